@@ -1,0 +1,75 @@
+"""Typed records: a paper as read from a source, and a claim as the spec defines it.
+
+`Claim` dumps to JSON with exactly the field names of the claims spec
+(docs/claims-spec.md), followed by the provenance fields `span`, `sentence` and
+`rule` that make each number explainable.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ClaimKind = Literal["score", "delta", "relative", "ratio", "params"]
+Unit = Literal["%", "x", "s", "GB", "MB"]
+
+#: The spec's fields, in the spec's order: what a claim is scored on.
+SPEC_FIELDS: tuple[str, ...] = (
+    "paper", "metric", "kind", "value", "value_max", "unit",
+    "dataset", "model", "baseline", "condition", "text",
+)
+
+
+class Paper(BaseModel):
+    """One paper as a source gave it. `id` is stable across runs and sources:
+    the arXiv id when one is known, else a slug of the title."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1)
+    title: str = ""
+    abstract: str
+    url: Optional[str] = None            # the paper's own page (arXiv abs, HF papers, ...)
+    code_url: Optional[str] = None       # code repository (GitHub, ...)
+    project_url: Optional[str] = None    # project page
+    arxiv_id: Optional[str] = None
+    published: Optional[date] = None     # when the paper was published
+    listed: Optional[date] = None        # when it appeared in a daily list
+    source: str = "unknown"              # reader that produced it: hf-page, jsonl, ...
+    upvotes: Optional[int] = None
+    authors: list[str] = Field(default_factory=list)
+    author_count: Optional[int] = None
+
+    @field_validator("abstract")
+    @classmethod
+    def _abstract_is_text(cls, value: str) -> str:
+        if not isinstance(value, str):  # pragma: no cover - pydantic already checks
+            raise TypeError("abstract must be a string")
+        return value
+
+
+class Claim(BaseModel):
+    """One number an abstract reports as a result (see docs/claims-spec.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    paper: str
+    metric: str
+    kind: ClaimKind
+    value: float
+    value_max: Optional[float] = None
+    unit: Optional[Unit] = None
+    dataset: Optional[str] = None
+    model: Optional[str] = None
+    baseline: Optional[str] = None
+    condition: Optional[str] = None
+    text: str
+    # Provenance: where the number stands in the *original* abstract.
+    span: tuple[int, int]
+    sentence: str = ""
+    rule: str = ""
+
+    def spec_dict(self) -> dict:
+        """The claim with the spec's fields only, in the spec's order."""
+        return {name: getattr(self, name) for name in SPEC_FIELDS}

@@ -1,0 +1,57 @@
+"""Readers for paper sources. `read_path` detects the format from the content
+(the extension only breaks ties) and yields papers and bad records in file order."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterator
+
+from extract.models import Paper
+from extract.sources.base import BadRecord, SourceError, slugify
+from extract.sources.hf_page import looks_like_hf_page, read_hf_page
+from extract.sources.jsonl import looks_like_jsonl, read_jsonl
+
+Reader = Callable[[str, str], Iterator["Paper | BadRecord"]]
+
+#: (format name, content test, reader), tried in order: most specific first.
+FORMATS: list[tuple[str, Callable[[str], bool], Reader]] = [
+    ("jsonl", looks_like_jsonl, read_jsonl),
+    ("hf-page", looks_like_hf_page, read_hf_page),
+]
+
+
+def detect_format(text: str, path: str = "") -> str:
+    for name, looks_like, _ in FORMATS:
+        if looks_like(text):
+            return name
+    raise SourceError(f"{path or 'input'}: unknown format (expected JSONL or a saved Daily Papers page)")
+
+
+def read_text(text: str, path: str = "<text>") -> Iterator[Paper | BadRecord]:
+    name = detect_format(text, path)
+    reader = next(reader for fmt, _, reader in FORMATS if fmt == name)
+    yield from reader(text, path)
+
+
+def read_path(path: str | Path) -> Iterator[Paper | BadRecord]:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(f"{path}: cannot read ({error.strerror})") from error
+    text = data.decode("utf-8", errors="replace")
+    yield from read_text(text, str(path))
+
+
+def default_corpus_path() -> Path:
+    """The embedded default corpus (a saved Daily Papers page)."""
+    from importlib.resources import files
+    return Path(str(files("claimboard_data") / "hf-daily-papers-autoregressive.txt"))
+
+
+def seed_fixtures_path() -> Path:
+    from importlib.resources import files
+    return Path(str(files("claimboard_data.fixtures") / "seed_gold.jsonl"))
+
+
+__all__ = ["BadRecord", "SourceError", "FORMATS", "detect_format", "read_text", "read_path",
+           "default_corpus_path", "seed_fixtures_path", "slugify", "Paper"]
