@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from extract.models import Paper
-from extract.sources.base import BadRecord, SourceError, slugify
+from extract.sources.base import BadRecord, SourceError, slugify, title_key
 from extract.sources.hf_page import looks_like_hf_page, read_hf_page
 from extract.sources.jsonl import looks_like_jsonl, read_jsonl
 
@@ -54,4 +54,4 @@ def seed_fixtures_path() -> Path:
 
 
 __all__ = ["BadRecord", "SourceError", "FORMATS", "detect_format", "read_text", "read_path",
-           "default_corpus_path", "seed_fixtures_path", "slugify", "Paper"]
+           "default_corpus_path", "seed_fixtures_path", "slugify", "title_key", "Paper"]

@@ -61,3 +61,14 @@ def split_links(text: str) -> tuple[str | None, str | None]:
         elif "arxiv.org" not in url and "huggingface.co/papers" not in url:
             project = project or url
     return code, project
+
+
+def title_key(title: str) -> str:
+    """A title reduced to what identifies a paper across sources: lowercase letters
+    and digits only, so wraps, case, punctuation and LaTeX spacing do not matter.
+
+    >>> title_key("M-VAR: Decoupled  Scale-wise\\nAutoregressive Modeling") == title_key("m-var decoupled scale-wise autoregressive modeling")
+    True
+    """
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return _NON_ALNUM.sub("", ascii_title.lower())
