@@ -88,6 +88,8 @@ def sentence_contexts(sentences: list[tuple[int, int, str]]) -> list[SentenceCon
     for start, _, text in sentences:
         context = SentenceContext(text=text, offset=start, datasets=find_datasets(text), carried=carried)
         distinct = {d.name for d in context.datasets}
+        if not distinct and tasks.search(text):
+            context.carried = None  # "DD also excels on text-to-image generation, ..."
         if len(distinct) == 1:
             carried = next(iter(distinct))
         elif len(distinct) > 1:
@@ -196,9 +198,11 @@ def _resolve_subject(subject, method, title):
         return name if is_model_name(name) else _SKIP
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
-    if subject.group("appos") and is_model_name(subject.group("appos")):
-        return subject.group("appos")
     desc = subject.group("desc")
+    if subject.group("appos"):
+        if is_model_name(subject.group("appos")):
+            return subject.group("appos")
+        desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
     if subject.group("our").split()[0].lower() not in ("our", "the", "this"):
         return _SKIP
     lowered = title.lower()
@@ -226,7 +230,7 @@ def _system_before(left: str) -> Optional[str]:
 
 # --- baselines -------------------------------------------------------------------
 
-_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bwhile\b|\d|\(e\.g|[,;.:])"
+_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
 _CUE_AFTER = regex.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(
@@ -243,20 +247,26 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         return [None]
     if draft.baselines:
         return draft.baselines
-    after = context.text[site_end:]
+    text = _blank_parentheticals(context.text)
+    after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
         names = names_in_phrase(cue.group("phrase"))
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
         if names:
             return names
-    left = context.text[:draft.mention.start - context.offset]
+    left = text[:draft.mention.start - context.offset]
     for cue in reversed(list(_CUE_BEFORE.finditer(left))):
         phrase = cue.group("phrase") or cue.group("lead")
         names = names_in_phrase(phrase)
         if names:
             return names
     return [None]
+
+
+def _blank_parentheticals(text: str) -> str:
+    """'DiT-XL/SiT-XL (675M) while' -> 'DiT-XL/SiT-XL        while': asides out, offsets kept."""
+    return regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
 
 
 # --- conditions --------------------------------------------------------------------

@@ -50,7 +50,7 @@ _UNIT = r"""
 
 _MENTION = regex.compile(
     rf"""
-    (?<![\w.@^_/\\])(?<![\d.]/)                          # not inside a word, a version, pass@1 or 1/2
+    (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
     (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-fold)))
     (?:
