@@ -46,9 +46,10 @@ def find_datasets(sentence: str) -> list[DatasetMention]:
     found: list[DatasetMention] = []
     needs_context = dataset_words_needing_context()
     for match, name in dataset_vocabulary().find(sentence):
-        if name in needs_context and not (_CONTEXT_OK.search(sentence[:match.start()]) and
-                                          _CONTEXT_OK_RIGHT.match(sentence, match.end())):
-            continue
+        if name in needs_context:
+            in_list = bool(found) and match.start() - found[-1].end <= 8
+            if not (_CONTEXT_OK.search(sentence[:match.start()]) and (in_list or _CONTEXT_OK_RIGHT.match(sentence, match.end()))):
+                continue
         end = match.end()
         resolution = None
         after = _RES_AFTER.match(sentence, end)
@@ -125,7 +126,9 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
-        return before[-1].name
+        nearest = before[-1]
+        in_list = len(before) > 1 and regex.fullmatch(r"\s*(?:,|/|and|or|, and|, or)\s*", text[before[-2].end:nearest.start])
+        return None if in_list else nearest.name  # "on ETTh1, ETTm2 and Weather, X reduces ...": which one?
     if datasets:
         return None
     if draft.metric in benchmark_metrics():
@@ -199,6 +202,9 @@ def _resolve_subject(subject, method, title):
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
     desc = subject.group("desc")
+    named = [t for t in desc.split() if is_model_name(t)]
+    if named:
+        return named[-1]  # "our SegX-L model achieves"
     if subject.group("appos"):
         if is_model_name(subject.group("appos")):
             return subject.group("appos")

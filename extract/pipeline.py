@@ -28,6 +28,7 @@ from extract.text import Repaired, repair
 DEFAULT_BUDGET_S = 2.0
 _SEPARATOR = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
+_ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass
@@ -78,7 +79,8 @@ def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extractio
 # --- sites and rules ------------------------------------------------------------
 
 def _sentence_drafts(context: SentenceContext, timeout: float) -> list[tuple[Draft, SentenceContext, int]]:
-    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=timeout)]
+    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=timeout)
+                if not _inside_dataset_name(m, context)]
     if not mentions:
         return []
     out: list[tuple[Draft, SentenceContext, int]] = []
@@ -97,6 +99,11 @@ def _sentence_drafts(context: SentenceContext, timeout: float) -> list[tuple[Dra
             previous = (site, produced)
             out.extend((draft, context, site.offset + site.end) for draft in produced)
     return out
+
+
+def _inside_dataset_name(mention: Mention, context: SentenceContext) -> bool:
+    """'BraTS 2021', 'WMT14', 'ImageNet 256x256': digits that are part of a benchmark's name."""
+    return any(d.start <= mention.start < d.end for d in context.datasets)
 
 
 def _absolute(mention: Mention, offset: int) -> Mention:
@@ -151,8 +158,10 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     first one's claim type, its words left out."""
     before_site, before = previous
     gap = site.sentence[before_site.end:site.start]
-    if before[0].kind in ("score", "params") or not _ELLIPSIS_GAP.match(gap):
+    if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap):
         return []
+    if before[0].kind == "score" and not _ON_BENCHMARK.match(site.right):
+        return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark
     if not regex.search(r"\band\b|,|\bwhile\b|\bwhereas\b", gap):
         return []
     if any(m.quantity != before[0].mention.quantity for m in site.mentions):

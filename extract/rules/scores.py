@@ -108,6 +108,26 @@ def _on_benchmark(m: Match):
     return drafts(m, metric, "score", "<number> on <benchmark>")
 
 
+def _name_then_number(m: Match):
+    """'outperforming nnU-Net (0.897)': a compared system's score in parentheses."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    from extract.names import is_model_name
+    name = m.left.group("name")
+    if not is_model_name(name):
+        return None
+    sentence = m.site.sentence
+    before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in _COST_METRICS]
+    after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in _COST_METRICS]
+    metric = (before or after or [None])[-1 if before else 0]
+    if metric is None:
+        return None
+    out = drafts(m, metric, "score", "<name> (<number>)")
+    out[0].model = name
+    return out
+
+
 _METRIC_BODY = metric_vocabulary().pattern.pattern
 _DATASET_BODY = dataset_vocabulary().pattern.pattern
 
@@ -119,6 +139,9 @@ RULES = [
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
          left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}"),
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
+    Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
+         left=compile_left(r"(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*)\s*\(\s*"), right=compile_right(r"\)"),
+         examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),
     Rule("<number> on <benchmark>", frozenset({"plain", "percent"}), _on_benchmark,
