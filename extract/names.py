@@ -143,7 +143,7 @@ def _looks_defined(definition) -> bool:
 _SPLIT_NAMES = regex.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
 
 
-def _last_name(part: str) -> str | None:
+def last_name(part: str) -> str | None:
     """The last name-like token of a phrase part, with the capitalised words written
     next to it: 'the PAR-4X approach' -> 'PAR-4X', 'GPT-2 Medium' -> 'GPT-2 Medium',
     'Whisper large-v3' -> 'Whisper large-v3'."""
@@ -176,7 +176,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     parts = [p for p in _SPLIT_NAMES.split(phrase) if p and not _is_metric_or_dataset(p.strip())]
     if not parts:
         return []
-    named = [_last_name(p) for p in parts]
+    named = [last_name(p) for p in parts]
     if any(named):
         # "autoregressive models LlamaGen/VAR" -> the names, not the category words
         return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name
+from extract.names import NAME_TOKEN, last_name, is_model_name
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.vocab import dataset_vocabulary
 
@@ -46,7 +46,7 @@ def _parenthetical(m: Match):
     """'xAR-B (172M)', 'DiT-XL/SiT-XL (675M)': one claim per name."""
     if not _is_size(m):
         return None
-    names = [n for n in m.left.group("names").split("/") if any(is_model_name(t) for t in n.split())]
+    names = [name for name in (last_name(n) for n in m.left.group("names").split("/")) if name]
     if not names:
         return None
     out = []
