@@ -164,7 +164,8 @@ _SUBJECT = regex.compile(
 _POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 _WITH_NAME = regex.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
 _FROM_SYSTEM = regex.compile(
-    rf"""(?:^|\b)(?:[Ff]or|[Oo]n)\s+(?P<for>{NAME_TOKEN})\b
+    rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
+      | \b(?:of|for)\s+(?P<of>[^,;]{{1,60}}?)\s+from\s*$
       | \bimprov\w*\s+(?:over\s+|upon\s+|on\s+)?(?P<improved>[^,;]{{1,60}}?)\s+by\b
       | \bcompared\s+(?:to|with)\s+(?P<compared>[^,;]{{1,60}}?)(?:,|$)""",
     regex.VERBOSE,
@@ -172,7 +173,7 @@ _FROM_SYSTEM = regex.compile(
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str], title: str) -> Optional[str]:
-    if draft.model:
+    if draft.model or draft.role == "unnamed":
         return draft.model
     left = context.text[:draft.mention.start - context.offset]
     if draft.role == "before":
@@ -227,7 +228,7 @@ def _system_before(left: str) -> Optional[str]:
         if match.group("for"):
             best = match.group("for") if is_model_name(match.group("for")) else best
         else:
-            phrase = match.group("improved") or match.group("compared")
+            phrase = match.group("improved") or match.group("compared") or match.group("of")
             names = names_in_phrase(phrase)
             if names:
                 best = names[0]

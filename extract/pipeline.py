@@ -22,6 +22,7 @@ from extract.models import Claim, Paper
 from extract.names import method_name
 from extract.numbers import Mention, find_mentions
 from extract.rules import RULES, Draft, Site
+from extract.rules.fragments import quality_metric_before
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 
@@ -53,11 +54,13 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
         contexts = sentence_contexts(sentences)
         method = method_name(title, repaired.text)
         drafts: list[tuple[Draft, SentenceContext, int]] = []
+        context_metric = None
         for context in contexts:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise _OutOfTime
-            drafts.extend(_sentence_drafts(context, remaining))
+            drafts.extend(_sentence_drafts(context, remaining, context_metric))
+            context_metric = quality_metric_before(context.text) or context_metric
         result.claims = _dedupe([
             claim for draft, context, site_end in drafts
             for claim in _claims(draft, context, site_end, repaired, paper_id, method, title)
@@ -78,20 +81,21 @@ def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extractio
 
 # --- sites and rules ------------------------------------------------------------
 
-def _sentence_drafts(context: SentenceContext, timeout: float) -> list[tuple[Draft, SentenceContext, int]]:
+def _sentence_drafts(context: SentenceContext, timeout: float,
+                     context_metric: Optional[str]) -> list[tuple[Draft, SentenceContext, int]]:
     mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=timeout)
                 if not _inside_dataset_name(m, context)]
     if not mentions:
         return []
     out: list[tuple[Draft, SentenceContext, int]] = []
     previous: Optional[tuple[Site, list[Draft]]] = None
-    for site in _sites(mentions, context):
+    for site in _sites(mentions, context, context_metric):
         produced = _apply_rules(site, timeout)
         if produced is None and len(site.mentions) > 1:
             produced = []
             for mention in site.mentions:
                 single = Site([mention], context.text, context.offset,
-                              mention.start - context.offset, mention.end - context.offset)
+                              mention.start - context.offset, mention.end - context.offset, context_metric)
                 produced.extend(_apply_rules(single, timeout) or [])
         if not produced and previous is not None:
             produced = _elided(site, previous)
@@ -112,7 +116,7 @@ def _absolute(mention: Mention, offset: int) -> Mention:
     return mention
 
 
-def _sites(mentions: list[Mention], context: SentenceContext) -> list[Site]:
+def _sites(mentions: list[Mention], context: SentenceContext, context_metric: Optional[str]) -> list[Site]:
     """Numbers written in parallel ('0.4/0.19', '2.4x and 8.6x') form one site."""
     groups: list[list[Mention]] = [[mentions[0]]]
     for mention in mentions[1:]:
@@ -127,7 +131,7 @@ def _sites(mentions: list[Mention], context: SentenceContext) -> list[Site]:
     for group in groups:
         _share_unit(group)
         sites.append(Site(group, context.text, context.offset,
-                          group[0].start - context.offset, group[-1].end - context.offset))
+                          group[0].start - context.offset, group[-1].end - context.offset, context_metric))
     return sites
 
 
