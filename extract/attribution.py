@@ -24,8 +24,27 @@ _RES_MORE = regex.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\
 _RES_BEFORE = regex.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 _GENERIC_BENCHMARK = regex.compile(
     r"\b(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z\d][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|tasks?|challenge)\b")
+#: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
+_TRAINED_ON = regex.compile(
+    r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 _CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
 _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\))")
+
+
+#: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
+_VARIANT = regex.compile(
+    r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|test|dev|(?:19|20)\d\d|v\d(?:\.\d)?
+        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|[a-z]+-level)(?![\w-]))+|-(?:\d+[kK]?|[A-Z][a-z]+)(?![\w-])""",
+    regex.VERBOSE,
+)
+
+
+def _as_written(sentence: str, match, canonical: str) -> str:
+    """The benchmark's name as the abstract writes it; the canonical form only where the
+    writing is a different name for it ("MSCOCO" for COCO), never for punctuation."""
+    written = regex.sub(r"\s+", " ", match.group())
+    written = regex.sub(r"^(?i:the)\s+", "", written)
+    return written
 
 
 @dataclass(frozen=True)
@@ -60,11 +79,18 @@ def find_datasets(sentence: str) -> list[DatasetMention]:
             before = _RES_BEFORE.search(sentence[max(0, match.start() - 15):match.start()])
             if before:
                 resolution = (before.group("w"), before.group("h"))
-        found.append(DatasetMention(f"{name} {resolution[0]}x{resolution[1]}" if resolution else name, match.start(), end))
+        written = _as_written(sentence, match, name)
+        if not resolution:
+            variant = _VARIANT.match(sentence, end)
+            if variant:  # "COCO test-dev", "D4RL AntMaze", "ShapeNet-55", "BraTS 2021"
+                written, end = written + variant.group(), variant.end()
+        found.append(DatasetMention(f"{written} {resolution[0]}x{resolution[1]}" if resolution else written,
+                                    match.start(), end))
         if resolution:
             for more in iter(lambda: _RES_MORE.match(sentence, end), None):
-                found.append(DatasetMention(f"{name} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
+                found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
                 end = more.end()
+    found = [d for d in found if not _TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])]
     for match in _GENERIC_BENCHMARK.finditer(sentence):
         start = match.start("name")
         if not any(d.start <= start < d.end or start <= d.start < match.end("name") for d in found):
@@ -189,8 +215,18 @@ def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str
     for subject in reversed(subjects):
         resolved = _resolve_subject(subject, method, title)
         if resolved is not _SKIP:
-            return resolved
-    return method
+            return _variant_of(resolved, method, left)
+    return _variant_of(method, method, left)
+
+
+def _variant_of(name: Optional[str], method: Optional[str], left: str) -> Optional[str]:
+    """'our base model' in a sentence that names 'MCP-Base' is MCP-Base: the nearest
+    variant of the method's name written before the number."""
+    if not name or name != method:
+        return name
+    variants = regex.findall(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*", left)
+    variants = [v for v in variants if not regex.search(r"-\d+(?:\.\d+)?[BMK]$", v)]  # sizes are params
+    return variants[-1] if variants else name
 
 
 _SKIP = object()

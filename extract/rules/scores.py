@@ -133,7 +133,8 @@ def _compared_with(m: Match):
     if metric is None:
         return None
     from extract.names import names_in_phrase
-    names = names_in_phrase(m.right.group("phrase"))
+    phrase = regex.split(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b", m.right.group("phrase"))[0]
+    names = names_in_phrase(phrase)
     out = drafts(m, metric, "score", "compared with <number> for <system>")
     for draft in out:
         draft.model = names[0] if names else None
