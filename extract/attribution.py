@@ -33,8 +33,8 @@ _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\ba
 
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
 _VARIANT = regex.compile(
-    r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|test|dev|(?:19|20)\d\d|v\d(?:\.\d)?
-        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|[a-z]+-level)(?![\w-]))+|-(?:\d+[kK]?|[A-Z][a-z]+)(?![\w-])""",
+    r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?
+        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*)(?![\w-]))+|-(?:\d+[kK]?|[A-Z][a-z]+)(?![\w-])""",
     regex.VERBOSE,
 )
 
@@ -44,6 +44,8 @@ def _as_written(sentence: str, match, canonical: str) -> str:
     writing is a different name for it ("MSCOCO" for COCO), never for punctuation."""
     written = regex.sub(r"\s+", " ", match.group())
     written = regex.sub(r"^(?i:the)\s+", "", written)
+    if written.lower() in canonical.lower() and len(canonical) > len(written):
+        return canonical  # "test-clean" alone is LibriSpeech's test-clean
     return written
 
 
@@ -239,14 +241,17 @@ def _resolve_subject(subject, method, title):
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
     desc = subject.group("desc")
+    determiner = subject.group("our").split()[0].lower()
+    if subject.group("appos"):
+        if is_model_name(subject.group("appos")):
+            return subject.group("appos")  # "our largest model M-VAR-d32 registers"
+        desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
+    if determiner != "our" and not regex.search(rf"(?i)\b{_GENERIC_NOUN}$", desc):
+        return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     named = [t for t in desc.split() if is_model_name(t)]
     if named:
         return named[-1]  # "our SegX-L model achieves"
-    if subject.group("appos"):
-        if is_model_name(subject.group("appos")):
-            return subject.group("appos")
-        desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
-    if subject.group("our").split()[0].lower() not in ("our", "the", "this"):
+    if determiner not in ("our", "the", "this"):
         return _SKIP
     lowered = title.lower()
     if desc.lower() in lowered and len(desc.split()) >= 2:

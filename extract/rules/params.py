@@ -33,7 +33,12 @@ def _with_params(m: Match):
         return None
     if regex.match(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)", m.site.right):
         return None
-    return drafts(m, "params", "params", "<size> parameters")
+    out = drafts(m, "params", "params", "<size> parameters")
+    named = regex.match(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})", m.site.right)
+    if named and is_model_name(named.group("name")):
+        for draft in out:  # "a 317M-parameter MCP-Large"
+            draft.model = named.group("name")
+    return out
 
 
 def _model_of_size(m: Match):

@@ -99,8 +99,7 @@ def _from_to(m: Match):
             half.quantity, half.unit = mention.quantity, mention.unit
         unit = "s" if metric in ("latency", "training time") else (half.unit if half.unit in ("%", "GB", "MB", "s") else None)
         out.append(Draft(mention=half, metric=metric, kind=kind, value=half.value, value_max=None, unit=unit,
-                         rule="<metric> from <number> to <number>", role="before" if index == 0 else "after",
-                         index=index, size=2))
+                         rule="<metric> from <number> to <number>", role="before" if index == 0 else "after"))
     return out
 
 

@@ -86,7 +86,7 @@ def _cost_by(m: Match):
 
 
 _VIDEO_OR_HORIZON = r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
-    ahead|forecasts?|of\s+(?:video|audio|speech|data|footage|recordings?|driving|interaction|gameplay))\b"""
+    ahead|forecasts?|subsets?|splits?|of\b)"""  # "10-second clips", "960 hours of speech": amounts of data, not time taken
 _TRAINING = regex.compile(
     r"(?i)\b(?:train\w*|fine-?tun\w*|pre-?train\w*|distill\w*|quantiz\w*|prun\w*|converge\w*|adapt\w*|optimi[sz]\w*|learn\w*)\b")
 _LATENCY_LEFT = regex.compile(
