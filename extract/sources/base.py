@@ -72,3 +72,35 @@ def title_key(title: str) -> str:
     """
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     return _NON_ALNUM.sub("", ascii_title.lower())
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+def unwrap(text: str) -> str:
+    """Undo hard wraps: every run of whitespace (newlines and the indentation after
+    them included) becomes one space.
+
+    >>> unwrap("Visual Autoregressive\\n  Modeling:  Scalable\\n")
+    'Visual Autoregressive Modeling: Scalable'
+    """
+    return _SPACES.sub(" ", text).strip()
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line number of a character offset.
+
+    >>> line_of("a\\nb\\nc", 4)
+    3
+    """
+    return text.count("\n", 0, offset) + 1
+
+
+def plural(count: int, word: str) -> str:
+    """
+    >>> plural(1, "item"), plural(3, "entry")
+    ('1 item', '3 entries')
+    """
+    if count == 1:
+        return f"1 {word}"
+    return f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
