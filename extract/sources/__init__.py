@@ -15,12 +15,12 @@ Formats, tried in this order:
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from extract.models import Paper
-from extract.sources.base import BadRecord, SourceError, slugify, title_key
 from extract.sources.arxiv_atom import looks_like_atom, read_arxiv_atom
+from extract.sources.base import BadRecord, SourceError, slugify, title_key
 from extract.sources.csv_reader import looks_like_csv, read_csv
 from extract.sources.hf_api import looks_like_json_document, read_hf_api
 from extract.sources.hf_page import looks_like_hf_page, read_hf_page

@@ -16,9 +16,9 @@ Elements are matched by local name, so a namespace spelled differently still rea
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterator
 
 import regex
 
@@ -32,7 +32,7 @@ _ENTRY_TAG = regex.compile(r"<(?:[\w.-]+:)?entry[\s>/]")
 
 def looks_like_atom(text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")[:3000]
-    return (head.startswith("<?xml") or head.startswith("<feed")) and "<feed" in head and ATOM in head
+    return head.startswith(("<?xml", "<feed")) and "<feed" in head and ATOM in head
 
 
 def _local(tag: str) -> str:

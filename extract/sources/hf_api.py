@@ -22,8 +22,9 @@ the items before it have been read.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date, datetime, timezone
-from typing import Any, Iterator
+from typing import Any
 
 from extract.models import Paper
 from extract.sources.base import BadRecord, line_of, plural, split_links, unwrap

@@ -4,7 +4,7 @@ reading one raises a `SourceError` that names the file and the page's title."""
 from __future__ import annotations
 
 import html
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

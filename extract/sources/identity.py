@@ -9,7 +9,7 @@ finds one.
 """
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 import regex
 

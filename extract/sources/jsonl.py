@@ -8,8 +8,8 @@ the arXiv id as its id.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
-from typing import Iterator
 
 from extract.models import Paper
 from extract.sources.base import BadRecord, slugify, split_links, unwrap
