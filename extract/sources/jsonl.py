@@ -15,6 +15,9 @@ from extract.models import Paper
 from extract.sources.base import BadRecord, slugify, split_links, unwrap
 from extract.sources.identity import arxiv_abs_url, arxiv_id_of_record
 
+#: Keys that make a one-line object a Hugging Face API response (an item, a paper,
+#: or an error body) rather than a JSONL record.
+_HF_KEYS = {"paper", "summary", "error"}
 #: How many lines detection looks at.
 _SAMPLE_LINES = 200
 
@@ -26,7 +29,7 @@ def json_layout(text: str) -> str | None:
 
     A text starting with `[` is a document. A text starting with `{` is a document
     when it parses as one and spans several lines, or is a single line shaped like
-    a Hugging Face API record (`paper` or `summary`); otherwise it is JSON Lines when
+    a Hugging Face API response (`paper`, `summary` or `error`, no `abstract`); otherwise it is JSON Lines when
     at least half of its first non-blank lines parse as objects on their own, so a
     JSONL file with a broken line stays JSONL while a truncated pretty-printed
     document (whose lines are fragments) stays a document.
@@ -51,7 +54,7 @@ def json_layout(text: str) -> str | None:
     except json.JSONDecodeError:
         whole = None
     else:
-        if len(lines) > 1 or (isinstance(whole, dict) and ("paper" in whole or "summary" in whole)):
+        if len(lines) > 1 or (isinstance(whole, dict) and _HF_KEYS & whole.keys() and "abstract" not in whole):
             return "document"
         return "lines"
     sample = lines[:_SAMPLE_LINES]
