@@ -72,10 +72,8 @@ def is_error_entry(entry: ET.Element) -> bool:
     return "/api/errors" in entry_id or (title == "Error" and not normalise_arxiv_id(entry_id))
 
 
-def _entries(text: str) -> Iterator[tuple[ET.Element | None, ET.Element | None, tuple[int, str] | None]]:
-    """(feed, entry, None) for each complete entry in file order, then
-    (feed, None, (line, reason)) if the XML breaks. The feed element comes along for
-    its header children (the OpenSearch numbers)."""
+def _parse(text: str) -> tuple[ET.Element | None, list[ET.Element], tuple[int, str] | None]:
+    """(feed, complete entries in file order, (line, reason) where the XML breaks or None)."""
     parser = ET.XMLPullParser(events=("start", "end"))
     parser.feed(text)  # a syntax error is queued after the events that precede it
     closing_error: ET.ParseError | None = None
@@ -84,6 +82,7 @@ def _entries(text: str) -> Iterator[tuple[ET.Element | None, ET.Element | None, 
     except ET.ParseError as error:  # the file ends inside the feed
         closing_error = error
     feed: ET.Element | None = None
+    entries: list[ET.Element] = []
     depth = 0
     try:
         for event, element in parser.read_events():
@@ -94,14 +93,14 @@ def _entries(text: str) -> Iterator[tuple[ET.Element | None, ET.Element | None, 
             else:
                 depth -= 1
                 if depth == 1 and _local(element.tag) == "entry":
-                    yield feed, element, None
+                    entries.append(element)
     except ET.ParseError as error:
-        yield feed, None, (error.position[0], _reason(error))
-        return
+        return feed, entries, (error.position[0], _reason(error))
     if closing_error is not None:
-        yield feed, None, (closing_error.position[0], _reason(closing_error))
-    elif feed is None:
-        yield None, None, (1, "not an XML document")
+        return feed, entries, (closing_error.position[0], _reason(closing_error))
+    if feed is None:
+        return None, entries, (1, "not an XML document")
+    return feed, entries, None
 
 
 def _reason(error: ET.ParseError) -> str:
@@ -114,11 +113,10 @@ def _reason(error: ET.ParseError) -> str:
 def feed_info(text: str) -> FeedInfo:
     """Paging numbers, entry count and error message of a feed, for the fetcher."""
     info = FeedInfo()
-    feed = None
-    for feed, entry, broken in _entries(text):
-        if broken:
-            info.broken = f"line {broken[0]}: {broken[1]}"
-            break
+    feed, entries, broken = _parse(text)
+    if broken:
+        info.broken = f"line {broken[0]}: {broken[1]}"
+    for entry in entries:
         info.entries += 1
         if is_error_entry(entry):
             info.error = unwrap(_text(entry, "summary") or _text(entry, "id") or "unknown error")
@@ -135,11 +133,8 @@ def feed_info(text: str) -> FeedInfo:
 def read_arxiv_atom(text: str, path: str = "<atom>") -> Iterator[Paper | BadRecord]:
     entry_lines = [text.count("\n", 0, m.start()) + 1 for m in _ENTRY_TAG.finditer(text)]
     seen: set[str] = set()
-    for index, (_, entry, broken) in enumerate(_entries(text)):
-        if broken:
-            read = f"; {plural(index, 'entry')} before it read" if index else ""
-            yield BadRecord(path, broken[0], broken[1] + read)
-            return
+    _, entries, broken = _parse(text)
+    for index, entry in enumerate(entries):
         line = entry_lines[index] if index < len(entry_lines) else 0
         result = paper_from_entry(entry)
         if isinstance(result, str):
@@ -147,6 +142,9 @@ def read_arxiv_atom(text: str, path: str = "<atom>") -> Iterator[Paper | BadReco
         elif result.id not in seen:
             seen.add(result.id)
             yield result
+    if broken:
+        read = f"; {plural(len(entries), 'entry')} before it read" if entries else ""
+        yield BadRecord(path, broken[0], broken[1] + read)
 
 
 def paper_from_entry(entry: ET.Element) -> Paper | str:

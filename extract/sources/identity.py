@@ -16,8 +16,8 @@ import regex
 from extract.models import Paper
 from extract.sources.base import slugify
 
-#: New-style ids (April 2007 on): YYMM.NNNN or YYMM.NNNNN, with a month 01-12.
-_NEW_ID = r"\d{2}(?:0[1-9]|1[0-2])\.\d{4,5}"
+#: New-style ids (April 2007 on): YYMM.NNNN up to 1412, YYMM.NNNNN from 1501, month 01-12.
+_NEW_ID = r"(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5}"
 #: Old-style ids: archive[.SUBJECT]/YYMMNNN (math.GT/0309136, hep-th/9901001).
 _OLD_ID = r"[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7}"
 _ID = rf"(?:{_NEW_ID}|{_OLD_ID})"
