@@ -1,0 +1,1 @@
+"""Claimboard's leaderboards: from claims to what users see."""
