@@ -99,14 +99,24 @@ def _ingest(db_path: str, paths: list[Path]) -> None:
         report = store.ingest_paths([str(p) for p in paths], progress=True)
     except SourceError as error:
         raise click.ClickException(str(error)) from None
-    bad = getattr(report, "bad", 0)
-    bad_list = list(bad) if isinstance(bad, (list, tuple)) else []
-    for record in bad_list:
+    finally:
+        _close(store)
+    bad = getattr(report, "bad", [])
+    for record in bad if isinstance(bad, (list, tuple)) else []:
         click.echo(str(record), err=True)
-    bad_count = len(bad_list) if bad_list or isinstance(bad, (list, tuple)) else int(bad or 0)
-    seconds = getattr(report, "seconds", 0.0) or 0.0
-    click.echo(f"ingested {report.papers} papers, {report.claims} claims, {bad_count} bad records "
-               f"in {seconds:.1f} s into {db_path}")
+    if callable(getattr(report, "summary", None)):
+        summary = report.summary()
+    else:
+        bad_count = len(bad) if isinstance(bad, (list, tuple)) else int(bad or 0)
+        summary = (f"{report.papers} papers, {report.claims} claims, {bad_count} bad records, "
+                   f"{getattr(report, 'seconds', 0.0) or 0.0:.2f} s")
+    click.echo(f"ingested {summary} into {db_path}")
+
+
+def _close(store: object) -> None:
+    close = getattr(store, "close", None)
+    if callable(close):
+        close()
 
 
 @click.group("fetch")
@@ -178,6 +188,7 @@ def resolve(db_path: str, raw_dir: str, refresh: bool, offline: bool, limit: int
     store = open_store(db_path)
     missing = [name for name in ("papers_without_arxiv_id", "set_arxiv_id") if not hasattr(store, name)]
     if missing:
+        _close(store)
         raise click.ClickException(f"this store cannot resolve ids yet (it lacks {', '.join(missing)}; "
                                    "see leaderboard.fetch.ResolvableStore)")
     fetcher = make_fetcher(raw_dir, refresh=refresh, offline=offline)
@@ -187,6 +198,7 @@ def resolve(db_path: str, raw_dir: str, refresh: bool, offline: bool, limit: int
         raise click.ClickException(str(error)) from None
     finally:
         fetcher.close()
+        _close(store)
     verb = "would re-key" if dry_run else "re-keyed"
     for old, new in report.found:
         click.echo(f"{old} -> {new}")

@@ -376,6 +376,10 @@ class FakeStore:
         self.rows = list(rows)
         self.rekeyed: list[tuple[str, str]] = []
         self.ingested: list[list[str]] = []
+        self.closed = False
+
+    def close(self):
+        self.closed = True
 
     def papers_without_arxiv_id(self):
         return list(self.rows)
@@ -456,7 +460,8 @@ def test_fetch_hf_daily_saves_then_ingests(cli, tmp_path):
     saved = raw / "hf" / "daily_papers" / "date-2024-06-11-p0.json"
     assert saved.exists()
     assert "hf-daily date 2024-06-11: 1 response (1 fetched, 0 saved before)" in result.output
-    assert f"ingested 2 papers, 0 claims, 0 bad records in 0.0 s into {tmp_path / 'c.db'}" in result.output
+    assert f"ingested 2 papers, 0 claims, 0 bad records, 0.01 s into {tmp_path / 'c.db'}" in result.output
+    assert cli.state["store"].closed
     assert cli.state["store"].ingested == [[str(saved)]]
 
 
@@ -535,6 +540,22 @@ def test_resolve_command(cli, tmp_path):
     assert "hmar-local -> 2406.07550" in result.output
     assert "re-keyed 1 papers; 0 without an exact-title match" in result.output
     assert cli.state["store"].rekeyed == [("hmar-local", "2406.07550")]
+    assert cli.state["store"].closed
+
+
+def test_ingest_uses_the_store_report_summary_when_it_has_one(cli, tmp_path):
+    class Report:
+        bad = ()
+
+        def summary(self):
+            return "2 papers (2 new, 2 extracted), 5 claims, 0 bad records, 0.10 s (20 papers/s)"
+
+    cli.state["store"].ingest_paths = lambda paths, progress=False: Report()
+    result = cli("fetch", "hf-daily", "--date", "2024-06-11", "--raw-dir", str(tmp_path / "raw"),
+                 answer=lambda r: recorded("hf_daily_papers_2024-06-11.json"))
+    assert result.exit_code == 0, result.output
+    assert ("ingested 2 papers (2 new, 2 extracted), 5 claims, 0 bad records, 0.10 s (20 papers/s) "
+            "into data/claimboard.sqlite") in result.output
 
 
 def test_resolve_command_with_a_store_lacking_the_protocol(cli, tmp_path):

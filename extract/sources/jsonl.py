@@ -3,7 +3,7 @@
 Optional fields: `arxiv_id`, `published`, `listed` (YYYY-MM-DD), `authors` (a list
 of names), `code_url`, `project_url`, `pdf_url`. A record with an arXiv id (its
 `arxiv_id`, an `id` that is one, or an arxiv.org / huggingface.co/papers URL) gets
-the arXiv id as its id.
+the arXiv id as its id, and an arXiv or HF papers `url` becomes https://arxiv.org/abs/ID.
 """
 from __future__ import annotations
 
@@ -13,7 +13,11 @@ from datetime import date
 
 from extract.models import Paper
 from extract.sources.base import BadRecord, slugify, split_links, unwrap
-from extract.sources.identity import arxiv_abs_url, arxiv_id_of_record
+from extract.sources.identity import (
+    arxiv_abs_url,
+    arxiv_id_from_url,
+    arxiv_id_of_record,
+)
 
 #: Keys that make a one-line object a Hugging Face API response (an item, a paper,
 #: or an error body) rather than a JSONL record.
@@ -111,7 +115,9 @@ def paper_from_record(record: dict, source: str) -> Paper | str:
         paper_id = str(given_id).strip() if given_id is not None else slugify(title)
     if not paper_id:
         return "no id and no title to derive one from"
-    url = _text(record.get("url")) or (arxiv_abs_url(arxiv_id) if arxiv_id else None)
+    url = _text(record.get("url"))
+    if arxiv_id and (url is None or arxiv_id_from_url(url)):
+        url = arxiv_abs_url(arxiv_id)  # arXiv and HF papers URLs, versions included, become one link
     code_url, project_url = split_links(abstract)
     fields: dict = {}
     for name in ("published", "listed", "updated"):

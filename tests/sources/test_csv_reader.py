@@ -17,8 +17,8 @@ def test_rows_become_papers_with_arxiv_ids_from_urls_and_ids():
     papers, _ = _split(list(read_path(RECORDED / "papers.csv")))
     assert [p.id for p in papers] == ["2404.02905", "2406.07550", "local-01", "2402.11111"]
     var, hmar, local, by_id = papers
-    assert (var.arxiv_id, var.url) == ("2404.02905", "https://arxiv.org/abs/2404.02905v2")
-    assert (hmar.arxiv_id, hmar.url) == ("2406.07550", "https://huggingface.co/papers/2406.07550")
+    assert (var.arxiv_id, var.url) == ("2404.02905", "https://arxiv.org/abs/2404.02905")  # version dropped
+    assert (hmar.arxiv_id, hmar.url) == ("2406.07550", "https://arxiv.org/abs/2406.07550")  # HF url
     assert (local.arxiv_id, local.url) == (None, None)
     assert (by_id.arxiv_id, by_id.url) == ("2402.11111", "https://arxiv.org/abs/2402.11111")
     assert all(p.source == "csv" for p in papers)

@@ -68,8 +68,14 @@ def test_jsonl_record_with_arxiv_url_gets_the_arxiv_id_as_id():
     papers = list(read_text(text, "p.jsonl"))
     assert [(p.id, p.arxiv_id) for p in papers] == [("2406.07550", "2406.07550"), ("seed-04", None),
                                                     ("2405.13218", "2405.13218")]
-    assert papers[0].url == "https://huggingface.co/papers/2406.07550"
+    assert papers[0].url == "https://arxiv.org/abs/2406.07550"  # one link, whichever URL the record had
     assert papers[2].url == "https://arxiv.org/abs/2405.13218"
+
+
+def test_a_foreign_url_of_an_arxiv_paper_is_kept():
+    text = '{"id": "2405.13218", "title": "MAP", "abstract": "A.", "url": "https://openreview.net/forum?id=x"}\n'
+    (paper,) = list(read_text(text, "p.jsonl"))
+    assert (paper.id, paper.url) == ("2405.13218", "https://openreview.net/forum?id=x")
 
 
 def test_jsonl_record_with_arxiv_id_field_and_dates():
