@@ -23,7 +23,7 @@ from datetime import date
 import regex
 
 from extract.models import Paper
-from extract.sources.base import BadRecord, plural, split_links, unwrap
+from extract.sources.base import BadRecord, LineCounter, plural, split_links, unwrap
 from extract.sources.identity import arxiv_abs_url, arxiv_pdf_url, normalise_arxiv_id
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -131,7 +131,8 @@ def feed_info(text: str) -> FeedInfo:
 
 
 def read_arxiv_atom(text: str, path: str = "<atom>") -> Iterator[Paper | BadRecord]:
-    entry_lines = [text.count("\n", 0, m.start()) + 1 for m in _ENTRY_TAG.finditer(text)]
+    lines = LineCounter(text)
+    entry_lines = [lines(m.start()) for m in _ENTRY_TAG.finditer(text)]
     seen: set[str] = set()
     _, entries, broken = _parse(text)
     for index, entry in enumerate(entries):

@@ -87,6 +87,27 @@ def unwrap(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+class LineCounter:
+    """Line numbers of increasing offsets in one text, counted incrementally (so
+    numbering every record of a large file stays linear).
+
+    >>> lines = LineCounter("a\nb\nc"); lines(0), lines(2), lines(4)
+    (1, 2, 3)
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.offset = 0
+        self.line = 1
+
+    def __call__(self, offset: int) -> int:
+        if offset < self.offset:
+            return line_of(self.text, offset)
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line
+
+
 def line_of(text: str, offset: int) -> int:
     """The 1-based line number of a character offset.
 

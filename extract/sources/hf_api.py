@@ -27,7 +27,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from extract.models import Paper
-from extract.sources.base import BadRecord, line_of, plural, split_links, unwrap
+from extract.sources.base import BadRecord, LineCounter, line_of, plural, split_links, unwrap
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id, paper_id
 from extract.sources.jsonl import json_layout, paper_from_record
 
@@ -42,12 +42,13 @@ def looks_like_json_document(text: str) -> bool:
 
 def read_hf_api(text: str, path: str = "<json>") -> Iterator[Paper | BadRecord]:
     seen: set[str] = set()
+    lines = LineCounter(text)
     for found in _json_values(text, path):
         if isinstance(found, BadRecord):
             yield found
             continue
         offset, value = found
-        line = line_of(text, offset)
+        line = lines(offset)
         result = paper_from_item(value)
         if isinstance(result, str):
             yield BadRecord(path, line, result)
