@@ -91,7 +91,7 @@ class LineCounter:
     """Line numbers of increasing offsets in one text, counted incrementally (so
     numbering every record of a large file stays linear).
 
-    >>> lines = LineCounter("a\nb\nc"); lines(0), lines(2), lines(4)
+    >>> lines = LineCounter("a\\nb\\nc"); lines(0), lines(2), lines(4)
     (1, 2, 3)
     """
 

@@ -27,7 +27,14 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from extract.models import Paper
-from extract.sources.base import BadRecord, LineCounter, line_of, plural, split_links, unwrap
+from extract.sources.base import (
+    BadRecord,
+    LineCounter,
+    line_of,
+    plural,
+    split_links,
+    unwrap,
+)
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id, paper_id
 from extract.sources.jsonl import json_layout, paper_from_record
 
