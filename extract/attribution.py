@@ -46,9 +46,10 @@ def find_datasets(sentence: str) -> list[DatasetMention]:
     found: list[DatasetMention] = []
     needs_context = dataset_words_needing_context()
     for match, name in dataset_vocabulary().find(sentence):
-        if name in needs_context and not (_CONTEXT_OK.search(sentence[:match.start()]) and
-                                          _CONTEXT_OK_RIGHT.match(sentence, match.end())):
-            continue
+        if name in needs_context:
+            in_list = bool(found) and match.start() - found[-1].end <= 8
+            if not (_CONTEXT_OK.search(sentence[:match.start()]) and (in_list or _CONTEXT_OK_RIGHT.match(sentence, match.end()))):
+                continue
         end = match.end()
         resolution = None
         after = _RES_AFTER.match(sentence, end)
@@ -125,7 +126,9 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
-        return before[-1].name
+        nearest = before[-1]
+        in_list = len(before) > 1 and regex.fullmatch(r"\s*(?:,|/|and|or|, and|, or)\s*", text[before[-2].end:nearest.start])
+        return None if in_list else nearest.name  # "on ETTh1, ETTm2 and Weather, X reduces ...": which one?
     if datasets:
         return None
     if draft.metric in benchmark_metrics():
@@ -161,7 +164,8 @@ _SUBJECT = regex.compile(
 _POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 _WITH_NAME = regex.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
 _FROM_SYSTEM = regex.compile(
-    rf"""(?:^|\b)(?:[Ff]or|[Oo]n)\s+(?P<for>{NAME_TOKEN})\b
+    rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
+      | \b(?:of|for)\s+(?P<of>[^,;]{{1,60}}?)\s+from\s*$
       | \bimprov\w*\s+(?:over\s+|upon\s+|on\s+)?(?P<improved>[^,;]{{1,60}}?)\s+by\b
       | \bcompared\s+(?:to|with)\s+(?P<compared>[^,;]{{1,60}}?)(?:,|$)""",
     regex.VERBOSE,
@@ -169,7 +173,7 @@ _FROM_SYSTEM = regex.compile(
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str], title: str) -> Optional[str]:
-    if draft.model:
+    if draft.model or draft.role == "unnamed":
         return draft.model
     left = context.text[:draft.mention.start - context.offset]
     if draft.role == "before":
@@ -199,6 +203,9 @@ def _resolve_subject(subject, method, title):
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
     desc = subject.group("desc")
+    named = [t for t in desc.split() if is_model_name(t)]
+    if named:
+        return named[-1]  # "our SegX-L model achieves"
     if subject.group("appos"):
         if is_model_name(subject.group("appos")):
             return subject.group("appos")
@@ -221,7 +228,7 @@ def _system_before(left: str) -> Optional[str]:
         if match.group("for"):
             best = match.group("for") if is_model_name(match.group("for")) else best
         else:
-            phrase = match.group("improved") or match.group("compared")
+            phrase = match.group("improved") or match.group("compared") or match.group("of")
             names = names_in_phrase(phrase)
             if names:
                 best = names[0]

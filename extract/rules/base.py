@@ -23,6 +23,7 @@ class Site:
     offset: int            # where the sentence starts in the repaired abstract
     start: int             # site start, relative to the sentence
     end: int               # site end, relative to the sentence
+    context_metric: Optional[str] = None   # the last metric earlier sentences named
 
     @property
     def left(self) -> str:

@@ -17,6 +17,7 @@ _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|rel
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
 _NOT_RESULT_NOUN = regex.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
+_MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput"}
 
 
@@ -67,6 +68,9 @@ def _percent_change(m: Match):
     after_adj = m.site.right[m.right.end():]
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
+    mid = m.right.group("mid").strip()
+    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid)):
+        return None  # "85.1% accuracy with lower latency": the words between are not the change's
     metric = _metric_near(m, m.right.group("mid"))
     if metric == "unspecified":
         found = metric_at(after_adj)
@@ -105,11 +109,11 @@ def _signed(m: Match):
 
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
-         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=\d\S*\s)and)\b(?P<mid>(?:(?!\bby\b)[^.;]){{0,100}}?)\bby\s+
+         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s)and)\b(?P<mid>(?:(?!\bby\b)[^.;]){{0,100}}?)\bby\s+
                  (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*"""),
          examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
-         right=compile_right(r"""(?P<mid>(?:(?:[\w@.+-]*[A-Z][\w@.+-]*|relative|absolute|overall|average|performance|points?|pts|pp|percentage\s+points?)\s+){0,2}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
+         right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,

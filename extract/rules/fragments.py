@@ -22,7 +22,7 @@ STRICT_BOUND = regex.compile(
 #: Verbs and comparatives that introduce "... by N".
 CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|lower\w*
    |decreas\w*|cut\w*|gain\w*|advanc\w*|lead\w*|speed\w*\s+up|sped\s+up|accelerat\w*|faster|better|higher|lower|ahead|drop\w*
-   |degrad\w*|narrow\w*|clos\w*|shrink\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*)"""
+   |degrad\w*|narrow\w*|clos\w*|shrink\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*|chang\w*|differ\w*)"""
 
 SPEED_WORDS = regex.compile(r"(?i)\b(?:faster|speed\w*|sped|accelerat\w*|throughput|quicker|latency|fps|real-time)\b")
 
@@ -30,7 +30,7 @@ _FILLER_BEFORE_METRIC = regex.compile(
     r"""\s*(?:(?:overall|average|avg\.?|mean|zero-shot|few-shot|\d+-shot|test|val(?:idation)?|absolute|relative|
         class-conditional|conditional|unconditional|generation|reconstruction|image|video|new|state-of-the-art|SOTA|
         higher|lower|better|improved|competitive|strong|remarkable|impressive|final|best|box|mask|macro|micro|
-        weighted|point|points|pts?|pp|in|of|on|the|and|a|an)\s+)*""",
+        weighted|point|points|pts?|pp|in|of|on|the|a|an)\s+)*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -80,3 +80,13 @@ def last_metric(text: str) -> Optional[str]:
 def first_metric(text: str) -> Optional[str]:
     found = metrics_in(text)
     return found[0][0] if found else None
+
+
+#: Metrics that describe cost or speed, not the quality a system reaches.
+COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
+
+
+def quality_metric_before(text: str) -> Optional[str]:
+    """The last quality metric named in `text`."""
+    names = [name for name, _, _ in metrics_in(text) if name not in COST_METRICS]
+    return names[-1] if names else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name
+from extract.names import NAME_TOKEN, last_name, is_model_name
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.vocab import dataset_vocabulary
 
@@ -46,7 +46,7 @@ def _parenthetical(m: Match):
     """'xAR-B (172M)', 'DiT-XL/SiT-XL (675M)': one claim per name."""
     if not _is_size(m):
         return None
-    names = [n for n in m.left.group("names").split("/") if is_model_name(n)]
+    names = [name for name in (last_name(n) for n in m.left.group("names").split("/")) if name]
     if not names:
         return None
     out = []
@@ -96,7 +96,7 @@ def _spaced_name_with_size(m: Match):
 RULES = [
     Rule("<name>-<size>", frozenset({"scale"}), _name_with_size, examples=("Chameleon-7B", "VAR-d30-2B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
-         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:/{NAME_TOKEN})*)\s*\(\s*"),
+         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*"),
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), examples=("xAR-B (172M)",)),
     Rule("<size> parameters", frozenset({"scale"}), _with_params,
          right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?)\b"),

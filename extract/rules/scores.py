@@ -10,7 +10,7 @@ import regex
 
 from extract.numbers import find_mentions
 from extract.rules.base import Draft, Match, Rule, Site, compile_left, compile_right, drafts
-from extract.rules.fragments import STRICT_BOUND, metric_at, metric_list_at, metrics_in
+from extract.rules.fragments import BOUND, STRICT_BOUND, metric_at, metric_list_at, metrics_in, quality_metric_before
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"}
@@ -74,11 +74,16 @@ def _from_to(m: Match):
         return None
     if mention.quantity not in ("plain", "percent", "time", "memory"):
         return None
-    names = metrics_in(m.left.group("head"))
-    if not names:
-        return None
-    metric = names[-1][0]
-    if metric in ("speedup",):
+    head = m.left.group("head")
+    names = metrics_in(head)
+    if names:
+        metric = names[-1][0]
+    elif regex.search(r"\bfrom\b", site.left[:len(site.left) - len(m.left.group(0))]):
+        # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
+        metric = quality_metric_before(site.left)
+    else:
+        metric = None
+    if metric is None or metric == "speedup":
         return None
     cut = mention.text.index(" to ")
     halves = list(find_mentions(site.sentence, mention.start - site.offset, mention.start - site.offset + cut)) + \
@@ -108,6 +113,55 @@ def _on_benchmark(m: Match):
     return drafts(m, metric, "score", "<number> on <benchmark>")
 
 
+def _change_to(m: Match):
+    """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
+    if _declines(m.site) or len(m.site.mentions) != 1 or regex.search(r"\bfrom\b", m.left.group(0)):
+        return None
+    metric = quality_metric_before(m.site.left)
+    if metric is None and m.left.group("noun"):
+        metric = m.site.context_metric  # "... a further improvement to 38.5%" after a sentence on win rate
+    if metric is None:
+        return None
+    return drafts(m, metric, "score", "<change> to <number>")
+
+
+def _compared_with(m: Match):
+    """'compared with 26.1% for iterative DPO': the score of the system compared with."""
+    if _declines(m.site):
+        return None
+    metric = quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None:
+        return None
+    from extract.names import names_in_phrase
+    names = names_in_phrase(m.right.group("phrase"))
+    out = drafts(m, metric, "score", "compared with <number> for <system>")
+    for draft in out:
+        draft.model = names[0] if names else None
+        draft.role = "" if names else "unnamed"
+    return out
+
+
+def _name_then_number(m: Match):
+    """'outperforming nnU-Net (0.897)', 'HuBERT-Base (4.8%/10.4%)': a compared system's scores."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    from extract.names import is_model_name
+    name = m.left.group("name")
+    if not is_model_name(name):
+        return None
+    sentence = m.site.sentence
+    before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in _COST_METRICS]
+    after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in _COST_METRICS]
+    metric = (before or after or [None])[-1 if before else 0]
+    if metric is None:
+        return None
+    out = drafts(m, metric, "score", "<name> (<number>)")
+    for draft in out:
+        draft.model = name
+    return out
+
+
 _METRIC_BODY = metric_vocabulary().pattern.pattern
 _DATASET_BODY = dataset_vocabulary().pattern.pattern
 
@@ -119,6 +173,18 @@ RULES = [
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
          left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}"),
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
+    Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
+         left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
+                 (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
+                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s+)*"""),
+         examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
+    Rule("compared with <number> for <system>", frozenset({"plain", "percent"}), _compared_with,
+         left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:{BOUND}\s+)*"),
+         right=compile_right(r"(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>[^,;.()]{1,60})"),
+         examples=("compared with 26.1% for iterative DPO",)),
+    Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
+         left=compile_left(r"(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*)\s*\(\s*"), right=compile_right(r"\)"),
+         examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),
     Rule("<number> on <benchmark>", frozenset({"plain", "percent"}), _on_benchmark,

@@ -143,7 +143,7 @@ RULES = [
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b[^.;]{{0,80}}?\b(?:by|of|achieving|yielding|reaching)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
+                 \b[^.;]{{0,80}}?\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
          examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
          left=compile_left(rf"""(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*)\s+
