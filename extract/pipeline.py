@@ -22,14 +22,15 @@ from extract.models import Claim, Paper
 from extract.names import method_name
 from extract.numbers import Mention, find_mentions
 from extract.rules import RULES, Draft, Site
-from extract.rules.fragments import quality_metric_before
+from extract.rules.fragments import COST_METRICS
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 
 DEFAULT_BUDGET_S = 2.0
 _SEPARATOR = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
-_ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?[A-Z]")
+_ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
+_BENCHMARK_BEFORE = regex.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
 
 
 @dataclass
@@ -59,8 +60,11 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise _OutOfTime
-            drafts.extend(_sentence_drafts(context, remaining, context_metric))
-            context_metric = quality_metric_before(context.text) or context_metric
+            found = _sentence_drafts(context, remaining, context_metric)
+            drafts.extend(found)
+            # what later sentences may leave unsaid: the metric of the last result claimed
+            claimed = [d.metric for d, _, _ in found if d.metric and d.metric not in COST_METRICS | {"unspecified", "params"}]
+            context_metric = claimed[-1] if claimed else context_metric
         result.claims = _dedupe([
             claim for draft, context, site_end in drafts
             for claim in _claims(draft, context, site_end, repaired, paper_id, method, title)
@@ -164,7 +168,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     gap = site.sentence[before_site.end:site.start]
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap):
         return []
-    if before[0].kind == "score" and not _ON_BENCHMARK.match(site.right):
+    if before[0].kind == "score" and not (_ON_BENCHMARK.match(site.right) or _BENCHMARK_BEFORE.search(gap)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark
     if not regex.search(r"\band\b|,|\bwhile\b|\bwhereas\b", gap):
         return []

@@ -38,7 +38,8 @@ def _metric_near(m: Match, between: str = "") -> str:
     earlier = last_metric(m.site.left[:max(0, len(m.site.left) - len(between))])
     if earlier and earlier not in _COST_METRICS:
         return earlier
-    return "unspecified"
+    # "... outperforming Zephyr by 11.2%" after a sentence that claimed a win rate
+    return m.site.context_metric or "unspecified"
 
 
 def _by(m: Match):
@@ -107,6 +108,14 @@ def _signed(m: Match):
     return drafts(m, metric, _kind(m), "<signed number> <metric>")
 
 
+def _within(m: Match):
+    """'within 1.7 points of the original BERT-base': a gap bounded from above."""
+    if m.site.mentions[0].sign == "±":
+        return None
+    metric = _metric_near(m)
+    return drafts(m, metric, _kind(m), "within <number> of X", baselines=names_in_phrase(m.right.group("phrase")) or None)
+
+
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
          left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s)and)\b(?P<mid>(?:(?!\bby\b)[^.;]){{0,100}}?)\bby\s+
@@ -117,8 +126,12 @@ RULES = [
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
-         left=compile_left(rf"""(?P<before>[^.;]{{0,40}}?)\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?)
+         left=compile_left(rf"""(?P<before>[^.;]{{0,40}}?)\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s+)*"""),
          examples=("an approximate improvement of 20%",)),
+    Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
+         left=compile_left(r"\bwithin\s+"),
+         right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
+         examples=("within 1.7 points of the original BERT-base",)),
     Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",)),
 ]

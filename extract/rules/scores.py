@@ -14,7 +14,7 @@ from extract.rules.fragments import BOUND, STRICT_BOUND, metric_at, metric_list_
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"}
-_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|reaches|reaching|reached|at|to|
+_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
     achieving|attaining|with)?\s*(?:(?:up\s+to|as\s+high\s+as|as\s+low\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
     remarkable|impressive|competitive|strong|overall|average|mean|best|leading)\s+)*"""
@@ -26,10 +26,16 @@ def _declines(site: Site) -> bool:
             or bool(STRICT_BOUND.search(site.left[-25:])))
 
 
+_QUALIFIER = regex.compile(r"\s*(?:(?!(?:on|in|of|for|with|and|or|by|at|to|from|than|while|over)\b)[a-z][\w-]*\s+){1,2}")
+
+
 def _number_then_metric(m: Match):
     if _declines(m.site):
         return None
     names = metric_list_at(m.site.right)
+    if not names:  # "84.1% linear-probing accuracy"
+        qualifier = _QUALIFIER.match(m.site.right)
+        names = metric_list_at(m.site.right, qualifier.end()) if qualifier else []
     if not names or names[0] in ("speedup",):
         return None
     out = drafts(m, names[0], "score", "<number> <metric>")
@@ -64,6 +70,48 @@ def _overall_score(m: Match):
             if found == name:
                 return drafts(m, name, "score", "<number> score on <benchmark>", dataset=name)
     return drafts(m, "unspecified", "score", "<number> score")
+
+
+def _benchmark_metric_near(site: Site) -> str | None:
+    """A benchmark that is its own metric, named in the sentence or the last claim's."""
+    names = [name for _, name in dataset_vocabulary().find(site.sentence) if name in benchmark_metrics()]
+    return names[-1] if names else None
+
+
+def _score_of(m: Match):
+    """'achieves an overall score of 0.84' (on GenEval): the benchmark's own metric."""
+    if _declines(m.site):
+        return None
+    metric = _benchmark_metric_near(m.site) or "unspecified"
+    return drafts(m, metric, "score", "<score> of <number>")
+
+
+def _verb_number(m: Match):
+    """'SPE-GNN reaches 74.3% and 65.8%', 'on DPG-Bench it scores 86.3': a result with
+    its metric said elsewhere (the sentence, a benchmark that is a metric, the last claim)."""
+    if _declines(m.site):
+        return None
+    if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
+        return None  # "reaches 50" is as often a count as a score
+    if regex.match(r"\s*(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?(?:trials?|cases?|samples?|tasks?|instances?|problems?|queries|episodes?|the\s+time)\b", m.site.right):
+        metric = "success rate" if regex.search(r"(?i)succe", m.site.left[-30:]) else None
+        if metric is None:
+            return None
+    else:
+        names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in _COST_METRICS]
+        metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
+                  or m.site.context_metric or "unspecified")
+    return drafts(m, metric, "score", "<verb> <number>")
+
+
+def _metric_of_system_at(m: Match):
+    """'keeps the WikiText-2 perplexity of Llama-2-70B at 3.79', 'the PSNR of rendered views reaches 21.4'."""
+    if _declines(m.site):
+        return None
+    names = metric_list_at(m.left.group("head"))
+    if not names or names[0] in _COST_METRICS:
+        return None
+    return drafts(m, names[0], "score", "<metric> of X at <number>")
 
 
 def _from_to(m: Match):
@@ -173,14 +221,21 @@ RULES = [
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
          left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}"),
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
+    Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
+         left=compile_left(rf"""(?P<head>(?:{_METRIC_BODY}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
+                 (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?"""),
+         examples=("the perplexity of Llama-2-70B at 3.79",)),
+    Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
+         left=compile_left(r"\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+"),
+         examples=("an overall score of 0.84",)),
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
-                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s+)*"""),
+                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s+)*"""),
          examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent"}), _compared_with,
          left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:{BOUND}\s+)*"),
-         right=compile_right(r"(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>[^,;.()]{1,60})"),
+         right=compile_right(r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>[^,;.()]{1,60})"),
          examples=("compared with 26.1% for iterative DPO",)),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(r"(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*)\s*\(\s*"), right=compile_right(r"\)"),
@@ -191,4 +246,8 @@ RULES = [
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*"""),
          right=compile_right(rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{_DATASET_BODY})")),
+    Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
+         left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?)
+                 \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),
+         examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]
