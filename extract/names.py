@@ -178,8 +178,10 @@ def names_in_phrase(phrase: str) -> list[str]:
         return []
     named = [last_name(p) for p in parts]
     if any(named):
-        # "autoregressive models LlamaGen/VAR" -> the names, not the category words
-        return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)]
+        # "autoregressive models LlamaGen/VAR" -> the names, not the category words;
+        # "PatchTST and uses" -> a verb after a name is not another system
+        return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)
+                if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
     if _SUPERLATIVE.search(phrase) or _GENERIC_ONLY.match(phrase):
         return []
     if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):

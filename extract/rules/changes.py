@@ -42,14 +42,23 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
+_AGGREGATE = regex.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
+
+
 def _by(m: Match):
     """'<verb> X by N': outperforms / improves / reduces ... by N."""
     if m.site.mentions[0].sign == "±":
         return None
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
+    comparing = bool(_COMPARE_VERB.match(verb)) or verb == "and"
+    if metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence):
+        # the metric of an earlier claim carries over to a comparison with named systems,
+        # not to "shrinks the embedding tables by 41%" nor to an average over other tasks
+        if not comparing or _AGGREGATE.search(m.site.right[:80]):
+            metric = "unspecified"
     baselines = None
-    if _COMPARE_VERB.match(verb) or verb == "and":  # "... by 0.4 and diffusion models LDM by 1.82"
+    if comparing:  # "... by 0.4 and diffusion models LDM by 1.82"
         cue = _CUE_IN_MID.search(mid)
         phrase = cue.group("phrase") if cue else regex.split(r"(?i)\s+(?:on|in|across|at)\s+", mid.strip())[0]
         phrase = regex.split(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b", phrase)[0]

@@ -15,7 +15,7 @@ BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greate
 
 #: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100").
 STRICT_BOUND = regex.compile(
-    r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceeding|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|[<>≤≥])\s*$",
+    r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceed\w*|surpass\w*|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|[<>≤≥])\s*$",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -37,9 +37,11 @@ _FILLER_BEFORE_METRIC = regex.compile(
 
 def metric_at(text: str, pos: int = 0) -> Optional[tuple[str, regex.Match]]:
     """The metric named at `pos` (after filler words), as (canonical name, match)."""
-    filler = _FILLER_BEFORE_METRIC.match(text, pos)
-    start = filler.end() if filler else pos
-    match = metric_vocabulary().pattern.match(text, start)
+    # the metric as written first ("average precision"), then after filler words ("overall FID")
+    match = metric_vocabulary().pattern.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if match is None:
+        filler = _FILLER_BEFORE_METRIC.match(text, pos)
+        match = metric_vocabulary().pattern.match(text, filler.end() if filler else pos)
     if match is None:
         return None
     name = metric_vocabulary().names[match.lastgroup]

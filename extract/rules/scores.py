@@ -20,13 +20,23 @@ _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(
     remarkable|impressive|competitive|strong|overall|average|mean|best|leading)\s+)*"""
 
 
+#: A number right after a setting's name is the setting ("horizon 720", "batch size of 64").
+_SETTING_BEFORE = regex.compile(
+    r"(?i)\b(?:horizons?|lengths?|windows?|sizes?|steps?|epochs?|batch|resolution|dimensions?|rank|seeds?|layers?|k|T|N|top-k|beam|temperature|shots?)\s*(?:of|=|:)?\s*$")
+#: "exceeds a point-adjusted F1 of 0.9": a bound on the metric, said before it.
+_BOUND_BEFORE_METRIC = regex.compile(
+    r"(?i)\b(?:exceed\w*|surpass\w*|above|over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+#: Nouns after "553 GenEval ..." that make the number a count.
+_COUNTED = regex.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
+
+
 def _declines(site: Site) -> bool:
     mention = site.mentions[0]
     return (mention.sign == "±" or mention.glued or any(m.quantity not in ("plain", "percent") for m in site.mentions)
-            or bool(STRICT_BOUND.search(site.left[-25:])))
+            or bool(STRICT_BOUND.search(site.left[-25:])) or bool(_SETTING_BEFORE.search(site.left[-25:])))
 
 
-_QUALIFIER = regex.compile(r"\s*(?:(?!(?:on|in|of|for|with|and|or|by|at|to|from|than|while|over)\b)[a-z][\w-]*\s+){1,2}")
+_QUALIFIER = regex.compile(r"\s*(?:(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+){1,2}")
 
 
 def _number_then_metric(m: Match):
@@ -38,7 +48,16 @@ def _number_then_metric(m: Match):
         names = metric_list_at(m.site.right, qualifier.end()) if qualifier else []
     if not names or names[0] in ("speedup",):
         return None
+    if names[0] in _COST_METRICS and m.site.mentions[0].quantity == "percent":
+        return None  # "40% FLOPs" is a share, not a score
+    metric_end = metric_vocabulary().pattern.search(m.site.right)
+    if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
+        return None  # "553 GenEval prompts"
     out = drafts(m, names[0], "score", "<number> <metric>")
+    scale = regex.match(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b", m.site.right)
+    if scale:  # "15.4 GFLOPs": FLOPs as a plain count, like parameters
+        for draft in out:
+            draft.value *= {"G": 1e9, "T": 1e12, "M": 1e6}[scale.group("prefix")]
     if len(names) == len(out) > 1:
         for draft, name in zip(out, names):
             draft.metric = name
@@ -51,6 +70,8 @@ def _metric_then_number(m: Match):
     head = m.left.group("head")
     names = metric_list_at(head)
     if not names or names[0] in ("speedup", "training time"):
+        return None
+    if _BOUND_BEFORE_METRIC.search(m.site.left[:len(m.site.left) - len(m.left.group(0))]):
         return None
     out = drafts(m, names[0], "score", "<metric> of <number>")
     if len(names) == len(out) > 1:
@@ -73,9 +94,12 @@ def _overall_score(m: Match):
 
 
 def _benchmark_metric_near(site: Site) -> str | None:
-    """A benchmark that is its own metric, named in the sentence or the last claim's."""
-    names = [name for _, name in dataset_vocabulary().find(site.sentence) if name in benchmark_metrics()]
-    return names[-1] if names else None
+    """A benchmark that is its own metric, named in the sentence: the nearest before the
+    number, else the first after it."""
+    found = [(match.start(), name) for match, name in dataset_vocabulary().find(site.sentence) if name in benchmark_metrics()]
+    before = [name for start, name in found if start < site.start]
+    after = [name for start, name in found if start >= site.end]
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _score_of(m: Match):
