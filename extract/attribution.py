@@ -16,6 +16,7 @@ import regex
 
 from extract.names import NAME_TOKEN, is_model_name, names_in_phrase
 from extract.rules.base import Draft
+from extract.rules.fragments import COST_METRICS
 from extract.vocab import benchmark_metrics, dataset_vocabulary, dataset_words_needing_context, task_pattern
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
@@ -44,9 +45,19 @@ def _as_written(sentence: str, match, canonical: str) -> str:
     writing is a different name for it ("MSCOCO" for COCO), never for punctuation."""
     written = regex.sub(r"\s+", " ", match.group())
     written = regex.sub(r"^(?i:the)\s+", "", written)
-    if written.lower() in canonical.lower() and len(canonical) > len(written):
-        return canonical  # "test-clean" alone is LibriSpeech's test-clean
-    return written
+    reduced, usual = _reduce(written), _reduce(canonical)
+    if reduced == usual or reduced.endswith(usual):
+        return written  # "UCF-101", "MS-COCO"
+    if reduced.startswith(usual) and _SPLIT_SUFFIX.fullmatch(reduced[len(usual):]):
+        return written  # "COCO test-dev", "BraTS 2021": a split or an edition of the benchmark
+    return canonical    # "GenAI-benchmark" is GenAI-Bench; "test-clean" alone is LibriSpeech's
+
+
+_SPLIT_SUFFIX = regex.compile(r"testdev|teststd|testclean|testother|minival|val\d*|validation|test|dev|(?:19|20)\d\d|v\d+|\d+k|verified|lite|hard|diamond|pro")
+
+
+def _reduce(name: str) -> str:
+    return regex.sub(r"[^a-z0-9]", "", name.lower())
 
 
 @dataclass(frozen=True)
@@ -54,9 +65,10 @@ class DatasetMention:
     name: str
     start: int
     end: int
+    training: bool = False   # "pre-trained on ImageNet": data a model learned from
 
 
-def find_datasets(sentence: str) -> list[DatasetMention]:
+def find_datasets(sentence: str, method: Optional[str] = None) -> list[DatasetMention]:
     """Benchmarks named in a sentence, canonical, with resolutions written WxH.
 
     >>> [d.name for d in find_datasets("Experiments on ImageNet256x256 and UCF101, and ImageNet at 128x128")]
@@ -92,13 +104,46 @@ def find_datasets(sentence: str) -> list[DatasetMention]:
             for more in iter(lambda: _RES_MORE.match(sentence, end), None):
                 found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
                 end = more.end()
-    found = [d for d in found if not _TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])]
-    for match in _GENERIC_BENCHMARK.finditer(sentence):
-        start = match.start("name")
-        if not any(d.start <= start < d.end or start <= d.start < match.end("name") for d in found):
-            found.append(DatasetMention(match.group("name"), start, match.end("name")))
+    for pattern in (_GENERIC_BENCHMARK, _ON_NAMED_DATA):
+        for match in pattern.finditer(sentence):
+            for name, start, end in _generic_names(match, method):
+                if not any(d.start <= start < d.end or start <= d.start < end for d in found):
+                    found.append(DatasetMention(name, start, end))
+    found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])))
+             for d in found]
     found.sort(key=lambda d: d.start)
+    if any(not d.training for d in found):
+        # "pre-trained on ImageNet, ... AUROC on CheXpert": the training data is not the benchmark
+        found = [d for d in found if not d.training]
     return found
+
+
+#: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
+_ON_NAMED_DATA = regex.compile(
+    r"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{3,}[\w.+-]*)(?:\s*(?:,|and|,\s*and)\s*(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{3,}[\w.+-]*))*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
+    regex.VERBOSE,
+)
+_HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
+
+
+def _generic_names(match, method: Optional[str]) -> list[tuple[str, int, int]]:
+    group = "name" if "name" in match.groupdict() and match.group("name") else ("lead" if match.groupdict().get("lead") else "names")
+    text, start = match.group(group), match.start(group)
+    out = []
+    for part in regex.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text):
+        name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
+        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
+            continue
+        if any(is_model_name(token) and token != name for token in name.split()[1:]):
+            continue
+        out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
+    return out
+
+
+_NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Furthermore", "Finally", "Additionally",
+                                "Specifically", "Notably", "In", "On", "The", "This", "These", "Our", "We", "It", "Both",
+                                "All", "Each", "Across", "Compared", "Experiments", "Extensive", "Results"})
 
 
 @dataclass
@@ -107,15 +152,18 @@ class SentenceContext:
     offset: int                       # start in the repaired abstract
     datasets: list[DatasetMention] = field(default_factory=list)
     carried: Optional[str] = None      # the benchmark earlier sentences were about
+    preceding: str = ""               # the abstract before this sentence
 
 
-def sentence_contexts(sentences: list[tuple[int, int, str]]) -> list[SentenceContext]:
+def sentence_contexts(sentences: list[tuple[int, int, str]], abstract: str = "",
+                      method: Optional[str] = None) -> list[SentenceContext]:
     """Datasets per sentence, and the single benchmark carried over from earlier ones."""
     out = []
     carried = None
     tasks = task_pattern()
     for start, _, text in sentences:
-        context = SentenceContext(text=text, offset=start, datasets=find_datasets(text), carried=carried)
+        context = SentenceContext(text=text, offset=start, datasets=find_datasets(text, method), carried=carried,
+                                  preceding=abstract[max(0, start - 1500):start])
         distinct = {d.name for d in context.datasets}
         if not distinct and tasks.search(text):
             context.carried = None  # "DD also excels on text-to-image generation, ..."
@@ -142,6 +190,10 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     for d in datasets:
         if 0 <= d.start - end <= 6 and regex.fullmatch(r"\s*\(\s*(?:on\s+)?", text[end:d.start]):
             return d.name
+    if draft.kind == "score" and draft.metric in COST_METRICS:
+        # "in 1.2 seconds", "18.2 GB of memory": measured on hardware, not on the sentence's benchmark
+        attached = [d for d in datasets if 0 <= d.start - end <= 25 and regex.fullmatch(r"\s*(?:\(|on|for|per)\s+(?:the\s+)?(?:\w+\s+)?", text[end:d.start])]
+        return attached[0].name if attached else None
     # "2.4x and 8.6x ... on ImageNet and UCF101 (respectively)"
     distinct = _distinct_in_order(datasets)
     if draft.size > 1 and len(distinct) == draft.size:
@@ -184,7 +236,7 @@ _SUBJECT = regex.compile(
     rf"""(?:
         (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
             (?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
+      | (?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
@@ -206,6 +258,7 @@ def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str
     left = context.text[:draft.mention.start - context.offset]
     if draft.role == "before":
         return _system_before(left)
+    left_for_variants = context.preceding + " " + left
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -217,8 +270,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str
     for subject in reversed(subjects):
         resolved = _resolve_subject(subject, method, title)
         if resolved is not _SKIP:
-            return _variant_of(resolved, method, left)
-    return _variant_of(method, method, left)
+            return _variant_of(resolved, method, left_for_variants)
+    return _variant_of(method, method, left_for_variants)
 
 
 def _variant_of(name: Optional[str], method: Optional[str], left: str) -> Optional[str]:
@@ -265,15 +318,16 @@ def _resolve_subject(subject, method, title):
 def _system_before(left: str) -> Optional[str]:
     """The system a "from X to Y" starts from: "For VAR, ...", "improve AR baseline by"."""
     best = None
+    explicit = None
     for match in _FROM_SYSTEM.finditer(left):
         if match.group("for"):
-            best = match.group("for") if is_model_name(match.group("for")) else best
+            explicit = match.group("for") if is_model_name(match.group("for")) else explicit
         else:
             phrase = match.group("improved") or match.group("compared") or match.group("of")
             names = names_in_phrase(phrase)
             if names:
                 best = names[0]
-    return best
+    return explicit or best
 
 
 # --- baselines -------------------------------------------------------------------

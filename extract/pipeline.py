@@ -52,8 +52,8 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
         sentences = split_sentences(repaired.text)
         if not any(ch.isdigit() for ch in repaired.text):
             return result
-        contexts = sentence_contexts(sentences)
         method = method_name(title, repaired.text)
+        contexts = sentence_contexts(sentences, repaired.text, method)
         drafts: list[tuple[Draft, SentenceContext, int]] = []
         context_metric = None
         for context in contexts:
