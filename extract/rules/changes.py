@@ -129,7 +129,7 @@ RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
          left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s)and)\b(?P<mid>(?:(?!\bby\b)[^.;]){{0,100}}?)\bby\s+
                  (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*"""),
-         examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
+         needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline))\b"""),
@@ -137,10 +137,10 @@ RULES = [
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^.;]{{0,40}}?)\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s+)*"""),
-         examples=("an approximate improvement of 20%",)),
+         needs=(' of', ' by'), examples=("an approximate improvement of 20%",)),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
-         examples=("within 1.7 points of the original BERT-base",)),
+         needs=('within',), examples=("within 1.7 points of the original BERT-base",)),
     Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",)),
 ]

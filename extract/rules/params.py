@@ -102,7 +102,7 @@ RULES = [
     Rule("<name>-<size>", frozenset({"scale"}), _name_with_size, examples=("Chameleon-7B", "VAR-d30-2B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
          left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*"),
-         right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), examples=("xAR-B (172M)",)),
+         right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",)),
     Rule("<size> parameters", frozenset({"scale"}), _with_params,
          right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?)\b"),
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),

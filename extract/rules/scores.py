@@ -239,7 +239,8 @@ _DATASET_BODY = dataset_vocabulary().pattern.pattern
 
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
-         left=compile_left(r"(?P<head>[^.;]{0,60}?)\bfrom\s+")),
+         left=compile_left(r"(?P<head>[^.;]{0,60}?)\bfrom\s+"), needs=("from",),
+         examples=("FID from 18.65 to 1.80",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric,
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
@@ -248,30 +249,32 @@ RULES = [
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(rf"""(?P<head>(?:{_METRIC_BODY}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?"""),
-         examples=("the perplexity of Llama-2-70B at 3.79",)),
+         needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
          left=compile_left(r"\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+"),
-         examples=("an overall score of 0.84",)),
+         needs=('score',), examples=("an overall score of 0.84",)),
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
                  |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s+)*"""),
-         examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
+         needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent"}), _compared_with,
          left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:{BOUND}\s+)*"),
          right=compile_right(r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>[^,;.()]{1,60})"),
-         examples=("compared with 26.1% for iterative DPO",)),
+         needs=('compar', 'versus', 'vs', 'against', 'relative'), examples=("compared with 26.1% for iterative DPO",)),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(r"(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*)\s*\(\s*"), right=compile_right(r"\)"),
-         examples=("outperforming nnU-Net (0.897)",)),
+         needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),
     Rule("<number> on <benchmark>", frozenset({"plain", "percent"}), _on_benchmark,
+         needs=("achiev", "attain", "obtain", "reach", "scor", "record", "get", "yield", "set", "deliver", "report"),
+         examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*"""),
          right=compile_right(rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{_DATASET_BODY})")),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),
-         examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
+         needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'yield', 'succeed', 'hit'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]
