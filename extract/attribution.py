@@ -9,12 +9,13 @@ method. Baselines: the comparison phrase ("than X", "over X", "outperforms X",
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name, names_in_phrase
+from extract.names import NAME_TOKEN, is_model_name, method_name, names_in_phrase
 from extract.rules.base import Draft
 from extract.rules.fragments import COST_METRICS
 from extract.vocab import benchmark_metrics, dataset_vocabulary, dataset_words_needing_context, task_pattern
@@ -146,34 +147,69 @@ _NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Fu
                                 "All", "Each", "Across", "Compared", "Experiments", "Extensive", "Results"})
 
 
-@dataclass
+class AbstractContext:
+    """What every sentence of one abstract shares, computed when first asked for."""
+
+    def __init__(self, text: str, title: str):
+        self.text = text
+        self.title = title
+
+    @cached_property
+    def method(self) -> Optional[str]:
+        return method_name(self.title, self.text)
+
+
 class SentenceContext:
-    text: str
-    offset: int                       # start in the repaired abstract
-    datasets: list[DatasetMention] = field(default_factory=list)
-    carried: Optional[str] = None      # the benchmark earlier sentences were about
-    preceding: str = ""               # the abstract before this sentence
+    """One sentence with its benchmarks and the benchmark carried over from earlier
+    sentences; both are computed lazily, since most sentences hold no claim."""
+
+    def __init__(self, text: str, offset: int, abstract: AbstractContext,
+                 previous: Optional["SentenceContext"] = None):
+        self.text = text
+        self.offset = offset            # start in the repaired abstract
+        self.abstract = abstract
+        self.previous = previous
+
+    @cached_property
+    def datasets(self) -> list[DatasetMention]:
+        return find_datasets(self.text, self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
+
+    @cached_property
+    def _distinct(self) -> set[str]:
+        return {d.name for d in self.datasets}
+
+    @cached_property
+    def _moves_task(self) -> bool:
+        return not self._distinct and bool(task_pattern().search(self.text))
+
+    @cached_property
+    def topic_after(self) -> Optional[str]:
+        """The benchmark a reader has in mind after this sentence."""
+        if len(self._distinct) == 1:
+            return next(iter(self._distinct))
+        if len(self._distinct) > 1 or self._moves_task:
+            return None  # several benchmarks, or the abstract moved to another task
+        return self.previous.topic_after if self.previous else None
+
+    @property
+    def carried(self) -> Optional[str]:
+        if self._moves_task:
+            return None  # "DD also excels on text-to-image generation, ..."
+        return self.previous.topic_after if self.previous else None
+
+    @property
+    def preceding(self) -> str:
+        return self.abstract.text[max(0, self.offset - 1500):self.offset]
 
 
-def sentence_contexts(sentences: list[tuple[int, int, str]], abstract: str = "",
-                      method: Optional[str] = None) -> list[SentenceContext]:
-    """Datasets per sentence, and the single benchmark carried over from earlier ones."""
-    out = []
-    carried = None
-    tasks = task_pattern()
+_MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
+
+
+def sentence_contexts(sentences: list[tuple[int, int, str]], abstract: str = "", title: str = "") -> list[SentenceContext]:
+    shared = AbstractContext(abstract, title)
+    out: list[SentenceContext] = []
     for start, _, text in sentences:
-        context = SentenceContext(text=text, offset=start, datasets=find_datasets(text, method), carried=carried,
-                                  preceding=abstract[max(0, start - 1500):start])
-        distinct = {d.name for d in context.datasets}
-        if not distinct and tasks.search(text):
-            context.carried = None  # "DD also excels on text-to-image generation, ..."
-        if len(distinct) == 1:
-            carried = next(iter(distinct))
-        elif len(distinct) > 1:
-            carried = None          # several benchmarks: a later number could be any of them
-        elif tasks.search(text):
-            carried = None          # the abstract moved to another task
-        out.append(context)
+        out.append(SentenceContext(text, start, shared, out[-1] if out else None))
     return out
 
 

@@ -19,7 +19,6 @@ from extract.attribution import (
     sentence_contexts,
 )
 from extract.models import Claim, Paper
-from extract.names import method_name
 from extract.numbers import Mention, find_mentions
 from extract.rules import RULES, Draft, Site
 from extract.rules.fragments import COST_METRICS
@@ -28,6 +27,7 @@ from extract.text import Repaired, repair
 
 DEFAULT_BUDGET_S = 2.0
 _SEPARATOR = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
+_DIGIT = regex.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
 _ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
 _BENCHMARK_BEFORE = regex.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
@@ -48,12 +48,10 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     result = Extraction()
     deadline = time.monotonic() + budget_s
     try:
+        if not _DIGIT.search(text):
+            return result  # no number written in digits or words: no claim
         repaired = repair(text)
-        sentences = split_sentences(repaired.text)
-        if not any(ch.isdigit() for ch in repaired.text):
-            return result
-        method = method_name(title, repaired.text)
-        contexts = sentence_contexts(sentences, repaired.text, method)
+        contexts = sentence_contexts(split_sentences(repaired.text), repaired.text, title)
         drafts: list[tuple[Draft, SentenceContext, int]] = []
         context_metric = None
         for context in contexts:
@@ -67,7 +65,7 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
             context_metric = claimed[-1] if claimed else context_metric
         result.claims = _dedupe([
             claim for draft, context, site_end in drafts
-            for claim in _claims(draft, context, site_end, repaired, paper_id, method, title)
+            for claim in _claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title)
         ])
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
