@@ -122,7 +122,7 @@ def find_datasets(sentence: str, method: Optional[str] = None) -> list[DatasetMe
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
 _ON_NAMED_DATA = regex.compile(
     r"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |\b(?:on|across)\s+(?:the\s+)?(?P<names>(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{3,}[\w.+-]*)(?:\s*(?:,|and|,\s*and)\s*(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{3,}[\w.+-]*))*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>(?:[A-Z][a-z]*[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*)(?:\s*(?:,|and|,\s*and)\s*(?:[A-Z][a-z]*[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*))*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
     regex.VERBOSE,
 )
 _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")

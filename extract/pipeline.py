@@ -47,29 +47,24 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     """Every claim of one abstract, in order of appearance."""
     result = Extraction()
     deadline = time.monotonic() + budget_s
+    claims: list[Claim] = []
     try:
         if not _DIGIT.search(text):
             return result  # no number written in digits or words: no claim
         repaired = repair(text)
         contexts = sentence_contexts(split_sentences(repaired.text), repaired.text, title)
-        drafts: list[tuple[Draft, SentenceContext, int]] = []
         context_metric = None
         for context in contexts:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise _OutOfTime
-            found = _sentence_drafts(context, remaining, context_metric)
-            drafts.extend(found)
+            found = _sentence_drafts(context, deadline, context_metric)
+            for draft, _, site_end in found:
+                claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
             # what later sentences may leave unsaid: the metric of the last result claimed
             claimed = [d.metric for d, _, _ in found if d.metric and d.metric not in COST_METRICS | {"unspecified", "params"}]
             context_metric = claimed[-1] if claimed else context_metric
-        result.claims = _dedupe([
-            claim for draft, context, site_end in drafts
-            for claim in _claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title)
-        ])
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
-                               f"claims found before that are kept")
+                               f"the {len(claims)} claims found before that are kept")
+    result.claims = _dedupe(claims)
     return result
 
 
@@ -83,15 +78,16 @@ def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extractio
 
 # --- sites and rules ------------------------------------------------------------
 
-def _sentence_drafts(context: SentenceContext, timeout: float,
+def _sentence_drafts(context: SentenceContext, deadline: float,
                      context_metric: Optional[str]) -> list[tuple[Draft, SentenceContext, int]]:
-    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=timeout)
+    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=_left(deadline))
                 if not _inside_dataset_name(m, context)]
     if not mentions:
         return []
     out: list[tuple[Draft, SentenceContext, int]] = []
     previous: Optional[tuple[Site, list[Draft]]] = None
     for site in _sites(mentions, context, context_metric):
+        timeout = _left(deadline)
         produced = _apply_rules(site, timeout)
         if produced is None and len(site.mentions) > 1:
             produced = []
@@ -105,6 +101,14 @@ def _sentence_drafts(context: SentenceContext, timeout: float,
             previous = (site, produced)
             out.extend((draft, context, site.offset + site.end) for draft in produced)
     return out
+
+
+def _left(deadline: float) -> float:
+    """Seconds left before the deadline; out of time is an exception, caught per abstract."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise _OutOfTime
+    return remaining
 
 
 def _inside_dataset_name(mention: Mention, context: SentenceContext) -> bool:

@@ -164,9 +164,10 @@ RULES = [
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^.;,]){{0,80}}?)\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
-         left=compile_left(rf"""(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*)\s+
+         left=compile_left(rf"""(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
                  (?:(?:the|its|their|our|overall|total)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
-                 |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^.;]{{0,30}}?\b(?:by|of)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
+                 |{COST_NOUNS}(?:\s+(?:reductions?|savings?|decreases?|drops?|falls?))?)\b[^.;]{{0,30}}?\b(?:by|of)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*""",
+                 nearest=True),
          needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
     Rule("<duration> per output", frozenset({"time"}), _duration,
          examples=("in 1.2 seconds", "35 ms per image", "trained in 3.5 days")),
