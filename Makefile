@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
-	$(PY) -m pytest -q tests/bench --benchmark-enable --benchmark-only --benchmark-columns=min,median,mean,rounds
+	$(PY) -m pytest -q -s tests/bench -o python_files='bench_*.py' --benchmark-enable --benchmark-only --benchmark-columns=min,median,mean,rounds
 
 lint: $(STAMP)
 	$(PY) -m ruff check extract leaderboard tests
