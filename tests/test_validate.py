@@ -62,3 +62,15 @@ def test_seed_fixtures_pass_the_thresholds():
 def test_run_validate_reads_sources_and_says_pass():
     text, passed = run_validate([str(default_corpus_path())], str(seed_fixtures_path()))
     assert passed and text.rstrip().splitlines()[-1].startswith("PASS")
+
+
+def test_dev_set_from_other_fields_stays_above_its_floor():
+    """60 abstracts outside the seed's field (data/dev_papers.jsonl), labelled for this
+    project: a regression floor, below the seed's thresholds since these phrasings
+    were not all written for."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    papers = [p for p in read_path(root / "data" / "dev_papers.jsonl")]
+    report = validate(papers, root / "data" / "fixtures" / "dev_gold.jsonl")
+    assert report.claims.f1 >= 0.85, format_report(report)
+    assert report.rows.f1 >= 0.50, format_report(report)
