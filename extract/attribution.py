@@ -136,6 +136,8 @@ def _generic_names(match, method: Optional[str]) -> list[tuple[str, int, int]]:
         name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
+        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name):
+            continue  # "On Llama-3-70B, ...": a sized model, not a benchmark
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))

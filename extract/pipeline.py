@@ -24,12 +24,14 @@ from extract.rules import RULES, Draft, Site
 from extract.rules.fragments import COST_METRICS
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
+from extract.vocab import dataset_vocabulary
 
 DEFAULT_BUDGET_S = 2.0
 _SEPARATOR = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 _DIGIT = regex.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
 _ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
+_PARALLEL_SETTING = regex.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
 _BENCHMARK_BEFORE = regex.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
 
 
@@ -163,6 +165,14 @@ def _apply_rules(site: Site, timeout: float) -> Optional[list[Draft]]:
     return None
 
 
+def _on_benchmark(right: str) -> bool:
+    """'... on MATH', 'on ogbn-products', 'on the book-level split': the number has its own benchmark."""
+    if _ON_BENCHMARK.match(right):
+        return True
+    lead = regex.match(r"\s*(?:on|in|for)\s+(?:the\s+)?", right)
+    return bool(lead and dataset_vocabulary().pattern.match(right, lead.end()))
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -170,8 +180,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     gap = site.sentence[before_site.end:site.start]
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap):
         return []
-    if before[0].kind == "score" and not (_ON_BENCHMARK.match(site.right) or _BENCHMARK_BEFORE.search(gap)):
-        return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark
+    if before[0].kind == "score" and not (_on_benchmark(site.right) or _BENCHMARK_BEFORE.search(gap)
+                                          or _PARALLEL_SETTING.search(gap)):
+        return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not regex.search(r"\band\b|,|\bwhile\b|\bwhereas\b", gap):
         return []
     if any(m.quantity != before[0].mention.quantity for m in site.mentions):
