@@ -82,7 +82,9 @@ def find_datasets(sentence: str, method: Optional[str] = None) -> list[DatasetMe
     for match, name in dataset_vocabulary().find(sentence):
         if name in needs_context:
             in_list = bool(found) and match.start() - found[-1].end <= 8
-            if not (_CONTEXT_OK.search(sentence[:match.start()]) and (in_list or _CONTEXT_OK_RIGHT.match(sentence, match.end()))):
+            # "on MATH": a capitalised acronym after "on" is the benchmark; "on Weather" needs more
+            if not (_CONTEXT_OK.search(sentence[:match.start()])
+                    and (in_list or match.group().isupper() or _CONTEXT_OK_RIGHT.match(sentence, match.end()))):
                 continue
         end = match.end()
         resolution = None
@@ -136,8 +138,8 @@ def _generic_names(match, method: Optional[str]) -> list[tuple[str, int, int]]:
         name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
-        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name):
-            continue  # "On Llama-3-70B, ...": a sized model, not a benchmark
+        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name) or not name[0].isalpha():
+            continue  # "On Llama-3-70B, ...": a sized model, not a benchmark; "2020" alone is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
@@ -274,7 +276,7 @@ _SUBJECT = regex.compile(
     rf"""(?:
         (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
             (?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
+      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
