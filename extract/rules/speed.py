@@ -89,6 +89,8 @@ def _cost_by(m: Match):
         return None
     metric = _metric_of(m.left)
     kind = "relative" if quantity == "percent" else "ratio"
+    if metric == "speedup" and kind == "relative":
+        metric = "latency"  # "latency drops by 37%": a change of the latency; "by 3x" is a speed-up
     return drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
 
 
