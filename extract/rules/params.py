@@ -109,6 +109,6 @@ RULES = [
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),
-    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=regex.compile(_NAME_BEFORE.pattern),
+    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=regex.compile(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]

@@ -67,8 +67,13 @@ def _number_then_metric(m: Match):
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
-    head = m.left.group("head")
-    names = metric_list_at(head)
+    # the left pattern is searched backwards, which takes the shortest metric name that
+    # ends before the link ("error rate"); read the head forwards for the longest ("word error rate")
+    window = m.site.left[-160:]
+    head_start, head_end = m.left.span("head")
+    covering = [found.start() for found in metric_vocabulary().pattern.finditer(window, max(0, head_start - 30), m.left.end())
+                if found.start() <= head_start and found.end() >= head_end]
+    names = metric_list_at(window, min(covering)) if covering else metric_list_at(m.left.group("head"))
     if not names or names[0] in ("speedup", "training time"):
         return None
     if _BOUND_BEFORE_METRIC.search(m.site.left[:len(m.site.left) - len(m.left.group(0))]):
@@ -248,11 +253,11 @@ RULES = [
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric,
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
-         left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}"),
+         left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}", nearest=True),
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(rf"""(?P<head>(?:{_METRIC_BODY}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
-                 (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?"""),
+                 (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
          left=compile_left(r"\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+"),
