@@ -2,8 +2,8 @@
 million/billion suffixes, factors (x, times, -fold), percentages, durations, memory,
 ranges and number words. Works on repaired text (see `extract.text`).
 
->>> [(m.text, m.value, m.quantity, m.unit) for m in find_mentions("a 2.2x speed-up, 25.5% lower, 1,300 phases")]
-[('2.2x', 2.2, 'ratio', 'x'), ('25.5%', 25.5, 'percent', '%'), ('1,300', 1300.0, 'plain', None)]
+>>> [(m.text, m.value, m.quantity, m.unit) for m in find_mentions("a 2.2x speed-up, 25.5% lower, 1,300 phases, 3X")]
+[('2.2x', 2.2, 'ratio', 'x'), ('25.5%', 25.5, 'percent', '%'), ('1,300', 1300.0, 'plain', None), ('3X', 3.0, 'ratio', 'x')]
 >>> [(m.text, m.value, m.value_max, m.unit) for m in find_mentions("5-10x faster and 9%-19% better, 1.4-2.5 times")]
 [('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x')]
 >>> [(m.text, m.value, m.quantity) for m in find_mentions("our 1.5B model, xAR-B (172M), 7 billion, 3.5 days, four GPU hours")]
@@ -43,7 +43,7 @@ _WORD = r"(?i:a\ hundred|one\ hundred|a\ thousand|one|two|three|four|five|six|se
 _UNIT = r"""
     (?P<u_percent>\s?(?:%|\ ?percent\b|\ per\ cent\b)\+?)
   | (?P<u_points>\s(?:percentage\ points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
-  | (?P<u_ratio>\s?(?:x|×)(?![\w])|\s?times\b|[\s-]?fold\b)
+  | (?P<u_ratio>\s?(?:x|×)(?![\w])|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|GiB|MiB|TiB)\b)
   | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
   | (?P<u_time>\s?(?:(?P<gpu>GPU[\s-]|TPU[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
