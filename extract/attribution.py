@@ -242,8 +242,14 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return datasets[0].name
     # the nearest benchmark after the number, before any other number
     after = [d for d in datasets if d.start >= site_end]
-    if after and not regex.search(r"\d", regex.sub(r"\d+x\d+", "", text[site_end:after[0].start])):
-        return after[0].name
+    if after:
+        # digits inside words ("pass@1", "256x256") are not numbers
+        gap = regex.sub(r"[\w@.-]*[A-Za-z@][\w@.-]*", " ", text[site_end:after[0].start])
+        named_before = any(d.end <= position for d in datasets)
+        # "3.2 FID and 285.1 IS on ImageNet": numbers in between share the benchmark, unless
+        # one of them has its own ("1.2 on X and 3.4 on Y") or this one had one before it
+        if not regex.search(r"\d", gap) or not (named_before or regex.search(r"\b(?:on|in|for|at)\b[^\d]*\d", gap)):
+            return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
         nearest = before[-1]

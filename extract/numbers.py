@@ -42,7 +42,7 @@ _WORD = r"(?i:a\ hundred|one\ hundred|a\ thousand|one|two|three|four|five|six|se
 # The unit that may follow a number, as named alternatives (order matters: longest first).
 _UNIT = r"""
     (?P<u_percent>\s?(?:%|\ ?percent\b|\ per\ cent\b)\+?)
-  | (?P<u_points>\s(?:percentage\ points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
+  | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
   | (?P<u_ratio>\s?(?:x|×)(?![\w])|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|GiB|MiB|TiB)\b)
   | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))

@@ -16,7 +16,7 @@ from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabula
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"}
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
-    achieving|attaining|with)?\s*(?:(?:up\s+to|as\s+high\s+as|as\s+low\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
+    achieving|attaining)?\s*(?:(?:up\s+to|as\s+high\s+as|as\s+low\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
     remarkable|impressive|competitive|strong|overall|average|mean|best|leading)\s+)*"""
 
 
@@ -40,8 +40,8 @@ _QUALIFIER = regex.compile(r"\s*(?:(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wi
 
 
 def _number_then_metric(m: Match):
-    if _declines(m.site):
-        return None
+    if _declines(m.site) or regex.match(r"\s*of\b", m.site.right):
+        return None  # "keeps 99% of the accuracy": a share, not a score
     names = metric_list_at(m.site.right)
     if not names:  # "84.1% linear-probing accuracy"
         qualifier = _QUALIFIER.match(m.site.right)
@@ -188,7 +188,7 @@ def _on_benchmark(m: Match):
     """'achieves 76.2% on MMLU': the metric is the one the sentence names, if any."""
     if _declines(m.site):
         return None
-    names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in _COST_METRICS]
+    names = [n for n, _, _ in metrics_in(m.site.left) if n not in _COST_METRICS]  # metrics said later are other numbers'
     metric = names[0] if names and len(set(names)) == 1 else "unspecified"
     return drafts(m, metric, "score", "<number> on <benchmark>")
 
