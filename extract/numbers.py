@@ -19,8 +19,8 @@ ranges and number words. Works on repaired text (see `extract.text`).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
 
 import regex
 
@@ -65,6 +65,7 @@ _MENTION = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SHORT_TIME_FOLLOWER = regex.compile(r"\s?(?:per|/|on|for|to)\b")
 _SUFFIX_PLUS = regex.compile(r"\+(?![\w])")
 
 
@@ -74,10 +75,10 @@ class Mention:
     start: int
     end: int
     value: float
-    value_max: Optional[float]
+    value_max: float | None
     quantity: str           # plain, percent, points, ratio, scale, time, memory, rate
-    unit: Optional[str]     # the spec's unit: %, x, s, GB, MB or None
-    sign: Optional[str]     # '+', '-', '±' or None
+    unit: str | None     # the spec's unit: %, x, s, GB, MB or None
+    sign: str | None     # '+', '-', '±' or None
     glued: bool             # written inside a name ("Chameleon-7B", "ResNet-50")
     plus: bool = False      # "30%+": a lower bound
 
@@ -98,7 +99,7 @@ def parse_number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _quantity(match) -> tuple[str, Optional[str], float]:
+def _quantity(match) -> tuple[str, str | None, float]:
     """(quantity, unit, multiplier) from the unit groups of a mention match."""
     g = match.group
     if g("u_percent") or g("a_u_percent"):
@@ -130,15 +131,15 @@ def _first_multiplier(match, multiplier: float) -> float:
     return SCALES[scale] if scale else multiplier
 
 
-def find_mentions(text: str, pos: int = 0, endpos: Optional[int] = None, timeout: Optional[float] = None) -> Iterator[Mention]:
+def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None) -> Iterator[Mention]:
     endpos = len(text) if endpos is None else endpos
     for match in _MENTION.finditer(text, pos, endpos, timeout=timeout):
         raw = match.group("num") or match.group("word")
         quantity, unit, multiplier = _quantity(match)
-        if quantity == "time" and match.group("tu_short") and "." not in raw and not match.group("num2"):
+        if (quantity == "time" and match.group("tu_short") and "." not in raw and not match.group("num2")
+                and not _SHORT_TIME_FOLLOWER.match(text, match.end(), match.end() + 5)):
             # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")
-            if not regex.match(r"\s?(?:per|/|on|for|to)\b", text[match.end():match.end() + 5]):
-                quantity, unit, multiplier = "plain", None, 1.0
+            quantity, unit, multiplier = "plain", None, 1.0
         start = match.start()
         glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not match.group("sign")
         if glued and match.group("num2"):

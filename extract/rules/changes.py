@@ -10,7 +10,13 @@ import regex
 
 from extract.names import names_in_phrase
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
-from extract.rules.fragments import BOUND, CHANGE_VERB, last_metric, metric_at, metrics_in
+from extract.rules.fragments import (
+    BOUND,
+    CHANGE_VERB,
+    last_metric,
+    metric_at,
+    metrics_in,
+)
 
 _COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
 _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
@@ -52,11 +58,11 @@ def _by(m: Match):
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
     comparing = bool(_COMPARE_VERB.match(verb)) or verb == "and"
-    if metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence):
+    carried = metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence)
+    if carried and (not comparing or _AGGREGATE.search(m.site.right[:80])):
         # the metric of an earlier claim carries over to a comparison with named systems,
         # not to "shrinks the embedding tables by 41%" nor to an average over other tasks
-        if not comparing or _AGGREGATE.search(m.site.right[:80]):
-            metric = "unspecified"
+        metric = "unspecified"
     baselines = None
     if comparing:  # "... by 0.4 and diffusion models LDM by 1.82"
         cue = _CUE_IN_MID.search(mid)

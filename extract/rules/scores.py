@@ -9,8 +9,22 @@ from __future__ import annotations
 import regex
 
 from extract.numbers import find_mentions
-from extract.rules.base import Draft, Match, Rule, Site, compile_left, compile_right, drafts
-from extract.rules.fragments import BOUND, STRICT_BOUND, metric_at, metric_list_at, metrics_in, quality_metric_before
+from extract.rules.base import (
+    Draft,
+    Match,
+    Rule,
+    Site,
+    compile_left,
+    compile_right,
+    drafts,
+)
+from extract.rules.fragments import (
+    BOUND,
+    STRICT_BOUND,
+    metric_list_at,
+    metrics_in,
+    quality_metric_before,
+)
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"}
