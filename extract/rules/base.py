@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
 from extract.numbers import Mention
 
 
-@dataclass
+@dataclass(eq=False)
 class Site:
     mentions: list[Mention]
     sentence: str          # the sentence, repaired text
@@ -25,17 +26,26 @@ class Site:
     end: int               # site end, relative to the sentence
     context_metric: str | None = None   # the last metric earlier sentences named
 
-    @property
+    # Read by every rule: computed once per site.
+    @cached_property
     def left(self) -> str:
         return self.sentence[:self.start]
 
-    @property
+    @cached_property
     def right(self) -> str:
         return self.sentence[self.end:]
 
-    @property
-    def quantities(self) -> set[str]:
-        return {m.quantity for m in self.mentions}
+    @cached_property
+    def quantities(self) -> frozenset[str]:
+        return frozenset(m.quantity for m in self.mentions)
+
+    @cached_property
+    def left_window(self) -> str:
+        return self.left[-160:]
+
+    @cached_property
+    def left_tail(self) -> str:
+        return self.left[-60:].lower()
 
 
 @dataclass
@@ -82,12 +92,9 @@ class Rule:
             return None
         left = right = None
         if self.left is not None:
-            window = site.left[-160:]
-            if self.needs:
-                tail = window[-60:].lower()
-                if not any(word in tail for word in self.needs):
-                    return None
-            left = self.left.search(window, timeout=timeout)
+            if self.needs and not any(word in site.left_tail for word in self.needs):
+                return None
+            left = self.left.search(site.left_window, timeout=timeout)
             if left is None:
                 return None
         if self.right is not None:
