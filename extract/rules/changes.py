@@ -143,16 +143,16 @@ def _within(m: Match):
 
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
-         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)(?:e\.g\.|i\.e\.|vs\.|[^.;])){{0,100}}?)\bby\s+
-                 (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*""", nearest=True),
+         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
+                 (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
-         left=compile_left(rf"""(?P<before>[^.;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
-                 \s+(?:of|by)\s+(?:{BOUND}\s+)*""", nearest=True),
+         left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
+                 \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=(' of', ' by'), examples=("an approximate improvement of 20%",)),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),

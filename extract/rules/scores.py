@@ -263,7 +263,7 @@ _DATASET_BODY = dataset_vocabulary().pattern.pattern
 
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
-         left=compile_left(r"(?P<head>[^.;]{0,60}?)\bfrom\s+"), needs=("from",),
+         left=compile_left(r"(?P<head>[^;]{0,60}?)\bfrom\s+"), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric,
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
@@ -280,10 +280,10 @@ RULES = [
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
-                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s+)*"""),
+                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
-         left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s+)*"),
+         left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
          right=compile_right(r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>[^,;.()]{1,60})"),
          needs=("compar", "versus", "vs", "against", "relative", "from"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),

@@ -17,7 +17,8 @@ COST_NOUNS = r"""(?P<noun>
     (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?))
   | (?P<flops>FLOPs|GFLOPs|TFLOPs|MACs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
-  | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token)
+  | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
+      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning)\ time)
   | (?P<params>parameters|params|model\ size)
 )"""
 _NOUN_METRIC = {"memory": "memory", "flops": "FLOPs", "training": "training time", "latency": "speedup", "params": "params"}
@@ -205,12 +206,15 @@ RULES = [
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^.;,]){{0,80}}?)\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^;,]){{0,80}}?)\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
-         left=compile_left(rf"""(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
-                 (?:(?:the|its|their|our|overall|total)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
-                 |{COST_NOUNS}(?:\s+(?:reductions?|savings?|decreases?|drops?|falls?))?)\b[^.;]{{0,50}}?\b(?:by|of)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*""",
+         left=compile_left(rf"""(?:(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
+                 (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
+                 |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^;]{{0,50}}?\b(?:by|of)
+                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by
+                 |(?<=\band\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by)  # "memory drops by 38% and latency by 2.4x"
+                 \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
                  nearest=True),
          needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
     Rule("<duration> per output", frozenset({"time"}), _duration,
