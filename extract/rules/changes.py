@@ -95,6 +95,8 @@ def _percent_change(m: Match):
     if metric == "unspecified":
         found = metric_at(after_adj)
         metric = found[0] if found else metric
+    if m.right.group("adj").lower() in ("longer", "shorter", "slower"):
+        metric = "latency"  # "about 30% longer than ReAct"
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
     return drafts(m, metric, _kind(m), "<number> <change>")
@@ -133,6 +135,16 @@ def _signed(m: Match):
 _OVER = regex.compile(r"\s*(?:points?\s+)?(?:over|than|compared\s+(?:to|with)|vs\.?|versus|relative\s+to)\s+(?P<phrase>[^,;.()]{1,50})")
 
 
+def _cost_of_metric(m: Match):
+    """'loses 0.6 points of average accuracy', 'costs just 0.9 points of accuracy'."""
+    if m.site.mentions[0].sign == "±":
+        return None
+    found = metric_at(m.site.right, m.right.end())
+    if not found:
+        return None
+    return drafts(m, found[0], _kind(m), "<verb> <number> of <metric>")
+
+
 def _within(m: Match):
     """'within 1.7 points of the original BERT-base': a gap bounded from above."""
     if m.site.mentions[0].sign == "±":
@@ -148,12 +160,17 @@ RULES = [
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind))\b"""),
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind|longer|shorter|slower))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=(' of', ' by'), examples=("an approximate improvement of 20%",)),
+    Rule("<verb> <number> of <metric>", frozenset({"percent", "points", "plain"}), _cost_of_metric,
+         left=compile_left(r"\b(?:los\w*|lost|cost\w*|drop\w*|sacrific\w*|gain\w*|add\w*|recover\w*|trad\w*|another)\s+(?:(?:only|just|about|around|roughly|less\s+than|under)\s+)*"),
+         right=compile_right(r"(?:points?\s+|pp\s+|%\s+)?(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"),
+         needs=("los", "cost", "drop", "sacrific", "gain", "add", "recover", "trad", "another"),
+         examples=("loses 0.6 points of average accuracy",)),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),

@@ -14,6 +14,7 @@ from extract.vocab import dataset_vocabulary
 
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
     |decoders?|encoders?|policies|policy|generators?|tokenizers?|architectures?|counterparts?|teachers?|students?|baselines?
+    |provers?|agents?|assistants?|solvers?|retrievers?|rerankers?|classifiers?|detectors?|planners?|critics?|verifiers?|judges?|drafters?
     |MoE|dense\ models?|ViTs?|DiTs?)"""
 _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
     active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|[A-Z][\w.-]*))*?"""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
-from extract.rules.fragments import BOUND, COST_METRICS, metrics_in
+from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>
@@ -151,6 +151,20 @@ def _throughput(m: Match):
     return drafts(m, "throughput", "score", "<rate> throughput")
 
 
+def _factor_of_metric(m: Match):
+    """'2.1 times the success rate of ReAct': a ratio of a quality metric."""
+    found = metric_at(m.site.right, m.right.end())
+    if not found or found[0] in COST_METRICS:
+        return None
+    out = drafts(m, found[0], "ratio", "<factor> the <metric> of X")
+    of = regex.match(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})", m.site.right[found[1].end():])
+    if of:
+        from extract.names import names_in_phrase
+        for draft in out:
+            draft.baselines = names_in_phrase(of.group("phrase")) or None
+    return out
+
+
 def _factor_of(m: Match):
     """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
     word = m.right.group("word").lower()
@@ -170,9 +184,13 @@ def _factor_of(m: Match):
             return None
         metric = "memory"
     elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")) or SPEED_CONTEXT.search(sentence):
-        metric = "speedup"
+        metric = "speedup"  # "a 2.8x improvement" after a latency drop
     else:
         return None
+    if word in ("improvement", "increase", "boost"):
+        named = metric_at(m.site.right, m.right.end("word"))
+        if named and named[0] not in COST_METRICS:
+            return None  # "a 2x improvement in accuracy" is no speed-up
     baseline = m.right.group("of")
     out = drafts(m, metric, "ratio", "<factor> the <speed> of X", condition=_phase(m.site.right[:60], m.site.left[-60:]))
     if baseline:
@@ -189,6 +207,8 @@ SPEED_CONTEXT = regex.compile(r"\b(?:latency|latencies|speed|throughput|fps|fram
 
 
 RULES = [
+    Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric, right=compile_right(r"the\s+"),
+         examples=("2.1 times the success rate of ReAct",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
                  |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|(?:lower|higher|less)(?=\s+than))\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
