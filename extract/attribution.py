@@ -166,6 +166,10 @@ _NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Fu
                                 "All", "Each", "Across", "Compared", "Experiments", "Extensive", "Results"})
 
 
+#: A method is introduced early; reading further only costs time on huge inputs.
+_METHOD_SPAN = 6000
+
+
 class AbstractContext:
     """What every sentence of one abstract shares, computed when first asked for."""
 
@@ -175,7 +179,7 @@ class AbstractContext:
 
     @cached_property
     def method(self) -> str | None:
-        return method_name(self.title, self.text)
+        return method_name(self.title, self.text[:_METHOD_SPAN])
 
 
 class SentenceContext:
@@ -203,12 +207,21 @@ class SentenceContext:
 
     @cached_property
     def topic_after(self) -> str | None:
-        """The benchmark a reader has in mind after this sentence."""
-        if len(self._distinct) == 1:
-            return next(iter(self._distinct))
-        if len(self._distinct) > 1 or self._moves_task:
-            return None  # several benchmarks, or the abstract moved to another task
-        return self.previous.topic_after if self.previous else None
+        """The benchmark a reader has in mind after this sentence (computed walking back
+        to the last sentence that knows it, so long inputs need no deep recursion)."""
+        chain: list[SentenceContext] = []
+        node: SentenceContext | None = self
+        while node is not None and "topic_after" not in node.__dict__:
+            chain.append(node)
+            node = node.previous
+        topic = node.__dict__["topic_after"] if node is not None else None
+        for sentence in reversed(chain):
+            if len(sentence._distinct) == 1:
+                topic = next(iter(sentence._distinct))
+            elif len(sentence._distinct) > 1 or sentence._moves_task:
+                topic = None  # several benchmarks, or the abstract moved to another task
+            sentence.__dict__["topic_after"] = topic
+        return topic
 
     @property
     def carried(self) -> str | None:

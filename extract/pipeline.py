@@ -25,6 +25,7 @@ from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions
 from extract.rules import RULES, Draft, Site
 from extract.rules.fragments import COST_METRICS
+from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 from extract.vocab import dataset_vocabulary
@@ -68,6 +69,9 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
             context_metric = claimed[-1] if claimed else context_metric
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
+                               f"the {len(claims)} claims found before that are kept")
+    except Exception as error:  # a defect in one rule must not lose the other abstracts
+        result.warnings.append(f"{paper_id or 'abstract'}: extraction failed ({type(error).__name__}: {error}); "
                                f"the {len(claims)} claims found before that are kept")
     result.claims = _dedupe(claims)
     return result
@@ -192,6 +196,7 @@ def _on_benchmark(right: str) -> bool:
     return bool(lead and dataset_vocabulary().pattern.match(right, lead.end()))
 
 
+_COMPARED_SYSTEM = regex.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")
 _SETTING_AFTER = regex.compile(r"\s*(?:(?:on|in|for|at|with|without|under|using|across|when)\b|\(|[,;.]|$)")
 
 
@@ -220,9 +225,14 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     if regex.match(r"\s*of\b", site.right):
         return []  # "while keeping 99% of the accuracy": a share, not another change
     template = before[0]
-    return [Draft(mention=m, metric=template.metric, kind=template.kind, value=m.value, value_max=m.value_max,
-                  unit=template.unit, rule=template.rule + " (elided)", condition=template.condition,
-                  index=i, size=len(site.mentions)) for i, m in enumerate(site.mentions)]
+    out = [Draft(mention=m, metric=template.metric, kind=template.kind, value=m.value, value_max=m.value_max,
+                 unit=template.unit, rule=template.rule + " (elided)", condition=template.condition,
+                 index=i, size=len(site.mentions)) for i, m in enumerate(site.mentions)]
+    if template.rule.startswith("compared with"):
+        system = _COMPARED_SYSTEM.match(site.right)  # "... and 35.8% for the previous best agent"
+        if system:
+            name_compared_system(out, system.group("phrase"))
+    return out
 
 
 # --- claims ---------------------------------------------------------------------

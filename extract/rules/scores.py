@@ -21,6 +21,7 @@ from extract.rules.base import (
 from extract.rules.fragments import (
     BOUND,
     STRICT_BOUND,
+    metric_at,
     metric_list_at,
     metrics_in,
     quality_metric_before,
@@ -219,6 +220,10 @@ def _change_to(m: Match):
     return drafts(m, metric, "score", "<change> to <number>")
 
 
+#: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
+COMPARED_SYSTEM = r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})"
+
+
 def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
@@ -226,14 +231,20 @@ def _compared_with(m: Match):
     metric = quality_metric_before(m.site.left) or m.site.context_metric
     if metric is None:
         return None
-    from extract.names import names_in_phrase
-    phrase = regex.split(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b", m.right.group("phrase"))[0]
-    names = names_in_phrase(phrase)
     out = drafts(m, metric, "score", "compared with <number> for <system>")
+    name_compared_system(out, m.right.group("phrase"))
+    return out
+
+
+def name_compared_system(out: list[Draft], phrase: str) -> None:
+    """'... for iterative DPO with the same budget' names the system; '... for the previous
+    best' names none (model null, not the paper's method)."""
+    from extract.names import names_in_phrase
+    phrase = regex.split(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b", phrase)[0]
+    names = names_in_phrase(phrase)
     for draft in out:
         draft.model = names[0] if names else None
         draft.role = "" if names else "unnamed"
-    return out
 
 
 def _name_then_number(m: Match):
@@ -247,9 +258,12 @@ def _name_then_number(m: Match):
     if not any(is_model_name(token) for token in name.split()):
         return None
     sentence = m.site.sentence
+    inner = metric_at(m.left.group("inner") or "")
+    if m.left.group("inner") and not inner and m.left.group("inner").strip(" :=").lower() not in ("mean", "avg", "average", "median"):
+        return None  # "(p 0.03)", "(n = 12)": not a score
     before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in _COST_METRICS]
     after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in _COST_METRICS]
-    metric = (before or after or [None])[-1 if before else 0]
+    metric = inner[0] if inner else (before or after or [None])[-1 if before else 0]
     if metric is None:
         return None
     out = drafts(m, metric, "score", "<name> (<number>)")
@@ -284,11 +298,11 @@ RULES = [
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
          left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
-         right=compile_right(r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>[^,;.()]{1,60})"),
+         right=compile_right(COMPARED_SYSTEM),
          needs=("compar", "versus", "vs", "against", "relative", "from"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
-         left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*"),
+         left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
          right=compile_right(r"\)"),
          needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
