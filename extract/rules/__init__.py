@@ -1,0 +1,1 @@
+"""Extraction rules (being written in main)."""

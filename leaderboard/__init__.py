@@ -1,0 +1,1 @@
+"""Leaderboard: store, boards, export, CLI and page on top of extract/."""

@@ -1,0 +1,61 @@
+"""Links a board may show. Only http(s) URLs ever become links: everything else
+(javascript:, data:, relative paths, text with spaces) comes from untrusted pages
+and is dropped."""
+from __future__ import annotations
+
+from typing import Optional
+from urllib.parse import quote_plus, urlsplit
+
+HF_PAPERS_SEARCH = "https://huggingface.co/papers?q="
+
+
+def safe_http_url(url: Optional[str]) -> Optional[str]:
+    """`url` if it is an absolute http(s) URL with a host, else None.
+
+    >>> safe_http_url("https://arxiv.org/abs/2502.20388")
+    'https://arxiv.org/abs/2502.20388'
+    >>> [safe_http_url(u) for u in ("javascript:alert(1)", "//evil.example", "http://", "https://a b", None)]
+    [None, None, None, None, None]
+    """
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    # Whitespace or control characters inside a URL are never legitimate and are how
+    # a crafted value would smuggle a second token into a cell or attribute.
+    if not url or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def paper_link(url: Optional[str], arxiv_id: Optional[str], title: str) -> Optional[str]:
+    """Where a reader finds the paper: its own URL, else its arXiv page, else a
+    Hugging Face papers search by title (papers from the saved page have no id).
+
+    >>> paper_link(None, "2502.20388", "x")
+    'https://arxiv.org/abs/2502.20388'
+    >>> paper_link(None, None, "M-VAR: Decoupled & Scale-wise")
+    'https://huggingface.co/papers?q=M-VAR%3A+Decoupled+%26+Scale-wise'
+    """
+    own = safe_http_url(url)
+    if own:
+        return own
+    if isinstance(arxiv_id, str) and arxiv_id.strip():
+        return safe_http_url("https://arxiv.org/abs/" + quote_plus(arxiv_id.strip(), safe="./"))
+    if isinstance(title, str) and title.strip():
+        return HF_PAPERS_SEARCH + quote_plus(" ".join(title.split()))
+    return None
+
+
+def code_link(code_url: Optional[str]) -> Optional[str]:
+    """The code repository link, only when it is http(s).
+
+    >>> code_link("https://github.com/a/b"), code_link("ftp://x/y")
+    ('https://github.com/a/b', None)
+    """
+    return safe_http_url(code_url)
