@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -106,3 +107,13 @@ def select_board(frame: pd.DataFrame, board: Optional[str]) -> pd.DataFrame:
     if board is None:
         return frame
     return frame[frame["board"] == board]
+
+
+def file_name(board: Optional[str]) -> str:
+    """A download name for a board's CSV.
+
+    >>> file_name("ImageNet 256x256 / FID"), file_name(None)
+    ('claimboard-imagenet-256x256-fid.csv', 'claimboard-claims.csv')
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", (board or "claims").lower()).strip("-")
+    return f"claimboard-{slug or 'board'}.csv"

@@ -439,3 +439,10 @@ def _claim_row(paper_id: str, position: int, claim: Claim, abstract: str) -> tup
             claim.dataset, claim.model, claim.baseline, claim.condition, claim.text,
             claim.span[0], claim.span[1], claim.sentence,
             _sentence_start(abstract, claim.sentence, claim.span), claim.rule)
+
+
+def load_frame(path: str | Path) -> pd.DataFrame:
+    """Every claim of the store at `path`, enriched for boards (see tables.enrich)."""
+    from leaderboard.tables import enrich
+    with Store(path) as store:
+        return enrich(store.claims_frame(), store.papers_frame())
