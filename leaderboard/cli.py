@@ -145,9 +145,9 @@ def boards(db: Path) -> None:
         return
     click.echo(f"{'claims':>6}  {'papers':>6}  {'better':<6}  board  (leader)")
     for row in summary.itertuples(index=False):
-        leader = "" if row.best_model is None or row.best_model != row.best_model else \
-            f"  ({printable(row.best_model)} {row.best_value:g})"
-        click.echo(f"{row.claims:>6}  {row.papers:>6}  {row.direction or '?':<6}  "
+        known = isinstance(row.direction, str)  # unknown direction: no rank, no leader
+        leader = f"  ({printable(row.best_model)} {row.best_value:g})" if known and isinstance(row.best_model, str) else ""
+        click.echo(f"{row.claims:>6}  {row.papers:>6}  {row.direction if known else '?':<6}  "
                    f"{printable(row.board)}{leader}")
 
 
