@@ -1,9 +1,33 @@
-"""Placeholder while the rules land: the public entry points and their signatures."""
+"""From an abstract to claims: repair the text, find the numbers, let the rules
+name them, attribute them, and map every span back to the original text.
+
+Pure functions: no I/O. Every regex call runs under the time left of the
+abstract's budget; an overrun stops the abstract, keeps what was found and is
+reported in `Extraction.warnings`.
+"""
 from __future__ import annotations
 
+import math
+import time
 from dataclasses import dataclass, field
+from typing import Optional
 
+import regex
+
+from extract.attribution import (
+    SentenceContext, attribute_baselines, attribute_condition, attribute_dataset, attribute_model,
+    sentence_contexts,
+)
 from extract.models import Claim, Paper
+from extract.names import method_name
+from extract.numbers import Mention, find_mentions
+from extract.rules import RULES, Draft, Site
+from extract.sentences import split_sentences
+from extract.text import Repaired, repair
+
+DEFAULT_BUDGET_S = 2.0
+_SEPARATOR = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
+_ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
 
 
 @dataclass
@@ -12,13 +36,167 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float = 2.0) -> Extraction:
-    return Extraction()
+class _OutOfTime(Exception):
+    pass
+
+
+def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float = DEFAULT_BUDGET_S) -> Extraction:
+    """Every claim of one abstract, in order of appearance."""
+    result = Extraction()
+    deadline = time.monotonic() + budget_s
+    try:
+        repaired = repair(text)
+        sentences = split_sentences(repaired.text)
+        if not any(ch.isdigit() for ch in repaired.text):
+            return result
+        contexts = sentence_contexts(sentences)
+        method = method_name(title, repaired.text)
+        drafts: list[tuple[Draft, SentenceContext, int]] = []
+        for context in contexts:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _OutOfTime
+            drafts.extend(_sentence_drafts(context, remaining))
+        result.claims = _dedupe([
+            claim for draft, context, site_end in drafts
+            for claim in _claims(draft, context, site_end, repaired, paper_id, method, title)
+        ])
+    except (_OutOfTime, TimeoutError):
+        result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
+                               f"claims found before that are kept")
+    return result
 
 
 def extract_claims(text: str, paper_id: str = "", title: str = "") -> list[Claim]:
     return extract_text(text, paper_id, title).claims
 
 
-def extract_paper(paper: Paper, budget_s: float = 2.0) -> Extraction:
+def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extraction:
     return extract_text(paper.abstract, paper.id, paper.title, budget_s)
+
+
+# --- sites and rules ------------------------------------------------------------
+
+def _sentence_drafts(context: SentenceContext, timeout: float) -> list[tuple[Draft, SentenceContext, int]]:
+    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=timeout)]
+    if not mentions:
+        return []
+    out: list[tuple[Draft, SentenceContext, int]] = []
+    previous: Optional[tuple[Site, list[Draft]]] = None
+    for site in _sites(mentions, context):
+        produced = _apply_rules(site, timeout)
+        if produced is None and len(site.mentions) > 1:
+            produced = []
+            for mention in site.mentions:
+                single = Site([mention], context.text, context.offset,
+                              mention.start - context.offset, mention.end - context.offset)
+                produced.extend(_apply_rules(single, timeout) or [])
+        if not produced and previous is not None:
+            produced = _elided(site, previous)
+        if produced:
+            previous = (site, produced)
+            out.extend((draft, context, site.offset + site.end) for draft in produced)
+    return out
+
+
+def _absolute(mention: Mention, offset: int) -> Mention:
+    mention.start += offset
+    mention.end += offset
+    return mention
+
+
+def _sites(mentions: list[Mention], context: SentenceContext) -> list[Site]:
+    """Numbers written in parallel ('0.4/0.19', '2.4x and 8.6x') form one site."""
+    groups: list[list[Mention]] = [[mentions[0]]]
+    for mention in mentions[1:]:
+        last = groups[-1][-1]
+        between = context.text[last.end - context.offset:mention.start - context.offset]
+        if (_SEPARATOR.fullmatch(between) and not mention.glued and not last.glued
+                and _compatible(last, mention)):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    sites = []
+    for group in groups:
+        _share_unit(group)
+        sites.append(Site(group, context.text, context.offset,
+                          group[0].start - context.offset, group[-1].end - context.offset))
+    return sites
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    return a.quantity == b.quantity or "plain" in (a.quantity, b.quantity) and not ({a.quantity, b.quantity} & {"scale"})
+
+
+def _share_unit(group: list[Mention]) -> None:
+    """'2.4 and 8.6 times': the unit written once belongs to every number."""
+    carrier = group[-1]
+    for mention in group[:-1]:
+        if mention.quantity == "plain" and carrier.quantity != "plain":
+            mention.quantity, mention.unit = carrier.quantity, carrier.unit
+            if carrier.quantity == "time":
+                mention.value = mention.value * (carrier.value / float(regex.match(r"[\d.,]+", carrier.text).group().replace(",", "")) if regex.match(r"[\d.,]+", carrier.text) else 1)
+
+
+def _apply_rules(site: Site, timeout: float) -> Optional[list[Draft]]:
+    for rule in RULES:
+        produced = rule.apply(site, timeout=timeout)
+        if produced:
+            return produced
+    return None
+
+
+def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
+    """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
+    first one's claim type, its words left out."""
+    before_site, before = previous
+    gap = site.sentence[before_site.end:site.start]
+    if before[0].kind in ("score", "params") or not _ELLIPSIS_GAP.match(gap):
+        return []
+    if not regex.search(r"\band\b|,|\bwhile\b|\bwhereas\b", gap):
+        return []
+    if any(m.quantity != before[0].mention.quantity for m in site.mentions):
+        return []
+    template = before[0]
+    return [Draft(mention=m, metric=template.metric, kind=template.kind, value=m.value, value_max=m.value_max,
+                  unit=template.unit, rule=template.rule + " (elided)", condition=template.condition,
+                  index=i, size=len(site.mentions)) for i, m in enumerate(site.mentions)]
+
+
+# --- claims ---------------------------------------------------------------------
+
+def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Repaired,
+            paper_id: str, method: Optional[str], title: str) -> list[Claim]:
+    if not (math.isfinite(draft.value) and (draft.value_max is None or math.isfinite(draft.value_max))):
+        return []
+    dataset = attribute_dataset(draft, context, site_end - context.offset)
+    model = attribute_model(draft, context, method, title)
+    baselines = attribute_baselines(draft, context, site_end - context.offset)
+    if draft.size > 1 and len(baselines) == draft.size:
+        baselines = [baselines[draft.index]]
+    condition = attribute_condition(draft, context, site_end - context.offset)
+    start, end = repaired.original_span(draft.mention.start, draft.mention.end)
+    if draft.mention.plus and repaired.original[end:end + 1] == "+":
+        end += 1
+    s_start, s_end = repaired.original_span(context.offset, context.offset + len(context.text))
+    sentence = repaired.original[s_start:s_end]
+    return [
+        Claim(paper=paper_id, metric=draft.metric or "unspecified", kind=draft.kind, value=draft.value,
+              value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,
+              baseline=baseline if baseline != model else None, condition=condition,
+              text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)
+        for baseline in baselines
+    ]
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """A fact stated twice is one claim; the more complete statement is kept."""
+    kept: dict[tuple, Claim] = {}
+    for claim in claims:
+        key = (claim.metric, claim.kind, claim.value, claim.value_max, claim.model, claim.baseline)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = claim
+        elif first.dataset is None and claim.dataset is not None:
+            kept[key] = first.model_copy(update={"dataset": claim.dataset})
+    return list(kept.values())

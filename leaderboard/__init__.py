@@ -1,1 +1,1 @@
-"""Leaderboard: store, boards, export, CLI and page on top of extract/."""
+"""Claimboard's leaderboards: from claims to what users see."""

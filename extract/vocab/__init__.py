@@ -1,45 +1,123 @@
-"""Vocabularies the extractor and the boards share, kept as data files beside this module.
-
-`metric_direction` says which way a metric improves, so a board can rank it without
-the code carrying a list of metric names.
-
->>> metric_direction("FID"), metric_direction("accuracy"), metric_direction("top-20 accuracy")
-('lower', 'higher', 'higher')
->>> metric_direction("params") is None
-True
-"""
+"""Vocabularies as data: metric names with aliases and direction, benchmark names
+with aliases. Loaded once; the combined patterns are compiled once per process."""
 from __future__ import annotations
 
 import json
-import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Literal, Optional
+from typing import Optional
 
-Direction = Literal["lower", "higher"]
-
-
-@lru_cache(maxsize=1)
-def _metrics() -> dict:
-    return json.loads((files(__package__) / "metrics.json").read_text(encoding="utf-8"))
+import regex
 
 
-@lru_cache(maxsize=1)
-def _directions() -> dict[str, Direction]:
-    data = _metrics()
-    table: dict[str, Direction] = {}
-    for direction in ("lower", "higher"):
-        for name in data.get(direction, []):
-            table[name.casefold()] = direction  # metric names are compared case-insensitively
-    return table
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    direction: Optional[str]  # "lower" or "higher" is better; None for params
 
 
-def metric_direction(name: str) -> Optional[Direction]:
-    """'lower' or 'higher' when that way is better for metric `name`, else None."""
-    key = name.strip().casefold()
-    if key in _directions():
-        return _directions()[key]
-    for pattern in _metrics().get("higher_patterns", []):
-        if re.match(pattern, key):
-            return "higher"
+def _load(name: str) -> dict:
+    return json.loads(files("extract.vocab").joinpath(name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def metrics() -> dict[str, Metric]:
+    return {m["name"]: Metric(m["name"], m["direction"]) for m in _load("metrics.json")["metrics"]}
+
+
+def metric_direction(name: str) -> Optional[str]:
+    """'lower' or 'higher' (is better), or None when unknown.
+
+    >>> metric_direction("FID"), metric_direction("accuracy"), metric_direction("top-20 accuracy")
+    ('lower', 'higher', 'higher')
+    """
+    known = metrics().get(name)
+    if known:
+        return known.direction
+    if regex.fullmatch(r"top-\d+ accuracy", name):
+        return "higher"
     return None
+
+
+def _escape_spaces(pattern: str) -> str:
+    return pattern.replace("\\ ", " ").replace(" ", "\\ ")
+
+
+def _alternation(entries: list[tuple[str, list[str], list[str]]]) -> str:
+    """One named group per entry: case-insensitive aliases, case-sensitive acronyms.
+    Entries with longer aliases come first so that 'top-1 accuracy' beats 'accuracy'."""
+    def longest(entry):
+        return max((len(a) for a in entry[1] + entry[2]), default=0)
+    groups = []
+    for index, (_, aliases, acronyms) in enumerate(sorted(entries, key=longest, reverse=True)):
+        # Spaces escaped, so the patterns also work inside VERBOSE rule patterns.
+        parts = [f"(?i:{_escape_spaces(a)})" for a in sorted(aliases, key=len, reverse=True)]
+        parts += [_escape_spaces(a) for a in sorted(acronyms, key=len, reverse=True)]
+        if parts:
+            groups.append(f"(?P<g{index}>{'|'.join(parts)})")
+    return "|".join(groups), sorted(entries, key=longest, reverse=True)
+
+
+class _Vocabulary:
+    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str):
+        body, ordered = _alternation(entries)
+        self.names = {f"g{i}": e[0] for i, e in enumerate(ordered)}
+        # A name stands alone: not glued to letters/digits or '@' before it; `after`
+        # says what may not follow it.
+        self.pattern = regex.compile(rf"(?<![\w@])(?:{body})(?!{after})")
+
+    def find(self, text: str, pos: int = 0, endpos: Optional[int] = None):
+        endpos = len(text) if endpos is None else endpos
+        for match in self.pattern.finditer(text, pos, endpos):
+            yield match, self.names[match.lastgroup]
+
+
+@lru_cache(maxsize=None)
+def metric_vocabulary() -> _Vocabulary:
+    entries = []
+    for m in _load("metrics.json")["metrics"]:
+        if m["name"] == "params":
+            continue
+        entries.append((m["name"], m.get("aliases", []), m.get("acronyms", [])))
+    # Not followed by a hyphenated continuation: "FID-guided" is not the metric FID.
+    return _Vocabulary(entries, after=r"[\w@]|-[A-Za-z\d]")
+
+
+def metric_name(match_text: str, name: str) -> str:
+    """The canonical name for a metric mention, filling in k where the name has one.
+
+    >>> metric_name("top-20 accuracy", "top-k accuracy")
+    'top-20 accuracy'
+    """
+    if name == "top-k accuracy":
+        k = regex.search(r"\d+", match_text)
+        return f"top-{k.group()} accuracy" if k else name
+    return name
+
+
+@lru_cache(maxsize=None)
+def dataset_vocabulary() -> _Vocabulary:
+    data = _load("datasets.json")
+    entries = [(name, [], [regex.escape(name), *aliases]) for name, aliases in data["datasets"].items()]
+    # "ImageNet-256" and a glued "ImageNet256x256" are ImageNet at a resolution:
+    # a hyphen and digits, or a glued WxH, may follow.
+    return _Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))")
+
+
+@lru_cache(maxsize=None)
+def dataset_words_needing_context() -> frozenset[str]:
+    return frozenset(_load("datasets.json")["needs_context"])
+
+
+@lru_cache(maxsize=None)
+def task_pattern():
+    tasks = _load("datasets.json")["tasks"]
+    return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in tasks) + r")\b")
+
+
+#: Benchmarks whose score is also the metric's name (GenEval score -> metric GenEval).
+@lru_cache(maxsize=None)
+def benchmark_metrics() -> frozenset[str]:
+    names = set(metrics())
+    return frozenset(n for n in _load("datasets.json")["datasets"] if n in names)

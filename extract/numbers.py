@@ -1,0 +1,146 @@
+"""Numbers as abstracts write them: decimals, thousands separators, K/M/B/T and
+million/billion suffixes, factors (x, times, -fold), percentages, durations, memory,
+ranges and number words. Works on repaired text (see `extract.text`).
+
+>>> [(m.text, m.value, m.quantity, m.unit) for m in find_mentions("a 2.2x speed-up, 25.5% lower, 1,300 phases")]
+[('2.2x', 2.2, 'ratio', 'x'), ('25.5%', 25.5, 'percent', '%'), ('1,300', 1300.0, 'plain', None)]
+>>> [(m.text, m.value, m.value_max, m.unit) for m in find_mentions("5-10x faster and 9%-19% better, 1.4-2.5 times")]
+[('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x')]
+>>> [(m.text, m.value, m.quantity) for m in find_mentions("our 1.5B model, xAR-B (172M), 7 billion, 3.5 days, four GPU hours")]
+[('1.5B', 1500000000.0, 'scale'), ('172M', 172000000.0, 'scale'), ('7 billion', 7000000000.0, 'scale'), ('3.5 days', 302400.0, 'time'), ('four GPU hours', 14400.0, 'time')]
+>>> [(m.text, m.value, m.unit) for m in find_mentions("in 1.2 seconds, 35 ms per image, 8 GB of memory, five times faster")]
+[('1.2 seconds', 1.2, 's'), ('35 ms', 0.035, 's'), ('8 GB', 8.0, 'GB'), ('five times', 5.0, 'x')]
+>>> [(m.text, m.glued) for m in find_mentions("Chameleon-7B, ResNet-50, UCF101, pass@1, top-5, 3D, d30")]
+[('7B', True), ('50', True), ('5', True)]
+>>> [(m.text, m.sign, m.value) for m in find_mentions("(+4.2 AP), -0.4 FID, 87.3 ± 0.2")]
+[('+4.2', '+', 4.2), ('-0.4', '-', 0.4), ('87.3', None, 87.3), ('± 0.2', '±', 0.2)]
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+import regex
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+    "half": 0.5, "a half": 0.5, "double": 2, "twice": 2, "triple": 3, "thrice": 3,
+}
+SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
+          "billion": 1e9, "trillion": 1e12, "Mn": 1e6, "Bn": 1e9, "bn": 1e9}
+SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6,
+           "s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600,
+           "hour": 3600, "day": 86400, "week": 604800}
+
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_WORD = r"(?i:a\ hundred|one\ hundred|a\ thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+
+# The unit that may follow a number, as named alternatives (order matters: longest first).
+_UNIT = r"""
+    (?P<u_percent>\s?(?:%|\ ?percent\b|\ per\ cent\b)\+?)
+  | (?P<u_points>\s(?:percentage\ points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
+  | (?P<u_ratio>\s?(?:x|×)(?![\w])|\s?times\b|[\s-]?fold\b)
+  | (?P<u_memory>\s?(?P<mem>GB|MB|TB|GiB|MiB|TiB)\b)
+  | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
+  | (?P<u_time>\s?(?:(?P<gpu>GPU[\s-]|TPU[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
+  | (?P<u_scale>(?P<sc>[KMBT]|k)(?![\w])|\s(?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
+"""
+
+_MENTION = regex.compile(
+    rf"""
+    (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
+    (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
+    (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-fold)))
+    (?:
+       (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
+       \s?(?:-|–|to|~)\s?                                  # a range: 5-10x, 9%-19%, 5 to 10 times
+       (?P<num2>{_NUMBER})
+    )?
+    (?:{_UNIT})?
+    (?![\w]|\.\d|,\d{{3}})
+    """,
+    regex.VERBOSE,
+)
+_SUFFIX_PLUS = regex.compile(r"\+(?![\w])")
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    value: float
+    value_max: Optional[float]
+    quantity: str           # plain, percent, points, ratio, scale, time, memory, rate
+    unit: Optional[str]     # the spec's unit: %, x, s, GB, MB or None
+    sign: Optional[str]     # '+', '-', '±' or None
+    glued: bool             # written inside a name ("Chameleon-7B", "ResNet-50")
+    plus: bool = False      # "30%+": a lower bound
+
+    @property
+    def is_integer(self) -> bool:
+        return "." not in self.text and self.value == int(self.value)
+
+
+def parse_number(text: str) -> float:
+    """'1,300' -> 1300.0, '.5' -> 0.5, 'four' -> 4.0.
+
+    >>> parse_number("1,300"), parse_number(".5"), parse_number("Four")
+    (1300.0, 0.5, 4.0)
+    """
+    lowered = text.lower()
+    if lowered in WORD_NUMBERS:
+        return float(WORD_NUMBERS[lowered])
+    return float(text.replace(",", ""))
+
+
+def _quantity(match) -> tuple[str, Optional[str], float]:
+    """(quantity, unit, multiplier) from the unit groups of a mention match."""
+    g = match.group
+    if g("u_percent") or g("a_u_percent"):
+        return "percent", "%", 1.0
+    if g("u_points"):
+        return "points", None, 1.0
+    if g("u_ratio") or g("a_u_ratio"):
+        return "ratio", "x", 1.0
+    if g("u_memory"):
+        mem = g("mem").upper().replace("I", "")
+        if mem == "TB":
+            return "memory", "GB", 1000.0
+        return "memory", mem, 1.0
+    if g("u_rate"):
+        return "rate", None, 1.0
+    if g("u_time"):
+        unit = (g("tu") or g("tu_short")).lower()
+        unit = unit[:-1] if unit.endswith("s") and unit not in ("s", "ms", "µs", "us") else unit
+        unit = {"sec": "s", "secs": "s", "min": "min", "mins": "min", "hr": "h", "hrs": "h"}.get(unit, unit)
+        return "time", "s", SECONDS[unit]
+    if g("u_scale"):
+        return "scale", None, SCALES[g("sc") or g("scw") or g("scb")]
+    return "plain", None, 1.0
+
+
+def find_mentions(text: str, pos: int = 0, endpos: Optional[int] = None, timeout: Optional[float] = None) -> Iterator[Mention]:
+    endpos = len(text) if endpos is None else endpos
+    for match in _MENTION.finditer(text, pos, endpos, timeout=timeout):
+        raw = match.group("num") or match.group("word")
+        quantity, unit, multiplier = _quantity(match)
+        if quantity == "time" and match.group("tu_short") and "." not in raw and not match.group("num2"):
+            # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")
+            if not regex.match(r"\s?(?:per|/|on|for|to)\b", text[match.end():match.end() + 5]):
+                quantity, unit, multiplier = "plain", None, 1.0
+        value = parse_number(raw) * multiplier
+        value_max = parse_number(match.group("num2")) * multiplier if match.group("num2") else None
+        start = match.start()
+        glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not match.group("sign")
+        end = match.end()
+        plus = bool(_SUFFIX_PLUS.match(text, end)) and quantity in ("percent", "ratio")
+        if match.group("u_percent") and match.group("u_percent").endswith("+"):
+            plus = True
+        yield Mention(
+            text=match.group(), start=start, end=end, value=round(value, 12),
+            value_max=round(value_max, 12) if value_max is not None else None,
+            quantity=quantity, unit=unit, sign=match.group("sign"), glued=glued, plus=plus,
+        )

@@ -1,0 +1,118 @@
+"""The shape of a rule (Duckling style): a readable name, a pattern over the text
+around a number, and a production that turns the match into claim drafts.
+
+A rule sees a `Site`: one number, or a list of numbers written in parallel
+("0.4/0.19", "2.4x and 8.6x"), with the sentence around it. `left` is searched at
+the end of the text before the site, `right` is matched at the start of the text
+after it; both must match for the production to run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+import regex
+
+from extract.numbers import Mention
+
+
+@dataclass
+class Site:
+    mentions: list[Mention]
+    sentence: str          # the sentence, repaired text
+    offset: int            # where the sentence starts in the repaired abstract
+    start: int             # site start, relative to the sentence
+    end: int               # site end, relative to the sentence
+
+    @property
+    def left(self) -> str:
+        return self.sentence[:self.start]
+
+    @property
+    def right(self) -> str:
+        return self.sentence[self.end:]
+
+    @property
+    def quantities(self) -> set[str]:
+        return {m.quantity for m in self.mentions}
+
+
+@dataclass
+class Draft:
+    """A claim before attribution: what the rule knows; the rest is filled in later."""
+
+    mention: Mention
+    metric: Optional[str]
+    kind: str
+    value: float
+    value_max: Optional[float]
+    unit: Optional[str]
+    rule: str
+    model: Optional[str] = None
+    baselines: Optional[list[str]] = None
+    dataset: Optional[str] = None
+    condition: Optional[str] = None
+    role: str = ""            # "before" for the first number of "from X to Y"
+    index: int = 0            # position within its site (for "respectively")
+    size: int = 1             # how many numbers the site has
+
+
+@dataclass(frozen=True)
+class Match:
+    site: Site
+    left: Optional[regex.Match]
+    right: Optional[regex.Match]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    quantities: frozenset[str]
+    produce: Callable[[Match], Optional[list[Draft]]]
+    left: Optional[regex.Pattern] = None
+    right: Optional[regex.Pattern] = None
+    examples: tuple[str, ...] = field(default=())
+
+    def apply(self, site: Site, timeout: float | None = None) -> Optional[list[Draft]]:
+        if not site.quantities <= self.quantities:
+            return None
+        left = right = None
+        if self.left is not None:
+            window = site.left[-220:]
+            left = self.left.search(window, timeout=timeout)
+            if left is None:
+                return None
+        if self.right is not None:
+            right = self.right.match(site.right[:220], timeout=timeout)
+            if right is None:
+                return None
+        return self.produce(Match(site, left, right))
+
+
+def compile_left(pattern: str) -> regex.Pattern:
+    """A left-context pattern: anchored at the end of the text before the number."""
+    return regex.compile(rf"(?:{pattern})\s*$", regex.VERBOSE)
+
+
+def compile_right(pattern: str) -> regex.Pattern:
+    return regex.compile(rf"\s*(?:{pattern})", regex.VERBOSE)
+
+
+def drafts(match: Match, metric: Optional[str], kind: str, rule: str, **extra) -> list[Draft]:
+    """One draft per number of the site, with the values the numbers carry."""
+    site = match.site
+    out = []
+    for index, mention in enumerate(site.mentions):
+        out.append(Draft(
+            mention=mention, metric=metric, kind=kind, value=mention.value, value_max=mention.value_max,
+            unit=_spec_unit(kind, mention), rule=rule, index=index, size=len(site.mentions), **extra,
+        ))
+    return out
+
+
+def _spec_unit(kind: str, mention: Mention) -> Optional[str]:
+    if kind == "params":
+        return None
+    if mention.quantity == "points":
+        return None
+    return mention.unit

@@ -1,0 +1,120 @@
+"""Differences and percentage changes against something else: "outperforms LlamaGen
+by 0.4", "reduces FID by 25.5%", "a 20% improvement", "(+4.2 AP)", "2.1 points higher".
+
+Spec: an absolute difference is `delta`, a percentage change is `relative`; the
+metric is the one the sentence names for it, `unspecified` when it names none.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.names import names_in_phrase
+from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.rules.fragments import BOUND, CHANGE_VERB, last_metric, metric_at, metrics_in
+
+_COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on))")
+_CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
+#: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
+_NOT_RESULT_NOUN = regex.compile(
+    r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
+_COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput"}
+
+
+def _kind(m: Match) -> str:
+    return "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+
+
+def _metric_near(m: Match, between: str = "") -> str:
+    """The metric a change belongs to: right after the number, in the words between
+    the verb and the number, or the last one named earlier in the sentence."""
+    after = metric_at(regex.sub(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in|on|of)?\s*", "", m.site.right[:60]))
+    if after:
+        return after[0]
+    if between:
+        found = metrics_in(between)
+        if found:
+            return found[-1][0]
+    earlier = last_metric(m.site.left[:max(0, len(m.site.left) - len(between))])
+    if earlier and earlier not in _COST_METRICS:
+        return earlier
+    return "unspecified"
+
+
+def _by(m: Match):
+    """'<verb> X by N': outperforms / improves / reduces ... by N."""
+    if m.site.mentions[0].sign == "±":
+        return None
+    verb, mid = m.left.group("verb"), m.left.group("mid")
+    metric = _metric_near(m, mid)
+    baselines = None
+    if _COMPARE_VERB.match(verb) or verb == "and":  # "... by 0.4 and diffusion models LDM by 1.82"
+        cue = _CUE_IN_MID.search(mid)
+        phrase = cue.group("phrase") if cue else regex.split(r"(?i)\s+(?:on|in|across|at)\s+", mid.strip())[0]
+        phrase = regex.split(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b", phrase)[0]
+        baselines = names_in_phrase(phrase) if phrase.strip() else None
+    else:
+        cue = _CUE_IN_MID.search(mid)
+        if cue:
+            baselines = names_in_phrase(cue.group("phrase"))
+    return drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+
+
+def _percent_change(m: Match):
+    """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score'."""
+    mention = m.site.mentions[0]
+    if mention.sign == "±":
+        return None
+    after_adj = m.site.right[m.right.end():]
+    if _NOT_RESULT_NOUN.match(after_adj):
+        return None
+    metric = _metric_near(m, m.right.group("mid"))
+    if metric == "unspecified":
+        found = metric_at(after_adj)
+        metric = found[0] if found else metric
+    if mention.quantity == "plain" and metric == "unspecified":
+        return None  # "3 fewer ..." without a metric is a count
+    return drafts(m, metric, _kind(m), "<number> <change>")
+
+
+def _change_of(m: Match):
+    """'an approximate improvement of 20%', 'a gain of 2.1 points in accuracy'."""
+    if m.site.mentions[0].sign == "±":
+        return None
+    before = m.left.group("before") or ""
+    found = metrics_in(before)
+    metric = found[-1][0] if found else _metric_near(m)
+    if metric in _COST_METRICS:
+        return None
+    return drafts(m, metric, _kind(m), "<change> of <number>")
+
+
+def _signed(m: Match):
+    """'(+4.2 AP)', '+2.1 mIoU', '(-0.4)' after a score."""
+    mention = m.site.mentions[0]
+    if mention.sign not in ("+", "-"):
+        return None
+    found = metric_at(m.site.right)
+    if found:
+        metric = found[0]
+    elif m.site.left.rstrip().endswith("(") and m.site.mentions[0].sign == "+":
+        metric = last_metric(m.site.left[-60:]) or "unspecified"
+    else:
+        return None
+    return drafts(m, metric, _kind(m), "<signed number> <metric>")
+
+
+RULES = [
+    Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
+         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=\d\S*\s)and)\b(?P<mid>(?:(?!\bby\b)[^.;]){{0,100}}?)\bby\s+
+                 (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*"""),
+         examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
+    Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
+         right=compile_right(r"""(?P<mid>(?:(?:[\w@.+-]*[A-Z][\w@.+-]*|relative|absolute|overall|average|performance|points?|pts|pp|percentage\s+points?)\s+){0,2}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline))\b"""),
+         examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
+    Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
+         left=compile_left(rf"""(?P<before>[^.;]{{0,40}}?)\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?)
+                 \s+(?:of|by)\s+(?:{BOUND}\s+)*"""),
+         examples=("an approximate improvement of 20%",)),
+    Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",)),
+]

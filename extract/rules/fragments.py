@@ -1,0 +1,82 @@
+"""Named pattern fragments shared by the rule families, and metric look-ups."""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from extract.vocab import metric_name, metric_vocabulary
+
+#: Words that put a bound or a hedge before a number ("up to 5x", "over 3x", "~20x").
+BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greater\ than|at\ least|above|beyond|exceeding
+   |nearly|almost|around|about|approximately|approx\.|roughly|~|≥|≤|>|<|less\ than|under|below|within|fewer\ than
+   |at\ most|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
+   |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid)"""
+
+#: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100").
+STRICT_BOUND = regex.compile(
+    r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceeding|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|[<>≤≥])\s*$",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: Verbs and comparatives that introduce "... by N".
+CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|lower\w*
+   |decreas\w*|cut\w*|gain\w*|advanc\w*|lead\w*|speed\w*\s+up|sped\s+up|accelerat\w*|faster|better|higher|lower|ahead|drop\w*
+   |degrad\w*|narrow\w*|clos\w*|shrink\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*)"""
+
+SPEED_WORDS = regex.compile(r"(?i)\b(?:faster|speed\w*|sped|accelerat\w*|throughput|quicker|latency|fps|real-time)\b")
+
+_FILLER_BEFORE_METRIC = regex.compile(
+    r"""\s*(?:(?:overall|average|avg\.?|mean|zero-shot|few-shot|\d+-shot|test|val(?:idation)?|absolute|relative|
+        class-conditional|conditional|unconditional|generation|reconstruction|image|video|new|state-of-the-art|SOTA|
+        higher|lower|better|improved|competitive|strong|remarkable|impressive|final|best|box|mask|macro|micro|
+        weighted|point|points|pts?|pp|in|of|on|the|and|a|an)\s+)*""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def metric_at(text: str, pos: int = 0) -> Optional[tuple[str, regex.Match]]:
+    """The metric named at `pos` (after filler words), as (canonical name, match)."""
+    filler = _FILLER_BEFORE_METRIC.match(text, pos)
+    start = filler.end() if filler else pos
+    match = metric_vocabulary().pattern.match(text, start)
+    if match is None:
+        return None
+    name = metric_vocabulary().names[match.lastgroup]
+    return metric_name(match.group(), name), match
+
+
+def metric_list_at(text: str, pos: int = 0) -> list[str]:
+    """'FID/IS of' -> ['FID', 'IS']; a single metric -> [name]; none -> []."""
+    found = metric_at(text, pos)
+    if not found:
+        return []
+    names = [found[0]]
+    end = found[1].end()
+    while True:
+        sep = regex.match(r"\s*(?:/|,|and|&)\s*", text[end:])
+        if not sep:
+            break
+        nxt = metric_vocabulary().pattern.match(text, end + sep.end())
+        if not nxt:
+            break
+        names.append(metric_name(nxt.group(), metric_vocabulary().names[nxt.lastgroup]))
+        end = nxt.end()
+    return names
+
+
+def metrics_in(text: str) -> list[tuple[str, int, int]]:
+    """Every metric named in `text`: (canonical name, start, end)."""
+    vocabulary = metric_vocabulary()
+    return [(metric_name(m.group(), vocabulary.names[m.lastgroup]), m.start(), m.end())
+            for m in vocabulary.pattern.finditer(text)]
+
+
+def last_metric(text: str) -> Optional[str]:
+    found = metrics_in(text)
+    return found[-1][0] if found else None
+
+
+def first_metric(text: str) -> Optional[str]:
+    found = metrics_in(text)
+    return found[0][0] if found else None

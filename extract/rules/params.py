@@ -1,0 +1,108 @@
+"""Parameter counts of named systems: "our 1.5B model", "xAR-B (172M)",
+"Chameleon-7B", "Llama 2 70B", "with 0.8B parameters", "from 111M to 3.1B parameters".
+
+Counts that are not a system's size stay out: tokens, images, samples, steps, and
+the parameters a method adds or trains ("fine-tunes only 2M parameters").
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.names import NAME_TOKEN, is_model_name
+from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.vocab import dataset_vocabulary
+
+_MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
+    |decoders?|encoders?|policies|policy|generators?|tokenizers?|architectures?|counterparts?|teachers?|students?|baselines?
+    |MoE|dense\ models?|ViTs?|DiTs?)"""
+_SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
+    active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|[A-Z][\w.-]*))*?"""
+_NOT_SYSTEM_SIZE = regex.compile(
+    r"(?i)\b(?:train\w*|fine-?tun\w*|updat\w*|add\w*|introduc\w*|additional|extra|only|just|learnable|tunable|trainable|"
+    r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")
+
+_NAME_BEFORE = regex.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
+
+
+def _is_size(m: Match) -> bool:
+    return all(x.quantity == "scale" and x.value >= 1e5 and not x.glued for x in m.site.mentions)
+
+
+def _with_params(m: Match):
+    if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+        return None
+    if regex.match(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)", m.site.right):
+        return None
+    return drafts(m, "params", "params", "<size> parameters")
+
+
+def _model_of_size(m: Match):
+    if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+        return None
+    return drafts(m, "params", "params", "<size> model")
+
+
+def _parenthetical(m: Match):
+    """'xAR-B (172M)', 'DiT-XL/SiT-XL (675M)': one claim per name."""
+    if not _is_size(m):
+        return None
+    names = [n for n in m.left.group("names").split("/") if is_model_name(n)]
+    if not names:
+        return None
+    out = []
+    for name in names:
+        for draft in drafts(m, "params", "params", "<name> (<size>)"):
+            draft.model = name
+            out.append(draft)
+    return out
+
+
+def _name_with_size(m: Match):
+    """'Chameleon-7B', 'VAR-d30-2B', 'Llama-2-13B-chat': the size inside a name."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or mention.quantity != "scale" or not mention.glued:
+        return None
+    if mention.text[-1] not in "MBT" or mention.value < 1e6:
+        return None  # "MJHQ-30K" is a benchmark, "FID-50K" a metric
+    head = regex.search(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$", m.site.left)
+    if not head:
+        return None
+    tail = regex.match(r"(?:-[A-Za-z][\w.]*)*", m.site.right).group()
+    name = head.group("name") + "-" + mention.text + tail
+    if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
+        return None  # "WebVid-10M" is a dataset
+    out = drafts(m, "params", "params", "<name>-<size>")
+    out[0].model = name
+    return out
+
+
+def _spaced_name_with_size(m: Match):
+    """'Llama 2 70B', 'Mistral 7B': a name, then the size as a separate word."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or mention.quantity != "scale" or mention.text[-1] not in "MB" or mention.value < 1e6:
+        return None
+    name = m.left.group("name")
+    first = name.split()[0]
+    if not (is_model_name(first) or regex.fullmatch(r"[A-Z][a-z]+", first) and len(name.split()) == 2
+            and name.split()[1][0].isdigit()) or first in ("Our", "The", "A", "An", "With", "Only"):
+        return None
+    if regex.match(r"\s*(?:tokens?|images?|samples?|pairs?|examples?|words?|steps?|hours?|molecules?|documents?|videos?)\b", m.site.right):
+        return None
+    out = drafts(m, "params", "params", "<name> <size>")
+    out[0].model = f"{name} {mention.text}"
+    return out
+
+
+RULES = [
+    Rule("<name>-<size>", frozenset({"scale"}), _name_with_size, examples=("Chameleon-7B", "VAR-d30-2B")),
+    Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
+         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:/{NAME_TOKEN})*)\s*\(\s*"),
+         right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), examples=("xAR-B (172M)",)),
+    Rule("<size> parameters", frozenset({"scale"}), _with_params,
+         right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?)\b"),
+         examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
+    Rule("<size> model", frozenset({"scale"}), _model_of_size,
+         right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),
+    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=regex.compile(_NAME_BEFORE.pattern),
+         examples=("Llama 2 70B", "Mistral 7B")),
+]

@@ -1,0 +1,157 @@
+"""Speed, cost and memory: N-times factors, durations, memory sizes, throughput.
+
+Spec: an N-times speed-up is `speedup/ratio`; the time to produce one output is
+`latency/score` in seconds; the duration of training (or any one-off preparation) is
+`training time`; memory in bytes is `memory/score` in GB or MB; memory factors are
+`memory/ratio`; compute factors are `FLOPs/ratio`.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.rules.fragments import BOUND
+
+#: Cost nouns and the metric a factor or a percentage on them belongs to.
+COST_NOUNS = r"""(?P<noun>
+    (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?))
+  | (?P<flops>FLOPs|GFLOPs|TFLOPs|MACs|compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
+  | (?P<training>training\ (?:time|cost|budget|compute|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
+  | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token)
+  | (?P<params>parameters|params|model\ size)
+)"""
+_NOUN_METRIC = {"memory": "memory", "flops": "FLOPs", "training": "training time", "latency": "speedup", "params": "params"}
+
+_SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical)\s+)*
+    (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
+    (?P<word>faster|quicker|speed-?ups?|acceleration|throughput|speed|FPS|more\ throughput)\b"""
+
+_CONDITION_WORDS = regex.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
+
+
+def _metric_of(match: regex.Match | None) -> str:
+    for group, metric in _NOUN_METRIC.items():
+        if match is not None and match.group(group):
+            return metric
+    return "speedup"
+
+
+def _phase(*texts: str) -> str | None:
+    for text in texts:
+        found = _CONDITION_WORDS.search(text)
+        if found:
+            word = found.group(1).lower()
+            return "throughput" if word == "throughput" else word.replace("prefilling", "prefill")
+    return None
+
+
+def _speedup(m: Match):
+    right = m.right
+    word = right.group("word").lower() if right is not None else ""
+    condition = right.group("phase") if right is not None and right.group("phase") else None
+    if condition is None and "throughput" in word:
+        condition = "throughput"
+    if condition is None:
+        condition = _phase(m.site.right[:60], m.site.left[-60:])
+    kind = "ratio" if m.site.mentions[0].quantity == "ratio" else "relative"
+    return drafts(m, "speedup", kind, "<factor> faster", condition=condition and condition.lower())
+
+
+def _cost(m: Match):
+    noun_match = m.right if m.right is not None and m.right.groupdict().get("noun") else m.left
+    metric = _metric_of(noun_match)
+    kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
+    if metric == "params" and kind == "ratio":
+        return None  # "4x fewer parameters" is a compression ratio of the model, kept out
+    condition = _phase(m.site.right[:60], m.site.left[-60:]) if metric in ("speedup", "memory") else None
+    return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
+
+
+def _speed_by(m: Match):
+    quantity = m.site.mentions[0].quantity
+    if quantity == "plain" and not m.left.group("factor"):
+        return None
+    kind = "relative" if quantity == "percent" else "ratio"
+    condition = _phase(m.left.group(0), m.site.right[:40])
+    return drafts(m, "speedup", kind, "speeds up ... by <factor>", condition=condition)
+
+
+def _cost_by(m: Match):
+    quantity = m.site.mentions[0].quantity
+    if quantity == "plain" and not m.left.group("factor"):
+        return None
+    metric = _metric_of(m.left)
+    kind = "relative" if quantity == "percent" else "ratio"
+    return drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
+
+
+_VIDEO_OR_HORIZON = r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
+    ahead|forecasts?|of\s+(?:video|audio|speech|data|footage|recordings?|driving|interaction|gameplay))\b"""
+_TRAINING = regex.compile(
+    r"(?i)\b(?:train\w*|fine-?tun\w*|pre-?train\w*|distill\w*|quantiz\w*|prun\w*|converge\w*|adapt\w*|optimi[sz]\w*|learn\w*)\b")
+_LATENCY_LEFT = regex.compile(
+    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|than|of|at|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ in)\s*~?\s*$")
+_LATENCY_RIGHT = regex.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency)")
+_NOT_LATENCY_LEFT = regex.compile(r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to)\s+$")
+
+
+def _duration(m: Match):
+    site = m.site
+    if regex.match(_VIDEO_OR_HORIZON, site.right, regex.VERBOSE) or _NOT_LATENCY_LEFT.search(site.left[-30:]):
+        return None
+    near = site.left[-90:] + " " + site.right[:40]
+    if _TRAINING.search(near):
+        return drafts(m, "training time", "score", "<duration> of training")
+    if _LATENCY_LEFT.search(site.left[-40:]) or _LATENCY_RIGHT.match(site.right) or "latency" in near.lower():
+        condition = _phase(site.left[-60:], site.right[:40])
+        return drafts(m, "latency", "score", "<duration> per output", condition=condition)
+    return None
+
+
+_MEMORY_CUE = regex.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache)\b")
+_NOT_MEMORY_RIGHT = regex.compile(
+    r"(?i)\s*(?:GPUs?|cards?|A100|H100|V100|A6000|RTX|devices?|of\s+(?:text|data|images?|videos?|storage|disk|tokens?|corpus)|dataset|corpus)\b")
+
+
+def _memory(m: Match):
+    site = m.site
+    if _NOT_MEMORY_RIGHT.match(site.right):
+        return None
+    if not (_MEMORY_CUE.search(site.left[-60:]) or _MEMORY_CUE.match(site.right.lstrip()[:40].split(" of ")[-1])
+            or regex.match(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)", site.right)):
+        return None
+    condition = _phase(site.left[-60:], site.right[:40])
+    return drafts(m, "memory", "score", "<size> of memory", condition=condition)
+
+
+def _throughput(m: Match):
+    if regex.search(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$", m.site.left):
+        return None
+    return drafts(m, "throughput", "score", "<rate> throughput")
+
+
+RULES = [
+    Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
+         examples=("2.2x faster", "a 6.3x speed-up", "2.4x and 8.6x higher throughput")),
+    Rule("<percent> faster", frozenset({"percent"}), _speedup,
+         right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|acceleration|(?:higher|more)\s+throughput)\b(?P<phase>)"),
+         examples=("40% faster", "a 73% speed-up")),
+    Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
+         right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decrease\s+in|reduction\s+in|savings?\s+in|
+                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b"""),
+         examples=("3x lower inference memory footprint", "40% fewer FLOPs")),
+    Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
+         left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|faster|speed-?ups?|throughput|
+                 improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
+                 \b[^.;]{{0,80}}?\b(?:by|of|achieving|yielding|reaching)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
+         examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+    Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
+         left=compile_left(rf"""(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*)\s+
+                 (?:(?:the|its|their|our|overall|total)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
+                 |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^.;]{{0,30}}?\b(?:by|of)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
+         examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
+    Rule("<duration> per output", frozenset({"time"}), _duration,
+         examples=("in 1.2 seconds", "35 ms per image", "trained in 3.5 days")),
+    Rule("<size> of memory", frozenset({"memory"}), _memory, examples=("8 GB of GPU memory",)),
+    Rule("<rate> throughput", frozenset({"rate"}), _throughput, examples=("1,200 tokens/s",)),
+]
