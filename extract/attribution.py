@@ -230,12 +230,12 @@ def _system_before(left: str) -> Optional[str]:
 
 # --- baselines -------------------------------------------------------------------
 
-_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
 _CUE_AFTER = regex.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(
     rf"""(?:\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv\w*\s+(?:over|upon|on)?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|,|;|$|\.))
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|,|;|$|\.))
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?P<lead>[^,;]{{1,60}}),)""",
     regex.VERBOSE,
 )

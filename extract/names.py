@@ -48,6 +48,7 @@ _GENERIC_ONLY = regex.compile(
     r"(?i)^(?:baselines?|methods?|models?|approaches|approach|counterparts?|competitors?|others|them|it|prior\ work|previous\ work|"
     r"existing\ (?:methods|approaches|models)|alternatives?|techniques?)$"
 )
+_FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|sota|strongest|top-performing)\b")
 
 
@@ -157,7 +158,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     ('the previous best model') gives none."""
     phrase = regex.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,;:")
     phrase = _LEADING_FILLER.sub("", phrase).strip()
-    if not phrase:
+    if not phrase or _FUNCTION_WORDS.fullmatch(phrase):
         return []
     parts = [p for p in _SPLIT_NAMES.split(phrase) if p]
     named = [_last_name(p) for p in parts]
