@@ -40,7 +40,7 @@ def _present(*values) -> bool:
 def highlight_html(sentence: str, offsets: Optional[tuple[int, int]]) -> str:
     """The sentence as escaped HTML, the number in <mark>.
 
-    >>> highlight_html("<b>x</b> reaches **1.24**", (13, 17))
+    >>> highlight_html("<b>x</b> reaches **1.24**", (19, 23))
     '&lt;b&gt;x&lt;/b&gt; reaches **<mark>1.24</mark>**'
     """
     if not offsets:

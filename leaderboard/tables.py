@@ -31,7 +31,9 @@ COMPARISON_COLUMNS = ["model", "baseline", "metric", "kind", "value", "value_max
 
 
 def board_key(dataset: str, metric: str) -> str:
-    """>>> board_key("ImageNet 256x256", "FID")
+    """The name of a board, as the page and `export --board` show it.
+
+    >>> board_key("ImageNet 256x256", "FID")
     'ImageNet 256x256 / FID'
     """
     return f"{dataset}{BOARD_SEPARATOR}{metric}"
