@@ -40,10 +40,10 @@ COLUMNS = {
     "condition": st.column_config.TextColumn("Condition"),
     "model_size": st.column_config.NumberColumn(
         "Model size", format="compact", help="Parameters, from params claims for the same model name"),
-    "title": st.column_config.TextColumn("Paper", width="medium"),
+    "title": st.column_config.TextColumn("Paper", width="large"),
     # Show where a link goes (its host and path), never text from the page.
     "paper_url": st.column_config.LinkColumn("Paper link", display_text=r"https?://(?:www\.)?([^/?#]+)"),
-    "code_url": st.column_config.LinkColumn("Code", display_text=r"https?://(?:www\.)?(.+)"),
+    "code_url": st.column_config.LinkColumn("Code", display_text=r"https?://(?:www\.)?(.+)", width="medium"),
     "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
     "sentence": st.column_config.TextColumn("Evidence", width="large"),
     "rule": st.column_config.TextColumn("Rule"),
@@ -128,7 +128,9 @@ def leaderboard_tab(filtered: pd.DataFrame) -> None:
     direction = summary.loc[summary["board"] == board, "direction"].iloc[0]
     st.caption({"lower": "Lower is better.", "higher": "Higher is better."}.get(
         direction, "Direction unknown: not ranked.") + " Select a row to see its evidence.")
-    picked = st.dataframe(table, column_order=BOARD_VIEW, column_config=COLUMNS, hide_index=True, placeholder="—",
+    # Unit and condition only take room when some row of this board has one.
+    view = [c for c in BOARD_VIEW if c not in ("unit", "condition") or table[c].notna().any()]
+    picked = st.dataframe(table, column_order=view, column_config=COLUMNS, hide_index=True, placeholder="—",
                           on_select="rerun", selection_mode="single-row", key="board_table")
     rows = picked.selection.rows if picked is not None else []
     st.download_button("Download this board (CSV)",
