@@ -116,8 +116,9 @@ def show_evidence(row: pd.Series) -> None:
             st.link_button("Open code", code)
 
 
-def leaderboard_tab(filtered: pd.DataFrame) -> None:
-    summary = tables.boards_summary(filtered)
+def leaderboard_tab(filtered: pd.DataFrame, summary: pd.DataFrame) -> None:
+    """The board picker, the ranked table, the download, and the evidence of a row.
+    `summary` is that of `filtered`."""
     if summary.empty:
         st.info("No board matches these filters.")
         return
@@ -178,7 +179,9 @@ def page() -> None:
     # Lazy tabs: only the open tab's content is computed and sent.
     tabs = st.tabs(["Leaderboard", "All claims", "Comparisons", "Boards"], key="tab",
                    on_change="rerun")
-    views = (lambda: leaderboard_tab(filtered), lambda: explorer_tab(filtered),
+    # Unfiltered, the cached summary is the filtered one too.
+    shown = summary if filtered is frame else tables.boards_summary(filtered)
+    views = (lambda: leaderboard_tab(filtered, shown), lambda: explorer_tab(filtered),
              lambda: comparisons_tab(filtered), lambda: boards_tab(summary))
     for tab, view in zip(tabs, views):
         if tab.open:

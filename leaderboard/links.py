@@ -3,10 +3,14 @@
 and is dropped."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 from urllib.parse import quote_plus, urlsplit
 
 HF_PAPERS_SEARCH = "https://huggingface.co/papers?q="
+#: Whitespace or control characters are never part of a real URL; they are how a
+#: crafted value would smuggle a second token into a cell or an attribute.
+_UNSAFE_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 def safe_http_url(url: Optional[str]) -> Optional[str]:
@@ -20,9 +24,7 @@ def safe_http_url(url: Optional[str]) -> Optional[str]:
     if not isinstance(url, str):
         return None
     url = url.strip()
-    # Whitespace or control characters inside a URL are never legitimate and are how
-    # a crafted value would smuggle a second token into a cell or attribute.
-    if not url or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+    if not url or _UNSAFE_CHARS.search(url):
         return None
     try:
         parts = urlsplit(url)
@@ -42,11 +44,12 @@ def paper_link(url: Optional[str], arxiv_id: Optional[str], title: str) -> Optio
     >>> paper_link(None, None, "M-VAR: Decoupled & Scale-wise")
     'https://huggingface.co/papers?q=M-VAR%3A+Decoupled+%26+Scale-wise'
     """
-    own = safe_http_url(url)
+    own = safe_http_url(url) if url is not None else None
     if own:
         return own
     if isinstance(arxiv_id, str) and arxiv_id.strip():
-        return safe_http_url("https://arxiv.org/abs/" + quote_plus(arxiv_id.strip(), safe="./"))
+        # Quoted, the id can only add letters, digits and "%._-/+" to our own https URL.
+        return "https://arxiv.org/abs/" + quote_plus(arxiv_id.strip(), safe="./")
     if isinstance(title, str) and title.strip():
         return HF_PAPERS_SEARCH + quote_plus(" ".join(title.split()))
     return None

@@ -56,9 +56,10 @@ def enrich(claims: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
     """Claims with their paper's title, links and date, each score claim's board and
     rank, and each row's model size. The one frame every view below starts from."""
     papers = papers.copy()
-    papers["paper_url"] = [paper_link(u, a, t) for u, a, t in
-                           zip(papers["url"], papers["arxiv_id"], papers["title"].fillna(""))]
-    papers["code_url"] = [code_link(u) for u in papers["code_url"]]
+    # Per paper, not per claim; .tolist() first, as iterating an Arrow-backed Series is slow.
+    papers["paper_url"] = [paper_link(u, a, t) for u, a, t in zip(
+        papers["url"].tolist(), papers["arxiv_id"].tolist(), papers["title"].fillna("").tolist())]
+    papers["code_url"] = [code_link(u) for u in papers["code_url"].tolist()]
     # A paper's date: when published, else when it was listed.
     papers["date"] = pd.to_datetime(papers["published"].fillna(papers["listed"]), errors="coerce")
     frame = claims.merge(papers[["paper_id", "title", "paper_url", "code_url", "date"]],
@@ -103,10 +104,15 @@ def _model_sizes(frame: pd.DataFrame) -> pd.Series:
         return pd.Series(float("nan"), index=frame.index)
     params = params.assign(key=_model_key(params["model"]))
     same_paper = params.groupby(["paper_id", "key"])["value"].first()
-    anywhere = params.groupby("key")["value"].agg(lambda values: values.mode().iloc[0])
-    keys = _model_key(frame["model"])
-    from_paper = pd.Series(list(zip(frame["paper_id"], keys)), index=frame.index).map(same_paper)
-    return from_paper.fillna(keys.map(anywhere)).astype(float)
+    # The value most claims state for the model (ties: the smaller), without a
+    # per-group Python call: count (model, value) pairs and keep each model's top one.
+    counted = params.groupby(["key", "value"]).size().reset_index(name="n")
+    counted = counted.sort_values(["key", "n", "value"], ascending=[True, False, True])
+    anywhere = counted.drop_duplicates("key").set_index("key")["value"]
+    keys = pd.DataFrame({"paper_id": frame["paper_id"], "key": _model_key(frame["model"])})
+    from_paper = keys.merge(same_paper.rename("size").reset_index(), on=["paper_id", "key"], how="left")["size"]
+    from_paper.index = frame.index
+    return from_paper.fillna(keys["key"].map(anywhere)).astype(float)
 
 
 def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
@@ -149,7 +155,10 @@ def filter_claims(frame: pd.DataFrame, metrics: Optional[Iterable[str]] = None,
                   text: str = "", keep_undated: bool = True) -> pd.DataFrame:
     """Rows matching every filter given: metric and dataset in the chosen sets, date in
     the inclusive range (undated papers kept unless `keep_undated` is false), and `text`
-    found, case-insensitively and literally, in the model name or the paper title."""
+    found, case-insensitively and literally, in the model name or the paper title.
+    With no filter set, returns `frame` itself (no copy of a large frame)."""
+    if not (metrics or datasets or date_range or text.strip()):
+        return frame
     keep = pd.Series(True, index=frame.index)
     if metrics:
         keep &= frame["metric"].isin(list(metrics))

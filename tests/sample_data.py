@@ -136,7 +136,7 @@ def synthetic_papers(count: int, claims_per_paper: int, seed: int = 7) -> tuple[
                       abstract=" ".join(sentences), arxiv_id=f"2501.{number:05d}",
                       published=date(2024, 1 + number % 12, 1 + number % 28), source="jsonl")
         papers.append(paper)
-        script[paper.id] = specs
+        script[paper.title] = specs  # the store hands the extractor the arXiv id
     return papers, ScriptedExtractor(script)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
 import streamlit as st
@@ -41,10 +42,11 @@ def test_opens_on_the_board_with_most_score_claims_with_counts_in_the_picker(app
 
 def test_board_table_links_paper_and_code_and_shows_size_and_date(app):
     table = app.dataframe(key="board_table")
-    config = table.proto.columns  # the column_config, as JSON
-    assert '"paper_url": {"label": "Paper link", "type_config": {"type": "link"' in config
-    assert '"code_url": {"label": "Code", "type_config": {"type": "link"' in config
-    assert '"model_size": {"label": "Model size"' in config and '"date": {"label": "Date"' in config
+    config = json.loads(table.proto.columns)  # the column_config
+    assert config["paper_url"]["label"] == "Paper link" and config["paper_url"]["type_config"]["type"] == "link"
+    assert config["code_url"]["label"] == "Code" and config["code_url"]["type_config"]["type"] == "link"
+    assert config["model_size"]["type_config"] == {"type": "number", "format": "compact"}
+    assert config["date"]["type_config"]["type"] == "date"
     rows = table.value
     assert rows.loc[0, "code_url"] == "https://github.com/OliverRensu/xAR"
     assert rows.loc[1, "paper_url"] == f"https://arxiv.org/abs/{MVAR.arxiv_id}"

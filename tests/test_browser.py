@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,14 +17,12 @@ import pytest
 from extract.sources import default_corpus_path
 from leaderboard.store import Store
 from sample_data import HOSTILE, PAPERS, ScriptedExtractor
+from served import (CHROMIUM, CLAIMBOARD, FIRST_GRID_ROW, ServerDidNotStart, launch_chromium,
+                    serve_command, serving)
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-CLAIMBOARD = Path(sys.executable).with_name("claimboard")
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 NUMERIC = {"value", "value_max", "rank", "model_size", "span_start", "span_end"}
 
@@ -40,44 +34,18 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        launched = launch_chromium(playwright)
         yield launched
         launched.close()
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @contextmanager
-def serving(db: Path, log_path: Path):
-    """`claimboard serve` on a free port until the block ends; yields the page URL."""
-    port = free_port()
-    with open(log_path, "wb") as log:
-        server = subprocess.Popen([str(CLAIMBOARD), "serve", "--port", str(port), "--address", "127.0.0.1",
-                                   "--db", str(db)], stdout=log, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
-                        if answer.read() == b"ok":
-                            break
-                except OSError:
-                    pass
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"the page did not come up:\n{log_path.read_text(errors='replace')}")
-                time.sleep(0.3)
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+def serving_db(db: Path, log_path: Path):
+    try:
+        with serving(lambda port: serve_command(db, port), log_path) as url:
+            yield url
+    except ServerDidNotStart as error:
+        pytest.fail(f"the page did not come up:\n{error}")
 
 
 def open_page(browser, url: str):
@@ -85,9 +53,7 @@ def open_page(browser, url: str):
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(url)
-    # The table draws on a canvas; its accessible twin (a hidden <table role=grid>) has the text.
-    page.wait_for_selector("[data-testid='stDataFrame'] table[role='grid'] tr[aria-rowindex='2']",
-                           state="attached", timeout=60_000)
+    page.wait_for_selector(FIRST_GRID_ROW, state="attached", timeout=60_000)
     page.wait_for_selector("text=Evidence", timeout=30_000)
     return page, dialogs
 
@@ -112,7 +78,7 @@ def test_default_corpus_fid_board_in_chromium(browser, tmp_path):
     ingest = subprocess.run([str(CLAIMBOARD), "ingest", str(default_corpus_path()), "--db", str(db), "--no-progress"],
                             capture_output=True, text=True)
     assert ingest.returncode == 0, ingest.stderr
-    with serving(db, tmp_path / "serve.log") as url:
+    with serving_db(db, tmp_path / "serve.log") as url:
         page, dialogs = open_page(browser, url)
         picked = page.get_by_role("combobox", name="Board").input_value()
         assert picked.startswith("ImageNet 256x256 / FID  (") and picked.endswith(" claims)")
@@ -139,7 +105,7 @@ def test_hostile_text_stays_text_and_the_download_is_safe(browser, tmp_path):
     db = tmp_path / "sample.sqlite"
     with Store(db, extractor=ScriptedExtractor()) as store:
         store.ingest_papers(PAPERS)
-    with serving(db, tmp_path / "serve.log") as url:
+    with serving_db(db, tmp_path / "serve.log") as url:
         page, dialogs = open_page(browser, url)
         hostile = [r for r in grid(page) if r["Model"] == "=cmd|' /C calc'!A0"]
         assert len(hostile) == 1 and hostile[0]["Paper"] == HOSTILE.title  # literally, tags and all

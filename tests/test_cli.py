@@ -50,9 +50,9 @@ def test_main_help_lists_the_commands():
 @pytest.fixture
 def scripted(monkeypatch):
     """Make the CLI's stores use the scripted extractor (the real one is the lead's)."""
-    import leaderboard.store as store_module
+    import extract.pipeline
 
-    monkeypatch.setattr(store_module, "extract_paper", ScriptedExtractor())
+    monkeypatch.setattr(extract.pipeline, "extract_paper", ScriptedExtractor())
 
 
 def write_jsonl(path: Path, papers, extra_lines=()) -> Path:

@@ -184,3 +184,32 @@ def test_progress_bar_goes_to_stderr_and_summary_names_the_rate(store, capsys):
     assert captured.out == "" and "samples.jsonl" in captured.err and "paper" in captured.err
     assert report.summary().startswith("4 papers (4 new, 4 extracted), 11 claims, 0 bad records, ")
     assert report.summary().endswith("papers/s)")
+
+
+def test_snapshot_matches_sqlite_and_follows_each_changing_ingest(tmp_path):
+    from pandas.testing import assert_frame_equal
+
+    from leaderboard.store import read_frames, snapshot_paths, write_snapshot
+
+    path = tmp_path / "s.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS[:2])
+        write_snapshot(store)
+        first = snapshot_paths(path, store.generation())
+        from_sql = store.claims_frame(), store.papers_frame()
+    assert all(p.exists() for p in first)
+    for snapshot, sql in zip(read_frames(path), from_sql):
+        assert_frame_equal(snapshot, sql)
+
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS[2:])  # a new generation: the old snapshot no longer applies
+    claims, _ = read_frames(path)
+    assert len(claims) == 11
+    assert not any(p.exists() for p in first), "the stale snapshot was replaced"
+    with Store(path) as store:
+        current = snapshot_paths(path, store.generation())
+    assert all(p.exists() for p in current)
+
+    current[0].write_bytes(b"not arrow")  # damaged: SQLite is read instead
+    claims, _ = read_frames(path)
+    assert len(claims) == 11
