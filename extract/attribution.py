@@ -9,13 +9,15 @@ method. Baselines: the comparison phrase ("than X", "over X", "outperforms X",
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name, names_in_phrase
+from extract.names import NAME_TOKEN, is_model_name, method_name, names_in_phrase
 from extract.rules.base import Draft
+from extract.rules.fragments import COST_METRICS
 from extract.vocab import benchmark_metrics, dataset_vocabulary, dataset_words_needing_context, task_pattern
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
@@ -24,8 +26,39 @@ _RES_MORE = regex.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\
 _RES_BEFORE = regex.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 _GENERIC_BENCHMARK = regex.compile(
     r"\b(?:on|in)\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z\d][\w-]*(?:\s[A-Z0-9][\w-]*){0,2})\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|tasks?|challenge)\b")
+#: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
+_TRAINED_ON = regex.compile(
+    r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 _CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
 _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\))")
+
+
+#: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
+_VARIANT = regex.compile(
+    r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?
+        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*)(?![\w-]))+|-(?:\d+[kK]?|[A-Z][a-z]+)(?![\w-])""",
+    regex.VERBOSE,
+)
+
+
+def _as_written(sentence: str, match, canonical: str) -> str:
+    """The benchmark's name as the abstract writes it; the canonical form only where the
+    writing is a different name for it ("MSCOCO" for COCO), never for punctuation."""
+    written = regex.sub(r"\s+", " ", match.group())
+    written = regex.sub(r"^(?i:the)\s+", "", written)
+    reduced, usual = _reduce(written), _reduce(canonical)
+    if reduced == usual or reduced.endswith(usual):
+        return written  # "UCF-101", "MS-COCO"
+    if reduced.startswith(usual) and _SPLIT_SUFFIX.fullmatch(reduced[len(usual):]):
+        return written  # "COCO test-dev", "BraTS 2021": a split or an edition of the benchmark
+    return canonical    # "GenAI-benchmark" is GenAI-Bench; "test-clean" alone is LibriSpeech's
+
+
+_SPLIT_SUFFIX = regex.compile(r"testdev|teststd|testclean|testother|minival|val\d*|validation|test|dev|(?:19|20)\d\d|v\d+|\d+k|verified|lite|hard|diamond|pro")
+
+
+def _reduce(name: str) -> str:
+    return regex.sub(r"[^a-z0-9]", "", name.lower())
 
 
 @dataclass(frozen=True)
@@ -33,9 +66,10 @@ class DatasetMention:
     name: str
     start: int
     end: int
+    training: bool = False   # "pre-trained on ImageNet": data a model learned from
 
 
-def find_datasets(sentence: str) -> list[DatasetMention]:
+def find_datasets(sentence: str, method: Optional[str] = None) -> list[DatasetMention]:
     """Benchmarks named in a sentence, canonical, with resolutions written WxH.
 
     >>> [d.name for d in find_datasets("Experiments on ImageNet256x256 and UCF101, and ImageNet at 128x128")]
@@ -46,9 +80,10 @@ def find_datasets(sentence: str) -> list[DatasetMention]:
     found: list[DatasetMention] = []
     needs_context = dataset_words_needing_context()
     for match, name in dataset_vocabulary().find(sentence):
-        if name in needs_context and not (_CONTEXT_OK.search(sentence[:match.start()]) and
-                                          _CONTEXT_OK_RIGHT.match(sentence, match.end())):
-            continue
+        if name in needs_context:
+            in_list = bool(found) and match.start() - found[-1].end <= 8
+            if not (_CONTEXT_OK.search(sentence[:match.start()]) and (in_list or _CONTEXT_OK_RIGHT.match(sentence, match.end()))):
+                continue
         end = match.end()
         resolution = None
         after = _RES_AFTER.match(sentence, end)
@@ -59,44 +94,122 @@ def find_datasets(sentence: str) -> list[DatasetMention]:
             before = _RES_BEFORE.search(sentence[max(0, match.start() - 15):match.start()])
             if before:
                 resolution = (before.group("w"), before.group("h"))
-        found.append(DatasetMention(f"{name} {resolution[0]}x{resolution[1]}" if resolution else name, match.start(), end))
+        written = _as_written(sentence, match, name)
+        if not resolution:
+            variant = _VARIANT.match(sentence, end)
+            if variant:  # "COCO test-dev", "D4RL AntMaze", "ShapeNet-55", "BraTS 2021"
+                written, end = written + variant.group(), variant.end()
+        found.append(DatasetMention(f"{written} {resolution[0]}x{resolution[1]}" if resolution else written,
+                                    match.start(), end))
         if resolution:
             for more in iter(lambda: _RES_MORE.match(sentence, end), None):
-                found.append(DatasetMention(f"{name} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
+                found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
                 end = more.end()
-    for match in _GENERIC_BENCHMARK.finditer(sentence):
-        start = match.start("name")
-        if not any(d.start <= start < d.end or start <= d.start < match.end("name") for d in found):
-            found.append(DatasetMention(match.group("name"), start, match.end("name")))
+    for pattern in (_GENERIC_BENCHMARK, _ON_NAMED_DATA):
+        for match in pattern.finditer(sentence):
+            for name, start, end in _generic_names(match, method):
+                if not any(d.start <= start < d.end or start <= d.start < end for d in found):
+                    found.append(DatasetMention(name, start, end))
+    found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])))
+             for d in found]
     found.sort(key=lambda d: d.start)
+    if any(not d.training for d in found):
+        # "pre-trained on ImageNet, ... AUROC on CheXpert": the training data is not the benchmark
+        found = [d for d in found if not d.training]
     return found
 
 
-@dataclass
-class SentenceContext:
-    text: str
-    offset: int                       # start in the repaired abstract
-    datasets: list[DatasetMention] = field(default_factory=list)
-    carried: Optional[str] = None      # the benchmark earlier sentences were about
+#: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
+_ON_NAMED_DATA = regex.compile(
+    r"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{3,}[\w.+-]*)(?:\s*(?:,|and|,\s*and)\s*(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{3,}[\w.+-]*))*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
+    regex.VERBOSE,
+)
+_HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
-def sentence_contexts(sentences: list[tuple[int, int, str]]) -> list[SentenceContext]:
-    """Datasets per sentence, and the single benchmark carried over from earlier ones."""
+def _generic_names(match, method: Optional[str]) -> list[tuple[str, int, int]]:
+    group = "name" if "name" in match.groupdict() and match.group("name") else ("lead" if match.groupdict().get("lead") else "names")
+    text, start = match.group(group), match.start(group)
     out = []
-    carried = None
-    tasks = task_pattern()
+    for part in regex.finditer(r"[^,]+?(?=\s*(?:,|\band\b|$))", text):
+        name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
+        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
+            continue
+        if any(is_model_name(token) and token != name for token in name.split()[1:]):
+            continue
+        out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
+    return out
+
+
+_NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Furthermore", "Finally", "Additionally",
+                                "Specifically", "Notably", "In", "On", "The", "This", "These", "Our", "We", "It", "Both",
+                                "All", "Each", "Across", "Compared", "Experiments", "Extensive", "Results"})
+
+
+class AbstractContext:
+    """What every sentence of one abstract shares, computed when first asked for."""
+
+    def __init__(self, text: str, title: str):
+        self.text = text
+        self.title = title
+
+    @cached_property
+    def method(self) -> Optional[str]:
+        return method_name(self.title, self.text)
+
+
+class SentenceContext:
+    """One sentence with its benchmarks and the benchmark carried over from earlier
+    sentences; both are computed lazily, since most sentences hold no claim."""
+
+    def __init__(self, text: str, offset: int, abstract: AbstractContext,
+                 previous: Optional["SentenceContext"] = None):
+        self.text = text
+        self.offset = offset            # start in the repaired abstract
+        self.abstract = abstract
+        self.previous = previous
+
+    @cached_property
+    def datasets(self) -> list[DatasetMention]:
+        return find_datasets(self.text, self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
+
+    @cached_property
+    def _distinct(self) -> set[str]:
+        return {d.name for d in self.datasets}
+
+    @cached_property
+    def _moves_task(self) -> bool:
+        return not self._distinct and bool(task_pattern().search(self.text))
+
+    @cached_property
+    def topic_after(self) -> Optional[str]:
+        """The benchmark a reader has in mind after this sentence."""
+        if len(self._distinct) == 1:
+            return next(iter(self._distinct))
+        if len(self._distinct) > 1 or self._moves_task:
+            return None  # several benchmarks, or the abstract moved to another task
+        return self.previous.topic_after if self.previous else None
+
+    @property
+    def carried(self) -> Optional[str]:
+        if self._moves_task:
+            return None  # "DD also excels on text-to-image generation, ..."
+        return self.previous.topic_after if self.previous else None
+
+    @property
+    def preceding(self) -> str:
+        return self.abstract.text[max(0, self.offset - 1500):self.offset]
+
+
+_MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
+
+
+def sentence_contexts(sentences: list[tuple[int, int, str]], abstract: str = "", title: str = "") -> list[SentenceContext]:
+    shared = AbstractContext(abstract, title)
+    out: list[SentenceContext] = []
     for start, _, text in sentences:
-        context = SentenceContext(text=text, offset=start, datasets=find_datasets(text), carried=carried)
-        distinct = {d.name for d in context.datasets}
-        if not distinct and tasks.search(text):
-            context.carried = None  # "DD also excels on text-to-image generation, ..."
-        if len(distinct) == 1:
-            carried = next(iter(distinct))
-        elif len(distinct) > 1:
-            carried = None          # several benchmarks: a later number could be any of them
-        elif tasks.search(text):
-            carried = None          # the abstract moved to another task
-        out.append(context)
+        out.append(SentenceContext(text, start, shared, out[-1] if out else None))
     return out
 
 
@@ -113,6 +226,10 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     for d in datasets:
         if 0 <= d.start - end <= 6 and regex.fullmatch(r"\s*\(\s*(?:on\s+)?", text[end:d.start]):
             return d.name
+    if draft.kind == "score" and draft.metric in COST_METRICS:
+        # "in 1.2 seconds", "18.2 GB of memory": measured on hardware, not on the sentence's benchmark
+        attached = [d for d in datasets if 0 <= d.start - end <= 25 and regex.fullmatch(r"\s*(?:\(|on|for|per)\s+(?:the\s+)?(?:\w+\s+)?", text[end:d.start])]
+        return attached[0].name if attached else None
     # "2.4x and 8.6x ... on ImageNet and UCF101 (respectively)"
     distinct = _distinct_in_order(datasets)
     if draft.size > 1 and len(distinct) == draft.size:
@@ -125,7 +242,9 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
-        return before[-1].name
+        nearest = before[-1]
+        in_list = len(before) > 1 and regex.fullmatch(r"\s*(?:,|/|and|or|, and|, or)\s*", text[before[-2].end:nearest.start])
+        return None if in_list else nearest.name  # "on ETTh1, ETTm2 and Weather, X reduces ...": which one?
     if datasets:
         return None
     if draft.metric in benchmark_metrics():
@@ -153,7 +272,7 @@ _SUBJECT = regex.compile(
     rf"""(?:
         (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
             (?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
+      | (?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
@@ -161,7 +280,8 @@ _SUBJECT = regex.compile(
 _POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 _WITH_NAME = regex.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
 _FROM_SYSTEM = regex.compile(
-    rf"""(?:^|\b)(?:[Ff]or|[Oo]n)\s+(?P<for>{NAME_TOKEN})\b
+    rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
+      | \b(?:of|for)\s+(?P<of>[^,;]{{1,60}}?)\s+from\s*$
       | \bimprov\w*\s+(?:over\s+|upon\s+|on\s+)?(?P<improved>[^,;]{{1,60}}?)\s+by\b
       | \bcompared\s+(?:to|with)\s+(?P<compared>[^,;]{{1,60}}?)(?:,|$)""",
     regex.VERBOSE,
@@ -169,11 +289,12 @@ _FROM_SYSTEM = regex.compile(
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str], title: str) -> Optional[str]:
-    if draft.model:
+    if draft.model or draft.role == "unnamed":
         return draft.model
     left = context.text[:draft.mention.start - context.offset]
     if draft.role == "before":
         return _system_before(left)
+    left_for_variants = context.preceding + " " + left
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -185,8 +306,18 @@ def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str
     for subject in reversed(subjects):
         resolved = _resolve_subject(subject, method, title)
         if resolved is not _SKIP:
-            return resolved
-    return method
+            return _variant_of(resolved, method, left_for_variants)
+    return _variant_of(method, method, left_for_variants)
+
+
+def _variant_of(name: Optional[str], method: Optional[str], left: str) -> Optional[str]:
+    """'our base model' in a sentence that names 'MCP-Base' is MCP-Base: the nearest
+    variant of the method's name written before the number."""
+    if not name or name != method:
+        return name
+    variants = regex.findall(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*", left)
+    variants = [v for v in variants if not regex.search(r"-\d+(?:\.\d+)?[BMK]$", v)]  # sizes are params
+    return variants[-1] if variants else name
 
 
 _SKIP = object()
@@ -199,11 +330,17 @@ def _resolve_subject(subject, method, title):
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
     desc = subject.group("desc")
+    determiner = subject.group("our").split()[0].lower()
     if subject.group("appos"):
         if is_model_name(subject.group("appos")):
-            return subject.group("appos")
+            return subject.group("appos")  # "our largest model M-VAR-d32 registers"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
-    if subject.group("our").split()[0].lower() not in ("our", "the", "this"):
+    if determiner != "our" and not regex.search(rf"(?i)\b{_GENERIC_NOUN}$", desc):
+        return _SKIP  # "the 10-hour subset of Libri-Light": not a system
+    named = [t for t in desc.split() if is_model_name(t)]
+    if named:
+        return named[-1]  # "our SegX-L model achieves"
+    if determiner not in ("our", "the", "this"):
         return _SKIP
     lowered = title.lower()
     if desc.lower() in lowered and len(desc.split()) >= 2:
@@ -217,15 +354,16 @@ def _resolve_subject(subject, method, title):
 def _system_before(left: str) -> Optional[str]:
     """The system a "from X to Y" starts from: "For VAR, ...", "improve AR baseline by"."""
     best = None
+    explicit = None
     for match in _FROM_SYSTEM.finditer(left):
         if match.group("for"):
-            best = match.group("for") if is_model_name(match.group("for")) else best
+            explicit = match.group("for") if is_model_name(match.group("for")) else explicit
         else:
-            phrase = match.group("improved") or match.group("compared")
+            phrase = match.group("improved") or match.group("compared") or match.group("of")
             names = names_in_phrase(phrase)
             if names:
                 best = names[0]
-    return best
+    return explicit or best
 
 
 # --- baselines -------------------------------------------------------------------

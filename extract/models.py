@@ -34,12 +34,16 @@ class Paper(BaseModel):
     code_url: Optional[str] = None       # code repository (GitHub, ...)
     project_url: Optional[str] = None    # project page
     arxiv_id: Optional[str] = None
-    published: Optional[date] = None     # when the paper was published
+    pdf_url: Optional[str] = None        # the PDF (arXiv)
+    published: Optional[date] = None     # when the paper was published (first version)
+    updated: Optional[date] = None       # when its latest version was published (arXiv)
     listed: Optional[date] = None        # when it appeared in a daily list
     source: str = "unknown"              # reader that produced it: hf-page, jsonl, ...
     upvotes: Optional[int] = None
     authors: list[str] = Field(default_factory=list)
     author_count: Optional[int] = None
+    categories: list[str] = Field(default_factory=list)  # arXiv categories, primary first
+    comments: Optional[str] = None       # the arXiv comment line ("10 pages, code at ...")
 
     @field_validator("abstract")
     @classmethod

@@ -49,7 +49,7 @@ _GENERIC_ONLY = regex.compile(
     r"existing\ (?:methods|approaches|models)|alternatives?|techniques?)$"
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
-_SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|sota|strongest|top-performing)\b")
+_SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -143,13 +143,26 @@ def _looks_defined(definition) -> bool:
 _SPLIT_NAMES = regex.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
 
 
-def _last_name(part: str) -> str | None:
-    """The last name-like token of a phrase part ('the PAR-4X approach' -> 'PAR-4X')."""
-    for token in reversed(part.split()):
-        token = token.strip(",;:")
-        if is_model_name(token):
-            return token
+def last_name(part: str) -> str | None:
+    """The last name-like token of a phrase part, with the capitalised words written
+    next to it: 'the PAR-4X approach' -> 'PAR-4X', 'GPT-2 Medium' -> 'GPT-2 Medium',
+    'Whisper large-v3' -> 'Whisper large-v3'."""
+    tokens = [t.strip(",;:") for t in part.split()]
+    for index in range(len(tokens) - 1, -1, -1):
+        if is_model_name(tokens[index]):
+            start, end = index, index + 1
+            while start > 0 and _NAME_WORD.fullmatch(tokens[start - 1]) and tokens[start - 1] not in _NOT_NAMES:
+                start -= 1
+            while end < len(tokens) and _NAME_WORD.fullmatch(tokens[end]) and tokens[end] not in _NOT_NAMES:
+                end += 1
+            return " ".join(tokens[start:end])
+        if _is_metric_or_dataset(tokens[index]):
+            continue
     return None
+
+
+#: Words that continue a name: capitalised words and sizes ("Medium", "XL", "v2", "70B").
+_NAME_WORD = regex.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 
 def names_in_phrase(phrase: str) -> list[str]:
@@ -160,11 +173,15 @@ def names_in_phrase(phrase: str) -> list[str]:
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):
         return []
-    parts = [p for p in _SPLIT_NAMES.split(phrase) if p]
-    named = [_last_name(p) for p in parts]
+    parts = [p for p in _SPLIT_NAMES.split(phrase) if p and not _is_metric_or_dataset(p.strip())]
+    if not parts:
+        return []
+    named = [last_name(p) for p in parts]
     if any(named):
-        # "autoregressive models LlamaGen/VAR" -> the names, not the category words
-        return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)]
+        # "autoregressive models LlamaGen/VAR" -> the names, not the category words;
+        # "PatchTST and uses" -> a verb after a name is not another system
+        return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)
+                if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
     if _SUPERLATIVE.search(phrase) or _GENERIC_ONLY.match(phrase):
         return []
     if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):

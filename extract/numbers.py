@@ -10,8 +10,10 @@ ranges and number words. Works on repaired text (see `extract.text`).
 [('1.5B', 1500000000.0, 'scale'), ('172M', 172000000.0, 'scale'), ('7 billion', 7000000000.0, 'scale'), ('3.5 days', 302400.0, 'time'), ('four GPU hours', 14400.0, 'time')]
 >>> [(m.text, m.value, m.unit) for m in find_mentions("in 1.2 seconds, 35 ms per image, 8 GB of memory, five times faster")]
 [('1.2 seconds', 1.2, 's'), ('35 ms', 0.035, 's'), ('8 GB', 8.0, 'GB'), ('five times', 5.0, 'x')]
->>> [(m.text, m.glued) for m in find_mentions("Chameleon-7B, ResNet-50, UCF101, pass@1, top-5, 3D, d30")]
-[('7B', True), ('50', True), ('5', True)]
+>>> [(m.text, m.glued) for m in find_mentions("Chameleon-7B, ResNet-50, UCF101, pass@1, top-5, 3D, d30, Llama-2-70B")]
+[('7B', True), ('50', True), ('5', True), ('70B', True)]
+>>> [(m.text, m.value, m.value_max) for m in find_mentions("from 125M to 1.3B parameters")]
+[('125M to 1.3B', 125000000.0, 1300000000.0)]
 >>> [(m.text, m.sign, m.value) for m in find_mentions("(+4.2 AP), -0.4 FID, 87.3 ± 0.2")]
 [('+4.2', '+', 4.2), ('-0.4', '-', 0.4), ('87.3', None, 87.3), ('± 0.2', '±', 0.2)]
 """
@@ -122,6 +124,12 @@ def _quantity(match) -> tuple[str, Optional[str], float]:
     return "plain", None, 1.0
 
 
+def _first_multiplier(match, multiplier: float) -> float:
+    """'125M to 1.3B': the first number of a range may carry its own scale."""
+    scale = match.group("a_sc") or match.group("a_scw") or match.group("a_scb")
+    return SCALES[scale] if scale else multiplier
+
+
 def find_mentions(text: str, pos: int = 0, endpos: Optional[int] = None, timeout: Optional[float] = None) -> Iterator[Mention]:
     endpos = len(text) if endpos is None else endpos
     for match in _MENTION.finditer(text, pos, endpos, timeout=timeout):
@@ -131,10 +139,16 @@ def find_mentions(text: str, pos: int = 0, endpos: Optional[int] = None, timeout
             # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")
             if not regex.match(r"\s?(?:per|/|on|for|to)\b", text[match.end():match.end() + 5]):
                 quantity, unit, multiplier = "plain", None, 1.0
-        value = parse_number(raw) * multiplier
-        value_max = parse_number(match.group("num2")) * multiplier if match.group("num2") else None
         start = match.start()
         glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not match.group("sign")
+        if glued and match.group("num2"):
+            # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name
+            inner = _MENTION.match(text, match.start("num2"), endpos)
+            if inner:
+                yield from find_mentions(text, match.start("num2"), inner.end(), timeout)
+            continue
+        value = parse_number(raw) * _first_multiplier(match, multiplier)
+        value_max = parse_number(match.group("num2")) * multiplier if match.group("num2") else None
         end = match.end()
         plus = bool(_SUFFIX_PLUS.match(text, end)) and quantity in ("percent", "ratio")
         if match.group("u_percent") and match.group("u_percent").endswith("+"):

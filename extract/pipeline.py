@@ -19,15 +19,18 @@ from extract.attribution import (
     sentence_contexts,
 )
 from extract.models import Claim, Paper
-from extract.names import method_name
 from extract.numbers import Mention, find_mentions
 from extract.rules import RULES, Draft, Site
+from extract.rules.fragments import COST_METRICS
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 
 DEFAULT_BUDGET_S = 2.0
 _SEPARATOR = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
+_DIGIT = regex.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
+_ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
+_BENCHMARK_BEFORE = regex.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
 
 
 @dataclass
@@ -45,21 +48,24 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     result = Extraction()
     deadline = time.monotonic() + budget_s
     try:
+        if not _DIGIT.search(text):
+            return result  # no number written in digits or words: no claim
         repaired = repair(text)
-        sentences = split_sentences(repaired.text)
-        if not any(ch.isdigit() for ch in repaired.text):
-            return result
-        contexts = sentence_contexts(sentences)
-        method = method_name(title, repaired.text)
+        contexts = sentence_contexts(split_sentences(repaired.text), repaired.text, title)
         drafts: list[tuple[Draft, SentenceContext, int]] = []
+        context_metric = None
         for context in contexts:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise _OutOfTime
-            drafts.extend(_sentence_drafts(context, remaining))
+            found = _sentence_drafts(context, remaining, context_metric)
+            drafts.extend(found)
+            # what later sentences may leave unsaid: the metric of the last result claimed
+            claimed = [d.metric for d, _, _ in found if d.metric and d.metric not in COST_METRICS | {"unspecified", "params"}]
+            context_metric = claimed[-1] if claimed else context_metric
         result.claims = _dedupe([
             claim for draft, context, site_end in drafts
-            for claim in _claims(draft, context, site_end, repaired, paper_id, method, title)
+            for claim in _claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title)
         ])
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
@@ -77,19 +83,21 @@ def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extractio
 
 # --- sites and rules ------------------------------------------------------------
 
-def _sentence_drafts(context: SentenceContext, timeout: float) -> list[tuple[Draft, SentenceContext, int]]:
-    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=timeout)]
+def _sentence_drafts(context: SentenceContext, timeout: float,
+                     context_metric: Optional[str]) -> list[tuple[Draft, SentenceContext, int]]:
+    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=timeout)
+                if not _inside_dataset_name(m, context)]
     if not mentions:
         return []
     out: list[tuple[Draft, SentenceContext, int]] = []
     previous: Optional[tuple[Site, list[Draft]]] = None
-    for site in _sites(mentions, context):
+    for site in _sites(mentions, context, context_metric):
         produced = _apply_rules(site, timeout)
         if produced is None and len(site.mentions) > 1:
             produced = []
             for mention in site.mentions:
                 single = Site([mention], context.text, context.offset,
-                              mention.start - context.offset, mention.end - context.offset)
+                              mention.start - context.offset, mention.end - context.offset, context_metric)
                 produced.extend(_apply_rules(single, timeout) or [])
         if not produced and previous is not None:
             produced = _elided(site, previous)
@@ -99,13 +107,18 @@ def _sentence_drafts(context: SentenceContext, timeout: float) -> list[tuple[Dra
     return out
 
 
+def _inside_dataset_name(mention: Mention, context: SentenceContext) -> bool:
+    """'BraTS 2021', 'WMT14', 'ImageNet 256x256': digits that are part of a benchmark's name."""
+    return any(d.start <= mention.start < d.end for d in context.datasets)
+
+
 def _absolute(mention: Mention, offset: int) -> Mention:
     mention.start += offset
     mention.end += offset
     return mention
 
 
-def _sites(mentions: list[Mention], context: SentenceContext) -> list[Site]:
+def _sites(mentions: list[Mention], context: SentenceContext, context_metric: Optional[str]) -> list[Site]:
     """Numbers written in parallel ('0.4/0.19', '2.4x and 8.6x') form one site."""
     groups: list[list[Mention]] = [[mentions[0]]]
     for mention in mentions[1:]:
@@ -120,7 +133,7 @@ def _sites(mentions: list[Mention], context: SentenceContext) -> list[Site]:
     for group in groups:
         _share_unit(group)
         sites.append(Site(group, context.text, context.offset,
-                          group[0].start - context.offset, group[-1].end - context.offset))
+                          group[0].start - context.offset, group[-1].end - context.offset, context_metric))
     return sites
 
 
@@ -151,8 +164,10 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     first one's claim type, its words left out."""
     before_site, before = previous
     gap = site.sentence[before_site.end:site.start]
-    if before[0].kind in ("score", "params") or not _ELLIPSIS_GAP.match(gap):
+    if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap):
         return []
+    if before[0].kind == "score" and not (_ON_BENCHMARK.match(site.right) or _BENCHMARK_BEFORE.search(gap)):
+        return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark
     if not regex.search(r"\band\b|,|\bwhile\b|\bwhereas\b", gap):
         return []
     if any(m.quantity != before[0].mention.quantity for m in site.mentions):

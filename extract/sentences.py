@@ -2,31 +2,43 @@
 
 >>> [text for _, _, text in split_sentences("FID is 1.8 (e.g. on ImageNet). It runs 2x faster vs. VAR.We release code")]
 ['FID is 1.8 (e.g. on ImageNet).', 'It runs 2x faster vs. VAR.', 'We release code']
+>>> [text for _, _, text in split_sentences('He said "it works." Then Fig. 2 shows it.')]
+['He said "it works."', 'Then Fig. 2 shows it.']
 """
 from __future__ import annotations
 
 import regex
 
-_ABBREVIATIONS = r"(?:e\.g|i\.e|etc|vs|cf|et\ al|al|Fig|Figs|Eq|Eqs|Sec|Tab|No|approx|resp|w\.r\.t|i\.i\.d|Dr|Mr|Inc|Ltd|ca)"
-_BOUNDARY = regex.compile(
-    rf"""
-      (?<!\b{_ABBREVIATIONS}\.)(?<=[.!?])["')\]]?\s+(?=["'(\[]?[A-Z0-9])   # ". Next"
-    | (?<=[A-Za-z]{{2}}[.!?])(?=[A-Z][a-z])                                   # "practical.We" (a lost space)
-    """,
-    regex.VERBOSE,
-)
+_ABBREVIATIONS = frozenset("""e.g i.e etc vs cf al fig figs eq eqs sec tab no approx resp w.r.t i.i.d dr mr inc ltd ca""".split())
+# A candidate end: '.', '!' or '?' (and a closing quote or bracket), then either white
+# space and a capital or digit, or directly a capitalised word ("practical.We").
+_CANDIDATE = regex.compile(r"""[.!?]["')\]]?(?:\s+(?=["'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))""")
+_WORD_BEFORE = regex.compile(r"(?:[A-Za-z]+\.)*[A-Za-z]+$")
+
+
+def _is_boundary(text: str, match) -> bool:
+    dot = match.start()
+    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if word and word.group().lower() in _ABBREVIATIONS:
+        return False
+    if not match.group().endswith((" ", "\n", "\t")) and match.end() == dot + 1:
+        # no space after the stop: only after a word of two letters or more ("practical.We")
+        return bool(regex.search(r"[A-Za-z]{2}$", text[max(0, dot - 2):dot]))
+    return True
 
 
 def split_sentences(text: str) -> list[tuple[int, int, str]]:
     """(start, end, sentence) for each sentence of `text`, offsets into `text`."""
     sentences = []
     start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        end = boundary.start()
-        chunk = text[start:end].rstrip()
+    for boundary in _CANDIDATE.finditer(text):
+        if not _is_boundary(text, boundary):
+            continue
+        end = boundary.start() + len(boundary.group().rstrip())  # the stop and its closing quote
+        chunk = text[start:end]
         if chunk.strip():
-            lead = len(text[start:end]) - len(text[start:end].lstrip())
-            sentences.append((start + lead, start + len(chunk), chunk.strip()))
+            lead = len(chunk) - len(chunk.lstrip())
+            sentences.append((start + lead, start + len(chunk.rstrip()), chunk.strip()))
         start = boundary.end()
     tail = text[start:]
     if tail.strip():

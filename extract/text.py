@@ -62,7 +62,8 @@ _MARKUP = regex.compile(
 _PASS1: dict[str, str | Callable[[regex.Match], str]] = {
     "math_cmd": "x", "approx": "~", "pct": "%", "pm": "±", "ge": "≥", "le": "≤", "arrow": "",
     "to": "→", "latin": lambda m: {"eg": "e.g.", "ie": "i.e.", "etc": "etc.", "vs": "vs.", "cf": "cf."}[m.group("abbr")],
-    "wrap": lambda m: m.group("inner"), "fontgroup": lambda m: m.group("inner2"),
+    # the inside of \textbf{3.7$\times$} is repaired too (its offsets map to the whole command)
+    "wrap": lambda m: _inner(m.group("inner")), "fontgroup": lambda m: _inner(m.group("inner2")),
     "accent": lambda m: m.group("acc1") or m.group("acc2"), "space_cmd": " ", "tie": " ", "dollar": "",
     "entity": lambda m: _entity(m.group()), "tag": "", "hyphen_wrap": "", "newline": " ", "control": " ",
     "zero_width": "", "space": " ", "times": "x", "minus": "-", "tilde": "~",
@@ -84,6 +85,10 @@ _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup":
 
 _NEEDS_PASS1 = regex.compile(r"[^\x20-\x7e]|[\\$&<~]")
 _NEEDS_PASS2 = regex.compile(r"\d\s?(?:times|\*)|it\s\d|\d\s?[x%]\s?\d|\dx\s+\d")
+
+
+def _inner(text: str) -> str:
+    return _apply(_MARKUP, _PASS1, text)[0]
 
 
 def _entity(text: str) -> str:

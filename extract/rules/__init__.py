@@ -1,15 +1,16 @@
 """The rule registry: every rule, in the order they are tried on a number.
 
-Families: parameter counts first (sizes are never scores), then speed and cost,
-then changes against a baseline, then absolute scores.
+Families: parameter counts first (sizes are never scores), then "from X to Y"
+(two scores, whatever the unit), speed and cost, changes against a baseline, and
+absolute scores last.
 """
 from extract.rules import changes, params, scores, speed
 from extract.rules.base import Draft, Rule, Site
 
 RULES: list[Rule] = [
     *params.RULES,
+    scores.RULES[0],          # "<metric> from <number> to <number>": two scores, whatever the unit
     *speed.RULES,
-    scores.RULES[0],          # "<metric> from <number> to <number>" before changes
     *changes.RULES,
     *scores.RULES[1:],
 ]

@@ -23,6 +23,7 @@ class Site:
     offset: int            # where the sentence starts in the repaired abstract
     start: int             # site start, relative to the sentence
     end: int               # site end, relative to the sentence
+    context_metric: Optional[str] = None   # the last metric earlier sentences named
 
     @property
     def left(self) -> str:
@@ -72,13 +73,20 @@ class Rule:
     left: Optional[regex.Pattern] = None
     right: Optional[regex.Pattern] = None
     examples: tuple[str, ...] = field(default=())
+    #: Words one of which the last 60 characters before the number must hold for
+    #: `left` to have a chance: a cheap test that spares most regex searches.
+    needs: tuple[str, ...] = ()
 
     def apply(self, site: Site, timeout: float | None = None) -> Optional[list[Draft]]:
         if not site.quantities <= self.quantities:
             return None
         left = right = None
         if self.left is not None:
-            window = site.left[-220:]
+            window = site.left[-160:]
+            if self.needs:
+                tail = window[-60:].lower()
+                if not any(word in tail for word in self.needs):
+                    return None
             left = self.left.search(window, timeout=timeout)
             if left is None:
                 return None

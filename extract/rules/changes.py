@@ -17,6 +17,7 @@ _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|rel
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
 _NOT_RESULT_NOUN = regex.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
+_MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput"}
 
 
@@ -37,7 +38,11 @@ def _metric_near(m: Match, between: str = "") -> str:
     earlier = last_metric(m.site.left[:max(0, len(m.site.left) - len(between))])
     if earlier and earlier not in _COST_METRICS:
         return earlier
-    return "unspecified"
+    # "... outperforming Zephyr by 11.2%" after a sentence that claimed a win rate
+    return m.site.context_metric or "unspecified"
+
+
+_AGGREGATE = regex.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
 
 def _by(m: Match):
@@ -46,8 +51,14 @@ def _by(m: Match):
         return None
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
+    comparing = bool(_COMPARE_VERB.match(verb)) or verb == "and"
+    if metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence):
+        # the metric of an earlier claim carries over to a comparison with named systems,
+        # not to "shrinks the embedding tables by 41%" nor to an average over other tasks
+        if not comparing or _AGGREGATE.search(m.site.right[:80]):
+            metric = "unspecified"
     baselines = None
-    if _COMPARE_VERB.match(verb) or verb == "and":  # "... by 0.4 and diffusion models LDM by 1.82"
+    if comparing:  # "... by 0.4 and diffusion models LDM by 1.82"
         cue = _CUE_IN_MID.search(mid)
         phrase = cue.group("phrase") if cue else regex.split(r"(?i)\s+(?:on|in|across|at)\s+", mid.strip())[0]
         phrase = regex.split(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b", phrase)[0]
@@ -67,6 +78,9 @@ def _percent_change(m: Match):
     after_adj = m.site.right[m.right.end():]
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
+    mid = m.right.group("mid").strip()
+    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid)):
+        return None  # "85.1% accuracy with lower latency": the words between are not the change's
     metric = _metric_near(m, m.right.group("mid"))
     if metric == "unspecified":
         found = metric_at(after_adj)
@@ -103,18 +117,30 @@ def _signed(m: Match):
     return drafts(m, metric, _kind(m), "<signed number> <metric>")
 
 
+def _within(m: Match):
+    """'within 1.7 points of the original BERT-base': a gap bounded from above."""
+    if m.site.mentions[0].sign == "±":
+        return None
+    metric = _metric_near(m)
+    return drafts(m, metric, _kind(m), "within <number> of X", baselines=names_in_phrase(m.right.group("phrase")) or None)
+
+
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
-         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=\d\S*\s)and)\b(?P<mid>(?:(?!\bby\b)[^.;]){{0,100}}?)\bby\s+
+         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s)and)\b(?P<mid>(?:(?!\bby\b)[^.;]){{0,100}}?)\bby\s+
                  (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*"""),
-         examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
+         needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
-         right=compile_right(r"""(?P<mid>(?:(?:[\w@.+-]*[A-Z][\w@.+-]*|relative|absolute|overall|average|performance|points?|pts|pp|percentage\s+points?)\s+){0,2}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
+         right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
-         left=compile_left(rf"""(?P<before>[^.;]{{0,40}}?)\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?)
+         left=compile_left(rf"""(?P<before>[^.;]{{0,40}}?)\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s+)*"""),
-         examples=("an approximate improvement of 20%",)),
+         needs=(' of', ' by'), examples=("an approximate improvement of 20%",)),
+    Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
+         left=compile_left(r"\bwithin\s+"),
+         right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
+         needs=('within',), examples=("within 1.7 points of the original BERT-base",)),
     Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",)),
 ]

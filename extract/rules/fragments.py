@@ -15,14 +15,14 @@ BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greate
 
 #: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100").
 STRICT_BOUND = regex.compile(
-    r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceeding|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|[<>≤≥])\s*$",
+    r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceed\w*|surpass\w*|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|[<>≤≥])\s*$",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 #: Verbs and comparatives that introduce "... by N".
 CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|lower\w*
    |decreas\w*|cut\w*|gain\w*|advanc\w*|lead\w*|speed\w*\s+up|sped\s+up|accelerat\w*|faster|better|higher|lower|ahead|drop\w*
-   |degrad\w*|narrow\w*|clos\w*|shrink\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*)"""
+   |degrad\w*|narrow\w*|clos\w*|shrink\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*|chang\w*|differ\w*)"""
 
 SPEED_WORDS = regex.compile(r"(?i)\b(?:faster|speed\w*|sped|accelerat\w*|throughput|quicker|latency|fps|real-time)\b")
 
@@ -30,16 +30,18 @@ _FILLER_BEFORE_METRIC = regex.compile(
     r"""\s*(?:(?:overall|average|avg\.?|mean|zero-shot|few-shot|\d+-shot|test|val(?:idation)?|absolute|relative|
         class-conditional|conditional|unconditional|generation|reconstruction|image|video|new|state-of-the-art|SOTA|
         higher|lower|better|improved|competitive|strong|remarkable|impressive|final|best|box|mask|macro|micro|
-        weighted|point|points|pts?|pp|in|of|on|the|and|a|an)\s+)*""",
+        weighted|point|points|pts?|pp|in|of|on|the|a|an)\s+)*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
 
 def metric_at(text: str, pos: int = 0) -> Optional[tuple[str, regex.Match]]:
     """The metric named at `pos` (after filler words), as (canonical name, match)."""
-    filler = _FILLER_BEFORE_METRIC.match(text, pos)
-    start = filler.end() if filler else pos
-    match = metric_vocabulary().pattern.match(text, start)
+    # the metric as written first ("average precision"), then after filler words ("overall FID")
+    match = metric_vocabulary().pattern.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    if match is None:
+        filler = _FILLER_BEFORE_METRIC.match(text, pos)
+        match = metric_vocabulary().pattern.match(text, filler.end() if filler else pos)
     if match is None:
         return None
     name = metric_vocabulary().names[match.lastgroup]
@@ -80,3 +82,13 @@ def last_metric(text: str) -> Optional[str]:
 def first_metric(text: str) -> Optional[str]:
     found = metrics_in(text)
     return found[0][0] if found else None
+
+
+#: Metrics that describe cost or speed, not the quality a system reaches.
+COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
+
+
+def quality_metric_before(text: str) -> Optional[str]:
+    """The last quality metric named in `text`."""
+    names = [name for name, _, _ in metrics_in(text) if name not in COST_METRICS]
+    return names[-1] if names else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name
+from extract.names import NAME_TOKEN, last_name, is_model_name
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.vocab import dataset_vocabulary
 
@@ -33,7 +33,12 @@ def _with_params(m: Match):
         return None
     if regex.match(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)", m.site.right):
         return None
-    return drafts(m, "params", "params", "<size> parameters")
+    out = drafts(m, "params", "params", "<size> parameters")
+    named = regex.match(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})", m.site.right)
+    if named and is_model_name(named.group("name")):
+        for draft in out:  # "a 317M-parameter MCP-Large"
+            draft.model = named.group("name")
+    return out
 
 
 def _model_of_size(m: Match):
@@ -46,7 +51,7 @@ def _parenthetical(m: Match):
     """'xAR-B (172M)', 'DiT-XL/SiT-XL (675M)': one claim per name."""
     if not _is_size(m):
         return None
-    names = [n for n in m.left.group("names").split("/") if is_model_name(n)]
+    names = [name for name in (last_name(n) for n in m.left.group("names").split("/")) if name]
     if not names:
         return None
     out = []
@@ -96,8 +101,8 @@ def _spaced_name_with_size(m: Match):
 RULES = [
     Rule("<name>-<size>", frozenset({"scale"}), _name_with_size, examples=("Chameleon-7B", "VAR-d30-2B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
-         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:/{NAME_TOKEN})*)\s*\(\s*"),
-         right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), examples=("xAR-B (172M)",)),
+         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*"),
+         right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",)),
     Rule("<size> parameters", frozenset({"scale"}), _with_params,
          right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?)\b"),
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),

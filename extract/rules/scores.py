@@ -10,29 +10,54 @@ import regex
 
 from extract.numbers import find_mentions
 from extract.rules.base import Draft, Match, Rule, Site, compile_left, compile_right, drafts
-from extract.rules.fragments import STRICT_BOUND, metric_at, metric_list_at, metrics_in
+from extract.rules.fragments import BOUND, STRICT_BOUND, metric_at, metric_list_at, metrics_in, quality_metric_before
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"}
-_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|reaches|reaching|reached|at|to|
+_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
     achieving|attaining|with)?\s*(?:(?:up\s+to|as\s+high\s+as|as\s+low\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
     remarkable|impressive|competitive|strong|overall|average|mean|best|leading)\s+)*"""
 
 
+#: A number right after a setting's name is the setting ("horizon 720", "batch size of 64").
+_SETTING_BEFORE = regex.compile(
+    r"(?i)\b(?:horizons?|lengths?|windows?|sizes?|steps?|epochs?|batch|resolution|dimensions?|rank|seeds?|layers?|k|T|N|top-k|beam|temperature|shots?)\s*(?:of|=|:)?\s*$")
+#: "exceeds a point-adjusted F1 of 0.9": a bound on the metric, said before it.
+_BOUND_BEFORE_METRIC = regex.compile(
+    r"(?i)\b(?:exceed\w*|surpass\w*|above|over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+#: Nouns after "553 GenEval ..." that make the number a count.
+_COUNTED = regex.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
+
+
 def _declines(site: Site) -> bool:
     mention = site.mentions[0]
     return (mention.sign == "±" or mention.glued or any(m.quantity not in ("plain", "percent") for m in site.mentions)
-            or bool(STRICT_BOUND.search(site.left[-25:])))
+            or bool(STRICT_BOUND.search(site.left[-25:])) or bool(_SETTING_BEFORE.search(site.left[-25:])))
+
+
+_QUALIFIER = regex.compile(r"\s*(?:(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+){1,2}")
 
 
 def _number_then_metric(m: Match):
     if _declines(m.site):
         return None
     names = metric_list_at(m.site.right)
+    if not names:  # "84.1% linear-probing accuracy"
+        qualifier = _QUALIFIER.match(m.site.right)
+        names = metric_list_at(m.site.right, qualifier.end()) if qualifier else []
     if not names or names[0] in ("speedup",):
         return None
+    if names[0] in _COST_METRICS and m.site.mentions[0].quantity == "percent":
+        return None  # "40% FLOPs" is a share, not a score
+    metric_end = metric_vocabulary().pattern.search(m.site.right)
+    if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
+        return None  # "553 GenEval prompts"
     out = drafts(m, names[0], "score", "<number> <metric>")
+    scale = regex.match(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b", m.site.right)
+    if scale:  # "15.4 GFLOPs": FLOPs as a plain count, like parameters
+        for draft in out:
+            draft.value *= {"G": 1e9, "T": 1e12, "M": 1e6}[scale.group("prefix")]
     if len(names) == len(out) > 1:
         for draft, name in zip(out, names):
             draft.metric = name
@@ -45,6 +70,8 @@ def _metric_then_number(m: Match):
     head = m.left.group("head")
     names = metric_list_at(head)
     if not names or names[0] in ("speedup", "training time"):
+        return None
+    if _BOUND_BEFORE_METRIC.search(m.site.left[:len(m.site.left) - len(m.left.group(0))]):
         return None
     out = drafts(m, names[0], "score", "<metric> of <number>")
     if len(names) == len(out) > 1:
@@ -66,6 +93,51 @@ def _overall_score(m: Match):
     return drafts(m, "unspecified", "score", "<number> score")
 
 
+def _benchmark_metric_near(site: Site) -> str | None:
+    """A benchmark that is its own metric, named in the sentence: the nearest before the
+    number, else the first after it."""
+    found = [(match.start(), name) for match, name in dataset_vocabulary().find(site.sentence) if name in benchmark_metrics()]
+    before = [name for start, name in found if start < site.start]
+    after = [name for start, name in found if start >= site.end]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _score_of(m: Match):
+    """'achieves an overall score of 0.84' (on GenEval): the benchmark's own metric."""
+    if _declines(m.site):
+        return None
+    metric = _benchmark_metric_near(m.site) or "unspecified"
+    return drafts(m, metric, "score", "<score> of <number>")
+
+
+def _verb_number(m: Match):
+    """'SPE-GNN reaches 74.3% and 65.8%', 'on DPG-Bench it scores 86.3': a result with
+    its metric said elsewhere (the sentence, a benchmark that is a metric, the last claim)."""
+    if _declines(m.site):
+        return None
+    if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
+        return None  # "reaches 50" is as often a count as a score
+    if regex.match(r"\s*(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?(?:trials?|cases?|samples?|tasks?|instances?|problems?|queries|episodes?|the\s+time)\b", m.site.right):
+        metric = "success rate" if regex.search(r"(?i)succe", m.site.left[-30:]) else None
+        if metric is None:
+            return None
+    else:
+        names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in _COST_METRICS]
+        metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
+                  or m.site.context_metric or "unspecified")
+    return drafts(m, metric, "score", "<verb> <number>")
+
+
+def _metric_of_system_at(m: Match):
+    """'keeps the WikiText-2 perplexity of Llama-2-70B at 3.79', 'the PSNR of rendered views reaches 21.4'."""
+    if _declines(m.site):
+        return None
+    names = metric_list_at(m.left.group("head"))
+    if not names or names[0] in _COST_METRICS:
+        return None
+    return drafts(m, names[0], "score", "<metric> of X at <number>")
+
+
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
@@ -74,11 +146,16 @@ def _from_to(m: Match):
         return None
     if mention.quantity not in ("plain", "percent", "time", "memory"):
         return None
-    names = metrics_in(m.left.group("head"))
-    if not names:
-        return None
-    metric = names[-1][0]
-    if metric in ("speedup",):
+    head = m.left.group("head")
+    names = metrics_in(head)
+    if names:
+        metric = names[-1][0]
+    elif regex.search(r"\bfrom\b", site.left[:len(site.left) - len(m.left.group(0))]):
+        # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
+        metric = quality_metric_before(site.left)
+    else:
+        metric = None
+    if metric is None or metric == "speedup":
         return None
     cut = mention.text.index(" to ")
     halves = list(find_mentions(site.sentence, mention.start - site.offset, mention.start - site.offset + cut)) + \
@@ -94,8 +171,7 @@ def _from_to(m: Match):
             half.quantity, half.unit = mention.quantity, mention.unit
         unit = "s" if metric in ("latency", "training time") else (half.unit if half.unit in ("%", "GB", "MB", "s") else None)
         out.append(Draft(mention=half, metric=metric, kind=kind, value=half.value, value_max=None, unit=unit,
-                         rule="<metric> from <number> to <number>", role="before" if index == 0 else "after",
-                         index=index, size=2))
+                         rule="<metric> from <number> to <number>", role="before" if index == 0 else "after"))
     return out
 
 
@@ -108,21 +184,97 @@ def _on_benchmark(m: Match):
     return drafts(m, metric, "score", "<number> on <benchmark>")
 
 
+def _change_to(m: Match):
+    """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
+    if _declines(m.site) or len(m.site.mentions) != 1 or regex.search(r"\bfrom\b", m.left.group(0)):
+        return None
+    metric = quality_metric_before(m.site.left)
+    if metric is None and m.left.group("noun"):
+        metric = m.site.context_metric  # "... a further improvement to 38.5%" after a sentence on win rate
+    if metric is None:
+        return None
+    return drafts(m, metric, "score", "<change> to <number>")
+
+
+def _compared_with(m: Match):
+    """'compared with 26.1% for iterative DPO': the score of the system compared with."""
+    if _declines(m.site):
+        return None
+    metric = quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None:
+        return None
+    from extract.names import names_in_phrase
+    phrase = regex.split(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b", m.right.group("phrase"))[0]
+    names = names_in_phrase(phrase)
+    out = drafts(m, metric, "score", "compared with <number> for <system>")
+    for draft in out:
+        draft.model = names[0] if names else None
+        draft.role = "" if names else "unnamed"
+    return out
+
+
+def _name_then_number(m: Match):
+    """'outperforming nnU-Net (0.897)', 'HuBERT-Base (4.8%/10.4%)': a compared system's scores."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    from extract.names import is_model_name
+    name = m.left.group("name")
+    if not is_model_name(name):
+        return None
+    sentence = m.site.sentence
+    before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in _COST_METRICS]
+    after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in _COST_METRICS]
+    metric = (before or after or [None])[-1 if before else 0]
+    if metric is None:
+        return None
+    out = drafts(m, metric, "score", "<name> (<number>)")
+    for draft in out:
+        draft.model = name
+    return out
+
+
 _METRIC_BODY = metric_vocabulary().pattern.pattern
 _DATASET_BODY = dataset_vocabulary().pattern.pattern
 
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
-         left=compile_left(r"(?P<head>[^.;]{0,60}?)\bfrom\s+")),
+         left=compile_left(r"(?P<head>[^.;]{0,60}?)\bfrom\s+"), needs=("from",),
+         examples=("FID from 18.65 to 1.80",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric,
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
          left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}"),
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
+    Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
+         left=compile_left(rf"""(?P<head>(?:{_METRIC_BODY}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
+                 (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?"""),
+         needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
+    Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
+         left=compile_left(r"\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+"),
+         needs=('score',), examples=("an overall score of 0.84",)),
+    Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
+         left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
+                 (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
+                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s+)*"""),
+         needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
+    Rule("compared with <number> for <system>", frozenset({"plain", "percent"}), _compared_with,
+         left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:{BOUND}\s+)*"),
+         right=compile_right(r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>[^,;.()]{1,60})"),
+         needs=('compar', 'versus', 'vs', 'against', 'relative'), examples=("compared with 26.1% for iterative DPO",)),
+    Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
+         left=compile_left(r"(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*)\s*\(\s*"), right=compile_right(r"\)"),
+         needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),
     Rule("<number> on <benchmark>", frozenset({"plain", "percent"}), _on_benchmark,
+         needs=("achiev", "attain", "obtain", "reach", "scor", "record", "get", "yield", "set", "deliver", "report"),
+         examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*"""),
          right=compile_right(rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{_DATASET_BODY})")),
+    Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
+         left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?)
+                 \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),
+         needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'yield', 'succeed', 'hit'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]

@@ -10,13 +10,13 @@ from __future__ import annotations
 import regex
 
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
-from extract.rules.fragments import BOUND
+from extract.rules.fragments import BOUND, COST_METRICS, metrics_in
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>
     (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?))
-  | (?P<flops>FLOPs|GFLOPs|TFLOPs|MACs|compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
-  | (?P<training>training\ (?:time|cost|budget|compute|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
+  | (?P<flops>FLOPs|GFLOPs|TFLOPs|MACs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
+  | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token)
   | (?P<params>parameters|params|model\ size)
 )"""
@@ -67,11 +67,18 @@ def _cost(m: Match):
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
 
+_SLOWER = regex.compile(r"(?i)\b(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|los\w*)\b")
+
+
 def _speed_by(m: Match):
     quantity = m.site.mentions[0].quantity
     if quantity == "plain" and not m.left.group("factor"):
         return None
+    if any(name not in COST_METRICS for name, _, _ in metrics_in(m.left.group("gap"))):
+        return None  # "a 2.3x speed-up with a VBench score of 79.1%": the number is the score's
     kind = "relative" if quantity == "percent" else "ratio"
+    if "throughput" in m.left.group(0).lower() and _SLOWER.search(m.left.group(0)):
+        return drafts(m, "throughput", kind, "throughput falls by <number>")
     condition = _phase(m.left.group(0), m.site.right[:40])
     return drafts(m, "speedup", kind, "speeds up ... by <factor>", condition=condition)
 
@@ -86,9 +93,12 @@ def _cost_by(m: Match):
 
 
 _VIDEO_OR_HORIZON = r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
-    ahead|forecasts?|of\s+(?:video|audio|speech|data|footage|recordings?|driving|interaction|gameplay))\b"""
+    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b))"""
 _TRAINING = regex.compile(
     r"(?i)\b(?:train\w*|fine-?tun\w*|pre-?train\w*|distill\w*|quantiz\w*|prun\w*|converge\w*|adapt\w*|optimi[sz]\w*|learn\w*)\b")
+_DATA_OF = regex.compile(r"(?i)\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)\s+(?:over\s+|about\s+|roughly\s+)?$")
+_ON_HARDWARE = regex.compile(
+    r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|than|of|at|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ in)\s*~?\s*$")
 _LATENCY_RIGHT = regex.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency)")
@@ -96,11 +106,16 @@ _NOT_LATENCY_LEFT = regex.compile(r"(?i)\b(?:every|each|per|past|last|next|first
 
 
 def _duration(m: Match):
+    """Time taken: per output is latency; for training or any one-off preparation is
+    training time. Lengths of data ("10-second clips", "960 hours of speech") are not."""
     site = m.site
     if regex.match(_VIDEO_OR_HORIZON, site.right, regex.VERBOSE) or _NOT_LATENCY_LEFT.search(site.left[-30:]):
         return None
     near = site.left[-90:] + " " + site.right[:40]
-    if _TRAINING.search(near):
+    if _DATA_OF.search(site.left[-40:]):
+        return None  # "a corpus of 10,000 hours"
+    if _TRAINING.search(near) or (_ON_HARDWARE.match(site.right) and site.mentions[0].value >= 3600):
+        # "trained in 3 days", "required roughly 4 days on 16 TPU chips"
         return drafts(m, "training time", "score", "<duration> of training")
     if _LATENCY_LEFT.search(site.left[-40:]) or _LATENCY_RIGHT.match(site.right) or "latency" in near.lower():
         condition = _phase(site.left[-60:], site.right[:40])
@@ -127,6 +142,9 @@ def _memory(m: Match):
 def _throughput(m: Match):
     if regex.search(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$", m.site.left):
         return None
+    if regex.search(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?)\b[^.;]{0,60}$", m.site.left) and \
+            not regex.search(r"(?i)throughput|speed|real-time|latency", m.site.sentence):
+        return None  # "generates videos at 24 frames per second": the output's frame rate
     return drafts(m, "throughput", "score", "<rate> throughput")
 
 
@@ -143,13 +161,13 @@ RULES = [
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b[^.;]{{0,80}}?\b(?:by|of|achieving|yielding|reaching)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
-         examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^.;,]){{0,80}}?)\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
+         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
          left=compile_left(rf"""(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*)\s+
                  (?:(?:the|its|their|our|overall|total)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^.;]{{0,30}}?\b(?:by|of)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
-         examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
+         needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
     Rule("<duration> per output", frozenset({"time"}), _duration,
          examples=("in 1.2 seconds", "35 ms per image", "trained in 3.5 days")),
     Rule("<size> of memory", frozenset({"memory"}), _memory, examples=("8 GB of GPU memory",)),

@@ -72,3 +72,56 @@ def title_key(title: str) -> str:
     """
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     return _NON_ALNUM.sub("", ascii_title.lower())
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+def unwrap(text: str) -> str:
+    """Undo hard wraps: every run of whitespace (newlines and the indentation after
+    them included) becomes one space.
+
+    >>> unwrap("Visual Autoregressive\\n  Modeling:  Scalable\\n")
+    'Visual Autoregressive Modeling: Scalable'
+    """
+    return _SPACES.sub(" ", text).strip()
+
+
+class LineCounter:
+    """Line numbers of increasing offsets in one text, counted incrementally (so
+    numbering every record of a large file stays linear).
+
+    >>> lines = LineCounter("a\\nb\\nc"); lines(0), lines(2), lines(4)
+    (1, 2, 3)
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.offset = 0
+        self.line = 1
+
+    def __call__(self, offset: int) -> int:
+        if offset < self.offset:
+            return line_of(self.text, offset)
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line number of a character offset.
+
+    >>> line_of("a\\nb\\nc", 4)
+    3
+    """
+    return text.count("\n", 0, offset) + 1
+
+
+def plural(count: int, word: str) -> str:
+    """
+    >>> plural(1, "item"), plural(3, "entry")
+    ('1 item', '3 entries')
+    """
+    if count == 1:
+        return f"1 {word}"
+    return f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"

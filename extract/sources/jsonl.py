@@ -1,16 +1,81 @@
-"""Reader for JSON Lines: one paper a line, `{"id", "title", "abstract", "url"?}`."""
+"""Reader for JSON Lines: one paper a line, `{"id", "title", "abstract", "url"?}`.
+
+Optional fields: `arxiv_id`, `published`, `listed` (YYYY-MM-DD), `authors` (a list
+of names), `code_url`, `project_url`, `pdf_url`. A record with an arXiv id (its
+`arxiv_id`, an `id` that is one, or an arxiv.org / huggingface.co/papers URL) gets
+the arXiv id as its id, and an arXiv or HF papers `url` becomes https://arxiv.org/abs/ID.
+"""
 from __future__ import annotations
 
 import json
-from typing import Iterator
+from collections.abc import Iterator
+from datetime import date
 
 from extract.models import Paper
-from extract.sources.base import BadRecord, slugify, split_links
+from extract.sources.base import BadRecord, slugify, split_links, unwrap
+from extract.sources.identity import (
+    arxiv_abs_url,
+    arxiv_id_from_url,
+    arxiv_id_of_record,
+)
+
+#: Keys that make a one-line object a Hugging Face API response (an item, a paper,
+#: or an error body) rather than a JSONL record.
+_HF_KEYS = {"paper", "summary", "error"}
+#: How many lines detection looks at.
+_SAMPLE_LINES = 200
+
+
+def json_layout(text: str) -> str | None:
+    """How a text holds JSON: "document" (one JSON value, pretty-printed or not,
+    possibly broken or truncated), "lines" (JSON Lines: each non-blank line its own
+    object), or None (not JSON).
+
+    A text starting with `[` is a document. A text starting with `{` is a document
+    when it parses as one and spans several lines, or is a single line shaped like
+    a Hugging Face API response (`paper`, `summary` or `error`, no `abstract`); otherwise it is JSON Lines when
+    at least half of its first non-blank lines parse as objects on their own, so a
+    JSONL file with a broken line stays JSONL while a truncated pretty-printed
+    document (whose lines are fragments) stays a document.
+
+    >>> json_layout('{"id": "a", "abstract": "x"}\\n{"id": "b", "abstract": "y"}\\n')
+    'lines'
+    >>> json_layout('{\\n  "paper": {"id": "2404.02905"},\\n  "title": "VAR"\\n}\\n')
+    'document'
+    >>> json_layout('[{"paper": {"id": "2404.02905", "summary": "x"}}')
+    'document'
+    >>> json_layout('Title\\nAbstract') is None
+    True
+    """
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("["):
+        return "document"
+    if not stripped.startswith("{"):
+        return None
+    lines = [line for line in stripped.splitlines() if line.strip()]
+    try:
+        whole = json.loads(stripped)
+    except json.JSONDecodeError:
+        whole = None
+    else:
+        if len(lines) > 1 or (isinstance(whole, dict) and _HF_KEYS & whole.keys() and "abstract" not in whole):
+            return "document"
+        return "lines"
+    sample = lines[:_SAMPLE_LINES]
+    objects = sum(1 for line in sample if _is_object(line))
+    return "lines" if objects * 2 >= len(sample) and objects else "document"
+
+
+def _is_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
 
 
 def looks_like_jsonl(text: str) -> bool:
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    return first.lstrip().startswith("{")
+    """JSON Lines, not one (possibly pretty-printed) JSON document; see `json_layout`."""
+    return json_layout(text) == "lines"
 
 
 def read_jsonl(text: str, path: str = "<jsonl>") -> Iterator[Paper | BadRecord]:
@@ -39,13 +104,38 @@ def paper_from_record(record: dict, source: str) -> Paper | str:
     title = record.get("title") or ""
     if not isinstance(title, str):
         return f"title is not a string ({type(title).__name__})"
-    paper_id = record.get("id")
-    if paper_id is not None and not isinstance(paper_id, (str, int)):
-        return f"id is not a string ({type(paper_id).__name__})"
-    paper_id = str(paper_id).strip() if paper_id is not None else slugify(title)
+    title = unwrap(title)
+    given_id = record.get("id")
+    if given_id is not None and not isinstance(given_id, (str, int)):
+        return f"id is not a string ({type(given_id).__name__})"
+    arxiv_id = arxiv_id_of_record(record)
+    if arxiv_id:
+        paper_id = arxiv_id
+    else:
+        paper_id = str(given_id).strip() if given_id is not None else slugify(title)
     if not paper_id:
         return "no id and no title to derive one from"
-    url = record.get("url") if isinstance(record.get("url"), str) else None
+    url = _text(record.get("url"))
+    if arxiv_id and (url is None or arxiv_id_from_url(url)):
+        url = arxiv_abs_url(arxiv_id)  # arXiv and HF papers URLs, versions included, become one link
     code_url, project_url = split_links(abstract)
-    return Paper(id=paper_id, title=title, abstract=abstract, url=url, code_url=code_url,
-                 project_url=project_url, source=source)
+    fields: dict = {}
+    for name in ("published", "listed", "updated"):
+        value = record.get(name)
+        if isinstance(value, str) and value.strip():
+            try:
+                fields[name] = date.fromisoformat(value.strip()[:10])
+            except ValueError:
+                return f"{name} is not a date (YYYY-MM-DD): {value!r}"
+    authors = record.get("authors")
+    if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
+        fields["authors"] = authors
+        fields["author_count"] = len(authors)
+    return Paper(id=paper_id, title=title, abstract=abstract, url=url, arxiv_id=arxiv_id,
+                 code_url=_text(record.get("code_url")) or code_url,
+                 project_url=_text(record.get("project_url")) or project_url,
+                 pdf_url=_text(record.get("pdf_url")), source=source, **fields)
+
+
+def _text(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

@@ -1,0 +1,35 @@
+"""An HTML page where data was expected: a service's error page saved in place of
+a JSON or Atom response, or a page saved as HTML instead of text. Not a source:
+reading one raises a `SourceError` that names the file and the page's title."""
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+
+import regex
+
+from extract.models import Paper
+from extract.sources.base import BadRecord, SourceError, unwrap
+
+_TITLE = regex.compile(r"<title[^>]*>(.*?)</title>", regex.IGNORECASE | regex.DOTALL)
+
+
+def looks_like_html(text: str) -> bool:
+    """
+    >>> looks_like_html("<!DOCTYPE html><html><head><title>503</title></head></html>")
+    True
+    >>> looks_like_html('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>')
+    False
+    """
+    head = text.lstrip("\ufeff \t\r\n")[:1000].lower()
+    return head.startswith(("<!doctype html", "<html", "<head", "<body")) or (
+        head.startswith("<") and "<html" in head and "<feed" not in head)
+
+
+def read_html(text: str, path: str = "<html>") -> Iterator[Paper | BadRecord]:
+    match = _TITLE.search(text[:20000])
+    title = unwrap(html.unescape(match.group(1))) if match else ""
+    named = f' ("{title[:80]}")' if title else ""
+    raise SourceError(f"{path}: an HTML page{named}, not data: expected a JSON API response, "
+                      f"JSONL, an arXiv Atom feed or CSV (a service error page saved in its place?)")
+    yield  # pragma: no cover - makes this a generator like the other readers
