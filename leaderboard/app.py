@@ -131,8 +131,9 @@ def leaderboard_tab(filtered: pd.DataFrame, summary: pd.DataFrame) -> None:
         direction, "Direction unknown: not ranked.") + " Select a row to see its evidence.")
     # Unit and condition only take room when some row of this board has one.
     view = [c for c in BOARD_VIEW if c not in ("unit", "condition") or table[c].notna().any()]
-    picked = st.dataframe(table, column_order=view, column_config=COLUMNS, hide_index=True, placeholder="—",
-                          on_select="rerun", selection_mode="single-row", key="board_table")
+    picked = st.dataframe(table, column_order=view, column_config=COLUMNS, hide_index=True,
+                          placeholder="—", on_select="rerun", selection_mode="single-row",
+                          key="board_table")
     rows = picked.selection.rows if picked is not None else []
     st.download_button("Download this board (CSV)",
                        data=export.to_csv_bytes(export.select_board(filtered, board)),

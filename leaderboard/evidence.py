@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import html
 import math
-from typing import Optional
 
 
-def number_offsets(sentence: str, text: str, span_start: Optional[float],
-                   span_end: Optional[float], sentence_start: Optional[float]) -> Optional[tuple[int, int]]:
+def number_offsets(sentence: str, text: str, span_start: float | None,
+                   span_end: float | None, sentence_start: float | None) -> tuple[int, int] | None:
     """Where the claim's number stands in its sentence: from the stored span when it
     fits, else the first place the number's text occurs, else None.
 
@@ -37,7 +36,7 @@ def _present(*values) -> bool:
     return all(v is not None and not (isinstance(v, float) and math.isnan(v)) for v in values)
 
 
-def highlight_html(sentence: str, offsets: Optional[tuple[int, int]]) -> str:
+def highlight_html(sentence: str, offsets: tuple[int, int] | None) -> str:
     """The sentence as escaped HTML, the number in <mark>.
 
     >>> highlight_html("<b>x</b> reaches **1.24**", (19, 23))

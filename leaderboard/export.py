@@ -16,8 +16,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, Optional
 
 import pandas as pd
 
@@ -102,14 +102,14 @@ def write_csv(frame: pd.DataFrame, output: str | Path) -> int:
     return len(frame)
 
 
-def select_board(frame: pd.DataFrame, board: Optional[str]) -> pd.DataFrame:
+def select_board(frame: pd.DataFrame, board: str | None) -> pd.DataFrame:
     """All claims, or only the rows of one board ("DATASET / METRIC")."""
     if board is None:
         return frame
     return frame[frame["board"] == board]
 
 
-def file_name(board: Optional[str]) -> str:
+def file_name(board: str | None) -> str:
     """A download name for a board's CSV.
 
     >>> file_name("ImageNet 256x256 / FID"), file_name(None)

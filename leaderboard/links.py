@@ -4,7 +4,6 @@ and is dropped."""
 from __future__ import annotations
 
 import re
-from typing import Optional
 from urllib.parse import quote_plus, urlsplit
 
 HF_PAPERS_SEARCH = "https://huggingface.co/papers?q="
@@ -13,7 +12,7 @@ HF_PAPERS_SEARCH = "https://huggingface.co/papers?q="
 _UNSAFE_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
-def safe_http_url(url: Optional[str]) -> Optional[str]:
+def safe_http_url(url: str | None) -> str | None:
     """`url` if it is an absolute http(s) URL with a host, else None.
 
     >>> safe_http_url("https://arxiv.org/abs/2502.20388")
@@ -35,7 +34,7 @@ def safe_http_url(url: Optional[str]) -> Optional[str]:
     return url
 
 
-def paper_link(url: Optional[str], arxiv_id: Optional[str], title: str) -> Optional[str]:
+def paper_link(url: str | None, arxiv_id: str | None, title: str) -> str | None:
     """Where a reader finds the paper: its own URL, else its arXiv page, else a
     Hugging Face papers search by title (papers from the saved page have no id).
 
@@ -55,7 +54,7 @@ def paper_link(url: Optional[str], arxiv_id: Optional[str], title: str) -> Optio
     return None
 
 
-def code_link(code_url: Optional[str]) -> Optional[str]:
+def code_link(code_url: str | None) -> str | None:
     """The code repository link, only when it is http(s).
 
     >>> code_link("https://github.com/a/b"), code_link("ftp://x/y")

@@ -18,12 +18,13 @@ import json
 import sqlite3
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -117,7 +118,7 @@ class IngestReport:
     unchanged: int = 0      # papers already stored exactly so
     stale: int = 0          # kept papers whose claims came from a different extractor version
 
-    def add(self, other: "IngestReport") -> None:
+    def add(self, other: IngestReport) -> None:
         for name in ("papers", "claims", "new", "extracted", "updated", "unchanged", "stale"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.bad.extend(other.bad)
@@ -147,7 +148,7 @@ def extractor_fingerprint() -> str:
 class Store:
     """The claim store at `path` (created, with its schema, on first open)."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, extractor: Optional[Extractor] = None):
+    def __init__(self, path: str | Path = DEFAULT_DB, extractor: Extractor | None = None):
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -172,7 +173,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -190,7 +191,7 @@ class Store:
         self.db.execute("COMMIT")
 
     # -- ingest ----------------------------------------------------------------------
-    def ingest_paths(self, paths: Iterable[str | Path], progress: Optional[bool] = True,
+    def ingest_paths(self, paths: Iterable[str | Path], progress: bool | None = True,
                      reextract: bool = False) -> IngestReport:
         """Read, extract and store each file in its own transaction."""
         total = IngestReport()
@@ -211,14 +212,14 @@ class Store:
         return total
 
     def ingest_papers(self, papers: Iterable[Paper], source_label: str = "<papers>",
-                      progress: Optional[bool] = False, reextract: bool = False) -> IngestReport:
+                      progress: bool | None = False, reextract: bool = False) -> IngestReport:
         """Store papers already read (by a fetcher, say) in one transaction."""
         started = time.perf_counter()
         report = self._ingest(list(papers), source_label, progress, reextract)
         report.seconds = time.perf_counter() - started
         return report
 
-    def _ingest(self, papers: list[Paper], label: str, progress: Optional[bool],
+    def _ingest(self, papers: list[Paper], label: str, progress: bool | None,
                 reextract: bool) -> IngestReport:
         from tqdm import tqdm
 
@@ -269,7 +270,7 @@ class Store:
         final_id = merged.get("arxiv_id") or primary_id or paper.id
         must_extract = reextract or old_abstract is None or old_abstract != merged["abstract"]
 
-        extraction: Optional[Extraction] = None
+        extraction: Extraction | None = None
         if must_extract:
             target = Paper(id=final_id, **{k: v for k, v in merged.items() if v is not None})
             try:
@@ -337,7 +338,7 @@ class Store:
         claims = self.db.execute("SELECT COUNT(*) FROM claims").fetchone()[0]
         return {"papers": papers, "claims": claims}
 
-    def get_paper(self, paper_id: str) -> Optional[Paper]:
+    def get_paper(self, paper_id: str) -> Paper | None:
         row = self.db.execute("SELECT * FROM papers WHERE id = ?", (paper_id,)).fetchone()
         if row is None:
             return None
@@ -386,7 +387,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def _iso(value) -> Optional[str]:
+def _iso(value) -> str | None:
     if value is None or value == "":
         return None
     return value.isoformat() if isinstance(value, date) else str(value)
@@ -436,7 +437,7 @@ def _row_matches(row: sqlite3.Row, values: dict) -> bool:
     return all(row[c] == values.get(c) for c in ("id", "title_key", *_MERGED_FIELDS))
 
 
-def _sentence_start(abstract: str, sentence: str, span: tuple[int, int]) -> Optional[int]:
+def _sentence_start(abstract: str, sentence: str, span: tuple[int, int]) -> int | None:
     """Where `sentence` starts in `abstract`: the occurrence that contains the span.
 
     >>> _sentence_start("FID 2. FID 2. End.", "FID 2.", (11, 12))
@@ -476,7 +477,7 @@ def write_snapshot(store: Store) -> None:
     loads 100,000 claims in a fraction of the time SQLite row-by-row reading takes.
     Keyed by the generation, which every changing ingest bumps; older ones are removed."""
     import pyarrow as pa
-    import pyarrow.feather as feather
+    from pyarrow import feather
 
     if str(store.path) == ":memory:":
         return
@@ -493,7 +494,7 @@ def write_snapshot(store: Store) -> None:
 def read_frames(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(claims, papers) of the store at `path`: from its snapshot when one matches the
     store's generation, else from SQLite (writing the snapshot for next time)."""
-    import pyarrow.feather as feather
+    from pyarrow import feather
 
     with Store(path) as store:
         claims_path, papers_path = snapshot_paths(store.path, store.generation())

@@ -8,8 +8,8 @@ computed once over the whole board, so a filtered view keeps each row's true ran
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable, Optional
 
 import pandas as pd
 
@@ -149,9 +149,9 @@ def comparisons(frame: pd.DataFrame) -> pd.DataFrame:
     return rows[COMPARISON_COLUMNS].reset_index(drop=True)
 
 
-def filter_claims(frame: pd.DataFrame, metrics: Optional[Iterable[str]] = None,
-                  datasets: Optional[Iterable[str]] = None,
-                  date_range: Optional[tuple[Optional[date], Optional[date]]] = None,
+def filter_claims(frame: pd.DataFrame, metrics: Iterable[str] | None = None,
+                  datasets: Iterable[str] | None = None,
+                  date_range: tuple[date | None, date | None] | None = None,
                   text: str = "", keep_undated: bool = True) -> pd.DataFrame:
     """Rows matching every filter given: metric and dataset in the chosen sets, date in
     the inclusive range (undated papers kept unless `keep_undated` is false), and `text`
@@ -180,6 +180,6 @@ def filter_claims(frame: pd.DataFrame, metrics: Optional[Iterable[str]] = None,
     return frame[keep]
 
 
-def default_board(summary: pd.DataFrame) -> Optional[str]:
+def default_board(summary: pd.DataFrame) -> str | None:
     """The board the page opens on: the one with the most score claims."""
     return None if summary.empty else str(summary["board"].iloc[0])

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from sample_data import PAPERS, ScriptedExtractor
 
 from leaderboard.store import Store
 from leaderboard.tables import enrich
-from sample_data import PAPERS, ScriptedExtractor
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ are tested on exactly the claims the spec's worked examples describe.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterable
 from datetime import date
-from typing import Iterable
 
 from extract.models import Claim, Paper
 from extract.pipeline import Extraction

@@ -7,12 +7,12 @@ import json
 
 import pytest
 import streamlit as st
+from sample_data import HOSTILE, MVAR, ScriptedExtractor
 from streamlit.testing.v1 import AppTest
 
 from leaderboard import export
 from leaderboard.cli import APP_PATH
 from leaderboard.store import Store
-from sample_data import HOSTILE, MVAR, ScriptedExtractor
 
 FID = "ImageNet 256x256 / FID"
 

@@ -13,12 +13,19 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from sample_data import HOSTILE, PAPERS, ScriptedExtractor
+from served import (
+    CHROMIUM,
+    CLAIMBOARD,
+    FIRST_GRID_ROW,
+    ServerDidNotStart,
+    launch_chromium,
+    serve_command,
+    serving,
+)
 
 from extract.sources import default_corpus_path
 from leaderboard.store import Store
-from sample_data import HOSTILE, PAPERS, ScriptedExtractor
-from served import (CHROMIUM, CLAIMBOARD, FIRST_GRID_ROW, ServerDidNotStart, launch_chromium,
-                    serve_command, serving)
 
 pytestmark = pytest.mark.browser
 

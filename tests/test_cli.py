@@ -11,11 +11,11 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
+from sample_data import MVAR, PAPERS, ScriptedExtractor
 
 from extract.sources import default_corpus_path
 from leaderboard import cli
 from leaderboard.cli import main
-from sample_data import MVAR, PAPERS, ScriptedExtractor
 
 
 def all_commands(group: click.Group, prefix=()):

@@ -6,12 +6,12 @@ import io
 from pathlib import Path
 
 import pytest
+from sample_data import ScriptedExtractor
 
 from extract.models import Paper
 from leaderboard import export
 from leaderboard.store import Store
 from leaderboard.tables import enrich
-from sample_data import ScriptedExtractor
 
 TRIGGERS = ["=", "+", "-", "@", "\t", "\r"]
 NUMERIC = {"value", "value_max", "rank", "model_size", "span_start", "span_end"}
@@ -105,5 +105,5 @@ def test_utf8_and_file_output(tmp_path, frame):
     target = tmp_path / "out.csv"
     assert export.write_csv(frame, target) == 11
     data = target.read_bytes()
-    assert "Ça-VDM: 视频 — ünïcode".encode("utf-8") in data and not data.startswith(b"\xef\xbb\xbf")
+    assert "Ça-VDM: 视频 — ünïcode".encode() in data and not data.startswith(b"\xef\xbb\xbf")
     assert read_back(data.decode("utf-8"))[0].keys() == set(export.EXPORT_COLUMNS)

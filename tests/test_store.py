@@ -5,11 +5,11 @@ import json
 from datetime import date
 
 import pytest
+from sample_data import MVAR, PAPERS, SCRIPT, XAR, ScriptedExtractor, claim_for
 
 from extract.models import Paper
 from extract.sources import default_corpus_path
 from leaderboard.store import Store
-from sample_data import MVAR, PAPERS, SCRIPT, XAR, ScriptedExtractor, claim_for
 
 
 def table_rows(store: Store, table: str) -> int:

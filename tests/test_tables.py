@@ -5,12 +5,12 @@ from datetime import date
 
 import pandas as pd
 import pytest
+from sample_data import HOSTILE, MVAR, VIT, XAR, ScriptedExtractor
 
 from extract.models import Paper
 from leaderboard import tables
 from leaderboard.links import code_link, paper_link, safe_http_url
 from leaderboard.store import Store
-from sample_data import HOSTILE, MVAR, VIT, XAR, ScriptedExtractor
 
 FID = "ImageNet 256x256 / FID"
 

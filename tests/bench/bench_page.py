@@ -17,14 +17,20 @@ from contextlib import ExitStack
 
 import pytest
 import streamlit as st
+from benchtools import median_seconds, report
+from served import (
+    FIRST_GRID_ROW,
+    bare_streamlit_command,
+    launch_chromium,
+    serve_command,
+    serving,
+)
 from streamlit.testing.v1 import AppTest
 
-from benchtools import median_seconds, report
 from extract.sources import default_corpus_path, read_path
 from leaderboard import export, tables
 from leaderboard.cli import APP_PATH
 from leaderboard.store import Store, load_frame
-from served import FIRST_GRID_ROW, bare_streamlit_command, launch_chromium, serve_command, serving
 
 TRIVIAL_PAGE = textwrap.dedent("""
     import pandas as pd

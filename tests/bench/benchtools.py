@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -46,8 +46,9 @@ def pytest_terminal_summary(terminalreporter):
 def big_db(tmp_path_factory):
     """A store with 10,000 papers and 100,000 claims, and its snapshot, as `claimboard
     ingest` leaves it."""
-    from leaderboard.store import Store, write_snapshot
     from sample_data import synthetic_papers
+
+    from leaderboard.store import Store, write_snapshot
 
     path = tmp_path_factory.mktemp("bench") / "claimboard.sqlite"
     papers, extractor = synthetic_papers(10_000, 10)
