@@ -55,6 +55,10 @@ COLUMNS = {
 }
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+
+
 def db_path() -> str:
     return os.environ.get("CLAIMBOARD_DB", str(DEFAULT_DB))
 
@@ -124,7 +128,7 @@ def leaderboard_tab(filtered: pd.DataFrame, summary: pd.DataFrame) -> None:
         return
     counts = dict(zip(summary["board"], summary["claims"]))
     board = st.selectbox("Board", list(counts), index=0, key="board",
-                         format_func=lambda name: f"{name}  ({counts[name]} claims)")
+                         format_func=lambda name: f"{name}  ({plural(counts[name], 'claim')})")
     table = tables.board_table(filtered, board)
     direction = summary.loc[summary["board"] == board, "direction"].iloc[0]
     st.caption({"lower": "Lower is better.", "higher": "Higher is better."}.get(

@@ -48,6 +48,13 @@ VIT = Paper(
     url="https://example.org/vit-plus", source="jsonl", listed=date(2024, 6, 1),
 )
 
+#: Markup in a dataset and a model name: a board named by untrusted text. Not in PAPERS.
+HOSTILE_NAMES = Paper(
+    id="hostile-names", title="Names With Markup",
+    abstract="Our **M** <b>x</b> gets 2.5 FID on the <i>Set</i> **B** :smile: $x$ benchmark.",
+)
+HOSTILE_DATASET = "<i>Set</i> **B** :smile: $x$"
+
 #: (paper, claims as spec dicts without `paper`/`span`/`sentence`; `at` picks which
 #: occurrence of `text` in the abstract the number is, default the first).
 SCRIPT: dict[str, list[dict]] = {
@@ -71,6 +78,9 @@ SCRIPT: dict[str, list[dict]] = {
     HOSTILE.id: [
         dict(metric="FID", kind="score", value=3.5, dataset="ImageNet 256x256",
              model="=cmd|' /C calc'!A0", condition="+CFG", text="3.5"),
+    ],
+    HOSTILE_NAMES.id: [
+        dict(metric="FID", kind="score", value=2.5, dataset=HOSTILE_DATASET, model="**M** <b>x</b>", text="2.5"),
     ],
     VIT.id: [
         dict(metric="top-1 accuracy", kind="score", value=87.3, unit="%", dataset="ImageNet",

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from sample_data import HOSTILE, PAPERS, ScriptedExtractor
+from sample_data import HOSTILE, HOSTILE_DATASET, HOSTILE_NAMES, PAPERS, ScriptedExtractor
 from served import (
     CHROMIUM,
     CLAIMBOARD,
@@ -111,7 +111,7 @@ def test_default_corpus_fid_board_in_chromium(browser, tmp_path):
 def test_hostile_text_stays_text_and_the_download_is_safe(browser, tmp_path):
     db = tmp_path / "sample.sqlite"
     with Store(db, extractor=ScriptedExtractor()) as store:
-        store.ingest_papers(PAPERS)
+        store.ingest_papers([*PAPERS, HOSTILE_NAMES])
     with serving_db(db, tmp_path / "serve.log") as url:
         page, dialogs = open_page(browser, url)
         hostile = [r for r in grid(page) if r["Model"] == "=cmd|' /C calc'!A0"]
@@ -141,5 +141,17 @@ def test_hostile_text_stays_text_and_the_download_is_safe(browser, tmp_path):
                 assert column in NUMERIC or not cell.startswith(TRIGGERS), (column, cell)
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "board-hostile-sample.png"), full_page=True)
+
+        # A board named by markup: the picker and the table show it as typed.
+        label = f"{HOSTILE_DATASET} / FID  (1 claim)"
+        page.get_by_role("combobox", name="Board").click()
+        option = page.get_by_role("option", name=label, exact=True)
+        assert option.count() == 1 and option.locator("i, strong, b, img").count() == 0
+        option.click()
+        page.wait_for_function("""() => Array.from(document.querySelectorAll(
+            "[data-testid='stDataFrame'] table[role='grid'] td")).some(td => td.textContent === '**M** <b>x</b>')""",
+                               timeout=30_000)
+        assert page.get_by_role("combobox", name="Board").input_value() == label
+        page.screenshot(path=str(ARTIFACTS / "board-hostile-names.png"), full_page=True)
         page.close()
     assert dialogs == [], "a script from the data ran"

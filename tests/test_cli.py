@@ -170,3 +170,19 @@ def test_validate_is_a_thin_call_to_run_validate(monkeypatch, tmp_path):
 
 def test_printable_neutralizes_terminal_escapes():
     assert cli.printable("a\x1b]0;pwned\x07b") == "a\ufffd]0;pwned\ufffdb"
+
+
+def test_validate_runs_the_real_scoring_on_the_shipped_fixtures():
+    result = CliRunner().invoke(main, ["validate"])
+    assert "claims:" in result.output and "rows:" in result.output
+    assert (result.exit_code == 0) == ("PASS" in result.output), result.output
+
+
+def test_ingest_leaves_a_snapshot_for_the_page(tmp_path, scripted):
+    from leaderboard.store import Store, snapshot_paths
+
+    source = write_jsonl(tmp_path / "papers.jsonl", PAPERS)
+    db = tmp_path / "c.sqlite"
+    assert CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--no-progress"]).exit_code == 0
+    with Store(db) as store:
+        assert all(path.exists() for path in snapshot_paths(db, store.generation()))
