@@ -264,9 +264,6 @@ class Store:
             merged = _merge(merged, incoming)
             primary = next((r for r in rows if r["id"] == paper.id), rows[0])
             primary_id, old_abstract, old_extractor = primary["id"], primary["abstract"], primary["extractor"]
-            for row in rows:  # the other rows are folded into the primary one
-                if row["id"] != primary_id:
-                    self.db.execute("DELETE FROM papers WHERE id = ?", (row["id"],))
         final_id = merged.get("arxiv_id") or primary_id or paper.id
         must_extract = reextract or old_abstract is None or old_abstract != merged["abstract"]
 
@@ -278,6 +275,9 @@ class Store:
             except Exception as error:  # one paper the extractor chokes on must not sink the file
                 return BadRecord(label, 0, f"{paper.id}: extraction failed ({type(error).__name__}: {error})")
 
+        for row in rows:  # the other rows are folded into the primary one
+            if row["id"] != primary_id:
+                self.db.execute("DELETE FROM papers WHERE id = ?", (row["id"],))
         values = _stored_values(merged, final_id)
         if extraction is not None:
             values["extractor"] = self.fingerprint
@@ -316,7 +316,10 @@ class Store:
         if key:  # an untitled paper must not match every other untitled paper
             clauses.append("title_key = ?")
             params.append(key)
-        return self.db.execute(f"SELECT * FROM papers WHERE {' OR '.join(clauses)}", params).fetchall()
+        rows = self.db.execute(f"SELECT * FROM papers WHERE {' OR '.join(clauses)}", params).fetchall()
+        # Two papers with the same title but different arXiv ids are two papers.
+        return [row for row in rows if row["id"] == paper.id or not paper.arxiv_id
+                or not row["arxiv_id"] or row["arxiv_id"] == paper.arxiv_id]
 
     def _count_claims(self, paper_ids: set[str]) -> int:
         if not paper_ids:

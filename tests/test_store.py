@@ -21,7 +21,7 @@ def test_schema_is_created_once_and_reopening_keeps_the_data(tmp_path):
     with Store(path, extractor=ScriptedExtractor()) as store:
         store.ingest_papers(PAPERS)
     with Store(path) as again:
-        assert again.counts() == {"papers": 4, "claims": sum(len(s) for s in SCRIPT.values())}
+        assert again.counts() == {"papers": 4, "claims": sum(len(SCRIPT[p.id]) for p in PAPERS)}
         indexes = {row[0] for row in again.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"claims_by_board", "claims_by_model", "claims_by_paper", "papers_by_title_key"} <= indexes
 
@@ -213,3 +213,24 @@ def test_snapshot_matches_sqlite_and_follows_each_changing_ingest(tmp_path):
     current[0].write_bytes(b"not arrow")  # damaged: SQLite is read instead
     claims, _ = read_frames(path)
     assert len(claims) == 11
+
+
+def test_same_title_but_different_arxiv_ids_are_two_papers(store):
+    store.ingest_papers([Paper(id="2401.00001", arxiv_id="2401.00001", title="Introduction", abstract="one"),
+                         Paper(id="2402.00002", arxiv_id="2402.00002", title="Introduction", abstract="two")])
+    assert table_rows(store, "papers") == 2
+
+
+def test_a_failed_extraction_during_a_merge_changes_nothing(store):
+    by_title = Paper(id="slug-a", title="Same Paper", abstract="About FID 1.5 on X.")
+    by_arxiv = Paper(id="2401.00001", arxiv_id="2401.00001", title="Other Title", abstract="About FID 1.5 on X.")
+    store.ingest_papers([by_title, by_arxiv])
+
+    def fails(paper):
+        raise RuntimeError("boom")
+
+    store.extractor = fails
+    both = Paper(id="slug-a", arxiv_id="2401.00001", title="Same Paper", abstract="A new abstract.")
+    report = store.ingest_papers([both])
+    assert len(report.bad) == 1 and "extraction failed (RuntimeError: boom)" in str(report.bad[0])
+    assert sorted(row[0] for row in store.db.execute("SELECT id FROM papers")) == ["2401.00001", "slug-a"]
