@@ -100,7 +100,7 @@ def export(output: str, board: str | None, db: Path) -> None:
 @db_option
 def serve(port: int, address: str, db: Path) -> None:
     """Serve the leaderboard page (Streamlit) at http://ADDRESS:PORT."""
-    command = [sys.executable, "-m", "streamlit", "run", str(APP_PATH),
+    command = [sys.executable, "-m", "leaderboard.serve", "run", str(APP_PATH),
                "--server.port", str(port), "--server.address", address,
                "--server.headless", "true", "--server.fileWatcherType", "none",
                "--browser.gatherUsageStats", "false",

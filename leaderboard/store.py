@@ -162,12 +162,27 @@ class Store:
         self.db.executescript(_SCHEMA)
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
-        self.fingerprint = extractor_fingerprint() if extractor is None else "custom"
-        if extractor is None:
-            # Imported here: the pipeline compiles its rules on import, and the page,
-            # which only reads, should not pay for that.
-            from extract.pipeline import extract_paper as extractor
-        self.extractor: Extractor = extractor
+        self._extractor = extractor
+
+    # The extractor loads on first use: the pipeline compiles its rules on import
+    # (over a second on a busy machine), and the page, which only reads, never needs it.
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:
+            from extract.pipeline import extract_paper
+            self._extractor = extract_paper
+        return self._extractor
+
+    @extractor.setter
+    def extractor(self, extractor: Extractor) -> None:
+        self._extractor = extractor
+
+    @property
+    def fingerprint(self) -> str:
+        """Which extractor made the claims this store writes (see `extractor_fingerprint`)."""
+        from extract import pipeline
+
+        return extractor_fingerprint() if self.extractor is pipeline.extract_paper else "custom"
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:

@@ -118,7 +118,10 @@ def _model_sizes(frame: pd.DataFrame) -> pd.Series:
 def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per board, most claims first: board, dataset, metric, direction, claims,
     papers, and the leader (best model and value) where the direction is known."""
-    on_board = frame[frame["board"].notna()]
+    # Select the few columns needed together with the rows: taking all columns of a
+    # 100,000-row frame first costs more than everything else here.
+    on_board = frame.loc[frame["board"].notna(), ["board", "dataset", "metric", "direction", "claim_id",
+                                                  "paper_id", "rank", "model", "value"]]
     columns = ["board", "dataset", "metric", "direction", "claims", "papers", "best_model", "best_value"]
     if on_board.empty:
         return pd.DataFrame(columns=columns)
@@ -135,7 +138,7 @@ def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
 
 def board_table(frame: pd.DataFrame, board: str) -> pd.DataFrame:
     """The rows of one board, best first (ties and unranked rows by value, then model)."""
-    rows = frame[frame["board"] == board]
+    rows = frame.loc[frame["board"] == board, [*BOARD_COLUMNS, "direction"]]
     direction = rows["direction"].iloc[0] if len(rows) else None
     rows = rows.sort_values(["rank", "value", "model"], ascending=[True, direction != "higher", True],
                             na_position="last", kind="stable")
@@ -144,7 +147,7 @@ def board_table(frame: pd.DataFrame, board: str) -> pd.DataFrame:
 
 def comparisons(frame: pd.DataFrame) -> pd.DataFrame:
     """Comparative claims (delta, relative, ratio): who beats whom, by how much, on what."""
-    rows = frame[frame["kind"].isin(COMPARATIVE_KINDS)]
+    rows = frame.loc[frame["kind"].isin(COMPARATIVE_KINDS), COMPARISON_COLUMNS]
     rows = rows.sort_values(["metric", "dataset", "model", "value"], na_position="last", kind="stable")
     return rows[COMPARISON_COLUMNS].reset_index(drop=True)
 

@@ -140,7 +140,7 @@ def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export
     result = CliRunner().invoke(main, ["serve", "--port", "8765", "--db", str(tmp_path / "c.sqlite")])
     assert result.exit_code == 0, result.output
     argv = seen["argv"]
-    assert argv[1:4] == ["-m", "streamlit", "run"] and Path(argv[4]) == cli.APP_PATH
+    assert argv[1:4] == ["-m", "leaderboard.serve", "run"] and Path(argv[4]) == cli.APP_PATH
     options = dict(zip(argv[5::2], argv[6::2]))
     assert options["--server.port"] == "8765" and options["--client.disableDataExport"] == "true"
     assert options["--server.headless"] == "true"
