@@ -48,35 +48,37 @@ def neutralize(cell: str) -> str:
     return cell
 
 
-def _missing(value) -> bool:
-    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+def _number_cells(column: pd.Series) -> list[str]:
+    """Numbers as plain digits: 172000000.0 -> '172000000', 1.24 -> '1.24', NaN -> ''."""
+    cells = []
+    for number in pd.to_numeric(column, errors="coerce").astype(float).tolist():
+        if number != number:  # NaN: a missing value
+            cells.append("")
+        elif number.is_integer() and abs(number) < 1e16:
+            cells.append(str(int(number)))
+        else:
+            cells.append(repr(number))
+    return cells
 
 
-def _number(value) -> str:
-    """A number as plain digits: 172000000.0 -> '172000000', 1.24 -> '1.24'."""
-    if _missing(value):
-        return ""
-    number = float(value)
-    if number.is_integer() and abs(number) < 1e16:
-        return str(int(number))
-    return repr(number)
-
-
-def _text(value) -> str:
-    if _missing(value):
-        return ""
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat()
-    return neutralize(str(value))
+def _text_cells(column: pd.Series) -> list[str]:
+    """Text cells, missing ones empty, each passed through `neutralize`."""
+    if pd.api.types.is_datetime64_any_dtype(column):
+        return column.dt.strftime("%Y-%m-%d").fillna("").tolist()
+    values = column.astype(object).where(column.notna(), "").tolist()
+    # neutralize() per cell; its test is cheap, so one pass over plain Python strings.
+    return [neutralize(value if isinstance(value, str) else str(value)) for value in values]
 
 
 def export_rows(frame: pd.DataFrame) -> Iterable[list[str]]:
-    """Rows of cells, header first, from an `enrich`ed claims frame."""
+    """Rows of cells, header first, from an `enrich`ed claims frame. Built column by
+    column: a cell-by-cell pandas lookup costs seconds on 100,000 claims."""
     view = frame.rename(columns={"title": "paper_title"})
+    empty = pd.Series([None] * len(view), index=view.index, dtype=object)
+    columns = [(_number_cells if name in _NUMERIC else _text_cells)(view[name] if name in view else empty)
+               for name in EXPORT_COLUMNS]
     yield list(EXPORT_COLUMNS)
-    columns = [view[name] if name in view else pd.Series(None, index=view.index) for name in EXPORT_COLUMNS]
-    for values in zip(*columns):
-        yield [_number(v) if name in _NUMERIC else _text(v) for name, v in zip(EXPORT_COLUMNS, values)]
+    yield from (list(row) for row in zip(*columns))
 
 
 def export_order(frame: pd.DataFrame) -> pd.DataFrame:
