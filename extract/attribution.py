@@ -82,7 +82,9 @@ def find_datasets(sentence: str, method: Optional[str] = None) -> list[DatasetMe
     for match, name in dataset_vocabulary().find(sentence):
         if name in needs_context:
             in_list = bool(found) and match.start() - found[-1].end <= 8
-            if not (_CONTEXT_OK.search(sentence[:match.start()]) and (in_list or _CONTEXT_OK_RIGHT.match(sentence, match.end()))):
+            # "on MATH": a capitalised acronym after "on" is the benchmark; "on Weather" needs more
+            if not (_CONTEXT_OK.search(sentence[:match.start()])
+                    and (in_list or match.group().isupper() or _CONTEXT_OK_RIGHT.match(sentence, match.end()))):
                 continue
         end = match.end()
         resolution = None
@@ -122,7 +124,7 @@ def find_datasets(sentence: str, method: Optional[str] = None) -> list[DatasetMe
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
 _ON_NAMED_DATA = regex.compile(
     r"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |\b(?:on|across)\s+(?:the\s+)?(?P<names>(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{3,}[\w.+-]*)(?:\s*(?:,|and|,\s*and)\s*(?:[A-Z][a-z]*[A-Z0-9][\w.+-]*|[A-Z]{3,}[\w.+-]*))*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>(?:[A-Z][a-z]*[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*)(?:\s*(?:,|and|,\s*and)\s*(?:[A-Z][a-z]*[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*))*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
     regex.VERBOSE,
 )
 _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
@@ -136,6 +138,8 @@ def _generic_names(match, method: Optional[str]) -> list[tuple[str, int, int]]:
         name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
+        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name) or not name[0].isalpha():
+            continue  # "On Llama-3-70B, ...": a sized model, not a benchmark; "2020" alone is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
@@ -272,7 +276,7 @@ _SUBJECT = regex.compile(
     rf"""(?:
         (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
             (?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
+      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,

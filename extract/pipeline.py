@@ -24,12 +24,14 @@ from extract.rules import RULES, Draft, Site
 from extract.rules.fragments import COST_METRICS
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
+from extract.vocab import dataset_vocabulary
 
 DEFAULT_BUDGET_S = 2.0
 _SEPARATOR = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 _DIGIT = regex.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
 _ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
+_PARALLEL_SETTING = regex.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
 _BENCHMARK_BEFORE = regex.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
 
 
@@ -47,29 +49,24 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     """Every claim of one abstract, in order of appearance."""
     result = Extraction()
     deadline = time.monotonic() + budget_s
+    claims: list[Claim] = []
     try:
         if not _DIGIT.search(text):
             return result  # no number written in digits or words: no claim
         repaired = repair(text)
         contexts = sentence_contexts(split_sentences(repaired.text), repaired.text, title)
-        drafts: list[tuple[Draft, SentenceContext, int]] = []
         context_metric = None
         for context in contexts:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise _OutOfTime
-            found = _sentence_drafts(context, remaining, context_metric)
-            drafts.extend(found)
+            found = _sentence_drafts(context, deadline, context_metric)
+            for draft, _, site_end in found:
+                claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
             # what later sentences may leave unsaid: the metric of the last result claimed
             claimed = [d.metric for d, _, _ in found if d.metric and d.metric not in COST_METRICS | {"unspecified", "params"}]
             context_metric = claimed[-1] if claimed else context_metric
-        result.claims = _dedupe([
-            claim for draft, context, site_end in drafts
-            for claim in _claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title)
-        ])
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
-                               f"claims found before that are kept")
+                               f"the {len(claims)} claims found before that are kept")
+    result.claims = _dedupe(claims)
     return result
 
 
@@ -83,15 +80,16 @@ def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extractio
 
 # --- sites and rules ------------------------------------------------------------
 
-def _sentence_drafts(context: SentenceContext, timeout: float,
+def _sentence_drafts(context: SentenceContext, deadline: float,
                      context_metric: Optional[str]) -> list[tuple[Draft, SentenceContext, int]]:
-    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=timeout)
+    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=_left(deadline))
                 if not _inside_dataset_name(m, context)]
     if not mentions:
         return []
     out: list[tuple[Draft, SentenceContext, int]] = []
     previous: Optional[tuple[Site, list[Draft]]] = None
     for site in _sites(mentions, context, context_metric):
+        timeout = _left(deadline)
         produced = _apply_rules(site, timeout)
         if produced is None and len(site.mentions) > 1:
             produced = []
@@ -105,6 +103,14 @@ def _sentence_drafts(context: SentenceContext, timeout: float,
             previous = (site, produced)
             out.extend((draft, context, site.offset + site.end) for draft in produced)
     return out
+
+
+def _left(deadline: float) -> float:
+    """Seconds left before the deadline; out of time is an exception, caught per abstract."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise _OutOfTime
+    return remaining
 
 
 def _inside_dataset_name(mention: Mention, context: SentenceContext) -> bool:
@@ -159,6 +165,14 @@ def _apply_rules(site: Site, timeout: float) -> Optional[list[Draft]]:
     return None
 
 
+def _on_benchmark(right: str) -> bool:
+    """'... on MATH', 'on ogbn-products', 'on the book-level split': the number has its own benchmark."""
+    if _ON_BENCHMARK.match(right):
+        return True
+    lead = regex.match(r"\s*(?:on|in|for)\s+(?:the\s+)?", right)
+    return bool(lead and dataset_vocabulary().pattern.match(right, lead.end()))
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -166,8 +180,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     gap = site.sentence[before_site.end:site.start]
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap):
         return []
-    if before[0].kind == "score" and not (_ON_BENCHMARK.match(site.right) or _BENCHMARK_BEFORE.search(gap)):
-        return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark
+    if before[0].kind == "score" and not (_on_benchmark(site.right) or _BENCHMARK_BEFORE.search(gap)
+                                          or _PARALLEL_SETTING.search(gap)):
+        return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not regex.search(r"\band\b|,|\bwhile\b|\bwhereas\b", gap):
         return []
     if any(m.quantity != before[0].mention.quantity for m in site.mentions):
@@ -195,8 +210,11 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         end += 1
     s_start, s_end = repaired.original_span(context.offset, context.offset + len(context.text))
     sentence = repaired.original[s_start:s_end]
+    value = draft.value
+    if draft.mention.sign == "-" and draft.kind in ("delta", "relative"):
+        value = -value  # "a change of −0.2%": the sign written is part of the difference
     return [
-        Claim(paper=paper_id, metric=draft.metric or "unspecified", kind=draft.kind, value=draft.value,
+        Claim(paper=paper_id, metric=draft.metric or "unspecified", kind=draft.kind, value=value,
               value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,
               baseline=baseline if baseline != model else None, condition=condition,
               text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)

@@ -27,8 +27,34 @@ def _is_boundary(text: str, match) -> bool:
     return True
 
 
+#: No real sentence is longer; longer runs (tables, pathological input) are cut at
+#: white space so that every later step works on bounded text.
+MAX_SENTENCE = 1000
+
+
 def split_sentences(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) for each sentence of `text`, offsets into `text`."""
+    """(start, end, sentence) for each sentence of `text`, offsets into `text`.
+
+    >>> [len(s) for _, _, s in split_sentences("word " * 500)]
+    [999, 999, 499]
+    """
+    return [piece for sentence in _sentences(text) for piece in _bounded(*sentence)]
+
+
+def _bounded(start: int, end: int, sentence: str):
+    while len(sentence) > MAX_SENTENCE:
+        cut = sentence.rfind(" ", 0, MAX_SENTENCE)
+        cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
+        head = sentence[:cut].rstrip()
+        yield start, start + len(head), head
+        rest = sentence[cut:]
+        skipped = len(rest) - len(rest.lstrip())
+        start, sentence = start + cut + skipped, rest.lstrip()
+    if sentence:
+        yield start, end, sentence
+
+
+def _sentences(text: str) -> list[tuple[int, int, str]]:
     sentences = []
     start = 0
     for boundary in _CANDIDATE.finditer(text):

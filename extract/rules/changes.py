@@ -12,7 +12,7 @@ from extract.names import names_in_phrase
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.rules.fragments import BOUND, CHANGE_VERB, last_metric, metric_at, metrics_in
 
-_COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on))")
+_COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
 _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
 _NOT_RESULT_NOUN = regex.compile(
@@ -127,7 +127,7 @@ def _within(m: Match):
 
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
-         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s)and)\b(?P<mid>(?:(?!\bby\b)[^.;]){{0,100}}?)\bby\s+
+         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)(?:e\.g\.|i\.e\.|vs\.|[^.;])){{0,100}}?)\bby\s+
                  (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*"""),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,

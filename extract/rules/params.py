@@ -18,9 +18,11 @@ _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networ
 _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
     active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|[A-Z][\w.-]*))*?"""
 _NOT_SYSTEM_SIZE = regex.compile(
-    r"(?i)\b(?:train\w*|fine-?tun\w*|updat\w*|add\w*|introduc\w*|additional|extra|only|just|learnable|tunable|trainable|"
+    r"(?i)\b(?:train\w*|fine-?tun\w*|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
     r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")
 
+_NOT_A_NAME = frozenset("""Our The A An With Only Its Their This These Both All Each Every Scaling Using Training
+Trained Compared Our Larger Smaller Dense Sparse Base Large Small Tiny Huge Up From To At In On For Of By And Or""".split())
 _NAME_BEFORE = regex.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
 
 
@@ -88,9 +90,8 @@ def _spaced_name_with_size(m: Match):
         return None
     name = m.left.group("name")
     first = name.split()[0]
-    if not (is_model_name(first) or regex.fullmatch(r"[A-Z][a-z]+", first) and len(name.split()) == 2
-            and name.split()[1][0].isdigit()) or first in ("Our", "The", "A", "An", "With", "Only"):
-        return None
+    if not (is_model_name(first) or regex.fullmatch(r"[A-Z][a-z]+", first)) or first in _NOT_A_NAME:
+        return None  # "Mistral 7B", "Llama 2 70B", "Falcon 40B"; not "Our 7B", "The 7B"
     if regex.match(r"\s*(?:tokens?|images?|samples?|pairs?|examples?|words?|steps?|hours?|molecules?|documents?|videos?)\b", m.site.right):
         return None
     out = drafts(m, "params", "params", "<name> <size>")

@@ -153,6 +153,10 @@ def _from_to(m: Match):
     elif regex.search(r"\bfrom\b", site.left[:len(site.left) - len(m.left.group(0))]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
+    elif mention.quantity == "time":
+        metric = "latency"  # "generation of a clip drops from 1,821 s to 592 s"
+    elif mention.quantity == "memory":
+        metric = "memory"
     else:
         metric = None
     if metric is None or metric == "speedup":

@@ -89,6 +89,8 @@ def _cost_by(m: Match):
         return None
     metric = _metric_of(m.left)
     kind = "relative" if quantity == "percent" else "ratio"
+    if metric == "speedup" and kind == "relative":
+        metric = "latency"  # "latency drops by 37%": a change of the latency; "by 3x" is a speed-up
     return drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
 
 
@@ -100,7 +102,7 @@ _DATA_OF = regex.compile(r"(?i)\b(?:corpus|corpora|dataset|data|recordings?|audi
 _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
-    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|than|of|at|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ in)\s*~?\s*$")
+    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|at|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ in)\s*~?\s*$")
 _LATENCY_RIGHT = regex.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency)")
 _NOT_LATENCY_LEFT = regex.compile(r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to)\s+$")
 
@@ -123,7 +125,7 @@ def _duration(m: Match):
     return None
 
 
-_MEMORY_CUE = regex.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache)\b")
+_MEMORY_CUE = regex.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storage|index|occup\w*|on\s+disk|model\s+size)\b")
 _NOT_MEMORY_RIGHT = regex.compile(
     r"(?i)\s*(?:GPUs?|cards?|A100|H100|V100|A6000|RTX|devices?|of\s+(?:text|data|images?|videos?|storage|disk|tokens?|corpus)|dataset|corpus)\b")
 
@@ -148,7 +150,42 @@ def _throughput(m: Match):
     return drafts(m, "throughput", "score", "<rate> throughput")
 
 
+def _factor_of(m: Match):
+    """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
+    word = m.right.group("word").lower()
+    sentence = m.site.sentence.lower()
+    if word in ("cheaper",):
+        metric = "FLOPs"
+    elif word in ("smaller", "lighter", "more compact"):
+        if not _SIZE_CONTEXT.search(sentence):
+            return None
+        metric = "memory"
+    elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")):
+        metric = "speedup"
+    elif SPEED_CONTEXT.search(sentence):  # "a 2.8x improvement" after a latency drop
+        metric = "speedup"
+    else:
+        return None
+    baseline = m.right.group("of")
+    out = drafts(m, metric, "ratio", "<factor> the <speed> of X", condition=_phase(m.site.right[:60], m.site.left[-60:]))
+    if baseline:
+        from extract.names import names_in_phrase
+        names = names_in_phrase(baseline)
+        for draft in out:
+            draft.baselines = names or None
+    return out
+
+
+_SIZE_CONTEXT = regex.compile(r"\b(?:\d\s?(?:gb|mb|tb)|memory|storage|index|disk|footprint)\b")
+SPEED_CONTEXT = regex.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame rate|frequency|time|faster|acceleration|seconds?|ms)\b")
+
+
 RULES = [
+    Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
+         right=compile_right(r"""(?:the\s+)?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
+                 |cheaper|smaller|lighter|more\s+compact)\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
+                 (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.]{1,50}))?"""),
+         examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
          examples=("2.2x faster", "a 6.3x speed-up", "2.4x and 8.6x higher throughput")),
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
@@ -164,9 +201,10 @@ RULES = [
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^.;,]){{0,80}}?)\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
-         left=compile_left(rf"""(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*)\s+
+         left=compile_left(rf"""(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
                  (?:(?:the|its|their|our|overall|total)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
-                 |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^.;]{{0,30}}?\b(?:by|of)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*"""),
+                 |{COST_NOUNS}(?:\s+(?:reductions?|savings?|decreases?|drops?|falls?))?)\b[^.;]{{0,50}}?\b(?:by|of)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s+)*""",
+                 nearest=True),
          needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
     Rule("<duration> per output", frozenset({"time"}), _duration,
          examples=("in 1.2 seconds", "35 ms per image", "trained in 3.5 days")),

@@ -17,7 +17,7 @@ from contextlib import ExitStack
 
 import pytest
 import streamlit as st
-from benchtools import median_seconds, report
+from bench.benchtools import median_seconds, report
 from served import (
     FIRST_GRID_ROW,
     bare_streamlit_command,

@@ -2,7 +2,7 @@
 also measures a baseline in the same process and reports its time as a ratio to it,
 since absolute seconds on a shared 2-core machine say little on their own.
 
-A pytest plugin (`make bench` loads it with `-p benchtools`), not a conftest.py: a
+A pytest plugin (`make bench` loads it with `-p bench.benchtools`), not a conftest.py: a
 second conftest module would clash with tests/conftest.py under --doctest-modules."""
 from __future__ import annotations
 

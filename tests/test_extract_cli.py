@@ -1,0 +1,113 @@
+"""`python -m extract`: claims as JSON lines, bad records reported, never a traceback."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from extract.__main__ import main
+from extract.models import SPEC_FIELDS
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(args, stdin=""):
+    out, err = io.StringIO(), io.StringIO()
+    status = main(args, stdout=out, stderr=err, stdin=io.StringIO(stdin))
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_jsonl_claims_have_the_spec_fields_first(tmp_path):
+    source = tmp_path / "papers.jsonl"
+    source.write_text(json.dumps({"id": "p1", "title": "T", "abstract": "Our model reaches 1.78 FID on ImageNet 256x256."}) + "\n")
+    status, out, err = run([str(source)])
+    assert status == 0 and err == ""
+    record = json.loads(out.splitlines()[0])
+    assert tuple(record)[:len(SPEC_FIELDS)] == SPEC_FIELDS
+    assert (record["paper"], record["metric"], record["value"], record["dataset"]) == ("p1", "FID", 1.78, "ImageNet 256x256")
+    assert record["text"] == "1.78" and record["span"] == [18, 22]
+
+
+def test_spec_only_output(tmp_path):
+    source = tmp_path / "papers.jsonl"
+    source.write_text(json.dumps({"id": "p1", "abstract": "It is 2.2x faster than UltraEdit."}) + "\n")
+    status, out, _ = run(["--no-provenance", str(source)])
+    assert status == 0 and tuple(json.loads(out)) == SPEC_FIELDS
+
+
+def test_bad_records_are_reported_and_the_rest_extracted(tmp_path):
+    source = tmp_path / "mixed.jsonl"
+    source.write_text("\n".join([
+        json.dumps({"id": "good", "abstract": "We reach 1.5 FID."}),
+        "{not json",
+        json.dumps({"id": "no-abstract"}),
+        json.dumps({"id": "number", "abstract": 5}),
+        json.dumps({"id": "good2", "abstract": "It runs 3x faster."}),
+    ]) + "\n")
+    status, out, err = run([str(source)])
+    assert status == 1
+    assert [json.loads(line)["paper"] for line in out.splitlines()] == ["good", "good2"]
+    assert err.splitlines() == [
+        f"{source}:2: not JSON (Expecting property name enclosed in double quotes at column 2)",
+        f"{source}:3: no abstract",
+        f"{source}:4: abstract is not a string (int)",
+    ]
+
+
+def test_missing_file_and_unknown_format_are_one_line_errors(tmp_path):
+    unknown = tmp_path / "notes.txt"
+    unknown.write_text("just a short note")
+    status, out, err = run([str(tmp_path / "nope.jsonl"), str(unknown)])
+    assert status == 1 and out == ""
+    lines = err.splitlines()
+    assert lines[0] == f"{tmp_path / 'nope.jsonl'}: cannot read (No such file or directory)"
+    assert lines[1].startswith(f"{unknown}: unknown format")
+
+
+def test_saved_page_format_is_detected_from_content(tmp_path):
+    copy = tmp_path / "page.data"  # no telling extension
+    copy.write_text((ROOT / "data" / "hf-daily-papers-autoregressive.txt").read_text(encoding="utf-8"))
+    status, out, _ = run([str(copy)])
+    claims = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and len(claims) == 62
+    assert {"model": "xAR-H", "value": 1.24} in [{"model": c["model"], "value": c["value"]} for c in claims if c["metric"] == "FID"]
+
+
+def test_table_output_is_readable():
+    status, out, _ = run(["--table", str(ROOT / "data" / "hf-daily-papers-autoregressive.txt")])
+    assert status == 0
+    assert out.splitlines()[0].split()[:4] == ["paper", "metric", "kind", "value"]
+    assert out.rstrip().endswith("62 claims from 46 papers")
+
+
+def test_hostile_abstracts_give_claims_or_none_in_bounded_time(tmp_path):
+    source = tmp_path / "hostile.jsonl"
+    records = [
+        {"id": "digits", "abstract": "9" * 200_000},
+        {"id": "nul", "abstract": "\x00" * 1000 + "We reach 1.5 FID." + "\x00" * 1000},
+        {"id": "big", "abstract": ("Our model reaches 1.78 FID on ImageNet. " * 30_000)},
+        {"id": "repeat", "abstract": "by 2.3 from 4 to (" * 20_000},
+    ]
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    status, out, err = run(["--budget", "1", str(source)])
+    assert status == 0, err
+    papers = [json.loads(line)["paper"] for line in out.splitlines()]
+    assert "nul" in papers and "big" in papers
+    assert papers.count("big") == 1  # a fact stated 30,000 times is one claim
+    assert "Traceback" not in err
+
+
+def test_module_runs_as_a_command_without_traceback(tmp_path):
+    source = tmp_path / "bad.jsonl"
+    source.write_text("[1, 2\n")
+    done = subprocess.run([sys.executable, "-m", "extract", str(source)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and str(source) in done.stderr
+
+
+def test_extraction_does_not_import_pandas_or_streamlit():
+    code = "import sys, extract; extract.extract_claims('It runs 3x faster.'); print(sorted(m for m in ('pandas', 'streamlit') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr

@@ -1,0 +1,76 @@
+"""Scoring extraction against hand-labelled fixtures, with the spec's rules."""
+from __future__ import annotations
+
+from extract.sources import default_corpus_path, read_path, seed_fixtures_path
+from leaderboard.validate import format_report, load_gold, normalise_name, run_validate, score, validate
+
+
+def claim(paper="p", metric="FID", kind="score", value=1.0, value_max=None, dataset=None, model=None, baseline=None):
+    return {"paper": paper, "metric": metric, "kind": kind, "value": value, "value_max": value_max,
+            "dataset": dataset, "model": model, "baseline": baseline, "text": str(value)}
+
+
+def test_values_within_half_a_percent_match_and_each_label_matches_once():
+    gold = [claim(value=1.78), claim(value=1.78)]
+    predicted = [claim(value=1.785), claim(value=1.79), claim(value=1.78, paper="other")]
+    report = score(predicted, gold)
+    assert (report.claims.true_positives, report.claims.predicted, report.claims.gold) == (1, 3, 2)
+    assert round(report.claims.f1, 3) == round(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2), 3)
+
+
+def test_metric_names_compare_case_insensitively_and_ranges_need_both_ends():
+    gold = [claim(metric="mIoU", value=5, value_max=10, kind="ratio")]
+    assert score([claim(metric="miou", value=5, value_max=10, kind="ratio")], gold).claims.true_positives == 1
+    assert score([claim(metric="mIoU", value=5, kind="ratio")], gold).claims.true_positives == 0
+
+
+def test_rows_need_dataset_and_model_and_only_scores_and_params_are_rows():
+    gold = [claim(dataset="ImageNet 256x256", model="xAR-H", value=1.24), claim(kind="delta", value=0.4, baseline="VAR")]
+    predicted = [claim(dataset="ImageNet-256", model="xar h", value=1.24), claim(kind="delta", value=0.4, baseline="LDM")]
+    report = score(predicted, gold)
+    assert (report.rows.true_positives, report.rows.predicted, report.rows.gold) == (1, 1, 1)
+    assert report.agreement["baseline"] == [1, 2]
+    assert len(report.misattributed) == 1
+    wrong = score([claim(dataset="ImageNet 512x512", model="xAR-H", value=1.24)], gold[:1])
+    assert wrong.rows.true_positives == 0 and wrong.claims.true_positives == 1
+
+
+def test_names_normalise_like_the_spec():
+    assert normalise_name("ImageNet 256x256") == normalise_name("ImageNet-256") == "imagenet256"
+    assert normalise_name("DiT-XL") == normalise_name("dit xl")
+    assert normalise_name(None) == ""
+
+
+def test_report_lists_missed_extra_and_misattributed_with_sentences():
+    gold = [claim(value=2.0), claim(value=3.0, model="A")]
+    predicted = [claim(value=3.0, model="B") | {"sentence": "B gets 3.0 FID.", "rule": "r"}, claim(value=9.0) | {"sentence": "9 FID.", "rule": "r"}]
+    text = format_report(score(predicted, gold))
+    assert "missed (1)" in text and "extra (1)" in text and "mis-attributed (1)" in text
+    assert '"9 FID."' in text and "model: got 'B', want 'A'" in text
+    assert text.rstrip().splitlines()[-1].startswith("FAIL")
+
+
+def test_seed_fixtures_pass_the_thresholds():
+    papers = [p for p in read_path(default_corpus_path())]
+    report = validate(papers, seed_fixtures_path())
+    assert len(load_gold(seed_fixtures_path())) == 62
+    assert report.claims.f1 >= 0.95, format_report(report)
+    assert report.rows.f1 >= 0.90, format_report(report)
+    assert not report.unknown_papers
+
+
+def test_run_validate_reads_sources_and_says_pass():
+    text, passed = run_validate([str(default_corpus_path())], str(seed_fixtures_path()))
+    assert passed and text.rstrip().splitlines()[-1].startswith("PASS")
+
+
+def test_dev_set_from_other_fields_stays_above_its_floor():
+    """60 abstracts outside the seed's field (data/dev_papers.jsonl), labelled for this
+    project: a regression floor, below the seed's thresholds since these phrasings
+    were not all written for."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    papers = [p for p in read_path(root / "data" / "dev_papers.jsonl")]
+    report = validate(papers, root / "data" / "fixtures" / "dev_gold.jsonl")
+    assert report.claims.f1 >= 0.85, format_report(report)
+    assert report.rows.f1 >= 0.50, format_report(report)
