@@ -45,7 +45,7 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
     extracted again and its claims replaced. Bad records are reported as
     FILE:LINE: reason and the rest is stored; the exit status is 1 if any was bad.
     """
-    from leaderboard.store import Store, write_snapshot
+    from leaderboard.store import Store
 
     with Store(db) as store:
         try:
@@ -54,8 +54,6 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
             click.echo("interrupted: the file being ingested was rolled back; earlier files are stored",
                        err=True)
             sys.exit(130)
-        if store.counts()["claims"]:
-            write_snapshot(store)  # so the page starts fast on what was just stored
     for bad in report.bad:
         click.echo(printable(str(bad)), err=True)
     if report.stale:

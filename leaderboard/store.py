@@ -210,6 +210,7 @@ class Store:
                      reextract: bool = False) -> IngestReport:
         """Read, extract and store each file in its own transaction."""
         total = IngestReport()
+        generation = self.generation()
         for path in paths:
             started = time.perf_counter()
             try:
@@ -224,15 +225,27 @@ class Store:
             report.bad[:0] = bad  # reader errors first, in file order
             report.seconds = time.perf_counter() - started
             total.add(report)
+        self._refresh_snapshot(generation)
         return total
 
     def ingest_papers(self, papers: Iterable[Paper], source_label: str = "<papers>",
                       progress: bool | None = False, reextract: bool = False) -> IngestReport:
         """Store papers already read (by a fetcher, say) in one transaction."""
         started = time.perf_counter()
+        generation = self.generation()
         report = self._ingest(list(papers), source_label, progress, reextract)
+        self._refresh_snapshot(generation)
         report.seconds = time.perf_counter() - started
         return report
+
+    def _refresh_snapshot(self, generation_before: int) -> None:
+        """After an ingest that changed something, rewrite the page's snapshot, so the
+        next page start reads Arrow files instead of every SQLite row."""
+        if self.generation() != generation_before:
+            try:
+                write_snapshot(self)
+            except OSError:
+                pass  # a read-only directory: the page reads SQLite instead
 
     def _ingest(self, papers: list[Paper], label: str, progress: bool | None,
                 reextract: bool) -> IngestReport:

@@ -152,3 +152,12 @@ def test_an_empty_store_says_how_to_fill_it(tmp_path, monkeypatch):
     page = AppTest.from_file(str(APP_PATH), default_timeout=60)
     page.run()
     assert not page.exception and "claimboard ingest" in page.info[0].value
+
+
+def test_a_store_with_papers_but_no_claims_says_so(tmp_path, monkeypatch):
+    with Store(tmp_path / "s.sqlite", extractor=ScriptedExtractor({})) as store:
+        store.ingest_papers([MVAR])
+    monkeypatch.setenv("CLAIMBOARD_DB", str(tmp_path / "s.sqlite"))
+    page = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    page.run()
+    assert not page.exception and "claimboard ingest" in page.info[0].value
