@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
 from extract.models import Claim, Paper
 from extract.pipeline import DEFAULT_BUDGET_S, extract_paper
@@ -73,15 +74,13 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
             continue
         papers += 1
         extraction = extract_paper(item, budget_s=args.budget)
-        for warning in extraction.warnings:
-            stderr.write(f"warning: {warning}\n")
+        stderr.writelines(f"warning: {warning}\n" for warning in extraction.warnings)
         claims_count += len(extraction.claims)
         if args.table:
             titles[item.id] = item.title or item.id
             claims.extend(extraction.claims)
         else:
-            for claim in extraction.claims:
-                stdout.write(claim_json(claim, provenance=not args.no_provenance) + "\n")
+            stdout.writelines(claim_json(claim, provenance=not args.no_provenance) + "\n" for claim in extraction.claims)
     if args.table:
         _table(claims, titles, stdout)
         stdout.write(f"\n{claims_count} claims from {papers} papers\n")

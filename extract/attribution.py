@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Optional
 
 import regex
 
 from extract.names import NAME_TOKEN, is_model_name, method_name, names_in_phrase
 from extract.rules.base import Draft
 from extract.rules.fragments import COST_METRICS
-from extract.vocab import benchmark_metrics, dataset_vocabulary, dataset_words_needing_context, task_pattern
+from extract.vocab import (
+    benchmark_metrics,
+    dataset_vocabulary,
+    dataset_words_needing_context,
+    task_pattern,
+)
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
 _RES_AFTER = regex.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(?P<h>\d{2,4}))?\)?(?!\w|\.\d)")
@@ -69,7 +73,7 @@ class DatasetMention:
     training: bool = False   # "pre-trained on ImageNet": data a model learned from
 
 
-def find_datasets(sentence: str, method: Optional[str] = None) -> list[DatasetMention]:
+def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMention]:
     """Benchmarks named in a sentence, canonical, with resolutions written WxH.
 
     >>> [d.name for d in find_datasets("Experiments on ImageNet256x256 and UCF101, and ImageNet at 128x128")]
@@ -103,10 +107,10 @@ def find_datasets(sentence: str, method: Optional[str] = None) -> list[DatasetMe
                 written, end = written + variant.group(), variant.end()
         found.append(DatasetMention(f"{written} {resolution[0]}x{resolution[1]}" if resolution else written,
                                     match.start(), end))
-        if resolution:
-            for more in iter(lambda: _RES_MORE.match(sentence, end), None):
-                found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
-                end = more.end()
+        more = _RES_MORE.match(sentence, end) if resolution else None
+        while more:  # "ImageNet 256x256 and 512x512": one benchmark per resolution
+            found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
+            more = _RES_MORE.match(sentence, more.end())
     for pattern in (_GENERIC_BENCHMARK, _ON_NAMED_DATA):
         for match in pattern.finditer(sentence):
             for name, start, end in _generic_names(match, method):
@@ -130,7 +134,7 @@ _ON_NAMED_DATA = regex.compile(
 _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
-def _generic_names(match, method: Optional[str]) -> list[tuple[str, int, int]]:
+def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     group = "name" if "name" in match.groupdict() and match.group("name") else ("lead" if match.groupdict().get("lead") else "names")
     text, start = match.group(group), match.start(group)
     out = []
@@ -159,7 +163,7 @@ class AbstractContext:
         self.title = title
 
     @cached_property
-    def method(self) -> Optional[str]:
+    def method(self) -> str | None:
         return method_name(self.title, self.text)
 
 
@@ -168,7 +172,7 @@ class SentenceContext:
     sentences; both are computed lazily, since most sentences hold no claim."""
 
     def __init__(self, text: str, offset: int, abstract: AbstractContext,
-                 previous: Optional["SentenceContext"] = None):
+                 previous: SentenceContext | None = None):
         self.text = text
         self.offset = offset            # start in the repaired abstract
         self.abstract = abstract
@@ -187,7 +191,7 @@ class SentenceContext:
         return not self._distinct and bool(task_pattern().search(self.text))
 
     @cached_property
-    def topic_after(self) -> Optional[str]:
+    def topic_after(self) -> str | None:
         """The benchmark a reader has in mind after this sentence."""
         if len(self._distinct) == 1:
             return next(iter(self._distinct))
@@ -196,7 +200,7 @@ class SentenceContext:
         return self.previous.topic_after if self.previous else None
 
     @property
-    def carried(self) -> Optional[str]:
+    def carried(self) -> str | None:
         if self._moves_task:
             return None  # "DD also excels on text-to-image generation, ..."
         return self.previous.topic_after if self.previous else None
@@ -219,7 +223,7 @@ def sentence_contexts(sentences: list[tuple[int, int, str]], abstract: str = "",
 
 # --- datasets --------------------------------------------------------------------
 
-def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> Optional[str]:
+def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     if draft.dataset or draft.kind == "params":
         return draft.dataset
     position = draft.mention.start - context.offset
@@ -242,8 +246,14 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return datasets[0].name
     # the nearest benchmark after the number, before any other number
     after = [d for d in datasets if d.start >= site_end]
-    if after and not regex.search(r"\d", regex.sub(r"\d+x\d+", "", text[site_end:after[0].start])):
-        return after[0].name
+    if after:
+        # digits inside words ("pass@1", "256x256") are not numbers
+        gap = regex.sub(r"[\w@.-]*[A-Za-z@][\w@.-]*", " ", text[site_end:after[0].start])
+        named_before = any(d.end <= position for d in datasets)
+        # "3.2 FID and 285.1 IS on ImageNet": numbers in between share the benchmark, unless
+        # one of them has its own ("1.2 on X and 3.4 on Y") or this one had one before it
+        if not regex.search(r"\d", gap) or not (named_before or regex.search(r"\b(?:on|in|for|at)\b[^\d]*\d", gap)):
+            return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
         nearest = before[-1]
@@ -292,7 +302,7 @@ _FROM_SYSTEM = regex.compile(
 )
 
 
-def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str], title: str) -> Optional[str]:
+def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if draft.model or draft.role == "unnamed":
         return draft.model
     left = context.text[:draft.mention.start - context.offset]
@@ -314,7 +324,7 @@ def attribute_model(draft: Draft, context: SentenceContext, method: Optional[str
     return _variant_of(method, method, left_for_variants)
 
 
-def _variant_of(name: Optional[str], method: Optional[str], left: str) -> Optional[str]:
+def _variant_of(name: str | None, method: str | None, left: str) -> str | None:
     """'our base model' in a sentence that names 'MCP-Base' is MCP-Base: the nearest
     variant of the method's name written before the number."""
     if not name or name != method:
@@ -355,7 +365,7 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
-def _system_before(left: str) -> Optional[str]:
+def _system_before(left: str) -> str | None:
     """The system a "from X to Y" starts from: "For VAR, ...", "improve AR baseline by"."""
     best = None
     explicit = None
@@ -383,7 +393,7 @@ _CUE_BEFORE = regex.compile(
 )
 
 
-def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[Optional[str]]:
+def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
     """The baselines of a comparative claim (one claim is made per baseline)."""
     if draft.kind in ("score", "params"):
         return [None]
@@ -419,7 +429,7 @@ _CFG = regex.compile(
 _SHOT = regex.compile(r"(?i)\b(zero-shot|few-shot|one-shot|\d+-shot|fine-tuned|linear[- ]probing)\b")
 
 
-def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -> Optional[str]:
+def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     if draft.condition:
         return draft.condition
     if draft.kind == "params":

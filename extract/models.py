@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, Optional
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -30,20 +30,20 @@ class Paper(BaseModel):
     id: str = Field(min_length=1)
     title: str = ""
     abstract: str
-    url: Optional[str] = None            # the paper's own page (arXiv abs, HF papers, ...)
-    code_url: Optional[str] = None       # code repository (GitHub, ...)
-    project_url: Optional[str] = None    # project page
-    arxiv_id: Optional[str] = None
-    pdf_url: Optional[str] = None        # the PDF (arXiv)
-    published: Optional[date] = None     # when the paper was published (first version)
-    updated: Optional[date] = None       # when its latest version was published (arXiv)
-    listed: Optional[date] = None        # when it appeared in a daily list
+    url: str | None = None            # the paper's own page (arXiv abs, HF papers, ...)
+    code_url: str | None = None       # code repository (GitHub, ...)
+    project_url: str | None = None    # project page
+    arxiv_id: str | None = None
+    pdf_url: str | None = None        # the PDF (arXiv)
+    published: date | None = None     # when the paper was published (first version)
+    updated: date | None = None       # when its latest version was published (arXiv)
+    listed: date | None = None        # when it appeared in a daily list
     source: str = "unknown"              # reader that produced it: hf-page, jsonl, ...
-    upvotes: Optional[int] = None
+    upvotes: int | None = None
     authors: list[str] = Field(default_factory=list)
-    author_count: Optional[int] = None
+    author_count: int | None = None
     categories: list[str] = Field(default_factory=list)  # arXiv categories, primary first
-    comments: Optional[str] = None       # the arXiv comment line ("10 pages, code at ...")
+    comments: str | None = None       # the arXiv comment line ("10 pages, code at ...")
 
     @field_validator("abstract")
     @classmethod
@@ -62,12 +62,12 @@ class Claim(BaseModel):
     metric: str
     kind: ClaimKind
     value: float
-    value_max: Optional[float] = None
-    unit: Optional[Unit] = None
-    dataset: Optional[str] = None
-    model: Optional[str] = None
-    baseline: Optional[str] = None
-    condition: Optional[str] = None
+    value_max: float | None = None
+    unit: Unit | None = None
+    dataset: str | None = None
+    model: str | None = None
+    baseline: str | None = None
+    condition: str | None = None
     text: str
     # Provenance: where the number stands in the *original* abstract.
     span: tuple[int, int]

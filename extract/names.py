@@ -29,14 +29,7 @@ NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
 _NAME_TOKEN = regex.compile(NAME_TOKEN)
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset("""
-AR LLM LLMs LM LMs MLLM MLLMs VLM VLMs GPU GPUs TPU TPUs CPU CPUs CFG SOTA NLP CV AI ML RL DL API APIs MoE
-SSM SSMs CNN CNNs RNN RNNs GAN GANs VAE VAEs MLP MLPs 2D 3D 4D CT MRI ECG EEG QA VQA IO BFS PDF HTML URL URLs
-GitHub Github arXiv OOD ID UI T2I T2V I2V I2I HD SD NFE NFEs PhD USA US UK EU FPS RAM VRAM TFLOPs TFLOPS FLOPs
-GFLOPs MACs AP IoU KV DDPM DDIM ODE SDE PDE PDEs SFT RLHF DPO PPO CoT ICL OCR ASR TTS NER POS IR RAG LoRA
-Transformer Transformers Diffusion Our We The This These Those In On For With Compared Moreover Furthermore
-However Finally Specifically Notably Meanwhile Additionally Overall Experiments Extensive Results Code Codes
-""".split())
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Transformer", "Transformers", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes"])
 
 _LEADING_FILLER = regex.compile(
     r"""^(?:(?:the|a|an|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
@@ -83,8 +76,8 @@ _DEFINITION = regex.compile(
     regex.VERBOSE,
 )
 _INTRODUCE = regex.compile(
-    rf"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|build|call|name|term|dub|
-        release|establish|devise|create|contribute|offer)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{{0,160}})""",
+    r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|build|call|name|term|dub|
+        release|establish|devise|create|contribute|offer)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _CALLED = regex.compile(rf"\b(?:termed|dubbed|called|named|coined)\s+(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)?)")

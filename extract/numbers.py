@@ -2,8 +2,8 @@
 million/billion suffixes, factors (x, times, -fold), percentages, durations, memory,
 ranges and number words. Works on repaired text (see `extract.text`).
 
->>> [(m.text, m.value, m.quantity, m.unit) for m in find_mentions("a 2.2x speed-up, 25.5% lower, 1,300 phases")]
-[('2.2x', 2.2, 'ratio', 'x'), ('25.5%', 25.5, 'percent', '%'), ('1,300', 1300.0, 'plain', None)]
+>>> [(m.text, m.value, m.quantity, m.unit) for m in find_mentions("a 2.2x speed-up, 25.5% lower, 1,300 phases, 3X")]
+[('2.2x', 2.2, 'ratio', 'x'), ('25.5%', 25.5, 'percent', '%'), ('1,300', 1300.0, 'plain', None), ('3X', 3.0, 'ratio', 'x')]
 >>> [(m.text, m.value, m.value_max, m.unit) for m in find_mentions("5-10x faster and 9%-19% better, 1.4-2.5 times")]
 [('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x')]
 >>> [(m.text, m.value, m.quantity) for m in find_mentions("our 1.5B model, xAR-B (172M), 7 billion, 3.5 days, four GPU hours")]
@@ -19,8 +19,8 @@ ranges and number words. Works on repaired text (see `extract.text`).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator, Optional
 
 import regex
 
@@ -42,8 +42,8 @@ _WORD = r"(?i:a\ hundred|one\ hundred|a\ thousand|one|two|three|four|five|six|se
 # The unit that may follow a number, as named alternatives (order matters: longest first).
 _UNIT = r"""
     (?P<u_percent>\s?(?:%|\ ?percent\b|\ per\ cent\b)\+?)
-  | (?P<u_points>\s(?:percentage\ points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
-  | (?P<u_ratio>\s?(?:x|×)(?![\w])|\s?times\b|[\s-]?fold\b)
+  | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
+  | (?P<u_ratio>\s?(?:x|×)(?![\w])|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|GiB|MiB|TiB)\b)
   | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
   | (?P<u_time>\s?(?:(?P<gpu>GPU[\s-]|TPU[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
@@ -65,6 +65,7 @@ _MENTION = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SHORT_TIME_FOLLOWER = regex.compile(r"\s?(?:per|/|on|for|to)\b")
 _SUFFIX_PLUS = regex.compile(r"\+(?![\w])")
 
 
@@ -74,10 +75,10 @@ class Mention:
     start: int
     end: int
     value: float
-    value_max: Optional[float]
+    value_max: float | None
     quantity: str           # plain, percent, points, ratio, scale, time, memory, rate
-    unit: Optional[str]     # the spec's unit: %, x, s, GB, MB or None
-    sign: Optional[str]     # '+', '-', '±' or None
+    unit: str | None     # the spec's unit: %, x, s, GB, MB or None
+    sign: str | None     # '+', '-', '±' or None
     glued: bool             # written inside a name ("Chameleon-7B", "ResNet-50")
     plus: bool = False      # "30%+": a lower bound
 
@@ -98,7 +99,7 @@ def parse_number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _quantity(match) -> tuple[str, Optional[str], float]:
+def _quantity(match) -> tuple[str, str | None, float]:
     """(quantity, unit, multiplier) from the unit groups of a mention match."""
     g = match.group
     if g("u_percent") or g("a_u_percent"):
@@ -130,15 +131,15 @@ def _first_multiplier(match, multiplier: float) -> float:
     return SCALES[scale] if scale else multiplier
 
 
-def find_mentions(text: str, pos: int = 0, endpos: Optional[int] = None, timeout: Optional[float] = None) -> Iterator[Mention]:
+def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None) -> Iterator[Mention]:
     endpos = len(text) if endpos is None else endpos
     for match in _MENTION.finditer(text, pos, endpos, timeout=timeout):
         raw = match.group("num") or match.group("word")
         quantity, unit, multiplier = _quantity(match)
-        if quantity == "time" and match.group("tu_short") and "." not in raw and not match.group("num2"):
+        if (quantity == "time" and match.group("tu_short") and "." not in raw and not match.group("num2")
+                and not _SHORT_TIME_FOLLOWER.match(text, match.end(), match.end() + 5)):
             # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")
-            if not regex.match(r"\s?(?:per|/|on|for|to)\b", text[match.end():match.end() + 5]):
-                quantity, unit, multiplier = "plain", None, 1.0
+            quantity, unit, multiplier = "plain", None, 1.0
         start = match.start()
         glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not match.group("sign")
         if glued and match.group("num2"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-_ABBREVIATIONS = frozenset("""e.g i.e etc vs cf al fig figs eq eqs sec tab no approx resp w.r.t i.i.d dr mr inc ltd ca""".split())
+_ABBREVIATIONS = frozenset(["e.g", "i.e", "etc", "vs", "cf", "al", "fig", "figs", "eq", "eqs", "sec", "tab", "no", "approx", "resp", "w.r.t", "i.i.d", "dr", "mr", "inc", "ltd", "ca"])
 # A candidate end: '.', '!' or '?' (and a closing quote or bracket), then either white
 # space and a capital or digit, or directly a capitalised word ("practical.We").
 _CANDIDATE = regex.compile(r"""[.!?]["')\]]?(?:\s+(?=["'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))""")

@@ -19,8 +19,8 @@ from __future__ import annotations
 import html
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 import regex
 

@@ -11,9 +11,9 @@ model all agree.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
 
 import regex
 
@@ -24,7 +24,7 @@ from extract.sources import BadRecord, read_path, title_key
 ROW_KINDS = ("score", "params")
 
 
-def normalise_name(value: Optional[str]) -> str:
+def normalise_name(value: str | None) -> str:
     """'ImageNet 256x256' and 'ImageNet-256' agree; so do 'DiT-XL' and 'dit xl'.
 
     >>> normalise_name("ImageNet 256x256") == normalise_name("ImageNet-256")
@@ -187,10 +187,10 @@ def _describe(claim: dict) -> str:
 def format_report(report: Report, thresholds: tuple[float, float] = (0.95, 0.90)) -> str:
     c, r = report.claims, report.rows
     lines = [
-        f"claims: P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
-        f"({c.true_positives} matched, {c.predicted} predicted, {c.gold} labelled)",
-        f"rows:   P {r.precision:.3f}  R {r.recall:.3f}  F1 {r.f1:.3f}  "
-        f"({r.true_positives} matched, {r.predicted} predicted, {r.gold} labelled)",
+        (f"claims: P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
+         f"({c.true_positives} matched, {c.predicted} predicted, {c.gold} labelled)"),
+        (f"rows:   P {r.precision:.3f}  R {r.recall:.3f}  F1 {r.f1:.3f}  "
+         f"({r.true_positives} matched, {r.predicted} predicted, {r.gold} labelled)"),
         "agreement on matched claims: " + ", ".join(
             f"{name} {ok}/{total}" for name, (ok, total) in report.agreement.items()),
     ]

@@ -1,7 +1,7 @@
-from extract.models import SPEC_FIELDS, Claim, Paper
-
 import pytest
 from pydantic import ValidationError
+
+from extract.models import SPEC_FIELDS, Claim, Paper
 
 
 def test_claim_dumps_with_the_spec_field_names_then_provenance():

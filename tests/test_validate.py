@@ -2,7 +2,14 @@
 from __future__ import annotations
 
 from extract.sources import default_corpus_path, read_path, seed_fixtures_path
-from leaderboard.validate import format_report, load_gold, normalise_name, run_validate, score, validate
+from leaderboard.validate import (
+    format_report,
+    load_gold,
+    normalise_name,
+    run_validate,
+    score,
+    validate,
+)
 
 
 def claim(paper="p", metric="FID", kind="score", value=1.0, value_max=None, dataset=None, model=None, baseline=None):

@@ -15,4 +15,4 @@ RULES: list[Rule] = [
     *scores.RULES[1:],
 ]
 
-__all__ = ["RULES", "Rule", "Draft", "Site"]
+__all__ = ["RULES", "Draft", "Rule", "Site"]

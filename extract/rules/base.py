@@ -8,34 +8,44 @@ after it; both must match for the production to run.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from functools import cached_property
 
 import regex
 
 from extract.numbers import Mention
 
 
-@dataclass
+@dataclass(eq=False)
 class Site:
     mentions: list[Mention]
     sentence: str          # the sentence, repaired text
     offset: int            # where the sentence starts in the repaired abstract
     start: int             # site start, relative to the sentence
     end: int               # site end, relative to the sentence
-    context_metric: Optional[str] = None   # the last metric earlier sentences named
+    context_metric: str | None = None   # the last metric earlier sentences named
 
-    @property
+    # Read by every rule: computed once per site.
+    @cached_property
     def left(self) -> str:
         return self.sentence[:self.start]
 
-    @property
+    @cached_property
     def right(self) -> str:
         return self.sentence[self.end:]
 
-    @property
-    def quantities(self) -> set[str]:
-        return {m.quantity for m in self.mentions}
+    @cached_property
+    def quantities(self) -> frozenset[str]:
+        return frozenset(m.quantity for m in self.mentions)
+
+    @cached_property
+    def left_window(self) -> str:
+        return self.left[-160:]
+
+    @cached_property
+    def left_tail(self) -> str:
+        return self.left[-60:].lower()
 
 
 @dataclass
@@ -43,16 +53,16 @@ class Draft:
     """A claim before attribution: what the rule knows; the rest is filled in later."""
 
     mention: Mention
-    metric: Optional[str]
+    metric: str | None
     kind: str
     value: float
-    value_max: Optional[float]
-    unit: Optional[str]
+    value_max: float | None
+    unit: str | None
     rule: str
-    model: Optional[str] = None
-    baselines: Optional[list[str]] = None
-    dataset: Optional[str] = None
-    condition: Optional[str] = None
+    model: str | None = None
+    baselines: list[str] | None = None
+    dataset: str | None = None
+    condition: str | None = None
     role: str = ""            # "before" for the first number of "from X to Y"
     index: int = 0            # position within its site (for "respectively")
     size: int = 1             # how many numbers the site has
@@ -61,33 +71,30 @@ class Draft:
 @dataclass(frozen=True)
 class Match:
     site: Site
-    left: Optional[regex.Match]
-    right: Optional[regex.Match]
+    left: regex.Match | None
+    right: regex.Match | None
 
 
 @dataclass(frozen=True)
 class Rule:
     name: str
     quantities: frozenset[str]
-    produce: Callable[[Match], Optional[list[Draft]]]
-    left: Optional[regex.Pattern] = None
-    right: Optional[regex.Pattern] = None
+    produce: Callable[[Match], list[Draft] | None]
+    left: regex.Pattern | None = None
+    right: regex.Pattern | None = None
     examples: tuple[str, ...] = field(default=())
     #: Words one of which the last 60 characters before the number must hold for
     #: `left` to have a chance: a cheap test that spares most regex searches.
     needs: tuple[str, ...] = ()
 
-    def apply(self, site: Site, timeout: float | None = None) -> Optional[list[Draft]]:
+    def apply(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
         if not site.quantities <= self.quantities:
             return None
         left = right = None
         if self.left is not None:
-            window = site.left[-160:]
-            if self.needs:
-                tail = window[-60:].lower()
-                if not any(word in tail for word in self.needs):
-                    return None
-            left = self.left.search(window, timeout=timeout)
+            if self.needs and not any(word in site.left_tail for word in self.needs):
+                return None
+            left = self.left.search(site.left_window, timeout=timeout)
             if left is None:
                 return None
         if self.right is not None:
@@ -108,7 +115,7 @@ def compile_right(pattern: str) -> regex.Pattern:
     return regex.compile(rf"\s*(?:{pattern})", regex.VERBOSE)
 
 
-def drafts(match: Match, metric: Optional[str], kind: str, rule: str, **extra) -> list[Draft]:
+def drafts(match: Match, metric: str | None, kind: str, rule: str, **extra) -> list[Draft]:
     """One draft per number of the site, with the values the numbers carry."""
     site = match.site
     out = []
@@ -120,7 +127,7 @@ def drafts(match: Match, metric: Optional[str], kind: str, rule: str, **extra) -
     return out
 
 
-def _spec_unit(kind: str, mention: Mention) -> Optional[str]:
+def _spec_unit(kind: str, mention: Mention) -> str | None:
     if kind == "params":
         return None
     if mention.quantity == "points":

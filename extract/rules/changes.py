@@ -10,7 +10,13 @@ import regex
 
 from extract.names import names_in_phrase
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
-from extract.rules.fragments import BOUND, CHANGE_VERB, last_metric, metric_at, metrics_in
+from extract.rules.fragments import (
+    BOUND,
+    CHANGE_VERB,
+    last_metric,
+    metric_at,
+    metrics_in,
+)
 
 _COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
 _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
@@ -52,11 +58,11 @@ def _by(m: Match):
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
     comparing = bool(_COMPARE_VERB.match(verb)) or verb == "and"
-    if metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence):
+    carried = metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence)
+    if carried and (not comparing or _AGGREGATE.search(m.site.right[:80])):
         # the metric of an earlier claim carries over to a comparison with named systems,
         # not to "shrinks the embedding tables by 41%" nor to an average over other tasks
-        if not comparing or _AGGREGATE.search(m.site.right[:80]):
-            metric = "unspecified"
+        metric = "unspecified"
     baselines = None
     if comparing:  # "... by 0.4 and diffusion models LDM by 1.82"
         cue = _CUE_IN_MID.search(mid)
@@ -128,15 +134,15 @@ def _within(m: Match):
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
          left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)(?:e\.g\.|i\.e\.|vs\.|[^.;])){{0,100}}?)\bby\s+
-                 (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*"""),
+                 (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*""", nearest=True),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
-         left=compile_left(rf"""(?P<before>[^.;]{{0,40}}?)\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
-                 \s+(?:of|by)\s+(?:{BOUND}\s+)*"""),
+         left=compile_left(rf"""(?P<before>[^.;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
+                 \s+(?:of|by)\s+(?:{BOUND}\s+)*""", nearest=True),
          needs=(' of', ' by'), examples=("an approximate improvement of 20%",)),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),

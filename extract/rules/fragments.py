@@ -1,8 +1,6 @@
 """Named pattern fragments shared by the rule families, and metric look-ups."""
 from __future__ import annotations
 
-from typing import Optional
-
 import regex
 
 from extract.vocab import metric_name, metric_vocabulary
@@ -35,7 +33,7 @@ _FILLER_BEFORE_METRIC = regex.compile(
 )
 
 
-def metric_at(text: str, pos: int = 0) -> Optional[tuple[str, regex.Match]]:
+def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     """The metric named at `pos` (after filler words), as (canonical name, match)."""
     # the metric as written first ("average precision"), then after filler words ("overall FID")
     match = metric_vocabulary().pattern.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
@@ -74,12 +72,12 @@ def metrics_in(text: str) -> list[tuple[str, int, int]]:
             for m in vocabulary.pattern.finditer(text)]
 
 
-def last_metric(text: str) -> Optional[str]:
+def last_metric(text: str) -> str | None:
     found = metrics_in(text)
     return found[-1][0] if found else None
 
 
-def first_metric(text: str) -> Optional[str]:
+def first_metric(text: str) -> str | None:
     found = metrics_in(text)
     return found[0][0] if found else None
 
@@ -88,7 +86,7 @@ def first_metric(text: str) -> Optional[str]:
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
 
 
-def quality_metric_before(text: str) -> Optional[str]:
+def quality_metric_before(text: str) -> str | None:
     """The last quality metric named in `text`."""
     names = [name for name, _, _ in metrics_in(text) if name not in COST_METRICS]
     return names[-1] if names else None

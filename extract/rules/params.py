@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import NAME_TOKEN, last_name, is_model_name
+from extract.names import NAME_TOKEN, is_model_name, last_name
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.vocab import dataset_vocabulary
 
@@ -21,8 +21,7 @@ _NOT_SYSTEM_SIZE = regex.compile(
     r"(?i)\b(?:train\w*|fine-?tun\w*|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
     r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")
 
-_NOT_A_NAME = frozenset("""Our The A An With Only Its Their This These Both All Each Every Scaling Using Training
-Trained Compared Our Larger Smaller Dense Sparse Base Large Small Tiny Huge Up From To At In On For Of By And Or""".split())
+_NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their", "This", "These", "Both", "All", "Each", "Every", "Scaling", "Using", "Training", "Trained", "Compared", "Our", "Larger", "Smaller", "Dense", "Sparse", "Base", "Large", "Small", "Tiny", "Huge", "Up", "From", "To", "At", "In", "On", "For", "Of", "By", "And", "Or"])
 _NAME_BEFORE = regex.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
 
 
@@ -109,6 +108,6 @@ RULES = [
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),
-    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=regex.compile(_NAME_BEFORE.pattern),
+    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=regex.compile(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]

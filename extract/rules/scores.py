@@ -9,14 +9,28 @@ from __future__ import annotations
 import regex
 
 from extract.numbers import find_mentions
-from extract.rules.base import Draft, Match, Rule, Site, compile_left, compile_right, drafts
-from extract.rules.fragments import BOUND, STRICT_BOUND, metric_at, metric_list_at, metrics_in, quality_metric_before
+from extract.rules.base import (
+    Draft,
+    Match,
+    Rule,
+    Site,
+    compile_left,
+    compile_right,
+    drafts,
+)
+from extract.rules.fragments import (
+    BOUND,
+    STRICT_BOUND,
+    metric_list_at,
+    metrics_in,
+    quality_metric_before,
+)
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"}
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
-    achieving|attaining|with)?\s*(?:(?:up\s+to|as\s+high\s+as|as\s+low\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
+    achieving|attaining)?\s*(?:(?:up\s+to|as\s+high\s+as|as\s+low\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
     remarkable|impressive|competitive|strong|overall|average|mean|best|leading)\s+)*"""
 
 
@@ -40,8 +54,8 @@ _QUALIFIER = regex.compile(r"\s*(?:(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wi
 
 
 def _number_then_metric(m: Match):
-    if _declines(m.site):
-        return None
+    if _declines(m.site) or regex.match(r"\s*of\b", m.site.right):
+        return None  # "keeps 99% of the accuracy": a share, not a score
     names = metric_list_at(m.site.right)
     if not names:  # "84.1% linear-probing accuracy"
         qualifier = _QUALIFIER.match(m.site.right)
@@ -67,8 +81,13 @@ def _number_then_metric(m: Match):
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
-    head = m.left.group("head")
-    names = metric_list_at(head)
+    # the left pattern is searched backwards, which takes the shortest metric name that
+    # ends before the link ("error rate"); read the head forwards for the longest ("word error rate")
+    window = m.site.left[-160:]
+    head_start, head_end = m.left.span("head")
+    covering = [found.start() for found in metric_vocabulary().pattern.finditer(window, max(0, head_start - 30), m.left.end())
+                if found.start() <= head_start and found.end() >= head_end]
+    names = metric_list_at(window, min(covering)) if covering else metric_list_at(m.left.group("head"))
     if not names or names[0] in ("speedup", "training time"):
         return None
     if _BOUND_BEFORE_METRIC.search(m.site.left[:len(m.site.left) - len(m.left.group(0))]):
@@ -183,7 +202,7 @@ def _on_benchmark(m: Match):
     """'achieves 76.2% on MMLU': the metric is the one the sentence names, if any."""
     if _declines(m.site):
         return None
-    names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in _COST_METRICS]
+    names = [n for n, _, _ in metrics_in(m.site.left) if n not in _COST_METRICS]  # metrics said later are other numbers'
     metric = names[0] if names and len(set(names)) == 1 else "unspecified"
     return drafts(m, metric, "score", "<number> on <benchmark>")
 
@@ -248,11 +267,11 @@ RULES = [
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric,
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
-         left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}"),
+         left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}", nearest=True),
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(rf"""(?P<head>(?:{_METRIC_BODY}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
-                 (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?"""),
+                 (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
          left=compile_left(r"\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+"),

@@ -160,9 +160,7 @@ def _factor_of(m: Match):
         if not _SIZE_CONTEXT.search(sentence):
             return None
         metric = "memory"
-    elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")):
-        metric = "speedup"
-    elif SPEED_CONTEXT.search(sentence):  # "a 2.8x improvement" after a latency drop
+    elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")) or SPEED_CONTEXT.search(sentence):
         metric = "speedup"
     else:
         return None

@@ -75,5 +75,16 @@ def seed_fixtures_path() -> Path:
     return Path(str(files("claimboard_data.fixtures") / "seed_gold.jsonl"))
 
 
-__all__ = ["BadRecord", "SourceError", "FORMATS", "detect_format", "read_text", "read_path",
-           "default_corpus_path", "seed_fixtures_path", "slugify", "title_key", "Paper"]
+__all__ = [
+    "FORMATS",
+    "BadRecord",
+    "Paper",
+    "SourceError",
+    "default_corpus_path",
+    "detect_format",
+    "read_path",
+    "read_text",
+    "seed_fixtures_path",
+    "slugify",
+    "title_key",
+]

@@ -14,8 +14,8 @@ year, inferred as the year after the latest year printed on the page (never afte
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
-from typing import Iterator
 
 import regex
 
@@ -27,7 +27,7 @@ _DATE = regex.compile(
     r"^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
     r"(?:,\s*(?P<year>\d{4}))?(?:\s+(?P<upvotes>\d+))?\s*$"
 )
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _CHROME = {"new", "get trending papers in your email inbox!", "subscribe", "daily papers",
            "byak and the research community", "·"}
 #: An abstract is prose: long and made of sentences. Titles are short.

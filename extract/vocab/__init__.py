@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
-from typing import Optional
 
 import regex
 
@@ -14,19 +13,19 @@ import regex
 @dataclass(frozen=True)
 class Metric:
     name: str
-    direction: Optional[str]  # "lower" or "higher" is better; None for params
+    direction: str | None  # "lower" or "higher" is better; None for params
 
 
 def _load(name: str) -> dict:
     return json.loads(files("extract.vocab").joinpath(name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def metrics() -> dict[str, Metric]:
     return {m["name"]: Metric(m["name"], m["direction"]) for m in _load("metrics.json")["metrics"]}
 
 
-def metric_direction(name: str) -> Optional[str]:
+def metric_direction(name: str) -> str | None:
     """'lower' or 'higher' (is better), or None when unknown.
 
     >>> metric_direction("FID"), metric_direction("accuracy"), metric_direction("top-20 accuracy")
@@ -67,13 +66,13 @@ class _Vocabulary:
         # says what may not follow it.
         self.pattern = regex.compile(rf"(?<![\w@])(?:{body})(?!{after})")
 
-    def find(self, text: str, pos: int = 0, endpos: Optional[int] = None):
+    def find(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
         for match in self.pattern.finditer(text, pos, endpos):
             yield match, self.names[match.lastgroup]
 
 
-@lru_cache(maxsize=None)
+@cache
 def metric_vocabulary() -> _Vocabulary:
     entries = []
     for m in _load("metrics.json")["metrics"]:
@@ -96,7 +95,7 @@ def metric_name(match_text: str, name: str) -> str:
     return name
 
 
-@lru_cache(maxsize=None)
+@cache
 def dataset_vocabulary() -> _Vocabulary:
     data = _load("datasets.json")
     entries = [(name, [], [regex.escape(name), *aliases]) for name, aliases in data["datasets"].items()]
@@ -105,19 +104,19 @@ def dataset_vocabulary() -> _Vocabulary:
     return _Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))")
 
 
-@lru_cache(maxsize=None)
+@cache
 def dataset_words_needing_context() -> frozenset[str]:
     return frozenset(_load("datasets.json")["needs_context"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def task_pattern():
     tasks = _load("datasets.json")["tasks"]
     return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in tasks) + r")\b")
 
 
 #: Benchmarks whose score is also the metric's name (GenEval score -> metric GenEval).
-@lru_cache(maxsize=None)
+@cache
 def benchmark_metrics() -> frozenset[str]:
     names = set(metrics())
     return frozenset(n for n in _load("datasets.json")["datasets"] if n in names)
