@@ -35,6 +35,8 @@ DEFAULT_DB = Path("data/claimboard.sqlite")
 SCHEMA_VERSION = "1"
 
 if TYPE_CHECKING:
+    from typing_extensions import Self  # typing.Self needs Python 3.11
+
     from extract.pipeline import Extraction
 
 Extractor = Callable[[Paper], "Extraction"]
@@ -188,7 +190,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -300,7 +302,7 @@ class Store:
             target = Paper(id=final_id, **{k: v for k, v in merged.items() if v is not None})
             try:
                 extraction = self.extractor(target)
-            except Exception as error:  # one paper the extractor chokes on must not sink the file
+            except Exception as error:  # noqa: BLE001 - one paper the extractor chokes on must not sink the file
                 return BadRecord(label, 0, f"{paper.id}: extraction failed ({type(error).__name__}: {error})")
 
         for row in rows:  # the other rows are folded into the primary one

@@ -59,34 +59,34 @@ HOSTILE_DATASET = "<i>Set</i> **B** :smile: $x$"
 #: occurrence of `text` in the abstract the number is, default the first).
 SCRIPT: dict[str, list[dict]] = {
     XAR.id: [
-        dict(metric="params", kind="params", value=172e6, model="xAR-B", text="172M"),
-        dict(metric="params", kind="params", value=675e6, model="DiT-XL", text="675M"),
-        dict(metric="speedup", kind="ratio", value=20, unit="x", dataset="ImageNet 256x256",
-             model="xAR-B", baseline="DiT-XL", condition="inference", text="20times"),
-        dict(metric="FID", kind="score", value=1.24, dataset="ImageNet 256x256", model="xAR-H",
-             text="1.24"),
-        dict(metric="params", kind="params", value=1.1e9, model="xAR-H", text="1.1B"),
+        {"metric": "params", "kind": "params", "value": 172e6, "model": "xAR-B", "text": "172M"},
+        {"metric": "params", "kind": "params", "value": 675e6, "model": "DiT-XL", "text": "675M"},
+        {"metric": "speedup", "kind": "ratio", "value": 20, "unit": "x", "dataset": "ImageNet 256x256",
+             "model": "xAR-B", "baseline": "DiT-XL", "condition": "inference", "text": "20times"},
+        {"metric": "FID", "kind": "score", "value": 1.24, "dataset": "ImageNet 256x256", "model": "xAR-H",
+             "text": "1.24"},
+        {"metric": "params", "kind": "params", "value": 1.1e9, "model": "xAR-H", "text": "1.1B"},
     ],
     MVAR.id: [
-        dict(metric="FID", kind="score", value=1.78, dataset="ImageNet 256x256", model="M-VAR-d32",
-             text="1.78"),
-        dict(metric="FID", kind="delta", value=0.4, dataset="ImageNet 256x256", model="M-VAR-d32",
-             baseline="LlamaGen", text="0.4"),
-        dict(metric="FID", kind="delta", value=0.19, dataset="ImageNet 256x256", model="M-VAR-d32",
-             baseline="VAR", text="0.19"),
+        {"metric": "FID", "kind": "score", "value": 1.78, "dataset": "ImageNet 256x256", "model": "M-VAR-d32",
+             "text": "1.78"},
+        {"metric": "FID", "kind": "delta", "value": 0.4, "dataset": "ImageNet 256x256", "model": "M-VAR-d32",
+             "baseline": "LlamaGen", "text": "0.4"},
+        {"metric": "FID", "kind": "delta", "value": 0.19, "dataset": "ImageNet 256x256", "model": "M-VAR-d32",
+             "baseline": "VAR", "text": "0.19"},
     ],
     HOSTILE.id: [
-        dict(metric="FID", kind="score", value=3.5, dataset="ImageNet 256x256",
-             model="=cmd|' /C calc'!A0", condition="+CFG", text="3.5"),
+        {"metric": "FID", "kind": "score", "value": 3.5, "dataset": "ImageNet 256x256",
+             "model": "=cmd|' /C calc'!A0", "condition": "+CFG", "text": "3.5"},
     ],
     HOSTILE_NAMES.id: [
-        dict(metric="FID", kind="score", value=2.5, dataset=HOSTILE_DATASET, model="**M** <b>x</b>", text="2.5"),
+        {"metric": "FID", "kind": "score", "value": 2.5, "dataset": HOSTILE_DATASET, "model": "**M** <b>x</b>", "text": "2.5"},
     ],
     VIT.id: [
-        dict(metric="top-1 accuracy", kind="score", value=87.3, unit="%", dataset="ImageNet",
-             model="ViT+", text="87.3%"),
-        dict(metric="top-1 accuracy", kind="score", value=81.8, unit="%", dataset="ImageNet",
-             model="ViT-B", text="81.8%"),
+        {"metric": "top-1 accuracy", "kind": "score", "value": 87.3, "unit": "%", "dataset": "ImageNet",
+             "model": "ViT+", "text": "87.3%"},
+        {"metric": "top-1 accuracy", "kind": "score", "value": 81.8, "unit": "%", "dataset": "ImageNet",
+             "model": "ViT-B", "text": "81.8%"},
     ],
 }
 PAPERS = [XAR, MVAR, HOSTILE, VIT]
@@ -134,8 +134,8 @@ def synthetic_papers(count: int, claims_per_paper: int, seed: int = 7) -> tuple[
             text = f"{rng.uniform(0.5, 99):.2f}"
             model = models[k % len(models)]
             kind = "score" if k % 5 else rng.choice(["params", "delta", "ratio"])
-            spec = dict(metric=rng.choice(metrics), kind=kind, value=float(text), model=model,
-                        dataset=rng.choice(datasets), text=text)
+            spec = {"metric": rng.choice(metrics), "kind": kind, "value": float(text), "model": model,
+                        "dataset": rng.choice(datasets), "text": text}
             if kind == "params":
                 spec.update(metric="params", dataset=None, value=float(text) * 1e8)
             elif kind != "score":

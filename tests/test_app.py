@@ -70,8 +70,8 @@ def test_hostile_text_renders_literally_and_its_urls_are_not_links(app):
     assert "**not bold** and $x^2$ :smile:" in evidence and "<mark>3.5</mark>" in evidence
     assert app.text[1].value == f"Paper: {HOSTILE.title}"  # st.text: shown as typed, never parsed
     links = [b.proto.url for b in app.get("link_button")]
-    assert links == ["https://huggingface.co/papers?q=%3Cscript%3Ealert%28%22x%22%29%3C%2Fscript%3E+%2A%2Abold"
-                     "%2A%2A+%3DHYPERLINK%28%22http%3A%2F%2Fevil.example%22%2C%22click%22%29"]
+    assert links == [("https://huggingface.co/papers?q=%3Cscript%3Ealert%28%22x%22%29%3C%2Fscript%3E+%2A%2Abold"
+                      "%2A%2A+%3DHYPERLINK%28%22http%3A%2F%2Fevil.example%22%2C%22click%22%29")]
     # No Markdown element carries text from a paper.
     for element in [*app.markdown, *app.caption, *app.title, *app.subheader]:
         assert "script" not in element.value and "bold" not in element.value
@@ -140,7 +140,7 @@ def test_all_claims_explorer_and_comparisons_tabs(app):
 def test_a_new_ingest_shows_on_the_next_run(app, sample_db):
     extra = MVAR.model_copy(update={"id": "2501.00002", "arxiv_id": "2501.00002", "title": "Another M-VAR",
                                     "abstract": MVAR.abstract.replace("1.78", "1.10")})
-    spec = dict(metric="FID", kind="score", value=1.10, dataset="ImageNet 256x256", model="M-VAR-XL", text="1.10")
+    spec = {"metric": "FID", "kind": "score", "value": 1.10, "dataset": "ImageNet 256x256", "model": "M-VAR-XL", "text": "1.10"}
     with Store(sample_db, extractor=ScriptedExtractor({extra.id: [spec]})) as store:
         store.ingest_papers([extra])
     app.run()

@@ -64,8 +64,8 @@ def test_one_board_only(frame):
 def test_each_formula_trigger_is_neutralized_in_every_text_column(tmp_path, trigger):
     bad = f"{trigger}HYPERLINK(\"http://evil.example\")"
     paper = Paper(id=f"{trigger}id", title=bad, abstract=f"We get 1.5 here; {bad}.", code_url=bad, url=bad)
-    spec = dict(metric=bad, kind="score", value=1.5, dataset=bad, model=bad, baseline=bad,
-                condition=bad, text="1.5", rule=bad)
+    spec = {"metric": bad, "kind": "score", "value": 1.5, "dataset": bad, "model": bad, "baseline": bad,
+                "condition": bad, "text": "1.5", "rule": bad}
     with Store(tmp_path / "s.sqlite", extractor=ScriptedExtractor({paper.id: [spec]})) as store:
         store.ingest_papers([paper])
         frame = enrich(store.claims_frame(), store.papers_frame())
@@ -92,7 +92,7 @@ def test_neutralize(cell, expected):
 
 def test_negative_numbers_stay_numbers(tmp_path):
     paper = Paper(id="p", title="t", abstract="FID drops by -0.4 here.")
-    spec = dict(metric="FID", kind="delta", value=-0.4, dataset="D", model="M", text="-0.4")
+    spec = {"metric": "FID", "kind": "delta", "value": -0.4, "dataset": "D", "model": "M", "text": "-0.4"}
     with Store(tmp_path / "s.sqlite", extractor=ScriptedExtractor({"p": [spec]})) as store:
         store.ingest_papers([paper])
         frame = enrich(store.claims_frame(), store.papers_frame())

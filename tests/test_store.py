@@ -118,9 +118,8 @@ def test_an_interrupted_ingest_leaves_no_half_written_file(tmp_path):
             raise KeyboardInterrupt  # as if the user pressed Ctrl-C mid-file
         return ScriptedExtractor({})(paper)
 
-    with Store(path, extractor=dies_on_third) as store:
-        with pytest.raises(KeyboardInterrupt):
-            store.ingest_paths([kept, broken], progress=False)
+    with Store(path, extractor=dies_on_third) as store, pytest.raises(KeyboardInterrupt):
+        store.ingest_paths([kept, broken], progress=False)
     with Store(path) as store:
         assert [row[0] for row in store.db.execute("SELECT id FROM papers")] == ["kept"]
         assert table_rows(store, "claims") == 0

@@ -41,17 +41,17 @@ def test_accuracy_board_ranks_higher_first(frame):
 
 
 def make_frame(claims: list[dict], papers: list[dict] | None = None) -> pd.DataFrame:
-    base = dict(value_max=None, unit=None, baseline=None, condition=None, text="", span_start=0,
-                span_end=0, sentence="", sentence_start=0, rule="")
+    base = {"value_max": None, "unit": None, "baseline": None, "condition": None, "text": "", "span_start": 0,
+                "span_end": 0, "sentence": "", "sentence_start": 0, "rule": ""}
     rows = [dict(base, claim_id=n, **c) for n, c in enumerate(claims)]
     paper_ids = sorted({c["paper_id"] for c in claims})
-    papers = papers or [dict(paper_id=p, title=f"Paper {p}", url=None, code_url=None, arxiv_id=None,
-                             published=None, listed=None, source="jsonl") for p in paper_ids]
+    papers = papers or [{"paper_id": p, "title": f"Paper {p}", "url": None, "code_url": None, "arxiv_id": None,
+                             "published": None, "listed": None, "source": "jsonl"} for p in paper_ids]
     return tables.enrich(pd.DataFrame(rows), pd.DataFrame(papers))
 
 
 def score(paper, model, value, metric="FID", dataset="D", kind="score"):
-    return dict(paper_id=paper, metric=metric, kind=kind, value=value, dataset=dataset, model=model)
+    return {"paper_id": paper, "metric": metric, "kind": kind, "value": value, "dataset": dataset, "model": model}
 
 
 def test_ties_share_the_better_rank():
@@ -112,13 +112,13 @@ def test_ranks_stay_those_of_the_whole_board_when_filtered(frame):
 
 
 @pytest.mark.parametrize("kwargs, papers", [
-    (dict(metrics=["top-1 accuracy"]), {VIT.id}),
-    (dict(datasets=["ImageNet 256x256"]), {XAR.id, MVAR.id, HOSTILE.id}),
-    (dict(text="VIT+"), {VIT.id}),  # case-insensitive and literal: '+' is no regex
-    (dict(text="decoupled"), {MVAR.id}),  # title
-    (dict(date_range=(date(2025, 1, 1), None)), {XAR.id, HOSTILE.id}),  # undated kept
-    (dict(date_range=(date(2024, 1, 1), date(2024, 12, 31)), keep_undated=False), {MVAR.id, VIT.id}),
-    (dict(metrics=["FID"], text="xar"), {XAR.id}),
+    ({"metrics": ["top-1 accuracy"]}, {VIT.id}),
+    ({"datasets": ["ImageNet 256x256"]}, {XAR.id, MVAR.id, HOSTILE.id}),
+    ({"text": "VIT+"}, {VIT.id}),  # case-insensitive and literal: '+' is no regex
+    ({"text": "decoupled"}, {MVAR.id}),  # title
+    ({"date_range": (date(2025, 1, 1), None)}, {XAR.id, HOSTILE.id}),  # undated kept
+    ({"date_range": (date(2024, 1, 1), date(2024, 12, 31)), "keep_undated": False}, {MVAR.id, VIT.id}),
+    ({"metrics": ["FID"], "text": "xar"}, {XAR.id}),
 ])
 def test_filters(frame, kwargs, papers):
     assert set(tables.filter_claims(frame, **kwargs)["paper_id"]) == papers
@@ -151,8 +151,8 @@ def test_hostile_paper_gets_no_link_from_its_own_urls(frame):
 
 def test_store_to_board_end_to_end(tmp_path):
     papers = [Paper(id=f"p{n}", title=f"T{n}", abstract=f"M{n} gets {v}.") for n, v in enumerate([3.0, 1.0, 2.0])]
-    script = {p.id: [dict(metric="FID", kind="score", value=float(p.abstract.split()[-1][:-1]),
-                          dataset="D", model=p.abstract.split()[0], text=p.abstract.split()[-1][:-1])]
+    script = {p.id: [{"metric": "FID", "kind": "score", "value": float(p.abstract.split()[-1][:-1]),
+                          "dataset": "D", "model": p.abstract.split()[0], "text": p.abstract.split()[-1][:-1]}]
               for p in papers}
     with Store(tmp_path / "s.sqlite", extractor=ScriptedExtractor(script)) as store:
         store.ingest_papers(papers)

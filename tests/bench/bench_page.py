@@ -17,7 +17,6 @@ from contextlib import ExitStack
 
 import pytest
 import streamlit as st
-from bench.benchtools import median_seconds, report
 from served import (
     FIRST_GRID_ROW,
     bare_streamlit_command,
@@ -27,6 +26,7 @@ from served import (
 )
 from streamlit.testing.v1 import AppTest
 
+from bench.benchtools import median_seconds, report
 from extract.sources import default_corpus_path, read_path
 from leaderboard import export, tables
 from leaderboard.cli import APP_PATH
