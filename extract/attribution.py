@@ -33,6 +33,7 @@ _GENERIC_BENCHMARK = regex.compile(
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
+_PRETRAINING_AFTER = regex.compile(r"(?i)\s*(?:pre-?training|pre-?trained|training\s+data|pre-?train\b)")
 _CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
 _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\))")
 
@@ -93,6 +94,8 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
         end = match.end()
         resolution = None
         after = _RES_AFTER.match(sentence, end)
+        if after and regex.search(r"-\d+[kK]$", match.group()):
+            after = None  # "ImageNet-1K at 224x224": a classification set trained at a resolution
         if after and (after.group("h") or after.group("w") in _POWERS):
             resolution = (after.group("w"), after.group("h") or after.group("w"))
             end = after.end()
@@ -116,7 +119,8 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
             for name, start, end in _generic_names(match, method):
                 if not any(d.start <= start < d.end or start <= d.start < end for d in found):
                     found.append(DatasetMention(name, start, end))
-    found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])))
+    found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
+                                                                   or _PRETRAINING_AFTER.match(sentence, d.end)))
              for d in found]
     found.sort(key=lambda d: d.start)
     if any(not d.training for d in found):
@@ -125,10 +129,13 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
     return found
 
 
+#: A benchmark-like token: inner capitals or digits ("CAMELYON16", "TCGA-NSCLC", "A-847"),
+#: an acronym, or a capitalised hyphenated compound ("Office-Home").
+_NAMED = r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*|[A-Z][a-z]+-[A-Z][\w-]*)"
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
 _ON_NAMED_DATA = regex.compile(
-    r"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |\b(?:on|across)\s+(?:the\s+)?(?P<names>(?:[A-Z][a-z]*[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*)(?:\s*(?:,|and|,\s*and)\s*(?:[A-Z][a-z]*[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*))*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
+    rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
     regex.VERBOSE,
 )
 _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
@@ -234,10 +241,6 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     for d in datasets:
         if 0 <= d.start - end <= 6 and regex.fullmatch(r"\s*\(\s*(?:on\s+)?", text[end:d.start]):
             return d.name
-    if draft.kind == "score" and draft.metric in COST_METRICS:
-        # "in 1.2 seconds", "18.2 GB of memory": measured on hardware, not on the sentence's benchmark
-        attached = [d for d in datasets if 0 <= d.start - end <= 25 and regex.fullmatch(r"\s*(?:\(|on|for|per)\s+(?:the\s+)?(?:\w+\s+)?", text[end:d.start])]
-        return attached[0].name if attached else None
     # "2.4x and 8.6x ... on ImageNet and UCF101 (respectively)"
     distinct = _distinct_in_order(datasets)
     if draft.size > 1 and len(distinct) == draft.size:
@@ -384,7 +387,7 @@ def _system_before(left: str) -> str | None:
 
 _STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
 _CUE_AFTER = regex.compile(
-    rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
+    rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(
     rf"""(?:\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
           improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|,|;|$|\.))

@@ -8,8 +8,8 @@ ranges and number words. Works on repaired text (see `extract.text`).
 [('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x')]
 >>> [(m.text, m.value, m.quantity) for m in find_mentions("our 1.5B model, xAR-B (172M), 7 billion, 3.5 days, four GPU hours")]
 [('1.5B', 1500000000.0, 'scale'), ('172M', 172000000.0, 'scale'), ('7 billion', 7000000000.0, 'scale'), ('3.5 days', 302400.0, 'time'), ('four GPU hours', 14400.0, 'time')]
->>> [(m.text, m.value, m.unit) for m in find_mentions("in 1.2 seconds, 35 ms per image, 8 GB of memory, five times faster")]
-[('1.2 seconds', 1.2, 's'), ('35 ms', 0.035, 's'), ('8 GB', 8.0, 'GB'), ('five times', 5.0, 'x')]
+>>> [(m.text, m.value, m.unit) for m in find_mentions("in 1.2 seconds, 35 ms per image, 8 GB of memory, five times faster, twice as fast")]
+[('1.2 seconds', 1.2, 's'), ('35 ms', 0.035, 's'), ('8 GB', 8.0, 'GB'), ('five times', 5.0, 'x'), ('twice', 2.0, 'x')]
 >>> [(m.text, m.glued) for m in find_mentions("Chameleon-7B, ResNet-50, UCF101, pass@1, top-5, 3D, d30, Llama-2-70B")]
 [('7B', True), ('50', True), ('5', True), ('70B', True)]
 >>> [(m.text, m.value, m.value_max) for m in find_mentions("from 125M to 1.3B parameters")]
@@ -54,7 +54,8 @@ _MENTION = regex.compile(
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
-    (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-fold)))
+    (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-fold))
+       |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput)))))
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
        \s?(?:-|–|to|~)\s?                                  # a range: 5-10x, 9%-19%, 5 to 10 times
@@ -134,8 +135,8 @@ def _first_multiplier(match, multiplier: float) -> float:
 def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None) -> Iterator[Mention]:
     endpos = len(text) if endpos is None else endpos
     for match in _MENTION.finditer(text, pos, endpos, timeout=timeout):
-        raw = match.group("num") or match.group("word")
-        quantity, unit, multiplier = _quantity(match)
+        raw = match.group("num") or match.group("word") or match.group("twice")
+        quantity, unit, multiplier = ("ratio", "x", 1.0) if match.group("twice") else _quantity(match)
         if (quantity == "time" and match.group("tu_short") and "." not in raw and not match.group("num2")
                 and not _SHORT_TIME_FOLLOWER.match(text, match.end(), match.end() + 5)):
             # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")

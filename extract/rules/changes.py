@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import names_in_phrase
+from extract.names import is_model_name, names_in_phrase
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.rules.fragments import (
     BOUND,
@@ -57,7 +57,8 @@ def _by(m: Match):
         return None
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
-    comparing = bool(_COMPARE_VERB.match(verb)) or verb == "and"
+    comparing = (bool(_COMPARE_VERB.match(verb)) or verb.startswith("and")
+                 or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())))  # "improves SHOT by"
     carried = metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence)
     if carried and (not comparing or _AGGREGATE.search(m.site.right[:80])):
         # the metric of an earlier claim carries over to a comparison with named systems,
@@ -77,10 +78,13 @@ def _by(m: Match):
 
 
 def _percent_change(m: Match):
-    """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score'."""
+    """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
+    '9.6 points above Diffusion Policy'."""
     mention = m.site.mentions[0]
     if mention.sign == "±":
         return None
+    if m.right.group("adj").lower() in ("above", "below", "ahead", "behind") and mention.quantity != "points":
+        return None  # "above 90%" is a bound; "2.1 points above X" a difference
     after_adj = m.site.right[m.right.end():]
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
@@ -114,13 +118,19 @@ def _signed(m: Match):
     if mention.sign not in ("+", "-"):
         return None
     found = metric_at(m.site.right)
+    over = _OVER.match(m.site.right)
     if found:
         metric = found[0]
-    elif m.site.left.rstrip().endswith("(") and m.site.mentions[0].sign == "+":
-        metric = last_metric(m.site.left[-60:]) or "unspecified"
+    elif (m.site.left.rstrip().endswith("(") and mention.sign == "+") or over:
+        # "(+4.2)" after a score; "+0.9% over Swin-T"
+        metric = last_metric(m.site.left[-80:]) or m.site.context_metric or "unspecified"
     else:
         return None
-    return drafts(m, metric, _kind(m), "<signed number> <metric>")
+    baselines = names_in_phrase(over.group("phrase")) if over else None
+    return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None)
+
+
+_OVER = regex.compile(r"\s*(?:points?\s+)?(?:over|than|compared\s+(?:to|with)|vs\.?|versus|relative\s+to)\s+(?P<phrase>[^,;.()]{1,50})")
 
 
 def _within(m: Match):
@@ -133,12 +143,12 @@ def _within(m: Match):
 
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
-         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)(?:e\.g\.|i\.e\.|vs\.|[^.;])){{0,100}}?)\bby\s+
+         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)(?:e\.g\.|i\.e\.|vs\.|[^.;])){{0,100}}?)\bby\s+
                  (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s+)*""", nearest=True),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline))\b"""),
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^.;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)

@@ -44,9 +44,9 @@ _BOUND_BEFORE_METRIC = regex.compile(
 _COUNTED = regex.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
 
 
-def _declines(site: Site) -> bool:
+def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bool:
     mention = site.mentions[0]
-    return (mention.sign == "±" or mention.glued or any(m.quantity not in ("plain", "percent") for m in site.mentions)
+    return (mention.sign == "±" or mention.glued or any(m.quantity not in allowed for m in site.mentions)
             or bool(STRICT_BOUND.search(site.left[-25:])) or bool(_SETTING_BEFORE.search(site.left[-25:])))
 
 
@@ -203,7 +203,7 @@ def _on_benchmark(m: Match):
     if _declines(m.site):
         return None
     names = [n for n, _, _ in metrics_in(m.site.left) if n not in _COST_METRICS]  # metrics said later are other numbers'
-    metric = names[0] if names and len(set(names)) == 1 else "unspecified"
+    metric = names[0] if names and len(set(names)) == 1 else (m.site.context_metric or "unspecified")
     return drafts(m, metric, "score", "<number> on <benchmark>")
 
 
@@ -221,7 +221,7 @@ def _change_to(m: Match):
 
 def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
-    if _declines(m.site):
+    if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
         return None
     metric = quality_metric_before(m.site.left) or m.site.context_metric
     if metric is None:
@@ -239,11 +239,12 @@ def _compared_with(m: Match):
 def _name_then_number(m: Match):
     """'outperforming nnU-Net (0.897)', 'HuBERT-Base (4.8%/10.4%)': a compared system's scores."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or (mention.is_integer and mention.quantity == "plain"):
-        return None
+    if _declines(m.site) or (mention.is_integer and mention.quantity == "plain"
+                             and (mention.value < 10 or regex.fullmatch(r"(?:19|20)\d\d", mention.text))):
+        return None  # "(1)" is a list marker, "(2023)" a year
     from extract.names import is_model_name
     name = m.left.group("name")
-    if not is_model_name(name):
+    if not any(is_model_name(token) for token in name.split()):
         return None
     sentence = m.site.sentence
     before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in _COST_METRICS]
@@ -281,12 +282,14 @@ RULES = [
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
                  |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s+)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
-    Rule("compared with <number> for <system>", frozenset({"plain", "percent"}), _compared_with,
-         left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:{BOUND}\s+)*"),
+    Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
+         left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s+)*"),
          right=compile_right(r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>[^,;.()]{1,60})"),
-         needs=('compar', 'versus', 'vs', 'against', 'relative'), examples=("compared with 26.1% for iterative DPO",)),
+         needs=("compar", "versus", "vs", "against", "relative", "from"),
+         examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
-         left=compile_left(r"(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*)\s*\(\s*"), right=compile_right(r"\)"),
+         left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*"),
+         right=compile_right(r"\)"),
          needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),

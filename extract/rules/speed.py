@@ -24,7 +24,7 @@ _NOUN_METRIC = {"memory": "memory", "flops": "FLOPs", "training": "training time
 
 _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical)\s+)*
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
-    (?P<word>faster|quicker|speed-?ups?|acceleration|throughput|speed|FPS|more\ throughput)\b"""
+    (?P<word>faster|quicker|speed-?ups?|acceleration|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
 _CONDITION_WORDS = regex.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
 
@@ -154,7 +154,15 @@ def _factor_of(m: Match):
     """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
     word = m.right.group("word").lower()
     sentence = m.site.sentence.lower()
-    if word in ("cheaper",):
+    if word in ("lower", "higher", "less", "smaller", "reduction", "decrease", "savings") and not (
+            word in ("smaller",) and _SIZE_CONTEXT.search(sentence)):
+        # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
+        cost = _SENTENCE_COST.search(sentence)
+        if not cost:
+            return None
+        metric = {"latency": "speedup", "time": "speedup", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
+            next(name for name, value in cost.groupdict().items() if value)]
+    elif word in ("cheaper",):
         metric = "FLOPs"
     elif word in ("smaller", "lighter", "more compact"):
         if not _SIZE_CONTEXT.search(sentence):
@@ -174,6 +182,7 @@ def _factor_of(m: Match):
     return out
 
 
+_SENTENCE_COST = regex.compile(r"\b(?:(?P<latency>latency|latencies)|(?P<time>inference\s+time|decoding\s+time|runtime|wall-?clock)|(?P<memory>memory|vram|footprint|storage)|(?P<flops>flops|gflops|macs)|(?P<compute>compute|computation))\b")
 _SIZE_CONTEXT = regex.compile(r"\b(?:\d\s?(?:gb|mb|tb)|memory|storage|index|disk|footprint)\b")
 SPEED_CONTEXT = regex.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame rate|frequency|time|faster|acceleration|seconds?|ms)\b")
 
@@ -181,7 +190,7 @@ SPEED_CONTEXT = regex.compile(r"\b(?:latency|latencies|speed|throughput|fps|fram
 RULES = [
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
-                 |cheaper|smaller|lighter|more\s+compact)\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
+                 |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|(?:lower|higher|less)(?=\s+than))\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.]{1,50}))?"""),
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),

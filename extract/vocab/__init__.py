@@ -34,7 +34,7 @@ def metric_direction(name: str) -> str | None:
     known = metrics().get(name)
     if known:
         return known.direction
-    if regex.fullmatch(r"top-\d+ accuracy", name):
+    if regex.fullmatch(r"top-\d+ accuracy|recall@\d+|pass@\d+", name):
         return "higher"
     return None
 
@@ -86,12 +86,16 @@ def metric_vocabulary() -> _Vocabulary:
 def metric_name(match_text: str, name: str) -> str:
     """The canonical name for a metric mention, filling in k where the name has one.
 
-    >>> metric_name("top-20 accuracy", "top-k accuracy")
-    'top-20 accuracy'
+    >>> metric_name("top-20 accuracy", "top-k accuracy"), metric_name("Recall@20", "recall@k"), metric_name("R@1", "recall@k")
+    ('top-20 accuracy', 'recall@20', 'recall@1')
+    >>> metric_name("pass@10", "pass@k"), metric_name("pass@k", "pass@k")
+    ('pass@10', 'pass@k')
     """
+    k = regex.search(r"\d+", match_text)
     if name == "top-k accuracy":
-        k = regex.search(r"\d+", match_text)
         return f"top-{k.group()} accuracy" if k else name
+    if name in ("recall@k", "pass@k") and k:  # like top-k accuracy, k is written
+        return name.replace("@k", f"@{k.group()}")
     return name
 
 
