@@ -1,0 +1,166 @@
+"""`claimboard`: the command line. A thin shell: every command parses its options and
+calls one function of leaderboard/ (store, tables, export) or starts the page."""
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from pathlib import Path
+
+import click
+
+from leaderboard.store import DEFAULT_DB
+
+APP_PATH = Path(__file__).with_name("app.py")
+
+db_option = click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
+    envvar="CLAIMBOARD_DB", help="SQLite store to use (created if missing; env CLAIMBOARD_DB).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claimboard")
+def main() -> None:
+    """Claimboard: benchmark claims from ML paper abstracts, as leaderboards.
+
+    Typical use: `claimboard ingest data/hf-daily-papers-autoregressive.txt`, then
+    `claimboard serve` (the page) or `claimboard export --output claims.csv`.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr [default: when stderr is a terminal].")
+@click.option("--reextract", is_flag=True,
+              help="Extract every paper again, even when its abstract did not change "
+                   "(after an extractor upgrade). Claims are replaced, never duplicated.")
+def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: bool) -> None:
+    """Read papers from PATHS (JSONL or a saved Daily Papers page), extract their
+    claims and store them; each file is stored in one transaction.
+
+    Re-ingesting the same papers adds nothing; a paper whose abstract changed is
+    extracted again and its claims replaced. Bad records are reported as
+    FILE:LINE: reason and the rest is stored; the exit status is 1 if any was bad.
+    """
+    from leaderboard.store import Store
+
+    with Store(db) as store:
+        try:
+            report = store.ingest_paths(paths, progress=progress, reextract=reextract)
+        except KeyboardInterrupt:
+            click.echo("interrupted: the file being ingested was rolled back; earlier files are stored",
+                       err=True)
+            sys.exit(130)
+    for bad in report.bad:
+        click.echo(printable(str(bad)), err=True)
+    if report.stale:
+        click.echo(f"note: {report.stale} papers keep claims from an older extractor; "
+                   "run with --reextract to refresh them", err=True)
+    click.echo(f"ingested {report.summary()} into {db}")
+    sys.exit(1 if report.bad else 0)
+
+
+@main.command()
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="CSV file to write ('-' for stdout).")
+@click.option("--board", metavar='"DATASET / METRIC"',
+              help='Export only this board, e.g. "ImageNet 256x256 / FID" (see `claimboard boards`).')
+@db_option
+def export(output: str, board: str | None, db: Path) -> None:
+    """Write claims as CSV: every claim, or one board's.
+
+    UTF-8 with a header row, columns in a fixed documented order (README), each score
+    claim with its rank in its board. Text cells that a spreadsheet would run as a
+    formula (starting with = + - @ TAB CR) are prefixed with an apostrophe.
+    """
+    from leaderboard.export import select_board, to_csv_text, write_csv
+    from leaderboard.store import load_frame
+
+    frame = load_frame(db)
+    if board is not None and not (frame["board"] == board).any():
+        raise click.BadParameter(f"no board {board!r} in {db}; `claimboard boards` lists them",
+                                 param_hint="--board")
+    rows = select_board(frame, board)
+    if output == "-":
+        click.echo(to_csv_text(rows), nl=False)
+        return
+    count = write_csv(rows, output)
+    click.echo(f"wrote {count} claims to {output}", err=True)
+
+
+@main.command()
+@click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True,
+              help="Port to serve the page on.")
+@click.option("--address", default="localhost", show_default=True, help="Address to listen on.")
+@db_option
+def serve(port: int, address: str, db: Path) -> None:
+    """Serve the leaderboard page (Streamlit) at http://ADDRESS:PORT."""
+    command = [sys.executable, "-m", "leaderboard.serve", "run", str(APP_PATH),
+               "--server.port", str(port), "--server.address", address,
+               "--server.headless", "true", "--server.fileWatcherType", "none",
+               "--browser.gatherUsageStats", "false",
+               # Our CSV export is the only download path: it is the one that is safe.
+               "--client.disableDataExport", "true",
+               "--client.toolbarMode", "viewer"]
+    env = dict(os.environ, CLAIMBOARD_DB=str(Path(db).resolve()))
+    click.echo(f"serving {db} at http://{address}:{port}", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Replace this process, so whoever started `serve` can stop the server by its pid.
+    os.execve(sys.executable, command, env)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--fixtures", type=click.Path(exists=True, dir_okay=False),
+              help="Hand-labelled gold claims (JSONL) [default: the shipped seed fixtures].")
+def validate(sources: tuple[str, ...], fixtures: str | None) -> None:
+    """Score the extractor against hand-labelled fixtures (precision, recall, F1 and
+    leaderboard rows, as docs/claims-spec.md defines them); exit status 1 if it fails.
+
+    SOURCES are the papers to extract from [default: the shipped default corpus].
+    """
+    from extract.sources import default_corpus_path, seed_fixtures_path
+    from leaderboard.validate import run_validate  # the lead's scoring module
+
+    text, passed = run_validate(list(sources) or [str(default_corpus_path())],
+                                fixtures or str(seed_fixtures_path()))
+    click.echo(text)
+    sys.exit(0 if passed else 1)
+
+
+@main.command()
+@db_option
+def boards(db: Path) -> None:
+    """List every board (dataset / metric) with its claim count and leader."""
+    from leaderboard.store import load_frame
+    from leaderboard.tables import boards_summary
+
+    summary = boards_summary(load_frame(db))
+    if summary.empty:
+        click.echo(f"no boards in {db}: run `claimboard ingest` first", err=True)
+        return
+    click.echo(f"{'claims':>6}  {'papers':>6}  {'better':<6}  board  (leader)")
+    for row in summary.itertuples(index=False):
+        known = isinstance(row.direction, str)  # unknown direction: no rank, no leader
+        leader = f"  ({printable(row.best_model)} {row.best_value:g})" if known and isinstance(row.best_model, str) else ""
+        click.echo(f"{row.claims:>6}  {row.papers:>6}  {row.direction if known else '?':<6}  "
+                   f"{printable(row.board)}{leader}")
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal: control characters (escape sequences that could
+    rewrite the screen) shown as U+FFFD.
+
+    >>> printable("ok\\x1b[2Jdone")
+    'ok\ufffd[2Jdone'
+    """
+    return "".join("\ufffd" if unicodedata.category(ch) == "Cc" and ch not in "\t" else ch
+                   for ch in text)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

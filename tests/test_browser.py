@@ -1,0 +1,163 @@
+"""The page in a real browser: `claimboard serve` on a free port, opened by Debian's
+Chromium driven by Playwright. Screenshots go to artifacts/ (git-ignored).
+
+Never skipped: without /usr/bin/chromium this fails and says how to install it
+(`make test` and .ci/run install it first).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sample_data import (
+    HOSTILE,
+    HOSTILE_DATASET,
+    HOSTILE_NAMES,
+    PAPERS,
+    ScriptedExtractor,
+)
+from served import (
+    CHROMIUM,
+    CLAIMBOARD,
+    FIRST_GRID_ROW,
+    ServerDidNotStart,
+    launch_chromium,
+    serve_command,
+    serving,
+)
+
+from extract.sources import default_corpus_path
+from leaderboard.store import Store
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC = {"value", "value_max", "rank", "model_size", "span_start", "span_end"}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail("no /usr/bin/chromium: `apt-get install -y chromium` (make test does this as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = launch_chromium(playwright)
+        yield launched
+        launched.close()
+
+
+@contextmanager
+def serving_db(db: Path, log_path: Path):
+    try:
+        with serving(lambda port: serve_command(db, port), log_path) as url:
+            yield url
+    except ServerDidNotStart as error:
+        pytest.fail(f"the page did not come up:\n{error}")
+
+
+def open_page(browser, url: str):
+    page = browser.new_page(viewport={"width": 1500, "height": 1100}, accept_downloads=True)
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url)
+    page.wait_for_selector(FIRST_GRID_ROW, state="attached", timeout=60_000)
+    page.wait_for_selector("text=Evidence", timeout=30_000)
+    return page, dialogs
+
+
+def grid(page) -> list[dict[str, str]]:
+    rows = page.evaluate("""() => Array.from(document.querySelectorAll(
+        "[data-testid='stDataFrame'] table[role='grid'] tr")).map(
+        tr => Array.from(tr.querySelectorAll('th, td')).map(cell => cell.textContent))""")
+    header = rows[0]
+    return [dict(zip(header, row)) for row in rows[1:]]
+
+
+def toolbar_labels(page) -> list[str]:
+    page.locator("[data-testid='stDataFrame']").first.hover()
+    page.wait_for_selector("[data-testid='stElementToolbar']", state="attached")
+    return page.evaluate("""() => Array.from(document.querySelectorAll(
+        "[data-testid='stElementToolbar'] button")).map(b => b.getAttribute('aria-label') || b.textContent)""")
+
+
+def test_default_corpus_fid_board_in_chromium(browser, tmp_path):
+    db = tmp_path / "claimboard.sqlite"
+    ingest = subprocess.run([str(CLAIMBOARD), "ingest", str(default_corpus_path()), "--db", str(db), "--no-progress"],
+                            capture_output=True, text=True, check=False)
+    assert ingest.returncode == 0, ingest.stderr
+    with serving_db(db, tmp_path / "serve.log") as url:
+        page, dialogs = open_page(browser, url)
+        picked = page.get_by_role("combobox", name="Board").input_value()
+        assert picked.startswith("ImageNet 256x256 / FID  (") and picked.endswith(" claims)")
+        rows = grid(page)
+        position = {(r["Model"], r["Value"]): n for n, r in enumerate(rows)}
+        assert position[("xAR-H", "1.24")] < position[("M-VAR-d32", "1.78")]
+        for row in rows:
+            assert row["Paper link"].startswith(("https://", "http://")), row
+        assert rows[0]["Rank"] == "1" and rows[0]["Model"] == "xAR-H"
+        # The evidence of the top row: number marked, a real link to the paper.
+        assert page.locator("blockquote.claim-evidence mark").first.inner_text() == "1.24"
+        href = page.locator("a:has-text('Open paper')").first.get_attribute("href")
+        assert href.startswith("https://huggingface.co/papers?q=Beyond+Next-Token")
+        # Streamlit's own CSV download is off: ours is the only export.
+        labels = toolbar_labels(page)
+        assert labels and not any("download" in label.lower() for label in labels), labels
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "board-default-corpus.png"), full_page=True)
+        page.close()
+    assert dialogs == []
+
+
+def test_hostile_text_stays_text_and_the_download_is_safe(browser, tmp_path):
+    db = tmp_path / "sample.sqlite"
+    with Store(db, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers([*PAPERS, HOSTILE_NAMES])
+    with serving_db(db, tmp_path / "serve.log") as url:
+        page, dialogs = open_page(browser, url)
+        hostile = [r for r in grid(page) if r["Model"] == "=cmd|' /C calc'!A0"]
+        assert len(hostile) == 1 and hostile[0]["Paper"] == HOSTILE.title  # literally, tags and all
+
+        # Select the hostile row (the row-marker checkbox is drawn at the left of its row).
+        box = page.locator("[data-testid='stDataFrame'] canvas").first.bounding_box()
+        row_height = box["height"] / 4  # header + 3 rows
+        page.mouse.click(box["x"] + 14, box["y"] + row_height * 3.5)
+        page.wait_for_function("""() => {
+            const q = document.querySelector('blockquote.claim-evidence mark');
+            return q && q.textContent === '3.5'; }""", timeout=30_000)
+        quote = page.locator("blockquote.claim-evidence")
+        assert "<img src=x onerror=alert(1)> and **not bold** and $x^2$ :smile: stay text." in quote.inner_text()
+        assert quote.locator("img, strong, b, script").count() == 0
+        assert page.get_by_text(f"Paper: {HOSTILE.title}", exact=True).count() == 1
+        # javascript: URLs never became links.
+        assert page.locator("a[href^='javascript']").count() == 0
+
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download this board (CSV)").click()
+        text = Path(download.value.path()).read_text(encoding="utf-8")
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
+        assert [r["model"] for r in rows] == ["xAR-H", "M-VAR-d32", "'=cmd|' /C calc'!A0"]
+        for row in rows:
+            for column, cell in row.items():
+                assert column in NUMERIC or not cell.startswith(TRIGGERS), (column, cell)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "board-hostile-sample.png"), full_page=True)
+
+        # A board named by markup: the picker and the table show it as typed.
+        label = f"{HOSTILE_DATASET} / FID  (1 claim)"
+        page.get_by_role("combobox", name="Board").click()
+        option = page.get_by_role("option", name=label, exact=True)
+        assert option.count() == 1 and option.locator("i, strong, b, img").count() == 0
+        option.click()
+        page.wait_for_function("""() => Array.from(document.querySelectorAll(
+            "[data-testid='stDataFrame'] table[role='grid'] td")).some(td => td.textContent === '**M** <b>x</b>')""",
+                               timeout=30_000)
+        assert page.get_by_role("combobox", name="Board").input_value() == label
+        page.screenshot(path=str(ARTIFACTS / "board-hostile-names.png"), full_page=True)
+        page.close()
+    assert dialogs == [], "a script from the data ran"

@@ -1,0 +1,188 @@
+"""The `claimboard` command line, through click's runner."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import types
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+from sample_data import MVAR, PAPERS, ScriptedExtractor
+
+from extract.sources import default_corpus_path
+from leaderboard import cli
+from leaderboard.cli import main
+
+
+def all_commands(group: click.Group, prefix=()):
+    for name, command in sorted(group.commands.items()):
+        yield (*prefix, name), command
+        if isinstance(command, click.Group):
+            yield from all_commands(command, (*prefix, name))
+
+
+def test_the_expected_commands_exist():
+    assert {"ingest", "export", "serve", "validate", "boards"} <= set(main.commands)
+
+
+@pytest.mark.parametrize("path, command", list(all_commands(main)), ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_every_command_has_help_text(path, command):
+    assert (command.help or "").strip(), f"`claimboard {' '.join(path)}` has no help text"
+    for param in command.params:
+        if isinstance(param, click.Option):
+            assert (param.help or "").strip(), f"option {param.name} of {' '.join(path)} has no help"
+    result = CliRunner().invoke(main, [*path, "--help"])
+    assert result.exit_code == 0, result.output
+    assert command.help.strip().split("\n")[0][:40] in " ".join(result.output.split())
+
+
+def test_main_help_lists_the_commands():
+    result = CliRunner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for name in ("ingest", "export", "serve", "validate", "boards"):
+        assert name in result.output
+
+
+@pytest.fixture
+def scripted(monkeypatch):
+    """Make the CLI's stores use the scripted extractor (the real one is the lead's)."""
+    import extract.pipeline
+
+    monkeypatch.setattr(extract.pipeline, "extract_paper", ScriptedExtractor())
+
+
+def write_jsonl(path: Path, papers, extra_lines=()) -> Path:
+    lines = [json.dumps({"id": p.id, "title": p.title, "abstract": p.abstract, "url": p.url}) for p in papers]
+    path.write_text("\n".join([*lines, *extra_lines]) + "\n", encoding="utf-8")
+    return path
+
+
+def test_ingest_twice_then_export_has_no_duplicates_and_no_formulas(tmp_path, scripted):
+    source = write_jsonl(tmp_path / "papers.jsonl", PAPERS)
+    db, out = tmp_path / "c.sqlite", tmp_path / "claims.csv"
+    runner = CliRunner()
+    first = runner.invoke(main, ["ingest", str(source), "--db", str(db), "--no-progress"])
+    second = runner.invoke(main, ["ingest", str(source), "--db", str(db), "--no-progress"])
+    assert first.exit_code == second.exit_code == 0, first.output
+    assert "4 papers (4 new, 4 extracted), 11 claims, 0 bad records" in first.output
+    assert "4 papers (0 new, 0 extracted), 11 claims, 0 bad records" in second.output
+    result = runner.invoke(main, ["export", "--db", str(db), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"), newline="")))
+    header, body = rows[0], rows[1:]
+    assert len(body) == 11 and len({tuple(r) for r in body}) == 11
+    numeric = {header.index(c) for c in ("value", "value_max", "rank", "model_size", "span_start", "span_end")}
+    for row in body:
+        for index, cell in enumerate(row):
+            if index in numeric:
+                assert cell == "" or float(cell) is not None
+            else:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+
+
+def test_ingest_reports_bad_records_and_exits_1(tmp_path, scripted):
+    source = write_jsonl(tmp_path / "papers.jsonl", [MVAR], extra_lines=["[1, 2]"])
+    result = CliRunner().invoke(main, ["ingest", str(source), "--db", str(tmp_path / "c.sqlite"), "--no-progress"])
+    assert result.exit_code == 1
+    assert f"{source}:2: expected a JSON object, got list" in result.output
+    assert "1 papers (1 new, 1 extracted), 3 claims, 1 bad records" in result.output
+
+
+def test_ingest_of_the_default_corpus(tmp_path):
+    result = CliRunner().invoke(main, ["ingest", str(default_corpus_path()), "--db", str(tmp_path / "c.sqlite")])
+    assert result.exit_code == 0, result.output
+    assert "0 bad records" in result.output
+
+
+def test_export_one_board_and_to_stdout(tmp_path, scripted):
+    source = write_jsonl(tmp_path / "papers.jsonl", PAPERS)
+    db = tmp_path / "c.sqlite"
+    runner = CliRunner()
+    runner.invoke(main, ["ingest", str(source), "--db", str(db), "--no-progress"])
+    result = runner.invoke(main, ["export", "--db", str(db), "-o", "-", "--board", "ImageNet 256x256 / FID"])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
+    assert [(r["model"], r["rank"]) for r in rows] == [("xAR-H", "1"), ("M-VAR-d32", "2"), ("'=cmd|' /C calc'!A0", "3")]
+
+
+def test_export_of_an_unknown_board_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "c.sqlite"), "-o", "-", "--board", "X / Y"])
+    assert result.exit_code == 2 and "no board 'X / Y'" in result.output
+
+
+def test_boards_prints_the_summary(tmp_path, scripted):
+    source = write_jsonl(tmp_path / "papers.jsonl", PAPERS)
+    db = tmp_path / "c.sqlite"
+    CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--no-progress"])
+    result = CliRunner().invoke(main, ["boards", "--db", str(db)])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[1].split() == ["3", "3", "lower", "ImageNet", "256x256", "/", "FID", "(xAR-H", "1.24)"]
+    assert lines[2].split()[:3] == ["2", "1", "higher"]
+
+
+def test_boards_on_an_empty_store(tmp_path):
+    result = CliRunner().invoke(main, ["boards", "--db", str(tmp_path / "c.sqlite")])
+    assert result.exit_code == 0 and "run `claimboard ingest` first" in result.output
+
+
+def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export(tmp_path, monkeypatch):
+    seen = {}
+
+    def fake_execve(program, argv, env):
+        seen.update(program=program, argv=argv, env=env)
+
+    monkeypatch.setattr(cli.os, "execve", fake_execve)
+    result = CliRunner().invoke(main, ["serve", "--port", "8765", "--db", str(tmp_path / "c.sqlite")])
+    assert result.exit_code == 0, result.output
+    argv = seen["argv"]
+    assert argv[1:4] == ["-m", "leaderboard.serve", "run"] and Path(argv[4]) == cli.APP_PATH
+    options = dict(zip(argv[5::2], argv[6::2]))
+    assert options["--server.port"] == "8765" and options["--client.disableDataExport"] == "true"
+    assert options["--server.headless"] == "true"
+    assert seen["env"]["CLAIMBOARD_DB"] == str((tmp_path / "c.sqlite").resolve())
+
+
+def test_validate_is_a_thin_call_to_run_validate(monkeypatch, tmp_path):
+    calls = []
+    fake = types.ModuleType("leaderboard.validate")
+
+    def run_validate(source_paths, fixtures_path):
+        calls.append((source_paths, fixtures_path))
+        return "precision 1.00 recall 0.50", source_paths != ["fail"]
+
+    fake.run_validate = run_validate
+    monkeypatch.setitem(sys.modules, "leaderboard.validate", fake)
+    fixtures = tmp_path / "gold.jsonl"
+    fixtures.write_text("{}\n")
+    passed = CliRunner().invoke(main, ["validate", "--fixtures", str(fixtures)])
+    assert passed.exit_code == 0 and "precision 1.00 recall 0.50" in passed.output
+    assert calls[-1] == ([str(default_corpus_path())], str(fixtures))
+    (tmp_path / "fail").write_text("")
+    monkeypatch.chdir(tmp_path)
+    failed = CliRunner().invoke(main, ["validate", "fail", "--fixtures", str(fixtures)])
+    assert failed.exit_code == 1 and calls[-1] == (["fail"], str(fixtures))
+
+
+def test_printable_neutralizes_terminal_escapes():
+    assert cli.printable("a\x1b]0;pwned\x07b") == "a\ufffd]0;pwned\ufffdb"
+
+
+def test_validate_runs_the_real_scoring_on_the_shipped_fixtures():
+    result = CliRunner().invoke(main, ["validate"])
+    assert "claims:" in result.output and "rows:" in result.output
+    assert (result.exit_code == 0) == ("PASS" in result.output), result.output
+
+
+def test_ingest_leaves_a_snapshot_for_the_page(tmp_path, scripted):
+    from leaderboard.store import Store, snapshot_paths
+
+    source = write_jsonl(tmp_path / "papers.jsonl", PAPERS)
+    db = tmp_path / "c.sqlite"
+    assert CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--no-progress"]).exit_code == 0
+    with Store(db) as store:
+        assert all(path.exists() for path in snapshot_paths(db, store.generation()))

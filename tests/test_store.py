@@ -1,0 +1,235 @@
+"""The store: schema, identity and merging of papers, claim replacement, transactions."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sample_data import MVAR, PAPERS, SCRIPT, XAR, ScriptedExtractor, claim_for
+
+from extract.models import Paper
+from extract.sources import default_corpus_path
+from leaderboard.store import Store
+
+
+def table_rows(store: Store, table: str) -> int:
+    return store.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
+def test_schema_is_created_once_and_reopening_keeps_the_data(tmp_path):
+    path = tmp_path / "sub" / "claims.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS)
+    with Store(path) as again:
+        assert again.counts() == {"papers": 4, "claims": sum(len(SCRIPT[p.id]) for p in PAPERS)}
+        indexes = {row[0] for row in again.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"claims_by_board", "claims_by_model", "claims_by_paper", "papers_by_title_key"} <= indexes
+
+
+def test_claims_keep_their_span_sentence_and_rule(store):
+    store.ingest_papers([MVAR])
+    stored = store.paper_claims(MVAR.id)
+    expected = [claim_for(MVAR, spec) for spec in SCRIPT[MVAR.id]]
+    assert stored == expected
+    assert stored[0].span == (69, 73) and MVAR.abstract[69:73] == "1.78"
+    assert stored[0].sentence.startswith("Our largest model M-VAR-d32") and stored[0].rule == "scripted"
+
+
+def test_ingesting_the_same_papers_twice_adds_nothing_and_does_not_reextract(store):
+    first = store.ingest_papers(PAPERS)
+    generation = store.generation()
+    calls = len(store.extractor.calls)
+    second = store.ingest_papers(PAPERS)
+    assert (second.papers, second.claims) == (first.papers, first.claims) == (4, 11)
+    assert (second.new, second.extracted, second.unchanged) == (0, 0, 4)
+    assert table_rows(store, "papers") == 4 and table_rows(store, "claims") == 11
+    assert len(store.extractor.calls) == calls, "unchanged abstracts are not extracted again"
+    assert store.generation() == generation, "nothing changed, so the page's caches stay valid"
+
+
+def test_a_changed_abstract_is_reextracted_and_its_claims_replaced(store):
+    store.ingest_papers([MVAR])
+    assert len(store.paper_claims(MVAR.id)) == 3
+    # The new abstract drops the comparison: only the FID score claim remains findable.
+    revised = MVAR.model_copy(update={"abstract": MVAR.abstract.split(" and outperforms")[0] + "."})
+    report = store.ingest_papers([revised])
+    assert report.extracted == 1
+    assert [c.text for c in store.paper_claims(MVAR.id)] == ["1.78"]
+    assert table_rows(store, "claims") == 1
+
+
+def test_a_paper_seen_by_title_from_another_source_merges_into_its_arxiv_id(store):
+    page_copy = Paper(id="m-var-decoupled-scale-wise", title=MVAR.title.upper(), abstract=MVAR.abstract,
+                      code_url="https://github.com/OliverRensu/MVAR", upvotes=12, source="hf-page",
+                      listed=date(2024, 11, 20))
+    store.extractor = ScriptedExtractor({page_copy.id: SCRIPT[MVAR.id], MVAR.id: SCRIPT[MVAR.id]})
+    store.ingest_papers([page_copy])
+    claims_before = store.paper_claims(page_copy.id)
+    arxiv_copy = MVAR.model_copy(update={"title": MVAR.title})  # same title, arXiv id known
+    report = store.ingest_papers([arxiv_copy])
+
+    assert table_rows(store, "papers") == 1 and report.new == 0
+    merged = store.get_paper(MVAR.id)
+    assert merged is not None and store.get_paper(page_copy.id) is None
+    # Newer non-null fields win; fields only the older source had are kept.
+    assert merged.title == MVAR.title and merged.source == "jsonl"
+    assert merged.code_url == "https://github.com/OliverRensu/MVAR" and merged.upvotes == 12
+    assert merged.listed == date(2024, 11, 20) and merged.published == MVAR.published
+    # Same abstract: the claims were kept (not re-extracted) and moved to the new id.
+    assert report.extracted == 0
+    assert [c.model_copy(update={"paper": page_copy.id}) for c in store.paper_claims(MVAR.id)] == claims_before
+    assert table_rows(store, "claims") == 3
+
+
+def test_a_later_page_copy_of_an_arxiv_paper_keeps_the_arxiv_id(store):
+    store.ingest_papers([MVAR])
+    page_copy = Paper(id="m-var-slug", title=MVAR.title, abstract=MVAR.abstract, upvotes=40, source="hf-page")
+    store.ingest_papers([page_copy])
+    assert [row[0] for row in store.db.execute("SELECT id FROM papers")] == [MVAR.id]
+    assert store.get_paper(MVAR.id).upvotes == 40
+
+
+def test_two_rows_that_turn_out_to_be_one_paper_are_folded_together(store):
+    by_title = Paper(id="slug-a", title="Same Paper", abstract="About FID 1.5 on X.")
+    by_arxiv = Paper(id="2401.00001", arxiv_id="2401.00001", title="Different Listing Title",
+                     abstract="About FID 1.5 on X.")
+    store.ingest_papers([by_title, by_arxiv])
+    assert table_rows(store, "papers") == 2
+    both = Paper(id="slug-a", arxiv_id="2401.00001", title="Same Paper", abstract="About FID 1.5 on X.")
+    store.ingest_papers([both])
+    assert [row[0] for row in store.db.execute("SELECT id FROM papers")] == ["2401.00001"]
+
+
+def test_untitled_papers_are_not_merged_with_each_other(store):
+    store.ingest_papers([Paper(id="a", abstract="first"), Paper(id="b", abstract="second")])
+    assert table_rows(store, "papers") == 2
+
+
+def test_an_interrupted_ingest_leaves_no_half_written_file(tmp_path):
+    path = tmp_path / "claims.sqlite"
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text(json.dumps({"id": "kept", "title": "Kept", "abstract": "stays"}) + "\n")
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("".join(json.dumps({"id": f"p{n}", "title": f"T{n}", "abstract": f"a{n}"}) + "\n"
+                              for n in range(5)))
+
+    def dies_on_third(paper: Paper):
+        if paper.id == "p2":
+            raise KeyboardInterrupt  # as if the user pressed Ctrl-C mid-file
+        return ScriptedExtractor({})(paper)
+
+    with Store(path, extractor=dies_on_third) as store, pytest.raises(KeyboardInterrupt):
+        store.ingest_paths([kept, broken], progress=False)
+    with Store(path) as store:
+        assert [row[0] for row in store.db.execute("SELECT id FROM papers")] == ["kept"]
+        assert table_rows(store, "claims") == 0
+
+
+def test_bad_records_are_reported_with_file_and_line_and_the_rest_stored(store, tmp_path):
+    source = tmp_path / "mixed.jsonl"
+    source.write_text(
+        json.dumps({"id": MVAR.id, "title": MVAR.title, "abstract": MVAR.abstract}) + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "no-abstract", "title": "x"}) + "\n")
+    report = store.ingest_paths([source], progress=False)
+    assert [str(bad) for bad in report.bad] == [
+        f"{source}:2: not JSON (Expecting property name enclosed in double quotes at column 2)",
+        f"{source}:3: no abstract"]
+    assert (report.papers, report.claims) == (1, 3)
+
+
+def test_a_file_in_no_known_format_is_one_bad_record(store, tmp_path):
+    source = tmp_path / "notes.txt"
+    source.write_text("just a note\n")
+    report = store.ingest_paths([source], progress=False)
+    assert len(report.bad) == 1 and str(report.bad[0]).startswith(f"{source}:0: unknown format")
+    assert report.papers == 0
+
+
+def test_a_paper_the_extractor_fails_on_is_reported_and_the_others_stored(store):
+    def picky(paper: Paper):
+        if paper.id == XAR.id:
+            raise ValueError("rule blew up")
+        return ScriptedExtractor()(paper)
+
+    store.extractor = picky
+    report = store.ingest_papers(PAPERS, "samples")
+    assert [str(b) for b in report.bad] == [f"samples:0: {XAR.id}: extraction failed (ValueError: rule blew up)"]
+    assert report.papers == 3 and store.get_paper(XAR.id) is None
+
+
+def test_reextract_replaces_claims_even_when_the_abstract_is_unchanged(store):
+    store.ingest_papers([MVAR])
+    store.extractor = ScriptedExtractor({MVAR.id: SCRIPT[MVAR.id][:1]})  # an "upgraded" extractor
+    assert store.ingest_papers([MVAR]).extracted == 0
+    assert len(store.paper_claims(MVAR.id)) == 3
+    assert store.ingest_papers([MVAR], reextract=True).extracted == 1
+    assert len(store.paper_claims(MVAR.id)) == 1
+
+
+def test_the_default_corpus_ingests_without_bad_records_and_twice_is_idempotent(tmp_path):
+    with Store(tmp_path / "corpus.sqlite") as store:  # the real extractor
+        first = store.ingest_paths([default_corpus_path()], progress=False)
+        counts = store.counts()
+        second = store.ingest_paths([default_corpus_path()], progress=False)
+        assert first.bad == [] and first.papers == counts["papers"] >= 40
+        assert (second.papers, second.claims, second.new) == (first.papers, first.claims, 0)
+        assert store.counts() == counts
+
+
+def test_progress_bar_goes_to_stderr_and_summary_names_the_rate(store, capsys):
+    report = store.ingest_papers(PAPERS, "samples.jsonl", progress=True)
+    captured = capsys.readouterr()
+    assert captured.out == "" and "samples.jsonl" in captured.err and "paper" in captured.err
+    assert report.summary().startswith("4 papers (4 new, 4 extracted), 11 claims, 0 bad records, ")
+    assert report.summary().endswith("papers/s)")
+
+
+def test_snapshot_matches_sqlite_and_follows_each_changing_ingest(tmp_path):
+    from pandas.testing import assert_frame_equal
+
+    from leaderboard.store import read_frames, snapshot_paths, write_snapshot
+
+    path = tmp_path / "s.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS[:2])
+        write_snapshot(store)
+        first = snapshot_paths(path, store.generation())
+        from_sql = store.claims_frame(), store.papers_frame()
+    assert all(p.exists() for p in first)
+    for snapshot, sql in zip(read_frames(path), from_sql):
+        assert_frame_equal(snapshot, sql)
+
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS[2:])  # a new generation: the old snapshot no longer applies
+    claims, _ = read_frames(path)
+    assert len(claims) == 11
+    assert not any(p.exists() for p in first), "the stale snapshot was replaced"
+    with Store(path) as store:
+        current = snapshot_paths(path, store.generation())
+    assert all(p.exists() for p in current)
+
+    current[0].write_bytes(b"not arrow")  # damaged: SQLite is read instead
+    claims, _ = read_frames(path)
+    assert len(claims) == 11
+
+
+def test_same_title_but_different_arxiv_ids_are_two_papers(store):
+    store.ingest_papers([Paper(id="2401.00001", arxiv_id="2401.00001", title="Introduction", abstract="one"),
+                         Paper(id="2402.00002", arxiv_id="2402.00002", title="Introduction", abstract="two")])
+    assert table_rows(store, "papers") == 2
+
+
+def test_a_failed_extraction_during_a_merge_changes_nothing(store):
+    by_title = Paper(id="slug-a", title="Same Paper", abstract="About FID 1.5 on X.")
+    by_arxiv = Paper(id="2401.00001", arxiv_id="2401.00001", title="Other Title", abstract="About FID 1.5 on X.")
+    store.ingest_papers([by_title, by_arxiv])
+
+    def fails(paper):
+        raise RuntimeError("boom")
+
+    store.extractor = fails
+    both = Paper(id="slug-a", arxiv_id="2401.00001", title="Same Paper", abstract="A new abstract.")
+    report = store.ingest_papers([both])
+    assert len(report.bad) == 1 and "extraction failed (RuntimeError: boom)" in str(report.bad[0])
+    assert sorted(row[0] for row in store.db.execute("SELECT id FROM papers")) == ["2401.00001", "slug-a"]
