@@ -253,8 +253,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     s_start, s_end = repaired.original_span(context.offset, context.offset + len(context.text))
     sentence = repaired.original[s_start:s_end]
     value = draft.value
-    if draft.mention.sign == "-" and draft.kind in ("delta", "relative"):
-        value = -value  # "a change of −0.2%": the sign written is part of the difference
+    if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
+        value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [
         Claim(paper=paper_id, metric=draft.metric or "unspecified", kind=draft.kind, value=value,
               value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,

@@ -97,8 +97,11 @@ def _cost_by(m: Match):
 
 _VIDEO_OR_HORIZON = r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
     ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b))"""
+#: Words of a one-off preparation; not the participles that describe a model ("a distilled
+#: 4-step version completes a shape in 85 ms" is a latency).
 _TRAINING = regex.compile(
-    r"(?i)\b(?:train\w*|fine-?tun\w*|pre-?train\w*|distill\w*|quantiz\w*|prun\w*|converge\w*|adapt\w*|optimi[sz]\w*|learn\w*)\b")
+    r"(?i)\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|pre-?train\w*|distill(?:ation|ing|s)|quantiz(?:ation|ing|e|es)|"
+    r"prun(?:ing|e|es)|converge\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s))\b")
 _DATA_OF = regex.compile(r"(?i)\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)\s+(?:over\s+|about\s+|roughly\s+)?$")
 _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
