@@ -45,7 +45,7 @@ _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\ba
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
 _VARIANT = regex.compile(
     r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?
-        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*)(?![\w-]))+|-(?:\d+[kK]?|[A-Z][a-z]+)(?![\w-])""",
+        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*)(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
     regex.VERBOSE,
 )
 
@@ -283,6 +283,13 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return None
     if draft.metric in benchmark_metrics():
         return draft.metric
+    if draft.kind == "score" and draft.metric in COST_METRICS:
+        # a time, size or rate is tied to the benchmark only when the sentence before names it;
+        # training durations are about the method, not a benchmark
+        if draft.metric == "training time" or context.previous is None:
+            return None
+        previous = context.previous._distinct
+        return next(iter(previous)) if len(previous) == 1 else None
     return context.carried
 
 
