@@ -204,7 +204,8 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
     """'a Dice of 0.874 for the whole gland and 0.781 for the transition zone',
     'an FID of 1.92 with a single NFE and 1.58 with two NFEs': a short gap without
     numbers, and the new number followed by its own setting."""
-    return (len(gap) <= 50 and not regex.search(r"\d", gap) and bool(regex.search(r"\band\b|,", gap))
+    words_out = regex.sub(r"[\w@.-]*[A-Za-z@][\w@.-]*", " ", gap)  # "512x512", "ETTh1" are words, not numbers
+    return (len(gap) <= 60 and not regex.search(r"\d", words_out) and bool(regex.search(r"\band\b|,", gap))
             and bool(_SETTING_AFTER.match(right)))
 
 

@@ -89,6 +89,8 @@ def _spaced_name_with_size(m: Match):
     if len(m.site.mentions) != 1 or mention.quantity != "scale" or mention.text[-1] not in "MB" or mention.value < 1e6:
         return None
     name = m.left.group("name")
+    if len(name.split()) > 1 and not name[0].isupper():
+        name = name.split(maxsplit=1)[1]  # "surpassing ESM-2 650M": the verb is not part of the name
     first = name.split()[0]
     if not (is_model_name(first) or regex.fullmatch(r"[A-Z][a-z]+", first)) or first in _NOT_A_NAME:
         return None  # "Mistral 7B", "Llama 2 70B", "Falcon 40B"; not "Our 7B", "The 7B"

@@ -29,7 +29,7 @@ from extract.rules.fragments import (
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"}
-_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|reaches|reaching|reached|at|to|
+_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
     achieving|attaining)?\s*(?:(?:up\s+to|as\s+high\s+as|as\s+low\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
     remarkable|impressive|competitive|strong|overall|average|mean|best|leading)\s+)*"""
