@@ -31,7 +31,10 @@ from extract.text import Repaired, repair
 from extract.vocab import dataset_vocabulary
 
 DEFAULT_BUDGET_S = 2.0
-_SEPARATOR = regex.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
+#: What may stand between numbers written in parallel: a unit outside the spec's set
+#: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
+_SEPARATOR = regex.compile(
+    r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 _DIGIT = regex.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
 _ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
@@ -181,6 +184,8 @@ def _share_unit(group: list[Mention]) -> None:
 
 
 def _apply_rules(site: Site, timeout: float) -> list[Draft] | None:
+    if any(m.glued and m.quantity != "scale" for m in site.mentions):
+        return None  # "MACE-MP-0", "ResNet-50": digits of a name; only sizes ("Chameleon-7B") are claims
     for rule in RULES:
         produced = rule.apply(site, timeout=timeout)
         if produced:
@@ -221,7 +226,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not regex.search(r"\band\b|,|\bwhile\b|\bwhereas\b", gap):
         return []
-    if any(m.quantity != before[0].mention.quantity for m in site.mentions):
+    if any(m.quantity != before[0].mention.quantity or m.glued for m in site.mentions):
         return []
     if regex.match(r"\s*of\b", site.right):
         return []  # "while keeping 99% of the accuracy": a share, not another change

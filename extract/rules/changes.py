@@ -107,6 +107,9 @@ def _change_of(m: Match):
     if m.site.mentions[0].sign == "±":
         return None
     before = m.left.group("before") or ""
+    named = metrics_in(m.left.group(0))
+    if named and regex.match(r"\s*(?:of|by)\b", m.left.group(0)[named[-1][2]:]):
+        return None  # "a log loss of 0.43": the noun is part of a metric's name
     found = metrics_in(before)
     metric = found[-1][0] if found else _metric_near(m)
     if metric in _COST_METRICS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from extract.names import is_model_name
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Draft,
@@ -79,6 +80,9 @@ def _number_then_metric(m: Match):
     return out
 
 
+_SYSTEM_PAREN = regex.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*$")
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
@@ -91,9 +95,14 @@ def _metric_then_number(m: Match):
     names = metric_list_at(window, min(covering)) if covering else metric_list_at(m.left.group("head"))
     if not names or names[0] in ("speedup", "training time"):
         return None
-    if _BOUND_BEFORE_METRIC.search(m.site.left[:len(m.site.left) - len(m.left.group(0))]):
+    before_head = m.site.left_window[:head_start]
+    if _BOUND_BEFORE_METRIC.search(before_head):
         return None
+    system = _SYSTEM_PAREN.search(before_head)  # "exceeding MACE-MP-0 (F1 0.669)"
     out = drafts(m, names[0], "score", "<metric> of <number>")
+    if system and any(is_model_name(t) for t in system.group("name").split()):
+        for draft in out:
+            draft.model = system.group("name")
     if len(names) == len(out) > 1:
         for draft, name in zip(out, names):
             draft.metric = name
@@ -123,7 +132,8 @@ def _benchmark_metric_near(site: Site) -> str | None:
 
 
 def _score_of(m: Match):
-    """'achieves an overall score of 0.84' (on GenEval): the benchmark's own metric."""
+    """'achieves an overall score of 0.84' (on GenEval): the benchmark's own metric;
+    'yields a GLUE average of 83.6': no metric named."""
     if _declines(m.site):
         return None
     metric = _benchmark_metric_near(m.site) or "unspecified"
@@ -170,7 +180,7 @@ def _from_to(m: Match):
     names = metrics_in(head)
     if names:
         metric = names[-1][0]
-    elif regex.search(r"\bfrom\b", site.left[:len(site.left) - len(m.left.group(0))]):
+    elif regex.search(r"\bfrom\b", site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
     elif mention.quantity == "time":
@@ -253,7 +263,6 @@ def _name_then_number(m: Match):
     if _declines(m.site) or (mention.is_integer and mention.quantity == "plain"
                              and (mention.value < 10 or regex.fullmatch(r"(?:19|20)\d\d", mention.text))):
         return None  # "(1)" is a list marker, "(2023)" a year
-    from extract.names import is_model_name
     name = m.left.group("name")
     if not any(is_model_name(token) for token in name.split()):
         return None
@@ -289,8 +298,9 @@ RULES = [
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
-         left=compile_left(r"\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+"),
-         needs=('score',), examples=("an overall score of 0.84",)),
+         left=compile_left(r"""\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+
+                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|scor\w*)\s+(?:an?\s+)?(?:[A-Z][\w.-]*\s+)?(?:overall|average|mean)\s+of\s+"""),
+         needs=("score", "average", "overall", "mean"), examples=("an overall score of 0.84", "yields a GLUE average of 83.6")),
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell

@@ -68,7 +68,9 @@ def _cost(m: Match):
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
 
-_SLOWER = regex.compile(r"(?i)\b(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|los\w*)\b")
+_THROUGHPUT_FALLS = regex.compile(
+    r"(?i)\b(?:(?:drop\w*|decreas\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|cut\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?throughput"
+    r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
 
 
 def _speed_by(m: Match):
@@ -78,7 +80,7 @@ def _speed_by(m: Match):
     if any(name not in COST_METRICS for name, _, _ in metrics_in(m.left.group("gap"))):
         return None  # "a 2.3x speed-up with a VBench score of 79.1%": the number is the score's
     kind = "relative" if quantity == "percent" else "ratio"
-    if "throughput" in m.left.group(0).lower() and _SLOWER.search(m.left.group(0)):
+    if _THROUGHPUT_FALLS.search(m.site.left[-80:]):  # "lowers throughput by 12%"
         return drafts(m, "throughput", kind, "throughput falls by <number>")
     condition = _phase(m.left.group(0), m.site.right[:40])
     return drafts(m, "speedup", kind, "speeds up ... by <factor>", condition=condition)

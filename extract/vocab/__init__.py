@@ -43,7 +43,7 @@ def _escape_spaces(pattern: str) -> str:
     return pattern.replace("\\ ", " ").replace(" ", "\\ ")
 
 
-def _alternation(entries: list[tuple[str, list[str], list[str]]]) -> str:
+def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronyms: bool = False) -> str:
     """One named group per entry: case-insensitive aliases, case-sensitive acronyms.
     Entries with longer aliases come first so that 'top-1 accuracy' beats 'accuracy'."""
     def longest(entry):
@@ -52,15 +52,17 @@ def _alternation(entries: list[tuple[str, list[str], list[str]]]) -> str:
     for index, (_, aliases, acronyms) in enumerate(sorted(entries, key=longest, reverse=True)):
         # Spaces escaped, so the patterns also work inside VERBOSE rule patterns.
         parts = [f"(?i:{_escape_spaces(a)})" for a in sorted(aliases, key=len, reverse=True)]
-        parts += [_escape_spaces(a) for a in sorted(acronyms, key=len, reverse=True)]
+        # acronyms take a plural "s" ("PSNRs", "FIDs") unless they end in one
+        parts += [_escape_spaces(a) + ("" if a.endswith(("s", "S")) or not plural_acronyms else "s?")
+                  for a in sorted(acronyms, key=len, reverse=True)]
         if parts:
             groups.append(f"(?P<g{index}>{'|'.join(parts)})")
     return "|".join(groups), sorted(entries, key=longest, reverse=True)
 
 
 class _Vocabulary:
-    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str):
-        body, ordered = _alternation(entries)
+    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False):
+        body, ordered = _alternation(entries, plural_acronyms)
         self.names = {f"g{i}": e[0] for i, e in enumerate(ordered)}
         # A name stands alone: not glued to letters/digits or '@' before it; `after`
         # says what may not follow it.
@@ -80,7 +82,7 @@ def metric_vocabulary() -> _Vocabulary:
             continue
         entries.append((m["name"], m.get("aliases", []), m.get("acronyms", [])))
     # Not followed by a hyphenated continuation: "FID-guided" is not the metric FID.
-    return _Vocabulary(entries, after=r"[\w@]|-[A-Za-z\d]")
+    return _Vocabulary(entries, after=r"[\w@]|-[A-Za-z\d]", plural_acronyms=True)
 
 
 def metric_name(match_text: str, name: str) -> str:
