@@ -73,7 +73,7 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
                                f"the {len(claims)} claims found before that are kept")
-    except Exception as error:  # a defect in one rule must not lose the other abstracts
+    except Exception as error:  # noqa: BLE001 -- a defect in one rule must not lose the other abstracts
         result.warnings.append(f"{paper_id or 'abstract'}: extraction failed ({type(error).__name__}: {error}); "
                                f"the {len(claims)} claims found before that are kept")
     result.claims = _dedupe(claims)
