@@ -286,7 +286,7 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return None
     if draft.metric in benchmark_metrics():
         return draft.metric
-    if draft.size > 1 and context.previous is not None:
+    if draft.size > 1 and draft.kind == "score" and context.previous is not None:
         # "... on test-clean/test-other. With an LM the WERs drop to 3.6%/7.2%."
         listed = _distinct_in_order(context.previous.datasets)
         if len(listed) == draft.size:

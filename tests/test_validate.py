@@ -64,6 +64,8 @@ def test_seed_fixtures_pass_the_thresholds():
     assert report.claims.f1 >= 0.95, format_report(report)
     assert report.rows.f1 >= 0.90, format_report(report)
     assert not report.unknown_papers
+    for field, (agree, total) in report.agreement.items():  # attribution, not only numbers
+        assert agree >= 0.95 * total, f"{field}: {agree}/{total}\n" + format_report(report)
 
 
 def test_run_validate_reads_sources_and_says_pass():
