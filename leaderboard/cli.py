@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from leaderboard.cli_fetch import fetch, resolve
 from leaderboard.store import DEFAULT_DB
 
 APP_PATH = Path(__file__).with_name("app.py")
@@ -25,6 +26,8 @@ def main() -> None:
 
     Typical use: `claimboard ingest data/hf-daily-papers-autoregressive.txt`, then
     `claimboard serve` (the page) or `claimboard export --output claims.csv`.
+    `claimboard fetch ...` gets more papers from Hugging Face or arXiv, and
+    `claimboard resolve` finds the arXiv ids of stored papers that lack one.
     """
 
 
@@ -38,8 +41,11 @@ def main() -> None:
               help="Extract every paper again, even when its abstract did not change "
                    "(after an extractor upgrade). Claims are replaced, never duplicated.")
 def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: bool) -> None:
-    """Read papers from PATHS (JSONL or a saved Daily Papers page), extract their
-    claims and store them; each file is stored in one transaction.
+    """Read papers from PATHS in any supported format, extract their claims and
+    store them; each file is stored in one transaction.
+
+    Formats: JSONL, a saved Daily Papers page, Hugging Face API JSON, an arXiv Atom
+    feed, CSV; each file's format is detected from its content, not its name.
 
     Re-ingesting the same papers adds nothing; a paper whose abstract changed is
     extracted again and its claims replaced. Bad records are reported as
@@ -149,6 +155,12 @@ def boards(db: Path) -> None:
         leader = f"  ({printable(row.best_model)} {row.best_value:g})" if known and isinstance(row.best_model, str) else ""
         click.echo(f"{row.claims:>6}  {row.papers:>6}  {row.direction if known else '?':<6}  "
                    f"{printable(row.board)}{leader}")
+
+
+# Fetching and resolving live in their own module (it also runs on its own, as
+# `python -m leaderboard.cli_fetch`); here they join the `claimboard` group.
+main.add_command(fetch)
+main.add_command(resolve)
 
 
 def printable(text: str) -> str:

@@ -9,9 +9,9 @@ every raw response under data/raw/, then ingest the saved files into the store.
 
 A response saved before is read from disk instead of asked again (`--refresh` asks
 again, `--offline` never touches the network), so re-running a fetch is offline and
-reproducible. The lead wires these into the main group with
-`main.add_command(fetch)` and `main.add_command(resolve)`; until then they run as
-`python -m leaderboard.cli_fetch fetch ...`.
+reproducible. `leaderboard.cli` adds both to the `claimboard` group
+(`main.add_command`); this module does not import it, so the commands also run on
+their own as `python -m leaderboard.cli_fetch fetch ...`.
 """
 from __future__ import annotations
 
@@ -52,7 +52,8 @@ def open_store(db_path: str):
 def _common(command: Callable) -> Callable:
     options = [
         click.option("--db", "db_path", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                     help="SQLite store to ingest into."),
+                     envvar="CLAIMBOARD_DB", help="SQLite store to use (env CLAIMBOARD_DB, as for the "
+                                                  "other claimboard commands)."),
         click.option("--raw-dir", default=DEFAULT_RAW, show_default=True, type=click.Path(file_okay=False),
                      help="Where raw responses are saved and looked up."),
         click.option("--refresh", is_flag=True, help="Ask the service again even for responses saved before."),
@@ -167,7 +168,8 @@ def hf_paper(fetcher: Fetcher, arxiv_ids: tuple[str, ...]):
 @click.option("--page-size", type=click.IntRange(1, 2000), default=100, show_default=True,
               help="Papers per request.")
 @click.option("--sort", type=click.Choice(["relevance", "submitted", "updated"]), default="relevance",
-              show_default=True)
+              show_default=True, help="Order of the results: by relevance, or newest first by submission "
+                                      "or last-update date.")
 @_fetch_command
 def arxiv(fetcher: Fetcher, query: str, max_results: int, page_size: int, sort: str):
     """arXiv API search (GET export.arxiv.org/api/query), one request every 3 s."""
@@ -208,7 +210,8 @@ def resolve(db_path: str, raw_dir: str, refresh: bool, offline: bool, limit: int
 
 @click.group()
 def cli() -> None:
-    """Stand-alone entry point until `claimboard` wires these commands in."""
+    """Fetch and resolve on their own (`python -m leaderboard.cli_fetch`); the same
+    commands are `claimboard fetch` and `claimboard resolve`."""
 
 
 cli.add_command(fetch)

@@ -30,6 +30,7 @@ import pandas as pd
 
 from extract.models import Claim, Paper
 from extract.sources import BadRecord, SourceError, read_path, title_key
+from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id
 
 DEFAULT_DB = Path("data/claimboard.sqlite")
 SCHEMA_VERSION = "1"
@@ -329,11 +330,7 @@ class Store:
             else:  # nothing new: leave the row (and the page's caches) alone
                 status = "stale" if old_extractor != self.fingerprint else "unchanged"
         if extraction is not None:
-            self.db.execute("DELETE FROM claims WHERE paper_id = ?", (final_id,))
-            self.db.executemany(
-                f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)}) VALUES ({', '.join('?' * len(_CLAIM_COLUMNS))})",
-                [_claim_row(final_id, position, claim, merged["abstract"])
-                 for position, claim in enumerate(extraction.claims)])
+            self._replace_claims(final_id, extraction.claims, merged["abstract"])
         return final_id, status
 
     def _same_paper_rows(self, paper: Paper) -> list[sqlite3.Row]:
@@ -360,9 +357,92 @@ class Store:
         (count,) = self.db.execute("SELECT COUNT(*) FROM claims WHERE paper_id IN (SELECT id FROM counted)").fetchone()
         return count
 
+    # -- arXiv ids (leaderboard.fetch.ResolvableStore) ----------------------------------
+    def papers_without_arxiv_id(self) -> list[Paper]:
+        """Every stored paper that has no arXiv id yet (`claimboard resolve` looks them up)."""
+        rows = self.db.execute(
+            "SELECT * FROM papers WHERE arxiv_id IS NULL OR arxiv_id = '' ORDER BY id").fetchall()
+        return [Paper(id=row["id"], **{k: v for k, v in _row_fields(row).items() if v is not None})
+                for row in rows]
+
+    def set_arxiv_id(self, paper_id: str, arxiv_id: str) -> None:
+        """Give paper `paper_id` its arXiv id, in one transaction: the row and its claims
+        are re-keyed to the id, `arxiv_id` and the URL `https://arxiv.org/abs/ID` are set
+        (the code and project URLs are kept). A paper already stored under that arXiv id
+        is the same paper: the two rows become one, merged as an ingest merges (newer
+        non-null fields win), with the claims of the row whose abstract is kept; when
+        the two abstracts differ, the kept one is extracted again, as an ingest does
+        when an abstract changes. The page's snapshot is refreshed afterwards.
+
+        Idempotent: once done, calling it again changes nothing (not even the
+        store's generation).
+        Raises KeyError if neither `paper_id` nor `arxiv_id` is stored, ValueError if
+        `arxiv_id` is not an arXiv id or the paper already has another arXiv id.
+        """
+        canonical = normalise_arxiv_id(arxiv_id)
+        if canonical is None:
+            raise ValueError(f"{arxiv_id!r} is not an arXiv id")
+        generation = self.generation()
+        with self.transaction():
+            changed = self._set_arxiv_id(paper_id, canonical)
+            if changed:
+                self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+        self._refresh_snapshot(generation)
+
+    def _set_arxiv_id(self, paper_id: str, arxiv_id: str) -> bool:
+        row = self.db.execute("SELECT * FROM papers WHERE id = ?", (paper_id,)).fetchone()
+        if row is None:
+            if self.db.execute("SELECT 1 FROM papers WHERE id = ?", (arxiv_id,)).fetchone():
+                return False  # re-keyed before: nothing left to do
+            raise KeyError(f"no paper {paper_id!r} in {self.path}")
+        if row["arxiv_id"] and row["arxiv_id"] != arxiv_id:
+            raise ValueError(f"paper {paper_id!r} already has arXiv id {row['arxiv_id']}, not {arxiv_id}")
+        url = arxiv_abs_url(arxiv_id)
+        others = self.db.execute("SELECT * FROM papers WHERE (id = ? OR arxiv_id = ?) AND id != ?",
+                                 (arxiv_id, arxiv_id, paper_id)).fetchall()
+        if not others and row["id"] == arxiv_id and row["arxiv_id"] == arxiv_id and row["url"] == url:
+            return False  # already so
+
+        rows = sorted([row, *others], key=lambda r: r["ingested_at"])  # oldest first: newer wins
+        merged: dict = {}
+        for each in rows:
+            merged = _merge(merged, _row_fields(each))
+        merged.update(arxiv_id=arxiv_id, url=url)  # what resolve learned is the newest news
+        # The claims kept are those of the newest row holding the merged abstract; they
+        # were extracted from exactly that text. Abstracts that differ mean the text of
+        # at least one row changed: extract again, as an ingest would.
+        keeper = next(r for r in reversed(rows) if r["abstract"] == merged["abstract"])
+        extraction: Extraction | None = None
+        if len({r["abstract"] for r in rows}) > 1:
+            target = Paper(id=arxiv_id, **{k: v for k, v in merged.items() if v is not None})
+            extraction = self.extractor(target)  # an exception rolls the whole change back
+
+        for each in rows:  # folded into the keeper; their claims go with them (ON DELETE CASCADE)
+            if each["id"] != keeper["id"]:
+                self.db.execute("DELETE FROM papers WHERE id = ?", (each["id"],))
+        values = _stored_values(merged, arxiv_id)
+        # The row is as new as its newest source: resolving adds no newer abstract or title.
+        values["ingested_at"] = rows[-1]["ingested_at"]
+        if extraction is not None:
+            values["extractor"] = self.fingerprint
+            values["warnings"] = json.dumps(extraction.warnings) if extraction.warnings else None
+        columns = [c for c in _PAPER_COLUMNS if c in values]
+        # Changing the key moves the keeper's claims along (ON UPDATE CASCADE).
+        self.db.execute(f"UPDATE papers SET {', '.join(c + ' = ?' for c in columns)} WHERE id = ?",
+                        [values[c] for c in columns] + [keeper["id"]])
+        if extraction is not None:
+            self._replace_claims(arxiv_id, extraction.claims, merged["abstract"])
+        return True
+
+    def _replace_claims(self, paper_id: str, claims: list[Claim], abstract: str) -> None:
+        self.db.execute("DELETE FROM claims WHERE paper_id = ?", (paper_id,))
+        self.db.executemany(
+            f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)}) VALUES ({', '.join('?' * len(_CLAIM_COLUMNS))})",
+            [_claim_row(paper_id, position, claim, abstract) for position, claim in enumerate(claims)])
+
     # -- reading ---------------------------------------------------------------------
     def generation(self) -> int:
-        """Bumped by every ingest that changed something: the page's cache key."""
+        """Bumped by every ingest (or `set_arxiv_id`) that changed something: the page's cache key."""
         (value,) = self.db.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
         return int(value)
 

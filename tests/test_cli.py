@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -14,7 +15,7 @@ from click.testing import CliRunner
 from sample_data import MVAR, PAPERS, ScriptedExtractor
 
 from extract.sources import default_corpus_path
-from leaderboard import cli
+from leaderboard import cli, cli_fetch
 from leaderboard.cli import main
 
 
@@ -25,8 +26,15 @@ def all_commands(group: click.Group, prefix=()):
             yield from all_commands(command, (*prefix, name))
 
 
+COMMANDS = ("ingest", "export", "serve", "validate", "boards", "fetch", "resolve")
+
+
 def test_the_expected_commands_exist():
-    assert {"ingest", "export", "serve", "validate", "boards"} <= set(main.commands)
+    assert set(COMMANDS) <= set(main.commands)
+    assert main.commands["fetch"] is cli_fetch.fetch and main.commands["resolve"] is cli_fetch.resolve
+    walked = {path for path, _ in all_commands(main)}
+    assert {("fetch", "hf-daily"), ("fetch", "hf-search"), ("fetch", "hf-paper"), ("fetch", "arxiv"),
+            ("resolve",)} <= walked, "the help-text test below walks the fetch commands too"
 
 
 @pytest.mark.parametrize("path, command", list(all_commands(main)), ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
@@ -43,8 +51,42 @@ def test_every_command_has_help_text(path, command):
 def test_main_help_lists_the_commands():
     result = CliRunner().invoke(main, ["--help"])
     assert result.exit_code == 0
-    for name in ("ingest", "export", "serve", "validate", "boards"):
-        assert name in result.output
+    listed = [line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()]
+    assert sorted(listed) == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("args, expected", [
+    ([], "fetch "),
+    (["fetch"], "hf-daily"),
+    (["fetch", "arxiv"], "--query"),
+    (["resolve"], "--dry-run"),
+    (["ingest"], "arXiv Atom"),
+])
+def test_the_installed_claimboard_script_shows_help(args, expected):
+    """The console script itself, in a fresh process (not only click's runner)."""
+    script = Path(sys.executable).with_name("claimboard")
+    result = subprocess.run([str(script), *args, "--help"], capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert expected in " ".join(result.stdout.split())
+
+
+def test_cli_fetch_still_runs_on_its_own():
+    code = ("import sys; from leaderboard import cli_fetch; "
+            "assert 'leaderboard.cli' not in sys.modules, 'cli_fetch must not need the main CLI'")
+    standalone = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                                check=False)
+    assert standalone.returncode == 0, standalone.stderr
+    result = subprocess.run([sys.executable, "-m", "leaderboard.cli_fetch", "resolve", "--help"],
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0 and "--dry-run" in result.stdout, result.stderr
+
+
+def test_ingest_help_names_every_supported_format():
+    text = " ".join(CliRunner().invoke(main, ["ingest", "--help"]).output.split())
+    for name in ("JSONL", "saved Daily Papers page", "Hugging Face API JSON", "arXiv Atom", "CSV",
+                 "detected from its content"):
+        assert name in text
 
 
 @pytest.fixture

@@ -233,3 +233,177 @@ def test_a_failed_extraction_during_a_merge_changes_nothing(store):
     report = store.ingest_papers([both])
     assert len(report.bad) == 1 and "extraction failed (RuntimeError: boom)" in str(report.bad[0])
     assert sorted(row[0] for row in store.db.execute("SELECT id FROM papers")) == ["2401.00001", "slug-a"]
+
+
+# -- arXiv ids found later (`claimboard resolve`) ------------------------------------
+XAR_ARXIV = "2502.20388"
+
+
+def dump(store: Store) -> tuple[list[tuple], list[tuple]]:
+    """Every row of both tables, every column: what `changes nothing` compares."""
+    papers = [tuple(row) for row in store.db.execute("SELECT * FROM papers ORDER BY id")]
+    claims = [tuple(row) for row in store.db.execute("SELECT * FROM claims ORDER BY paper_id, position")]
+    return papers, claims
+
+
+def page_copy_of_mvar(**update) -> Paper:
+    """M-VAR as a daily-papers page lists it: its own title, so no title_key match."""
+    fields = {"id": "m-var-page", "title": "M-VAR: Decoupled Scale-wise Autoregressive Modeling",
+              "abstract": MVAR.abstract, "code_url": "https://github.com/OliverRensu/MVAR", "upvotes": 12,
+              "source": "hf-page", "listed": date(2024, 11, 20)}
+    return Paper(**{**fields, **update})
+
+
+def labelled(specs: list[dict], rule: str) -> list[dict]:
+    """The same claims with a rule name that tells whose extraction they came from."""
+    return [dict(spec, rule=rule) for spec in specs]
+
+
+def test_papers_without_arxiv_id_are_the_rows_whose_arxiv_id_is_null(store):
+    store.ingest_papers(PAPERS)
+    missing = store.papers_without_arxiv_id()
+    assert [p.id for p in missing] == sorted(p.id for p in PAPERS if p.arxiv_id is None)
+    assert MVAR.id not in [p.id for p in missing]
+    assert {p.id: p.title for p in missing}[XAR.id] == XAR.title
+
+
+def test_set_arxiv_id_rekeys_the_paper_and_moves_its_claims_and_links(tmp_path):
+    from leaderboard.store import read_frames
+    from leaderboard.tables import enrich
+
+    path = tmp_path / "claims.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS)
+        claims_before = store.paper_claims(XAR.id)
+        calls, generation = len(store.extractor.calls), store.generation()
+        store.set_arxiv_id(XAR.id, XAR_ARXIV + "v2")  # a versioned id is stored without its version
+
+        assert store.get_paper(XAR.id) is None
+        paper = store.get_paper(XAR_ARXIV)
+        assert paper is not None and paper.arxiv_id == XAR_ARXIV
+        assert paper.url == f"https://arxiv.org/abs/{XAR_ARXIV}"
+        assert paper.code_url == XAR.code_url  # the other URL fields are kept
+        assert (paper.title, paper.abstract, paper.published, paper.listed, paper.source) == (
+            XAR.title, XAR.abstract, XAR.published, XAR.listed, XAR.source)
+        # The same claims, now under the arXiv id; none left behind, none extracted again.
+        assert [c.model_copy(update={"paper": XAR.id}) for c in store.paper_claims(XAR_ARXIV)] == claims_before
+        assert store.db.execute("SELECT COUNT(*) FROM claims WHERE paper_id = ?", (XAR.id,)).fetchone()[0] == 0
+        assert table_rows(store, "papers") == 4 and table_rows(store, "claims") == 11
+        assert len(store.extractor.calls) == calls
+        assert XAR_ARXIV not in [p.id for p in store.papers_without_arxiv_id()]
+        assert store.generation() == generation + 1
+
+    # The page's snapshot was rewritten: it links the paper to arXiv and keeps its code link.
+    frame = enrich(*read_frames(path))
+    rows = frame[frame["paper_id"] == XAR_ARXIV]
+    assert len(rows) == len(claims_before) and not (frame["paper_id"] == XAR.id).any()
+    assert set(rows["paper_url"]) == {f"https://arxiv.org/abs/{XAR_ARXIV}"}
+    assert set(rows["code_url"]) == {XAR.code_url}
+
+
+@pytest.mark.parametrize("arxiv_row_is_newer", [False, True], ids=["page-copy-newer", "arxiv-row-newer"])
+def test_set_arxiv_id_merges_into_the_row_already_under_that_id(store, arxiv_row_is_newer):
+    page_copy = page_copy_of_mvar()
+    store.extractor = ScriptedExtractor({MVAR.id: labelled(SCRIPT[MVAR.id], "arxiv-row"),
+                                         page_copy.id: labelled(SCRIPT[MVAR.id], "page-row")})
+    order = [page_copy, MVAR] if arxiv_row_is_newer else [MVAR, page_copy]
+    for paper in order:  # separate ingests: the later one is the newer row
+        store.ingest_papers([paper])
+    assert table_rows(store, "papers") == 2 and table_rows(store, "claims") == 6
+    calls = len(store.extractor.calls)
+
+    store.set_arxiv_id(page_copy.id, MVAR.id)
+
+    assert [row[0] for row in store.db.execute("SELECT id FROM papers")] == [MVAR.id]
+    merged = store.get_paper(MVAR.id)
+    newer = order[-1]
+    # Newer non-null fields win; fields only one row had are kept.
+    assert merged.title == newer.title and merged.source == newer.source
+    assert merged.code_url == page_copy.code_url and merged.upvotes == 12
+    assert merged.listed == page_copy.listed and merged.published == MVAR.published
+    assert merged.arxiv_id == MVAR.id and merged.url == f"https://arxiv.org/abs/{MVAR.id}"
+    # Same abstract: no extraction, and only the kept row's claims, once each.
+    assert len(store.extractor.calls) == calls
+    claims = store.paper_claims(MVAR.id)
+    assert [c.text for c in claims] == ["1.78", "0.4", "0.19"] and table_rows(store, "claims") == 3
+    assert {c.rule for c in claims} == {"arxiv-row" if arxiv_row_is_newer else "page-row"}
+    assert store.papers_without_arxiv_id() == []
+
+
+def test_set_arxiv_id_reextracts_when_the_merged_abstracts_differ(store):
+    shorter = MVAR.abstract.split(" and outperforms")[0] + "."  # the page lists an older abstract
+    page_copy = page_copy_of_mvar(abstract=shorter)
+    store.extractor = ScriptedExtractor({MVAR.id: labelled(SCRIPT[MVAR.id], "fresh"),
+                                         page_copy.id: labelled(SCRIPT[MVAR.id], "page-row")})
+    store.ingest_papers([MVAR])
+    store.ingest_papers([page_copy])  # newer: its abstract is the one kept
+    assert [c.text for c in store.paper_claims(page_copy.id)] == ["1.78"]
+
+    store.set_arxiv_id(page_copy.id, MVAR.id)
+
+    assert store.extractor.calls[-1] == MVAR.id  # extracted again, under the arXiv id
+    assert table_rows(store, "papers") == 1
+    assert store.get_paper(MVAR.id).abstract == shorter
+    claims = store.paper_claims(MVAR.id)
+    assert [(c.text, c.rule) for c in claims] == [("1.78", "fresh")]
+    assert shorter[claims[0].span[0]:claims[0].span[1]] == "1.78"  # spans point into the kept abstract
+    assert table_rows(store, "claims") == 1
+
+
+def test_set_arxiv_id_twice_changes_nothing_the_second_time(tmp_path):
+    from leaderboard.store import snapshot_paths
+
+    path = tmp_path / "claims.sqlite"
+    page_copy = page_copy_of_mvar()
+    with Store(path, extractor=ScriptedExtractor({MVAR.id: SCRIPT[MVAR.id], page_copy.id: SCRIPT[MVAR.id],
+                                                  XAR.id: SCRIPT[XAR.id]})) as store:
+        store.ingest_papers([MVAR, XAR])
+        store.ingest_papers([page_copy])
+        store.set_arxiv_id(XAR.id, XAR_ARXIV)          # a re-key
+        store.set_arxiv_id(page_copy.id, MVAR.id)      # a merge
+        before, generation, calls = dump(store), store.generation(), len(store.extractor.calls)
+        snapshot = [p.read_bytes() for p in snapshot_paths(path, generation)]
+
+        store.set_arxiv_id(XAR.id, XAR_ARXIV)
+        store.set_arxiv_id(page_copy.id, MVAR.id)
+        store.set_arxiv_id(XAR_ARXIV, XAR_ARXIV)        # the paper by its new id: already so
+
+        assert dump(store) == before
+        assert store.generation() == generation and len(store.extractor.calls) == calls
+        assert [p.read_bytes() for p in snapshot_paths(path, generation)] == snapshot
+
+
+def test_reingesting_the_source_after_set_arxiv_id_keeps_one_row_under_the_arxiv_id(store):
+    store.ingest_papers([XAR])
+    store.set_arxiv_id(XAR.id, XAR_ARXIV)
+    before = dump(store)
+    report = store.ingest_papers([XAR])  # the page again: found by title, nothing new
+    assert (report.new, report.unchanged) == (0, 1)
+    assert dump(store) == before
+
+
+def test_set_arxiv_id_refuses_what_it_cannot_do_and_changes_nothing(store):
+    store.ingest_papers(PAPERS)
+    before, generation = dump(store), store.generation()
+    with pytest.raises(KeyError, match="no paper 'nope'"):
+        store.set_arxiv_id("nope", "2501.00001")
+    with pytest.raises(ValueError, match="is not an arXiv id"):
+        store.set_arxiv_id(XAR.id, "not-an-id")
+    with pytest.raises(ValueError, match=f"already has arXiv id {MVAR.id}"):
+        store.set_arxiv_id(MVAR.id, "2501.00001")
+    assert dump(store) == before and store.generation() == generation
+
+
+def test_a_failed_extraction_during_set_arxiv_id_rolls_everything_back(store):
+    store.extractor = ScriptedExtractor({MVAR.id: SCRIPT[MVAR.id], "m-var-page": SCRIPT[MVAR.id]})
+    store.ingest_papers([MVAR])
+    store.ingest_papers([page_copy_of_mvar(abstract="A different abstract with FID 1.78.")])
+    before = dump(store)
+
+    def fails(paper):
+        raise RuntimeError("boom")
+
+    store.extractor = fails
+    with pytest.raises(RuntimeError, match="boom"):
+        store.set_arxiv_id("m-var-page", MVAR.id)
+    assert dump(store) == before
