@@ -16,6 +16,7 @@ their own as `python -m leaderboard.cli_fetch fetch ...`.
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def _report_fetch(label: str, result: FetchResult, raw_dir: str) -> None:
 def _ingest(db_path: str, paths: list[Path]) -> None:
     store = open_store(db_path)
     try:
-        report = store.ingest_paths([str(p) for p in paths], progress=True)
+        report = store.ingest_paths([str(p) for p in paths], progress=None)  # a bar only on a terminal
     except SourceError as error:
         raise click.ClickException(str(error)) from None
     finally:
@@ -198,6 +199,9 @@ def resolve(db_path: str, raw_dir: str, refresh: bool, offline: bool, limit: int
         report = resolve_arxiv_ids(store, fetcher, limit=limit, dry_run=dry_run, log=_log)
     except FetchError as error:
         raise click.ClickException(str(error)) from None
+    except (KeyError, ValueError, sqlite3.Error) as error:
+        # a paper the store could not re-key (its re-extraction failed): earlier ones are kept
+        raise click.ClickException(f"resolve stopped: {error}; papers re-keyed before this one are stored") from None
     finally:
         fetcher.close()
         _close(store)
