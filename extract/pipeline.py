@@ -22,7 +22,7 @@ from extract.attribution import (
     sentence_contexts,
 )
 from extract.models import Claim, Paper
-from extract.numbers import Mention, find_mentions
+from extract.numbers import Mention, find_mentions, parse_number
 from extract.rules import RULES, Draft, Site
 from extract.rules.fragments import COST_METRICS
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
@@ -174,13 +174,15 @@ def _compatible(a: Mention, b: Mention) -> bool:
 
 
 def _share_unit(group: list[Mention]) -> None:
-    """'2.4 and 8.6 times': the unit written once belongs to every number."""
+    """'2.4 and 8.6 times', '3 and 5 hours': the unit written once belongs to every number
+    (with its scale: 3 hours is 10,800 s)."""
     carrier = group[-1]
+    written = regex.match(r"[\d.,]+", carrier.text)
+    scale = carrier.value / parse_number(written.group()) if written and parse_number(written.group()) else 1.0
     for mention in group[:-1]:
         if mention.quantity == "plain" and carrier.quantity != "plain":
             mention.quantity, mention.unit = carrier.quantity, carrier.unit
-            if carrier.quantity == "time":
-                mention.value = mention.value * (carrier.value / float(regex.match(r"[\d.,]+", carrier.text).group().replace(",", "")) if regex.match(r"[\d.,]+", carrier.text) else 1)
+            mention.value *= scale
 
 
 def _apply_rules(site: Site, timeout: float) -> list[Draft] | None:

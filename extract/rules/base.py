@@ -15,6 +15,7 @@ from functools import cached_property
 import regex
 
 from extract.numbers import Mention
+from extract.vocab import may_name_metric
 
 
 @dataclass(eq=False)
@@ -46,6 +47,14 @@ class Site:
     @cached_property
     def left_tail(self) -> str:
         return self.left[-60:].lower()
+
+    @cached_property
+    def metric_left(self) -> bool:
+        return may_name_metric(self.left[-60:])
+
+    @cached_property
+    def metric_right(self) -> bool:
+        return may_name_metric(self.right[:40])
 
 
 @dataclass
@@ -86,9 +95,14 @@ class Rule:
     #: Words one of which the last 60 characters before the number must hold for
     #: `left` to have a chance: a cheap test that spares most regex searches.
     needs: tuple[str, ...] = ()
+    #: Where a metric's name must be possible for the rule to have a chance: "left"
+    #: (the last 60 characters before the number) or "right" (the first 40 after).
+    needs_metric: str = ""
 
     def apply(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
         if not site.quantities <= self.quantities:
+            return None
+        if self.needs_metric and not (site.metric_left if self.needs_metric == "left" else site.metric_right):
             return None
         left = right = None
         if self.left is not None:

@@ -288,10 +288,11 @@ RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
          left=compile_left(r"(?P<head>[^;]{0,60}?)\bfrom\s+"), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
-    Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric,
+    Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
          left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}", nearest=True),
+         needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(rf"""(?P<head>(?:{_METRIC_BODY}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?

@@ -126,3 +126,31 @@ def task_pattern():
 def benchmark_metrics() -> frozenset[str]:
     names = set(metrics())
     return frozenset(n for n in _load("datasets.json")["datasets"] if n in names)
+
+
+@cache
+def metric_word_prefixes() -> frozenset[str]:
+    """The first four letters of every word in a metric name or alias: a cheap test for
+    "could a metric be named here?" before a costly search of the whole vocabulary.
+
+    >>> {"fid", "accu", "psnr"} <= metric_word_prefixes()
+    True
+    """
+    prefixes = set()
+    for metric in _load("metrics.json")["metrics"]:
+        for alias in [metric["name"], *metric.get("aliases", []), *metric.get("acronyms", [])]:
+            for word in regex.findall(r"[a-z0-9@]{2,}", regex.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}|()]", " ", alias.lower())):
+                if word not in _COMMON_WORDS and not word[0].isdigit():
+                    prefixes.add(word[:4])
+    return frozenset(prefixes)
+
+
+#: Words of metric names too common to tell anything ("area under the ROC curve").
+_COMMON_WORDS = frozenset("""the of on in under per an at to for and or with by mean average avg test validation val
+overall total score scores rate rates time cost distance distances curve zero shot classification""".split())
+
+
+def may_name_metric(text: str) -> bool:
+    """True when some word of `text` could begin a metric's name (see metric_word_prefixes)."""
+    prefixes = metric_word_prefixes()
+    return any(word[:4] in prefixes for word in regex.findall(r"[a-z0-9@]{2,}", text.lower()))
