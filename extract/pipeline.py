@@ -272,8 +272,16 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     ]
 
 
+_NAMED_SIZE_RULES = ("<name>-<size>", "<name> <size>", "<name> (<size>)")
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """A fact stated twice is one claim; the more complete statement is kept."""
+    """A fact stated twice is one claim; the more complete statement is kept. A size said
+    of an unnamed system and of a named one in the same sentence ("a 1.5B student,
+    PRUNE-CoT-1.5B") is the named one's."""
+    named_sizes = {(c.value, c.sentence) for c in claims if c.kind == "params" and c.rule in _NAMED_SIZE_RULES}
+    claims = [c for c in claims if not (c.kind == "params" and c.rule not in _NAMED_SIZE_RULES
+                                        and (c.value, c.sentence) in named_sizes)]
     kept: dict[tuple, Claim] = {}
     for claim in claims:
         key = (claim.metric, claim.kind, claim.value, claim.value_max, claim.model, claim.baseline)

@@ -10,6 +10,7 @@ import regex
 
 from extract.names import NAME_TOKEN, is_model_name, last_name
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.rules.fragments import STRICT_BOUND
 from extract.vocab import dataset_vocabulary
 
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
@@ -27,7 +28,10 @@ _NAME_BEFORE = regex.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z]
 
 
 def _is_size(m: Match) -> bool:
-    return all(x.quantity == "scale" and x.value >= 1e5 and not x.glued for x in m.site.mentions)
+    """A system's size: a count with a scale, not written inside a name, not a bound
+    ("models >30B parameters" describes a class of models)."""
+    return (all(x.quantity == "scale" and x.value >= 1e5 and not x.glued for x in m.site.mentions)
+            and not STRICT_BOUND.search(m.site.left[-25:]))
 
 
 def _with_params(m: Match):

@@ -108,9 +108,10 @@ _DATA_OF = regex.compile(r"(?i)\b(?:corpus|corpora|dataset|data|recordings?|audi
 _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
-    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|at|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ in)\s*~?\s*$")
+    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ in)\s*~?\s*$")
 _LATENCY_RIGHT = regex.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency)")
-_NOT_LATENCY_LEFT = regex.compile(r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to)\s+$")
+_NOT_LATENCY_LEFT = regex.compile(
+    r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
 
 
 def _duration(m: Match):
