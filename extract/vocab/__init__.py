@@ -146,8 +146,7 @@ def metric_word_prefixes() -> frozenset[str]:
 
 
 #: Words of metric names too common to tell anything ("area under the ROC curve").
-_COMMON_WORDS = frozenset("""the of on in under per an at to for and or with by mean average avg test validation val
-overall total score scores rate rates time cost distance distances curve zero shot classification""".split())
+_COMMON_WORDS = frozenset(["the", "of", "on", "in", "under", "per", "an", "at", "to", "for", "and", "or", "with", "by", "mean", "average", "avg", "test", "validation", "val", "overall", "total", "score", "scores", "rate", "rates", "time", "cost", "distance", "distances", "curve", "zero", "shot", "classification"])
 
 
 def may_name_metric(text: str) -> bool:
