@@ -80,6 +80,10 @@ def _number_then_metric(m: Match):
     return out
 
 
+#: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
+_OPERATING_POINT = regex.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$")
+_FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
+_FIT = regex.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
 _SYSTEM_PAREN = regex.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*$")
 
 
@@ -96,8 +100,10 @@ def _metric_then_number(m: Match):
     if not names or names[0] in ("speedup", "training time"):
         return None
     before_head = m.site.left_window[:head_start]
-    if _BOUND_BEFORE_METRIC.search(before_head):
+    if _BOUND_BEFORE_METRIC.search(before_head) or _OPERATING_POINT.search(before_head):
         return None
+    if names[0] in _FIT_STATISTICS and _FIT.search(m.site.sentence):
+        return None  # "the fitted law explains the losses with R² = 0.987": a fit, not a result
     system = _SYSTEM_PAREN.search(before_head)  # "exceeding MACE-MP-0 (F1 0.669)"
     out = drafts(m, names[0], "score", "<metric> of <number>")
     if system and any(is_model_name(t) for t in system.group("name").split()):
