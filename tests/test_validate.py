@@ -1,6 +1,8 @@
 """Scoring extraction against hand-labelled fixtures, with the spec's rules."""
 from __future__ import annotations
 
+import pytest
+
 from extract.sources import default_corpus_path, read_path, seed_fixtures_path
 from leaderboard.validate import (
     format_report,
@@ -73,13 +75,17 @@ def test_run_validate_reads_sources_and_says_pass():
     assert passed and text.rstrip().splitlines()[-1].startswith("PASS")
 
 
-def test_dev_set_from_other_fields_stays_above_its_floor():
-    """60 abstracts outside the seed's field (data/dev_papers.jsonl), labelled for this
-    project: a regression floor, below the seed's thresholds since these phrasings
-    were not all written for."""
+@pytest.mark.parametrize(("papers_file", "gold_file", "claim_floor", "row_floor"), [
+    ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.62),     # 60 abstracts, 435 claims
+    ("dev2_papers.jsonl", "dev2_gold.jsonl", 0.89, 0.64),   # 50 abstracts, 365 claims, another labeller
+])
+def test_dev_sets_from_other_fields_stay_above_their_floors(papers_file, gold_file, claim_floor, row_floor):
+    """Abstracts outside the seed's field, labelled for this project by two labellers
+    who did not write the rules: regression floors a little under today's scores, below
+    the seed's thresholds since the labellers' conventions differ where the spec is open."""
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]
-    papers = [p for p in read_path(root / "data" / "dev_papers.jsonl")]
-    report = validate(papers, root / "data" / "fixtures" / "dev_gold.jsonl")
-    assert report.claims.f1 >= 0.85, format_report(report)
-    assert report.rows.f1 >= 0.50, format_report(report)
+    papers = [p for p in read_path(root / "data" / papers_file)]
+    report = validate(papers, root / "data" / "fixtures" / gold_file)
+    assert report.claims.f1 >= claim_floor, format_report(report)
+    assert report.rows.f1 >= row_floor, format_report(report)
