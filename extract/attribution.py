@@ -44,7 +44,7 @@ _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\ba
 
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
 _VARIANT = regex.compile(
-    r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?
+    r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
         |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*)(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
     regex.VERBOSE,
 )
@@ -56,8 +56,8 @@ def _as_written(sentence: str, match, canonical: str) -> str:
     written = regex.sub(r"\s+", " ", match.group())
     written = regex.sub(r"^(?i:the)\s+", "", written)
     reduced, usual = _reduce(written), _reduce(canonical)
-    if reduced == usual or reduced.endswith(usual):
-        return written  # "UCF-101", "MS-COCO"
+    if reduced == usual or reduced.endswith(usual) or usual.startswith(reduced):
+        return written  # "UCF-101", "MS-COCO", "CUB" for CUB-200
     if reduced.startswith(usual) and _SPLIT_SUFFIX.fullmatch(reduced[len(usual):]):
         return written  # "COCO test-dev", "BraTS 2021": a split or an edition of the benchmark
     return canonical    # "GenAI-benchmark" is GenAI-Bench; "test-clean" alone is LibriSpeech's
@@ -260,7 +260,7 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
             return d.name
     # "2.4x and 8.6x ... on ImageNet and UCF101 (respectively)"
     distinct = _distinct_in_order(datasets)
-    if draft.size > 1 and len(distinct) == draft.size:
+    if draft.size > 1 and len(distinct) == draft.size and _one_list(distinct, text):
         return distinct[draft.index].name
     if len({d.name for d in datasets}) == 1:
         return datasets[0].name
@@ -299,6 +299,13 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         previous = context.previous._distinct
         return next(iter(previous)) if len(previous) == 1 else None
     return context.carried
+
+
+def _one_list(datasets: list[DatasetMention], text: str) -> bool:
+    """'on ImageNet and UCF101', 'A-847/A-150/PC-459': benchmarks written as one list
+    (a "respectively" pairing), not named in separate clauses."""
+    return all(regex.fullmatch(r"\s*(?:,|/|and|or|&|, and|, or)\s*", text[a.end:b.start])
+               for a, b in zip(datasets, datasets[1:]))
 
 
 def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:
