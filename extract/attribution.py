@@ -60,6 +60,8 @@ def _as_written(sentence: str, match, canonical: str) -> str:
         return written  # "UCF-101", "MS-COCO", "CUB" for CUB-200
     if reduced.startswith(usual) and _SPLIT_SUFFIX.fullmatch(reduced[len(usual):]):
         return written  # "COCO test-dev", "BraTS 2021": a split or an edition of the benchmark
+    if written.lower().startswith(canonical.lower()) and written[len(canonical):len(canonical) + 1] in ("-", " "):
+        return written  # "TCGA-NSCLC": a named part of the benchmark
     return canonical    # "GenAI-benchmark" is GenAI-Bench; "test-clean" alone is LibriSpeech's
 
 
