@@ -9,6 +9,7 @@ method. Baselines: the comparison phrase ("than X", "over X", "outperforms X",
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -307,7 +308,7 @@ def _one_list(datasets: list[DatasetMention], text: str) -> bool:
     """'on ImageNet and UCF101', 'A-847/A-150/PC-459': benchmarks written as one list
     (a "respectively" pairing), not named in separate clauses."""
     return all(regex.fullmatch(r"\s*(?:,|/|and|or|&|, and|, or)\s*", text[a.end:b.start])
-               for a, b in zip(datasets, datasets[1:]))
+               for a, b in itertools.pairwise(datasets))
 
 
 def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:

@@ -13,6 +13,7 @@ from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.rules.fragments import (
     BOUND,
     CHANGE_VERB,
+    COST_METRICS,
     last_metric,
     metric_at,
     metrics_in,
@@ -24,7 +25,6 @@ _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|rel
 _NOT_RESULT_NOUN = regex.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
 _MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
-_COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput"}
 
 
 def _kind(m: Match) -> str:
@@ -42,7 +42,7 @@ def _metric_near(m: Match, between: str = "") -> str:
         if found:
             return found[-1][0]
     earlier = last_metric(m.site.left[:max(0, len(m.site.left) - len(between))])
-    if earlier and earlier not in _COST_METRICS:
+    if earlier and earlier not in COST_METRICS:
         return earlier
     # "... outperforming Zephyr by 11.2%" after a sentence that claimed a win rate
     return m.site.context_metric or "unspecified"
@@ -112,7 +112,7 @@ def _change_of(m: Match):
         return None  # "a log loss of 0.43": the noun is part of a metric's name
     found = metrics_in(before)
     metric = found[-1][0] if found else _metric_near(m)
-    if metric in _COST_METRICS:
+    if metric in COST_METRICS:
         return None
     return drafts(m, metric, _kind(m), "<change> of <number>")
 

@@ -22,7 +22,6 @@ CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\
    |decreas\w*|cut\w*|gain\w*|advanc\w*|lead\w*|speed\w*\s+up|sped\s+up|accelerat\w*|faster|better|higher|lower|ahead|drop\w*
    |degrad\w*|narrow\w*|clos\w*|shrink\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*|chang\w*|differ\w*)"""
 
-SPEED_WORDS = regex.compile(r"(?i)\b(?:faster|speed\w*|sped|accelerat\w*|throughput|quicker|latency|fps|real-time)\b")
 
 _FILLER_BEFORE_METRIC = regex.compile(
     r"""\s*(?:(?:overall|average|avg\.?|mean|zero-shot|few-shot|\d+-shot|test|val(?:idation)?|absolute|relative|
@@ -76,10 +75,6 @@ def last_metric(text: str) -> str | None:
     found = metrics_in(text)
     return found[-1][0] if found else None
 
-
-def first_metric(text: str) -> str | None:
-    found = metrics_in(text)
-    return found[0][0] if found else None
 
 
 #: Metrics that describe cost or speed, not the quality a system reaches.

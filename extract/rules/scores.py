@@ -21,6 +21,7 @@ from extract.rules.base import (
 )
 from extract.rules.fragments import (
     BOUND,
+    COST_METRICS,
     STRICT_BOUND,
     metric_at,
     metric_list_at,
@@ -29,7 +30,6 @@ from extract.rules.fragments import (
 )
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
-_COST_METRICS = {"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"}
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
     achieving|attaining)?\s*(?:(?:up\s+to|as\s+high\s+as|as\s+low\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
@@ -64,7 +64,7 @@ def _number_then_metric(m: Match):
         names = metric_list_at(m.site.right, qualifier.end()) if qualifier else []
     if not names or names[0] in ("speedup",):
         return None
-    if names[0] in _COST_METRICS and m.site.mentions[0].quantity == "percent":
+    if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
         return None  # "40% FLOPs" is a share, not a score
     metric_end = metric_vocabulary().pattern.search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
@@ -158,7 +158,7 @@ def _verb_number(m: Match):
         if metric is None:
             return None
     else:
-        names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in _COST_METRICS]
+        names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
                   or m.site.context_metric or "unspecified")
     return drafts(m, metric, "score", "<verb> <number>")
@@ -169,7 +169,7 @@ def _metric_of_system_at(m: Match):
     if _declines(m.site):
         return None
     names = metric_list_at(m.left.group("head"))
-    if not names or names[0] in _COST_METRICS:
+    if not names or names[0] in COST_METRICS:
         return None
     return drafts(m, names[0], "score", "<metric> of X at <number>")
 
@@ -219,7 +219,7 @@ def _on_benchmark(m: Match):
     """'achieves 76.2% on MMLU': the metric is the one the sentence names, if any."""
     if _declines(m.site):
         return None
-    names = [n for n, _, _ in metrics_in(m.site.left) if n not in _COST_METRICS]  # metrics said later are other numbers'
+    names = [n for n, _, _ in metrics_in(m.site.left) if n not in COST_METRICS]  # metrics said later are other numbers'
     metric = names[0] if names and len(set(names)) == 1 else (m.site.context_metric or "unspecified")
     return drafts(m, metric, "score", "<number> on <benchmark>")
 
@@ -276,8 +276,8 @@ def _name_then_number(m: Match):
     inner = metric_at(m.left.group("inner") or "")
     if m.left.group("inner") and not inner and m.left.group("inner").strip(" :=").lower() not in ("mean", "avg", "average", "median"):
         return None  # "(p 0.03)", "(n = 12)": not a score
-    before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in _COST_METRICS]
-    after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in _COST_METRICS]
+    before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in COST_METRICS]
+    after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in COST_METRICS]
     metric = inner[0] if inner else (before or after or [None])[-1 if before else 0]
     if metric is None:
         return None
