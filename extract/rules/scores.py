@@ -174,6 +174,32 @@ def _metric_of_system_at(m: Match):
     return drafts(m, names[0], "score", "<metric> of X at <number>")
 
 
+_ASIDE = r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|with\s+(?P<with>[^,;()]{1,40}?))"
+
+
+def _from_aside(m: Match):
+    """'lowers WER from 25.9 (Whisper large-v3) to 21.3', 'falls from 6.9 mm with nnU-Net
+    to 4.8 mm': the first number is the named system's score."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    metric = quality_metric_before(m.left.group("head")) or quality_metric_before(m.site.left)
+    if metric is None:
+        return None
+    out = drafts(m, metric, "score", "<metric> from <number> (X) to <number>")
+    name_compared_system(out, m.right.group("paren") or m.right.group("with"))
+    return out
+
+
+def _to_after_aside(m: Match):
+    """The second number of 'from 25.9 (Whisper large-v3) to 21.3': the subject's score."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    metric = quality_metric_before(m.left.group("head")) or quality_metric_before(m.site.left)
+    if metric is None:
+        return None
+    return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="after")
+
+
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
@@ -294,6 +320,12 @@ RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
          left=compile_left(r"(?P<head>[^;]{0,60}?)\bfrom\s+"), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
+    Rule("<metric> from <number> (X) to <number>", frozenset({"plain", "percent"}), _from_aside,
+         left=compile_left(r"(?P<head>[^;]{0,60}?)\bfrom\s+"), right=compile_right(rf"{_ASIDE}\s+to\s+\d"),
+         needs=("from",), examples=("lowers WER from 25.9 (Whisper large-v3) to 21.3",)),
+    Rule("<metric> from <number> (X) to <number>, second", frozenset({"plain", "percent"}), _to_after_aside,
+         left=compile_left(rf"(?P<head>[^;]{{0,60}}?)\bfrom\s+\d[\d.,]*\s*{_ASIDE}\s+to\s+"),
+         needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
