@@ -111,3 +111,11 @@ def test_extraction_does_not_import_pandas_or_streamlit():
     code = "import sys, extract; extract.extract_claims('It runs 3x faster.'); print(sorted(m for m in ('pandas', 'streamlit') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_byte_order_mark_and_crlf_lines_are_read(tmp_path):
+    source = tmp_path / "bom.jsonl"
+    source.write_bytes(b'\xef\xbb\xbf{"id": "a", "abstract": "We reach 2.5 FID."}\r\n{"id": "b", "abstract": "It is 2x faster."}\r\n')
+    status, out, err = run([str(source)])
+    assert status == 0 and err == ""
+    assert [json.loads(line)["paper"] for line in out.splitlines()] == ["a", "b"]

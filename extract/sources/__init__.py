@@ -60,7 +60,7 @@ def read_path(path: str | Path) -> Iterator[Paper | BadRecord]:
         data = path.read_bytes()
     except OSError as error:
         raise SourceError(f"{path}: cannot read ({error.strerror})") from error
-    text = data.decode("utf-8", errors="replace")
+    text = data.decode("utf-8-sig", errors="replace")  # a byte-order mark is not part of the first record
     yield from read_text(text, str(path))
 
 
