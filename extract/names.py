@@ -9,6 +9,10 @@ name, and the names inside a comparison phrase.
 'DD'
 >>> method_name("Effectively Modeling Time Series", "We thus introduce SpaceTime, a new state-space architecture.")
 'SpaceTime'
+>>> method_name("Consistency Distillation", "We introduce Trajectory-Aligned Consistency Distillation (TACD), which ...")
+'TACD'
+>>> method_name("Aurelius: A Probabilistic Graph Transformer", "We present Aurelius, a probabilistic graph transformer.")
+'Aurelius'
 >>> names_in_phrase("the prior-art autoregressive models LlamaGen/VAR")
 ['LlamaGen', 'VAR']
 >>> names_in_phrase("the PAR-4X approach"), names_in_phrase("Transformers and LSTMs")
@@ -86,23 +90,27 @@ _CALLED = regex.compile(rf"\b(?:termed|dubbed|called|named|coined)\s+(?P<name>{N
 def method_name(title: str, abstract: str) -> str | None:
     """The paper's own method, as the abstract or title names it, or None."""
     # 1. "we propose Long Name (ABBR)" or "we propose NAME, a ..."
+    title_head = title.split(":", 1)[0].strip() if ":" in title else ""
     for intro in _INTRODUCE.finditer(abstract):
         rest = intro.group("rest")
         first = rest.split(",")[0].split(" which ")[0].split(" that ")[0].strip()
         tokens = first.split()
-        if tokens and is_model_name(tokens[0].rstrip(",")):
-            return tokens[0].rstrip(",")
         definition = _DEFINITION.search(rest)
-        if definition and definition.start() < 60 and _looks_defined(definition):
+        defined = definition and definition.start() < 60 and _looks_defined(definition)
+        if defined and definition.start() == 0:
+            return definition.group("abbr")  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
+        if tokens and (is_model_name(tokens[0].rstrip(",")) or tokens[0].rstrip(",") == title_head):
+            return tokens[0].rstrip(",")  # "we present VAREdit, a ...", "we present Aurelius, a ..." (Aurelius: ...)
+        if defined:
             return definition.group("abbr")
         titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
         if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + title:
             return titled.group()
-    # 2. "NAME: subtitle"
-    if ":" in title:
-        head = title.split(":", 1)[0].strip()
-        if len(head.split()) == 1 and (is_model_name(head) or head[:1].isupper() and "-" in head):
-            return head
+    # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
+    head = title_head
+    if len(head.split()) == 1 and (is_model_name(head) or head[:1].isupper() and "-" in head
+                                   or (head[:1].isupper() and head not in _TITLE_WORDS and head in abstract)):
+        return head
     # 3. "... termed ARFlow"
     called = _CALLED.search(abstract)
     if called and is_model_name(called.group("name").split()[0]):
@@ -113,6 +121,11 @@ def method_name(title: str, abstract: str) -> str | None:
         if _looks_defined(definition) and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr
     return None
+
+
+#: One-word title heads that are not names ("Beyond: ...", "Towards: ...").
+_TITLE_WORDS = frozenset("""Beyond Towards Toward Rethinking Revisiting Understanding Learning Scaling Unleashing
+Improving Efficient Exploring Benchmarking Bridging Unifying Demystifying Evaluating Measuring When Why How What""".split())
 
 
 def _looks_defined(definition) -> bool:
