@@ -124,8 +124,7 @@ def method_name(title: str, abstract: str) -> str | None:
 
 
 #: One-word title heads that are not names ("Beyond: ...", "Towards: ...").
-_TITLE_WORDS = frozenset("""Beyond Towards Toward Rethinking Revisiting Understanding Learning Scaling Unleashing
-Improving Efficient Exploring Benchmarking Bridging Unifying Demystifying Evaluating Measuring When Why How What""".split())
+_TITLE_WORDS = frozenset(["Beyond", "Towards", "Toward", "Rethinking", "Revisiting", "Understanding", "Learning", "Scaling", "Unleashing", "Improving", "Efficient", "Exploring", "Benchmarking", "Bridging", "Unifying", "Demystifying", "Evaluating", "Measuring", "When", "Why", "How", "What"])
 
 
 def _looks_defined(definition) -> bool:
