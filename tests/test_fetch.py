@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
+from fake_http import FakeClock, Server
 
 from extract.models import Paper
 from extract.sources import read_path
@@ -28,42 +29,6 @@ from leaderboard.fetch import (
 HERE = Path(__file__).parent
 RECORDED = HERE / "sources" / "recorded"
 EXAMPLES = HERE.parent / "data" / "examples"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        assert seconds >= 0
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-
-class Server:
-    """A mock service: `answer(request) -> httpx.Response` (or raises), with every
-    request and the fake time it arrived at recorded."""
-
-    def __init__(self, clock: FakeClock, answer):
-        self.clock = clock
-        self.answer = answer
-        self.requests: list[httpx.Request] = []
-        self.times: list[float] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        self.times.append(self.clock.now)
-        return self.answer(request)
-
-    def transport(self) -> httpx.MockTransport:
-        return httpx.MockTransport(self)
-
-    def params(self, key: str) -> list[str]:
-        return [r.url.params.get(key) for r in self.requests]
 
 
 def recorded(name: str, status: int = 200, **headers) -> httpx.Response:

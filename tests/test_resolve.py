@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
+from fake_http import FakeClock, Server
 
 from extract.sources import default_corpus_path
 from leaderboard import cli_fetch
@@ -25,33 +26,13 @@ ARXIV_ID = "2502.20388"
 ARXIV_URL = f"https://arxiv.org/abs/{ARXIV_ID}"
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class ArxivTitleSearch:
+def arxiv_title_search(request: httpx.Request) -> httpx.Response:
     """export.arxiv.org/api/query for `ti:"..."` queries: the recorded answer for the
     xAR paper's title (the paper, after a near-miss title), an empty feed otherwise."""
-
-    def __init__(self, clock: FakeClock):
-        self.clock = clock
-        self.requests: list[httpx.Request] = []
-        self.times: list[float] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        self.times.append(self.clock.now)
-        assert request.url.host == "export.arxiv.org"
-        query = request.url.params["search_query"]
-        name = "arxiv_title_next_x.xml" if query == arxiv_title_query(TITLE) else "arxiv_title_no_match.xml"
-        return httpx.Response(200, content=(RECORDED / name).read_bytes())
+    assert request.url.host == "export.arxiv.org"
+    query = request.url.params["search_query"]
+    name = "arxiv_title_next_x.xml" if query == arxiv_title_query(TITLE) else "arxiv_title_no_match.xml"
+    return httpx.Response(200, content=(RECORDED / name).read_bytes())
 
 
 @pytest.fixture
@@ -59,12 +40,11 @@ def arxiv(monkeypatch):
     """Every fetcher the commands make talks to the mock arXiv, or to nothing when
     the test says so."""
     clock = FakeClock()
-    service = ArxivTitleSearch(clock)
-    state = {"answer": service}
+    state = {"answer": arxiv_title_search}
+    service = Server(clock, lambda request: state["answer"](request))
 
     def make_fetcher(raw_dir, *, refresh, offline):
-        return Fetcher(raw_dir, transport=httpx.MockTransport(lambda r: state["answer"](r)), clock=clock,
-                       refresh=refresh, offline=offline)
+        return Fetcher(raw_dir, transport=service.transport(), clock=clock, refresh=refresh, offline=offline)
     monkeypatch.setattr(cli_fetch, "make_fetcher", make_fetcher)
     service.state = state
     return service
