@@ -17,7 +17,7 @@ from pathlib import Path
 
 import regex
 
-from extract.models import Claim, Paper
+from extract.models import Paper
 from extract.pipeline import extract_paper
 from extract.sources import BadRecord, read_path, title_key
 
@@ -143,11 +143,11 @@ def load_gold(path: str | Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def extract_for_gold(papers: list[Paper], gold: list[dict]) -> tuple[list[dict], list[str], dict[str, Claim]]:
+def extract_for_gold(papers: list[Paper], gold: list[dict]) -> tuple[list[dict], list[str]]:
     """Extract every paper and key its claims like the fixtures do: by `title` when the
     fixtures carry titles (their `paper` ids may differ from the reader's), else by id."""
     by_title = {title_key(g["title"]): g["paper"] for g in gold if g.get("title")}
-    predicted, warnings, sentences = [], [], {}
+    predicted, warnings = [], []
     for paper in papers:
         extraction = extract_paper(paper)
         warnings.extend(extraction.warnings)
@@ -158,19 +158,17 @@ def extract_for_gold(papers: list[Paper], gold: list[dict]) -> tuple[list[dict],
             record["sentence"] = claim.sentence
             record["rule"] = claim.rule
             predicted.append(record)
-    return predicted, warnings, sentences
+    return predicted, warnings
 
 
 def validate(papers: list[Paper], gold_path: str | Path) -> Report:
     gold = load_gold(gold_path)
-    predicted, warnings, _ = extract_for_gold(papers, gold)
-    known = {p["paper"] for p in predicted} | {title_key(p.title) for p in papers}
+    predicted, warnings = extract_for_gold(papers, gold)
     report = score(predicted, gold)
     report.warnings = warnings
     papers_by_key = {title_key(p.title) for p in papers}
-    report.unknown_papers = sorted({g.get("title") or g["paper"] for g in gold
+    report.unknown_papers = sorted({g["title"] for g in gold
                                     if g.get("title") and title_key(g["title"]) not in papers_by_key})
-    del known
     return report
 
 
