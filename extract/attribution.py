@@ -16,6 +16,7 @@ from functools import cached_property
 import regex
 
 from extract.names import NAME_TOKEN, is_model_name, method_name, names_in_phrase
+from extract.numbers import has_number
 from extract.rules.base import Draft
 from extract.rules.fragments import COST_METRICS
 from extract.vocab import (
@@ -263,7 +264,7 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         datasets = []
     # "25.5% (MIMIC-CXR)"
     for d in datasets:
-        if 0 <= d.start - end <= 6 and regex.fullmatch(r"\s*\(\s*(?:on\s+)?", text[end:d.start]):
+        if 0 <= d.start - end <= 6 and _OPEN_PAREN.fullmatch(text[end:d.start]):
             return d.name
     # "2.4x and 8.6x ... on ImageNet and UCF101 (respectively)"
     distinct = _distinct_in_order(datasets)
@@ -275,19 +276,18 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     after = [d for d in datasets if d.start >= site_end]
     if after:
         # digits inside words ("pass@1", "256x256") are not numbers
-        gap = regex.sub(r"[\w@.-]*[A-Za-z@][\w@.-]*", " ", text[site_end:after[0].start])
+        gap = _WORDS.sub(" ", text[site_end:after[0].start])
         named_before = any(d.end <= position for d in datasets)
         # "on GSM8K from 52.2% to 81.6% and on MATH ...": the next benchmark opens a new clause
-        new_clause = named_before and regex.search(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b", gap)
+        new_clause = named_before and _NEW_CLAUSE.search(gap)
         # "3.2 FID and 285.1 IS on ImageNet": numbers in between share the benchmark, unless
         # one of them has its own ("1.2 on X and 3.4 on Y") or this one had one before it
-        if not new_clause and (not regex.search(r"\d", gap)
-                               or not (named_before or regex.search(r"\b(?:on|in|for|at)\b[^\d]*\d", gap))):
+        if not new_clause and (not has_number(gap) or not (named_before or _NUMBER_WITH_ITS_OWN.search(gap))):
             return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
         nearest = before[-1]
-        in_list = len(before) > 1 and regex.fullmatch(r"\s*(?:,|/|and|or|, and|, or)\s*", text[before[-2].end:nearest.start])
+        in_list = len(before) > 1 and _LIST_GAP.fullmatch(text[before[-2].end:nearest.start])
         return None if in_list else nearest.name  # "on ETTh1, ETTm2 and Weather, X reduces ...": which one?
     if datasets:
         return None
@@ -308,11 +308,18 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     return context.carried
 
 
+_WORDS = regex.compile(r"[\w@.-]*[A-Za-z@][\w@.-]*")
+_OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
+_NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
+_NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
+#: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".
+_LIST_GAP = regex.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
+
+
 def _one_list(datasets: list[DatasetMention], text: str) -> bool:
     """'on ImageNet and UCF101', 'A-847/A-150/PC-459': benchmarks written as one list
     (a "respectively" pairing), not named in separate clauses."""
-    return all(regex.fullmatch(r"\s*(?:,|/|and|or|&|, and|, or)\s*", text[a.end:b.start])
-               for a, b in itertools.pairwise(datasets))
+    return all(_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in itertools.pairwise(datasets))
 
 
 def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:
@@ -340,6 +347,9 @@ _SUBJECT = regex.compile(
     )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
 )
+_ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
+_SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
+_PARENTHETICAL = regex.compile(r"\([^()]*\)")
 _POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 _WITH_NAME = regex.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
 _FROM_SYSTEM = regex.compile(
@@ -379,7 +389,7 @@ def _variant_of(name: str | None, method: str | None, left: str) -> str | None:
     if not name or name != method:
         return name
     variants = regex.findall(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*", left)
-    variants = [v for v in variants if not regex.search(r"-\d+(?:\.\d+)?[BMK]$", v)]  # sizes are params
+    variants = [v for v in variants if not _SIZE_SUFFIX.search(v)]  # sizes are params
     return variants[-1] if variants else name
 
 
@@ -398,7 +408,7 @@ def _resolve_subject(subject, method, title):
         if is_model_name(subject.group("appos")):
             return subject.group("appos")  # "our largest model M-VAR-d32 registers"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
-    if determiner != "our" and not regex.search(rf"(?i)\b{_GENERIC_NOUN}$", desc):
+    if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     named = [t for t in desc.split() if is_model_name(t)]
     if named:
@@ -409,7 +419,7 @@ def _resolve_subject(subject, method, title):
     if desc.lower() in lowered and len(desc.split()) >= 2:
         at = lowered.index(desc.lower())
         return title[at:at + len(desc)]
-    if regex.search(rf"(?i)\b{_GENERIC_NOUN}$", desc) or subject.group("our").lower().startswith("our"):
+    if _ENDS_WITH_GENERIC_NOUN.search(desc) or subject.group("our").lower().startswith("our"):
         return method
     return _SKIP
 
@@ -467,7 +477,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
 
 def _blank_parentheticals(text: str) -> str:
     """'DiT-XL/SiT-XL (675M) while' -> 'DiT-XL/SiT-XL        while': asides out, offsets kept."""
-    return regex.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)
+    return _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
 
 
 # --- conditions --------------------------------------------------------------------

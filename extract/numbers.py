@@ -88,6 +88,20 @@ class Mention:
         return "." not in self.text and self.value == int(self.value)
 
 
+_WORD_WITH_LETTERS = regex.compile(r"[\w@.-]*[A-Za-z@][\w@.-]*")
+_DIGIT = regex.compile(r"\d")
+
+
+def has_number(text: str) -> bool:
+    """Whether `text` writes a number; digits inside words ("pass@1", "256x256", "ETTh1")
+    do not count.
+
+    >>> has_number("FID and 285.1 IS on"), has_number(" improvement in pass@1 on "), has_number("ImageNet 512x512")
+    (True, False, False)
+    """
+    return bool(_DIGIT.search(_WORD_WITH_LETTERS.sub(" ", text)))
+
+
 def parse_number(text: str) -> float:
     """'1,300' -> 1300.0, '.5' -> 0.5, 'four' -> 4.0.
 

@@ -22,9 +22,9 @@ from extract.attribution import (
     sentence_contexts,
 )
 from extract.models import Claim, Paper
-from extract.numbers import Mention, find_mentions, parse_number
+from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules import RULES, Draft, Site
-from extract.rules.fragments import COST_METRICS
+from extract.rules.fragments import COST_METRICS, SHARE_OF
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
@@ -177,7 +177,7 @@ def _share_unit(group: list[Mention]) -> None:
     """'2.4 and 8.6 times', '3 and 5 hours': the unit written once belongs to every number
     (with its scale: 3 hours is 10,800 s)."""
     carrier = group[-1]
-    written = regex.match(r"[\d.,]+", carrier.text)
+    written = _LEADING_NUMBER.match(carrier.text)
     scale = carrier.value / parse_number(written.group()) if written and parse_number(written.group()) else 1.0
     for mention in group[:-1]:
         if mention.quantity == "plain" and carrier.quantity != "plain":
@@ -199,11 +199,15 @@ def _on_benchmark(right: str) -> bool:
     """'... on MATH', 'on ogbn-products', 'on the book-level split': the number has its own benchmark."""
     if _ON_BENCHMARK.match(right):
         return True
-    lead = regex.match(r"\s*(?:on|in|for)\s+(?:the\s+)?", right)
+    lead = _ON_THE.match(right)
     return bool(lead and dataset_vocabulary().pattern.match(right, lead.end()))
 
 
 _COMPARED_SYSTEM = regex.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")
+_LEADING_NUMBER = regex.compile(r"[\d.,]+")
+_ON_THE = regex.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?")
+_AND_OR_COMMA = regex.compile(r"\band\b|,")
+_PARALLEL_JOIN = regex.compile(r"\band\b|,|\bwhile\b|\bwhereas\b")
 _SETTING_AFTER = regex.compile(r"\s*(?:(?:on|in|for|at|with|without|under|using|across|when)\b|\(|[,;.]|$)")
 
 
@@ -211,8 +215,7 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
     """'a Dice of 0.874 for the whole gland and 0.781 for the transition zone',
     'an FID of 1.92 with a single NFE and 1.58 with two NFEs': a short gap without
     numbers, and the new number followed by its own setting."""
-    words_out = regex.sub(r"[\w@.-]*[A-Za-z@][\w@.-]*", " ", gap)  # "512x512", "ETTh1" are words, not numbers
-    return (len(gap) <= 60 and not regex.search(r"\d", words_out) and bool(regex.search(r"\band\b|,", gap))
+    return (len(gap) <= 60 and not has_number(gap) and bool(_AND_OR_COMMA.search(gap))
             and bool(_SETTING_AFTER.match(right)))
 
 
@@ -226,11 +229,11 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     if before[0].kind == "score" and not (_on_benchmark(site.right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
-    if not regex.search(r"\band\b|,|\bwhile\b|\bwhereas\b", gap):
+    if not _PARALLEL_JOIN.search(gap):
         return []
     if any(m.quantity != before[0].mention.quantity or m.glued for m in site.mentions):
         return []
-    if regex.match(r"\s*of\b", site.right):
+    if SHARE_OF.match(site.right):
         return []  # "while keeping 99% of the accuracy": a share, not another change
     template = before[0]
     out = [Draft(mention=m, metric=template.metric, kind=template.kind, value=m.value, value_max=m.value_max,

@@ -17,6 +17,9 @@ STRICT_BOUND = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: "keeps 99% of the accuracy": a number followed by "of" is a share, not a result.
+SHARE_OF = regex.compile(r"\s*of\b")
+
 #: Verbs and comparatives that introduce "... by N".
 CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|lower\w*
    |decreas\w*|cut\w*|gain\w*|advanc\w*|lead\w*|speed\w*\s+up|sped\s+up|accelerat\w*|faster|better|higher|lower|ahead|drop\w*

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import is_model_name
+from extract.names import is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Draft,
@@ -22,6 +22,7 @@ from extract.rules.base import (
 from extract.rules.fragments import (
     BOUND,
     COST_METRICS,
+    SHARE_OF,
     STRICT_BOUND,
     metric_at,
     metric_list_at,
@@ -56,7 +57,7 @@ _QUALIFIER = regex.compile(r"\s*(?:(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wi
 
 
 def _number_then_metric(m: Match):
-    if _declines(m.site) or regex.match(r"\s*of\b", m.site.right):
+    if _declines(m.site) or SHARE_OF.match(m.site.right):
         return None  # "keeps 99% of the accuracy": a share, not a score
     names = metric_list_at(m.site.right)
     if not names:  # "84.1% linear-probing accuracy"
@@ -281,7 +282,6 @@ def _compared_with(m: Match):
 def name_compared_system(out: list[Draft], phrase: str) -> None:
     """'... for iterative DPO with the same budget' names the system; '... for the previous
     best' names none (model null, not the paper's method)."""
-    from extract.names import names_in_phrase
     phrase = regex.split(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b", phrase)[0]
     names = names_in_phrase(phrase)
     for draft in out:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from extract.names import names_in_phrase
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
 
@@ -165,7 +166,6 @@ def _factor_of_metric(m: Match):
     out = drafts(m, found[0], "ratio", "<factor> the <metric> of X")
     of = regex.match(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})", m.site.right[found[1].end():])
     if of:
-        from extract.names import names_in_phrase
         for draft in out:
             draft.baselines = names_in_phrase(of.group("phrase")) or None
     return out
@@ -200,7 +200,6 @@ def _factor_of(m: Match):
     baseline = m.right.group("of")
     out = drafts(m, metric, "ratio", "<factor> the <speed> of X", condition=_phase(m.site.right[:60], m.site.left[-60:]))
     if baseline:
-        from extract.names import names_in_phrase
         names = names_in_phrase(baseline)
         for draft in out:
             draft.baselines = names or None
