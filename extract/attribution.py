@@ -275,8 +275,7 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     # the nearest benchmark after the number, before any other number
     after = [d for d in datasets if d.start >= site_end]
     if after:
-        # digits inside words ("pass@1", "256x256") are not numbers
-        gap = _WORDS.sub(" ", text[site_end:after[0].start])
+        gap = text[site_end:after[0].start]  # has_number ignores digits inside words ("pass@1")
         named_before = any(d.end <= position for d in datasets)
         # "on GSM8K from 52.2% to 81.6% and on MATH ...": the next benchmark opens a new clause
         new_clause = named_before and _NEW_CLAUSE.search(gap)
@@ -308,7 +307,6 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     return context.carried
 
 
-_WORDS = regex.compile(r"[\w@.-]*[A-Za-z@][\w@.-]*")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
 _NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
