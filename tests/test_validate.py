@@ -76,13 +76,17 @@ def test_run_validate_reads_sources_and_says_pass():
 
 
 @pytest.mark.parametrize(("papers_file", "gold_file", "claim_floor", "row_floor"), [
+    # real: 60 real arXiv abstracts (raw LaTeX and all), 260 claims labelled against the
+    # spec; the measure of the extractor. First contact: claim F1 0.704, row F1 0.394.
+    ("fixtures/real_papers.jsonl", "real_gold.jsonl", 0.70, 0.39),
+    # synthetic: abstracts written for the purpose by two labellers who did not write
+    # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.62),     # 60 abstracts, 435 claims
-    ("dev2_papers.jsonl", "dev2_gold.jsonl", 0.89, 0.64),   # 50 abstracts, 365 claims, another labeller
+    ("dev2_papers.jsonl", "dev2_gold.jsonl", 0.89, 0.64),   # 50 abstracts, 365 claims
 ])
-def test_dev_sets_from_other_fields_stay_above_their_floors(papers_file, gold_file, claim_floor, row_floor):
-    """Abstracts outside the seed's field, labelled for this project by two labellers
-    who did not write the rules: regression floors a little under today's scores, below
-    the seed's thresholds since the labellers' conventions differ where the spec is open."""
+def test_labelled_sets_stay_above_their_floors(papers_file, gold_file, claim_floor, row_floor):
+    """Regression floors a little under today's scores, below the seed's thresholds
+    since real text and other labellers' conventions are harder than the seed."""
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]
     papers = [p for p in read_path(root / "data" / papers_file)]
