@@ -18,32 +18,24 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
 
+from extract.latex import ALTERNATIVES as LATEX_ALTERNATIVES
+from extract.latex import ECHO
+from extract.latex import replacements as latex_replacements
+
 # Pass 1: markup and look-alike characters. Each alternative is named; `_PASS1`
-# maps the name to its replacement (a string, or a function of the match).
+# maps the name to its replacement (a string, or a function of the match). LaTeX's
+# alternatives come first, from `extract.latex`.
 _MARKUP = regex.compile(
-    r"""
-      (?P<math_cmd>\\(?:times|cdot)(?![A-Za-z]))                # \times -> x
-    | (?P<approx>\\(?:sim|approx)(?![A-Za-z]))                  # \sim 3x -> ~3x
-    | (?P<pct>\\%)                                                 # \% -> %
-    | (?P<pm>\\pm(?![A-Za-z]))                                     # \pm -> ±
-    | (?P<ge>\\ge(?:q)?(?![A-Za-z]))
-    | (?P<le>\\le(?:q)?(?![A-Za-z]))
-    | (?P<arrow>\\(?:uparrow|downarrow|Uparrow|Downarrow)(?![A-Za-z]))  # FID\downarrow
-    | (?P<to>\\(?:rightarrow|to)(?![A-Za-z]))
-    | (?P<latin>\\(?P<abbr>eg|ie|etc|vs|cf)(?![A-Za-z])\.?)          # \eg -> e.g.
-    | (?P<wrap>\\(?:mathbf|textbf|mathrm|textrm|textit|emph|text|mathit|boldsymbol|bm
-                |underline|textsc|texttt|mathtt|mathsf|textsf|mbox|operatorname)\s*\{(?P<inner>[^{}]{0,200})\})
-    | (?P<fontgroup>\{\\(?:bf|em|it|rm|sc|tt)\s+(?P<inner2>[^{}]{0,200})\})
-    | (?P<accent>\\['"`^~.=](?:\{(?P<acc1>\w)\}|(?P<acc2>\w)))         # na\"ively -> naively
-    | (?P<space_cmd>\\[,;:!> ]|\\(?:quad|qquad|thinspace|enspace)(?![A-Za-z]))
-    | (?P<tie>(?<=\w)~(?=\w))                                       # Table~1 -> Table 1
-    | (?P<dollar>\$)                                                # math delimiters
+    LATEX_ALTERNATIVES + r"""
+    | (?P<emph_open>(?<![\w*\\])(?P<mark>\*\*|\*|_)(?=[+\-]?\d[\d.,]{0,20}\s?[%x×]?(?P=mark)(?![\w*])))  # _0.71_, **0.71**
+    | (?P<emph_close>(?<=(?<![\w*\\])(?P<mark2>\*\*|\*|_)[+\-]?\d[\d.,]{0,20}\s?[%x×]?)(?P=mark2)(?![\w*]))
+    | (?P<tie>(?<=[A-Za-z.,;:)])~(?=[\w(\\$]))                      # Table~1, Eq.~(3): a LaTeX tie is a space
     | (?P<entity>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)
     | (?P<tag></?(?:i|b|em|strong|sub|sup|span|p|br|a|font|u|mi|mn|mo|math|mrow|msub|msup)\b[^<>]{0,200}>)
     | (?P<hyphen_wrap>(?<=[a-z])-[ \t]*\r?\n[ \t]*(?=[a-z]))          # perfor-\nmance
@@ -60,14 +52,10 @@ _MARKUP = regex.compile(
 )
 
 _PASS1: dict[str, str | Callable[[regex.Match], str]] = {
-    "math_cmd": "x", "approx": "~", "pct": "%", "pm": "±", "ge": "≥", "le": "≤", "arrow": "",
-    "to": "→", "latin": lambda m: {"eg": "e.g.", "ie": "i.e.", "etc": "etc.", "vs": "vs.", "cf": "cf."}[m.group("abbr")],
-    # the inside of \textbf{3.7$\times$} is repaired too (its offsets map to the whole command)
-    "wrap": lambda m: _inner(m.group("inner")), "fontgroup": lambda m: _inner(m.group("inner2")),
-    "accent": lambda m: m.group("acc1") or m.group("acc2"), "space_cmd": " ", "tie": " ", "dollar": "",
-    "entity": lambda m: _entity(m.group()), "tag": "", "hyphen_wrap": "", "newline": " ", "control": " ",
-    "zero_width": "", "space": " ", "times": "x", "minus": "-", "tilde": "~",
-    "compat": lambda m: unicodedata.normalize("NFKC", m.group()),
+    **latex_replacements(lambda text: _apply(_MARKUP, _PASS1, text)[0]),
+    "emph_open": "", "emph_close": "", "tie": " ", "entity": lambda m: _entity(m.group()), "tag": "",
+    "hyphen_wrap": "", "newline": " ", "control": " ", "zero_width": "", "space": " ", "times": "x",
+    "minus": "-", "tilde": "~", "compat": lambda m: unicodedata.normalize("NFKC", m.group()),
 }
 
 # Pass 2: renderings glued onto numbers, on the text pass 1 produced.
@@ -81,14 +69,13 @@ _GLUED = regex.compile(
     """,
     regex.VERBOSE,
 )
+_PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
 _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": ""}
 
-_NEEDS_PASS1 = regex.compile(r"[^\x20-\x7e]|[\\$&<~]")
+# a number then TeX within a word or two, or two decimal points in one number
+_NEEDS_PASS0 = regex.compile(r"\d[^\s\\]{0,20}\s?[^\s\\]{0,20}\\[A-Za-z%]|\d\.\d+\.\d")
+_NEEDS_PASS1 = regex.compile(r"[^\x20-\x7e]|[\\$&<~{}*_`]|--|''")
 _NEEDS_PASS2 = regex.compile(r"\d\s?(?:times|\*)|it\s\d|\d\s?[x%]\s?\d|\dx\s+\d")
-
-
-def _inner(text: str) -> str:
-    return _apply(_MARKUP, _PASS1, text)[0]
 
 
 def _entity(text: str) -> str:
@@ -116,21 +103,28 @@ class Repaired:
         return position
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.original_offset(start), self.original_offset(end, end=True)
+        """The span in `original` of a span of `text`. Deleted markup at either edge
+        stays out (`$15\\%$` gives `15\\%`), except the `$` that closes a formula the
+        span opened (`2$\\times$`)."""
+        start, end = self.original_offset(start), self.original_offset(end, end=True)
+        if self.original.count("$", start, end) % 2 and self.original.startswith("$", end):
+            end += 1
+        return start, end
 
 
 def _map_back(edits, position: int, end: bool) -> int:
+    """A start offset maps past the deletions at its position and to the start of a
+    replacement it falls in; an end offset maps before the deletions and replacements
+    that begin at its position, and to the end of a replacement it falls in or ends."""
     if not edits:
         return position
-    index = bisect_right(edits, (position, float("inf"))) - 1
+    index = (bisect_left(edits, (position,)) if end else bisect_right(edits, (position, float("inf")))) - 1
     if index < 0:
         return position
     new_start, new_end, old_start, old_end = edits[index]
-    if position >= new_end and not (end and position == new_end):
+    if position >= new_end:
         return old_end + (position - new_end)
-    if end:  # an end offset inside or at the end of a replacement: the end of what it replaced
-        return old_end if position > new_start or new_start == new_end else old_start
-    return old_start
+    return old_end if end else old_start
 
 
 def _apply(pattern, replacements, text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -159,7 +153,10 @@ def _apply(pattern, replacements, text: str) -> tuple[str, list[tuple[int, int, 
 def repair(text: str) -> Repaired:
     """Repair `text`; passes run only when their trigger characters occur."""
     result = Repaired(original=text, text=text)
-    if _NEEDS_PASS1.search(text):
+    if _NEEDS_PASS0.search(text):
+        result.text, edits = _apply(ECHO, _PASS0, result.text)
+        result.passes.append(edits)
+    if _NEEDS_PASS1.search(result.text):
         result.text, edits = _apply(_MARKUP, _PASS1, result.text)
         result.passes.append(edits)
     if _NEEDS_PASS2.search(result.text):

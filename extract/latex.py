@@ -1,0 +1,149 @@
+"""LaTeX as the arXiv API returns it, and formulas of arXiv's HTML pages flattened to
+text: the alternatives and tables that `extract.text` repairs them with.
+
+Every command is repaired where it stands, never by rewriting a whole group, so that
+a number inside `$\\mathbf{1.88\\times}$` keeps its own offsets: `\\mathbf{` and `}`
+are deleted, `\\times` becomes `x`, and the number maps back to `1.88\\times`.
+
+Commands fall in five kinds: citations and references (deleted with their argument),
+commands whose first argument is not text (`\\href{url}`, `\\textcolor{red}`: the
+argument is deleted), formatting (`\\textbf{`, `{\\bf `, `\\small`: deleted, the text
+they wrap stays), symbols (`\\times` -> `x`, `\\pm` -> `±`, siunitx units) and the rest,
+which keep their name as a word: a paper's own macro (`\\name`, `\\spider{}`) usually
+stands for its method or benchmark, and a word still reads as one.
+
+>>> from extract.text import repair
+>>> repair(r"reaches $51.2$AP and $\\textbf{+4.1}$\\textbf{AP} on \\texttt{test-dev}").text
+'reaches 51.2 AP and +4.1 AP on test-dev'
+>>> repair(r"RVQuant~\\cite{park2018} by~9.5\\%, 40--55$\\times$ and \\SI{40}{\\milli\\second} in \\spider{}").text
+'RVQuant by 9.5%, 40-55x and 40ms in spider'
+>>> repair(r"only $\\frac{1}{16}$, 12\\,500 hours, ``exact'' \\(0.87\\) and $\\mathcal{O}(n^{2})$").text
+'only 1/16, 12500 hours, "exact" 0.87 and O(n^2)'
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+# Commands deleted together with their argument: they point elsewhere, they say nothing.
+_DROPPED_WITH_ARGUMENT = ("cite", "citep", "citet", "citealp", "citeauthor", "citeyear", "nocite",
+                          "ref", "eqref", "autoref", "cref", "Cref", "pageref", "label")
+# Commands whose first argument is not text; the second (the text) stays.
+_FIRST_ARGUMENT_DROPPED = ("href", "textcolor", "color", "colorbox", "hspace", "vspace", "includegraphics")
+# Formatting commands with an argument: the command and its brace go, the text stays
+# (the closing brace goes with every other bare brace).
+_FORMAT = ("textbf", "mathbf", "mathrm", "textrm", "textit", "emph", "text", "mathit", "boldsymbol", "bm",
+           "underline", "textsc", "texttt", "mathtt", "mathsf", "textsf", "mbox", "hbox", "fbox",
+           "operatorname", "mathbb", "mathcal", "mathfrak", "mathscr", "textup", "textnormal", "textmd",
+           "textsl", "url", "num", "SI", "si", "qty", "unit", "ac", "acs", "acl", "acp", "acf", "acro",
+           "textsuperscript", "textsubscript", "footnote", "ensuremath", "overline", "underbrace",
+           "widetilde", "widehat", "hat", "tilde", "bar", "vec", "dot", "ddot", "textnormal", "mathnormal")
+# Switches without an argument: `{\bf 3.2}`, `\small`, `\left(`.
+_SWITCHES = ("bf", "em", "it", "rm", "sc", "tt", "sl", "sf", "bfseries", "itshape", "mdseries", "upshape",
+             "normalfont", "small", "footnotesize", "scriptsize", "tiny", "large", "Large", "LARGE", "huge",
+             "Huge", "normalsize", "displaystyle", "textstyle", "scriptstyle", "left", "right", "big", "Big",
+             "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "noindent", "par", "newline",
+             "linebreak", "hfill", "xspace", "relax", "protect", "nobreak", "allowbreak", "unskip", "centering")
+# Symbols, and siunitx's units (`\SI{40}{\milli\second}` -> 40ms).
+SYMBOLS = {
+    "times": "x", "cdot": "x", "sim": "~", "approx": "~", "simeq": "~", "pm": "±", "mp": "∓",
+    "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤", "gg": "≫", "ll": "≪", "neq": "≠", "ne": "≠",
+    "uparrow": "", "downarrow": "", "Uparrow": "", "Downarrow": "",   # FID$\downarrow$: a direction, not a word
+    "rightarrow": "→", "to": "→", "leftarrow": "←", "Rightarrow": "⇒", "longrightarrow": "→",
+    "percent": "%", "circ": "°", "degree": "°", "infty": "∞", "textemdash": "-", "textendash": "-",
+    "ldots": "...", "dots": "...", "cdots": "...", "textasciitilde": "~", "textless": "<", "textgreater": ">",
+    "milli": "m", "micro": "µ", "nano": "n", "kilo": "k", "mega": "M", "giga": "G", "tera": "T",
+    "second": "s", "hour": "h", "minute": "min", "meter": "m", "metre": "m", "gram": "g",
+    "byte": "B", "hertz": "Hz", "watt": "W", "joule": "J", "decibel": "dB",
+    "eg": "e.g.", "ie": "i.e.", "etc": "etc.", "vs": "vs.", "cf": "cf.", "wrt": "w.r.t.", "aka": "a.k.a.",
+}
+_ABBREVIATIONS = ("eg", "ie", "etc", "vs", "cf", "wrt", "aka")
+
+
+def _names(names) -> str:
+    return "|".join(sorted(set(names), key=len, reverse=True))
+
+
+# The LaTeX alternatives of the repair's markup pass (see `extract.text`), in priority
+# order: a citation before the tie `~` it starts with, `{\bf` before a bare brace, a
+# known command before an unknown one.
+ALTERNATIVES = rf"""
+      (?P<cite>~?\\(?:{_names(_DROPPED_WITH_ARGUMENT)})\*?(?:\[[^\[\]{{}}]{{0,100}}\]){{0,2}}\{{[^{{}}]{{0,300}}\}})
+    | (?P<frac>\\[dt]?frac\s*(?:\{{(?P<num>[^{{}}]{{1,60}})\}}\s*\{{(?P<den>[^{{}}]{{1,60}})\}}|(?P<num1>\d)(?P<den1>\d)))
+    | (?P<first_arg>\\(?:{_names(_FIRST_ARGUMENT_DROPPED)})\s*\{{[^{{}}]{{0,500}}\}})
+    | (?P<format>\\(?:{_names(_FORMAT)})\*?\s*\{{)
+    | (?P<fontgroup>\{{\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s*)
+    | (?P<switch>\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s?)
+    | (?P<abbr>\\(?P<abbr_name>{_names(_ABBREVIATIONS)})(?![A-Za-z])\.?)      # \eg -> e.g.
+    | (?P<accent>\\['"`^~.=](?:\{{(?P<acc1>\w)\}}|(?P<acc2>\w)))             # na\"ively -> naively
+    | (?P<digit_group>(?<=\d)\\[,;:!]\s?(?=\d{{3}}(?!\d)))                    # 12\,500 -> 12500
+    | (?P<comma_group>(?<=\d)\{{,\}}(?=\d))                                    # 12{{,}}500 -> 12,500
+    | (?P<space_cmd>\\[,;:!> ]|\\(?:quad|qquad|thinspace|enspace|enskip|space)(?![A-Za-z]))
+    | (?P<macro>\\(?P<macro_name>[A-Za-z]{{1,40}})(?![A-Za-z])\*?)
+    | (?P<escaped>\\(?P<escaped_char>[%$&#_{{}}]))                            # \% -> %
+    | (?P<linebreak>\\\\)
+    | (?P<math_close>(?<=(?:\$|\\\()\s*(?:\\[A-Za-z]{{1,12}}\s*\{{){{0,2}}[+\-]?\d[^$\s]{{0,30}})(?:\$|\\\))(?=[A-Za-z]|\\[A-Za-z]))
+    | (?P<math>\$|\\[()\[\]])                                                 # math delimiters
+    | (?P<dashes>-{{2,3}})                                                   # 40--55 -> 40-55
+    | (?P<quotes>``|'')                                                      # ``exact'' -> "exact"
+    | (?P<brace>[{{}}])                                                      # what a command left open
+"""
+
+
+def _frac(match: regex.Match, inner: Callable[[str], str]) -> str:
+    if match.group("num1"):
+        return f"{match.group('num1')}/{match.group('den1')}"
+    return f"{inner(match.group('num'))}/{inner(match.group('den'))}"
+
+
+def _macro(match: regex.Match) -> str:
+    name = match.group("macro_name")
+    if name in SYMBOLS:
+        return SYMBOLS[name]
+    # An unknown command keeps its name as a word; a space keeps it apart from the
+    # argument that follows (`\sqrt{2}` -> `sqrt 2`).
+    following = match.string[match.end():match.end() + 2]
+    return name + " " if following[:1] == "{" and following != "{}" else name
+
+
+def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex.Match], str]]:
+    """The replacement of each alternative; `inner` repairs the text inside a fraction."""
+    return {
+        "cite": "", "frac": lambda m: _frac(m, inner), "first_arg": "", "format": "", "fontgroup": "",
+        "switch": "", "abbr": lambda m: SYMBOLS[m.group("abbr_name")],
+        "accent": lambda m: m.group("acc1") or m.group("acc2"), "digit_group": "", "comma_group": ",",
+        "space_cmd": " ", "macro": _macro, "escaped": lambda m: m.group("escaped_char"), "linebreak": " ",
+        "math_close": " ", "math": "", "dashes": "-", "quotes": '"', "brace": "",
+    }
+
+
+# Pass 0: arXiv's HTML pages, flattened to text, write each formula three or four
+# times: as displayed, as content MathML, as its TeX source and as speech text
+# (`3.1×3.1\times3.1 ×`, `12.5%percent 12.5\mathbf{12.5\%}bold_12.5 %`, `0.870.870.87`).
+# The echo after the displayed form is deleted (`\K` keeps the displayed form out of
+# the match, so its offsets stay its own). An echo starts right after the displayed
+# form with one of its numbers or a content-MathML word, holds nothing but those
+# numbers, those words and TeX, and has at least one TeX command: `128\times128` alone
+# is not an echo, nor is `22\%` (the displayed number is whole). Without TeX, only a
+# decimal written three times running is one (`1.11.1` is a version, not an echo).
+# Quantifiers are bounded and possessive, so a failed echo costs a few steps.
+_NUMBER = r"\d{1,7}(?:\.\d{1,7})?"
+_LAZY_DECIMAL = r"\d{1,7}\.\d{1,7}?"
+_LAZY_NUMBER = r"\d{1,7}?(?:\.\d{1,7}?)?"
+_WORDS = r"(?:percent|times|bold|italic|absent|plus|minus|divide|approximately|similar)(?![A-Za-z])"
+_ECHO_NUMBER = r"[+\-−]?(?:(?P=n1)|(?P=n2))"
+_ECHO_PIECE_NO_TEX = rf"(?:{_ECHO_NUMBER}|{_WORDS}|[{{}}^_%×]|x(?![A-Za-z])|\ (?=[\d+\-−%×\\{{]|{_WORDS}))"
+_ECHO_PIECE = rf"(?:{_ECHO_PIECE_NO_TEX}|\\[A-Za-z]{{1,20}}|\\[%,;:! ])"
+_TEX_ECHO = rf"(?:{_ECHO_NUMBER}|{_WORDS}){_ECHO_PIECE_NO_TEX}{{0,30}}+(?=\\){_ECHO_PIECE}{{1,60}}+"
+ECHO = regex.compile(
+    rf"""(?P<echo>(?<![\w.])
+    (?:
+        (?P<n1>{_LAZY_DECIMAL})(?=(?P=n1))\K                 # 0.870.87...: a decimal glued to its copy
+        (?:(?P=n1){{2}}(?![\d.])|{_TEX_ECHO})
+      | (?P<n1>{_NUMBER})(?!\d)                              # displayed: 3.1×, 12.5%, 128×128
+        (?:\s?(?:%|×|x(?![A-Za-z]))(?:(?P<n2>{_LAZY_NUMBER})(?:\s?[%×])?)?)?
+        \K{_TEX_ECHO}
+    ))""",
+    regex.VERBOSE,
+)
