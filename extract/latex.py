@@ -26,8 +26,8 @@ from collections.abc import Callable
 
 import regex
 
-# Commands deleted together with their argument: they point elsewhere, they say nothing.
-_DROPPED_WITH_ARGUMENT = ("cite", "citep", "citet", "citealp", "citeauthor", "citeyear", "nocite",
+# Commands deleted together with their argument: they point elsewhere or aside.
+_DROPPED_WITH_ARGUMENT = ("footnote", "cite", "citep", "citet", "citealp", "citeauthor", "citeyear", "nocite",
                           "ref", "eqref", "autoref", "cref", "Cref", "pageref", "label")
 # Commands whose first argument is not text; the second (the text) stays.
 _FIRST_ARGUMENT_DROPPED = ("href", "textcolor", "color", "colorbox", "hspace", "vspace", "includegraphics")
@@ -37,7 +37,7 @@ _FORMAT = ("textbf", "mathbf", "mathrm", "textrm", "textit", "emph", "text", "ma
            "underline", "textsc", "texttt", "mathtt", "mathsf", "textsf", "mbox", "hbox", "fbox",
            "operatorname", "mathbb", "mathcal", "mathfrak", "mathscr", "textup", "textnormal", "textmd",
            "textsl", "url", "num", "SI", "si", "qty", "unit", "ac", "acs", "acl", "acp", "acf", "acro",
-           "textsuperscript", "textsubscript", "footnote", "ensuremath", "overline", "underbrace",
+           "textsuperscript", "textsubscript", "ensuremath", "overline", "underbrace",
            "widetilde", "widehat", "hat", "tilde", "bar", "vec", "dot", "ddot", "textnormal", "mathnormal")
 # Switches without an argument: `{\bf 3.2}`, `\small`, `\left(`.
 _SWITCHES = ("bf", "em", "it", "rm", "sc", "tt", "sl", "sf", "bfseries", "itshape", "mdseries", "upshape",
@@ -77,13 +77,13 @@ ALTERNATIVES = rf"""
     | (?P<switch>\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s?)
     | (?P<abbr>\\(?P<abbr_name>{_names(_ABBREVIATIONS)})(?![A-Za-z])\.?)      # \eg -> e.g.
     | (?P<accent>\\['"`^~.=](?:\{{(?P<acc1>\w)\}}|(?P<acc2>\w)))             # na\"ively -> naively
-    | (?P<digit_group>(?<=\d)\\[,;:!]\s?(?=\d{{3}}(?!\d)))                    # 12\,500 -> 12500
-    | (?P<comma_group>(?<=\d)\{{,\}}(?=\d))                                    # 12{{,}}500 -> 12,500
+    | (?P<digit_group>\\[,;:!](?<=\d\\.)\s?(?=\d{{3}}(?!\d)))                    # 12\,500 -> 12500
+    | (?P<comma_group>\{{,\}}(?<=\d...)(?=\d))                                # 12{{,}}500 -> 12,500
     | (?P<space_cmd>\\[,;:!> ]|\\(?:quad|qquad|thinspace|enspace|enskip|space)(?![A-Za-z]))
     | (?P<macro>\\(?P<macro_name>[A-Za-z]{{1,40}})(?![A-Za-z])\*?)
     | (?P<escaped>\\(?P<escaped_char>[%$&#_{{}}]))                            # \% -> %
     | (?P<linebreak>\\\\)
-    | (?P<math_close>(?<=(?:\$|\\\()\s*(?:\\[A-Za-z]{{1,12}}\s*\{{){{0,2}}[+\-]?\d[^$\s]{{0,30}})(?:\$|\\\))(?=[A-Za-z]|\\[A-Za-z]))
+    | (?P<math_close>(?:\$|\\\))(?=[A-Za-z]|\\[A-Za-z])(?<=(?:\$|\\\()\s?(?:\\[A-Za-z]{{1,12}}\s?\{{){{0,2}}[+\-]?\d[^$\s]{{0,30}}(?:\$|\\\))))
     | (?P<math>\$|\\[()\[\]])                                                 # math delimiters
     | (?P<dashes>-{{2,3}})                                                   # 40--55 -> 40-55
     | (?P<quotes>``|'')                                                      # ``exact'' -> "exact"
