@@ -40,7 +40,7 @@ _FORMAT = ("textbf", "mathbf", "mathrm", "textrm", "textit", "emph", "text", "ma
            "textsuperscript", "textsubscript", "ensuremath", "overline", "underbrace",
            "widetilde", "widehat", "hat", "tilde", "bar", "vec", "dot", "ddot", "textnormal", "mathnormal")
 # Switches without an argument: `{\bf 3.2}`, `\small`, `\left(`.
-_SWITCHES = ("bf", "em", "it", "rm", "sc", "tt", "sl", "sf", "bfseries", "itshape", "mdseries", "upshape",
+_SWITCHES = ("bf", "em", "it", "rm", "sc", "tt", "sl", "sf", "cal", "bfseries", "itshape", "mdseries", "upshape",
              "normalfont", "small", "footnotesize", "scriptsize", "tiny", "large", "Large", "LARGE", "huge",
              "Huge", "normalsize", "displaystyle", "textstyle", "scriptstyle", "left", "right", "big", "Big",
              "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "noindent", "par", "newline",
@@ -72,6 +72,7 @@ ALTERNATIVES = rf"""
       (?P<cite>~?\\(?:{_names(_DROPPED_WITH_ARGUMENT)})\*?(?:\[[^\[\]{{}}]{{0,100}}\]){{0,2}}\{{[^{{}}]{{0,300}}\}})
     | (?P<frac>\\[dt]?frac\s*(?:\{{(?P<num>[^{{}}]{{1,60}})\}}\s*\{{(?P<den>[^{{}}]{{1,60}})\}}|(?P<num1>\d)(?P<den1>\d)))
     | (?P<first_arg>\\(?:{_names(_FIRST_ARGUMENT_DROPPED)})\s*\{{[^{{}}]{{0,500}}\}})
+    | (?P<unicode>\\unicode\s*\{{x?(?P<code>[0-9A-Fa-f]{{1,6}})\}})               # MathJax's \unicode{{x2014}}
     | (?P<format>\\(?:{_names(_FORMAT)})\*?\s*\{{)
     | (?P<fontgroup>\{{\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s*)
     | (?P<switch>\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s?)
@@ -85,8 +86,11 @@ ALTERNATIVES = rf"""
     | (?P<linebreak>\\\\)
     | (?P<math_close>(?:\$|\\\))(?=[A-Za-z]|\\[A-Za-z])(?<=(?:\$|\\\()\s?(?:\\[A-Za-z]{{1,12}}\s?\{{){{0,2}}[+\-]?\d[^$\s]{{0,30}}(?:\$|\\\))))
     | (?P<math>\$|\\[()\[\]])                                                 # math delimiters
-    | (?P<dashes>-{{2,3}})                                                   # 40--55 -> 40-55
+    | (?P<spaced_dash>-{{2,3}}(?<=[^\s\d%x]\ -{{2,3}})(?=\ ))       # "truth -- 89.4%": a dash, not a minus
+    | (?P<em_dash>---)                                                     # LaTeX's em dash
+    | (?P<en_dash>--)                                  # en dash: 40--55 -> 40-55, as `–` is repaired
     | (?P<quotes>``|'')                                                      # ``exact'' -> "exact"
+    | (?P<open_quote>`)                                                     # `encoder' -> 'encoder'
     | (?P<brace>[{{}}])                                                      # what a command left open
 """
 
@@ -95,6 +99,11 @@ def _frac(match: regex.Match, inner: Callable[[str], str]) -> str:
     if match.group("num1"):
         return f"{match.group('num1')}/{match.group('den1')}"
     return f"{inner(match.group('num'))}/{inner(match.group('den'))}"
+
+
+def _unicode(match: regex.Match) -> str:
+    code = int(match.group("code"), 16)
+    return chr(code) if 0x20 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else ""
 
 
 def _macro(match: regex.Match) -> str:
@@ -110,11 +119,11 @@ def _macro(match: regex.Match) -> str:
 def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex.Match], str]]:
     """The replacement of each alternative; `inner` repairs the text inside a fraction."""
     return {
-        "cite": "", "frac": lambda m: _frac(m, inner), "first_arg": "", "format": "", "fontgroup": "",
+        "cite": "", "unicode": lambda m: inner(_unicode(m)), "frac": lambda m: _frac(m, inner), "first_arg": "", "format": "", "fontgroup": "",
         "switch": "", "abbr": lambda m: SYMBOLS[m.group("abbr_name")],
         "accent": lambda m: m.group("acc1") or m.group("acc2"), "digit_group": "", "comma_group": ",",
         "space_cmd": " ", "macro": _macro, "escaped": lambda m: m.group("escaped_char"), "linebreak": " ",
-        "math_close": " ", "math": "", "dashes": "-", "quotes": '"', "brace": "",
+        "math_close": " ", "math": "", "spaced_dash": "—", "em_dash": "—", "en_dash": "-", "quotes": '"', "open_quote": "'", "brace": "",
     }
 
 

@@ -1,18 +1,34 @@
-"""Repair of the damage scraped abstracts carry (LaTeX, MathML and HTML residue,
-unicode look-alikes, hard wraps), keeping a map back to the original offsets.
+"""Repair of the damage scraped abstracts carry, keeping a map back to the original
+offsets: every claim's `text` and `span` are the abstract's own characters.
 
-Each pass is one combined pattern whose matches are replaced; the edits are kept,
-so any span in the repaired text maps back to the original text.
+Three passes, each one combined pattern whose matches are replaced, each run only when
+its trigger occurs; the edits are kept, so any span of the repaired text maps back.
 
->>> r = repair(r"reaches 6.3times speed-up and 2.4$\\times$ throughput, 30\\%+ better")
+0. formula echoes of arXiv's HTML pages flattened to text (`3.1×3.1\\times3.1 ×`):
+   the echo after the displayed form is deleted (`extract.latex.ECHO`);
+1. markup and look-alikes: LaTeX as the arXiv API returns it (`extract.latex`), HTML
+   entities and tags, emphasis markers around numbers (`_0.71_`, `**0.71**`), unicode
+   minus, multiplication and tilde signs, odd spaces, control bytes, hard wraps;
+2. renderings glued onto numbers (`6.3times`, `it 3-it 10`, `2.4x2.4x`).
+
+Markup is deleted where it stands, so a number keeps its own offsets; deleted markup at
+the edges of a span stays out of it:
+
+>>> r = repair(r"reaches 6.3times speed-up and 2.4$\\times$ throughput, $\\mathbf{30\\%}$+ better")
 >>> r.text
 'reaches 6.3x speed-up and 2.4x throughput, 30%+ better'
->>> start = r.text.index("2.4x"); r.original_span(start, start + 4)
-(30, 41)
+>>> start = r.text.index("2.4x"); r.original[slice(*r.original_span(start, start + 4))]
+'2.4$\\\\times$'
+>>> start = r.text.index("30%"); r.original[slice(*r.original_span(start, start + 3))]
+'30\\\\%'
+>>> r.original_span(0, len(r.text)) == (0, len(r.original))
+True
 >>> repair("achieves it 3-it 10 times faster on ImageNet256times 256").text
 'achieves 3-10 times faster on ImageNet256x256'
 >>> repair("FID of 1.78\\u2009on 256\\u00d7256, \\u22120.4 pts, perfor-\\nmance").text
 'FID of 1.78 on 256x256, -0.4 pts, performance'
+>>> repair("an F1 of _0.71_ (**0.69** before), 12.5%percent 12.5\\\\mathbf{12.5\\\\%}bold_12.5 % faster").text
+'an F1 of 0.71 (0.69 before), 12.5% faster'
 """
 from __future__ import annotations
 
@@ -39,7 +55,7 @@ _MARKUP = regex.compile(
     + LATEX_ALTERNATIVES + r"""
     | (?P<emph_open>(?<![\w*\\])(?P<mark>\*\*|\*|_)(?=[+\-]?\d[\d.,]{0,20}\s?[%x×]?(?P=mark)(?![\w*])))  # _0.71_, **0.71**
     | (?P<emph_close>(?P<mark2>\*\*|\*|_)(?![\w*])(?<=(?<![\w*\\])(?P=mark2)[+\-]?\d[\d.,]{0,20}\s?[%x×]?(?P=mark2)))
-    | (?P<tie>~(?<=[A-Za-z.,;:)]~)(?=[\w(\\$]))                    # Table~1, Eq.~(3): a LaTeX tie is a space
+    | (?P<tie>~(?<=[\w.,;:)]~)(?=[A-Za-z(\\$]|(?<=[A-Za-z.,;:)]~)\d))  # Table~1, Eq.~(3), 24.34~s; not 9~11
     | (?P<entity>&(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});)
     | (?P<tag></?(?:i|b|em|strong|sub|sup|span|p|br|a|font|u|mi|mn|mo|math|mrow|msub|msup)\b[^<>]{0,200}>)
     | (?P<hyphen_wrap>-(?<=[a-z]-)[ \t]*\r?\n[ \t]*(?=[a-z]))          # perfor-\nmance
