@@ -73,6 +73,7 @@ ALTERNATIVES = rf"""
     | (?P<frac>\\[dt]?frac\s*(?:\{{(?P<num>[^{{}}]{{1,60}})\}}\s*\{{(?P<den>[^{{}}]{{1,60}})\}}|(?P<num1>\d)(?P<den1>\d)))
     | (?P<first_arg>\\(?:{_names(_FIRST_ARGUMENT_DROPPED)})\s*\{{[^{{}}]{{0,500}}\}})
     | (?P<unicode>\\unicode\s*\{{x?(?P<code>[0-9A-Fa-f]{{1,6}})\}})               # MathJax's \unicode{{x2014}}
+    | (?P<siunitx>\\(?:SI|qty)\s*\{{(?P<si_value>[^{{}}]{{1,40}})\}}\s*\{{(?P<si_unit>[^{{}}]{{1,60}})\}})  # \SI{{40}}{{\milli\second}} -> 40ms
     | (?P<format>\\(?:{_names(_FORMAT)})\*?\s*\{{)
     | (?P<fontgroup>\{{\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s*)
     | (?P<switch>\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s?)
@@ -117,13 +118,19 @@ def _macro(match: regex.Match) -> str:
 
 
 def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex.Match], str]]:
-    """The replacement of each alternative; `inner` repairs the text inside a fraction."""
+    """The replacement of each alternative; `inner` repairs the text inside a command
+    that is replaced whole (a fraction, a siunitx quantity, a `\\unicode` character)."""
     return {
-        "cite": "", "unicode": lambda m: inner(_unicode(m)), "frac": lambda m: _frac(m, inner), "first_arg": "", "format": "", "fontgroup": "",
-        "switch": "", "abbr": lambda m: SYMBOLS[m.group("abbr_name")],
-        "accent": lambda m: m.group("acc1") or m.group("acc2"), "digit_group": "", "comma_group": ",",
-        "space_cmd": " ", "macro": _macro, "escaped": lambda m: m.group("escaped_char"), "linebreak": " ",
-        "math_close": " ", "math": "", "spaced_dash": "—", "em_dash": "—", "en_dash": "-", "quotes": '"', "open_quote": "'", "brace": "",
+        "cite": "", "first_arg": "", "format": "", "fontgroup": "", "switch": "", "brace": "",
+        "unicode": lambda m: inner(_unicode(m)),
+        "siunitx": lambda m: inner(m.group("si_value")) + inner(m.group("si_unit")).replace(" ", ""),
+        "frac": lambda m: _frac(m, inner),
+        "abbr": lambda m: SYMBOLS[m.group("abbr_name")],
+        "accent": lambda m: m.group("acc1") or m.group("acc2"),
+        "digit_group": "", "comma_group": ",", "space_cmd": " ", "linebreak": " ",
+        "macro": _macro, "escaped": lambda m: m.group("escaped_char"),
+        "math_close": " ", "math": "",
+        "spaced_dash": "—", "em_dash": "—", "en_dash": "-", "quotes": '"', "open_quote": "'",
     }
 
 

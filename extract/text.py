@@ -142,7 +142,7 @@ def _map_back(edits, position: int, end: bool) -> int:
     index = (bisect_left(edits, (position,)) if end else bisect_right(edits, (position, float("inf")))) - 1
     if index < 0:
         return position
-    new_start, new_end, old_start, old_end = edits[index]
+    _, new_end, old_start, old_end = edits[index]
     if position >= new_end:
         return old_end + (position - new_end)
     return old_end if end else old_start
