@@ -38,20 +38,20 @@ _FORMAT = ("textbf", "mathbf", "mathrm", "textrm", "textit", "emph", "text", "ma
            "operatorname", "mathbb", "mathcal", "mathfrak", "mathscr", "textup", "textnormal", "textmd",
            "textsl", "url", "num", "SI", "si", "qty", "unit", "ac", "acs", "acl", "acp", "acf", "acro",
            "textsuperscript", "textsubscript", "ensuremath", "overline", "underbrace",
-           "widetilde", "widehat", "hat", "tilde", "bar", "vec", "dot", "ddot", "textnormal", "mathnormal")
+           "widetilde", "widehat", "hat", "tilde", "bar", "vec", "dot", "ddot", "mathnormal")
 # Switches without an argument: `{\bf 3.2}`, `\small`, `\left(`.
 _SWITCHES = ("bf", "em", "it", "rm", "sc", "tt", "sl", "sf", "cal", "bfseries", "itshape", "mdseries", "upshape",
              "normalfont", "small", "footnotesize", "scriptsize", "tiny", "large", "Large", "LARGE", "huge",
              "Huge", "normalsize", "displaystyle", "textstyle", "scriptstyle", "left", "right", "big", "Big",
-             "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "noindent", "par", "newline",
-             "linebreak", "hfill", "xspace", "relax", "protect", "nobreak", "allowbreak", "unskip", "centering")
+             "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "noindent", "hfill", "xspace", "relax",
+             "protect", "nobreak", "allowbreak", "unskip", "centering")
 # Symbols, and siunitx's units (`\SI{40}{\milli\second}` -> 40ms).
 SYMBOLS = {
     "times": "x", "cdot": "x", "sim": "~", "approx": "~", "simeq": "~", "pm": "±", "mp": "∓",
     "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤", "gg": "≫", "ll": "≪", "neq": "≠", "ne": "≠",
     "uparrow": "", "downarrow": "", "Uparrow": "", "Downarrow": "",   # FID$\downarrow$: a direction, not a word
     "rightarrow": "→", "to": "→", "leftarrow": "←", "Rightarrow": "⇒", "longrightarrow": "→",
-    "percent": "%", "circ": "°", "degree": "°", "infty": "∞", "textemdash": "-", "textendash": "-",
+    "percent": "%", "circ": "°", "degree": "°", "infty": "∞", "textemdash": "—", "textendash": "-",
     "ldots": "...", "dots": "...", "cdots": "...", "textasciitilde": "~", "textless": "<", "textgreater": ">",
     "milli": "m", "micro": "µ", "nano": "n", "kilo": "k", "mega": "M", "giga": "G", "tera": "T",
     "second": "s", "hour": "h", "minute": "min", "meter": "m", "metre": "m", "gram": "g",
@@ -72,24 +72,24 @@ ALTERNATIVES = rf"""
       (?P<cite>~?\\(?:{_names(_DROPPED_WITH_ARGUMENT)})\*?(?:\[[^\[\]{{}}]{{0,100}}\]){{0,2}}\{{[^{{}}]{{0,300}}\}})
     | (?P<frac>\\[dt]?frac\s*(?:\{{(?P<num>[^{{}}]{{1,60}})\}}\s*\{{(?P<den>[^{{}}]{{1,60}})\}}|(?P<num1>\d)(?P<den1>\d)))
     | (?P<first_arg>\\(?:{_names(_FIRST_ARGUMENT_DROPPED)})\s*\{{[^{{}}]{{0,500}}\}})
-    | (?P<unicode>\\unicode\s*\{{x?(?P<code>[0-9A-Fa-f]{{1,6}})\}})               # MathJax's \unicode{{x2014}}
+    | (?P<unicode>\\unicode\s*\{{x?(?P<code>[0-9A-Fa-f]{{1,6}})\}})           # MathJax's \unicode{{x2014}}
     | (?P<siunitx>\\(?:SI|qty)\s*\{{(?P<si_value>[^{{}}]{{1,40}})\}}\s*\{{(?P<si_unit>[^{{}}]{{1,60}})\}})  # \SI{{40}}{{\milli\second}} -> 40ms
     | (?P<format>\\(?:{_names(_FORMAT)})\*?\s*\{{)
     | (?P<fontgroup>\{{\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s*)
     | (?P<switch>\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s?)
     | (?P<abbr>\\(?P<abbr_name>{_names(_ABBREVIATIONS)})(?![A-Za-z])\.?)      # \eg -> e.g.
     | (?P<accent>\\['"`^~.=](?:\{{(?P<acc1>\w)\}}|(?P<acc2>\w)))             # na\"ively -> naively
-    | (?P<digit_group>\\[,;:!](?<=\d\\.)\s?(?=\d{{3}}(?!\d)))                    # 12\,500 -> 12500
+    | (?P<digit_group>\\[,;:!](?<=\d\\.)\s?(?=\d{{3}}(?!\d)))                  # 12\,500 -> 12500
     | (?P<comma_group>\{{,\}}(?<=\d...)(?=\d))                                # 12{{,}}500 -> 12,500
-    | (?P<space_cmd>\\[,;:!> ]|\\(?:quad|qquad|thinspace|enspace|enskip|space)(?![A-Za-z]))
+    | (?P<space_cmd>\\[,;:!> ]|\\(?:quad|qquad|thinspace|enspace|enskip|space|par|newline|linebreak)(?![A-Za-z]))
     | (?P<macro>\\(?P<macro_name>[A-Za-z]{{1,40}})(?![A-Za-z])\*?)
     | (?P<escaped>\\(?P<escaped_char>[%$&#_{{}}]))                            # \% -> %
     | (?P<linebreak>\\\\)
     | (?P<math_close>(?:\$|\\\))(?=[A-Za-z]|\\[A-Za-z])(?<=(?:\$|\\\()\s?(?:\\[A-Za-z]{{1,12}}\s?\{{){{0,2}}[+\-]?\d[^$\s]{{0,30}}(?:\$|\\\))))
     | (?P<math>\$|\\[()\[\]])                                                 # math delimiters
-    | (?P<spaced_dash>-{{2,3}}(?<=[^\s\d%x]\ -{{2,3}})(?=\ ))       # "truth -- 89.4%": a dash, not a minus
+    | (?P<spaced_dash>-{{2,3}}(?<=[^\s\d%x]\ -{{2,3}})(?=\ ))                # "truth -- 89.4%": a dash, not a minus
     | (?P<em_dash>---)                                                     # LaTeX's em dash
-    | (?P<en_dash>--)                                  # en dash: 40--55 -> 40-55, as `–` is repaired
+    | (?P<en_dash>--)                                                      # 40--55 -> 40-55, as `–` is repaired
     | (?P<quotes>``|'')                                                      # ``exact'' -> "exact"
     | (?P<open_quote>`)                                                     # `encoder' -> 'encoder'
     | (?P<brace>[{{}}])                                                      # what a command left open
