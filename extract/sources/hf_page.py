@@ -58,7 +58,7 @@ def read_hf_page(data: Source | str, path: str = "<page>", today: date | None = 
     seen: set[str] = set()
     for index, line in enumerate(lines):
         abstract = line.strip()
-        if len(abstract) < _MIN_ABSTRACT_CHARS or _DATE.match(abstract):
+        if len(abstract) < _MIN_ABSTRACT_CHARS or _DATE.match(abstract) or _AUTHORS.match(abstract):
             continue
         if len(line.encode("utf-8", "surrogatepass")) > source.max_record_bytes:
             yield BadRecord(path, index + 1, oversize_reason("an abstract", len(line), source.max_record_bytes))
@@ -99,14 +99,21 @@ def _metadata_after(lines, start, page_year, page_date):
         if not stripped or stripped == "·":
             continue
         if m := _AUTHORS.match(stripped):
-            authors = int(m.group(1))
+            authors = _count(m.group(1), "author count")
         elif m := _DATE.match(stripped):
             published = _to_date(m, page_year, page_date)
-            upvotes = int(m.group("upvotes")) if m.group("upvotes") else None
+            upvotes = _count(m.group("upvotes"), "upvotes") if m.group("upvotes") else None
             break
         else:
             break  # the next paper's title
     return authors, published, upvotes
+
+
+def _count(digits: str, what: str) -> int:
+    # A count too long for any column (or for int() itself) is the record's error.
+    if len(digits) > 18:
+        raise ValueError(f"{what} out of range ({digits[:20]}…, {len(digits)} digits)")
+    return int(digits)
 
 
 def _to_date(m, page_year: int, page_date: date | None) -> date | None:
