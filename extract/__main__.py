@@ -16,7 +16,14 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from extract.models import Claim, Paper
-from extract.sources import DEFAULT_MAX_RECORD_BYTES, BadRecord, Keep, SourceError, read_path, read_stream
+from extract.sources import (
+    DEFAULT_MAX_RECORD_BYTES,
+    BadRecord,
+    Keep,
+    SourceError,
+    read_path,
+    read_stream,
+)
 from extract.sources.filters import paper_filter, parse_categories, parse_since
 from extract.sources.stream import size_text
 

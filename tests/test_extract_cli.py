@@ -148,8 +148,8 @@ def test_unknown_format_says_what_was_seen(tmp_path):
     cases = {
         "empty.txt": ("", "an empty file"),
         "blank.txt": ("\n\n", "an empty file (only blank lines)"),
-        "scores.csv": ("name,score\na,1\n", "a CSV header (name,score) that lacks an 'abstract' column "
-                                            "and an 'id' or 'title' column"),
+        "scores.csv": ("name,score\na,1\n", ("a CSV header (name,score) that lacks an 'abstract' column "
+                                             "and an 'id' or 'title' column")),
         "notes.txt": ("just a short note\n", "text starting 'just a short note'"),
         "rss.xml": ('<?xml version="1.0"?><rss version="2.0"></rss>', "XML or HTML that is not an arXiv Atom feed"),
     }

@@ -170,7 +170,7 @@ def read_arxiv_atom(data: Source | str, path: str = "<atom>") -> Iterator[Paper 
         if event[0] == "entry":
             _, entry, line = event
             entries += 1
-            result = guarded(source.path, line, lambda: paper_from_entry(entry))
+            result = guarded(source.path, line, paper_from_entry, entry)
             if isinstance(result, BadRecord):
                 yield result
             elif result.id not in seen:

@@ -150,17 +150,17 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
 
 
-def guarded(path: str, line: int, build: Callable[[], Paper | str]) -> Paper | BadRecord:
-    """One record read in isolation: `build()`'s paper, or a BadRecord for its reason
+def guarded(path: str, line: int, build: Callable[..., Paper | str], *args: object) -> Paper | BadRecord:
+    """One record read in isolation: `build(*args)`'s paper, or a BadRecord for its reason
     or for whatever it raised (a 5,000-digit number, nesting too deep for the parser, a
     date out of range, a field the Paper model refuses), so a bad record never stops
     the records after it.
 
-    >>> guarded("f.jsonl", 3, lambda: int("9" * 5000)).reason[:40]
+    >>> guarded("f.jsonl", 3, int, "9" * 5000).reason[:40]
     'cannot read this record: Exceeds the lim'
     """
     try:
-        result = build()
+        result = build(*args)
     except RecursionError:
         return BadRecord(path, line, "nested too deeply to read")
     except ValidationError as error:

@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from extract.models import Paper
 from extract.sources.base import BadRecord, guarded
 from extract.sources.jsonl import paper_from_record
-from extract.sources.stream import Oversize, Source, as_source, decode_line, oversize_reason, size_text
+from extract.sources.stream import (
+    Oversize,
+    Source,
+    as_source,
+    decode_line,
+    oversize_reason,
+    size_text,
+)
 
 _KNOWN = ("id", "title", "abstract", "url", "arxiv_id", "published", "listed", "code_url",
           "project_url", "pdf_url")
@@ -148,7 +155,7 @@ def read_csv(data: Source | str, path: str = "<csv>") -> Iterator[Paper | BadRec
         if not record.get("abstract", "").strip():
             yield BadRecord(source.path, start_line, "empty abstract")
             continue
-        result = guarded(source.path, start_line, lambda: paper_from_record(record, source="csv"))
+        result = guarded(source.path, start_line, paper_from_record, record, "csv")
         if isinstance(result, BadRecord):
             yield result
         elif result.id not in seen:

@@ -41,6 +41,7 @@ from extract.sources.base import (
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id, paper_id
 from extract.sources.jsonl import json_layout, paper_from_record
 from extract.sources.stream import Source, as_source, oversize_reason
+
 _WHITESPACE = " \t\r\n\ufeff"
 
 
@@ -63,7 +64,7 @@ def read_hf_api(data: Source | str, path: str = "<json>") -> Iterator[Paper | Ba
         if end - offset > source.max_record_bytes:
             yield BadRecord(source.path, line, oversize_reason("an item", end - offset, source.max_record_bytes))
             continue
-        result = guarded(source.path, line, lambda: paper_from_item(value))
+        result = guarded(source.path, line, paper_from_item, value)
         if isinstance(result, BadRecord):
             yield result
         elif result.id not in seen:  # a list that names a paper twice holds one paper

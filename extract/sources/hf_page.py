@@ -71,7 +71,7 @@ def read_hf_page(data: Source | str, path: str = "<page>", today: date | None = 
         if paper_id in seen:  # the same paper listed twice on a page is one paper
             continue
         seen.add(paper_id)
-        yield guarded(path, index + 1, lambda: _paper(lines, index, paper_id, title, abstract, page_year, page_date))
+        yield guarded(path, index + 1, _paper, lines, index, paper_id, title, abstract, page_year, page_date)
 
 
 def _paper(lines, index, paper_id, title, abstract, page_year, page_date) -> Paper:

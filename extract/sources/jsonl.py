@@ -15,13 +15,27 @@ from datetime import date
 
 from extract.models import Paper
 from extract.sources.arxiv_snapshot import is_snapshot_record, paper_from_snapshot
-from extract.sources.base import JSON, BadRecord, guarded, json_error_text, slugify, split_links, unwrap
+from extract.sources.base import (
+    JSON,
+    BadRecord,
+    guarded,
+    json_error_text,
+    slugify,
+    split_links,
+    unwrap,
+)
 from extract.sources.identity import (
     arxiv_abs_url,
     arxiv_id_from_url,
     arxiv_id_of_record,
 )
-from extract.sources.stream import Oversize, Source, as_source, decode_line, oversize_reason
+from extract.sources.stream import (
+    Oversize,
+    Source,
+    as_source,
+    decode_line,
+    oversize_reason,
+)
 
 #: Keys that make a one-line object a Hugging Face API response (an item, a paper,
 #: or an error body) rather than a JSONL record.
@@ -103,7 +117,7 @@ def read_jsonl(data: Source | str, path: str = "<jsonl>") -> Iterator[Paper | Ba
         if isinstance(line, Oversize):
             yield BadRecord(source.path, number, oversize_reason("record", line.size, source.max_record_bytes))
         elif line.strip():
-            yield guarded(source.path, number, lambda: _paper_from_line(line))
+            yield guarded(source.path, number, _paper_from_line, line)
 
 
 def _paper_from_line(line: bytes) -> Paper | str:

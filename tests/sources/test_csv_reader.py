@@ -96,8 +96,8 @@ def test_an_unclosed_quote_never_merges_the_next_rows_into_its_own():
 def test_an_unclosed_quote_at_the_end_of_the_file_is_reported():
     ids, bad = _ids_and_bad('id,title,abstract\nb,T2,It runs 2x faster.\na,T,"It reaches 1.2 FID.\n')
     assert ids == ["b"]
-    assert bad == ["r.csv:3: an unclosed quote (the file ends inside a quoted field): "
-                   "row skipped, reading goes on at line 4"]
+    assert bad == [("r.csv:3: an unclosed quote (the file ends inside a quoted field): "
+                    "row skipped, reading goes on at line 4")]
 
 
 def test_an_unclosed_quote_gives_exit_status_1(tmp_path):
