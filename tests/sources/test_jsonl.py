@@ -16,7 +16,7 @@ def _split(records):
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085", "\x0c", "\x1c", "\r"])
 def test_unicode_line_separators_inside_a_string_are_data(separator):
     abstract = f"We reach 1.5 FID.{separator}It runs 3x faster."
-    lines = [json.dumps({"id": "a", "abstract": abstract}, ensure_ascii=False),
+    lines = [f'{{"id": "a", "abstract": "{abstract}"}}',  # raw, as json.dumps would escape a control character
              json.dumps({"id": "b", "abstract": "It is 2x faster."})]
     papers, bad = _split(list(read_text("\n".join(lines) + "\n", "sep.jsonl")))
     assert bad == []
