@@ -97,9 +97,6 @@ def title_key(title: str) -> str:
     return _NOT_WORD.sub("", folded)
 
 
-_SPACES = regex.compile(r"\s+")
-
-
 def unwrap(text: str) -> str:
     """Undo hard wraps: every run of whitespace (newlines and the indentation after
     them included) becomes one space.
@@ -107,7 +104,7 @@ def unwrap(text: str) -> str:
     >>> unwrap("Visual Autoregressive\\n  Modeling:  Scalable\\n")
     'Visual Autoregressive Modeling: Scalable'
     """
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split: every Unicode space, and far faster than a regex
 
 
 class LineCounter:
