@@ -120,3 +120,11 @@ def test_an_atom_entry_over_the_limit_stops_the_feed_with_a_message():
            + "</summary>\n</entry>\n</feed>\n")
     records = list(read_source(Source(io.BytesIO(big.encode()), "big.xml", max_record_bytes=2_000)))
     assert len(records) == 1 and "over the 2 KB record limit; the rest of the feed is not read" in str(records[0])
+
+
+def test_a_first_jsonl_line_longer_than_the_detection_head_is_still_jsonl(tmp_path):
+    path = tmp_path / "long.jsonl"
+    lines = [json.dumps({"id": "long", "abstract": "It reaches 1.5 FID. " * 10_000}),  # 200 KB
+             json.dumps({"id": "short", "abstract": "It runs 2x faster."})]
+    path.write_text("\n".join(lines) + "\n")
+    assert [r.id for r in read_path(path)] == ["long", "short"]
