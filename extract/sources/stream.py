@@ -217,8 +217,8 @@ def decode_line(line: bytes) -> str:
 
 def _refuse_binary(head: bytes, path: str) -> None:
     """UTF-16/32 without a byte-order mark, or binary data, is not read as UTF-8."""
-    if b"\x00" not in head:
-        return
+    if head.count(0) * 100 <= len(head):
+        return  # a stray NUL in text is data (a JSON string may hold one)
     sample = head[:4096]
     even, odd = sample[0::2], sample[1::2]
     if sample.strip(b"\x00") and odd.count(0) > len(odd) * 0.9 and even.count(0) < len(even) * 0.1:

@@ -64,3 +64,10 @@ def test_invalid_utf16_is_named(tmp_path):
     path.write_bytes(codecs.BOM_UTF16_LE + (LINES[0] + "\n").encode("utf-16-le") + b"\x00\xdc" + b"x\x00")
     with pytest.raises(SourceError, match="invalid UTF-16-LE"):
         _read(path)
+
+
+def test_a_stray_nul_byte_inside_a_string_is_data(tmp_path):
+    path = tmp_path / "nul.jsonl"
+    path.write_bytes(b'{"id": "a", "abstract": "It reaches 1.5 FID.\x00"}\n' + LINES[1].encode() + b"\n")
+    papers, bad = _read(path)
+    assert (bad, [p.id for p in papers]) == ([], ["a", "b"])
