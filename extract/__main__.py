@@ -1,21 +1,34 @@
 """`python -m extract PATH...`: papers in, claims out, one JSON object a line.
 
-Each file's format is detected from its content (JSONL, a saved Daily Papers page,
-and whatever other readers are registered). A malformed record is reported on
-stderr as `FILE:LINE: reason` and the rest is still extracted; the exit status is
-then 1. An abstract that overruns its time budget is reported and skipped past.
+Each file's format is detected from its first bytes (JSONL, the arXiv metadata
+snapshot, a saved Daily Papers page, and whatever other readers are registered), and
+files are read as streams, so any size runs in bounded memory. A malformed record is
+reported on stderr as `FILE:LINE: reason` and the rest is still extracted; the exit
+status is then 1. An abstract that overruns its time budget is reported and skipped past.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Iterable
 from typing import TextIO
 
 from extract.models import Claim, Paper
-from extract.pipeline import DEFAULT_BUDGET_S, extract_paper
-from extract.sources import BadRecord, SourceError, read_path, read_text
+from extract.sources import (
+    DEFAULT_MAX_RECORD_BYTES,
+    BadRecord,
+    Keep,
+    SourceError,
+    read_path,
+    read_stream,
+)
+from extract.sources.filters import paper_filter, parse_categories, parse_since
+from extract.sources.stream import size_text
+
+# The pipeline is imported on the first paper (it compiles every rule's patterns), so an
+# empty input, `--help` or a bad option answers at once.
 
 PROVENANCE = ("span", "sentence", "rule")
 
@@ -27,15 +40,52 @@ def claim_json(claim: Claim, provenance: bool = True) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
-def _papers(paths: list[str], stdin: TextIO) -> Iterable[Paper | BadRecord | SourceError]:
+def _papers(paths: list[str], stdin: TextIO, keep: Keep | None,
+            max_record_bytes: int) -> Iterable[Paper | BadRecord | SourceError]:
     for path in paths:
         try:
             if path == "-":
-                yield from read_text(stdin.read(), "<stdin>")
+                yield from read_stream(stdin, "<stdin>", keep, max_record_bytes)
             else:
-                yield from read_path(path)
+                yield from read_path(path, keep, max_record_bytes)
         except SourceError as error:
             yield error
+
+
+def _budget(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
+    return value
+
+
+def _byte_size(text: str) -> int:
+    """`1000000`, `500KB`, `2MB` as bytes, at least 1 KB."""
+    units = {"KB": 1_000, "MB": 1_000_000, "GB": 1_000_000_000}
+    number, scale = text.strip().upper(), 1
+    for unit, size in units.items():
+        if number.endswith(unit):
+            number, scale = number[:-len(unit)], size
+    try:
+        value = float(number) * scale
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and value >= 1_000):
+        raise argparse.ArgumentTypeError(f"must be a size of at least 1KB such as 500KB or 2MB, not {text!r}")
+    return int(value)
+
+
+def _as_type(parse, what: str):
+    def convert(text: str):
+        try:
+            return parse(text)
+        except ValueError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+    convert.__name__ = what
+    return convert
 
 
 def _table(claims: list[Claim], titles: dict[str, str], out: TextIO) -> None:
@@ -59,21 +109,33 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
     parser.add_argument("--table", action="store_true", help="print a readable table instead of JSON lines")
     parser.add_argument("--no-provenance", action="store_true",
                         help="print only the spec's fields (no span, sentence, rule)")
-    parser.add_argument("--budget", type=float, default=DEFAULT_BUDGET_S, metavar="SECONDS",
-                        help=f"time budget per abstract (default {DEFAULT_BUDGET_S:g})")
+    parser.add_argument("--budget", type=_budget, default=None, metavar="SECONDS",
+                        help="CPU-time budget per abstract, a positive number (default: the extractor's)")
+    parser.add_argument("--category", type=_as_type(parse_categories, "categories"), metavar="CATS",
+                        help="keep papers in these arXiv categories: cs.CV,cs.LG; a prefix such as cs. "
+                             "keeps a whole archive (papers without categories are dropped)")
+    parser.add_argument("--since", type=_as_type(parse_since, "date"), metavar="YYYY-MM-DD",
+                        help="keep papers first published on or after this date")
+    parser.add_argument("--max-record-size", type=_byte_size, default=DEFAULT_MAX_RECORD_BYTES, metavar="SIZE",
+                        help=f"a record (line, row, entry) over this size is reported and skipped "
+                             f"(default {size_text(DEFAULT_MAX_RECORD_BYTES).replace(' ', '')})")
     args = parser.parse_args(argv)
 
     status = 0
     claims: list[Claim] = []
     titles: dict[str, str] = {}
     papers = claims_count = 0
-    for item in _papers(args.paths, stdin):
+    keep = paper_filter(args.category, args.since)
+    budget = {} if args.budget is None else {"budget_s": args.budget}
+    for item in _papers(args.paths, stdin, keep, args.max_record_size):
         if isinstance(item, (BadRecord, SourceError)):
             stderr.write(f"{item}\n")
             status = 1
             continue
+        from extract.pipeline import extract_paper
+
         papers += 1
-        extraction = extract_paper(item, budget_s=args.budget)
+        extraction = extract_paper(item, **budget)
         stderr.writelines(f"warning: {warning}\n" for warning in extraction.warnings)
         claims_count += len(extraction.claims)
         if args.table:

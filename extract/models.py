@@ -6,10 +6,11 @@
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ClaimKind = Literal["score", "delta", "relative", "ratio", "params"]
 Unit = Literal["%", "x", "s", "GB", "MB"]
@@ -19,6 +20,9 @@ SPEC_FIELDS: tuple[str, ...] = (
     "paper", "metric", "kind", "value", "value_max", "unit",
     "dataset", "model", "baseline", "condition", "text",
 )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Paper(BaseModel):
@@ -45,12 +49,23 @@ class Paper(BaseModel):
     categories: list[str] = Field(default_factory=list)  # arXiv categories, primary first
     comments: str | None = None       # the arXiv comment line ("10 pages, code at ...")
 
-    @field_validator("abstract")
+    @field_validator("upvotes", "author_count")
     @classmethod
-    def _abstract_is_text(cls, value: str) -> str:
-        if not isinstance(value, str):  # pragma: no cover - pydantic already checks
-            raise TypeError("abstract must be a string")
+    def _fits_a_column(cls, value: int | None) -> int | None:
+        # The store keeps counts in SQLite INTEGER columns (64-bit signed).
+        if value is not None and not 0 <= value < 2**63:
+            raise ValueError(f"out of range ({str(value)[:20]}{'…' if len(str(value)) > 20 else ''})")
         return value
+
+    @model_validator(mode="after")
+    def _no_lone_surrogates(self) -> Paper:
+        # A JSON escape such as "\ud800" decodes to half a character that no UTF-8
+        # output (stdout, SQLite) can write: refuse it here, once, for every reader.
+        for name, value in self:
+            for text in (value if isinstance(value, list) else [value]):
+                if isinstance(text, str) and (found := _SURROGATE.search(text)):
+                    raise ValueError(f"{name} holds a lone surrogate (\\u{ord(found.group()):04x}), not text")
+        return self
 
 
 class Claim(BaseModel):

@@ -40,7 +40,11 @@ def main() -> None:
 @click.option("--reextract", is_flag=True,
               help="Extract every paper again, even when its abstract did not change "
                    "(after an extractor upgrade). Claims are replaced, never duplicated.")
-def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: bool) -> None:
+@click.option("--category", metavar="CATS",
+              help="Keep only papers in these arXiv categories: cs.CV,cs.LG; a prefix such as cs. keeps an archive.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Keep only papers first published on or after this date.")
+def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: bool,
+           category: str | None, since: str | None) -> None:
     """Read papers from PATHS in any supported format, extract their claims and
     store them; each file is stored in one transaction.
 
@@ -51,11 +55,17 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
     extracted again and its claims replaced. Bad records are reported as
     FILE:LINE: reason and the rest is stored; the exit status is 1 if any was bad.
     """
+    from extract.sources.filters import paper_filter, parse_categories, parse_since
     from leaderboard.store import Store
 
+    try:
+        keep = paper_filter(parse_categories(category) if category is not None else None,
+                            parse_since(since) if since is not None else None)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
     with Store(db) as store:
         try:
-            report = store.ingest_paths(paths, progress=progress, reextract=reextract)
+            report = store.ingest_paths(paths, progress=progress, reextract=reextract, keep=keep)
         except KeyboardInterrupt:
             click.echo("interrupted: the file being ingested was rolled back; earlier files are stored",
                        err=True)

@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS papers (
     upvotes       INTEGER,
     authors       TEXT,                   -- JSON list
     author_count  INTEGER,
+    categories    TEXT,                   -- JSON list of arXiv categories, primary first
     extractor     TEXT,                   -- fingerprint of the extractor that made its claims
     warnings      TEXT,                   -- JSON list of extraction warnings
     ingested_at   TEXT NOT NULL
@@ -97,13 +98,13 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 _PAPER_COLUMNS = ("id", "title_key", "title", "abstract", "url", "code_url", "project_url",
                   "arxiv_id", "published", "listed", "source", "upvotes", "authors",
-                  "author_count", "extractor", "warnings", "ingested_at")
+                  "author_count", "categories", "extractor", "warnings", "ingested_at")
 _CLAIM_COLUMNS = ("paper_id", "position", "metric", "kind", "value", "value_max", "unit",
                   "dataset", "model", "baseline", "condition", "text", "span_start",
                   "span_end", "sentence", "sentence_start", "rule")
 #: Paper fields that merge (newer non-null wins); `id` and `title_key` are derived.
 _MERGED_FIELDS = ("title", "abstract", "url", "code_url", "project_url", "arxiv_id",
-                  "published", "listed", "source", "upvotes", "authors", "author_count")
+                  "published", "listed", "source", "upvotes", "authors", "author_count", "categories")
 
 
 @dataclass
@@ -163,6 +164,8 @@ class Store:
             # WAL lets the page read while an ingest writes.
             self.db.execute("PRAGMA journal_mode = WAL")
         self.db.executescript(_SCHEMA)
+        if "categories" not in {row[1] for row in self.db.execute("PRAGMA table_info(papers)")}:
+            self.db.execute("ALTER TABLE papers ADD COLUMN categories TEXT")  # a store made before it
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
         self.db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
         self._extractor = extractor
@@ -210,14 +213,14 @@ class Store:
 
     # -- ingest ----------------------------------------------------------------------
     def ingest_paths(self, paths: Iterable[str | Path], progress: bool | None = True,
-                     reextract: bool = False) -> IngestReport:
+                     reextract: bool = False, keep: Callable[[Paper], bool] | None = None) -> IngestReport:
         """Read, extract and store each file in its own transaction."""
         total = IngestReport()
         generation = self.generation()
         for path in paths:
             started = time.perf_counter()
             try:
-                records = list(read_path(path))
+                records = list(read_path(path, keep))
             except SourceError as error:
                 reason = str(error).removeprefix(f"{path}: ")
                 total.bad.append(BadRecord(str(path), 0, reason))  # line 0: the whole file
@@ -513,6 +516,7 @@ def _paper_fields(paper: Paper) -> dict:
 def _row_fields(row: sqlite3.Row) -> dict:
     fields = {name: row[name] for name in _MERGED_FIELDS}
     fields["authors"] = json.loads(fields["authors"]) if fields["authors"] else None
+    fields["categories"] = json.loads(fields["categories"]) if fields["categories"] else None
     for name in ("published", "listed"):
         fields[name] = date.fromisoformat(fields[name]) if fields[name] else None
     return fields
@@ -543,6 +547,7 @@ def _stored_values(merged: dict, paper_id: str) -> dict:
     values["published"] = _iso(values.get("published"))
     values["listed"] = _iso(values.get("listed"))
     values["authors"] = json.dumps(values["authors"]) if values.get("authors") else None
+    values["categories"] = json.dumps(values["categories"]) if values.get("categories") else None
     return values
 
 

@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 
-from extract.sources import SourceError, detect_format, read_path
+from extract.sources import SourceError, detect_format, open_path, read_source
 from extract.sources.base import BadRecord
 from extract.sources.identity import dedupe, paper_links
 
@@ -27,10 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     bad = 0
     for path in args.paths:
         try:
-            with open(path, encoding="utf-8", errors="replace") as handle:
-                fmt = detect_format(handle.read(), path)
+            handle, source = open_path(path)
+            with handle:
+                fmt = detect_format(source.head, path, source.encoding)
+                records = list(read_source(source))
             found = 0
-            for record in read_path(path):
+            for record in records:
                 if isinstance(record, BadRecord):
                     bad += 1
                     print(record, file=sys.stderr)

@@ -10,24 +10,27 @@ the project page or the code.
 Traps handled: the feed's own `<link>`/`<title>` are not a paper's; an error feed
 (HTTP 200, one entry titled "Error" whose id is http://arxiv.org/api/errors#...) is
 an error, not a paper; an entry missing its id or summary is reported with its line
-and the others are read; a truncated feed is read up to where it breaks.
+and the others are read; a truncated feed is read up to where it breaks. The feed is
+parsed incrementally (entries are handed over and dropped as they complete), and a
+DOCTYPE is refused, so no entity is ever expanded.
 Elements are matched by local name, so a namespace spelled differently still reads.
 """
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-import regex
-
 from extract.models import Paper
-from extract.sources.base import BadRecord, LineCounter, plural, split_links, unwrap
+from extract.sources.base import BadRecord, guarded, plural, split_links, unwrap
 from extract.sources.identity import arxiv_abs_url, arxiv_pdf_url, normalise_arxiv_id
+from extract.sources.stream import Source, as_source, oversize_reason
 
 ATOM = "http://www.w3.org/2005/Atom"
-_ENTRY_TAG = regex.compile(r"<(?:[\w.-]+:)?entry[\s>/]")
+_ENTRY_TAG = re.compile(rb"<(?:[\w.-]+:)?entry[\s>/]")
 
 
 def looks_like_atom(text: str) -> bool:
@@ -72,35 +75,59 @@ def is_error_entry(entry: ET.Element) -> bool:
     return "/api/errors" in entry_id or (title == "Error" and not normalise_arxiv_id(entry_id))
 
 
-def _parse(text: str) -> tuple[ET.Element | None, list[ET.Element], tuple[int, str] | None]:
-    """(feed, complete entries in file order, (line, reason) where the XML breaks or None)."""
+def _events(chunks: Iterable[bytes], limit: int) -> Iterator[tuple]:
+    """The feed read incrementally: ("feed", element) when the root starts, then
+    ("entry", element, line) for each complete top-level entry (dropped from the tree
+    once handed over, so memory stays flat), and ("broken", line, reason) where the XML
+    breaks or an entry outgrows the record limit (nothing after it is read).
+
+    A DOCTYPE is refused before it reaches the parser: the arXiv API never sends one,
+    and without it no entity can be declared (no entity expansion, no external file)."""
     parser = ET.XMLPullParser(events=("start", "end"))
-    parser.feed(text)  # a syntax error is queued after the events that precede it
-    closing_error: ET.ParseError | None = None
-    try:
-        parser.close()
-    except ET.ParseError as error:  # the file ends inside the feed
-        closing_error = error
+    entry_lines: deque[int] = deque()  # lines of the <entry> tags fed but not yet complete
+    line, depth = 1, 0
     feed: ET.Element | None = None
-    entries: list[ET.Element] = []
-    depth = 0
-    try:
-        for event, element in parser.read_events():
-            if event == "start":
-                depth += 1
-                if depth == 1:
-                    feed = element
-            else:
+    entry_bytes: int | None = None  # bytes fed since the current entry started
+    for chunk in chunks:
+        if feed is None and (b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk):
+            yield "broken", line + chunk.count(b"\n", 0, chunk.find(b"<!")), "an XML DOCTYPE: refused (entities are never expanded)"
+            return
+        entry_lines.extend(line + chunk.count(b"\n", 0, m.start()) for m in _ENTRY_TAG.finditer(chunk))
+        line += chunk.count(b"\n")
+        if entry_bytes is not None:
+            entry_bytes += len(chunk)
+            if entry_bytes > limit:
+                where = entry_lines[0] if entry_lines else line
+                yield "broken", where, oversize_reason("an entry", entry_bytes, limit).replace("; skipped", "; the rest of the feed is not read")
+                return
+        parser.feed(chunk)  # a syntax error is queued after the events that precede it
+        try:
+            for event, element in parser.read_events():
+                if event == "start":
+                    depth += 1
+                    if depth == 1:
+                        feed = element
+                        yield "feed", element
+                    elif depth == 2 and _local(element.tag) == "entry":
+                        entry_bytes = 0
+                    continue
                 depth -= 1
                 if depth == 1 and _local(element.tag) == "entry":
-                    entries.append(element)
-    except ET.ParseError as error:
-        return feed, entries, (error.position[0], _reason(error))
-    if closing_error is not None:
-        return feed, entries, (closing_error.position[0], _reason(closing_error))
+                    yield "entry", element, entry_lines.popleft() if entry_lines else line
+                    feed.remove(element)
+                    entry_bytes = None
+        except ET.ParseError as error:
+            yield "broken", error.position[0], _reason(error)
+            return
+    try:
+        parser.close()
+        for _ in parser.read_events():
+            pass
+    except ET.ParseError as error:  # the file ends inside the feed
+        yield "broken", error.position[0], _reason(error)
+        return
     if feed is None:
-        return None, entries, (1, "not an XML document")
-    return feed, entries, None
+        yield "broken", 1, "not an XML document"
 
 
 def _reason(error: ET.ParseError) -> str:
@@ -113,15 +140,20 @@ def _reason(error: ET.ParseError) -> str:
 def feed_info(text: str) -> FeedInfo:
     """Paging numbers, entry count and error message of a feed, for the fetcher."""
     info = FeedInfo()
-    feed, entries, broken = _parse(text)
-    if broken:
-        info.broken = f"line {broken[0]}: {broken[1]}"
-    for entry in entries:
-        info.entries += 1
-        if is_error_entry(entry):
-            info.error = unwrap(_text(entry, "summary") or _text(entry, "id") or "unknown error")
-        elif arxiv_id := normalise_arxiv_id((_text(entry, "id") or "").strip()):
-            info.ids.append(arxiv_id)
+    feed = None
+    source = Source.from_text(text, "<feed>", max_record_bytes=max(len(text), 1))
+    for event in _events(source.chunks(), source.max_record_bytes):
+        if event[0] == "feed":
+            feed = event[1]
+        elif event[0] == "broken":
+            info.broken = f"line {event[1]}: {event[2]}"
+        else:
+            entry = event[1]
+            info.entries += 1
+            if is_error_entry(entry):
+                info.error = unwrap(_text(entry, "summary") or _text(entry, "id") or "unknown error")
+            elif arxiv_id := normalise_arxiv_id((_text(entry, "id") or "").strip()):
+                info.ids.append(arxiv_id)
     if feed is not None:
         for name, attr in (("totalResults", "total"), ("startIndex", "start"), ("itemsPerPage", "per_page")):
             value = _text(feed, name)
@@ -130,22 +162,23 @@ def feed_info(text: str) -> FeedInfo:
     return info
 
 
-def read_arxiv_atom(text: str, path: str = "<atom>") -> Iterator[Paper | BadRecord]:
-    lines = LineCounter(text)
-    entry_lines = [lines(m.start()) for m in _ENTRY_TAG.finditer(text)]
+def read_arxiv_atom(data: Source | str, path: str = "<atom>") -> Iterator[Paper | BadRecord]:
+    source = as_source(data, path)
     seen: set[str] = set()
-    _, entries, broken = _parse(text)
-    for index, entry in enumerate(entries):
-        line = entry_lines[index] if index < len(entry_lines) else 0
-        result = paper_from_entry(entry)
-        if isinstance(result, str):
-            yield BadRecord(path, line, result)
-        elif result.id not in seen:
-            seen.add(result.id)
-            yield result
-    if broken:
-        read = f"; {plural(len(entries), 'entry')} before it read" if entries else ""
-        yield BadRecord(path, broken[0], broken[1] + read)
+    entries = 0
+    for event in _events(source.chunks(), source.max_record_bytes):
+        if event[0] == "entry":
+            _, entry, line = event
+            entries += 1
+            result = guarded(source.path, line, paper_from_entry, entry)
+            if isinstance(result, BadRecord):
+                yield result
+            elif result.id not in seen:
+                seen.add(result.id)
+                yield result
+        elif event[0] == "broken":
+            read = f"; {plural(entries, 'entry')} before it read" if entries else ""
+            yield BadRecord(source.path, event[1], event[2] + read)
 
 
 def paper_from_entry(entry: ET.Element) -> Paper | str:

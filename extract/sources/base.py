@@ -1,10 +1,16 @@
 """What every reader shares: the bad-record report and paper ids."""
 from __future__ import annotations
 
+import hashlib
+import json
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
+from pydantic import ValidationError
+
+from extract.models import Paper
 
 
 @dataclass(frozen=True)
@@ -24,19 +30,32 @@ class SourceError(ValueError):
 
 
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+#: Accents on Latin, Greek and Cyrillic letters (decomposed): dropped from keys, so
+#: "Schrödinger" and a source's "Schrodinger" are one title. Marks of other scripts
+#: (Devanagari vowel signs, ...) are part of their letters and kept.
+_ACCENT = regex.compile(r"(?<=[\p{Latin}\p{Greek}\p{Cyrillic}]\p{Mn}*)\p{Mn}")
+_NOT_WORD = regex.compile(r"[^\p{L}\p{M}\p{N}]+")
 
 
 def slugify(title: str, max_length: int = 80) -> str:
-    """A stable, URL-safe id from a title.
+    """A stable, URL-safe id from a title. A title with letters beyond Latin (机器翻译系统)
+    keeps what ASCII it has plus a short hash of its `title_key`, so two such titles never
+    share a slug.
 
     >>> slugify("M-VAR: Decoupled Scale-wise Autoregressive Modeling")
     'm-var-decoupled-scale-wise-autoregressive-modeling'
     >>> slugify("Ça2-VDM   (video)")
     'ca2-vdm-video'
+    >>> slugify("机器翻译系统 2024") != slugify("深度学习模型 2024")
+    True
     """
     ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = _NON_ALNUM.sub("-", ascii_title.lower()).strip("-")
-    return slug[:max_length].rstrip("-")
+    key = title_key(title)
+    if key.isascii():
+        return slug[:max_length].rstrip("-")
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    return "-".join(part for part in (slug[:max_length - 11].rstrip("-"), digest) if part)
 
 
 _URL = regex.compile(r"https?://[^\s<>\"'()\[\]{}]+")
@@ -64,17 +83,18 @@ def split_links(text: str) -> tuple[str | None, str | None]:
 
 
 def title_key(title: str) -> str:
-    """A title reduced to what identifies a paper across sources: lowercase letters
-    and digits only, so wraps, case, punctuation and LaTeX spacing do not matter.
+    """A title reduced to what identifies a paper across sources: NFKC, case-folded,
+    letters (of every script) and digits only, accents on Latin/Greek/Cyrillic dropped,
+    so wraps, case, punctuation and LaTeX spacing do not matter.
 
     >>> title_key("M-VAR: Decoupled  Scale-wise\\nAutoregressive Modeling") == title_key("m-var decoupled scale-wise autoregressive modeling")
     True
+    >>> title_key("机器翻译系统 2024"), title_key("Schrödinger ＦＩＤ")
+    ('机器翻译系统2024', 'schrodingerfid')
     """
-    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    return _NON_ALNUM.sub("", ascii_title.lower())
-
-
-_SPACES = regex.compile(r"\s+")
+    decomposed = _ACCENT.sub("", unicodedata.normalize("NFKD", title))
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", decomposed).casefold())
+    return _NOT_WORD.sub("", folded)
 
 
 def unwrap(text: str) -> str:
@@ -84,7 +104,7 @@ def unwrap(text: str) -> str:
     >>> unwrap("Visual Autoregressive\\n  Modeling:  Scalable\\n")
     'Visual Autoregressive Modeling: Scalable'
     """
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split: every Unicode space, and far faster than a regex
 
 
 class LineCounter:
@@ -125,3 +145,61 @@ def plural(count: int, word: str) -> str:
     if count == 1:
         return f"1 {word}"
     return f"{count} {word[:-1] + 'ies' if word.endswith('y') else word + 's'}"
+
+
+def guarded(path: str, line: int, build: Callable[..., Paper | str], *args: object) -> Paper | BadRecord:
+    """One record read in isolation: `build(*args)`'s paper, or a BadRecord for its reason
+    or for whatever it raised (a 5,000-digit number, nesting too deep for the parser, a
+    date out of range, a field the Paper model refuses), so a bad record never stops
+    the records after it.
+
+    >>> guarded("f.jsonl", 3, int, "9" * 5000).reason[:40]
+    'cannot read this record: Exceeds the lim'
+    """
+    try:
+        result = build(*args)
+    except RecursionError:
+        return BadRecord(path, line, "nested too deeply to read")
+    except ValidationError as error:
+        return BadRecord(path, line, validation_reason(error))
+    except Exception as error:  # noqa: BLE001 - any failure of one record is that record's
+        return BadRecord(path, line, f"cannot read this record: {_short(str(error) or type(error).__name__)}")
+    return BadRecord(path, line, result) if isinstance(result, str) else result
+
+
+def validation_reason(error: ValidationError) -> str:
+    """A pydantic error as one short line: `field: problem; ...`."""
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"])
+        message = item["msg"].removeprefix("Value error, ")
+        parts.append(f"{where}: {message}" if where else message)
+    return _short("; ".join(parts))
+
+
+def _short(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def json_error_text(error: json.JSONDecodeError) -> str:
+    """A JSON syntax error in words, with its column.
+
+    >>> json_error_text(json.JSONDecodeError("Unterminated string starting at", '{"a": "b', 6))
+    'Unterminated string starting at column 7'
+    >>> json_error_text(json.JSONDecodeError("Expecting value", '{"a": }', 6))
+    'Expecting value at column 7'
+    """
+    # json's own message may end in "at" ("Unterminated string starting at"): one "at" only.
+    joiner = " column" if error.msg.endswith(" at") else " at column"
+    return f"{error.msg}{joiner} {error.colno}"
+
+
+def _number(digits: str) -> int | float:
+    # Python refuses to convert integers over 4,300 digits (a ValueError that would stop
+    # the parse); such a number becomes inf, which a field that needs it then refuses.
+    return int(digits) if len(digits) <= 4000 else float("inf")
+
+
+#: The JSON decoder every reader uses: control characters (a raw form feed or tab)
+#: inside strings are data, and any integer parses.
+JSON = json.JSONDecoder(strict=False, parse_int=_number)

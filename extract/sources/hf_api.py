@@ -28,8 +28,11 @@ from typing import Any
 
 from extract.models import Paper
 from extract.sources.base import (
+    JSON,
     BadRecord,
     LineCounter,
+    guarded,
+    json_error_text,
     line_of,
     plural,
     split_links,
@@ -37,8 +40,8 @@ from extract.sources.base import (
 )
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id, paper_id
 from extract.sources.jsonl import json_layout, paper_from_record
+from extract.sources.stream import Source, as_source, oversize_reason
 
-_DECODER = json.JSONDecoder()
 _WHITESPACE = " \t\r\n\ufeff"
 
 
@@ -47,25 +50,30 @@ def looks_like_json_document(text: str) -> bool:
     return json_layout(text) == "document"
 
 
-def read_hf_api(text: str, path: str = "<json>") -> Iterator[Paper | BadRecord]:
+def read_hf_api(data: Source | str, path: str = "<json>") -> Iterator[Paper | BadRecord]:
+    source = as_source(data, path)
+    text = source.read_all()
     seen: set[str] = set()
     lines = LineCounter(text)
-    for found in _json_values(text, path):
+    for found in _json_values(text, source.path):
         if isinstance(found, BadRecord):
             yield found
             continue
-        offset, value = found
+        offset, end, value = found
         line = lines(offset)
-        result = paper_from_item(value)
-        if isinstance(result, str):
-            yield BadRecord(path, line, result)
+        if end - offset > source.max_record_bytes:
+            yield BadRecord(source.path, line, oversize_reason("an item", end - offset, source.max_record_bytes))
+            continue
+        result = guarded(source.path, line, paper_from_item, value)
+        if isinstance(result, BadRecord):
+            yield result
         elif result.id not in seen:  # a list that names a paper twice holds one paper
             seen.add(result.id)
             yield result
 
 
-def _json_values(text: str, path: str) -> Iterator[tuple[int, Any] | BadRecord]:
-    """(offset, value) for each item of a top-level array, or the one top-level
+def _json_values(text: str, path: str) -> Iterator[tuple[int, int, Any] | BadRecord]:
+    """(offset, end, value) for each item of a top-level array, or the one top-level
     object; a BadRecord where the document breaks (nothing after it is read)."""
     start = _skip(text, 0)
     if start < len(text) and text[start] == "[":
@@ -76,12 +84,16 @@ def _json_values(text: str, path: str) -> Iterator[tuple[int, Any] | BadRecord]:
             return
         while True:
             try:
-                value, end = _DECODER.raw_decode(text, index)
+                value, end = JSON.raw_decode(text, index)
             except json.JSONDecodeError as error:
                 yield _broken(text, error, path, f"item {count + 1}", count)
                 return
+            except RecursionError:
+                yield BadRecord(path, line_of(text, index), f"item {count + 1} is nested too deeply to read; "
+                                "the rest of the document is not read")
+                return
             count += 1
-            yield index, value
+            yield index, end, value
             index = _skip(text, end)
             if index >= len(text):
                 yield BadRecord(path, line_of(text, index), f"truncated JSON: the file ends before the "
@@ -97,11 +109,14 @@ def _json_values(text: str, path: str) -> Iterator[tuple[int, Any] | BadRecord]:
                             f"',' or ']' at column {index - text.rfind(chr(10), 0, index)}")
             return
     try:
-        value, end = _DECODER.raw_decode(text, start)
+        value, end = JSON.raw_decode(text, start)
     except json.JSONDecodeError as error:
         yield _broken(text, error, path, "the document", 0)
         return
-    yield start, value
+    except RecursionError:
+        yield BadRecord(path, line_of(text, start), "the document is nested too deeply to read")
+        return
+    yield start, end, value
     yield from _trailing(text, end, path)
 
 
@@ -122,7 +137,7 @@ def _broken(text: str, error: json.JSONDecodeError, path: str, what: str, count:
     closing = "]" if text.lstrip(_WHITESPACE).startswith("[") else "}"
     if not text.rstrip(_WHITESPACE).endswith(closing):
         return BadRecord(path, error.lineno, f"truncated JSON: the file ends inside {what}{read}")
-    return BadRecord(path, error.lineno, f"invalid JSON in {what}: {error.msg} at column {error.colno}{read}")
+    return BadRecord(path, error.lineno, f"invalid JSON in {what}: {json_error_text(error)}{read}")
 
 
 def paper_from_item(item: object) -> Paper | str:
@@ -191,6 +206,8 @@ def _date(value: object) -> date | None:
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         return (moment.astimezone(timezone.utc) if moment.tzinfo else moment).date()
+    except OverflowError:  # 9999-12-31T23:59:59-23:59 is past the last representable day in UTC
+        raise ValueError(f"date out of range: {value[:40]!r}") from None
     except ValueError:
         try:
             return date.fromisoformat(value.strip()[:10])

@@ -20,7 +20,8 @@ from datetime import date
 import regex
 
 from extract.models import Paper
-from extract.sources.base import BadRecord, slugify, split_links
+from extract.sources.base import BadRecord, guarded, slugify, split_links
+from extract.sources.stream import Source, as_source, oversize_reason
 
 _AUTHORS = regex.compile(r"^\s*•\s*(\d+)\s+authors?\s*$")
 _DATE = regex.compile(
@@ -39,9 +40,11 @@ def looks_like_hf_page(text: str) -> bool:
     return "daily papers" in head or ("authors" in text[:20000] and "·" in text[:20000])
 
 
-def read_hf_page(text: str, path: str = "<page>", today: date | None = None) -> Iterator[Paper | BadRecord]:
+def read_hf_page(data: Source | str, path: str = "<page>", today: date | None = None) -> Iterator[Paper | BadRecord]:
+    source = as_source(data, path)
+    path = source.path
     today = today or date.today()
-    lines = text.splitlines()
+    lines = source.read_all().splitlines()
     years = [int(m.group("year")) for line in lines if (m := _DATE.match(line.strip())) and m.group("year")]
     page_year = min(max(years) + 1, today.year) if years else today.year
     page_date = None
@@ -55,23 +58,30 @@ def read_hf_page(text: str, path: str = "<page>", today: date | None = None) -> 
     seen: set[str] = set()
     for index, line in enumerate(lines):
         abstract = line.strip()
-        if len(abstract) < _MIN_ABSTRACT_CHARS or _DATE.match(abstract):
+        if len(abstract) < _MIN_ABSTRACT_CHARS or _DATE.match(abstract) or _AUTHORS.match(abstract):
+            continue
+        if len(line.encode("utf-8", "surrogatepass")) > source.max_record_bytes:
+            yield BadRecord(path, index + 1, oversize_reason("an abstract", len(line), source.max_record_bytes))
             continue
         title, title_line = _previous_nonblank(lines, index)
         if title is None or len(title) >= _MIN_ABSTRACT_CHARS or title.lower() in _CHROME:
             yield BadRecord(path, index + 1, "abstract without a title line before it")
             continue
-        authors, published, upvotes = _metadata_after(lines, index + 1, page_year, page_date)
         paper_id = slugify(title) or f"line-{title_line + 1}"
         if paper_id in seen:  # the same paper listed twice on a page is one paper
             continue
         seen.add(paper_id)
-        code_url, project_url = split_links(abstract)
-        yield Paper(
-            id=paper_id, title=title, abstract=abstract, code_url=code_url, project_url=project_url,
-            published=published, listed=page_date, source="hf-page", upvotes=upvotes,
-            author_count=authors,
-        )
+        yield guarded(path, index + 1, _paper, lines, index, paper_id, title, abstract, page_year, page_date)
+
+
+def _paper(lines, index, paper_id, title, abstract, page_year, page_date) -> Paper:
+    authors, published, upvotes = _metadata_after(lines, index + 1, page_year, page_date)
+    code_url, project_url = split_links(abstract)
+    return Paper(
+        id=paper_id, title=title, abstract=abstract, code_url=code_url, project_url=project_url,
+        published=published, listed=page_date, source="hf-page", upvotes=upvotes,
+        author_count=authors,
+    )
 
 
 def _previous_nonblank(lines: list[str], index: int) -> tuple[str | None, int]:
@@ -89,14 +99,21 @@ def _metadata_after(lines, start, page_year, page_date):
         if not stripped or stripped == "·":
             continue
         if m := _AUTHORS.match(stripped):
-            authors = int(m.group(1))
+            authors = _count(m.group(1), "author count")
         elif m := _DATE.match(stripped):
             published = _to_date(m, page_year, page_date)
-            upvotes = int(m.group("upvotes")) if m.group("upvotes") else None
+            upvotes = _count(m.group("upvotes"), "upvotes") if m.group("upvotes") else None
             break
         else:
             break  # the next paper's title
     return authors, published, upvotes
+
+
+def _count(digits: str, what: str) -> int:
+    # A count too long for any column (or for int() itself) is the record's error.
+    if len(digits) > 18:
+        raise ValueError(f"{what} out of range ({digits[:20]}…, {len(digits)} digits)")
+    return int(digits)
 
 
 def _to_date(m, page_year: int, page_date: date | None) -> date | None:

@@ -10,6 +10,7 @@ import regex
 
 from extract.models import Paper
 from extract.sources.base import BadRecord, SourceError, unwrap
+from extract.sources.stream import Source, as_source
 
 _TITLE = regex.compile(r"<title[^>]*>(.*?)</title>", regex.IGNORECASE | regex.DOTALL)
 
@@ -26,8 +27,10 @@ def looks_like_html(text: str) -> bool:
         head.startswith("<") and "<html" in head and "<feed" not in head)
 
 
-def read_html(text: str, path: str = "<html>") -> Iterator[Paper | BadRecord]:
-    match = _TITLE.search(text[:20000])
+def read_html(data: Source | str, path: str = "<html>") -> Iterator[Paper | BadRecord]:
+    source = as_source(data, path)
+    path = source.path
+    match = _TITLE.search(source.head[:20000])
     title = unwrap(html.unescape(match.group(1))) if match else ""
     named = f' ("{title[:80]}")' if title else ""
     raise SourceError(f"{path}: an HTML page{named}, not data: expected a JSON API response, "

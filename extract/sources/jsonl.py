@@ -1,4 +1,6 @@
-"""Reader for JSON Lines: one paper a line, `{"id", "title", "abstract", "url"?}`.
+"""Reader for JSON Lines: one paper a line, `{"id", "title", "abstract", "url"?}`,
+read as a stream (and for the arXiv metadata snapshot, whose records it hands to
+`arxiv_snapshot`).
 
 Optional fields: `arxiv_id`, `published`, `listed` (YYYY-MM-DD), `authors` (a list
 of names), `code_url`, `project_url`, `pdf_url`. A record with an arXiv id (its
@@ -12,11 +14,27 @@ from collections.abc import Iterator
 from datetime import date
 
 from extract.models import Paper
-from extract.sources.base import BadRecord, slugify, split_links, unwrap
+from extract.sources.arxiv_snapshot import is_snapshot_record, paper_from_snapshot
+from extract.sources.base import (
+    JSON,
+    BadRecord,
+    guarded,
+    json_error_text,
+    slugify,
+    split_links,
+    unwrap,
+)
 from extract.sources.identity import (
     arxiv_abs_url,
     arxiv_id_from_url,
     arxiv_id_of_record,
+)
+from extract.sources.stream import (
+    Oversize,
+    Source,
+    as_source,
+    decode_line,
+    oversize_reason,
 )
 
 #: Keys that make a one-line object a Hugging Face API response (an item, a paper,
@@ -27,18 +45,21 @@ _SAMPLE_LINES = 200
 
 
 def json_layout(text: str) -> str | None:
-    """How a text holds JSON: "document" (one JSON value, pretty-printed or not,
-    possibly broken or truncated), "lines" (JSON Lines: each non-blank line its own
-    object), or None (not JSON).
+    """How a text (a file's first bytes) holds JSON: "document" (one JSON value,
+    pretty-printed or not, possibly broken or truncated), "lines" (JSON Lines: each
+    non-blank line its own object), or None (not JSON).
 
-    A text starting with `[` is a document. A text starting with `{` is a document
-    when it parses as one and spans several lines, or is a single line shaped like
-    a Hugging Face API response (`paper`, `summary` or `error`, no `abstract`); otherwise it is JSON Lines when
-    at least half of its first non-blank lines parse as objects on their own, so a
-    JSONL file with a broken line stays JSONL while a truncated pretty-printed
-    document (whose lines are fragments) stays a document.
+    A text that parses as one value is a document when it spans several lines, starts
+    with `[`, or is a single line shaped like a Hugging Face API response (`paper`,
+    `summary` or `error`, no `abstract`); a single flat object is one JSONL record.
+    Otherwise it is JSON Lines when at least half of its first non-blank lines parse
+    as objects on their own, whatever its first line holds, so a JSONL file with a
+    broken or non-object line stays JSONL, while a truncated pretty-printed document
+    (whose lines are fragments) stays a document.
 
     >>> json_layout('{"id": "a", "abstract": "x"}\\n{"id": "b", "abstract": "y"}\\n')
+    'lines'
+    >>> json_layout('[1, 2]\\n{"id": "a", "abstract": "x"}\\n{"id": "b", "abstract": "y"}\\n')
     'lines'
     >>> json_layout('{\\n  "paper": {"id": "2404.02905"},\\n  "title": "VAR"\\n}\\n')
     'document'
@@ -48,29 +69,31 @@ def json_layout(text: str) -> str | None:
     True
     """
     stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped.startswith("["):
-        return "document"
-    if not stripped.startswith("{"):
+    if not stripped:
         return None
-    lines = [line for line in stripped.splitlines() if line.strip()]
-    try:
-        whole = json.loads(stripped)
-    except json.JSONDecodeError:
-        whole = None
-    else:
-        if len(lines) > 1 or (isinstance(whole, dict) and _HF_KEYS & whole.keys() and "abstract" not in whole):
-            return "document"
-        return "lines"
+    lines = [line for line in stripped.split("\n") if line.strip()]
+    if stripped.startswith(("[", "{")):
+        try:
+            whole = JSON.decode(stripped)
+        except (ValueError, RecursionError):
+            pass
+        else:
+            hf_shaped = isinstance(whole, dict) and _HF_KEYS & whole.keys() and "abstract" not in whole
+            return "document" if len(lines) > 1 or stripped.startswith("[") or hf_shaped else "lines"
     sample = lines[:_SAMPLE_LINES]
-    objects = sum(1 for line in sample if _is_object(line))
-    return "lines" if objects * 2 >= len(sample) and objects else "document"
+    objects = sum(1 for line in sample if first_object(line) is not None)
+    if objects and objects * 2 >= len(sample):
+        return "lines"
+    return "document" if stripped.startswith(("[", "{")) else None
 
 
-def _is_object(line: str) -> bool:
+def first_object(line: str) -> dict | None:
+    """The line parsed as a JSON object, or None."""
     try:
-        return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
-        return False
+        value = JSON.decode(line)
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def looks_like_jsonl(text: str) -> bool:
@@ -78,20 +101,37 @@ def looks_like_jsonl(text: str) -> bool:
     return json_layout(text) == "lines"
 
 
-def read_jsonl(text: str, path: str = "<jsonl>") -> Iterator[Paper | BadRecord]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield BadRecord(path, number, f"not JSON ({error.msg} at column {error.colno})")
-            continue
-        if not isinstance(record, dict):
-            yield BadRecord(path, number, f"expected a JSON object, got {type(record).__name__}")
-            continue
-        result = paper_from_record(record, source="jsonl")
-        yield BadRecord(path, number, result) if isinstance(result, str) else result
+def looks_like_snapshot(text: str) -> bool:
+    """JSON Lines whose first record is shaped like an arXiv metadata snapshot record."""
+    if not looks_like_jsonl(text):
+        return False
+    record = next((found for line in text.split("\n")[:_SAMPLE_LINES] if (found := first_object(line))), None)
+    return record is not None and is_snapshot_record(record)
+
+
+def read_jsonl(data: Source | str, path: str = "<jsonl>") -> Iterator[Paper | BadRecord]:
+    """Each line its own record, split on `\\n` only (U+2028, U+0085, a form feed inside a
+    string are data), decoded strictly as UTF-8; each record read in isolation."""
+    source = as_source(data, path)
+    for number, line in source.lines():
+        if isinstance(line, Oversize):
+            yield BadRecord(source.path, number, oversize_reason("record", line.size, source.max_record_bytes))
+        elif line.strip():
+            yield guarded(source.path, number, _paper_from_line, line)
+
+
+def _paper_from_line(line: bytes) -> Paper | str:
+    try:
+        record = JSON.decode(decode_line(line).strip())
+    except json.JSONDecodeError as error:
+        return f"not JSON ({json_error_text(error)})"
+    except ValueError as error:  # invalid UTF-8
+        return str(error)
+    if not isinstance(record, dict):
+        return f"expected a JSON object, got {type(record).__name__}"
+    if is_snapshot_record(record):
+        return paper_from_snapshot(record)
+    return paper_from_record(record, source="jsonl")
 
 
 def paper_from_record(record: dict, source: str) -> Paper | str:

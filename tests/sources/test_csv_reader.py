@@ -59,3 +59,55 @@ def test_unterminated_quote_is_reported_not_raised():
     records = list(read_text(text, "open.csv"))
     # the csv module reads an unterminated last field to the end of the file
     assert all(isinstance(r, (Paper, BadRecord)) for r in records)
+
+
+def _ids_and_bad(text, path="r.csv", **kwargs):
+    records = list(read_text(text, path, **kwargs))
+    return [r.id for r in records if isinstance(r, Paper)], [str(r) for r in records if isinstance(r, BadRecord)]
+
+
+def test_a_field_over_the_csv_modules_limit_is_read():
+    long_abstract = "It reaches 1.2 FID. " + "word " * 40_000  # 200 KB: over csv's 128 KB default
+    text = f'id,title,abstract\na,T,"{long_abstract}"\nb,T2,It runs 2x faster.\n'
+    ids, bad = _ids_and_bad(text)
+    assert (ids, bad) == (["a", "b"], [])
+
+
+def test_a_row_over_the_record_limit_is_reported_and_the_next_rows_read():
+    text = ('id,title,abstract\na,T,It reaches 1.2 FID.\n'
+            f'b,T2,"{"word " * 1_000}"\n'
+            'c,T3,It runs 2x faster.\n')
+    ids, bad = _ids_and_bad(text, max_record_bytes=2_000)
+    assert ids == ["a", "c"]
+    assert bad == ["r.csv:3: row of 5.01 KB is over the 2 KB record limit; skipped"]
+
+
+def test_an_unclosed_quote_never_merges_the_next_rows_into_its_own():
+    text = ('id,title,abstract\n'
+            'a,T,"It reaches 1.2 FID.\n'          # the quote never closes
+            'b,T2,It runs 2x faster.\n'
+            'c,T3,"It reaches 3.4 FID."\n'
+            'd,T4,It reaches 71.0% accuracy.\n')
+    ids, bad = _ids_and_bad(text)
+    assert ids == ["b", "c", "d"]  # 'a' is reported, never credited with b's or c's claims
+    assert len(bad) == 1 and bad[0].startswith("r.csv:2: a stray or unclosed quote")
+
+
+def test_an_unclosed_quote_at_the_end_of_the_file_is_reported():
+    ids, bad = _ids_and_bad('id,title,abstract\nb,T2,It runs 2x faster.\na,T,"It reaches 1.2 FID.\n')
+    assert ids == ["b"]
+    assert bad == [("r.csv:3: an unclosed quote (the file ends inside a quoted field): "
+                    "row skipped, reading goes on at line 4")]
+
+
+def test_an_unclosed_quote_gives_exit_status_1(tmp_path):
+    import io
+
+    from extract.__main__ import main
+
+    path = tmp_path / "open.csv"
+    path.write_text('id,title,abstract\na,T,"It reaches 1.2 FID.\nb,T2,It runs 2x faster.\n')
+    out, err = io.StringIO(), io.StringIO()
+    assert main([str(path)], stdout=out, stderr=err) == 1
+    assert err.getvalue().startswith(f"{path}:2: an unclosed quote")
+    assert {line.split('"paper": "')[1][0] for line in out.getvalue().splitlines()} == {"b"}

@@ -1,6 +1,7 @@
 """One identity per paper: arXiv ids from ids and URLs, links, merging."""
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -132,3 +133,18 @@ def test_links_for_an_arxiv_paper_and_a_local_one():
     }
     local = Paper(id="local", abstract="A.", url="https://openreview.net/forum?id=abc")
     assert paper_links(local) == {"page": "https://openreview.net/forum?id=abc"}
+
+
+def test_title_key_keeps_letters_of_every_script():
+    from extract.sources import read_text, title_key
+
+    assert title_key("机器翻译系统 2024") != title_key("深度学习模型 2024")
+    assert title_key("Модель перевода") != title_key("Модель поиска")
+    assert title_key("कुल परिणाम") != title_key("कल परिणाम")  # a vowel sign is part of its letter
+    assert title_key("ＦＵＬＬ-width Title") == title_key("full width title")  # NFKC
+    assert title_key("Straße der Modelle") == title_key("STRASSE DER MODELLE")  # case-folded
+    assert title_key("Schrödinger Bridges") == title_key("Schrodinger Bridges")  # accents across sources
+    lines = "\n".join(json.dumps({"title": t, "abstract": "It runs 2x faster."}, ensure_ascii=False)
+                      for t in ("机器翻译系统 2024", "深度学习模型 2024"))
+    papers = list(read_text(lines, "zh.jsonl"))
+    assert len({p.id for p in papers}) == 2  # two papers, never merged by a shared slug

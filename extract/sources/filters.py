@@ -1,0 +1,67 @@
+"""Which papers to keep while reading: `--category` and `--since`, shared by
+`python -m extract` and `claimboard ingest`, applied before any extraction."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from extract.models import Paper
+
+
+def parse_categories(text: str) -> list[str]:
+    """`cs.CV,cs.LG` (commas or spaces) as a list; raises ValueError when empty.
+
+    >>> parse_categories("cs.CV, cs.LG"), parse_categories("cs.")
+    (['cs.CV', 'cs.LG'], ['cs.'])
+    """
+    wanted = [part for part in text.replace(",", " ").split() if part]
+    if not wanted:
+        raise ValueError("no category given (e.g. cs.CV,cs.LG or cs.)")
+    return wanted
+
+
+def parse_since(text: str) -> date:
+    """A YYYY-MM-DD date; raises ValueError with the expected form otherwise."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
+
+
+def category_matches(category: str, wanted: str) -> bool:
+    """`cs.CV` matches itself; a prefix ending in a dot (`cs.`), or an archive name
+    (`cs`, `hep-th`), matches every category under it.
+
+    >>> [category_matches(c, w) for c, w in [("cs.CV", "cs.CV"), ("cs.CV", "cs."), ("cs.CV", "cs"),
+    ...                                      ("cs.CV", "cs.C"), ("hep-th", "hep-th"), ("csx.A", "cs.")]]
+    [True, True, True, False, True, False]
+    """
+    if wanted.endswith("."):
+        return category.startswith(wanted)
+    return category == wanted or category.startswith(wanted + ".")
+
+
+def paper_filter(categories: list[str] | None = None, since: date | None = None) -> Callable[[Paper], bool] | None:
+    """A test that keeps the papers in one of `categories` (see `category_matches`)
+    first published on or after `since`; None when there is nothing to filter.
+
+    A paper's date is its first version's (`published`), else the day it was listed
+    (HF), else its latest version's. A paper without categories (a source that gives
+    none) fails a category filter; one without any date fails a date filter.
+
+    >>> keep = paper_filter(["cs."], date(2024, 1, 1))
+    >>> keep(Paper(id="a", abstract="", categories=["cs.CV"], published=date(2024, 3, 1)))
+    True
+    >>> keep(Paper(id="b", abstract="", categories=["math.AG"], published=date(2024, 3, 1)))
+    False
+    """
+    if not categories and since is None:
+        return None
+
+    def keep(paper: Paper) -> bool:
+        if categories and not any(category_matches(c, w) for c in paper.categories for w in categories):
+            return False
+        when = paper.published or paper.listed or paper.updated
+        return since is None or (when is not None and when >= since)
+
+    return keep
