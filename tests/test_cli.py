@@ -17,6 +17,7 @@ from sample_data import MVAR, PAPERS, ScriptedExtractor
 from extract.sources import default_corpus_path
 from leaderboard import cli, cli_fetch
 from leaderboard.cli import main
+from leaderboard.store import Store
 
 
 def all_commands(group: click.Group, prefix=()):
@@ -151,8 +152,8 @@ def test_export_one_board_and_to_stdout(tmp_path, scripted):
     assert [(r["model"], r["rank"]) for r in rows] == [("xAR-H", "1"), ("M-VAR-d32", "2"), ("'=cmd|' /C calc'!A0", "3")]
 
 
-def test_export_of_an_unknown_board_is_a_usage_error(tmp_path):
-    result = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "c.sqlite"), "-o", "-", "--board", "X / Y"])
+def test_export_of_an_unknown_board_is_a_usage_error(sample_db):
+    result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "-o", "-", "--board", "X / Y"])
     assert result.exit_code == 2 and "no board 'X / Y'" in result.output
 
 
@@ -168,25 +169,26 @@ def test_boards_prints_the_summary(tmp_path, scripted):
 
 
 def test_boards_on_an_empty_store(tmp_path):
+    Store(tmp_path / "c.sqlite").close()
     result = CliRunner().invoke(main, ["boards", "--db", str(tmp_path / "c.sqlite")])
     assert result.exit_code == 0 and "run `claimboard ingest` first" in result.output
 
 
-def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export(tmp_path, monkeypatch):
+def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export(sample_db, monkeypatch):
     seen = {}
 
     def fake_execve(program, argv, env):
         seen.update(program=program, argv=argv, env=env)
 
     monkeypatch.setattr(cli.os, "execve", fake_execve)
-    result = CliRunner().invoke(main, ["serve", "--port", "8765", "--db", str(tmp_path / "c.sqlite")])
+    result = CliRunner().invoke(main, ["serve", "--port", "8765", "--db", str(sample_db)])
     assert result.exit_code == 0, result.output
     argv = seen["argv"]
     assert argv[1:4] == ["-m", "leaderboard.serve", "run"] and Path(argv[4]) == cli.APP_PATH
     options = dict(zip(argv[5::2], argv[6::2]))
     assert options["--server.port"] == "8765" and options["--client.disableDataExport"] == "true"
     assert options["--server.headless"] == "true"
-    assert seen["env"]["CLAIMBOARD_DB"] == str((tmp_path / "c.sqlite").resolve())
+    assert seen["env"]["CLAIMBOARD_DB"] == str(sample_db.resolve())
 
 
 def test_validate_is_a_thin_call_to_run_validate(monkeypatch, tmp_path):
