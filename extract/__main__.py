@@ -11,9 +11,11 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable
+from functools import partial
 from typing import TextIO
 
 from extract.models import Claim, Paper
+from extract.parallel import Failed, chunked, default_jobs, ordered_map
 from extract.pipeline import DEFAULT_BUDGET_S, extract_paper
 from extract.sources import BadRecord, SourceError, read_path, read_text
 
@@ -36,6 +38,11 @@ def _papers(paths: list[str], stdin: TextIO) -> Iterable[Paper | BadRecord | Sou
                 yield from read_path(path)
         except SourceError as error:
             yield error
+
+
+def _extract_item(item: Paper | BadRecord | SourceError, budget_s: float):
+    """Run in a worker (see extract.parallel): papers are extracted, the rest passes."""
+    return extract_paper(item, budget_s=budget_s) if isinstance(item, Paper) else None
 
 
 def _table(claims: list[Claim], titles: dict[str, str], out: TextIO) -> None:
@@ -61,19 +68,24 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
                         help="print only the spec's fields (no span, sentence, rule)")
     parser.add_argument("--budget", type=float, default=DEFAULT_BUDGET_S, metavar="SECONDS",
                         help=f"time budget per abstract (default {DEFAULT_BUDGET_S:g})")
+    parser.add_argument("--jobs", "-j", type=int, default=default_jobs(), metavar="N",
+                        help="worker processes (default: the cores); the output is the same for any N")
     args = parser.parse_args(argv)
 
     status = 0
     claims: list[Claim] = []
     titles: dict[str, str] = {}
     papers = claims_count = 0
-    for item in _papers(args.paths, stdin):
-        if isinstance(item, (BadRecord, SourceError)):
-            stderr.write(f"{item}\n")
+    work = partial(_extract_item, budget_s=args.budget)
+    chunks = ((chunk, chunk) for chunk in chunked(_papers(args.paths, stdin), 64))
+    done = ((item, result) for chunk, results in ordered_map(work, chunks, args.jobs)
+            for item, result in zip(chunk, results))
+    for item, extraction in done:
+        if isinstance(item, (BadRecord, SourceError)) or isinstance(extraction, Failed):
+            stderr.write(f"{item}\n" if extraction is None else f"{item.id}: extraction failed ({extraction.error})\n")
             status = 1
             continue
         papers += 1
-        extraction = extract_paper(item, budget_s=args.budget)
         stderr.writelines(f"warning: {warning}\n" for warning in extraction.warnings)
         claims_count += len(extraction.claims)
         if args.table:
