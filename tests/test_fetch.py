@@ -550,7 +550,7 @@ def test_example_responses_give_one_paper_per_arxiv_id_linked_to_arxiv():
 
 def test_a_damaged_saved_response_is_one_line_naming_the_file_and_suggesting_refresh(cli, tmp_path):
     raw = tmp_path / "raw"
-    answer = lambda r: recorded("hf_daily_papers_2024-06-11.json")  # noqa: E731
+    answer = lambda r: recorded("hf_daily_papers_2024-06-11.json")
     assert cli("fetch", "hf-daily", "--date", "2024-06-11", "--raw-dir", str(raw), answer=answer).exit_code == 0
     saved = raw / "hf" / "daily_papers" / "date-2024-06-11-p0.json"
     saved.write_bytes(saved.read_bytes()[:100])  # cut short, as by a full disk

@@ -551,9 +551,9 @@ def test_a_writer_that_waits_too_long_says_so_in_one_line_and_loses_nothing_comm
         store.ingest_papers(PAPERS[:2])
     other = _hold_write_lock(path)
     try:
-        with Store(path, extractor=ScriptedExtractor(), lock_wait_s=0.2, on_wait=lambda m: None) as store:
-            with pytest.raises(StoreError, match="locked by another writer.*run the same command again"):
-                store.ingest_papers(PAPERS)
+        with (Store(path, extractor=ScriptedExtractor(), lock_wait_s=0.2, on_wait=lambda m: None) as store,
+              pytest.raises(StoreError, match="locked by another writer.*run the same command again")):
+            store.ingest_papers(PAPERS)
     finally:
         other.close()
     with Store(path, extractor=ScriptedExtractor()) as store:
@@ -564,8 +564,8 @@ def test_a_writer_that_waits_too_long_says_so_in_one_line_and_loses_nothing_comm
 def test_a_value_sqlite_cannot_hold_rejects_that_paper_alone(store):
     huge = XAR.model_copy(update={"upvotes": 10**30})
     report = store.ingest_papers([MVAR, huge, *PAPERS[2:]])
-    assert [b.reason for b in report.bad] == [f"{XAR.id}: not stored (OverflowError: Python int too large "
-                                              "to convert to SQLite INTEGER)"]
+    assert [b.reason for b in report.bad] == [(f"{XAR.id}: not stored (OverflowError: Python int too large "
+                                              "to convert to SQLite INTEGER)")]
     assert store.get_paper(XAR.id) is None and store.paper_claims(XAR.id) == []
     assert report.papers == 3 and store.counts()["papers"] == 3
 
