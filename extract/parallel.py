@@ -19,6 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -59,6 +60,13 @@ _WORKER_FUNC: Callable[[Any], Any] | None = None
 
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        # A parent killed outright (SIGKILL, the OOM killer) cannot stop its workers,
+        # and they would wait on its queue for ever: ask the kernel to end them with it.
+        import ctypes
+
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _run_forked(items: list[Any]) -> list[Any]:

@@ -230,3 +230,94 @@ def test_ingest_leaves_a_snapshot_for_the_page(tmp_path, scripted):
     assert CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--no-progress"]).exit_code == 0
     with Store(db) as store:
         assert all(path.exists() for path in snapshot_paths(db, store.generation()))
+
+
+# -- one-line errors, never a traceback, never a created store (issue 10, items 10, 11) --
+
+def one_line_error(result) -> str:
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit), result.exception
+    [line] = result.output.strip().splitlines()
+    assert line.startswith("Error") and "Traceback" not in result.output
+    return line
+
+
+@pytest.mark.parametrize("command", [["boards"], ["export", "-o", "-"], ["serve", "--port", "8765"]])
+def test_read_only_commands_on_a_missing_store_say_so_and_create_nothing(tmp_path, monkeypatch, command):
+    monkeypatch.setattr(cli.os, "execve", lambda *a: pytest.fail("must not start the server"))
+    missing = tmp_path / "sub" / "c.sqlite"
+    line = one_line_error(CliRunner().invoke(main, [*command, "--db", str(missing)]))
+    assert f"no store at {missing}" in line
+    assert not missing.exists() and not missing.parent.exists()
+
+
+@pytest.mark.parametrize("command", [["boards"], ["export", "-o", "-"], ["ingest", str(default_corpus_path())]])
+def test_a_file_that_is_not_a_database_is_one_line(tmp_path, command):
+    path = tmp_path / "notes.txt"
+    path.write_text("id,title,abstract\n" * 300)
+    line = one_line_error(CliRunner().invoke(main, [*command, "--db", str(path)]))
+    assert f"{path} is not a Claimboard store" in line
+
+
+@pytest.mark.parametrize("command", [["boards"], ["export", "-o", "-"], ["ingest", str(default_corpus_path())]])
+def test_dev_null_as_the_store_is_one_line(command):
+    line = one_line_error(CliRunner().invoke(main, [*command, "--db", "/dev/null"]))
+    assert "/dev/null is not a store file" in line
+
+
+def test_export_into_a_missing_folder_is_one_line_and_reads_nothing(sample_db, tmp_path):
+    target = tmp_path / "nowhere" / "claims.csv"
+    result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "-o", str(target)])
+    assert result.exit_code == 2 and "the folder of" in result.output and "does not exist" in result.output
+    assert "Traceback" not in result.output and not target.parent.exists()
+
+
+def test_readers_work_while_another_writer_holds_the_store(sample_db, tmp_path):
+    import sqlite3
+
+    writer = sqlite3.connect(str(sample_db), isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # an ingest mid-batch
+    try:
+        boards = CliRunner().invoke(main, ["boards", "--db", str(sample_db)])
+        exported = CliRunner().invoke(main, ["export", "--db", str(sample_db), "-o", "-"])
+    finally:
+        writer.close()
+    assert boards.exit_code == 0 and "ImageNet 256x256 / FID" in boards.output
+    assert exported.exit_code == 0 and len(list(csv.DictReader(io.StringIO(exported.output)))) == 11
+
+
+def test_serve_on_a_busy_port_fails_in_one_line_before_announcing_anything(sample_db, monkeypatch):
+    import socket
+
+    monkeypatch.setattr(cli.os, "execve", lambda *a: pytest.fail("must not start the server"))
+    with socket.socket() as taken:
+        taken.bind(("localhost", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", str(sample_db), "--port", str(port)])
+    line = one_line_error(result)
+    assert f"cannot serve at localhost:{port}" in line and "serving" not in result.output
+
+
+def test_ingest_rejects_zero_jobs_and_stores_the_same_for_one_or_two(tmp_path):
+    assert CliRunner().invoke(main, ["ingest", str(default_corpus_path()), "--jobs", "0",
+                                     "--db", str(tmp_path / "z.sqlite")]).exit_code == 2
+    exports = []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"j{jobs}.sqlite")
+        result = CliRunner().invoke(main, ["ingest", str(default_corpus_path()), "--jobs", jobs,
+                                           "--batch-size", "5", "--db", db])
+        assert result.exit_code == 0, result.output
+        exports.append(CliRunner().invoke(main, ["export", "--db", db, "-o", "-"]).output)
+    assert exports[0] == exports[1] and exports[0].count("\n") > 50
+
+
+def test_help_starts_without_pandas_or_the_extractor():
+    """Start-up (issue 8, item 7): `claimboard --help` imports no heavy module; the
+    commands that need pandas or the pipeline import them. Checked by what is imported,
+    not by a time."""
+    code = "import sys; from leaderboard.cli import main; main(['--help'])"
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0 and "Usage:" in result.stdout
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "leaderboard.cli" in imported
+    assert not imported & {"pandas", "pyarrow", "streamlit", "extract.pipeline", "tqdm"}, imported
