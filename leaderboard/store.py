@@ -708,10 +708,10 @@ def _count_records(path: str | Path) -> int | None:
     time left; None for other formats. One pass over the bytes, at disk speed."""
     try:
         with open(path, "rb") as stream:
-            block = stream.read(1 << 20)
-            if not block.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+            block = stream.read(1 << 20).removeprefix(b"\xef\xbb\xbf").lstrip()
+            if not block.startswith(b"{"):
                 return None
-            count = block.lstrip().startswith(b"{")
+            count = 1
             while block:
                 count += block.count(b"\n{")
                 block = stream.read(1 << 20)

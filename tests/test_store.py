@@ -603,3 +603,22 @@ def test_a_title_key_collision_never_merges_different_titles(store, monkeypatch)
     # The same title, wrapped and cased differently, is still the same paper.
     again = MVAR.model_copy(update={"arxiv_id": None, "id": "a-other-source", "title": MVAR.title.upper()})
     assert store.ingest_papers([again]).new == 0 and store.counts()["papers"] == 2
+
+
+def test_the_progress_bar_of_a_jsonl_ingest_shows_papers_per_second_and_time_left(tmp_path, capsys):
+    source = tmp_path / "papers.jsonl"
+    source.write_text("".join(json.dumps({"id": f"p{n}", "title": f"Paper number {n}", "abstract": MVAR.abstract})
+                              + "\n" for n in range(12)))
+    with Store(tmp_path / "c.sqlite", extractor=ScriptedExtractor()) as store:
+        store.ingest_paths([source], progress=True, batch_size=5)
+    bar = capsys.readouterr().err
+    assert "0/12 [00:00<?" in bar and "paper/s" in bar  # done/total [elapsed<left, rate]: a total, so a time left
+
+
+def test_the_progress_bar_knows_the_total_of_json_lines_only(tmp_path):
+    from leaderboard.store import _count_records
+
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_bytes(b'\xef\xbb\xbf{"id": 1}\n\n{"id": 2}\n  {"id": "indented"}\n')
+    assert _count_records(jsonl) == 2  # indented lines are not counted: an estimate for the bar
+    assert _count_records(default_corpus_path()) is None
