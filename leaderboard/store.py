@@ -284,7 +284,12 @@ class Store:
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as error:  # a full disk, say: the batch is not stored
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise _store_error(self.path, error) from None
 
     def _begin(self) -> None:
         if self.readonly:
@@ -319,24 +324,24 @@ class Store:
         `into` when given: after a KeyboardInterrupt it still tells what was committed."""
         total = into if into is not None else IngestReport()
         generation = self.generation()
-        try:
-            for path in paths:
-                started = time.perf_counter()
-                try:
-                    records = read_path(path)
-                    first = next(records, None)  # format errors surface here, before any write
-                except SourceError as error:
-                    reason = str(error).removeprefix(f"{path}: ")
-                    total.bad.append(BadRecord(str(path), 0, reason))  # line 0: the whole file
-                    continue
-                stream = _guarded(chain([first], records) if first else records, str(path))
-                report = self._ingest(stream, str(path), progress, reextract, jobs, batch_size,
-                                      expected=_count_records(path) if _showing(progress) else None,
-                                      into=total)
-                report.seconds = time.perf_counter() - started
-                total.add(report)
-        finally:
-            self._refresh_snapshot(generation)
+        for path in paths:
+            started = time.perf_counter()
+            try:
+                records = read_path(path)
+                first = next(records, None)  # format errors surface here, before any write
+            except SourceError as error:
+                reason = str(error).removeprefix(f"{path}: ")
+                total.bad.append(BadRecord(str(path), 0, reason))  # line 0: the whole file
+                continue
+            stream = _guarded(chain([first], records) if first else records, str(path))
+            report = self._ingest(stream, str(path), progress, reextract, jobs, batch_size,
+                                  expected=_count_records(path) if _showing(progress) else None,
+                                  into=total)
+            report.seconds = time.perf_counter() - started
+            total.add(report)
+        # Not after an interruption: a stale snapshot is ignored by readers (its
+        # generation is old), and the next completed ingest writes a fresh one.
+        self._refresh_snapshot(generation)
         return total
 
     def ingest_papers(self, papers: Iterable[Paper], source_label: str = "<papers>",
@@ -345,10 +350,8 @@ class Store:
         """Store papers already read (by a fetcher, say), in batches."""
         started = time.perf_counter()
         generation = self.generation()
-        try:
-            report = self._ingest(iter(papers), source_label, progress, reextract, jobs, batch_size)
-        finally:
-            self._refresh_snapshot(generation)
+        report = self._ingest(iter(papers), source_label, progress, reextract, jobs, batch_size)
+        self._refresh_snapshot(generation)
         report.seconds = time.perf_counter() - started
         return report
 
@@ -384,8 +387,10 @@ class Store:
 
         try:
             for (batch, targets), extractions in ordered_map(self.extractor, planned(), jobs):
-                self._store_batch(batch, list(zip(targets, extractions)), label, reextract,
-                                  report, stored_ids)
+                ready: dict[tuple[str, str], list[tuple[Paper, object]]] = {}
+                for target, extraction in zip(targets, extractions):
+                    ready.setdefault((target.id, target.abstract), []).append((target, extraction))
+                self._store_batch(batch, ready, label, reextract, report, stored_ids)
                 bar.update(sum(isinstance(r, Paper) for r in batch))
         except KeyboardInterrupt:
             if into is not None:
@@ -396,7 +401,7 @@ class Store:
         report.claims = self._count_claims(stored_ids)
         return report
 
-    def _store_batch(self, batch: list[Paper | BadRecord], ready: list[tuple[Paper, object]],
+    def _store_batch(self, batch: list[Paper | BadRecord], ready: dict[tuple[str, str], list],
                      label: str, reextract: bool, report: IngestReport, stored_ids: set[str]) -> None:
         changed = False
         outcomes: list[tuple[str, str] | BadRecord] = []
@@ -452,16 +457,18 @@ class Store:
         return _Plan(rows, merged, primary, final_id, target)
 
     def _upsert(self, paper: Paper, label: str, reextract: bool,
-                ready: list[tuple[Paper, object]] = ()) -> tuple[str, str] | BadRecord:
+                ready: dict[tuple[str, str], list] | None = None) -> tuple[str, str] | BadRecord:
         """Store one paper; (its row id, what happened) or the reason it was not stored.
-        `ready` holds extractions made ahead (in workers) for the papers they name."""
+        `ready` holds extractions made ahead (in workers), by (id, abstract) of the
+        paper extracted; one is used only if that paper is exactly the one to extract."""
         plan = self._plan(paper, reextract)
         rows, merged, primary, final_id = plan.rows, plan.merged, plan.primary, plan.final_id
         primary_id = primary["id"] if primary is not None else None
 
         extraction: Extraction | None = None
         if plan.target is not None:
-            made = next((result for target, result in ready if target == plan.target), None)
+            candidates = (ready or {}).get((plan.target.id, plan.target.abstract), [])
+            made = next((result for target, result in candidates if target == plan.target), None)
             if made is None:
                 try:
                     made = self.extractor(plan.target)
@@ -859,7 +866,8 @@ def write_snapshot(store: Store) -> None:
         return
     claims_path, papers_path = snapshot_paths(store.path, store.generation())
     for frame, target in ((store.claims_frame(), claims_path), (store.papers_frame(), papers_path)):
-        partial = target.with_name(target.name + ".partial")
+        # Per process: a reader may write the snapshot while an ingest writes it too.
+        partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
         feather.write_feather(pa.Table.from_pandas(frame, preserve_index=False), partial)
         partial.replace(target)  # atomic: a reader sees the whole file or none
     for old in store.path.parent.glob(f"{store.path.name}.snapshot-*.arrow"):
