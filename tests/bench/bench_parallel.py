@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from bench.benchtools import median_seconds, report
 
 ROOT = Path(__file__).resolve().parents[2]
