@@ -204,7 +204,7 @@ class Store:
         self._extractor = extractor
         memory = str(path) == ":memory:"
         if not memory:
-            _check_file(self.path, must_exist=readonly)
+            _check_file(self.path, reader=readonly)
         try:
             if readonly:
                 self.db = _connect_readonly(self.path)
@@ -658,23 +658,26 @@ class Store:
 
 
 # -- opening ---------------------------------------------------------------------------
-def _check_file(path: Path, must_exist: bool) -> None:
+def _check_file(path: Path, reader: bool) -> None:
     """Refuse, in one line, what cannot be a store: a missing file for a reader, a
-    device or folder (`--db /dev/null`) for anyone."""
+    device or folder (`--db /dev/null`) for anyone, a read-only file for a writer."""
     if not path.exists():
-        if must_exist:
+        if reader:
             raise StoreError(f"no store at {path}: run `claimboard ingest` first (readers never create one)")
         return
     if not path.is_file():
         raise StoreError(f"{path} is not a store file (it is a folder or a device)")
+    # A writer needs the file and its folder (SQLite keeps its -wal and -shm files there).
+    if not reader and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StoreError(f"{path} is read-only: it can be read (boards, export, serve), not written")
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     """A connection that cannot write (`mode=ro`). In WAL mode even a reader needs the
     `-shm` file; when it cannot be made (a read-only folder) and nobody can write the
-    store, the file cannot change under us, so it is opened as immutable."""
+    store (so no ingest of ours runs on it), it is opened as immutable."""
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    db = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
         return db
@@ -683,8 +686,7 @@ def _connect_readonly(path: Path) -> sqlite3.Connection:
         if writable:
             raise
         db.close()
-        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
 
 
 def _is_locked(error: sqlite3.Error) -> bool:

@@ -321,3 +321,41 @@ def test_help_starts_without_pandas_or_the_extractor():
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "leaderboard.cli" in imported
     assert not imported & {"pandas", "pyarrow", "streamlit", "extract.pipeline", "tqdm"}, imported
+
+
+@pytest.fixture
+def read_only_store(sample_db):
+    """The sample store in a folder nobody may write, the store file included: chmod for
+    a user, the immutable attribute for root (whom permissions do not stop)."""
+    import os
+    import shutil
+
+    folder = sample_db.parent / "frozen"
+    folder.mkdir()
+    store = folder / "c.sqlite"
+    shutil.copy(sample_db, store)
+    for snapshot in folder.glob("*.arrow"):
+        snapshot.unlink()
+    targets = [store, folder]
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", *map(str, targets)], check=True)
+    else:
+        store.chmod(0o444)
+        folder.chmod(0o555)
+    assert not os.access(folder, os.W_OK)
+    yield store
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", *map(str, targets)], check=True)
+    else:
+        folder.chmod(0o755)
+        store.chmod(0o644)
+
+
+def test_readers_work_on_a_read_only_store_and_ingest_says_it_is_read_only(read_only_store):
+    boards = CliRunner().invoke(main, ["boards", "--db", str(read_only_store)])
+    assert boards.exit_code == 0 and "ImageNet 256x256 / FID" in boards.output, boards.output
+    exported = CliRunner().invoke(main, ["export", "--db", str(read_only_store), "-o", "-"])
+    assert exported.exit_code == 0 and len(list(csv.DictReader(io.StringIO(exported.output)))) == 11
+    line = one_line_error(CliRunner().invoke(main, ["ingest", str(default_corpus_path()),
+                                                    "--db", str(read_only_store)]))
+    assert f"{read_only_store} is read-only" in line, line
