@@ -10,7 +10,9 @@ must stay in one process (the SQLite writer, stdout) and only hands out items.
   ahead, from a thread of its own).
 - No pool is started for an input that fits in one chunk: a small file costs no fork.
 - Workers are forked where the platform can, so they inherit the compiled rules and any
-  extractor, picklable or not; they ignore Ctrl-C, which the parent handles.
+  extractor, picklable or not; they ignore Ctrl-C, which the parent handles (it stops
+  them). A parent killed outright leaves them reading a closed queue: they end too
+  (tests/test_ingest_live.py checks that none outlives a killed ingest).
 - A failure on one item is returned as `Failed`, never raised: one bad paper must not
   sink its chunk.
 """
@@ -19,7 +21,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -60,13 +61,6 @@ _WORKER_FUNC: Callable[[Any], Any] | None = None
 
 def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform == "linux":
-        # A parent killed outright (SIGKILL, the OOM killer) cannot stop its workers,
-        # and they would wait on its queue for ever: ask the kernel to end them with it.
-        import ctypes
-
-        PR_SET_PDEATHSIG = 1
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _run_forked(items: list[Any]) -> list[Any]:

@@ -67,6 +67,28 @@ def wait_for(process: subprocess.Popen, db: Path, papers: int) -> None:
         time.sleep(0.02)
 
 
+def processes_using(db: Path) -> list[str]:
+    """Processes whose command line names `db`: an ingest and its forked workers."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            text = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # ended meanwhile
+            continue
+        if str(db) in text:
+            found.append(f"{cmdline.parent.name}: {text}")
+    return found
+
+
+def no_worker_outlives(db: Path) -> bool:
+    """Workers end with their parent, even one killed outright (they may take a moment)."""
+    for _ in range(500):
+        if not processes_using(db):
+            return True
+        time.sleep(0.01)
+    return False
+
+
 def claims_by_paper(db: Path) -> dict[str, list[tuple]]:
     with Store(db, readonly=True) as store:
         rows = store.db.execute("SELECT paper_id, position, metric, kind, value, dataset, model, text "
@@ -95,11 +117,12 @@ def test_an_ingest_killed_at_several_points_keeps_whole_papers_and_the_rerun_com
     source, count, reference = corpus
     db = tmp_path / "c.sqlite"
     committed = []
-    for after, jobs, how in ((1, 1, signal.SIGKILL), (count // 3, 2, signal.SIGKILL), (2 * count // 3, 1, signal.SIGINT)):
+    for after, jobs, how in ((1, 1, signal.SIGKILL), (count // 3, 2, signal.SIGKILL), (2 * count // 3, 2, signal.SIGINT)):
         process = start_ingest(source, db, jobs)
         wait_for(process, db, after)
         process.send_signal(how)
         _, err = process.communicate()
+        assert no_worker_outlives(db), processes_using(db)
         if how == signal.SIGINT:
             assert process.returncode == 130 and "run the same command again to resume" in err
             assert "Traceback" not in err
