@@ -622,3 +622,19 @@ def test_the_progress_bar_knows_the_total_of_json_lines_only(tmp_path):
     jsonl.write_bytes(b'\xef\xbb\xbf{"id": 1}\n\n{"id": 2}\n  {"id": "indented"}\n')
     assert _count_records(jsonl) == 2  # indented lines are not counted: an estimate for the bar
     assert _count_records(default_corpus_path()) is None
+
+
+def test_a_reader_failing_part_way_ends_its_file_with_a_bad_record_not_the_ingest(store, tmp_path, monkeypatch):
+    import leaderboard.store as store_module
+
+    def read_path(path):
+        if Path(path).name == "broken.jsonl":
+            yield MVAR
+            raise RecursionError("maximum recursion depth exceeded")
+        yield XAR
+
+    monkeypatch.setattr(store_module, "read_path", read_path)
+    report = store.ingest_paths([tmp_path / "broken.jsonl", tmp_path / "fine.jsonl"], progress=False)
+    assert [(b.path, b.line) for b in report.bad] == [(str(tmp_path / "broken.jsonl"), 0)]
+    assert "RecursionError" in report.bad[0].reason
+    assert store.get_paper(MVAR.id) is not None and store.get_paper(XAR.id) is not None
