@@ -10,9 +10,8 @@ from pathlib import Path
 
 import click
 
-from extract.parallel import default_jobs
+from leaderboard import BATCH_SIZE, DEFAULT_DB
 from leaderboard.cli_fetch import fetch, resolve
-from leaderboard.store import BATCH_SIZE, DEFAULT_DB, StoreError
 
 APP_PATH = Path(__file__).with_name("app.py")
 
@@ -30,8 +29,13 @@ class _Main(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except StoreError as error:
-            raise click.ClickException(printable(str(error))) from None
+        except Exception as error:
+            # Looked up, not imported: a command that never loaded the store cannot
+            # have raised its error, and `--help` stays free of the store's imports.
+            store = sys.modules.get("leaderboard.store")
+            if store is not None and isinstance(error, store.StoreError):
+                raise click.ClickException(printable(str(error))) from None
+            raise
 
 
 @click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
@@ -55,12 +59,12 @@ def main() -> None:
 @click.option("--reextract", is_flag=True,
               help="Extract every paper again, even when its abstract did not change "
                    "(after an extractor upgrade). Claims are replaced, never duplicated.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=default_jobs, show_default="the cores",
+@click.option("--jobs", "-j", type=click.IntRange(min=1), show_default="the cores",
               help="Worker processes that extract claims (this process alone writes the store).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_SIZE, show_default=True,
               help="Papers stored per transaction: what an interruption can lose.")
 def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: bool,
-           jobs: int, batch_size: int) -> None:
+           jobs: int | None, batch_size: int) -> None:
     """Read papers from PATHS in any supported format, extract their claims and
     store them, committing every --batch-size papers.
 
@@ -76,8 +80,10 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
     extracted again and its claims replaced. Bad records are reported as
     FILE:LINE: reason and the rest is stored; the exit status is 1 if any was bad.
     """
+    from extract.parallel import default_jobs
     from leaderboard.store import IngestReport, Store
 
+    jobs = jobs or default_jobs()
     with Store(db) as store:
         done = IngestReport()
         try:

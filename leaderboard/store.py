@@ -43,12 +43,9 @@ from extract.models import Claim, Paper
 from extract.parallel import Failed, chunked, ordered_map
 from extract.sources import BadRecord, SourceError, read_path, title_key
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id
+from leaderboard import BATCH_SIZE, DEFAULT_DB
 
-DEFAULT_DB = Path("data/claimboard.sqlite")
 SCHEMA_VERSION = "1"
-#: Papers per ingest transaction: small enough that a commit comes every second or so
-#: (readers see progress, a second writer waits briefly), large enough to amortise it.
-BATCH_SIZE = 200
 #: How long a writer waits for another writer's batch before giving up, in seconds.
 LOCK_WAIT_S = 600.0
 

@@ -320,7 +320,8 @@ def test_help_starts_without_pandas_or_the_extractor():
     assert result.returncode == 0 and "Usage:" in result.stdout
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "leaderboard.cli" in imported
-    assert not imported & {"pandas", "pyarrow", "streamlit", "extract.pipeline", "tqdm"}, imported
+    assert not imported & {"pandas", "pyarrow", "streamlit", "extract.pipeline", "tqdm", "pydantic", "httpx",
+                            "leaderboard.store"}, imported
 
 
 @pytest.fixture
