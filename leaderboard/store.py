@@ -388,7 +388,7 @@ class Store:
                 for target, extraction in zip(targets, extractions):
                     ready.setdefault((target.id, target.abstract), []).append((target, extraction))
                 self._store_batch(batch, ready, label, reextract, report, stored_ids)
-                bar.update(sum(isinstance(r, Paper) for r in batch))
+                bar.update(len(batch))  # records, as the bar's total counts them
         except KeyboardInterrupt:
             if into is not None:
                 into.add(report)
@@ -412,7 +412,8 @@ class Store:
                 self.db.execute("SAVEPOINT paper")
                 try:
                     outcome = self._upsert(record, label, reextract, ready)
-                except (sqlite3.Error, OverflowError, ValueError, TypeError) as error:
+                except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
+                        OverflowError, ValueError, TypeError) as error:  # this paper's values, not the store
                     self.db.execute("ROLLBACK TO paper")
                     outcome = BadRecord(label, 0, f"{record.id}: not stored ({type(error).__name__}: {error})")
                 self.db.execute("RELEASE paper")
