@@ -357,5 +357,5 @@ def test_readers_work_on_a_read_only_store_and_ingest_says_it_is_read_only(read_
     assert exported.returncode == 0 and len(list(csv.DictReader(io.StringIO(exported.stdout)))) == 11
     ingest = run_unprivileged("ingest", str(default_corpus_path()), "--db", str(read_only_store))
     assert ingest.returncode == 1 and "Traceback" not in ingest.stderr
-    assert ingest.stderr.strip().splitlines() == [f"Error: {read_only_store} is read-only: it can be read "
-                                                  "(boards, export, serve), not written"]
+    assert ingest.stderr.strip().splitlines() == [(f"Error: {read_only_store} is read-only: it can be read "
+                                                  "(boards, export, serve), not written")]
