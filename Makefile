@@ -26,14 +26,17 @@ run: $(STAMP)
 	$(VENV)/bin/claimboard serve --port $(PORT) --db $(DB)
 
 # The browser test needs Debian's Chromium (Playwright drives it; it never downloads
-# a browser of its own). Installed here when missing and we are root, as on CI.
+# a browser of its own). Installed here when missing and we are root, as on CI: the
+# browser alone (no recommended packages such as avahi-daemon or udev), apt kept quiet.
 chromium:
 	@if [ ! -x $(CHROMIUM) ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    echo "installing Debian's chromium for the browser test"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    echo "installing chromium (Debian package, no recommended packages): the browser test drives it"; \
+	    apt-get update -qq >/dev/null && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
+	      || { echo "apt-get could not install chromium" >&2; exit 1; }; \
 	  else \
-	    echo "the browser test needs $(CHROMIUM): sudo apt-get install -y chromium" >&2; exit 1; \
+	    echo "the browser test needs $(CHROMIUM): sudo apt-get install -y --no-install-recommends chromium" >&2; exit 1; \
 	  fi; \
 	fi
 

@@ -13,6 +13,7 @@ import json
 import math
 import sys
 from collections.abc import Iterable
+from functools import partial
 from typing import TextIO
 
 from extract.models import Claim, Paper
@@ -24,6 +25,7 @@ from extract.sources import (
     read_path,
     read_stream,
 )
+from extract.parallel import Failed, chunked, default_jobs, ordered_map
 from extract.sources.filters import paper_filter, parse_categories, parse_since
 from extract.sources.stream import size_text
 
@@ -88,6 +90,15 @@ def _as_type(parse, what: str):
     return convert
 
 
+def _extract_item(item: Paper | BadRecord | SourceError, budget: dict):
+    """Run in a worker (see extract.parallel): papers are extracted, the rest passes."""
+    if not isinstance(item, Paper):
+        return None
+    from extract.pipeline import extract_paper
+
+    return extract_paper(item, **budget)
+
+
 def _table(claims: list[Claim], titles: dict[str, str], out: TextIO) -> None:
     columns = [("paper", 28), ("metric", 12), ("kind", 8), ("value", 12), ("dataset", 18), ("model", 20),
                ("baseline", 18), ("text", 14)]
@@ -119,6 +130,8 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
     parser.add_argument("--max-record-size", type=_byte_size, default=DEFAULT_MAX_RECORD_BYTES, metavar="SIZE",
                         help=f"a record (line, row, entry) over this size is reported and skipped "
                              f"(default {size_text(DEFAULT_MAX_RECORD_BYTES).replace(' ', '')})")
+    parser.add_argument("--jobs", "-j", type=int, default=default_jobs(), metavar="N",
+                        help="worker processes (default: the cores); the output is the same for any N")
     args = parser.parse_args(argv)
 
     status = 0
@@ -127,15 +140,17 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
     papers = claims_count = 0
     keep = paper_filter(args.category, args.since)
     budget = {} if args.budget is None else {"budget_s": args.budget}
-    for item in _papers(args.paths, stdin, keep, args.max_record_size):
-        if isinstance(item, (BadRecord, SourceError)):
-            stderr.write(f"{item}\n")
+    work = partial(_extract_item, budget=budget)
+    items = _papers(args.paths, stdin, keep, args.max_record_size)
+    chunks = ((chunk, chunk) for chunk in chunked(items, 64))
+    done = ((item, result) for chunk, results in ordered_map(work, chunks, args.jobs)
+            for item, result in zip(chunk, results))
+    for item, extraction in done:
+        if isinstance(item, (BadRecord, SourceError)) or isinstance(extraction, Failed):
+            stderr.write(f"{item}\n" if extraction is None else f"{item.id}: extraction failed ({extraction.error})\n")
             status = 1
             continue
-        from extract.pipeline import extract_paper
-
         papers += 1
-        extraction = extract_paper(item, **budget)
         stderr.writelines(f"warning: {warning}\n" for warning in extraction.warnings)
         claims_count += len(extraction.claims)
         if args.table:

@@ -3,23 +3,42 @@ calls one function of leaderboard/ (store, tables, export) or starts the page.""
 from __future__ import annotations
 
 import os
+import socket
 import sys
 import unicodedata
 from pathlib import Path
 
 import click
 
+from leaderboard import BATCH_SIZE, DEFAULT_DB
 from leaderboard.cli_fetch import fetch, resolve
-from leaderboard.store import DEFAULT_DB
 
 APP_PATH = Path(__file__).with_name("app.py")
 
 db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
-    envvar="CLAIMBOARD_DB", help="SQLite store to use (created if missing; env CLAIMBOARD_DB).")
+    envvar="CLAIMBOARD_DB",
+    help="SQLite store to use (env CLAIMBOARD_DB). `ingest` creates it; the other commands "
+         "only read it, and say so when it is missing.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The `claimboard` group: a store that cannot be used (missing, not a database,
+    read-only, locked) ends any command with one line, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            # Looked up, not imported: a command that never loaded the store cannot
+            # have raised its error, and `--help` stays free of the store's imports.
+            store = sys.modules.get("leaderboard.store")
+            if store is not None and isinstance(error, store.StoreError):
+                raise click.ClickException(printable(str(error))) from None
+            raise
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimboard")
 def main() -> None:
     """Claimboard: benchmark claims from ML paper abstracts, as leaderboards.
@@ -43,10 +62,19 @@ def main() -> None:
 @click.option("--category", metavar="CATS",
               help="Keep only papers in these arXiv categories: cs.CV,cs.LG; a prefix such as cs. keeps an archive.")
 @click.option("--since", metavar="YYYY-MM-DD", help="Keep only papers first published on or after this date.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), show_default="the cores",
+              help="Worker processes that extract claims (this process alone writes the store).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=BATCH_SIZE, show_default=True,
+              help="Papers stored per transaction: what an interruption can lose.")
 def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: bool,
-           category: str | None, since: str | None) -> None:
+           category: str | None, since: str | None, jobs: int | None, batch_size: int) -> None:
     """Read papers from PATHS in any supported format, extract their claims and
-    store them; each file is stored in one transaction.
+    store them, committing every --batch-size papers.
+
+    Interrupted (Ctrl-C, a crash), it loses at most the batch in flight, never half a
+    paper; running the same command again resumes: stored papers are skipped.
+    Readers (`boards`, `export`, the page) keep working during an ingest and see the
+    last committed batch; a second ingest waits for its turn between batches.
 
     Formats: JSONL, a saved Daily Papers page, Hugging Face API JSON, an arXiv Atom
     feed, CSV; each file's format is detected from its content, not its name.
@@ -55,20 +83,24 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
     extracted again and its claims replaced. Bad records are reported as
     FILE:LINE: reason and the rest is stored; the exit status is 1 if any was bad.
     """
+    from extract.parallel import default_jobs
     from extract.sources.filters import paper_filter, parse_categories, parse_since
-    from leaderboard.store import Store
+    from leaderboard.store import IngestReport, Store
 
     try:
         keep = paper_filter(parse_categories(category) if category is not None else None,
                             parse_since(since) if since is not None else None)
     except ValueError as error:
         raise click.BadParameter(str(error)) from None
+    jobs = jobs or default_jobs()
     with Store(db) as store:
+        done = IngestReport()
         try:
-            report = store.ingest_paths(paths, progress=progress, reextract=reextract, keep=keep)
+            report = store.ingest_paths(paths, progress=progress, reextract=reextract, keep=keep, jobs=jobs,
+                                        batch_size=batch_size, into=done)
         except KeyboardInterrupt:
-            click.echo("interrupted: the file being ingested was rolled back; earlier files are stored",
-                       err=True)
+            click.echo(f"interrupted: {done.papers} papers are stored, the batch in flight was rolled "
+                       "back; run the same command again to resume", err=True)
             sys.exit(130)
     for bad in report.bad:
         click.echo(printable(str(bad)), err=True)
@@ -95,6 +127,8 @@ def export(output: str, board: str | None, db: Path) -> None:
     from leaderboard.export import select_board, to_csv_text, write_csv
     from leaderboard.store import load_frame
 
+    if output != "-" and not Path(output).resolve().parent.is_dir():
+        raise click.BadParameter(f"the folder of {output} does not exist", param_hint="--output")
     frame = load_frame(db)
     if board is not None and not (frame["board"] == board).any():
         raise click.BadParameter(f"no board {board!r} in {db}; `claimboard boards` lists them",
@@ -103,7 +137,10 @@ def export(output: str, board: str | None, db: Path) -> None:
     if output == "-":
         click.echo(to_csv_text(rows), nl=False)
         return
-    count = write_csv(rows, output)
+    try:
+        count = write_csv(rows, output)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
     click.echo(f"wrote {count} claims to {output}", err=True)
 
 
@@ -114,6 +151,10 @@ def export(output: str, board: str | None, db: Path) -> None:
 @db_option
 def serve(port: int, address: str, db: Path) -> None:
     """Serve the leaderboard page (Streamlit) at http://ADDRESS:PORT."""
+    from leaderboard.store import Store
+
+    Store(db, readonly=True).close()  # a missing or broken store is said here, not on the page
+    _check_port_free(address, port)
     command = [sys.executable, "-m", "leaderboard.serve", "run", str(APP_PATH),
                "--server.port", str(port), "--server.address", address,
                "--server.headless", "true", "--server.fileWatcherType", "none",
@@ -127,6 +168,24 @@ def serve(port: int, address: str, db: Path) -> None:
     sys.stderr.flush()
     # Replace this process, so whoever started `serve` can stop the server by its pid.
     os.execve(sys.executable, command, env)
+
+
+def _check_port_free(address: str, port: int) -> None:
+    """Fail in one line before announcing anything when the port is taken."""
+    try:
+        infos = socket.getaddrinfo(address, port, type=socket.SOCK_STREAM)
+    except OSError as error:
+        raise click.ClickException(f"cannot serve at {address}: {error}") from None
+    family, kind, proto, _, sockaddr = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        # Streamlit sets SO_REUSEADDR too: a port in TIME_WAIT is free for it.
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(sockaddr)
+        except OSError as error:
+            raise click.ClickException(
+                f"cannot serve at {address}:{port}: {error.strerror} (is another server running? "
+                "try --port)") from None
 
 
 @main.command()

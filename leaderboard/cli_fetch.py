@@ -19,13 +19,16 @@ import functools
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from extract.sources.base import SourceError
-from leaderboard.fetch import Fetcher, FetchError, FetchResult, resolve_arxiv_ids
+from leaderboard import DEFAULT_DB
 
-DEFAULT_DB = "data/claimboard.sqlite"
+# The fetcher (httpx, the readers, pydantic) loads when a command runs, not for `--help`.
+if TYPE_CHECKING:
+    from leaderboard.fetch import Fetcher, FetchResult
+
 DEFAULT_RAW = "data/raw"
 
 
@@ -35,6 +38,8 @@ def _log(message: str) -> None:
 
 def make_fetcher(raw_dir: str, *, refresh: bool, offline: bool) -> Fetcher:
     """The fetcher the commands use (tests replace it with one on a mock transport)."""
+    from leaderboard.fetch import Fetcher
+
     return Fetcher(raw_dir, refresh=refresh, offline=offline, log=_log)
 
 
@@ -71,6 +76,8 @@ def _fetch_command(command: Callable) -> Callable:
     def run(db_path: str, raw_dir: str, refresh: bool, offline: bool, no_ingest: bool, **kwargs) -> None:
         if refresh and offline:
             raise click.UsageError("--refresh and --offline contradict each other")
+        from leaderboard.fetch import FetchError
+
         fetcher = make_fetcher(raw_dir, refresh=refresh, offline=offline)
         try:
             label, result = command(fetcher, **kwargs)
@@ -96,6 +103,8 @@ def _report_fetch(label: str, result: FetchResult, raw_dir: str) -> None:
 
 
 def _ingest(db_path: str, paths: list[Path]) -> None:
+    from extract.sources.base import SourceError
+
     store = open_store(db_path)
     try:
         report = store.ingest_paths([str(p) for p in paths], progress=None)  # a bar only on a terminal
@@ -152,6 +161,8 @@ def hf_search(fetcher: Fetcher, query: str):
 @_fetch_command
 def hf_paper(fetcher: Fetcher, arxiv_ids: tuple[str, ...]):
     """Single papers with their code and project links (GET /api/papers/{id})."""
+    from leaderboard.fetch import FetchResult
+
     result = FetchResult()
     for arxiv_id in arxiv_ids:
         one = fetcher.hf_paper(arxiv_id)
@@ -194,6 +205,8 @@ def resolve(db_path: str, raw_dir: str, refresh: bool, offline: bool, limit: int
         _close(store)
         raise click.ClickException(f"this store cannot resolve ids yet (it lacks {', '.join(missing)}; "
                                    "see leaderboard.fetch.ResolvableStore)")
+    from leaderboard.fetch import FetchError, resolve_arxiv_ids
+
     fetcher = make_fetcher(raw_dir, refresh=refresh, offline=offline)
     try:
         report = resolve_arxiv_ids(store, fetcher, limit=limit, dry_run=dry_run, log=_log)

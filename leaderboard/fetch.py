@@ -221,7 +221,14 @@ class RawCache:
         """(content, was_cached): the saved response at `path`, or a fresh one that
         passed `check` and has then been saved there."""
         if path.exists() and not self.refresh:
-            return path.read_bytes(), True
+            content = path.read_bytes()
+            try:  # a saved response checked when saved, then damaged on disk (or by hand)
+                check(content)
+            except FetchError as error:
+                reason = str(error).split(": ", 1)[-1]
+                raise FetchError(f"{path}: the saved response is damaged ({reason}); "
+                                 "run again with --refresh to fetch it anew") from None
+            return content, True
         if self.offline:
             raise FetchError(f"{path} has not been fetched yet, and --offline forbids fetching it")
         content = fetch()

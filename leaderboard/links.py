@@ -1,6 +1,9 @@
 """Links a board may show. Only http(s) URLs ever become links: everything else
 (javascript:, data:, relative paths, text with spaces) comes from untrusted pages
-and is dropped."""
+and is dropped. So is a URL with user info (`https://arxiv.org@evil.example/x` goes to
+evil.example) or a backslash (browsers read it as "/", so the host they visit is not
+the one written): what is left has an authority that is exactly its host (and port),
+which is what the page shows as a link's label."""
 from __future__ import annotations
 
 import re
@@ -13,23 +16,27 @@ _UNSAFE_CHARS = re.compile(r"[\s\x00-\x1f\x7f]")
 
 
 def safe_http_url(url: str | None) -> str | None:
-    """`url` if it is an absolute http(s) URL with a host, else None.
+    """`url` if it is an absolute http(s) URL whose authority is only a host (and
+    port), else None.
 
     >>> safe_http_url("https://arxiv.org/abs/2502.20388")
     'https://arxiv.org/abs/2502.20388'
     >>> [safe_http_url(u) for u in ("javascript:alert(1)", "//evil.example", "http://", "https://a b", None)]
     [None, None, None, None, None]
+    >>> [safe_http_url(u) for u in ("https://arxiv.org@evil.example/x", "https://evil.example\\\\@arxiv.org/")]
+    [None, None]
     """
     if not isinstance(url, str):
         return None
     url = url.strip()
-    if not url or _UNSAFE_CHARS.search(url):
+    if not url or _UNSAFE_CHARS.search(url) or "\\" in url:
         return None
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a port that is not a number
     except ValueError:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
         return None
     return url
 

@@ -6,36 +6,54 @@ One paper is one row, however many sources and runs it arrives from:
   the same `title_key` is the same paper, and once any source gives an arXiv id, that id
   becomes the row's id (claims follow through ON UPDATE CASCADE);
 * merging keeps non-null fields, the newer non-null value winning;
+* a title-key match merges only papers whose titles are the same text (letters and
+  digits of every script, case folded): a key that loses characters never joins two
+  different papers;
 * claims are written only when a paper is new or its abstract text changed, and then
   replace the old ones, so ingesting the same file twice changes nothing;
-* each file is ingested in one transaction, so an interrupted ingest leaves no
-  half-written paper (and no half-written file).
+* ingest commits in batches of papers (`BATCH_SIZE`), each paper whole with its claims:
+  an interrupted ingest loses at most the batch in flight, never half a paper, and no
+  transaction is held for long, so a second writer gets its turn between batches.
+  Running the same ingest again skips every paper already stored (no extraction, no
+  write): it resumes after the last committed batch;
+* readers (`Store(path, readonly=True)`: `boards`, `export`, the page) open the file
+  read-only and, through WAL, see the last committed batch while an ingest writes.
+  Opening never writes: the schema is created only by a writer that finds it missing.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
-import pandas as pd
+from pydantic import ValidationError
 
 from extract.models import Claim, Paper
+from extract.parallel import Failed, chunked, ordered_map
 from extract.sources import BadRecord, SourceError, read_path, title_key
+from extract.sources.base import validation_reason
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id
+from leaderboard import BATCH_SIZE, DEFAULT_DB
 
-DEFAULT_DB = Path("data/claimboard.sqlite")
 SCHEMA_VERSION = "1"
+#: How long a writer waits for another writer's batch before giving up, in seconds.
+LOCK_WAIT_S = 600.0
 
 if TYPE_CHECKING:
+    import pandas as pd  # imported by the functions that build frames: `--help` stays fast
     from typing_extensions import Self  # typing.Self needs Python 3.11
 
     from extract.pipeline import Extraction
@@ -149,26 +167,100 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-class Store:
-    """The claim store at `path` (created, with its schema, on first open)."""
+# What one paper's own values can raise while it is planned or stored: that paper is
+# rejected, never its batch.
+_PAPER_VALUE_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError,
+                       OverflowError, ValueError, TypeError)
 
-    def __init__(self, path: str | Path = DEFAULT_DB, extractor: Extractor | None = None):
+
+def _one_line(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return validation_reason(error)
+    return f"{type(error).__name__}: {error}"
+
+
+class StoreError(Exception):
+    """A store that cannot be used as asked, in one line for the user (no traceback):
+    missing, not a database, read-only, locked by another writer. The page shows it."""
+
+
+@dataclass
+class _Plan:
+    """What storing one paper will do, worked out from the rows stored now."""
+
+    rows: list[sqlite3.Row]
+    merged: dict
+    primary: sqlite3.Row | None
+    final_id: str
+    target: Paper | None  # the paper to extract, when its claims must be (re)made
+
+
+def _wait_notice(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+class Store:
+    """The claim store at `path`.
+
+    A writer (the default) creates the file and its schema when missing. A reader
+    (`readonly=True`) never creates or writes anything: a missing file, or one that is
+    not a Claimboard store, raises `StoreError`.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_DB, extractor: Extractor | None = None, *,
+                 readonly: bool = False, on_wait: Callable[[str], None] = _wait_notice,
+                 lock_wait_s: float = LOCK_WAIT_S):
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Autocommit mode: transactions are opened explicitly, one per ingested file.
-        self.db = sqlite3.connect(str(path), isolation_level=None, timeout=30.0)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if str(path) != ":memory:":
-            # WAL lets the page read while an ingest writes.
-            self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.executescript(_SCHEMA)
-        if "categories" not in {row[1] for row in self.db.execute("PRAGMA table_info(papers)")}:
-            self.db.execute("ALTER TABLE papers ADD COLUMN categories TEXT")  # a store made before it
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-        self.db.execute("INSERT OR IGNORE INTO meta VALUES ('generation', '0')")
+        self.readonly = readonly
+        self._on_wait = on_wait
+        self._lock_wait_s = lock_wait_s
         self._extractor = extractor
+        memory = str(path) == ":memory:"
+        if not memory:
+            _check_file(self.path, reader=readonly)
+        try:
+            if readonly:
+                self.db = _connect_readonly(self.path)
+            else:
+                if not memory:
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                # Autocommit mode: transactions are opened explicitly, one per batch.
+                self.db = sqlite3.connect(str(path), isolation_level=None, timeout=lock_wait_s)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA foreign_keys = ON")
+            has_schema = self._has_schema()
+            if not readonly and not has_schema:
+                self._create_schema(memory)
+            elif readonly and not has_schema:
+                raise StoreError(f"{self.path} is not a Claimboard store (it has no claims tables)")
+            elif not readonly:
+                self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise _store_error(self.path, error) from None
+        except OSError as error:
+            raise StoreError(f"cannot open the store {self.path}: {error.strerror}") from None
+
+    def _has_schema(self) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+        return row is not None and self.db.execute(
+            "SELECT 1 FROM meta WHERE key = 'generation'").fetchone() is not None
+
+    def _migrate(self) -> None:
+        """Columns added since a store was made (a writer adds them; readers read around them)."""
+        if "categories" not in {row[1] for row in self.db.execute("PRAGMA table_info(papers)")}:
+            self.db.execute("ALTER TABLE papers ADD COLUMN categories TEXT")
+
+    def _create_schema(self, memory: bool) -> None:
+        if not memory:
+            # WAL lets readers (the page, export) read while an ingest writes.
+            self.db.execute("PRAGMA journal_mode = WAL")
+        # One script, one transaction (executescript commits whatever is open first);
+        # IF NOT EXISTS and OR IGNORE let two writers that both found no schema race safely.
+        self.db.executescript(
+            f"BEGIN IMMEDIATE; {_SCHEMA}\n"
+            f"INSERT OR IGNORE INTO meta VALUES ('schema_version', '{SCHEMA_VERSION}');\n"
+            "INSERT OR IGNORE INTO meta VALUES ('generation', '0'); COMMIT;")
 
     # The extractor loads on first use: the pipeline compiles its rules on import
     # (over a second on a busy machine), and the page, which only reads, never needs it.
@@ -202,44 +294,85 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All or nothing: any exception, KeyboardInterrupt included, rolls back."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """All or nothing: any exception, KeyboardInterrupt included, rolls back.
+
+        Another writer's batch makes this one wait: first briefly and silently, then
+        saying so through `on_wait`, up to `lock_wait_s`; then `StoreError`."""
+        self._begin()
         try:
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as error:  # a full disk, say: the batch is not stored
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise _store_error(self.path, error) from None
+
+    def _begin(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path} was opened read-only")
+        quick_s = min(2.0, self._lock_wait_s)
+        try:
+            self.db.execute(f"PRAGMA busy_timeout = {int(quick_s * 1000)}")
+            self.db.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if not _is_locked(error):
+                raise _store_error(self.path, error) from None
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {int(self._lock_wait_s * 1000)}")
+        self._on_wait(f"waiting for another writer to release {self.path} "
+                      f"(up to {self._lock_wait_s:.0f} s)...")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if not _is_locked(error):
+                raise _store_error(self.path, error) from None
+            raise StoreError(f"{self.path} is locked by another writer (waited "
+                             f"{self._lock_wait_s:.0f} s): nothing more was written; "
+                             "run the same command again later") from None
 
     # -- ingest ----------------------------------------------------------------------
     def ingest_paths(self, paths: Iterable[str | Path], progress: bool | None = True,
-                     reextract: bool = False, keep: Callable[[Paper], bool] | None = None) -> IngestReport:
-        """Read, extract and store each file in its own transaction."""
-        total = IngestReport()
+                     reextract: bool = False, keep: Callable[[Paper], bool] | None = None, jobs: int = 1,
+                     batch_size: int = BATCH_SIZE, into: IngestReport | None = None) -> IngestReport:
+        """Read, extract and store each file (only the papers `keep` accepts), committing
+        every `batch_size` papers; `jobs` worker processes extract (this process alone
+        writes). The report is `into` when given: after a KeyboardInterrupt it still
+        tells what was committed."""
+        total = into if into is not None else IngestReport()
         generation = self.generation()
+        self.extractor  # noqa: B018 - loads (compiles) the pipeline now: not counted in papers/s
         for path in paths:
             started = time.perf_counter()
             try:
-                records = list(read_path(path, keep))
+                records = read_path(path, keep)
+                first = next(records, None)  # format errors surface here, before any write
             except SourceError as error:
                 reason = str(error).removeprefix(f"{path}: ")
                 total.bad.append(BadRecord(str(path), 0, reason))  # line 0: the whole file
                 continue
-            papers = [r for r in records if isinstance(r, Paper)]
-            bad = [r for r in records if isinstance(r, BadRecord)]
-            report = self._ingest(papers, str(path), progress, reextract)
-            report.bad[:0] = bad  # reader errors first, in file order
+            stream = _guarded(chain([first], records) if first else records, str(path))
+            report = self._ingest(stream, str(path), progress, reextract, jobs, batch_size,
+                                  expected=_count_records(path) if _showing(progress) else None,
+                                  into=total)
             report.seconds = time.perf_counter() - started
             total.add(report)
+        # Not after an interruption: a stale snapshot is ignored by readers (its
+        # generation is old), and the next completed ingest writes a fresh one.
         self._refresh_snapshot(generation)
         return total
 
     def ingest_papers(self, papers: Iterable[Paper], source_label: str = "<papers>",
-                      progress: bool | None = False, reextract: bool = False) -> IngestReport:
-        """Store papers already read (by a fetcher, say) in one transaction."""
+                      progress: bool | None = False, reextract: bool = False, jobs: int = 1,
+                      batch_size: int = BATCH_SIZE) -> IngestReport:
+        """Store papers already read (by a fetcher, say), in batches."""
         started = time.perf_counter()
         generation = self.generation()
-        report = self._ingest(list(papers), source_label, progress, reextract)
+        report = self._ingest(iter(papers), source_label, progress, reextract, jobs, batch_size)
         self._refresh_snapshot(generation)
         report.seconds = time.perf_counter() - started
         return report
@@ -253,43 +386,98 @@ class Store:
             except OSError:
                 pass  # a read-only directory: the page reads SQLite instead
 
-    def _ingest(self, papers: list[Paper], label: str, progress: bool | None,
-                reextract: bool) -> IngestReport:
+    def _ingest(self, records: Iterator[Paper | BadRecord], label: str, progress: bool | None,
+                reextract: bool, jobs: int, batch_size: int, expected: int | None = None,
+                into: IngestReport | None = None) -> IngestReport:
+        """Plan each batch (reads), extract the papers that need it (in `jobs` workers),
+        then store the batch in one transaction, re-planning against the rows then
+        stored: an extraction is used only if its paper is still what must be extracted.
+
+        `into` is the report of earlier files: on Ctrl-C it learns what was committed."""
         from tqdm import tqdm
 
         report = IngestReport()
-        show = sys.stderr.isatty() if progress is None else progress
-        bar = tqdm(papers, desc=Path(label).name, unit="paper", file=sys.stderr,
-                   disable=not show, leave=False)
-        changed = False
-        stored_ids: set[str] = set()
-        with self.transaction():
-            for paper in bar:
-                outcome = self._upsert(paper, label, reextract)
-                if isinstance(outcome, BadRecord):
-                    report.bad.append(outcome)
-                    continue
-                paper_id, status = outcome
-                stored_ids.add(paper_id)
-                report.papers += 1
-                report.new += status == "new"
-                report.extracted += status in ("new", "extracted")
-                report.updated += status == "updated"
-                report.unchanged += status in ("unchanged", "stale")
-                report.stale += status == "stale"
-                changed = changed or status in ("new", "extracted", "updated")
-            if changed:
-                self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
-        bar.close()
-        report.claims = self._count_claims(stored_ids)
+        bar = tqdm(total=expected, desc=Path(label).name, unit="paper", file=sys.stderr,
+                   disable=not _showing(progress), leave=False, smoothing=0.1)
+        # The ids stored, for the claim count at the end: in a temporary table, not a
+        # set, so memory stays flat over a million papers.
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS counted (id TEXT PRIMARY KEY)")
+        self.db.execute("DELETE FROM counted")
+
+        def planned() -> Iterator[tuple[tuple[list, list[Paper]], list[Paper]]]:
+            for batch in chunked(records, batch_size):
+                targets = [target for r in batch if isinstance(r, Paper)
+                           if (target := self._target_ahead(r, reextract)) is not None]
+                yield (batch, targets), targets
+
+        try:
+            for (batch, targets), extractions in ordered_map(self.extractor, planned(), jobs):
+                ready: dict[tuple[str, str], list[tuple[Paper, object]]] = {}
+                for target, extraction in zip(targets, extractions):
+                    ready.setdefault((target.id, target.abstract), []).append((target, extraction))
+                self._store_batch(batch, ready, label, reextract, report)
+                bar.update(len(batch))  # records, as the bar's total counts them
+        except KeyboardInterrupt:
+            if into is not None:
+                into.add(report)
+            raise
+        finally:
+            bar.close()
+        (report.claims,) = self.db.execute(
+            "SELECT COUNT(*) FROM claims WHERE paper_id IN (SELECT id FROM counted)").fetchone()
         return report
 
-    def _upsert(self, paper: Paper, label: str, reextract: bool) -> tuple[str, str] | BadRecord:
-        """Store one paper; (its row id, what happened) or the reason it was not stored."""
+    def _store_batch(self, batch: list[Paper | BadRecord], ready: dict[tuple[str, str], list],
+                     label: str, reextract: bool, report: IngestReport) -> None:
+        changed = False
+        outcomes: list[tuple[str, str] | BadRecord] = []
+        with self.transaction():
+            for record in batch:
+                if isinstance(record, BadRecord):
+                    outcomes.append(record)
+                    continue
+                # A savepoint per paper: a value SQLite cannot hold (an integer over 64
+                # bits, say) rejects that paper whole, not its batch.
+                self.db.execute("SAVEPOINT paper")
+                try:
+                    outcome = self._upsert(record, label, reextract, ready)
+                except _PAPER_VALUE_ERRORS as error:  # this paper's values, not the store
+                    self.db.execute("ROLLBACK TO paper")
+                    outcome = BadRecord(label, 0, f"{record.id}: not stored ({_one_line(error)})")
+                self.db.execute("RELEASE paper")
+                outcomes.append(outcome)
+                changed = changed or (not isinstance(outcome, BadRecord)
+                                      and outcome[1] in ("new", "extracted", "updated"))
+            if changed:
+                self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+        # Counted only once committed: an interrupted batch is reported as not stored.
+        for outcome in outcomes:
+            if isinstance(outcome, BadRecord):
+                report.bad.append(outcome)
+                continue
+            paper_id, status = outcome
+            self.db.execute("INSERT OR IGNORE INTO counted VALUES (?)", (paper_id,))
+            report.papers += 1
+            report.new += status == "new"
+            report.extracted += status in ("new", "extracted")
+            report.updated += status == "updated"
+            report.unchanged += status in ("unchanged", "stale")
+            report.stale += status == "stale"
+
+    def _target_ahead(self, paper: Paper, reextract: bool) -> Paper | None:
+        """The paper to extract in a worker, planned before the batch is stored; a paper
+        whose values cannot be planned is extracted by nobody and rejected, with its
+        reason, when the batch is stored."""
+        try:
+            return self._plan(paper, reextract).target
+        except _PAPER_VALUE_ERRORS:
+            return None
+
+    def _plan(self, paper: Paper, reextract: bool) -> _Plan:
         rows = self._same_paper_rows(paper)
         incoming = _paper_fields(paper)
         if not rows:
-            merged, old_abstract, old_extractor, primary_id = incoming, None, None, None
+            merged, primary = incoming, None
         else:
             rows.sort(key=lambda row: row["ingested_at"])  # oldest first: newer wins the merge
             merged = {}
@@ -297,17 +485,33 @@ class Store:
                 merged = _merge(merged, _row_fields(row))
             merged = _merge(merged, incoming)
             primary = next((r for r in rows if r["id"] == paper.id), rows[0])
-            primary_id, old_abstract, old_extractor = primary["id"], primary["abstract"], primary["extractor"]
-        final_id = merged.get("arxiv_id") or primary_id or paper.id
-        must_extract = reextract or old_abstract is None or old_abstract != merged["abstract"]
+        final_id = merged.get("arxiv_id") or (primary["id"] if primary is not None else paper.id)
+        must_extract = reextract or primary is None or primary["abstract"] != merged["abstract"]
+        target = (Paper(id=final_id, **{k: v for k, v in merged.items() if v is not None})
+                  if must_extract else None)
+        return _Plan(rows, merged, primary, final_id, target)
+
+    def _upsert(self, paper: Paper, label: str, reextract: bool,
+                ready: dict[tuple[str, str], list] | None = None) -> tuple[str, str] | BadRecord:
+        """Store one paper; (its row id, what happened) or the reason it was not stored.
+        `ready` holds extractions made ahead (in workers), by (id, abstract) of the
+        paper extracted; one is used only if that paper is exactly the one to extract."""
+        plan = self._plan(paper, reextract)
+        rows, merged, primary, final_id = plan.rows, plan.merged, plan.primary, plan.final_id
+        primary_id = primary["id"] if primary is not None else None
 
         extraction: Extraction | None = None
-        if must_extract:
-            target = Paper(id=final_id, **{k: v for k, v in merged.items() if v is not None})
-            try:
-                extraction = self.extractor(target)
-            except Exception as error:  # noqa: BLE001 - one paper the extractor chokes on must not sink the file
-                return BadRecord(label, 0, f"{paper.id}: extraction failed ({type(error).__name__}: {error})")
+        if plan.target is not None:
+            candidates = (ready or {}).get((plan.target.id, plan.target.abstract), [])
+            made = next((result for target, result in candidates if target == plan.target), None)
+            if made is None:
+                try:
+                    made = self.extractor(plan.target)
+                except Exception as error:  # noqa: BLE001 - one paper the extractor chokes on must not sink the file
+                    made = Failed(f"{type(error).__name__}: {error}")
+            if isinstance(made, Failed):
+                return BadRecord(label, 0, f"{paper.id}: extraction failed ({made.error})")
+            extraction = made
 
         for row in rows:  # the other rows are folded into the primary one
             if row["id"] != primary_id:
@@ -331,7 +535,7 @@ class Store:
                     [values[c] for c in columns] + [primary_id])
                 status = "extracted" if extraction is not None else "updated"
             else:  # nothing new: leave the row (and the page's caches) alone
-                status = "stale" if old_extractor != self.fingerprint else "unchanged"
+                status = "stale" if primary["extractor"] != self.fingerprint else "unchanged"
         if extraction is not None:
             self._replace_claims(final_id, extraction.claims, merged["abstract"])
         return final_id, status
@@ -347,18 +551,13 @@ class Store:
             clauses.append("title_key = ?")
             params.append(key)
         rows = self.db.execute(f"SELECT * FROM papers WHERE {' OR '.join(clauses)}", params).fetchall()
-        # Two papers with the same title but different arXiv ids are two papers.
-        return [row for row in rows if row["id"] == paper.id or not paper.arxiv_id
-                or not row["arxiv_id"] or row["arxiv_id"] == paper.arxiv_id]
-
-    def _count_claims(self, paper_ids: set[str]) -> int:
-        if not paper_ids:
-            return 0
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS counted (id TEXT PRIMARY KEY)")
-        self.db.execute("DELETE FROM counted")
-        self.db.executemany("INSERT OR IGNORE INTO counted VALUES (?)", [(i,) for i in paper_ids])
-        (count,) = self.db.execute("SELECT COUNT(*) FROM claims WHERE paper_id IN (SELECT id FROM counted)").fetchone()
-        return count
+        ids = {paper.id, paper.arxiv_id} - {None}
+        # A row found by its title key alone is this paper only if the titles are the
+        # same text: a key that dropped characters (another script, say) must not join
+        # two papers. Two papers with the same title but different arXiv ids are two papers.
+        return [row for row in rows if row["id"] in ids or row["arxiv_id"] in ids
+                or (_title_text(row["title"]) == _title_text(paper.title)
+                    and (not paper.arxiv_id or not row["arxiv_id"]))]
 
     # -- arXiv ids (leaderboard.fetch.ResolvableStore) ----------------------------------
     def papers_without_arxiv_id(self) -> list[Paper]:
@@ -484,10 +683,106 @@ class Store:
         return _frame(self.db.execute(query))
 
 
+# -- opening ---------------------------------------------------------------------------
+def _check_file(path: Path, reader: bool) -> None:
+    """Refuse, in one line, what cannot be a store: a missing file for a reader, a
+    device or folder (`--db /dev/null`) for anyone, a read-only file for a writer."""
+    if not path.exists():
+        if reader:
+            raise StoreError(f"no store at {path}: run `claimboard ingest` first (readers never create one)")
+        return
+    if not path.is_file():
+        raise StoreError(f"{path} is not a store file (it is a folder or a device)")
+    # A writer needs the file and its folder (SQLite keeps its -wal and -shm files there).
+    if not reader and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StoreError(f"{path} is read-only: it can be read (boards, export, serve), not written")
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write (`mode=ro`). In WAL mode even a reader needs the
+    `-shm` file; when it cannot be made (a read-only folder) and nobody can write the
+    store (so no ingest of ours runs on it), it is opened as immutable."""
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    db = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return db
+    except sqlite3.OperationalError:
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        if writable:
+            raise
+        db.close()
+        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+
+
+def _is_locked(error: sqlite3.Error) -> bool:
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _store_error(path: Path, error: sqlite3.Error) -> StoreError:
+    """An SQLite error as one line that says what to do."""
+    text = str(error)
+    if "not a database" in text or "malformed" in text:
+        return StoreError(f"{path} is not a Claimboard store (not an SQLite database, or a damaged one)")
+    if "readonly" in text or "read-only" in text:
+        return StoreError(f"{path} is read-only: it can be read (boards, export, serve), not written")
+    if "unable to open" in text:
+        return StoreError(f"cannot open the store {path} (is its folder missing or read-only?)")
+    if _is_locked(error):
+        return StoreError(f"{path} is locked by another writer; run the same command again later")
+    return StoreError(f"{path}: {text}")
+
+
+# -- ingest helpers ----------------------------------------------------------------------
+def _showing(progress: bool | None) -> bool:
+    return sys.stderr.isatty() if progress is None else progress
+
+
+def _count_records(path: str | Path) -> int | None:
+    """Papers in a JSON Lines file (lines starting with "{"), for the progress bar's
+    time left; None for other formats. One pass over the bytes, at disk speed."""
+    try:
+        with open(path, "rb") as stream:
+            block = stream.read(1 << 20).removeprefix(b"\xef\xbb\xbf").lstrip()
+            if not block.startswith(b"{"):
+                return None
+            count = 1
+            while block:
+                count += block.count(b"\n{")
+                block = stream.read(1 << 20)
+    except OSError:
+        return None
+    return int(count)
+
+
+def _guarded(records: Iterator[Paper | BadRecord], path: str) -> Iterator[Paper | BadRecord]:
+    """A reader that fails part-way through a file ends that file with a bad record,
+    not the ingest: the papers before it are stored, and the next files are read."""
+    try:
+        yield from records
+    except SourceError as error:
+        yield BadRecord(path, 0, str(error).removeprefix(f"{path}: "))
+    except (ValueError, RecursionError, OverflowError) as error:
+        yield BadRecord(path, 0, f"reading stopped ({type(error).__name__}: {error})")
+
+
+def _title_text(title: str | None) -> str:
+    """A title's letters and digits in every script, case and accents folded: two
+    titles are the same paper's only if these agree.
+
+    >>> _title_text("Deep  Models, 2024") == _title_text("deep models 2024"), _title_text("机器翻译 2024") == _title_text("深度学习 2024")
+    (True, False)
+    """
+    decomposed = unicodedata.normalize("NFKD", title or "")
+    kept = (ch for ch in decomposed if unicodedata.category(ch)[0] in "LN")
+    return unicodedata.normalize("NFKC", "".join(kept)).casefold()
+
+
 # -- row helpers ---------------------------------------------------------------------
 def _frame(cursor: sqlite3.Cursor) -> pd.DataFrame:
     """A query's rows as a DataFrame, column by column through Arrow: about a third
     faster than pandas.read_sql on the page's 100,000-claim load."""
+    import pandas as pd
     import pyarrow as pa
 
     names = [column[0] for column in cursor.description]
@@ -601,7 +896,8 @@ def write_snapshot(store: Store) -> None:
         return
     claims_path, papers_path = snapshot_paths(store.path, store.generation())
     for frame, target in ((store.claims_frame(), claims_path), (store.papers_frame(), papers_path)):
-        partial = target.with_name(target.name + ".partial")
+        # Per process: a reader may write the snapshot while an ingest writes it too.
+        partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
         feather.write_feather(pa.Table.from_pandas(frame, preserve_index=False), partial)
         partial.replace(target)  # atomic: a reader sees the whole file or none
     for old in store.path.parent.glob(f"{store.path.name}.snapshot-*.arrow"):
@@ -614,7 +910,7 @@ def read_frames(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     store's generation, else from SQLite (writing the snapshot for next time)."""
     from pyarrow import feather
 
-    with Store(path) as store:
+    with Store(path, readonly=True) as store:
         claims_path, papers_path = snapshot_paths(store.path, store.generation())
         if claims_path.exists() and papers_path.exists():
             try:

@@ -17,6 +17,7 @@ from sample_data import MVAR, PAPERS, ScriptedExtractor
 from extract.sources import default_corpus_path
 from leaderboard import cli, cli_fetch
 from leaderboard.cli import main
+from leaderboard.store import Store
 
 
 def all_commands(group: click.Group, prefix=()):
@@ -151,8 +152,8 @@ def test_export_one_board_and_to_stdout(tmp_path, scripted):
     assert [(r["model"], r["rank"]) for r in rows] == [("xAR-H", "1"), ("M-VAR-d32", "2"), ("'=cmd|' /C calc'!A0", "3")]
 
 
-def test_export_of_an_unknown_board_is_a_usage_error(tmp_path):
-    result = CliRunner().invoke(main, ["export", "--db", str(tmp_path / "c.sqlite"), "-o", "-", "--board", "X / Y"])
+def test_export_of_an_unknown_board_is_a_usage_error(sample_db):
+    result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "-o", "-", "--board", "X / Y"])
     assert result.exit_code == 2 and "no board 'X / Y'" in result.output
 
 
@@ -168,25 +169,26 @@ def test_boards_prints_the_summary(tmp_path, scripted):
 
 
 def test_boards_on_an_empty_store(tmp_path):
+    Store(tmp_path / "c.sqlite").close()
     result = CliRunner().invoke(main, ["boards", "--db", str(tmp_path / "c.sqlite")])
     assert result.exit_code == 0 and "run `claimboard ingest` first" in result.output
 
 
-def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export(tmp_path, monkeypatch):
+def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export(sample_db, monkeypatch):
     seen = {}
 
     def fake_execve(program, argv, env):
         seen.update(program=program, argv=argv, env=env)
 
     monkeypatch.setattr(cli.os, "execve", fake_execve)
-    result = CliRunner().invoke(main, ["serve", "--port", "8765", "--db", str(tmp_path / "c.sqlite")])
+    result = CliRunner().invoke(main, ["serve", "--port", "8765", "--db", str(sample_db)])
     assert result.exit_code == 0, result.output
     argv = seen["argv"]
     assert argv[1:4] == ["-m", "leaderboard.serve", "run"] and Path(argv[4]) == cli.APP_PATH
     options = dict(zip(argv[5::2], argv[6::2]))
     assert options["--server.port"] == "8765" and options["--client.disableDataExport"] == "true"
     assert options["--server.headless"] == "true"
-    assert seen["env"]["CLAIMBOARD_DB"] == str((tmp_path / "c.sqlite").resolve())
+    assert seen["env"]["CLAIMBOARD_DB"] == str(sample_db.resolve())
 
 
 def test_validate_is_a_thin_call_to_run_validate(monkeypatch, tmp_path):
@@ -228,3 +230,132 @@ def test_ingest_leaves_a_snapshot_for_the_page(tmp_path, scripted):
     assert CliRunner().invoke(main, ["ingest", str(source), "--db", str(db), "--no-progress"]).exit_code == 0
     with Store(db) as store:
         assert all(path.exists() for path in snapshot_paths(db, store.generation()))
+
+
+# -- one-line errors, never a traceback, never a created store (issue 10, items 10, 11) --
+
+def one_line_error(result) -> str:
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit), result.exception
+    [line] = result.output.strip().splitlines()
+    assert line.startswith("Error") and "Traceback" not in result.output
+    return line
+
+
+@pytest.mark.parametrize("command", [["boards"], ["export", "-o", "-"], ["serve", "--port", "8765"]])
+def test_read_only_commands_on_a_missing_store_say_so_and_create_nothing(tmp_path, monkeypatch, command):
+    monkeypatch.setattr(cli.os, "execve", lambda *a: pytest.fail("must not start the server"))
+    missing = tmp_path / "sub" / "c.sqlite"
+    line = one_line_error(CliRunner().invoke(main, [*command, "--db", str(missing)]))
+    assert f"no store at {missing}" in line
+    assert not missing.exists() and not missing.parent.exists()
+
+
+@pytest.mark.parametrize("command", [["boards"], ["export", "-o", "-"], ["ingest", str(default_corpus_path())]])
+def test_a_file_that_is_not_a_database_is_one_line(tmp_path, command):
+    path = tmp_path / "notes.txt"
+    path.write_text("id,title,abstract\n" * 300)
+    line = one_line_error(CliRunner().invoke(main, [*command, "--db", str(path)]))
+    assert f"{path} is not a Claimboard store" in line
+
+
+@pytest.mark.parametrize("command", [["boards"], ["export", "-o", "-"], ["ingest", str(default_corpus_path())]])
+def test_dev_null_as_the_store_is_one_line(command):
+    line = one_line_error(CliRunner().invoke(main, [*command, "--db", "/dev/null"]))
+    assert "/dev/null is not a store file" in line
+
+
+def test_export_into_a_missing_folder_is_one_line_and_reads_nothing(sample_db, tmp_path):
+    target = tmp_path / "nowhere" / "claims.csv"
+    result = CliRunner().invoke(main, ["export", "--db", str(sample_db), "-o", str(target)])
+    assert result.exit_code == 2 and "the folder of" in result.output and "does not exist" in result.output
+    assert "Traceback" not in result.output and not target.parent.exists()
+
+
+def test_readers_work_while_another_writer_holds_the_store(sample_db, tmp_path):
+    import sqlite3
+
+    writer = sqlite3.connect(str(sample_db), isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # an ingest mid-batch
+    try:
+        boards = CliRunner().invoke(main, ["boards", "--db", str(sample_db)])
+        exported = CliRunner().invoke(main, ["export", "--db", str(sample_db), "-o", "-"])
+    finally:
+        writer.close()
+    assert boards.exit_code == 0 and "ImageNet 256x256 / FID" in boards.output
+    assert exported.exit_code == 0 and len(list(csv.DictReader(io.StringIO(exported.output)))) == 11
+
+
+def test_serve_on_a_busy_port_fails_in_one_line_before_announcing_anything(sample_db, monkeypatch):
+    import socket
+
+    monkeypatch.setattr(cli.os, "execve", lambda *a: pytest.fail("must not start the server"))
+    with socket.socket() as taken:
+        taken.bind(("localhost", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", str(sample_db), "--port", str(port)])
+    line = one_line_error(result)
+    assert f"cannot serve at localhost:{port}" in line and "serving" not in result.output
+
+
+def test_ingest_rejects_zero_jobs_and_stores_the_same_for_one_or_two(tmp_path):
+    assert CliRunner().invoke(main, ["ingest", str(default_corpus_path()), "--jobs", "0",
+                                     "--db", str(tmp_path / "z.sqlite")]).exit_code == 2
+    exports = []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"j{jobs}.sqlite")
+        result = CliRunner().invoke(main, ["ingest", str(default_corpus_path()), "--jobs", jobs,
+                                           "--batch-size", "5", "--db", db])
+        assert result.exit_code == 0, result.output
+        exports.append(CliRunner().invoke(main, ["export", "--db", db, "-o", "-"]).output)
+    assert exports[0] == exports[1] and exports[0].count("\n") > 50
+
+
+def test_help_starts_without_pandas_or_the_extractor():
+    """Start-up (issue 8, item 7): `claimboard --help` imports no heavy module; the
+    commands that need pandas or the pipeline import them. Checked by what is imported,
+    not by a time."""
+    code = "import sys; from leaderboard.cli import main; main(['--help'])"
+    result = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "Usage:" in result.stdout
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "leaderboard.cli" in imported
+    assert not imported & {"pandas", "pyarrow", "streamlit", "extract.pipeline", "tqdm", "pydantic", "httpx",
+                            "leaderboard.store"}, imported
+
+
+@pytest.fixture
+def read_only_store(sample_db):
+    """The sample store, and its folder, with no write permission for anyone."""
+    import shutil
+
+    folder = sample_db.parent / "frozen"
+    folder.mkdir()
+    store = folder / "c.sqlite"
+    shutil.copy(sample_db, store)
+    store.chmod(0o444)
+    folder.chmod(0o555)
+    yield store
+    folder.chmod(0o755)
+
+
+def run_unprivileged(*args: str) -> subprocess.CompletedProcess:
+    """`claimboard ARGS` in a process that file permissions bind: as root, one without
+    capabilities (root keeps its uid, so the virtualenv stays readable)."""
+    import os
+
+    command = [sys.executable, "-c", "from leaderboard.cli import main; main()", *args]
+    if os.geteuid() == 0:
+        command = ["setpriv", "--bounding-set=-all", "--inh-caps=-all", *command]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+def test_readers_work_on_a_read_only_store_and_ingest_says_it_is_read_only(read_only_store):
+    boards = run_unprivileged("boards", "--db", str(read_only_store))
+    assert boards.returncode == 0 and "ImageNet 256x256 / FID" in boards.stdout, boards.stderr
+    exported = run_unprivileged("export", "--db", str(read_only_store), "-o", "-")
+    assert exported.returncode == 0 and len(list(csv.DictReader(io.StringIO(exported.stdout)))) == 11
+    ingest = run_unprivileged("ingest", str(default_corpus_path()), "--db", str(read_only_store))
+    assert ingest.returncode == 1 and "Traceback" not in ingest.stderr
+    assert ingest.stderr.strip().splitlines() == [(f"Error: {read_only_store} is read-only: it can be read "
+                                                  "(boards, export, serve), not written")]

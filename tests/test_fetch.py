@@ -546,3 +546,26 @@ def test_example_responses_give_one_paper_per_arxiv_id_linked_to_arxiv():
     assert paper_links(merged)["arxiv"] == "https://arxiv.org/abs/2411.02871"
     assert (str(merged.published), str(merged.listed)) == ("2024-11-05", "2024-11-06")
     assert json.loads(merged.model_dump_json())["categories"] == ["cs.CV", "cs.LG"]
+
+
+def test_a_damaged_saved_response_is_one_line_naming_the_file_and_suggesting_refresh(cli, tmp_path):
+    raw = tmp_path / "raw"
+    answer = lambda r: recorded("hf_daily_papers_2024-06-11.json")
+    assert cli("fetch", "hf-daily", "--date", "2024-06-11", "--raw-dir", str(raw), answer=answer).exit_code == 0
+    saved = raw / "hf" / "daily_papers" / "date-2024-06-11-p0.json"
+    saved.write_bytes(saved.read_bytes()[:100])  # cut short, as by a full disk
+    result = cli("fetch", "hf-daily", "--date", "2024-06-11", "--raw-dir", str(raw))
+    assert result.exit_code == 1 and not isinstance(result.exception, ValueError)
+    [line] = result.output.strip().splitlines()
+    assert str(saved) in line and "--refresh" in line and "damaged" in line
+    refreshed = cli("fetch", "hf-daily", "--date", "2024-06-11", "--raw-dir", str(raw), "--refresh", answer=answer)
+    assert refreshed.exit_code == 0, refreshed.output
+
+
+def test_a_damaged_saved_feed_is_reported_the_same_way(tmp_path, clock):
+    fetcher, _ = make(tmp_path, clock, arxiv_pages)
+    first = fetcher.arxiv_query("masked autoregressive", 3, page_size=2)
+    first.paths[0].write_text("<feed><entry><title>cut")
+    again, _ = make(tmp_path, clock, lambda r: pytest.fail("must not ask"), offline=True)
+    with pytest.raises(FetchError, match=r"arxiv.*damaged.*--refresh"):
+        again.arxiv_query("masked autoregressive", 3, page_size=2)

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sample_data import MVAR, PAPERS, SCRIPT, XAR, ScriptedExtractor, claim_for
 
 from extract.models import Paper
 from extract.sources import default_corpus_path
-from leaderboard.store import Store
+from leaderboard.store import Store, StoreError
 
 
 def table_rows(store: Store, table: str) -> int:
@@ -407,3 +409,233 @@ def test_a_failed_extraction_during_set_arxiv_id_rolls_everything_back(store):
     with pytest.raises(RuntimeError, match="boom"):
         store.set_arxiv_id("m-var-page", MVAR.id)
     assert dump(store) == before
+
+
+# -- readers, batches, writers waiting (issue 10, item 1) ------------------------------
+
+def _hold_write_lock(path):
+    """Another writer, mid-transaction: holds SQLite's write lock until closed."""
+    other = sqlite3.connect(str(path), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def test_opening_an_existing_store_never_writes_so_readers_work_while_a_writer_holds_the_lock(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS)
+    other = _hold_write_lock(path)
+    try:
+        for readonly in (True, False):  # neither a reader nor a writer writes on opening
+            with Store(path, readonly=readonly, lock_wait_s=0.5) as opened:
+                assert opened.counts()["papers"] == 4 and opened.generation() >= 1
+    finally:
+        other.close()
+
+
+def test_a_reader_cannot_write_and_never_creates_a_store(tmp_path):
+    with pytest.raises(StoreError, match="no store at .*claimboard ingest"):
+        Store(tmp_path / "missing.sqlite", readonly=True)
+    assert not (tmp_path / "missing.sqlite").exists()
+    Store(tmp_path / "c.sqlite").close()
+    with Store(tmp_path / "c.sqlite", readonly=True) as reader:
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.db.execute("DELETE FROM papers")
+        with pytest.raises(StoreError, match="read-only"):
+            reader.ingest_papers([MVAR])
+
+
+@pytest.mark.parametrize("content, reason", [
+    (b"id,title,abstract\n1,a,b\n" * 200, "not a Claimboard store"),   # not a database
+    (b"", "not a Claimboard store"),                                   # empty: no tables
+])
+def test_a_file_that_is_not_a_store_is_one_line_for_readers(tmp_path, content, reason):
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=reason):
+        Store(path, readonly=True)
+    assert path.read_bytes() == content
+
+
+def test_a_file_that_is_not_a_database_is_one_line_for_a_writer_and_left_alone(tmp_path):
+    path = tmp_path / "c.sqlite"
+    path.write_bytes(b"x" * 4096)
+    with pytest.raises(StoreError, match="not a Claimboard store"):
+        Store(path)
+    assert path.read_bytes() == b"x" * 4096
+
+
+@pytest.mark.parametrize("readonly", [True, False])
+def test_a_device_or_a_folder_is_not_a_store(tmp_path, readonly):
+    for path in (Path("/dev/null"), tmp_path):
+        with pytest.raises(StoreError, match="not a store file"):
+            Store(path, readonly=readonly)
+
+
+class ReadingExtractor(ScriptedExtractor):
+    """Records, at every extraction, what a reader of the store sees at that moment."""
+
+    def __init__(self, path):
+        super().__init__()
+        self.path, self.seen = path, []
+
+    def __call__(self, paper):
+        with Store(self.path, readonly=True) as reader:
+            self.seen.append(reader.counts()["papers"])
+        return super().__call__(paper)
+
+
+def many_papers(count: int) -> list[Paper]:
+    return [MVAR.model_copy(update={"id": f"p{n}", "title": f"Paper number {n}", "arxiv_id": None})
+            for n in range(count)]
+
+
+def test_ingest_commits_in_batches_that_readers_see(tmp_path):
+    path = tmp_path / "c.sqlite"
+    Store(path).close()
+    extractor = ReadingExtractor(path)
+    extractor.script = {f"p{n}": SCRIPT[MVAR.id] for n in range(7)}
+    with Store(path, extractor=extractor) as store:
+        report = store.ingest_papers(many_papers(7), batch_size=3)
+    # Papers of batch k are extracted before it is written, after batches 1..k-1 committed.
+    assert extractor.seen == [0, 0, 0, 3, 3, 3, 6]
+    assert (report.papers, report.new, report.claims) == (7, 7, 21)
+
+
+class InterruptingExtractor(ScriptedExtractor):
+    def __init__(self, at: int):
+        super().__init__({f"p{n}": SCRIPT[MVAR.id] for n in range(10)})
+        self.at = at
+
+    def __call__(self, paper):
+        if len(self.calls) == self.at:
+            raise KeyboardInterrupt
+        return super().__call__(paper)
+
+
+def test_an_interrupted_ingest_keeps_committed_batches_whole_and_a_rerun_resumes(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Store(path, extractor=InterruptingExtractor(at=7)) as store:
+        with pytest.raises(KeyboardInterrupt):
+            store.ingest_papers(many_papers(10), batch_size=3)
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # Two batches committed, each paper with its three claims; the third rolled back.
+        assert store.counts() == {"papers": 6, "claims": 18}
+        store.extractor = ScriptedExtractor({f"p{n}": SCRIPT[MVAR.id] for n in range(10)})
+        report = store.ingest_papers(many_papers(10), batch_size=3)
+        assert store.extractor.calls == ["p6", "p7", "p8", "p9"], "committed papers are not extracted again"
+        assert (report.new, report.unchanged) == (4, 6)
+        assert store.counts() == {"papers": 10, "claims": 30}
+
+
+def test_a_second_writer_waits_with_a_message_then_writes_everything(tmp_path):
+    path = tmp_path / "c.sqlite"
+    Store(path).close()
+    other = _hold_write_lock(path)
+    messages = []
+
+    def first_writer_finishes(message):  # called once the second writer starts waiting
+        messages.append(message)
+        other.execute("COMMIT")
+
+    with Store(path, extractor=ScriptedExtractor(), on_wait=first_writer_finishes) as store:
+        report = store.ingest_papers(PAPERS)
+    other.close()
+    assert len(messages) == 1 and "waiting for another writer" in messages[0] and str(path) in messages[0]
+    assert report.papers == 4 and Store(path, readonly=True).counts()["papers"] == 4
+
+
+def test_a_writer_that_waits_too_long_says_so_in_one_line_and_loses_nothing_committed(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS[:2])
+    other = _hold_write_lock(path)
+    try:
+        with (Store(path, extractor=ScriptedExtractor(), lock_wait_s=0.2, on_wait=lambda m: None) as store,
+              pytest.raises(StoreError, match="locked by another writer.*run the same command again")):
+            store.ingest_papers(PAPERS)
+    finally:
+        other.close()
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        assert store.counts()["papers"] == 2
+        assert store.ingest_papers(PAPERS).new == 2
+
+
+def test_a_value_sqlite_cannot_hold_rejects_that_paper_alone(store):
+    huge = XAR.model_copy(update={"upvotes": 10**30})
+    report = store.ingest_papers([MVAR, huge, *PAPERS[2:]])
+    # the Paper model refuses it when the store plans the paper (a reader would have
+    # refused it first; a Paper built without validation reaches the store)
+    assert [b.reason for b in report.bad] == [f"{XAR.id}: not stored (upvotes: out of range (10000000000000000000…))"]
+    assert store.get_paper(XAR.id) is None and store.paper_claims(XAR.id) == []
+    assert report.papers == 3 and store.counts()["papers"] == 3
+
+
+def test_parallel_ingest_stores_exactly_what_one_process_stores(tmp_path):
+    stores = {}
+    for jobs in (1, 2):
+        with Store(tmp_path / f"j{jobs}.sqlite") as store:  # the real extractor
+            report = store.ingest_paths([default_corpus_path()], progress=False, jobs=jobs, batch_size=4)
+            claims = store.db.execute(
+                "SELECT paper_id, position, metric, kind, value, dataset, model, text, span_start "
+                "FROM claims ORDER BY paper_id, position").fetchall()
+            stores[jobs] = (report.papers, report.claims, [tuple(row) for row in claims])
+    assert stores[1] == stores[2] and stores[1][1] > 50
+
+
+# -- identity (issue 10, item 3) --------------------------------------------------------
+
+def test_papers_whose_titles_differ_only_outside_ascii_are_two_papers(store):
+    first = Paper(id="mt-2024", title="机器翻译系统 2024", abstract=MVAR.abstract)
+    second = Paper(id="dl-2024", title="深度学习模型 2024", abstract=XAR.abstract)
+    store.extractor = ScriptedExtractor({"mt-2024": SCRIPT[MVAR.id], "dl-2024": SCRIPT[XAR.id]})
+    store.ingest_papers([first, second])
+    assert store.counts()["papers"] == 2
+    assert len(store.paper_claims("mt-2024")) == len(SCRIPT[MVAR.id])
+    assert len(store.paper_claims("dl-2024")) == len(SCRIPT[XAR.id])
+
+
+def test_a_title_key_collision_never_merges_different_titles(store, monkeypatch):
+    import leaderboard.store as store_module
+    monkeypatch.setattr(store_module, "title_key", lambda title: "collides" if title else "")
+    store.ingest_papers([MVAR.model_copy(update={"arxiv_id": None, "id": "a"}),
+                         XAR.model_copy(update={"arxiv_id": None, "id": "b"})])
+    assert store.counts()["papers"] == 2
+    # The same title, wrapped and cased differently, is still the same paper.
+    again = MVAR.model_copy(update={"arxiv_id": None, "id": "a-other-source", "title": MVAR.title.upper()})
+    assert store.ingest_papers([again]).new == 0 and store.counts()["papers"] == 2
+
+
+def test_the_progress_bar_of_a_jsonl_ingest_shows_papers_per_second_and_time_left(tmp_path, capsys):
+    source = tmp_path / "papers.jsonl"
+    source.write_text("".join(json.dumps({"id": f"p{n}", "title": f"Paper number {n}", "abstract": MVAR.abstract})
+                              + "\n" for n in range(12)))
+    with Store(tmp_path / "c.sqlite", extractor=ScriptedExtractor()) as store:
+        store.ingest_paths([source], progress=True, batch_size=5)
+    bar = capsys.readouterr().err
+    assert "0/12 [00:00<?" in bar and "paper/s" in bar  # done/total [elapsed<left, rate]: a total, so a time left
+
+
+def test_the_progress_bar_knows_the_total_of_json_lines_only(tmp_path):
+    from leaderboard.store import _count_records
+
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_bytes(b'\xef\xbb\xbf{"id": 1}\n\n{"id": 2}\n  {"id": "indented"}\n')
+    assert _count_records(jsonl) == 2  # indented lines are not counted: an estimate for the bar
+    assert _count_records(default_corpus_path()) is None
+
+
+def test_a_reader_failing_part_way_ends_its_file_with_a_bad_record_not_the_ingest(store, tmp_path, monkeypatch):
+    import leaderboard.store as store_module
+
+    def read_path(path, keep=None):
+        if Path(path).name == "broken.jsonl":
+            yield MVAR
+            raise RecursionError("maximum recursion depth exceeded")
+        yield XAR
+
+    monkeypatch.setattr(store_module, "read_path", read_path)
+    report = store.ingest_paths([tmp_path / "broken.jsonl", tmp_path / "fine.jsonl"], progress=False)
+    assert [(b.path, b.line) for b in report.bad] == [(str(tmp_path / "broken.jsonl"), 0)]
+    assert "RecursionError" in report.bad[0].reason
+    assert store.get_paper(MVAR.id) is not None and store.get_paper(XAR.id) is not None

@@ -1,0 +1,178 @@
+"""A long ingest in a subprocess, as a user runs it (issue 10 item 1, issue 8 item 4):
+
+- killed (SIGKILL, Ctrl-C) at several points, it leaves a store that passes
+  `PRAGMA integrity_check` with every stored paper whole (all its claims), and running
+  the same command again completes it, with no duplicates;
+- while it writes, the page (AppTest), `export` and `boards` read the same store and
+  get the last committed data, with no error.
+
+The points are chosen by what the store holds (polled through a read-only store), never
+by a time; no duration is asserted.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from streamlit.testing.v1 import AppTest
+
+from leaderboard.cli import APP_PATH, main
+from leaderboard.store import Store, StoreError
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = [ROOT / "data" / "dev_papers.jsonl", ROOT / "data" / "dev2_papers.jsonl",
+        ROOT / "data" / "fixtures" / "real_papers.jsonl"]
+CLAIMBOARD = [sys.executable, "-c", "from leaderboard.cli import main; main()"]
+BATCH = 25
+
+
+def write_papers(path: Path, copies: int) -> int:
+    """Real abstracts under new ids and titles: `copies` times the 170 of the repo."""
+    records = [json.loads(line) for file in REAL for line in file.read_text().splitlines() if line.strip()]
+    with path.open("w") as out:
+        for copy in range(copies):
+            for record in records:
+                out.write(json.dumps({"id": f"{record['id']}-c{copy}", "title": f"{record['title']} (copy {copy})",
+                                      "abstract": record["abstract"]}) + "\n")
+    return copies * len(records)
+
+
+def stored(db: Path, what: str = "papers") -> int:
+    try:
+        with Store(db, readonly=True) as store:
+            return store.counts()[what]
+    except StoreError:  # not created yet
+        return 0
+
+
+def start_ingest(source: Path, db: Path, jobs: int) -> subprocess.Popen:
+    return subprocess.Popen([*CLAIMBOARD, "ingest", str(source), "--db", str(db), "--jobs", str(jobs),
+                             "--batch-size", str(BATCH), "--no-progress"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+
+def wait_for(process: subprocess.Popen, db: Path, papers: int) -> None:
+    """Until the store holds `papers` committed papers (the ingest is still running)."""
+    while stored(db) < papers:
+        assert process.poll() is None, f"the ingest ended before {papers} papers: {process.communicate()}"
+        time.sleep(0.02)
+
+
+def processes_using(db: Path) -> list[str]:
+    """Processes whose command line names `db`: an ingest and its forked workers."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            text = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:  # ended meanwhile
+            continue
+        if str(db) in text:
+            found.append(f"{cmdline.parent.name}: {text}")
+    return found
+
+
+def no_worker_outlives(db: Path) -> bool:
+    """Workers end with their parent, even one killed outright (they may take a moment)."""
+    for _ in range(500):
+        if not processes_using(db):
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def claims_by_paper(db: Path) -> dict[str, list[tuple]]:
+    with Store(db, readonly=True) as store:
+        rows = store.db.execute("SELECT paper_id, position, metric, kind, value, dataset, model, text "
+                                "FROM claims ORDER BY paper_id, position").fetchall()
+        papers = [row[0] for row in store.db.execute("SELECT id FROM papers")]
+    claims: dict[str, list[tuple]] = {paper: [] for paper in papers}
+    for row in rows:
+        claims[row[0]].append(tuple(row[1:]))
+    return claims
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """The input and the store a whole, uninterrupted ingest makes of it."""
+    folder = tmp_path_factory.mktemp("live")
+    source = folder / "papers.jsonl"
+    count = write_papers(source, 4)
+    reference = folder / "reference.sqlite"
+    with Store(reference) as store:
+        report = store.ingest_paths([source], progress=False, jobs=2)
+    assert report.papers == count and not report.bad
+    return source, count, claims_by_paper(reference)
+
+
+def test_an_ingest_killed_at_several_points_keeps_whole_papers_and_the_rerun_completes_it(corpus, tmp_path):
+    source, count, reference = corpus
+    db = tmp_path / "c.sqlite"
+    committed = []
+    for after, jobs, how in ((1, 1, signal.SIGKILL), (count // 3, 2, signal.SIGKILL), (2 * count // 3, 2, signal.SIGINT)):
+        process = start_ingest(source, db, jobs)
+        wait_for(process, db, after)
+        process.send_signal(how)
+        _, err = process.communicate()
+        assert no_worker_outlives(db), processes_using(db)
+        if how == signal.SIGINT:
+            assert process.returncode == 130 and "run the same command again to resume" in err
+            assert "Traceback" not in err
+        with Store(db, readonly=True) as store:
+            assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = claims_by_paper(db)
+        # Whole batches only, each paper with exactly the claims an uninterrupted ingest gives it.
+        assert len(stored) % BATCH == 0 and len(stored) >= after
+        assert all(claims == reference[paper] for paper, claims in stored.items())
+        committed.append(len(stored))
+
+    rerun = subprocess.run([*CLAIMBOARD, "ingest", str(source), "--db", str(db), "--jobs", "2", "--no-progress"],
+                           capture_output=True, text=True, cwd=ROOT, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    new = int(re.search(r"\((\d+) new", rerun.stdout).group(1))
+    assert new == count - committed[-1], "the rerun resumes after the last committed paper"
+    assert claims_by_paper(db) == reference, "complete, and nothing duplicated"
+
+
+def test_readers_see_the_last_committed_data_while_an_ingest_writes(corpus, tmp_path, monkeypatch):
+    source, count, reference = corpus
+    db = tmp_path / "c.sqlite"
+    process = start_ingest(source, db, 1)
+    rounds = 0
+    try:
+        wait_for(process, db, BATCH)
+        monkeypatch.setenv("CLAIMBOARD_DB", str(db))
+        # The claim counts of the states an ingest commits: after each batch of the file.
+        order = [json.loads(line)["id"] for line in source.read_text().splitlines()]
+        totals = [len(reference[paper]) for paper in order]
+        committed = {sum(totals[:end]) for end in range(0, count + BATCH, BATCH)}
+        while process.poll() is None:
+            before = stored(db, "claims")
+            page = AppTest.from_file(str(APP_PATH), default_timeout=120)
+            page.run()
+            boards = CliRunner().invoke(main, ["boards", "--db", str(db)])
+            exported = CliRunner().invoke(main, ["export", "--db", str(db), "-o", "-"])
+            after = stored(db, "claims")
+            assert not page.exception, page.exception
+            assert not page.error, [e.value for e in page.error]
+            shown = int(re.search(r"([\d,]+) claims", page.caption[0].value).group(1).replace(",", ""))
+            assert before <= shown <= after and shown in committed  # a committed state, never half a batch
+            assert boards.exit_code == 0, boards.output
+            assert exported.exit_code == 0, exported.output
+            papers_exported = {row["paper_id"] for row in csv.DictReader(io.StringIO(exported.output))}
+            assert papers_exported <= set(reference)
+            rounds += 1
+    finally:
+        _, err = process.communicate()
+    assert process.returncode == 0, err
+    assert rounds >= 1, "the ingest ended before the readers could read during it"
+    assert claims_by_paper(db) == reference
+    assert stored(db) == count

@@ -1,0 +1,57 @@
+"""extract.parallel and `--jobs`: worker processes, output in input order, the same
+output for any number of jobs."""
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+
+from extract.__main__ import main as extract_main
+from extract.parallel import Failed, chunked, ordered_map
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = [ROOT / "data" / "dev_papers.jsonl", ROOT / "data" / "dev2_papers.jsonl",
+        ROOT / "data" / "fixtures" / "real_papers.jsonl"]
+
+
+def _pid_and_square(n: int) -> tuple[int, int]:
+    if n == 13:
+        raise ValueError("unlucky")
+    return os.getpid(), n * n
+
+
+def test_results_come_in_input_order_from_worker_processes_and_a_failure_stays_one_item():
+    chunks = [(index, chunk) for index, chunk in enumerate(chunked(range(40), 3))]
+    out = list(ordered_map(_pid_and_square, chunks, jobs=2))
+    assert [tag for tag, _ in out] == list(range(14))
+    results = [r for _, rs in out for r in rs]
+    assert results[13] == Failed("ValueError: unlucky")
+    assert [r[1] for i, r in enumerate(results) if i != 13] == [n * n for n in range(40) if n != 13]
+    assert os.getpid() not in {r[0] for r in results if not isinstance(r, Failed)}
+
+
+def test_one_job_or_one_chunk_runs_in_this_process_and_a_closure_works_in_workers():
+    one_chunk = list(ordered_map(_pid_and_square, [("a", [1, 2])], jobs=4))
+    assert one_chunk == [("a", [(os.getpid(), 1), (os.getpid(), 4)])]
+    offset = 100
+    forked = list(ordered_map(lambda n: n + offset, [(i, [i]) for i in range(5)], jobs=2))  # not picklable
+    assert forked == [(i, [i + 100]) for i in range(5)]
+
+
+def _extract(args: list[str]) -> tuple[str, str, int]:
+    out, err = io.StringIO(), io.StringIO()
+    status = extract_main(args, stdout=out, stderr=err, stdin=io.StringIO())
+    return out.getvalue(), err.getvalue(), status
+
+
+def test_python_m_extract_gives_the_same_output_for_any_jobs(tmp_path):
+    bad = tmp_path / "mixed.jsonl"
+    lines = [line for path in REAL for line in path.read_text().splitlines()]
+    lines.insert(70, "{not json")  # a bad record keeps its place among the others
+    bad.write_text("\n".join(lines) + "\n")
+    one = _extract([str(bad), "--jobs", "1"])
+    two = _extract([str(bad), "--jobs", "2"])
+    assert one == two
+    assert one[2] == 1 and "mixed.jsonl:71" in one[1]
+    assert len(one[0].splitlines()) > 300 and all(json.loads(line) for line in one[0].splitlines())
