@@ -17,6 +17,7 @@ from functools import partial
 from typing import TextIO
 
 from extract.models import Claim, Paper
+from extract.parallel import Failed, chunked, default_jobs, ordered_map
 from extract.sources import (
     DEFAULT_MAX_RECORD_BYTES,
     BadRecord,
@@ -25,7 +26,6 @@ from extract.sources import (
     read_path,
     read_stream,
 )
-from extract.parallel import Failed, chunked, default_jobs, ordered_map
 from extract.sources.filters import paper_filter, parse_categories, parse_since
 from extract.sources.stream import size_text
 
