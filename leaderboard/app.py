@@ -185,12 +185,24 @@ def board_from_url(boards: list[str]) -> None:
         st.session_state["board"] = wanted
 
 
+#: Widgets kept in the URL (bind="query-params") and their defaults: a link names
+#: only what differs, in the form Streamlit's binding reads back.
+BOUND_DEFAULTS = {"metrics": [], "datasets": [], "undated": True, "search": "", "rows": BEST, "split": False,
+                  "derived": False}
+
+
 def link_to(board: str) -> str:
-    """This view's address: the board and every filter the URL holds."""
+    """This view's address: the board (written to the address bar here) and every
+    filter or switch that differs from its default."""
     st.query_params["board"] = url_board(*parse_board_key(board))
     st.session_state["board_in_url"] = st.query_params["board"]
+    params = [("board", st.query_params["board"])]
+    for key, default in BOUND_DEFAULTS.items():
+        value = st.session_state.get(key, default)
+        if value != default:
+            values = value if isinstance(value, list) else [str(value).lower() if isinstance(value, bool) else value]
+            params += [(key, item) for item in values]
     base = st.context.url.split("?", 1)[0] if st.context.url else "/"
-    params = [(key, value) for key in st.query_params for value in st.query_params.get_all(key)]
     return f"{base}?{urlencode(params, quote_via=quote)}"
 
 
@@ -224,9 +236,9 @@ def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.Dat
         + ". Select a row to see its evidence.")
     picked_row = None
     if split:
-        settings = table["condition"].fillna("").unique().tolist()
+        settings = table["condition"].astype(object).fillna("").unique().tolist()
         for number, setting in enumerate(sorted(settings, key=lambda s: (s != "", s))):
-            part = table[table["condition"].fillna("") == setting].reset_index(drop=True)
+            part = table[table["condition"].astype(object).fillna("") == setting].reset_index(drop=True)
             st.text(f"Setting: {setting or '(none stated)'} — {plural(len(part), 'row')}")
             picked = st.dataframe(part, column_order=shown_columns(part), column_config=COLUMNS, hide_index=True,
                                   placeholder="—", on_select="rerun", selection_mode="single-row",
@@ -289,7 +301,7 @@ def efficiency_tab(filtered: pd.DataFrame) -> None:
 
 def conflicts_tab(filtered: pd.DataFrame) -> None:
     table = tables.conflicts(filtered)
-    groups = table[["board", "model", "condition"]].fillna("").drop_duplicates()
+    groups = table[["board", "model", "condition"]].astype(object).fillna("").drop_duplicates()
     st.caption(f"{plural(len(groups), 'conflict')}: the same model, board and setting with different values in "
                f"different papers ({plural(len(table), 'claim')}). Often a misquoted baseline.")
     st.dataframe(table, column_order=CONFLICT_VIEW, column_config=COLUMNS, hide_index=True, placeholder="—",

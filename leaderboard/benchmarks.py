@@ -83,10 +83,10 @@ def canonical_datasets(datasets: pd.Series) -> pd.Series:
     counts = present.value_counts()
     chosen: dict[str, str] = {}  # spelling key -> the name shown
     for name in counts.index:  # most frequent first
-        canonical = vocabulary_name(name) or name.strip()
+        canonical = vocabulary_name(name) or name
         key = _spelling_key(canonical)
         # A vocabulary name always wins; otherwise the first (most frequent) spelling.
         if key not in chosen or vocabulary_name(name):
             chosen[key] = canonical
-    mapping = {name: chosen[_spelling_key(vocabulary_name(name) or name.strip())] for name in counts.index}
+    mapping = {name: chosen[_spelling_key(vocabulary_name(name) or name)] for name in counts.index}
     return datasets.map(mapping).astype(datasets.dtype) if len(mapping) else datasets

@@ -21,7 +21,7 @@ def sota_over_time(table: pd.DataFrame, direction: str | None) -> pd.DataFrame:
         dated["best_so_far"] = dated["value"].cummax()
     else:
         dated["best_so_far"] = float("nan")
-    dated["setting"] = dated["condition"].fillna("—")
+    dated["setting"] = dated["condition"].astype(object).fillna("—")
     return dated[["date", "value", "best_so_far", "model", "title", "setting"]].reset_index(drop=True)
 
 

@@ -49,7 +49,7 @@ def to_pwc(frame: pd.DataFrame) -> list[dict]:
     for dataset, claims in rows.groupby("dataset", sort=True):
         # Best first within each metric, so the first value kept per row is its best.
         signed = claims["value"].where(claims["direction"] == "lower", -claims["value"])
-        claims = claims.assign(signed=signed, setting=claims["condition"].fillna(""))
+        claims = claims.assign(signed=signed, setting=claims["condition"].astype(object).fillna(""))
         claims = claims.sort_values(["signed"], kind="stable")
         metrics = sorted(claims["metric"].unique(), key=lambda m: (-int((claims["metric"] == m).sum()), m))
         table = []

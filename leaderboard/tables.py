@@ -132,7 +132,7 @@ def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
 def setting_key(conditions: pd.Series) -> pd.Series:
     """The setting a row is compared within: its condition, spaces and case folded;
     '' when the abstract states none."""
-    return conditions.fillna("").astype(str).str.strip().str.casefold().str.replace(r"\s+", " ", regex=True)
+    return conditions.astype(object).fillna("").astype(str).str.strip().str.casefold().str.replace(r"\s+", " ", regex=True)
 
 
 def _group_keys(rows: pd.DataFrame) -> pd.Series:
@@ -237,7 +237,7 @@ def metrics_side_by_side(frame: pd.DataFrame, dataset: str, rank_by: str | None 
     index = ["model", "condition", "title", "paper_url", "date"]
     if rows.empty:
         return pd.DataFrame(columns=["rank", *index])
-    rows = rows.assign(condition=rows["condition"].fillna(""), signed=rows["value"].where(
+    rows = rows.assign(condition=rows["condition"].astype(object).fillna(""), signed=rows["value"].where(
         rows["direction"] == "lower", -rows["value"]))
     best = rows.sort_values("signed", kind="stable").drop_duplicates([*index, "metric"])
     table = best.pivot_table(index=index, columns="metric", values="value", aggfunc="first", dropna=False)
