@@ -31,8 +31,9 @@ from leaderboard.store import DEFAULT_DB, Store, load_frame
 # from the first page load.)
 st.set_option("client.disableDataExport", True)
 
+# Date before the paper: at 1400 px the long text columns (paper, evidence) run off-screen.
 BOARD_VIEW = ["rank", "model", "value", "unit", "condition", "flags", "claims", "size", *tables.COST_COLUMNS,
-              "title", "paper_url", "code_url", "date", "sentence", "rule", "derived_from"]
+              "date", "title", "paper_url", "code_url", "sentence", "rule", "derived_from"]
 #: Shown even when empty: what a row is.
 ALWAYS_SHOWN = {"rank", "model", "value"}
 COMPARISON_VIEW = ["model", "baseline", "metric", "kind", "shown", "unit", "dataset", "condition", "title",
@@ -233,7 +234,8 @@ def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.Dat
         direction, "Direction unknown: not ranked.")
         + f" {plural(len(table), 'row')} from {plural(len(every), 'claim')}"
         + (f" and {plural(len(extra), 'derived result')}" if len(extra) else "")
-        + ". Select a row to see its evidence.")
+        + ". Select a row to see its evidence; scroll the table sideways for the evidence sentence and rule"
+          " (rank, model, value and setting stay in view).")
     picked_row = None
     if split:
         settings = table["condition"].astype(object).fillna("").unique().tolist()
@@ -256,7 +258,8 @@ def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.Dat
     st.code(link_to(board), language=None, wrap_lines=True)
     st.download_button("Download this board (CSV)",
                        data=export.to_csv_bytes(export.select_board(filtered, board)),
-                       file_name=export.file_name(board), mime="text/csv", key="download_board")
+                       file_name=export.file_name(board), mime="text/csv", key="download_board",
+                       on_click="ignore")  # a download changes nothing on the page: no rerun
     if len(table):
         row = picked_row if picked_row is not None else table.iloc[0]
         same = every[(tables.model_key(every["model"]) == str(row["model"]).strip().casefold())
@@ -314,7 +317,7 @@ def explorer_tab(filtered: pd.DataFrame) -> None:
                  placeholder="—", lazy=True, key="explorer")
     # The CSV is built only when asked for: it can be large.
     st.download_button("Download these claims (CSV)", data=lambda: export.to_csv_bytes(filtered),
-                       file_name=export.file_name(None), mime="text/csv", key="download_all")
+                       file_name=export.file_name(None), mime="text/csv", key="download_all", on_click="ignore")
 
 
 def comparisons_tab(filtered: pd.DataFrame) -> None:
