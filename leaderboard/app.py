@@ -227,7 +227,7 @@ def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.Dat
                                    help="Values that a stated score and a stated difference imply")
     direction = summary.loc[summary["board"] == board, "direction"].iloc[0]
     every = tables.board_table(filtered, board)
-    table = tables.board_table(filtered, board, best=rows_view == BEST)
+    table = tables.best_per_model(every) if rows_view == BEST else every
     extra = derived.derived_rows(filtered, board) if show_derived else every.iloc[0:0]
     table = tables.with_derived(table, extra, direction)
     st.caption({"lower": "Lower is better.", "higher": "Higher is better."}.get(

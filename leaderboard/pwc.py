@@ -32,7 +32,9 @@ _EXTRA_DATA = re.compile(r"(?i)\b(?:extra|additional|external|more)\b.*\bdata\b|
 
 
 def model_name(model: str, setting: str | None) -> str:
-    """>>> model_name("VAR", "CFG 1.5"), model_name("VAR", None)
+    """A row's model name, its setting in parentheses as PwC writes settings.
+
+    >>> model_name("VAR", "CFG 1.5"), model_name("VAR", None)
     ('VAR (CFG 1.5)', 'VAR')
     """
     return f"{model} ({setting})" if isinstance(setting, str) and setting.strip() else model

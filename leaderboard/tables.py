@@ -17,9 +17,9 @@ from datetime import date
 
 import pandas as pd
 
-from extract.display import count_text, value_text
+from extract.display import count_text
 from extract.vocab import metric_direction
-from leaderboard.benchmarks import COST_METRICS, board_key, canonical_datasets
+from leaderboard.benchmarks import BOARD_SEPARATOR, COST_METRICS, canonical_datasets
 from leaderboard.links import code_link, paper_link
 
 #: Claims whose metric the abstract did not name cannot be ranked against anything.
@@ -54,10 +54,28 @@ def enrich(claims: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
     frame = _with_boards(frame)
     frame["model_size"] = _model_sizes(frame)
     # What the page shows: parameter counts as 172M / 1.4B (the raw numbers stay).
-    frame["size"] = [count_text(n) or None for n in frame["model_size"].tolist()]
-    frame["shown"] = [value_text(v, m, u, k) for v, m, u, k in zip(
-        frame["value"].tolist(), frame["value_max"].tolist(), frame["unit"].tolist(), frame["kind"].tolist())]
+    frame["size"] = _texts(frame["model_size"], count_text).replace("", None)
+    frame["shown"] = _value_texts(frame)
     return frame
+
+
+def _texts(numbers: pd.Series, show) -> pd.Series:
+    """`show` of each number, computed once per distinct value (there are few)."""
+    distinct = numbers.dropna().unique()
+    return numbers.map(dict(zip(distinct, map(show, distinct.tolist())))).astype(object).fillna("")
+
+
+def _plain(number: float) -> str:
+    return f"{number:g}"
+
+
+def _value_texts(frame: pd.DataFrame) -> pd.Series:
+    """extract.display.value_text of every claim, column by column rather than per row."""
+    params = frame["kind"] == "params"
+    text = _texts(frame["value"], _plain).where(~params, _texts(frame["value"], count_text))
+    upper = _texts(frame["value_max"], _plain).where(~params, _texts(frame["value_max"], count_text))
+    text = text.where(frame["value_max"].isna(), text + "-" + upper)
+    return text + frame["unit"].astype(object).fillna("")
 
 
 def _on_board(frame: pd.DataFrame) -> pd.Series:
@@ -68,10 +86,9 @@ def _on_board(frame: pd.DataFrame) -> pd.Series:
 def _with_boards(frame: pd.DataFrame) -> pd.DataFrame:
     on_board = _on_board(frame)
     frame["board"] = pd.Series(pd.NA, index=frame.index, dtype="string")
-    pairs = frame.loc[on_board, ["dataset", "metric"]].drop_duplicates()
-    names = {(d, m): board_key(d, m) for d, m in zip(pairs["dataset"], pairs["metric"])}
-    frame.loc[on_board, "board"] = [names[pair] for pair in zip(frame.loc[on_board, "dataset"],
-                                                                frame.loc[on_board, "metric"])]
+    dataset, metric = frame.loc[on_board, "dataset"], frame.loc[on_board, "metric"]
+    # board_key, column-wise: a benchmark scored by its own metric is named once.
+    frame.loc[on_board, "board"] = dataset.where(dataset == metric, dataset + BOARD_SEPARATOR + metric)
     frame["direction"] = frame["metric"].map(_directions(frame["metric"]))
     # Rank lower-is-better metrics on the value, higher-is-better ones on its negation;
     # ties share the better rank. A metric of unknown direction gets no rank.
@@ -159,10 +176,13 @@ def board_rows(frame: pd.DataFrame, board: str) -> pd.DataFrame:
 def board_table(frame: pd.DataFrame, board: str, best: bool = False) -> pd.DataFrame:
     """The rows of one board, best first. `best`: one row per model and setting, its best
     claim, with `claims` saying how many claims that row stands for."""
-    rows = board_rows(frame, board)
-    if best:
-        rows = rows[~_group_keys(rows).duplicated()]
-    return rows[BOARD_COLUMNS].reset_index(drop=True)
+    table = board_rows(frame, board)[BOARD_COLUMNS].reset_index(drop=True)
+    return best_per_model(table) if best else table
+
+
+def best_per_model(table: pd.DataFrame) -> pd.DataFrame:
+    """The first (best) row of each model and setting of a board table."""
+    return table[~_group_keys(table).duplicated()].reset_index(drop=True)
 
 
 def with_derived(table: pd.DataFrame, derived: pd.DataFrame, direction: str | None) -> pd.DataFrame:

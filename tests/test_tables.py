@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from sample_data import HOSTILE, MVAR, VIT, XAR, ScriptedExtractor
 
+from extract.display import value_text
 from extract.models import Paper
 from leaderboard import derived, history, tables
 from leaderboard.benchmarks import board_key, parse_board_key
@@ -287,3 +288,9 @@ def test_state_of_the_art_over_time_steps_through_the_best_so_far():
     marks = [layer["mark"]["type"] for layer in spec["layer"]]
     assert marks == ["line", "point"] and spec["layer"][0]["mark"]["interpolate"] == "step-after"
     assert [t["field"] for t in spec["layer"][1]["encoding"]["tooltip"]] == ["model", "value", "title", "setting", "date"]
+
+
+def test_shown_values_are_extract_display_value_text_of_every_claim(frame):
+    expected = [value_text(v, m, u, k) for v, m, u, k in zip(frame["value"], frame["value_max"], frame["unit"],
+                                                               frame["kind"])]
+    assert list(frame["shown"]) == expected and "172M" in expected and "87.3%" in expected
