@@ -42,7 +42,7 @@ EXPLORER_VIEW = ["title", "metric", "kind", "shown", "dataset", "model", "baseli
                  "size", "date", "paper_url", "code_url", "sentence", "rule"]
 EFFICIENCY_VIEW = ["metric", "model", "shown", "kind", "baseline", "dataset", "condition", "title", "paper_url",
                    "date", "sentence"]
-CONFLICT_VIEW = ["board", "model", "condition", "value", "title", "date", "sentence", "paper_url"]
+CONFLICT_VIEW = ["model", "condition", "value", "sentence", "board", "title", "date", "paper_url"]
 BEST, EVERY = "Best per model and setting", "Every claim"
 
 COLUMNS = {

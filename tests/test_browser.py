@@ -227,5 +227,12 @@ def test_boards_with_settings_chart_url_and_derived_rows_on_the_default_corpus_a
         arflow = {(value, setting) for model, value, setting in settings if model == "ARFlow"}
         assert len(arflow) == 2 and len({setting for _, setting in arflow}) == 2, settings
         page.screenshot(path=str(ARTIFACTS / "board-settings-by-url.png"), full_page=True)
+
+        # The Conflicts view: VAR's own 1.8 and the 4.19 another paper quotes, each with its sentence.
+        page.get_by_role("tab", name="Conflicts").click()
+        wait_for_grid(page, "return rows.length > 0 && rows[0].includes('Evidence') && rows.length > 2")
+        conflicting = {(r["Model"], r["Value"]) for r in grid(page)}
+        assert {("VAR", "1.8"), ("VAR", "4.19")} <= conflicting
+        page.screenshot(path=str(ARTIFACTS / "conflicts-default-corpus.png"), full_page=True)
         page.close()
     assert dialogs == []
