@@ -72,8 +72,9 @@ def _plain(number: float) -> str:
 def _value_texts(frame: pd.DataFrame) -> pd.Series:
     """extract.display.value_text of every claim, column by column rather than per row."""
     params = frame["kind"] == "params"
-    text = _texts(frame["value"], _plain).where(~params, _texts(frame["value"], count_text))
-    upper = _texts(frame["value_max"], _plain).where(~params, _texts(frame["value_max"], count_text))
+    text = _texts(frame["value"].where(~params), _plain).where(~params, _texts(frame["value"].where(params), count_text))
+    upper = _texts(frame["value_max"].where(~params), _plain).where(
+        ~params, _texts(frame["value_max"].where(params), count_text))
     text = text.where(frame["value_max"].isna(), text + "-" + upper)
     return text + frame["unit"].astype(object).fillna("")
 
