@@ -120,7 +120,7 @@ def sidebar_filters(frame: pd.DataFrame) -> dict:
     if not dated.empty:
         first, last = dated.min().date(), dated.max().date()
         picked = bar.date_input("Date between", value=(first, last), min_value=first,
-                                max_value=last, key="dates")
+                                max_value=last, key="dates", bind="query-params")
         picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
         if picked and (picked[0] != first or picked[-1] != last or len(picked) == 1):
             date_range = (picked[0], picked[1] if len(picked) > 1 else None)
@@ -192,7 +192,7 @@ BOUND_DEFAULTS = {"metrics": [], "datasets": [], "undated": True, "search": "", 
                   "derived": False}
 
 
-def link_to(board: str) -> str:
+def link_to(board: str, date_range: tuple | None) -> str:
     """This view's address: the board (written to the address bar here) and every
     filter or switch that differs from its default."""
     st.query_params["board"] = url_board(*parse_board_key(board))
@@ -203,13 +203,16 @@ def link_to(board: str) -> str:
         if value != default:
             values = value if isinstance(value, list) else [str(value).lower() if isinstance(value, bool) else value]
             params += [(key, item) for item in values]
+    if date_range:  # as the bound date widget writes a range: the day, repeated
+        params += [("dates", day.isoformat()) for day in date_range if day]
     base = st.context.url.split("?", 1)[0] if st.context.url else "/"
     return f"{base}?{urlencode(params, quote_via=quote)}"
 
 
-def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.DataFrame) -> None:
+def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.DataFrame,
+                    date_range: tuple | None) -> None:
     """The board picker, the ranked table(s), the chart, the link, the download, and the
-    evidence of a row. `summary` is that of `filtered`."""
+    evidence of a row. `summary` is that of `filtered`; `date_range` the date filter."""
     if summary.empty:
         st.info("No board matches these filters.")
         return
@@ -255,7 +258,7 @@ def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.Dat
             picked_row = table.iloc[rows[0]]
     sota_section(every, board, direction)
     st.caption("Link to this board and these filters (copy it with the button at its right):")
-    st.code(link_to(board), language=None, wrap_lines=True)
+    st.code(link_to(board, date_range), language=None, wrap_lines=True)
     st.download_button("Download this board (CSV)",
                        data=export.to_csv_bytes(export.select_board(filtered, board)),
                        file_name=export.file_name(board), mime="text/csv", key="download_board",
@@ -344,7 +347,8 @@ def page() -> None:
         st.info("No claims stored yet. Run `claimboard ingest FILE` and reload.")
         return
     summary = cached_summary(path, generation)
-    filtered = tables.filter_claims(frame, **sidebar_filters(frame))
+    filters = sidebar_filters(frame)
+    filtered = tables.filter_claims(frame, **filters)
     # Unfiltered, the cached summary is the filtered one too.
     shown = summary if filtered is frame else tables.boards_summary(filtered)
     header = (f"{plural(frame['paper_id'].nunique(), 'paper')} with claims · {plural(len(frame), 'claim')} · "
@@ -356,7 +360,7 @@ def page() -> None:
     # Lazy tabs: only the open tab's content is computed and sent.
     names = ["Leaderboard", "Dataset", "Efficiency", "Conflicts", "All claims", "Comparisons", "Boards"]
     tabs = st.tabs(names, key="tab", on_change="rerun")
-    views = (lambda: leaderboard_tab(frame, filtered, shown), lambda: dataset_tab(filtered, shown),
+    views = (lambda: leaderboard_tab(frame, filtered, shown, filters["date_range"]), lambda: dataset_tab(filtered, shown),
              lambda: efficiency_tab(filtered), lambda: conflicts_tab(filtered), lambda: explorer_tab(filtered),
              lambda: comparisons_tab(filtered), lambda: boards_tab(shown))
     for tab, view in zip(tabs, views):

@@ -53,6 +53,11 @@ def enrich(claims: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
     frame["dataset"] = canonical_datasets(frame["dataset"])
     frame = _with_boards(frame)
     frame["model_size"] = _model_sizes(frame)
+    # Like ranks, conflicts are those of the whole store: a filter that hides one of two
+    # disagreeing papers does not make the other one right.
+    on_board = frame["board"].notna()
+    frame["flags"] = None
+    frame.loc[on_board, "flags"] = conflict_marks(frame.loc[on_board]).replace("", None)
     # What the page shows: parameter counts as 172M / 1.4B (the raw numbers stay).
     frame["size"] = _texts(frame["model_size"], count_text).replace("", None)
     frame["shown"] = _value_texts(frame)
@@ -150,7 +155,7 @@ def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
 def setting_key(conditions: pd.Series) -> pd.Series:
     """The setting a row is compared within: its condition, spaces and case folded;
     '' when the abstract states none."""
-    return conditions.astype(object).fillna("").astype(str).str.strip().str.casefold().str.replace(r"\s+", " ", regex=True)
+    return conditions.astype("string").fillna("").str.strip().str.casefold().str.replace(r"\s+", " ", regex=True)
 
 
 def _group_keys(rows: pd.DataFrame) -> pd.Series:
@@ -167,7 +172,6 @@ def board_rows(frame: pd.DataFrame, board: str) -> pd.DataFrame:
                             na_position="last", kind="stable")
     groups = _group_keys(rows)
     rows["claims"] = groups.map(groups.value_counts()).astype("Int64")
-    rows["flags"] = conflict_marks(rows).where(lambda marks: marks != "", None)
     rows["derived_from"] = None
     rows["source_claims"] = None
     rows = _with_costs(rows, frame)
@@ -218,8 +222,11 @@ def conflict_marks(rows: pd.DataFrame, tolerance: float = 0.005) -> pd.Series:
     marks = pd.Series("", index=rows.index, dtype=object)
     if rows.empty:
         return marks
+    # Only a model that two papers or more state on a board can conflict: few rows, so
+    # the setting keys and plain Python after that.
+    shared = rows.groupby([rows["board"], model_key(rows["model"])])["paper_id"].transform("nunique") > 1
+    rows = rows[shared]
     keyed = rows.assign(group=rows["board"].astype(str) + "\x1e" + _group_keys(rows))
-    # Only groups stated by two papers or more can conflict: few, so plain Python after.
     spread = keyed.groupby("group")["paper_id"].transform("nunique") > 1
     for _, group in keyed[spread].groupby("group"):
         values = list(zip(group["paper_id"], group["value"], group.index))
@@ -231,10 +238,9 @@ def conflict_marks(rows: pd.DataFrame, tolerance: float = 0.005) -> pd.Series:
 
 
 def conflicts(frame: pd.DataFrame) -> pd.DataFrame:
-    """Every board row in conflict, grouped by board, model and setting: the claims of
-    papers that disagree, each with its sentence."""
-    rows = frame[frame["board"].notna()]
-    marked = rows[conflict_marks(rows) != ""]
+    """Every board row of `frame` in conflict (as `enrich` marked them over the whole
+    store), grouped by board, model and setting, each with its sentence."""
+    marked = frame[frame["flags"] == "conflict"]
     columns = ["board", "model", "condition", "value", "title", "date", "sentence", "paper_url", "paper_id",
                "claim_id"]
     marked = marked.assign(group=_group_keys(marked))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 
 import pytest
 import streamlit as st
@@ -247,6 +248,9 @@ def test_the_board_is_in_the_url_and_opens_from_it(sample_db, monkeypatch):
     page.text_input(key="search").input("xar").run()
     page.checkbox(key="derived").check().run()
     assert page.code[0].value == "/?board=ImageNet%20256x256%2FFID&search=xar&derived=true"
+    last = page.date_input(key="dates").value[1]
+    page.date_input(key="dates").set_value((date(2024, 7, 1), last)).run()
+    assert page.code[0].value.endswith("&derived=true&dates=2024-07-01&dates=2025-02-27")
 
 
 def test_state_of_the_art_chart_has_a_point_per_dated_claim(app):

@@ -188,10 +188,13 @@ def test_boards_with_settings_chart_url_and_derived_rows_on_the_default_corpus_a
                              "--no-progress"], capture_output=True, text=True, check=False)
     assert ingest.returncode == 0, ingest.stderr
     with serving_db(db, tmp_path / "serve.log") as url:
-        page, dialogs = open_page(browser, f"{url}/?board=ImageNet%20256x256%2FFID&rows=Every%20claim")
+        # A board, a view and a date filter (which leaves out the VAR paper of 2024-04-03), by URL.
+        page, dialogs = open_page(browser, f"{url}/?board=ImageNet%20256x256%2FFID&rows=Every%20claim"
+                                           "&dates=2024-06-01&dates=2025-12-03")
         page.set_viewport_size({"width": 1400, "height": 1100})
         assert page.get_by_role("combobox", name="Board").input_value().startswith("ImageNet 256x256 / FID  (")
         rows = grid(page)
+        assert ("VAR", "1.8") not in {(r["Model"], r["Value"]) for r in rows}
         # The chart: one point per dated row of the board.
         page.wait_for_selector("[data-testid='stVegaLiteChart'] svg g.mark-symbol path", state="attached")
         assert page.locator("[data-testid='stVegaLiteChart'] svg g.mark-symbol path").count() == dated_rows(rows) > 5
@@ -216,7 +219,8 @@ def test_boards_with_settings_chart_url_and_derived_rows_on_the_default_corpus_a
         page.wait_for_selector(FIRST_GRID_ROW, state="attached", timeout=60_000)
         wait_for_grid(page, "return rows.some(r => r.includes('derived'))")
         assert page.get_by_role("combobox", name="Board").input_value().startswith("ImageNet 256x256 / FID  (")
-        assert "board=ImageNet" in page.url and "derived=true" in page.url
+        assert "board=ImageNet" in page.url and "derived=true" in page.url and "dates=2024-06-01" in page.url
+        assert ("VAR", "1.8") not in {(r["Model"], r["Value"]) for r in grid(page)}
 
         # Another board by URL: its Setting column tells the rows of one model apart.
         page.goto(f"{url}/?board=ImageNet%20128x128%2FFID")
