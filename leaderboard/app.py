@@ -205,8 +205,8 @@ def link_to(board: str, date_range: tuple | None) -> str:
             params += [(key, item) for item in values]
     if date_range:  # as the bound date widget writes a range: the day, repeated
         params += [("dates", day.isoformat()) for day in date_range if day]
-    base = st.context.url.split("?", 1)[0] if st.context.url else "/"
-    return f"{base}?{urlencode(params, quote_via=quote)}"
+    base = st.context.url.split("?", 1)[0] if st.context.url else ""
+    return f"{base.rstrip('/')}/?{urlencode(params, quote_via=quote)}"
 
 
 def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.DataFrame,

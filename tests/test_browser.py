@@ -209,8 +209,10 @@ def test_boards_with_settings_chart_url_and_derived_rows_on_the_default_corpus_a
         assert ("LlamaGen", "2.18") in derived and all(r["Rank"] in ("", "—") for r in rows if r.get("Marker") == "derived")
         page.wait_for_function("() => window.location.search.includes('derived=true')", timeout=30_000)
         # The copy-link box names this board the way the URL does.
-        link = page.locator("[data-testid='stCode'] code").first.inner_text()
-        assert "board=ImageNet%20256x256%2FFID" in link and "derived=true" in link
+        code = page.locator("[data-testid='stCode']").first
+        link = code.locator("code").inner_text()
+        assert link.startswith(f"{url}/?board=ImageNet%20256x256%2FFID&") and "derived=true" in link
+        assert code.locator("button[aria-label='Copy to clipboard']").count() == 1
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "board-fid-derived-chart.png"), full_page=True)
 
