@@ -127,6 +127,8 @@ def test_all_claims_explorer_and_comparisons_tabs(app):
     app.run()
     explorer = app.dataframe[0].value  # (AppTest keys only tables that take selections)
     assert len(explorer) == 11 and app.get("download_button")[0].label == "Download these claims (CSV)"
+    assert "shown" in app.dataframe[0].proto.column_order and "value" not in app.dataframe[0].proto.column_order
+    assert {"172M", "675M", "1.1B", "87.3%"} <= set(explorer["shown"])  # counts as papers write them
     app.session_state["tab"] = "Comparisons"
     app.run()
     table = app.dataframe[0].value
