@@ -58,18 +58,19 @@ def derived_rows(frame: pd.DataFrame, board: str) -> pd.DataFrame:
     stated = {(p, m, s): row for p, m, s, row in zip(
         scores["paper_id"], model_key(scores["model"]), setting_key(scores["condition"]),
         scores.to_dict("records"))}
+    changes = changes.assign(model_k=model_key(changes["model"]), baseline_k=model_key(changes["baseline"]),
+                             setting_k=setting_key(changes["condition"]))
     rows = []
     for change in changes.to_dict("records"):
-        setting = setting_key(pd.Series([change["condition"]])).iloc[0]
-        model = _key(change["model"])
-        baseline = _key(change["baseline"])
-        own = stated.get((change["paper_id"], model, setting))
-        other = stated.get((change["paper_id"], baseline, setting)) if baseline else None
-        if own is not None and other is None and baseline:
+        named = isinstance(change["model"], str)
+        own = stated.get((change["paper_id"], change["model_k"], change["setting_k"])) if named else None
+        other = (stated.get((change["paper_id"], change["baseline_k"], change["setting_k"]))
+                 if isinstance(change["baseline"], str) else None)
+        if own is not None and other is None and isinstance(change["baseline"], str):
             value = _baseline_value(own["value"], change["kind"], change["value"], lower_better)
             if value is not None:
                 rows.append(_row(own, change, change["baseline"], value))
-        elif own is None and change["model"]:
+        elif own is None and named:
             source = other if other is not None else _start_of(starts, change)
             if source is not None:
                 value = _model_value(source["value"], change["kind"], change["value"], lower_better)
@@ -77,10 +78,6 @@ def derived_rows(frame: pd.DataFrame, board: str) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame(columns=BOARD_COLUMNS)
     return pd.DataFrame(rows).drop_duplicates(["model", "condition", "value", "paper_id"])[BOARD_COLUMNS]
-
-
-def _key(name) -> str | None:
-    return name.strip().casefold() if isinstance(name, str) else None
 
 
 def _start_of(starts: pd.DataFrame, change: dict) -> dict | None:
@@ -98,7 +95,8 @@ def _row(source: dict, change: dict, model: str, value: float) -> dict:
         "unit": source.get("unit"), "condition": change["condition"], "flags": "derived", "claims": pd.NA,
         "title": change["title"], "paper_url": change["paper_url"], "code_url": change["code_url"],
         "date": change["date"], "sentence": change["sentence"], "rule": "derived",
-        "derived_from": (f"{who} {source['value']:g} ({source['kind']}) and {change['model'] or 'a model'} "
-                         f"ahead of {change['baseline'] or 'its start'} {sign} ({change['kind']})"),
+        "derived_from": (f"{who} {source['value']:g} ({source['kind']}) and {change['model']} ahead of "
+                         f"{change['baseline'] if isinstance(change['baseline'], str) else 'its start'} {sign} "
+                         f"({change['kind']})"),
         "paper_id": change["paper_id"], "source_claims": (int(source["claim_id"]), int(change["claim_id"])),
     }

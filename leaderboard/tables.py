@@ -109,7 +109,8 @@ def _directions(metrics: pd.Series) -> dict:
 
 
 def model_key(models: pd.Series) -> pd.Series:
-    return models.str.strip().str.casefold()
+    """Model names compared case- and space-insensitively (missing ones stay missing)."""
+    return models.astype("string").str.strip().str.casefold()
 
 
 def _model_sizes(frame: pd.DataFrame) -> pd.Series:
@@ -128,7 +129,7 @@ def _model_sizes(frame: pd.DataFrame) -> pd.Series:
     keys = pd.DataFrame({"paper_id": frame["paper_id"], "key": model_key(frame["model"])})
     from_paper = keys.merge(same_paper.rename("size").reset_index(), on=["paper_id", "key"], how="left")["size"]
     from_paper.index = frame.index
-    return from_paper.fillna(keys["key"].map(anywhere)).astype(float)
+    return from_paper.astype(float).fillna(keys["key"].map(anywhere).astype(float))
 
 
 def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
