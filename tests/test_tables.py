@@ -294,3 +294,9 @@ def test_shown_values_are_extract_display_value_text_of_every_claim(frame):
     expected = [value_text(v, m, u, k) for v, m, u, k in zip(frame["value"], frame["value_max"], frame["unit"],
                                                                frame["kind"])]
     assert list(frame["shown"]) == expected and "172M" in expected and "87.3%" in expected
+
+
+def test_a_change_without_a_model_or_baseline_derives_nothing():
+    frame = make_frame([score("m", "M", 1.78), score("m", None, 0.4, kind="delta", baseline="L"),
+                        score("m", "M", 0.3, kind="delta")])
+    assert derived.derived_rows(frame, "D / FID").empty
