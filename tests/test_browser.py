@@ -198,7 +198,15 @@ def test_boards_with_settings_chart_url_and_derived_rows_on_the_default_corpus_a
         assert ("VAR", "1.8") not in {(r["Model"], r["Value"]) for r in rows}
         # The chart: one point per dated row of the board.
         page.wait_for_selector("[data-testid='stVegaLiteChart'] svg g.mark-symbol path", state="attached")
-        assert page.locator("[data-testid='stVegaLiteChart'] svg g.mark-symbol path").count() == dated_rows(rows) > 5
+        points = page.locator("[data-testid='stVegaLiteChart'] svg g.mark-symbol path")
+        assert points.count() == dated_rows(rows) > 5
+        # Hovering a point shows its model, value, paper and setting (as text).
+        points.first.scroll_into_view_if_needed()
+        points.first.hover(force=True)
+        page.wait_for_selector("#vg-tooltip-element.visible", timeout=30_000)
+        tip = page.locator("#vg-tooltip-element").inner_text()
+        assert all(label in tip for label in ("Model", "FID", "Paper", "Setting", "Date")), tip
+        assert any(r["Model"] in tip and r["Paper"] in tip for r in rows), tip
         # Both one-step DD results (VAR's and LlamaGen's distillation) are rows of their own.
         assert {r["Value"] for r in rows} >= {"9.96", "11.35"}
         # Derived rows: none until asked for, then marked.
