@@ -31,7 +31,7 @@ from served import (
 )
 
 from extract.sources import default_corpus_path
-from leaderboard import tables
+from leaderboard import history, tables
 from leaderboard.store import Store, load_frame
 
 pytestmark = pytest.mark.browser
@@ -197,8 +197,9 @@ def test_boards_with_settings_chart_url_and_derived_rows_on_the_default_corpus_a
         rows = grid(page)
         assert ("VAR", "1.8") not in {(r["Model"], r["Value"]) for r in rows}
         # The chart: one point per dated row of the board.
-        page.wait_for_selector("[data-testid='stVegaLiteChart'] svg g.mark-symbol path", state="attached")
-        points = page.locator("[data-testid='stVegaLiteChart'] svg g.mark-symbol path")
+        chart_points = f"[data-testid='stVegaLiteChart'] svg {history.POINT_SELECTOR}"
+        page.wait_for_selector(chart_points, state="attached")
+        points = page.locator(chart_points)
         assert points.count() == dated_rows(rows) > 5
         # Hovering a point shows its model, value, paper and setting (as text).
         points.first.scroll_into_view_if_needed()
