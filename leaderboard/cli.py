@@ -113,18 +113,22 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
 
 @main.command()
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
-              help="CSV file to write ('-' for stdout).")
+              help="File to write ('-' for stdout).")
 @click.option("--board", metavar='"DATASET / METRIC"',
               help='Export only this board, e.g. "ImageNet 256x256 / FID" (see `claimboard boards`).')
+@click.option("--format", "fmt", type=click.Choice(["csv", "pwc-json"]), default="csv", show_default=True,
+              help="csv: every claim, one a row; pwc-json: the boards in the schema of Papers with Code's "
+                   "evaluation-tables.json.")
 @db_option
-def export(output: str, board: str | None, db: Path) -> None:
-    """Write claims as CSV: every claim, or one board's.
+def export(output: str, board: str | None, fmt: str, db: Path) -> None:
+    """Write claims as CSV (every claim, or one board's), or the boards as PwC JSON.
 
-    UTF-8 with a header row, columns in a fixed documented order (README), each score
+    CSV: UTF-8 with a header row, columns in a fixed documented order (README), each score
     claim with its rank in its board. Text cells that a spreadsheet would run as a
     formula (starting with = + - @ TAB CR) are prefixed with an apostrophe.
     """
     from leaderboard.export import select_board, to_csv_text, write_csv
+    from leaderboard.pwc import to_pwc_json
     from leaderboard.store import load_frame
 
     if output != "-" and not Path(output).resolve().parent.is_dir():
@@ -135,7 +139,11 @@ def export(output: str, board: str | None, db: Path) -> None:
                                  param_hint="--board")
     rows = select_board(frame, board)
     if output == "-":
-        click.echo(to_csv_text(rows), nl=False)
+        click.echo(to_csv_text(rows) if fmt == "csv" else to_pwc_json(rows), nl=False)
+        return
+    if fmt == "pwc-json":
+        Path(output).write_text(to_pwc_json(rows), encoding="utf-8")
+        click.echo(f"wrote {int(rows['board'].notna().sum())} board claims as pwc-json to {output}", err=True)
         return
     try:
         count = write_csv(rows, output)

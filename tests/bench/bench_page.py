@@ -61,7 +61,7 @@ def test_page_first_render_100k_claims_apptest(benchmark, big_db, trivial_page, 
     page = benchmark.pedantic(run_page, args=(APP_PATH,), setup=st.cache_resource.clear,
                               rounds=5, iterations=1)
     assert not page.exception
-    assert page.caption[0].value == "10,000 papers · 100,000 claims · 216 boards"
+    assert page.caption[0].value == "10,000 papers with claims · 100,000 claims · 216 boards"
     assert len(page.dataframe(key="board_table").value) > 100
     baseline = median_seconds(lambda: run_page(trivial_page), rounds=5)
     report(benchmark, "page first render, 100k claims (AppTest, cold cache)", "trivial page", baseline)
