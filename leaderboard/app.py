@@ -15,6 +15,7 @@ Run it with `claimboard serve`; the store is the one named by $CLAIMBOARD_DB.
 """
 from __future__ import annotations
 
+import logging
 import os
 from urllib.parse import quote, urlencode
 
@@ -24,7 +25,9 @@ import streamlit as st
 from leaderboard import derived, evidence, export, history, tables
 from leaderboard.benchmarks import board_key, parse_board_key, url_board
 from leaderboard.links import safe_http_url
-from leaderboard.store import DEFAULT_DB, Store, load_frame
+from leaderboard.store import DEFAULT_DB, Store, StoreError, load_frame
+
+log = logging.getLogger("claimboard.page")
 
 # Streamlit's own table download would write unsanitised CSV: ours is the only path.
 # (`claimboard serve` also passes this on the command line, so the browser gets it
@@ -88,7 +91,9 @@ def db_path() -> str:
 
 
 def store_generation(path: str) -> int:
-    with Store(path) as store:
+    # Read-only: the page never creates, locks or migrates a store, and reads the last
+    # committed state while an ingest writes.
+    with Store(path, readonly=True) as store:
         return store.generation()
 
 
@@ -341,8 +346,15 @@ def page() -> None:
     st.set_page_config(page_title="Claimboard", layout="wide")
     st.title("Claimboard")
     path = db_path()
-    generation = store_generation(path)
-    frame = cached_frame(path, generation)
+    try:
+        generation = store_generation(path)
+        frame = cached_frame(path, generation)
+    except StoreError as error:
+        # One line for the reader, the detail (with its traceback) for the log: no
+        # server paths or stack frames on the page beyond the store's own name.
+        log.warning("cannot load the store: %s", error, exc_info=True)
+        st.error(f"Cannot show the leaderboard: {error}")
+        return
     if frame.empty:
         st.info("No claims stored yet. Run `claimboard ingest FILE` and reload.")
         return

@@ -151,11 +151,24 @@ def test_a_new_ingest_shows_on_the_next_run(app, sample_db):
     assert list(board_rows(app)["model"])[:2] == ["M-VAR-XL", "xAR-H"]
 
 
-def test_an_empty_store_says_how_to_fill_it(tmp_path, monkeypatch):
+def test_a_missing_store_says_how_to_fill_it_and_is_not_created(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMBOARD_DB", str(tmp_path / "empty.sqlite"))
     page = AppTest.from_file(str(APP_PATH), default_timeout=60)
     page.run()
-    assert not page.exception and "claimboard ingest" in page.info[0].value
+    assert not page.exception and "claimboard ingest" in page.error[0].value
+    assert not (tmp_path / "empty.sqlite").exists()  # the page only reads
+
+
+@pytest.mark.parametrize("content", [b"not a database at all\n" * 100, b""])
+def test_a_file_that_is_not_a_store_is_one_short_message_without_a_traceback(tmp_path, monkeypatch, content):
+    (tmp_path / "notes.sqlite").write_bytes(content)
+    monkeypatch.setenv("CLAIMBOARD_DB", str(tmp_path / "notes.sqlite"))
+    page = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    page.run()
+    assert not page.exception
+    (message,) = [e.value for e in page.error]
+    assert "notes.sqlite" in message and "\n" not in message and "Traceback" not in message
+    assert "File \"" not in message  # no stack frames with server paths
 
 
 def test_a_store_with_papers_but_no_claims_says_so(tmp_path, monkeypatch):
