@@ -16,6 +16,8 @@ ranges and number words. Works on repaired text (see `extract.text`).
 [('125M to 1.3B', 125000000.0, 1300000000.0)]
 >>> [(m.text, m.sign, m.value) for m in find_mentions("(+4.2 AP), -0.4 FID, 87.3 ± 0.2")]
 [('+4.2', '+', 4.2), ('-0.4', '-', 0.4), ('87.3', None, 87.3), ('± 0.2', '±', 0.2)]
+>>> [m.text for m in find_mentions("1" + "0" * 308 + " FID, then 2.5x and 1" + "0" * 300 + "B")]
+['2.5x']
 """
 from __future__ import annotations
 
@@ -66,6 +68,8 @@ _MENTION = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Numbers from here on (and infinity) are no result anyone reports: they give no mention.
+LARGEST = 1e308
 _SHORT_TIME_FOLLOWER = regex.compile(r"\s?(?:per|/|on|for|to)\b")
 _SUFFIX_PLUS = regex.compile(r"\+(?![\w])")
 
@@ -165,6 +169,8 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
             continue
         value = parse_number(raw) * _first_multiplier(match, multiplier)
         value_max = parse_number(match.group("num2")) * multiplier if match.group("num2") else None
+        if not (value < LARGEST and (value_max is None or value_max < LARGEST)):
+            continue  # a 400-digit run is no result, and no float holds it (nor int(value))
         end = match.end()
         plus = bool(_SUFFIX_PLUS.match(text, end)) and quantity in ("percent", "ratio")
         if match.group("u_percent") and match.group("u_percent").endswith("+"):

@@ -1,14 +1,16 @@
 """From an abstract to claims: repair the text, find the numbers, let the rules
 name them, attribute them, and map every span back to the original text.
 
-Pure functions: no I/O. Every regex call runs under the time left of the
-abstract's budget; an overrun stops the abstract, keeps what was found and is
-reported in `Extraction.warnings`.
+Pure functions: no I/O. Every abstract has a budget of CPU time (`CLOCK`, the
+thread's CPU clock: a loaded machine does not cut an abstract short), checked
+before repair, at every sentence and at every number; an overrun stops the
+abstract, keeps what was found and is reported in `Extraction.warnings`.
 """
 from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -31,6 +33,9 @@ from extract.text import Repaired, repair
 from extract.vocab import dataset_vocabulary
 
 DEFAULT_BUDGET_S = 2.0
+#: The clock budgets count: CPU time of the calling thread, so that time spent waiting
+#: for a core on a busy machine is not charged to the abstract. Tests replace it.
+CLOCK: Callable[[], float] = time.thread_time
 #: What may stand between numbers written in parallel: a unit outside the spec's set
 #: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
 _SEPARATOR = regex.compile(
@@ -52,19 +57,42 @@ class _OutOfTime(Exception):
     pass
 
 
-def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float = DEFAULT_BUDGET_S) -> Extraction:
-    """Every claim of one abstract, in order of appearance."""
+class Budget:
+    """The CPU time one abstract may take. `check()` raises `_OutOfTime` once it is spent.
+
+    `backstop` bounds a single regex call in wall-clock seconds (the `regex` module's
+    own timeout): a guard against a pattern that backtracks without end on one bounded
+    piece of text, far above what any call takes, never the budget's measure.
+    """
+
+    def __init__(self, seconds: float, clock: Callable[[], float]):
+        self.seconds = seconds
+        self.clock = clock
+        self.deadline = clock() + seconds
+        self.backstop = max(seconds, 1.0)
+
+    def check(self) -> None:
+        if self.clock() >= self.deadline:
+            raise _OutOfTime
+
+
+def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float = DEFAULT_BUDGET_S,
+                 clock: Callable[[], float] | None = None) -> Extraction:
+    """Every claim of one abstract, in order of appearance. `clock` (default `CLOCK`)
+    is what the budget counts."""
     result = Extraction()
-    deadline = time.monotonic() + budget_s
+    budget = Budget(budget_s, clock or CLOCK)
     claims: list[Claim] = []
     try:
         if not _DIGIT.search(text):
             return result  # no number written in digits or words: no claim
+        budget.check()
         repaired = repair(text)
-        contexts = sentence_contexts(split_sentences(repaired.text), repaired.text, title)
+        budget.check()
         context_metric = None
-        for context in contexts:
-            found = _sentence_drafts(context, deadline, context_metric)
+        for context in sentence_contexts(split_sentences(repaired.text), repaired.text, title):
+            budget.check()
+            found = _sentence_drafts(context, budget, context_metric)
             for draft, _, site_end in found:
                 claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
             # what later sentences may leave unsaid: the metric of the last result claimed
@@ -90,16 +118,17 @@ def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extractio
 
 # --- sites and rules ------------------------------------------------------------
 
-def _sentence_drafts(context: SentenceContext, deadline: float,
+def _sentence_drafts(context: SentenceContext, budget: Budget,
                      context_metric: str | None) -> list[tuple[Draft, SentenceContext, int]]:
-    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=_left(deadline))
+    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=budget.backstop)
                 if not _inside_dataset_name(m, context)]
     if not mentions:
         return []
     out: list[tuple[Draft, SentenceContext, int]] = []
     previous: tuple[Site, list[Draft]] | None = None
     for site in _sites(mentions, context, context_metric):
-        timeout = _left(deadline)
+        budget.check()
+        timeout = budget.backstop
         produced = _apply_rules(site, timeout)
         if produced is None and len(site.mentions) > 1:
             produced = []
@@ -129,14 +158,6 @@ def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: Sent
     if len(results) > 1 and len(results) == len(names) == len(context.datasets):
         for draft, name in zip(results, names):
             draft.dataset = draft.dataset or name
-
-
-def _left(deadline: float) -> float:
-    """Seconds left before the deadline; out of time is an exception, caught per abstract."""
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise _OutOfTime
-    return remaining
 
 
 def _inside_dataset_name(mention: Mention, context: SentenceContext) -> bool:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import regex
 
 from extract.names import NAME_TOKEN, is_model_name, last_name
-from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.rules.base import (
+    LazyPattern,
+    Match,
+    Rule,
+    compile_left,
+    compile_right,
+    drafts,
+)
 from extract.rules.fragments import STRICT_BOUND
 from extract.vocab import dataset_vocabulary
 
@@ -115,6 +122,6 @@ RULES = [
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),
-    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=regex.compile(_NAME_BEFORE.pattern, regex.REVERSE),
+    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]

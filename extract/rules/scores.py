@@ -313,8 +313,9 @@ def _name_then_number(m: Match):
     return out
 
 
-_METRIC_BODY = metric_vocabulary().pattern.pattern
-_DATASET_BODY = dataset_vocabulary().pattern.pattern
+def _metric_body() -> str:
+    return metric_vocabulary().pattern.pattern
+
 
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
@@ -329,11 +330,11 @@ RULES = [
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
-         left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}", nearest=True),
+         left=compile_left(lambda: rf"(?P<head>(?:{_metric_body()})(?:\s*/\s*(?:{_metric_body()}))*){_LINK}", nearest=True),
          needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
-         left=compile_left(rf"""(?P<head>(?:{_METRIC_BODY}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
+         left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
@@ -361,7 +362,7 @@ RULES = [
          examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*"""),
-         right=compile_right(rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{_DATASET_BODY})")),
+         right=compile_right(lambda: rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{dataset_vocabulary().pattern.pattern})")),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),
