@@ -4,8 +4,10 @@ ranges and number words. Works on repaired text (see `extract.text`).
 
 >>> [(m.text, m.value, m.quantity, m.unit) for m in find_mentions("a 2.2x speed-up, 25.5% lower, 1,300 phases, 3X")]
 [('2.2x', 2.2, 'ratio', 'x'), ('25.5%', 25.5, 'percent', '%'), ('1,300', 1300.0, 'plain', None), ('3X', 3.0, 'ratio', 'x')]
->>> [(m.text, m.value, m.value_max, m.unit) for m in find_mentions("5-10x faster and 9%-19% better, 1.4-2.5 times")]
-[('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x')]
+>>> [(m.text, m.value, m.value_max, m.unit) for m in find_mentions("5-10x faster and 9%-19% better, 1.4-2.5 times, 60--73x")]
+[('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x'), ('60--73x', 60.0, 73.0, 'x')]
+>>> [(m.text, m.value, m.unit, m.plus) for m in find_mentions("2,000+ times faster, 30%+ higher")]
+[('2,000+ times', 2000.0, 'x', True), ('30%+', 30.0, '%', True)]
 >>> [(m.text, m.value, m.quantity) for m in find_mentions("our 1.5B model, xAR-B (172M), 7 billion, 3.5 days, four GPU hours")]
 [('1.5B', 1500000000.0, 'scale'), ('172M', 172000000.0, 'scale'), ('7 billion', 7000000000.0, 'scale'), ('3.5 days', 302400.0, 'time'), ('four GPU hours', 14400.0, 'time')]
 >>> [(m.text, m.value, m.unit) for m in find_mentions("in 1.2 seconds, 35 ms per image, 8 GB of memory, five times faster, twice as fast")]
@@ -60,9 +62,10 @@ _MENTION = regex.compile(
        |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput)))))
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
-       \s?(?:-|–|to|~)\s?                                  # a range: 5-10x, 9%-19%, 5 to 10 times
+       \s?(?:--?|–|to|~)\s?                                # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x
        (?P<num2>{_NUMBER})
     )?
+    (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound
     (?:{_UNIT})?
     (?![\w]|\.\d|,\d{{3}})
     """,
@@ -173,7 +176,7 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
             continue  # a 400-digit run is no result, and no float holds it (nor int(value))
         end = match.end()
         plus = bool(_SUFFIX_PLUS.match(text, end)) and quantity in ("percent", "ratio")
-        if match.group("u_percent") and match.group("u_percent").endswith("+"):
+        if match.group("u_percent") and match.group("u_percent").endswith("+") or match.group("plus_before_unit"):
             plus = True
         yield Mention(
             text=match.group(), start=start, end=end, value=round(value, 12),

@@ -21,6 +21,7 @@ from extract.rules.base import (
 )
 from extract.rules.fragments import (
     BOUND,
+    CHANGE_VERB,
     COST_METRICS,
     SHARE_OF,
     STRICT_BOUND,
@@ -71,6 +72,14 @@ def _number_then_metric(m: Match):
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
     out = drafts(m, names[0], "score", "<number> <metric>")
+    if _VERSUS_BEFORE.search(m.site.left[-12:]):
+        # "48.2 AP (vs. 45.9 AP for the strongest baseline)": the compared system's score
+        system = _COMPARED_AFTER_METRIC.match(m.site.right, metric_end.end()) if metric_end else None
+        if system:
+            name_compared_system(out, system.group("phrase"))
+        else:
+            for draft in out:
+                draft.role = "unnamed"
     scale = regex.match(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b", m.site.right)
     if scale:  # "15.4 GFLOPs": FLOPs as a plain count, like parameters
         for draft in out:
@@ -79,6 +88,26 @@ def _number_then_metric(m: Match):
         for draft, name in zip(out, names):
             draft.metric = name
     return out
+
+
+def _pair_then_metric(m: Match):
+    """'(4.21 vs. 4.35 in MOS)', '71.2% vs. 68.9% accuracy': the first of a pair whose
+    metric follows the second number."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    found = metric_at(m.site.right, m.right.end())
+    if not found or found[0] in COST_METRICS:
+        return None
+    return drafts(m, found[0], "score", "<number> vs. <number> <metric>")
+
+
+def _keyed_metrics(text: str) -> list[str]:
+    """'PSNR: 31.2, SSIM: 0.91' -> ['PSNR', 'SSIM']: metrics written as keys of values."""
+    return [name for name, _, end in metrics_in(text) if _KEYED_VALUE.match(text, end)]
+
+
+_KEYED_VALUE = regex.compile(r"\s*(?:[:=]|of)\s*[+\-]?\d")
+_VERSUS_BEFORE = regex.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
@@ -201,6 +230,13 @@ def _to_after_aside(m: Match):
     return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="after")
 
 
+#: "increasing it from", "taking them from": the metric was named earlier in the sentence.
+_PRONOUN = regex.compile(r"(?i)\b(?:it|them|this|these)\s+(?:\w+\s+)?$")
+#: "ranging from 3% to 20%", "varying between": the two numbers bound one value.
+_RANGING = regex.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+$")
+_CHANGE_WORD = regex.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", regex.VERBOSE)
+
+
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
@@ -210,9 +246,14 @@ def _from_to(m: Match):
     if mention.quantity not in ("plain", "percent", "time", "memory"):
         return None
     head = m.left.group("head")
-    names = metrics_in(head)
+    # metrics read over the whole window, so that a name the head cuts ("...-1 accuracy") is whole
+    names = [name for name, _, end in metrics_in(site.left_window) if end > m.left.start("head")]
+    ranging = bool(_RANGING.search(head))
     if names:
-        metric = names[-1][0]
+        metric = names[-1]
+    elif _PRONOUN.search(head) or ranging:
+        # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
+        metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
     elif regex.search(r"\bfrom\b", site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
@@ -224,6 +265,15 @@ def _from_to(m: Match):
         metric = None
     if metric is None or metric == "speedup":
         return None
+    if ranging:
+        # "gains ranging from 3% to 20%": one claim, a range; a change when the words say so
+        if _CHANGE_WORD.search(site.left[-120:]):
+            kind = "relative" if mention.quantity == "percent" else "delta"
+        elif metric == "unspecified" or mention.is_integer:
+            return None  # "scores range from 0 to 1": a scale, not a result
+        else:
+            kind = "score"
+        return drafts(m, metric, kind, "<metric> ranging from <number> to <number>")
     cut = mention.text.index(" to ")
     halves = list(find_mentions(site.sentence, mention.start - site.offset, mention.start - site.offset + cut)) + \
         list(find_mentions(site.sentence, mention.start - site.offset + cut + 4, mention.end - site.offset))
@@ -265,6 +315,7 @@ def _change_to(m: Match):
 
 #: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
 COMPARED_SYSTEM = r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})"
+_COMPARED_AFTER_METRIC = regex.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 
 
 def _compared_with(m: Match):
@@ -275,6 +326,11 @@ def _compared_with(m: Match):
     if metric is None:
         return None
     out = drafts(m, metric, "score", "compared with <number> for <system>")
+    keyed = _keyed_metrics(m.site.left)
+    if len(out) > 1 and len(keyed) >= len(out):
+        # "PSNR: 31.2, SSIM: 0.91 vs. 30.1, 0.88 for the base model": paired by position
+        for draft, name in zip(out, keyed[-len(out):]):
+            draft.metric = name
     name_compared_system(out, m.right.group("phrase"))
     return out
 
@@ -329,6 +385,9 @@ RULES = [
          needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
+    Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
+         right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:(?:in|of|on)\s+)?"),
+         examples=("(4.21 vs. 4.35 in MOS)",)),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
          left=compile_left(lambda: rf"(?P<head>(?:{_metric_body()})(?:\s*/\s*(?:{_metric_body()}))*){_LINK}", nearest=True),
          needs_metric="left",

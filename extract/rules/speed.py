@@ -15,17 +15,23 @@ from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>
-    (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?))
-  | (?P<flops>FLOPs|GFLOPs|TFLOPs|MACs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
+    (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
+      |model\ size|(?:on-?disk|checkpoint)\ size)
+  | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
+  | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning)\ time)
-  | (?P<params>parameters|params|model\ size)
+  | (?P<params>parameters|params)
 )"""
-_NOUN_METRIC = {"memory": "memory", "flops": "FLOPs", "training": "training time", "latency": "speedup", "params": "params"}
+_NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "speedup",
+                "params": "params"}
+#: "by 60-73x (GMACs)": the unit written after the factor names the cost.
+_COST_UNIT_AFTER = regex.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 
 _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical)\s+)*
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
+    (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?=speed|acceleration))?   # "computational acceleration", "TTFT speedup"
     (?P<word>faster|quicker|speed-?ups?|acceleration|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
 _CONDITION_WORDS = regex.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
@@ -57,6 +63,17 @@ def _speedup(m: Match):
         condition = _phase(m.site.right[:60], m.site.left[-60:])
     kind = "ratio" if m.site.mentions[0].quantity == "ratio" else "relative"
     return drafts(m, "speedup", kind, "<factor> faster", condition=condition and condition.lower())
+
+
+def _plain_speedups(m: Match):
+    """'1.4, 1.7, and 2.2 end-to-end speedups': factors whose 'x' is left to the noun.
+    Only with a decimal among them: '3 speedups' counts results, it does not state one."""
+    if all(x.is_integer for x in m.site.mentions) or any(x.sign or x.glued for x in m.site.mentions):
+        return None
+    out = _speedup(m)
+    for draft in out:
+        draft.kind, draft.unit, draft.rule = "ratio", "x", "<numbers> speed-ups"
+    return out
 
 
 def _cost(m: Match):
@@ -92,6 +109,9 @@ def _cost_by(m: Match):
     if quantity == "plain" and not m.left.group("factor"):
         return None
     metric = _metric_of(m.left)
+    unit = _COST_UNIT_AFTER.match(m.site.right)
+    if unit:
+        metric = unit.group("unit")
     kind = "relative" if quantity == "percent" else "ratio"
     if metric == "speedup" and kind == "relative":
         metric = "latency"  # "latency drops by 37%": a change of the latency; "by 3x" is a speed-up
@@ -221,6 +241,10 @@ RULES = [
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
          examples=("2.2x faster", "a 6.3x speed-up", "2.4x and 8.6x higher throughput")),
+    Rule("<numbers> speed-ups", frozenset({"plain"}), _plain_speedups,
+         right=compile_right(r"""(?:(?:end-to-end|overall|average|wall-?clock|measured|real|practical)\s+)?
+                 (?:(?P<phase>inference|training|sampling|decoding|generation|prefill(?:ing)?)\s+)?(?P<word>speed-?ups?)\b"""),
+         examples=("1.4, 1.7, and 2.2 end-to-end speedups",)),
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
          right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|acceleration|(?:higher|more)\s+throughput)\b(?P<phase>)"),
          examples=("40% faster", "a 73% speed-up")),
@@ -231,14 +255,15 @@ RULES = [
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^;,]){{0,80}}?)\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
-         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
+                 (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
+         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
-         left=compile_left(rf"""(?:(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
+         left=compile_left(rf"""(?:(?<=\band\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x": the nearest noun first
+                 |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^;]{{0,50}}?\b(?:by|of)
-                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by
-                 |(?<=\band\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by)  # "memory drops by 38% and latency by 2.4x"
+                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
                  \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
                  nearest=True),
          needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
