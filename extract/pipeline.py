@@ -26,7 +26,7 @@ from extract.attribution import (
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules import RULES, Draft, Site
-from extract.rules.fragments import COST_METRICS, SHARE_OF
+from extract.rules.fragments import COST_METRICS, SHARE_OF, metrics_in
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
@@ -142,7 +142,23 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
             previous = (site, produced)
             out.extend((draft, context, site.offset + site.end) for draft in produced)
     _respectively(out, context)
+    _specific_metrics(out, context)
     return out
+
+
+def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'80.3% top-1 accuracy ..., with 0.7% higher accuracy': a generic name said after a
+    specific one in the same sentence means the specific one."""
+    named = None
+    for draft, _, _ in found:
+        if draft.metric in (None, "unspecified") or " " + draft.metric not in context.text:
+            continue
+        if named is None:
+            named = metrics_in(context.text)
+        position = draft.mention.start - context.offset
+        specific = [name for name, _, end in named if end <= position and name.endswith(" " + draft.metric)]
+        if specific:
+            draft.metric = specific[-1]
 
 
 def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:

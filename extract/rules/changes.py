@@ -24,6 +24,7 @@ _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|rel
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
 _NOT_RESULT_NOUN = regex.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
+_ACCURATE = regex.compile(r"\s*accurate\b")
 _MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
 
 
@@ -48,6 +49,7 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
+_IN_PERFORMANCE = regex.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of)\s+(?:overall\s+|average\s+)?performance\b")
 _AGGREGATE = regex.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
 
@@ -74,6 +76,8 @@ def _by(m: Match):
         cue = _CUE_IN_MID.search(mid)
         if cue:
             baselines = names_in_phrase(cue.group("phrase"))
+    if _IN_PERFORMANCE.match(m.site.right):
+        metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
     return drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
 
 
@@ -95,6 +99,8 @@ def _percent_change(m: Match):
     if metric == "unspecified":
         found = metric_at(after_adj)
         metric = found[0] if found else metric
+    if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
+        metric = "accuracy"  # "3.2% more accurate"
     if m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
     if mention.quantity == "plain" and metric == "unspecified":
@@ -166,7 +172,7 @@ RULES = [
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind|longer|shorter|slower))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
-         left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
+         left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=(' of', ' by'), examples=("an approximate improvement of 20%",)),
     Rule("<verb> <number> of <metric>", frozenset({"percent", "points", "plain"}), _cost_of_metric,

@@ -8,7 +8,7 @@ from extract.vocab import metric_name, metric_vocabulary
 #: Words that put a bound or a hedge before a number ("up to 5x", "over 3x", "~20x").
 BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greater\ than|at\ least|above|beyond|exceeding
    |nearly|almost|around|about|approximately|approx\.|roughly|~|≥|≤|>|<|less\ than|under|below|within|fewer\ than
-   |at\ most|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
+   |at\ most|no\ more\ than|not\ more\ than|no\ less\ than|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
    |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid)"""
 
 #: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100").

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import is_model_name, names_in_phrase
+from extract.names import NAME_TOKEN, is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Draft,
@@ -101,6 +101,49 @@ def _pair_then_metric(m: Match):
     return drafts(m, found[0], "score", "<number> vs. <number> <metric>")
 
 
+def _paired(m: Match):
+    """'(52.3% vs. 53.7%)': a pair of scores in brackets, with the metric of the sentence
+    (or of the last claim) when the pair names none."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    metric = (_benchmark_metric_near(m.site) or quality_metric_before(m.site.left)
+              or m.site.context_metric or "unspecified")
+    return drafts(m, metric, "score", "(<number> vs. <number>)")
+
+
+def _system_then_number(m: Match):
+    """'level with PolicyB 70.9% and well above PolicyA 42.3%': a compared system's score,
+    written right after its name."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    name = m.left.group("name")
+    if not is_model_name(name):
+        return None
+    metric = quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None:
+        return None
+    out = drafts(m, metric, "score", "<system> <number>")
+    for draft in out:
+        draft.model = name
+    return out
+
+
+def _prior_system_at(m: Match):
+    """'the previous state of the art, which is at 48.3%', 'a strong conventional baseline
+    at 5.0%': a score of a system only described (model null)."""
+    if _declines(m.site, allowed=("plain", "percent", "points")):
+        return None
+    after = metric_at(m.site.right)
+    metric = (after[0] if after else None) or quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None or metric in COST_METRICS:
+        return None
+    out = drafts(m, metric, "score", "<prior system> at <number>")
+    for draft in out:
+        draft.role = "unnamed"
+    return out
+
+
 def _keyed_metrics(text: str) -> list[str]:
     """'PSNR: 31.2, SSIM: 0.91' -> ['PSNR', 'SSIM']: metrics written as keys of values."""
     return [name for name, _, end in metrics_in(text) if _KEYED_VALUE.match(text, end)]
@@ -172,7 +215,8 @@ def _score_of(m: Match):
     'yields a GLUE average of 83.6': no metric named."""
     if _declines(m.site):
         return None
-    metric = _benchmark_metric_near(m.site) or "unspecified"
+    # "... a Dice score of 0.935, close to the best team with an average score of 0.938"
+    metric = _benchmark_metric_near(m.site) or quality_metric_before(m.site.left) or "unspecified"
     return drafts(m, metric, "score", "<score> of <number>")
 
 
@@ -237,6 +281,16 @@ _RANGING = regex.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+$")
 _CHANGE_WORD = regex.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", regex.VERBOSE)
 
 
+_CHANGE_FROM = regex.compile(
+    r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
+    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?:[\w-]+\s+){0,4}?$")
+#: What changes from A to B without being a result: settings, data and steps.
+_NOT_RESULT_HEAD = regex.compile(
+    r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
+    r"number|count|data|dimensions?|rank|width|depth|bits?|horizon|vocabulary|context|budget|cost|time|memory|latency)\b")
+_GENERIC_RESULT = regex.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
+
+
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
@@ -254,6 +308,12 @@ def _from_to(m: Match):
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
         metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
+    elif _CHANGE_FROM.search(head) and not _NOT_RESULT_HEAD.search(head):
+        # "precision (as judged by experts) on the new set improves from 53% to 95%";
+        # "lifts prior art performance from ...": the metric said before, or in the last claim
+        metric = quality_metric_before(site.left)
+        if metric is None and _GENERIC_RESULT.search(head):
+            metric = site.context_metric or "unspecified"
     elif regex.search(r"\bfrom\b", site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
@@ -385,6 +445,24 @@ RULES = [
          needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
+    Rule("<prior system> at <number>", frozenset({"plain", "percent", "points"}), _prior_system_at,
+         left=compile_left(rf"""\b(?:previous|prior|existing|conventional|competing|current|strong(?:est)?|best[- ]performing|
+                 state[- ]of[- ]the[- ]art)\b[^;()]{{0,50}}?\b(?:baselines?|systems?|models?|methods?|approach(?:es)?|art|
+                 results?|teams?|agents?|polic(?:y|ies))(?:,\s*which\s+(?:is|was|stands)\s+|\s+)(?:at|of)\s+(?:{BOUND}\s*)*"""),
+         needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",)),
+    Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
+         left=compile_left(r"\(\s*"),
+         right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),
+         needs=("(",), examples=("(52.3% vs. 53.7%)",)),
+    Rule("(<number> vs. <number>), second", frozenset({"plain", "percent"}), _paired,
+         left=compile_left(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*"),
+         right=compile_right(r"(?:%|points?)?\s*\)"),
+         needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
+    Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
+         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus)\s+(?P<name>{NAME_TOKEN})\s"),
+         right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|$)"),
+         needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus"),
+         examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
     Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:(?:in|of|on)\s+)?"),
          examples=("(4.21 vs. 4.35 in MOS)",)),

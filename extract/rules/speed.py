@@ -16,7 +16,7 @@ from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>
     (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
-      |model\ size|(?:on-?disk|checkpoint)\ size)
+      |model\ size|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
   | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
   | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
@@ -76,12 +76,17 @@ def _plain_speedups(m: Match):
     return out
 
 
+def _accelerates_compared(m: Match):
+    """'accelerates convergence of the target tasks 3 times compared with training from
+    scratch': the factor of a speed verb, without 'by', before its comparison."""
+    condition = _phase(m.left.group(0), m.site.right[:40])
+    return drafts(m, "speedup", "ratio", "accelerates ... <factor> compared with", condition=condition)
+
+
 def _cost(m: Match):
     noun_match = m.right if m.right is not None and m.right.groupdict().get("noun") else m.left
     metric = _metric_of(noun_match)
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
-    if metric == "params" and kind == "ratio":
-        return None  # "4x fewer parameters" is a compression ratio of the model, kept out
     condition = _phase(m.site.right[:60], m.site.left[-60:]) if metric in ("speedup", "memory") else None
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
@@ -129,7 +134,7 @@ _DATA_OF = regex.compile(r"(?i)\b(?:corpus|corpora|dataset|data|recordings?|audi
 _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
-    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ in)\s*~?\s*$")
+    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$")
 _LATENCY_RIGHT = regex.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency)")
 _NOT_LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
@@ -248,6 +253,10 @@ RULES = [
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
          right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|acceleration|(?:higher|more)\s+throughput)\b(?P<phase>)"),
          examples=("40% faster", "a 73% speed-up")),
+    Rule("accelerates ... <factor> compared with", frozenset({"ratio"}), _accelerates_compared,
+         left=compile_left(r"(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*)\b[^;,]{0,80}?"),
+         right=compile_right(r"(?:compared\s+(?:with|to)|than|relative\s+to|versus|vs\.?)\s"),
+         needs=("accelerat", "speed", "sped"), examples=("accelerates convergence 3 times compared with training from scratch",)),
     Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
          right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decrease\s+in|reduction\s+in|savings?\s+in|
                  (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b"""),
