@@ -165,10 +165,13 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
         start = match.start()
         glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not match.group("sign")
         if glued and match.group("num2"):
-            # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name
-            inner = _MENTION.match(text, match.start("num2"), endpos)
+            # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name;
+            # in "UltraLong-8B-1M-Instruct" the first part has its scale: it is the size
+            first_scaled = match.group("a_sc") or match.group("a_scw") or match.group("a_scb")
+            inner = _MENTION.match(text, match.start("num"), match.end("u1")) if first_scaled else \
+                _MENTION.match(text, match.start("num2"), endpos)
             if inner:
-                yield from find_mentions(text, match.start("num2"), inner.end(), timeout)
+                yield from find_mentions(text, inner.start(), inner.end(), timeout)
             continue
         value = parse_number(raw) * _first_multiplier(match, multiplier)
         value_max = parse_number(match.group("num2")) * multiplier if match.group("num2") else None

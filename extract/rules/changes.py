@@ -49,6 +49,7 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
+_COUNT_OF = regex.compile(r"(?i)\b(?:number|amount|count)\s+of\b")
 _IN_PERFORMANCE = regex.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of)\s+(?:overall\s+|average\s+)?performance\b")
 _AGGREGATE = regex.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
@@ -76,6 +77,8 @@ def _by(m: Match):
         cue = _CUE_IN_MID.search(mid)
         if cue:
             baselines = names_in_phrase(cue.group("phrase"))
+    if _COUNT_OF.search(mid):
+        return None  # "raising the number of optimization steps by 48%": a count, not a result
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
     return drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
@@ -103,6 +106,8 @@ def _percent_change(m: Match):
         metric = "accuracy"  # "3.2% more accurate"
     if m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
+    if m.right.group("adj").lower() == "fewer" and not metric_at(after_adj):
+        return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
     return drafts(m, metric, _kind(m), "<number> <change>")
@@ -118,6 +123,10 @@ def _change_of(m: Match):
         return None  # "a log loss of 0.43": the noun is part of a metric's name
     found = metrics_in(before)
     metric = found[-1][0] if found else _metric_near(m)
+    if metric == "unspecified":
+        # "outperforms X with a gap of 0.048 ... (4.39 vs 4.44 in MOS)": the one metric said later
+        later = {name for name, _, _ in metrics_in(m.site.right) if name not in COST_METRICS}
+        metric = later.pop() if len(later) == 1 else metric
     if metric in COST_METRICS:
         return None
     return drafts(m, metric, _kind(m), "<change> of <number>")

@@ -85,7 +85,7 @@ def _name_with_size(m: Match):
     head = regex.search(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$", m.site.left)
     if not head:
         return None
-    tail = regex.match(r"(?:-[A-Za-z][\w.]*)*", m.site.right).group()
+    tail = regex.match(r"(?:-[A-Za-z\d][\w.]*)*", m.site.right).group()  # "-1M-Instruct"
     name = head.group("name") + "-" + mention.text + tail
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset

@@ -71,7 +71,11 @@ def _number_then_metric(m: Match):
     metric_end = metric_vocabulary().pattern.search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
-    out = drafts(m, names[0], "score", "<number> <metric>")
+    kind = "score"
+    if _IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(m.site.left[-100:]) and not _VERSUS_BEFORE.search(m.site.left):
+        # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too
+        kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+    out = drafts(m, names[0], kind, "<number> <metric>")
     if _VERSUS_BEFORE.search(m.site.left[-12:]):
         # "48.2 AP (vs. 45.9 AP for the strongest baseline)": the compared system's score
         system = _COMPARED_AFTER_METRIC.match(m.site.right, metric_end.end()) if metric_end else None
@@ -150,6 +154,8 @@ def _keyed_metrics(text: str) -> list[str]:
 
 
 _KEYED_VALUE = regex.compile(r"\s*(?:[:=]|of)\s*[+\-]?\d")
+_IN_METRIC = regex.compile(r"\s*(?:%|points?)?\s*in\s")
+_CHANGE_NOUN = regex.compile(r"(?i)\b(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)\b")
 _VERSUS_BEFORE = regex.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 
@@ -317,6 +323,8 @@ def _from_to(m: Match):
     elif regex.search(r"\bfrom\b", site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
+        if metric is None and _GENERIC_RESULT.search(site.left):
+            metric = site.context_metric or "unspecified"  # "pushes performance from A to B ... and from C to D"
     elif mention.quantity == "time":
         metric = "latency"  # "generation of a clip drops from 1,821 s to 592 s"
     elif mention.quantity == "memory":
