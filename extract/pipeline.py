@@ -151,8 +151,8 @@ def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: 
     specific one in the same sentence means the specific one."""
     named = None
     for draft, _, _ in found:
-        if draft.metric in (None, "unspecified") or " " + draft.metric not in context.text:
-            continue
+        if draft.metric in (None, "unspecified") or context.text.count(" " + draft.metric) < 2:
+            continue  # the specific name ends with the generic one: both are written
         if named is None:
             named = metrics_in(context.text)
         position = draft.mention.start - context.offset

@@ -1,6 +1,8 @@
 """Named pattern fragments shared by the rule families, and metric look-ups."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.vocab import metric_name, metric_vocabulary
@@ -69,9 +71,16 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
 
 def metrics_in(text: str) -> list[tuple[str, int, int]]:
     """Every metric named in `text`: (canonical name, start, end)."""
+    return list(_metrics_in(text))
+
+
+@lru_cache(maxsize=512)
+def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
+    # Rules ask about the same sentence and the same text before a number many times:
+    # the vocabulary scan is done once per text.
     vocabulary = metric_vocabulary()
-    return [(metric_name(m.group(), vocabulary.names[m.lastgroup]), m.start(), m.end())
-            for m in vocabulary.pattern.finditer(text)]
+    return tuple((metric_name(m.group(), vocabulary.names[m.lastgroup]), m.start(), m.end())
+                 for m in vocabulary.pattern.finditer(text))
 
 
 def last_metric(text: str) -> str | None:

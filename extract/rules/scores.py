@@ -12,6 +12,7 @@ from extract.names import NAME_TOKEN, is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Draft,
+    LazyPattern,
     Match,
     Rule,
     Site,
@@ -166,19 +167,37 @@ _FIT = regex.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- 
 _SYSTEM_PAREN = regex.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*$")
 
 
+_LINK_TO_NUMBER = LazyPattern(rf"{_LINK}\s*", regex.VERBOSE)
+_METRIC_LIST_SEPARATOR = regex.compile(r"\s*/\s*")
+
+
+def _metric_head(site: Site) -> int | None:
+    """Where the metric whose value the number is starts in the sentence ('an FID of',
+    'FID/IS: '): the nearest metric before the number with only link words between.
+    Read from the sentence's metrics (one vocabulary scan per sentence), not by a
+    backwards search of the whole vocabulary at every number."""
+    low = max(0, site.start - 160)
+    before = [(start, end) for _, start, end in metrics_in(site.sentence) if low <= start and end <= site.start]
+    # the nearest, or the one before it when the nearest is an aside: "Inception Score (IS) of"
+    index = next((i for i in range(len(before) - 1, max(-1, len(before) - 3), -1)
+                  if _LINK_TO_NUMBER.fullmatch(site.sentence, before[i][1], site.start)), None)
+    if index is None:
+        return None
+    while index > 0 and _METRIC_LIST_SEPARATOR.fullmatch(site.sentence, before[index - 1][1], before[index][0]):
+        index -= 1  # "FID/IS of": the list's first name
+    return before[index][0]
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
-    # the left pattern is searched backwards, which takes the shortest metric name that
-    # ends before the link ("error rate"); read the head forwards for the longest ("word error rate")
-    window = m.site.left[-160:]
-    head_start, head_end = m.left.span("head")
-    covering = [found.start() for found in metric_vocabulary().pattern.finditer(window, max(0, head_start - 30), m.left.end())
-                if found.start() <= head_start and found.end() >= head_end]
-    names = metric_list_at(window, min(covering)) if covering else metric_list_at(m.left.group("head"))
+    head_start = _metric_head(m.site)
+    if head_start is None:
+        return None
+    names = metric_list_at(m.site.sentence, head_start)
     if not names or names[0] in ("speedup", "training time"):
         return None
-    before_head = m.site.left_window[:head_start]
+    before_head = m.site.sentence[max(0, m.site.start - 160):head_start]
     if _BOUND_BEFORE_METRIC.search(before_head) or _OPERATING_POINT.search(before_head):
         return None
     if names[0] in _FIT_STATISTICS and _FIT.search(m.site.sentence):
@@ -474,9 +493,7 @@ RULES = [
     Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:(?:in|of|on)\s+)?"),
          examples=("(4.21 vs. 4.35 in MOS)",)),
-    Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
-         left=compile_left(lambda: rf"(?P<head>(?:{_metric_body()})(?:\s*/\s*(?:{_metric_body()}))*){_LINK}", nearest=True),
-         needs_metric="left",
+    Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
