@@ -18,6 +18,9 @@ from extract.numbers import Mention
 from extract.vocab import may_name_metric
 
 
+_INTERVAL = regex.compile(r"\s*±\s*\d[\d.]*\s*%?(?=\s)")
+
+
 @dataclass(eq=False)
 class Site:
     mentions: list[Mention]
@@ -34,7 +37,10 @@ class Site:
 
     @cached_property
     def right(self) -> str:
-        return self.sentence[self.end:]
+        # "0.950 ± 0.01 for the LTRC test set": what follows the number is read past its interval
+        right = self.sentence[self.end:]
+        interval = _INTERVAL.match(right)
+        return right[interval.end():] if interval else right
 
     @cached_property
     def quantities(self) -> frozenset[str]:

@@ -27,7 +27,7 @@ _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networ
 _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
     active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|[A-Z][\w.-]*))*?"""
 _NOT_SYSTEM_SIZE = regex.compile(
-    r"(?i)\b(?:train\w*|fine-?tun\w*|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
+    r"(?i)\b(?:(?:train\w*|fine-?tun\w*)(?!\s+(?:a|an|our|the)\s)|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
     r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")
 
 _NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their", "This", "These", "Both", "All", "Each", "Every", "Scaling", "Using", "Training", "Trained", "Compared", "Our", "Larger", "Smaller", "Dense", "Sparse", "Base", "Large", "Small", "Tiny", "Huge", "Up", "From", "To", "At", "In", "On", "For", "Of", "By", "And", "Or"])

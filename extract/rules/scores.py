@@ -44,7 +44,7 @@ _SETTING_BEFORE = regex.compile(
     r"(?i)\b(?:horizons?|lengths?|windows?|sizes?|steps?|epochs?|batch|resolution|dimensions?|rank|seeds?|layers?|k|T|N|top-k|beam|temperature|shots?)\s*(?:of|=|:)?\s*$")
 #: "exceeds a point-adjusted F1 of 0.9": a bound on the metric, said before it.
 _BOUND_BEFORE_METRIC = regex.compile(
-    r"(?i)\b(?:exceed\w*|surpass\w*|above|over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+    r"(?i)\b(?:exceed\w*|surpass\w*|above|(?<!\b(?:improv\w*|gains?|advanc\w*)\s)over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 #: Nouns after "553 GenEval ..." that make the number a count.
 _COUNTED = regex.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
 
@@ -393,8 +393,10 @@ def _change_to(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or regex.search(r"\bfrom\b", m.left.group(0)):
         return None
     metric = quality_metric_before(m.site.left)
-    if metric is None and m.left.group("noun"):
-        metric = m.site.context_metric  # "... a further improvement to 38.5%" after a sentence on win rate
+    if metric is None and (m.left.group("noun") or _GENERIC_RESULT.search(m.site.left)):
+        # "... a further improvement to 38.5%", "improves the state of the art to 0.81" after a
+        # sentence that named the metric
+        metric = m.site.context_metric
     if metric is None:
         return None
     return drafts(m, metric, "score", "<change> to <number>")
@@ -506,7 +508,7 @@ RULES = [
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
-                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s*)*"""),
+                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,10}}?\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
          left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
