@@ -17,7 +17,6 @@ import regex
 from extract.numbers import Mention
 from extract.vocab import may_name_metric
 
-
 _INTERVAL = regex.compile(r"\s*±\s*\d[\d.]*\s*%?(?=\s)")
 
 
