@@ -120,6 +120,8 @@ def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extractio
 
 def _sentence_drafts(context: SentenceContext, budget: Budget,
                      context_metric: str | None) -> list[tuple[Draft, SentenceContext, int]]:
+    if not _DIGIT.search(context.text):
+        return []  # most sentences write no number: spare them the number scanner
     mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=budget.backstop)
                 if not (m.sign == "±" or _inside_dataset_name(m, context) or _inside_url(m, context))]
     if not mentions:

@@ -32,10 +32,14 @@ def _kind(m: Match) -> str:
     return "relative" if m.site.mentions[0].quantity == "percent" else "delta"
 
 
+#: What may stand between a change and its metric: "% higher in", "points of".
+_CHANGE_WORDS_AFTER = regex.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in|on|of)?\s*")
+
+
 def _metric_near(m: Match, between: str = "") -> str:
     """The metric a change belongs to: right after the number, in the words between
     the verb and the number, or the last one named earlier in the sentence."""
-    after = metric_at(regex.sub(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in|on|of)?\s*", "", m.site.right[:60]))
+    after = metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1))
     if after:
         return after[0]
     if between:

@@ -50,6 +50,9 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     return metric_name(match.group(), name), match
 
 
+_LIST_SEPARATOR = regex.compile(r"\s*(?:/|,|and|&)\s*")
+
+
 def metric_list_at(text: str, pos: int = 0) -> list[str]:
     """'FID/IS of' -> ['FID', 'IS']; a single metric -> [name]; none -> []."""
     found = metric_at(text, pos)
@@ -58,10 +61,10 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
     names = [found[0]]
     end = found[1].end()
     while True:
-        sep = regex.match(r"\s*(?:/|,|and|&)\s*", text[end:])
+        sep = _LIST_SEPARATOR.match(text, end)
         if not sep:
             break
-        nxt = metric_vocabulary().pattern.match(text, end + sep.end())
+        nxt = metric_vocabulary().pattern.match(text, sep.end())
         if not nxt:
             break
         names.append(metric_name(nxt.group(), metric_vocabulary().names[nxt.lastgroup]))
