@@ -96,9 +96,14 @@ _THROUGHPUT_FALLS = regex.compile(
     r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
 
 
+_SPEEDUP_OF = regex.compile(rf"(?i)speed-?ups?\s*(?:of|=|:|≈|~)\s*(?:{BOUND}\s*)*$", regex.VERBOSE)
+
+
 def _speed_by(m: Match):
     quantity = m.site.mentions[0].quantity
-    if quantity == "plain" and not m.left.group("factor"):
+    # "a factor of 3", "speedups of 1.3, 1.8 and 2.4": a plain number is a factor only so
+    plain_factor = bool(m.left.group("factor") or _SPEEDUP_OF.search(m.site.left[-40:]))
+    if quantity == "plain" and not plain_factor:
         return None
     if any(name not in COST_METRICS for name, _, _ in metrics_in(m.left.group("gap"))):
         return None  # "a 2.3x speed-up with a VBench score of 79.1%": the number is the score's
@@ -106,7 +111,11 @@ def _speed_by(m: Match):
     if _THROUGHPUT_FALLS.search(m.site.left[-80:]):  # "lowers throughput by 12%"
         return drafts(m, "throughput", kind, "throughput falls by <number>")
     condition = _phase(m.left.group(0), m.site.right[:40])
-    return drafts(m, "speedup", kind, "speeds up ... by <factor>", condition=condition)
+    out = drafts(m, "speedup", kind, "speeds up ... by <factor>", condition=condition)
+    if quantity == "plain":
+        for draft in out:
+            draft.unit = "x"
+    return out
 
 
 def _cost_by(m: Match):
