@@ -10,11 +10,12 @@ from __future__ import annotations
 import regex
 
 from extract.names import names_in_phrase
+from extract.numbers import find_mentions
 from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
 from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
-COST_NOUNS = r"""(?P<noun>
+COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sentence
     (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
       |model\ size|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
   | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
@@ -23,7 +24,7 @@ COST_NOUNS = r"""(?P<noun>
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning)\ time)
   | (?P<params>parameters|params)
-)"""
+))"""
 _NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "speedup",
                 "params": "params"}
 #: "by 60-73x (GMACs)": the unit written after the factor names the cost.
@@ -105,6 +106,8 @@ def _speed_by(m: Match):
     plain_factor = bool(m.left.group("factor") or _SPEEDUP_OF.search(m.site.left[-40:]))
     if quantity == "plain" and not plain_factor:
         return None
+    if any(not x.glued for x in find_mentions(m.left.group("gap"))):
+        return None  # "a speed-up of 5x and a memory saving of up to 60%": the nearer words are the number's
     if any(name not in COST_METRICS for name, _, _ in metrics_in(m.left.group("gap"))):
         return None  # "a 2.3x speed-up with a VBench score of 79.1%": the number is the score's
     kind = "relative" if quantity == "percent" else "ratio"
