@@ -26,7 +26,7 @@ from extract.attribution import (
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules import RULES, Draft, Site
-from extract.rules.fragments import COST_METRICS, SHARE_OF, metric_at, metrics_in
+from extract.rules.fragments import COST_METRICS, COUNT_OF, SHARE_OF, metric_at, metrics_in
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
@@ -182,11 +182,10 @@ _URL = regex.compile(r"(?:https?://|www\.)\S+")
 
 
 def _inside_url(mention: Mention, context: SentenceContext) -> bool:
-    """'huggingface.co/org/Model-8B': digits of an address are not results."""
+    """'huggingface.co/org/Model-8B': digits of an address are not results (offsets in the sentence)."""
     if "://" not in context.text and "www." not in context.text:
         return False
-    start = mention.start - context.offset
-    return any(url.start() <= start < url.end() for url in _URL.finditer(context.text))
+    return any(url.start() <= mention.start < url.end() for url in _URL.finditer(context.text))
 
 
 def _inside_dataset_name(mention: Mention, context: SentenceContext) -> bool:
@@ -279,8 +278,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     if before[0].kind == "score" and not (_on_benchmark(site.right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
-    if not _PARALLEL_JOIN.search(gap):
-        return []
+    if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):
+        return []  # "... and the number of optimization steps by 48%": another quantity's
     if any(m.quantity != before[0].mention.quantity or m.glued for m in site.mentions):
         return []
     if SHARE_OF.match(site.right):

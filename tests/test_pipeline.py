@@ -113,3 +113,11 @@ def test_importing_the_pipeline_compiles_no_rule_pattern_and_loads_no_vocabulary
              "v.metric_vocabulary.cache_info().currsize, v.dataset_vocabulary.cache_info().currsize)")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["0", "0", "0"]
+
+
+def test_numbers_inside_an_address_give_nothing_in_any_sentence():
+    text = ("Our model reaches 61.2% accuracy. The 8B variant is released "
+            "(https://example.org/org/Model4.1-8B), with code at www.example.org/v2.0.")
+    claims = extract_claims(text)
+    assert [(c.metric, c.value) for c in claims] == [("accuracy", 61.2), ("params", 8e9)]
+    assert claims[1].span[1] < text.index("https")  # the size said in words, not the one in the address

@@ -14,6 +14,7 @@ from extract.rules.fragments import (
     BOUND,
     CHANGE_VERB,
     COST_METRICS,
+    COUNT_OF,
     last_metric,
     metric_at,
     metrics_in,
@@ -53,7 +54,6 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
-_COUNT_OF = regex.compile(r"(?i)\b(?:number|amount|count)\s+of\b")
 _IN_PERFORMANCE = regex.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of)\s+(?:overall\s+|average\s+)?performance\b")
 _AGGREGATE = regex.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
@@ -81,7 +81,7 @@ def _by(m: Match):
         cue = _CUE_IN_MID.search(mid)
         if cue:
             baselines = names_in_phrase(cue.group("phrase"))
-    if _COUNT_OF.search(mid):
+    if COUNT_OF.search(mid):
         return None  # "raising the number of optimization steps by 48%": a count, not a result
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric

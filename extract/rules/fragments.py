@@ -19,6 +19,9 @@ STRICT_BOUND = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: "the number of optimization steps by 48%": a change of a count, not of a result.
+COUNT_OF = regex.compile(r"(?i)\b(?:number|amount|count)\s+of\b")
+
 #: "keeps 99% of the accuracy": a number followed by "of" is a share, not a result.
 SHARE_OF = regex.compile(r"\s*of\b")
 
