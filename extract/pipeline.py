@@ -26,7 +26,13 @@ from extract.attribution import (
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules import RULES, Draft, Site
-from extract.rules.fragments import COST_METRICS, COUNT_OF, SHARE_OF, metric_at, metrics_in
+from extract.rules.fragments import (
+    COST_METRICS,
+    COUNT_OF,
+    SHARE_OF,
+    metric_at,
+    metrics_in,
+)
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
