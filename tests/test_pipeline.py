@@ -121,3 +121,4 @@ def test_numbers_inside_an_address_give_nothing_in_any_sentence():
     claims = extract_claims(text)
     assert [(c.metric, c.value) for c in claims] == [("accuracy", 61.2), ("params", 8e9)]
     assert claims[1].span[1] < text.index("https")  # the size said in words, not the one in the address
+

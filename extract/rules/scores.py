@@ -462,15 +462,20 @@ def _metric_body() -> str:
     return metric_vocabulary().pattern.pattern
 
 
+#: Up to 60 characters before "from" (not across ";"): where the metric of "from A to B"
+#: is named. Greedy and read backwards from the number, so a search costs one match
+#: at the end of the text, not a lazy expansion tried at every position before it.
+_FROM_HEAD = r"(?P<head>[^;]{0,60})\bfrom\s+"
+
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
-         left=compile_left(r"(?P<head>[^;]{0,60}?)\bfrom\s+"), needs=("from",),
+         left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
     Rule("<metric> from <number> (X) to <number>", frozenset({"plain", "percent"}), _from_aside,
-         left=compile_left(r"(?P<head>[^;]{0,60}?)\bfrom\s+"), right=compile_right(rf"{_ASIDE}\s+to\s+\d"),
+         left=compile_left(_FROM_HEAD, nearest=True), right=compile_right(rf"{_ASIDE}\s+to\s+\d"),
          needs=("from",), examples=("lowers WER from 25.9 (Whisper large-v3) to 21.3",)),
     Rule("<metric> from <number> (X) to <number>, second", frozenset({"plain", "percent"}), _to_after_aside,
-         left=compile_left(rf"(?P<head>[^;]{{0,60}}?)\bfrom\s+\d[\d.,]*\s*{_ASIDE}\s+to\s+"),
+         left=compile_left(rf"{_FROM_HEAD}\d[\d.,]*\s*{_ASIDE}\s+to\s+", nearest=True),
          needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
