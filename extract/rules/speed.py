@@ -11,7 +11,14 @@ import regex
 
 from extract.names import names_in_phrase
 from extract.numbers import find_mentions
-from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.rules.base import (
+    LazyPattern,
+    Match,
+    Rule,
+    compile_left,
+    compile_right,
+    drafts,
+)
 from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
@@ -63,7 +70,15 @@ def _speedup(m: Match):
     if condition is None:
         condition = _phase(m.site.right[:60], m.site.left[-60:])
     kind = "ratio" if m.site.mentions[0].quantity == "ratio" else "relative"
-    return drafts(m, "speedup", kind, "<factor> faster", condition=condition and condition.lower())
+    out = drafts(m, "speedup", kind, "<factor> faster", condition=condition and condition.lower())
+    if right is not None:
+        also = _AND_COST_REDUCTION.match(m.site.right, right.end())
+        if also:  # "1.5x measured speedup and GPU memory reduction": the factor is said of both
+            out += drafts(m, _metric_of(also), kind, "<factor> faster and lower <cost>")
+    return out
+
+
+_AND_COST_REDUCTION = LazyPattern(rf"\s+and\s+(?:[\w-]+\s+)?{COST_NOUNS}\s+(?:reductions?|savings?)\b", regex.VERBOSE)
 
 
 def _plain_speedups(m: Match):
