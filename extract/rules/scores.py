@@ -361,6 +361,12 @@ def _from_to(m: Match):
         else:
             kind = "score"
         return drafts(m, metric, kind, "<metric> ranging from <number> to <number>")
+    return _before_and_after(site, metric, "<metric> from <number> to <number>")
+
+
+def _before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
+    """The two scores of 'A to B': the first for the system before, the second for the subject."""
+    mention = site.mentions[0]
     cut = mention.text.index(" to ")
     halves = list(find_mentions(site.sentence, mention.start - site.offset, mention.start - site.offset + cut)) + \
         list(find_mentions(site.sentence, mention.start - site.offset + cut + 4, mention.end - site.offset))
@@ -375,8 +381,27 @@ def _from_to(m: Match):
             half.quantity, half.unit = mention.quantity, mention.unit
         unit = "s" if metric in ("latency", "training time") else (half.unit if half.unit in ("%", "GB", "MB", "s") else None)
         out.append(Draft(mention=half, metric=metric, kind=kind, value=half.value, value_max=None, unit=unit,
-                         rule="<metric> from <number> to <number>", role="before" if index == 0 else "after"))
+                         rule=rule, role="before" if index == 0 else "after"))
     return out
+
+
+#: "outperforms X by a large margin: 60.6% to 65.7% on A, and 80.9% to 88.0% on B".
+_CHANGE_COLON = regex.compile(r"(?i)\b(?:margins?|improv\w*|outperform\w*|increas\w*|boost\w*|gains?)\b[^:;]{0,60}:[^:;]{0,80}$")
+
+
+def _colon_before_after(m: Match):
+    """'... by a large margin: 60.6% to 65.7% on CUB200': 'from' left out after a colon; the
+    metric is the one the sentence names (before or after the list)."""
+    site = m.site
+    mention = site.mentions[0]
+    if (len(site.mentions) != 1 or mention.value_max is None or " to " not in mention.text
+            or mention.quantity not in ("plain", "percent") or not _CHANGE_COLON.search(site.left)):
+        return None
+    named = {name for name, _, _ in metrics_in(site.sentence) if name not in COST_METRICS}
+    metric = named.pop() if len(named) == 1 else site.context_metric
+    if metric is None:
+        return None
+    return _before_and_after(site, metric, "<change>: <number> to <number>")
 
 
 def _on_benchmark(m: Match):
@@ -471,6 +496,8 @@ RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
+    Rule("<change>: <number> to <number>", frozenset({"plain", "percent"}), _colon_before_after,
+         examples=("outperforms X by a large margin: 60.6% to 65.7% on A",)),
     Rule("<metric> from <number> (X) to <number>", frozenset({"plain", "percent"}), _from_aside,
          left=compile_left(_FROM_HEAD, nearest=True), right=compile_right(rf"{_ASIDE}\s+to\s+\d"),
          needs=("from",), examples=("lowers WER from 25.9 (Whisper large-v3) to 21.3",)),
