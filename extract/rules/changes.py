@@ -182,7 +182,8 @@ RULES = [
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind|longer|shorter|slower))\b"""),
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind|longer|shorter|slower
+                 |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss)

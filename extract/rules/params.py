@@ -25,7 +25,8 @@ _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networ
     |provers?|agents?|assistants?|solvers?|retrievers?|rerankers?|classifiers?|detectors?|planners?|critics?|verifiers?|judges?|drafters?
     |MoE|dense\ models?|ViTs?|DiTs?)"""
 _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
-    active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|[A-Z][\w.-]*))*?"""
+    active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|reasoning|coding|math|code|
+    conversational|[A-Z][\w.-]*))*?"""
 _NOT_SYSTEM_SIZE = regex.compile(
     r"(?i)\b(?:(?:train\w*|fine-?tun\w*)(?!\s+(?:a|an|our|the)\s)|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
     r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")

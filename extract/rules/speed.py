@@ -24,7 +24,7 @@ from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sentence
     (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
-      |model\ size|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
+      |model\ size|model\ compression|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
   | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
   | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
@@ -227,6 +227,11 @@ def _factor_of(m: Match):
     """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
     word = m.right.group("word").lower()
     sentence = m.site.sentence.lower()
+    if word in ("improvement", "increase", "boost"):
+        named = metric_at(m.site.right, m.right.end("word"))
+        if named and named[0] not in COST_METRICS:
+            # "a 2x improvement in accuracy": a factor of that metric, not a speed-up
+            return drafts(m, named[0], "ratio", "<factor> improvement in <metric>")
     if word in ("lower", "higher", "less", "smaller", "reduction", "decrease", "savings") and not (
             word in ("smaller",) and _SIZE_CONTEXT.search(sentence)):
         # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
@@ -243,14 +248,13 @@ def _factor_of(m: Match):
         metric = "memory"
     elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")) or SPEED_CONTEXT.search(sentence):
         metric = "speedup"  # "a 2.8x improvement" after a latency drop
+    elif word in ("improvement", "increase", "boost"):
+        metric = "unspecified"  # "a 5-6x improvement in concept similarity": a factor of an unnamed result
     else:
         return None
-    if word in ("improvement", "increase", "boost"):
-        named = metric_at(m.site.right, m.right.end("word"))
-        if named and named[0] not in COST_METRICS:
-            return None  # "a 2x improvement in accuracy" is no speed-up
     baseline = m.right.group("of")
-    out = drafts(m, metric, "ratio", "<factor> the <speed> of X", condition=_phase(m.site.right[:60], m.site.left[-60:]))
+    rule = "<factor> improvement" if metric == "unspecified" else "<factor> the <speed> of X"
+    out = drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:]))
     if baseline:
         names = names_in_phrase(baseline)
         for draft in out:
@@ -286,8 +290,9 @@ RULES = [
          needs=("accelerat", "speed", "sped"), examples=("accelerates convergence 3 times compared with training from scratch",)),
     Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
          right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decrease\s+in|reduction\s+in|savings?\s+in|
-                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b"""),
-         examples=("3x lower inference memory footprint", "40% fewer FLOPs")),
+                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
+                 |(?=model\s+compression\b){COST_NOUNS}"""),
+         examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
