@@ -85,8 +85,15 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     # Rules ask about the same sentence and the same text before a number many times:
     # the vocabulary scan is done once per text.
     vocabulary = metric_vocabulary()
-    return tuple((metric_name(m.group(), vocabulary.names[m.lastgroup]), m.start(), m.end())
-                 for m in vocabulary.pattern.finditer(text))
+    found: list[tuple[str, int, int]] = []
+    for m in vocabulary.pattern.finditer(text):
+        name = metric_name(m.group(), vocabulary.names[m.lastgroup])
+        if name == "accuracy" and found and text[found[-1][2]:m.start()] == " ":
+            # "Pass@1 accuracy", "exact match accuracy": the generic noun of the metric before it
+            found[-1] = (found[-1][0], found[-1][1], m.end())
+            continue
+        found.append((name, m.start(), m.end()))
+    return tuple(found)
 
 
 def last_metric(text: str) -> str | None:
