@@ -350,4 +350,21 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             kept[key] = claim
         elif first.dataset is None and claim.dataset is not None:
             kept[key] = first.model_copy(update={"dataset": claim.dataset})
-    return list(kept.values())
+    return _one_statement_per_change(list(kept.values()))
+
+
+def _one_statement_per_change(claims: list[Claim]) -> list[Claim]:
+    """'(+2.60% on VBench)' in the summary and 'surpassing REPA by 2.60%' in the details:
+    a change of the same size on the same metric, said in two sentences with at most one
+    comparator named, is one fact; the statement that names its comparator is kept."""
+    groups: dict[tuple, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind in ("delta", "relative", "ratio"):
+            groups.setdefault((claim.metric, claim.kind, claim.value, claim.value_max), []).append(claim)
+    dropped: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2 or len({c.sentence for c in group}) < len(group) or len({c.baseline for c in group} - {None}) > 1:
+            continue
+        keep = next((c for c in group if c.baseline is not None), group[0])
+        dropped.update(id(c) for c in group if c is not keep)
+    return [c for c in claims if id(c) not in dropped]
