@@ -35,7 +35,7 @@ _FILLER_BEFORE_METRIC = regex.compile(
     r"""\s*(?:(?:overall|average|avg\.?|mean|zero-shot|few-shot|\d+-shot|test|val(?:idation)?|absolute|relative|
         class-conditional|conditional|unconditional|generation|reconstruction|image|video|new|state-of-the-art|SOTA|
         higher|lower|better|improved|competitive|strong|remarkable|impressive|final|best|box|mask|macro|micro|
-        weighted|point|points|pts?|pp|in|of|on|the|a|an)\s+)*""",
+        weighted|point|points|pts?|pp|task|downstream|in|of|on|the|a|an)\s+)*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
