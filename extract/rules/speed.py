@@ -167,6 +167,9 @@ _NOT_LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
 
 
+_MORE_THAN = regex.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
+
+
 def _duration(m: Match):
     """Time taken: per output is latency; for training or any one-off preparation is
     training time. Lengths of data ("10-second clips", "960 hours of speech") are not."""
@@ -181,6 +184,8 @@ def _duration(m: Match):
         return drafts(m, "training time", "score", "<duration> of training")
     if _LATENCY_LEFT.search(site.left[-40:]) or _LATENCY_RIGHT.match(site.right) or "latency" in near.lower():
         condition = _phase(site.left[-60:], site.right[:40])
+        if len(site.mentions) == 1 and _MORE_THAN.match(site.right):  # "costs only 0.5ms more than MobileNetV3": a difference
+            return drafts(m, "latency", "delta", "<duration> more than X", condition=condition)
         return drafts(m, "latency", "score", "<duration> per output", condition=condition)
     return None
 
