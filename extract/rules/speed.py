@@ -92,6 +92,16 @@ def _plain_speedups(m: Match):
     return out
 
 
+def _context_length(m: Match):
+    """'lets an 8B model scale to 840K tokens': the longest input a system handles."""
+    if len(m.site.mentions) != 1:
+        return None
+    out = drafts(m, "context length", "score", "scales to <size> tokens")
+    for draft in out:
+        draft.unit = None
+    return out
+
+
 def _accelerates_compared(m: Match):
     """'accelerates convergence of the target tasks 3 times compared with training from
     scratch': the factor of a speed verb, without 'by', before its comparison."""
@@ -289,6 +299,10 @@ RULES = [
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
          right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|acceleration|(?:higher|more)\s+throughput)\b(?P<phase>)"),
          examples=("40% faster", "a 73% speed-up")),
+    Rule("scales to <size> tokens", frozenset({"scale", "plain"}), _context_length,
+         left=compile_left(rf"\b(?:scal\w*|extend\w*|expand\w*|extrapolat\w*|generaliz\w*)\s+(?:[\w-]+\s+){{0,8}}?to\s+(?:{BOUND}\s*)*"),
+         right=compile_right(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)"),
+         needs=("to",), examples=("lets an 8B model scale to 840K tokens",)),
     Rule("accelerates ... <factor> compared with", frozenset({"ratio"}), _accelerates_compared,
          left=compile_left(r"(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*)\b[^;,]{0,80}?"),
          right=compile_right(r"(?:compared\s+(?:with|to)|than|relative\s+to|versus|vs\.?)\s"),
