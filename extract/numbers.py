@@ -49,6 +49,7 @@ _UNIT = r"""
   | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
   | (?P<u_ratio>\s?(?:x|×)(?![\w])|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|GiB|MiB|TiB)\b)
+  | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
   | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
   | (?P<u_time>\s?(?:(?P<gpu>GPU[\s-]|TPU[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
   | (?P<u_scale>(?P<sc>[KMBT]|k)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
