@@ -504,13 +504,13 @@ RULES = [
     Rule("<metric> from <number> (X) to <number>, second", frozenset({"plain", "percent"}), _to_after_aside,
          left=compile_left(rf"{_FROM_HEAD}\d[\d.,]*\s*{_ASIDE}\s+to\s+", nearest=True),
          needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",)),
-    Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
-         examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<prior system> at <number>", frozenset({"plain", "percent", "points"}), _prior_system_at,
          left=compile_left(rf"""\b(?:previous|prior|existing|conventional|competing|current|strong(?:est)?|best[- ]performing|
                  state[- ]of[- ]the[- ]art)\b[^;()]{{0,50}}?\b(?:baselines?|systems?|models?|methods?|approach(?:es)?|art|
                  results?|teams?|agents?|polic(?:y|ies))(?:,\s*which\s+(?:is|was|stands)\s+|\s+)(?:at|of)\s+(?:{BOUND}\s*)*"""),
          needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",)),
+    Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
+         examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),
