@@ -260,7 +260,18 @@ def _verb_number(m: Match):
         names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
                   or m.site.context_metric or "unspecified")
-    return drafts(m, metric, "score", "<verb> <number>")
+    out = drafts(m, metric, "score", "<verb> <number>")
+    subject = _NAME_THEN_VERB.search(m.site.left)
+    if subject and is_model_name(subject.group("name")):
+        for draft in out:  # "MoGA-B meets 75.5%", "... than MobileNetV3, which scores 75.2%"
+            draft.model = subject.group("name")
+    return out
+
+
+#: The system right before the verb of "<verb> <number>", or before ", which <verb>".
+_NAME_THEN_VERB = LazyPattern(
+    rf"(?P<name>{NAME_TOKEN}),?\s+(?:which\s+|that\s+)?(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|meets?|gets?|hits?)"
+    r"\s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*$")
 
 
 def _metric_of_system_at(m: Match):
