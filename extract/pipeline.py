@@ -30,6 +30,7 @@ from extract.rules.fragments import (
     COST_METRICS,
     COUNT_OF,
     SHARE_OF,
+    forget_texts,
     metric_at,
     metrics_in,
 )
@@ -88,6 +89,7 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     is what the budget counts."""
     result = Extraction()
     budget = Budget(budget_s, clock or CLOCK)
+    forget_texts()
     claims: list[Claim] = []
     try:
         if not _DIGIT.search(text):

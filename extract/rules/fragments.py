@@ -80,6 +80,12 @@ def metrics_in(text: str) -> list[tuple[str, int, int]]:
     return list(_metrics_in(text))
 
 
+def forget_texts() -> None:
+    """Called once per abstract: the metric scans are shared within one abstract only (a
+    benchmark that repeats abstracts must not be served from the last copy)."""
+    _metrics_in.cache_clear()
+
+
 @lru_cache(maxsize=512)
 def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     # Rules ask about the same sentence and the same text before a number many times:
