@@ -6,6 +6,8 @@ ranges and number words. Works on repaired text (see `extract.text`).
 [('2.2x', 2.2, 'ratio', 'x'), ('25.5%', 25.5, 'percent', '%'), ('1,300', 1300.0, 'plain', None), ('3X', 3.0, 'ratio', 'x')]
 >>> [(m.text, m.value, m.value_max, m.unit) for m in find_mentions("5-10x faster and 9%-19% better, 1.4-2.5 times, 60--73x")]
 [('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x'), ('60--73x', 60.0, 73.0, 'x')]
+>>> [(m.text, m.value, m.value_max) for m in find_mentions("mIoU (45.1 → 48.3), 41.0% -> 55.2%")]
+[('45.1 → 48.3', 45.1, 48.3), ('41.0% -> 55.2%', 41.0, 55.2)]
 >>> [(m.text, m.value, m.unit, m.plus) for m in find_mentions("2,000+ times faster, 30%+ higher")]
 [('2,000+ times', 2000.0, 'x', True), ('30%+', 30.0, '%', True)]
 >>> [(m.text, m.value, m.quantity) for m in find_mentions("our 1.5B model, xAR-B (172M), 7 billion, 3.5 days, four GPU hours")]
@@ -63,7 +65,7 @@ _MENTION = regex.compile(
        |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput)))))
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
-       \s?(?:--?|–|to|~)\s?                                # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x
+       \s?(?:->|--?|–|to|~|→|⟶)\s?                        # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3
        (?P<num2>{_NUMBER})
     )?
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound

@@ -331,7 +331,7 @@ def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
     mention = site.mentions[0]
-    if len(site.mentions) != 1 or mention.value_max is None or " to " not in mention.text:
+    if len(site.mentions) != 1 or mention.value_max is None or not TO_SEPARATOR.search(mention.text):
         return None
     if mention.quantity not in ("plain", "percent", "time", "memory"):
         return None
@@ -375,12 +375,36 @@ def _from_to(m: Match):
     return _before_and_after(site, metric, "<metric> from <number> to <number>")
 
 
+#: What separates the two scores of "A to B", "A → B", "A -> B".
+TO_SEPARATOR = regex.compile(r"\s+to\s+|\s*(?:->|→|⟶)\s*")
+
+
+def _arrow(m: Match):
+    """'improves mIoU (45.1 → 48.3)', 'the success rate rises 41.0% -> 55.2%': before and
+    after, the metric named before the pair, after it, or in the last claim."""
+    site = m.site
+    mention = site.mentions[0]
+    if len(site.mentions) != 1 or mention.value_max is None or not _ARROW.search(mention.text):
+        return None
+    names = [name for name, _, _ in metrics_in(site.left[-60:]) if name not in COST_METRICS]
+    after = metric_at(site.right)
+    metric = (names[-1] if names else None) or (after[0] if after else None) or \
+        quality_metric_before(site.left) or site.context_metric or "unspecified"
+    return _before_and_after(site, metric, "<number> → <number>")
+
+
+_ARROW = regex.compile(r"->|→|⟶")
+
+
 def _before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
     """The two scores of 'A to B': the first for the system before, the second for the subject."""
     mention = site.mentions[0]
-    cut = mention.text.index(" to ")
-    halves = list(find_mentions(site.sentence, mention.start - site.offset, mention.start - site.offset + cut)) + \
-        list(find_mentions(site.sentence, mention.start - site.offset + cut + 4, mention.end - site.offset))
+    separator = TO_SEPARATOR.search(mention.text)
+    if separator is None:
+        return None
+    start = mention.start - site.offset
+    halves = list(find_mentions(site.sentence, start, start + separator.start())) + \
+        list(find_mentions(site.sentence, start + separator.end(), mention.end - site.offset))
     if len(halves) != 2:
         return None
     out = []
@@ -507,6 +531,7 @@ RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
+    Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",)),
     Rule("<change>: <number> to <number>", frozenset({"plain", "percent"}), _colon_before_after,
          examples=("outperforms X by a large margin: 60.6% to 65.7% on A",)),
     Rule("<metric> from <number> (X) to <number>", frozenset({"plain", "percent"}), _from_aside,
