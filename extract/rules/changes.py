@@ -88,6 +88,20 @@ def _by(m: Match):
     return drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
 
 
+_IN_TERMS_OF = regex.compile(r"(?i)\b(?:in|on)\s+(?:terms\s+of\s+)?")
+
+
+def _metric_in_clause(text: str):
+    """'3.1 points higher than the baseline in mIoU': the metric named by 'in' in the rest
+    of the clause (before any other number or clause break)."""
+    clause = regex.split(r"[,;]|\d", text, maxsplit=1)[0][:80]
+    for found in _IN_TERMS_OF.finditer(clause):
+        named = metric_at(clause, found.end())
+        if named:
+            return named
+    return None
+
+
 def _percent_change(m: Match):
     """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
     '9.6 points above Diffusion Policy'."""
@@ -104,7 +118,7 @@ def _percent_change(m: Match):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     metric = _metric_near(m, m.right.group("mid"))
     if metric == "unspecified":
-        found = metric_at(after_adj)
+        found = metric_at(after_adj) or _metric_in_clause(after_adj)
         metric = found[0] if found else metric
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"

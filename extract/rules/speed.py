@@ -114,6 +114,8 @@ def _cost(m: Match):
     metric = _metric_of(noun_match)
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
     condition = _phase(m.site.right[:60], m.site.left[-60:]) if metric in ("speedup", "memory") else None
+    if metric == "speedup" and kind == "relative":
+        metric = "latency"  # "a 30% reduction in latency": a change of the latency, as with "by"
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
 
