@@ -10,6 +10,7 @@ method. Baselines: the comparison phrase ("than X", "over X", "outperforms X",
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -241,12 +242,13 @@ class SentenceContext:
 _MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
 
 
-def sentence_contexts(sentences: list[tuple[int, int, str]], abstract: str = "", title: str = "") -> list[SentenceContext]:
+def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str = "", title: str = "") -> Iterator[SentenceContext]:
+    """One context per sentence, as the sentences come (the caller checks its budget between them)."""
     shared = AbstractContext(abstract, title)
-    out: list[SentenceContext] = []
+    previous: SentenceContext | None = None
     for start, _, text in sentences:
-        out.append(SentenceContext(text, start, shared, out[-1] if out else None))
-    return out
+        previous = SentenceContext(text, start, shared, previous)
+        yield previous
 
 
 # --- datasets --------------------------------------------------------------------
