@@ -76,73 +76,165 @@ def _is_metric_or_dataset(token: str) -> bool:
 
 
 _DEFINITION = regex.compile(
-    rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+)\s\((?P<abbr>{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\)""",
+    rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+),?\s\((?P<abbr>{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\)""",
     regex.VERBOSE,
 )
 _INTRODUCE = regex.compile(
-    r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|build|call|name|term|dub|
-        release|establish|devise|create|contribute|offer)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
+    r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
+        release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_CALLED = regex.compile(rf"\b(?:termed|dubbed|called|named|coined)\s+(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)?)")
+_CALLED = regex.compile(
+    rf"\b(?:termed|dubbed|called|named|coined)\s+(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
+#: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
+#: "a structured pruning method, SPAT (...)": a description, then the name set off.
+_APPOSITION = regex.compile(
+    rf"""^(?:[\w-]+\s+){{0,6}}?[\w-]+\s*(?:,|\s[–—-]{{1,2}}|\s--)\s*(?:the\s+)?(?P<name>{NAME_TOKEN})(?=\s*(?:[,(–—]|--|\s-\s|$|\s(?:that|which|to|for|with)\b))""",
+    regex.VERBOSE,
+)
+#: "our LAS model", "our Transformer TTS network", "our MC acoustic model": the paper's own
+#: system named by the capitalised words of an "our ... model" phrase.
+_OUR_NAMED = regex.compile(
+    r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<noun>model|network|system|architecture|framework|method|approach|algorithm|agent|policy)s?\b")
+#: Title heads set off by a colon or a spaced dash: "TreeRPO: ...", "TAC-GAN - Text ...".
+_TITLE_HEAD = regex.compile(r"^(?P<head>[^:]{1,60}?)(?::|\s[-–—]{1,2}\s)")
+
+
+def title_head(title: str) -> str:
+    """'TreeRPO: Tree Relative Policy Optimization' -> 'TreeRPO'; '' when the title has no head."""
+    head = _TITLE_HEAD.match(title)
+    return head.group("head").strip() if head else ""
 
 
 def method_name(title: str, abstract: str) -> str | None:
-    """The paper's own method, as the abstract or title names it, or None."""
-    # 1. "we propose Long Name (ABBR)" or "we propose NAME, a ..."
-    title_head = title.split(":", 1)[0].strip() if ":" in title else ""
+    """The paper's own method, as the abstract or title names it, or None.
+
+    >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
+    'XLM'
+    >>> method_name("Fast Annotation with Curve-GCN", "We propose a framework that works, using a Graph Convolutional Network (GCN). Curve-GCN wins.")
+    'Curve-GCN'
+    >>> method_name("Region Proposal", "Specifically, we present an alternative scheme, named Guided Anchoring, which leverages ...")
+    'Guided Anchoring'
+    >>> method_name("Attention", "We propose a new architecture, the Transformer, based on attention.")
+    'Transformer'
+    >>> method_name("Speech", "In this work, we improve our LAS model. Our model achieves a WER of 4.1%.")
+    'LAS'
+    """
+    head = title_head(title)
+    # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
-        rest = intro.group("rest")
-        first = rest.split(",")[0].split(" which ")[0].split(" that ")[0].strip()
-        tokens = first.split()
-        definition = _DEFINITION.search(rest)
-        defined = definition and definition.start() < 60 and _looks_defined(definition)
-        if defined and definition.start() == 0:
-            return definition.group("abbr")  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
-        if tokens and (is_model_name(tokens[0].rstrip(",")) or tokens[0].rstrip(",") == title_head):
-            return tokens[0].rstrip(",")  # "we present VAREdit, a ...", "we present Aurelius, a ..." (Aurelius: ...)
-        if defined:
-            return definition.group("abbr")
-        titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
-        if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + title:
-            return titled.group()
+        found = _introduced(intro, head, abstract)
+        if found:
+            return found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
-    head = title_head
     if len(head.split()) == 1 and (is_model_name(head) or head[:1].isupper() and "-" in head
                                    or (head[:1].isupper() and head not in _TITLE_WORDS and head in abstract)):
         return head
-    # 3. "... termed ARFlow"
+    # 3. "... termed ARFlow", "... named Guided Anchoring"
     called = _CALLED.search(abstract)
-    if called and is_model_name(called.group("name").split()[0]):
+    if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
         return called.group("name")
-    # 4. the first defined abbreviation that the abstract goes on to use
+    # 4. a system's name in the title that the abstract uses ("Fast Annotation with Curve-GCN")
+    for token in regex.findall(NAME_TOKEN, title):
+        if is_model_name(token) and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
+            return token
+    # 5. the first defined abbreviation that the abstract goes on to use
     for definition in _DEFINITION.finditer(abstract):
-        abbr = definition.group("abbr")
-        if _looks_defined(definition) and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
+        abbr = _defined(definition)
+        if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr
+    # 6. "our LAS model", "our Transformer TTS network"
+    our = _OUR_NAMED.search(abstract)
+    if our:
+        return _our_named(our)
     return None
+
+
+def _introduced(intro, head: str, abstract: str) -> str | None:
+    """The name an introducing clause ("we propose ...") gives, or None."""
+    rest = intro.group("rest")
+    first = rest.split(",")[0].split(" which ")[0].split(" that ")[0].strip()
+    tokens = first.split()
+    lead = tokens[0].rstrip(",") if tokens else ""
+    if intro.group("verb").lower() == "train":
+        return lead if is_model_name(lead) else None  # "we train SAM2VideoX", not "we train a model on ..."
+    definition = _DEFINITION.search(rest)
+    abbr = _defined(definition) if definition and definition.end() <= len(first) + 2 + len(definition.group("abbr")) else None
+    if abbr and definition.start() == 0:
+        return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
+    if lead and (is_model_name(lead) or lead == head):
+        return lead  # "we present VAREdit, a ...", "we present Aurelius, a ..." (Aurelius: ...)
+    apposed = _APPOSITION.match(rest)
+    if apposed and _apposed_name(apposed.group("name"), rest, apposed):
+        return apposed.group("name")  # "a lightweight encoder – Lumen – that", "a new architecture, the Mixer,"
+    called = _CALLED.search(rest)
+    if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
+        return called.group("name")  # "an alternative scheme, named Guided Anchoring"
+    if abbr:
+        return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search"
+    titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
+    if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
+        return titled.group()
+    return None
+
+
+def _apposed_name(name: str, rest: str, match) -> bool:
+    """A name set off after a description: a system-shaped token, or a capitalised word
+    after 'the' ("the Mixer", "the Transformer"), not a common capitalised word."""
+    if is_model_name(name):
+        return True
+    after_the = rest[:match.start("name")].rstrip().endswith(("the", "The"))
+    return after_the and name[:1].isupper() and name not in _FUNCTION_CAPITALS
+
+
+#: Capitalised words that set off a clause, not a name ("..., The model", "– In").
+_FUNCTION_CAPITALS = frozenset(["The", "This", "These", "Our", "We", "It", "In", "On", "For", "With", "And", "A", "An"])
+
+
+def _our_named(match) -> str:
+    """'our LAS model' -> 'LAS'; 'our Transformer TTS network' -> 'Transformer TTS';
+    'our MC acoustic model' -> 'MC acoustic model' (the capitals alone name nothing)."""
+    desc = match.group("desc").split()
+    capitals = [w for w in desc if w[:1].isupper()]
+    if len(capitals) == len(desc):
+        return " ".join(desc)
+    return " ".join(desc + [match.group("noun")])
 
 
 #: One-word title heads that are not names ("Beyond: ...", "Towards: ...").
 _TITLE_WORDS = frozenset(["Beyond", "Towards", "Toward", "Rethinking", "Revisiting", "Understanding", "Learning", "Scaling", "Unleashing", "Improving", "Efficient", "Exploring", "Benchmarking", "Bridging", "Unifying", "Demystifying", "Evaluating", "Measuring", "When", "Why", "How", "What"])
 
 
-def _looks_defined(definition) -> bool:
-    """'Neighboring Autoregressive Modeling (NAR)': the abbreviation's capitals are
-    initials of the words before it."""
+def _defined(definition) -> str | None:
+    """The abbreviation of 'Long Name (ABBR)' when it abbreviates the words before it
+    (Schwartz and Hearst's test: each letter and digit of ABBR in order in the long
+    form, the first at a word's start), singular: 'language models (XLMs)' -> 'XLM'.
+
+    >>> import regex
+    >>> [_defined(_DEFINITION.search(t)) for t in ["Neighboring Autoregressive Modeling (NAR)",
+    ...     "an autoregressive video tracking model (SAM2)", "cross-lingual language models (XLMs)"]]
+    ['NAR', None, 'XLM']
+    """
+    if definition is None:
+        return None
     abbr = definition.group("abbr")
-    initials = [ch.lower() for ch in abbr if ch.isupper()]
-    words = regex.findall(r"[A-Za-z]+", definition.group("long"))
-    if not initials or not words:
-        return False
-    letters = "".join(w[0].lower() for w in words)
-    position = 0
-    for initial in initials:  # initials appear in order among the words' letters
-        position = "".join(words).lower().find(initial, position)
+    short = abbr
+    if regex.fullmatch(r".*[A-Z]s", abbr) and definition.group("long").endswith("s"):
+        short = abbr[:-1]  # a plural of an acronym, defined by a plural
+    letters = [ch.lower() for ch in short if ch.isalnum()]
+    words = definition.group("long").split()
+    words = words[-min(len(letters) + 5, 2 * len(letters)):]
+    long = " ".join(words).lower().replace("cross", "x")  # "cross-lingual" abbreviates as X
+    position = len(long) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        while position >= 0 and (long[position] != letters[index]
+                                 or (index == 0 and position > 0 and long[position - 1].isalnum())):
+            position -= 1
         if position < 0:
-            return False
-        position += 1
-    return letters[-1] == initials[-1] or initials[0] in letters
+            return None
+        position -= 1
+    return short
 
 
 _SPLIT_NAMES = regex.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
