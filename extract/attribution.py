@@ -15,7 +15,7 @@ from functools import cached_property
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name, method_name, names_in_phrase
+from extract.names import NAME_TOKEN, is_description, is_model_name, method_name, names_in_phrase
 from extract.numbers import has_number
 from extract.rules.base import Draft
 from extract.rules.fragments import COST_METRICS
@@ -360,6 +360,8 @@ _FROM_SYSTEM = regex.compile(
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
+    if is_description(draft.model):
+        return None  # "35.8% for the previous best published agent": a prior number names no system
     if draft.model or draft.role == "unnamed":
         return draft.model
     left = context.text[:draft.mention.start - context.offset]
@@ -439,7 +441,7 @@ def _system_before(left: str) -> str | None:
 
 # --- baselines -------------------------------------------------------------------
 
-_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
 _CUE_AFTER = regex.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(

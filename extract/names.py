@@ -17,8 +17,10 @@ name, and the names inside a comparison phrase.
 ['LlamaGen', 'VAR']
 >>> names_in_phrase("the PAR-4X approach"), names_in_phrase("Transformers and LSTMs")
 (['PAR-4X'], ['Transformers', 'LSTMs'])
->>> names_in_phrase("previous sequence modeling methods"), names_in_phrase("the previous best-performing model")
-(['sequence modeling methods'], [])
+>>> names_in_phrase("previous sequence modeling methods"), names_in_phrase("the previous state of the art")
+(['sequence modeling methods'], ['previous state of the art'])
+>>> names_in_phrase("them"), names_in_phrase("the baselines"), names_in_phrase("RVQuant~\\\\cite{park2018value}")
+([], [], ['RVQuant'])
 """
 from __future__ import annotations
 
@@ -46,7 +48,10 @@ _GENERIC_ONLY = regex.compile(
     r"existing\ (?:methods|approaches|models)|alternatives?|techniques?)$"
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
-_SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing)\b")
+_SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
+_ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
+#: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
+_CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
 
 
 @lru_cache(maxsize=4096)
@@ -264,9 +269,12 @@ _NAME_WORD = regex.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
-    a descriptive phrase ('sequence modeling methods') is kept whole; an unnamed one
-    ('the previous best model') gives none."""
+    a comparator only described ('previous state of the art', 'existing methods') keeps
+    the abstract's phrase, without its article; a bare pronoun or generic noun ('them',
+    'the baselines') gives none."""
+    phrase = _CITATION.sub("", phrase)
     phrase = regex.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,;:")
+    described = _ARTICLE.sub("", phrase).strip()
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):
         return []
@@ -279,8 +287,21 @@ def names_in_phrase(phrase: str) -> list[str]:
         # "PatchTST and uses" -> a verb after a name is not another system
         return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)
                 if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
-    if _SUPERLATIVE.search(phrase) or _GENERIC_ONLY.match(phrase):
+    if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described):
         return []
-    if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
-        return [_LEADING_FILLER.sub("", p).strip() for p in parts]
-    return [phrase] if len(phrase.split()) <= 7 else []
+    if not _SUPERLATIVE.search(described):
+        # "previous sequence modeling methods": the description is in the nouns
+        if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
+            return [_LEADING_FILLER.sub("", p).strip() for p in parts]
+        described = phrase
+    return [described] if len(described.split()) <= 7 else []
+
+
+def is_description(name: str | None) -> bool:
+    """'previous best published agent', 'prior state of the art': a system only described
+    by its standing, which names no system (a prior number's model is null).
+
+    >>> is_description("previous best agent"), is_description("iterative DPO"), is_description("SOTA-Net")
+    (True, False, False)
+    """
+    return bool(name) and bool(_SUPERLATIVE.search(name)) and not any(is_model_name(t) for t in name.split())
