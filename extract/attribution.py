@@ -53,15 +53,22 @@ _VARIANT = regex.compile(
 
 
 def _as_written(sentence: str, match, canonical: str) -> str:
-    """The benchmark's name as the abstract writes it; the canonical form only where the
-    writing is a different name for it ("MSCOCO" for COCO), never for punctuation."""
+    """The benchmark's name: one spelling per benchmark, so that a board gathers every
+    paper on it. Variants in punctuation, case or spacing take the vocabulary's spelling
+    ("UCF-101", "Cifar-10" -> UCF101, CIFAR-10); a longer or shorter form of the usual
+    name is kept as written, as the spec asks ("MS COCO", "CUB"); a split or an edition
+    keeps its suffix on the canonical spelling ("COCO test-dev"); a named part keeps its
+    writing ("TCGA-NSCLC"); a different name for it takes the usual one ("GenAI-benchmark")."""
     written = regex.sub(r"\s+", " ", match.group())
     written = regex.sub(r"^(?i:the)\s+", "", written)
     reduced, usual = _reduce(written), _reduce(canonical)
-    if reduced == usual or reduced.endswith(usual) or usual.startswith(reduced):
-        return written  # "UCF-101", "MS-COCO", "CUB" for CUB-200
+    if reduced == usual:
+        return canonical  # "UCF-101", "Imagenet", "Cifar-10"
+    if reduced.endswith(usual) or usual.startswith(reduced):
+        return written  # "MS COCO", "CUB" for CUB-200: the usual name as the abstract writes it
     if reduced.startswith(usual) and _SPLIT_SUFFIX.fullmatch(reduced[len(usual):]):
-        return written  # "COCO test-dev", "BraTS 2021": a split or an edition of the benchmark
+        # "COCO test-dev", "BraTS 2021": a split or an edition of the benchmark
+        return canonical + written[len(canonical):] if written.lower().startswith(canonical.lower()) else written
     if written.lower().startswith(canonical.lower()) and written[len(canonical):len(canonical) + 1] in ("-", " "):
         return written  # "TCGA-NSCLC": a named part of the benchmark
     return canonical    # "GenAI-benchmark" is GenAI-Bench; "test-clean" alone is LibriSpeech's
