@@ -35,7 +35,10 @@ NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
 _NAME_TOKEN = regex.compile(NAME_TOKEN)
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Transformer", "Transformers", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes"])
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes"])
+
+#: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
+_NAMES_WITHOUT_SHAPE = frozenset(["Transformer", "Transformers"])
 
 _LEADING_FILLER = regex.compile(
     r"""^(?:(?:the|a|an|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
@@ -54,12 +57,35 @@ _ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\
 _CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
 
 
+_LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
+              r"|Portuguese|Dutch|Arabic|Hindi|Vietnamese|Estonian|Latvian|Gujarati|Kazakh|Nepali|Sinhala)")
+_LANGUAGE_CODES = r"(?:En|De|Fr|Ro|Zh|Ja|Ko|Es|Ru|Cs|Fi|Tr|It|Pt|Nl|Ar|Hi|Vi|Et|Lv|Gu|Kk|Ne|Si)"
+#: Shapes that look like names but are settings, units or qualifiers: number formats and
+#: bit-widths (FP16, INT8, W4A4, 4-bit), units (eV, kHz, GiB), language pairs
+#: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
+_NOT_NAME_SHAPE = regex.compile(
+    rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|W\d+A\d+(?:KV\d+)?|\d+-?bits?
+        |(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
+        |{_LANGUAGES}-{_LANGUAGES}|{_LANGUAGE_CODES}-{_LANGUAGE_CODES}|{_LANGUAGES}→{_LANGUAGES}
+        |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
+        |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated))""",
+    regex.VERBOSE,
+)
+
+
 @lru_cache(maxsize=4096)
 def is_model_name(token: str) -> bool:
     """A token a reader would take for a system's name: inner capitals, an acronym,
-    or letters with digits; not a metric, a benchmark or a common acronym."""
-    if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES:
+    or letters with digits; not a metric, a benchmark, a common acronym, a unit, a
+    number format or a qualifier.
+
+    >>> [is_model_name(t) for t in ["FP16", "W4A4", "eV", "German-English", "FDA-approved", "SOTA", "Transformer"]]
+    [False, False, False, False, False, False, True]
+    """
+    if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _NOT_NAME_SHAPE.fullmatch(token):
         return False
+    if token in _NAMES_WITHOUT_SHAPE:
+        return True
     core = token.replace("-", "").replace(".", "").replace("'", "").replace("+", "")
     if not core or not core[0].isalpha():
         return False
