@@ -23,6 +23,7 @@ from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
     dataset_words_needing_context,
+    model_family_pattern,
     task_pattern,
 )
 
@@ -164,8 +165,8 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
         name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
-        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name) or not name[0].isalpha():
-            continue  # "On Llama-3-70B, ...": a sized model, not a benchmark; "2020" alone is no name
+        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name) or not name[0].isalpha() or model_family_pattern().match(name):
+            continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))

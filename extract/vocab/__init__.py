@@ -111,6 +111,13 @@ def dataset_vocabulary() -> _Vocabulary:
 
 
 @cache
+def model_family_pattern():
+    """A name that starts with a known family of systems ('ResNet20', 'Llama-2-7B')."""
+    families = sorted(_load("models.json")["families"], key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(regex.escape(f) for f in families) + r")(?![a-z])")
+
+
+@cache
 def _top1_benchmarks() -> frozenset[str]:
     return frozenset(_load("datasets.json")["accuracy_is_top1"])
 
