@@ -15,7 +15,7 @@ from functools import cached_property
 
 import regex
 
-from extract.names import NAME_TOKEN, is_description, is_model_name, method_name, names_in_phrase
+from extract.names import LANGUAGE_PAIR, NAME_TOKEN, is_description, is_model_name, method_name, names_in_phrase
 from extract.numbers import has_number
 from extract.rules.base import Draft
 from extract.rules.fragments import COST_METRICS
@@ -47,8 +47,8 @@ _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\ba
 
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
 _VARIANT = regex.compile(
-    r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
-        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*)(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
+    rf"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
+        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR})(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
     regex.VERBOSE,
 )
 

@@ -60,13 +60,15 @@ _CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)
 _LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
               r"|Portuguese|Dutch|Arabic|Hindi|Vietnamese|Estonian|Latvian|Gujarati|Kazakh|Nepali|Sinhala)")
 _LANGUAGE_CODES = r"(?:En|De|Fr|Ro|Zh|Ja|Ko|Es|Ru|Cs|Fi|Tr|It|Pt|Nl|Ar|Hi|Vi|Et|Lv|Gu|Kk|Ne|Si)"
+#: "German-English", "En-De", "English→French": a translation direction (part of a benchmark's name).
+LANGUAGE_PAIR = rf"(?:{_LANGUAGES}[-→]{_LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
 #: Shapes that look like names but are settings, units or qualifiers: number formats and
 #: bit-widths (FP16, INT8, W4A4, 4-bit), units (eV, kHz, GiB), language pairs
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
 _NOT_NAME_SHAPE = regex.compile(
     rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|W\d+A\d+(?:KV\d+)?|\d+-?bits?
         |(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
-        |{_LANGUAGES}-{_LANGUAGES}|{_LANGUAGE_CODES}-{_LANGUAGE_CODES}|{_LANGUAGES}→{_LANGUAGES}
+        |{LANGUAGE_PAIR}
         |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
         |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated))""",
     regex.VERBOSE,
