@@ -360,7 +360,7 @@ def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:
 _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|scor\w*|record\w*|gets?|deliver\w*|outperform\w*
     |surpass\w*|improv\w*|reduc\w*|boost\w*|runs?|enabl\w*|exhibit\w*|shows?|demonstrat\w*|leads?|beats?|exceed\w*|speeds?
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
-    |offers?|hits?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?)"""
+    |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?)"""
 _GENERIC_NOUN = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer)s?"
 _SUBJECT = regex.compile(
     rf"""(?:
@@ -371,6 +371,7 @@ _SUBJECT = regex.compile(
     )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
 )
+_NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>{NAME_TOKEN})\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 _SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
@@ -401,6 +402,13 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         with_name = _WITH_NAME.search(left[-60:])
         if with_name and is_model_name(with_name.group("name")):
             return with_name.group("name")
+    if draft.kind == "score":
+        # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
+        # scores, each number belongs to the name written just before it
+        just_before = _NAME_JUST_BEFORE.search(left)
+        if (just_before and is_model_name(just_before.group("name"))
+                and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)):
+            return just_before.group("name")  # not "Speech Commands V2 98.3%"
     subjects = list(_SUBJECT.finditer(left))
     for subject in reversed(subjects):
         resolved = _resolve_subject(subject, method, title)

@@ -66,7 +66,7 @@ LANGUAGE_PAIR = rf"(?:{_LANGUAGES}[-→]{_LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LA
 #: bit-widths (FP16, INT8, W4A4, 4-bit), units (eV, kHz, GiB), language pairs
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
 _NOT_NAME_SHAPE = regex.compile(
-    rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|W\d+A\d+(?:KV\d+)?|\d+-?bits?
+    rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|[vV]\d+(?:\.\d+)?|W\d+A\d+(?:KV\d+)?|\d+-?bits?
         |(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
         |{LANGUAGE_PAIR}
         |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
