@@ -15,6 +15,7 @@ from functools import cached_property
 
 import regex
 
+from extract.conditions import settings
 from extract.names import LANGUAGE_PAIR, NAME_TOKEN, is_description, is_model_name, method_name, names_in_phrase
 from extract.numbers import has_number
 from extract.rules.base import Draft
@@ -516,22 +517,24 @@ def _blank_parentheticals(text: str) -> str:
 
 # --- conditions --------------------------------------------------------------------
 
-_CFG = regex.compile(
-    r"(?i)\b(?P<without>without|w/o|no)\s+(?:classifier-free\s+guidance|CFG|guidance)\b|"
-    r"\b(?:with|w/)\s+(?:classifier-free\s+guidance|CFG)(?:\s+(?:scale\s+)?(?:of\s+)?(?P<scale>\d+(?:\.\d+)?))?")
-_SHOT = regex.compile(r"(?i)\b(zero-shot|few-shot|one-shot|\d+-shot|fine-tuned|linear[- ]probing)\b")
+#: Where a number's clause starts or ends: a semicolon, or a conjunction that opens
+#: another result ("FP16 reaches 5.47 while W4A4 reaches 5.91").
+_CLAUSE_BREAK = regex.compile(r";|,?\s+(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?)\s+|\.\s")
 
 
 def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
-    if draft.condition:
-        return draft.condition
+    """The rule's setting (inference, training, throughput) and the settings written in
+    the number's clause (see `extract.conditions`), joined by ', '."""
     if draft.kind == "params":
-        return None
-    window = context.text[site_end:site_end + 80].split(",")[0]
-    cfg = _CFG.search(window)
-    if cfg:
-        return "without CFG" if cfg.group("without") else (f"CFG {cfg.group('scale')}" if cfg.group("scale") else "with CFG")
-    shot = _SHOT.search(context.text[max(0, draft.mention.start - context.offset - 60):site_end + 40])
-    if shot and draft.kind == "score":
-        return shot.group(1).lower()
-    return None
+        return draft.condition
+    text = context.text
+    start = draft.mention.start - context.offset
+    before = text[max(0, start - 100):start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    before = before[breaks[-1].end():] if breaks else before
+    after = text[site_end:site_end + 80]
+    cut = _CLAUSE_BREAK.search(after)
+    after = after[:cut.start()] if cut else after
+    after = after.split(",")[0]
+    parts = ([draft.condition] if draft.condition else []) + settings(before, after, tuple(d.name for d in context.datasets))
+    return ", ".join(dict.fromkeys(parts)) or None

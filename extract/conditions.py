@@ -1,0 +1,90 @@
+"""Settings that make rows comparable: a claim's `condition`.
+
+Two numbers on one board are comparable only under the same setting: an FP16 reference
+and a W4A4 result, a one-step and a 50-step sampler, a score with and without
+classifier-free guidance, zero-shot and fine-tuned. Each setting is written in one short
+canonical form, so a board can split rows by it ("W4A4", "1 step", "NFE=4", "CFG 1.5",
+"without CFG", "512x512", "with extra data", "pre-trained on JFT-300M", "5-shot").
+
+>>> settings("With only 1 step, DD reaches an FID of", "on ImageNet in W4A4")
+['W4A4', '1 step']
+>>> settings("the one-step student distilled from SDXL attains", "without classifier-free guidance")
+['1 step', 'without CFG']
+>>> settings("a 4-bit Llama reaches a perplexity of", "")
+['4-bit']
+>>> settings("under 400k training steps, it reaches", "at 512x512 resolution, 5-shot")
+['512x512', '5-shot']
+>>> settings("pre-trained on JFT-300M, ViT-H reaches", "top-1 accuracy with CFG scale of 1.5")
+['CFG 1.5', 'pre-trained on JFT-300M']
+>>> settings("with 4 steps it is", "faster than the FP16 model with 50 steps")
+['4 steps']
+"""
+from __future__ import annotations
+
+import regex
+
+_NUMBER_WORDS = {"one": "1", "single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
+_COUNT = r"(?P<count>\d+|one|single|two|three|four|five|six|seven|eight|nine|ten)"
+
+#: Number formats and bit-widths: "W4A4", "W4A16KV4", "FP16", "BF16", "INT8", "4-bit", "8 bits".
+_PRECISION = regex.compile(
+    r"(?<![\w-])(?P<format>W\d+A\d+(?:KV\d+)?|(?:FP|BF|INT|MXFP|NF)\d+)(?![\w])"
+    r"|(?<![\w.-])(?P<bits>\d+|one|two|three|four|eight)[- ]bits?(?![\w-])")
+#: Sampling steps: "1 step", "one-step", "10 sampling steps", "NFE=4", "4 NFEs"; not training steps.
+_STEPS = regex.compile(
+    rf"(?<![\w.-]){_COUNT}[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?(?![\w-]|\s+(?:of\s+)?(?:training|optimi[sz]ation|fine-tuning|RL|updates))"
+    r"|\bNFEs?\s*=\s*(?P<nfe>\d+)|(?<![\w.-])(?P<nfes>\d+)\s+NFEs?\b")
+_CFG = regex.compile(
+    r"(?i)\b(?P<without>without|w/o|no)\s+(?:classifier-free\s+guidance|CFG|guidance)\b|"
+    r"\b(?:with|w/)\s+(?:classifier-free\s+guidance|CFG)(?:\s+(?:scale\s+)?(?:of\s+)?(?P<scale>\d+(?:\.\d+)?))?"
+    r"|\bCFG\s*(?:scale\s*)?=\s*(?P<eq>\d+(?:\.\d+)?)")
+#: A resolution said as the setting of a result ("at 512x512", "at 1024 resolution").
+_RESOLUTION = regex.compile(
+    r"\b(?:at|in|under)\s+(?:a\s+)?(?:resolution\s+(?:of\s+)?)?(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])"
+    r"|\b(?:at|in)\s+(?P<side>\d{3,4})(?:px|p)?\s+resolution\b")
+#: Extra training data: "with extra data", "without extra training data", "pre-trained on JFT-300M".
+_EXTRA_DATA = regex.compile(
+    r"(?i)\b(?P<with>with|without|w/o|no)\s+(?:any\s+)?(?:extra|external|additional)\s+(?:training\s+)?data\b"
+    r"|\bpre-?trained\s+on\s+(?P<data>(?-i:JFT|IG|LAION|ImageNet-21[Kk]|Instagram|YFCC)[\w.-]*)")
+#: The setting of what a number is compared with is not its own: "3.2x faster than FP16",
+#: "0.35 lower than the FP16 model", "with 4 steps compared with 50 steps".
+_COMPARATOR = regex.compile(
+    r"(?i)\b(?:than|over|against|versus|vs\.?|relative\s+to|compared\s+(?:to|with))\s+[^,;]*?(?=\s+by\b|,|;|$)")
+_SHOT = regex.compile(r"(?i)(?<![\w-])(zero-shot|few-shot|one-shot|\d+-shot|linear[- ]probing)(?![\w-])")
+
+
+def settings(before: str, after: str, datasets: tuple[str, ...] = ()) -> list[str]:
+    """The settings written around a number: `before` is the text of its clause up to
+    the number, `after` the text from the number to the end of its clause. A resolution
+    that is part of a benchmark's name (`datasets`: "ImageNet 256x256") is not a setting."""
+    before = _COMPARATOR.sub(" ", before)
+    compared = _COMPARATOR.search(after)
+    after = after[:compared.start()] if compared else after
+    text = f"{before} {after}"
+    out: list[str] = []
+    for match in _PRECISION.finditer(text):
+        out.append(match.group("format") or f"{_NUMBER_WORDS.get(match.group('bits'), match.group('bits'))}-bit")
+    for match in _STEPS.finditer(text):
+        if match.group("nfe") or match.group("nfes"):
+            out.append(f"NFE={match.group('nfe') or match.group('nfes')}")
+        else:
+            count = _NUMBER_WORDS.get(match.group("count").lower(), match.group("count"))
+            out.append(f"{count} step" if count == "1" else f"{count} steps")
+    cfg = _CFG.search(after) or _CFG.search(before)
+    if cfg:
+        scale = cfg.group("scale") or cfg.group("eq")
+        out.append("without CFG" if cfg.group("without") else (f"CFG {scale}" if scale else "with CFG"))
+    for match in _RESOLUTION.finditer(text):
+        side = match.group("side")
+        resolution = f"{side}x{side}" if side else f"{match.group('w')}x{match.group('h')}"
+        if not any(name.endswith(resolution) for name in datasets):
+            out.append(resolution)
+    for match in _EXTRA_DATA.finditer(text):
+        if match.group("data"):
+            out.append(f"pre-trained on {match.group('data')}")
+        else:
+            out.append("with extra data" if match.group("with").lower() == "with" else "without extra data")
+    for match in _SHOT.finditer(text):
+        out.append(match.group(1).lower().replace(" ", "-"))
+    return list(dict.fromkeys(out))
