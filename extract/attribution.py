@@ -440,8 +440,9 @@ def _resolve_subject(subject, method, title):
     desc = subject.group("desc")
     determiner = subject.group("our").split()[0].lower()
     if subject.group("appos"):
-        if is_model_name(subject.group("appos")):
-            return subject.group("appos")  # "our largest model M-VAR-d32 registers"
+        appos = subject.group("appos")
+        if is_model_name(appos) or (appos[:1].isupper() and _ENDS_WITH_GENERIC_NOUN.search(desc)):
+            return appos  # "our largest model M-VAR-d32 registers", "our model Corvid reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
@@ -522,6 +523,12 @@ def _blank_parentheticals(text: str) -> str:
 _CLAUSE_BREAK = regex.compile(r";|,?\s+(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?)\s+|\.\s")
 
 
+#: The system a method is applied on: "on top of GR00T N1.5", "applied to Llama-2-7B".
+_HOST = regex.compile(
+    rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into)\s+(?:the\s+)?"
+    rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
+
+
 def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     """The rule's setting (inference, training, throughput) and the settings written in
     the number's clause (see `extract.conditions`), joined by ', '."""
@@ -537,4 +544,7 @@ def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -
     after = after[:cut.start()] if cut else after
     after = after.split(",")[0]
     parts = ([draft.condition] if draft.condition else []) + settings(before, after, tuple(d.name for d in context.datasets))
+    host = _HOST.search(text[:start])
+    if host and is_model_name(host.group("host").split()[0]):
+        parts.append(host.group("host"))  # "on top of Llama-2-7B, X reaches ...": the system the method runs on
     return ", ".join(dict.fromkeys(parts)) or None

@@ -41,8 +41,8 @@ _CFG = regex.compile(
     r"|\bCFG\s*(?:scale\s*)?=\s*(?P<eq>\d+(?:\.\d+)?)")
 #: A resolution said as the setting of a result ("at 512x512", "at 1024 resolution").
 _RESOLUTION = regex.compile(
-    r"\b(?:at|in|under)\s+(?:a\s+)?(?:resolution\s+(?:of\s+)?)?(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])"
-    r"|\b(?:at|in)\s+(?P<side>\d{3,4})(?:px|p)?\s+resolution\b")
+    r"\b(?i:at|in|under)\s+(?:a\s+)?(?:resolution\s+(?:of\s+)?)?(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])"
+    r"|\b(?i:at|in)\s+(?P<side>\d{3,4})(?:px|p)?\s+resolution\b")
 #: Extra training data: "with extra data", "without extra training data", "pre-trained on JFT-300M".
 _EXTRA_DATA = regex.compile(
     r"(?i)\b(?P<with>with|without|w/o|no)\s+(?:any\s+)?(?:extra|external|additional)\s+(?:training\s+)?data\b"

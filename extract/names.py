@@ -122,7 +122,7 @@ _CALLED = regex.compile(
 #: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
 #: "a structured pruning method, SPAT (...)": a description, then the name set off.
 _APPOSITION = regex.compile(
-    rf"""^(?:[\w-]+\s+){{0,6}}?[\w-]+\s*(?:,|\s[–—-]{{1,2}}|\s--)\s*(?:the\s+)?(?P<name>{NAME_TOKEN})(?=\s*(?:[,(–—]|--|\s-\s|$|\s(?:that|which|to|for|with)\b))""",
+    rf"""^(?:[\w-]+\s+){{0,6}}?[\w-]+\s*(?:,|\s*(?P<dash>[–—]|(?<=\s)--?(?=\s)))\s*(?:the\s+)?(?P<name>{NAME_TOKEN})(?=\s*(?:[,(–—]|--|\s-\s|$|\s(?:that|which|to|for|with)\b))""",
     regex.VERBOSE,
 )
 #: "our LAS model", "our Transformer TTS network", "our MC acoustic model": the paper's own
@@ -161,9 +161,8 @@ def method_name(title: str, abstract: str) -> str | None:
         if found:
             return found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
-    if len(head.split()) == 1 and (is_model_name(head) or head[:1].isupper() and "-" in head
-                                   or (head[:1].isupper() and head not in _TITLE_WORDS and head in abstract)):
-        return head
+    if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
+        return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
     # 3. "... termed ARFlow", "... named Guided Anchoring"
     called = _CALLED.search(abstract)
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
@@ -190,14 +189,17 @@ def _introduced(intro, head: str, abstract: str) -> str | None:
     first = rest.split(",")[0].split(" which ")[0].split(" that ")[0].strip()
     tokens = first.split()
     lead = tokens[0].rstrip(",") if tokens else ""
-    if intro.group("verb").lower() == "train":
+    verb = intro.group("verb").lower()
+    if verb == "train":
         return lead if is_model_name(lead) else None  # "we train SAM2VideoX", not "we train a model on ..."
+    if verb in ("call", "name", "term", "dub") and tokens and is_model_name(tokens[-1]):
+        return tokens[-1]  # "we term this new framework M-VAR"
     definition = _DEFINITION.search(rest)
     abbr = _defined(definition) if definition and definition.end() <= len(first) + 2 + len(definition.group("abbr")) else None
     if abbr and definition.start() == 0:
         return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
-    if lead and (is_model_name(lead) or lead == head):
-        return lead  # "we present VAREdit, a ...", "we present Aurelius, a ..." (Aurelius: ...)
+    if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
+        return lead  # "we present VAREdit, a ...", "we introduce Kestrel, a sparse retriever"
     apposed = _APPOSITION.match(rest)
     if apposed and _apposed_name(apposed.group("name"), rest, apposed):
         return apposed.group("name")  # "a lightweight encoder – Lumen – that", "a new architecture, the Mixer,"
@@ -212,13 +214,17 @@ def _introduced(intro, head: str, abstract: str) -> str | None:
     return None
 
 
+#: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
+_NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an)\s")
+
+
 def _apposed_name(name: str, rest: str, match) -> bool:
     """A name set off after a description: a system-shaped token, or a capitalised word
     after 'the' ("the Mixer", "the Transformer"), not a common capitalised word."""
     if is_model_name(name):
         return True
-    after_the = rest[:match.start("name")].rstrip().endswith(("the", "The"))
-    return after_the and name[:1].isupper() and name not in _FUNCTION_CAPITALS
+    set_off = bool(match.group("dash")) or rest[:match.start("name")].rstrip().endswith(("the", "The"))
+    return set_off and name[:1].isupper() and name not in _FUNCTION_CAPITALS
 
 
 #: Capitalised words that set off a clause, not a name ("..., The model", "– In").
