@@ -15,7 +15,7 @@ from functools import cached_property
 
 import regex
 
-from extract.conditions import settings
+from extract.conditions import Setting, comparator_spans, find_settings, settings_between
 from extract.names import LANGUAGE_PAIR, NAME_TOKEN, is_description, is_model_name, method_name, names_in_phrase
 from extract.numbers import has_number
 from extract.rules.base import Draft
@@ -257,6 +257,44 @@ class SentenceContext:
     def preceding(self) -> str:
         return self.abstract.text[max(0, self.offset - 1500):self.offset]
 
+    # Attribution reads a sentence once, not once per claim: the clause subjects and the
+    # variants of the method's name are found in one pass and filtered by position.
+
+    @cached_property
+    def _subjects(self) -> list:
+        # a subject ends with its verb: nothing after the sentence's last verb can be one
+        last_verb = None
+        for last_verb in _VERB.finditer(self.text):
+            pass
+        return list(_SUBJECT.finditer(self.text, 0, last_verb.end())) if last_verb else []
+
+    def subjects_before(self, position: int) -> list:
+        """The clause subjects ("M-VAR-d32 registers", "our model achieves") that end before `position`."""
+        return [s for s in self._subjects if s.end() <= position]
+
+    @cached_property
+    def _method_variants(self) -> list[tuple[int, str]]:
+        """'MCP-Base', 'MCP-Large': the method's name with a variant suffix, in the 1,500
+        characters before the sentence and in it (positions relative to the sentence)."""
+        method = self.abstract.method
+        if not method:
+            return []
+        preceding = self.preceding
+        pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*")
+        found = [(m.end() - len(preceding) - 1, m.group()) for m in pattern.finditer(preceding + " " + self.text)]
+        return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v)]  # sizes are params
+
+    def method_variants_before(self, position: int) -> list[str]:
+        return [v for end, v in self._method_variants if end <= position]
+
+    @cached_property
+    def settings(self) -> list[Setting]:
+        return find_settings(self.text, tuple(d.name for d in self.datasets))
+
+    @cached_property
+    def comparators(self) -> list[tuple[int, int]]:
+        return comparator_spans(self.text)
+
 
 _MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
 
@@ -362,6 +400,7 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
     |surpass\w*|improv\w*|reduc\w*|boost\w*|runs?|enabl\w*|exhibit\w*|shows?|demonstrat\w*|leads?|beats?|exceed\w*|speeds?
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
     |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?)"""
+_VERB = regex.compile(rf"\b{_VERBS}\b", regex.VERBOSE)
 _GENERIC_NOUN = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer)s?"
 _SUBJECT = regex.compile(
     rf"""(?:
@@ -392,10 +431,10 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return None  # "35.8% for the previous best published agent": a prior number names no system
     if draft.model or draft.role == "unnamed":
         return draft.model
-    left = context.text[:draft.mention.start - context.offset]
+    position = draft.mention.start - context.offset
+    left = context.text[:position]
     if draft.role == "before":
         return _system_before(left)
-    left_for_variants = context.preceding + " " + left
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -406,25 +445,24 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if draft.kind == "score":
         # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
         # scores, each number belongs to the name written just before it
-        just_before = _NAME_JUST_BEFORE.search(left)
+        window = max(0, position - 80)
+        just_before = _NAME_JUST_BEFORE.search(left, window)
         if (just_before and is_model_name(just_before.group("name"))
                 and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)):
             return just_before.group("name")  # not "Speech Commands V2 98.3%"
-    subjects = list(_SUBJECT.finditer(left))
-    for subject in reversed(subjects):
+    for subject in reversed(context.subjects_before(position)):
         resolved = _resolve_subject(subject, method, title)
         if resolved is not _SKIP:
-            return _variant_of(resolved, method, left_for_variants)
-    return _variant_of(method, method, left_for_variants)
+            return _variant_of(resolved, method, context, position)
+    return _variant_of(method, method, context, position)
 
 
-def _variant_of(name: str | None, method: str | None, left: str) -> str | None:
+def _variant_of(name: str | None, method: str | None, context: SentenceContext, position: int) -> str | None:
     """'our base model' in a sentence that names 'MCP-Base' is MCP-Base: the nearest
     variant of the method's name written before the number."""
     if not name or name != method:
         return name
-    variants = regex.findall(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*", left)
-    variants = [v for v in variants if not _SIZE_SUFFIX.search(v)]  # sizes are params
+    variants = context.method_variants_before(position)
     return variants[-1] if variants else name
 
 
@@ -536,15 +574,17 @@ def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -
         return draft.condition
     text = context.text
     start = draft.mention.start - context.offset
-    before = text[max(0, start - 100):start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    before = before[breaks[-1].end():] if breaks else before
-    after = text[site_end:site_end + 80]
-    cut = _CLAUSE_BREAK.search(after)
-    after = after[:cut.start()] if cut else after
-    after = after.split(",")[0]
-    parts = ([draft.condition] if draft.condition else []) + settings(before, after, tuple(d.name for d in context.datasets))
-    host = _HOST.search(text[:start])
+    first = max(0, start - 100)
+    breaks = list(_CLAUSE_BREAK.finditer(text, first, start))
+    first = breaks[-1].end() if breaks else first
+    last = min(len(text), site_end + 80)
+    cut = _CLAUSE_BREAK.search(text, site_end, last)
+    last = cut.start() if cut else last
+    comma = text.find(",", site_end, last)
+    last = comma if comma >= 0 else last
+    parts = ([draft.condition] if draft.condition else []) + settings_between(
+        context.settings, context.comparators, first, start, last)
+    host = _HOST.search(text, 0, start)
     if host and is_model_name(host.group("host").split()[0]):
         parts.append(host.group("host"))  # "on top of Llama-2-7B, X reaches ...": the system the method runs on
     return ", ".join(dict.fromkeys(parts)) or None

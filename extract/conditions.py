@@ -21,6 +21,8 @@ canonical form, so a board can split rows by it ("W4A4", "1 step", "NFE=4", "CFG
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
 _NUMBER_WORDS = {"one": "1", "single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -54,37 +56,73 @@ _COMPARATOR = regex.compile(
 _SHOT = regex.compile(r"(?i)(?<![\w-])(zero-shot|few-shot|one-shot|\d+-shot|linear[- ]probing)(?![\w-])")
 
 
-def settings(before: str, after: str, datasets: tuple[str, ...] = ()) -> list[str]:
-    """The settings written around a number: `before` is the text of its clause up to
-    the number, `after` the text from the number to the end of its clause. A resolution
-    that is part of a benchmark's name (`datasets`: "ImageNet 256x256") is not a setting."""
-    before = _COMPARATOR.sub(" ", before)
-    compared = _COMPARATOR.search(after)
-    after = after[:compared.start()] if compared else after
-    text = f"{before} {after}"
-    out: list[str] = []
-    for match in _PRECISION.finditer(text):
-        out.append(match.group("format") or f"{_NUMBER_WORDS.get(match.group('bits'), match.group('bits'))}-bit")
-    for match in _STEPS.finditer(text):
+@dataclass(frozen=True)
+class Setting:
+    start: int
+    end: int
+    order: int     # the family's place in a condition: precision, steps, CFG, resolution, data, shots
+    text: str      # the canonical form
+    cfg: bool = False
+
+
+def find_settings(sentence: str, datasets: tuple[str, ...] = ()) -> list[Setting]:
+    """Every setting written in a sentence, with its span (found once per sentence; each
+    claim then takes those of its own clause, see `settings_between`). A resolution that
+    is part of a benchmark's name (`datasets`: "ImageNet 256x256") is not a setting."""
+    out: list[Setting] = []
+    for match in _PRECISION.finditer(sentence):
+        bits = match.group("bits")
+        out.append(Setting(match.start(), match.end(), 0, match.group("format") or f"{_NUMBER_WORDS.get(bits, bits)}-bit"))
+    for match in _STEPS.finditer(sentence):
         if match.group("nfe") or match.group("nfes"):
-            out.append(f"NFE={match.group('nfe') or match.group('nfes')}")
+            text = f"NFE={match.group('nfe') or match.group('nfes')}"
         else:
             count = _NUMBER_WORDS.get(match.group("count").lower(), match.group("count"))
-            out.append(f"{count} step" if count == "1" else f"{count} steps")
-    cfg = _CFG.search(after) or _CFG.search(before)
-    if cfg:
-        scale = cfg.group("scale") or cfg.group("eq")
-        out.append("without CFG" if cfg.group("without") else (f"CFG {scale}" if scale else "with CFG"))
-    for match in _RESOLUTION.finditer(text):
+            text = f"{count} step" if count == "1" else f"{count} steps"
+        out.append(Setting(match.start(), match.end(), 1, text))
+    for match in _CFG.finditer(sentence):
+        scale = match.group("scale") or match.group("eq")
+        text = "without CFG" if match.group("without") else (f"CFG {scale}" if scale else "with CFG")
+        out.append(Setting(match.start(), match.end(), 2, text, cfg=True))
+    for match in _RESOLUTION.finditer(sentence):
         side = match.group("side")
         resolution = f"{side}x{side}" if side else f"{match.group('w')}x{match.group('h')}"
         if not any(name.endswith(resolution) for name in datasets):
-            out.append(resolution)
-    for match in _EXTRA_DATA.finditer(text):
+            out.append(Setting(match.start(), match.end(), 3, resolution))
+    for match in _EXTRA_DATA.finditer(sentence):
         if match.group("data"):
-            out.append(f"pre-trained on {match.group('data')}")
+            text = f"pre-trained on {match.group('data')}"
         else:
-            out.append("with extra data" if match.group("with").lower() == "with" else "without extra data")
-    for match in _SHOT.finditer(text):
-        out.append(match.group(1).lower().replace(" ", "-"))
-    return list(dict.fromkeys(out))
+            text = "with extra data" if match.group("with").lower() == "with" else "without extra data"
+        out.append(Setting(match.start(), match.end(), 4, text))
+    for match in _SHOT.finditer(sentence):
+        out.append(Setting(match.start(), match.end(), 5, match.group(1).lower().replace(" ", "-")))
+    return out
+
+
+def comparator_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where a sentence names what its numbers are compared with ("than its FP16 counterpart")."""
+    return [(m.start(), m.end()) for m in _COMPARATOR.finditer(sentence)]
+
+
+def settings_between(found: list[Setting], compared: list[tuple[int, int]], start: int, number: int, end: int) -> list[str]:
+    """The settings of the clause [start, end) around a number at `number`, without those
+    of a compared system: after the number, nothing past a comparison counts. One CFG
+    setting: the one after the number if any, else the one before."""
+    cut = min((a for a, _ in compared if number <= a < end), default=end)
+    kept = [f for f in found if start <= f.start and f.end <= cut
+            and not any(a <= f.start < b for a, b in compared)]
+    cfg = [f for f in kept if f.cfg]
+    if len(cfg) > 1:
+        chosen = next((f for f in cfg if f.start >= number), cfg[-1])
+        kept = [f for f in kept if not f.cfg or f is chosen]
+    kept.sort(key=lambda f: (f.order, f.start))
+    return list(dict.fromkeys(f.text for f in kept))
+
+
+def settings(before: str, after: str, datasets: tuple[str, ...] = ()) -> list[str]:
+    """The settings written around a number: `before` is the text of its clause up to
+    the number, `after` the text from the number to the end of its clause."""
+    sentence = f"{before} {after}"
+    number = len(before) + 1
+    return settings_between(find_settings(sentence, datasets), comparator_spans(sentence), 0, number, len(sentence))
