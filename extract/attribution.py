@@ -282,7 +282,8 @@ class SentenceContext:
         preceding = self.preceding
         pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*")
         found = [(m.end() - len(preceding) - 1, m.group()) for m in pattern.finditer(preceding + " " + self.text)]
-        return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v)]  # sizes are params
+        # sizes are params; "SPAT-pruned" is a qualifier, not a variant
+        return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)]
 
     def method_variants_before(self, position: int) -> list[str]:
         return [v for end, v in self._method_variants if end <= position]
@@ -401,16 +402,24 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
     |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?)"""
 _VERB = regex.compile(rf"\b{_VERBS}\b", regex.VERBOSE)
-_GENERIC_NOUN = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer)s?"
+_GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
+_GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
 _SUBJECT = regex.compile(
     rf"""(?:
         (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
-            (?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
+            (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
 )
+#: "the previous state-of-the-art system of 7.5%", "the best performing team with an average score of 0.938".
+_DESCRIBED_OWNER = regex.compile(
+    rf"(?P<desc>(?:[\w-]+\s+){{1,6}}?{_GENERIC_NOUN_WORDS}s?)\s+(?P<link>of|at|with)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$")
+#: Not a prior system's own number: "a new state of the art of 38.5 BLEU" (the paper's), "outperforms
+#: the state-of-the-art models with 7x speedup" (the paper's, against them).
+_OWN = regex.compile(r"(?i)\b(?:new|our)\b")
+_COMPARED = regex.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
 _NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>{NAME_TOKEN})\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 _SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
@@ -450,6 +459,10 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if (just_before and is_model_name(just_before.group("name"))
                 and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)):
             return just_before.group("name")  # not "Speech Commands V2 98.3%"
+    owner = _DESCRIBED_OWNER.search(left, max(0, position - 100))
+    if owner and is_description(owner.group("desc")) and not _OWN.search(owner.group("desc")) and not (
+            owner.group("link") == "with" and _COMPARED.search(owner.group("desc"))):
+        return None  # "the previous state-of-the-art hybrid system at 8.3%": a prior number names no system
     for subject in reversed(context.subjects_before(position)):
         resolved = _resolve_subject(subject, method, title)
         if resolved is not _SKIP:
@@ -472,7 +485,7 @@ _SKIP = object()
 def _resolve_subject(subject, method, title):
     if subject.group("name"):
         name = subject.group("name")
-        return name if is_model_name(name) else _SKIP
+        return name if is_model_name(name) or name == method else _SKIP  # "Lynx reaches", Lynx introduced
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
     desc = subject.group("desc")
@@ -484,9 +497,20 @@ def _resolve_subject(subject, method, title):
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
-    named = [t for t in desc.split() if is_model_name(t)]
+    if determiner != "our" and is_description(desc):
+        return None  # "the previous best system reached 71.3%": a prior system, not named
+    if subject.group("paren") and is_model_name(subject.group("paren")):
+        return subject.group("paren")  # "our models (BigGANs) achieve"
+    words = desc.split()
+    named = [i for i, t in enumerate(words) if is_model_name(t)]
     if named:
-        return named[-1]  # "our SegX-L model achieves"
+        # "our SegX-L model achieves"; "our Transformer TTS network": the capitalised words around the name
+        start = end = named[-1]
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        while end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+        return " ".join(words[start:end + 1])
     if determiner not in ("our", "the", "this"):
         return _SKIP
     lowered = title.lower()

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.vocab import dataset_vocabulary, metric_vocabulary
+from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 
 #: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
 NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
@@ -157,7 +157,7 @@ def method_name(title: str, abstract: str) -> str | None:
     head = title_head(title)
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
-        found = _introduced(intro, head, abstract)
+        found = _introduced(intro, head, abstract, title)
         if found:
             return found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
@@ -168,9 +168,9 @@ def method_name(title: str, abstract: str) -> str | None:
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
         return called.group("name")
     # 4. a system's name in the title that the abstract uses ("Fast Annotation with Curve-GCN")
-    for token in regex.findall(NAME_TOKEN, title):
-        if is_model_name(token) and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
-            return token
+    named_in_title = _title_name(title, abstract)
+    if named_in_title:
+        return named_in_title
     # 5. the first defined abbreviation that the abstract goes on to use
     for definition in _DEFINITION.finditer(abstract):
         abbr = _defined(definition)
@@ -183,7 +183,15 @@ def method_name(title: str, abstract: str) -> str | None:
     return None
 
 
-def _introduced(intro, head: str, abstract: str) -> str | None:
+def _title_name(title: str, abstract: str) -> str | None:
+    """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
+    for token in regex.findall(NAME_TOKEN, title):
+        if is_model_name(token) and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
+            return token
+    return None
+
+
+def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     """The name an introducing clause ("we propose ...") gives, or None."""
     rest = intro.group("rest")
     first = rest.split(",")[0].split(" which ")[0].split(" that ")[0].strip()
@@ -208,6 +216,9 @@ def _introduced(intro, head: str, abstract: str) -> str | None:
         return called.group("name")  # "an alternative scheme, named Guided Anchoring"
     if abbr:
         return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search"
+    anywhere = _defined(definition)
+    if anywhere and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
+        return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
     titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
     if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
         return titled.group()
