@@ -544,7 +544,7 @@ _CUE_AFTER = regex.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(
     rf"""(?:\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|,|;|$|\.))
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|,|;|$|\.))
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?P<lead>[^,;]{{1,60}}),)""",
     regex.VERBOSE,
 )
@@ -570,7 +570,9 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         names = names_in_phrase(phrase)
         if names:
             return names
-    return [None]
+    host = _host(context, draft.mention.start - context.offset)
+    # "Built upon a ResNet-101 model, our method achieves a speedup of 20%": against its host
+    return [host] if host else [None]
 
 
 def _blank_parentheticals(text: str) -> str:
@@ -587,7 +589,7 @@ _CLAUSE_BREAK = regex.compile(r";|,?\s+(?:while|whereas|but|and|compared\s+(?:to
 
 #: The system a method is applied on: "on top of GR00T N1.5", "applied to Llama-2-7B".
 _HOST = regex.compile(
-    rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into)\s+(?:the\s+)?"
+    rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into)\s+(?:(?:the|a|an)\s+)?"
     rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
 
 
@@ -608,7 +610,13 @@ def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -
     last = comma if comma >= 0 else last
     parts = ([draft.condition] if draft.condition else []) + settings_between(
         context.settings, context.comparators, first, start, last)
-    host = _HOST.search(text, 0, start)
-    if host and is_model_name(host.group("host").split()[0]):
-        parts.append(host.group("host"))  # "on top of Llama-2-7B, X reaches ...": the system the method runs on
+    host = _host(context, start)
+    if host:
+        parts.append(host)  # "on top of Llama-2-7B, X reaches ...": the system the method runs on
     return ", ".join(dict.fromkeys(parts)) or None
+
+
+def _host(context: SentenceContext, position: int) -> str | None:
+    """The system the paper's method runs on, named before the number in its sentence."""
+    host = _HOST.search(context.text, 0, position)
+    return host.group("host") if host and is_model_name(host.group("host").split()[0]) else None

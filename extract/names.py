@@ -48,7 +48,7 @@ _LEADING_FILLER = regex.compile(
 )
 _GENERIC_ONLY = regex.compile(
     r"(?i)^(?:baselines?|methods?|models?|approaches|approach|counterparts?|competitors?|others|them|it|prior\ work|previous\ work|"
-    r"existing\ (?:methods|approaches|models)|alternatives?|techniques?)$"
+    r"existing\ (?:methods|approaches|models)|alternatives?|techniques?|baseline\ performance|base\ models?|original\ models?)$"
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
