@@ -331,6 +331,16 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return distinct[draft.index].name
     if len({d.name for d in datasets}) == 1:
         return datasets[0].name
+    aside = _ASIDE_AFTER_NUMBER.search(text, 0, position)
+    if aside:
+        # "GLUE score to 80.5% (7.7% point absolute improvement)": an aside on the number
+        # before it is about that number's benchmark
+        position = site_end = end = aside.start("number")
+    else:
+        opened = _ASIDE_AFTER_BENCHMARK.search(text, 0, position)
+        named = [d for d in datasets if opened and d.end <= opened.start() and not has_number(text[d.end:opened.start()])]
+        if named:
+            return named[-1].name  # "the OntoNotes coreference resolution task (79.6% F1)"
     # the nearest benchmark after the number, before any other number
     after = [d for d in datasets if d.start >= site_end]
     if after:
@@ -373,6 +383,10 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
 _QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mIoU|ROUGE|exact match|pass@\d)\b")
 
 
+#: A number in parentheses right after another number: "to 80.5% (7.7% point absolute improvement".
+_ASIDE_AFTER_NUMBER = regex.compile(r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?$")
+#: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1".
+_ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z]{2})\s*\(\s*$")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
 _NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
