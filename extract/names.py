@@ -159,7 +159,8 @@ def method_name(title: str, abstract: str) -> str | None:
     for intro in _INTRODUCE.finditer(abstract):
         found = _introduced(intro, head, abstract, title)
         if found:
-            return found
+            # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
+            return head if head.startswith(found + " ") and len(head.split()) <= 3 else found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
     if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
         return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
