@@ -136,6 +136,11 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
             for name, start, end in _generic_names(match, method):
                 if not any(d.start <= start < d.end or start <= d.start < end for d in found):
                     found.append(DatasetMention(name, start, end))
+    for match in _TASK_AS_BENCHMARK.finditer(sentence):
+        for part in regex.finditer(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?", match.group("tasks")):
+            name, start = part.group(), match.start("tasks") + part.start()
+            if name not in _NOT_A_TASK_NAME and not any(d.start <= start < d.end for d in found):
+                found.append(DatasetMention(name, start, start + len(name)))
     found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
                                                                    or _PRETRAINING_AFTER.match(sentence, d.end)))
              for d in found]
@@ -155,6 +160,15 @@ _ON_NAMED_DATA = regex.compile(
         |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?)\b)))""",
     regex.VERBOSE,
 )
+#: A task named by plain words where a benchmark would be: "on a 12,500-hour voice search
+#: task", "on a dictation task", "on voice-search and voice-dictation tasks".
+_TASK_AS_BENCHMARK = regex.compile(
+    r"\b(?i:on)\s+(?:(?:a|the)\s+(?:[\d,\s]+[- ]?hours?\s+)?(?P<tasks>[a-z]+(?:[- ][a-z]+)?)\s+task\b"
+    r"|(?P<tasks>[a-z]+(?:[- ][a-z]+)?\s+and\s+[a-z]+(?:[- ][a-z]+)?)\s+tasks\b)")
+#: Words of a task family, not a task one could be scored on.
+_NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "that", "each", "every", "all", "both",
+                              "several", "many", "various", "multiple", "other", "different", "real-world", "challenging",
+                              "complex", "difficult", "hard", "simple", "harder", "easier", "held-out", "unseen", "main"])
 _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
