@@ -38,7 +38,7 @@ _NAME_TOKEN = regex.compile(NAME_TOKEN)
 _NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes"])
 
 #: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
-_NAMES_WITHOUT_SHAPE = frozenset(["Transformer", "Transformers"])
+_NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
 
 _LEADING_FILLER = regex.compile(
     r"""^(?:(?:the|a|an|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
@@ -118,7 +118,7 @@ _INTRODUCE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _CALLED = regex.compile(
-    rf"\b(?:termed|dubbed|called|named|coined)\s+(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
+    rf"\b(?:termed|dubbed|called|named|coined)\s+(?:as\s+)?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
 #: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
 #: "a structured pruning method, SPAT (...)": a description, then the name set off.
 _APPOSITION = regex.compile(
@@ -155,6 +155,9 @@ def method_name(title: str, abstract: str) -> str | None:
     'LAS'
     """
     head = title_head(title)
+    # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
+    if len(head.split()) == 1 and head not in _TITLE_WORDS and regex.search(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", abstract):
+        return head
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
         found = _introduced(intro, head, abstract, title)
@@ -172,22 +175,41 @@ def method_name(title: str, abstract: str) -> str | None:
     named_in_title = _title_name(title, abstract)
     if named_in_title:
         return named_in_title
-    # 5. the first defined abbreviation that the abstract goes on to use
+    # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
+    #    Distillation" for "we introduce two sequence-level versions of knowledge distillation")
+    if _is_name_title(title) and regex.search(
+            r"(?i)\b(?:introduc|propos|present|develop)\w*\b[^.]{0,120}?\b" + regex.escape(" ".join(title.split()[-2:])) + r"\b",
+            abstract):
+        return title.strip()
+    # 6. the first defined abbreviation that the abstract goes on to use
     for definition in _DEFINITION.finditer(abstract):
         abbr = _defined(definition)
         if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr
-    # 6. "our LAS model", "our Transformer TTS network"
+    # 7. "our LAS model", "our Transformer TTS network"
     our = _OUR_NAMED.search(abstract)
     if our:
         return _our_named(our)
     return None
 
 
+#: Words that make a title a sentence or a description rather than a name.
+_TITLE_LINKS = frozenset(["With", "For", "On", "Via", "To", "Of", "And", "In", "From", "Using", "By", "A", "An", "The",
+                          "Is", "Are", "Beyond", "Towards", "Toward", "Through", "Without", "as", "for", "with", "of", "on"])
+
+
+def _is_name_title(title: str) -> bool:
+    """'Sequence-Level Knowledge Distillation': two to five capitalised words, no link word,
+    not a gerund's sentence ('Representing Schema Structure ...')."""
+    words = title.split()
+    return (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not any(w in _TITLE_LINKS for w in words)
+            and not words[0].endswith("ing") and not regex.search(r"[:?!]", title))
+
+
 def _title_name(title: str, abstract: str) -> str | None:
     """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
     for token in regex.findall(NAME_TOKEN, title):
-        if is_model_name(token) and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
+        if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
             return token
     return None
 
@@ -214,7 +236,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         return apposed.group("name")  # "a lightweight encoder – Lumen – that", "a new architecture, the Mixer,"
     called = _CALLED.search(rest)
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
-        return called.group("name")  # "an alternative scheme, named Guided Anchoring"
+        defined = _defined(_DEFINITION.match(rest, called.start("name")))
+        return defined or called.group("name")  # "a scheme, named Guided Anchoring"; "called Long Name (ABBR)"
     if abbr:
         return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search"
     anywhere = _defined(definition)
