@@ -438,7 +438,7 @@ _SUBJECT = regex.compile(
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
-    )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
+    )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
 )
 #: "the previous state-of-the-art system of 7.5%", "the best performing team with an average score of 0.938".
@@ -598,9 +598,19 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         names = names_in_phrase(phrase)
         if names:
             return names
+    hosts = _HOST_LIST.search(left)
+    if hosts:
+        names = names_in_phrase(hosts.group("hosts"))
+        if len(names) > 1:
+            return names  # "we adopt X in Fast R-CNN, Faster R-CNN and RetinaNet, respectively improving ... by a, b and c"
     host = _host(context, draft.mention.start - context.offset)
     # "Built upon a ResNet-101 model, our method achieves a speedup of 20%": against its host
     return [host] if host else [None]
+
+
+#: A method applied to a list of hosts whose gains follow "respectively".
+_HOST_LIST = regex.compile(
+    r"\b(?i:adopt|appl|integrat|plug|incorporat|insert)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|into|to|on)\s+(?P<hosts>[^;]{1,80}?),?\s+respectively\b")
 
 
 def _blank_parentheticals(text: str) -> str:

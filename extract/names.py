@@ -230,6 +230,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if abbr and definition.start() == 0:
         return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
+        if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
+            return " ".join(tokens)  # "we present Anchor-Free Heads, a detection module"
         return lead  # "we present VAREdit, a ...", "we introduce Kestrel, a sparse retriever"
     apposed = _APPOSITION.match(rest)
     if apposed and _apposed_name(apposed.group("name"), rest, apposed):
@@ -356,8 +358,8 @@ def names_in_phrase(phrase: str) -> list[str]:
         # "PatchTST and uses" -> a verb after a name is not another system
         return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)
                 if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
-    if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described):
-        return []
+    if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or _is_metric_or_dataset(described.split()[-1]):
+        return []  # "them", "the baselines", "the detection mAP": no comparator
     if not _SUPERLATIVE.search(described):
         # "previous sequence modeling methods": the description is in the nouns
         if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
