@@ -441,6 +441,15 @@ _SUBJECT = regex.compile(
     )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
 )
+#: "MobileNetV3, which scores 75.2%": a relative clause whose verb reports the number.
+_NAME_WHICH_VERB = regex.compile(
+    rf"(?P<name>{NAME_TOKEN}),?\s+(?:which|who)\s+(?:\w+ly\s+)?{_VERBS}\s+(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+)?$",
+    regex.VERBOSE)
+#: "We train a 557-million-parameter AmoebaNet model and attain ...": the system trained is the subject of the result.
+_WE_TRAIN = regex.compile(
+    rf"\b[Ww]e\s+(?:train|fine-tune|pre-train|scale)\w*\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?"
+    rf"\s+(?:and|to)\s+(?:\w+\s+){{0,2}}?{_VERBS}\b[^;.]*$",
+    regex.VERBOSE)
 #: "the previous state-of-the-art system of 7.5%", "the best performing team with an average score of 0.938".
 _DESCRIBED_OWNER = regex.compile(
     rf"(?P<desc>(?:[\w-]+\s+){{1,6}}?{_GENERIC_NOUN_WORDS}s?)\s+(?P<link>of|at|with)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$")
@@ -487,6 +496,13 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if (just_before and is_model_name(just_before.group("name"))
                 and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)):
             return just_before.group("name")  # not "Speech Commands V2 98.3%"
+    if draft.kind == "score":
+        which = _NAME_WHICH_VERB.search(left, max(0, position - 100))
+        if which and is_model_name(which.group("name")):
+            return which.group("name")  # "than MobileNetV3, which scores 75.2%"
+    trained = _WE_TRAIN.search(left, max(0, position - 200))
+    if trained and is_model_name(trained.group("name")):
+        return trained.group("name")  # "We train a 557M-parameter AmoebaNet model and attain 84.4%"
     owner = _DESCRIBED_OWNER.search(left, max(0, position - 100))
     if owner and is_description(owner.group("desc")) and not _OWN.search(owner.group("desc")) and not (
             owner.group("link") == "with" and _COMPARED.search(owner.group("desc"))):
