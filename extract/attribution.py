@@ -583,7 +583,7 @@ def _system_before(left: str) -> str | None:
 
 # --- baselines -------------------------------------------------------------------
 
-_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bduring\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
 _CUE_AFTER = regex.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(

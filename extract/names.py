@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.numbers import has_number
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 
 #: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
@@ -35,7 +36,7 @@ NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
 _NAME_TOKEN = regex.compile(NAME_TOKEN)
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes"])
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
 
 #: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
 _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
@@ -66,7 +67,7 @@ LANGUAGE_PAIR = rf"(?:{_LANGUAGES}[-→]{_LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LA
 #: bit-widths (FP16, INT8, W4A4, 4-bit), units (eV, kHz, GiB), language pairs
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
 _NOT_NAME_SHAPE = regex.compile(
-    rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|[vV]\d+(?:\.\d+)?|W\d+A\d+(?:KV\d+)?|\d+-?bits?
+    rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|[vV]\d+(?:\.\d+)?|m?AP_?\w*|W\d+A\d+(?:KV\d+)?|\d+-?bits?
         |(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
         |{LANGUAGE_PAIR}
         |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
@@ -360,6 +361,8 @@ def names_in_phrase(phrase: str) -> list[str]:
                 if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
     if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or _is_metric_or_dataset(described.split()[-1]):
         return []  # "them", "the baselines", "the detection mAP": no comparator
+    if has_number(described):
+        return []  # "57.1% for the sentence-level model": a number is no part of a system's name
     if not _SUPERLATIVE.search(described):
         # "previous sequence modeling methods": the description is in the nouns
         if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
