@@ -141,6 +141,7 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
             name, start = part.group(), match.start("tasks") + part.start()
             if name not in _NOT_A_TASK_NAME and not any(d.start <= start < d.end for d in found):
                 found.append(DatasetMention(name, start, start + len(name)))
+    found = _portions(sentence, found)
     found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
                                                                    or _PRETRAINING_AFTER.match(sentence, d.end)))
              for d in found]
@@ -160,6 +161,24 @@ _ON_NAMED_DATA = regex.compile(
         |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?)\b)))""",
     regex.VERBOSE,
 )
+#: "the Switchboard/CallHome portion of the Hub5'00 test set": parts of one benchmark.
+_PORTION = regex.compile(
+    r"(?P<parts>[A-Z][\w'-]*(?:\s*(?:/|,|and)\s*[A-Z][\w'-]*)*)\s+(?:portions?|subsets?|splits?|parts?|sets?)\s+of\s+(?:the\s+)?")
+
+
+def _portions(sentence: str, found: list[DatasetMention]) -> list[DatasetMention]:
+    """Parts named before the benchmark they belong to become that benchmark's parts
+    ("Hub5'00 Switchboard", "Hub5'00 CallHome"), each at its own place in the sentence."""
+    for match in _PORTION.finditer(sentence):
+        whole = next((d for d in found if d.start == match.end()), None)
+        if whole is None:
+            continue
+        parts = [(p.group(), match.start("parts") + p.start()) for p in regex.finditer(r"[A-Z][\w'-]*", match.group("parts"))]
+        found = [d for d in found if d is not whole and not (match.start("parts") <= d.start < match.end("parts"))]
+        found += [DatasetMention(f"{whole.name} {name}", start, start + len(name)) for name, start in parts]
+    return found
+
+
 #: A task named by plain words where a benchmark would be: "on a 12,500-hour voice search
 #: task", "on a dictation task", "on voice-search and voice-dictation tasks".
 _TASK_AS_BENCHMARK = regex.compile(
