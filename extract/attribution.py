@@ -31,6 +31,8 @@ from extract.vocab import (
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
 _RES_AFTER = regex.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(?P<h>\d{2,4}))?\)?(?!\w|\.\d)")
 _RES_MORE = regex.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])")
+_VERSION_AT_END = regex.compile(r"[ v](?P<v>\d+\.\d+)$")
+_VERSION_MORE = regex.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d+\.\d+)(?![\w.%])")
 _RES_BEFORE = regex.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "the hallucination
 #: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench".
@@ -131,6 +133,11 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
         while more:  # "ImageNet 256x256 and 512x512": one benchmark per resolution
             found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
             more = _RES_MORE.match(sentence, more.end())
+        version = _VERSION_AT_END.search(written) if not resolution else None
+        more = _VERSION_MORE.match(sentence, end) if version else None
+        while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
+            found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
+            more = _VERSION_MORE.match(sentence, more.end())
     for pattern in (_GENERIC_BENCHMARK, _ON_NAMED_DATA):
         for match in pattern.finditer(sentence):
             for name, start, end in _generic_names(match, method):
