@@ -336,6 +336,11 @@ class SentenceContext:
     def comparators(self) -> list[tuple[int, int]]:
         return comparator_spans(self.text)
 
+    @cached_property
+    def hosts(self) -> list[tuple[int, str]]:
+        """'on top of GR00T N1.5', 'built upon a ResNet-101 model': systems the method runs on."""
+        return [(m.end(), m.group("host")) for m in _HOST.finditer(self.text) if is_model_name(m.group("host").split()[0])]
+
 
 _MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
 
@@ -482,6 +487,7 @@ _DESCRIBED_OWNER = regex.compile(
 #: Not a prior system's own number: "a new state of the art of 38.5 BLEU" (the paper's), "outperforms
 #: the state-of-the-art models with 7x speedup" (the paper's, against them).
 _OWN = regex.compile(r"(?i)\b(?:new|our)\b")
+_SUPERLATIVE_WORD = regex.compile(r"(?i)best|state|sota|strongest|leading|prior|top")
 _COMPARED = regex.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
 _NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>{NAME_TOKEN})\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
@@ -522,14 +528,16 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if (just_before and is_model_name(just_before.group("name"))
                 and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)):
             return just_before.group("name")  # not "Speech Commands V2 98.3%"
-    if draft.kind == "score":
+    near = left[-100:]  # cheap word tests first: the patterns below are tried only where they can match
+    if draft.kind == "score" and ("which" in near or "who" in near):
         which = _NAME_WHICH_VERB.search(left, max(0, position - 100))
         if which and is_model_name(which.group("name")):
             return which.group("name")  # "than MobileNetV3, which scores 75.2%"
-    trained = _WE_TRAIN.search(left, max(0, position - 200))
-    if trained and is_model_name(trained.group("name")):
-        return trained.group("name")  # "We train a 557M-parameter AmoebaNet model and attain 84.4%"
-    owner = _DESCRIBED_OWNER.search(left, max(0, position - 100))
+    if "e train" in left or "e fine-tune" in left or "e pre-train" in left or "e scale" in left:
+        trained = _WE_TRAIN.search(left, max(0, position - 200))
+        if trained and is_model_name(trained.group("name")):
+            return trained.group("name")  # "We train a 557M-parameter AmoebaNet model and attain 84.4%"
+    owner = _DESCRIBED_OWNER.search(left, max(0, position - 100)) if _SUPERLATIVE_WORD.search(near) else None
     if owner and is_description(owner.group("desc")) and not _OWN.search(owner.group("desc")) and not (
             owner.group("link") == "with" and _COMPARED.search(owner.group("desc"))):
         return None  # "the previous state-of-the-art hybrid system at 8.3%": a prior number names no system
@@ -640,7 +648,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         names = names_in_phrase(phrase)
         if names:
             return names
-    hosts = _HOST_LIST.search(left)
+    hosts = _HOST_LIST.search(left) if "respectively" in left else None
     if hosts:
         names = names_in_phrase(hosts.group("hosts"))
         if len(names) > 1:
@@ -698,5 +706,4 @@ def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -
 
 def _host(context: SentenceContext, position: int) -> str | None:
     """The system the paper's method runs on, named before the number in its sentence."""
-    host = _HOST.search(context.text, 0, position)
-    return host.group("host") if host and is_model_name(host.group("host").split()[0]) else None
+    return next((name for end, name in context.hosts if end <= position), None)
