@@ -487,6 +487,7 @@ _DESCRIBED_OWNER = regex.compile(
 #: Not a prior system's own number: "a new state of the art of 38.5 BLEU" (the paper's), "outperforms
 #: the state-of-the-art models with 7x speedup" (the paper's, against them).
 _OWN = regex.compile(r"(?i)\b(?:new|our)\b")
+_LIST_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:%|\\%)?\s*(?:/|,|and|, and)\s*)+$")
 _SUPERLATIVE_WORD = regex.compile(r"(?i)best|state|sota|strongest|leading|prior|top")
 _COMPARED = regex.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
 _NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>{NAME_TOKEN})\s*[:=]?\s*$")
@@ -537,7 +538,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         trained = _WE_TRAIN.search(left, max(0, position - 200))
         if trained and is_model_name(trained.group("name")):
             return trained.group("name")  # "We train a 557M-parameter AmoebaNet model and attain 84.4%"
-    owner = _DESCRIBED_OWNER.search(left, max(0, position - 100)) if _SUPERLATIVE_WORD.search(near) else None
+    listed = _LIST_BEFORE.search(left, max(0, position - 60))  # "the previous system at 8.3%/17.3%": the list's start
+    owner_left = left[:listed.start()] if listed else left
+    owner = _DESCRIBED_OWNER.search(owner_left, max(0, len(owner_left) - 100)) if _SUPERLATIVE_WORD.search(near) else None
     if owner and is_description(owner.group("desc")) and not _OWN.search(owner.group("desc")) and not (
             owner.group("link") == "with" and _COMPARED.search(owner.group("desc"))):
         return None  # "the previous state-of-the-art hybrid system at 8.3%": a prior number names no system
@@ -570,8 +573,8 @@ def _resolve_subject(subject, method, title):
     determiner = subject.group("our").split()[0].lower()
     if subject.group("appos"):
         appos = subject.group("appos")
-        if is_model_name(appos) or (appos[:1].isupper() and _ENDS_WITH_GENERIC_NOUN.search(desc)):
-            return appos  # "our largest model M-VAR-d32 registers", "our model Corvid reaches"
+        if is_model_name(appos) or (appos[:1].isupper() and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
+            return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system

@@ -49,10 +49,11 @@ _LEADING_FILLER = regex.compile(
 )
 _GENERIC_ONLY = regex.compile(
     r"(?i)^(?:baselines?|methods?|models?|approaches|approach|counterparts?|competitors?|others|them|it|prior\ work|previous\ work|"
-    r"existing\ (?:methods|approaches|models)|alternatives?|techniques?|baseline\ performance|base\ models?|original\ models?)$"
+    r"alternatives?|techniques?|systems?|networks?|frameworks?|baseline\ performance|base\ models?|original\ models?)$"
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
+_EXISTING = regex.compile(r"(?i)(?:existing|previous|prior)\s+(?:methods|approaches|models|baselines|systems|work)$")
 _ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
 #: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
 _CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
@@ -363,12 +364,15 @@ def names_in_phrase(phrase: str) -> list[str]:
         return []  # "them", "the baselines", "the detection mAP": no comparator
     if has_number(described):
         return []  # "57.1% for the sentence-level model": a number is no part of a system's name
-    if not _SUPERLATIVE.search(described):
-        # "previous sequence modeling methods": the description is in the nouns
-        if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
-            return [_LEADING_FILLER.sub("", p).strip() for p in parts]
-        described = phrase
-    return [described] if len(described.split()) <= 7 else []
+    if _SUPERLATIVE.search(described) or _EXISTING.match(described):
+        # "previous state of the art", "leading baselines", "existing methods": the standing is the point
+        return [described] if len(described.split()) <= 7 else []
+    if _GENERIC_ONLY.match(phrase):
+        return []  # "the conventional system": nothing left once its qualifiers are gone
+    if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
+        return [_LEADING_FILLER.sub("", p).strip() for p in parts]
+    # "previous sequence modeling methods": the description is in the nouns
+    return [phrase] if len(phrase.split()) <= 7 else []
 
 
 def is_description(name: str | None) -> bool:
@@ -378,4 +382,5 @@ def is_description(name: str | None) -> bool:
     >>> is_description("previous best agent"), is_description("iterative DPO"), is_description("SOTA-Net")
     (True, False, False)
     """
-    return bool(name) and bool(_SUPERLATIVE.search(name)) and not any(is_model_name(t) for t in name.split())
+    return (bool(name) and bool(_SUPERLATIVE.search(name) or _EXISTING.match(name))
+            and not any(is_model_name(t) for t in name.split()))
