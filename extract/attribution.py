@@ -467,7 +467,7 @@ _SUBJECT = regex.compile(
     rf"""(?:
         (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
+      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN}(?:\s(?=[A-Z]){NAME_TOKEN})?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
@@ -565,8 +565,10 @@ _SKIP = object()
 
 def _resolve_subject(subject, method, title):
     if subject.group("name"):
-        name = subject.group("name")
-        return name if is_model_name(name) or name == method else _SKIP  # "Lynx reaches", Lynx introduced
+        # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
+        tokens = subject.group("name").split()
+        named = list(itertools.takewhile(lambda t: is_model_name(t) or t == method, reversed(tokens)))
+        return " ".join(reversed(named)) if named else _SKIP  # "Lynx reaches", Lynx introduced
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
     desc = subject.group("desc")

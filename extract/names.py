@@ -72,7 +72,8 @@ _NOT_NAME_SHAPE = regex.compile(
         |(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
         |{LANGUAGE_PAIR}
         |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
-        |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated))""",
+        |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
+        |initiali[sz]ed|pre-?trained|distilled|fine-?tuned|quantized|quantised|compressed))""",
     regex.VERBOSE,
 )
 
