@@ -65,11 +65,11 @@ _LANGUAGE_CODES = r"(?:En|De|Fr|Ro|Zh|Ja|Ko|Es|Ru|Cs|Fi|Tr|It|Pt|Nl|Ar|Hi|Vi|Et|
 #: "German-English", "En-De", "English→French": a translation direction (part of a benchmark's name).
 LANGUAGE_PAIR = rf"(?:{_LANGUAGES}[-→]{_LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
 #: Shapes that look like names but are settings, units or qualifiers: number formats and
-#: bit-widths (FP16, INT8, W4A4, 4-bit), units (eV, kHz, GiB), language pairs
+#: bit-widths (FP16, INT8, W4A4, 4-bit), hardware (A100, H100, RTX-4090), units (eV, kHz, GiB), language pairs
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
 _NOT_NAME_SHAPE = regex.compile(
     rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|[vV]\d+(?:\.\d+)?|m?AP_?\w*|W\d+A\d+(?:KV\d+)?|\d+-?bits?
-        |(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
+        |[AHBVLT]\d{{1,3}}0{{1,2}}|A\d000|GH200|RTX[-\s]?\w+|TPUv?\d\w*|(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
         |{LANGUAGE_PAIR}
         |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
         |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
@@ -84,8 +84,8 @@ def is_model_name(token: str) -> bool:
     or letters with digits; not a metric, a benchmark, a common acronym, a unit, a
     number format or a qualifier.
 
-    >>> [is_model_name(t) for t in ["FP16", "W4A4", "eV", "German-English", "FDA-approved", "SOTA", "Transformer"]]
-    [False, False, False, False, False, False, True]
+    >>> [is_model_name(t) for t in ["FP16", "W4A4", "eV", "German-English", "FDA-approved", "SOTA", "A100", "Transformer"]]
+    [False, False, False, False, False, False, False, True]
     """
     if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _NOT_NAME_SHAPE.fullmatch(token):
         return False
