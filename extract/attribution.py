@@ -45,7 +45,7 @@ _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 _PRETRAINING_AFTER = regex.compile(r"(?i)\s*(?:pre-?training|pre-?trained|training\s+data|pre-?train\b)")
 _CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
-_CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with)\b|[.;:](?!\w))")
+_CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d)")
 
 
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
