@@ -33,6 +33,7 @@ _COUNT = r"(?P<count>\d+|one|single|two|three|four|five|six|seven|eight|nine|ten
 _PRECISION = regex.compile(
     r"(?<![\w-])(?P<format>W\d+A\d+(?:KV\d+)?|(?:FP|BF|INT|MXFP|NF)\d+)(?![\w])"
     r"|(?<![\w.-])(?P<bits>\d+|one|two|three|four|eight)[- ]bits?(?![\w-])")
+_MAY_BE_PRECISION = regex.compile(r"FP|BF|INT|MXFP|NF\d|W\d|(?i:bit)")
 #: Sampling steps: "1 step", "one-step", "10 sampling steps", "NFE=4", "4 NFEs"; not training steps.
 _STEPS = regex.compile(
     rf"(?<![\w.-]){_COUNT}[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?(?![\w-]|\s+(?:of\s+)?(?:training|optimi[sz]ation|fine-tuning|RL|updates))"
@@ -70,17 +71,19 @@ def find_settings(sentence: str, datasets: tuple[str, ...] = ()) -> list[Setting
     claim then takes those of its own clause, see `settings_between`). A resolution that
     is part of a benchmark's name (`datasets`: "ImageNet 256x256") is not a setting."""
     out: list[Setting] = []
-    for match in _PRECISION.finditer(sentence):
+    # each family is searched only where a word it needs is written (most sentences have none)
+    lowered = sentence.lower()
+    for match in (_PRECISION.finditer(sentence) if _MAY_BE_PRECISION.search(sentence) else ()):
         bits = match.group("bits")
         out.append(Setting(match.start(), match.end(), 0, match.group("format") or f"{_NUMBER_WORDS.get(bits, bits)}-bit"))
-    for match in _STEPS.finditer(sentence):
+    for match in (_STEPS.finditer(sentence) if "step" in lowered or "nfe" in lowered else ()):
         if match.group("nfe") or match.group("nfes"):
             text = f"NFE={match.group('nfe') or match.group('nfes')}"
         else:
             count = _NUMBER_WORDS.get(match.group("count").lower(), match.group("count"))
             text = f"{count} step" if count == "1" else f"{count} steps"
         out.append(Setting(match.start(), match.end(), 1, text))
-    for match in _CFG.finditer(sentence):
+    for match in (_CFG.finditer(sentence) if "cfg" in lowered or "guidance" in lowered else ()):
         scale = match.group("scale") or match.group("eq")
         text = "without CFG" if match.group("without") else (f"CFG {scale}" if scale else "with CFG")
         out.append(Setting(match.start(), match.end(), 2, text, cfg=True))
@@ -89,13 +92,13 @@ def find_settings(sentence: str, datasets: tuple[str, ...] = ()) -> list[Setting
         resolution = f"{side}x{side}" if side else f"{match.group('w')}x{match.group('h')}"
         if not any(name.endswith(resolution) for name in datasets):
             out.append(Setting(match.start(), match.end(), 3, resolution))
-    for match in _EXTRA_DATA.finditer(sentence):
+    for match in (_EXTRA_DATA.finditer(sentence) if "data" in lowered or "trained on" in lowered else ()):
         if match.group("data"):
             text = f"pre-trained on {match.group('data')}"
         else:
             text = "with extra data" if match.group("with").lower() == "with" else "without extra data"
         out.append(Setting(match.start(), match.end(), 4, text))
-    for match in _SHOT.finditer(sentence):
+    for match in (_SHOT.finditer(sentence) if "shot" in lowered or "prob" in lowered else ()):
         out.append(Setting(match.start(), match.end(), 5, match.group(1).lower().replace(" ", "-")))
     return out
 
