@@ -15,8 +15,20 @@ from functools import cached_property
 
 import regex
 
-from extract.conditions import Setting, comparator_spans, find_settings, settings_between
-from extract.names import LANGUAGE_PAIR, NAME_TOKEN, is_description, is_model_name, method_name, names_in_phrase
+from extract.conditions import (
+    Setting,
+    comparator_spans,
+    find_settings,
+    settings_between,
+)
+from extract.names import (
+    LANGUAGE_PAIR,
+    NAME_TOKEN,
+    is_description,
+    is_model_name,
+    method_name,
+    names_in_phrase,
+)
 from extract.numbers import has_number
 from extract.rules.base import Draft
 from extract.rules.fragments import COST_METRICS
