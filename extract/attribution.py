@@ -692,9 +692,11 @@ def _blank_parentheticals(text: str) -> str:
 _CLAUSE_BREAK = regex.compile(r";|,?\s+(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?)\s+|\.\s")
 
 
-#: The system a method is applied on: "on top of GR00T N1.5", "applied to Llama-2-7B".
+#: The system a method is applied on or starts from: "on top of GR00T N1.5", "applied to Llama-2-7B",
+#: "Starting from Qwen2.5-7B-Instruct".
 _HOST = regex.compile(
-    rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into)\s+(?:(?:the|a|an)\s+)?"
+    rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into|starting\s+from"
+    rf"|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+from)\s+(?:(?:the|a|an)\s+)?"
     rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
 
 
