@@ -650,7 +650,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     if draft.kind in ("score", "params"):
         return [None]
     if draft.baselines:
-        return draft.baselines
+        return [_named_by_apposition(b, context.text) for b in draft.baselines]
     text = _blank_parentheticals(context.text)
     after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
@@ -658,7 +658,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
         if names:
-            return names
+            return [_named_by_apposition(n, context.text) for n in names]
     left = text[:draft.mention.start - context.offset]
     for cue in reversed(list(_CUE_BEFORE.finditer(left))):
         phrase = cue.group("phrase") or cue.group("lead")
@@ -678,6 +678,18 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
 #: A method applied to a list of hosts whose gains follow "respectively".
 _HOST_LIST = regex.compile(
     r"\b(?i:adopt|appl|integrat|plug|incorporat|insert)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|into|to|on)\s+(?P<hosts>[^;]{1,80}?),?\s+respectively\b")
+
+
+def _named_by_apposition(baseline: str | None, sentence: str) -> str | None:
+    """'over the strongest contrastive baseline, SGL': a described comparator named right after it."""
+    if not baseline or not is_description(baseline):
+        return baseline
+    at = sentence.find(baseline)
+    named = _APPOSED_NAME.match(sentence, at + len(baseline)) if at >= 0 else None
+    return named.group("name") if named and is_model_name(named.group("name")) else baseline
+
+
+_APPOSED_NAME = regex.compile(rf"\s*,\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.(]|$)")
 
 
 def _blank_parentheticals(text: str) -> str:
