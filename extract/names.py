@@ -33,7 +33,6 @@ from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pa
 
 #: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
 NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
-_NAME_TOKEN = regex.compile(NAME_TOKEN)
 
 #: Acronyms and capitalised words that are not systems.
 _NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
