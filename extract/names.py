@@ -192,7 +192,16 @@ def method_name(title: str, abstract: str) -> str | None:
     our = _OUR_NAMED.search(abstract)
     if our:
         return _our_named(our)
-    return None
+    # 8. no name at all: the approach as the paper's lead describes it ("In this paper, we
+    #    investigate a hierarchical reinforcement learning approach for StarCraft II")
+    described = _DESCRIBED_APPROACH.search(abstract)
+    return described.group("desc") if described else None
+
+
+_DESCRIBED_APPROACH = regex.compile(
+    r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
+    r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
+    r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b")
 
 
 #: Words that make a title a sentence or a description rather than a name.
