@@ -502,7 +502,8 @@ _OWN = regex.compile(r"(?i)\b(?:new|our)\b")
 _LIST_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:%|\\%)?\s*(?:/|,|and|, and)\s*)+$")
 _SUPERLATIVE_WORD = regex.compile(r"(?i)best|state|sota|strongest|leading|prior|top")
 _COMPARED = regex.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
-_NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>{NAME_TOKEN})\s*[:=]?\s*$")
+#: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
+_NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 _SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
@@ -538,7 +539,7 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         # scores, each number belongs to the name written just before it
         window = max(0, position - 80)
         just_before = _NAME_JUST_BEFORE.search(left, window)
-        if (just_before and is_model_name(just_before.group("name"))
+        if (just_before and is_model_name(just_before.group("last"))
                 and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)):
             return just_before.group("name")  # not "Speech Commands V2 98.3%"
     near = left[-100:]  # cheap word tests first: the patterns below are tried only where they can match
