@@ -526,7 +526,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     position = draft.mention.start - context.offset
     left = context.text[:position]
     if draft.role == "before":
-        return _system_before(left)
+        # "from X to Y": X is the system before the change, named in the sentence, else the
+        # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
+        return _system_before(left) or _modified_system(context.preceding)
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -616,6 +618,15 @@ def _resolve_subject(subject, method, title):
     if _ENDS_WITH_GENERIC_NOUN.search(desc) or subject.group("our").lower().startswith("our"):
         return method
     return _SKIP
+
+
+def _modified_system(preceding: str) -> str | None:
+    found = [m.group("host") for m in _MODIFIED.finditer(preceding) if is_model_name(m.group("host"))]
+    return found[-1] if found else None
+
+
+_MODIFIED = regex.compile(
+    rf"\b(?:replac|modif|improvement|extend|extension|adapt)\w*\b[^.;]{{0,80}}?\b(?:in|to|of)\s+(?:our\s+|the\s+)?(?P<host>{NAME_TOKEN})")
 
 
 def _system_before(left: str) -> str | None:
