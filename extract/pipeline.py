@@ -37,7 +37,7 @@ from extract.rules.fragments import (
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
-from extract.vocab import dataset_vocabulary
+from extract.vocab import board_metric, dataset_vocabulary
 
 DEFAULT_BUDGET_S = 2.0
 #: The clock budgets count: CPU time of the calling thread, so that time spent waiting
@@ -326,7 +326,7 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [
-        Claim(paper=paper_id, metric=draft.metric or "unspecified", kind=draft.kind, value=value,
+        Claim(paper=paper_id, metric=board_metric(draft.metric or "unspecified", dataset, draft.kind), kind=draft.kind, value=value,
               value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,
               baseline=baseline if baseline != model else None, condition=condition,
               text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)
