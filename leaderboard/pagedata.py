@@ -78,6 +78,9 @@ def build(frame: pd.DataFrame) -> tuple[pa.Table, pd.DataFrame, dict, np.ndarray
         "datasets": sorted(frame["dataset"].dropna().unique().tolist()),
         "dates": [dated.min().date().isoformat(), dated.max().date().isoformat()] if len(dated) else None,
         "slices": {str(grouped.iloc[s]): [int(s), int(e - s)] for s, e in zip(starts, ends)},
+        # Arrow brings these back as pandas strings (missing: NaN); the views expect
+        # what enrich made (missing: None), as in the rest of the project.
+        "object_columns": [name for name in frame.columns if frame[name].dtype == object],
     }
     claims = pa.Table.from_pandas(frame, preserve_index=False)
     return claims, tables.boards_summary(frame), meta, numbers
@@ -119,7 +122,11 @@ class PageData:
 
     def frame(self, rows: pa.Table) -> pd.DataFrame:
         """Arrow rows as the pandas frame the views take (the one way rows reach pandas)."""
-        return rows.to_pandas()
+        frame = rows.to_pandas()
+        for name in self.meta["object_columns"]:
+            column = frame[name].astype(object)
+            frame[name] = column.where(column.notna(), None)
+        return frame
 
     def _slice(self, key: str) -> np.ndarray:
         start, length = self.meta["slices"].get(key, (0, 0))
