@@ -23,6 +23,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,7 +37,7 @@ from pyarrow import feather
 
 from leaderboard import tables
 from leaderboard.benchmarks import BOARD_SEPARATOR
-from leaderboard.store import load_frame
+from leaderboard.store import Store, load_frame
 
 #: Bump when the layout or the enriched columns change: older page data is then rebuilt.
 PAGE_FORMAT = "1"
@@ -226,14 +228,39 @@ def _timestamp(day: date, kind: pa.DataType) -> pa.Scalar:
     return pa.scalar(pd.Timestamp(day).to_pydatetime(), type=kind)
 
 
+#: Stores with more claims than this are laid out by a child process: the build holds
+#: every claim in pandas (about 1.2 KB each at 1M claims), memory that the page's
+#: server process would otherwise keep for good.
+IN_PROCESS_CLAIMS = 200_000
+
+
 def open_page_data(path: str | Path, generation: int) -> PageData:
     """The page data of generation `generation` of the store at `path`: read from disk,
     else built from the store (and saved for the next start when the folder is writable)."""
     folder = page_dir(path, generation)
     if not (folder / "meta.json").exists():
+        if _claims(path) > IN_PROCESS_CLAIMS and _built_by_child(path, folder):
+            return PageData.open(folder)
         parts = build(load_frame(path))
         try:
             write(folder, *parts)
         except OSError:
             return PageData(*parts)  # a read-only folder: kept in memory only
     return PageData.open(folder)
+
+
+def _claims(path: str | Path) -> int:
+    with Store(path, readonly=True) as store:
+        return store.counts()["claims"]
+
+
+def _built_by_child(path: str | Path, folder: Path) -> bool:
+    """Write the page data in a child process (`python -m leaderboard.pagedata`); False
+    when it could not (a read-only folder, say: the caller then builds in memory)."""
+    done = subprocess.run([sys.executable, "-m", "leaderboard.pagedata", str(path), str(folder)],
+                          capture_output=True, check=False)
+    return done.returncode == 0 and (folder / "meta.json").exists()
+
+
+if __name__ == "__main__":
+    write(Path(sys.argv[2]), *build(load_frame(sys.argv[1])))

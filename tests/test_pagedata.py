@@ -160,3 +160,16 @@ def test_the_page_loads_one_board_then_the_next_and_pages_all_claims(counted, da
     page.number_input(key="explorer_page").set_value(3).run()
     assert loaded.loaded[3:] == [500]
     assert list(page.dataframe[0].value["claim_id"]) == list(data.rows(None, offset=1000, limit=500)["claim_id"])
+
+
+def test_a_large_store_is_laid_out_by_a_child_process_with_the_same_result(mixed_db, data, tmp_path, monkeypatch):
+    path, generation = mixed_db
+    copy = tmp_path / "copy.sqlite"
+    with Store(path, readonly=True) as store:
+        store.db.execute("VACUUM INTO ?", (str(copy),))
+    monkeypatch.setattr(pagedata, "IN_PROCESS_CLAIMS", 100)
+    monkeypatch.setattr(pagedata, "build", lambda frame: pytest.fail("built in the page's process"))
+    child = pagedata.open_page_data(copy, generation)
+    assert child.meta == data.meta
+    pd.testing.assert_frame_equal(child.summary, data.summary)
+    assert child.claims.equals(data.claims)
