@@ -318,7 +318,7 @@ def of_kinds(column: str, values) -> Callable[[pa.Table], pa.ChunkedArray]:
 
 
 def efficiency_tab(data: pagedata.PageData, mask) -> None:
-    table = tables.efficiency(data.rows(mask, of_kinds("metric", tables.COST_METRICS | {"speedup"})))
+    table = tables.efficiency(data.claims_kept(mask, of_kinds("metric", tables.COST_METRICS | {"speedup"})))
     st.caption(f"{plural(len(table), 'cost claim')}: training time, latency, memory, FLOPs, MACs, parameters, "
                "throughput and speed-ups. These are costs, never ranked as quality boards.")
     st.dataframe(table, column_order=EFFICIENCY_VIEW, column_config={**COLUMNS, "metric": st.column_config.TextColumn(
@@ -326,7 +326,7 @@ def efficiency_tab(data: pagedata.PageData, mask) -> None:
 
 
 def conflicts_tab(data: pagedata.PageData, mask) -> None:
-    table = tables.conflicts(data.rows(mask, of_kinds("flags", ["conflict"])))
+    table = tables.conflicts(data.claims_kept(mask, of_kinds("flags", ["conflict"])))
     groups = table[["board", "model", "condition"]].astype(object).fillna("").drop_duplicates()
     st.caption(f"{plural(len(groups), 'conflict')}: the same model, board and setting with different values in "
                f"different papers ({plural(len(table), 'claim')}). Often a misquoted baseline.")
@@ -342,19 +342,19 @@ def explorer_tab(data: pagedata.PageData, mask) -> None:
         if pages > 1 else 1
     number = min(int(number), pages)
     first = (number - 1) * EXPLORER_PAGE
-    shown = data.rows(mask, offset=first, limit=EXPLORER_PAGE)
+    shown = data.claims_kept(mask, offset=first, limit=EXPLORER_PAGE)
     st.caption(f"{plural(matching, 'claim')} match the filters"
-               + (f"; claims {first + 1:,}–{first + len(shown):,} of page {number:,} / {pages:,}." if pages > 1
+               + (f"; page {number:,} of {pages:,} (claims {first + 1:,}–{first + len(shown):,})." if pages > 1
                   else "."))
     st.dataframe(shown, column_order=EXPLORER_VIEW, column_config=COLUMNS, hide_index=True,
                  placeholder="—", key="explorer")
     # The CSV is built only when asked for: it can be large.
-    st.download_button("Download these claims (CSV)", data=lambda: export.to_csv_bytes(data.rows(mask)),
+    st.download_button("Download these claims (CSV)", data=lambda: export.to_csv_bytes(data.claims_kept(mask)),
                        file_name=export.file_name(None), mime="text/csv", key="download_all", on_click="ignore")
 
 
 def comparisons_tab(data: pagedata.PageData, mask) -> None:
-    table = tables.comparisons(data.rows(mask, of_kinds("kind", tables.COMPARATIVE_KINDS)))
+    table = tables.comparisons(data.claims_kept(mask, of_kinds("kind", tables.COMPARATIVE_KINDS)))
     st.caption(f"{plural(len(table), 'comparative claim')} (delta, relative, ratio): model vs baseline.")
     st.dataframe(table, column_order=COMPARISON_VIEW, column_config=COLUMNS, hide_index=True,
                  placeholder="—", key="comparisons")

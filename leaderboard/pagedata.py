@@ -2,18 +2,19 @@
 
 Once per store generation, the enriched claims (tables.enrich: boards, ranks, conflict
 markers, sizes, all computed over the whole store) are written next to the store as an
-uncompressed Arrow file, in store order, with:
+uncompressed Arrow file, grouped by *slice*: one dataset and metric, any kind (a board's
+scores, the comparisons its derived rows need, and its model-less "from A to B"
+starts), one more slice of every cost claim (a board's cost columns), then the claims
+of no slice; store order within each. With it:
 
+* where each slice starts and ends, and each claim's row in store order;
 * the board summary (tables.boards_summary of every claim), a few hundred rows;
-* per *slice* (one dataset and metric, any kind: a board's scores, the comparisons
-  its derived rows need, and its model-less "from A to B" starts) the row numbers of
-  its claims, and the row numbers of every cost claim (a board's cost columns);
 * the sidebar's choices (metrics, datasets, date range) and the header's counts.
 
 The page memory-maps that file: opening it reads the summary and the row numbers, a
-board reads the few thousand rows of its slice (and the cost claims of its papers),
-and a filter over every claim (the picker counts, the All-claims view) reads only the
-columns it tests, in Arrow, and converts to pandas only the rows it shows.
+board reads one run of rows, the few thousand of its slice (and the cost claims of its
+papers), and a filter over every claim (the picker counts, the All-claims view) reads
+only the columns it tests, in Arrow, and converts to pandas only the rows it shows.
 
 Everything that reaches pandas goes through `PageData.frame`, so a test can count the
 rows a page loaded.
@@ -60,16 +61,19 @@ def slice_keys(frame: pd.DataFrame) -> pd.Series:
 
 
 def build(frame: pd.DataFrame) -> tuple[pa.Table, pd.DataFrame, dict, np.ndarray]:
-    """(claims, summary, meta, row numbers) of an enriched frame: the page data's parts."""
+    """(claims, summary, meta, rows) of an enriched frame: the page data's parts; `rows`
+    holds the row of each claim in store order."""
     frame = frame.reset_index(drop=True)
     keys = slice_keys(frame)
     costs = frame["metric"].isin(tables.COST_COLUMNS) & (frame["kind"] == "score") & frame["model"].notna()
     keys = keys.where(~costs, COSTS)
-    # Row numbers grouped by slice, store order within each (a stable sort).
+    # Store rows grouped by slice, store order within each (a stable sort), then the
+    # claims of no slice: a board is one contiguous run of rows.
     present = keys.notna().to_numpy()
     numbers = np.flatnonzero(present)
     order = np.argsort(keys[present].to_numpy(dtype=object), kind="stable")
-    numbers = numbers[order].astype(np.int64)
+    numbers = numbers[order]
+    layout = np.concatenate([numbers, np.flatnonzero(~present)])
     grouped = keys[present].iloc[order]
     starts = np.flatnonzero(np.r_[True, grouped.to_numpy()[1:] != grouped.to_numpy()[:-1]]) if len(grouped) else []
     ends = [*starts[1:], len(grouped)]
@@ -84,11 +88,13 @@ def build(frame: pd.DataFrame) -> tuple[pa.Table, pd.DataFrame, dict, np.ndarray
         # what enrich made (missing: None), as in the rest of the project.
         "object_columns": [name for name in frame.columns if frame[name].dtype == object],
     }
-    claims = pa.Table.from_pandas(frame, preserve_index=False)
-    return claims, tables.boards_summary(frame), meta, numbers
+    claims = pa.Table.from_pandas(frame.iloc[layout], preserve_index=False)
+    rows = np.empty(len(layout), dtype=np.int64)
+    rows[layout] = np.arange(len(layout))
+    return claims, tables.boards_summary(frame), meta, rows
 
 
-def write(folder: Path, claims: pa.Table, summary: pd.DataFrame, meta: dict, numbers: np.ndarray) -> None:
+def write(folder: Path, claims: pa.Table, summary: pd.DataFrame, meta: dict, rows: np.ndarray) -> None:
     """Write the page data into `folder` atomically: a reader sees all of it or none."""
     partial = folder.with_name(f"{folder.name}.{os.getpid()}.partial")
     shutil.rmtree(partial, ignore_errors=True)
@@ -96,7 +102,7 @@ def write(folder: Path, claims: pa.Table, summary: pd.DataFrame, meta: dict, num
     with pa.OSFile(str(partial / "claims.arrow"), "wb") as sink, pa.ipc.new_file(sink, claims.schema) as writer:
         writer.write_table(claims, max_chunksize=64_000)
     feather.write_feather(pa.Table.from_pandas(summary, preserve_index=False), partial / "summary.arrow")
-    np.save(partial / "rows.npy", numbers)
+    np.save(partial / "rows.npy", rows)
     (partial / "meta.json").write_text(json.dumps(meta))
     try:
         partial.rename(folder)
@@ -109,10 +115,10 @@ def write(folder: Path, claims: pa.Table, summary: pd.DataFrame, meta: dict, num
 
 @dataclass
 class PageData:
-    claims: pa.Table          # every enriched claim, in store order (memory-mapped when on disk)
+    claims: pa.Table          # every enriched claim, by slice (memory-mapped when on disk)
     summary: pd.DataFrame     # tables.boards_summary of every claim
-    meta: dict
-    numbers: np.ndarray       # row numbers, grouped by slice (meta["slices"]: start, length)
+    meta: dict                # meta["slices"]: the first row and the row count of each slice
+    rows: np.ndarray          # the row of each claim, in store order
 
     @classmethod
     def open(cls, folder: Path) -> PageData:
@@ -120,7 +126,7 @@ class PageData:
         claims = pa.ipc.open_file(source).read_all()
         summary = feather.read_table(folder / "summary.arrow").to_pandas()
         meta = json.loads((folder / "meta.json").read_text())
-        return cls(claims, summary, meta, np.load(folder / "rows.npy", mmap_mode="r"))
+        return cls(claims, summary, meta, np.load(folder / "rows.npy"))
 
     def frame(self, rows: pa.Table) -> pd.DataFrame:
         """Arrow rows as the pandas frame the views take (the one way rows reach pandas)."""
@@ -130,27 +136,21 @@ class PageData:
             frame[name] = column.where(column.notna(), None)
         return frame
 
-    def _slice(self, key: str) -> np.ndarray:
+    def _slice(self, key: str) -> pa.Table:
         start, length = self.meta["slices"].get(key, (0, 0))
-        return np.asarray(self.numbers[start:start + length])
+        return self.claims.slice(start, length)
 
     def board_frame(self, board: str) -> pd.DataFrame:
         """The claims a board's views need, enriched: its slice (scores, the comparisons
-        and starts of its derived rows) and the cost claims of its papers."""
-        own = self._slice(board)
-        costs = self._slice(COSTS)
-        if len(own) and len(costs):
-            papers = self.claims.column("paper_id").take(own).unique()
-            cost_papers = self.claims.column("paper_id").take(costs)
-            costs = costs[pc.is_in(cost_papers, value_set=papers).to_numpy(zero_copy_only=False)]
-            own = np.union1d(own, costs)
-        return self.frame(self.claims.take(own))
+        and starts of its derived rows), then the cost claims of its papers."""
+        own, costs = self._slice(board), self._slice(COSTS)
+        costs = costs.filter(pc.is_in(costs["paper_id"], value_set=own["paper_id"].unique()))
+        return self.frame(pa.concat_tables([own, costs]))
 
     def dataset_frame(self, dataset: str) -> pd.DataFrame:
-        """Every board claim of one dataset (the Dataset view)."""
+        """Every board claim of one dataset (the Dataset view), board by board."""
         boards = self.summary.loc[self.summary["dataset"] == dataset, "board"]
-        rows = np.sort(np.concatenate([self._slice(b) for b in boards] or [np.empty(0, np.int64)]))
-        return self.frame(self.claims.take(rows))
+        return self.frame(pa.concat_tables([self._slice(board) for board in boards] or [self.claims.slice(0, 0)]))
 
     def mask(self, metrics=(), datasets=(), date_range=None, text: str = "", keep_undated: bool = True):
         """tables.filter_claims over every claim, in Arrow: a boolean array, or None
@@ -162,8 +162,7 @@ class PageData:
         if metrics:
             keep = pc.and_(keep, pc.is_in(claims["metric"], value_set=pa.array(list(metrics), pa.string())))
         if datasets:
-            keep = pc.and_(keep, pc.fill_null(
-                pc.is_in(claims["dataset"], value_set=pa.array(list(datasets), pa.string())), False))
+            keep = pc.and_(keep, pc.is_in(claims["dataset"], value_set=pa.array(list(datasets), pa.string())))
         if date_range:
             start, end = date_range
             dates, in_range = claims["date"], pa.scalar(True)
@@ -207,12 +206,12 @@ class PageData:
         summary = summary.reset_index().sort_values(["claims", "board"], ascending=[False, True])
         return summary[self.summary.columns].reset_index(drop=True)
 
-    def rows(self, mask, where=None, offset: int = 0, limit: int | None = None) -> pd.DataFrame:
+    def claims_kept(self, mask, where=None, offset: int = 0, limit: int | None = None) -> pd.DataFrame:
         """The claims `mask` (and the Arrow condition `where`, a function of the
         claims table) keep, in store order, from `offset`, at most `limit` of them."""
-        numbers = self._kept(mask, where)
-        end = len(numbers) if limit is None else offset + limit
-        return self.frame(self.claims.take(numbers[offset:end]))
+        kept = self._kept(mask, where)
+        end = len(kept) if limit is None else offset + limit
+        return self.frame(self.claims.take(kept[offset:end]))
 
     def matching(self, mask, where=None) -> int:
         return len(self._kept(mask, where))
@@ -221,7 +220,8 @@ class PageData:
         keep = mask if mask is not None else pa.chunked_array([pa.array(np.ones(len(self.claims), bool))])
         if where is not None:
             keep = pc.and_(keep, pc.fill_null(where(self.claims), False))
-        return np.flatnonzero(keep.to_numpy(zero_copy_only=False))
+        rows = np.asarray(self.rows)
+        return rows[keep.to_numpy(zero_copy_only=False)[rows]]  # in store order
 
 
 def _timestamp(day: date, kind: pa.DataType) -> pa.Scalar:

@@ -64,7 +64,7 @@ def test_filters_in_arrow_keep_what_filter_claims_keeps(data, frame, filters):
     expected = tables.filter_claims(frame, **full)
     mask = data.mask(**full)
     assert (mask is None) == (not filters)
-    assert list(data.rows(mask)["claim_id"]) == list(expected["claim_id"])
+    assert list(data.claims_kept(mask)["claim_id"]) == list(expected["claim_id"])
     assert data.count(mask) == (len(expected), expected["paper_id"].nunique())
     pd.testing.assert_frame_equal(data.summary_for(mask), tables.boards_summary(expected))
 
@@ -73,7 +73,7 @@ def test_a_page_of_rows_is_that_part_of_the_matching_rows(data, frame):
     mask = data.mask(metrics=["FID"])
     every = list(tables.filter_claims(frame, metrics=["FID"])["claim_id"])
     assert data.matching(mask) == len(every) > 300
-    assert list(data.rows(mask, offset=100, limit=50)["claim_id"]) == every[100:150]
+    assert list(data.claims_kept(mask, offset=100, limit=50)["claim_id"]) == every[100:150]
 
 
 @pytest.mark.parametrize("board", [FID, "ImageNet / top-1 accuracy", "COCO / FID", "Bench-3 / PSNR"])
@@ -126,7 +126,7 @@ def counted(mixed_db, monkeypatch):
 
     def opening(path, generation):
         data = original(path, generation)
-        counting = Counting(data.claims, data.summary, data.meta, data.numbers)
+        counting = Counting(data.claims, data.summary, data.meta, data.rows)
         counting.loaded = []
         opened.append(counting)
         return counting
@@ -159,7 +159,7 @@ def test_the_page_loads_one_board_then_the_next_and_pages_all_claims(counted, da
     assert len(page.dataframe[0].value) == 500 and page.caption[-1].value.startswith(f"{data.meta['claims']:,} claims")
     page.number_input(key="explorer_page").set_value(3).run()
     assert loaded.loaded[3:] == [500]
-    assert list(page.dataframe[0].value["claim_id"]) == list(data.rows(None, offset=1000, limit=500)["claim_id"])
+    assert list(page.dataframe[0].value["claim_id"]) == list(data.claims_kept(None, offset=1000, limit=500)["claim_id"])
 
 
 def test_a_large_store_is_laid_out_by_a_child_process_with_the_same_result(mixed_db, data, tmp_path, monkeypatch):
