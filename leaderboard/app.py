@@ -221,7 +221,7 @@ def link_to(board: str, date_range: tuple | None) -> str:
     return f"{base.rstrip('/')}/?{urlencode(params, quote_via=quote)}"
 
 
-def leaderboard_tab(load_board, filters: dict, summary: pd.DataFrame) -> None:
+def leaderboard_tab(load_board: Callable[[str], pd.DataFrame], filters: dict, summary: pd.DataFrame) -> None:
     """The board picker, the ranked table(s), the chart, the link, the download, and the
     evidence of a row. `load_board(board)`: the claims that board's views need (see
     pagedata.board_frame); `summary`: the boards under `filters`."""
