@@ -89,6 +89,12 @@ def build(frame: pd.DataFrame) -> tuple[pa.Table, pd.DataFrame, dict, np.ndarray
         "object_columns": [name for name in frame.columns if frame[name].dtype == object],
     }
     claims = pa.Table.from_pandas(frame.iloc[layout], preserve_index=False)
+    # A text column that no claim fills (no conflict anywhere, say) arrives as Arrow's
+    # null type; it is a string column, and filters compare it with strings.
+    claims = pa.table([column.cast(pa.string()) if column.type == pa.null() else column
+                       for column in claims.columns], schema=pa.schema(
+        [field.with_type(pa.string()) if field.type == pa.null() else field for field in claims.schema],
+        metadata=claims.schema.metadata))
     rows = np.empty(len(layout), dtype=np.int64)
     rows[layout] = np.arange(len(layout))
     return claims, tables.boards_summary(frame), meta, rows

@@ -173,3 +173,18 @@ def test_a_large_store_is_laid_out_by_a_child_process_with_the_same_result(mixed
     assert child.meta == data.meta
     pd.testing.assert_frame_equal(child.summary, data.summary)
     assert child.claims.equals(data.claims)
+
+
+def test_every_tab_reads_its_claims_from_the_page_data(counted, frame):
+    """The Efficiency, Conflicts, Comparisons and Dataset tabs on page data (this store has
+    no conflict: its marker column holds no text at all) show what the whole frame gives."""
+    page = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    expected = {"Efficiency": len(tables.efficiency(frame)), "Conflicts": len(tables.conflicts(frame)),
+                "Comparisons": len(tables.comparisons(frame)),
+                "Dataset": len(tables.metrics_side_by_side(frame, tables.boards_summary(frame)["dataset"].iloc[0]))}
+    for tab, rows in expected.items():
+        page.session_state["tab"] = tab
+        page.run()
+        assert not page.exception, page.exception
+        assert len(page.dataframe[0].value) == rows, tab
+    assert expected["Conflicts"] == 0 and min(expected.values()) == 0 < expected["Comparisons"]
