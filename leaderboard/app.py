@@ -54,7 +54,8 @@ EFFICIENCY_VIEW = ["metric", "model", "shown", "kind", "baseline", "dataset", "c
                    "date", "sentence"]
 CONFLICT_VIEW = ["model", "condition", "value", "sentence", "board", "title", "date", "paper_url"]
 BEST, EVERY = "Best per model and setting", "Every claim"
-#: Rows of the All-claims view per page: it pages on the server, never sending every claim.
+#: Rows per page of the All-claims, Efficiency and Comparisons views: they page on the
+#: server, never loading or sending every claim.
 EXPLORER_PAGE = 500
 
 COLUMNS = {
@@ -317,10 +318,28 @@ def of_kinds(column: str, values) -> Callable[[pa.Table], pa.ChunkedArray]:
     return lambda claims: pc.is_in(claims[column], value_set=pa.array(sorted(values), pa.string()))
 
 
+def page_of_claims(data: pagedata.PageData, mask, key: str, where=None,
+                   order: list[str] | None = None) -> tuple[pd.DataFrame, int, str]:
+    """A page of the claims `mask` and `where` keep (see PageData.claims_kept), with a
+    "Page" box when there is more than one: (the page, how many match, a note saying
+    which page this is, or '')."""
+    matching = data.matching(mask, where)
+    pages = max(1, -(-matching // EXPLORER_PAGE))
+    number = min(int(st.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key=key)), pages) \
+        if pages > 1 else 1
+    first = (number - 1) * EXPLORER_PAGE
+    shown = data.claims_kept(mask, where, offset=first, limit=EXPLORER_PAGE, order=order)
+    note = f"; page {number:,} of {pages:,} (rows {first + 1:,}–{first + len(shown):,})" if pages > 1 else ""
+    return shown, matching, note
+
+
 def efficiency_tab(data: pagedata.PageData, mask) -> None:
-    table = tables.efficiency(data.claims_kept(mask, of_kinds("metric", tables.COST_METRICS | {"speedup"})))
-    st.caption(f"{plural(len(table), 'cost claim')}: training time, latency, memory, FLOPs, MACs, parameters, "
-               "throughput and speed-ups. These are costs, never ranked as quality boards.")
+    claims, matching, note = page_of_claims(data, mask, "efficiency_page",
+                                            of_kinds("metric", tables.COST_METRICS | {"speedup"}),
+                                            order=["metric", "dataset", "model"])
+    table = tables.efficiency(claims)
+    st.caption(f"{plural(matching, 'cost claim')}: training time, latency, memory, FLOPs, MACs, parameters, "
+               f"throughput and speed-ups. These are costs, never ranked as quality boards{note}.")
     st.dataframe(table, column_order=EFFICIENCY_VIEW, column_config={**COLUMNS, "metric": st.column_config.TextColumn(
         "Cost")}, hide_index=True, placeholder="—", key="efficiency")
 
@@ -336,16 +355,8 @@ def conflicts_tab(data: pagedata.PageData, mask) -> None:
 
 def explorer_tab(data: pagedata.PageData, mask) -> None:
     """Every claim the filters keep, a page at a time: only the shown page is loaded."""
-    matching = data.matching(mask)
-    pages = max(1, -(-matching // EXPLORER_PAGE))
-    number = st.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key="explorer_page") \
-        if pages > 1 else 1
-    number = min(int(number), pages)
-    first = (number - 1) * EXPLORER_PAGE
-    shown = data.claims_kept(mask, offset=first, limit=EXPLORER_PAGE)
-    st.caption(f"{plural(matching, 'claim')} match the filters"
-               + (f"; page {number:,} of {pages:,} (claims {first + 1:,}–{first + len(shown):,})." if pages > 1
-                  else "."))
+    shown, matching, note = page_of_claims(data, mask, "explorer_page")
+    st.caption(f"{plural(matching, 'claim')} match the filters{note}.")
     st.dataframe(shown, column_order=EXPLORER_VIEW, column_config=COLUMNS, hide_index=True,
                  placeholder="—", key="explorer")
     # The CSV is built only when asked for: it can be large.
@@ -354,8 +365,10 @@ def explorer_tab(data: pagedata.PageData, mask) -> None:
 
 
 def comparisons_tab(data: pagedata.PageData, mask) -> None:
-    table = tables.comparisons(data.claims_kept(mask, of_kinds("kind", tables.COMPARATIVE_KINDS)))
-    st.caption(f"{plural(len(table), 'comparative claim')} (delta, relative, ratio): model vs baseline.")
+    claims, matching, note = page_of_claims(data, mask, "comparisons_page", of_kinds("kind", tables.COMPARATIVE_KINDS),
+                                            order=["metric", "dataset", "model", "value"])
+    table = tables.comparisons(claims)
+    st.caption(f"{plural(matching, 'comparative claim')} (delta, relative, ratio): model vs baseline{note}.")
     st.dataframe(table, column_order=COMPARISON_VIEW, column_config=COLUMNS, hide_index=True,
                  placeholder="—", key="comparisons")
 

@@ -41,7 +41,7 @@ from leaderboard.benchmarks import BOARD_SEPARATOR
 from leaderboard.store import Store, load_frame
 
 #: Bump when the layout or the enriched columns change: older page data is then rebuilt.
-PAGE_FORMAT = "1"
+PAGE_FORMAT = "2"
 #: The slice holding every cost claim (a dataset and metric never make this key).
 COSTS = "\x00costs"
 #: The columns tables.boards_summary reads.
@@ -212,10 +212,16 @@ class PageData:
         summary = summary.reset_index().sort_values(["claims", "board"], ascending=[False, True])
         return summary[self.summary.columns].reset_index(drop=True)
 
-    def claims_kept(self, mask, where=None, offset: int = 0, limit: int | None = None) -> pd.DataFrame:
+    def claims_kept(self, mask, where=None, offset: int = 0, limit: int | None = None,
+                    order: list[str] | None = None) -> pd.DataFrame:
         """The claims `mask` (and the Arrow condition `where`, a function of the
-        claims table) keep, in store order, from `offset`, at most `limit` of them."""
+        claims table) keep, in store order, or sorted by the columns `order` (ascending,
+        missing last, stable: as the views' sort_values), from `offset`, at most
+        `limit` of them."""
         kept = self._kept(mask, where)
+        if order:
+            keys = self.claims.select(order).take(kept)
+            kept = kept[pc.sort_indices(keys, sort_keys=[(name, "ascending", "at_end") for name in order]).to_numpy()]
         end = len(kept) if limit is None else offset + limit
         return self.frame(self.claims.take(kept[offset:end]))
 
