@@ -1,5 +1,8 @@
 """The leaderboard page (Streamlit). A thin shell over leaderboard.tables, .derived,
-.history and .export: it loads the store once per ingest, filters, and shows.
+.history and .export. It never loads every claim: leaderboard.pagedata lays the
+enriched claims out once per ingest, and the page reads the board summary, the open
+board's rows, and, for the other views, only the rows they show (the All-claims view
+a page at a time); filters over every claim run in Arrow.
 
 Untrusted text (titles, model and dataset names, settings, sentences) only ever reaches
 the page through st.dataframe cells, st.text, st.code, widget option labels, chart
@@ -17,15 +20,19 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
+from datetime import date
 from urllib.parse import quote, urlencode
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 import streamlit as st
 
-from leaderboard import derived, evidence, export, history, tables
+from leaderboard import derived, evidence, export, history, pagedata, tables
 from leaderboard.benchmarks import board_key, parse_board_key, url_board
 from leaderboard.links import safe_http_url
-from leaderboard.store import DEFAULT_DB, Store, StoreError, load_frame
+from leaderboard.store import DEFAULT_DB, Store, StoreError
 
 log = logging.getLogger("claimboard.page")
 
@@ -47,6 +54,9 @@ EFFICIENCY_VIEW = ["metric", "model", "shown", "kind", "baseline", "dataset", "c
                    "date", "sentence"]
 CONFLICT_VIEW = ["model", "condition", "value", "sentence", "board", "title", "date", "paper_url"]
 BEST, EVERY = "Best per model and setting", "Every claim"
+#: Rows per page of the All-claims, Efficiency and Comparisons views: they page on the
+#: server, never loading or sending every claim.
+EXPLORER_PAGE = 500
 
 COLUMNS = {
     # Rank, model, value and setting stay in view when a wide table scrolls sideways.
@@ -97,33 +107,31 @@ def store_generation(path: str) -> int:
         return store.generation()
 
 
-# The frame is read-only once loaded; cache_resource shares it without the copy that
-# cache_data makes on every hit. The store's generation (bumped by each ingest that
-# changed something) is in the key, so a new ingest shows up on the next rerun.
-@st.cache_resource(show_spinner="Loading claims…", max_entries=2)
-def cached_frame(path: str, generation: int) -> pd.DataFrame:
-    return load_frame(path)
+# Page data and board frames are read-only once loaded; cache_resource shares them
+# without the copy that cache_data makes on every hit. The store's generation (bumped by
+# each ingest that changed something) is in the key, so a new ingest shows up on the
+# next rerun. (The first page after an ingest builds the page data: see pagedata.)
+@st.cache_resource(show_spinner="Indexing the claims (once per ingest)…", max_entries=2)
+def cached_page_data(path: str, generation: int) -> pagedata.PageData:
+    return pagedata.open_page_data(path, generation)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2)
-def cached_summary(path: str, generation: int) -> pd.DataFrame:
-    return tables.boards_summary(cached_frame(path, generation))
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_board(path: str, generation: int, board: str) -> pd.DataFrame:
+    return cached_page_data(path, generation).board_frame(board)
 
 
-def sidebar_filters(frame: pd.DataFrame) -> dict:
-    """The filter widgets (each kept in the URL); returns keyword arguments for
-    tables.filter_claims."""
+def sidebar_filters(data: pagedata.PageData) -> dict:
+    """The filter widgets (each kept in the URL), their choices from the page data's
+    summary of every claim; returns keyword arguments for tables.filter_claims."""
     bar = st.sidebar
     bar.header("Filters")
-    metrics = bar.multiselect("Metric", sorted(frame["metric"].dropna().unique()), key="metrics",
-                              bind="query-params")
-    datasets = bar.multiselect("Dataset", sorted(frame["dataset"].dropna().unique()), key="datasets",
-                               bind="query-params")
+    metrics = bar.multiselect("Metric", data.meta["metrics"], key="metrics", bind="query-params")
+    datasets = bar.multiselect("Dataset", data.meta["datasets"], key="datasets", bind="query-params")
     date_range = None
-    dated = frame["date"].dropna()
     keep_undated = True
-    if not dated.empty:
-        first, last = dated.min().date(), dated.max().date()
+    if data.meta["dates"]:
+        first, last = (date.fromisoformat(day) for day in data.meta["dates"])
         picked = bar.date_input("Date between", value=(first, last), min_value=first,
                                 max_value=last, key="dates", bind="query-params")
         picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
@@ -214,10 +222,10 @@ def link_to(board: str, date_range: tuple | None) -> str:
     return f"{base.rstrip('/')}/?{urlencode(params, quote_via=quote)}"
 
 
-def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.DataFrame,
-                    date_range: tuple | None) -> None:
+def leaderboard_tab(load_board: Callable[[str], pd.DataFrame], filters: dict, summary: pd.DataFrame) -> None:
     """The board picker, the ranked table(s), the chart, the link, the download, and the
-    evidence of a row. `summary` is that of `filtered`; `date_range` the date filter."""
+    evidence of a row. `load_board(board)`: the claims that board's views need (see
+    pagedata.board_frame); `summary`: the boards under `filters`."""
     if summary.empty:
         st.info("No board matches these filters.")
         return
@@ -234,6 +242,8 @@ def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.Dat
         show_derived = st.checkbox("Show derived results", key="derived", bind="query-params",
                                    help="Values that a stated score and a stated difference imply")
     direction = summary.loc[summary["board"] == board, "direction"].iloc[0]
+    frame = load_board(board)
+    filtered = tables.filter_claims(frame, **filters)
     every = tables.board_table(filtered, board)
     table = tables.best_per_model(every) if rows_view == BEST else every
     extra = derived.derived_rows(filtered, board) if show_derived else every.iloc[0:0]
@@ -263,7 +273,7 @@ def leaderboard_tab(frame: pd.DataFrame, filtered: pd.DataFrame, summary: pd.Dat
             picked_row = table.iloc[rows[0]]
     sota_section(every, board, direction)
     st.caption("Link to this board and these filters (copy it with the button at its right):")
-    st.code(link_to(board, date_range), language=None, wrap_lines=True)
+    st.code(link_to(board, filters["date_range"]), language=None, wrap_lines=True)
     st.download_button("Download this board (CSV)",
                        data=export.to_csv_bytes(export.select_board(filtered, board)),
                        file_name=export.file_name(board), mime="text/csv", key="download_board",
@@ -286,7 +296,7 @@ def sota_section(table: pd.DataFrame, board: str, direction: str | None) -> None
     st.altair_chart(history.sota_chart(over_time, parse_board_key(board)[1]), key="sota_chart")
 
 
-def dataset_tab(filtered: pd.DataFrame, summary: pd.DataFrame) -> None:
+def dataset_tab(data: pagedata.PageData, filters: dict, summary: pd.DataFrame) -> None:
     """Every quality metric of one dataset side by side, ranked by the metric picked."""
     if summary.empty:
         st.info("No board matches these filters.")
@@ -295,6 +305,7 @@ def dataset_tab(filtered: pd.DataFrame, summary: pd.DataFrame) -> None:
     dataset = st.selectbox("Dataset", list(datasets.index), key="dataset_page",
                            format_func=lambda name: f"{name}  ({plural(len(datasets[name]), 'metric')})")
     rank_by = st.selectbox("Rank by", datasets[dataset], key="rank_by")
+    filtered = tables.filter_claims(data.dataset_frame(dataset), **filters)
     table = tables.metrics_side_by_side(filtered, dataset, rank_by)
     st.caption(f"{plural(len(table), 'row')}: one per model, setting and paper; each metric's best value there.")
     metric_columns = {m: st.column_config.NumberColumn(m) for m in datasets[dataset]}
@@ -302,16 +313,39 @@ def dataset_tab(filtered: pd.DataFrame, summary: pd.DataFrame) -> None:
                  key="dataset_table")
 
 
-def efficiency_tab(filtered: pd.DataFrame) -> None:
-    table = tables.efficiency(filtered)
-    st.caption(f"{plural(len(table), 'cost claim')}: training time, latency, memory, FLOPs, MACs, parameters, "
-               "throughput and speed-ups. These are costs, never ranked as quality boards.")
+def of_kinds(column: str, values) -> Callable[[pa.Table], pa.ChunkedArray]:
+    """An Arrow condition on the claims table: `column` is one of `values`."""
+    return lambda claims: pc.is_in(claims[column], value_set=pa.array(sorted(values), pa.string()))
+
+
+def page_of_claims(data: pagedata.PageData, mask, key: str, where=None,
+                   order: list[str] | None = None) -> tuple[pd.DataFrame, int, str]:
+    """A page of the claims `mask` and `where` keep (see PageData.claims_kept), with a
+    "Page" box when there is more than one: (the page, how many match, a note saying
+    which page this is, or '')."""
+    matching = data.matching(mask, where)
+    pages = max(1, -(-matching // EXPLORER_PAGE))
+    number = min(int(st.number_input("Page", min_value=1, max_value=pages, value=1, step=1, key=key)), pages) \
+        if pages > 1 else 1
+    first = (number - 1) * EXPLORER_PAGE
+    shown = data.claims_kept(mask, where, offset=first, limit=EXPLORER_PAGE, order=order)
+    note = f"; page {number:,} of {pages:,} (rows {first + 1:,}–{first + len(shown):,})" if pages > 1 else ""
+    return shown, matching, note
+
+
+def efficiency_tab(data: pagedata.PageData, mask) -> None:
+    claims, matching, note = page_of_claims(data, mask, "efficiency_page",
+                                            of_kinds("metric", tables.COST_METRICS | {"speedup"}),
+                                            order=["metric", "dataset", "model"])
+    table = tables.efficiency(claims)
+    st.caption(f"{plural(matching, 'cost claim')}: training time, latency, memory, FLOPs, MACs, parameters, "
+               f"throughput and speed-ups. These are costs, never ranked as quality boards{note}.")
     st.dataframe(table, column_order=EFFICIENCY_VIEW, column_config={**COLUMNS, "metric": st.column_config.TextColumn(
         "Cost")}, hide_index=True, placeholder="—", key="efficiency")
 
 
-def conflicts_tab(filtered: pd.DataFrame) -> None:
-    table = tables.conflicts(filtered)
+def conflicts_tab(data: pagedata.PageData, mask) -> None:
+    table = tables.conflicts(data.claims_kept(mask, of_kinds("flags", ["conflict"])))
     groups = table[["board", "model", "condition"]].astype(object).fillna("").drop_duplicates()
     st.caption(f"{plural(len(groups), 'conflict')}: the same model, board and setting with different values in "
                f"different papers ({plural(len(table), 'claim')}). Often a misquoted baseline.")
@@ -319,18 +353,22 @@ def conflicts_tab(filtered: pd.DataFrame) -> None:
                  key="conflicts")
 
 
-def explorer_tab(filtered: pd.DataFrame) -> None:
-    st.caption(f"{plural(len(filtered), 'claim')} match the filters.")
-    st.dataframe(filtered, column_order=EXPLORER_VIEW, column_config=COLUMNS, hide_index=True,
-                 placeholder="—", lazy=True, key="explorer")
+def explorer_tab(data: pagedata.PageData, mask) -> None:
+    """Every claim the filters keep, a page at a time: only the shown page is loaded."""
+    shown, matching, note = page_of_claims(data, mask, "explorer_page")
+    st.caption(f"{plural(matching, 'claim')} match the filters{note}.")
+    st.dataframe(shown, column_order=EXPLORER_VIEW, column_config=COLUMNS, hide_index=True,
+                 placeholder="—", key="explorer")
     # The CSV is built only when asked for: it can be large.
-    st.download_button("Download these claims (CSV)", data=lambda: export.to_csv_bytes(filtered),
+    st.download_button("Download these claims (CSV)", data=lambda: export.to_csv_bytes(data.claims_kept(mask)),
                        file_name=export.file_name(None), mime="text/csv", key="download_all", on_click="ignore")
 
 
-def comparisons_tab(filtered: pd.DataFrame) -> None:
-    table = tables.comparisons(filtered)
-    st.caption(f"{plural(len(table), 'comparative claim')} (delta, relative, ratio): model vs baseline.")
+def comparisons_tab(data: pagedata.PageData, mask) -> None:
+    claims, matching, note = page_of_claims(data, mask, "comparisons_page", of_kinds("kind", tables.COMPARATIVE_KINDS),
+                                            order=["metric", "dataset", "model", "value"])
+    table = tables.comparisons(claims)
+    st.caption(f"{plural(matching, 'comparative claim')} (delta, relative, ratio): model vs baseline{note}.")
     st.dataframe(table, column_order=COMPARISON_VIEW, column_config=COLUMNS, hide_index=True,
                  placeholder="—", key="comparisons")
 
@@ -348,33 +386,33 @@ def page() -> None:
     path = db_path()
     try:
         generation = store_generation(path)
-        frame = cached_frame(path, generation)
+        data = cached_page_data(path, generation)
     except StoreError as error:
         # One line for the reader, the detail (with its traceback) for the log: no
         # server paths or stack frames on the page beyond the store's own name.
         log.warning("cannot load the store: %s", error, exc_info=True)
         st.error(f"Cannot show the leaderboard: {error}")
         return
-    if frame.empty:
+    if not data.meta["claims"]:
         st.info("No claims stored yet. Run `claimboard ingest FILE` and reload.")
         return
-    summary = cached_summary(path, generation)
-    filters = sidebar_filters(frame)
-    filtered = tables.filter_claims(frame, **filters)
-    # Unfiltered, the cached summary is the filtered one too.
-    shown = summary if filtered is frame else tables.boards_summary(filtered)
-    header = (f"{plural(frame['paper_id'].nunique(), 'paper')} with claims · {plural(len(frame), 'claim')} · "
-              f"{plural(len(summary), 'board')}")
-    if filtered is not frame:
-        header += (f" — the filters keep {plural(len(filtered), 'claim')} from "
-                   f"{plural(filtered['paper_id'].nunique(), 'paper')} on {plural(len(shown), 'board')}")
+    filters = sidebar_filters(data)
+    mask = data.mask(**filters)
+    shown = data.summary_for(mask)
+    header = (f"{plural(data.meta['papers'], 'paper')} with claims · {plural(data.meta['claims'], 'claim')} · "
+              f"{plural(len(data.summary), 'board')}")
+    if mask is not None:
+        claims, papers = data.count(mask)
+        header += (f" — the filters keep {plural(claims, 'claim')} from "
+                   f"{plural(papers, 'paper')} on {plural(len(shown), 'board')}")
     st.caption(header)
     # Lazy tabs: only the open tab's content is computed and sent.
     names = ["Leaderboard", "Dataset", "Efficiency", "Conflicts", "All claims", "Comparisons", "Boards"]
     tabs = st.tabs(names, key="tab", on_change="rerun")
-    views = (lambda: leaderboard_tab(frame, filtered, shown, filters["date_range"]), lambda: dataset_tab(filtered, shown),
-             lambda: efficiency_tab(filtered), lambda: conflicts_tab(filtered), lambda: explorer_tab(filtered),
-             lambda: comparisons_tab(filtered), lambda: boards_tab(shown))
+    views = (lambda: leaderboard_tab(lambda board: cached_board(path, generation, board), filters, shown),
+             lambda: dataset_tab(data, filters, shown), lambda: efficiency_tab(data, mask),
+             lambda: conflicts_tab(data, mask), lambda: explorer_tab(data, mask),
+             lambda: comparisons_tab(data, mask), lambda: boards_tab(shown))
     for tab, view in zip(tabs, views):
         if tab.open:
             with tab:

@@ -268,7 +268,10 @@ def metrics_side_by_side(frame: pd.DataFrame, dataset: str, rank_by: str | None 
     rows = rows.assign(condition=rows["condition"].astype(object).fillna(""), signed=rows["value"].where(
         rows["direction"] == "lower", -rows["value"]))
     best = rows.sort_values("signed", kind="stable").drop_duplicates([*index, "metric"])
-    table = best.pivot_table(index=index, columns="metric", values="value", aggfunc="first", dropna=False)
+    # One value per row and metric after the dedup: unstack it. (pivot_table(dropna=False)
+    # would build every combination of models, settings, titles, links and dates: at a
+    # million claims, petabytes.)
+    table = best.groupby([*index, "metric"], dropna=False)["value"].first().unstack("metric")
     table = table.dropna(how="all").reset_index()
     table.columns.name = None
     metrics = sorted(rows["metric"].unique(), key=lambda m: (-int((rows["metric"] == m).sum()), m))

@@ -300,3 +300,23 @@ def test_a_change_without_a_model_or_baseline_derives_nothing():
     frame = make_frame([score("m", "M", 1.78), score("m", None, 0.4, kind="delta", baseline="L"),
                         score("m", "M", 0.3, kind="delta")])
     assert derived.derived_rows(frame, "D / FID").empty
+
+
+def test_metrics_side_by_side_of_many_papers_is_one_row_per_model_setting_and_paper(tmp_path):
+    """Hundreds of papers on one dataset: each model, title, link and date is a level of
+    the row index, and only the combinations that occur make rows."""
+    papers, script = [], {}
+    for number in range(300):
+        paper = Paper(id=f"p{number}", title=f"Paper {number}", source="jsonl",
+                      published=date(2024, 1 + number % 12, 1 + number % 28),
+                      abstract=f"M-{number} gets {number + 1}.5 FID and {number + 2}.25 IS on COCO.")
+        papers.append(paper)
+        script[paper.id] = [{"metric": metric, "kind": "score", "value": float(text), "dataset": "COCO",
+                             "model": f"M-{number}", "text": text}
+                            for metric, text in (("FID", f"{number + 1}.5"), ("IS", f"{number + 2}.25"))]
+    with Store(tmp_path / "s.sqlite", extractor=ScriptedExtractor(script)) as store:
+        store.ingest_papers(papers)
+        frame = tables.enrich(store.claims_frame(), store.papers_frame())
+    table = tables.metrics_side_by_side(frame, "COCO", "FID")
+    assert len(table) == 300 and list(table["model"][:2]) == ["M-0", "M-1"]
+    assert list(table.loc[0, ["FID", "IS"]]) == [1.5, 2.25]
