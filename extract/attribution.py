@@ -525,17 +525,40 @@ _FROM_SYSTEM = regex.compile(
 )
 
 
+#: "improving over the previous best IS of 52.52 and FID of 18.6": a prior record, named by
+#: its standing and metric only, owns the number (and the list's next one).
+_PRIOR_RECORD = regex.compile(
+    r"(?i)\b(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)"
+    r"(?:\s+[\w@-]+){1,3}?\s+(?:of|at)\s+(?:[\d.]+\s*%?\s*(?:and|,)\s*(?:[\w@-]+\s+){1,3}?(?:of|at)\s+)?$")
+#: "While previous work achieves a best score of 0.7812": a prior system, described only, as subject.
+_PRIOR_SUBJECT = regex.compile(
+    rf"\b(?i:previous|prior|existing|earlier)\s+(?:[\w-]+\s+){{0,2}}?{_GENERIC_NOUN}\s+(?:\w+ly\s+)?{_VERBS}\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$",
+    regex.VERBOSE)
+#: "(100% vs. 60%)": the second number of a pair in brackets.
+_SECOND_OF_PAIR = regex.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
+
+
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
-    if draft.model or draft.role == "unnamed":
-        return draft.model
     position = draft.mention.start - context.offset
     left = context.text[:position]
+    if not draft.model and draft.kind == "score" and _SECOND_OF_PAIR.search(left[-40:]):
+        # "an advantage over Python on these tasks (100% vs. 60%)": the compared system's
+        compared = _comparator_before(left)
+        if compared:
+            return compared
+    if draft.model or draft.role == "unnamed":
+        return draft.model
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
         return _system_before(left) or _modified_system(context.preceding)
+    if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
+        return None  # "the previous best IS of 52.52": a prior record names no system
+    prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if "rev" in left or "rior" in left or "xist" in left else None
+    if prior:
+        return None  # "While previous work achieves a best score of 0.7812"
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -571,6 +594,20 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if resolved is not _SKIP:
             return _variant_of(resolved, method, context, position)
     return _variant_of(method, method, context, position)
+
+
+def _comparator_before(left: str) -> str | None:
+    """The one system named after than/over/outperforms in the clause before a position."""
+    cues = list(_COMPARED_PHRASE.finditer(left, max(0, len(left) - 200)))
+    names = names_in_phrase(cues[-1].group("phrase")) if cues else []
+    if len(names) != 1:
+        return None
+    # "the human performance", "human quality": the human reference is the system "human"
+    return "human" if _HUMAN_REFERENCE.fullmatch(names[0]) else names[0]
+
+
+_HUMAN_REFERENCE = regex.compile(r"(?i)humans?(?:[- ]level)?(?:\s+(?:performance|baseline|quality|level|parity|results?))?")
+
 
 
 def _variant_of(name: str | None, method: str | None, context: SentenceContext, position: int) -> str | None:
@@ -662,6 +699,11 @@ _CUE_BEFORE = regex.compile(
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?P<lead>[^,;]{{1,60}}),)""",
     regex.VERBOSE,
 )
+
+
+#: "an advantage over Python on ... (100% vs. 60%)": the system a pair's second number is about.
+_COMPARED_PHRASE = regex.compile(
+    rf"\b(?:than|over|compared\s+(?:to|with)|against|versus|close\s+to|out\s?perform\w*|surpass\w*)\s+(?P<phrase>(?:(?!{_STOP}|\().){{1,60}})")
 
 
 def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
