@@ -156,11 +156,17 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
             for name, start, end in _generic_names(match, method):
                 if not any(d.start <= start < d.end or start <= d.start < end for d in found):
                     found.append(DatasetMention(name, start, end))
+    tasks = set()
     for match in _TASK_AS_BENCHMARK.finditer(sentence):
         for part in regex.finditer(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?", match.group("tasks")):
-            name, start = part.group(), match.start("tasks") + part.start()
-            if name not in _NOT_A_TASK_NAME and not any(d.start <= start < d.end for d in found):
-                found.append(DatasetMention(name, start, start + len(name)))
+            if part.group() not in _NOT_A_TASK_NAME:
+                tasks.add(part.group())
+    for match in _TASKS_WITH_NUMBERS.finditer(sentence):
+        tasks.update(name for name in match.group("a", "b") if name not in _NOT_A_TASK_NAME)
+    for name in tasks:  # a task named as a benchmark is one wherever the sentence says it again
+        for part in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", sentence):
+            if not any(d.start <= part.start() < d.end for d in found):
+                found.append(DatasetMention(name, part.start(), part.end()))
     found = _portions(sentence, found)
     found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
                                                                    or _PRETRAINING_AFTER.match(sentence, d.end)))
@@ -204,6 +210,9 @@ def _portions(sentence: str, found: list[DatasetMention]) -> list[DatasetMention
 _TASK_AS_BENCHMARK = regex.compile(
     r"\b(?i:on)\s+(?:(?:a|the)\s+(?:[\d,\s]+[- ]?hours?\s+)?(?P<tasks>[a-z]+(?:[- ][a-z]+)?)\s+task\b"
     r"|(?P<tasks>[a-z]+(?:[- ][a-z]+)?\s+and\s+[a-z]+(?:[- ][a-z]+)?)\s+tasks\b)")
+#: "8.5% on voice-search and 5.2% on voice-dictation tasks": tasks named with their numbers between.
+_TASKS_WITH_NUMBERS = regex.compile(
+    r"\bon\s+(?P<a>[a-z]+-[a-z]+)\s+and\s+[\d.]+\S*\s+(?:on\s+)?(?P<b>[a-z]+-[a-z]+)\s+tasks\b")
 #: Words of a task family, not a task one could be scored on.
 _NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "that", "each", "every", "all", "both",
                               "several", "many", "various", "multiple", "other", "different", "real-world", "challenging",
@@ -532,7 +541,7 @@ _PRIOR_RECORD = regex.compile(
     r"(?:\s+[\w@-]+){1,3}?\s+(?:of|at)\s+(?:[\d.]+\s*%?\s*(?:and|,)\s*(?:[\w@-]+\s+){1,3}?(?:of|at)\s+)?$")
 #: "While previous work achieves a best score of 0.7812": a prior system, described only, as subject.
 _PRIOR_SUBJECT = regex.compile(
-    rf"\b(?i:previous|prior|existing|earlier)\s+(?:[\w-]+\s+){{0,2}}?{_GENERIC_NOUN}\s+(?:\w+ly\s+)?{_VERBS}\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$",
+    rf"(?:^|[,;]\s*|\b(?i:while|whereas|but|and)\s+)(?i:previous|prior|existing|earlier)\s+(?:[\w-]+\s+){{0,2}}?{_GENERIC_NOUN}\s+(?:\w+ly\s+)?{_VERBS}\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$",
     regex.VERBOSE)
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 _SECOND_OF_PAIR = regex.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
