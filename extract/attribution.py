@@ -552,11 +552,19 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return None  # "35.8% for the previous best published agent": a prior number names no system
     position = draft.mention.start - context.offset
     left = context.text[:position]
-    if not draft.model and draft.kind == "score" and _SECOND_OF_PAIR.search(left[-40:]):
-        # "an advantage over Python on these tasks (100% vs. 60%)": the compared system's
-        compared = _comparator_before(left)
-        if compared:
-            return compared
+    if not draft.model and draft.kind == "score" and "(" in left[-40:]:
+        # "an advantage over Python on these tasks (100% vs. 60%)": the second is the compared
+        # system's, unless the gain written before the pair says it runs the other way
+        # ("improves by +0.9% (90.2% vs. 91.1%)": the first is the compared system's)
+        second = _SECOND_OF_PAIR.search(left[-40:])
+        if second and not _gain_runs_backwards(context.text, second.start() + len(left) - len(left[-40:]), position):
+            compared = _comparator_before(left)
+            if compared:
+                return compared
+        if not second and _gain_runs_backwards(context.text, position, draft.mention.end - context.offset):
+            compared = _comparator_before(left)
+            if compared:
+                return compared
     if draft.model or draft.role == "unnamed":
         return draft.model
     if draft.role == "before":
@@ -605,9 +613,23 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     return _variant_of(method, method, context, position)
 
 
+#: "by +0.9% (90.2% vs. 91.1%)": a gain, then the pair it is the difference of.
+_GAIN_THEN_PAIR = regex.compile(
+    r"(?:by|of)\s+\+?(?P<gain>\d[\d.]*)\s*(?:\\?%|points?)?\s*(?P<open>\()\s*(?P<a>\d[\d.]*)\s*(?:\\?%|points?)?\s*(?:vs\.?|versus)\s*(?P<b>\d[\d.]*)")
+
+
+def _gain_runs_backwards(text: str, pair_start: int, first_end: int) -> bool:
+    """True when the pair at `pair_start` ("(a vs. b)") follows a gain equal to b - a."""
+    gain = _GAIN_THEN_PAIR.search(text, max(0, pair_start - 30), min(len(text), first_end + 30))
+    if not gain or not (gain.start("open") <= pair_start <= gain.start("a")):
+        return False
+    a, b, d = (float(gain.group(g).rstrip(".")) for g in ("a", "b", "gain"))
+    return abs((b - a) - d) < 0.051 and abs((a - b) - d) >= 0.051
+
+
 def _comparator_before(left: str) -> str | None:
     """The one system named after than/over/outperforms in the clause before a position."""
-    cues = list(_COMPARED_PHRASE.finditer(left, max(0, len(left) - 200)))
+    cues = list(_COMPARED_PHRASE.finditer(left))
     names = names_in_phrase(cues[-1].group("phrase")) if cues else []
     if len(names) != 1:
         return None
@@ -712,7 +734,7 @@ _CUE_BEFORE = regex.compile(
 
 #: "an advantage over Python on ... (100% vs. 60%)": the system a pair's second number is about.
 _COMPARED_PHRASE = regex.compile(
-    rf"\b(?:than|over|compared\s+(?:to|with)|against|versus|close\s+to|out\s?perform\w*|surpass\w*)\s+(?P<phrase>(?:(?!{_STOP}|\().){{1,60}})")
+    rf"\b(?i:than|over|compared\s+(?:to|with)|against|versus|close\s+to|out\s?perform\w*|surpass\w*)\s+(?P<phrase>(?:(?!{_STOP}|\().){{1,60}})")
 
 
 def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
