@@ -606,11 +606,33 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if owner and is_description(owner.group("desc")) and not _OWN.search(owner.group("desc")) and not (
             owner.group("link") == "with" and _COMPARED.search(owner.group("desc"))):
         return None  # "the previous state-of-the-art hybrid system at 8.3%": a prior number names no system
-    for subject in reversed(context.subjects_before(position)):
-        resolved = _resolve_subject(subject, method, title)
-        if resolved is not _SKIP:
-            return _variant_of(resolved, method, context, position)
+    if draft.kind == "params":
+        after = _SYSTEM_AFTER_SIZE.match(context.text, draft.mention.end - context.offset)
+        if after and is_model_name(after.group("name")):
+            return after.group("name")  # "a 6-billion-parameter, 128-layer Transformer model"
+    human = _HUMAN_SUBJECT.search(left, max(0, position - 120)) if "human" in near else None
+    if human:
+        return human.group("who")  # "a human pathologist attempting exhaustive search achieved 73.2%"
+    subjects = context.subjects_before(position)
+    for index in range(len(subjects) - 1, -1, -1):
+        resolved = _resolve_subject(subjects[index], method, title)
+        if resolved is _SKIP:
+            continue
+        if subjects[index].group("pronoun") and resolved == method:
+            # "the proposed MS loss obtains ..., where it outperforms": "it" is the sentence's named subject
+            earlier = (_resolve_subject(s, method, title) for s in reversed(subjects[:index]) if not s.group("pronoun"))
+            resolved = next((r for r in earlier if r is not _SKIP and r), resolved)
+        return _variant_of(resolved, method, context, position)
     return _variant_of(method, method, context, position)
+
+
+#: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
+_SYSTEM_AFTER_SIZE = regex.compile(rf"-?parameters?,?\s+(?:[\w-]+,?\s+){{0,2}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?\b")
+#: "a human pathologist attempting exhaustive search achieved": a human reference as subject.
+_HUMAN_SUBJECT = regex.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<who>human(?:\s+(?:pathologist|radiologist|expert|annotator|rater|player|physician|clinician|reader)s?)?)"
+    rf"\s+(?:[\w-]+\s+){{0,4}}?{_VERBS}\b[^,;]*$",
+    regex.VERBOSE)
 
 
 #: "by +0.9% (90.2% vs. 91.1%)": a gain, then the pair it is the difference of.
@@ -668,6 +690,10 @@ def _resolve_subject(subject, method, title):
         if is_model_name(appos) or (appos[:1].isupper() and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
             return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
+    proposed = regex.match(r"(?:proposed\s+)?(?P<rest>.*)", desc)
+    if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
+            _ACRONYM_LED.fullmatch(proposed.group("rest"))):
+        return proposed.group("rest")  # "the proposed MS loss obtains": the system by its name
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     if determiner != "our" and is_description(desc):
@@ -695,6 +721,9 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+_ACRONYM_LED = regex.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
+
+
 def _modified_system(preceding: str) -> str | None:
     found = [m.group("host") for m in _MODIFIED.finditer(preceding) if is_model_name(m.group("host"))]
     return found[-1] if found else None
@@ -716,7 +745,14 @@ def _system_before(left: str) -> str | None:
             names = names_in_phrase(phrase)
             if names:
                 best = names[0]
-    return explicit or best
+    if explicit or best:
+        return explicit or best
+    # "the average Pass@1 accuracy of Qwen-2.5-Math on test benchmarks, increasing it from"
+    owners = [m.group("name") for m in _OF_NAME.finditer(left) if is_model_name(m.group("name"))]
+    return owners[-1] if owners else None
+
+
+_OF_NAME = regex.compile(rf"\bof\s+(?P<name>{NAME_TOKEN})(?=[\s,;])")
 
 
 # --- baselines -------------------------------------------------------------------
