@@ -417,7 +417,8 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     # the nearest benchmark after the number, before any other number
     after = [d for d in datasets if d.start >= site_end]
     if after:
-        gap = text[site_end:after[0].start]  # has_number ignores digits inside words ("pass@1")
+        # has_number ignores digits inside words ("pass@1"); a spread after the number is part of it
+        gap = _SPREAD.sub("", text[site_end:after[0].start])
         named_before = any(d.end <= position for d in datasets)
         # "on GSM8K from 52.2% to 81.6% and on MATH ...": the next benchmark opens a new clause
         new_clause = named_before and _NEW_CLAUSE.search(gap)
@@ -457,9 +458,13 @@ _QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mI
 
 
 #: A number in parentheses right after another number: "to 80.5% (7.7% point absolute improvement".
-_ASIDE_AFTER_NUMBER = regex.compile(r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?$")
+_ASIDE_AFTER_NUMBER = regex.compile(
+    r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?"
+    r"(?:\d[\d.,]*\s*(?:%|\\%|points?)?\s*(?:vs\.?|versus)\s*)?$")  # "+2.3% (88.4% vs. 90.7%)": both
 #: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1".
 _ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z]{2})\s*\(\s*$")
+#: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
+_SPREAD = regex.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
 _NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
@@ -692,7 +697,7 @@ def _resolve_subject(subject, method, title):
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
     proposed = regex.match(r"(?:proposed\s+)?(?P<rest>.*)", desc)
     if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
-            _ACRONYM_LED.fullmatch(proposed.group("rest"))):
+            _ACRONYM_LED.fullmatch(proposed.group("rest")) and not _ENDS_WITH_GENERIC_NOUN.search(proposed.group("rest"))):
         return proposed.group("rest")  # "the proposed MS loss obtains": the system by its name
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
