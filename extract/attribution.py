@@ -274,7 +274,9 @@ class SentenceContext:
 
     @cached_property
     def _distinct(self) -> set[str]:
-        return {d.name for d in self.datasets}
+        # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split
+        names = {d.name for d in self.datasets}
+        return {n for n in names if not any(other.startswith(n + " ") for other in names)}
 
     @cached_property
     def _moves_task(self) -> bool:
