@@ -156,11 +156,17 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
             for name, start, end in _generic_names(match, method):
                 if not any(d.start <= start < d.end or start <= d.start < end for d in found):
                     found.append(DatasetMention(name, start, end))
+    tasks = set()
     for match in _TASK_AS_BENCHMARK.finditer(sentence):
         for part in regex.finditer(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?", match.group("tasks")):
-            name, start = part.group(), match.start("tasks") + part.start()
-            if name not in _NOT_A_TASK_NAME and not any(d.start <= start < d.end for d in found):
-                found.append(DatasetMention(name, start, start + len(name)))
+            if part.group() not in _NOT_A_TASK_NAME:
+                tasks.add(part.group())
+    for match in _TASKS_WITH_NUMBERS.finditer(sentence):
+        tasks.update(name for name in match.group("a", "b") if name not in _NOT_A_TASK_NAME)
+    for name in tasks:  # a task named as a benchmark is one wherever the sentence says it again
+        for part in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", sentence):
+            if not any(d.start <= part.start() < d.end for d in found):
+                found.append(DatasetMention(name, part.start(), part.end()))
     found = _portions(sentence, found)
     found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
                                                                    or _PRETRAINING_AFTER.match(sentence, d.end)))
@@ -204,6 +210,9 @@ def _portions(sentence: str, found: list[DatasetMention]) -> list[DatasetMention
 _TASK_AS_BENCHMARK = regex.compile(
     r"\b(?i:on)\s+(?:(?:a|the)\s+(?:[\d,\s]+[- ]?hours?\s+)?(?P<tasks>[a-z]+(?:[- ][a-z]+)?)\s+task\b"
     r"|(?P<tasks>[a-z]+(?:[- ][a-z]+)?\s+and\s+[a-z]+(?:[- ][a-z]+)?)\s+tasks\b)")
+#: "8.5% on voice-search and 5.2% on voice-dictation tasks": tasks named with their numbers between.
+_TASKS_WITH_NUMBERS = regex.compile(
+    r"\bon\s+(?P<a>[a-z]+-[a-z]+)\s+and\s+[\d.]+\S*\s+(?:on\s+)?(?P<b>[a-z]+-[a-z]+)\s+tasks\b")
 #: Words of a task family, not a task one could be scored on.
 _NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "that", "each", "every", "all", "both",
                               "several", "many", "various", "multiple", "other", "different", "real-world", "challenging",
@@ -265,7 +274,9 @@ class SentenceContext:
 
     @cached_property
     def _distinct(self) -> set[str]:
-        return {d.name for d in self.datasets}
+        # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split
+        names = {d.name for d in self.datasets}
+        return {n for n in names if not any(other.startswith(n + " ") for other in names)}
 
     @cached_property
     def _moves_task(self) -> bool:
@@ -351,8 +362,13 @@ class SentenceContext:
 
     @cached_property
     def hosts(self) -> list[tuple[int, str]]:
-        """'on top of GR00T N1.5', 'built upon a ResNet-101 model': systems the method runs on."""
-        return [(m.end(), m.group("host")) for m in _HOST.finditer(self.text) if is_model_name(m.group("host").split()[0])]
+        """'on top of GR00T N1.5', 'built upon a ResNet-101 model', 'For VAR, ...': systems
+        the method runs on (never the method itself)."""
+        found = [(m.end(), m.group("host")) for m in _HOST.finditer(self.text) if is_model_name(m.group("host").split()[0])]
+        lead = _LEAD_HOST.match(self.text)
+        if lead and lead.group("host") != self.abstract.method and _is_system(lead.group("host"), lead.group(0)):
+            found.insert(0, (lead.end(), lead.group("host")))
+        return found
 
 
 _MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
@@ -403,7 +419,8 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     # the nearest benchmark after the number, before any other number
     after = [d for d in datasets if d.start >= site_end]
     if after:
-        gap = text[site_end:after[0].start]  # has_number ignores digits inside words ("pass@1")
+        # has_number ignores digits inside words ("pass@1"); a spread after the number is part of it
+        gap = _SPREAD.sub("", text[site_end:after[0].start])
         named_before = any(d.end <= position for d in datasets)
         # "on GSM8K from 52.2% to 81.6% and on MATH ...": the next benchmark opens a new clause
         new_clause = named_before and _NEW_CLAUSE.search(gap)
@@ -443,9 +460,13 @@ _QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mI
 
 
 #: A number in parentheses right after another number: "to 80.5% (7.7% point absolute improvement".
-_ASIDE_AFTER_NUMBER = regex.compile(r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?$")
+_ASIDE_AFTER_NUMBER = regex.compile(
+    r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?"
+    r"(?:\d[\d.,]*\s*(?:%|\\%|points?)?\s*(?:vs\.?|versus)\s*)?$")  # "+2.3% (88.4% vs. 90.7%)": both
 #: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1".
 _ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z]{2})\s*\(\s*$")
+#: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
+_SPREAD = regex.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
 _NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
@@ -520,17 +541,48 @@ _FROM_SYSTEM = regex.compile(
 )
 
 
+#: "improving over the previous best IS of 52.52 and FID of 18.6": a prior record, named by
+#: its standing and metric only, owns the number (and the list's next one).
+_PRIOR_RECORD = regex.compile(
+    r"(?i)\b(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)"
+    r"(?:\s+[\w@-]+){1,3}?\s+(?:of|at)\s+(?:[\d.]+\s*%?\s*(?:and|,)\s*(?:[\w@-]+\s+){1,3}?(?:of|at)\s+)?$")
+#: "While previous work achieves a best score of 0.7812": a prior system, described only, as subject.
+_PRIOR_SUBJECT = regex.compile(
+    rf"(?:^|[,;]\s*|\b(?i:while|whereas|but|and)\s+)(?i:previous|prior|existing|earlier)\s+(?:[\w-]+\s+){{0,2}}?{_GENERIC_NOUN}\s+(?:\w+ly\s+)?{_VERBS}\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$",
+    regex.VERBOSE)
+#: "(100% vs. 60%)": the second number of a pair in brackets.
+_SECOND_OF_PAIR = regex.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
+
+
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
-    if draft.model or draft.role == "unnamed":
-        return draft.model
     position = draft.mention.start - context.offset
     left = context.text[:position]
+    if not draft.model and draft.kind == "score" and "(" in left[-40:]:
+        # "an advantage over Python on these tasks (100% vs. 60%)": the second is the compared
+        # system's, unless the gain written before the pair says it runs the other way
+        # ("improves by +0.9% (90.2% vs. 91.1%)": the first is the compared system's)
+        second = _SECOND_OF_PAIR.search(left[-40:])
+        if second and not _gain_runs_backwards(context.text, second.start() + len(left) - len(left[-40:]), position):
+            compared = _comparator_before(left)
+            if compared:
+                return compared
+        if not second and _gain_runs_backwards(context.text, position, draft.mention.end - context.offset):
+            compared = _comparator_before(left)
+            if compared:
+                return compared
+    if draft.model or draft.role == "unnamed":
+        return draft.model
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
         return _system_before(left) or _modified_system(context.preceding)
+    if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
+        return None  # "the previous best IS of 52.52": a prior record names no system
+    prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if "rev" in left or "rior" in left or "xist" in left else None
+    if prior:
+        return None  # "While previous work achieves a best score of 0.7812"
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -561,11 +613,61 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if owner and is_description(owner.group("desc")) and not _OWN.search(owner.group("desc")) and not (
             owner.group("link") == "with" and _COMPARED.search(owner.group("desc"))):
         return None  # "the previous state-of-the-art hybrid system at 8.3%": a prior number names no system
-    for subject in reversed(context.subjects_before(position)):
-        resolved = _resolve_subject(subject, method, title)
-        if resolved is not _SKIP:
-            return _variant_of(resolved, method, context, position)
+    if draft.kind == "params":
+        after = _SYSTEM_AFTER_SIZE.match(context.text, draft.mention.end - context.offset)
+        if after and is_model_name(after.group("name")):
+            return after.group("name")  # "a 6-billion-parameter, 128-layer Transformer model"
+    human = _HUMAN_SUBJECT.search(left, max(0, position - 120)) if "human" in near else None
+    if human:
+        return human.group("who")  # "a human pathologist attempting exhaustive search achieved 73.2%"
+    subjects = context.subjects_before(position)
+    for index in range(len(subjects) - 1, -1, -1):
+        resolved = _resolve_subject(subjects[index], method, title)
+        if resolved is _SKIP:
+            continue
+        if subjects[index].group("pronoun") and resolved == method:
+            # "the proposed MS loss obtains ..., where it outperforms": "it" is the sentence's named subject
+            earlier = (_resolve_subject(s, method, title) for s in reversed(subjects[:index]) if not s.group("pronoun"))
+            resolved = next((r for r in earlier if r is not _SKIP and r), resolved)
+        return _variant_of(resolved, method, context, position)
     return _variant_of(method, method, context, position)
+
+
+#: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
+_SYSTEM_AFTER_SIZE = regex.compile(rf"-?parameters?,?\s+(?:[\w-]+,?\s+){{0,2}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?\b")
+#: "a human pathologist attempting exhaustive search achieved": a human reference as subject.
+_HUMAN_SUBJECT = regex.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<who>human(?:\s+(?:pathologist|radiologist|expert|annotator|rater|player|physician|clinician|reader)s?)?)"
+    rf"\s+(?:[\w-]+\s+){{0,4}}?{_VERBS}\b[^,;]*$",
+    regex.VERBOSE)
+
+
+#: "by +0.9% (90.2% vs. 91.1%)": a gain, then the pair it is the difference of.
+_GAIN_THEN_PAIR = regex.compile(
+    r"(?:by|of)\s+\+?(?P<gain>\d[\d.]*)\s*(?:\\?%|points?)?\s*(?P<open>\()\s*(?P<a>\d[\d.]*)\s*(?:\\?%|points?)?\s*(?:vs\.?|versus)\s*(?P<b>\d[\d.]*)")
+
+
+def _gain_runs_backwards(text: str, pair_start: int, first_end: int) -> bool:
+    """True when the pair at `pair_start` ("(a vs. b)") follows a gain equal to b - a."""
+    gain = _GAIN_THEN_PAIR.search(text, max(0, pair_start - 30), min(len(text), first_end + 30))
+    if not gain or not (gain.start("open") <= pair_start <= gain.start("a")):
+        return False
+    a, b, d = (float(gain.group(g).rstrip(".")) for g in ("a", "b", "gain"))
+    return abs((b - a) - d) < 0.051 and abs((a - b) - d) >= 0.051
+
+
+def _comparator_before(left: str) -> str | None:
+    """The one system named after than/over/outperforms in the clause before a position."""
+    cues = list(_COMPARED_PHRASE.finditer(left))
+    names = names_in_phrase(cues[-1].group("phrase")) if cues else []
+    if len(names) != 1:
+        return None
+    # "the human performance", "human quality": the human reference is the system "human"
+    return "human" if _HUMAN_REFERENCE.fullmatch(names[0]) else names[0]
+
+
+_HUMAN_REFERENCE = regex.compile(r"(?i)humans?(?:[- ]level)?(?:\s+(?:performance|baseline|quality|level|parity|results?))?")
+
 
 
 def _variant_of(name: str | None, method: str | None, context: SentenceContext, position: int) -> str | None:
@@ -595,6 +697,10 @@ def _resolve_subject(subject, method, title):
         if is_model_name(appos) or (appos[:1].isupper() and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
             return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
+    proposed = regex.match(r"(?:proposed\s+)?(?P<rest>.*)", desc)
+    if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
+            _ACRONYM_LED.fullmatch(proposed.group("rest")) and not _ENDS_WITH_GENERIC_NOUN.search(proposed.group("rest"))):
+        return proposed.group("rest")  # "the proposed MS loss obtains": the system by its name
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     if determiner != "our" and is_description(desc):
@@ -622,6 +728,9 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+_ACRONYM_LED = regex.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
+
+
 def _modified_system(preceding: str) -> str | None:
     found = [m.group("host") for m in _MODIFIED.finditer(preceding) if is_model_name(m.group("host"))]
     return found[-1] if found else None
@@ -643,7 +752,14 @@ def _system_before(left: str) -> str | None:
             names = names_in_phrase(phrase)
             if names:
                 best = names[0]
-    return explicit or best
+    if explicit or best:
+        return explicit or best
+    # "the average Pass@1 accuracy of Qwen-2.5-Math on test benchmarks, increasing it from"
+    owners = [m.group("name") for m in _OF_NAME.finditer(left) if is_model_name(m.group("name"))]
+    return owners[-1] if owners else None
+
+
+_OF_NAME = regex.compile(rf"\bof\s+(?P<name>{NAME_TOKEN})(?=[\s,;])")
 
 
 # --- baselines -------------------------------------------------------------------
@@ -657,6 +773,11 @@ _CUE_BEFORE = regex.compile(
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?P<lead>[^,;]{{1,60}}),)""",
     regex.VERBOSE,
 )
+
+
+#: "an advantage over Python on ... (100% vs. 60%)": the system a pair's second number is about.
+_COMPARED_PHRASE = regex.compile(
+    rf"\b(?i:than|over|compared\s+(?:to|with)|against|versus|close\s+to|out\s?perform\w*|surpass\w*)\s+(?P<phrase>(?:(?!{_STOP}|\().){{1,60}})")
 
 
 def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
@@ -724,16 +845,29 @@ _HOST = regex.compile(
     rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into|starting\s+from"
     rf"|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+from)\s+(?:(?:the|a|an)\s+)?"
     rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
+#: A sentence about one host: "For VAR, which requires 10 steps, DD ...", "On Llama-2-7B, X ...".
+_LEAD_HOST = regex.compile(rf"^(?:For|On)\s+(?P<host>{NAME_TOKEN}),")
+
+
+def _is_system(name: str, lead: str) -> bool:
+    """'For VAR,' names a system when VAR is shaped like one; after 'On' a benchmark is
+    likelier ('On ImageNet,'), so the name must start with a known family ('On Llama-2-7B,')."""
+    if lead.startswith("On"):
+        return bool(model_family_pattern().match(name))
+    return is_model_name(name)
 
 
 def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     """The rule's setting (inference, training, throughput) and the settings written in
-    the number's clause (see `extract.conditions`), joined by ', '."""
+    the number's clause (see `extract.conditions`), joined by ', ', then the host the
+    paper's method runs on. The number before a change ("FID from 4.19 to 9.96") is the
+    host's own: it takes the old setting, said further back, and no host."""
     if draft.kind == "params":
         return draft.condition
     text = context.text
     start = draft.mention.start - context.offset
-    first = max(0, start - 100)
+    before = draft.role == "before"
+    first = max(0, start - (200 if before else 100))
     breaks = list(_CLAUSE_BREAK.finditer(text, first, start))
     first = breaks[-1].end() if breaks else first
     last = min(len(text), site_end + 80)
@@ -742,8 +876,8 @@ def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -
     comma = text.find(",", site_end, last)
     last = comma if comma >= 0 else last
     parts = ([draft.condition] if draft.condition else []) + settings_between(
-        context.settings, context.comparators, first, start, last)
-    host = _host(context, start)
+        context.settings, context.comparators, first, start, last, before=before)
+    host = None if before else _host(context, start)
     if host:
         parts.append(host)  # "on top of Llama-2-7B, X reaches ...": the system the method runs on
     return ", ".join(dict.fromkeys(parts)) or None

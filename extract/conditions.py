@@ -20,6 +20,14 @@ canonical form, so a board can split rows by it ("W4A4", "1 step", "NFE=4", "CFG
 ['CFG 1.5', 'pre-trained on JFT-300M']
 >>> settings_of("With 4 steps it is 3.1x faster than the FP16 model with 50 steps", "3.1")
 ['4 steps']
+
+A change of setting ("from 256 steps to 1", or the host's "10-step generation" then the
+method's "one-step generation") gives the new side to the numbers of the clause, and the
+old side to the first number of a "from A to B" pair (`before=True`):
+
+>>> s = "For X, M cuts sampling from 256 steps to 1, with FID going from 4.1 to 9.9"
+>>> settings_of(s, "9.9"), settings_between(find_settings(s), [], 0, s.index("4.1"), len(s), before=True)
+(['1 step'], ['256 steps'])
 """
 from __future__ import annotations
 
@@ -29,7 +37,8 @@ import regex
 
 _NUMBER_WORDS = {"one": "1", "single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
-_COUNT = r"(?P<count>\d+|one|single|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT_WORD = r"\d+|one|single|two|three|four|five|six|seven|eight|nine|ten"
+_COUNT = rf"(?P<count>{_COUNT_WORD})"
 
 #: Number formats and bit-widths: "W4A4", "W4A16KV4", "FP16", "BF16", "INT8", "4-bit", "8 bits".
 _PRECISION = regex.compile(
@@ -40,6 +49,10 @@ _MAY_BE_PRECISION = regex.compile(r"FP|BF|INT|MXFP|NF\d|W\d|(?i:bit)")
 _STEPS = regex.compile(
     rf"(?<![\w.-]){_COUNT}[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?(?![\w-]|\s+(?:of\s+)?(?:training|optimi[sz]ation|fine-tuning|RL|updates))"
     r"|\bNFEs?\s*=\s*(?P<nfe>\d+)|(?<![\w.-])(?P<nfes>\d+)\s+NFEs?\b")
+#: A change of step count: "from 256 steps to 1", "from 50 to 4 sampling steps".
+_STEP_CHANGE = regex.compile(
+    rf"(?i)\bfrom\s+(?P<old>{_COUNT_WORD})(?P<unit>[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?)?"
+    rf"\s+(?:down\s+)?to\s+(?P<new>{_COUNT_WORD})(?(unit)(?:\s+steps?)?|\s+(?:sampling\s+|denoising\s+)?steps?)(?![\w-])")
 _CFG = regex.compile(
     r"(?i)\b(?P<without>without|w/o|no)\s+(?:classifier-free\s+guidance|CFG|guidance)\b|"
     r"\b(?:with|w/)\s+(?:classifier-free\s+guidance|CFG)(?:\s+(?:scale\s+)?(?:of\s+)?(?P<scale>\d+(?:\.\d+)?))?"
@@ -78,7 +91,14 @@ def find_settings(sentence: str, datasets: tuple[str, ...] = ()) -> list[Setting
     for match in (_PRECISION.finditer(sentence) if _MAY_BE_PRECISION.search(sentence) else ()):
         bits = match.group("bits")
         out.append(Setting(match.start(), match.end(), 0, match.group("format") or f"{_NUMBER_WORDS.get(bits, bits)}-bit"))
+    changes = list(_STEP_CHANGE.finditer(sentence)) if "step" in lowered else []
+    for change in changes:
+        for side in ("old", "new"):
+            count = _NUMBER_WORDS.get(change.group(side).lower(), change.group(side))
+            out.append(Setting(change.start(side), change.end(side), 1, f"{count} step" if count == "1" else f"{count} steps"))
     for match in (_STEPS.finditer(sentence) if "step" in lowered or "nfe" in lowered else ()):
+        if any(c.start() <= match.start() < c.end() for c in changes):
+            continue  # read as a change above
         if match.group("nfe") or match.group("nfes"):
             text = f"NFE={match.group('nfe') or match.group('nfes')}"
         else:
@@ -110,10 +130,14 @@ def comparator_spans(sentence: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _COMPARATOR.finditer(sentence)]
 
 
-def settings_between(found: list[Setting], compared: list[tuple[int, int]], start: int, number: int, end: int) -> list[str]:
+def settings_between(found: list[Setting], compared: list[tuple[int, int]], start: int, number: int, end: int,
+                     before: bool = False) -> list[str]:
     """The settings of the clause [start, end) around a number at `number`, without those
     of a compared system: after the number, nothing past a comparison counts. One CFG
-    setting: the one after the number if any, else the one before."""
+    setting: the one after the number if any, else the one before. One step count: a
+    clause that names two describes a change, the old count first ("X requires 10 steps;
+    M needs one"), so the number before a change (`before`) takes the first, the others
+    the last."""
     cut = min((a for a, _ in compared if number <= a < end), default=end)
     kept = [f for f in found if start <= f.start and f.end <= cut
             and not any(a <= f.start < b for a, b in compared)]
@@ -121,5 +145,9 @@ def settings_between(found: list[Setting], compared: list[tuple[int, int]], star
     if len(cfg) > 1:
         chosen = next((f for f in cfg if f.start >= number), cfg[-1])
         kept = [f for f in kept if not f.cfg or f is chosen]
+    steps = [f for f in kept if f.order == 1]
+    if len({f.text for f in steps}) > 1:
+        chosen = steps[0] if before else steps[-1]
+        kept = [f for f in kept if f.order != 1 or f is chosen]
     kept.sort(key=lambda f: (f.order, f.start))
     return list(dict.fromkeys(f.text for f in kept))

@@ -166,7 +166,7 @@ def method_name(title: str, abstract: str) -> str | None:
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
         found = _introduced(intro, head, abstract, title)
-        if found:
+        if found and not _is_metric_or_dataset(found):  # "evaluated with endpoint error (EPE)"
             # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
             return head if head.startswith(found + " ") and len(head.split()) <= 3 else found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")

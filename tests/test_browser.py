@@ -245,8 +245,8 @@ def test_boards_with_settings_chart_url_and_derived_rows_on_the_default_corpus_a
         page.screenshot(path=str(ARTIFACTS / "board-settings-by-url.png"), full_page=True)
 
         # The Conflicts view lists the claims tables.conflicts finds, each with its sentence
-        # (which ones depends on the extractor's models and conditions: today VAR's own 1.8
-        # and the unlabelled 10-step 4.19 another paper quotes).
+        # (which ones depends on the extractor's models and conditions: there were VAR's own 1.8
+        # and the 4.19 another paper quotes; that one now has its setting, 10 steps, so none).
         expected = tables.conflicts(load_frame(db))
         page.get_by_role("tab", name="Conflicts").click()
         # the Conflicts tab's own caption, not a " conflict" the previous tab may still show

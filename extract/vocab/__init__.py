@@ -34,9 +34,10 @@ def metric_direction(name: str) -> str | None:
     known = metrics().get(name)
     if known:
         return known.direction
-    if regex.fullmatch(r"top-\d+ accuracy|recall@\d+|pass@\d+", name):
+    if regex.fullmatch(r"top-\d+ accuracy", name):
         return "higher"
-    return None
+    at_k = metrics().get(regex.sub(r"@\d+$", "@k", name))  # "MRR@10" ranks like "MRR@k"
+    return at_k.direction if at_k else None
 
 
 def _escape_spaces(pattern: str) -> str:
@@ -90,13 +91,13 @@ def metric_name(match_text: str, name: str) -> str:
 
     >>> metric_name("top-20 accuracy", "top-k accuracy"), metric_name("Recall@20", "recall@k"), metric_name("R@1", "recall@k")
     ('top-20 accuracy', 'recall@20', 'recall@1')
-    >>> metric_name("pass@10", "pass@k"), metric_name("pass@k", "pass@k")
-    ('pass@10', 'pass@k')
+    >>> metric_name("pass@10", "pass@k"), metric_name("pass@k", "pass@k"), metric_name("HitRatio@1", "HR@k")
+    ('pass@10', 'pass@k', 'HR@1')
     """
     k = regex.search(r"\d+", match_text)
     if name == "top-k accuracy":
         return f"top-{k.group()} accuracy" if k else name
-    if name in ("recall@k", "pass@k") and k:  # like top-k accuracy, k is written
+    if name.endswith("@k") and k:  # every cut-off is written, like top-k accuracy's k
         return name.replace("@k", f"@{k.group()}")
     return name
 
