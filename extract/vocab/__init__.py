@@ -43,9 +43,9 @@ def _escape_spaces(pattern: str) -> str:
     return pattern.replace("\\ ", " ").replace(" ", "\\ ")
 
 
-def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronyms: bool = False) -> str:
-    """One named group per entry: case-insensitive aliases, case-sensitive acronyms.
-    Entries with longer aliases come first so that 'top-1 accuracy' beats 'accuracy'."""
+def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronyms: bool = False):
+    """One named group per entry (the groups, and the entries in their order):
+    case-insensitive aliases, case-sensitive acronyms. Entries with longer aliases come first so that 'top-1 accuracy' beats 'accuracy'."""
     def longest(entry):
         return max((len(a) for a in entry[1] + entry[2]), default=0)
     groups = []
@@ -57,20 +57,70 @@ def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronym
                   for a in sorted(acronyms, key=len, reverse=True)]
         if parts:
             groups.append(f"(?P<g{index}>{'|'.join(parts)})")
-    return "|".join(groups), sorted(entries, key=longest, reverse=True)
+    return groups, sorted(entries, key=longest, reverse=True)
+
+
+#: A name stands alone: not glued to letters/digits or '@' before it.
+_STANDS_ALONE = r"(?<![\w@])"
 
 
 class _Vocabulary:
+    """The vocabulary as one pattern (`pattern`, for rules that embed or anchor it) and
+    as a scanner (`finditer`, `find`) that finds the same matches without trying the
+    whole alternation at every position: it visits only the starts of words and tries
+    there only the names that can begin with that word's first character."""
+
     def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False):
-        body, ordered = _alternation(entries, plural_acronyms)
+        groups, ordered = _alternation(entries, plural_acronyms)
         self.names = {f"g{i}": e[0] for i, e in enumerate(ordered)}
-        # A name stands alone: not glued to letters/digits or '@' before it; `after`
-        # says what may not follow it.
-        self.pattern = regex.compile(rf"(?<![\w@])(?:{body})(?!{after})")
+        self._groups = groups
+        self._after = after  # what may not follow a name
+        self.pattern = regex.compile(self._source(groups))
+        self._buckets: dict[str, regex.Pattern | None] | None = None
+        self._starts: regex.Pattern | None = None
+
+    def _source(self, groups: list[str]) -> str:
+        return rf"{_STANDS_ALONE}(?:{'|'.join(groups)})(?!{self._after})"
+
+    def _dispatch(self) -> None:
+        """One pattern per ASCII first character (case folded), holding, in their order,
+        the names a partial match says can start with it: at a given position the first
+        alternative that matches is the same as in the whole alternation, since the
+        others cannot match there. Non-ASCII starts (case folding reaches beyond ASCII:
+        the Kelvin sign matches 'k' without case) are tried with the whole pattern."""
+        firsts: dict[str, list[str]] = {}
+        for group in self._groups:
+            alone = regex.compile(group)
+            if alone.match(""):
+                raise ValueError(f"a vocabulary name matches the empty string: {group[:60]}")
+            for code in range(128):
+                if alone.match(chr(code), partial=True):
+                    firsts.setdefault(chr(code).lower(), [])
+                    if not firsts[chr(code).lower()] or firsts[chr(code).lower()][-1] is not group:
+                        firsts[chr(code).lower()].append(group)
+        self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
+        chars = "".join(regex.escape(c) for c in sorted(set(firsts) | {c.upper() for c in firsts}))
+        self._starts = regex.compile(rf"{_STANDS_ALONE}(?:[{chars}]|[^\x00-\x7f])")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """The matches of `pattern.finditer(text, pos, endpos)`, found faster."""
+        if self._starts is None:
+            self._dispatch()
+        endpos = len(text) if endpos is None else endpos
+        after_last = pos
+        for start in self._starts.finditer(text, pos, endpos):
+            at = start.start()
+            if at < after_last:
+                continue
+            char = text[at]
+            pattern = self._buckets.get(char.lower()) if char < "\x80" else self.pattern
+            match = pattern.match(text, at, endpos) if pattern is not None else None
+            if match:
+                after_last = match.end()
+                yield match
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None):
-        endpos = len(text) if endpos is None else endpos
-        for match in self.pattern.finditer(text, pos, endpos):
+        for match in self.finditer(text, pos, endpos):
             yield match, self.names[match.lastgroup]
 
 
