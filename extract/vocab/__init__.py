@@ -9,6 +9,12 @@ from importlib.resources import files
 
 import regex
 
+# Compiled once: a module-level regex call looks its pattern up in a cache on every call,
+# which costs more than these searches.
+_K_METRIC = regex.compile(r"top-\d+ accuracy|recall@\d+|pass@\d+")
+_DIGITS = regex.compile(r"\d+")
+_METRIC_WORD = regex.compile(r"[a-z0-9@]{2,}")
+
 
 @dataclass(frozen=True)
 class Metric:
@@ -34,7 +40,7 @@ def metric_direction(name: str) -> str | None:
     known = metrics().get(name)
     if known:
         return known.direction
-    if regex.fullmatch(r"top-\d+ accuracy|recall@\d+|pass@\d+", name):
+    if _K_METRIC.fullmatch(name):
         return "higher"
     return None
 
@@ -143,7 +149,7 @@ def metric_name(match_text: str, name: str) -> str:
     >>> metric_name("pass@10", "pass@k"), metric_name("pass@k", "pass@k")
     ('pass@10', 'pass@k')
     """
-    k = regex.search(r"\d+", match_text)
+    k = _DIGITS.search(match_text)
     if name == "top-k accuracy":
         return f"top-{k.group()} accuracy" if k else name
     if name in ("recall@k", "pass@k") and k:  # like top-k accuracy, k is written
@@ -233,4 +239,4 @@ _COMMON_WORDS = frozenset(["the", "of", "on", "in", "under", "per", "an", "at", 
 def may_name_metric(text: str) -> bool:
     """True when some word of `text` could begin a metric's name (see metric_word_prefixes)."""
     prefixes = metric_word_prefixes()
-    return any(word[:4] in prefixes for word in regex.findall(r"[a-z0-9@]{2,}", text.lower()))
+    return any(word[:4] in prefixes for word in _METRIC_WORD.findall(text.lower()))
