@@ -76,8 +76,13 @@ class _Vocabulary:
     whole alternation at every position: it visits only the starts of words and tries
     there only the names that can begin with that word's first character."""
 
-    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False):
+    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False,
+                 case_sensitive_starts: bool = False):
         groups, ordered = _alternation(entries, plural_acronyms)
+        # With case-sensitive starts, words that start in a case no name starts in are
+        # not even visited (most words, for benchmark names); metric names are mostly
+        # without case, and one pattern per case would double the patterns to compile.
+        self._case_sensitive_starts = case_sensitive_starts
         self.names = {f"g{i}": e[0] for i, e in enumerate(ordered)}
         self._groups = groups
         self._after = after  # what may not follow a name
@@ -88,9 +93,13 @@ class _Vocabulary:
     def _source(self, groups: list[str]) -> str:
         return rf"{_STANDS_ALONE}(?:{'|'.join(groups)})(?!{self._after})"
 
+    def _key(self, char: str) -> str:
+        return char if self._case_sensitive_starts else char.lower()
+
     def _dispatch(self) -> None:
-        """One pattern per ASCII first character (case folded), holding, in their order,
-        the names a partial match says can start with it: at a given position the first
+        """One pattern per ASCII first character (case folded unless the names are
+        written in a case of their own, as benchmark acronyms are), holding, in their
+        order, the names a partial match says can start with it: at a given position the first
         alternative that matches is the same as in the whole alternation, since the
         others cannot match there. Non-ASCII starts (case folding reaches beyond ASCII:
         the Kelvin sign matches 'k' without case) are tried with the whole pattern."""
@@ -99,13 +108,12 @@ class _Vocabulary:
             alone = regex.compile(group)
             if alone.match(""):
                 raise ValueError(f"a vocabulary name matches the empty string: {group[:60]}")
-            for code in range(128):
-                if alone.match(chr(code), partial=True):
-                    firsts.setdefault(chr(code).lower(), [])
-                    if not firsts[chr(code).lower()] or firsts[chr(code).lower()][-1] is not group:
-                        firsts[chr(code).lower()].append(group)
+            starts = {self._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
+            for char in starts:
+                firsts.setdefault(char, []).append(group)
         self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
-        chars = "".join(regex.escape(c) for c in sorted(set(firsts) | {c.upper() for c in firsts}))
+        visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
+        chars = "".join(regex.escape(c) for c in sorted(visited))
         self._starts = regex.compile(rf"{_STANDS_ALONE}(?:[{chars}]|[^\x00-\x7f])")
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
@@ -119,7 +127,7 @@ class _Vocabulary:
             if at < after_last:
                 continue
             char = text[at]
-            pattern = self._buckets.get(char.lower()) if char < "\x80" else self.pattern
+            pattern = self._buckets.get(self._key(char)) if char < "\x80" else self.pattern
             match = pattern.match(text, at, endpos) if pattern is not None else None
             if match:
                 after_last = match.end()
@@ -163,7 +171,7 @@ def dataset_vocabulary() -> _Vocabulary:
     entries = [(name, [], [regex.escape(name), *aliases]) for name, aliases in data["datasets"].items()]
     # "ImageNet-256" and a glued "ImageNet256x256" are ImageNet at a resolution:
     # a hyphen and digits, or a glued WxH, may follow.
-    return _Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))")
+    return _Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))", case_sensitive_starts=True)
 
 
 @cache
