@@ -25,7 +25,7 @@ from extract.attribution import (
 )
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number
-from extract.rules import RULES, Draft, Site
+from extract.rules import RULES, Draft, Rule, Site
 from extract.rules.fragments import (
     COST_METRICS,
     COUNT_OF,
@@ -245,11 +245,25 @@ def _share_unit(group: list[Mention]) -> None:
 def _apply_rules(site: Site, timeout: float) -> list[Draft] | None:
     if any(m.glued and m.quantity != "scale" for m in site.mentions):
         return None  # "MACE-MP-0", "ResNet-50": digits of a name; only sizes ("Chameleon-7B") are claims
-    for rule in RULES:
+    for rule in _rules_for(site.quantities):
         produced = rule.apply(site, timeout=timeout)
         if produced:
             return produced
     return None
+
+
+_RULES_BY_QUANTITIES: dict[frozenset[str], tuple[tuple[Rule, ...], list[Rule]]] = {}
+
+
+def _rules_for(quantities: frozenset[str]) -> list[Rule]:
+    """The rules, in order, that can read numbers of these quantities (a rule skips the
+    others at once, but a site of percentages then still calls every speed rule). Kept
+    per set of quantities and rebuilt when the registry changes (tests replace rules)."""
+    registry = tuple(RULES)
+    known = _RULES_BY_QUANTITIES.get(quantities)
+    if known is None or known[0] != registry:
+        known = _RULES_BY_QUANTITIES[quantities] = (registry, [r for r in registry if quantities <= r.quantities])
+    return known[1]
 
 
 def _on_benchmark(right: str) -> bool:

@@ -25,7 +25,7 @@ def _is_boundary(text: str, match) -> bool:
         return False
     if not match.group().endswith((" ", "\n", "\t")) and match.end() == dot + 1:
         # no space after the stop: only after a word of two letters or more ("practical.We")
-        return bool(regex.search(r"[A-Za-z]{2}$", text[max(0, dot - 2):dot]))
+        return bool(_TWO_LETTERS_END.search(text[max(0, dot - 2):dot]))
     return True
 
 
@@ -95,3 +95,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int, str]]:
     if tail.strip():
         lead = len(tail) - len(tail.lstrip())
         yield start + lead, start + len(tail.rstrip()), tail.strip()
+
+
+#: Compiled once: a module-level regex call looks its pattern up in a cache on every call.
+_TWO_LETTERS_END = regex.compile(r"[A-Za-z]{2}$")

@@ -7,6 +7,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from extract import extract_claims, pipeline
 from extract.pipeline import extract_text
 from extract.rules import RULES
@@ -122,3 +124,20 @@ def test_numbers_inside_an_address_give_nothing_in_any_sentence():
     assert [(c.metric, c.value) for c in claims] == [("accuracy", 61.2), ("params", 8e9)]
     assert claims[1].span[1] < text.index("https")  # the size said in words, not the one in the address
 
+
+
+@pytest.mark.parametrize("text", [
+    "Top-1 accuracy on ImageNet-1K and ImageNet 256x256, FID of 2.1 on COCO test-dev, mIoU on ADE20K.",
+    "PSNRs and SSIM on Set14; BLEU on WMT14 En-De; pass@10 on HumanEval, R@1 on MSR-VTT, UCF-101.",
+    "\u212aITTI (a Kelvin sign), Ω-accuracy, naïve FID-guided sampling, e-mail@COCO, xCOCO, COCOs.",
+    "", "no names here at all", "PASCAL VOC 2012 and Pascal-Context-59, nocaps, NoCaps.",
+])
+def test_vocabulary_scanner_finds_what_the_whole_alternation_finds(text):
+    # the first-character dispatch is a speed-up only: it must find exactly the matches
+    # of the one pattern, from any start and to any end
+    from extract.vocab import dataset_vocabulary, metric_vocabulary
+
+    for vocabulary in (dataset_vocabulary(), metric_vocabulary()):
+        for pos, endpos in ((0, len(text)), (3, len(text)), (0, max(0, len(text) - 5))):
+            expected = [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, pos, endpos)]
+            assert [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, pos, endpos)] == expected

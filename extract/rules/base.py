@@ -155,6 +155,9 @@ class LazyPattern:
     def finditer(self, *args, **kwargs):
         return self.compiled.finditer(*args, **kwargs)
 
+    def split(self, *args, **kwargs):
+        return self.compiled.split(*args, **kwargs)
+
 
 def _wrap(pattern: str | Callable[[], str], template: str) -> str | Callable[[], str]:
     if callable(pattern):

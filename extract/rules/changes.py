@@ -9,7 +9,14 @@ from __future__ import annotations
 import regex
 
 from extract.names import is_model_name, names_in_phrase
-from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.rules.base import (
+    LazyPattern,
+    Match,
+    Rule,
+    compile_left,
+    compile_right,
+    drafts,
+)
 from extract.rules.fragments import (
     BOUND,
     CHANGE_VERB,
@@ -74,8 +81,8 @@ def _by(m: Match):
     baselines = None
     if comparing:  # "... by 0.4 and diffusion models LDM by 1.82"
         cue = _CUE_IN_MID.search(mid)
-        phrase = cue.group("phrase") if cue else regex.split(r"(?i)\s+(?:on|in|across|at)\s+", mid.strip())[0]
-        phrase = regex.split(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b", phrase)[0]
+        phrase = cue.group("phrase") if cue else _SETTING_WORD.split(mid.strip())[0]
+        phrase = _IN_TERMS_OF_PHRASE.split(phrase)[0]
         baselines = names_in_phrase(phrase) if phrase.strip() else None
     else:
         cue = _CUE_IN_MID.search(mid)
@@ -94,7 +101,7 @@ _IN_TERMS_OF = regex.compile(r"(?i)\b(?:in|on)\s+(?:terms\s+of\s+)?")
 def _metric_in_clause(text: str):
     """'3.1 points higher than the baseline in mIoU': the metric named by 'in' in the rest
     of the clause (before any other number or clause break)."""
-    clause = regex.split(r"[,;]|\d", text, maxsplit=1)[0][:80]
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0][:80]
     for found in _IN_TERMS_OF.finditer(clause):
         named = metric_at(clause, found.end())
         if named:
@@ -137,7 +144,7 @@ def _change_of(m: Match):
         return None
     before = m.left.group("before") or ""
     named = metrics_in(m.left.group(0))
-    if named and regex.match(r"\s*(?:of|by)\b", m.left.group(0)[named[-1][2]:]):
+    if named and _OF_OR_BY.match(m.left.group(0)[named[-1][2]:]):
         return None  # "a log loss of 0.43": the noun is part of a metric's name
     found = metrics_in(before)
     metric = found[-1][0] if found else _metric_near(m)
@@ -214,3 +221,12 @@ RULES = [
          needs=('within',), examples=("within 1.7 points of the original BERT-base",)),
     Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",)),
 ]
+
+
+# Patterns used inside productions are compiled once (LazyPattern), not looked up in
+# the regex module's cache at every call: that cache is flushed by the patterns that
+# attribution builds per abstract, and a lookup costs more than most searches here.
+_SETTING_WORD = LazyPattern(r"(?i)\s+(?:on|in|across|at)\s+")
+_IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b")
+_CLAUSE_END = LazyPattern(r"[,;]|\d")
+_OF_OR_BY = LazyPattern(r"\s*(?:of|by)\b")

@@ -92,7 +92,7 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     # the vocabulary scan is done once per text.
     vocabulary = metric_vocabulary()
     found: list[tuple[str, int, int]] = []
-    for m in vocabulary.pattern.finditer(text):
+    for m in vocabulary.finditer(text):
         name = metric_name(m.group(), vocabulary.names[m.lastgroup])
         if name == "accuracy" and found and text[found[-1][2]:m.start()] == " ":
             # "Pass@1 accuracy", "exact match accuracy": the generic noun of the metric before it

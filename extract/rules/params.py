@@ -45,10 +45,10 @@ def _is_size(m: Match) -> bool:
 def _with_params(m: Match):
     if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
         return None
-    if regex.match(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)", m.site.right):
+    if _EXTRA_PARAMS.match(m.site.right):
         return None
     out = drafts(m, "params", "params", "<size> parameters")
-    named = regex.match(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})", m.site.right)
+    named = _PARAMS_OF_NAME.match(m.site.right)
     if named and is_model_name(named.group("name")):
         for draft in out:  # "a 317M-parameter MCP-Large"
             draft.model = named.group("name")
@@ -83,10 +83,10 @@ def _name_with_size(m: Match):
         return None
     if mention.text[-1] not in "MBT" or mention.value < 1e6:
         return None  # "MJHQ-30K" is a benchmark, "FID-50K" a metric
-    head = regex.search(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$", m.site.left)
+    head = _NAME_HYPHEN_END.search(m.site.left)
     if not head:
         return None
-    tail = regex.match(r"(?:-[A-Za-z\d][\w.]*)*", m.site.right).group()  # "-1M-Instruct"
+    tail = _NAME_TAIL.match(m.site.right).group()  # "-1M-Instruct"
     name = head.group("name") + "-" + mention.text + tail
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
@@ -104,9 +104,9 @@ def _spaced_name_with_size(m: Match):
     if len(name.split()) > 1 and not name[0].isupper():
         name = name.split(maxsplit=1)[1]  # "surpassing ESM-2 650M": the verb is not part of the name
     first = name.split()[0]
-    if not (is_model_name(first) or regex.fullmatch(r"[A-Z][a-z]+", first)) or first in _NOT_A_NAME:
+    if not (is_model_name(first) or _CAPITALISED.fullmatch(first)) or first in _NOT_A_NAME:
         return None  # "Mistral 7B", "Llama 2 70B", "Falcon 40B"; not "Our 7B", "The 7B"
-    if regex.match(r"\s*(?:tokens?|images?|samples?|pairs?|examples?|words?|steps?|hours?|molecules?|documents?|videos?)\b", m.site.right):
+    if _COUNTED_DATA.match(m.site.right):
         return None
     out = drafts(m, "params", "params", "<name> <size>")
     out[0].model = f"{name} {mention.text}"
@@ -126,3 +126,14 @@ RULES = [
     Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]
+
+
+# Patterns used inside productions are compiled once (LazyPattern), not looked up in
+# the regex module's cache at every call: that cache is flushed by the patterns that
+# attribution builds per abstract, and a lookup costs more than most searches here.
+_EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
+_PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
+_NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
+_NAME_TAIL = LazyPattern(r"(?:-[A-Za-z\d][\w.]*)*")
+_CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
+_COUNTED_DATA = LazyPattern(r"\s*(?:tokens?|images?|samples?|pairs?|examples?|words?|steps?|hours?|molecules?|documents?|videos?)\b")

@@ -85,7 +85,7 @@ def _number_then_metric(m: Match):
         else:
             for draft in out:
                 draft.role = "unnamed"
-    scale = regex.match(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b", m.site.right)
+    scale = _FLOPS_PREFIX.match(m.site.right)
     if scale:  # "15.4 GFLOPs": FLOPs as a plain count, like parameters
         for draft in out:
             draft.value *= {"G": 1e9, "T": 1e12, "M": 1e6}[scale.group("prefix")]
@@ -252,8 +252,8 @@ def _verb_number(m: Match):
         return None
     if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
         return None  # "reaches 50" is as often a count as a score
-    if regex.match(r"\s*(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?(?:trials?|cases?|samples?|tasks?|instances?|problems?|queries|episodes?|the\s+time)\b", m.site.right):
-        metric = "success rate" if regex.search(r"(?i)succe", m.site.left[-30:]) else None
+    if _SHARE_OF_TRIALS.match(m.site.right):
+        metric = "success rate" if _SUCCESS.search(m.site.left[-30:]) else None
         if metric is None:
             return None
     else:
@@ -350,7 +350,7 @@ def _from_to(m: Match):
         metric = quality_metric_before(site.left)
         if metric is None and _GENERIC_RESULT.search(head):
             metric = site.context_metric or "unspecified"
-    elif regex.search(r"\bfrom\b", site.left[:-5]):
+    elif _FROM.search(site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
         if metric is None and _GENERIC_RESULT.search(site.left):
@@ -450,7 +450,7 @@ def _on_benchmark(m: Match):
 
 def _change_to(m: Match):
     """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
-    if _declines(m.site) or len(m.site.mentions) != 1 or regex.search(r"\bfrom\b", m.left.group(0)):
+    if _declines(m.site) or len(m.site.mentions) != 1 or _FROM.search(m.left.group(0)):
         return None
     metric = quality_metric_before(m.site.left)
     if metric is None and (m.left.group("noun") or _GENERIC_RESULT.search(m.site.left)):
@@ -487,7 +487,7 @@ def _compared_with(m: Match):
 def name_compared_system(out: list[Draft], phrase: str) -> None:
     """'... for iterative DPO with the same budget' names the system; '... for the previous
     best' names none (model null, not the paper's method)."""
-    phrase = regex.split(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b", phrase)[0]
+    phrase = _SETTING_AFTER_PHRASE.split(phrase)[0]
     names = names_in_phrase(phrase)
     for draft in out:
         draft.model = names[0] if names else None
@@ -498,7 +498,7 @@ def _name_then_number(m: Match):
     """'outperforming nnU-Net (0.897)', 'HuBERT-Base (4.8%/10.4%)': a compared system's scores."""
     mention = m.site.mentions[0]
     if _declines(m.site) or (mention.is_integer and mention.quantity == "plain"
-                             and (mention.value < 10 or regex.fullmatch(r"(?:19|20)\d\d", mention.text))):
+                             and (mention.value < 10 or _YEAR.fullmatch(mention.text))):
         return None  # "(1)" is a list marker, "(2023)" a year
     name = m.left.group("name")
     if not any(is_model_name(token) for token in name.split()):
@@ -600,3 +600,14 @@ RULES = [
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),
          needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'yield', 'succeed', 'hit', 'meet', 'get'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]
+
+
+# Patterns used inside productions are compiled once (LazyPattern), not looked up in
+# the regex module's cache at every call: that cache is flushed by the patterns that
+# attribution builds per abstract, and a lookup costs more than most searches here.
+_FLOPS_PREFIX = LazyPattern(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b")
+_SHARE_OF_TRIALS = LazyPattern(r"\s*(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?(?:trials?|cases?|samples?|tasks?|instances?|problems?|queries|episodes?|the\s+time)\b")
+_SUCCESS = LazyPattern(r"(?i)succe")
+_FROM = LazyPattern(r"\bfrom\b")
+_SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
+_YEAR = LazyPattern(r"(?:19|20)\d\d")

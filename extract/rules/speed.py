@@ -162,8 +162,8 @@ def _cost_by(m: Match):
     return drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
 
 
-_VIDEO_OR_HORIZON = r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
-    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b))"""
+_VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
+    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b))""", regex.VERBOSE)
 #: Words of a one-off preparation; not the participles that describe a model ("a distilled
 #: 4-step version completes a shape in 85 ms" is a latency).
 _TRAINING = regex.compile(
@@ -186,7 +186,7 @@ def _duration(m: Match):
     """Time taken: per output is latency; for training or any one-off preparation is
     training time. Lengths of data ("10-second clips", "960 hours of speech") are not."""
     site = m.site
-    if regex.match(_VIDEO_OR_HORIZON, site.right, regex.VERBOSE) or _NOT_LATENCY_LEFT.search(site.left[-30:]):
+    if _VIDEO_OR_HORIZON.match(site.right) or _NOT_LATENCY_LEFT.search(site.left[-30:]):
         return None
     near = site.left[-90:] + " " + site.right[:40]
     if _DATA_OF.search(site.left[-40:]):
@@ -212,17 +212,17 @@ def _memory(m: Match):
     if _NOT_MEMORY_RIGHT.match(site.right):
         return None
     if not (_MEMORY_CUE.search(site.left[-60:]) or _MEMORY_CUE.match(site.right.lstrip()[:40].split(" of ")[-1])
-            or regex.match(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)", site.right)):
+            or _MEMORY_RIGHT.match(site.right)):
         return None
     condition = _phase(site.left[-60:], site.right[:40])
     return drafts(m, "memory", "score", "<size> of memory", condition=condition)
 
 
 def _throughput(m: Match):
-    if regex.search(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$", m.site.left):
+    if _AT_LEAST_END.search(m.site.left):
         return None
-    if regex.search(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?)\b[^.;]{0,60}$", m.site.left) and \
-            not regex.search(r"(?i)throughput|speed|real-time|latency", m.site.sentence):
+    if _OUTPUT_BEFORE.search(m.site.left) and \
+            not _RATE_WORDS.search(m.site.sentence):
         return None  # "generates videos at 24 frames per second": the output's frame rate
     return drafts(m, "throughput", "score", "<rate> throughput")
 
@@ -233,7 +233,7 @@ def _factor_of_metric(m: Match):
     if not found or found[0] in COST_METRICS:
         return None
     out = drafts(m, found[0], "ratio", "<factor> the <metric> of X")
-    of = regex.match(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})", m.site.right[found[1].end():])
+    of = _OF_SYSTEM.match(m.site.right[found[1].end():])
     if of:
         for draft in out:
             draft.baselines = names_in_phrase(of.group("phrase")) or None
@@ -334,3 +334,13 @@ RULES = [
     Rule("<size> of memory", frozenset({"memory"}), _memory, examples=("8 GB of GPU memory",)),
     Rule("<rate> throughput", frozenset({"rate"}), _throughput, examples=("1,200 tokens/s",)),
 ]
+
+
+# Patterns used inside productions are compiled once (LazyPattern), not looked up in
+# the regex module's cache at every call: that cache is flushed by the patterns that
+# attribution builds per abstract, and a lookup costs more than most searches here.
+_MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
+_AT_LEAST_END = LazyPattern(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$")
+_OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?)\b[^.;]{0,60}$")
+_RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency")
+_OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})")

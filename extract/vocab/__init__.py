@@ -9,6 +9,13 @@ from importlib.resources import files
 
 import regex
 
+# Compiled once: a module-level regex call looks its pattern up in a cache on every call,
+# which costs more than these searches.
+_CUT_OFF = regex.compile(r"@\d+$")
+_K_METRIC = regex.compile(r"top-\d+ accuracy|recall@\d+|pass@\d+")
+_DIGITS = regex.compile(r"\d+")
+_METRIC_WORD = regex.compile(r"[a-z0-9@]{2,}")
+
 
 @dataclass(frozen=True)
 class Metric:
@@ -34,9 +41,9 @@ def metric_direction(name: str) -> str | None:
     known = metrics().get(name)
     if known:
         return known.direction
-    if regex.fullmatch(r"top-\d+ accuracy", name):
+    if _K_METRIC.fullmatch(name):
         return "higher"
-    at_k = metrics().get(regex.sub(r"@\d+$", "@k", name))  # "MRR@10" ranks like "MRR@k"
+    at_k = metrics().get(_CUT_OFF.sub("@k", name))  # "MRR@10" ranks like "MRR@k"
     return at_k.direction if at_k else None
 
 
@@ -44,9 +51,9 @@ def _escape_spaces(pattern: str) -> str:
     return pattern.replace("\\ ", " ").replace(" ", "\\ ")
 
 
-def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronyms: bool = False) -> str:
-    """One named group per entry: case-insensitive aliases, case-sensitive acronyms.
-    Entries with longer aliases come first so that 'top-1 accuracy' beats 'accuracy'."""
+def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronyms: bool = False):
+    """One named group per entry (the groups, and the entries in their order):
+    case-insensitive aliases, case-sensitive acronyms. Entries with longer aliases come first so that 'top-1 accuracy' beats 'accuracy'."""
     def longest(entry):
         return max((len(a) for a in entry[1] + entry[2]), default=0)
     groups = []
@@ -58,20 +65,78 @@ def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronym
                   for a in sorted(acronyms, key=len, reverse=True)]
         if parts:
             groups.append(f"(?P<g{index}>{'|'.join(parts)})")
-    return "|".join(groups), sorted(entries, key=longest, reverse=True)
+    return groups, sorted(entries, key=longest, reverse=True)
+
+
+#: A name stands alone: not glued to letters/digits or '@' before it.
+_STANDS_ALONE = r"(?<![\w@])"
 
 
 class _Vocabulary:
-    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False):
-        body, ordered = _alternation(entries, plural_acronyms)
+    """The vocabulary as one pattern (`pattern`, for rules that embed or anchor it) and
+    as a scanner (`finditer`, `find`) that finds the same matches without trying the
+    whole alternation at every position: it visits only the starts of words and tries
+    there only the names that can begin with that word's first character."""
+
+    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False,
+                 case_sensitive_starts: bool = False):
+        groups, ordered = _alternation(entries, plural_acronyms)
+        # With case-sensitive starts, words that start in a case no name starts in are
+        # not even visited (most words, for benchmark names); metric names are mostly
+        # without case, and one pattern per case would double the patterns to compile.
+        self._case_sensitive_starts = case_sensitive_starts
         self.names = {f"g{i}": e[0] for i, e in enumerate(ordered)}
-        # A name stands alone: not glued to letters/digits or '@' before it; `after`
-        # says what may not follow it.
-        self.pattern = regex.compile(rf"(?<![\w@])(?:{body})(?!{after})")
+        self._groups = groups
+        self._after = after  # what may not follow a name
+        self.pattern = regex.compile(self._source(groups))
+        self._buckets: dict[str, regex.Pattern | None] | None = None
+        self._starts: regex.Pattern | None = None
+
+    def _source(self, groups: list[str]) -> str:
+        return rf"{_STANDS_ALONE}(?:{'|'.join(groups)})(?!{self._after})"
+
+    def _key(self, char: str) -> str:
+        return char if self._case_sensitive_starts else char.lower()
+
+    def _dispatch(self) -> None:
+        """One pattern per ASCII first character (case folded unless the names are
+        written in a case of their own, as benchmark acronyms are), holding, in their
+        order, the names a partial match says can start with it: at a given position the first
+        alternative that matches is the same as in the whole alternation, since the
+        others cannot match there. Non-ASCII starts (case folding reaches beyond ASCII:
+        the Kelvin sign matches 'k' without case) are tried with the whole pattern."""
+        firsts: dict[str, list[str]] = {}
+        for group in self._groups:
+            alone = regex.compile(group)
+            if alone.match(""):
+                raise ValueError(f"a vocabulary name matches the empty string: {group[:60]}")
+            starts = {self._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
+            for char in starts:
+                firsts.setdefault(char, []).append(group)
+        self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
+        visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
+        chars = "".join(regex.escape(c) for c in sorted(visited))
+        self._starts = regex.compile(rf"{_STANDS_ALONE}(?:[{chars}]|[^\x00-\x7f])")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        """The matches of `pattern.finditer(text, pos, endpos)`, found faster."""
+        if self._starts is None:
+            self._dispatch()
+        endpos = len(text) if endpos is None else endpos
+        after_last = pos
+        for start in self._starts.finditer(text, pos, endpos):
+            at = start.start()
+            if at < after_last:
+                continue
+            char = text[at]
+            pattern = self._buckets.get(self._key(char)) if char < "\x80" else self.pattern
+            match = pattern.match(text, at, endpos) if pattern is not None else None
+            if match:
+                after_last = match.end()
+                yield match
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None):
-        endpos = len(text) if endpos is None else endpos
-        for match in self.pattern.finditer(text, pos, endpos):
+        for match in self.finditer(text, pos, endpos):
             yield match, self.names[match.lastgroup]
 
 
@@ -94,7 +159,7 @@ def metric_name(match_text: str, name: str) -> str:
     >>> metric_name("pass@10", "pass@k"), metric_name("pass@k", "pass@k"), metric_name("HitRatio@1", "HR@k")
     ('pass@10', 'pass@k', 'HR@1')
     """
-    k = regex.search(r"\d+", match_text)
+    k = _DIGITS.search(match_text)
     if name == "top-k accuracy":
         return f"top-{k.group()} accuracy" if k else name
     if name.endswith("@k") and k:  # every cut-off is written, like top-k accuracy's k
@@ -108,7 +173,7 @@ def dataset_vocabulary() -> _Vocabulary:
     entries = [(name, [], [regex.escape(name), *aliases]) for name, aliases in data["datasets"].items()]
     # "ImageNet-256" and a glued "ImageNet256x256" are ImageNet at a resolution:
     # a hyphen and digits, or a glued WxH, may follow.
-    return _Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))")
+    return _Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))", case_sensitive_starts=True)
 
 
 @cache
@@ -184,4 +249,4 @@ _COMMON_WORDS = frozenset(["the", "of", "on", "in", "under", "per", "an", "at", 
 def may_name_metric(text: str) -> bool:
     """True when some word of `text` could begin a metric's name (see metric_word_prefixes)."""
     prefixes = metric_word_prefixes()
-    return any(word[:4] in prefixes for word in regex.findall(r"[a-z0-9@]{2,}", text.lower()))
+    return any(word[:4] in prefixes for word in _METRIC_WORD.findall(text.lower()))
