@@ -6,6 +6,7 @@ A pytest plugin (`make bench` loads it with `-p bench.benchtools`), not a confte
 second conftest module would clash with tests/conftest.py under --doctest-modules."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import statistics
@@ -124,12 +125,12 @@ def run_measured(argv: list[str], stdout: Path | None = None, cwd: Path | None =
     """Run `argv` to completion (stdout to `stdout` or discarded) and measure it:
     os.wait4 gives its CPU time and peak RSS, counting the workers it reaped; a thread
     polling /proc sums the tree's RSS, since --jobs N runs N+1 processes."""
-    sink = stdout.open("wb") if stdout else open(os.devnull, "wb")
+    sink = stdout.open("wb") if stdout else contextlib.nullcontext(subprocess.DEVNULL)
     with tempfile.NamedTemporaryFile("r", suffix=".json") as figures:
         started = time.perf_counter()
-        with sink:
+        with sink as out:
             launcher = subprocess.Popen([sys.executable, "-c", _LAUNCHER, figures.name, *argv],
-                                        stdout=sink, stderr=subprocess.PIPE, cwd=cwd)
+                                        stdout=out, stderr=subprocess.PIPE, cwd=cwd)
         peak_kb, finished = 0, threading.Event()
 
         def poll():
