@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TextIO
 
+from extract.display import value_text
 from extract.models import Claim, Paper
 from extract.parallel import Failed, chunked, default_jobs, ordered_map
 from extract.sources import (
@@ -101,13 +102,13 @@ def _extract_item(item: Paper | BadRecord | SourceError, budget: dict):
 
 def _table(claims: list[Claim], titles: dict[str, str], out: TextIO) -> None:
     columns = [("paper", 28), ("metric", 12), ("kind", 8), ("value", 12), ("dataset", 18), ("model", 20),
-               ("baseline", 18), ("text", 14)]
+               ("baseline", 18), ("condition", 18), ("text", 14)]
     out.write("  ".join(name.ljust(width) for name, width in columns) + "\n")
     out.write("  ".join("-" * width for _, width in columns) + "\n")
     for claim in claims:
-        value = f"{claim.value:g}" + (f"-{claim.value_max:g}" if claim.value_max is not None else "") + (claim.unit or "")
+        value = value_text(claim.value, claim.value_max, claim.unit, claim.kind)
         cells = [titles.get(claim.paper, claim.paper), claim.metric, claim.kind, value, claim.dataset or "",
-                 claim.model or "", claim.baseline or "", claim.text]
+                 claim.model or "", claim.baseline or "", claim.condition or "", claim.text]
         out.write("  ".join(str(cell)[:width].ljust(width) for cell, (_, width) in zip(cells, columns)) + "\n")
 
 

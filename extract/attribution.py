@@ -10,12 +10,26 @@ method. Baselines: the comparison phrase ("than X", "over X", "outperforms X",
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name, method_name, names_in_phrase
+from extract.conditions import (
+    Setting,
+    comparator_spans,
+    find_settings,
+    settings_between,
+)
+from extract.names import (
+    LANGUAGE_PAIR,
+    NAME_TOKEN,
+    is_description,
+    is_model_name,
+    method_name,
+    names_in_phrase,
+)
 from extract.numbers import has_number
 from extract.rules.base import Draft
 from extract.rules.fragments import COST_METRICS
@@ -23,12 +37,15 @@ from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
     dataset_words_needing_context,
+    model_family_pattern,
     task_pattern,
 )
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
 _RES_AFTER = regex.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(?P<h>\d{2,4}))?\)?(?!\w|\.\d)")
 _RES_MORE = regex.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])")
+_VERSION_AT_END = regex.compile(r"[ v](?P<v>\d+\.\d+)$")
+_VERSION_MORE = regex.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d+\.\d+)(?![\w.%])")
 _RES_BEFORE = regex.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "the hallucination
 #: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench".
@@ -41,27 +58,34 @@ _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 _PRETRAINING_AFTER = regex.compile(r"(?i)\s*(?:pre-?training|pre-?trained|training\s+data|pre-?train\b)")
 _CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
-_CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\))")
+_CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d)")
 
 
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
 _VARIANT = regex.compile(
-    r"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
-        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*)(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
+    rf"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
+        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR})(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
     regex.VERBOSE,
 )
 
 
 def _as_written(sentence: str, match, canonical: str) -> str:
-    """The benchmark's name as the abstract writes it; the canonical form only where the
-    writing is a different name for it ("MSCOCO" for COCO), never for punctuation."""
+    """The benchmark's name: one spelling per benchmark, so that a board gathers every
+    paper on it. Variants in punctuation, case or spacing take the vocabulary's spelling
+    ("UCF-101", "Cifar-10" -> UCF101, CIFAR-10); a longer or shorter form of the usual
+    name is kept as written, as the spec asks ("MS COCO", "CUB"); a split or an edition
+    keeps its suffix on the canonical spelling ("COCO test-dev"); a named part keeps its
+    writing ("TCGA-NSCLC"); a different name for it takes the usual one ("GenAI-benchmark")."""
     written = regex.sub(r"\s+", " ", match.group())
     written = regex.sub(r"^(?i:the)\s+", "", written)
     reduced, usual = _reduce(written), _reduce(canonical)
-    if reduced == usual or reduced.endswith(usual) or usual.startswith(reduced):
-        return written  # "UCF-101", "MS-COCO", "CUB" for CUB-200
+    if reduced == usual:
+        return canonical  # "UCF-101", "Imagenet", "Cifar-10"
+    if reduced.endswith(usual) or usual.startswith(reduced):
+        return written  # "MS COCO", "CUB" for CUB-200: the usual name as the abstract writes it
     if reduced.startswith(usual) and _SPLIT_SUFFIX.fullmatch(reduced[len(usual):]):
-        return written  # "COCO test-dev", "BraTS 2021": a split or an edition of the benchmark
+        # "COCO test-dev", "BraTS 2021": a split or an edition of the benchmark
+        return canonical + written[len(canonical):] if written.lower().startswith(canonical.lower()) else written
     if written.lower().startswith(canonical.lower()) and written[len(canonical):len(canonical) + 1] in ("-", " "):
         return written  # "TCGA-NSCLC": a named part of the benchmark
     return canonical    # "GenAI-benchmark" is GenAI-Bench; "test-clean" alone is LibriSpeech's
@@ -122,11 +146,22 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
         while more:  # "ImageNet 256x256 and 512x512": one benchmark per resolution
             found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
             more = _RES_MORE.match(sentence, more.end())
+        version = _VERSION_AT_END.search(written) if not resolution else None
+        more = _VERSION_MORE.match(sentence, end) if version else None
+        while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
+            found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
+            more = _VERSION_MORE.match(sentence, more.end())
     for pattern in (_GENERIC_BENCHMARK, _ON_NAMED_DATA):
         for match in pattern.finditer(sentence):
             for name, start, end in _generic_names(match, method):
                 if not any(d.start <= start < d.end or start <= d.start < end for d in found):
                     found.append(DatasetMention(name, start, end))
+    for match in _TASK_AS_BENCHMARK.finditer(sentence):
+        for part in regex.finditer(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?", match.group("tasks")):
+            name, start = part.group(), match.start("tasks") + part.start()
+            if name not in _NOT_A_TASK_NAME and not any(d.start <= start < d.end for d in found):
+                found.append(DatasetMention(name, start, start + len(name)))
+    found = _portions(sentence, found)
     found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
                                                                    or _PRETRAINING_AFTER.match(sentence, d.end)))
              for d in found]
@@ -143,9 +178,36 @@ _NAMED = r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
 _ON_NAMED_DATA = regex.compile(
     rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|benchmarks?|datasets?)\b)))""",
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?)\b)))""",
     regex.VERBOSE,
 )
+#: "the Switchboard/CallHome portion of the Hub5'00 test set": parts of one benchmark.
+_PORTION = regex.compile(
+    r"(?P<parts>[A-Z][\w'-]*(?:\s*(?:/|,|and)\s*[A-Z][\w'-]*)*)\s+(?:portions?|subsets?|splits?|parts?|sets?)\s+of\s+(?:the\s+)?")
+
+
+def _portions(sentence: str, found: list[DatasetMention]) -> list[DatasetMention]:
+    """Parts named before the benchmark they belong to become that benchmark's parts
+    ("Hub5'00 Switchboard", "Hub5'00 CallHome"), each at its own place in the sentence."""
+    for match in _PORTION.finditer(sentence):
+        whole = next((d for d in found if d.start == match.end()), None)
+        if whole is None:
+            continue
+        parts = [(p.group(), match.start("parts") + p.start()) for p in regex.finditer(r"[A-Z][\w'-]*", match.group("parts"))]
+        found = [d for d in found if d is not whole and not (match.start("parts") <= d.start < match.end("parts"))]
+        found += [DatasetMention(f"{whole.name} {name}", start, start + len(name)) for name, start in parts]
+    return found
+
+
+#: A task named by plain words where a benchmark would be: "on a 12,500-hour voice search
+#: task", "on a dictation task", "on voice-search and voice-dictation tasks".
+_TASK_AS_BENCHMARK = regex.compile(
+    r"\b(?i:on)\s+(?:(?:a|the)\s+(?:[\d,\s]+[- ]?hours?\s+)?(?P<tasks>[a-z]+(?:[- ][a-z]+)?)\s+task\b"
+    r"|(?P<tasks>[a-z]+(?:[- ][a-z]+)?\s+and\s+[a-z]+(?:[- ][a-z]+)?)\s+tasks\b)")
+#: Words of a task family, not a task one could be scored on.
+_NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "that", "each", "every", "all", "both",
+                              "several", "many", "various", "multiple", "other", "different", "real-world", "challenging",
+                              "complex", "difficult", "hard", "simple", "harder", "easier", "held-out", "unseen", "main"])
 _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
@@ -157,8 +219,8 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
         name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
-        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name) or not name[0].isalpha():
-            continue  # "On Llama-3-70B, ...": a sized model, not a benchmark; "2020" alone is no name
+        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name) or not name[0].isalpha() or model_family_pattern().match(name):
+            continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
@@ -227,6 +289,17 @@ class SentenceContext:
             sentence.__dict__["topic_after"] = topic
         return topic
 
+    @cached_property
+    def topic_is_a_score_setting(self) -> bool:
+        """Whether the benchmark carried after this sentence was set by a sentence that
+        reports a quality score on it (see `_QUALITY_WORDS`)."""
+        node: SentenceContext | None = self
+        while node is not None and node.topic_after is not None:
+            if len(node._distinct) == 1:
+                return bool(_QUALITY_WORDS.search(node.text))
+            node = node.previous
+        return False
+
     @property
     def carried(self) -> str | None:
         if self._moves_task:
@@ -237,16 +310,61 @@ class SentenceContext:
     def preceding(self) -> str:
         return self.abstract.text[max(0, self.offset - 1500):self.offset]
 
+    # Attribution reads a sentence once, not once per claim: the clause subjects and the
+    # variants of the method's name are found in one pass and filtered by position.
+
+    @cached_property
+    def _subjects(self) -> list:
+        # a subject ends with its verb: nothing after the sentence's last verb can be one
+        last_verb = None
+        for last_verb in _VERB.finditer(self.text):
+            pass
+        return list(_SUBJECT.finditer(self.text, 0, last_verb.end())) if last_verb else []
+
+    def subjects_before(self, position: int) -> list:
+        """The clause subjects ("M-VAR-d32 registers", "our model achieves") that end before `position`."""
+        return [s for s in self._subjects if s.end() <= position]
+
+    @cached_property
+    def _method_variants(self) -> list[tuple[int, str]]:
+        """'MCP-Base', 'MCP-Large': the method's name with a variant suffix, in the 1,500
+        characters before the sentence and in it (positions relative to the sentence)."""
+        method = self.abstract.method
+        if not method:
+            return []
+        preceding = self.preceding
+        pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*")
+        found = [(m.end() - len(preceding) - 1, m.group()) for m in pattern.finditer(preceding + " " + self.text)]
+        # sizes are params; "SPAT-pruned" is a qualifier, not a variant
+        return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)]
+
+    def method_variants_before(self, position: int) -> list[str]:
+        return [v for end, v in self._method_variants if end <= position]
+
+    @cached_property
+    def settings(self) -> list[Setting]:
+        return find_settings(self.text, tuple(d.name for d in self.datasets))
+
+    @cached_property
+    def comparators(self) -> list[tuple[int, int]]:
+        return comparator_spans(self.text)
+
+    @cached_property
+    def hosts(self) -> list[tuple[int, str]]:
+        """'on top of GR00T N1.5', 'built upon a ResNet-101 model': systems the method runs on."""
+        return [(m.end(), m.group("host")) for m in _HOST.finditer(self.text) if is_model_name(m.group("host").split()[0])]
+
 
 _MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
 
 
-def sentence_contexts(sentences: list[tuple[int, int, str]], abstract: str = "", title: str = "") -> list[SentenceContext]:
+def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str = "", title: str = "") -> Iterator[SentenceContext]:
+    """One context per sentence, as the sentences come (the caller checks its budget between them)."""
     shared = AbstractContext(abstract, title)
-    out: list[SentenceContext] = []
+    previous: SentenceContext | None = None
     for start, _, text in sentences:
-        out.append(SentenceContext(text, start, shared, out[-1] if out else None))
-    return out
+        previous = SentenceContext(text, start, shared, previous)
+        yield previous
 
 
 # --- datasets --------------------------------------------------------------------
@@ -272,6 +390,16 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return distinct[draft.index].name
     if len({d.name for d in datasets}) == 1:
         return datasets[0].name
+    aside = _ASIDE_AFTER_NUMBER.search(text, 0, position)
+    if aside:
+        # "GLUE score to 80.5% (7.7% point absolute improvement)": an aside on the number
+        # before it is about that number's benchmark
+        position = site_end = end = aside.start("number")
+    else:
+        opened = _ASIDE_AFTER_BENCHMARK.search(text, 0, position)
+        named = [d for d in datasets if opened and d.end <= opened.start() and not has_number(text[d.end:opened.start()])]
+        if named:
+            return named[-1].name  # "the OntoNotes coreference resolution task (79.6% F1)"
     # the nearest benchmark after the number, before any other number
     after = [d for d in datasets if d.start >= site_end]
     if after:
@@ -304,9 +432,20 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
             return None
         previous = context.previous._distinct
         return next(iter(previous)) if len(previous) == 1 else None
+    if draft.metric in COST_METRICS and context.previous is not None and context.previous.topic_is_a_score_setting:
+        return None  # "perplexity ... on WikiText2. The kernel achieves a 1.39x speedup": not measured on WikiText2
     return context.carried
 
 
+#: A quality result stated on the benchmark ("perplexity increases of 0.1 on WikiText2"):
+#: the benchmark scores quality there, and a later speed-up is not measured on it.
+_QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mIoU|ROUGE|exact match|pass@\d)\b")
+
+
+#: A number in parentheses right after another number: "to 80.5% (7.7% point absolute improvement".
+_ASIDE_AFTER_NUMBER = regex.compile(r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?$")
+#: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1".
+_ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z]{2})\s*\(\s*$")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
 _NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
@@ -334,17 +473,39 @@ def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:
 _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|scor\w*|record\w*|gets?|deliver\w*|outperform\w*
     |surpass\w*|improv\w*|reduc\w*|boost\w*|runs?|enabl\w*|exhibit\w*|shows?|demonstrat\w*|leads?|beats?|exceed\w*|speeds?
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
-    |offers?|hits?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?)"""
-_GENERIC_NOUN = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer)s?"
+    |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?)"""
+_VERB = regex.compile(rf"\b{_VERBS}\b", regex.VERBOSE)
+_GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
+_GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
 _SUBJECT = regex.compile(
     rf"""(?:
         (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
-            (?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN})(?:\s*\([^()]*\))?,?
+            (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
+      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN}(?:\s(?=[A-Z]){NAME_TOKEN})?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
-    )\s+(?:(?:\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
+    )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b""",
     regex.VERBOSE,
 )
+#: "MobileNetV3, which scores 75.2%": a relative clause whose verb reports the number.
+_NAME_WHICH_VERB = regex.compile(
+    rf"(?P<name>{NAME_TOKEN}),?\s+(?:which|who)\s+(?:\w+ly\s+)?{_VERBS}\s+(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+)?$",
+    regex.VERBOSE)
+#: "We train a 557-million-parameter AmoebaNet model and attain ...": the system trained is the subject of the result.
+_WE_TRAIN = regex.compile(
+    rf"\b[Ww]e\s+(?:train|fine-tune|pre-train|scale)\w*\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?"
+    rf"\s+(?:and|to)\s+(?:\w+\s+){{0,2}}?{_VERBS}\b[^;.]*$",
+    regex.VERBOSE)
+#: "the previous state-of-the-art system of 7.5%", "the best performing team with an average score of 0.938".
+_DESCRIBED_OWNER = regex.compile(
+    rf"(?P<desc>(?:[\w-]+\s+){{1,6}}?{_GENERIC_NOUN_WORDS}s?)\s+(?P<link>of|at|with)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$")
+#: Not a prior system's own number: "a new state of the art of 38.5 BLEU" (the paper's), "outperforms
+#: the state-of-the-art models with 7x speedup" (the paper's, against them).
+_OWN = regex.compile(r"(?i)\b(?:new|our)\b")
+_LIST_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:%|\\%)?\s*(?:/|,|and|, and)\s*)+$")
+_SUPERLATIVE_WORD = regex.compile(r"(?i)best|state|sota|strongest|leading|prior|top")
+_COMPARED = regex.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
+#: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
+_NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 _SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
@@ -360,12 +521,16 @@ _FROM_SYSTEM = regex.compile(
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
+    if is_description(draft.model):
+        return None  # "35.8% for the previous best published agent": a prior number names no system
     if draft.model or draft.role == "unnamed":
         return draft.model
-    left = context.text[:draft.mention.start - context.offset]
+    position = draft.mention.start - context.offset
+    left = context.text[:position]
     if draft.role == "before":
-        return _system_before(left)
-    left_for_variants = context.preceding + " " + left
+        # "from X to Y": X is the system before the change, named in the sentence, else the
+        # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
+        return _system_before(left) or _modified_system(context.preceding)
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -373,21 +538,42 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         with_name = _WITH_NAME.search(left[-60:])
         if with_name and is_model_name(with_name.group("name")):
             return with_name.group("name")
-    subjects = list(_SUBJECT.finditer(left))
-    for subject in reversed(subjects):
+    if draft.kind == "score":
+        # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
+        # scores, each number belongs to the name written just before it
+        window = max(0, position - 80)
+        just_before = _NAME_JUST_BEFORE.search(left, window)
+        if (just_before and is_model_name(just_before.group("last"))
+                and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)):
+            return just_before.group("name")  # not "Speech Commands V2 98.3%"
+    near = left[-100:]  # cheap word tests first: the patterns below are tried only where they can match
+    if draft.kind == "score" and ("which" in near or "who" in near):
+        which = _NAME_WHICH_VERB.search(left, max(0, position - 100))
+        if which and is_model_name(which.group("name")):
+            return which.group("name")  # "than MobileNetV3, which scores 75.2%"
+    if "e train" in left or "e fine-tune" in left or "e pre-train" in left or "e scale" in left:
+        trained = _WE_TRAIN.search(left, max(0, position - 200))
+        if trained and is_model_name(trained.group("name")):
+            return trained.group("name")  # "We train a 557M-parameter AmoebaNet model and attain 84.4%"
+    listed = _LIST_BEFORE.search(left, max(0, position - 60))  # "the previous system at 8.3%/17.3%": the list's start
+    owner_left = left[:listed.start()] if listed else left
+    owner = _DESCRIBED_OWNER.search(owner_left, max(0, len(owner_left) - 100)) if _SUPERLATIVE_WORD.search(near) else None
+    if owner and is_description(owner.group("desc")) and not _OWN.search(owner.group("desc")) and not (
+            owner.group("link") == "with" and _COMPARED.search(owner.group("desc"))):
+        return None  # "the previous state-of-the-art hybrid system at 8.3%": a prior number names no system
+    for subject in reversed(context.subjects_before(position)):
         resolved = _resolve_subject(subject, method, title)
         if resolved is not _SKIP:
-            return _variant_of(resolved, method, left_for_variants)
-    return _variant_of(method, method, left_for_variants)
+            return _variant_of(resolved, method, context, position)
+    return _variant_of(method, method, context, position)
 
 
-def _variant_of(name: str | None, method: str | None, left: str) -> str | None:
+def _variant_of(name: str | None, method: str | None, context: SentenceContext, position: int) -> str | None:
     """'our base model' in a sentence that names 'MCP-Base' is MCP-Base: the nearest
     variant of the method's name written before the number."""
     if not name or name != method:
         return name
-    variants = regex.findall(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*", left)
-    variants = [v for v in variants if not _SIZE_SUFFIX.search(v)]  # sizes are params
+    variants = context.method_variants_before(position)
     return variants[-1] if variants else name
 
 
@@ -396,21 +582,35 @@ _SKIP = object()
 
 def _resolve_subject(subject, method, title):
     if subject.group("name"):
-        name = subject.group("name")
-        return name if is_model_name(name) else _SKIP
+        # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
+        tokens = subject.group("name").split()
+        named = list(itertools.takewhile(lambda t: is_model_name(t) or t == method, reversed(tokens)))
+        return " ".join(reversed(named)) if named else _SKIP  # "Lynx reaches", Lynx introduced
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
     desc = subject.group("desc")
     determiner = subject.group("our").split()[0].lower()
     if subject.group("appos"):
-        if is_model_name(subject.group("appos")):
-            return subject.group("appos")  # "our largest model M-VAR-d32 registers"
+        appos = subject.group("appos")
+        if is_model_name(appos) or (appos[:1].isupper() and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
+            return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
-    named = [t for t in desc.split() if is_model_name(t)]
+    if determiner != "our" and is_description(desc):
+        return None  # "the previous best system reached 71.3%": a prior system, not named
+    if subject.group("paren") and is_model_name(subject.group("paren")):
+        return subject.group("paren")  # "our models (BigGANs) achieve"
+    words = desc.split()
+    named = [i for i, t in enumerate(words) if is_model_name(t)]
     if named:
-        return named[-1]  # "our SegX-L model achieves"
+        # "our SegX-L model achieves"; "our Transformer TTS network": the capitalised words around the name
+        start = end = named[-1]
+        while start > 0 and words[start - 1][:1].isupper():
+            start -= 1
+        while end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+        return " ".join(words[start:end + 1])
     if determiner not in ("our", "the", "this"):
         return _SKIP
     lowered = title.lower()
@@ -420,6 +620,15 @@ def _resolve_subject(subject, method, title):
     if _ENDS_WITH_GENERIC_NOUN.search(desc) or subject.group("our").lower().startswith("our"):
         return method
     return _SKIP
+
+
+def _modified_system(preceding: str) -> str | None:
+    found = [m.group("host") for m in _MODIFIED.finditer(preceding) if is_model_name(m.group("host"))]
+    return found[-1] if found else None
+
+
+_MODIFIED = regex.compile(
+    rf"\b(?:replac|modif|improvement|extend|extension|adapt)\w*\b[^.;]{{0,80}}?\b(?:in|to|of)\s+(?:our\s+|the\s+)?(?P<host>{NAME_TOKEN})")
 
 
 def _system_before(left: str) -> str | None:
@@ -439,12 +648,12 @@ def _system_before(left: str) -> str | None:
 
 # --- baselines -------------------------------------------------------------------
 
-_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bduring\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
 _CUE_AFTER = regex.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(
     rf"""(?:\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|,|;|$|\.))
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|,|;|$|\.))
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?P<lead>[^,;]{{1,60}}),)""",
     regex.VERBOSE,
 )
@@ -455,7 +664,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     if draft.kind in ("score", "params"):
         return [None]
     if draft.baselines:
-        return draft.baselines
+        return [_named_by_apposition(b, context.text) for b in draft.baselines]
     text = _blank_parentheticals(context.text)
     after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
@@ -463,14 +672,38 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
         if names:
-            return names
+            return [_named_by_apposition(n, context.text) for n in names]
     left = text[:draft.mention.start - context.offset]
     for cue in reversed(list(_CUE_BEFORE.finditer(left))):
         phrase = cue.group("phrase") or cue.group("lead")
         names = names_in_phrase(phrase)
         if names:
             return names
-    return [None]
+    hosts = _HOST_LIST.search(left) if "respectively" in left else None
+    if hosts:
+        names = names_in_phrase(hosts.group("hosts"))
+        if len(names) > 1:
+            return names  # "we adopt X in Fast R-CNN, Faster R-CNN and RetinaNet, respectively improving ... by a, b and c"
+    host = _host(context, draft.mention.start - context.offset)
+    # "Built upon a ResNet-101 model, our method achieves a speedup of 20%": against its host
+    return [host] if host else [None]
+
+
+#: A method applied to a list of hosts whose gains follow "respectively".
+_HOST_LIST = regex.compile(
+    r"\b(?i:adopt|appl|integrat|plug|incorporat|insert)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|into|to|on)\s+(?P<hosts>[^;]{1,80}?),?\s+respectively\b")
+
+
+def _named_by_apposition(baseline: str | None, sentence: str) -> str | None:
+    """'over the strongest contrastive baseline, SGL': a described comparator named right after it."""
+    if not baseline or not is_description(baseline):
+        return baseline
+    at = sentence.find(baseline)
+    named = _APPOSED_NAME.match(sentence, at + len(baseline)) if at >= 0 else None
+    return named.group("name") if named and is_model_name(named.group("name")) else baseline
+
+
+_APPOSED_NAME = regex.compile(rf"\s*,\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.(]|$)")
 
 
 def _blank_parentheticals(text: str) -> str:
@@ -480,22 +713,42 @@ def _blank_parentheticals(text: str) -> str:
 
 # --- conditions --------------------------------------------------------------------
 
-_CFG = regex.compile(
-    r"(?i)\b(?P<without>without|w/o|no)\s+(?:classifier-free\s+guidance|CFG|guidance)\b|"
-    r"\b(?:with|w/)\s+(?:classifier-free\s+guidance|CFG)(?:\s+(?:scale\s+)?(?:of\s+)?(?P<scale>\d+(?:\.\d+)?))?")
-_SHOT = regex.compile(r"(?i)\b(zero-shot|few-shot|one-shot|\d+-shot|fine-tuned|linear[- ]probing)\b")
+#: Where a number's clause starts or ends: a semicolon, or a conjunction that opens
+#: another result ("FP16 reaches 5.47 while W4A4 reaches 5.91").
+_CLAUSE_BREAK = regex.compile(r";|,?\s+(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?)\s+|\.\s")
+
+
+#: The system a method is applied on or starts from: "on top of GR00T N1.5", "applied to Llama-2-7B",
+#: "Starting from Qwen2.5-7B-Instruct".
+_HOST = regex.compile(
+    rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into|starting\s+from"
+    rf"|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+from)\s+(?:(?:the|a|an)\s+)?"
+    rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
 
 
 def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
-    if draft.condition:
-        return draft.condition
+    """The rule's setting (inference, training, throughput) and the settings written in
+    the number's clause (see `extract.conditions`), joined by ', '."""
     if draft.kind == "params":
-        return None
-    window = context.text[site_end:site_end + 80].split(",")[0]
-    cfg = _CFG.search(window)
-    if cfg:
-        return "without CFG" if cfg.group("without") else (f"CFG {cfg.group('scale')}" if cfg.group("scale") else "with CFG")
-    shot = _SHOT.search(context.text[max(0, draft.mention.start - context.offset - 60):site_end + 40])
-    if shot and draft.kind == "score":
-        return shot.group(1).lower()
-    return None
+        return draft.condition
+    text = context.text
+    start = draft.mention.start - context.offset
+    first = max(0, start - 100)
+    breaks = list(_CLAUSE_BREAK.finditer(text, first, start))
+    first = breaks[-1].end() if breaks else first
+    last = min(len(text), site_end + 80)
+    cut = _CLAUSE_BREAK.search(text, site_end, last)
+    last = cut.start() if cut else last
+    comma = text.find(",", site_end, last)
+    last = comma if comma >= 0 else last
+    parts = ([draft.condition] if draft.condition else []) + settings_between(
+        context.settings, context.comparators, first, start, last)
+    host = _host(context, start)
+    if host:
+        parts.append(host)  # "on top of Llama-2-7B, X reaches ...": the system the method runs on
+    return ", ".join(dict.fromkeys(parts)) or None
+
+
+def _host(context: SentenceContext, position: int) -> str | None:
+    """The system the paper's method runs on, named before the number in its sentence."""
+    return next((name for end, name in context.hosts if end <= position), None)

@@ -17,8 +17,10 @@ name, and the names inside a comparison phrase.
 ['LlamaGen', 'VAR']
 >>> names_in_phrase("the PAR-4X approach"), names_in_phrase("Transformers and LSTMs")
 (['PAR-4X'], ['Transformers', 'LSTMs'])
->>> names_in_phrase("previous sequence modeling methods"), names_in_phrase("the previous best-performing model")
-(['sequence modeling methods'], [])
+>>> names_in_phrase("previous sequence modeling methods"), names_in_phrase("the previous state of the art")
+(['sequence modeling methods'], ['previous state of the art'])
+>>> names_in_phrase("them"), names_in_phrase("the baselines"), names_in_phrase("RVQuant~\\\\cite{park2018value}")
+([], [], ['RVQuant'])
 """
 from __future__ import annotations
 
@@ -26,14 +28,17 @@ from functools import lru_cache
 
 import regex
 
-from extract.vocab import dataset_vocabulary, metric_vocabulary
+from extract.numbers import has_number
+from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 
 #: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
 NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
-_NAME_TOKEN = regex.compile(NAME_TOKEN)
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Transformer", "Transformers", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes"])
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
+
+#: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
+_NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
 
 _LEADING_FILLER = regex.compile(
     r"""^(?:(?:the|a|an|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
@@ -41,20 +46,53 @@ _LEADING_FILLER = regex.compile(
         |state-of-the-art|SOTA|established|well-known|widely[- ]used|representative|advanced|larger|smaller)\s+)+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# "full precision", "half-precision": a number format (the unquantised model), not the
+# precision metric, so a comparator described by it keeps its phrase.
+_NUMBER_FORMAT = regex.compile(r"(?i)\b(?:full|half|mixed|single|double|reduced|low)[- ]precision\b")
 _GENERIC_ONLY = regex.compile(
     r"(?i)^(?:baselines?|methods?|models?|approaches|approach|counterparts?|competitors?|others|them|it|prior\ work|previous\ work|"
-    r"existing\ (?:methods|approaches|models)|alternatives?|techniques?)$"
+    r"alternatives?|techniques?|systems?|networks?|frameworks?|baseline\ performance|base\ models?|original\ models?|initiali[sz]ation)$"
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
-_SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing)\b")
+_SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
+_EXISTING = regex.compile(r"(?i)(?:existing|previous|prior)\s+(?:methods|approaches|models|baselines|systems|work)$")
+_ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
+#: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
+_CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
+
+
+_LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
+              r"|Portuguese|Dutch|Arabic|Hindi|Vietnamese|Estonian|Latvian|Gujarati|Kazakh|Nepali|Sinhala)")
+_LANGUAGE_CODES = r"(?:En|De|Fr|Ro|Zh|Ja|Ko|Es|Ru|Cs|Fi|Tr|It|Pt|Nl|Ar|Hi|Vi|Et|Lv|Gu|Kk|Ne|Si)"
+#: "German-English", "En-De", "English→French": a translation direction (part of a benchmark's name).
+LANGUAGE_PAIR = rf"(?:{_LANGUAGES}[-→]{_LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
+#: Shapes that look like names but are settings, units or qualifiers: number formats and
+#: bit-widths (FP16, INT8, W4A4, 4-bit), hardware (A100, H100, RTX-4090), units (eV, kHz, GiB), language pairs
+#: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
+_NOT_NAME_SHAPE = regex.compile(
+    rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|[vV]\d+(?:\.\d+)?|m?AP_?\w*|W\d+A\d+(?:KV\d+)?|\d+-?bits?
+        |[AHBVLT]\d{{1,3}}0{{1,2}}|A\d000|GH200|RTX[-\s]?\w+|TPUv?\d\w*|(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
+        |{LANGUAGE_PAIR}
+        |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
+        |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
+        |initiali[sz]ed|pre-?trained|distilled|fine-?tuned|quantized|quantised|compressed))""",
+    regex.VERBOSE,
+)
 
 
 @lru_cache(maxsize=4096)
 def is_model_name(token: str) -> bool:
     """A token a reader would take for a system's name: inner capitals, an acronym,
-    or letters with digits; not a metric, a benchmark or a common acronym."""
-    if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES:
+    or letters with digits; not a metric, a benchmark, a common acronym, a unit, a
+    number format or a qualifier.
+
+    >>> [is_model_name(t) for t in ["FP16", "W4A4", "eV", "German-English", "FDA-approved", "SOTA", "A100", "Transformer"]]
+    [False, False, False, False, False, False, False, True]
+    """
+    if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _NOT_NAME_SHAPE.fullmatch(token):
         return False
+    if token in _NAMES_WITHOUT_SHAPE:
+        return True
     core = token.replace("-", "").replace(".", "").replace("'", "").replace("+", "")
     if not core or not core[0].isalpha():
         return False
@@ -76,73 +114,217 @@ def _is_metric_or_dataset(token: str) -> bool:
 
 
 _DEFINITION = regex.compile(
-    rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+)\s\((?P<abbr>{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\)""",
+    rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+),?\s\((?P<abbr>{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\)""",
     regex.VERBOSE,
 )
 _INTRODUCE = regex.compile(
-    r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?:propose|present|introduce|develop|design|build|call|name|term|dub|
-        release|establish|devise|create|contribute|offer)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
+    r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
+        release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_CALLED = regex.compile(rf"\b(?:termed|dubbed|called|named|coined)\s+(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)?)")
+_CALLED = regex.compile(
+    rf"\b(?:termed|dubbed|called|named|coined)\s+(?:as\s+)?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
+#: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
+#: "a structured pruning method, SPAT (...)": a description, then the name set off.
+_APPOSITION = regex.compile(
+    rf"""^(?:[\w-]+\s+){{0,6}}?[\w-]+\s*(?:,|\s*(?P<dash>[–—]|(?<=\s)--?(?=\s)))\s*(?:the\s+)?(?P<name>{NAME_TOKEN})(?=\s*(?:[,(–—]|--|\s-\s|$|\s(?:that|which|to|for|with)\b))""",
+    regex.VERBOSE,
+)
+#: "our LAS model", "our Transformer TTS network", "our MC acoustic model": the paper's own
+#: system named by the capitalised words of an "our ... model" phrase.
+_OUR_NAMED = regex.compile(
+    r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<noun>model|network|system|architecture|framework|method|approach|algorithm|agent|policy)s?\b")
+#: Title heads set off by a colon or a spaced dash: "TreeRPO: ...", "TAC-GAN - Text ...".
+_TITLE_HEAD = regex.compile(r"^(?P<head>[^:]{1,60}?)(?::|\s[-–—]{1,2}\s)")
+
+
+def title_head(title: str) -> str:
+    """'TreeRPO: Tree Relative Policy Optimization' -> 'TreeRPO'; '' when the title has no head."""
+    head = _TITLE_HEAD.match(title)
+    return head.group("head").strip() if head else ""
 
 
 def method_name(title: str, abstract: str) -> str | None:
-    """The paper's own method, as the abstract or title names it, or None."""
-    # 1. "we propose Long Name (ABBR)" or "we propose NAME, a ..."
-    title_head = title.split(":", 1)[0].strip() if ":" in title else ""
-    for intro in _INTRODUCE.finditer(abstract):
-        rest = intro.group("rest")
-        first = rest.split(",")[0].split(" which ")[0].split(" that ")[0].strip()
-        tokens = first.split()
-        definition = _DEFINITION.search(rest)
-        defined = definition and definition.start() < 60 and _looks_defined(definition)
-        if defined and definition.start() == 0:
-            return definition.group("abbr")  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
-        if tokens and (is_model_name(tokens[0].rstrip(",")) or tokens[0].rstrip(",") == title_head):
-            return tokens[0].rstrip(",")  # "we present VAREdit, a ...", "we present Aurelius, a ..." (Aurelius: ...)
-        if defined:
-            return definition.group("abbr")
-        titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
-        if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + title:
-            return titled.group()
-    # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
-    head = title_head
-    if len(head.split()) == 1 and (is_model_name(head) or head[:1].isupper() and "-" in head
-                                   or (head[:1].isupper() and head not in _TITLE_WORDS and head in abstract)):
+    """The paper's own method, as the abstract or title names it, or None.
+
+    >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
+    'XLM'
+    >>> method_name("Fast Annotation with Curve-GCN", "We propose a framework that works, using a Graph Convolutional Network (GCN). Curve-GCN wins.")
+    'Curve-GCN'
+    >>> method_name("Region Proposal", "Specifically, we present an alternative scheme, named Guided Anchoring, which leverages ...")
+    'Guided Anchoring'
+    >>> method_name("Attention", "We propose a new architecture, the Transformer, based on attention.")
+    'Transformer'
+    >>> method_name("Speech", "In this work, we improve our LAS model. Our model achieves a WER of 4.1%.")
+    'LAS'
+    """
+    head = title_head(title)
+    # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
+    if len(head.split()) == 1 and head not in _TITLE_WORDS and regex.search(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", abstract):
         return head
-    # 3. "... termed ARFlow"
+    # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
+    for intro in _INTRODUCE.finditer(abstract):
+        found = _introduced(intro, head, abstract, title)
+        if found:
+            # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
+            return head if head.startswith(found + " ") and len(head.split()) <= 3 else found
+    # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
+    if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
+        return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
+    # 3. "... termed ARFlow", "... named Guided Anchoring"
     called = _CALLED.search(abstract)
-    if called and is_model_name(called.group("name").split()[0]):
+    if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
         return called.group("name")
-    # 4. the first defined abbreviation that the abstract goes on to use
+    # 4. a system's name in the title that the abstract uses ("Fast Annotation with Curve-GCN")
+    named_in_title = _title_name(title, abstract)
+    if named_in_title:
+        return named_in_title
+    # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
+    #    Distillation" for "we introduce two sequence-level versions of knowledge distillation")
+    if _is_name_title(title) and regex.search(
+            r"(?i)\b(?:introduc|propos|present|develop)\w*\b[^.]{0,120}?\b" + regex.escape(" ".join(title.split()[-2:])) + r"\b",
+            abstract):
+        return title.strip()
+    # 6. the first defined abbreviation that the abstract goes on to use
     for definition in _DEFINITION.finditer(abstract):
-        abbr = definition.group("abbr")
-        if _looks_defined(definition) and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
+        abbr = _defined(definition)
+        if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr
+    # 7. "our LAS model", "our Transformer TTS network"
+    our = _OUR_NAMED.search(abstract)
+    if our:
+        return _our_named(our)
+    # 8. no name at all: the approach as the paper's lead describes it ("In this paper, we
+    #    investigate a hierarchical reinforcement learning approach for StarCraft II")
+    described = _DESCRIBED_APPROACH.search(abstract)
+    return described.group("desc") if described else None
+
+
+_DESCRIBED_APPROACH = regex.compile(
+    r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
+    r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
+    r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b")
+
+
+#: Words that make a title a sentence or a description rather than a name.
+_TITLE_LINKS = frozenset(["With", "For", "On", "Via", "To", "Of", "And", "In", "From", "Using", "By", "A", "An", "The",
+                          "Is", "Are", "Beyond", "Towards", "Toward", "Through", "Without", "as", "for", "with", "of", "on"])
+
+
+def _is_name_title(title: str) -> bool:
+    """'Sequence-Level Knowledge Distillation': two to five capitalised words, no link word,
+    not a gerund's sentence ('Representing Schema Structure ...')."""
+    words = title.split()
+    return (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not any(w in _TITLE_LINKS for w in words)
+            and not words[0].endswith("ing") and not regex.search(r"[:?!]", title))
+
+
+def _title_name(title: str, abstract: str) -> str | None:
+    """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
+    for token in regex.findall(NAME_TOKEN, title):
+        if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
+            return token
     return None
+
+
+def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
+    """The name an introducing clause ("we propose ...") gives, or None."""
+    rest = intro.group("rest")
+    first = rest.split(",")[0].split(" which ")[0].split(" that ")[0].strip()
+    tokens = first.split()
+    lead = tokens[0].rstrip(",") if tokens else ""
+    verb = intro.group("verb").lower()
+    if verb == "train":
+        return lead if is_model_name(lead) else None  # "we train SAM2VideoX", not "we train a model on ..."
+    if verb in ("call", "name", "term", "dub") and tokens and is_model_name(tokens[-1]):
+        return tokens[-1]  # "we term this new framework M-VAR"
+    definition = _DEFINITION.search(rest)
+    abbr = _defined(definition) if definition and definition.end() <= len(first) + 2 + len(definition.group("abbr")) else None
+    if abbr and definition.start() == 0:
+        return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
+    if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
+        if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
+            return " ".join(tokens)  # "we present Anchor-Free Heads, a detection module"
+        return lead  # "we present VAREdit, a ...", "we introduce Kestrel, a sparse retriever"
+    apposed = _APPOSITION.match(rest)
+    if apposed and _apposed_name(apposed.group("name"), rest, apposed):
+        return apposed.group("name")  # "a lightweight encoder – Lumen – that", "a new architecture, the Mixer,"
+    called = _CALLED.search(rest)
+    if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
+        defined = _defined(_DEFINITION.match(rest, called.start("name")))
+        return defined or called.group("name")  # "a scheme, named Guided Anchoring"; "called Long Name (ABBR)"
+    if abbr:
+        return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search"
+    anywhere = _defined(definition)
+    if anywhere and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
+        return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
+    titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
+    if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
+        return titled.group()
+    return None
+
+
+#: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
+_NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an)\s")
+
+
+def _apposed_name(name: str, rest: str, match) -> bool:
+    """A name set off after a description: a system-shaped token, or a capitalised word
+    after 'the' ("the Mixer", "the Transformer"), not a common capitalised word."""
+    if is_model_name(name):
+        return True
+    set_off = bool(match.group("dash")) or rest[:match.start("name")].rstrip().endswith(("the", "The"))
+    return set_off and name[:1].isupper() and name not in _FUNCTION_CAPITALS
+
+
+#: Capitalised words that set off a clause, not a name ("..., The model", "– In").
+_FUNCTION_CAPITALS = frozenset(["The", "This", "These", "Our", "We", "It", "In", "On", "For", "With", "And", "A", "An"])
+
+
+def _our_named(match) -> str:
+    """'our LAS model' -> 'LAS'; 'our Transformer TTS network' -> 'Transformer TTS';
+    'our MC acoustic model' -> 'MC acoustic model' (the capitals alone name nothing)."""
+    desc = match.group("desc").split()
+    capitals = [w for w in desc if w[:1].isupper()]
+    if len(capitals) == len(desc):
+        return " ".join(desc)
+    return " ".join(desc + [match.group("noun")])
 
 
 #: One-word title heads that are not names ("Beyond: ...", "Towards: ...").
 _TITLE_WORDS = frozenset(["Beyond", "Towards", "Toward", "Rethinking", "Revisiting", "Understanding", "Learning", "Scaling", "Unleashing", "Improving", "Efficient", "Exploring", "Benchmarking", "Bridging", "Unifying", "Demystifying", "Evaluating", "Measuring", "When", "Why", "How", "What"])
 
 
-def _looks_defined(definition) -> bool:
-    """'Neighboring Autoregressive Modeling (NAR)': the abbreviation's capitals are
-    initials of the words before it."""
+def _defined(definition) -> str | None:
+    """The abbreviation of 'Long Name (ABBR)' when it abbreviates the words before it
+    (Schwartz and Hearst's test: each letter and digit of ABBR in order in the long
+    form, the first at a word's start), singular: 'language models (XLMs)' -> 'XLM'.
+
+    >>> import regex
+    >>> [_defined(_DEFINITION.search(t)) for t in ["Neighboring Autoregressive Modeling (NAR)",
+    ...     "an autoregressive video tracking model (SAM2)", "cross-lingual language models (XLMs)"]]
+    ['NAR', None, 'XLM']
+    """
+    if definition is None:
+        return None
     abbr = definition.group("abbr")
-    initials = [ch.lower() for ch in abbr if ch.isupper()]
-    words = regex.findall(r"[A-Za-z]+", definition.group("long"))
-    if not initials or not words:
-        return False
-    letters = "".join(w[0].lower() for w in words)
-    position = 0
-    for initial in initials:  # initials appear in order among the words' letters
-        position = "".join(words).lower().find(initial, position)
+    short = abbr
+    if regex.fullmatch(r".*[A-Z]s", abbr) and definition.group("long").endswith("s"):
+        short = abbr[:-1]  # a plural of an acronym, defined by a plural
+    letters = [ch.lower() for ch in short if ch.isalnum()]
+    words = definition.group("long").split()
+    words = words[-min(len(letters) + 5, 2 * len(letters)):]
+    long = " ".join(words).lower().replace("cross", "x")  # "cross-lingual" abbreviates as X
+    position = len(long) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        while position >= 0 and (long[position] != letters[index]
+                                 or (index == 0 and position > 0 and long[position - 1].isalnum())):
+            position -= 1
         if position < 0:
-            return False
-        position += 1
-    return letters[-1] == initials[-1] or initials[0] in letters
+            return None
+        position -= 1
+    return short
 
 
 _SPLIT_NAMES = regex.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
@@ -172,9 +354,12 @@ _NAME_WORD = regex.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
-    a descriptive phrase ('sequence modeling methods') is kept whole; an unnamed one
-    ('the previous best model') gives none."""
+    a comparator only described ('previous state of the art', 'existing methods') keeps
+    the abstract's phrase, without its article; a bare pronoun or generic noun ('them',
+    'the baselines') gives none."""
+    phrase = _CITATION.sub("", phrase)
     phrase = regex.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,;:")
+    described = _ARTICLE.sub("", phrase).strip()
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):
         return []
@@ -187,8 +372,28 @@ def names_in_phrase(phrase: str) -> list[str]:
         # "PatchTST and uses" -> a verb after a name is not another system
         return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)
                 if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
-    if _SUPERLATIVE.search(phrase) or _GENERIC_ONLY.match(phrase):
-        return []
+    if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or (
+            _is_metric_or_dataset(described.split()[-1]) and not _NUMBER_FORMAT.search(described)):
+        return []  # "them", "the baselines", "the detection mAP": no comparator
+    if has_number(described):
+        return []  # "57.1% for the sentence-level model": a number is no part of a system's name
+    if _SUPERLATIVE.search(described) or _EXISTING.match(described):
+        # "previous state of the art", "leading baselines", "existing methods": the standing is the point
+        return [described] if len(described.split()) <= 7 else []
+    if _GENERIC_ONLY.match(phrase):
+        return []  # "the conventional system": nothing left once its qualifiers are gone
     if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
         return [_LEADING_FILLER.sub("", p).strip() for p in parts]
+    # "previous sequence modeling methods": the description is in the nouns
     return [phrase] if len(phrase.split()) <= 7 else []
+
+
+def is_description(name: str | None) -> bool:
+    """'previous best published agent', 'prior state of the art': a system only described
+    by its standing, which names no system (a prior number's model is null).
+
+    >>> is_description("previous best agent"), is_description("iterative DPO"), is_description("SOTA-Net")
+    (True, False, False)
+    """
+    return (bool(name) and bool(_SUPERLATIVE.search(name) or _EXISTING.match(name))
+            and not any(is_model_name(t) for t in name.split()))

@@ -4,8 +4,12 @@ ranges and number words. Works on repaired text (see `extract.text`).
 
 >>> [(m.text, m.value, m.quantity, m.unit) for m in find_mentions("a 2.2x speed-up, 25.5% lower, 1,300 phases, 3X")]
 [('2.2x', 2.2, 'ratio', 'x'), ('25.5%', 25.5, 'percent', '%'), ('1,300', 1300.0, 'plain', None), ('3X', 3.0, 'ratio', 'x')]
->>> [(m.text, m.value, m.value_max, m.unit) for m in find_mentions("5-10x faster and 9%-19% better, 1.4-2.5 times")]
-[('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x')]
+>>> [(m.text, m.value, m.value_max, m.unit) for m in find_mentions("5-10x faster and 9%-19% better, 1.4-2.5 times, 60--73x")]
+[('5-10x', 5.0, 10.0, 'x'), ('9%-19%', 9.0, 19.0, '%'), ('1.4-2.5 times', 1.4, 2.5, 'x'), ('60--73x', 60.0, 73.0, 'x')]
+>>> [(m.text, m.value, m.value_max) for m in find_mentions("mIoU (45.1 → 48.3), 41.0% -> 55.2%")]
+[('45.1 → 48.3', 45.1, 48.3), ('41.0% -> 55.2%', 41.0, 55.2)]
+>>> [(m.text, m.value, m.unit, m.plus) for m in find_mentions("2,000+ times faster, 30%+ higher")]
+[('2,000+ times', 2000.0, 'x', True), ('30%+', 30.0, '%', True)]
 >>> [(m.text, m.value, m.quantity) for m in find_mentions("our 1.5B model, xAR-B (172M), 7 billion, 3.5 days, four GPU hours")]
 [('1.5B', 1500000000.0, 'scale'), ('172M', 172000000.0, 'scale'), ('7 billion', 7000000000.0, 'scale'), ('3.5 days', 302400.0, 'time'), ('four GPU hours', 14400.0, 'time')]
 >>> [(m.text, m.value, m.unit) for m in find_mentions("in 1.2 seconds, 35 ms per image, 8 GB of memory, five times faster, twice as fast")]
@@ -16,6 +20,8 @@ ranges and number words. Works on repaired text (see `extract.text`).
 [('125M to 1.3B', 125000000.0, 1300000000.0)]
 >>> [(m.text, m.sign, m.value) for m in find_mentions("(+4.2 AP), -0.4 FID, 87.3 ± 0.2")]
 [('+4.2', '+', 4.2), ('-0.4', '-', 0.4), ('87.3', None, 87.3), ('± 0.2', '±', 0.2)]
+>>> [m.text for m in find_mentions("1" + "0" * 308 + " FID, then 2.5x and 1" + "0" * 300 + "B")]
+['2.5x']
 """
 from __future__ import annotations
 
@@ -45,9 +51,10 @@ _UNIT = r"""
   | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
   | (?P<u_ratio>\s?(?:x|×)(?![\w])|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|GiB|MiB|TiB)\b)
+  | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
   | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
   | (?P<u_time>\s?(?:(?P<gpu>GPU[\s-]|TPU[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
-  | (?P<u_scale>(?P<sc>[KMBT]|k)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|\s(?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
+  | (?P<u_scale>(?P<sc>[KMBT]|k)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
 """
 
 _MENTION = regex.compile(
@@ -58,14 +65,17 @@ _MENTION = regex.compile(
        |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput)))))
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
-       \s?(?:-|–|to|~)\s?                                  # a range: 5-10x, 9%-19%, 5 to 10 times
+       \s?(?:->|--?|–|to|~|→|⟶)\s?                        # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3
        (?P<num2>{_NUMBER})
     )?
+    (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound
     (?:{_UNIT})?
     (?![\w]|\.\d|,\d{{3}})
     """,
     regex.VERBOSE,
 )
+#: Numbers from here on (and infinity) are no result anyone reports: they give no mention.
+LARGEST = 1e308
 _SHORT_TIME_FOLLOWER = regex.compile(r"\s?(?:per|/|on|for|to)\b")
 _SUFFIX_PLUS = regex.compile(r"\+(?![\w])")
 
@@ -158,16 +168,21 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
         start = match.start()
         glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not match.group("sign")
         if glued and match.group("num2"):
-            # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name
-            inner = _MENTION.match(text, match.start("num2"), endpos)
+            # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name;
+            # in "UltraLong-8B-1M-Instruct" the first part has its scale: it is the size
+            first_scaled = match.group("a_sc") or match.group("a_scw") or match.group("a_scb")
+            inner = _MENTION.match(text, match.start("num"), match.end("u1")) if first_scaled else \
+                _MENTION.match(text, match.start("num2"), endpos)
             if inner:
-                yield from find_mentions(text, match.start("num2"), inner.end(), timeout)
+                yield from find_mentions(text, inner.start(), inner.end(), timeout)
             continue
         value = parse_number(raw) * _first_multiplier(match, multiplier)
         value_max = parse_number(match.group("num2")) * multiplier if match.group("num2") else None
+        if not (value < LARGEST and (value_max is None or value_max < LARGEST)):
+            continue  # a 400-digit run is no result, and no float holds it (nor int(value))
         end = match.end()
         plus = bool(_SUFFIX_PLUS.match(text, end)) and quantity in ("percent", "ratio")
-        if match.group("u_percent") and match.group("u_percent").endswith("+"):
+        if match.group("u_percent") and match.group("u_percent").endswith("+") or match.group("plus_before_unit"):
             plus = True
         yield Mention(
             text=match.group(), start=start, end=end, value=round(value, 12),

@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 _ABBREVIATIONS = frozenset(["e.g", "i.e", "etc", "vs", "cf", "al", "fig", "figs", "eq", "eqs", "sec", "tab", "no", "approx", "resp", "w.r.t", "i.i.d", "dr", "mr", "inc", "ltd", "ca"])
@@ -30,32 +32,55 @@ def _is_boundary(text: str, match) -> bool:
 #: No real sentence is longer; longer runs (tables, pathological input) are cut at
 #: white space so that every later step works on bounded text.
 MAX_SENTENCE = 1000
+_LAST_SPACE = regex.compile(r"\s", regex.REVERSE)
+_NEXT_SPACE = regex.compile(r"\s")
+_NEXT_WORD = regex.compile(r"\S")
 
 
-def split_sentences(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) for each sentence of `text`, offsets into `text`.
+def split_sentences(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, sentence) for each sentence of `text`, offsets into `text`, as they
+    are found (the caller may stop early).
 
     >>> [len(s) for _, _, s in split_sentences("word " * 500)]
     [999, 999, 499]
+    >>> [s for _, _, s in split_sentences("It is " + "7" * 1500 + " and 2x faster.")]
+    ['It is', 'and 2x faster.']
     """
-    return [piece for sentence in _sentences(text) for piece in _bounded(*sentence)]
+    for sentence in _sentences(text):
+        yield from _bounded(text, *sentence)
 
 
-def _bounded(start: int, end: int, sentence: str):
-    while len(sentence) > MAX_SENTENCE:
-        cut = sentence.rfind(" ", 0, MAX_SENTENCE)
-        cut = cut if cut > MAX_SENTENCE // 2 else MAX_SENTENCE
-        head = sentence[:cut].rstrip()
-        yield start, start + len(head), head
-        rest = sentence[cut:]
-        skipped = len(rest) - len(rest.lstrip())
-        start, sentence = start + cut + skipped, rest.lstrip()
-    if sentence:
+def _bounded(text: str, start: int, end: int, sentence: str) -> Iterator[tuple[int, int, str]]:
+    """Pieces of at most MAX_SENTENCE characters, cut at the last white space; a run
+    without white space longer than that (a digit run, a table flattened to one
+    token) is no word and is skipped whole, so a cut never invents a number from its
+    tail. Linear: each piece is sliced once from `text`."""
+    if end - start <= MAX_SENTENCE:
         yield start, end, sentence
+        return
+    pos = start
+    while pos < end:
+        if end - pos <= MAX_SENTENCE:
+            yield pos, end, text[pos:end]
+            return
+        space = _LAST_SPACE.search(text, pos, pos + MAX_SENTENCE + 1)
+        if space is None or space.start() == pos:
+            # a run longer than a sentence: skip it, and the white space after it
+            after = _NEXT_SPACE.search(text, pos, end)
+            if after is None:
+                return
+            cut = after.start()
+        else:
+            cut = space.start()
+            head = text[pos:cut].rstrip()
+            yield pos, pos + len(head), head
+        word = _NEXT_WORD.search(text, cut, end)
+        if word is None:
+            return
+        pos = word.start()
 
 
-def _sentences(text: str) -> list[tuple[int, int, str]]:
-    sentences = []
+def _sentences(text: str) -> Iterator[tuple[int, int, str]]:
     start = 0
     for boundary in _CANDIDATE.finditer(text):
         if not _is_boundary(text, boundary):
@@ -64,10 +89,9 @@ def _sentences(text: str) -> list[tuple[int, int, str]]:
         chunk = text[start:end]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
-            sentences.append((start + lead, start + len(chunk.rstrip()), chunk.strip()))
+            yield start + lead, start + len(chunk.rstrip()), chunk.strip()
         start = boundary.end()
     tail = text[start:]
     if tail.strip():
         lead = len(tail) - len(tail.lstrip())
-        sentences.append((start + lead, start + len(tail.rstrip()), tail.strip()))
-    return sentences
+        yield start + lead, start + len(tail.rstrip()), tail.strip()

@@ -113,14 +113,17 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
 
 @main.command()
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True),
-              help="CSV file to write ('-' for stdout).")
+              help="File to write ('-' for stdout).")
 @click.option("--board", metavar='"DATASET / METRIC"',
               help='Export only this board, e.g. "ImageNet 256x256 / FID" (see `claimboard boards`).')
+@click.option("--format", "fmt", type=click.Choice(["csv", "pwc-json"]), default="csv", show_default=True,
+              help="csv: every claim, one a row; pwc-json: the boards in the schema of Papers with Code's "
+                   "evaluation-tables.json.")
 @db_option
-def export(output: str, board: str | None, db: Path) -> None:
-    """Write claims as CSV: every claim, or one board's.
+def export(output: str, board: str | None, fmt: str, db: Path) -> None:
+    """Write claims as CSV (every claim, or one board's), or the boards as PwC JSON.
 
-    UTF-8 with a header row, columns in a fixed documented order (README), each score
+    CSV: UTF-8 with a header row, columns in a fixed documented order (README), each score
     claim with its rank in its board. Text cells that a spreadsheet would run as a
     formula (starting with = + - @ TAB CR) are prefixed with an apostrophe.
     """
@@ -128,7 +131,23 @@ def export(output: str, board: str | None, db: Path) -> None:
 
     if output != "-" and not Path(output).resolve().parent.is_dir():
         raise click.BadParameter(f"the folder of {output} does not exist", param_hint="--output")
-    # Streamed from SQLite in chunks: tens of bytes a claim in memory, not every claim's text.
+    if fmt == "pwc-json":
+        from leaderboard.export import select_board
+        from leaderboard.pwc import to_pwc_json
+        from leaderboard.store import load_frame
+
+        frame = load_frame(db)
+        if board is not None and not (frame["board"] == board).any():
+            raise click.BadParameter(f"no board {board!r} in {db}; `claimboard boards` lists them",
+                                     param_hint="--board")
+        rows = select_board(frame, board)
+        if output == "-":
+            click.echo(to_pwc_json(rows), nl=False)
+            return
+        Path(output).write_text(to_pwc_json(rows), encoding="utf-8")
+        click.echo(f"wrote {int(rows['board'].notna().sum())} board claims as pwc-json to {output}", err=True)
+        return
+    # CSV streamed from SQLite in chunks: tens of bytes a claim in memory, not every claim's text.
     try:
         count = write_csv_stream(db, sys.stdout if output == "-" else Path(output), board)
     except UnknownBoard:

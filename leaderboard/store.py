@@ -668,24 +668,14 @@ class Store:
                       span=(r["span_start"], r["span_end"]), sentence=r["sentence"], rule=r["rule"])
                 for r in rows]
 
-    def claims_frame(self) -> pd.DataFrame:
-        """Every claim with the fields of its paper that boards and exports show."""
-        return query_frame(self.db.execute(CLAIMS_QUERY))
+    def claims_frame(self, ids: list[int] | None = None) -> pd.DataFrame:
+        """Every claim with the fields of its paper that boards and exports show; only
+        the claims with these ids (at most 999: SQLite's oldest parameter limit), in no
+        particular order, when `ids` is given (the streaming export reads chunks so)."""
+        return _frame(self.db.execute(*_only(_CLAIMS_QUERY, "c.id", ids)), _CLAIMS_TYPES)
 
-    def papers_frame(self) -> pd.DataFrame:
-        return query_frame(self.db.execute(PAPERS_QUERY))
-
-
-#: The columns of claims_frame and papers_frame, and of the page's snapshot.
-#: The *_SELECT forms take a WHERE clause (the streaming export reads chunks by id).
-CLAIMS_SELECT = """
-    SELECT c.id AS claim_id, c.paper_id, c.metric, c.kind, c.value, c.value_max, c.unit,
-           c.dataset, c.model, c.baseline, c.condition, c.text, c.span_start, c.span_end,
-           c.sentence, c.sentence_start, c.rule
-    FROM claims AS c"""
-CLAIMS_QUERY = CLAIMS_SELECT + " ORDER BY c.paper_id, c.position"
-PAPERS_SELECT = "SELECT id AS paper_id, title, url, code_url, arxiv_id, published, listed, source FROM papers"
-PAPERS_QUERY = PAPERS_SELECT + " ORDER BY id"
+    def papers_frame(self, ids: list[str] | None = None) -> pd.DataFrame:
+        return _frame(self.db.execute(*_only(_PAPERS_QUERY, "id", ids)), _PAPERS_TYPES)
 
 
 # -- opening ---------------------------------------------------------------------------
@@ -784,19 +774,28 @@ def _title_text(title: str | None) -> str:
 
 
 # -- row helpers ---------------------------------------------------------------------
-def query_frame(cursor: sqlite3.Cursor) -> pd.DataFrame:
+def _only(query: str, key: str, ids: list | None) -> tuple[str, list]:
+    """`query` (which ends in ORDER BY) restricted to rows whose `key` is in `ids`."""
+    if ids is None:
+        return query, []
+    select, _ = query.rsplit(" ORDER BY ", 1)
+    return f"{select} WHERE {key} IN ({','.join('?' * len(ids))})", list(ids)
+
+
+def _frame(cursor: sqlite3.Cursor, types: dict[str, str]) -> pd.DataFrame:
     """A query's rows as a DataFrame, column by column through Arrow (about a third
-    faster than pandas.read_sql on the page's 100,000-claim load), fetched in
-    SNAPSHOT_CHUNK-row batches rather than all rows as tuples at once."""
+    faster than pandas.read_sql on the page's 100,000-claim load), each column of its
+    Arrow type in `types` (as the snapshot stores it, so both read the same)."""
     import pandas as pd
     import pyarrow as pa
 
     names = [column[0] for column in cursor.description]
-    schema = _arrow_schema(cursor)
-    batches = [_arrow_batch(rows, schema) for rows in iter(lambda: cursor.fetchmany(SNAPSHOT_CHUNK), [])]
-    if not batches:
+    rows = cursor.fetchall()
+    if not rows:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in names})
-    return pa.Table.from_batches(batches, schema).to_pandas()
+    columns = zip(*rows)
+    return pa.table({name: pa.array(values, type=pa.type_for_alias(types[name]))
+                     for name, values in zip(names, columns)}).to_pandas()
 
 
 def _now() -> str:
@@ -882,6 +881,23 @@ def _claim_row(paper_id: str, position: int, claim: Claim, abstract: str) -> tup
 
 #: Bump when claims_frame / papers_frame change their columns: old snapshots are then ignored.
 SNAPSHOT_FORMAT = "1"
+#: Rows per Arrow record batch of a snapshot.
+_SNAPSHOT_BLOCK = 50_000
+_CLAIMS_QUERY = """
+    SELECT c.id AS claim_id, c.paper_id, c.metric, c.kind, c.value, c.value_max, c.unit,
+           c.dataset, c.model, c.baseline, c.condition, c.text, c.span_start, c.span_end,
+           c.sentence, c.sentence_start, c.rule
+    FROM claims AS c ORDER BY c.paper_id, c.position"""
+_PAPERS_QUERY = """SELECT id AS paper_id, title, url, code_url, arxiv_id, published, listed, source
+                   FROM papers ORDER BY id"""
+#: The Arrow types of those queries' columns, in order (names: pyarrow.type_for_alias).
+_CLAIMS_TYPES = {"claim_id": "int64", "paper_id": "string", "metric": "string", "kind": "string",
+                 "value": "double", "value_max": "double", "unit": "string", "dataset": "string",
+                 "model": "string", "baseline": "string", "condition": "string", "text": "string",
+                 "span_start": "int64", "span_end": "int64", "sentence": "string", "sentence_start": "int64",
+                 "rule": "string"}
+_PAPERS_TYPES = dict.fromkeys(("paper_id", "title", "url", "code_url", "arxiv_id", "published", "listed",
+                               "source"), "string")
 
 
 def snapshot_paths(db: str | Path, generation: int) -> tuple[Path, Path]:
@@ -894,52 +910,28 @@ def snapshot_paths(db: str | Path, generation: int) -> tuple[Path, Path]:
 def write_snapshot(store: Store) -> None:
     """Save the store's claims and papers as Arrow files, so a freshly started page
     loads 100,000 claims in a fraction of the time SQLite row-by-row reading takes.
-    Keyed by the generation, which every changing ingest bumps; older ones are removed."""
+    Keyed by the generation, which every changing ingest bumps; older ones are removed.
+    Written a block of rows at a time: an ingest of a million papers ends with flat
+    memory, not with every claim in Python objects."""
+    import pyarrow as pa
+
     if str(store.path) == ":memory:":
         return
     claims_path, papers_path = snapshot_paths(store.path, store.generation())
-    for query, target in ((CLAIMS_QUERY, claims_path), (PAPERS_QUERY, papers_path)):
+    for query, types, target in ((_CLAIMS_QUERY, _CLAIMS_TYPES, claims_path),
+                                 (_PAPERS_QUERY, _PAPERS_TYPES, papers_path)):
+        schema = pa.schema([(name, pa.type_for_alias(kind)) for name, kind in types.items()])
         # Per process: a reader may write the snapshot while an ingest writes it too.
         partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
-        _write_arrow(store.db.execute(query), partial)
+        cursor = store.db.execute(query)
+        with pa.OSFile(str(partial), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
+            while rows := cursor.fetchmany(_SNAPSHOT_BLOCK):
+                writer.write_batch(pa.record_batch([pa.array(column, type=field.type)
+                                                    for column, field in zip(zip(*rows), schema)], schema=schema))
         partial.replace(target)  # atomic: a reader sees the whole file or none
     for old in store.path.parent.glob(f"{store.path.name}.snapshot-*.arrow"):
         if old not in (claims_path, papers_path):
             old.unlink(missing_ok=True)
-
-
-#: Rows per Arrow record batch of the snapshot: what writing it holds in memory at once.
-SNAPSHOT_CHUNK = 20_000
-#: The frames' and the snapshot's columns that are not text. Fixed, not inferred: the
-#: snapshot is written a chunk at a time, and a chunk whose column is all NULL would
-#: infer no type (and a frame read from SQLite must match one read from the snapshot).
-_ARROW_TYPES = {"claim_id": "int64", "value": "double", "value_max": "double",
-                "span_start": "int64", "span_end": "int64", "sentence_start": "int64"}
-
-
-def _write_arrow(cursor: sqlite3.Cursor, target: Path) -> None:
-    """A query's rows as an Arrow IPC file (Feather V2), streamed in SNAPSHOT_CHUNK-row
-    batches: a million papers never sit in memory at once."""
-    import pyarrow as pa
-
-    schema = _arrow_schema(cursor)
-    options = pa.ipc.IpcWriteOptions(compression="lz4")  # as feather.write_feather does
-    with pa.OSFile(str(target), "wb") as sink, pa.ipc.new_file(sink, schema, options=options) as writer:
-        while rows := cursor.fetchmany(SNAPSHOT_CHUNK):
-            writer.write_batch(_arrow_batch(rows, schema))
-
-
-def _arrow_schema(cursor: sqlite3.Cursor):
-    import pyarrow as pa
-
-    return pa.schema([(name, pa.type_for_alias(_ARROW_TYPES.get(name, "string"))) for name, *_ in cursor.description])
-
-
-def _arrow_batch(rows: list[tuple], schema):
-    import pyarrow as pa
-
-    return pa.record_batch([pa.array(values, type=field.type) for values, field in zip(zip(*rows), schema)],
-                           schema=schema)
 
 
 def read_frames(path: str | Path) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -5,6 +5,10 @@ page, the CLI and the export all rank the same way.
 A *board* is every `score` claim for one (dataset, metric) that names its model (the
 spec's leaderboard row), ranked by the metric's direction from extract.vocab. Ranks are
 computed once over the whole board, so a filtered view keeps each row's true rank.
+Dataset aliases are merged first (leaderboard.benchmarks), and cost metrics (latency,
+memory, FLOPs, ...) make no board: they are shown beside the quality boards instead.
+A row's *setting* is its claim's condition ("CFG 1.5", "1 step"): the same model in two
+settings is two rows of a board.
 """
 from __future__ import annotations
 
@@ -13,43 +17,24 @@ from datetime import date
 
 import pandas as pd
 
+from extract.display import count_text
 from extract.vocab import metric_direction
+from leaderboard.benchmarks import BOARD_SEPARATOR, COST_METRICS, canonical_datasets
 from leaderboard.links import code_link, paper_link
 
-BOARD_SEPARATOR = " / "
 #: Claims whose metric the abstract did not name cannot be ranked against anything.
-UNRANKABLE_METRICS = frozenset({"unspecified", "params"})
+UNRANKABLE_METRICS = frozenset({"unspecified"}) | COST_METRICS
 COMPARATIVE_KINDS = ("delta", "relative", "ratio")
+#: Costs shown as columns beside a board's quality value (params is `model_size`).
+COST_COLUMNS = ["latency", "training time", "memory", "FLOPs", "MACs", "throughput"]
 
 #: Columns of `board_table`, in display order.
-BOARD_COLUMNS = ["rank", "model", "value", "unit", "condition", "model_size", "title",
-                 "paper_url", "code_url", "date", "sentence", "rule", "text", "paper_id",
-                 "claim_id", "span_start", "span_end", "sentence_start"]
+BOARD_COLUMNS = ["rank", "model", "value", "unit", "condition", "flags", "claims", "size", *COST_COLUMNS,
+                 "title", "paper_url", "code_url", "date", "sentence", "rule", "derived_from", "model_size",
+                 "text", "paper_id", "claim_id", "span_start", "span_end", "sentence_start", "source_claims"]
 COMPARISON_COLUMNS = ["model", "baseline", "metric", "kind", "value", "value_max", "unit",
                       "dataset", "condition", "title", "paper_url", "date", "sentence", "rule",
                       "text", "paper_id", "claim_id", "span_start", "span_end", "sentence_start"]
-
-
-def board_key(dataset: str, metric: str) -> str:
-    """The name of a board, as the page and `export --board` show it.
-
-    >>> board_key("ImageNet 256x256", "FID")
-    'ImageNet 256x256 / FID'
-    """
-    return f"{dataset}{BOARD_SEPARATOR}{metric}"
-
-
-def parse_board_key(key: str) -> tuple[str, str]:
-    """(dataset, metric) of a board key. Dataset names may hold " / " themselves, metric
-    names never do, so the last separator splits.
-
-    >>> parse_board_key("COCO / val / FID")
-    ('COCO / val', 'FID')
-    """
-    dataset, sep, metric = key.rpartition(BOARD_SEPARATOR)
-    if not sep or not dataset.strip() or not metric.strip():
-        raise ValueError(f"not a board: {key!r} (expected 'DATASET / METRIC')")
-    return dataset.strip(), metric.strip()
 
 
 def enrich(claims: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
@@ -65,9 +50,38 @@ def enrich(claims: pd.DataFrame, papers: pd.DataFrame) -> pd.DataFrame:
     frame = claims.merge(papers[["paper_id", "title", "paper_url", "code_url", "date"]],
                          on="paper_id", how="left")
     frame["title"] = frame["title"].fillna("")
+    frame["dataset"] = canonical_datasets(frame["dataset"])
     frame = _with_boards(frame)
     frame["model_size"] = _model_sizes(frame)
+    # Like ranks, conflicts are those of the whole store: a filter that hides one of two
+    # disagreeing papers does not make the other one right.
+    on_board = frame["board"].notna()
+    frame["flags"] = None
+    frame.loc[on_board, "flags"] = conflict_marks(frame.loc[on_board]).replace("", None)
+    # What the page shows: parameter counts as 172M / 1.4B (the raw numbers stay).
+    frame["size"] = _texts(frame["model_size"], count_text).replace("", None)
+    frame["shown"] = _value_texts(frame)
     return frame
+
+
+def _texts(numbers: pd.Series, show) -> pd.Series:
+    """`show` of each number, computed once per distinct value (there are few)."""
+    distinct = numbers.dropna().unique()
+    return numbers.map(dict(zip(distinct, map(show, distinct.tolist())))).astype(object).fillna("")
+
+
+def _plain(number: float) -> str:
+    return f"{number:g}"
+
+
+def _value_texts(frame: pd.DataFrame) -> pd.Series:
+    """extract.display.value_text of every claim, column by column rather than per row."""
+    params = frame["kind"] == "params"
+    text = _texts(frame["value"].where(~params), _plain).where(~params, _texts(frame["value"].where(params), count_text))
+    upper = _texts(frame["value_max"].where(~params), _plain).where(
+        ~params, _texts(frame["value_max"].where(params), count_text))
+    text = text.where(frame["value_max"].isna(), text + "-" + upper)
+    return text + frame["unit"].astype(object).fillna("")
 
 
 def _on_board(frame: pd.DataFrame) -> pd.Series:
@@ -78,7 +92,9 @@ def _on_board(frame: pd.DataFrame) -> pd.Series:
 def _with_boards(frame: pd.DataFrame) -> pd.DataFrame:
     on_board = _on_board(frame)
     frame["board"] = pd.Series(pd.NA, index=frame.index, dtype="string")
-    frame.loc[on_board, "board"] = frame.loc[on_board, "dataset"] + BOARD_SEPARATOR + frame.loc[on_board, "metric"]
+    dataset, metric = frame.loc[on_board, "dataset"], frame.loc[on_board, "metric"]
+    # board_key, column-wise: a benchmark scored by its own metric is named once.
+    frame.loc[on_board, "board"] = dataset.where(dataset == metric, dataset + BOARD_SEPARATOR + metric)
     frame["direction"] = frame["metric"].map(_directions(frame["metric"]))
     # Rank lower-is-better metrics on the value, higher-is-better ones on its negation;
     # ties share the better rank. A metric of unknown direction gets no rank.
@@ -92,8 +108,9 @@ def _directions(metrics: pd.Series) -> dict:
     return {name: metric_direction(name) for name in metrics.dropna().unique()}
 
 
-def _model_key(models: pd.Series) -> pd.Series:
-    return models.str.strip().str.casefold()
+def model_key(models: pd.Series) -> pd.Series:
+    """Model names compared case- and space-insensitively (missing ones stay missing)."""
+    return models.astype("string").str.strip().str.casefold()
 
 
 def _model_sizes(frame: pd.DataFrame) -> pd.Series:
@@ -102,17 +119,17 @@ def _model_sizes(frame: pd.DataFrame) -> pd.Series:
     params = frame[(frame["kind"] == "params") & frame["model"].notna()]
     if params.empty:
         return pd.Series(float("nan"), index=frame.index)
-    params = params.assign(key=_model_key(params["model"]))
+    params = params.assign(key=model_key(params["model"]))
     same_paper = params.groupby(["paper_id", "key"])["value"].first()
     # The value most claims state for the model (ties: the smaller), without a
     # per-group Python call: count (model, value) pairs and keep each model's top one.
     counted = params.groupby(["key", "value"]).size().reset_index(name="n")
     counted = counted.sort_values(["key", "n", "value"], ascending=[True, False, True])
     anywhere = counted.drop_duplicates("key").set_index("key")["value"]
-    keys = pd.DataFrame({"paper_id": frame["paper_id"], "key": _model_key(frame["model"])})
+    keys = pd.DataFrame({"paper_id": frame["paper_id"], "key": model_key(frame["model"])})
     from_paper = keys.merge(same_paper.rename("size").reset_index(), on=["paper_id", "key"], how="left")["size"]
     from_paper.index = frame.index
-    return from_paper.fillna(keys["key"].map(anywhere)).astype(float)
+    return from_paper.astype(float).fillna(keys["key"].map(anywhere).astype(float))
 
 
 def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
@@ -136,13 +153,134 @@ def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
     return summary[columns].reset_index(drop=True)
 
 
-def board_table(frame: pd.DataFrame, board: str) -> pd.DataFrame:
-    """The rows of one board, best first (ties and unranked rows by value, then model)."""
-    rows = frame.loc[frame["board"] == board, [*BOARD_COLUMNS, "direction"]]
+def setting_key(conditions: pd.Series) -> pd.Series:
+    """The setting a row is compared within: its condition, spaces and case folded;
+    '' when the abstract states none."""
+    return conditions.astype("string").fillna("").str.strip().str.casefold().str.replace(r"\s+", " ", regex=True)
+
+
+def _group_keys(rows: pd.DataFrame) -> pd.Series:
+    """(model, setting) of each row as one string: rows compared as the same result."""
+    return model_key(rows["model"]) + "\x1f" + setting_key(rows["condition"])
+
+
+def board_rows(frame: pd.DataFrame, board: str) -> pd.DataFrame:
+    """Every claim of one board with its costs, claim count and conflict marker, best
+    first (ties and unranked rows by value, then model)."""
+    rows = frame.loc[frame["board"] == board].copy()
     direction = rows["direction"].iloc[0] if len(rows) else None
     rows = rows.sort_values(["rank", "value", "model"], ascending=[True, direction != "higher", True],
                             na_position="last", kind="stable")
-    return rows[BOARD_COLUMNS].reset_index(drop=True)
+    groups = _group_keys(rows)
+    rows["claims"] = groups.map(groups.value_counts()).astype("Int64")
+    rows["derived_from"] = None
+    rows["source_claims"] = None
+    rows = _with_costs(rows, frame)
+    return rows
+
+
+def board_table(frame: pd.DataFrame, board: str, best: bool = False) -> pd.DataFrame:
+    """The rows of one board, best first. `best`: one row per model and setting, its best
+    claim, with `claims` saying how many claims that row stands for."""
+    table = board_rows(frame, board)[BOARD_COLUMNS].reset_index(drop=True)
+    return best_per_model(table) if best else table
+
+
+def best_per_model(table: pd.DataFrame) -> pd.DataFrame:
+    """The first (best) row of each model and setting of a board table."""
+    return table[~_group_keys(table).duplicated()].reset_index(drop=True)
+
+
+def with_derived(table: pd.DataFrame, derived: pd.DataFrame, direction: str | None) -> pd.DataFrame:
+    """`table` with derived rows added in value order (derived rows carry no rank)."""
+    if derived.empty:
+        return table
+    both = pd.concat([table, derived[BOARD_COLUMNS]], ignore_index=True)
+    return both.sort_values(["value", "model"], ascending=[direction != "higher", True],
+                            kind="stable").reset_index(drop=True)
+
+
+def _with_costs(rows: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
+    """Each row's costs (latency, memory, ...) as the same paper states them for the same model."""
+    costs = frame.loc[frame["metric"].isin(COST_COLUMNS) & (frame["kind"] == "score") & frame["model"].notna()
+                      & frame["paper_id"].isin(rows["paper_id"].unique())]
+    for metric in COST_COLUMNS:
+        rows[metric] = None
+    if costs.empty or rows.empty:
+        return rows
+    costs = costs.assign(key=model_key(costs["model"]))
+    table = costs.drop_duplicates(["paper_id", "key", "metric"]).pivot(
+        index=["paper_id", "key"], columns="metric", values="shown")
+    keys = pd.MultiIndex.from_arrays([rows["paper_id"], model_key(rows["model"])])
+    for metric in table.columns:
+        rows[metric] = table[metric].reindex(keys).tolist()
+    return rows
+
+
+def conflict_marks(rows: pd.DataFrame, tolerance: float = 0.005) -> pd.Series:
+    """'conflict' for each row whose model, board and setting another paper reports
+    with a different value (beyond `tolerance`, relative), else ''."""
+    marks = pd.Series("", index=rows.index, dtype=object)
+    if rows.empty:
+        return marks
+    # Only a model that two papers or more state on a board can conflict: few rows, so
+    # the setting keys and plain Python after that.
+    shared = rows.groupby([rows["board"], model_key(rows["model"])])["paper_id"].transform("nunique") > 1
+    rows = rows[shared]
+    keyed = rows.assign(group=rows["board"].astype(str) + "\x1e" + _group_keys(rows))
+    spread = keyed.groupby("group")["paper_id"].transform("nunique") > 1
+    for _, group in keyed[spread].groupby("group"):
+        values = list(zip(group["paper_id"], group["value"], group.index))
+        for paper, value, index in values:
+            if any(other != paper and abs(value - v) > tolerance * max(abs(value), abs(v))
+                   for other, v, _ in values):
+                marks[index] = "conflict"
+    return marks
+
+
+def conflicts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every board row of `frame` in conflict (as `enrich` marked them over the whole
+    store), grouped by board, model and setting, each with its sentence."""
+    marked = frame[frame["flags"] == "conflict"]
+    columns = ["board", "model", "condition", "value", "title", "date", "sentence", "paper_url", "paper_id",
+               "claim_id"]
+    marked = marked.assign(group=_group_keys(marked))
+    return marked.sort_values(["board", "group", "value"], kind="stable")[columns].reset_index(drop=True)
+
+
+def efficiency(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cost claims (training time, latency, memory, FLOPs, MACs, params, throughput, and
+    speed-ups): what results cost, shown as costs, never ranked as quality."""
+    rows = frame.loc[frame["metric"].isin(COST_METRICS | {"speedup"})]
+    columns = ["metric", "model", "shown", "kind", "baseline", "dataset", "condition", "title", "paper_url",
+               "date", "sentence", "value", "unit"]
+    return rows.sort_values(["metric", "dataset", "model"], na_position="last", kind="stable")[columns] \
+        .reset_index(drop=True)
+
+
+def metrics_side_by_side(frame: pd.DataFrame, dataset: str, rank_by: str | None = None) -> pd.DataFrame:
+    """One row per model, setting and paper on `dataset`, one column per quality metric
+    (its best value there), ranked by `rank_by` (rows without it last)."""
+    rows = frame.loc[frame["board"].notna() & (frame["dataset"] == dataset)]
+    index = ["model", "condition", "title", "paper_url", "date"]
+    if rows.empty:
+        return pd.DataFrame(columns=["rank", *index])
+    rows = rows.assign(condition=rows["condition"].astype(object).fillna(""), signed=rows["value"].where(
+        rows["direction"] == "lower", -rows["value"]))
+    best = rows.sort_values("signed", kind="stable").drop_duplicates([*index, "metric"])
+    # One value per row and metric after the dedup: unstack it. (pivot_table(dropna=False)
+    # would build every combination of models, settings, titles, links and dates: at a
+    # million claims, petabytes.)
+    table = best.groupby([*index, "metric"], dropna=False)["value"].first().unstack("metric")
+    table = table.dropna(how="all").reset_index()
+    table.columns.name = None
+    metrics = sorted(rows["metric"].unique(), key=lambda m: (-int((rows["metric"] == m).sum()), m))
+    rank_by = rank_by if rank_by in metrics else metrics[0]
+    higher = metric_direction(rank_by) == "higher"
+    table = table.sort_values([rank_by, "model"], ascending=[not higher, True], na_position="last", kind="stable")
+    table.insert(0, "rank", (-table[rank_by] if higher else table[rank_by]).rank(method="min").astype("Int64"))
+    table["condition"] = table["condition"].replace("", None)
+    return table[["rank", "model", "condition", *metrics, "title", "paper_url", "date"]].reset_index(drop=True)
 
 
 def comparisons(frame: pd.DataFrame) -> pd.DataFrame:

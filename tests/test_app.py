@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 
 import pytest
 import streamlit as st
@@ -37,7 +38,7 @@ def test_opens_on_the_board_with_most_score_claims_with_counts_in_the_picker(app
     rows = board_rows(app)
     assert list(rows["model"]) == ["xAR-H", "M-VAR-d32", "=cmd|' /C calc'!A0"]
     assert list(rows["value"]) == [1.24, 1.78, 3.5]
-    assert app.caption[0].value == "4 papers · 11 claims · 2 boards"
+    assert app.caption[0].value == "4 papers with claims · 11 claims · 2 boards"
 
 
 def test_board_table_links_paper_and_code_and_shows_size_and_date(app):
@@ -45,12 +46,11 @@ def test_board_table_links_paper_and_code_and_shows_size_and_date(app):
     config = json.loads(table.proto.columns)  # the column_config
     assert config["paper_url"]["label"] == "Paper link" and config["paper_url"]["type_config"]["type"] == "link"
     assert config["code_url"]["label"] == "Code" and config["code_url"]["type_config"]["type"] == "link"
-    assert config["model_size"]["type_config"] == {"type": "number", "format": "compact"}
-    assert config["date"]["type_config"]["type"] == "date"
+    assert config["size"]["label"] == "Params" and config["date"]["type_config"]["type"] == "date"
     rows = table.value
     assert rows.loc[0, "code_url"] == "https://github.com/OliverRensu/xAR"
     assert rows.loc[1, "paper_url"] == f"https://arxiv.org/abs/{MVAR.arxiv_id}"
-    assert rows.loc[0, "model_size"] == 1.1e9 and str(rows.loc[0, "date"])[:10] == "2025-02-27"
+    assert rows.loc[0, "size"] == "1.1B" and str(rows.loc[0, "date"])[:10] == "2025-02-27"
 
 
 def test_evidence_highlights_the_number_and_names_the_rule_with_links(app):
@@ -127,6 +127,8 @@ def test_all_claims_explorer_and_comparisons_tabs(app):
     app.run()
     explorer = app.dataframe[0].value  # (AppTest keys only tables that take selections)
     assert len(explorer) == 11 and app.get("download_button")[0].label == "Download these claims (CSV)"
+    assert "shown" in app.dataframe[0].proto.column_order and "value" not in app.dataframe[0].proto.column_order
+    assert {"172M", "675M", "1.1B", "87.3%"} <= set(explorer["shown"])  # counts as papers write them
     app.session_state["tab"] = "Comparisons"
     app.run()
     table = app.dataframe[0].value
@@ -135,6 +137,8 @@ def test_all_claims_explorer_and_comparisons_tabs(app):
     app.session_state["tab"] = "Boards"
     app.run()
     assert list(app.dataframe[0].value["claims"]) == [3, 2]
+    app.text_input(key="search").input("vit").run()  # the Boards tab follows the filters
+    assert list(app.dataframe[0].value["board"]) == ["ImageNet / top-1 accuracy"]
 
 
 def test_a_new_ingest_shows_on_the_next_run(app, sample_db):
@@ -147,11 +151,24 @@ def test_a_new_ingest_shows_on_the_next_run(app, sample_db):
     assert list(board_rows(app)["model"])[:2] == ["M-VAR-XL", "xAR-H"]
 
 
-def test_an_empty_store_says_how_to_fill_it(tmp_path, monkeypatch):
+def test_a_missing_store_says_how_to_fill_it_and_is_not_created(tmp_path, monkeypatch):
     monkeypatch.setenv("CLAIMBOARD_DB", str(tmp_path / "empty.sqlite"))
     page = AppTest.from_file(str(APP_PATH), default_timeout=60)
     page.run()
-    assert not page.exception and "claimboard ingest" in page.info[0].value
+    assert not page.exception and "claimboard ingest" in page.error[0].value
+    assert not (tmp_path / "empty.sqlite").exists()  # the page only reads
+
+
+@pytest.mark.parametrize("content", [b"not a database at all\n" * 100, b""])
+def test_a_file_that_is_not_a_store_is_one_short_message_without_a_traceback(tmp_path, monkeypatch, content):
+    (tmp_path / "notes.sqlite").write_bytes(content)
+    monkeypatch.setenv("CLAIMBOARD_DB", str(tmp_path / "notes.sqlite"))
+    page = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    page.run()
+    assert not page.exception
+    (message,) = [e.value for e in page.error]
+    assert "notes.sqlite" in message and "\n" not in message and "Traceback" not in message
+    assert "File \"" not in message  # no stack frames with server paths
 
 
 def test_a_store_with_papers_but_no_claims_says_so(tmp_path, monkeypatch):
@@ -161,3 +178,109 @@ def test_a_store_with_papers_but_no_claims_says_so(tmp_path, monkeypatch):
     page = AppTest.from_file(str(APP_PATH), default_timeout=60)
     page.run()
     assert not page.exception and "claimboard ingest" in page.info[0].value
+
+
+def shown_columns(page: AppTest, key: str = "board_table") -> list[str]:
+    return list(page.dataframe(key=key).proto.column_order)
+
+
+def test_setting_column_rank_model_value_pinned_and_empty_columns_hidden(app):
+    config = json.loads(app.dataframe(key="board_table").proto.columns)
+    assert config["condition"]["label"] == "Setting"
+    assert all(config[c]["pinned"] for c in ("rank", "model", "value", "condition"))
+    columns = shown_columns(app)
+    # One row has a setting (+CFG), one model a size: both shown; no row has a cost or a marker.
+    assert {"condition", "size"} <= set(columns) and not {"latency", "flags", "unit"} & set(columns)
+    app.selectbox(key="board").select("ImageNet / top-1 accuracy").run()
+    assert "condition" not in shown_columns(app) and "unit" in shown_columns(app)
+
+
+def test_filters_change_the_picker_counts_the_header_and_the_caption(app):
+    app.text_input(key="search").input("m-var").run()
+    assert app.selectbox(key="board").options == [f"{FID}  (1 claim)"]
+    assert app.caption[0].value == ("4 papers with claims · 11 claims · 2 boards — the filters keep 3 claims "
+                                    "from 1 paper on 1 board")
+    assert app.caption[1].value.startswith("Lower is better. 1 row from 1 claim.")
+
+
+def test_a_board_can_be_split_by_setting(app):
+    app.checkbox(key="split").check().run()
+    parts = {k: list(app.dataframe(key=k).value["model"]) for k in ("board_table_0", "board_table_1")}
+    assert parts == {"board_table_0": ["xAR-H", "M-VAR-d32"], "board_table_1": ["=cmd|' /C calc'!A0"]}
+    assert [t.value for t in app.text[:2]] == ["Setting: (none stated) — 2 rows", "Setting: +CFG — 1 row"]
+
+
+def test_derived_rows_appear_only_when_asked_marked_with_both_sources(app):
+    assert "derived" not in set(board_rows(app)["flags"].dropna())
+    app.checkbox(key="derived").check().run()
+    rows = board_rows(app)
+    derived = rows[rows["flags"] == "derived"]
+    assert list(zip(derived["model"], derived["value"])) == [("VAR", 1.97), ("LlamaGen", 2.18)]
+    assert derived["rank"].isna().all() and "M-VAR-d32 1.78 (score)" in derived["derived_from"].iloc[1]
+    app.session_state["board_table"] = {"selection": {"rows": [list(rows["model"]).index("LlamaGen")],
+                                                      "columns": [], "cells": []}}
+    app.run()
+    quotes = [h.value for h in app.html]
+    assert len(quotes) == 2 and "<mark>1.78</mark>" in quotes[0] and "<mark>0.4</mark>" in quotes[1]
+    assert app.text[0].value == "Derived, not stated: LlamaGen ≈ 2.18, from these two claims:"
+
+
+def test_best_view_and_every_claim_view_and_conflicts(sample_db, monkeypatch):
+    quoted = MVAR.model_copy(update={"id": "2501.00003", "arxiv_id": "2501.00003", "title": "A Survey Quoting xAR",
+                                     "abstract": "We note that xAR-H reaches 1.54 FID and xAR-H reaches 1.61 FID "
+                                                 "on ImageNet 256x256.", "published": None})
+    specs = [{"metric": "FID", "kind": "score", "value": v, "dataset": "ImageNet 256x256", "model": "xAR-H",
+              "text": t} for v, t in ((1.54, "1.54"), (1.61, "1.61"))]
+    with Store(sample_db, extractor=ScriptedExtractor({quoted.id: specs})) as store:
+        store.ingest_papers([quoted])
+    monkeypatch.setenv("CLAIMBOARD_DB", str(sample_db))
+    page = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    page.run()
+    best = board_rows(page)
+    assert list(zip(best["model"], best["value"], best["claims"], best["flags"].astype(object).where(best["flags"].notna(), None))) == [
+        ("xAR-H", 1.24, 3, "conflict"), ("M-VAR-d32", 1.78, 1, None), ("=cmd|' /C calc'!A0", 3.5, 1, None)]
+    # The claims behind the top row are one click away: under its evidence.
+    assert list(page.dataframe[1].value["value"]) == [1.24, 1.54, 1.61]
+    page.radio(key="rows").set_value("Every claim").run()
+    assert list(board_rows(page)["value"]) == [1.24, 1.54, 1.61, 1.78, 3.5]
+    page.session_state["tab"] = "Conflicts"
+    page.run()
+    table = page.dataframe[0].value
+    assert list(zip(table["model"], table["value"])) == [("xAR-H", 1.24), ("xAR-H", 1.54), ("xAR-H", 1.61)]
+    assert "FID of 1.24" in table["sentence"].iloc[0] and "1.54 FID" in table["sentence"].iloc[1]
+    assert page.caption[1].value.startswith("1 conflict: ")
+
+
+def test_the_board_is_in_the_url_and_opens_from_it(sample_db, monkeypatch):
+    monkeypatch.setenv("CLAIMBOARD_DB", str(sample_db))
+    page = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    page.query_params["board"] = "ImageNet/top-1 accuracy"
+    page.run()
+    assert page.selectbox(key="board").value == "ImageNet / top-1 accuracy"
+    assert list(board_rows(page)["model"]) == ["ViT+", "ViT-B"]
+    page.selectbox(key="board").select(FID).run()  # picking another board is kept and written back
+    assert page.query_params["board"] == "ImageNet 256x256/FID"
+    page.text_input(key="search").input("xar").run()
+    page.checkbox(key="derived").check().run()
+    assert page.code[0].value == "/?board=ImageNet%20256x256%2FFID&search=xar&derived=true"
+    last = page.date_input(key="dates").value[1]
+    page.date_input(key="dates").set_value((date(2024, 7, 1), last)).run()
+    assert page.code[0].value.endswith("&derived=true&dates=2024-07-01&dates=2025-02-27")
+
+
+def test_state_of_the_art_chart_has_a_point_per_dated_claim(app):
+    chart = app.get("vega_lite_chart")[0].proto
+    spec = json.loads(chart.spec)
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["line", "point"]
+    assert "2 dated claims" in app.caption[2].value  # the hostile paper has no date
+
+
+def test_dataset_page_and_efficiency_view(app):
+    app.session_state["tab"] = "Dataset"
+    app.run()
+    assert list(app.dataframe[0].value["model"]) == ["xAR-H", "M-VAR-d32", "=cmd|' /C calc'!A0"]
+    app.session_state["tab"] = "Efficiency"
+    app.run()
+    table = app.dataframe[0].value
+    assert set(zip(table["model"], table["shown"])) == {("xAR-B", "172M"), ("DiT-XL", "675M"), ("xAR-H", "1.1B"),
+                                                        ("xAR-B", "20x")}

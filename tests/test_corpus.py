@@ -77,10 +77,3 @@ def test_negative_corpus(case):
 def test_known_gaps(case):
     check_case(case)
 
-
-def test_pathological_repetition_gives_nothing_in_bounded_time():
-    # Duckling's guard against slow regexes: a 10,000-times repeated string
-    text = "1.5x faster by 2.3 FID from 4 to " * 10_000
-    from extract.pipeline import extract_text
-    result = extract_text(text, "p", budget_s=2.0)
-    assert result.warnings or result.claims  # either it finishes (with claims) or reports the overrun

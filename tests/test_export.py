@@ -3,13 +3,17 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sample_data import ScriptedExtractor
+from test_tables import make_frame
 
 from extract.models import Paper
-from leaderboard import export
+from leaderboard import export, pwc
+from leaderboard.cli import main
 from leaderboard.store import Store
 from leaderboard.tables import enrich
 
@@ -107,3 +111,62 @@ def test_utf8_and_file_output(tmp_path, frame):
     data = target.read_bytes()
     assert "Ça-VDM: 视频 — ünïcode".encode() in data and not data.startswith(b"\xef\xbb\xbf")
     assert read_back(data.decode("utf-8"))[0].keys() == set(export.EXPORT_COLUMNS)
+
+
+# --- Papers with Code's evaluation-tables.json ---------------------------------------
+
+def test_pwc_json_follows_the_documented_structure_and_round_trips(frame):
+    text = pwc.to_pwc_json(frame)
+    tasks = json.loads(text)
+    assert pwc.check_schema(tasks) == []
+    (task,) = tasks
+    assert set(task) == set(pwc.TASK_KEYS)
+    datasets = {d["dataset"]: d for d in task["datasets"]}
+    assert set(datasets) == {"ImageNet 256x256", "ImageNet"}
+    fid = datasets["ImageNet 256x256"]["sota"]
+    assert fid["metrics"] == ["FID"]
+    top = fid["rows"][0]
+    assert set(top) == set(pwc.ROW_KEYS)
+    assert (top["model_name"], top["metrics"], top["paper_date"]) == ("xAR-H", {"FID": "1.24"}, "2025-02-27")
+    assert top["code_links"] == [{"title": "github.com/OliverRensu/xAR", "url": "https://github.com/OliverRensu/xAR"}]
+    hostile = next(r for r in fid["rows"] if r["model_name"].startswith("=cmd"))
+    assert hostile["model_name"] == "=cmd|' /C calc'!A0 (+CFG)" and hostile["code_links"] == []
+    # Round trip: every board claim comes back with its dataset, model, setting, value and paper.
+    back = pwc.read_pwc(tasks)
+    board = frame[frame["board"].notna()]
+    expected = {(d, pwc.model_name(m, c), metric, v, u) for d, m, c, metric, v, u in zip(
+        board["dataset"], board["model"], board["condition"], board["metric"], board["value"], board["paper_url"])}
+    assert set(zip(back["dataset"], back["model_name"], back["metric"], back["value"], back["paper_url"])) == expected
+
+
+def test_pwc_schema_check_names_what_is_wrong():
+    tasks = [{"task": "t", "description": "", "categories": [], "subtasks": [], "source_link": None, "synonyms": [],
+              "datasets": [{"dataset": "d", "description": "", "subdatasets": [], "dataset_links": [],
+                            "dataset_citations": [], "sota": {"metrics": ["FID"], "rows": [
+                                {"model_name": "m", "paper_title": "p", "paper_url": "", "paper_date": None,
+                                 "code_links": [{"url": "x"}], "model_links": [], "metrics": {"IS": "1"},
+                                 "uses_additional_data": "no"}]}}]}]
+    assert pwc.check_schema(tasks) == [
+        "task 0 dataset 0 row 0: metrics not among the table's ['FID']",
+        "task 0 dataset 0 row 0: a code link is not {title, url}",
+        "task 0 dataset 0 row 0: uses_additional_data is not true/false"]
+    assert pwc.check_schema({"task": "t"}) == ["top level: not a list of tasks"]
+
+
+def test_pwc_rows_say_when_a_setting_used_extra_data():
+    frame = make_frame([{"paper_id": "a", "metric": "top-1 accuracy", "kind": "score", "value": 88.5,
+                         "dataset": "ImageNet", "model": "ViT-H", "condition": "with extra training data"},
+                        {"paper_id": "b", "metric": "top-1 accuracy", "kind": "score", "value": 85.0,
+                         "dataset": "ImageNet", "model": "ResNet", "condition": None}])
+    rows = pwc.to_pwc(frame)[0]["datasets"][0]["sota"]["rows"]
+    assert [(r["model_name"], r["uses_additional_data"]) for r in rows] == [
+        ("ViT-H (with extra training data)", True), ("ResNet", False)]
+
+
+def test_cli_exports_pwc_json_and_csv_stays_the_default(sample_db, tmp_path):
+    runner = CliRunner()
+    done = runner.invoke(main, ["export", "--db", str(sample_db), "--format", "pwc-json", "-o", str(tmp_path / "e.json")])
+    assert done.exit_code == 0, done.output
+    assert pwc.check_schema(json.loads((tmp_path / "e.json").read_text(encoding="utf-8"))) == []
+    default = runner.invoke(main, ["export", "--db", str(sample_db), "-o", "-"])
+    assert default.output.splitlines()[0] == ",".join(export.EXPORT_COLUMNS)

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import subprocess
+import sys
+import time
 
-from extract import extract_claims
+from extract import extract_claims, pipeline
 from extract.pipeline import extract_text
 from extract.rules import RULES
 
@@ -32,8 +36,89 @@ def test_a_defective_rule_is_reported_and_contained():
     assert result.warnings == ["p: extraction failed (RuntimeError: defect); the 1 claims found before that are kept"]
 
 
+def step_clock(step: float):
+    """A fake CPU clock that advances `step` seconds at every reading: budgets in tests
+    depend on how much work was done, never on how busy the machine is."""
+    return itertools.count(step=step).__next__
+
+
 def test_budget_overrun_is_a_warning_that_keeps_claims():
     text = "It runs 2.2x faster. " + "It goes by 2.3 from 4 to ( and by 5. " * 20_000
-    result = extract_text(text, "p", budget_s=0.5)
-    assert result.warnings and "budget" in result.warnings[0]
+    result = extract_text(text, "p", budget_s=0.5, clock=step_clock(0.01))
+    assert result.warnings == ["p: extraction stopped after its 0.5 s budget; the 1 claims found before that are kept"]
     assert [c.value for c in result.claims] == [2.2]
+
+
+def test_pathological_repetition_is_cut_by_the_budget_not_a_hang():
+    # Duckling's guard against slow regexes: a 10,000-times repeated string
+    text = "1.5x faster by 2.3 FID from 4 to " * 10_000
+    result = extract_text(text, "p", budget_s=2.0, clock=step_clock(0.01))
+    assert "budget" in result.warnings[0]
+    assert ("speedup", 1.5) in {(c.metric, c.value) for c in result.claims}  # found before the cut, kept
+
+
+def test_the_budget_is_checked_before_repair_and_splitting(monkeypatch):
+    def must_not_run(text):
+        raise AssertionError("repair ran after the budget was spent")
+
+    monkeypatch.setattr(pipeline, "repair", must_not_run)
+    result = extract_text("It runs 2.2x faster. " * 100_000, "p", budget_s=1.0, clock=step_clock(5.0))
+    assert result.claims == [] and "budget" in result.warnings[0]
+
+
+def test_the_budget_counts_cpu_time_not_waiting():
+    # A rule that waits (as a thread does on a busy machine) spends no CPU time: with the
+    # default clock, waiting ten times the budget does not cut the abstract short.
+    assert pipeline.CLOCK is time.thread_time
+    index = next(i for i, r in enumerate(RULES) if r.name == "<factor> faster")
+    original = RULES[index]
+
+    def waiting(match):
+        time.sleep(0.05)
+        return original.produce(match)
+
+    text = "It runs 2.2x faster. " + "It is 3.1x faster on X. " * 4
+    extract_text(text)  # patterns compiled on first use are not this test's subject
+    RULES[index] = dataclasses.replace(original, produce=waiting)
+    try:
+        result = extract_text(text, "p", budget_s=0.1)  # waits 0.25 s
+    finally:
+        RULES[index] = original
+    assert result.warnings == []
+    assert sorted(c.value for c in result.claims) == [2.2, 3.1]
+
+
+def test_a_long_sentence_is_split_in_linear_pieces_without_inventing_numbers():
+    # 2 MB without a full stop, then a digit run longer than any sentence: the run gives
+    # no claim (its tail is not a number), the result after it is kept.
+    text = "word " * 400_000 + "9" * 5_000 + "5x faster. It reaches 1.78 FID."
+    result = extract_text(text, "p", clock=step_clock(0.0))
+    assert [(c.metric, c.value) for c in result.claims] == [("FID", 1.78)]
+
+
+def test_huge_numbers_give_no_claim_and_cost_nothing_else():
+    huge = "1" + "0" * 400
+    text = (f"It runs 2.2x faster. Our model reaches {huge}. It also reaches 1.78 FID, "
+            f"{huge}.5% accuracy and a 1{'0' * 300}B-parameter size.")
+    result = extract_text(text, "p")
+    assert result.warnings == []
+    assert [(c.metric, c.value) for c in result.claims] == [("speedup", 2.2), ("FID", 1.78)]
+
+
+def test_importing_the_pipeline_compiles_no_rule_pattern_and_loads_no_vocabulary():
+    # what `import extract.pipeline` costs is measured with `python -X importtime`; what
+    # keeps it cheap is checked here: patterns and vocabularies wait for the first abstract
+    probe = ("import extract.pipeline, extract.vocab as v; from extract.rules import RULES; "
+             "print(sum(p is not None and p._compiled is not None for r in RULES for p in (r.left, r.right)), "
+             "v.metric_vocabulary.cache_info().currsize, v.dataset_vocabulary.cache_info().currsize)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["0", "0", "0"]
+
+
+def test_numbers_inside_an_address_give_nothing_in_any_sentence():
+    text = ("Our model reaches 61.2% accuracy. The 8B variant is released "
+            "(https://example.org/org/Model4.1-8B), with code at www.example.org/v2.0.")
+    claims = extract_claims(text)
+    assert [(c.metric, c.value) for c in claims] == [("accuracy", 61.2), ("params", 8e9)]
+    assert claims[1].span[1] < text.index("https")  # the size said in words, not the one in the address
+

@@ -187,6 +187,25 @@ def test_progress_bar_goes_to_stderr_and_summary_names_the_rate(store, capsys):
     assert report.summary().endswith("papers/s)")
 
 
+def test_snapshot_is_written_in_blocks_and_reads_back_as_sqlite_gives_it(tmp_path, monkeypatch):
+    from pandas.testing import assert_frame_equal
+    from pyarrow import ipc
+
+    from leaderboard import store as store_module
+    from leaderboard.store import read_frames, snapshot_paths, write_snapshot
+
+    monkeypatch.setattr(store_module, "_SNAPSHOT_BLOCK", 3)
+    path = tmp_path / "s.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS)
+        write_snapshot(store)
+        claims_path, _ = snapshot_paths(path, store.generation())
+        from_sql = store.claims_frame(), store.papers_frame()
+    assert ipc.open_file(str(claims_path)).num_record_batches == 4  # 11 claims, 3 a block
+    for snapshot, sql in zip(read_frames(path), from_sql):
+        assert_frame_equal(snapshot, sql)
+
+
 def test_snapshot_matches_sqlite_and_follows_each_changing_ingest(tmp_path):
     from pandas.testing import assert_frame_equal
 

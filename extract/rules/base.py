@@ -17,6 +17,8 @@ import regex
 from extract.numbers import Mention
 from extract.vocab import may_name_metric
 
+_INTERVAL = regex.compile(r"\s*±\s*\d[\d.]*\s*%?(?=\s)")
+
 
 @dataclass(eq=False)
 class Site:
@@ -34,7 +36,10 @@ class Site:
 
     @cached_property
     def right(self) -> str:
-        return self.sentence[self.end:]
+        # "0.950 ± 0.01 for the LTRC test set": what follows the number is read past its interval
+        right = self.sentence[self.end:]
+        interval = _INTERVAL.match(right)
+        return right[interval.end():] if interval else right
 
     @cached_property
     def quantities(self) -> frozenset[str]:
@@ -89,8 +94,8 @@ class Rule:
     name: str
     quantities: frozenset[str]
     produce: Callable[[Match], list[Draft] | None]
-    left: regex.Pattern | None = None
-    right: regex.Pattern | None = None
+    left: LazyPattern | None = None
+    right: LazyPattern | None = None
     examples: tuple[str, ...] = field(default=())
     #: Words one of which the last 60 characters before the number must hold for
     #: `left` to have a chance: a cheap test that spares most regex searches.
@@ -118,15 +123,54 @@ class Rule:
         return self.produce(Match(site, left, right))
 
 
-def compile_left(pattern: str, nearest: bool = False) -> regex.Pattern:
+class LazyPattern:
+    """A pattern compiled when first used, not on import: compiling every rule's
+    patterns (some hold the whole metric vocabulary) cost most of `import extract`.
+    `source` is the pattern, or a function giving it (for patterns built from the
+    vocabularies, which are loaded on first use too)."""
+
+    __slots__ = ("_compiled", "_flags", "_source")
+
+    def __init__(self, source: str | Callable[[], str], flags: int = 0):
+        self._source = source
+        self._flags = flags
+        self._compiled: regex.Pattern | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            source = self._source() if callable(self._source) else self._source
+            self._compiled = regex.compile(source, self._flags)
+        return self._compiled
+
+    def search(self, *args, **kwargs):
+        return self.compiled.search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self.compiled.match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self.compiled.fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled.finditer(*args, **kwargs)
+
+
+def _wrap(pattern: str | Callable[[], str], template: str) -> str | Callable[[], str]:
+    if callable(pattern):
+        return lambda: template.replace("PATTERN", pattern())
+    return template.replace("PATTERN", pattern)
+
+
+def compile_left(pattern: str | Callable[[], str], nearest: bool = False) -> LazyPattern:
     """A left-context pattern: anchored at the end of the text before the number.
     With `nearest`, the match is searched from the end backwards, so that its lazy
     parts take the words nearest the number ("memory drops by 38% and latency by")."""
-    return regex.compile(rf"(?:{pattern})\s*$", regex.VERBOSE | (regex.REVERSE if nearest else 0))
+    return LazyPattern(_wrap(pattern, r"(?:PATTERN)\s*$"), regex.VERBOSE | (regex.REVERSE if nearest else 0))
 
 
-def compile_right(pattern: str) -> regex.Pattern:
-    return regex.compile(rf"\s*(?:{pattern})", regex.VERBOSE)
+def compile_right(pattern: str | Callable[[], str]) -> LazyPattern:
+    return LazyPattern(_wrap(pattern, r"\s*(?:PATTERN)"), regex.VERBOSE)
 
 
 def drafts(match: Match, metric: str | None, kind: str, rule: str, **extra) -> list[Draft]:

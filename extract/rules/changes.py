@@ -14,6 +14,7 @@ from extract.rules.fragments import (
     BOUND,
     CHANGE_VERB,
     COST_METRICS,
+    COUNT_OF,
     last_metric,
     metric_at,
     metrics_in,
@@ -24,6 +25,7 @@ _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|rel
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
 _NOT_RESULT_NOUN = regex.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
+_ACCURATE = regex.compile(r"\s*accurate\b")
 _MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
 
 
@@ -31,10 +33,14 @@ def _kind(m: Match) -> str:
     return "relative" if m.site.mentions[0].quantity == "percent" else "delta"
 
 
+#: What may stand between a change and its metric: "% higher in", "points of".
+_CHANGE_WORDS_AFTER = regex.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in|on|of)?\s*")
+
+
 def _metric_near(m: Match, between: str = "") -> str:
     """The metric a change belongs to: right after the number, in the words between
     the verb and the number, or the last one named earlier in the sentence."""
-    after = metric_at(regex.sub(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in|on|of)?\s*", "", m.site.right[:60]))
+    after = metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1))
     if after:
         return after[0]
     if between:
@@ -48,6 +54,7 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
+_IN_PERFORMANCE = regex.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of)\s+(?:overall\s+|average\s+)?performance\b")
 _AGGREGATE = regex.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
 
@@ -74,7 +81,25 @@ def _by(m: Match):
         cue = _CUE_IN_MID.search(mid)
         if cue:
             baselines = names_in_phrase(cue.group("phrase"))
+    if COUNT_OF.search(mid):
+        return None  # "raising the number of optimization steps by 48%": a count, not a result
+    if _IN_PERFORMANCE.match(m.site.right):
+        metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
     return drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+
+
+_IN_TERMS_OF = regex.compile(r"(?i)\b(?:in|on)\s+(?:terms\s+of\s+)?")
+
+
+def _metric_in_clause(text: str):
+    """'3.1 points higher than the baseline in mIoU': the metric named by 'in' in the rest
+    of the clause (before any other number or clause break)."""
+    clause = regex.split(r"[,;]|\d", text, maxsplit=1)[0][:80]
+    for found in _IN_TERMS_OF.finditer(clause):
+        named = metric_at(clause, found.end())
+        if named:
+            return named
+    return None
 
 
 def _percent_change(m: Match):
@@ -93,10 +118,14 @@ def _percent_change(m: Match):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     metric = _metric_near(m, m.right.group("mid"))
     if metric == "unspecified":
-        found = metric_at(after_adj)
+        found = metric_at(after_adj) or _metric_in_clause(after_adj)
         metric = found[0] if found else metric
+    if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
+        metric = "accuracy"  # "3.2% more accurate"
     if m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
+    if m.right.group("adj").lower() == "fewer" and not metric_at(after_adj):
+        return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
     return drafts(m, metric, _kind(m), "<number> <change>")
@@ -112,6 +141,10 @@ def _change_of(m: Match):
         return None  # "a log loss of 0.43": the noun is part of a metric's name
     found = metrics_in(before)
     metric = found[-1][0] if found else _metric_near(m)
+    if metric == "unspecified":
+        # "outperforms X with a gap of 0.048 ... (4.39 vs 4.44 in MOS)": the one metric said later
+        later = {name for name, _, _ in metrics_in(m.site.right) if name not in COST_METRICS}
+        metric = later.pop() if len(later) == 1 else metric
     if metric in COST_METRICS:
         return None
     return drafts(m, metric, _kind(m), "<change> of <number>")
@@ -163,10 +196,11 @@ RULES = [
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind|longer|shorter|slower))\b"""),
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind|longer|shorter|slower
+                 |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
-         left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradation|loss)
+         left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=(' of', ' by'), examples=("an approximate improvement of 20%",)),
     Rule("<verb> <number> of <metric>", frozenset({"percent", "points", "plain"}), _cost_of_metric,

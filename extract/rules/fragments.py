@@ -1,6 +1,8 @@
 """Named pattern fragments shared by the rule families, and metric look-ups."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.vocab import metric_name, metric_vocabulary
@@ -8,7 +10,7 @@ from extract.vocab import metric_name, metric_vocabulary
 #: Words that put a bound or a hedge before a number ("up to 5x", "over 3x", "~20x").
 BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greater\ than|at\ least|above|beyond|exceeding
    |nearly|almost|around|about|approximately|approx\.|roughly|~|≥|≤|>|<|less\ than|under|below|within|fewer\ than
-   |at\ most|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
+   |at\ most|no\ more\ than|not\ more\ than|no\ less\ than|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
    |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid)"""
 
 #: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100").
@@ -16,6 +18,9 @@ STRICT_BOUND = regex.compile(
     r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceed\w*|surpass\w*|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|[<>≤≥])\s*$",
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+#: "the number of optimization steps by 48%": a change of a count, not of a result.
+COUNT_OF = regex.compile(r"(?i)\b(?:number|amount|count)\s+of\b")
 
 #: "keeps 99% of the accuracy": a number followed by "of" is a share, not a result.
 SHARE_OF = regex.compile(r"\s*of\b")
@@ -30,7 +35,7 @@ _FILLER_BEFORE_METRIC = regex.compile(
     r"""\s*(?:(?:overall|average|avg\.?|mean|zero-shot|few-shot|\d+-shot|test|val(?:idation)?|absolute|relative|
         class-conditional|conditional|unconditional|generation|reconstruction|image|video|new|state-of-the-art|SOTA|
         higher|lower|better|improved|competitive|strong|remarkable|impressive|final|best|box|mask|macro|micro|
-        weighted|point|points|pts?|pp|in|of|on|the|a|an)\s+)*""",
+        weighted|point|points|pts?|pp|task|downstream|in|of|on|the|a|an)\s+)*""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -48,6 +53,9 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     return metric_name(match.group(), name), match
 
 
+_LIST_SEPARATOR = regex.compile(r"\s*(?:/|,|and|&)\s*")
+
+
 def metric_list_at(text: str, pos: int = 0) -> list[str]:
     """'FID/IS of' -> ['FID', 'IS']; a single metric -> [name]; none -> []."""
     found = metric_at(text, pos)
@@ -56,10 +64,10 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
     names = [found[0]]
     end = found[1].end()
     while True:
-        sep = regex.match(r"\s*(?:/|,|and|&)\s*", text[end:])
+        sep = _LIST_SEPARATOR.match(text, end)
         if not sep:
             break
-        nxt = metric_vocabulary().pattern.match(text, end + sep.end())
+        nxt = metric_vocabulary().pattern.match(text, sep.end())
         if not nxt:
             break
         names.append(metric_name(nxt.group(), metric_vocabulary().names[nxt.lastgroup]))
@@ -69,9 +77,29 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
 
 def metrics_in(text: str) -> list[tuple[str, int, int]]:
     """Every metric named in `text`: (canonical name, start, end)."""
+    return list(_metrics_in(text))
+
+
+def forget_texts() -> None:
+    """Called once per abstract: the metric scans are shared within one abstract only (a
+    benchmark that repeats abstracts must not be served from the last copy)."""
+    _metrics_in.cache_clear()
+
+
+@lru_cache(maxsize=512)
+def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
+    # Rules ask about the same sentence and the same text before a number many times:
+    # the vocabulary scan is done once per text.
     vocabulary = metric_vocabulary()
-    return [(metric_name(m.group(), vocabulary.names[m.lastgroup]), m.start(), m.end())
-            for m in vocabulary.pattern.finditer(text)]
+    found: list[tuple[str, int, int]] = []
+    for m in vocabulary.pattern.finditer(text):
+        name = metric_name(m.group(), vocabulary.names[m.lastgroup])
+        if name == "accuracy" and found and text[found[-1][2]:m.start()] == " ":
+            # "Pass@1 accuracy", "exact match accuracy": the generic noun of the metric before it
+            found[-1] = (found[-1][0], found[-1][1], m.end())
+            continue
+        found.append((name, m.start(), m.end()))
+    return tuple(found)
 
 
 def last_metric(text: str) -> str | None:

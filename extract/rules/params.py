@@ -9,7 +9,14 @@ from __future__ import annotations
 import regex
 
 from extract.names import NAME_TOKEN, is_model_name, last_name
-from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.rules.base import (
+    LazyPattern,
+    Match,
+    Rule,
+    compile_left,
+    compile_right,
+    drafts,
+)
 from extract.rules.fragments import STRICT_BOUND
 from extract.vocab import dataset_vocabulary
 
@@ -18,9 +25,10 @@ _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networ
     |provers?|agents?|assistants?|solvers?|retrievers?|rerankers?|classifiers?|detectors?|planners?|critics?|verifiers?|judges?|drafters?
     |MoE|dense\ models?|ViTs?|DiTs?)"""
 _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
-    active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|[A-Z][\w.-]*))*?"""
+    active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|reasoning|coding|math|code|
+    conversational|[A-Z][\w.-]*))*?"""
 _NOT_SYSTEM_SIZE = regex.compile(
-    r"(?i)\b(?:train\w*|fine-?tun\w*|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
+    r"(?i)\b(?:(?:train\w*|fine-?tun\w*)(?!\s+(?:a|an|our|the)\s)|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
     r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")
 
 _NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their", "This", "These", "Both", "All", "Each", "Every", "Scaling", "Using", "Training", "Trained", "Compared", "Our", "Larger", "Smaller", "Dense", "Sparse", "Base", "Large", "Small", "Tiny", "Huge", "Up", "From", "To", "At", "In", "On", "For", "Of", "By", "And", "Or"])
@@ -78,7 +86,7 @@ def _name_with_size(m: Match):
     head = regex.search(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$", m.site.left)
     if not head:
         return None
-    tail = regex.match(r"(?:-[A-Za-z][\w.]*)*", m.site.right).group()
+    tail = regex.match(r"(?:-[A-Za-z\d][\w.]*)*", m.site.right).group()  # "-1M-Instruct"
     name = head.group("name") + "-" + mention.text + tail
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
@@ -115,6 +123,6 @@ RULES = [
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),
-    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=regex.compile(_NAME_BEFORE.pattern, regex.REVERSE),
+    Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]

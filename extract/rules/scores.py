@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import is_model_name, names_in_phrase
+from extract.names import NAME_TOKEN, is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Draft,
+    LazyPattern,
     Match,
     Rule,
     Site,
@@ -21,6 +22,7 @@ from extract.rules.base import (
 )
 from extract.rules.fragments import (
     BOUND,
+    CHANGE_VERB,
     COST_METRICS,
     SHARE_OF,
     STRICT_BOUND,
@@ -42,7 +44,7 @@ _SETTING_BEFORE = regex.compile(
     r"(?i)\b(?:horizons?|lengths?|windows?|sizes?|steps?|epochs?|batch|resolution|dimensions?|rank|seeds?|layers?|k|T|N|top-k|beam|temperature|shots?)\s*(?:of|=|:)?\s*$")
 #: "exceeds a point-adjusted F1 of 0.9": a bound on the metric, said before it.
 _BOUND_BEFORE_METRIC = regex.compile(
-    r"(?i)\b(?:exceed\w*|surpass\w*|above|over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+    r"(?i)\b(?:exceed\w*|surpass\w*|above|(?<!\b(?:improv\w*|gains?|advanc\w*)\s)over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 #: Nouns after "553 GenEval ..." that make the number a count.
 _COUNTED = regex.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
 
@@ -70,7 +72,19 @@ def _number_then_metric(m: Match):
     metric_end = metric_vocabulary().pattern.search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
-    out = drafts(m, names[0], "score", "<number> <metric>")
+    kind = "score"
+    if _IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(m.site.left[-100:]) and not _VERSUS_BEFORE.search(m.site.left):
+        # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too
+        kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+    out = drafts(m, names[0], kind, "<number> <metric>")
+    if _VERSUS_BEFORE.search(m.site.left[-12:]):
+        # "48.2 AP (vs. 45.9 AP for the strongest baseline)": the compared system's score
+        system = _COMPARED_AFTER_METRIC.match(m.site.right, metric_end.end()) if metric_end else None
+        if system:
+            name_compared_system(out, system.group("phrase"))
+        else:
+            for draft in out:
+                draft.role = "unnamed"
     scale = regex.match(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b", m.site.right)
     if scale:  # "15.4 GFLOPs": FLOPs as a plain count, like parameters
         for draft in out:
@@ -81,6 +95,71 @@ def _number_then_metric(m: Match):
     return out
 
 
+def _pair_then_metric(m: Match):
+    """'(4.21 vs. 4.35 in MOS)', '71.2% vs. 68.9% accuracy': the first of a pair whose
+    metric follows the second number."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    found = metric_at(m.site.right, m.right.end())
+    if not found or found[0] in COST_METRICS:
+        return None
+    return drafts(m, found[0], "score", "<number> vs. <number> <metric>")
+
+
+def _paired(m: Match):
+    """'(52.3% vs. 53.7%)': a pair of scores in brackets, with the metric of the sentence
+    (or of the last claim) when the pair names none."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    metric = (_benchmark_metric_near(m.site) or quality_metric_before(m.site.left)
+              or m.site.context_metric or "unspecified")
+    return drafts(m, metric, "score", "(<number> vs. <number>)")
+
+
+def _system_then_number(m: Match):
+    """'level with PolicyB 70.9% and well above PolicyA 42.3%': a compared system's score,
+    written right after its name."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    name = m.left.group("name")
+    if not is_model_name(name):
+        return None
+    metric = quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None:
+        return None
+    out = drafts(m, metric, "score", "<system> <number>")
+    for draft in out:
+        draft.model = name
+    return out
+
+
+def _prior_system_at(m: Match):
+    """'the previous state of the art, which is at 48.3%', 'a strong conventional baseline
+    at 5.0%': a score of a system only described (model null)."""
+    if _declines(m.site, allowed=("plain", "percent", "points")):
+        return None
+    after = metric_at(m.site.right)
+    metric = (after[0] if after else None) or quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None or metric in COST_METRICS:
+        return None
+    out = drafts(m, metric, "score", "<prior system> at <number>")
+    for draft in out:
+        draft.role = "unnamed"
+    return out
+
+
+def _keyed_metrics(text: str) -> list[str]:
+    """'PSNR: 31.2, SSIM: 0.91' -> ['PSNR', 'SSIM']: metrics written as keys of values."""
+    return [name for name, _, end in metrics_in(text) if _KEYED_VALUE.match(text, end)]
+
+
+_KEYED_VALUE = regex.compile(r"\s*(?:[:=]|of)\s*[+\-]?\d")
+_IN_METRIC = regex.compile(r"\s*(?:%|points?)?\s*in\s")
+_CHANGE_NOUN = regex.compile(r"(?i)\b(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)\b")
+_VERSUS_BEFORE = regex.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
+
+
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
 _OPERATING_POINT = regex.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
@@ -88,19 +167,37 @@ _FIT = regex.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- 
 _SYSTEM_PAREN = regex.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*$")
 
 
+_LINK_TO_NUMBER = LazyPattern(rf"{_LINK}\s*", regex.VERBOSE)
+_METRIC_LIST_SEPARATOR = regex.compile(r"\s*/\s*")
+
+
+def _metric_head(site: Site) -> int | None:
+    """Where the metric whose value the number is starts in the sentence ('an FID of',
+    'FID/IS: '): the nearest metric before the number with only link words between.
+    Read from the sentence's metrics (one vocabulary scan per sentence), not by a
+    backwards search of the whole vocabulary at every number."""
+    low = max(0, site.start - 160)
+    before = [(start, end) for _, start, end in metrics_in(site.sentence) if low <= start and end <= site.start]
+    # the nearest, or the one before it when the nearest is an aside: "Inception Score (IS) of"
+    index = next((i for i in range(len(before) - 1, max(-1, len(before) - 3), -1)
+                  if _LINK_TO_NUMBER.fullmatch(site.sentence, before[i][1], site.start)), None)
+    if index is None:
+        return None
+    while index > 0 and _METRIC_LIST_SEPARATOR.fullmatch(site.sentence, before[index - 1][1], before[index][0]):
+        index -= 1  # "FID/IS of": the list's first name
+    return before[index][0]
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
-    # the left pattern is searched backwards, which takes the shortest metric name that
-    # ends before the link ("error rate"); read the head forwards for the longest ("word error rate")
-    window = m.site.left[-160:]
-    head_start, head_end = m.left.span("head")
-    covering = [found.start() for found in metric_vocabulary().pattern.finditer(window, max(0, head_start - 30), m.left.end())
-                if found.start() <= head_start and found.end() >= head_end]
-    names = metric_list_at(window, min(covering)) if covering else metric_list_at(m.left.group("head"))
+    head_start = _metric_head(m.site)
+    if head_start is None:
+        return None
+    names = metric_list_at(m.site.sentence, head_start)
     if not names or names[0] in ("speedup", "training time"):
         return None
-    before_head = m.site.left_window[:head_start]
+    before_head = m.site.sentence[max(0, m.site.start - 160):head_start]
     if _BOUND_BEFORE_METRIC.search(before_head) or _OPERATING_POINT.search(before_head):
         return None
     if names[0] in _FIT_STATISTICS and _FIT.search(m.site.sentence):
@@ -143,7 +240,8 @@ def _score_of(m: Match):
     'yields a GLUE average of 83.6': no metric named."""
     if _declines(m.site):
         return None
-    metric = _benchmark_metric_near(m.site) or "unspecified"
+    # "... a Dice score of 0.935, close to the best team with an average score of 0.938"
+    metric = _benchmark_metric_near(m.site) or quality_metric_before(m.site.left) or "unspecified"
     return drafts(m, metric, "score", "<score> of <number>")
 
 
@@ -162,7 +260,18 @@ def _verb_number(m: Match):
         names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
                   or m.site.context_metric or "unspecified")
-    return drafts(m, metric, "score", "<verb> <number>")
+    out = drafts(m, metric, "score", "<verb> <number>")
+    subject = _NAME_THEN_VERB.search(m.site.left)
+    if subject and is_model_name(subject.group("name")):
+        for draft in out:  # "MoGA-B meets 75.5%", "... than MobileNetV3, which scores 75.2%"
+            draft.model = subject.group("name")
+    return out
+
+
+#: The system right before the verb of "<verb> <number>", or before ", which <verb>".
+_NAME_THEN_VERB = LazyPattern(
+    rf"(?P<name>{NAME_TOKEN}),?\s+(?:which\s+|that\s+)?(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|meets?|gets?|hits?)"
+    r"\s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*$")
 
 
 def _metric_of_system_at(m: Match):
@@ -201,21 +310,51 @@ def _to_after_aside(m: Match):
     return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="after")
 
 
+#: "increasing it from", "taking them from": the metric was named earlier in the sentence.
+_PRONOUN = regex.compile(r"(?i)\b(?:it|them|this|these)\s+(?:\w+\s+)?$")
+#: "ranging from 3% to 20%", "varying between": the two numbers bound one value.
+_RANGING = regex.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+$")
+_CHANGE_WORD = regex.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", regex.VERBOSE)
+
+
+_CHANGE_FROM = regex.compile(
+    r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
+    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?:[\w-]+\s+){0,4}?$")
+#: What changes from A to B without being a result: settings, data and steps.
+_NOT_RESULT_HEAD = regex.compile(
+    r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
+    r"number|count|data|dimensions?|rank|width|depth|bits?|horizon|vocabulary|context|budget|cost|time|memory|latency)\b")
+_GENERIC_RESULT = regex.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
+
+
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
     mention = site.mentions[0]
-    if len(site.mentions) != 1 or mention.value_max is None or " to " not in mention.text:
+    if len(site.mentions) != 1 or mention.value_max is None or not TO_SEPARATOR.search(mention.text):
         return None
     if mention.quantity not in ("plain", "percent", "time", "memory"):
         return None
     head = m.left.group("head")
-    names = metrics_in(head)
+    # metrics read over the whole window, so that a name the head cuts ("...-1 accuracy") is whole
+    names = [name for name, _, end in metrics_in(site.left_window) if end > m.left.start("head")]
+    ranging = bool(_RANGING.search(head))
     if names:
-        metric = names[-1][0]
+        metric = names[-1]
+    elif _PRONOUN.search(head) or ranging:
+        # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
+        metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
+    elif _CHANGE_FROM.search(head) and not _NOT_RESULT_HEAD.search(head):
+        # "precision (as judged by experts) on the new set improves from 53% to 95%";
+        # "lifts prior art performance from ...": the metric said before, or in the last claim
+        metric = quality_metric_before(site.left)
+        if metric is None and _GENERIC_RESULT.search(head):
+            metric = site.context_metric or "unspecified"
     elif regex.search(r"\bfrom\b", site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
+        if metric is None and _GENERIC_RESULT.search(site.left):
+            metric = site.context_metric or "unspecified"  # "pushes performance from A to B ... and from C to D"
     elif mention.quantity == "time":
         metric = "latency"  # "generation of a clip drops from 1,821 s to 592 s"
     elif mention.quantity == "memory":
@@ -224,9 +363,48 @@ def _from_to(m: Match):
         metric = None
     if metric is None or metric == "speedup":
         return None
-    cut = mention.text.index(" to ")
-    halves = list(find_mentions(site.sentence, mention.start - site.offset, mention.start - site.offset + cut)) + \
-        list(find_mentions(site.sentence, mention.start - site.offset + cut + 4, mention.end - site.offset))
+    if ranging:
+        # "gains ranging from 3% to 20%": one claim, a range; a change when the words say so
+        if _CHANGE_WORD.search(site.left[-120:]):
+            kind = "relative" if mention.quantity == "percent" else "delta"
+        elif metric == "unspecified" or mention.is_integer:
+            return None  # "scores range from 0 to 1": a scale, not a result
+        else:
+            kind = "score"
+        return drafts(m, metric, kind, "<metric> ranging from <number> to <number>")
+    return _before_and_after(site, metric, "<metric> from <number> to <number>")
+
+
+#: What separates the two scores of "A to B", "A → B", "A -> B".
+TO_SEPARATOR = regex.compile(r"\s+to\s+|\s*(?:->|→|⟶)\s*")
+
+
+def _arrow(m: Match):
+    """'improves mIoU (45.1 → 48.3)', 'the success rate rises 41.0% -> 55.2%': before and
+    after, the metric named before the pair, after it, or in the last claim."""
+    site = m.site
+    mention = site.mentions[0]
+    if len(site.mentions) != 1 or mention.value_max is None or not _ARROW.search(mention.text):
+        return None
+    names = [name for name, _, _ in metrics_in(site.left[-60:]) if name not in COST_METRICS]
+    after = metric_at(site.right)
+    metric = (names[-1] if names else None) or (after[0] if after else None) or \
+        quality_metric_before(site.left) or site.context_metric or "unspecified"
+    return _before_and_after(site, metric, "<number> → <number>")
+
+
+_ARROW = regex.compile(r"->|→|⟶")
+
+
+def _before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
+    """The two scores of 'A to B': the first for the system before, the second for the subject."""
+    mention = site.mentions[0]
+    separator = TO_SEPARATOR.search(mention.text)
+    if separator is None:
+        return None
+    start = mention.start - site.offset
+    halves = list(find_mentions(site.sentence, start, start + separator.start())) + \
+        list(find_mentions(site.sentence, start + separator.end(), mention.end - site.offset))
     if len(halves) != 2:
         return None
     out = []
@@ -238,8 +416,27 @@ def _from_to(m: Match):
             half.quantity, half.unit = mention.quantity, mention.unit
         unit = "s" if metric in ("latency", "training time") else (half.unit if half.unit in ("%", "GB", "MB", "s") else None)
         out.append(Draft(mention=half, metric=metric, kind=kind, value=half.value, value_max=None, unit=unit,
-                         rule="<metric> from <number> to <number>", role="before" if index == 0 else "after"))
+                         rule=rule, role="before" if index == 0 else "after"))
     return out
+
+
+#: "outperforms X by a large margin: 60.6% to 65.7% on A, and 80.9% to 88.0% on B".
+_CHANGE_COLON = regex.compile(r"(?i)\b(?:margins?|improv\w*|outperform\w*|increas\w*|boost\w*|gains?)\b[^:;]{0,60}:[^:;]{0,80}$")
+
+
+def _colon_before_after(m: Match):
+    """'... by a large margin: 60.6% to 65.7% on CUB200': 'from' left out after a colon; the
+    metric is the one the sentence names (before or after the list)."""
+    site = m.site
+    mention = site.mentions[0]
+    if (len(site.mentions) != 1 or mention.value_max is None or " to " not in mention.text
+            or mention.quantity not in ("plain", "percent") or not _CHANGE_COLON.search(site.left)):
+        return None
+    named = {name for name, _, _ in metrics_in(site.sentence) if name not in COST_METRICS}
+    metric = named.pop() if len(named) == 1 else site.context_metric
+    if metric is None:
+        return None
+    return _before_and_after(site, metric, "<change>: <number> to <number>")
 
 
 def _on_benchmark(m: Match):
@@ -256,8 +453,10 @@ def _change_to(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or regex.search(r"\bfrom\b", m.left.group(0)):
         return None
     metric = quality_metric_before(m.site.left)
-    if metric is None and m.left.group("noun"):
-        metric = m.site.context_metric  # "... a further improvement to 38.5%" after a sentence on win rate
+    if metric is None and (m.left.group("noun") or _GENERIC_RESULT.search(m.site.left)):
+        # "... a further improvement to 38.5%", "improves the state of the art to 0.81" after a
+        # sentence that named the metric
+        metric = m.site.context_metric
     if metric is None:
         return None
     return drafts(m, metric, "score", "<change> to <number>")
@@ -265,6 +464,7 @@ def _change_to(m: Match):
 
 #: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
 COMPARED_SYSTEM = r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})"
+_COMPARED_AFTER_METRIC = regex.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 
 
 def _compared_with(m: Match):
@@ -275,6 +475,11 @@ def _compared_with(m: Match):
     if metric is None:
         return None
     out = drafts(m, metric, "score", "compared with <number> for <system>")
+    keyed = _keyed_metrics(m.site.left)
+    if len(out) > 1 and len(keyed) >= len(out):
+        # "PSNR: 31.2, SSIM: 0.91 vs. 30.1, 0.88 for the base model": paired by position
+        for draft, name in zip(out, keyed[-len(out):]):
+            draft.metric = name
     name_compared_system(out, m.right.group("phrase"))
     return out
 
@@ -313,27 +518,55 @@ def _name_then_number(m: Match):
     return out
 
 
-_METRIC_BODY = metric_vocabulary().pattern.pattern
-_DATASET_BODY = dataset_vocabulary().pattern.pattern
+def _metric_body() -> str:
+    return metric_vocabulary().pattern.pattern
+
+
+#: Up to 60 characters before "from" (not across ";"): where the metric of "from A to B"
+#: is named. Greedy and read backwards from the number, so a search costs one match
+#: at the end of the text, not a lazy expansion tried at every position before it.
+_FROM_HEAD = r"(?P<head>[^;]{0,60})\bfrom\s+"
 
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
-         left=compile_left(r"(?P<head>[^;]{0,60}?)\bfrom\s+"), needs=("from",),
+         left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
+    Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",)),
+    Rule("<change>: <number> to <number>", frozenset({"plain", "percent"}), _colon_before_after,
+         examples=("outperforms X by a large margin: 60.6% to 65.7% on A",)),
     Rule("<metric> from <number> (X) to <number>", frozenset({"plain", "percent"}), _from_aside,
-         left=compile_left(r"(?P<head>[^;]{0,60}?)\bfrom\s+"), right=compile_right(rf"{_ASIDE}\s+to\s+\d"),
+         left=compile_left(_FROM_HEAD, nearest=True), right=compile_right(rf"{_ASIDE}\s+to\s+\d"),
          needs=("from",), examples=("lowers WER from 25.9 (Whisper large-v3) to 21.3",)),
     Rule("<metric> from <number> (X) to <number>, second", frozenset({"plain", "percent"}), _to_after_aside,
-         left=compile_left(rf"(?P<head>[^;]{{0,60}}?)\bfrom\s+\d[\d.,]*\s*{_ASIDE}\s+to\s+"),
+         left=compile_left(rf"{_FROM_HEAD}\d[\d.,]*\s*{_ASIDE}\s+to\s+", nearest=True),
          needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",)),
+    Rule("<prior system> at <number>", frozenset({"plain", "percent", "points"}), _prior_system_at,
+         left=compile_left(rf"""\b(?:previous|prior|existing|conventional|competing|current|strong(?:est)?|best[- ]performing|
+                 state[- ]of[- ]the[- ]art)\b[^;()]{{0,50}}?\b(?:baselines?|systems?|models?|methods?|approach(?:es)?|art|
+                 results?|teams?|agents?|polic(?:y|ies))(?:,\s*which\s+(?:is|was|stands)\s+|\s+)(?:at|of)\s+(?:{BOUND}\s*)*"""),
+         needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
-    Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number,
-         left=compile_left(rf"(?P<head>(?:{_METRIC_BODY})(?:\s*/\s*(?:{_METRIC_BODY}))*){_LINK}", nearest=True),
-         needs_metric="left",
+    Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
+         left=compile_left(r"\(\s*"),
+         right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),
+         needs=("(",), examples=("(52.3% vs. 53.7%)",)),
+    Rule("(<number> vs. <number>), second", frozenset({"plain", "percent"}), _paired,
+         left=compile_left(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*"),
+         right=compile_right(r"(?:%|points?)?\s*\)"),
+         needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
+    Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
+         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus)\s+(?P<name>{NAME_TOKEN})\s"),
+         right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|$)"),
+         needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus"),
+         examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
+    Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
+         right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:(?:in|of|on)\s+)?"),
+         examples=("(4.21 vs. 4.35 in MOS)",)),
+    Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
-         left=compile_left(rf"""(?P<head>(?:{_METRIC_BODY}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
+         left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
@@ -343,7 +576,7 @@ RULES = [
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
-                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,3}}?\s+to\s+(?:{BOUND}\s*)*"""),
+                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,10}}?\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
          left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
@@ -361,9 +594,9 @@ RULES = [
          examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*"""),
-         right=compile_right(rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{_DATASET_BODY})")),
+         right=compile_right(lambda: rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{dataset_vocabulary().pattern.pattern})")),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
-         left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?)
+         left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),
-         needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'yield', 'succeed', 'hit'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
+         needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'yield', 'succeed', 'hit', 'meet', 'get'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]

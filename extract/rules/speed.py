@@ -10,22 +10,36 @@ from __future__ import annotations
 import regex
 
 from extract.names import names_in_phrase
-from extract.rules.base import Match, Rule, compile_left, compile_right, drafts
+from extract.numbers import find_mentions
+from extract.rules.base import (
+    LazyPattern,
+    Match,
+    Rule,
+    compile_left,
+    compile_right,
+    drafts,
+)
 from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
-COST_NOUNS = r"""(?P<noun>
-    (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?))
-  | (?P<flops>FLOPs|GFLOPs|TFLOPs|MACs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
+COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sentence
+    (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
+      |model\ size|model\ compression|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
+  | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
+  | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning)\ time)
-  | (?P<params>parameters|params|model\ size)
-)"""
-_NOUN_METRIC = {"memory": "memory", "flops": "FLOPs", "training": "training time", "latency": "speedup", "params": "params"}
+  | (?P<params>parameters|params)
+))"""
+_NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "speedup",
+                "params": "params"}
+#: "by 60-73x (GMACs)": the unit written after the factor names the cost.
+_COST_UNIT_AFTER = regex.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 
 _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical)\s+)*
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
+    (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
     (?P<word>faster|quicker|speed-?ups?|acceleration|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
 _CONDITION_WORDS = regex.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
@@ -56,16 +70,52 @@ def _speedup(m: Match):
     if condition is None:
         condition = _phase(m.site.right[:60], m.site.left[-60:])
     kind = "ratio" if m.site.mentions[0].quantity == "ratio" else "relative"
-    return drafts(m, "speedup", kind, "<factor> faster", condition=condition and condition.lower())
+    out = drafts(m, "speedup", kind, "<factor> faster", condition=condition and condition.lower())
+    if right is not None:
+        also = _AND_COST_REDUCTION.match(m.site.right, right.end())
+        if also:  # "1.5x measured speedup and GPU memory reduction": the factor is said of both
+            out += drafts(m, _metric_of(also), kind, "<factor> faster and lower <cost>")
+    return out
+
+
+_AND_COST_REDUCTION = LazyPattern(rf"\s+and\s+(?:[\w-]+\s+)?{COST_NOUNS}\s+(?:reductions?|savings?)\b", regex.VERBOSE)
+
+
+def _plain_speedups(m: Match):
+    """'1.4, 1.7, and 2.2 end-to-end speedups': factors whose 'x' is left to the noun.
+    Only with a decimal among them: '3 speedups' counts results, it does not state one."""
+    if all(x.is_integer for x in m.site.mentions) or any(x.sign or x.glued for x in m.site.mentions):
+        return None
+    out = _speedup(m)
+    for draft in out:
+        draft.kind, draft.unit, draft.rule = "ratio", "x", "<numbers> speed-ups"
+    return out
+
+
+def _context_length(m: Match):
+    """'lets an 8B model scale to 840K tokens': the longest input a system handles."""
+    if len(m.site.mentions) != 1:
+        return None
+    out = drafts(m, "context length", "score", "scales to <size> tokens")
+    for draft in out:
+        draft.unit = None
+    return out
+
+
+def _accelerates_compared(m: Match):
+    """'accelerates convergence of the target tasks 3 times compared with training from
+    scratch': the factor of a speed verb, without 'by', before its comparison."""
+    condition = _phase(m.left.group(0), m.site.right[:40])
+    return drafts(m, "speedup", "ratio", "accelerates ... <factor> compared with", condition=condition)
 
 
 def _cost(m: Match):
     noun_match = m.right if m.right is not None and m.right.groupdict().get("noun") else m.left
     metric = _metric_of(noun_match)
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
-    if metric == "params" and kind == "ratio":
-        return None  # "4x fewer parameters" is a compression ratio of the model, kept out
     condition = _phase(m.site.right[:60], m.site.left[-60:]) if metric in ("speedup", "memory") else None
+    if metric == "speedup" and kind == "relative":
+        metric = "latency"  # "a 30% reduction in latency": a change of the latency, as with "by"
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
 
@@ -74,17 +124,28 @@ _THROUGHPUT_FALLS = regex.compile(
     r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
 
 
+_SPEEDUP_OF = regex.compile(rf"(?i)speed-?ups?\s*(?:of|=|:|≈|~)\s*(?:{BOUND}\s*)*$", regex.VERBOSE)
+
+
 def _speed_by(m: Match):
     quantity = m.site.mentions[0].quantity
-    if quantity == "plain" and not m.left.group("factor"):
+    # "a factor of 3", "speedups of 1.3, 1.8 and 2.4": a plain number is a factor only so
+    plain_factor = bool(m.left.group("factor") or _SPEEDUP_OF.search(m.site.left[-40:]))
+    if quantity == "plain" and not plain_factor:
         return None
+    if any(not x.glued for x in find_mentions(m.left.group("gap"))):
+        return None  # "a speed-up of 5x and a memory saving of up to 60%": the nearer words are the number's
     if any(name not in COST_METRICS for name, _, _ in metrics_in(m.left.group("gap"))):
         return None  # "a 2.3x speed-up with a VBench score of 79.1%": the number is the score's
     kind = "relative" if quantity == "percent" else "ratio"
     if _THROUGHPUT_FALLS.search(m.site.left[-80:]):  # "lowers throughput by 12%"
         return drafts(m, "throughput", kind, "throughput falls by <number>")
     condition = _phase(m.left.group(0), m.site.right[:40])
-    return drafts(m, "speedup", kind, "speeds up ... by <factor>", condition=condition)
+    out = drafts(m, "speedup", kind, "speeds up ... by <factor>", condition=condition)
+    if quantity == "plain":
+        for draft in out:
+            draft.unit = "x"
+    return out
 
 
 def _cost_by(m: Match):
@@ -92,6 +153,9 @@ def _cost_by(m: Match):
     if quantity == "plain" and not m.left.group("factor"):
         return None
     metric = _metric_of(m.left)
+    unit = _COST_UNIT_AFTER.match(m.site.right)
+    if unit:
+        metric = unit.group("unit")
     kind = "relative" if quantity == "percent" else "ratio"
     if metric == "speedup" and kind == "relative":
         metric = "latency"  # "latency drops by 37%": a change of the latency; "by 3x" is a speed-up
@@ -109,10 +173,13 @@ _DATA_OF = regex.compile(r"(?i)\b(?:corpus|corpora|dataset|data|recordings?|audi
 _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
-    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ in)\s*~?\s*$")
+    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$")
 _LATENCY_RIGHT = regex.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency)")
 _NOT_LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
+
+
+_MORE_THAN = regex.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
 
 
 def _duration(m: Match):
@@ -129,6 +196,8 @@ def _duration(m: Match):
         return drafts(m, "training time", "score", "<duration> of training")
     if _LATENCY_LEFT.search(site.left[-40:]) or _LATENCY_RIGHT.match(site.right) or "latency" in near.lower():
         condition = _phase(site.left[-60:], site.right[:40])
+        if len(site.mentions) == 1 and _MORE_THAN.match(site.right):  # "costs only 0.5ms more than MobileNetV3": a difference
+            return drafts(m, "latency", "delta", "<duration> more than X", condition=condition)
         return drafts(m, "latency", "score", "<duration> per output", condition=condition)
     return None
 
@@ -175,6 +244,11 @@ def _factor_of(m: Match):
     """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
     word = m.right.group("word").lower()
     sentence = m.site.sentence.lower()
+    if word in ("improvement", "increase", "boost"):
+        named = metric_at(m.site.right, m.right.end("word"))
+        if named and named[0] not in COST_METRICS:
+            # "a 2x improvement in accuracy": a factor of that metric, not a speed-up
+            return drafts(m, named[0], "ratio", "<factor> improvement in <metric>")
     if word in ("lower", "higher", "less", "smaller", "reduction", "decrease", "savings") and not (
             word in ("smaller",) and _SIZE_CONTEXT.search(sentence)):
         # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
@@ -191,14 +265,13 @@ def _factor_of(m: Match):
         metric = "memory"
     elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")) or SPEED_CONTEXT.search(sentence):
         metric = "speedup"  # "a 2.8x improvement" after a latency drop
+    elif word in ("improvement", "increase", "boost"):
+        metric = "unspecified"  # "a 5-6x improvement in concept similarity": a factor of an unnamed result
     else:
         return None
-    if word in ("improvement", "increase", "boost"):
-        named = metric_at(m.site.right, m.right.end("word"))
-        if named and named[0] not in COST_METRICS:
-            return None  # "a 2x improvement in accuracy" is no speed-up
     baseline = m.right.group("of")
-    out = drafts(m, metric, "ratio", "<factor> the <speed> of X", condition=_phase(m.site.right[:60], m.site.left[-60:]))
+    rule = "<factor> improvement" if metric == "unspecified" else "<factor> the <speed> of X"
+    out = drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:]))
     if baseline:
         names = names_in_phrase(baseline)
         for draft in out:
@@ -221,24 +294,38 @@ RULES = [
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
          examples=("2.2x faster", "a 6.3x speed-up", "2.4x and 8.6x higher throughput")),
+    Rule("<numbers> speed-ups", frozenset({"plain"}), _plain_speedups,
+         right=compile_right(r"""(?:(?:end-to-end|overall|average|wall-?clock|measured|real|practical)\s+)?
+                 (?:(?P<phase>inference|training|sampling|decoding|generation|prefill(?:ing)?)\s+)?(?P<word>speed-?ups?)\b"""),
+         examples=("1.4, 1.7, and 2.2 end-to-end speedups",)),
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
          right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|acceleration|(?:higher|more)\s+throughput)\b(?P<phase>)"),
          examples=("40% faster", "a 73% speed-up")),
+    Rule("scales to <size> tokens", frozenset({"scale", "plain"}), _context_length,
+         left=compile_left(rf"\b(?:scal\w*|extend\w*|expand\w*|extrapolat\w*|generaliz\w*)\s+(?:[\w-]+\s+){{0,8}}?to\s+(?:{BOUND}\s*)*"),
+         right=compile_right(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)"),
+         needs=("to",), examples=("lets an 8B model scale to 840K tokens",)),
+    Rule("accelerates ... <factor> compared with", frozenset({"ratio"}), _accelerates_compared,
+         left=compile_left(r"(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*)\b[^;,]{0,80}?"),
+         right=compile_right(r"(?:compared\s+(?:with|to)|than|relative\s+to|versus|vs\.?)\s"),
+         needs=("accelerat", "speed", "sped"), examples=("accelerates convergence 3 times compared with training from scratch",)),
     Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
          right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decrease\s+in|reduction\s+in|savings?\s+in|
-                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b"""),
-         examples=("3x lower inference memory footprint", "40% fewer FLOPs")),
+                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
+                 |(?=model\s+compression\b){COST_NOUNS}"""),
+         examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^;,]){{0,80}}?)\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
-         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
+                 (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
+         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
-         left=compile_left(rf"""(?:(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
+         left=compile_left(rf"""(?:(?<=\band\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x": the nearest noun first
+                 |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^;]{{0,50}}?\b(?:by|of)
-                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by
-                 |(?<=\band\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by)  # "memory drops by 38% and latency by 2.4x"
+                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
                  \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
                  nearest=True),
          needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),

@@ -111,6 +111,37 @@ def dataset_vocabulary() -> _Vocabulary:
 
 
 @cache
+def model_family_pattern():
+    """A name that starts with a known family of systems ('ResNet20', 'Llama-2-7B')."""
+    families = sorted(_load("models.json")["families"], key=len, reverse=True)
+    return regex.compile(r"(?:" + "|".join(regex.escape(f) for f in families) + r")(?![a-z])")
+
+
+@cache
+def _top1_benchmarks() -> frozenset[str]:
+    return frozenset(_load("datasets.json")["accuracy_is_top1"])
+
+
+_EDITION = regex.compile(r"[- ](?:(?:19|20)\d\d|val\w*|test\w*|\d+x\d+)$")
+
+
+def board_metric(metric: str, dataset: str | None, kind: str) -> str:
+    """The metric a board files a claim under: a score written 'accuracy' on an ImageNet
+    classification set is its top-1 accuracy (the board every ImageNet paper reports on),
+    so 'ImageNet-1K / accuracy' and 'ImageNet-1K / top-1 accuracy' are one board.
+    Changes keep the metric as stated: they are no board's rows.
+
+    >>> board_metric("accuracy", "ImageNet-2012", "score"), board_metric("accuracy", "CIFAR-10", "score")
+    ('top-1 accuracy', 'accuracy')
+    >>> board_metric("accuracy", "ImageNet", "delta")
+    'accuracy'
+    """
+    if metric == "accuracy" and kind == "score" and dataset and _EDITION.sub("", dataset) in _top1_benchmarks():
+        return "top-1 accuracy"
+    return metric
+
+
+@cache
 def dataset_words_needing_context() -> frozenset[str]:
     return frozenset(_load("datasets.json")["needs_context"])
 
