@@ -1,17 +1,18 @@
 """`claimboard export` (CSV) in less memory: the same bytes as export.to_csv_text over
 the enriched frame of every claim, without holding every claim's sentence, its paper's
-title and links in pandas at once (that frame took 2,256 MB for 588,300 claims).
+title and links in pandas at once (that path took 2,318 MB for 588,300 claims; this
+one 524 MB).
 
 Two passes over SQLite:
 
-1. every claim but its sentence goes through tables.enrich with no paper details:
-   each claim's board, rank, model size and canonical dataset (which depend on other
-   claims), and the export order;
+1. every claim's numbers, names and condition (not its text) go through tables.enrich
+   with no paper details: each claim's board, rank, model size and canonical dataset
+   (which depend on other claims), and the export order;
 2. the claims' full rows and their papers are then read `chunk` claims at a time in
    that order, enriched per chunk (links, date), given pass 1's columns, and written
    through export.export_rows.
 
-Memory is pass 1's frame (no sentences, titles or links) and one chunk."""
+Memory is pass 1's frame (no sentences, texts, titles or links) and one chunk."""
 from __future__ import annotations
 
 import contextlib
@@ -30,9 +31,9 @@ CHUNK = 900
 #: Computed over every claim: a rank and a model size depend on other papers' claims,
 #: and a board's dataset is the canonical one of all its spellings.
 RANKING = ("board", "rank", "model_size", "dataset")
-#: Every claim column but the sentence (the longest): what enrich reads.
+#: The claim columns enrich reads (not the text, sentence, rule or spans).
 _SLIM = """SELECT id AS claim_id, paper_id, metric, kind, value, value_max, unit, dataset, model,
-                  baseline, condition, text, span_start, span_end, rule FROM claims"""
+                  condition FROM claims"""
 _FETCH_ROWS = 50_000
 _NO_PAPERS = pd.DataFrame({name: pd.Series(dtype=object) for name in
                            ("paper_id", "title", "url", "code_url", "arxiv_id", "published", "listed")})
