@@ -127,28 +127,36 @@ def export(output: str, board: str | None, fmt: str, db: Path) -> None:
     claim with its rank in its board. Text cells that a spreadsheet would run as a
     formula (starting with = + - @ TAB CR) are prefixed with an apostrophe.
     """
-    from leaderboard.export import select_board, to_csv_text, write_csv
-    from leaderboard.pwc import to_pwc_json
-    from leaderboard.store import load_frame
+    from leaderboard.export_stream import UnknownBoard, write_csv_stream
 
     if output != "-" and not Path(output).resolve().parent.is_dir():
         raise click.BadParameter(f"the folder of {output} does not exist", param_hint="--output")
-    frame = load_frame(db)
-    if board is not None and not (frame["board"] == board).any():
-        raise click.BadParameter(f"no board {board!r} in {db}; `claimboard boards` lists them",
-                                 param_hint="--board")
-    rows = select_board(frame, board)
-    if output == "-":
-        click.echo(to_csv_text(rows) if fmt == "csv" else to_pwc_json(rows), nl=False)
-        return
     if fmt == "pwc-json":
+        from leaderboard.export import select_board
+        from leaderboard.pwc import to_pwc_json
+        from leaderboard.store import load_frame
+
+        frame = load_frame(db)
+        if board is not None and not (frame["board"] == board).any():
+            raise click.BadParameter(f"no board {board!r} in {db}; `claimboard boards` lists them",
+                                     param_hint="--board")
+        rows = select_board(frame, board)
+        if output == "-":
+            click.echo(to_pwc_json(rows), nl=False)
+            return
         Path(output).write_text(to_pwc_json(rows), encoding="utf-8")
         click.echo(f"wrote {int(rows['board'].notna().sum())} board claims as pwc-json to {output}", err=True)
         return
+    # CSV streamed from SQLite in chunks: tens of bytes a claim in memory, not every claim's text.
     try:
-        count = write_csv(rows, output)
+        count = write_csv_stream(db, sys.stdout if output == "-" else Path(output), board)
+    except UnknownBoard:
+        raise click.BadParameter(f"no board {board!r} in {db}; `claimboard boards` lists them",
+                                 param_hint="--board") from None
     except OSError as error:
         raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
+    if output == "-":
+        return
     click.echo(f"wrote {count} claims to {output}", err=True)
 
 
