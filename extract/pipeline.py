@@ -69,14 +69,16 @@ class Budget:
 
     `backstop` bounds a single regex call in wall-clock seconds (the `regex` module's
     own timeout): a guard against a pattern that backtracks without end on one bounded
-    piece of text, far above what any call takes, never the budget's measure.
+    piece of text, far above what any call takes, never the budget's measure: ten times
+    the budget and at least 10 s, so a loaded machine (where one call's wall-clock time
+    can be many times its CPU time) never trips it.
     """
 
     def __init__(self, seconds: float, clock: Callable[[], float]):
         self.seconds = seconds
         self.clock = clock
         self.deadline = clock() + seconds
-        self.backstop = max(seconds, 1.0)
+        self.backstop = max(10 * seconds, 10.0)
 
     def check(self) -> None:
         if self.clock() >= self.deadline:
