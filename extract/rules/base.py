@@ -127,7 +127,12 @@ class LazyPattern:
     """A pattern compiled when first used, not on import: compiling every rule's
     patterns (some hold the whole metric vocabulary) cost most of `import extract`.
     `source` is the pattern, or a function giving it (for patterns built from the
-    vocabularies, which are loaded on first use too)."""
+    vocabularies, which are loaded on first use too).
+
+    Rules keep the patterns their productions use as LazyPatterns rather than passing
+    strings to `regex` at every call: the regex module's cache is flushed by the
+    patterns attribution builds per abstract, and a lookup costs more than most
+    searches here."""
 
     __slots__ = ("_compiled", "_flags", "_source")
 

@@ -223,9 +223,7 @@ RULES = [
 ]
 
 
-# Patterns used inside productions are compiled once (LazyPattern), not looked up in
-# the regex module's cache at every call: that cache is flushed by the patterns that
-# attribution builds per abstract, and a lookup costs more than most searches here.
+# Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _SETTING_WORD = LazyPattern(r"(?i)\s+(?:on|in|across|at)\s+")
 _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b")
 _CLAUSE_END = LazyPattern(r"[,;]|\d")

@@ -128,9 +128,7 @@ RULES = [
 ]
 
 
-# Patterns used inside productions are compiled once (LazyPattern), not looked up in
-# the regex module's cache at every call: that cache is flushed by the patterns that
-# attribution builds per abstract, and a lookup costs more than most searches here.
+# Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")

@@ -602,9 +602,7 @@ RULES = [
 ]
 
 
-# Patterns used inside productions are compiled once (LazyPattern), not looked up in
-# the regex module's cache at every call: that cache is flushed by the patterns that
-# attribution builds per abstract, and a lookup costs more than most searches here.
+# Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _FLOPS_PREFIX = LazyPattern(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b")
 _SHARE_OF_TRIALS = LazyPattern(r"\s*(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?(?:trials?|cases?|samples?|tasks?|instances?|problems?|queries|episodes?|the\s+time)\b")
 _SUCCESS = LazyPattern(r"(?i)succe")

@@ -336,9 +336,7 @@ RULES = [
 ]
 
 
-# Patterns used inside productions are compiled once (LazyPattern), not looked up in
-# the regex module's cache at every call: that cache is flushed by the patterns that
-# attribution builds per abstract, and a lookup costs more than most searches here.
+# Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
 _AT_LEAST_END = LazyPattern(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$")
 _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?)\b[^.;]{0,60}$")
