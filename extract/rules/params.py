@@ -68,12 +68,7 @@ def _parenthetical(m: Match):
     names = [name for name in (last_name(n) for n in m.left.group("names").split("/")) if name]
     if not names:
         return None
-    out = []
-    for name in names:
-        for draft in drafts(m, "params", "params", "<name> (<size>)"):
-            draft.model = name
-            out.append(draft)
-    return out
+    return [draft for name in names for draft in drafts(m, "params", "params", "<name> (<size>)", model=name)]
 
 
 def _name_with_size(m: Match):

@@ -128,10 +128,7 @@ def _system_then_number(m: Match):
     metric = quality_metric_before(m.site.left) or m.site.context_metric
     if metric is None:
         return None
-    out = drafts(m, metric, "score", "<system> <number>")
-    for draft in out:
-        draft.model = name
-    return out
+    return drafts(m, metric, "score", "<system> <number>", model=name)
 
 
 def _prior_system_at(m: Match):
@@ -512,10 +509,7 @@ def _name_then_number(m: Match):
     metric = inner[0] if inner else (before or after or [None])[-1 if before else 0]
     if metric is None:
         return None
-    out = drafts(m, metric, "score", "<name> (<number>)")
-    for draft in out:
-        draft.model = name
-    return out
+    return drafts(m, metric, "score", "<name> (<number>)", model=name)
 
 
 def _metric_body() -> str:
