@@ -58,6 +58,8 @@ def _with_params(m: Match):
 def _model_of_size(m: Match):
     if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
         return None
+    if _STUDIED_SIZES.search(m.site.left[-60:]) and _PLURAL_MODELS.match(m.right.group(0).split()[-1]):
+        return None  # "generalises across 4B and 80B models": models under study, not a system
     return drafts(m, "params", "params", "<size> model")
 
 
@@ -129,6 +131,11 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+#: A preposition before a list of sizes: "on 3B and 7B models", "across 1B, 3B or 8B LLMs".
+_STUDIED_SIZES = LazyPattern(
+    r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
+    r"(?:\d[\d.]*\s*[KMBT]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*))*$")
+_PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 _EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
