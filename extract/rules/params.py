@@ -92,6 +92,9 @@ def _name_with_size(m: Match):
     name = head.group("name") + "-" + mention.text + tail
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
+    after = m.site.right[len(tail):]
+    if _DATA_APPOSITION.match(after) or _DATA_BEFORE.search(m.site.left[:-len(head.group(0))]):
+        return None  # "Gran-29M, a dataset of ...", "the Ego2E dataset (E2E-3M)": a dataset named by its size
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
     return out
@@ -136,6 +139,10 @@ _STUDIED_SIZES = LazyPattern(
     r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
     r"(?:\d[\d.]*\s*[KMBT]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*))*$")
 _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
+#: What says a sized name is data: "NAME-4M, a large-scale dataset", "the X dataset (NAME-3M)".
+_DATA_APPOSITION = LazyPattern(
+    r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
+_DATA_BEFORE = LazyPattern(r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s*\(\s*$")
 _EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
