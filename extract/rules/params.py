@@ -37,9 +37,9 @@ _NAME_BEFORE = regex.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z]
 
 def _is_size(m: Match) -> bool:
     """A system's size: a count with a scale, not written inside a name, not a bound
-    ("models >30B parameters" describes a class of models)."""
+    ("models >30B parameters", "than models up to 70B parameters" describe a class of models)."""
     return (all(x.quantity == "scale" and x.value >= 1e5 and not x.glued for x in m.site.mentions)
-            and not STRICT_BOUND.search(m.site.left[-25:]))
+            and not STRICT_BOUND.search(m.site.left[-25:]) and not _CLASS_UP_TO.search(m.site.left[-40:]))
 
 
 def _with_params(m: Match):
@@ -143,6 +143,9 @@ _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
 _DATA_BEFORE = LazyPattern(r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s*\(\s*$")
+#: Models named by a plural noun and a bound: "(than) models up to 70B", "LLMs as large as 405B".
+_CLASS_UP_TO = LazyPattern(
+    r"(?i)(?<!\bour\s)\b(?:models|LLMs|LMs|networks|systems|baselines)\s+(?:of\s+|with\s+)?(?:up\s+to|as\s+large\s+as)\s*$")
 _EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
