@@ -75,7 +75,8 @@ _NOT_NAME_SHAPE = regex.compile(
         |{LANGUAGE_PAIR}
         |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
         |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
-        |initiali[sz]ed|pre-?trained|distilled|fine-?tuned|quantized|quantised|compressed))""",
+        |initiali[sz]ed|pre-?trained|distilled|fine-?tuned|quantized|quantised|compressed)
+        |[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*)""",
     regex.VERBOSE,
 )
 
@@ -88,6 +89,10 @@ def is_model_name(token: str) -> bool:
 
     >>> [is_model_name(t) for t in ["FP16", "W4A4", "eV", "German-English", "FDA-approved", "SOTA", "A100", "Transformer"]]
     [False, False, False, False, False, False, False, True]
+
+    A name built on "Bench" is a benchmark, even when the paper's system shares its stem:
+    >>> [is_model_name(t) for t in ["VisRank-Bench", "MMBench", "T2I-CompBench++", "VisRank"]]
+    [False, False, False, True]
     """
     if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _NOT_NAME_SHAPE.fullmatch(token):
         return False

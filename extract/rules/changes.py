@@ -123,8 +123,17 @@ def _percent_change(m: Match):
     mid = m.right.group("mid").strip()
     if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid)):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
-    metric = _metric_near(m, m.right.group("mid"))
-    if metric == "unspecified":
+    if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
+        return None  # "99.9% success rate across more than 2000 plans": a bound on a count
+    quantity = _CHANGE_IN.match(after_adj) if not metrics_in(mid) else None
+    if quantity:
+        # "a 38.1% reduction in power consumption": the noun after "in" names what changed,
+        # so a metric named earlier in the sentence is not this change's
+        named = metrics_in(quantity.group("np"))
+        metric = named[-1][0] if named else "unspecified"
+    else:
+        metric = _metric_near(m, m.right.group("mid"))
+    if metric == "unspecified" and not quantity:
         found = metric_at(after_adj) or _metric_in_clause(after_adj)
         metric = found[0] if found else metric
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
@@ -228,3 +237,6 @@ _SETTING_WORD = LazyPattern(r"(?i)\s+(?:on|in|across|at)\s+")
 _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b")
 _CLAUSE_END = LazyPattern(r"[,;]|\d")
 _OF_OR_BY = LazyPattern(r"\s*(?:of|by)\b")
+_THAN_NUMBER = LazyPattern(r"\s*than\s+\d")
+#: "% reduction in <noun phrase>": up to five words, stopping at a preposition or clause break.
+_CHANGE_IN = LazyPattern(r"""(?i)\s+in\s+(?P<np>(?:(?!(?:on|over|than|compared|relative|with|at|across|for|while|and|when|from|to|versus|vs)\b)[\w@-]+\s*){1,5})""")

@@ -37,9 +37,9 @@ _NAME_BEFORE = regex.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z]
 
 def _is_size(m: Match) -> bool:
     """A system's size: a count with a scale, not written inside a name, not a bound
-    ("models >30B parameters" describes a class of models)."""
+    ("models >30B parameters", "than models up to 70B parameters" describe a class of models)."""
     return (all(x.quantity == "scale" and x.value >= 1e5 and not x.glued for x in m.site.mentions)
-            and not STRICT_BOUND.search(m.site.left[-25:]))
+            and not STRICT_BOUND.search(m.site.left[-25:]) and not _CLASS_UP_TO.search(m.site.left[-40:]))
 
 
 def _with_params(m: Match):
@@ -58,6 +58,8 @@ def _with_params(m: Match):
 def _model_of_size(m: Match):
     if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
         return None
+    if _STUDIED_SIZES.search(m.site.left[-60:]) and _PLURAL_MODELS.match(m.right.group(0).split()[-1]):
+        return None  # "generalises across 4B and 80B models": models under study, not a system
     return drafts(m, "params", "params", "<size> model")
 
 
@@ -85,6 +87,9 @@ def _name_with_size(m: Match):
     name = head.group("name") + "-" + mention.text + tail
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
+    after = m.site.right[len(tail):]
+    if _DATA_APPOSITION.match(after) or _DATA_BEFORE.search(m.site.left[:-len(head.group(0))]):
+        return None  # "Gran-29M, a dataset of ...", "the Ego2E dataset (E2E-3M)": a dataset named by its size
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
     return out
@@ -124,6 +129,18 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+#: A preposition before a list of sizes: "on 3B and 7B models", "across 1B, 3B or 8B LLMs".
+_STUDIED_SIZES = LazyPattern(
+    r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
+    r"(?:\d[\d.]*\s*[KMBT]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*))*$")
+_PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
+#: What says a sized name is data: "NAME-4M, a large-scale dataset", "the X dataset (NAME-3M)".
+_DATA_APPOSITION = LazyPattern(
+    r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
+_DATA_BEFORE = LazyPattern(r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s*\(\s*$")
+#: Models named by a plural noun and a bound: "(than) models up to 70B", "LLMs as large as 405B".
+_CLASS_UP_TO = LazyPattern(
+    r"(?i)(?<!\bour\s)\b(?:models|LLMs|LMs|networks|systems|baselines)\s+(?:of\s+|with\s+)?(?:up\s+to|as\s+large\s+as)\s*$")
 _EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
