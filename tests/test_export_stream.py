@@ -9,7 +9,7 @@ import pytest
 from sample_data import ScriptedExtractor, synthetic_papers
 
 from leaderboard import export
-from leaderboard.export_stream import UnknownBoard, write_csv_stream
+from leaderboard.export_stream import RANKING, UnknownBoard, ranked, write_csv_stream
 from leaderboard.store import Store, load_frame
 
 
@@ -36,6 +36,21 @@ def synthetic_db(tmp_path_factory):
 def test_same_bytes_as_the_whole_frame_export(synthetic_db, chunk):
     """Chunks of any size: ranks, model sizes and datasets are those of the whole store."""
     assert streamed(synthetic_db, chunk=chunk) == export.to_csv_text(load_frame(synthetic_db))
+
+
+def _cells(frame) -> list[list]:
+    """Rows as plain values, every kind of missing one None, whatever the dtypes."""
+    return frame.astype(object).where(frame.notna(), None).values.tolist()
+
+
+def test_pass_one_ranks_as_enrich_does(synthetic_db):
+    """Pass 1 runs only enrich's ranking steps, over slim rows: the same claims in the same
+    order, with the same boards, ranks, model sizes and datasets as the whole enrich."""
+    whole = export.export_order(load_frame(synthetic_db))[["claim_id", *RANKING]]
+    with Store(synthetic_db, readonly=True) as store:
+        slim = ranked(store)
+    assert slim["rank"].notna().sum() > 100 and slim["model_size"].notna().sum() > 100, "a store that ranks"
+    assert _cells(slim) == _cells(whole)
 
 
 def test_sample_store_with_hostile_cells(sample_db):
