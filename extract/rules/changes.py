@@ -41,7 +41,7 @@ def _kind(m: Match) -> str:
 
 
 #: What may stand between a change and its metric: "% higher in", "points of".
-_CHANGE_WORDS_AFTER = regex.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in|on|of)?\s*")
+_CHANGE_WORDS_AFTER = regex.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:(?:in|on|of)\b)?\s*")
 
 
 def _metric_near(m: Match, between: str = "") -> str:
@@ -156,8 +156,14 @@ def _change_of(m: Match):
     if named and _OF_OR_BY.match(m.left.group(0)[named[-1][2]:]):
         return None  # "a log loss of 0.43": the noun is part of a metric's name
     found = metrics_in(before)
-    metric = found[-1][0] if found else _metric_near(m)
-    if metric == "unspecified":
+    quantity = _CHANGE_IN.match(m.site.right)
+    if quantity:
+        # "reductions of 24% in translation error": the noun after "in" names what changed
+        named = metrics_in(quantity.group("np"))
+        metric = named[-1][0] if named else "unspecified"
+    else:
+        metric = found[-1][0] if found else _metric_near(m)
+    if metric == "unspecified" and not quantity:
         # "outperforms X with a gap of 0.048 ... (4.39 vs 4.44 in MOS)": the one metric said later
         later = {name for name, _, _ in metrics_in(m.site.right) if name not in COST_METRICS}
         metric = later.pop() if len(later) == 1 else metric

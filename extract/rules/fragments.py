@@ -48,7 +48,13 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
         filler = _FILLER_BEFORE_METRIC.match(text, pos)
         match = metric_vocabulary().pattern.match(text, filler.end() if filler else pos)
     if match is None:
-        return None
+        # "a rotational error of 0.19": a qualified error, named as written (see _metrics_in)
+        start = filler.end() if filler else pos
+        match = _QUALIFIER_THEN_ERROR.match(text, start)
+        if match is None or match.group("word").lower().endswith(_VERB_ENDINGS) \
+                or not _QUALIFIED_ERROR.search(text, start, match.start("error")):
+            return None
+        return match.group("word").lower() + " error", match
     name = metric_vocabulary().names[match.lastgroup]
     return metric_name(match.group(), name), match
 
@@ -94,12 +100,33 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
     for m in vocabulary.finditer(text):
         name = metric_name(m.group(), vocabulary.names[m.lastgroup])
+        qualifier = _QUALIFIED_ERROR.search(text, 0, m.start()) if name == "error rate" else None
+        if qualifier and _BARE_ERROR.fullmatch(m.group()) and not qualifier.group("word").lower().endswith(_VERB_ENDINGS):
+            # "localization error", "rotation error": a quantity of its own, named as written
+            # (metrics outside the spec's list keep their usual names), not an error rate
+            found.append((qualifier.group("word").lower() + " error", qualifier.start("word"), m.end()))
+            continue
         if name == "accuracy" and found and text[found[-1][2]:m.start()] == " ":
             # "Pass@1 accuracy", "exact match accuracy": the generic noun of the metric before it
             found[-1] = (found[-1][0], found[-1][1], m.end())
             continue
         found.append((name, m.start(), m.end()))
     return tuple(found)
+
+
+#: "error" after a noun that says what is wrong ("rotation error", "force estimation
+#: errors") is that quantity's error, not the error rate of a classifier; after an
+#: article, a comparative or a split ("the error", "lower error", "test error") it is.
+_BARE_ERROR = regex.compile(r"(?i)errors?")
+_QUALIFIED_ERROR = regex.compile(
+    r"""(?i)(?<![\w-])(?!(?:the|a|an|its|their|our|this|that|test|testing|training|validation|val|classification|overall|average|avg|mean
+    |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|minimum|min|maximum|max|median|of|in|and|or
+    |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual)\b)
+    (?P<word>[a-z][\w-]{2,})\s+$""",
+    regex.VERBOSE)
+_QUALIFIER_THEN_ERROR = regex.compile(r"(?i)(?P<word>[a-z][\w-]{2,})\s+(?P<error>errors?)\b(?![\w-])")
+#: "reduces error", "reducing error", "reduced error": a verb before the noun, not a qualifier.
+_VERB_ENDINGS = ("s", "ed", "ing")
 
 
 def last_metric(text: str) -> str | None:

@@ -249,10 +249,18 @@ def _verb_number(m: Match):
         return None
     if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
         return None  # "reaches 50" is as often a count as a score
+    own = _OWN_NOUN.match(m.site.right)
     if _SHARE_OF_TRIALS.match(m.site.right):
         metric = "success rate" if _SUCCESS.search(m.site.left[-30:]) else None
         if metric is None:
             return None
+    elif own:
+        # "attains a 0.11 collision rate", "achieves 0.62 TEPE": the number's own noun names
+        # its metric, one the vocabulary does not know; a metric named elsewhere in the
+        # sentence ("... in accuracy and safety") is another number's
+        # "an 81.37% rate in linguistic accuracy": the metric after "in" is the number's
+        named = metrics_in(m.site.right[own.end():own.end() + 40]) if _IN_OR_OF.match(m.site.right, own.end()) else None
+        metric = "success rate" if own.group("success") else (named[0][0] if named else "unspecified")
     else:
         names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
@@ -600,6 +608,13 @@ RULES = [
 _FLOPS_PREFIX = LazyPattern(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b")
 _SHARE_OF_TRIALS = LazyPattern(r"\s*(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?(?:trials?|cases?|samples?|tasks?|instances?|problems?|queries|episodes?|the\s+time)\b")
 _SUCCESS = LazyPattern(r"(?i)succe")
+_IN_OR_OF = LazyPattern(r" (?:in|of) ")
+#: The noun right after a number that names what it measures: a phrase ending in a
+#: metric's head noun ("collision rate", "driving score", "67.5% success") or an acronym
+#: of two capitals or more ("TEPE", "mAPmask50-95"), units excepted.
+_OWN_NOUN = LazyPattern(r"""\s*(?:(?P<success>success)\b
+    |(?:[a-z][\w-]*\s+){0,2}(?:rates?|scores?|errors?|loss(?:es)?|distances?|index)\b
+    |(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*)""", regex.VERBOSE)
 _FROM = LazyPattern(r"\bfrom\b")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")
