@@ -25,6 +25,7 @@ from extract.rules.fragments import (
     last_metric,
     metric_at,
     metrics_in,
+    quality_metric_before,
 )
 
 _COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
@@ -71,6 +72,13 @@ def _by(m: Match):
         return None
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
+    if not metrics_in(mid) and metric != "unspecified" and not metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)):
+        subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, mid)
+        if subject is not None:
+            # "output tokens are reduced by 58.6%": the subject names what changed, so a
+            # metric said earlier in the sentence is not this change's
+            named = metrics_in(subject)
+            metric = named[-1][0] if named else "unspecified"
     comparing = (bool(_COMPARE_VERB.match(verb)) or verb.startswith("and")
                  or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())))  # "improves SHOT by"
     carried = metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence)
@@ -93,6 +101,32 @@ def _by(m: Match):
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
     return drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+
+
+#: "are reduced by", "was lowered by": a passive verb, whose subject is what changed.
+_PASSIVE = regex.compile(r"(?i)\b(?:is|are|was|were|been|be|being|gets?|got)\s+(?:\w+ly\s+)?$")
+#: A change verb without an object: "joint acceleration decreases by 20%".
+_INTRANSITIVE = regex.compile(r"(?i)(?:decreas|increas|drop|declin|ris|rose|fall|fell|grow|grew|shrink|improv|degrad)\w*$")
+#: The subject of the verb's clause: the words after the last clause break ("and" and
+#: "with" may join the subject's own nouns: "the error between A and B was reduced").
+_SUBJECT = regex.compile(
+    r"(?i)(?:^|[,;:(]|\b(?:while|whereas|but|where|when|which)\b)\s*(?P<np>(?:(?!(?:while|whereas|but|where|when|which)\b)[^\s,;:(]+\s+){1,12})$")
+_PRONOUN_SUBJECT = regex.compile(r"(?i)^(?:it|this|that|which|they|these|those|we|ours?|the\s+(?:model|method|approach|system|framework))\b")
+
+
+def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
+    """The noun phrase a passive or intransitive change verb is said of ('joint torques
+    in grasping are reduced by'), when it is neither a system nor a pronoun; else None."""
+    passive = _PASSIVE.search(before_verb)
+    if passive is None and not (_INTRANSITIVE.match(verb) and not mid.strip()):
+        return None
+    subject = _SUBJECT.search(before_verb[:passive.start()] if passive else before_verb)
+    if subject is None:
+        return None
+    np = subject.group("np").strip()
+    if _PRONOUN_SUBJECT.match(np) or any(is_model_name(token) for token in np.split()):
+        return None
+    return np
 
 
 _IN_TERMS_OF = regex.compile(r"(?i)\b(?:in|on)\s+(?:terms\s+of\s+)?")
@@ -163,6 +197,11 @@ def _change_of(m: Match):
         metric = named[-1][0] if named else "unspecified"
     else:
         metric = found[-1][0] if found else _metric_near(m)
+    if (not quantity and metric == m.site.context_metric and not metrics_in(m.site.sentence)
+            and not _OVER.match(m.site.right)):
+        # "..., yielding an average improvement of 6.4% on long-video benchmarks": the metric of
+        # an earlier sentence does not carry to a change said without a metric or a comparator
+        metric = "unspecified"
     if metric == "unspecified" and not quantity:
         # "outperforms X with a gap of 0.048 ... (4.39 vs 4.44 in MOS)": the one metric said later
         later = {name for name, _, _ in metrics_in(m.site.right) if name not in COST_METRICS}
@@ -183,7 +222,10 @@ def _signed(m: Match):
         metric = found[0]
     elif (m.site.left.rstrip().endswith("(") and mention.sign == "+") or over:
         # "(+4.2)" after a score; "+0.9% over Swin-T"
-        metric = last_metric(m.site.left[-80:]) or m.site.context_metric or "unspecified"
+        # a gain in brackets is a quality's: "... and 29% lower latency, with gains on short
+        # actions (+4.2%)" is not a latency change
+        metric = (quality_metric_before(m.site.left) or last_metric(m.site.left[-80:])
+                  or m.site.context_metric or "unspecified")
     else:
         return None
     baselines = names_in_phrase(over.group("phrase")) if over else None

@@ -34,6 +34,8 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
 ))"""
 _NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "speedup",
                 "params": "params"}
+_COST_NOUN = LazyPattern(rf"\b{COST_NOUNS}\b", regex.VERBOSE)
+_REDUCE_WORD = LazyPattern(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)\w*")
 #: "by 60-73x (GMACs)": the unit written after the factor names the cost.
 _COST_UNIT_AFTER = regex.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 
@@ -159,7 +161,16 @@ def _cost_by(m: Match):
     kind = "relative" if quantity == "percent" else "ratio"
     if metric == "speedup" and kind == "relative":
         metric = "latency"  # "latency drops by 37%": a change of the latency; "by 3x" is a speed-up
-    return drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
+    out = drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
+    if len(out) > 1 and not unit:
+        # "a reduction in memory and FLOPs by 42% and 54%": a list of costs, one number each
+        tail = m.site.left[-80:]
+        verbs = list(_REDUCE_WORD.finditer(tail))
+        nouns = [_metric_of(noun) for noun in _COST_NOUN.finditer(tail, verbs[-1].end())] if verbs else []
+        if len(nouns) == len(out):
+            for draft, name in zip(out, nouns):
+                draft.metric = "latency" if name == "speedup" and kind == "relative" else name
+    return out
 
 
 _VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
@@ -315,9 +326,12 @@ RULES = [
                  |(?=model\s+compression\b){COST_NOUNS}"""),
          examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
-         left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|faster|speed-?ups?|throughput|
+         # "joint acceleration decreases by 20%" is a quantity that changed, not a speed-up;
+         # "faster and achieves a reduction in memory by 42%" is another change's number
+         left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat(?!ions?\s+(?:\w+\s+)?(?:decreas|increas|drop|reduc|fall|fell|declin|ris|rose|is|are|was|were)\w*)\w*
+                 |faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b(?P<gap>(?:(?!\b(?:while|whereas|but)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
                  (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
