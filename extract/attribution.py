@@ -49,9 +49,14 @@ _VERSION_MORE = regex.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d+\.\d+)(?![\
 _RES_BEFORE = regex.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "the hallucination
 #: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench".
+#: Also "on the SUN RGB-D and NYUDv2 benchmarks" (a list before the noun), "on the EVT-Bench
+#: DT split", "on a synthetic T-Maze task" (a part or a task of a named benchmark), and any
+#: name built on "Bench" ("EVT-Bench", "VisJudge-Bench"), which names a benchmark wherever it stands.
 _GENERIC_BENCHMARK = regex.compile(
-    r"""\b(?i:on|in|of)\s+(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w-]+(?:\s[A-Z0-9][\w-]*){0,2})\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
-      |\b(?:benchmarks?|datasets?)\s+(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*)*)""",
+    r"""\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w-]+(?:\s[A-Z0-9][\w-]*){0,2})\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
+      |\b(?:benchmarks?|datasets?)\s+(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*)*)
+      |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
+      |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])""",
     regex.VERBOSE)
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = regex.compile(
