@@ -349,7 +349,8 @@ class SentenceContext:
         if not method:
             return []
         preceding = self.preceding
-        pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*")
+        # "LiNeXt-a lightweight network": a dash before an article, not a variant
+        pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-(?!(?:a|an|the)\b)[\w.]+(?:-[\w.]+)*")
         found = [(m.end() - len(preceding) - 1, m.group()) for m in pattern.finditer(preceding + " " + self.text)]
         # sizes are params; "SPAT-pruned" is a qualifier, not a variant
         return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)]

@@ -35,7 +35,7 @@ from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pa
 NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
 
 #: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
 _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
@@ -191,9 +191,13 @@ def method_name(title: str, abstract: str) -> str | None:
             r"(?i)\b(?:introduc|propos|present|develop)\w*\b[^.]{0,120}?\b" + regex.escape(" ".join(title.split()[-2:])) + r"\b",
             abstract):
         return title.strip()
-    # 6. the first defined abbreviation that the abstract goes on to use
+    # 6. the first defined abbreviation that the abstract goes on to use, unless it names a
+    #    task, a field or a measure ("Visual Anomaly Detection (VAD)", "Scanning Electron
+    #    Microscopy (SEM)", "Semantic Score (SS)")
     for definition in _DEFINITION.finditer(abstract):
         abbr = _defined(definition)
+        if _TASK_HEAD.search(definition.group("long")):
+            continue
         if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr
     # 7. "our LAS model", "our Transformer TTS network"
@@ -206,6 +210,10 @@ def method_name(title: str, abstract: str) -> str | None:
     return described.group("desc") if described else None
 
 
+_TASK_HEAD = regex.compile(
+    r"(?i)\b(?:detection|recognition|segmentation|estimation|classification|tracking|microscopy|imaging|tomography|spectroscopy"
+    r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index)$")
+_MEASURE_HEAD = regex.compile(r"(?i)\b(?:score|metric|index|measure)$")
 _DESCRIBED_APPROACH = regex.compile(
     r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
     r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
@@ -225,9 +233,18 @@ def _is_name_title(title: str) -> bool:
             and not words[0].endswith("ing") and not regex.search(r"[:?!]", title))
 
 
+#: Capitalised words joined by hyphens ("Vision-Language-Action") and the generic noun after
+#: them in a title ("... Models", "... Framework").
+_DESCRIPTIVE_COMPOUND = regex.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
+_GENERIC_NOUN_AFTER = regex.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y|ies)|Agents?|Architectures?|Systems?)\b")
+
+
 def _title_name(title: str, abstract: str) -> str | None:
     """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
-    for token in regex.findall(NAME_TOKEN, title):
+    for found in regex.finditer(NAME_TOKEN, title):
+        token = found.group()
+        if _DESCRIPTIVE_COMPOUND.fullmatch(token) and _GENERIC_NOUN_AFTER.match(title, found.end()):
+            continue  # "Vision-Language-Action Models": a kind of system, not one system's name
         if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
             return token
     return None
@@ -239,6 +256,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     first = rest.split(",")[0].split(" which ")[0].split(" that ")[0].strip()
     tokens = first.split()
     lead = tokens[0].rstrip(",") if tokens else ""
+    if len(tokens) > 1 and tokens[1][:1].islower():
+        lead = _GLUED_ARTICLE.sub("", lead)  # "we propose LiNeXt-a lightweight network": a dash before "a"
     verb = intro.group("verb").lower()
     if verb == "train":
         return lead if is_model_name(lead) else None  # "we train SAM2VideoX", not "we train a model on ..."
@@ -246,6 +265,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         return tokens[-1]  # "we term this new framework M-VAR"
     definition = _DEFINITION.search(rest)
     abbr = _defined(definition) if definition and definition.end() <= len(first) + 2 + len(definition.group("abbr")) else None
+    if abbr and _MEASURE_HEAD.search(definition.group("long")):
+        return None  # "we introduce Semantic Score (SS) to evaluate ...": a measure, not the system
     if abbr and definition.start() == 0:
         return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
@@ -270,6 +291,7 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     return None
 
 
+_GLUED_ARTICLE = regex.compile(r"(?<=\w)-(?:a|an|the)$")
 #: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
 _NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an)\s")
 
