@@ -47,7 +47,7 @@ _PRECISION = regex.compile(
 _MAY_BE_PRECISION = regex.compile(r"FP|BF|INT|MXFP|NF\d|W\d|(?i:bit)")
 #: Sampling steps: "1 step", "one-step", "10 sampling steps", "NFE=4", "4 NFEs"; not training steps.
 _STEPS = regex.compile(
-    rf"(?<![\w.-]){_COUNT}[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?(?![\w-]|\s+(?:of\s+)?(?:training|optimi[sz]ation|fine-tuning|RL|updates))"
+    rf"(?<![\w.,-]){_COUNT}[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?(?![\w-]|\s+(?:of\s+)?(?:training|optimi[sz]ation|fine-tuning|RL|updates))"
     r"|\bNFEs?\s*=\s*(?P<nfe>\d+)|(?<![\w.-])(?P<nfes>\d+)\s+NFEs?\b")
 #: A change of step count: "from 256 steps to 1", "from 50 to 4 sampling steps".
 _STEP_CHANGE = regex.compile(

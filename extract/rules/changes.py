@@ -163,6 +163,8 @@ def _percent_change(m: Match):
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
     mid = m.right.group("mid").strip()
+    if mid.lower() == "of":
+        return None  # "drives at least 40% of improvements": a share of the gains, not a gain
     if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid)):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
@@ -263,8 +265,9 @@ def _within(m: Match):
 
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
-         left=compile_left(rf"""(?P<verb>{CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
-                 (?:a\s+(?:\w+\s+)?(?:margin|gap)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
+         # "the scissor-lift mechanism, which adjusts ... by 90 degrees": a verb is a word of its own
+         left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
+                 (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?

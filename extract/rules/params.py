@@ -144,6 +144,6 @@ _CLASS_UP_TO = LazyPattern(
 _EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
-_NAME_TAIL = LazyPattern(r"(?:-[A-Za-z\d][\w.]*)*")
+_NAME_TAIL = LazyPattern(r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*")  # not the sentence's full stop: "Vision-8B-2."
 _CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
 _COUNTED_DATA = LazyPattern(r"\s*(?:tokens?|images?|samples?|pairs?|examples?|words?|steps?|hours?|molecules?|documents?|videos?)\b")
