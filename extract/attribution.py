@@ -776,7 +776,7 @@ _OF_NAME = regex.compile(rf"\bof\s+(?P<name>{NAME_TOKEN})(?=[\s,;])")
 
 # --- baselines -------------------------------------------------------------------
 
-_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bduring\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bduring\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d(?!D\b)|\(e\.g|[,;:]|\.(?!\d))"
 _CUE_AFTER = regex.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(
@@ -814,7 +814,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
                 and not all(is_description(name) for name in names):
             continue  # "improving temporal grounding by 5.2%": what improved, not what it is compared with
         if names:
-            return names
+            return [_named_by_apposition(n, context.text) for n in names]
     hosts = _HOST_LIST.search(left) if "respectively" in left else None
     if hosts:
         names = names_in_phrase(hosts.group("hosts"))
@@ -831,7 +831,8 @@ _HOST_LIST = regex.compile(
 
 
 def _named_by_apposition(baseline: str | None, sentence: str) -> str | None:
-    """'over the strongest contrastive baseline, SGL': a described comparator named right after it."""
+    """'over the strongest contrastive baseline, SGL', 'the previous best method (DLaVA)': a
+    described comparator named right after it."""
     if not baseline or not is_description(baseline):
         return baseline
     at = sentence.find(baseline)
@@ -839,7 +840,8 @@ def _named_by_apposition(baseline: str | None, sentence: str) -> str | None:
     return named.group("name") if named and is_model_name(named.group("name")) else baseline
 
 
-_APPOSED_NAME = regex.compile(rf"\s*,\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.(]|$)")
+#: ", SGL," or " (DLaVA)" right after a described comparator.
+_APPOSED_NAME = regex.compile(rf"\s*(?:,|\()\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.()]|$)")
 
 
 def _blank_parentheticals(text: str) -> str:

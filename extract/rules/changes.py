@@ -22,6 +22,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    acronym_after,
     last_metric,
     metric_at,
     metrics_in,
@@ -48,9 +49,12 @@ _CHANGE_WORDS_AFTER = regex.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|
 def _metric_near(m: Match, between: str = "") -> str:
     """The metric a change belongs to: right after the number, in the words between
     the verb and the number, or the last one named earlier in the sentence."""
-    after = metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1))
+    right = _CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)
+    after = metric_at(right)
     if after:
         return after[0]
+    if acronym_after(m.site.right[:60]):
+        return "unspecified"  # "+2.8 ANLS and +3.9 mAP": its own metric, one the vocabulary does not know
     if between:
         found = metrics_in(between)
         if found:
@@ -80,7 +84,8 @@ def _by(m: Match):
             named = metrics_in(subject)
             metric = named[-1][0] if named else "unspecified"
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
-                 or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())))  # "improves SHOT by"
+                 or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())
+                     and not _COMPARED_LATER.match(m.site.right)))  # "improves SHOT by"; not "improving ModelNet-40C by 10% over X"
     carried = metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence)
     if carried and (not comparing or _AGGREGATE.search(m.site.right[:80])):
         # the metric of an earlier claim carries over to a comparison with named systems,
@@ -127,6 +132,10 @@ def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
     if _PRONOUN_SUBJECT.match(np) or any(is_model_name(token) for token in np.split()):
         return None
     return np
+
+
+#: A comparator named later in the clause: "... by 10.55%, ScanObjectNN-C by 8.26% over the source model".
+_COMPARED_LATER = LazyPattern(r"(?i)[^;]{0,80}?\b(?:over|than|compared\s+(?:to|with)|relative\s+to|against)\b")
 
 
 def _continues_comparison(m: Match) -> bool:

@@ -135,6 +135,17 @@ def last_metric(text: str) -> str | None:
 
 
 
+#: An acronym of two capitals or more right after a number names its metric ("0.62 TEPE",
+#: "+2.8 ANLS") even when the vocabulary does not know it; units are not metrics.
+UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
+_ACRONYM_AFTER = regex.compile(rf"\s*{UNKNOWN_ACRONYM}")
+
+
+def acronym_after(text: str) -> bool:
+    """Whether `text` starts with an acronym that may name a metric (see UNKNOWN_ACRONYM)."""
+    return bool(_ACRONYM_AFTER.match(text))
+
+
 #: Metrics that describe cost or speed, not the quality a system reaches.
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
 

@@ -88,7 +88,8 @@ def _name_with_size(m: Match):
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
     after = m.site.right[len(tail):]
-    if _DATA_APPOSITION.match(after) or _DATA_BEFORE.search(m.site.left[:-len(head.group(0))]):
+    if (_DATA_APPOSITION.match(after) or _DATA_BEFORE.search(m.site.left[:-len(head.group(0))])
+            or _DATA_WORD_IN_NAME.search(name)):
         return None  # "Gran-29M, a dataset of ...", "the Ego2E dataset (E2E-3M)": a dataset named by its size
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
@@ -137,6 +138,8 @@ _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 #: What says a sized name is data: "NAME-4M, a large-scale dataset", "the X dataset (NAME-3M)".
 _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
+#: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
+_DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")
 _DATA_BEFORE = LazyPattern(r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s*\(\s*$")
 #: Models named by a plural noun and a bound: "(than) models up to 70B", "LLMs as large as 405B".
 _CLASS_UP_TO = LazyPattern(

@@ -26,6 +26,7 @@ from extract.rules.fragments import (
     COST_METRICS,
     SHARE_OF,
     STRICT_BOUND,
+    UNKNOWN_ACRONYM,
     metric_at,
     metric_list_at,
     metrics_in,
@@ -265,7 +266,11 @@ def _verb_number(m: Match):
         names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
                   or m.site.context_metric or "unspecified")
-    out = drafts(m, metric, "score", "<verb> <number>")
+    kind = "score"
+    if _CHANGE_REACHES.search(m.site.left[-80:]):
+        # "the most significant improvement can reach 50.0%": the number is a change's size
+        kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+    out = drafts(m, metric, kind, "<verb> <number>")
     subject = _NAME_THEN_VERB.search(m.site.left)
     if subject and is_model_name(subject.group("name")):
         for draft in out:  # "MoGA-B meets 75.5%", "... than MobileNetV3, which scores 75.2%"
@@ -609,12 +614,15 @@ _FLOPS_PREFIX = LazyPattern(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b")
 _SHARE_OF_TRIALS = LazyPattern(r"\s*(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?(?:trials?|cases?|samples?|tasks?|instances?|problems?|queries|episodes?|the\s+time)\b")
 _SUCCESS = LazyPattern(r"(?i)succe")
 _IN_OR_OF = LazyPattern(r" (?:in|of) ")
+_CHANGE_REACHES = LazyPattern(
+    r"(?i)\b(?:improvements?|gains?|reductions?|increases?|boosts?)\s+(?:\w+\s+){0,2}?(?:(?:can|could|may)\s+)?"
+    r"(?:reach\w*|achiev\w*|attain\w*|hit\w*)\s+(?:(?:up\s+to|about|around|nearly)\s+)?$")
 #: The noun right after a number that names what it measures: a phrase ending in a
 #: metric's head noun ("collision rate", "driving score", "67.5% success") or an acronym
 #: of two capitals or more ("TEPE", "mAPmask50-95"), units excepted.
-_OWN_NOUN = LazyPattern(r"""\s*(?:(?P<success>success)\b
-    |(?:[a-z][\w-]*\s+){0,2}(?:rates?|scores?|errors?|loss(?:es)?|distances?|index)\b
-    |(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*)""", regex.VERBOSE)
+_OWN_NOUN = LazyPattern(rf"""\s*(?:(?P<success>success)\b
+    |(?:[a-z][\w-]*\s+){{0,2}}(?:rates?|scores?|errors?|loss(?:es)?|distances?|index)\b
+    |{UNKNOWN_ACRONYM})""", regex.VERBOSE)
 _FROM = LazyPattern(r"\bfrom\b")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")
