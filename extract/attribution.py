@@ -416,6 +416,9 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     distinct = _distinct_in_order(datasets)
     if draft.size > 1 and len(distinct) == draft.size and _one_list(distinct, text):
         return distinct[draft.index].name
+    if (datasets and _OWN_PLAIN_SETTING.match(text, end) and datasets[-1].end <= position
+            and has_number(text[:datasets[-1].start])):
+        return None  # "86.8% on SimplerEnv and 95.8% on real-world tasks": not the earlier number's benchmark
     if len({d.name for d in datasets}) == 1:
         return datasets[0].name
     aside = _ASIDE_AFTER_NUMBER.search(text, 0, position)
@@ -480,6 +483,8 @@ _ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z]{2})\s*\(\s*$")
 #: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
 _SPREAD = regex.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
+#: "95.8% on real-world pick-and-place tasks": the number's own setting, in plain words.
+_OWN_PLAIN_SETTING = regex.compile(r"\s*(?:%|\\%|\s*percent)?\s*on\s+(?:the\s+|a\s+)?(?!average\b)[a-z]")
 _NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
 #: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".
