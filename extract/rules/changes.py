@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import is_model_name, names_in_phrase
+from extract.names import is_description, is_model_name, names_in_phrase
 from extract.rules.base import (
     LazyPattern,
     Match,
@@ -76,13 +76,18 @@ def _by(m: Match):
         return None
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
-    if not metrics_in(mid) and metric != "unspecified" and not metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)):
-        subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, mid)
+    core = _ADVERBS.sub(" ", mid)  # "increases on average by 11%": no object
+    if not metrics_in(mid) and not metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)):
+        subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, core)
         if subject is not None:
             # "output tokens are reduced by 58.6%": the subject names what changed, so a
             # metric said earlier in the sentence is not this change's
             named = metrics_in(subject)
             metric = named[-1][0] if named else "unspecified"
+        elif _names_a_quantity(verb, core):
+            # "reducing tool usage by 66.5%", "improves execution success by 52.8": the verb's
+            # object is what changed, so a metric said earlier in the sentence is not this one
+            metric = "success rate" if _SUCCESS_WORD.search(mid) else "unspecified"
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
                  or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())
                      and not _COMPARED_LATER.match(m.site.right)))  # "improves SHOT by"; not "improving ModelNet-40C by 10% over X"
@@ -117,6 +122,23 @@ _INTRANSITIVE = regex.compile(r"(?i)(?:decreas|increas|drop|declin|ris|rose|fall
 _SUBJECT = regex.compile(
     r"(?i)(?:^|[,;:(]|\b(?:while|whereas|but|where|when|which)\b)\s*(?P<np>(?:(?!(?:while|whereas|but|where|when|which)\b)[^\s,;:(]+\s+){1,12})$")
 _PRONOUN_SUBJECT = regex.compile(r"(?i)^(?:it|this|that|which|they|these|those|we|ours?|the\s+(?:model|method|approach|system|framework))\b")
+
+
+_ADVERBS = regex.compile(r"(?i)\b(?:on\s+average|further|also|up|down|still|even|\w+ly)\b")
+_OBJECT_PRONOUN = regex.compile(r"(?i)^\s*(?:it|its|them|this|these|that|those|their|our|the\s+(?:model|method|baseline)s?)\b")
+_SUCCESS_WORD = regex.compile(r"(?i)\bsuccess\b")
+
+
+def _names_a_quantity(verb: str, mid: str) -> bool:
+    """Whether the words between a change verb and 'by' are a thing that changed ('tool
+    usage'), not a pronoun, a system or a comparator ('LlamaGen', 'the previous state of
+    the art', 'over X')."""
+    words = mid.split()
+    if not words or _COMPARE_VERB.match(verb) or _OBJECT_PRONOUN.match(mid) or _CUE_IN_MID.search(mid):
+        return False
+    if any(is_model_name(word) for word in words):
+        return False
+    return not any(is_description(name) for name in names_in_phrase(mid))
 
 
 def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
