@@ -111,6 +111,8 @@ def _spaced_name_with_size(m: Match):
         return None
     out = drafts(m, "params", "params", "<name> <size>")
     out[0].model = f"{name} {mention.text}"
+    if mention.value_max is not None and _VERSION_THEN_SIZE.match(mention.text):
+        out[0].value, out[0].value_max = mention.value_max, None  # "Granite 3.0-8B": a version, then the size
     return out
 
 
@@ -139,6 +141,7 @@ _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
+_VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")
 _DATA_BEFORE = LazyPattern(r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s*\(\s*$")
 #: Models named by a plural noun and a bound: "(than) models up to 70B", "LLMs as large as 405B".
