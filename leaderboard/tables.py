@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from extract.display import count_text
 from extract.vocab import metric_direction
-from leaderboard.benchmarks import BOARD_SEPARATOR, COST_METRICS, canonical_datasets
+from leaderboard.benchmarks import COST_METRICS, board_key, canonical_datasets
 from leaderboard.links import code_link, paper_link
 
 #: Claims whose metric the abstract did not name cannot be ranked against anything.
@@ -90,18 +91,42 @@ def _on_board(frame: pd.DataFrame) -> pd.Series:
 
 
 def _with_boards(frame: pd.DataFrame) -> pd.DataFrame:
-    on_board = _on_board(frame)
-    frame["board"] = pd.Series(pd.NA, index=frame.index, dtype="string")
-    dataset, metric = frame.loc[on_board, "dataset"], frame.loc[on_board, "metric"]
-    # board_key, column-wise: a benchmark scored by its own metric is named once.
-    frame.loc[on_board, "board"] = dataset.where(dataset == metric, dataset + BOARD_SEPARATOR + metric)
+    """The board, metric direction and rank of every row.
+
+    Worked out on integer codes, each text once: a board name, a grouping key or a model
+    key per row would be a new object per row (the streaming export runs this over every
+    claim of the store; its text columns may be categoricals)."""
+    on_board = _on_board(frame).to_numpy(dtype=bool)
+    codes, names = board_codes(frame["dataset"], frame["metric"], on_board)
+    frame["board"] = pd.Series(pd.Categorical.from_codes(codes, names), index=frame.index).astype("string")
     frame["direction"] = frame["metric"].map(_directions(frame["metric"]))
-    # Rank lower-is-better metrics on the value, higher-is-better ones on its negation;
-    # ties share the better rank. A metric of unknown direction gets no rank.
-    signed = frame["value"].where(frame["direction"] == "lower", -frame["value"])
-    signed = signed.where(on_board & frame["direction"].notna())
-    frame["rank"] = signed.groupby(frame["board"]).rank(method="min").astype("Int64")
+    frame["rank"] = board_ranks(frame["value"], frame["direction"], codes)
     return frame
+
+
+def board_codes(datasets: pd.Series, metrics: pd.Series, on_board: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """Each row's board as a number into the returned board names (-1: on no board)."""
+    dataset_codes, dataset_names = pd.factorize(datasets)
+    metric_codes, metric_names = pd.factorize(metrics)
+    on_board = on_board & (dataset_codes >= 0) & (metric_codes >= 0)  # a missing name makes no board
+    pairs = dataset_codes.astype(np.int64) * len(metric_names) + metric_codes
+    distinct, row_pair = np.unique(pairs[on_board], return_inverse=True)
+    # One name per (dataset, metric) pair; two pairs that read the same are one board.
+    name_codes, names = pd.factorize(pd.Series(
+        [board_key(dataset_names[pair // len(metric_names)], metric_names[pair % len(metric_names)])
+         for pair in distinct.tolist()], dtype=object))
+    codes = np.full(len(on_board), -1, dtype=np.int64)
+    codes[on_board] = name_codes[row_pair] if len(distinct) else row_pair
+    return codes, names.tolist()
+
+
+def board_ranks(values: pd.Series, directions: pd.Series, boards: np.ndarray) -> pd.Series:
+    """Rank within each board: lower-is-better metrics on the value, higher-is-better
+    ones on its negation; ties share the better rank. A metric of unknown direction, or
+    a row on no board (-1), gets no rank."""
+    signed = values.where(directions == "lower", -values)
+    signed = signed.where((boards >= 0) & directions.notna().to_numpy())
+    return signed.groupby(boards).rank(method="min").astype("Int64")
 
 
 def _directions(metrics: pd.Series) -> dict:
@@ -113,23 +138,50 @@ def model_key(models: pd.Series) -> pd.Series:
     return models.astype("string").str.strip().str.casefold()
 
 
+def model_key_codes(models: pd.Series) -> np.ndarray:
+    """model_key of each row as a number (-1: no model), the key computed once per name."""
+    codes, names = pd.factorize(models)
+    if not len(names):
+        return codes
+    key_codes, _ = pd.factorize(model_key(pd.Series(names.tolist(), dtype=object)))
+    return np.where(codes >= 0, key_codes[np.maximum(codes, 0)], -1)
+
+
 def _model_sizes(frame: pd.DataFrame) -> pd.Series:
     """Parameter count of each row's model from `params` claims for the same model name:
-    the same paper's claim first, else the value most papers state."""
-    params = frame[(frame["kind"] == "params") & frame["model"].notna()]
-    if params.empty:
-        return pd.Series(float("nan"), index=frame.index)
-    params = params.assign(key=model_key(params["model"]))
-    same_paper = params.groupby(["paper_id", "key"])["value"].first()
-    # The value most claims state for the model (ties: the smaller), without a
-    # per-group Python call: count (model, value) pairs and keep each model's top one.
-    counted = params.groupby(["key", "value"]).size().reset_index(name="n")
-    counted = counted.sort_values(["key", "n", "value"], ascending=[True, False, True])
-    anywhere = counted.drop_duplicates("key").set_index("key")["value"]
-    keys = pd.DataFrame({"paper_id": frame["paper_id"], "key": model_key(frame["model"])})
-    from_paper = keys.merge(same_paper.rename("size").reset_index(), on=["paper_id", "key"], how="left")["size"]
-    from_paper.index = frame.index
-    return from_paper.astype(float).fillna(keys["key"].map(anywhere).astype(float))
+    the same paper's claim first, else the value most papers state (ties: the smaller).
+    On codes and sorted arrays rather than merges, which copied every row."""
+    keys = model_key_codes(frame["model"])
+    papers, _ = pd.factorize(frame["paper_id"])
+    values = frame["value"].to_numpy(dtype=float)
+    params = np.flatnonzero((frame["kind"] == "params").to_numpy(dtype=bool) & (keys >= 0) & ~np.isnan(values))
+    sizes = np.full(len(frame), np.nan)
+    if not len(params):
+        return pd.Series(sizes, index=frame.index)
+    width = int(keys.max()) + 1
+    # The same paper's first params claim for the model (rows come in claim order).
+    stated = papers[params] * width + keys[params]
+    pair_keys, first = np.unique(stated, return_index=True)
+    pair_values = values[params][first]
+    # Anywhere: each (model, value)'s count; per model the most counted, then the smallest.
+    by_model = keys[params]
+    pairs = np.lexsort((values[params], by_model))
+    model_sorted, value_sorted = by_model[pairs], values[params][pairs] + 0.0  # -0.0 counts as 0.0
+    new = np.r_[True, (model_sorted[1:] != model_sorted[:-1]) | (value_sorted[1:] != value_sorted[:-1])]
+    starts = np.flatnonzero(new)
+    counts = np.diff(np.r_[starts, len(pairs)])
+    best = np.lexsort((value_sorted[starts], -counts, model_sorted[starts]))
+    top = best[np.r_[True, model_sorted[starts][best][1:] != model_sorted[starts][best][:-1]]]
+    anywhere = np.full(width, np.nan)
+    anywhere[model_sorted[starts][top]] = value_sorted[starts][top]
+    named = keys >= 0
+    sizes[named] = anywhere[keys[named]]
+    asked = np.flatnonzero(named & (papers >= 0))
+    where = np.searchsorted(pair_keys, papers[asked] * width + keys[asked])
+    found = where < len(pair_keys)
+    found[found] = pair_keys[where[found]] == papers[asked][found] * width + keys[asked][found]
+    sizes[asked[found]] = pair_values[where[found]]
+    return pd.Series(sizes, index=frame.index)
 
 
 def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
