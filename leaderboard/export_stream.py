@@ -29,7 +29,7 @@ import pandas as pd
 from leaderboard.benchmarks import canonical_names
 from leaderboard.export import EXPORT_COLUMNS, export_order, export_rows
 from leaderboard.store import Store
-from leaderboard.tables import _model_sizes, _with_boards, enrich
+from leaderboard.tables import _model_sizes, board_ranking, enrich
 
 #: Claims per query: under 999, the bound-parameter limit of older SQLite builds.
 CHUNK = 900
@@ -74,10 +74,15 @@ def write_csv_stream(db: str | Path, out: TextIO | Path, board: str | None = Non
 def ranked(store: Store) -> pd.DataFrame:
     """claim_id and the RANKING columns of every claim, in the export's order: the steps
     of tables.enrich that make them (the same functions), over only the columns they
-    read, each text column held as numbers into its distinct texts (the paper merge,
-    conflict marks and display texts would copy every row for columns not kept here)."""
+    read, every text column (boards too) held as numbers into its distinct texts. The
+    paper merge, conflict marks and display texts would copy every row for columns not
+    kept here; a board name per row would be an Arrow string per row."""
     frame = _slim(store)
-    frame = _with_boards(frame).drop(columns=["metric", "direction"])
+    boards, names, ranks = board_ranking(frame)
+    # Board names as categories in sorted order: export_order then sorts boards as texts.
+    frame["board"] = pd.Categorical.from_codes(boards, pd.Index(names, dtype=object)).reorder_categories(
+        sorted(names))
+    frame["rank"] = ranks
     frame["model_size"] = _model_sizes(frame)
     frame = frame[["claim_id", "paper_id", *RANKING]]
     return export_order(frame)[["claim_id", *RANKING]].reset_index(drop=True)
@@ -107,17 +112,28 @@ def _slim(store: Store) -> pd.DataFrame:
             else:  # codes in order of first appearance, as pandas.factorize gives them
                 seen = texts[name]
                 columns[name].extend(seen.setdefault(cell, len(seen) - 1) for cell in cells)
-    frame = pd.DataFrame({name: np.frombuffer(column, dtype=column.typecode) for name, column in columns.items()})
-    for name, seen in texts.items():
-        distinct = list(seen)[1:]  # without None
-        codes = frame[name].to_numpy()
-        if name == "dataset":  # tables.enrich's canonical_datasets, on counts
-            mapping = canonical_names(distinct, np.bincount(codes[codes >= 0], minlength=len(distinct)))
-            renamed, distinct = pd.factorize(pd.Series([mapping[text] for text in distinct], dtype=object))
-            codes = np.where(codes >= 0, renamed[np.maximum(codes, 0)], -1) if len(renamed) else codes
-            distinct = distinct.tolist()
-        frame[name] = pd.Categorical.from_codes(codes, pd.Index(distinct, dtype=object))
-    return frame
+    frame = {}
+    for name in names:  # each array let go once its column is made
+        column = columns.pop(name)
+        codes = np.frombuffer(column, dtype=column.typecode)
+        if name in texts:
+            distinct = list(texts[name])[1:]  # without None
+            if name == "dataset":  # tables.enrich's canonical_datasets, on counts
+                codes, distinct = _canonical(codes, distinct)
+            frame[name] = pd.Categorical.from_codes(codes, pd.Index(distinct, dtype=object))
+        else:
+            frame[name] = codes
+    return pd.DataFrame(frame, copy=False)
+
+
+def _canonical(codes: np.ndarray, names: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Dataset codes and names after benchmarks.canonical_names: spellings of one
+    benchmark become one name (and one code)."""
+    mapping = canonical_names(names, np.bincount(codes[codes >= 0], minlength=len(names)))
+    renamed, canonical = pd.factorize(pd.Series([mapping[name] for name in names], dtype=object))
+    if not len(renamed):
+        return codes, []
+    return np.where(codes >= 0, renamed[np.maximum(codes, 0)], -1), canonical.tolist()
 
 
 def _full_rows(store: Store, part: pd.DataFrame) -> pd.DataFrame:

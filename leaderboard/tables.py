@@ -91,23 +91,37 @@ def _on_board(frame: pd.DataFrame) -> pd.Series:
 
 
 def _with_boards(frame: pd.DataFrame) -> pd.DataFrame:
-    """The board, metric direction and rank of every row.
-
-    Worked out on integer codes, each text once: a board name, a grouping key or a model
-    key per row would be a new object per row (the streaming export runs this over every
-    claim of the store; its text columns may be categoricals)."""
-    on_board = _on_board(frame).to_numpy(dtype=bool)
-    codes, names = board_codes(frame["dataset"], frame["metric"], on_board)
+    codes, names, ranks = board_ranking(frame)
     frame["board"] = pd.Series(pd.Categorical.from_codes(codes, names), index=frame.index).astype("string")
     frame["direction"] = frame["metric"].map(_directions(frame["metric"]))
-    frame["rank"] = board_ranks(frame["value"], frame["direction"], codes)
+    frame["rank"] = ranks
     return frame
 
 
-def board_codes(datasets: pd.Series, metrics: pd.Series, on_board: np.ndarray) -> tuple[np.ndarray, list[str]]:
+def board_ranking(frame: pd.DataFrame) -> tuple[np.ndarray, list[str], pd.Series]:
+    """Each row's board (a number into the board names returned, -1: on no board) and
+    its rank there: lower-is-better metrics ranked on the value, higher-is-better ones
+    on its negation, ties sharing the better rank; a metric of unknown direction gets
+    no rank.
+
+    Worked out on integer codes, each text once: a board name, a grouping key or a model
+    key per row would be a new object per row (the streaming export runs this over every
+    claim of the store, its text columns categoricals, and keeps boards as numbers)."""
+    metric_codes, metric_names = pd.factorize(frame["metric"])
+    codes, names = _board_codes(frame["dataset"], metric_codes, metric_names, _on_board(frame).to_numpy(dtype=bool))
+    # Per metric name, then per row; a missing metric (-1) takes the appended last entry.
+    directions = [metric_direction(name) for name in metric_names] + [None]
+    lower = np.array([direction == "lower" for direction in directions])[metric_codes]
+    known = np.array([direction is not None for direction in directions])[metric_codes]
+    values = frame["value"]
+    signed = values.where(lower, -values).where(known & (codes >= 0))
+    return codes, names, signed.groupby(codes).rank(method="min").astype("Int64")
+
+
+def _board_codes(datasets: pd.Series, metric_codes: np.ndarray, metric_names: pd.Index,
+                 on_board: np.ndarray) -> tuple[np.ndarray, list[str]]:
     """Each row's board as a number into the returned board names (-1: on no board)."""
     dataset_codes, dataset_names = pd.factorize(datasets)
-    metric_codes, metric_names = pd.factorize(metrics)
     on_board = on_board & (dataset_codes >= 0) & (metric_codes >= 0)  # a missing name makes no board
     pairs = dataset_codes.astype(np.int64) * len(metric_names) + metric_codes
     distinct, row_pair = np.unique(pairs[on_board], return_inverse=True)
@@ -120,15 +134,6 @@ def board_codes(datasets: pd.Series, metrics: pd.Series, on_board: np.ndarray) -
     return codes, names.tolist()
 
 
-def board_ranks(values: pd.Series, directions: pd.Series, boards: np.ndarray) -> pd.Series:
-    """Rank within each board: lower-is-better metrics on the value, higher-is-better
-    ones on its negation; ties share the better rank. A metric of unknown direction, or
-    a row on no board (-1), gets no rank."""
-    signed = values.where(directions == "lower", -values)
-    signed = signed.where((boards >= 0) & directions.notna().to_numpy())
-    return signed.groupby(boards).rank(method="min").astype("Int64")
-
-
 def _directions(metrics: pd.Series) -> dict:
     return {name: metric_direction(name) for name in metrics.dropna().unique()}
 
@@ -138,50 +143,56 @@ def model_key(models: pd.Series) -> pd.Series:
     return models.astype("string").str.strip().str.casefold()
 
 
-def model_key_codes(models: pd.Series) -> np.ndarray:
+def _model_key_codes(models: pd.Series) -> np.ndarray:
     """model_key of each row as a number (-1: no model), the key computed once per name."""
     codes, names = pd.factorize(models)
     if not len(names):
         return codes
     key_codes, _ = pd.factorize(model_key(pd.Series(names.tolist(), dtype=object)))
-    return np.where(codes >= 0, key_codes[np.maximum(codes, 0)], -1)
+    return np.append(key_codes, -1)[codes]  # a missing model (-1) takes the appended -1
 
 
 def _model_sizes(frame: pd.DataFrame) -> pd.Series:
-    """Parameter count of each row's model from `params` claims for the same model name:
-    the same paper's claim first, else the value most papers state (ties: the smaller).
+    """Parameter count of each row's model from `params` claims for the same model name
+    (model_key): the same paper's claim first, else the value most claims state.
     On codes and sorted arrays rather than merges, which copied every row."""
-    keys = model_key_codes(frame["model"])
-    papers, _ = pd.factorize(frame["paper_id"])
+    keys = _model_key_codes(frame["model"])
     values = frame["value"].to_numpy(dtype=float)
-    params = np.flatnonzero((frame["kind"] == "params").to_numpy(dtype=bool) & (keys >= 0) & ~np.isnan(values))
+    stated = (frame["kind"] == "params").to_numpy(dtype=bool) & (keys >= 0) & ~np.isnan(values)
     sizes = np.full(len(frame), np.nan)
-    if not len(params):
-        return pd.Series(sizes, index=frame.index)
-    width = int(keys.max()) + 1
-    # The same paper's first params claim for the model (rows come in claim order).
-    stated = papers[params] * width + keys[params]
-    pair_keys, first = np.unique(stated, return_index=True)
-    pair_values = values[params][first]
-    # Anywhere: each (model, value)'s count; per model the most counted, then the smallest.
-    by_model = keys[params]
-    pairs = np.lexsort((values[params], by_model))
-    model_sorted, value_sorted = by_model[pairs], values[params][pairs] + 0.0  # -0.0 counts as 0.0
-    new = np.r_[True, (model_sorted[1:] != model_sorted[:-1]) | (value_sorted[1:] != value_sorted[:-1])]
-    starts = np.flatnonzero(new)
-    counts = np.diff(np.r_[starts, len(pairs)])
-    best = np.lexsort((value_sorted[starts], -counts, model_sorted[starts]))
-    top = best[np.r_[True, model_sorted[starts][best][1:] != model_sorted[starts][best][:-1]]]
-    anywhere = np.full(width, np.nan)
-    anywhere[model_sorted[starts][top]] = value_sorted[starts][top]
-    named = keys >= 0
-    sizes[named] = anywhere[keys[named]]
-    asked = np.flatnonzero(named & (papers >= 0))
-    where = np.searchsorted(pair_keys, papers[asked] * width + keys[asked])
-    found = where < len(pair_keys)
-    found[found] = pair_keys[where[found]] == papers[asked][found] * width + keys[asked][found]
-    sizes[asked[found]] = pair_values[where[found]]
+    # Only the rows whose model some params claim states can get a size.
+    rows = np.flatnonzero(np.isin(keys, np.unique(keys[stated])))
+    if len(rows):
+        papers, _ = pd.factorize(frame["paper_id"].iloc[rows])
+        sizes[rows] = _sizes(keys[rows], papers, values[rows], stated[rows])
     return pd.Series(sizes, index=frame.index)
+
+
+def _sizes(keys: np.ndarray, papers: np.ndarray, values: np.ndarray, stated: np.ndarray) -> np.ndarray:
+    """_model_sizes over the rows of models with a params claim (`stated`: the claims)."""
+    width = int(keys.max()) + 1
+    # The value most claims state for the model (ties: the smaller): count each (model,
+    # value) in (model, value) order, then keep each model's most counted.
+    by_model = np.lexsort((values[stated], keys[stated]))
+    model, value = keys[stated][by_model], values[stated][by_model] + 0.0  # -0.0 is 0.0
+    starts = np.flatnonzero(np.r_[True, (model[1:] != model[:-1]) | (value[1:] != value[:-1])])
+    counts = np.diff(np.r_[starts, len(model)])
+    best = np.lexsort((value[starts], -counts, model[starts]))
+    firsts = best[np.r_[True, model[starts][best][1:] != model[starts][best][:-1]]]
+    anywhere = np.full(width, np.nan)
+    anywhere[model[starts][firsts]] = value[starts][firsts]
+    sizes = anywhere[keys]
+    # The same paper's first params claim for the model wins (rows come in claim order;
+    # np.unique's return_index gives first occurrences).
+    own = stated & (papers >= 0)
+    pair_keys, first = np.unique(papers[own] * width + keys[own], return_index=True)
+    asked = np.flatnonzero(papers >= 0)
+    wanted = papers[asked] * width + keys[asked]
+    if len(pair_keys):
+        where = np.minimum(np.searchsorted(pair_keys, wanted), len(pair_keys) - 1)
+        found = pair_keys[where] == wanted
+        sizes[asked[found]] = values[own][first][where[found]]
+    return sizes
 
 
 def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
