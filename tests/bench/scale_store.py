@@ -45,6 +45,9 @@ def copy_rows(path: Path, times: int) -> dict[str, int]:
                 db.execute(f"INSERT INTO claims ({', '.join(claim_columns)}) SELECT "
                            + ", ".join("paper_id || ?" if name == "paper_id" else name for name in claim_columns)
                            + " FROM first_claims", (suffix,))
+            # A new generation, as an ingest that changed something makes: readers then
+            # ignore the page snapshot of the store as it was before the copies.
+            db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
         return {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in ("papers", "claims")}
     finally:
         db.close()
