@@ -13,7 +13,7 @@ from sample_data import ScriptedExtractor, synthetic_papers
 
 from extract.models import Paper
 from extract.sources import default_corpus_path
-from leaderboard import export
+from leaderboard import export, export_stream
 from leaderboard.export_stream import RANKING, UnknownBoard, ranked, write_csv_stream
 from leaderboard.store import Store, load_frame
 
@@ -41,6 +41,13 @@ def synthetic_db(tmp_path_factory):
 def test_same_bytes_as_the_whole_frame_export(synthetic_db, chunk):
     """Chunks of any size: ranks, model sizes and datasets are those of the whole store."""
     assert streamed(synthetic_db, chunk=chunk) == export.to_csv_text(load_frame(synthetic_db))
+
+
+def test_chunks_read_in_several_queries(synthetic_db, monkeypatch):
+    """A chunk's claims and papers are read a few ids per query (SQLite's bound-parameter
+    limit), then enriched together."""
+    monkeypatch.setattr(export_stream, "_QUERY_IDS", 7)
+    assert streamed(synthetic_db, chunk=100) == export.to_csv_text(load_frame(synthetic_db))
 
 
 def _cells(frame) -> list[list]:

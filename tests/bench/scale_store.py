@@ -16,7 +16,6 @@ import tempfile
 from pathlib import Path
 
 from bench.bench_scale import write_snapshot_file
-
 from leaderboard.store import Store
 
 
