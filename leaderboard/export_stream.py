@@ -35,7 +35,7 @@ from leaderboard.store import Store
 from leaderboard.tables import _model_sizes, board_ranking, enrich
 
 #: Claims enriched and written at a time. enrich has a fixed cost per call: on 598,850
-#: claims, 900 a chunk took 34-37 s of CPU, 2,700 24 s (+5 MB peak), 5,000 23 s (+15 MB).
+#: claims, 900 a chunk took 34-37 s of CPU, 2,700 23-25 s (+5 MB peak), 5,000 23 s (+15 MB).
 CHUNK = 2_700
 #: Ids per query: under 999, the bound-parameter limit of older SQLite builds.
 _QUERY_IDS = 900
