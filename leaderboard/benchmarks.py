@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from extract.vocab import dataset_vocabulary
@@ -77,16 +78,24 @@ def vocabulary_name(name: str) -> str | None:
 
 def canonical_datasets(datasets: pd.Series) -> pd.Series:
     """Each dataset under one name per benchmark (missing ones stay missing)."""
-    present = datasets.dropna()
-    if present.empty:
+    codes, names = pd.factorize(datasets)  # names in order of first appearance; missing: -1
+    if not len(names):
         return datasets
-    counts = present.value_counts()
+    mapping = canonical_names(names.tolist(), np.bincount(codes[codes >= 0], minlength=len(names)))
+    return datasets.map(mapping).astype(datasets.dtype)
+
+
+def canonical_names(names: list[str], counts: np.ndarray) -> dict[str, str]:
+    """The board name of each distinct dataset spelling, given `names` in order of first
+    appearance and how many claims use each. (Counts, not rows: the streaming export
+    holds each spelling once.)"""
     chosen: dict[str, str] = {}  # spelling key -> the name shown
-    for name in counts.index:  # most frequent first
+    # Most frequent first, ties in order of first appearance (pandas' value_counts order).
+    by_frequency = [names[i] for i in np.argsort(-np.asarray(counts), kind="stable")]
+    for name in by_frequency:
         canonical = vocabulary_name(name) or name
         key = _spelling_key(canonical)
         # A vocabulary name always wins; otherwise the first (most frequent) spelling.
         if key not in chosen or vocabulary_name(name):
             chosen[key] = canonical
-    mapping = {name: chosen[_spelling_key(vocabulary_name(name) or name)] for name in counts.index}
-    return datasets.map(mapping).astype(datasets.dtype) if len(mapping) else datasets
+    return {name: chosen[_spelling_key(vocabulary_name(name) or name)] for name in names}

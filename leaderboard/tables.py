@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from extract.display import count_text
 from extract.vocab import metric_direction
-from leaderboard.benchmarks import BOARD_SEPARATOR, COST_METRICS, canonical_datasets
+from leaderboard.benchmarks import COST_METRICS, board_key, canonical_datasets
 from leaderboard.links import code_link, paper_link
 
 #: Claims whose metric the abstract did not name cannot be ranked against anything.
@@ -90,18 +91,47 @@ def _on_board(frame: pd.DataFrame) -> pd.Series:
 
 
 def _with_boards(frame: pd.DataFrame) -> pd.DataFrame:
-    on_board = _on_board(frame)
-    frame["board"] = pd.Series(pd.NA, index=frame.index, dtype="string")
-    dataset, metric = frame.loc[on_board, "dataset"], frame.loc[on_board, "metric"]
-    # board_key, column-wise: a benchmark scored by its own metric is named once.
-    frame.loc[on_board, "board"] = dataset.where(dataset == metric, dataset + BOARD_SEPARATOR + metric)
+    codes, names, ranks = board_ranking(frame)
+    frame["board"] = pd.Series(pd.Categorical.from_codes(codes, names), index=frame.index).astype("string")
     frame["direction"] = frame["metric"].map(_directions(frame["metric"]))
-    # Rank lower-is-better metrics on the value, higher-is-better ones on its negation;
-    # ties share the better rank. A metric of unknown direction gets no rank.
-    signed = frame["value"].where(frame["direction"] == "lower", -frame["value"])
-    signed = signed.where(on_board & frame["direction"].notna())
-    frame["rank"] = signed.groupby(frame["board"]).rank(method="min").astype("Int64")
+    frame["rank"] = ranks
     return frame
+
+
+def board_ranking(frame: pd.DataFrame) -> tuple[np.ndarray, list[str], pd.Series]:
+    """Each row's board (a number into the board names returned, -1: on no board) and
+    its rank there: lower-is-better metrics ranked on the value, higher-is-better ones
+    on its negation, ties sharing the better rank; a metric of unknown direction gets
+    no rank.
+
+    Worked out on integer codes, each text once: a board name, a grouping key or a model
+    key per row would be a new object per row (the streaming export runs this over every
+    claim of the store, its text columns categoricals, and keeps boards as numbers)."""
+    metric_codes, metric_names = pd.factorize(frame["metric"])
+    codes, names = _board_codes(frame["dataset"], metric_codes, metric_names, _on_board(frame).to_numpy(dtype=bool))
+    # Per metric name, then per row; a missing metric (-1) takes the appended last entry.
+    directions = [metric_direction(name) for name in metric_names] + [None]
+    lower = np.array([direction == "lower" for direction in directions])[metric_codes]
+    known = np.array([direction is not None for direction in directions])[metric_codes]
+    values = frame["value"]
+    signed = values.where(lower, -values).where(known & (codes >= 0))
+    return codes, names, signed.groupby(codes).rank(method="min").astype("Int64")
+
+
+def _board_codes(datasets: pd.Series, metric_codes: np.ndarray, metric_names: pd.Index,
+                 on_board: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """Each row's board as a number into the returned board names (-1: on no board)."""
+    dataset_codes, dataset_names = pd.factorize(datasets)
+    on_board = on_board & (dataset_codes >= 0) & (metric_codes >= 0)  # a missing name makes no board
+    pairs = dataset_codes.astype(np.int64) * len(metric_names) + metric_codes
+    distinct, row_pair = np.unique(pairs[on_board], return_inverse=True)
+    # One name per (dataset, metric) pair; two pairs that read the same are one board.
+    name_codes, names = pd.factorize(pd.Series(
+        [board_key(dataset_names[pair // len(metric_names)], metric_names[pair % len(metric_names)])
+         for pair in distinct.tolist()], dtype=object))
+    codes = np.full(len(on_board), -1, dtype=np.int64)
+    codes[on_board] = name_codes[row_pair] if len(distinct) else row_pair
+    return codes, names.tolist()
 
 
 def _directions(metrics: pd.Series) -> dict:
@@ -113,23 +143,56 @@ def model_key(models: pd.Series) -> pd.Series:
     return models.astype("string").str.strip().str.casefold()
 
 
+def _model_key_codes(models: pd.Series) -> np.ndarray:
+    """model_key of each row as a number (-1: no model), the key computed once per name."""
+    codes, names = pd.factorize(models)
+    if not len(names):
+        return codes
+    key_codes, _ = pd.factorize(model_key(pd.Series(names.tolist(), dtype=object)))
+    return np.append(key_codes, -1)[codes]  # a missing model (-1) takes the appended -1
+
+
 def _model_sizes(frame: pd.DataFrame) -> pd.Series:
-    """Parameter count of each row's model from `params` claims for the same model name:
-    the same paper's claim first, else the value most papers state."""
-    params = frame[(frame["kind"] == "params") & frame["model"].notna()]
-    if params.empty:
-        return pd.Series(float("nan"), index=frame.index)
-    params = params.assign(key=model_key(params["model"]))
-    same_paper = params.groupby(["paper_id", "key"])["value"].first()
-    # The value most claims state for the model (ties: the smaller), without a
-    # per-group Python call: count (model, value) pairs and keep each model's top one.
-    counted = params.groupby(["key", "value"]).size().reset_index(name="n")
-    counted = counted.sort_values(["key", "n", "value"], ascending=[True, False, True])
-    anywhere = counted.drop_duplicates("key").set_index("key")["value"]
-    keys = pd.DataFrame({"paper_id": frame["paper_id"], "key": model_key(frame["model"])})
-    from_paper = keys.merge(same_paper.rename("size").reset_index(), on=["paper_id", "key"], how="left")["size"]
-    from_paper.index = frame.index
-    return from_paper.astype(float).fillna(keys["key"].map(anywhere).astype(float))
+    """Parameter count of each row's model from `params` claims for the same model name
+    (model_key): the same paper's claim first, else the value most claims state.
+    On codes and sorted arrays rather than merges, which copied every row."""
+    keys = _model_key_codes(frame["model"])
+    values = frame["value"].to_numpy(dtype=float)
+    stated = (frame["kind"] == "params").to_numpy(dtype=bool) & (keys >= 0) & ~np.isnan(values)
+    sizes = np.full(len(frame), np.nan)
+    # Only the rows whose model some params claim states can get a size.
+    rows = np.flatnonzero(np.isin(keys, np.unique(keys[stated])))
+    if len(rows):
+        papers, _ = pd.factorize(frame["paper_id"].iloc[rows])
+        sizes[rows] = _sizes(keys[rows], papers, values[rows], stated[rows])
+    return pd.Series(sizes, index=frame.index)
+
+
+def _sizes(keys: np.ndarray, papers: np.ndarray, values: np.ndarray, stated: np.ndarray) -> np.ndarray:
+    """_model_sizes over the rows of models with a params claim (`stated`: the claims)."""
+    width = int(keys.max()) + 1
+    # The value most claims state for the model (ties: the smaller): count each (model,
+    # value) in (model, value) order, then keep each model's most counted.
+    by_model = np.lexsort((values[stated], keys[stated]))
+    model, value = keys[stated][by_model], values[stated][by_model] + 0.0  # -0.0 is 0.0
+    starts = np.flatnonzero(np.r_[True, (model[1:] != model[:-1]) | (value[1:] != value[:-1])])
+    counts = np.diff(np.r_[starts, len(model)])
+    best = np.lexsort((value[starts], -counts, model[starts]))
+    firsts = best[np.r_[True, model[starts][best][1:] != model[starts][best][:-1]]]
+    anywhere = np.full(width, np.nan)
+    anywhere[model[starts][firsts]] = value[starts][firsts]
+    sizes = anywhere[keys]
+    # The same paper's first params claim for the model wins (rows come in claim order;
+    # np.unique's return_index gives first occurrences).
+    own = stated & (papers >= 0)
+    pair_keys, first = np.unique(papers[own] * width + keys[own], return_index=True)
+    asked = np.flatnonzero(papers >= 0)
+    wanted = papers[asked] * width + keys[asked]
+    if len(pair_keys):
+        where = np.minimum(np.searchsorted(pair_keys, wanted), len(pair_keys) - 1)
+        found = pair_keys[where] == wanted
+        sizes[asked[found]] = values[own][first][where[found]]
+    return sizes
 
 
 def boards_summary(frame: pd.DataFrame) -> pd.DataFrame:
