@@ -24,7 +24,9 @@ from extract.conditions import (
 )
 from extract.names import (
     LANGUAGE_PAIR,
+    NAME_CHAR,
     NAME_TOKEN,
+    alone_at,
     is_description,
     is_model_name,
     method_name,
@@ -69,6 +71,10 @@ _VARIANT = regex.compile(
 )
 
 
+_SPACES = regex.compile(r"\s+")
+_LEADING_THE = regex.compile(r"^(?i:the)\s+")
+
+
 def _as_written(sentence: str, match, canonical: str) -> str:
     """The benchmark's name: one spelling per benchmark, so that a board gathers every
     paper on it. Variants in punctuation, case or spacing take the vocabulary's spelling
@@ -76,8 +82,8 @@ def _as_written(sentence: str, match, canonical: str) -> str:
     name is kept as written, as the spec asks ("MS COCO", "CUB"); a split or an edition
     keeps its suffix on the canonical spelling ("COCO test-dev"); a named part keeps its
     writing ("TCGA-NSCLC"); a different name for it takes the usual one ("GenAI-benchmark")."""
-    written = regex.sub(r"\s+", " ", match.group())
-    written = regex.sub(r"^(?i:the)\s+", "", written)
+    written = _SPACES.sub(" ", match.group())
+    written = _LEADING_THE.sub("", written)
     reduced, usual = _reduce(written), _reduce(canonical)
     if reduced == usual:
         return canonical  # "UCF-101", "Imagenet", "Cifar-10"
@@ -94,8 +100,11 @@ def _as_written(sentence: str, match, canonical: str) -> str:
 _SPLIT_SUFFIX = regex.compile(r"testdev|teststd|testclean|testother|minival|val\d*|validation|test|dev|(?:19|20)\d\d|v\d+|\d+k|verified|lite|hard|diamond|pro")
 
 
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+
+
 def _reduce(name: str) -> str:
-    return regex.sub(r"[^a-z0-9]", "", name.lower())
+    return _NOT_ALNUM.sub("", name.lower())
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,10 @@ class DatasetMention:
     start: int
     end: int
     training: bool = False   # "pre-trained on ImageNet": data a model learned from
+
+
+_THOUSANDS_SUFFIX = regex.compile(r"-\d+[kK]$")
+_TASK_WORDS = regex.compile(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?")
 
 
 def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMention]:
@@ -126,7 +139,7 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
         end = match.end()
         resolution = None
         after = _RES_AFTER.match(sentence, end)
-        if after and regex.search(r"-\d+[kK]$", match.group()):
+        if after and _THOUSANDS_SUFFIX.search(match.group()):
             after = None  # "ImageNet-1K at 224x224": a classification set trained at a resolution
         if after and (after.group("h") or after.group("w") in _POWERS):
             resolution = (after.group("w"), after.group("h") or after.group("w"))
@@ -158,15 +171,15 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
                     found.append(DatasetMention(name, start, end))
     tasks = set()
     for match in _TASK_AS_BENCHMARK.finditer(sentence):
-        for part in regex.finditer(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?", match.group("tasks")):
+        for part in _TASK_WORDS.finditer(match.group("tasks")):
             if part.group() not in _NOT_A_TASK_NAME:
                 tasks.add(part.group())
     for match in _TASKS_WITH_NUMBERS.finditer(sentence):
         tasks.update(name for name in match.group("a", "b") if name not in _NOT_A_TASK_NAME)
     for name in tasks:  # a task named as a benchmark is one wherever the sentence says it again
-        for part in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", sentence):
-            if not any(d.start <= part.start() < d.end for d in found):
-                found.append(DatasetMention(name, part.start(), part.end()))
+        for at in alone_at(name, sentence):
+            if not any(d.start <= at < d.end for d in found):
+                found.append(DatasetMention(name, at, at + len(name)))
     found = _portions(sentence, found)
     found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
                                                                    or _PRETRAINING_AFTER.match(sentence, d.end)))
@@ -192,6 +205,9 @@ _PORTION = regex.compile(
     r"(?P<parts>[A-Z][\w'-]*(?:\s*(?:/|,|and)\s*[A-Z][\w'-]*)*)\s+(?:portions?|subsets?|splits?|parts?|sets?)\s+of\s+(?:the\s+)?")
 
 
+_PART = regex.compile(r"[A-Z][\w'-]*")
+
+
 def _portions(sentence: str, found: list[DatasetMention]) -> list[DatasetMention]:
     """Parts named before the benchmark they belong to become that benchmark's parts
     ("Hub5'00 Switchboard", "Hub5'00 CallHome"), each at its own place in the sentence."""
@@ -199,7 +215,7 @@ def _portions(sentence: str, found: list[DatasetMention]) -> list[DatasetMention
         whole = next((d for d in found if d.start == match.end()), None)
         if whole is None:
             continue
-        parts = [(p.group(), match.start("parts") + p.start()) for p in regex.finditer(r"[A-Z][\w'-]*", match.group("parts"))]
+        parts = [(p.group(), match.start("parts") + p.start()) for p in _PART.finditer(match.group("parts"))]
         found = [d for d in found if d is not whole and not (match.start("parts") <= d.start < match.end("parts"))]
         found += [DatasetMention(f"{whole.name} {name}", start, start + len(name)) for name, start in parts]
     return found
@@ -220,15 +236,20 @@ _NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "th
 _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
+_LISTED = regex.compile(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))")
+_LEADING_AND = regex.compile(r"^(?:and\s+)")
+_SIZE_IN_NAME = regex.compile(r"-\d+(?:\.\d+)?[BM]\b")
+
+
 def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     group = next(name for name in ("name", "lead", "names") if match.groupdict().get(name))
     text, start = match.group(group), match.start(group)
     out = []
-    for part in regex.finditer(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))", text):
-        name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
+    for part in _LISTED.finditer(text):
+        name = _LEADING_AND.sub("", part.group().strip())
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
-        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name) or not name[0].isalpha() or model_family_pattern().match(name):
+        if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
@@ -344,8 +365,7 @@ class SentenceContext:
         if not method:
             return []
         preceding = self.preceding
-        pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*")
-        found = [(m.end() - len(preceding) - 1, m.group()) for m in pattern.finditer(preceding + " " + self.text)]
+        found = [(end - len(preceding) - 1, variant) for end, variant in _variants(method, preceding + " " + self.text)]
         # sizes are params; "SPAT-pruned" is a qualifier, not a variant
         return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)]
 
@@ -369,6 +389,23 @@ class SentenceContext:
         if lead and lead.group("host") != self.abstract.method and _is_system(lead.group("host"), lead.group(0)):
             found.insert(0, (lead.end(), lead.group("host")))
         return found
+
+
+_VARIANT_TAIL = regex.compile(r"[\w.]+(?:-[\w.]+)*")
+
+
+def _variants(method: str, text: str) -> Iterator[tuple[int, str]]:
+    r"""(end, variant) of `(?<![\w-])METHOD-[\w.]+(?:-[\w.]+)*` in `text`, found with
+    str.find and one pattern compiled once, not a pattern compiled per sentence."""
+    stem = method + "-"
+    at = text.find(stem)
+    while at >= 0:
+        tail = None if at > 0 and NAME_CHAR.match(text, at - 1) else _VARIANT_TAIL.match(text, at + len(stem))
+        if tail:
+            yield tail.end(), text[at:tail.end()]
+            at = text.find(stem, tail.end())
+        else:
+            at = text.find(stem, at + 1)
 
 
 _MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
@@ -697,7 +734,7 @@ def _resolve_subject(subject, method, title):
         if is_model_name(appos) or (appos[:1].isupper() and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
             return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
-    proposed = regex.match(r"(?:proposed\s+)?(?P<rest>.*)", desc)
+    proposed = _PROPOSED.match(desc)
     if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
             _ACRONYM_LED.fullmatch(proposed.group("rest")) and not _ENDS_WITH_GENERIC_NOUN.search(proposed.group("rest"))):
         return proposed.group("rest")  # "the proposed MS loss obtains": the system by its name
@@ -728,6 +765,7 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+_PROPOSED = regex.compile(r"(?:proposed\s+)?(?P<rest>.*)")
 _ACRONYM_LED = regex.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
 
 

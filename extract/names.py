@@ -24,6 +24,7 @@ name, and the names inside a comparison phrase.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -33,6 +34,28 @@ from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pa
 
 #: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
 NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
+_NAME_TOKEN = regex.compile(NAME_TOKEN)
+#: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.
+NAME_CHAR = regex.compile(r"[\w-]")
+
+
+def alone_at(word: str, text: str) -> Iterator[int]:
+    r"""Where `word` stands alone in `text` (no word character or hyphen on either side),
+    as `regex.finditer(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", text)` finds it:
+    without compiling a pattern per word (a title's or a method's name), which cost
+    more than all the searches it made."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not NAME_CHAR.match(text, at - 1)) and not NAME_CHAR.match(text, end):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def stands_alone(word: str, text: str) -> bool:
+    return next(alone_at(word, text), None) is not None
 
 #: Acronyms and capitalised words that are not systems.
 _NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
@@ -166,7 +189,7 @@ def method_name(title: str, abstract: str) -> str | None:
     """
     head = title_head(title)
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
-    if len(head.split()) == 1 and head not in _TITLE_WORDS and regex.search(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", abstract):
+    if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
         return head
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
@@ -222,13 +245,16 @@ def _is_name_title(title: str) -> bool:
     not a gerund's sentence ('Representing Schema Structure ...')."""
     words = title.split()
     return (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not any(w in _TITLE_LINKS for w in words)
-            and not words[0].endswith("ing") and not regex.search(r"[:?!]", title))
+            and not words[0].endswith("ing") and not _SENTENCE_MARK.search(title))
+
+
+_SENTENCE_MARK = regex.compile(r"[:?!]")
 
 
 def _title_name(title: str, abstract: str) -> str | None:
     """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
-    for token in regex.findall(NAME_TOKEN, title):
-        if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
+    for token in _NAME_TOKEN.findall(title):
+        if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and stands_alone(token, abstract):
             return token
     return None
 
@@ -264,12 +290,13 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     anywhere = _defined(definition)
     if anywhere and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
         return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
-    titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
+    titled = _TITLED.match(first)
     if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
         return titled.group()
     return None
 
 
+_TITLED = regex.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
 #: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
 _NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an)\s")
 
@@ -315,7 +342,7 @@ def _defined(definition) -> str | None:
         return None
     abbr = definition.group("abbr")
     short = abbr
-    if regex.fullmatch(r".*[A-Z]s", abbr) and definition.group("long").endswith("s"):
+    if _PLURAL_ACRONYM.fullmatch(abbr) and definition.group("long").endswith("s"):
         short = abbr[:-1]  # a plural of an acronym, defined by a plural
     letters = [ch.lower() for ch in short if ch.isalnum()]
     words = definition.group("long").split()
@@ -332,6 +359,7 @@ def _defined(definition) -> str | None:
     return short
 
 
+_PLURAL_ACRONYM = regex.compile(r".*[A-Z]s")
 _SPLIT_NAMES = regex.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
 
 
@@ -357,13 +385,16 @@ def last_name(part: str) -> str | None:
 _NAME_WORD = regex.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 
+_PARENTHESES = regex.compile(r"\s*\([^()]*\)")
+
+
 def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
     a comparator only described ('previous state of the art', 'existing methods') keeps
     the abstract's phrase, without its article; a bare pronoun or generic noun ('them',
     'the baselines') gives none."""
     phrase = _CITATION.sub("", phrase)
-    phrase = regex.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,;:")
+    phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
     described = _ARTICLE.sub("", phrase).strip()
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):

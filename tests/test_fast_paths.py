@@ -1,0 +1,45 @@
+"""The extractor's fast paths find exactly what the patterns they replace find.
+
+Each fast path stands in for a regex the code once compiled per call (a title's or a
+method's name inside the pattern); here both run on made-up texts built to hit the
+edges: boundaries, overlaps, repeats, hyphens, non-ASCII word characters."""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from extract.attribution import _variants
+from extract.names import alone_at
+
+TEXTS = [
+    "",
+    "M-VAR",
+    "M-VAR beats M-VAR-d32 and xM-VAR, -M-VAR; (M-VAR) M-VARs M-VAR_",
+    "aaaa aa aaa a-aa aa- éaa aaé aa",
+    "the Foo model: Foo-Base, Foo-Large-v2.1, Foo-, Foo--x, Foo-1.5B, Foo-Base-, Foo-é_1",
+    "Foo-Foo-Bar Foo-Foo Foo-a-b-c.d-e Foo.Bar-x",
+    "ΔNet-X and ΔNet and ΔNet-",
+    "voice-search and voice-search tasks; voice-searching voice-search-2",
+]
+WORDS = ["M-VAR", "aa", "a", "Foo", "Foo-Foo", "ΔNet", "voice-search", "x", "é"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("word", WORDS)
+def test_alone_at_is_the_bounded_pattern(word, text):
+    pattern = regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])")
+    assert list(alone_at(word, text)) == [m.start() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("method", WORDS)
+def test_variants_are_the_variant_pattern(method, text):
+    pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*")
+    assert list(_variants(method, text)) == [(m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_the_texts_reach_both_outcomes():
+    """The cases above are not vacuous: some words stand alone, some do not."""
+    found = [list(alone_at(w, t)) for w in WORDS for t in TEXTS]
+    assert any(found) and not all(found)
+    assert list(_variants("Foo", TEXTS[4]))[:2] == [(23, "Foo-Base"), (39, "Foo-Large-v2.1")]
