@@ -145,6 +145,32 @@ _DEFINITION = regex.compile(
     rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+),?\s\((?P<abbr>{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\)""",
     regex.VERBOSE,
 )
+#: A character a definition's long form cannot hold, found from the end backwards.
+_NOT_LONG_FORM = regex.compile(r"[^\w\s-]", regex.REVERSE)
+_OPENING = regex.compile(r"\s\(")
+
+
+def definitions(text: str) -> Iterator[regex.Match]:
+    """The matches of `_DEFINITION.finditer(text)`, found by trying the pattern only
+    where one can be: the words (word characters, spaces, hyphens) before a ' (' up to
+    the first ')' after it. Tried at every position of a whole abstract, the pattern
+    cost a tenth of the extraction."""
+    pos = 0
+    for opening in _OPENING.finditer(text):
+        space = opening.start()
+        if space < pos:
+            continue
+        close = text.find(")", space + 2)
+        if close < 0:
+            return
+        long_end = space - 1 if space > 0 and text[space - 1] == "," else space
+        other = _NOT_LONG_FORM.search(text, pos, long_end)
+        found = _DEFINITION.search(text, other.end() if other else pos, close + 1)
+        if found:
+            yield found
+            pos = found.end()
+
+
 _INTRODUCE = regex.compile(
     r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
         release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
@@ -215,7 +241,7 @@ def method_name(title: str, abstract: str) -> str | None:
             abstract):
         return title.strip()
     # 6. the first defined abbreviation that the abstract goes on to use
-    for definition in _DEFINITION.finditer(abstract):
+    for definition in definitions(abstract):
         abbr = _defined(definition)
         if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr

@@ -5,11 +5,16 @@ method's name inside the pattern); here both run on made-up texts built to hit t
 edges: boundaries, overlaps, repeats, hyphens, non-ASCII word characters."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 import regex
 
 from extract.attribution import _variants
-from extract.names import alone_at
+from extract.names import _DEFINITION, alone_at, definitions
+
+REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
 TEXTS = [
     "",
@@ -43,3 +48,21 @@ def test_the_texts_reach_both_outcomes():
     found = [list(alone_at(w, t)) for w in WORDS for t in TEXTS]
     assert any(found) and not all(found)
     assert list(_variants("Foo", TEXTS[4]))[:2] == [(23, "Foo-Base"), (39, "Foo-Large-v2.1")]
+
+
+DEFINITION_TEXTS = [
+    "We propose Neighboring Autoregressive Modeling (NAR), which ... NAR wins.",
+    "foo (bar (BAR) and Long Short Term Memory (LSTM) cells, then a, (X) b,, (Y) c (Z",
+    "a very long run of many lower case words before it (LRMW) then (NoCloser",
+    "x ( (ABC) y (A B) z (A  B) the-cross-lingual language models, (XLMs) (( (Q))",
+    "Vision Transformer (ViT)\n(ViT) ViT-B (ViT-B) é word (ÉW) 3D shape (TDS) 12 (AB)",
+    "One (A) two (B) three (C) four (D)) five ((E) six (F)",
+]
+
+
+def test_definitions_are_the_definition_pattern():
+    texts = DEFINITION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        assert [m.span() + (m.group("long"), m.group("abbr")) for m in definitions(text)] == \
+               [m.span() + (m.group("long"), m.group("abbr")) for m in _DEFINITION.finditer(text)]
+    assert len(list(definitions(DEFINITION_TEXTS[1]))) == 3
