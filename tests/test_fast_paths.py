@@ -13,6 +13,7 @@ import regex
 
 from extract.attribution import _variants
 from extract.names import _DEFINITION, alone_at, definitions
+from extract.numbers import _MENTION, _WORD_CUE, _mention_matches
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
@@ -66,3 +67,25 @@ def test_definitions_are_the_definition_pattern():
         assert [m.span() + (m.group("long"), m.group("abbr")) for m in definitions(text)] == \
                [m.span() + (m.group("long"), m.group("abbr")) for m in _DEFINITION.finditer(text)]
     assert len(list(definitions(DEFINITION_TEXTS[1]))) == 3
+
+
+MENTION_TEXTS = [
+    "a 2.2x speed-up, 25.5% lower, 1,300 phases, 3X, .5 and + .5, -0.4 FID, (+4.2 AP), 87.3 ± 0.2, ±0.1",
+    "5-10x faster and 9%-19% better, 60--73x, 45.1 → 48.3, 41.0% -> 55.2%, 125M to 1.3B, 2,000+ x",
+    "Chameleon-7B, ResNet-50, UCF101, pass@1, top-5, 3D, d30, Llama-2-70B, v1.2.3, x^2, a_1, \\5, 1.2.3",
+    "+-1 -+2 ..3 .-4 -.5 +\t6 = 7;8:9~10 [11 (12 ,13 1,23 12,345,678.9 0.000 1e5 3.5 days 8s 24h",
+    "five times faster, twice as fast, four GPU hours, a hundred-fold, three percent, 2 times",
+    "١٢٣ and ٤.٥% in other digits, 7 billion, 35 ms per image, 8 GB, 1.2 seconds, 30%+ higher",
+]
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_mention_matches_are_the_mention_pattern():
+    texts = MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        for pos, endpos in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
+            assert _spans(_mention_matches(text, pos, endpos, None)) == _spans(_MENTION.finditer(text, pos, endpos))
+    assert not _WORD_CUE.search(MENTION_TEXTS[0]) and _WORD_CUE.search(MENTION_TEXTS[4])
