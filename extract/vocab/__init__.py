@@ -90,6 +90,7 @@ class _Vocabulary:
         self._after = after  # what may not follow a name
         self.pattern = regex.compile(self._source(groups))
         self._buckets: dict[str, regex.Pattern | None] | None = None
+        self._seconds: dict[str, frozenset[str]] = {}
         self._starts: regex.Pattern | None = None
 
     def _source(self, groups: list[str]) -> str:
@@ -115,8 +116,17 @@ class _Vocabulary:
                 firsts.setdefault(char, []).append(group)
         self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
         visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
+        # One character class, non-ASCII in it: the regex module scans a class at C
+        # speed, but tries an alternation at every position.
         chars = "".join(regex.escape(c) for c in sorted(visited))
-        self._starts = regex.compile(rf"{_STANDS_ALONE}(?:[{chars}]|[^\x00-\x7f])")
+        self._starts = regex.compile(rf"{_STANDS_ALONE}[{chars}\x80-\U0010ffff]")
+        # Most words visited start with a character some name starts with but go on with
+        # one no such name has: the characters that may follow each start (a partial
+        # match of the two), so that the others are passed without trying a pattern.
+        # Control characters are let through untested.
+        self._seconds = {char: frozenset(chr(code) for code in range(128) if code < 32 or code == 127
+                                         or self._buckets[self._key(char)].match(char + chr(code), partial=True))
+                         for char in visited}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of `pattern.finditer(text, pos, endpos)`, found faster."""
@@ -129,7 +139,13 @@ class _Vocabulary:
             if at < after_last:
                 continue
             char = text[at]
-            pattern = self._buckets.get(self._key(char)) if char < "\x80" else self.pattern
+            if char < "\x80":
+                after = at + 1
+                if after < endpos and text[after] < "\x80" and text[after] not in self._seconds[char]:
+                    continue
+                pattern = self._buckets.get(self._key(char))
+            else:
+                pattern = self.pattern
             match = pattern.match(text, at, endpos) if pattern is not None else None
             if match:
                 after_last = match.end()
