@@ -105,19 +105,26 @@ class Rule:
     needs_metric: str = ""
 
     def apply(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
+        # Cheapest tests first (each only says "no chance"): a set test, a few substring
+        # tests, then the metric-word test (computed once per site), then the patterns.
         if not site.quantities <= self.quantities:
             return None
+        if self.needs and self.left is not None:
+            tail = site.left_tail
+            for word in self.needs:
+                if word in tail:
+                    break
+            else:
+                return None
         if self.needs_metric and not (site.metric_left if self.needs_metric == "left" else site.metric_right):
             return None
         left = right = None
         if self.left is not None:
-            if self.needs and not any(word in site.left_tail for word in self.needs):
-                return None
-            left = self.left.search(site.left_window, timeout=timeout)
+            left = self.left.compiled.search(site.left_window, timeout=timeout)
             if left is None:
                 return None
         if self.right is not None:
-            right = self.right.match(site.right[:220], timeout=timeout)
+            right = self.right.compiled.match(site.right[:220], timeout=timeout)
             if right is None:
                 return None
         return self.produce(Match(site, left, right))
