@@ -159,7 +159,14 @@ def _first_multiplier(match, multiplier: float) -> float:
 _DIGIT_RUN = regex.compile(r"\d+")
 #: What the lookaheads of the number words and of "twice" need: without any of these
 #: words in the text, a mention starts at a digit or at the sign or point before it.
-_WORD_CUE = regex.compile(r"times|fold|GPU|hour|day|minute|second|week|percent|(?i:twice|thrice)")
+#: (Substring tests, and one pattern for the words written in any case: an alternation
+#: of them all makes the regex module try every position.)
+_WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent")
+_TWICE = regex.compile(r"(?i:twice|thrice)")
+
+
+def _may_write_number_word(text: str) -> bool:
+    return any(cue in text for cue in _WORD_CUES) or bool(_TWICE.search(text))
 
 
 def _mention_matches(text: str, pos: int, endpos: int, timeout: float | None) -> Iterator[regex.Match]:
@@ -168,7 +175,7 @@ def _mention_matches(text: str, pos: int, endpos: int, timeout: float | None) ->
     word, and then the pattern is tried only where a match can start: at the start of
     a run of digits (a digit after a word character fails the pattern's lookbehind) and
     at a sign or point up to three characters before it ("+ .5")."""
-    if _WORD_CUE.search(text):
+    if _may_write_number_word(text):
         yield from _MENTION.finditer(text, pos, endpos, timeout=timeout)
         return
     after_last = pos

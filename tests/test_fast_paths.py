@@ -13,7 +13,7 @@ import regex
 
 from extract.attribution import _variants
 from extract.names import _DEFINITION, alone_at, definitions
-from extract.numbers import _MENTION, _WORD_CUE, _mention_matches
+from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
 from extract.vocab import dataset_vocabulary, metric_vocabulary
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
@@ -89,7 +89,7 @@ def test_mention_matches_are_the_mention_pattern():
     for text in texts:
         for pos, endpos in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
             assert _spans(_mention_matches(text, pos, endpos, None)) == _spans(_MENTION.finditer(text, pos, endpos))
-    assert not _WORD_CUE.search(MENTION_TEXTS[0]) and _WORD_CUE.search(MENTION_TEXTS[4])
+    assert not _may_write_number_word(MENTION_TEXTS[0]) and _may_write_number_word(MENTION_TEXTS[4])
 
 
 def test_vocabulary_scans_are_their_patterns():
