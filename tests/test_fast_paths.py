@@ -98,6 +98,7 @@ def test_vocabulary_scans_are_their_patterns():
     texts = MENTION_TEXTS + DEFINITION_TEXTS + [
         "FID, fid-guided, Fréchet Inception Distance, top-1 accuracy, Top-5 Acc, mIoU, PSNRs, pass@10, R@1",
         "ImageNet 256x256, ImageNet-1K, CIFAR-100, cifar-10, MS COCO test-dev, ÉImageNet, @ImageNet, x\tFID\x7fBLEU",
+        "C41x C4 1 times C412 C4-x C4- M4, IS-A IS- IS EMs CDs ISx C4",  # names shorter than the three characters read
     ] + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
     for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
         found = 0

@@ -72,6 +72,10 @@ def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronym
 _STANDS_ALONE = r"(?<![\w@])"
 
 
+#: How many word heads a vocabulary remembers (a few thousand occur in real text).
+_MAX_HEADS = 100_000
+
+
 class _Vocabulary:
     """The vocabulary as one pattern (`pattern`, for rules that embed or anchor it) and
     as a scanner (`finditer`, `find`) that finds the same matches without trying the
@@ -90,7 +94,7 @@ class _Vocabulary:
         self._after = after  # what may not follow a name
         self.pattern = regex.compile(self._source(groups))
         self._buckets: dict[str, regex.Pattern | None] | None = None
-        self._seconds: dict[str, frozenset[str]] = {}
+        self._heads: dict[str, regex.Pattern | bool] = {}
         self._starts: regex.Pattern | None = None
 
     def _source(self, groups: list[str]) -> str:
@@ -120,13 +124,6 @@ class _Vocabulary:
         # speed, but tries an alternation at every position.
         chars = "".join(regex.escape(c) for c in sorted(visited))
         self._starts = regex.compile(rf"{_STANDS_ALONE}[{chars}\x80-\U0010ffff]")
-        # Most words visited start with a character some name starts with but go on with
-        # one no such name has: the characters that may follow each start (a partial
-        # match of the two), so that the others are passed without trying a pattern.
-        # Control characters are let through untested.
-        self._seconds = {char: frozenset(chr(code) for code in range(128) if code < 32 or code == 127
-                                         or self._buckets[self._key(char)].match(char + chr(code), partial=True))
-                         for char in visited}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of `pattern.finditer(text, pos, endpos)`, found faster."""
@@ -134,22 +131,38 @@ class _Vocabulary:
             self._dispatch()
         endpos = len(text) if endpos is None else endpos
         after_last = pos
+        heads = self._heads
         for start in self._starts.finditer(text, pos, endpos):
             at = start.start()
             if at < after_last:
                 continue
             char = text[at]
             if char < "\x80":
-                after = at + 1
-                if after < endpos and text[after] < "\x80" and text[after] not in self._seconds[char]:
+                head = text[at:at + 3] if at + 3 <= endpos else text[at:endpos]
+                pattern = heads.get(head)
+                if pattern is None:
+                    pattern = self._head_pattern(head)
+                if pattern is False:
                     continue
-                pattern = self._buckets.get(self._key(char))
             else:
                 pattern = self.pattern
-            match = pattern.match(text, at, endpos) if pattern is not None else None
+            match = pattern.match(text, at, endpos)
             if match:
                 after_last = match.end()
                 yield match
+
+    def _head_pattern(self, head: str) -> regex.Pattern | bool:
+        """The pattern to try where a word begins with these (up to three ASCII-led)
+        characters, or False when no name can begin so (no partial match of them);
+        remembered in `_heads`. Most words visited start with a character some name
+        starts with but go on in a way none does: they are passed without trying the
+        pattern. (A name shorter than `head` is tested with what follows it, as in the
+        text.)"""
+        pattern = self._buckets.get(self._key(head[0]))
+        found = pattern if pattern is not None and pattern.match(head, partial=True) else False
+        if len(self._heads) < _MAX_HEADS:
+            self._heads[head] = found
+        return found
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None):
         for match in self.finditer(text, pos, endpos):
