@@ -108,3 +108,11 @@ def test_vocabulary_scans_are_their_patterns():
                 assert fast == [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, pos, endpos)]
                 found += len(fast)
         assert found > 20
+
+
+def test_first_characters_read_off_the_names_are_those_a_partial_match_finds():
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        for group in vocabulary._groups:
+            alone = regex.compile(group)
+            matched = {vocabulary._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
+            assert vocabulary._first_keys(group) == matched, group[:60]

@@ -72,6 +72,10 @@ def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronym
 _STANDS_ALONE = r"(?<![\w@])"
 
 
+#: A name (a pattern) whose first character is that letter or digit, whatever follows:
+#: no quantifier on it, no alternative at the top.
+_FIXED_START = regex.compile(r"[A-Za-z0-9](?![?*{])(?!.*\|)", regex.DOTALL)
+
 #: How many word heads a vocabulary remembers (a few thousand occur in real text).
 _MAX_HEADS = 100_000
 
@@ -85,6 +89,7 @@ class _Vocabulary:
     def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False,
                  case_sensitive_starts: bool = False):
         groups, ordered = _alternation(entries, plural_acronyms)
+        self._entries = ordered
         # With case-sensitive starts, words that start in a case no name starts in are
         # not even visited (most words, for benchmark names); metric names are mostly
         # without case, and one pattern per case would double the patterns to compile.
@@ -112,11 +117,7 @@ class _Vocabulary:
         the Kelvin sign matches 'k' without case) are tried with the whole pattern."""
         firsts: dict[str, list[str]] = {}
         for group in self._groups:
-            alone = regex.compile(group)
-            if alone.match(""):
-                raise ValueError(f"a vocabulary name matches the empty string: {group[:60]}")
-            starts = {self._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
-            for char in starts:
+            for char in self._first_keys(group):
                 firsts.setdefault(char, []).append(group)
         self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
         visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
@@ -124,6 +125,20 @@ class _Vocabulary:
         # speed, but tries an alternation at every position.
         chars = "".join(regex.escape(c) for c in sorted(visited))
         self._starts = regex.compile(rf"{_STANDS_ALONE}[{chars}\x80-\U0010ffff]")
+
+    def _first_keys(self, group: str) -> set[str]:
+        """The keys of the ASCII characters a match of `group` can start with: read off
+        the names that start with a fixed letter or digit; a group with a name that
+        starts otherwise is compiled and partially matched against every character
+        (compiling each group cost most of the start-up)."""
+        _, aliases, acronyms = self._entries[int(group[len("(?P<g"):group.index(">")])]
+        if all(_FIXED_START.match(name) for name in aliases + acronyms):
+            return ({self._key(c) for a in aliases for c in (a[0].lower(), a[0].upper())}
+                    | {self._key(a[0]) for a in acronyms})
+        alone = regex.compile(group)
+        if alone.match(""):
+            raise ValueError(f"a vocabulary name matches the empty string: {group[:60]}")
+        return {self._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of `pattern.finditer(text, pos, endpos)`, found faster."""
