@@ -135,7 +135,7 @@ def is_model_name(token: str) -> bool:
 
 def _is_metric_or_dataset(token: str) -> bool:
     for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
-        match = vocabulary.pattern.fullmatch(token)
+        match = vocabulary.fullmatch(token)
         if match:
             return True
     return False

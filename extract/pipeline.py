@@ -280,7 +280,7 @@ def _on_benchmark(right: str) -> bool:
     if _ON_BENCHMARK.match(right):
         return True
     lead = _ON_THE.match(right)
-    return bool(lead and dataset_vocabulary().pattern.match(right, lead.end()))
+    return bool(lead and dataset_vocabulary().match(right, lead.end()))
 
 
 _COMPARED_SYSTEM = regex.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")

@@ -116,3 +116,23 @@ def test_first_characters_read_off_the_names_are_those_a_partial_match_finds():
             alone = regex.compile(group)
             matched = {vocabulary._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
             assert vocabulary._first_keys(group) == matched, group[:60]
+
+
+def test_vocabulary_match_and_fullmatch_are_their_patterns():
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "FID, fid-guided, Fréchet Inception Distance, top-1 accuracy, Top-5 Acc, mIoU, PSNRs, pass@10, R@1, ÉFID",
+        "ImageNet 256x256, ImageNet-1K, CIFAR-100, cifar-10, MS COCO test-dev, ÉImageNet, @ImageNet, C41x C4 1 times",
+    ]
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        found = 0
+        for text in texts:
+            for pos in range(-1, len(text) + 2):
+                for endpos in (None, len(text) - 2):
+                    fast = vocabulary.match(text, pos, endpos)
+                    slow = vocabulary.pattern.match(text, pos, len(text) if endpos is None else endpos)
+                    assert (fast and (fast.span(), fast.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
+                    found += fast is not None
+            for word in [""] + text.split() + [w.strip(",.()") for w in text.split()]:
+                fast, slow = vocabulary.fullmatch(word), vocabulary.pattern.fullmatch(word)
+                assert (fast and fast.lastgroup) == (slow and slow.lastgroup)
+        assert found > 10

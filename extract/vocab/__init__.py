@@ -179,6 +179,28 @@ class _Vocabulary:
             self._heads[head] = found
         return found
 
+    def _pattern_at(self, char: str) -> regex.Pattern | None:
+        """The pattern that finds what `pattern` finds at a position holding `char`
+        (None: no name starts with it)."""
+        if self._starts is None:
+            self._dispatch()
+        return self._buckets.get(self._key(char)) if char < "\x80" else self.pattern
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """`pattern.match(text, pos, endpos)`, trying only the names that can start there."""
+        endpos = len(text) if endpos is None else endpos
+        if not 0 <= pos < min(endpos, len(text)):
+            return self.pattern.match(text, pos, endpos)
+        pattern = self._pattern_at(text[pos])
+        return pattern.match(text, pos, endpos) if pattern is not None else None
+
+    def fullmatch(self, text: str) -> regex.Match | None:
+        """`pattern.fullmatch(text)`, trying only the names that can start it."""
+        if not text:
+            return self.pattern.fullmatch(text)
+        pattern = self._pattern_at(text[0])
+        return pattern.fullmatch(text) if pattern is not None else None
+
     def find(self, text: str, pos: int = 0, endpos: int | None = None):
         for match in self.finditer(text, pos, endpos):
             yield match, self.names[match.lastgroup]
