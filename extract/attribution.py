@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 import regex
 
@@ -22,6 +21,7 @@ from extract.conditions import (
     find_settings,
     settings_between,
 )
+from extract.lazy import cached
 from extract.names import (
     LANGUAGE_PAIR,
     NAME_CHAR,
@@ -278,7 +278,7 @@ class AbstractContext:
         self.text = text
         self.title = title
 
-    @cached_property
+    @cached
     def method(self) -> str | None:
         return method_name(self.title, self.text[:_METHOD_SPAN])
 
@@ -294,21 +294,21 @@ class SentenceContext:
         self.abstract = abstract
         self.previous = previous
 
-    @cached_property
+    @cached
     def datasets(self) -> list[DatasetMention]:
         return find_datasets(self.text, lambda: self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
 
-    @cached_property
+    @cached
     def _distinct(self) -> set[str]:
         # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split
         names = {d.name for d in self.datasets}
         return {n for n in names if not any(other.startswith(n + " ") for other in names)}
 
-    @cached_property
+    @cached
     def _moves_task(self) -> bool:
         return not self._distinct and bool(task_pattern().search(self.text))
 
-    @cached_property
+    @cached
     def topic_after(self) -> str | None:
         """The benchmark a reader has in mind after this sentence (computed walking back
         to the last sentence that knows it, so long inputs need no deep recursion)."""
@@ -326,7 +326,7 @@ class SentenceContext:
             sentence.__dict__["topic_after"] = topic
         return topic
 
-    @cached_property
+    @cached
     def topic_is_a_score_setting(self) -> bool:
         """Whether the benchmark carried after this sentence was set by a sentence that
         reports a quality score on it (see `_QUALITY_WORDS`)."""
@@ -350,7 +350,7 @@ class SentenceContext:
     # Attribution reads a sentence once, not once per claim: the clause subjects and the
     # variants of the method's name are found in one pass and filtered by position.
 
-    @cached_property
+    @cached
     def _subjects(self) -> list:
         # a subject ends with its verb: nothing after the sentence's last verb can be one
         last_verb = None
@@ -362,7 +362,7 @@ class SentenceContext:
         """The clause subjects ("M-VAR-d32 registers", "our model achieves") that end before `position`."""
         return [s for s in self._subjects if s.end() <= position]
 
-    @cached_property
+    @cached
     def _method_variants(self) -> list[tuple[int, str]]:
         """'MCP-Base', 'MCP-Large': the method's name with a variant suffix, in the 1,500
         characters before the sentence and in it (positions relative to the sentence)."""
@@ -377,15 +377,15 @@ class SentenceContext:
     def method_variants_before(self, position: int) -> list[str]:
         return [v for end, v in self._method_variants if end <= position]
 
-    @cached_property
+    @cached
     def settings(self) -> list[Setting]:
         return find_settings(self.text, tuple(d.name for d in self.datasets))
 
-    @cached_property
+    @cached
     def comparators(self) -> list[tuple[int, int]]:
         return comparator_spans(self.text)
 
-    @cached_property
+    @cached
     def hosts(self) -> list[tuple[int, str]]:
         """'on top of GR00T N1.5', 'built upon a ResNet-101 model', 'For VAR, ...': systems
         the method runs on (never the method itself)."""

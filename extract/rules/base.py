@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
+from extract.lazy import cached
 from extract.numbers import Mention
 from extract.vocab import may_name_metric
 
@@ -30,34 +30,34 @@ class Site:
     context_metric: str | None = None   # the last metric earlier sentences named
 
     # Read by every rule: computed once per site.
-    @cached_property
+    @cached
     def left(self) -> str:
         return self.sentence[:self.start]
 
-    @cached_property
+    @cached
     def right(self) -> str:
         # "0.950 ± 0.01 for the LTRC test set": what follows the number is read past its interval
         right = self.sentence[self.end:]
         interval = _INTERVAL.match(right)
         return right[interval.end():] if interval else right
 
-    @cached_property
+    @cached
     def quantities(self) -> frozenset[str]:
         return frozenset(m.quantity for m in self.mentions)
 
-    @cached_property
+    @cached
     def left_window(self) -> str:
         return self.left[-160:]
 
-    @cached_property
+    @cached
     def left_tail(self) -> str:
         return self.left[-60:].lower()
 
-    @cached_property
+    @cached
     def metric_left(self) -> bool:
         return may_name_metric(self.left[-60:])
 
-    @cached_property
+    @cached
     def metric_right(self) -> bool:
         return may_name_metric(self.right[:40])
 
