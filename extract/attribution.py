@@ -167,7 +167,8 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
             found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
             more = _VERSION_MORE.match(sentence, more.end())
-    generic = [match for pattern in (_GENERIC_BENCHMARK, _ON_NAMED_DATA) for match in pattern.finditer(sentence)]
+    generic = [match for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on))
+               if may_match(sentence) for match in pattern.finditer(sentence)]
     if generic and callable(method):
         method = method()
     for match in generic:
@@ -205,6 +206,21 @@ _ON_NAMED_DATA = regex.compile(
         |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?)\b)))""",
     regex.VERBOSE,
 )
+# Cheap tests of what a match of each pattern holds (each branch needs one of these
+# words), so that most sentences are spared scans that try every position.
+_GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge")
+_ON_WORD = regex.compile(r"\bon\s")
+_ACROSS_WORD = regex.compile(r"\bacross\s")
+
+
+def _may_name_generic(sentence: str) -> bool:
+    return any(word in sentence for word in _GENERIC_BENCHMARK_WORDS)
+
+
+def _may_name_on(sentence: str) -> bool:
+    return sentence.startswith(("On", "In", "Across")) or bool(_ON_WORD.search(sentence) or _ACROSS_WORD.search(sentence))
+
+
 #: "the Switchboard/CallHome portion of the Hub5'00 test set": parts of one benchmark.
 _PORTION = regex.compile(
     r"(?P<parts>[A-Z][\w'-]*(?:\s*(?:/|,|and)\s*[A-Z][\w'-]*)*)\s+(?:portions?|subsets?|splits?|parts?|sets?)\s+of\s+(?:the\s+)?")

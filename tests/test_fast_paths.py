@@ -11,7 +11,13 @@ from pathlib import Path
 import pytest
 import regex
 
-from extract.attribution import _variants
+from extract.attribution import (
+    _GENERIC_BENCHMARK,
+    _ON_NAMED_DATA,
+    _may_name_generic,
+    _may_name_on,
+    _variants,
+)
 from extract.names import _DEFINITION, alone_at, definitions
 from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
 from extract.vocab import dataset_vocabulary, metric_vocabulary
@@ -136,3 +142,19 @@ def test_vocabulary_match_and_fullmatch_are_their_patterns():
                 fast, slow = vocabulary.fullmatch(word), vocabulary.pattern.fullmatch(word)
                 assert (fast and fast.lastgroup) == (slow and slow.lastgroup)
         assert found > 10
+
+
+def test_benchmark_name_prefilters_pass_every_sentence_the_patterns_match():
+    crafted = ["on the public PI-CAI dataset", "the Matbench Discovery benchmark", "In the COCO test set we",
+               "benchmarks MLVU and LongVideoBench", "On Criteo, it wins", "Across ETTh1 and ETTm2, it wins",
+               "across CAMELYON16 and TCGA-NSCLC.", "(on ogbn-products)", "on\tCIFAR-100", "of the ABC suite"]
+    sentences = crafted + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()
+                           for s in json.loads(line)["abstract"].split(". ")]
+    hits = 0
+    for sentence in sentences:
+        for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on)):
+            if pattern.search(sentence):
+                hits += 1
+                assert may_match(sentence), sentence
+    assert hits >= len(crafted)
+    assert not _may_name_generic("It runs 2x faster.") and not _may_name_on("It runs 2x faster upon request.")
