@@ -65,6 +65,8 @@ DEFINITION_TEXTS = [
     "x ( (ABC) y (A B) z (A  B) the-cross-lingual language models, (XLMs) (( (Q))",
     "Vision Transformer (ViT)\n(ViT) ViT-B (ViT-B) é word (ÉW) 3D shape (TDS) 12 (AB)",
     "One (A) two (B) three (C) four (D)) five ((E) six (F)",
+    "a b c d e f g h Long Form Words Here Now (LFWHN) and one two three four five six seven (OTTFFSS)",
+    "x  y\t\tz  Seven Word Long Form Of Many Words (SWLFOMW) w (W) Extra  Spaced   Name (ESN)",
 ]
 
 
