@@ -40,7 +40,7 @@ from extract.vocab import (
     dataset_vocabulary,
     dataset_words_needing_context,
     model_family_pattern,
-    task_pattern,
+    names_a_task,
 )
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
@@ -322,7 +322,7 @@ class SentenceContext:
 
     @cached
     def _moves_task(self) -> bool:
-        return not self._distinct and bool(task_pattern().search(self.text))
+        return not self._distinct and names_a_task(self.text)
 
     @cached
     def topic_after(self) -> str | None:

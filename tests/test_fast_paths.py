@@ -20,7 +20,12 @@ from extract.attribution import (
 )
 from extract.names import _DEFINITION, alone_at, definitions
 from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
-from extract.vocab import dataset_vocabulary, metric_vocabulary
+from extract.vocab import (
+    dataset_vocabulary,
+    metric_vocabulary,
+    names_a_task,
+    task_pattern,
+)
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
@@ -160,3 +165,15 @@ def test_benchmark_name_prefilters_pass_every_sentence_the_patterns_match():
                 assert may_match(sentence), sentence
     assert hits >= len(crafted)
     assert not _may_name_generic("It runs 2x faster.") and not _may_name_on("It runs 2x faster upon request.")
+
+
+def test_the_task_test_is_the_task_pattern():
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "Text-To-Image and ZERO-SHOT results", "ſpeech recognition, \u212aey", "in-house data", "in house", "downstreams",
+        "zero-shotted", "real-world", "Real-World", "machine  translation", "out-of-distribution",
+    ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    hits = 0
+    for text in texts:
+        assert names_a_task(text) == bool(task_pattern().search(text)), text
+        hits += names_a_task(text)
+    assert hits >= 5

@@ -284,6 +284,23 @@ def task_pattern():
     return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in tasks) + r")\b")
 
 
+@cache
+def _folded_tasks() -> tuple[str, ...]:
+    return tuple(t.casefold() for t in _load("datasets.json")["tasks"])
+
+
+def names_a_task(text: str) -> bool:
+    """Whether `text` names a task (`task_pattern`). The pattern, an alternation tried at
+    every position, runs only when a task's words are in the case-folded text: whatever
+    matches a name without case folds to it (the Kelvin sign and the long s included).
+
+    >>> names_a_task("Results on text-to-Image generation"), names_a_task("Results on images")
+    (True, False)
+    """
+    folded = text.casefold()
+    return any(task in folded for task in _folded_tasks()) and bool(task_pattern().search(text))
+
+
 #: Benchmarks whose score is also the metric's name (GenEval score -> metric GenEval).
 @cache
 def benchmark_metrics() -> frozenset[str]:
