@@ -10,9 +10,8 @@ method. Baselines: the comparison phrase ("than X", "over X", "outperforms X",
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 import regex
 
@@ -22,9 +21,12 @@ from extract.conditions import (
     find_settings,
     settings_between,
 )
+from extract.lazy import cached
 from extract.names import (
     LANGUAGE_PAIR,
+    NAME_CHAR,
     NAME_TOKEN,
+    alone_at,
     is_description,
     is_model_name,
     method_name,
@@ -38,7 +40,7 @@ from extract.vocab import (
     dataset_vocabulary,
     dataset_words_needing_context,
     model_family_pattern,
-    task_pattern,
+    names_a_task,
 )
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
@@ -74,6 +76,10 @@ _VARIANT = regex.compile(
 )
 
 
+_SPACES = regex.compile(r"\s+")
+_LEADING_THE = regex.compile(r"^(?i:the)\s+")
+
+
 def _as_written(sentence: str, match, canonical: str) -> str:
     """The benchmark's name: one spelling per benchmark, so that a board gathers every
     paper on it. Variants in punctuation, case or spacing take the vocabulary's spelling
@@ -81,8 +87,8 @@ def _as_written(sentence: str, match, canonical: str) -> str:
     name is kept as written, as the spec asks ("MS COCO", "CUB"); a split or an edition
     keeps its suffix on the canonical spelling ("COCO test-dev"); a named part keeps its
     writing ("TCGA-NSCLC"); a different name for it takes the usual one ("GenAI-benchmark")."""
-    written = regex.sub(r"\s+", " ", match.group())
-    written = regex.sub(r"^(?i:the)\s+", "", written)
+    written = _SPACES.sub(" ", match.group())
+    written = _LEADING_THE.sub("", written)
     reduced, usual = _reduce(written), _reduce(canonical)
     if reduced == usual:
         return canonical  # "UCF-101", "Imagenet", "Cifar-10"
@@ -99,8 +105,11 @@ def _as_written(sentence: str, match, canonical: str) -> str:
 _SPLIT_SUFFIX = regex.compile(r"testdev|teststd|testclean|testother|minival|val\d*|validation|test|dev|(?:19|20)\d\d|v\d+|\d+k|verified|lite|hard|diamond|pro")
 
 
+_NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+
+
 def _reduce(name: str) -> str:
-    return regex.sub(r"[^a-z0-9]", "", name.lower())
+    return _NOT_ALNUM.sub("", name.lower())
 
 
 @dataclass(frozen=True)
@@ -111,8 +120,15 @@ class DatasetMention:
     training: bool = False   # "pre-trained on ImageNet": data a model learned from
 
 
-def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMention]:
-    """Benchmarks named in a sentence, canonical, with resolutions written WxH.
+_THOUSANDS_SUFFIX = regex.compile(r"-\d+[kK]$")
+_TASK_WORDS = regex.compile(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?")
+
+
+def find_datasets(sentence: str, method: str | None | Callable[[], str | None] = None) -> list[DatasetMention]:
+    """Benchmarks named in a sentence, canonical, with resolutions written WxH. `method`
+    (the paper's own system, not a benchmark) may be given as a function: it is then
+    called only when a name not in the vocabulary is found (finding it costs more than
+    most sentences).
 
     >>> [d.name for d in find_datasets("Experiments on ImageNet256x256 and UCF101, and ImageNet at 128x128")]
     ['ImageNet 256x256', 'UCF101', 'ImageNet 128x128']
@@ -131,7 +147,7 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
         end = match.end()
         resolution = None
         after = _RES_AFTER.match(sentence, end)
-        if after and regex.search(r"-\d+[kK]$", match.group()):
+        if after and _THOUSANDS_SUFFIX.search(match.group()):
             after = None  # "ImageNet-1K at 224x224": a classification set trained at a resolution
         if after and (after.group("h") or after.group("w") in _POWERS):
             resolution = (after.group("w"), after.group("h") or after.group("w"))
@@ -161,22 +177,25 @@ def find_datasets(sentence: str, method: str | None = None) -> list[DatasetMenti
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
             found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
             more = _VERSION_MORE.match(sentence, more.end())
-    for pattern in (_GENERIC_BENCHMARK, _ON_NAMED_DATA):
-        for match in pattern.finditer(sentence):
-            for name, start, end in _generic_names(match, method):
-                if not any(d.start <= start < d.end or start <= d.start < end for d in found):
-                    found.append(DatasetMention(name, start, end))
+    generic = [match for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on))
+               if may_match(sentence) for match in pattern.finditer(sentence)]
+    if generic and callable(method):
+        method = method()
+    for match in generic:
+        for name, start, end in _generic_names(match, method):
+            if not any(d.start <= start < d.end or start <= d.start < end for d in found):
+                found.append(DatasetMention(name, start, end))
     tasks = set()
     for match in _TASK_AS_BENCHMARK.finditer(sentence):
-        for part in regex.finditer(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?", match.group("tasks")):
+        for part in _TASK_WORDS.finditer(match.group("tasks")):
             if part.group() not in _NOT_A_TASK_NAME:
                 tasks.add(part.group())
     for match in _TASKS_WITH_NUMBERS.finditer(sentence):
         tasks.update(name for name in match.group("a", "b") if name not in _NOT_A_TASK_NAME)
     for name in tasks:  # a task named as a benchmark is one wherever the sentence says it again
-        for part in regex.finditer(rf"(?<![\w-]){regex.escape(name)}(?![\w-])", sentence):
-            if not any(d.start <= part.start() < d.end for d in found):
-                found.append(DatasetMention(name, part.start(), part.end()))
+        for at in alone_at(name, sentence):
+            if not any(d.start <= at < d.end for d in found):
+                found.append(DatasetMention(name, at, at + len(name)))
     found = _portions(sentence, found)
     found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
                                                                    or _PRETRAINING_AFTER.match(sentence, d.end)))
@@ -198,9 +217,27 @@ _ON_NAMED_DATA = regex.compile(
         |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?)\b)))""",
     regex.VERBOSE,
 )
+# Cheap tests of what a match of each pattern holds (each branch needs one of these
+# words), so that most sentences are spared scans that try every position.
+_GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge")
+_ON_WORD = regex.compile(r"\bon\s")
+_ACROSS_WORD = regex.compile(r"\bacross\s")
+
+
+def _may_name_generic(sentence: str) -> bool:
+    return any(word in sentence for word in _GENERIC_BENCHMARK_WORDS)
+
+
+def _may_name_on(sentence: str) -> bool:
+    return sentence.startswith(("On", "In", "Across")) or bool(_ON_WORD.search(sentence) or _ACROSS_WORD.search(sentence))
+
+
 #: "the Switchboard/CallHome portion of the Hub5'00 test set": parts of one benchmark.
 _PORTION = regex.compile(
     r"(?P<parts>[A-Z][\w'-]*(?:\s*(?:/|,|and)\s*[A-Z][\w'-]*)*)\s+(?:portions?|subsets?|splits?|parts?|sets?)\s+of\s+(?:the\s+)?")
+
+
+_PART = regex.compile(r"[A-Z][\w'-]*")
 
 
 def _portions(sentence: str, found: list[DatasetMention]) -> list[DatasetMention]:
@@ -210,7 +247,7 @@ def _portions(sentence: str, found: list[DatasetMention]) -> list[DatasetMention
         whole = next((d for d in found if d.start == match.end()), None)
         if whole is None:
             continue
-        parts = [(p.group(), match.start("parts") + p.start()) for p in regex.finditer(r"[A-Z][\w'-]*", match.group("parts"))]
+        parts = [(p.group(), match.start("parts") + p.start()) for p in _PART.finditer(match.group("parts"))]
         found = [d for d in found if d is not whole and not (match.start("parts") <= d.start < match.end("parts"))]
         found += [DatasetMention(f"{whole.name} {name}", start, start + len(name)) for name, start in parts]
     return found
@@ -231,15 +268,20 @@ _NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "th
 _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
+_LISTED = regex.compile(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))")
+_LEADING_AND = regex.compile(r"^(?:and\s+)")
+_SIZE_IN_NAME = regex.compile(r"-\d+(?:\.\d+)?[BM]\b")
+
+
 def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     group = next(name for name in ("name", "lead", "names") if match.groupdict().get(name))
     text, start = match.group(group), match.start(group)
     out = []
-    for part in regex.finditer(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))", text):
-        name = regex.sub(r"^(?:and\s+)", "", part.group().strip())
+    for part in _LISTED.finditer(text):
+        name = _LEADING_AND.sub("", part.group().strip())
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
-        if regex.search(r"-\d+(?:\.\d+)?[BM]\b", name) or not name[0].isalpha() or model_family_pattern().match(name):
+        if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
@@ -263,7 +305,7 @@ class AbstractContext:
         self.text = text
         self.title = title
 
-    @cached_property
+    @cached
     def method(self) -> str | None:
         return method_name(self.title, self.text[:_METHOD_SPAN])
 
@@ -279,21 +321,21 @@ class SentenceContext:
         self.abstract = abstract
         self.previous = previous
 
-    @cached_property
+    @cached
     def datasets(self) -> list[DatasetMention]:
-        return find_datasets(self.text, self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
+        return find_datasets(self.text, lambda: self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
 
-    @cached_property
+    @cached
     def _distinct(self) -> set[str]:
         # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split
         names = {d.name for d in self.datasets}
         return {n for n in names if not any(other.startswith(n + " ") for other in names)}
 
-    @cached_property
+    @cached
     def _moves_task(self) -> bool:
-        return not self._distinct and bool(task_pattern().search(self.text))
+        return not self._distinct and names_a_task(self.text)
 
-    @cached_property
+    @cached
     def topic_after(self) -> str | None:
         """The benchmark a reader has in mind after this sentence (computed walking back
         to the last sentence that knows it, so long inputs need no deep recursion)."""
@@ -311,7 +353,7 @@ class SentenceContext:
             sentence.__dict__["topic_after"] = topic
         return topic
 
-    @cached_property
+    @cached
     def topic_is_a_score_setting(self) -> bool:
         """Whether the benchmark carried after this sentence was set by a sentence that
         reports a quality score on it (see `_QUALITY_WORDS`)."""
@@ -335,7 +377,7 @@ class SentenceContext:
     # Attribution reads a sentence once, not once per claim: the clause subjects and the
     # variants of the method's name are found in one pass and filtered by position.
 
-    @cached_property
+    @cached
     def _subjects(self) -> list:
         # a subject ends with its verb: nothing after the sentence's last verb can be one
         last_verb = None
@@ -347,7 +389,7 @@ class SentenceContext:
         """The clause subjects ("M-VAR-d32 registers", "our model achieves") that end before `position`."""
         return [s for s in self._subjects if s.end() <= position]
 
-    @cached_property
+    @cached
     def _method_variants(self) -> list[tuple[int, str]]:
         """'MCP-Base', 'MCP-Large': the method's name with a variant suffix, in the 1,500
         characters before the sentence and in it (positions relative to the sentence)."""
@@ -355,24 +397,23 @@ class SentenceContext:
         if not method:
             return []
         preceding = self.preceding
-        # "LiNeXt-a lightweight network": a dash before an article, not a variant
-        pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-(?!(?:a|an|the)\b)[\w.]+(?:-[\w.]+)*")
-        found = [(m.end() - len(preceding) - 1, m.group()) for m in pattern.finditer(preceding + " " + self.text)]
+        # "LiNeXt-a lightweight network": a dash before an article, not a variant (_VARIANT_TAIL)
+        found = [(end - len(preceding) - 1, variant) for end, variant in _variants(method, preceding + " " + self.text)]
         # sizes are params; "SPAT-pruned" is a qualifier, not a variant
         return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)]
 
     def method_variants_before(self, position: int) -> list[str]:
         return [v for end, v in self._method_variants if end <= position]
 
-    @cached_property
+    @cached
     def settings(self) -> list[Setting]:
         return find_settings(self.text, tuple(d.name for d in self.datasets))
 
-    @cached_property
+    @cached
     def comparators(self) -> list[tuple[int, int]]:
         return comparator_spans(self.text)
 
-    @cached_property
+    @cached
     def hosts(self) -> list[tuple[int, str]]:
         """'on top of GR00T N1.5', 'built upon a ResNet-101 model', 'For VAR, ...': systems
         the method runs on (never the method itself)."""
@@ -381,6 +422,24 @@ class SentenceContext:
         if lead and lead.group("host") != self.abstract.method and _is_system(lead.group("host"), lead.group(0)):
             found.insert(0, (lead.end(), lead.group("host")))
         return found
+
+
+#: A variant's tail after "METHOD-"; never an article ("LiNeXt-a lightweight network").
+_VARIANT_TAIL = regex.compile(r"(?!(?:a|an|the)\b)[\w.]+(?:-[\w.]+)*")
+
+
+def _variants(method: str, text: str) -> Iterator[tuple[int, str]]:
+    r"""(end, variant) of `(?<![\w-])METHOD-[\w.]+(?:-[\w.]+)*` in `text`, found with
+    str.find and one pattern compiled once, not a pattern compiled per sentence."""
+    stem = method + "-"
+    at = text.find(stem)
+    while at >= 0:
+        tail = None if at > 0 and NAME_CHAR.match(text, at - 1) else _VARIANT_TAIL.match(text, at + len(stem))
+        if tail:
+            yield tail.end(), text[at:tail.end()]
+            at = text.find(stem, tail.end())
+        else:
+            at = text.find(stem, at + 1)
 
 
 _MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
@@ -714,7 +773,7 @@ def _resolve_subject(subject, method, title):
         if is_model_name(appos) or (appos[:1].isupper() and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
             return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
-    proposed = regex.match(r"(?:proposed\s+)?(?P<rest>.*)", desc)
+    proposed = _PROPOSED.match(desc)
     if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
             _ACRONYM_LED.fullmatch(proposed.group("rest")) and not _ENDS_WITH_GENERIC_NOUN.search(proposed.group("rest"))):
         return proposed.group("rest")  # "the proposed MS loss obtains": the system by its name
@@ -745,6 +804,7 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+_PROPOSED = regex.compile(r"(?:proposed\s+)?(?P<rest>.*)")
 _ACRONYM_LED = regex.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
 
 

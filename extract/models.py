@@ -61,9 +61,10 @@ class Paper(BaseModel):
     def _no_lone_surrogates(self) -> Paper:
         # A JSON escape such as "\ud800" decodes to half a character that no UTF-8
         # output (stdout, SQLite) can write: refuse it here, once, for every reader.
-        for name, value in self:
+        for name, value in self.__dict__.items():  # the fields (extra="forbid": no others)
             for text in (value if isinstance(value, list) else [value]):
-                if isinstance(text, str) and (found := _SURROGATE.search(text)):
+                # an ASCII text holds no surrogate: spared the scan (most abstracts)
+                if isinstance(text, str) and not text.isascii() and (found := _SURROGATE.search(text)):
                     raise ValueError(f"{name} holds a lone surrogate (\\u{ord(found.group()):04x}), not text")
         return self
 

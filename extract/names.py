@@ -24,6 +24,7 @@ name, and the names inside a comparison phrase.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 import regex
@@ -33,6 +34,28 @@ from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pa
 
 #: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
 NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
+_NAME_TOKEN = regex.compile(NAME_TOKEN)
+#: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.
+NAME_CHAR = regex.compile(r"[\w-]")
+
+
+def alone_at(word: str, text: str) -> Iterator[int]:
+    r"""Where `word` stands alone in `text` (no word character or hyphen on either side),
+    as `regex.finditer(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", text)` finds it:
+    without compiling a pattern per word (a title's or a method's name), which cost
+    more than all the searches it made."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not NAME_CHAR.match(text, at - 1)) and not NAME_CHAR.match(text, end):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def stands_alone(word: str, text: str) -> bool:
+    return next(alone_at(word, text), None) is not None
 
 #: Acronyms and capitalised words that are not systems.
 _NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
@@ -112,7 +135,7 @@ def is_model_name(token: str) -> bool:
 
 def _is_metric_or_dataset(token: str) -> bool:
     for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
-        match = vocabulary.pattern.fullmatch(token)
+        match = vocabulary.fullmatch(token)
         if match:
             return True
     return False
@@ -122,6 +145,39 @@ _DEFINITION = regex.compile(
     rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+),?\s\((?P<abbr>{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\)""",
     regex.VERBOSE,
 )
+#: A character a definition's long form cannot hold, found from the end backwards.
+_NOT_LONG_FORM = regex.compile(r"[^\w\s-]", regex.REVERSE)
+_OPENING = regex.compile(r"\s\(")
+_SPACE_RUN = regex.compile(r"\s+", regex.REVERSE)
+
+
+def definitions(text: str) -> Iterator[regex.Match]:
+    """The matches of `_DEFINITION.finditer(text)`, found by trying the pattern only
+    where one can be: the words (word characters, spaces, hyphens) before a ' (' up to
+    the first ')' after it, and there only from the seventh run of white space back (a
+    long form is at most seven words). Tried at every position of a whole abstract, the
+    pattern cost a tenth of the extraction."""
+    pos = 0
+    for opening in _OPENING.finditer(text):
+        space = opening.start()
+        if space < pos:
+            continue
+        close = text.find(")", space + 2)
+        if close < 0:
+            return
+        long_end = space - 1 if space > 0 and text[space - 1] == "," else space
+        other = _NOT_LONG_FORM.search(text, pos, long_end)
+        start = other.end() if other else pos
+        for count, run in enumerate(_SPACE_RUN.finditer(text, start, long_end), 1):
+            if count == 7:
+                start = run.end()
+                break
+        found = _DEFINITION.search(text, start, close + 1)
+        if found:
+            yield found
+            pos = found.end()
+
+
 _INTRODUCE = regex.compile(
     r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
         release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
@@ -166,7 +222,7 @@ def method_name(title: str, abstract: str) -> str | None:
     """
     head = title_head(title)
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
-    if len(head.split()) == 1 and head not in _TITLE_WORDS and regex.search(rf"(?<![\w-]){regex.escape(head)}(?![\w-])", abstract):
+    if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
         return head
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
@@ -194,7 +250,7 @@ def method_name(title: str, abstract: str) -> str | None:
     # 6. the first defined abbreviation that the abstract goes on to use, unless it names a
     #    task, a field or a measure ("Visual Anomaly Detection (VAD)", "Scanning Electron
     #    Microscopy (SEM)", "Semantic Score (SS)")
-    for definition in _DEFINITION.finditer(abstract):
+    for definition in definitions(abstract):
         abbr = _defined(definition)
         if _TASK_HEAD.search(definition.group("long")):
             continue
@@ -230,7 +286,10 @@ def _is_name_title(title: str) -> bool:
     not a gerund's sentence ('Representing Schema Structure ...')."""
     words = title.split()
     return (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not any(w in _TITLE_LINKS for w in words)
-            and not words[0].endswith("ing") and not regex.search(r"[:?!]", title))
+            and not words[0].endswith("ing") and not _SENTENCE_MARK.search(title))
+
+
+_SENTENCE_MARK = regex.compile(r"[:?!]")
 
 
 #: Capitalised words joined by hyphens ("Vision-Language-Action") and the generic noun after
@@ -241,11 +300,11 @@ _GENERIC_NOUN_AFTER = regex.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(
 
 def _title_name(title: str, abstract: str) -> str | None:
     """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
-    for found in regex.finditer(NAME_TOKEN, title):
+    for found in _NAME_TOKEN.finditer(title):
         token = found.group()
         if _DESCRIPTIVE_COMPOUND.fullmatch(token) and _GENERIC_NOUN_AFTER.match(title, found.end()):
             continue  # "Vision-Language-Action Models": a kind of system, not one system's name
-        if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and regex.search(rf"(?<![\w-]){regex.escape(token)}(?![\w-])", abstract):
+        if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and stands_alone(token, abstract):
             return token
     return None
 
@@ -285,13 +344,14 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     anywhere = _defined(definition)
     if anywhere and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
         return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
-    titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
+    titled = _TITLED.match(first)
     if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
         return titled.group()
     return None
 
 
 _GLUED_ARTICLE = regex.compile(r"(?<=\w)-(?:a|an|the)$")
+_TITLED = regex.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
 #: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
 _NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an)\s")
 
@@ -337,7 +397,7 @@ def _defined(definition) -> str | None:
         return None
     abbr = definition.group("abbr")
     short = abbr
-    if regex.fullmatch(r".*[A-Z]s", abbr) and definition.group("long").endswith("s"):
+    if _PLURAL_ACRONYM.fullmatch(abbr) and definition.group("long").endswith("s"):
         short = abbr[:-1]  # a plural of an acronym, defined by a plural
     letters = [ch.lower() for ch in short if ch.isalnum()]
     words = definition.group("long").split()
@@ -354,6 +414,7 @@ def _defined(definition) -> str | None:
     return short
 
 
+_PLURAL_ACRONYM = regex.compile(r".*[A-Z]s")
 _SPLIT_NAMES = regex.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
 
 
@@ -379,13 +440,16 @@ def last_name(part: str) -> str | None:
 _NAME_WORD = regex.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 
+_PARENTHESES = regex.compile(r"\s*\([^()]*\)")
+
+
 def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
     a comparator only described ('previous state of the art', 'existing methods') keeps
     the abstract's phrase, without its article; a bare pronoun or generic noun ('them',
     'the baselines') gives none."""
     phrase = _CITATION.sub("", phrase)
-    phrase = regex.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,;:")
+    phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
     described = _ARTICLE.sub("", phrase).strip()
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):

@@ -156,9 +156,43 @@ def _first_multiplier(match, multiplier: float) -> float:
     return SCALES[scale] if scale else multiplier
 
 
+_DIGIT_RUN = regex.compile(r"\d+")
+#: What the lookaheads of the number words and of "twice" need: without any of these
+#: words in the text, a mention starts at a digit or at the sign or point before it.
+#: (Substring tests, and one pattern for the words written in any case: an alternation
+#: of them all makes the regex module try every position.)
+_WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent")
+_TWICE = regex.compile(r"(?i:twice|thrice)")
+
+
+def _may_write_number_word(text: str) -> bool:
+    return any(cue in text for cue in _WORD_CUES) or bool(_TWICE.search(text))
+
+
+def _mention_matches(text: str, pos: int, endpos: int, timeout: float | None) -> Iterator[regex.Match]:
+    """The matches of `_MENTION.finditer(text, pos, endpos)`. Tried at every position,
+    the pattern's number words cost more than the digits; most texts write no number
+    word, and then the pattern is tried only where a match can start: at the start of
+    a run of digits (a digit after a word character fails the pattern's lookbehind) and
+    at a sign or point up to three characters before it ("+ .5")."""
+    if _may_write_number_word(text):
+        yield from _MENTION.finditer(text, pos, endpos, timeout=timeout)
+        return
+    after_last = pos
+    for run in _DIGIT_RUN.finditer(text, pos, endpos):
+        at = run.start()
+        for start in range(max(at - 3, after_last), at + 1):
+            if start == at or text[start] in "+-±.":
+                match = _MENTION.match(text, start, endpos, timeout=timeout)
+                if match:
+                    after_last = match.end()
+                    yield match
+                    break
+
+
 def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None) -> Iterator[Mention]:
     endpos = len(text) if endpos is None else endpos
-    for match in _MENTION.finditer(text, pos, endpos, timeout=timeout):
+    for match in _mention_matches(text, pos, endpos, timeout):
         raw = match.group("num") or match.group("word") or match.group("twice")
         quantity, unit, multiplier = ("ratio", "x", 1.0) if match.group("twice") else _quantity(match)
         if (quantity == "time" and match.group("tu_short") and "." not in raw and not match.group("num2")

@@ -47,7 +47,9 @@ CLOCK: Callable[[], float] = time.thread_time
 #: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
 _SEPARATOR = regex.compile(
     r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
-_DIGIT = regex.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
+# Two patterns, not one alternation: the regex module scans a lone `\d` far faster.
+_DIGIT = regex.compile(r"\d")
+_NUMBER_WORD = regex.compile(r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
 _ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
 _PARALLEL_SETTING = regex.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
@@ -94,7 +96,7 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     forget_texts()
     claims: list[Claim] = []
     try:
-        if not _DIGIT.search(text):
+        if not _writes_number(text):
             return result  # no number written in digits or words: no claim
         budget.check()
         repaired = repair(text)
@@ -118,6 +120,11 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     return result
 
 
+def _writes_number(text: str) -> bool:
+    """A number written in digits or words."""
+    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text))
+
+
 def extract_claims(text: str, paper_id: str = "", title: str = "") -> list[Claim]:
     return extract_text(text, paper_id, title).claims
 
@@ -130,7 +137,7 @@ def extract_paper(paper: Paper, budget_s: float = DEFAULT_BUDGET_S) -> Extractio
 
 def _sentence_drafts(context: SentenceContext, budget: Budget,
                      context_metric: str | None) -> list[tuple[Draft, SentenceContext, int]]:
-    if not _DIGIT.search(context.text):
+    if not _writes_number(context.text):
         return []  # most sentences write no number: spare them the number scanner
     mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=budget.backstop)
                 if not (m.sign == "±" or _inside_dataset_name(m, context) or _inside_url(m, context))]
@@ -273,7 +280,7 @@ def _on_benchmark(right: str) -> bool:
     if _ON_BENCHMARK.match(right):
         return True
     lead = _ON_THE.match(right)
-    return bool(lead and dataset_vocabulary().pattern.match(right, lead.end()))
+    return bool(lead and dataset_vocabulary().match(right, lead.end()))
 
 
 _COMPARED_SYSTEM = regex.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")

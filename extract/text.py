@@ -92,11 +92,16 @@ _GLUED = regex.compile(
 _PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
 _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": ""}
 
-# a number then TeX within a word or two, or two decimal points in one number
-_NEEDS_PASS0 = regex.compile(r"\d[^\s\\]{0,20}\s?[^\s\\]{0,20}\\[A-Za-z%]|\d\.\d+\.\d")
+# The triggers are tested as separate patterns, not one alternation: the regex module
+# scans a pattern that starts with one class far faster than an alternation.
+# Pass 0: a number then TeX within a word or two (only where a backslash is), or two
+# decimal points in one number.
+_NEEDS_PASS0_TEX = regex.compile(r"\d[^\s\\]{0,20}\s?[^\s\\]{0,20}\\[A-Za-z%]")
+_NEEDS_PASS0_POINTS = regex.compile(r"\d\.\d+\.\d")
 # (the standard `re` runs this plain test three times faster than `regex`)
 _NEEDS_PASS1 = re.compile(r"[\\$&<~{}*_`\x00-\x1f\x7f]|--|''")
-_NEEDS_PASS2 = regex.compile(r"\d\s?(?:times|\*)|it\s\d|\d\s?[x%]\s?\d|\dx\s+\d")
+_NEEDS_PASS2_NUMBER = regex.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)")
+_NEEDS_PASS2_ITALIC = regex.compile(r"it\s\d")
 
 
 def _entity(text: str) -> str:
@@ -174,13 +179,13 @@ def _apply(pattern, replacements, text: str) -> tuple[str, list[tuple[int, int, 
 def repair(text: str) -> Repaired:
     """Repair `text`; passes run only when their trigger characters occur."""
     result = Repaired(original=text, text=text)
-    if _NEEDS_PASS0.search(text):
+    if ("\\" in text and _NEEDS_PASS0_TEX.search(text)) or _NEEDS_PASS0_POINTS.search(text):
         result.text, edits = _apply(ECHO, _PASS0, result.text)
         result.passes.append(edits)
     if not result.text.isascii() or _NEEDS_PASS1.search(result.text):
         result.text, edits = _apply(_MARKUP, _PASS1, result.text)
         result.passes.append(edits)
-    if _NEEDS_PASS2.search(result.text):
+    if _NEEDS_PASS2_NUMBER.search(result.text) or _NEEDS_PASS2_ITALIC.search(result.text):
         result.text, edits = _apply(_GLUED, _PASS2, result.text)
         result.passes.append(edits)
     return result

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
+from extract.lazy import cached
 from extract.numbers import Mention
 from extract.vocab import may_name_metric
 
@@ -30,34 +30,34 @@ class Site:
     context_metric: str | None = None   # the last metric earlier sentences named
 
     # Read by every rule: computed once per site.
-    @cached_property
+    @cached
     def left(self) -> str:
         return self.sentence[:self.start]
 
-    @cached_property
+    @cached
     def right(self) -> str:
         # "0.950 ± 0.01 for the LTRC test set": what follows the number is read past its interval
         right = self.sentence[self.end:]
         interval = _INTERVAL.match(right)
         return right[interval.end():] if interval else right
 
-    @cached_property
+    @cached
     def quantities(self) -> frozenset[str]:
         return frozenset(m.quantity for m in self.mentions)
 
-    @cached_property
+    @cached
     def left_window(self) -> str:
         return self.left[-160:]
 
-    @cached_property
+    @cached
     def left_tail(self) -> str:
         return self.left[-60:].lower()
 
-    @cached_property
+    @cached
     def metric_left(self) -> bool:
         return may_name_metric(self.left[-60:])
 
-    @cached_property
+    @cached
     def metric_right(self) -> bool:
         return may_name_metric(self.right[:40])
 
@@ -105,19 +105,26 @@ class Rule:
     needs_metric: str = ""
 
     def apply(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
+        # Cheapest tests first (each only says "no chance"): a set test, a few substring
+        # tests, then the metric-word test (computed once per site), then the patterns.
         if not site.quantities <= self.quantities:
             return None
+        if self.needs and self.left is not None:
+            tail = site.left_tail
+            for word in self.needs:
+                if word in tail:
+                    break
+            else:
+                return None
         if self.needs_metric and not (site.metric_left if self.needs_metric == "left" else site.metric_right):
             return None
         left = right = None
         if self.left is not None:
-            if self.needs and not any(word in site.left_tail for word in self.needs):
-                return None
-            left = self.left.search(site.left_window, timeout=timeout)
+            left = self.left.compiled.search(site.left_window, timeout=timeout)
             if left is None:
                 return None
         if self.right is not None:
-            right = self.right.match(site.right[:220], timeout=timeout)
+            right = self.right.compiled.match(site.right[:220], timeout=timeout)
             if right is None:
                 return None
         return self.produce(Match(site, left, right))

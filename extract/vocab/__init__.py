@@ -72,6 +72,14 @@ def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronym
 _STANDS_ALONE = r"(?<![\w@])"
 
 
+#: A name (a pattern) whose first character is that letter or digit, whatever follows:
+#: no quantifier on it, no alternative at the top.
+_FIXED_START = regex.compile(r"[A-Za-z0-9](?![?*{])(?!.*\|)", regex.DOTALL)
+
+#: How many word heads a vocabulary remembers (a few thousand occur in real text).
+_MAX_HEADS = 100_000
+
+
 class _Vocabulary:
     """The vocabulary as one pattern (`pattern`, for rules that embed or anchor it) and
     as a scanner (`finditer`, `find`) that finds the same matches without trying the
@@ -81,6 +89,7 @@ class _Vocabulary:
     def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False,
                  case_sensitive_starts: bool = False):
         groups, ordered = _alternation(entries, plural_acronyms)
+        self._entries = ordered
         # With case-sensitive starts, words that start in a case no name starts in are
         # not even visited (most words, for benchmark names); metric names are mostly
         # without case, and one pattern per case would double the patterns to compile.
@@ -90,6 +99,7 @@ class _Vocabulary:
         self._after = after  # what may not follow a name
         self.pattern = regex.compile(self._source(groups))
         self._buckets: dict[str, regex.Pattern | None] | None = None
+        self._heads: dict[str, regex.Pattern | bool] = {}
         self._starts: regex.Pattern | None = None
 
     def _source(self, groups: list[str]) -> str:
@@ -107,16 +117,28 @@ class _Vocabulary:
         the Kelvin sign matches 'k' without case) are tried with the whole pattern."""
         firsts: dict[str, list[str]] = {}
         for group in self._groups:
-            alone = regex.compile(group)
-            if alone.match(""):
-                raise ValueError(f"a vocabulary name matches the empty string: {group[:60]}")
-            starts = {self._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
-            for char in starts:
+            for char in self._first_keys(group):
                 firsts.setdefault(char, []).append(group)
         self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
         visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
+        # One character class, non-ASCII in it: the regex module scans a class at C
+        # speed, but tries an alternation at every position.
         chars = "".join(regex.escape(c) for c in sorted(visited))
-        self._starts = regex.compile(rf"{_STANDS_ALONE}(?:[{chars}]|[^\x00-\x7f])")
+        self._starts = regex.compile(rf"{_STANDS_ALONE}[{chars}\x80-\U0010ffff]")
+
+    def _first_keys(self, group: str) -> set[str]:
+        """The keys of the ASCII characters a match of `group` can start with: read off
+        the names that start with a fixed letter or digit; a group with a name that
+        starts otherwise is compiled and partially matched against every character
+        (compiling each group cost most of the start-up)."""
+        _, aliases, acronyms = self._entries[int(group[len("(?P<g"):group.index(">")])]
+        if all(_FIXED_START.match(name) for name in aliases + acronyms):
+            return ({self._key(c) for a in aliases for c in (a[0].lower(), a[0].upper())}
+                    | {self._key(a[0]) for a in acronyms})
+        alone = regex.compile(group)
+        if alone.match(""):
+            raise ValueError(f"a vocabulary name matches the empty string: {group[:60]}")
+        return {self._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """The matches of `pattern.finditer(text, pos, endpos)`, found faster."""
@@ -124,16 +146,60 @@ class _Vocabulary:
             self._dispatch()
         endpos = len(text) if endpos is None else endpos
         after_last = pos
+        heads = self._heads
         for start in self._starts.finditer(text, pos, endpos):
             at = start.start()
             if at < after_last:
                 continue
             char = text[at]
-            pattern = self._buckets.get(self._key(char)) if char < "\x80" else self.pattern
-            match = pattern.match(text, at, endpos) if pattern is not None else None
+            if char < "\x80":
+                head = text[at:at + 3] if at + 3 <= endpos else text[at:endpos]
+                pattern = heads.get(head)
+                if pattern is None:
+                    pattern = self._head_pattern(head)
+                if pattern is False:
+                    continue
+            else:
+                pattern = self.pattern
+            match = pattern.match(text, at, endpos)
             if match:
                 after_last = match.end()
                 yield match
+
+    def _head_pattern(self, head: str) -> regex.Pattern | bool:
+        """The pattern to try where a word begins with these (up to three ASCII-led)
+        characters, or False when no name can begin so (no partial match of them);
+        remembered in `_heads`. Most words visited start with a character some name
+        starts with but go on in a way none does: they are passed without trying the
+        pattern. (A name shorter than `head` is tested with what follows it, as in the
+        text.)"""
+        pattern = self._buckets.get(self._key(head[0]))
+        found = pattern if pattern is not None and pattern.match(head, partial=True) else False
+        if len(self._heads) < _MAX_HEADS:
+            self._heads[head] = found
+        return found
+
+    def _pattern_at(self, char: str) -> regex.Pattern | None:
+        """The pattern that finds what `pattern` finds at a position holding `char`
+        (None: no name starts with it)."""
+        if self._starts is None:
+            self._dispatch()
+        return self._buckets.get(self._key(char)) if char < "\x80" else self.pattern
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """`pattern.match(text, pos, endpos)`, trying only the names that can start there."""
+        endpos = len(text) if endpos is None else endpos
+        if not 0 <= pos < min(endpos, len(text)):
+            return self.pattern.match(text, pos, endpos)
+        pattern = self._pattern_at(text[pos])
+        return pattern.match(text, pos, endpos) if pattern is not None else None
+
+    def fullmatch(self, text: str) -> regex.Match | None:
+        """`pattern.fullmatch(text)`, trying only the names that can start it."""
+        if not text:
+            return self.pattern.fullmatch(text)
+        pattern = self._pattern_at(text[0])
+        return pattern.fullmatch(text) if pattern is not None else None
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None):
         for match in self.finditer(text, pos, endpos):
@@ -216,6 +282,23 @@ def dataset_words_needing_context() -> frozenset[str]:
 def task_pattern():
     tasks = _load("datasets.json")["tasks"]
     return regex.compile(r"(?i)\b(?:" + "|".join(regex.escape(t) for t in tasks) + r")\b")
+
+
+@cache
+def _folded_tasks() -> tuple[str, ...]:
+    return tuple(t.casefold() for t in _load("datasets.json")["tasks"])
+
+
+def names_a_task(text: str) -> bool:
+    """Whether `text` names a task (`task_pattern`). The pattern, an alternation tried at
+    every position, runs only when a task's words are in the case-folded text: whatever
+    matches a name without case folds to it (the Kelvin sign and the long s included).
+
+    >>> names_a_task("Results on text-to-Image generation"), names_a_task("Results on images")
+    (True, False)
+    """
+    folded = text.casefold()
+    return any(task in folded for task in _folded_tasks()) and bool(task_pattern().search(text))
 
 
 #: Benchmarks whose score is also the metric's name (GenEval score -> metric GenEval).

@@ -1,0 +1,179 @@
+"""The extractor's fast paths find exactly what the patterns they replace find.
+
+Each fast path stands in for a regex the code once compiled per call (a title's or a
+method's name inside the pattern); here both run on made-up texts built to hit the
+edges: boundaries, overlaps, repeats, hyphens, non-ASCII word characters."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import regex
+
+from extract.attribution import (
+    _GENERIC_BENCHMARK,
+    _ON_NAMED_DATA,
+    _may_name_generic,
+    _may_name_on,
+    _variants,
+)
+from extract.names import _DEFINITION, alone_at, definitions
+from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
+from extract.vocab import (
+    dataset_vocabulary,
+    metric_vocabulary,
+    names_a_task,
+    task_pattern,
+)
+
+REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
+
+TEXTS = [
+    "",
+    "M-VAR",
+    "M-VAR beats M-VAR-d32 and xM-VAR, -M-VAR; (M-VAR) M-VARs M-VAR_",
+    "aaaa aa aaa a-aa aa- éaa aaé aa",
+    "the Foo model: Foo-Base, Foo-Large-v2.1, Foo-, Foo--x, Foo-1.5B, Foo-Base-, Foo-é_1",
+    "Foo-Foo-Bar Foo-Foo Foo-a-b-c.d-e Foo.Bar-x",
+    "ΔNet-X and ΔNet and ΔNet-",
+    "voice-search and voice-search tasks; voice-searching voice-search-2",
+]
+WORDS = ["M-VAR", "aa", "a", "Foo", "Foo-Foo", "ΔNet", "voice-search", "x", "é"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("word", WORDS)
+def test_alone_at_is_the_bounded_pattern(word, text):
+    pattern = regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])")
+    assert list(alone_at(word, text)) == [m.start() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("method", WORDS)
+def test_variants_are_the_variant_pattern(method, text):
+    pattern = regex.compile(rf"(?<![\w-]){regex.escape(method)}-[\w.]+(?:-[\w.]+)*")
+    assert list(_variants(method, text)) == [(m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def test_the_texts_reach_both_outcomes():
+    """The cases above are not vacuous: some words stand alone, some do not."""
+    found = [list(alone_at(w, t)) for w in WORDS for t in TEXTS]
+    assert any(found) and not all(found)
+    assert list(_variants("Foo", TEXTS[4]))[:2] == [(23, "Foo-Base"), (39, "Foo-Large-v2.1")]
+
+
+DEFINITION_TEXTS = [
+    "We propose Neighboring Autoregressive Modeling (NAR), which ... NAR wins.",
+    "foo (bar (BAR) and Long Short Term Memory (LSTM) cells, then a, (X) b,, (Y) c (Z",
+    "a very long run of many lower case words before it (LRMW) then (NoCloser",
+    "x ( (ABC) y (A B) z (A  B) the-cross-lingual language models, (XLMs) (( (Q))",
+    "Vision Transformer (ViT)\n(ViT) ViT-B (ViT-B) é word (ÉW) 3D shape (TDS) 12 (AB)",
+    "One (A) two (B) three (C) four (D)) five ((E) six (F)",
+    "a b c d e f g h Long Form Words Here Now (LFWHN) and one two three four five six seven (OTTFFSS)",
+    "x  y\t\tz  Seven Word Long Form Of Many Words (SWLFOMW) w (W) Extra  Spaced   Name (ESN)",
+]
+
+
+def test_definitions_are_the_definition_pattern():
+    texts = DEFINITION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        assert [m.span() + (m.group("long"), m.group("abbr")) for m in definitions(text)] == \
+               [m.span() + (m.group("long"), m.group("abbr")) for m in _DEFINITION.finditer(text)]
+    assert len(list(definitions(DEFINITION_TEXTS[1]))) == 3
+
+
+MENTION_TEXTS = [
+    "a 2.2x speed-up, 25.5% lower, 1,300 phases, 3X, .5 and + .5, -0.4 FID, (+4.2 AP), 87.3 ± 0.2, ±0.1",
+    "5-10x faster and 9%-19% better, 60--73x, 45.1 → 48.3, 41.0% -> 55.2%, 125M to 1.3B, 2,000+ x",
+    "Chameleon-7B, ResNet-50, UCF101, pass@1, top-5, 3D, d30, Llama-2-70B, v1.2.3, x^2, a_1, \\5, 1.2.3",
+    "+-1 -+2 ..3 .-4 -.5 +\t6 = 7;8:9~10 [11 (12 ,13 1,23 12,345,678.9 0.000 1e5 3.5 days 8s 24h",
+    "five times faster, twice as fast, four GPU hours, a hundred-fold, three percent, 2 times",
+    "١٢٣ and ٤.٥% in other digits, 7 billion, 35 ms per image, 8 GB, 1.2 seconds, 30%+ higher",
+]
+
+
+def _spans(matches):
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_mention_matches_are_the_mention_pattern():
+    texts = MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        for pos, endpos in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
+            assert _spans(_mention_matches(text, pos, endpos, None)) == _spans(_MENTION.finditer(text, pos, endpos))
+    assert not _may_write_number_word(MENTION_TEXTS[0]) and _may_write_number_word(MENTION_TEXTS[4])
+
+
+def test_vocabulary_scans_are_their_patterns():
+    """The scanner visits word starts through one character class and passes those whose
+    next character no name there can have; it finds what the whole pattern finds."""
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "FID, fid-guided, Fréchet Inception Distance, top-1 accuracy, Top-5 Acc, mIoU, PSNRs, pass@10, R@1",
+        "ImageNet 256x256, ImageNet-1K, CIFAR-100, cifar-10, MS COCO test-dev, ÉImageNet, @ImageNet, x\tFID\x7fBLEU",
+        "C41x C4 1 times C412 C4-x C4- M4, IS-A IS- IS EMs CDs ISx C4",  # names shorter than the three characters read
+    ] + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        found = 0
+        for text in texts:
+            for pos, endpos in [(0, len(text)), (2, len(text) - 3)]:
+                fast = [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, pos, endpos)]
+                assert fast == [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, pos, endpos)]
+                found += len(fast)
+        assert found > 20
+
+
+def test_first_characters_read_off_the_names_are_those_a_partial_match_finds():
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        for group in vocabulary._groups:
+            alone = regex.compile(group)
+            matched = {vocabulary._key(chr(code)) for code in range(128) if alone.match(chr(code), partial=True)}
+            assert vocabulary._first_keys(group) == matched, group[:60]
+
+
+def test_vocabulary_match_and_fullmatch_are_their_patterns():
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "FID, fid-guided, Fréchet Inception Distance, top-1 accuracy, Top-5 Acc, mIoU, PSNRs, pass@10, R@1, ÉFID",
+        "ImageNet 256x256, ImageNet-1K, CIFAR-100, cifar-10, MS COCO test-dev, ÉImageNet, @ImageNet, C41x C4 1 times",
+    ]
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        found = 0
+        for text in texts:
+            for pos in range(-1, len(text) + 2):
+                for endpos in (None, len(text) - 2):
+                    fast = vocabulary.match(text, pos, endpos)
+                    slow = vocabulary.pattern.match(text, pos, len(text) if endpos is None else endpos)
+                    assert (fast and (fast.span(), fast.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
+                    found += fast is not None
+            for word in [""] + text.split() + [w.strip(",.()") for w in text.split()]:
+                fast, slow = vocabulary.fullmatch(word), vocabulary.pattern.fullmatch(word)
+                assert (fast and fast.lastgroup) == (slow and slow.lastgroup)
+        assert found > 10
+
+
+def test_benchmark_name_prefilters_pass_every_sentence_the_patterns_match():
+    crafted = ["on the public PI-CAI dataset", "the Matbench Discovery benchmark", "In the COCO test set we",
+               "benchmarks MLVU and LongVideoBench", "On Criteo, it wins", "Across ETTh1 and ETTm2, it wins",
+               "across CAMELYON16 and TCGA-NSCLC.", "(on ogbn-products)", "on\tCIFAR-100", "of the ABC suite"]
+    sentences = crafted + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()
+                           for s in json.loads(line)["abstract"].split(". ")]
+    hits = 0
+    for sentence in sentences:
+        for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on)):
+            if pattern.search(sentence):
+                hits += 1
+                assert may_match(sentence), sentence
+    assert hits >= len(crafted)
+    assert not _may_name_generic("It runs 2x faster.") and not _may_name_on("It runs 2x faster upon request.")
+
+
+def test_the_task_test_is_the_task_pattern():
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "Text-To-Image and ZERO-SHOT results", "ſpeech recognition, \u212aey", "in-house data", "in house", "downstreams",
+        "zero-shotted", "real-world", "Real-World", "machine  translation", "out-of-distribution",
+    ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    hits = 0
+    for text in texts:
+        assert names_a_task(text) == bool(task_pattern().search(text)), text
+        hits += names_a_task(text)
+    assert hits >= 5
