@@ -24,8 +24,10 @@ from extract.rules.fragments import (
     COUNT_OF,
     acronym_after,
     last_metric,
+    member_metrics,
     metric_at,
     metrics_in,
+    metrics_listed_in,
     quality_metric_before,
 )
 
@@ -110,7 +112,17 @@ def _by(m: Match):
         return None  # "raising the number of optimization steps by 48%": a count, not a result
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
-    return drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    out = drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
+    _pair(out, member_metrics(core, len(out)) if len(out) > 1 and not comparing else None)
+    return out
+
+
+def _pair(out: list, names: list[str] | None) -> None:
+    """Give each draft of a site the metric of its member of a list, in order."""
+    if names and len(names) == len(out):
+        for draft, name in zip(out, names):
+            draft.metric = name
 
 
 #: "are reduced by", "was lowered by": a passive verb, whose subject is what changed.
@@ -222,7 +234,9 @@ def _percent_change(m: Match):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
-    return drafts(m, metric, _kind(m), "<number> <change>")
+    out = drafts(m, metric, _kind(m), "<number> <change>")
+    _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
+    return out
 
 
 def _change_of(m: Match):
@@ -252,7 +266,9 @@ def _change_of(m: Match):
         metric = later.pop() if len(later) == 1 else metric
     if metric in COST_METRICS:
         return None
-    return drafts(m, metric, _kind(m), "<change> of <number>")
+    out = drafts(m, metric, _kind(m), "<change> of <number>")
+    _pair(out, metrics_listed_in(m.site.right, len(out)))  # "improvements of 11%, 22% and 74% in PSNR, LPIPS and FID"
+    return out
 
 
 def _signed(m: Match):

@@ -81,6 +81,39 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
     return names
 
 
+#: Between the members of a list: "A and B", "A, B, and C", "A/B".
+_MEMBER_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/|&)\s*")
+#: Where a list written after "in" ends: "in PSNR, SSIM, and depth error, respectively".
+_IN_LIST = regex.compile(
+    r"(?i)\s*(?:%|points?)?\s*in\s+(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
+    r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b)")
+
+
+def member_metrics(phrase: str, count: int) -> list[str] | None:
+    """The metric of each member of a list of `count` short noun phrases, in order
+    ('unspecified' for a member the vocabulary does not know): 'Abs Rel and Sq Rel' for
+    '... by 5.6% and 9.8%'. None when the phrase is not such a list or names no metric.
+
+    >>> member_metrics("precision and robustness", 2), member_metrics("LlamaGen and VAR", 2)
+    (['precision', 'unspecified'], None)
+    """
+    members = _MEMBER_SEPARATOR.split(phrase.strip())
+    if count < 2 or len(members) != count or any(not m or len(m.split()) > 4 for m in members):
+        return None
+    names = []
+    for member in members:
+        found = metrics_in(member)
+        names.append(found[-1][0] if found else "unspecified")
+    return names if any(name != "unspecified" for name in names) else None
+
+
+def metrics_listed_in(text: str, count: int) -> list[str] | None:
+    """'in PSNR, SSIM, and depth error, respectively' at the start of `text`: the listed
+    metrics, one per number of a site of `count` numbers (see member_metrics)."""
+    listed = _IN_LIST.match(text) if count > 1 else None
+    return member_metrics(listed.group("list"), count) if listed else None
+
+
 def metrics_in(text: str) -> list[tuple[str, int, int]]:
     """Every metric named in `text`: (canonical name, start, end)."""
     return list(_metrics_in(text))
