@@ -646,6 +646,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             # "the proposed MS loss obtains ..., where it outperforms": "it" is the sentence's named subject
             earlier = (_resolve_subject(s, method, title) for s in reversed(subjects[:index]) if not s.group("pronoun"))
             resolved = next((r for r in earlier if r is not _SKIP and r), resolved)
+        if subjects[index].group("name") and resolved == method:
+            return resolved  # "GRIP achieves": the method by its bare name, not a variant named before
         return _variant_of(resolved, method, context, position)
     return _variant_of(method, method, context, position)
 

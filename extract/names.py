@@ -123,7 +123,7 @@ _DEFINITION = regex.compile(
     regex.VERBOSE,
 )
 _INTRODUCE = regex.compile(
-    r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
+    r"""\b(?:we|this\ (?:paper|work|report|study|article|thesis)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
         release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -196,8 +196,8 @@ def method_name(title: str, abstract: str) -> str | None:
     #    Microscopy (SEM)", "Semantic Score (SS)")
     for definition in _DEFINITION.finditer(abstract):
         abbr = _defined(definition)
-        if _TASK_HEAD.search(definition.group("long")):
-            continue
+        if _TASK_HEAD.search(definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr")):
+            continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)")
         if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr
     # 7. "our LAS model", "our Transformer TTS network"
@@ -212,7 +212,13 @@ def method_name(title: str, abstract: str) -> str | None:
 
 _TASK_HEAD = regex.compile(
     r"(?i)\b(?:detection|recognition|segmentation|estimation|classification|tracking|microscopy|imaging|tomography|spectroscopy"
-    r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index)$")
+    r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index"
+    r"|control|planning)$")
+#: A system the work uses, named as the object of a verb of use: "applies a foundation
+#: segmentation model (SAM)", "built on the Segment Anything Model (SAM)".
+_USED = regex.compile(
+    r"(?i)\b(?:appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|leverag\w+|employ\w*|adopt\w*|(?:buil[dt]\w*|based)\s+(?:on|upon)|on\s+top\s+of)"
+    r"\s+(?:(?:a|an|the|pre-?trained|off-the-shelf|existing)\s+)*(?:[\w-]+\s+){0,4}\($")
 _MEASURE_HEAD = regex.compile(r"(?i)\b(?:score|metric|index|measure)$")
 _DESCRIBED_APPROACH = regex.compile(
     r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
@@ -269,6 +275,11 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         return None  # "we introduce Semantic Score (SS) to evaluate ...": a measure, not the system
     if abbr and definition.start() == 0:
         return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
+    titled_short = _TITLED_THEN_SHORT.match(rest) if definition and definition.start() == 0 and not abbr else None
+    if titled_short and is_model_name(titled_short.group("short")):
+        # "we introduce Consensus Complementarity Control Plus (C3+)": the bracket right after
+        # the introduced capitalised name is its short name, even when not built from the initials
+        return titled_short.group("short")
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
         if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
             return " ".join(tokens)  # "we present Anchor-Free Heads, a detection module"
@@ -291,6 +302,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     return None
 
 
+#: "Consensus Complementarity Control Plus (C3+)": capitalised words, then one name-shaped token in brackets.
+_TITLED_THEN_SHORT = regex.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
 _GLUED_ARTICLE = regex.compile(r"(?<=\w)-(?:a|an|the)$")
 #: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
 _NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an)\s")
@@ -313,7 +326,8 @@ def _our_named(match) -> str:
     """'our LAS model' -> 'LAS'; 'our Transformer TTS network' -> 'Transformer TTS';
     'our MC acoustic model' -> 'MC acoustic model' (the capitals alone name nothing)."""
     desc = match.group("desc").split()
-    capitals = [w for w in desc if w[:1].isupper()]
+    # "our MPC-based controller": a hyphenated qualifier is not a name
+    capitals = [w for w in desc if w[:1].isupper() and not _NOT_NAME_SHAPE.fullmatch(w)]
     if len(capitals) == len(desc):
         return " ".join(desc)
     return " ".join(desc + [match.group("noun")])

@@ -92,7 +92,8 @@ _IN_LIST = regex.compile(
 def member_metrics(phrase: str, count: int) -> list[str] | None:
     """The metric of each member of a list of `count` short noun phrases, in order
     ('unspecified' for a member the vocabulary does not know): 'Abs Rel and Sq Rel' for
-    '... by 5.6% and 9.8%'. None when the phrase is not such a list or names no metric.
+    '... by 5.6% and 9.8%'. None when the phrase is not such a list, or when only its last
+    member names a metric (the members then share its head noun: 'pixel and decoder FLOPs').
 
     >>> member_metrics("precision and robustness", 2), member_metrics("LlamaGen and VAR", 2)
     (['precision', 'unspecified'], None)
@@ -104,7 +105,9 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
     for member in members:
         found = metrics_in(member)
         names.append(found[-1][0] if found else "unspecified")
-    return names if any(name != "unspecified" for name in names) else None
+    if all(name == "unspecified" for name in names[:-1]):
+        return None  # "pixel and decoder FLOPs": the members share the last one's head noun (or name nothing)
+    return names
 
 
 def metrics_listed_in(text: str, count: int) -> list[str] | None:

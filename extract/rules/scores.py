@@ -154,7 +154,10 @@ def _keyed_metrics(text: str) -> list[str]:
 
 _KEYED_VALUE = regex.compile(r"\s*(?:[:=]|of)\s*[+\-]?\d")
 _IN_METRIC = regex.compile(r"\s*(?:%|points?)?\s*in\s")
-_CHANGE_NOUN = regex.compile(r"(?i)\b(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)\b")
+#: A change said before a list: "reductions of 3.1% in MSE, ...", "by up to 7.03% in RMSE and ...".
+_CHANGE_NOUN = regex.compile(
+    r"(?i)\b(?:(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)"
+    r"|by\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+)?[+\d])")
 _VERSUS_BEFORE = regex.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 
