@@ -88,9 +88,10 @@ def _name_with_size(m: Match):
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
     after = m.site.right[len(tail):]
-    if (_DATA_APPOSITION.match(after) or _DATA_BEFORE.search(m.site.left[:-len(head.group(0))])
+    if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(m.site.left[:-len(head.group(0))])
             or _DATA_WORD_IN_NAME.search(name)):
-        return None  # "Gran-29M, a dataset of ...", "the Ego2E dataset (E2E-3M)": a dataset named by its size
+        # "Gran-29M, a dataset of ...", "the SA-1B dataset", "the Ego2E dataset (E2E-3M)": a dataset named by its size
+        return None
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
     return out
@@ -140,6 +141,8 @@ _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 #: What says a sized name is data: "NAME-4M, a large-scale dataset", "the X dataset (NAME-3M)".
 _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
+#: "the SA-1B dataset", "the WebLI-10B corpus of image-text pairs": the noun after the name says it is data.
+_DATA_AFTER = LazyPattern(r"(?i)\s+(?:[a-z][\w-]*\s+)?(?:datasets?|corpus|corpora|benchmarks?|collections?)\b")
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
 _VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")
