@@ -182,6 +182,37 @@ def acronym_after(text: str) -> bool:
     return bool(_ACRONYM_AFTER.match(text))
 
 
+#: "... and 62.0% in operational efficacy": a number's own plain-word quality after "in"
+#: (not a setting: "in the few-shot setting", "in simulation", "in real-world tasks").
+_IN_OWN_QUALITY = regex.compile(
+    r"""(?i)\s*(?:%|points?|pp)?\s+in\s+(?!(?:the|a|an|all|each|every|both|most|terms|total|addition|particular|general
+    |average|practice|simulation|comparison|contrast|turn)\b)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?<!\b(?:settings?|scenarios?
+    |tasks?|environments?|domains?|cases?|conditions?|images?|videos?|data|splits?|sets?|scenes?|regimes?|modes?|languages?
+    |prediction|classification|detection|segmentation|recognition|estimation|generation|retrieval|tracking|control|planning
+    |navigation|manipulation|reasoning|summarization|answering|robotics))
+    (?=\s*(?:[,;.)]|and\b|while\b|$))""",
+    regex.VERBOSE)
+
+
+def own_metric_after(right: str) -> str | None:
+    """The metric a number names for itself right after it: 'unspecified' for '+8.4 NAcc'
+    (an acronym the vocabulary does not know) or '62.0% in operational efficacy' (a
+    plain-word quality), the metric inside it for '20% in rotation accuracy', so that it
+    does not take the metric of the number before it; None when nothing follows that is
+    the number's own ('71% in real-world tasks', '70.8% in freshness prediction').
+
+    >>> own_metric_after(" in operational efficacy."), own_metric_after(" in rotation accuracy"), own_metric_after(" in freshness prediction,")
+    ('unspecified', 'accuracy', None)
+    """
+    if acronym_after(right[:40]):
+        return "unspecified"
+    quality = _IN_OWN_QUALITY.match(right)
+    if quality:
+        named = metrics_in(quality.group("np"))  # "and 20% in rotation accuracy"
+        return named[-1][0] if named else "unspecified"
+    return None
+
+
 #: Metrics that describe cost or speed, not the quality a system reaches.
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
 

@@ -88,9 +88,11 @@ def _name_with_size(m: Match):
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
     after = m.site.right[len(tail):]
-    if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(m.site.left[:-len(head.group(0))])
-            or _DATA_WORD_IN_NAME.search(name)):
-        # "Gran-29M, a dataset of ...", "the SA-1B dataset", "the Ego2E dataset (E2E-3M)": a dataset named by its size
+    before = m.site.left[:-len(head.group(0))]
+    if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(before)
+            or _DATA_WORD_IN_NAME.search(name) or ("on" in before[-60:] and _TRAINED_ON.search(before[-60:]))):
+        # "Gran-29M, a dataset of ...", "the SA-1B dataset", "the Ego2E dataset (E2E-3M)",
+        # "fine-tune the models on SA-1B": a dataset named by its size
         return None
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
@@ -143,6 +145,8 @@ _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
 #: "the SA-1B dataset", "the WebLI-10B corpus of image-text pairs": the noun after the name says it is data.
 _DATA_AFTER = LazyPattern(r"(?i)\s+(?:[a-z][\w-]*\s+)?(?:datasets?|corpus|corpora|benchmarks?|collections?)\b")
+#: "finetune the models on SA-1B", "pre-trained on LAION-5B": what a model is trained on is data.
+_TRAINED_ON = LazyPattern(r"(?i)\b(?:train|pre-?train|fine-?tun|finetun)\w*\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?$")
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
 _VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")
