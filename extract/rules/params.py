@@ -18,7 +18,7 @@ from extract.rules.base import (
     drafts,
 )
 from extract.rules.fragments import STRICT_BOUND
-from extract.vocab import dataset_vocabulary
+from extract.vocab import dataset_vocabulary, model_family_pattern
 
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
     |decoders?|encoders?|policies|policy|generators?|tokenizers?|architectures?|counterparts?|teachers?|students?|baselines?
@@ -90,9 +90,11 @@ def _name_with_size(m: Match):
     after = m.site.right[len(tail):]
     before = m.site.left[:-len(head.group(0))]
     if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(before)
-            or _DATA_WORD_IN_NAME.search(name) or ("on" in before[-60:] and _TRAINED_ON.search(before[-60:]))):
+            or _DATA_WORD_IN_NAME.search(name)
+            or (_TRAINED_ON.search(before[-60:]) and not model_family_pattern().match(name))):
         # "Gran-29M, a dataset of ...", "the SA-1B dataset", "the Ego2E dataset (E2E-3M)",
-        # "fine-tune the models on SA-1B": a dataset named by its size
+        # "fine-tune the models on SA-1B" (not "trained on Qwen2.5-VL-3B", a known system),
+        # "annotations from Gran-29M": a dataset named by its size
         return None
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
@@ -145,8 +147,11 @@ _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
 #: "the SA-1B dataset", "the WebLI-10B corpus of image-text pairs": the noun after the name says it is data.
 _DATA_AFTER = LazyPattern(r"(?i)\s+(?:[a-z][\w-]*\s+)?(?:datasets?|corpus|corpora|benchmarks?|collections?)\b")
-#: "finetune the models on SA-1B", "pre-trained on LAION-5B": what a model is trained on is data.
-_TRAINED_ON = LazyPattern(r"(?i)\b(?:train|pre-?train|fine-?tun|finetun)\w*\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?$")
+#: "finetune the models on SA-1B", "annotations from Gran-29M": what a model is trained on, or
+#: what data comes from, is data.
+_TRAINED_ON = LazyPattern(
+    r"(?i)(?:\b(?:train|pre-?train|fine-?tun|finetun)\w*\s+(?:[\w-]+\s+){0,3}?on"
+    r"|\b(?:annotations|data|samples|images|labels|examples|pairs|videos|captions)\s+(?:from|in|of))\s+(?:the\s+)?$")
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
 _VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")

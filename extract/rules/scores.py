@@ -77,6 +77,12 @@ def _number_then_metric(m: Match):
     if _IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(m.site.left[-100:]) and not _VERSUS_BEFORE.search(m.site.left):
         # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+    if m.site.mentions[0].quantity == "percent" and (names[0] == "BD-rate" or (
+            _IN_METRIC.match(m.site.right) and "BD" in m.site.left[-100:]
+            and any(name == "BD-rate" for name, _, _ in metrics_in(m.site.left[-100:])))):
+        # a BD-rate is a bitrate change against an anchor, whatever distortion measure it is
+        # taken in: "72.1% BD-rate savings in LPIPS and 21.4% in FID" are two BD-rate changes
+        names, kind = ["BD-rate"], "relative"
     out = drafts(m, names[0], kind, "<number> <metric>")
     if _VERSUS_BEFORE.search(m.site.left[-12:]):
         # "48.2 AP (vs. 45.9 AP for the strongest baseline)": the compared system's score
