@@ -33,7 +33,7 @@ from extract.rules.fragments import (
     forget_texts,
     metric_at,
     metrics_in,
-    own_metric_after,
+    own_metric,
 )
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
 from extract.sentences import split_sentences
@@ -313,7 +313,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     named = metric_at(site.right)  # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"
     metric = named[0] if named and template.kind != "score" else template.metric
     if not named:
-        metric = own_metric_after(site.right) or metric  # "... and 62.0% in operational efficacy", "+8.4 NAcc"
+        metric = own_metric(gap, site.right) or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
     out = [Draft(mention=m, metric=metric, kind=template.kind, value=m.value, value_max=m.value_max,
                  unit=template.unit, rule=template.rule + " (elided)", condition=template.condition,
                  index=i, size=len(site.mentions)) for i, m in enumerate(site.mentions)]

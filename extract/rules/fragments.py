@@ -194,6 +194,25 @@ _IN_OWN_QUALITY = regex.compile(
     regex.VERBOSE)
 
 
+#: "... and a correlation with human ratings of only 0.429": the number's own noun, before it.
+_OWN_NOUN_BEFORE = regex.compile(
+    r"""(?i)(?:\band|,)\s+(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|at|is|was|=)\s+
+    (?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?$""",
+    regex.VERBOSE)
+_GENERIC_NOUN = regex.compile(r"(?i)(?:(?:average|mean|overall|final|best)\s+)?(?:scores?|values?|results?|rates?|performance)")
+
+
+def own_metric(gap: str, right: str) -> str | None:
+    """The metric a number elided after another one names for itself, in the words
+    before it ('and a correlation with human ratings of 0.429') or right after it (see
+    own_metric_after); None when it names none and shares the first number's."""
+    noun = _OWN_NOUN_BEFORE.search(gap[-80:]) if ("of" in gap or "at" in gap or "is" in gap or "=" in gap) else None
+    if noun and not _GENERIC_NOUN.fullmatch(noun.group("np")):
+        named = metrics_in(noun.group("np"))
+        return named[-1][0] if named else "unspecified"
+    return own_metric_after(right)
+
+
 def own_metric_after(right: str) -> str | None:
     """The metric a number names for itself right after it: 'unspecified' for '+8.4 NAcc'
     (an acronym the vocabulary does not know) or '62.0% in operational efficacy' (a

@@ -154,6 +154,8 @@ def _cost_by(m: Match):
     quantity = m.site.mentions[0].quantity
     if quantity == "plain" and not m.left.group("factor"):
         return None
+    if "oken" in m.left.group(0) and _TOKEN_COUNT_BY.search(m.left.group(0)):
+        return None  # "reducing FLOPs by 59% and the visual token count by 3x": a token count, not a cost
     metric = _metric_of(m.left)
     unit = _COST_UNIT_AFTER.match(m.site.right)
     if unit:
@@ -351,6 +353,8 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+#: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
+_TOKEN_COUNT_BY = LazyPattern(r"(?i)\btokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
 _AT_LEAST_END = LazyPattern(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$")
 _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?)\b[^.;]{0,60}$")
