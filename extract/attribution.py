@@ -24,6 +24,7 @@ from extract.conditions import (
 )
 from extract.names import (
     LANGUAGE_PAIR,
+    LANGUAGES,
     NAME_TOKEN,
     is_description,
     is_model_name,
@@ -419,6 +420,10 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     if (datasets and _OWN_PLAIN_SETTING.match(text, end) and datasets[-1].end <= position
             and has_number(text[:datasets[-1].start])):
         return None  # "86.8% on SimplerEnv and 95.8% on real-world tasks": not the earlier number's benchmark
+    if "on " in text[end:end + 12]:
+        own = _own_unknown_benchmark(text, end, datasets, draft.metric)
+        if own:
+            return own  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": its own benchmark, named as written
     if len({d.name for d in datasets}) == 1:
         return datasets[0].name
     aside = _ASIDE_AFTER_NUMBER.search(text, 0, position)
@@ -467,6 +472,28 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     if draft.metric in COST_METRICS and context.previous is not None and context.previous.topic_is_a_score_setting:
         return None  # "perplexity ... on WikiText2. The kernel achieves a 1.39x speedup": not measured on WikiText2
     return context.carried
+
+
+#: A capitalised name right after a number, ending its clause: "80.5% on VideoGen Reward,".
+_ON_CAPITALISED_NAME = regex.compile(
+    r"\s*(?:%|\\%|\s*percent|points?)?\s*on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"(?=\s*(?:[,;.)]|and\b|while\b|respectively\b|$))")
+_LANGUAGE = regex.compile(rf"(?:{LANGUAGE_PAIR}|{LANGUAGES})")
+
+
+def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) -> str | None:
+    """A benchmark the vocabulary does not know, named right after a quality number while
+    the sentence names known ones for other numbers: the number's own, as written. Not a
+    model the method runs on, hardware, a language or a sentence word."""
+    own = _ON_CAPITALISED_NAME.match(text, end)
+    if own is None or metric in COST_METRICS or any(d.start <= own.start("name") < d.end for d in datasets):
+        return None
+    name = own.group("name")
+    first = name.split()[0]
+    if (first in _NOT_DATASET_WORDS or _HARDWARE.match(name) or model_family_pattern().match(name)
+            or _LANGUAGE.fullmatch(first)):
+        return None
+    return name
 
 
 #: A quality result stated on the benchmark ("perplexity increases of 0.1 on WikiText2"):

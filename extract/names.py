@@ -61,11 +61,11 @@ _ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\
 _CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
 
 
-_LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
+LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
               r"|Portuguese|Dutch|Arabic|Hindi|Vietnamese|Estonian|Latvian|Gujarati|Kazakh|Nepali|Sinhala)")
 _LANGUAGE_CODES = r"(?:En|De|Fr|Ro|Zh|Ja|Ko|Es|Ru|Cs|Fi|Tr|It|Pt|Nl|Ar|Hi|Vi|Et|Lv|Gu|Kk|Ne|Si)"
 #: "German-English", "En-De", "English→French": a translation direction (part of a benchmark's name).
-LANGUAGE_PAIR = rf"(?:{_LANGUAGES}[-→]{_LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
+LANGUAGE_PAIR = rf"(?:{LANGUAGES}[-→]{LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
 #: Shapes that look like names but are settings, units or qualifiers: number formats and
 #: bit-widths (FP16, INT8, W4A4, 4-bit), hardware (A100, H100, RTX-4090), units (eV, kHz, GiB), language pairs
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
@@ -151,6 +151,22 @@ def title_head(title: str) -> str:
 
 
 def method_name(title: str, abstract: str) -> str | None:
+    """The paper's own method, as the abstract or title names it, or None. A benchmark
+    the paper introduces ("Butter-Bench: ...") is no system: the scores it reports are
+    other systems'.
+
+    >>> method_name("Butter-Bench: Evaluating LLM Robots", "We present Butter-Bench. The best LLMs score 40% on Butter-Bench.") is None
+    True
+    """
+    found = _method_name(title, abstract)
+    return None if found and _BENCHMARK_NAME.fullmatch(found) else found
+
+
+#: A name built on "Bench": a benchmark (see _NOT_NAME_SHAPE).
+_BENCHMARK_NAME = regex.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
+
+
+def _method_name(title: str, abstract: str) -> str | None:
     """The paper's own method, as the abstract or title names it, or None.
 
     >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")

@@ -238,8 +238,19 @@ def _benchmark_metric_near(site: Site) -> str | None:
     number, else the first after it."""
     found = [(match.start(), name) for match, name in dataset_vocabulary().find(site.sentence) if name in benchmark_metrics()]
     before = [name for start, name in found if start < site.start]
-    after = [name for start, name in found if start >= site.end]
-    return before[-1] if before else (after[0] if after else None)
+    if before:
+        return before[-1]
+    after = [(start, name) for start, name in found if start >= site.end]
+    if not after:
+        return None
+    own = _ON_OWN_NAME.match(site.sentence, site.end)
+    if own and own.end() < after[0][0]:
+        return None  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": the first has a benchmark of its own
+    return after[0][1]
+
+
+#: A benchmark's name right after a number: "80.5% on VideoGen Reward".
+_ON_OWN_NAME = LazyPattern(r"\s*(?:%|points?)?\s*(?:on|in|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _score_of(m: Match):
@@ -273,6 +284,10 @@ def _verb_number(m: Match):
         metric = "success rate" if own.group("success") else (named[0][0] if named else "unspecified")
     else:
         names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
+        if _ON_OWN_NAME.match(m.site.sentence, m.site.end):
+            # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": a benchmark that is its own
+            # metric names the metric of its own number only
+            names = [n for n in names if n not in benchmark_metrics() or n == _benchmark_metric_near(m.site)]
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
                   or m.site.context_metric or "unspecified")
     kind = "score"
