@@ -666,6 +666,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return human.group("who")  # "a human pathologist attempting exhaustive search achieved 73.2%"
     subjects = context.subjects_before(position)
     for index in range(len(subjects) - 1, -1, -1):
+        if _apposed_before_participle(subjects[index], context.text):
+            continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
         resolved = _resolve_subject(subjects[index], method, title)
         if resolved is _SKIP:
             continue
@@ -726,6 +728,21 @@ def _variant_of(name: str | None, method: str | None, context: SentenceContext, 
 
 
 _SKIP = object()
+
+
+def _apposed_before_participle(subject, text: str) -> bool:
+    """A name set off by commas before a participle ("exceeds the most accurate model,
+    NeRP, achieving"): an apposition to the object of the clause, while the participle's
+    subject is the clause's."""
+    if not (subject.group(0).endswith("ing") and "," in subject.group(0) and (subject.group("name") or subject.group("appos"))):
+        return False
+    before = text[max(0, subject.start() - 30):subject.start()]
+    return before.rstrip().endswith(",") or bool(_OBJECT_OF_COMPARISON.search(before))
+
+
+#: The verb or preposition of a comparison, whose object follows: "exceeds", "over", "than".
+_OBJECT_OF_COMPARISON = regex.compile(
+    r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?)\w*\s+$")
 
 
 def _resolve_subject(subject, method, title):
@@ -868,15 +885,16 @@ _HOST_LIST = regex.compile(
 def _named_by_apposition(baseline: str | None, sentence: str) -> str | None:
     """'over the strongest contrastive baseline, SGL', 'the previous best method (DLaVA)': a
     described comparator named right after it."""
-    if not baseline or not is_description(baseline):
-        return baseline
+    if not baseline or not (is_description(baseline) or _ENDS_WITH_GENERIC_NOUN.search(baseline)):
+        return baseline  # "the most accurate model, NeRP": a generic noun named after it too
     at = sentence.find(baseline)
     named = _APPOSED_NAME.match(sentence, at + len(baseline)) if at >= 0 else None
     return named.group("name") if named and is_model_name(named.group("name")) else baseline
 
 
 #: ", SGL," or " (DLaVA)" right after a described comparator.
-_APPOSED_NAME = regex.compile(rf"\s*(?:,|\()\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.()]|$)")
+#: A bracket holds one name, not a list: "synthetic pipelines (Copy-Paste, X-Paste, ...)" stays described.
+_APPOSED_NAME = regex.compile(rf"\s*(?:,\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.()]|$)|\(\s*(?P<name>{NAME_TOKEN})\s*\))")
 
 
 def _blank_parentheticals(text: str) -> str:
