@@ -256,8 +256,10 @@ def _factor_of_metric(m: Match):
 def _factor_of(m: Match):
     """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
     word = m.right.group("word").lower()
+    if word == "gain" and not m.right.group("eff"):
+        return None  # "gain" reads as a factor only after "efficiency"
     sentence = m.site.sentence.lower()
-    if word in ("improvement", "increase", "boost"):
+    if word in ("improvement", "increase", "boost") and not m.right.group("eff"):
         named = metric_at(m.site.right, m.right.end("word"))
         if named and named[0] not in COST_METRICS:
             # "a 2x improvement in accuracy": a factor of that metric, not a speed-up
@@ -276,6 +278,9 @@ def _factor_of(m: Match):
         if not _SIZE_CONTEXT.search(sentence):
             return None
         metric = "memory"
+    elif m.right.group("eff"):
+        # "a 15x efficiency improvement": a speed-up, unless what is efficient is data or energy
+        metric = "unspecified" if _NOT_COMPUTE_EFFICIENCY.match(m.right.group("eff")) else "speedup"
     elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")) or SPEED_CONTEXT.search(sentence):
         metric = "speedup"  # "a 2.8x improvement" after a latency drop
     elif word in ("improvement", "increase", "boost"):
@@ -301,8 +306,8 @@ RULES = [
     Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric, right=compile_right(r"the\s+"),
          examples=("2.1 times the success rate of ReAct",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:the\s+)?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
-                 |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|(?:lower|higher|less)(?=\s+than))\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
+         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
+                 |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|gain|(?:lower|higher|less)(?=\s+than))\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.]{1,50}))?"""),
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
@@ -353,6 +358,7 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+_NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|parameter|label|annotation|exploration|path|fuel|spectral)\b")
 #: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
 _TOKEN_COUNT_BY = LazyPattern(r"(?i)\btokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
