@@ -591,9 +591,15 @@ _PRIOR_RECORD = regex.compile(
     r"(?i)\b(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)"
     r"(?:\s+[\w@-]+){1,3}?\s+(?:of|at)\s+(?:[\d.]+\s*%?\s*(?:and|,)\s*(?:[\w@-]+\s+){1,3}?(?:of|at)\s+)?$")
 #: "While previous work achieves a best score of 0.7812": a prior system, described only, as subject.
+#: "While previous work achieves ...", "standard fine-tuned VLMs collapse to 25%": other systems
+#: described as a class, the subject of the number's clause.
 _PRIOR_SUBJECT = regex.compile(
-    rf"(?:^|[,;]\s*|\b(?i:while|whereas|but|and)\s+)(?i:previous|prior|existing|earlier)\s+(?:[\w-]+\s+){{0,2}}?{_GENERIC_NOUN}\s+(?:\w+ly\s+)?{_VERBS}\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$",
+    rf"""(?:^|[,;]\s*|\b(?i:while|whereas|but|and|that)\s+)(?i:previous|prior|existing|earlier|standard|conventional|current|vanilla|traditional)
+    \s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC_NOUN}|(?:M?LLM|VLM|VLA|LM|CNN|RNN)s|(?i:transformers|baselines))
+    (?:,\s*(?:despite|while|though|although|after)\s+|,(?!\s*(?:such\s+as|e\.g\.|like|including|namely)\b)\s*[^,;]{{0,80}},\s*|\s+)(?:\w+ly\s+)?
+    (?:{_VERBS}|collaps\w*|drop\w*|fall\w*|fell|degrad\w*|struggl\w*)\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$""",
     regex.VERBOSE)
+_PRIOR_WORD = regex.compile(r"(?i)rev|rior|xist|tandard|onvention|urrent|anilla|raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 _SECOND_OF_PAIR = regex.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
 
@@ -624,7 +630,7 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return _system_before(left) or _modified_system(context.preceding)
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
-    prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if "rev" in left or "rior" in left or "xist" in left else None
+    prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if _PRIOR_WORD.search(left, max(0, position - 120)) else None
     if prior:
         return None  # "While previous work achieves a best score of 0.7812"
     possessive = _POSSESSIVE.search(left[-60:])
