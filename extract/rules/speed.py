@@ -115,7 +115,12 @@ def _cost(m: Match):
     noun_match = m.right if m.right is not None and m.right.groupdict().get("noun") else m.left
     metric = _metric_of(noun_match)
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
-    condition = _phase(m.site.right[:60], m.site.left[-60:]) if metric in ("speedup", "memory") else None
+    # the phase words after the number before any other number: "3.81x throughput improvement and
+    # up to 5.79x tail latency reduction" gives the second no throughput condition
+    tail = m.site.left[-60:]
+    last = _LAST_NUMBER_NOUN.search(tail)
+    own_left = tail[last.end():] if last else tail
+    condition = _phase(m.site.right[:60], own_left) if metric in ("speedup", "memory") else None
     if metric == "speedup" and kind == "relative":
         metric = "latency"  # "a 30% reduction in latency": a change of the latency, as with "by"
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
@@ -329,7 +334,7 @@ RULES = [
          needs=("accelerat", "speed", "sped"), examples=("accelerates convergence 3 times compared with training from scratch",)),
     Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
          right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decrease\s+in|reduction\s+in|savings?\s+in|
-                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
+                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:tail|peak|end-to-end|average|p\d\d)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}"""),
          examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
@@ -338,7 +343,7 @@ RULES = [
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat(?!ions?\s+(?:\w+\s+)?(?:decreas|increas|drop|reduc|fall|fell|declin|ris|rose|is|are|was|were)\w*)\w*
                  |faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
                  (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
@@ -358,6 +363,8 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+#: The last number and its own noun: "3.81x throughput" in "3.81x throughput improvement and up to ".
+_LAST_NUMBER_NOUN = LazyPattern(r"\d(?:\s*(?:x|×|times|%))?\s*[A-Za-z][\w-]*(?=[^\d]*$)")
 _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|parameter|label|annotation|exploration|path|fuel|spectral)\b")
 #: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
 _TOKEN_COUNT_BY = LazyPattern(r"(?i)\btokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
