@@ -187,7 +187,10 @@ _VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|sp
 _TRAINING = regex.compile(
     r"(?i)\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|pre-?train\w*|distill(?:ation|ing|s)|quantiz(?:ation|ing|e|es)|"
     r"prun(?:ing|e|es)|converge\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s))\b")
-_DATA_OF = regex.compile(r"(?i)\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)\s+(?:over\s+|about\s+|roughly\s+)?$")
+#: "a corpus of 10,000 hours", "training on up to 30 hours from one week": a length of data.
+_DATA_OF = regex.compile(
+    r"(?i)(?:\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)"
+    r"|\b(?:train|fine-?tun|pre-?train)\w*\s+on)\s+(?:over\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$")
 _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
