@@ -391,7 +391,7 @@ def last_name(part: str) -> str | None:
     """The last name-like token of a phrase part, with the capitalised words written
     next to it: 'the PAR-4X approach' -> 'PAR-4X', 'GPT-2 Medium' -> 'GPT-2 Medium',
     'Whisper large-v3' -> 'Whisper large-v3'."""
-    tokens = [t.strip(",;:") for t in part.split()]
+    tokens = [t.strip(",;:()") for t in part.split()]  # "... and H-RDT)" cut from a bracketed list
     for index in range(len(tokens) - 1, -1, -1):
         if is_model_name(tokens[index]):
             start, end = index, index + 1

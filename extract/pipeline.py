@@ -316,6 +316,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         metric = own_metric(gap, site.right) or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
     out = [Draft(mention=m, metric=metric, kind=template.kind, value=m.value, value_max=m.value_max,
                  unit=template.unit, rule=template.rule + " (elided)", condition=template.condition,
+                 baselines=template.baselines,  # "outperforms X by 14.6% on A, 17% on B": against X too
                  index=i, size=len(site.mentions)) for i, m in enumerate(site.mentions)]
     if template.rule.startswith("compared with"):
         system = _COMPARED_SYSTEM.match(site.right)  # "... and 35.8% for the previous best agent"
