@@ -37,6 +37,7 @@ _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|rel
 _NOT_RESULT_NOUN = regex.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
 _ACCURATE = regex.compile(r"\s*accurate\b")
+_PERFORMANCE_WORD = regex.compile(r"(?i)\bperformance\b")
 _MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
 
 
@@ -216,7 +217,9 @@ def _percent_change(m: Match):
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
         return None  # "99.9% success rate across more than 2000 plans": a bound on a count
     quantity = _CHANGE_IN.match(after_adj) if not metrics_in(mid) else None
-    if quantity:
+    if not quantity and not metrics_in(mid) and _PERFORMANCE_WORD.search(mid):
+        metric = "unspecified"  # "a +5.7% average performance gain": the abstract names no metric for it
+    elif quantity:
         # "a 38.1% reduction in power consumption": the noun after "in" names what changed,
         # so a metric named earlier in the sentence is not this change's
         named = metrics_in(quantity.group("np"))
