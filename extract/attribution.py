@@ -855,7 +855,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     if draft.kind in ("score", "params"):
         return [None]
     if draft.baselines:
-        return [_named_by_apposition(b, context.text) for b in draft.baselines]
+        return _base_named([_named_by_apposition(b, context.text) for b in draft.baselines], context, draft)
     text = _blank_parentheticals(context.text)
     after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
@@ -863,7 +863,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
         if names:
-            return [_named_by_apposition(n, context.text) for n in names]
+            return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     left = text[:draft.mention.start - context.offset]
     for cue in reversed(list(_CUE_BEFORE.finditer(left))):
         phrase = cue.group("phrase") or cue.group("lead")
@@ -872,7 +872,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
                 and not all(is_description(name) for name in names):
             continue  # "improving temporal grounding by 5.2%": what improved, not what it is compared with
         if names:
-            return [_named_by_apposition(n, context.text) for n in names]
+            return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     hosts = _HOST_LIST.search(left) if "respectively" in left else None
     if hosts:
         names = names_in_phrase(hosts.group("hosts"))
@@ -881,6 +881,19 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     host = _host(context, draft.mention.start - context.offset)
     # "Built upon a ResNet-101 model, our method achieves a speedup of 20%": against its host
     return [host] if host else [None]
+
+
+def _base_named(names: list[str | None], context: SentenceContext, draft: Draft) -> list[str | None]:
+    """'over the base model' when the sentence names the system the method runs on
+    ('applied to Qwen2.5-VL-7B'): that system; else the described comparator as written."""
+    if names and all(name and _BASE_MODEL.fullmatch(name) for name in names):
+        host = _host(context, draft.mention.start - context.offset)
+        if host:
+            return [host]
+    return names
+
+
+_BASE_MODEL = regex.compile(r"(?i)base(?:line)?\s+models?")
 
 
 #: A method applied to a list of hosts whose gains follow "respectively".

@@ -51,7 +51,7 @@ _LEADING_FILLER = regex.compile(
 _NUMBER_FORMAT = regex.compile(r"(?i)\b(?:full|half|mixed|single|double|reduced|low)[- ]precision\b")
 _GENERIC_ONLY = regex.compile(
     r"(?i)^(?:baselines?|methods?|models?|approaches|approach|counterparts?|competitors?|others|them|it|prior\ work|previous\ work|"
-    r"alternatives?|techniques?|systems?|networks?|frameworks?|baseline\ performance|base\ models?|original\ models?|initiali[sz]ation)$"
+    r"alternatives?|techniques?|systems?|networks?|frameworks?|baseline\ performance|initiali[sz]ation)$"
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")

@@ -199,7 +199,9 @@ _OWN_NOUN_BEFORE = regex.compile(
     r"""(?i)(?:\band|,)\s+(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|at|is|was|=)\s+
     (?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?$""",
     regex.VERBOSE)
-_GENERIC_NOUN = regex.compile(r"(?i)(?:(?:average|mean|overall|final|best)\s+)?(?:scores?|values?|results?|rates?|performance)")
+#: A generic score or an aggregate of the same metric ("an interquartile mean of 0.61"): no metric of its own.
+_GENERIC_NOUN = regex.compile(
+    r"(?i)(?:(?:average|mean|overall|final|best)\s+)?(?:scores?|values?|results?|rates?|performance)|(?:interquartile\s+)?mean|median|average|IQM")
 
 
 def own_metric(gap: str, right: str) -> str | None:
