@@ -572,7 +572,8 @@ _COMPARED = regex.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|
 #: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
 _NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
-_SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
+#: "-7B" (a size) or "-26k" (a count of samples: "SpatialLadder-26k, a dataset"): not a variant.
+_SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMKk]$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 _POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 _WITH_NAME = regex.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")

@@ -189,7 +189,7 @@ def _method_name(title: str, abstract: str) -> str | None:
         found = _introduced(intro, head, abstract, title)
         if found and not _is_metric_or_dataset(found):  # "evaluated with endpoint error (EPE)"
             # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
-            return head if head.startswith(found + " ") and len(head.split()) <= 3 else found
+            return head if head.startswith(found + " ") and len(head.split()) <= 3 and not _REPORT_WORDS.search(head) else found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
     if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
         return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
@@ -241,6 +241,9 @@ _DESCRIBED_APPROACH = regex.compile(
     r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
     r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b")
 
+
+#: "AndesVL Technical Report": a title head naming the document, not the system.
+_REPORT_WORDS = regex.compile(r"(?i)\b(?:technical\s+report|tech\s+report|report|system\s+card|model\s+card)$")
 
 #: Words that make a title a sentence or a description rather than a name.
 _TITLE_LINKS = frozenset(["With", "For", "On", "Via", "To", "Of", "And", "In", "From", "Using", "By", "A", "An", "The",
@@ -307,10 +310,10 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
         defined = _defined(_DEFINITION.match(rest, called.start("name")))
         return defined or called.group("name")  # "a scheme, named Guided Anchoring"; "called Long Name (ABBR)"
-    if abbr:
-        return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search"
+    if abbr and abbr not in _NOT_NAMES:
+        return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search", not "(LLMs)"
     anywhere = _defined(definition)
-    if anywhere and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
+    if anywhere and is_model_name(anywhere) and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
         return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
     titled = regex.match(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)", first)
     if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
