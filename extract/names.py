@@ -19,6 +19,8 @@ name, and the names inside a comparison phrase.
 (['PAR-4X'], ['Transformers', 'LSTMs'])
 >>> names_in_phrase("previous sequence modeling methods"), names_in_phrase("the previous state of the art")
 (['sequence modeling methods'], ['previous state of the art'])
+>>> names_in_phrase("state-of-the-art planners such"), names_in_phrase("state-of-the-art models and enables")
+(['state-of-the-art planners'], ['state-of-the-art models'])
 >>> names_in_phrase("them"), names_in_phrase("the baselines"), names_in_phrase("RVQuant~\\\\cite{park2018value}")
 ([], [], ['RVQuant'])
 """
@@ -412,6 +414,13 @@ def last_name(part: str) -> str | None:
 _NAME_WORD = regex.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 
+#: What a phrase cut by a caller may end with that is not part of the comparator: the
+#: "such" of "such as X", or a verb joined by "and" that starts another clause.
+_CUT_TAIL = regex.compile(
+    r"(?i)(?:\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
+    r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?)\b.*)$")
+
+
 def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
     a comparator only described ('previous state of the art', 'existing methods') keeps
@@ -419,6 +428,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     'the baselines') gives none."""
     phrase = _CITATION.sub("", phrase)
     phrase = regex.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,;:")
+    phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
     described = _ARTICLE.sub("", phrase).strip()
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):
