@@ -62,7 +62,11 @@ _GENERIC_BENCHMARK = regex.compile(
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
-_PRETRAINING_AFTER = regex.compile(r"(?i)\s*(?:pre-?training|pre-?trained|training\s+data|pre-?train\b)")
+#: What a benchmark's name may qualify that is not the benchmark measured: its training use
+#: ("ImageNet pre-training") or its scheme ("the Waymo Open Dataset (WOD-E2E) taxonomy").
+_PRETRAINING_AFTER = regex.compile(
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:pre-?training|pre-?trained|training\s+data|pre-?train\b"
+    r"|taxonomy|ontology|protocol|label\s+space|annotation\s+(?:scheme|format)|format\b)")
 _CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
 _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d)")
 
