@@ -829,11 +829,14 @@ def _system_before(left: str) -> str | None:
     if explicit or best:
         return explicit or best
     # "the average Pass@1 accuracy of Qwen-2.5-Math on test benchmarks, increasing it from"
-    owners = [m.group("name") for m in _OF_NAME.finditer(left) if is_model_name(m.group("name"))]
-    return owners[-1] if owners else None
+    # "DGCNN's classification accuracy is elevated from": the possessive names it too
+    owners = [(m.start(), m.group("name")) for pattern in (_OF_NAME, _NAME_POSSESSIVE)
+              for m in pattern.finditer(left) if is_model_name(m.group("name"))]
+    return max(owners)[1] if owners else None
 
 
 _OF_NAME = regex.compile(rf"\bof\s+(?P<name>{NAME_TOKEN})(?=[\s,;])")
+_NAME_POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 
 
 # --- baselines -------------------------------------------------------------------
