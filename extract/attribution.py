@@ -26,6 +26,7 @@ from extract.names import (
     LANGUAGE_PAIR,
     LANGUAGES,
     NAME_TOKEN,
+    is_base_model,
     is_description,
     is_model_name,
     method_name,
@@ -63,10 +64,11 @@ _GENERIC_BENCHMARK = regex.compile(
 _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 #: What a benchmark's name may qualify that is not the benchmark measured: its training use
-#: ("ImageNet pre-training") or its scheme ("the Waymo Open Dataset (WOD-E2E) taxonomy").
+#: ("ImageNet pre-training") or its scheme ("the Waymo Open Dataset (WOD-E2E) taxonomy"); a
+#: protocol is the benchmark's own ("the WeatherBench 2 protocol").
 _PRETRAINING_AFTER = regex.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:pre-?training|pre-?trained|training\s+data|pre-?train\b"
-    r"|taxonomy|ontology|protocol|label\s+space|annotation\s+(?:scheme|format)|format\b)")
+    r"|taxonomy|ontology|label\s+space|annotation\s+(?:scheme|format))")
 _CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
 _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d)")
 
@@ -894,14 +896,11 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
 def _base_named(names: list[str | None], context: SentenceContext, draft: Draft) -> list[str | None]:
     """'over the base model' when the sentence names the system the method runs on
     ('applied to Qwen2.5-VL-7B'): that system; else the described comparator as written."""
-    if names and all(name and _BASE_MODEL.fullmatch(name) for name in names):
+    if names and all(is_base_model(name) for name in names):
         host = _host(context, draft.mention.start - context.offset)
         if host:
             return [host]
     return names
-
-
-_BASE_MODEL = regex.compile(r"(?i)base(?:line)?\s+models?")
 
 
 #: A method applied to a list of hosts whose gains follow "respectively".

@@ -458,6 +458,19 @@ def names_in_phrase(phrase: str) -> list[str]:
     return [phrase] if len(phrase.split()) <= 7 else []
 
 
+def is_base_model(name: str | None) -> bool:
+    """'base model', 'baseline models': the system a method starts from, described. A
+    comparator kept as written; never the name of the system a score is for.
+
+    >>> is_base_model("base model"), is_base_model("Llama-3-8B")
+    (True, False)
+    """
+    return bool(name) and bool(_BASE_MODEL.fullmatch(name))
+
+
+_BASE_MODEL = regex.compile(r"(?i)base(?:line)?\s+models?")
+
+
 def is_description(name: str | None) -> bool:
     """'previous best published agent', 'prior state of the art': a system only described
     by its standing, which names no system (a prior number's model is null).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name, names_in_phrase
+from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Draft,
@@ -525,7 +525,7 @@ def name_compared_system(out: list[Draft], phrase: str) -> None:
     """'... for iterative DPO with the same budget' names the system; '... for the previous
     best' names none (model null, not the paper's method)."""
     phrase = _SETTING_AFTER_PHRASE.split(phrase)[0]
-    names = names_in_phrase(phrase)
+    names = [name for name in names_in_phrase(phrase) if not is_base_model(name)]  # "13.3% for the base model"
     for draft in out:
         draft.model = names[0] if names else None
         draft.role = "" if names else "unnamed"
