@@ -634,7 +634,7 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
-        return _system_before(left) or _modified_system(context.preceding)
+        return _system_before(left, {d.name for d in context.datasets}) or _modified_system(context.preceding)
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
     prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if _PRIOR_WORD.search(left, max(0, position - 120)) else None
@@ -816,13 +816,15 @@ _MODIFIED = regex.compile(
     rf"\b(?:replac|modif|improvement|extend|extension|adapt)\w*\b[^.;]{{0,80}}?\b(?:in|to|of)\s+(?:our\s+|the\s+)?(?P<host>{NAME_TOKEN})")
 
 
-def _system_before(left: str) -> str | None:
-    """The system a "from X to Y" starts from: "For VAR, ...", "improve AR baseline by"."""
+def _system_before(left: str, benchmarks: set[str]) -> str | None:
+    """The system a "from X to Y" starts from: "For VAR, ...", "improve AR baseline by";
+    not a benchmark ("On MADRAS, it reduces ... from 2.14 to 0.03")."""
     best = None
     explicit = None
     for match in _FROM_SYSTEM.finditer(left):
         if match.group("for"):
-            explicit = match.group("for") if is_model_name(match.group("for")) else explicit
+            named = match.group("for")
+            explicit = named if is_model_name(named) and named not in benchmarks else explicit
         else:
             phrase = match.group("improved") or match.group("compared") or match.group("of")
             names = names_in_phrase(phrase)
