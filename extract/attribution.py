@@ -755,7 +755,7 @@ def _apposed_before_participle(subject, text: str) -> bool:
 
 #: The verb or preposition of a comparison, whose object follows: "exceeds", "over", "than".
 _OBJECT_OF_COMPARISON = regex.compile(
-    r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?)\w*\s+$")
+    r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?|compared\s+(?:with|to))\w*\s+$")
 
 
 def _resolve_subject(subject, method, title):
