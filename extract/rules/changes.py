@@ -220,6 +220,8 @@ def _percent_change(m: Match):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
         return None  # "99.9% success rate across more than 2000 plans": a bound on a count
+    if m.right.group("adj").lower() in ("more", "less") and _LIKELY.match(after_adj):
+        return None  # "EU websites are 48.3% more likely to ...": a finding about the world, not a system's result
     quantity = _CHANGE_IN.match(after_adj) if not metrics_in(mid) else None
     if not quantity and not metrics_in(mid) and _PERFORMANCE_WORD.search(mid):
         metric = "unspecified"  # "a +5.7% average performance gain": the abstract names no metric for it
@@ -354,5 +356,6 @@ _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to
 _CLAUSE_END = LazyPattern(r"[,;]|\d")
 _OF_OR_BY = LazyPattern(r"\s*(?:of|by)\b")
 _THAN_NUMBER = LazyPattern(r"\s*than\s+\d")
+_LIKELY = LazyPattern(r"(?i)\s*(?:likely|often|frequently)\b")
 #: "% reduction in <noun phrase>": up to five words, stopping at a preposition or clause break.
 _CHANGE_IN = LazyPattern(r"""(?i)\s+in\s+(?P<np>(?:(?!(?:on|over|than|compared|relative|with|at|across|for|while|and|when|from|to|versus|vs)\b)[\w@-]+\s*){1,5})""")
