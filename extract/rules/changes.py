@@ -22,6 +22,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    UNKNOWN_ACRONYM,
     acronym_after,
     last_metric,
     member_metrics,
@@ -39,6 +40,7 @@ _NOT_RESULT_NOUN = regex.compile(
 _ACCURATE = regex.compile(r"\s*accurate\b")
 #: Things counted after a whole number: "by 11 textured distortions" (points and orders are sizes of a change).
 _COUNTED_THINGS = regex.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
+_NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
 _PERFORMANCE_WORD = regex.compile(r"(?i)\bperformance\b")
 _MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
 
@@ -67,6 +69,8 @@ def _metric_near(m: Match, between: str = "") -> str:
     earlier = last_metric(m.site.left[:max(0, len(m.site.left) - len(between))])
     if earlier and earlier not in COST_METRICS:
         return earlier
+    if _NUMBER_THEN_ACRONYM.search(m.site.left):
+        return "unspecified"  # "0.62/1.11 TEPE on Sintel (17.3% & 9.02% improvements)": the sentence's own metric, unknown
     # "... outperforming Zephyr by 11.2%" after a sentence that claimed a win rate
     return m.site.context_metric or "unspecified"
 

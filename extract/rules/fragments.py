@@ -173,7 +173,7 @@ def last_metric(text: str) -> str | None:
 
 #: An acronym of two capitals or more right after a number names its metric ("0.62 TEPE",
 #: "+2.8 ANLS") even when the vocabulary does not know it; units are not metrics.
-UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
+UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms|[GTC]PUs?)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
 _ACRONYM_AFTER = regex.compile(rf"\s*{UNKNOWN_ACRONYM}")
 
 
