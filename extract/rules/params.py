@@ -60,7 +60,14 @@ def _model_of_size(m: Match):
         return None
     if _STUDIED_SIZES.search(m.site.left[-60:]) and _PLURAL_MODELS.match(m.right.group(0).split()[-1]):
         return None  # "generalises across 4B and 80B models": models under study, not a system
-    return drafts(m, "params", "params", "<size> model")
+    out = drafts(m, "params", "params", "<size> model")
+    if _COMPARED_NOUN.search(m.right.group(0)):
+        # "outperforming a 14B baseline": a compared system, not the paper's; named when the
+        # words between say it ("the 671B DeepSeek-R1 baseline")
+        named = next((t for t in m.right.group(0).split() if is_model_name(t)), None)
+        for draft in out:
+            draft.model, draft.role = named, "" if named else "unnamed"
+    return out
 
 
 def _parenthetical(m: Match):
@@ -137,6 +144,7 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+_COMPARED_NOUN = LazyPattern(r"(?i)\b(?:baselines?|counterparts?|competitors?)$")
 #: A preposition before a list of sizes: "on 3B and 7B models", "across 1B, 3B or 8B LLMs".
 _STUDIED_SIZES = LazyPattern(
     r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
