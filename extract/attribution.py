@@ -24,9 +24,11 @@ from extract.conditions import (
 from extract.lazy import cached
 from extract.names import (
     LANGUAGE_PAIR,
+    LANGUAGES,
     NAME_CHAR,
     NAME_TOKEN,
     alone_at,
+    is_base_model,
     is_description,
     is_model_name,
     method_name,
@@ -63,7 +65,12 @@ _GENERIC_BENCHMARK = regex.compile(
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
-_PRETRAINING_AFTER = regex.compile(r"(?i)\s*(?:pre-?training|pre-?trained|training\s+data|pre-?train\b)")
+#: What a benchmark's name may qualify that is not the benchmark measured: its training use
+#: ("ImageNet pre-training") or its scheme ("the Waymo Open Dataset (WOD-E2E) taxonomy"); a
+#: protocol is the benchmark's own ("the WeatherBench 2 protocol").
+_PRETRAINING_AFTER = regex.compile(
+    r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:pre-?training|pre-?trained|training\s+data|pre-?train\b"
+    r"|taxonomy|ontology|label\s+space|annotation\s+(?:scheme|format))")
 _CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
 _CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d)")
 
@@ -478,6 +485,10 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     if (datasets and _OWN_PLAIN_SETTING.match(text, end) and datasets[-1].end <= position
             and has_number(text[:datasets[-1].start])):
         return None  # "86.8% on SimplerEnv and 95.8% on real-world tasks": not the earlier number's benchmark
+    if "on " in text[end:end + 12]:
+        own = _own_unknown_benchmark(text, end, datasets, draft.metric)
+        if own:
+            return own  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": its own benchmark, named as written
     if len({d.name for d in datasets}) == 1:
         return datasets[0].name
     aside = _ASIDE_AFTER_NUMBER.search(text, 0, position)
@@ -526,6 +537,28 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     if draft.metric in COST_METRICS and context.previous is not None and context.previous.topic_is_a_score_setting:
         return None  # "perplexity ... on WikiText2. The kernel achieves a 1.39x speedup": not measured on WikiText2
     return context.carried
+
+
+#: A capitalised name right after a number, ending its clause: "80.5% on VideoGen Reward,".
+_ON_CAPITALISED_NAME = regex.compile(
+    r"\s*(?:%|\\%|\s*percent|points?)?\s*on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"(?=\s*(?:[,;.)]|and\b|while\b|respectively\b|$))")
+_LANGUAGE = regex.compile(rf"(?:{LANGUAGE_PAIR}|{LANGUAGES})")
+
+
+def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) -> str | None:
+    """A benchmark the vocabulary does not know, named right after a quality number while
+    the sentence names known ones for other numbers: the number's own, as written. Not a
+    model the method runs on, hardware, a language or a sentence word."""
+    own = _ON_CAPITALISED_NAME.match(text, end)
+    if own is None or metric in COST_METRICS or any(d.start <= own.start("name") < d.end for d in datasets):
+        return None
+    name = own.group("name")
+    first = name.split()[0]
+    if (first in _NOT_DATASET_WORDS or _HARDWARE.match(name) or model_family_pattern().match(name)
+            or _LANGUAGE.fullmatch(first)):
+        return None
+    return name
 
 
 #: A quality result stated on the benchmark ("perplexity increases of 0.1 on WikiText2"):
@@ -604,7 +637,8 @@ _COMPARED = regex.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|
 #: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
 _NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
-_SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
+#: "-7B" (a size) or "-26k" (a count of samples: "SpatialLadder-26k, a dataset"): not a variant.
+_SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMKk]$")
 _PARENTHETICAL = regex.compile(r"\([^()]*\)")
 _POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 _WITH_NAME = regex.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
@@ -623,9 +657,15 @@ _PRIOR_RECORD = regex.compile(
     r"(?i)\b(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)"
     r"(?:\s+[\w@-]+){1,3}?\s+(?:of|at)\s+(?:[\d.]+\s*%?\s*(?:and|,)\s*(?:[\w@-]+\s+){1,3}?(?:of|at)\s+)?$")
 #: "While previous work achieves a best score of 0.7812": a prior system, described only, as subject.
+#: "While previous work achieves ...", "standard fine-tuned VLMs collapse to 25%": other systems
+#: described as a class, the subject of the number's clause.
 _PRIOR_SUBJECT = regex.compile(
-    rf"(?:^|[,;]\s*|\b(?i:while|whereas|but|and)\s+)(?i:previous|prior|existing|earlier)\s+(?:[\w-]+\s+){{0,2}}?{_GENERIC_NOUN}\s+(?:\w+ly\s+)?{_VERBS}\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$",
+    rf"""(?:^|[,;]\s*|\b(?i:while|whereas|but|and|that)\s+)(?i:previous|prior|existing|earlier|standard|conventional|current|vanilla|traditional)
+    \s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC_NOUN}|(?:M?LLM|VLM|VLA|LM|CNN|RNN)s|(?i:transformers|baselines))
+    (?:,\s*(?:despite|while|though|although|after)\s+|,(?!\s*(?:such\s+as|e\.g\.|like|including|namely)\b)\s*[^,;]{{0,80}},\s*|\s+)(?:\w+ly\s+)?
+    (?:{_VERBS}|collaps\w*|drop\w*|fall\w*|fell|degrad\w*|struggl\w*)\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$""",
     regex.VERBOSE)
+_PRIOR_WORD = regex.compile(r"(?i)rev|rior|xist|tandard|onvention|urrent|anilla|raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 _SECOND_OF_PAIR = regex.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
 
@@ -653,10 +693,10 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
-        return _system_before(left) or _modified_system(context.preceding)
+        return _system_before(left, {d.name for d in context.datasets}) or _modified_system(context.preceding)
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
-    prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if "rev" in left or "rior" in left or "xist" in left else None
+    prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if _PRIOR_WORD.search(left, max(0, position - 120)) else None
     if prior:
         return None  # "While previous work achieves a best score of 0.7812"
     possessive = _POSSESSIVE.search(left[-60:])
@@ -698,6 +738,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return human.group("who")  # "a human pathologist attempting exhaustive search achieved 73.2%"
     subjects = context.subjects_before(position)
     for index in range(len(subjects) - 1, -1, -1):
+        if _apposed_before_participle(subjects[index], context.text):
+            continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
         resolved = _resolve_subject(subjects[index], method, title)
         if resolved is _SKIP:
             continue
@@ -705,6 +747,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             # "the proposed MS loss obtains ..., where it outperforms": "it" is the sentence's named subject
             earlier = (_resolve_subject(s, method, title) for s in reversed(subjects[:index]) if not s.group("pronoun"))
             resolved = next((r for r in earlier if r is not _SKIP and r), resolved)
+        if subjects[index].group("name") and resolved == method:
+            return resolved  # "GRIP achieves": the method by its bare name, not a variant named before
         return _variant_of(resolved, method, context, position)
     return _variant_of(method, method, context, position)
 
@@ -756,6 +800,21 @@ def _variant_of(name: str | None, method: str | None, context: SentenceContext, 
 
 
 _SKIP = object()
+
+
+def _apposed_before_participle(subject, text: str) -> bool:
+    """A name set off by commas before a participle ("exceeds the most accurate model,
+    NeRP, achieving"): an apposition to the object of the clause, while the participle's
+    subject is the clause's."""
+    if not (subject.group(0).endswith("ing") and "," in subject.group(0) and (subject.group("name") or subject.group("appos"))):
+        return False
+    before = text[max(0, subject.start() - 30):subject.start()]
+    return before.rstrip().endswith(",") or bool(_OBJECT_OF_COMPARISON.search(before))
+
+
+#: The verb or preposition of a comparison, whose object follows: "exceeds", "over", "than".
+_OBJECT_OF_COMPARISON = regex.compile(
+    r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?|compared\s+(?:with|to))\w*\s+$")
 
 
 def _resolve_subject(subject, method, title):
@@ -817,13 +876,15 @@ _MODIFIED = regex.compile(
     rf"\b(?:replac|modif|improvement|extend|extension|adapt)\w*\b[^.;]{{0,80}}?\b(?:in|to|of)\s+(?:our\s+|the\s+)?(?P<host>{NAME_TOKEN})")
 
 
-def _system_before(left: str) -> str | None:
-    """The system a "from X to Y" starts from: "For VAR, ...", "improve AR baseline by"."""
+def _system_before(left: str, benchmarks: set[str]) -> str | None:
+    """The system a "from X to Y" starts from: "For VAR, ...", "improve AR baseline by";
+    not a benchmark ("On MADRAS, it reduces ... from 2.14 to 0.03")."""
     best = None
     explicit = None
     for match in _FROM_SYSTEM.finditer(left):
         if match.group("for"):
-            explicit = match.group("for") if is_model_name(match.group("for")) else explicit
+            named = match.group("for")
+            explicit = named if is_model_name(named) and named not in benchmarks else explicit
         else:
             phrase = match.group("improved") or match.group("compared") or match.group("of")
             names = names_in_phrase(phrase)
@@ -832,11 +893,14 @@ def _system_before(left: str) -> str | None:
     if explicit or best:
         return explicit or best
     # "the average Pass@1 accuracy of Qwen-2.5-Math on test benchmarks, increasing it from"
-    owners = [m.group("name") for m in _OF_NAME.finditer(left) if is_model_name(m.group("name"))]
-    return owners[-1] if owners else None
+    # "DGCNN's classification accuracy is elevated from": the possessive names it too
+    owners = [(m.start(), m.group("name")) for pattern in (_OF_NAME, _NAME_POSSESSIVE)
+              for m in pattern.finditer(left) if is_model_name(m.group("name"))]
+    return max(owners)[1] if owners else None
 
 
 _OF_NAME = regex.compile(rf"\bof\s+(?P<name>{NAME_TOKEN})(?=[\s,;])")
+_NAME_POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 
 
 # --- baselines -------------------------------------------------------------------
@@ -863,7 +927,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     if draft.kind in ("score", "params"):
         return [None]
     if draft.baselines:
-        return [_named_by_apposition(b, context.text) for b in draft.baselines]
+        return _base_named([_named_by_apposition(b, context.text) for b in draft.baselines], context, draft)
     text = _blank_parentheticals(context.text)
     after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
@@ -871,7 +935,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
         if names:
-            return [_named_by_apposition(n, context.text) for n in names]
+            return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     left = text[:draft.mention.start - context.offset]
     for cue in reversed(list(_CUE_BEFORE.finditer(left))):
         phrase = cue.group("phrase") or cue.group("lead")
@@ -880,7 +944,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
                 and not all(is_description(name) for name in names):
             continue  # "improving temporal grounding by 5.2%": what improved, not what it is compared with
         if names:
-            return [_named_by_apposition(n, context.text) for n in names]
+            return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     hosts = _HOST_LIST.search(left) if "respectively" in left else None
     if hosts:
         names = names_in_phrase(hosts.group("hosts"))
@@ -891,6 +955,16 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     return [host] if host else [None]
 
 
+def _base_named(names: list[str | None], context: SentenceContext, draft: Draft) -> list[str | None]:
+    """'over the base model' when the sentence names the system the method runs on
+    ('applied to Qwen2.5-VL-7B'): that system; else the described comparator as written."""
+    if names and all(is_base_model(name) for name in names):
+        host = _host(context, draft.mention.start - context.offset)
+        if host:
+            return [host]
+    return names
+
+
 #: A method applied to a list of hosts whose gains follow "respectively".
 _HOST_LIST = regex.compile(
     r"\b(?i:adopt|appl|integrat|plug|incorporat|insert)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|into|to|on)\s+(?P<hosts>[^;]{1,80}?),?\s+respectively\b")
@@ -899,15 +973,16 @@ _HOST_LIST = regex.compile(
 def _named_by_apposition(baseline: str | None, sentence: str) -> str | None:
     """'over the strongest contrastive baseline, SGL', 'the previous best method (DLaVA)': a
     described comparator named right after it."""
-    if not baseline or not is_description(baseline):
-        return baseline
+    if not baseline or not (is_description(baseline) or _ENDS_WITH_GENERIC_NOUN.search(baseline)):
+        return baseline  # "the most accurate model, NeRP": a generic noun named after it too
     at = sentence.find(baseline)
     named = _APPOSED_NAME.match(sentence, at + len(baseline)) if at >= 0 else None
     return named.group("name") if named and is_model_name(named.group("name")) else baseline
 
 
 #: ", SGL," or " (DLaVA)" right after a described comparator.
-_APPOSED_NAME = regex.compile(rf"\s*(?:,|\()\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.()]|$)")
+#: A bracket holds one name, not a list: "synthetic pipelines (Copy-Paste, X-Paste, ...)" stays described.
+_APPOSED_NAME = regex.compile(rf"\s*(?:,\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.()]|$)|\(\s*(?P<name>{NAME_TOKEN})\s*\))")
 
 
 def _blank_parentheticals(text: str) -> str:
@@ -958,12 +1033,19 @@ def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -
     last = cut.start() if cut else last
     comma = text.find(",", site_end, last)
     last = comma if comma >= 0 else last
+    # "3.81x throughput improvement and 5.79x tail latency reduction": a setting word right
+    # after an earlier number is that number's noun, not a setting of this one
+    settings = [f for f in context.settings
+                if not (f.end <= start and _NUMBER_JUST_BEFORE.search(text, max(0, f.start - 16), f.start))]
     parts = ([draft.condition] if draft.condition else []) + settings_between(
-        context.settings, context.comparators, first, start, last, before=before)
+        settings, context.comparators, first, start, last, before=before)
     host = None if before else _host(context, start)
     if host:
         parts.append(host)  # "on top of Llama-2-7B, X reaches ...": the system the method runs on
     return ", ".join(dict.fromkeys(parts)) or None
+
+
+_NUMBER_JUST_BEFORE = regex.compile(r"\d(?:\s*(?:x|×|\$?\\times\$?|times|%|\\%))?\s+$")
 
 
 def _host(context: SentenceContext, position: int) -> str | None:

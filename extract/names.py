@@ -19,6 +19,8 @@ name, and the names inside a comparison phrase.
 (['PAR-4X'], ['Transformers', 'LSTMs'])
 >>> names_in_phrase("previous sequence modeling methods"), names_in_phrase("the previous state of the art")
 (['sequence modeling methods'], ['previous state of the art'])
+>>> names_in_phrase("state-of-the-art planners such"), names_in_phrase("state-of-the-art models and enables")
+(['state-of-the-art planners'], ['state-of-the-art models'])
 >>> names_in_phrase("them"), names_in_phrase("the baselines"), names_in_phrase("RVQuant~\\\\cite{park2018value}")
 ([], [], ['RVQuant'])
 """
@@ -58,7 +60,7 @@ def stands_alone(word: str, text: str) -> bool:
     return next(alone_at(word, text), None) is not None
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "SVM", "SVMs", "UAV", "UAVs", "UGV", "UGVs", "AGV", "AGVs", "AMR", "AMRs", "MAV", "MAVs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
 
 #: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
 _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
@@ -74,7 +76,7 @@ _LEADING_FILLER = regex.compile(
 _NUMBER_FORMAT = regex.compile(r"(?i)\b(?:full|half|mixed|single|double|reduced|low)[- ]precision\b")
 _GENERIC_ONLY = regex.compile(
     r"(?i)^(?:baselines?|methods?|models?|approaches|approach|counterparts?|competitors?|others|them|it|prior\ work|previous\ work|"
-    r"alternatives?|techniques?|systems?|networks?|frameworks?|baseline\ performance|base\ models?|original\ models?|initiali[sz]ation)$"
+    r"alternatives?|techniques?|systems?|networks?|frameworks?|baseline\ performance|initiali[sz]ation)$"
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
@@ -84,11 +86,11 @@ _ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\
 _CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
 
 
-_LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
+LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
               r"|Portuguese|Dutch|Arabic|Hindi|Vietnamese|Estonian|Latvian|Gujarati|Kazakh|Nepali|Sinhala)")
 _LANGUAGE_CODES = r"(?:En|De|Fr|Ro|Zh|Ja|Ko|Es|Ru|Cs|Fi|Tr|It|Pt|Nl|Ar|Hi|Vi|Et|Lv|Gu|Kk|Ne|Si)"
 #: "German-English", "En-De", "English→French": a translation direction (part of a benchmark's name).
-LANGUAGE_PAIR = rf"(?:{_LANGUAGES}[-→]{_LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
+LANGUAGE_PAIR = rf"(?:{LANGUAGES}[-→]{LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
 #: Shapes that look like names but are settings, units or qualifiers: number formats and
 #: bit-widths (FP16, INT8, W4A4, 4-bit), hardware (A100, H100, RTX-4090), units (eV, kHz, GiB), language pairs
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
@@ -179,7 +181,7 @@ def definitions(text: str) -> Iterator[regex.Match]:
 
 
 _INTRODUCE = regex.compile(
-    r"""\b(?:we|this\ (?:paper|work)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
+    r"""\b(?:we|this\ (?:paper|work|report|study|article|thesis)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
         release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -207,6 +209,22 @@ def title_head(title: str) -> str:
 
 
 def method_name(title: str, abstract: str) -> str | None:
+    """The paper's own method, as the abstract or title names it, or None. A benchmark
+    the paper introduces ("Butter-Bench: ...") is no system: the scores it reports are
+    other systems'.
+
+    >>> method_name("Butter-Bench: Evaluating LLM Robots", "We present Butter-Bench. The best LLMs score 40% on Butter-Bench.") is None
+    True
+    """
+    found = _method_name(title, abstract)
+    return None if found and _BENCHMARK_NAME.fullmatch(found) else found
+
+
+#: A name built on "Bench": a benchmark (see _NOT_NAME_SHAPE).
+_BENCHMARK_NAME = regex.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
+
+
+def _method_name(title: str, abstract: str) -> str | None:
     """The paper's own method, as the abstract or title names it, or None.
 
     >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
@@ -229,7 +247,7 @@ def method_name(title: str, abstract: str) -> str | None:
         found = _introduced(intro, head, abstract, title)
         if found and not _is_metric_or_dataset(found):  # "evaluated with endpoint error (EPE)"
             # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
-            return head if head.startswith(found + " ") and len(head.split()) <= 3 else found
+            return head if head.startswith(found + " ") and len(head.split()) <= 3 and not _REPORT_WORDS.search(head) else found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
     if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
         return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
@@ -252,8 +270,8 @@ def method_name(title: str, abstract: str) -> str | None:
     #    Microscopy (SEM)", "Semantic Score (SS)")
     for definition in definitions(abstract):
         abbr = _defined(definition)
-        if _TASK_HEAD.search(definition.group("long")):
-            continue
+        if _TASK_HEAD.search(definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr")):
+            continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)")
         if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr
     # 7. "our LAS model", "our Transformer TTS network"
@@ -268,13 +286,22 @@ def method_name(title: str, abstract: str) -> str | None:
 
 _TASK_HEAD = regex.compile(
     r"(?i)\b(?:detection|recognition|segmentation|estimation|classification|tracking|microscopy|imaging|tomography|spectroscopy"
-    r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index)$")
+    r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index"
+    r"|control|planning)$")
+#: A system the work uses, named as the object of a verb of use: "applies a foundation
+#: segmentation model (SAM)", "built on the Segment Anything Model (SAM)".
+_USED = regex.compile(
+    r"(?i)\b(?:appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|leverag\w+|employ\w*|adopt\w*|(?:buil[dt]\w*|based)\s+(?:on|upon)|on\s+top\s+of)"
+    r"\s+(?:(?:a|an|the|pre-?trained|off-the-shelf|existing)\s+)*(?:[\w-]+\s+){0,4}\($")
 _MEASURE_HEAD = regex.compile(r"(?i)\b(?:score|metric|index|measure)$")
 _DESCRIBED_APPROACH = regex.compile(
     r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
     r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
     r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b")
 
+
+#: "AndesVL Technical Report": a title head naming the document, not the system.
+_REPORT_WORDS = regex.compile(r"(?i)\b(?:technical\s+report|tech\s+report|report|system\s+card|model\s+card)$")
 
 #: Words that make a title a sentence or a description rather than a name.
 _TITLE_LINKS = frozenset(["With", "For", "On", "Via", "To", "Of", "And", "In", "From", "Using", "By", "A", "An", "The",
@@ -328,6 +355,11 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         return None  # "we introduce Semantic Score (SS) to evaluate ...": a measure, not the system
     if abbr and definition.start() == 0:
         return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
+    titled_short = _TITLED_THEN_SHORT.match(rest) if definition and definition.start() == 0 and not abbr else None
+    if titled_short and is_model_name(titled_short.group("short")):
+        # "we introduce Consensus Complementarity Control Plus (C3+)": the bracket right after
+        # the introduced capitalised name is its short name, even when not built from the initials
+        return titled_short.group("short")
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
         if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
             return " ".join(tokens)  # "we present Anchor-Free Heads, a detection module"
@@ -339,10 +371,10 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
         defined = _defined(_DEFINITION.match(rest, called.start("name")))
         return defined or called.group("name")  # "a scheme, named Guided Anchoring"; "called Long Name (ABBR)"
-    if abbr:
-        return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search"
+    if abbr and abbr not in _NOT_NAMES:
+        return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search", not "(LLMs)"
     anywhere = _defined(definition)
-    if anywhere and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
+    if anywhere and is_model_name(anywhere) and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
         return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
     titled = _TITLED.match(first)
     if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
@@ -350,6 +382,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     return None
 
 
+#: "Consensus Complementarity Control Plus (C3+)": capitalised words, then one name-shaped token in brackets.
+_TITLED_THEN_SHORT = regex.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
 _GLUED_ARTICLE = regex.compile(r"(?<=\w)-(?:a|an|the)$")
 _TITLED = regex.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
 #: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
@@ -373,7 +407,8 @@ def _our_named(match) -> str:
     """'our LAS model' -> 'LAS'; 'our Transformer TTS network' -> 'Transformer TTS';
     'our MC acoustic model' -> 'MC acoustic model' (the capitals alone name nothing)."""
     desc = match.group("desc").split()
-    capitals = [w for w in desc if w[:1].isupper()]
+    # "our MPC-based controller": a hyphenated qualifier is not a name
+    capitals = [w for w in desc if w[:1].isupper() and not _NOT_NAME_SHAPE.fullmatch(w)]
     if len(capitals) == len(desc):
         return " ".join(desc)
     return " ".join(desc + [match.group("noun")])
@@ -422,7 +457,7 @@ def last_name(part: str) -> str | None:
     """The last name-like token of a phrase part, with the capitalised words written
     next to it: 'the PAR-4X approach' -> 'PAR-4X', 'GPT-2 Medium' -> 'GPT-2 Medium',
     'Whisper large-v3' -> 'Whisper large-v3'."""
-    tokens = [t.strip(",;:") for t in part.split()]
+    tokens = [t.strip(",;:()") for t in part.split()]  # "... and H-RDT)" cut from a bracketed list
     for index in range(len(tokens) - 1, -1, -1):
         if is_model_name(tokens[index]):
             start, end = index, index + 1
@@ -441,6 +476,11 @@ _NAME_WORD = regex.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 
 _PARENTHESES = regex.compile(r"\s*\([^()]*\)")
+#: What a phrase cut by a caller may end with that is not part of the comparator: the
+#: "such" of "such as X", or a verb joined by "and" that starts another clause.
+_CUT_TAIL = regex.compile(
+    r"(?i)(?:\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
+    r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?)\b.*)$")
 
 
 def names_in_phrase(phrase: str) -> list[str]:
@@ -450,6 +490,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     'the baselines') gives none."""
     phrase = _CITATION.sub("", phrase)
     phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
+    phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
     described = _ARTICLE.sub("", phrase).strip()
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):
@@ -477,6 +518,19 @@ def names_in_phrase(phrase: str) -> list[str]:
         return [_LEADING_FILLER.sub("", p).strip() for p in parts]
     # "previous sequence modeling methods": the description is in the nouns
     return [phrase] if len(phrase.split()) <= 7 else []
+
+
+def is_base_model(name: str | None) -> bool:
+    """'base model', 'baseline models': the system a method starts from, described. A
+    comparator kept as written; never the name of the system a score is for.
+
+    >>> is_base_model("base model"), is_base_model("Llama-3-8B")
+    (True, False)
+    """
+    return bool(name) and bool(_BASE_MODEL.fullmatch(name))
+
+
+_BASE_MODEL = regex.compile(r"(?i)base(?:line)?\s+models?")
 
 
 def is_description(name: str | None) -> bool:

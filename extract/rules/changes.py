@@ -22,10 +22,13 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    UNKNOWN_ACRONYM,
     acronym_after,
     last_metric,
+    member_metrics,
     metric_at,
     metrics_in,
+    metrics_listed_in,
     quality_metric_before,
 )
 
@@ -35,6 +38,10 @@ _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|rel
 _NOT_RESULT_NOUN = regex.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
 _ACCURATE = regex.compile(r"\s*accurate\b")
+#: Things counted after a whole number: "by 11 textured distortions" (points and orders are sizes of a change).
+_COUNTED_THINGS = regex.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
+_NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
+_PERFORMANCE_WORD = regex.compile(r"(?i)\bperformance\b")
 _MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
 
 
@@ -62,6 +69,8 @@ def _metric_near(m: Match, between: str = "") -> str:
     earlier = last_metric(m.site.left[:max(0, len(m.site.left) - len(between))])
     if earlier and earlier not in COST_METRICS:
         return earlier
+    if _NUMBER_THEN_ACRONYM.search(m.site.left):
+        return "unspecified"  # "0.62/1.11 TEPE on Sintel (17.3% & 9.02% improvements)": the sentence's own metric, unknown
     # "... outperforming Zephyr by 11.2%" after a sentence that claimed a win rate
     return m.site.context_metric or "unspecified"
 
@@ -108,9 +117,21 @@ def _by(m: Match):
             baselines = names_in_phrase(cue.group("phrase"))
     if COUNT_OF.search(mid):
         return None  # "raising the number of optimization steps by 48%": a count, not a result
+    if all(x.quantity == "plain" and x.is_integer for x in m.site.mentions) and _COUNTED_THINGS.match(m.site.right):
+        return None  # "degraded by 11 textured distortions": the things counted, not a change
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
-    return drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    out = drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
+    _pair(out, member_metrics(core, len(out)) if len(out) > 1 and not comparing else None)
+    return out
+
+
+def _pair(out: list, names: list[str] | None) -> None:
+    """Give each draft of a site the metric of its member of a list, in order."""
+    if names and len(names) == len(out):
+        for draft, name in zip(out, names):
+            draft.metric = name
 
 
 #: "are reduced by", "was lowered by": a passive verb, whose subject is what changed.
@@ -203,8 +224,12 @@ def _percent_change(m: Match):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
         return None  # "99.9% success rate across more than 2000 plans": a bound on a count
+    if m.right.group("adj").lower() in ("more", "less") and _LIKELY.match(after_adj):
+        return None  # "EU websites are 48.3% more likely to ...": a finding about the world, not a system's result
     quantity = _CHANGE_IN.match(after_adj) if not metrics_in(mid) else None
-    if quantity:
+    if not quantity and not metrics_in(mid) and _PERFORMANCE_WORD.search(mid):
+        metric = "unspecified"  # "a +5.7% average performance gain": the abstract names no metric for it
+    elif quantity:
         # "a 38.1% reduction in power consumption": the noun after "in" names what changed,
         # so a metric named earlier in the sentence is not this change's
         named = metrics_in(quantity.group("np"))
@@ -222,7 +247,9 @@ def _percent_change(m: Match):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
-    return drafts(m, metric, _kind(m), "<number> <change>")
+    out = drafts(m, metric, _kind(m), "<number> <change>")
+    _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
+    return out
 
 
 def _change_of(m: Match):
@@ -252,7 +279,9 @@ def _change_of(m: Match):
         metric = later.pop() if len(later) == 1 else metric
     if metric in COST_METRICS:
         return None
-    return drafts(m, metric, _kind(m), "<change> of <number>")
+    out = drafts(m, metric, _kind(m), "<change> of <number>")
+    _pair(out, metrics_listed_in(m.site.right, len(out)))  # "improvements of 11%, 22% and 74% in PSNR, LPIPS and FID"
+    return out
 
 
 def _signed(m: Match):
@@ -300,7 +329,7 @@ def _within(m: Match):
 RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
          # "the scissor-lift mechanism, which adjusts ... by 90 degrees": a verb is a word of its own
-         left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*\S{{0,2}}\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
+         left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
                  (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
@@ -331,5 +360,6 @@ _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to
 _CLAUSE_END = LazyPattern(r"[,;]|\d")
 _OF_OR_BY = LazyPattern(r"\s*(?:of|by)\b")
 _THAN_NUMBER = LazyPattern(r"\s*than\s+\d")
+_LIKELY = LazyPattern(r"(?i)\s*(?:likely|often|frequently)\b")
 #: "% reduction in <noun phrase>": up to five words, stopping at a preposition or clause break.
 _CHANGE_IN = LazyPattern(r"""(?i)\s+in\s+(?P<np>(?:(?!(?:on|over|than|compared|relative|with|at|across|for|while|and|when|from|to|versus|vs)\b)[\w@-]+\s*){1,5})""")

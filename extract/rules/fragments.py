@@ -81,6 +81,42 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
     return names
 
 
+#: Between the members of a list: "A and B", "A, B, and C", "A/B".
+_MEMBER_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/|&)\s*")
+#: Where a list written after "in" ends: "in PSNR, SSIM, and depth error, respectively".
+_IN_LIST = regex.compile(
+    r"(?i)\s*(?:%|points?)?\s*in\s+(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
+    r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b)")
+
+
+def member_metrics(phrase: str, count: int) -> list[str] | None:
+    """The metric of each member of a list of `count` short noun phrases, in order
+    ('unspecified' for a member the vocabulary does not know): 'Abs Rel and Sq Rel' for
+    '... by 5.6% and 9.8%'. None when the phrase is not such a list, or when only its last
+    member names a metric (the members then share its head noun: 'pixel and decoder FLOPs').
+
+    >>> member_metrics("precision and robustness", 2), member_metrics("LlamaGen and VAR", 2)
+    (['precision', 'unspecified'], None)
+    """
+    members = _MEMBER_SEPARATOR.split(phrase.strip())
+    if count < 2 or len(members) != count or any(not m or len(m.split()) > 4 for m in members):
+        return None
+    names = []
+    for member in members:
+        found = metrics_in(member)
+        names.append(found[-1][0] if found else "unspecified")
+    if all(name == "unspecified" for name in names[:-1]):
+        return None  # "pixel and decoder FLOPs": the members share the last one's head noun (or name nothing)
+    return names
+
+
+def metrics_listed_in(text: str, count: int) -> list[str] | None:
+    """'in PSNR, SSIM, and depth error, respectively' at the start of `text`: the listed
+    metrics, one per number of a site of `count` numbers (see member_metrics)."""
+    listed = _IN_LIST.match(text) if count > 1 else None
+    return member_metrics(listed.group("list"), count) if listed else None
+
+
 def metrics_in(text: str) -> list[tuple[str, int, int]]:
     """Every metric named in `text`: (canonical name, start, end)."""
     return list(_metrics_in(text))
@@ -137,13 +173,65 @@ def last_metric(text: str) -> str | None:
 
 #: An acronym of two capitals or more right after a number names its metric ("0.62 TEPE",
 #: "+2.8 ANLS") even when the vocabulary does not know it; units are not metrics.
-UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
+UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms|[GTC]PUs?)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
 _ACRONYM_AFTER = regex.compile(rf"\s*{UNKNOWN_ACRONYM}")
 
 
 def acronym_after(text: str) -> bool:
     """Whether `text` starts with an acronym that may name a metric (see UNKNOWN_ACRONYM)."""
     return bool(_ACRONYM_AFTER.match(text))
+
+
+#: "... and 62.0% in operational efficacy": a number's own plain-word quality after "in"
+#: (not a setting: "in the few-shot setting", "in simulation", "in real-world tasks").
+_IN_OWN_QUALITY = regex.compile(
+    r"""(?i)\s*(?:%|points?|pp)?\s+in\s+(?!(?:the|a|an|all|each|every|both|most|terms|total|addition|particular|general
+    |average|practice|simulation|comparison|contrast|turn)\b)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?<!\b(?:settings?|scenarios?
+    |tasks?|environments?|domains?|cases?|conditions?|images?|videos?|data|splits?|sets?|scenes?|regimes?|modes?|languages?
+    |prediction|classification|detection|segmentation|recognition|estimation|generation|retrieval|tracking|control|planning
+    |navigation|manipulation|reasoning|summarization|answering|robotics))
+    (?=\s*(?:[,;.)]|and\b|while\b|$))""",
+    regex.VERBOSE)
+
+
+#: "... and a correlation with human ratings of only 0.429": the number's own noun, before it.
+_OWN_NOUN_BEFORE = regex.compile(
+    r"""(?i)(?:\band|,)\s+(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|at|is|was|=)\s+
+    (?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?$""",
+    regex.VERBOSE)
+#: A generic score or an aggregate of the same metric ("an interquartile mean of 0.61"): no metric of its own.
+_GENERIC_NOUN = regex.compile(
+    r"(?i)(?:(?:average|mean|overall|final|best)\s+)?(?:scores?|values?|results?|rates?|performance)|(?:interquartile\s+)?mean|median|average|IQM")
+
+
+def own_metric(gap: str, right: str) -> str | None:
+    """The metric a number elided after another one names for itself, in the words
+    before it ('and a correlation with human ratings of 0.429') or right after it (see
+    own_metric_after); None when it names none and shares the first number's."""
+    noun = _OWN_NOUN_BEFORE.search(gap[-80:]) if ("of" in gap or "at" in gap or "is" in gap or "=" in gap) else None
+    if noun and not _GENERIC_NOUN.fullmatch(noun.group("np")):
+        named = metrics_in(noun.group("np"))
+        return named[-1][0] if named else "unspecified"
+    return own_metric_after(right)
+
+
+def own_metric_after(right: str) -> str | None:
+    """The metric a number names for itself right after it: 'unspecified' for '+8.4 NAcc'
+    (an acronym the vocabulary does not know) or '62.0% in operational efficacy' (a
+    plain-word quality), the metric inside it for '20% in rotation accuracy', so that it
+    does not take the metric of the number before it; None when nothing follows that is
+    the number's own ('71% in real-world tasks', '70.8% in freshness prediction').
+
+    >>> own_metric_after(" in operational efficacy."), own_metric_after(" in rotation accuracy"), own_metric_after(" in freshness prediction,")
+    ('unspecified', 'accuracy', None)
+    """
+    if acronym_after(right[:40]):
+        return "unspecified"
+    quality = _IN_OWN_QUALITY.match(right)
+    if quality:
+        named = metrics_in(quality.group("np"))  # "and 20% in rotation accuracy"
+        return named[-1][0] if named else "unspecified"
+    return None
 
 
 #: Metrics that describe cost or speed, not the quality a system reaches.

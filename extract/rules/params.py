@@ -18,7 +18,7 @@ from extract.rules.base import (
     drafts,
 )
 from extract.rules.fragments import STRICT_BOUND
-from extract.vocab import dataset_vocabulary
+from extract.vocab import dataset_vocabulary, model_family_pattern
 
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
     |decoders?|encoders?|policies|policy|generators?|tokenizers?|architectures?|counterparts?|teachers?|students?|baselines?
@@ -60,7 +60,14 @@ def _model_of_size(m: Match):
         return None
     if _STUDIED_SIZES.search(m.site.left[-60:]) and _PLURAL_MODELS.match(m.right.group(0).split()[-1]):
         return None  # "generalises across 4B and 80B models": models under study, not a system
-    return drafts(m, "params", "params", "<size> model")
+    out = drafts(m, "params", "params", "<size> model")
+    if _COMPARED_NOUN.search(m.right.group(0)):
+        # "outperforming a 14B baseline": a compared system, not the paper's; named when the
+        # words between say it ("the 671B DeepSeek-R1 baseline")
+        named = next((t for t in m.right.group(0).split() if is_model_name(t)), None)
+        for draft in out:
+            draft.model, draft.role = named, "" if named else "unnamed"
+    return out
 
 
 def _parenthetical(m: Match):
@@ -88,9 +95,14 @@ def _name_with_size(m: Match):
     if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
     after = m.site.right[len(tail):]
-    if (_DATA_APPOSITION.match(after) or _DATA_BEFORE.search(m.site.left[:-len(head.group(0))])
-            or _DATA_WORD_IN_NAME.search(name)):
-        return None  # "Gran-29M, a dataset of ...", "the Ego2E dataset (E2E-3M)": a dataset named by its size
+    before = m.site.left[:-len(head.group(0))]
+    if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(before)
+            or _DATA_WORD_IN_NAME.search(name)
+            or (_TRAINED_ON.search(before[-60:]) and not model_family_pattern().match(name))):
+        # "Gran-29M, a dataset of ...", "the SA-1B dataset", "the Ego2E dataset (E2E-3M)",
+        # "fine-tune the models on SA-1B" (not "trained on Qwen2.5-VL-3B", a known system),
+        # "annotations from Gran-29M": a dataset named by its size
+        return None
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
     return out
@@ -132,6 +144,7 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+_COMPARED_NOUN = LazyPattern(r"(?i)\b(?:baselines?|counterparts?|competitors?)$")
 #: A preposition before a list of sizes: "on 3B and 7B models", "across 1B, 3B or 8B LLMs".
 _STUDIED_SIZES = LazyPattern(
     r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
@@ -140,6 +153,13 @@ _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 #: What says a sized name is data: "NAME-4M, a large-scale dataset", "the X dataset (NAME-3M)".
 _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
+#: "the SA-1B dataset", "the WebLI-10B corpus of image-text pairs": the noun after the name says it is data.
+_DATA_AFTER = LazyPattern(r"(?i)\s+(?:[a-z][\w-]*\s+)?(?:datasets?|corpus|corpora|benchmarks?|collections?)\b")
+#: "finetune the models on SA-1B", "annotations from Gran-29M": what a model is trained on, or
+#: what data comes from, is data.
+_TRAINED_ON = LazyPattern(
+    r"(?i)(?:\b(?:train|pre-?train|fine-?tun|finetun)\w*\s+(?:[\w-]+\s+){0,3}?on"
+    r"|\b(?:annotations|data|samples|images|labels|examples|pairs|videos|captions)\s+(?:from|in|of))\s+(?:the\s+)?$")
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
 _VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")

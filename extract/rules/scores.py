@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.names import NAME_TOKEN, is_model_name, names_in_phrase
+from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Draft,
@@ -74,9 +74,17 @@ def _number_then_metric(m: Match):
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
     kind = "score"
-    if _IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(m.site.left[-100:]) and not _VERSUS_BEFORE.search(m.site.left):
-        # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too
+    if (_IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(m.site.left[-100:]) and not _VERSUS_BEFORE.search(m.site.left)
+            or _BY_BEFORE.search(m.site.left[-30:])):
+        # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too;
+        # "... and by 2.5% mIoU on ADE20K": a number after "by" is the size of a change
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+    if m.site.mentions[0].quantity == "percent" and (names[0] == "BD-rate" or (
+            _IN_METRIC.match(m.site.right) and "BD" in m.site.left[-100:]
+            and any(name == "BD-rate" for name, _, _ in metrics_in(m.site.left[-100:])))):
+        # a BD-rate is a bitrate change against an anchor, whatever distortion measure it is
+        # taken in: "72.1% BD-rate savings in LPIPS and 21.4% in FID" are two BD-rate changes
+        names, kind = ["BD-rate"], "relative"
     out = drafts(m, names[0], kind, "<number> <metric>")
     if _VERSUS_BEFORE.search(m.site.left[-12:]):
         # "48.2 AP (vs. 45.9 AP for the strongest baseline)": the compared system's score
@@ -154,7 +162,11 @@ def _keyed_metrics(text: str) -> list[str]:
 
 _KEYED_VALUE = regex.compile(r"\s*(?:[:=]|of)\s*[+\-]?\d")
 _IN_METRIC = regex.compile(r"\s*(?:%|points?)?\s*in\s")
-_CHANGE_NOUN = regex.compile(r"(?i)\b(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)\b")
+#: A change said before a list: "reductions of 3.1% in MSE, ...", "by up to 7.03% in RMSE and ...".
+_CHANGE_NOUN = regex.compile(
+    r"(?i)\b(?:(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)"
+    r"|by\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+)?[+\d])")
+_BY_BEFORE = regex.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|an?\s+average\s+of)\s+)?$")
 _VERSUS_BEFORE = regex.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 
@@ -229,8 +241,19 @@ def _benchmark_metric_near(site: Site) -> str | None:
     number, else the first after it."""
     found = [(match.start(), name) for match, name in dataset_vocabulary().find(site.sentence) if name in benchmark_metrics()]
     before = [name for start, name in found if start < site.start]
-    after = [name for start, name in found if start >= site.end]
-    return before[-1] if before else (after[0] if after else None)
+    if before:
+        return before[-1]
+    after = [(start, name) for start, name in found if start >= site.end]
+    if not after:
+        return None
+    own = _ON_OWN_NAME.match(site.sentence, site.end)
+    if own and own.end() < after[0][0]:
+        return None  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": the first has a benchmark of its own
+    return after[0][1]
+
+
+#: A benchmark's name right after a number: "80.5% on VideoGen Reward".
+_ON_OWN_NAME = LazyPattern(r"\s*(?:%|points?)?\s*(?:on|in|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _score_of(m: Match):
@@ -264,6 +287,10 @@ def _verb_number(m: Match):
         metric = "success rate" if own.group("success") else (named[0][0] if named else "unspecified")
     else:
         names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
+        if _ON_OWN_NAME.match(m.site.sentence, m.site.end):
+            # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": a benchmark that is its own
+            # metric names the metric of its own number only
+            names = [n for n in names if n not in benchmark_metrics() or n == _benchmark_metric_near(m.site)]
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
                   or m.site.context_metric or "unspecified")
     kind = "score"
@@ -501,7 +528,7 @@ def name_compared_system(out: list[Draft], phrase: str) -> None:
     """'... for iterative DPO with the same budget' names the system; '... for the previous
     best' names none (model null, not the paper's method)."""
     phrase = _SETTING_AFTER_PHRASE.split(phrase)[0]
-    names = names_in_phrase(phrase)
+    names = [name for name in names_in_phrase(phrase) if not is_base_model(name)]  # "13.3% for the base model"
     for draft in out:
         draft.model = names[0] if names else None
         draft.role = "" if names else "unnamed"

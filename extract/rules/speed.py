@@ -115,7 +115,12 @@ def _cost(m: Match):
     noun_match = m.right if m.right is not None and m.right.groupdict().get("noun") else m.left
     metric = _metric_of(noun_match)
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
-    condition = _phase(m.site.right[:60], m.site.left[-60:]) if metric in ("speedup", "memory") else None
+    # the phase words after the number before any other number: "3.81x throughput improvement and
+    # up to 5.79x tail latency reduction" gives the second no throughput condition
+    tail = m.site.left[-60:]
+    last = _LAST_NUMBER_NOUN.search(tail)
+    own_left = tail[last.end():] if last else tail
+    condition = _phase(m.site.right[:60], own_left) if metric in ("speedup", "memory") else None
     if metric == "speedup" and kind == "relative":
         metric = "latency"  # "a 30% reduction in latency": a change of the latency, as with "by"
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
@@ -154,6 +159,8 @@ def _cost_by(m: Match):
     quantity = m.site.mentions[0].quantity
     if quantity == "plain" and not m.left.group("factor"):
         return None
+    if "oken" in m.left.group(0) and _TOKEN_COUNT_BY.search(m.left.group(0)):
+        return None  # "reducing FLOPs by 59% and the visual token count by 3x": a token count, not a cost
     metric = _metric_of(m.left)
     unit = _COST_UNIT_AFTER.match(m.site.right)
     if unit:
@@ -180,7 +187,10 @@ _VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|sp
 _TRAINING = regex.compile(
     r"(?i)\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|pre-?train\w*|distill(?:ation|ing|s)|quantiz(?:ation|ing|e|es)|"
     r"prun(?:ing|e|es)|converge\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s))\b")
-_DATA_OF = regex.compile(r"(?i)\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)\s+(?:over\s+|about\s+|roughly\s+)?$")
+#: "a corpus of 10,000 hours", "training on up to 30 hours from one week": a length of data.
+_DATA_OF = regex.compile(
+    r"(?i)(?:\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)"
+    r"|\b(?:train|fine-?tun|pre-?train)\w*\s+on)\s+(?:over\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$")
 _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
@@ -254,8 +264,10 @@ def _factor_of_metric(m: Match):
 def _factor_of(m: Match):
     """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
     word = m.right.group("word").lower()
+    if word == "gain" and not m.right.group("eff"):
+        return None  # "gain" reads as a factor only after "efficiency"
     sentence = m.site.sentence.lower()
-    if word in ("improvement", "increase", "boost"):
+    if word in ("improvement", "increase", "boost") and not m.right.group("eff"):
         named = metric_at(m.site.right, m.right.end("word"))
         if named and named[0] not in COST_METRICS:
             # "a 2x improvement in accuracy": a factor of that metric, not a speed-up
@@ -274,6 +286,9 @@ def _factor_of(m: Match):
         if not _SIZE_CONTEXT.search(sentence):
             return None
         metric = "memory"
+    elif m.right.group("eff"):
+        # "a 15x efficiency improvement": a speed-up, unless what is efficient is data or energy
+        metric = "unspecified" if _NOT_COMPUTE_EFFICIENCY.match(m.right.group("eff")) else "speedup"
     elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")) or SPEED_CONTEXT.search(sentence):
         metric = "speedup"  # "a 2.8x improvement" after a latency drop
     elif word in ("improvement", "increase", "boost"):
@@ -299,8 +314,8 @@ RULES = [
     Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric, right=compile_right(r"the\s+"),
          examples=("2.1 times the success rate of ReAct",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:the\s+)?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
-                 |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|(?:lower|higher|less)(?=\s+than))\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
+         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
+                 |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|gain|(?:lower|higher|less)(?=\s+than))\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.]{1,50}))?"""),
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
@@ -322,7 +337,7 @@ RULES = [
          needs=("accelerat", "speed", "sped"), examples=("accelerates convergence 3 times compared with training from scratch",)),
     Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
          right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decrease\s+in|reduction\s+in|savings?\s+in|
-                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
+                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:tail|peak|end-to-end|average|p\d\d)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}"""),
          examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
@@ -331,7 +346,7 @@ RULES = [
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat(?!ions?\s+(?:\w+\s+)?(?:decreas|increas|drop|reduc|fall|fell|declin|ris|rose|is|are|was|were)\w*)\w*
                  |faster|speed-?ups?|throughput|
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
                  (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
@@ -351,6 +366,11 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+#: The last number and its own noun: "3.81x throughput" in "3.81x throughput improvement and up to ".
+_LAST_NUMBER_NOUN = LazyPattern(r"\d(?:\s*(?:x|×|times|%))?\s*[A-Za-z][\w-]*(?=[^\d]*$)")
+_NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|parameter|label|annotation|exploration|path|fuel|spectral)\b")
+#: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
+_TOKEN_COUNT_BY = LazyPattern(r"(?i)\btokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
 _AT_LEAST_END = LazyPattern(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$")
 _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?)\b[^.;]{0,60}$")
