@@ -225,8 +225,9 @@ _ON_NAMED_DATA = regex.compile(
     regex.VERBOSE,
 )
 # Cheap tests of what a match of each pattern holds (each branch needs one of these
-# words), so that most sentences are spared scans that try every position.
-_GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge")
+# words: a branch added to the pattern adds its word here), so that most sentences are
+# spared scans that try every position.
+_GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task", "Bench")
 _ON_WORD = regex.compile(r"\bon\s")
 _ACROSS_WORD = regex.compile(r"\bacross\s")
 
