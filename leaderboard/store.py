@@ -548,7 +548,10 @@ class Store:
             params += [paper.arxiv_id, paper.arxiv_id]
         key = title_key(paper.title)
         if key:  # an untitled paper must not match every other untitled paper
-            clauses.append("title_key = ?")
+            # A paper with an arXiv id joins by title only rows that have none (see below):
+            # asked in SQL, so a title shared by many papers costs one index look-up, not
+            # a comparison with each of them.
+            clauses.append("(title_key = ? AND (arxiv_id IS NULL OR arxiv_id = ''))" if paper.arxiv_id else "title_key = ?")
             params.append(key)
         rows = self.db.execute(f"SELECT * FROM papers WHERE {' OR '.join(clauses)}", params).fetchall()
         ids = {paper.id, paper.arxiv_id} - {None}
