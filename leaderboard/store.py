@@ -81,7 +81,8 @@ CREATE TABLE IF NOT EXISTS papers (
     warnings      TEXT,                   -- JSON list of extraction warnings
     ingested_at   TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS papers_by_title_key ON papers(title_key);
+-- identity by title: by title_key, and for a paper with an arXiv id only rows with none
+CREATE INDEX IF NOT EXISTS papers_by_title_key_and_arxiv_id ON papers(title_key, arxiv_id);
 CREATE INDEX IF NOT EXISTS papers_by_arxiv_id ON papers(arxiv_id);
 
 CREATE TABLE IF NOT EXISTS claims (
@@ -250,6 +251,13 @@ class Store:
         """Columns added since a store was made (a writer adds them; readers read around them)."""
         if "categories" not in {row[1] for row in self.db.execute("PRAGMA table_info(papers)")}:
             self.db.execute("ALTER TABLE papers ADD COLUMN categories TEXT")
+        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'papers_by_title_key_and_arxiv_id'").fetchone():
+            # Stores made before it had an index on title_key alone: a title shared by
+            # many papers then cost a row read per paper for each new one.
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("CREATE INDEX IF NOT EXISTS papers_by_title_key_and_arxiv_id ON papers(title_key, arxiv_id)")
+            self.db.execute("DROP INDEX IF EXISTS papers_by_title_key")
+            self.db.execute("COMMIT")
 
     def _create_schema(self, memory: bool) -> None:
         if not memory:
@@ -551,8 +559,12 @@ class Store:
             # A paper with an arXiv id joins by title only rows that have none (see below):
             # asked in SQL, so a title shared by many papers costs one index look-up, not
             # a comparison with each of them.
-            clauses.append("(title_key = ? AND (arxiv_id IS NULL OR arxiv_id = ''))" if paper.arxiv_id else "title_key = ?")
-            params.append(key)
+            if paper.arxiv_id:  # two terms, each one look-up in the (title_key, arxiv_id) index
+                clauses += ["(title_key = ? AND arxiv_id IS NULL)", "(title_key = ? AND arxiv_id = '')"]
+                params += [key, key]
+            else:
+                clauses.append("title_key = ?")
+                params.append(key)
         rows = self.db.execute(f"SELECT * FROM papers WHERE {' OR '.join(clauses)}", params).fetchall()
         ids = {paper.id, paper.arxiv_id} - {None}
         # A row found by its title key alone is this paper only if the titles are the

@@ -25,7 +25,25 @@ def test_schema_is_created_once_and_reopening_keeps_the_data(tmp_path):
     with Store(path) as again:
         assert again.counts() == {"papers": 4, "claims": sum(len(SCRIPT[p.id]) for p in PAPERS)}
         indexes = {row[0] for row in again.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"claims_by_board", "claims_by_model", "claims_by_paper", "papers_by_title_key"} <= indexes
+    assert {"claims_by_board", "claims_by_model", "claims_by_paper", "papers_by_title_key_and_arxiv_id"} <= indexes
+
+
+def _indexes(path) -> set[str]:
+    with Store(path, readonly=True) as store:
+        return {row[0] for row in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_a_store_made_with_the_title_key_index_gets_the_title_and_arxiv_id_index_from_a_writer(tmp_path):
+    path = tmp_path / "old.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        store.ingest_papers(PAPERS)
+        store.db.execute("DROP INDEX papers_by_title_key_and_arxiv_id")
+        store.db.execute("CREATE INDEX papers_by_title_key ON papers(title_key)")
+    assert "papers_by_title_key" in _indexes(path)  # readers leave the file as it is
+    with Store(path, extractor=ScriptedExtractor()) as store:
+        assert store.counts()["papers"] == 4
+    indexes = _indexes(path)
+    assert "papers_by_title_key_and_arxiv_id" in indexes and "papers_by_title_key" not in indexes
 
 
 def test_claims_keep_their_span_sentence_and_rule(store):
