@@ -437,6 +437,33 @@ class Store:
 
     def _store_batch(self, batch: list[Paper | BadRecord], ready: dict[tuple[str, str], list],
                      label: str, reextract: bool, report: IngestReport) -> None:
+        try:
+            outcomes = self._write_batch(batch, ready, label, reextract, savepoints=False)
+        except _PAPER_VALUE_ERRORS:
+            # A paper holds a value SQLite cannot take (an integer over 64 bits, say): the
+            # batch was rolled back whole. Store it again with a savepoint per paper, so
+            # that paper alone is rejected. Optimistic, since two statements per paper
+            # were a fifth of the writer's SQL for a case that almost never happens.
+            outcomes = self._write_batch(batch, ready, label, reextract, savepoints=True)
+        # Counted only once committed: an interrupted batch is reported as not stored.
+        self.db.executemany("INSERT OR IGNORE INTO counted VALUES (?)",
+                            [(outcome[0],) for outcome in outcomes if not isinstance(outcome, BadRecord)])
+        for outcome in outcomes:
+            if isinstance(outcome, BadRecord):
+                report.bad.append(outcome)
+                continue
+            status = outcome[1]
+            report.papers += 1
+            report.new += status == "new"
+            report.extracted += status in ("new", "extracted")
+            report.updated += status == "updated"
+            report.unchanged += status in ("unchanged", "stale")
+            report.stale += status == "stale"
+
+    def _write_batch(self, batch: list[Paper | BadRecord], ready: dict[tuple[str, str], list],
+                     label: str, reextract: bool, savepoints: bool) -> list[tuple[str, str] | BadRecord]:
+        """Store `batch` in one transaction; what happened to each record. Without
+        `savepoints`, a value SQLite refuses raises (and rolls the batch back)."""
         changed = False
         outcomes: list[tuple[str, str] | BadRecord] = []
         with self.transaction():
@@ -444,33 +471,22 @@ class Store:
                 if isinstance(record, BadRecord):
                     outcomes.append(record)
                     continue
-                # A savepoint per paper: a value SQLite cannot hold (an integer over 64
-                # bits, say) rejects that paper whole, not its batch.
-                self.db.execute("SAVEPOINT paper")
-                try:
+                if not savepoints:
                     outcome = self._upsert(record, label, reextract, ready)
-                except _PAPER_VALUE_ERRORS as error:  # this paper's values, not the store
-                    self.db.execute("ROLLBACK TO paper")
-                    outcome = BadRecord(label, 0, f"{record.id}: not stored ({_one_line(error)})")
-                self.db.execute("RELEASE paper")
+                else:
+                    self.db.execute("SAVEPOINT paper")
+                    try:
+                        outcome = self._upsert(record, label, reextract, ready)
+                    except _PAPER_VALUE_ERRORS as error:  # this paper's values, not the store
+                        self.db.execute("ROLLBACK TO paper")
+                        outcome = BadRecord(label, 0, f"{record.id}: not stored ({_one_line(error)})")
+                    self.db.execute("RELEASE paper")
                 outcomes.append(outcome)
                 changed = changed or (not isinstance(outcome, BadRecord)
                                       and outcome[1] in ("new", "extracted", "updated"))
             if changed:
                 self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
-        # Counted only once committed: an interrupted batch is reported as not stored.
-        for outcome in outcomes:
-            if isinstance(outcome, BadRecord):
-                report.bad.append(outcome)
-                continue
-            paper_id, status = outcome
-            self.db.execute("INSERT OR IGNORE INTO counted VALUES (?)", (paper_id,))
-            report.papers += 1
-            report.new += status == "new"
-            report.extracted += status in ("new", "extracted")
-            report.updated += status == "updated"
-            report.unchanged += status in ("unchanged", "stale")
-            report.stale += status == "stale"
+        return outcomes
 
     def _target_ahead(self, paper: Paper, reextract: bool) -> Paper | None:
         """The paper to extract in a worker, planned before the batch is stored; a paper
@@ -545,7 +561,8 @@ class Store:
             else:  # nothing new: leave the row (and the page's caches) alone
                 status = "stale" if primary["extractor"] != self.fingerprint else "unchanged"
         if extraction is not None:
-            self._replace_claims(final_id, extraction.claims, merged["abstract"])
+            # A new row has no claims to delete (no row had its id: ON DELETE CASCADE).
+            self._replace_claims(final_id, extraction.claims, merged["abstract"], new=primary_id is None)
         return final_id, status
 
     def _same_paper_rows(self, paper: Paper) -> list[sqlite3.Row]:
@@ -651,8 +668,9 @@ class Store:
             self._replace_claims(arxiv_id, extraction.claims, merged["abstract"])
         return True
 
-    def _replace_claims(self, paper_id: str, claims: list[Claim], abstract: str) -> None:
-        self.db.execute("DELETE FROM claims WHERE paper_id = ?", (paper_id,))
+    def _replace_claims(self, paper_id: str, claims: list[Claim], abstract: str, new: bool = False) -> None:
+        if not new:
+            self.db.execute("DELETE FROM claims WHERE paper_id = ?", (paper_id,))
         self.db.executemany(
             f"INSERT INTO claims ({', '.join(_CLAIM_COLUMNS)}) VALUES ({', '.join('?' * len(_CLAIM_COLUMNS))})",
             [_claim_row(paper_id, position, claim, abstract) for position, claim in enumerate(claims)])
