@@ -196,6 +196,18 @@ class _Plan:
     target: Paper | None  # the paper to extract, when its claims must be (re)made
 
 
+@dataclass
+class _Ahead:
+    """A batch's plans, made before its papers go to the workers, and what they were
+    made against: a plan is used again when the batch is stored only if no paper stored
+    since then (by this ingest: `stored`; by another process: `version`) touched a row
+    it could have found."""
+
+    plans: dict[int, _Plan]  # by the record's position in the batch
+    stored: int              # papers this ingest had stored when they were made
+    version: int             # PRAGMA data_version then: another connection's commit changes it
+
+
 def _wait_notice(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -216,6 +228,10 @@ class Store:
         self._on_wait = on_wait
         self._lock_wait_s = lock_wait_s
         self._extractor = extractor
+        # Papers stored by the running ingest, and when each identity key was last
+        # written (see _Ahead): plans made ahead are used again only while still true.
+        self._stored: int = 0
+        self._touched: dict[tuple[str, str], int] = {}
         memory = str(path) == ":memory:"
         if not memory:
             _check_file(self.path, reader=readonly)
@@ -412,18 +428,20 @@ class Store:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS counted (id TEXT PRIMARY KEY)")
         self.db.execute("DELETE FROM counted")
 
-        def planned() -> Iterator[tuple[tuple[list, list[Paper]], list[Paper]]]:
+        self._stored, self._touched = 0, {}
+
+        def planned() -> Iterator[tuple[tuple[list, _Ahead, list[Paper]], list[Paper]]]:
             for batch in chunked(records, batch_size):
-                targets = [target for r in batch if isinstance(r, Paper)
-                           if (target := self._target_ahead(r, reextract)) is not None]
-                yield (batch, targets), targets
+                ahead = self._plan_ahead(batch, reextract)
+                targets = [plan.target for plan in ahead.plans.values() if plan.target is not None]
+                yield (batch, ahead, targets), targets
 
         try:
-            for (batch, targets), extractions in ordered_map(self.extractor, planned(), jobs):
+            for (batch, ahead, targets), extractions in ordered_map(self.extractor, planned(), jobs):
                 ready: dict[tuple[str, str], list[tuple[Paper, object]]] = {}
                 for target, extraction in zip(targets, extractions):
                     ready.setdefault((target.id, target.abstract), []).append((target, extraction))
-                self._store_batch(batch, ready, label, reextract, report)
+                self._store_batch(batch, ahead, ready, label, reextract, report)
                 bar.update(len(batch))  # records, as the bar's total counts them
         except KeyboardInterrupt:
             if into is not None:
@@ -435,16 +453,19 @@ class Store:
             "SELECT COUNT(*) FROM claims WHERE paper_id IN (SELECT id FROM counted)").fetchone()
         return report
 
-    def _store_batch(self, batch: list[Paper | BadRecord], ready: dict[tuple[str, str], list],
+    def _store_batch(self, batch: list[Paper | BadRecord], ahead: _Ahead, ready: dict[tuple[str, str], list],
                      label: str, reextract: bool, report: IngestReport) -> None:
+        # What was stored before this batch was planned cannot make its plans (or any
+        # later batch's) stale: forget it, so memory stays flat over a million papers.
+        self._touched = {key: stored for key, stored in self._touched.items() if stored > ahead.stored}
         try:
-            outcomes = self._write_batch(batch, ready, label, reextract, savepoints=False)
+            outcomes = self._write_batch(batch, ahead, ready, label, reextract, savepoints=False)
         except _PAPER_VALUE_ERRORS:
             # A paper holds a value SQLite cannot take (an integer over 64 bits, say): the
             # batch was rolled back whole. Store it again with a savepoint per paper, so
             # that paper alone is rejected. Optimistic, since two statements per paper
             # were a fifth of the writer's SQL for a case that almost never happens.
-            outcomes = self._write_batch(batch, ready, label, reextract, savepoints=True)
+            outcomes = self._write_batch(batch, ahead, ready, label, reextract, savepoints=True)
         # Counted only once committed: an interrupted batch is reported as not stored.
         self.db.executemany("INSERT OR IGNORE INTO counted VALUES (?)",
                             [(outcome[0],) for outcome in outcomes if not isinstance(outcome, BadRecord)])
@@ -460,23 +481,25 @@ class Store:
             report.unchanged += status in ("unchanged", "stale")
             report.stale += status == "stale"
 
-    def _write_batch(self, batch: list[Paper | BadRecord], ready: dict[tuple[str, str], list],
+    def _write_batch(self, batch: list[Paper | BadRecord], ahead: _Ahead, ready: dict[tuple[str, str], list],
                      label: str, reextract: bool, savepoints: bool) -> list[tuple[str, str] | BadRecord]:
         """Store `batch` in one transaction; what happened to each record. Without
         `savepoints`, a value SQLite refuses raises (and rolls the batch back)."""
         changed = False
         outcomes: list[tuple[str, str] | BadRecord] = []
         with self.transaction():
-            for record in batch:
+            no_other_writer = self._data_version() == ahead.version
+            for position, record in enumerate(batch):
                 if isinstance(record, BadRecord):
                     outcomes.append(record)
                     continue
+                plan = ahead.plans.get(position) if no_other_writer and self._untouched(record, ahead.stored) else None
                 if not savepoints:
-                    outcome = self._upsert(record, label, reextract, ready)
+                    outcome = self._upsert(record, label, reextract, ready, plan)
                 else:
                     self.db.execute("SAVEPOINT paper")
                     try:
-                        outcome = self._upsert(record, label, reextract, ready)
+                        outcome = self._upsert(record, label, reextract, ready, plan)
                     except _PAPER_VALUE_ERRORS as error:  # this paper's values, not the store
                         self.db.execute("ROLLBACK TO paper")
                         outcome = BadRecord(label, 0, f"{record.id}: not stored ({_one_line(error)})")
@@ -488,14 +511,34 @@ class Store:
                 self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
         return outcomes
 
-    def _target_ahead(self, paper: Paper, reextract: bool) -> Paper | None:
-        """The paper to extract in a worker, planned before the batch is stored; a paper
-        whose values cannot be planned is extracted by nobody and rejected, with its
-        reason, when the batch is stored."""
-        try:
-            return self._plan(paper, reextract).target
-        except _PAPER_VALUE_ERRORS:
-            return None
+    def _plan_ahead(self, batch: list[Paper | BadRecord], reextract: bool) -> _Ahead:
+        """The batch's plans, made before it is extracted (its targets go to the
+        workers); a paper whose values cannot be planned is extracted by nobody and
+        rejected, with its reason, when the batch is stored."""
+        # Read first: a commit by another process while these plans are made changes it.
+        version, plans = self._data_version(), {}
+        for position, record in enumerate(batch):
+            if isinstance(record, Paper):
+                try:
+                    plans[position] = self._plan(record, reextract)
+                except _PAPER_VALUE_ERRORS:
+                    pass
+        return _Ahead(plans, self._stored, version)
+
+    def _data_version(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def _untouched(self, paper: Paper, since: int) -> bool:
+        """Whether no paper stored after the `since`-th wrote a row `paper`'s identity
+        look-up could find (see _same_paper_rows: same id, arXiv id or title key)."""
+        return all(self._touched.get(key, 0) <= since for key in _lookup_keys(paper))
+
+    def _note_stored(self, plan: _Plan, values: dict) -> None:
+        """Remember the identity keys of every row this paper's store wrote or removed."""
+        self._stored += 1
+        for row in (*plan.rows, values):
+            for key in _row_keys(row):
+                self._touched[key] = self._stored
 
     def _plan(self, paper: Paper, reextract: bool) -> _Plan:
         rows = self._same_paper_rows(paper)
@@ -516,11 +559,13 @@ class Store:
         return _Plan(rows, merged, primary, final_id, target)
 
     def _upsert(self, paper: Paper, label: str, reextract: bool,
-                ready: dict[tuple[str, str], list] | None = None) -> tuple[str, str] | BadRecord:
+                ready: dict[tuple[str, str], list] | None = None,
+                plan: _Plan | None = None) -> tuple[str, str] | BadRecord:
         """Store one paper; (its row id, what happened) or the reason it was not stored.
         `ready` holds extractions made ahead (in workers), by (id, abstract) of the
-        paper extracted; one is used only if that paper is exactly the one to extract."""
-        plan = self._plan(paper, reextract)
+        paper extracted; one is used only if that paper is exactly the one to extract.
+        `plan` is one made ahead that is still true (else it is made now)."""
+        plan = plan or self._plan(paper, reextract)
         rows, merged, primary, final_id = plan.rows, plan.merged, plan.primary, plan.final_id
         primary_id = primary["id"] if primary is not None else None
 
@@ -563,6 +608,7 @@ class Store:
         if extraction is not None:
             # A new row has no claims to delete (no row had its id: ON DELETE CASCADE).
             self._replace_claims(final_id, extraction.claims, merged["abstract"], new=primary_id is None)
+        self._note_stored(plan, values)
         return final_id, status
 
     def _same_paper_rows(self, paper: Paper) -> list[sqlite3.Row]:
@@ -792,6 +838,23 @@ def _guarded(records: Iterator[Paper | BadRecord], path: str) -> Iterator[Paper 
         yield BadRecord(path, 0, str(error).removeprefix(f"{path}: "))
     except (ValueError, RecursionError, OverflowError) as error:
         yield BadRecord(path, 0, f"reading stopped ({type(error).__name__}: {error})")
+
+
+def _lookup_keys(paper: Paper) -> list[tuple[str, str]]:
+    """What _same_paper_rows looks a paper up by: its id, its arXiv id (as a row's id or
+    arxiv_id) and its title key."""
+    keys = [("id", paper.id)]
+    if paper.arxiv_id:
+        keys += [("id", paper.arxiv_id), ("arxiv", paper.arxiv_id)]
+    if key := title_key(paper.title):
+        keys.append(("title", key))
+    return keys
+
+
+def _row_keys(row: sqlite3.Row | dict) -> list[tuple[str, str]]:
+    """The keys of a stored row (or of the values about to be stored) that a look-up matches."""
+    return [(kind, row[column]) for kind, column in (("id", "id"), ("arxiv", "arxiv_id"), ("title", "title_key"))
+            if row[column]]
 
 
 def _title_text(title: str | None) -> str:

@@ -11,7 +11,7 @@ from sample_data import MVAR, PAPERS, SCRIPT, XAR, ScriptedExtractor, claim_for
 
 from extract.models import Paper
 from extract.sources import default_corpus_path
-from leaderboard.store import Store, StoreError
+from leaderboard.store import IngestReport, Store, StoreError
 
 
 def table_rows(store: Store, table: str) -> int:
@@ -676,3 +676,61 @@ def test_a_reader_failing_part_way_ends_its_file_with_a_bad_record_not_the_inges
     assert [(b.path, b.line) for b in report.bad] == [(str(tmp_path / "broken.jsonl"), 0)]
     assert "RecursionError" in report.bad[0].reason
     assert store.get_paper(MVAR.id) is not None and store.get_paper(XAR.id) is not None
+
+
+# -- plans made ahead (the writer plans a batch before its papers are extracted) ----------
+
+def _stored_rows(store: Store) -> list[tuple]:
+    columns = "id, title, abstract, url, code_url, arxiv_id, published, listed, source, upvotes, extractor"
+    papers = store.db.execute(f"SELECT {columns} FROM papers ORDER BY id").fetchall()
+    claims = store.db.execute("SELECT paper_id, position, metric, value, text FROM claims "
+                              "ORDER BY paper_id, position").fetchall()
+    return [tuple(row) for row in papers] + [tuple(row) for row in claims]
+
+
+SAME_PAPER_SEQUENCES = {
+    "a page copy, then its arXiv record": [
+        Paper(id="m-var-slug", title=MVAR.title.upper(), abstract=MVAR.abstract, upvotes=12, source="hf-page"),
+        MVAR],
+    "two rows, then the record that joins them": [
+        Paper(id="slug-a", title="Same Paper", abstract="About FID 1.5 on X."),
+        Paper(id="2401.00001", arxiv_id="2401.00001", title="Another Title", abstract="About FID 1.5 on X."),
+        Paper(id="slug-a", arxiv_id="2401.00001", title="Same Paper", abstract="About FID 1.5 on X.")],
+    "a paper, then its new abstract": [MVAR, MVAR.model_copy(update={"abstract": MVAR.abstract + " More."})],
+}
+
+
+@pytest.mark.parametrize("sequence", SAME_PAPER_SEQUENCES.values(), ids=SAME_PAPER_SEQUENCES.keys())
+def test_papers_of_one_batch_that_are_one_paper_are_stored_as_one_at_a_time(tmp_path, sequence):
+    """A plan made before the batch is stored is used only while still true: a paper
+    stored earlier in the batch makes the plans of the papers it is the same as stale."""
+    stores = {}
+    for mode in ("one batch", "one at a time"):
+        with Store(tmp_path / f"{mode}.sqlite", extractor=ScriptedExtractor()) as store:
+            if mode == "one batch":
+                store.ingest_papers(sequence)
+            else:
+                for paper in sequence:
+                    store.ingest_papers([paper])
+            stores[mode] = _stored_rows(store)
+    assert stores["one batch"] == stores["one at a time"]
+    assert len({row[0] for row in stores["one batch"] if len(row) == 11}) == 1  # one paper
+
+
+def test_each_new_paper_is_looked_up_once_not_again_when_stored(store):
+    lookups = []
+    store.db.set_trace_callback(lambda sql: lookups.append(sql) if sql.startswith("SELECT * FROM papers WHERE") else None)
+    store.ingest_papers(PAPERS)
+    assert len(lookups) == len(PAPERS)
+
+
+def test_a_plan_is_made_again_when_another_writer_stored_the_paper_meanwhile(tmp_path):
+    path = tmp_path / "c.sqlite"
+    with Store(path, extractor=ScriptedExtractor()) as ours, Store(path, extractor=ScriptedExtractor()) as theirs:
+        ours.db.execute("CREATE TEMP TABLE IF NOT EXISTS counted (id TEXT PRIMARY KEY)")
+        page_copy = Paper(id="m-var-slug", title=MVAR.title, abstract=MVAR.abstract, source="hf-page")
+        ahead = ours._plan_ahead([page_copy], reextract=False)  # planned: a new paper
+        assert ahead.plans[0].primary is None
+        theirs.ingest_papers([MVAR])  # the same paper, under its arXiv id, by another process
+        ours._store_batch([page_copy], ahead, {}, "test", False, report=IngestReport())
+        assert [row[0] for row in ours.db.execute("SELECT id FROM papers")] == [MVAR.id]
