@@ -507,12 +507,17 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     if after:
         # has_number ignores digits inside words ("pass@1"); a spread after the number is part of it
         gap = _SPREAD.sub("", text[site_end:after[0].start])
-        named_before = any(d.end <= position for d in datasets)
+        before_it = [d for d in datasets if d.end <= position]
+        named_before = bool(before_it)
         # "on GSM8K from 52.2% to 81.6% and on MATH ...": the next benchmark opens a new clause
         new_clause = named_before and _NEW_CLAUSE.search(gap)
+        # "88.7 ANLS and 50.1 mAP on DocVQA, 90.0 ANLS and 50.3 mAP on FUNSD": a number right
+        # after the benchmark that closed the group before it opens a group of its own
+        opens_group = named_before and _OPENS_GROUP.fullmatch(text, before_it[-1].end, position)
         # "3.2 FID and 285.1 IS on ImageNet": numbers in between share the benchmark, unless
         # one of them has its own ("1.2 on X and 3.4 on Y") or this one had one before it
-        if not new_clause and (not has_number(gap) or not (named_before or _NUMBER_WITH_ITS_OWN.search(gap))):
+        if not new_clause and (not has_number(gap) or not ((named_before and not opens_group)
+                                                          or _NUMBER_WITH_ITS_OWN.search(gap))):
             return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
@@ -578,6 +583,8 @@ _SPREAD = regex.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
 #: "95.8% on real-world pick-and-place tasks": the number's own setting, in plain words.
 _OWN_PLAIN_SETTING = regex.compile(r"\s*(?:%|\\%|\s*percent)?\s*on\s+(?:the\s+|a\s+)?(?!average\b)[a-z]")
+#: Between a benchmark and the next number when that number opens the next group: ", ", " and ".
+_OPENS_GROUP = regex.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?[+]?")
 _NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
 #: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".

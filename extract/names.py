@@ -220,6 +220,15 @@ def method_name(title: str, abstract: str) -> str | None:
     return None if found and _BENCHMARK_NAME.fullmatch(found) else found
 
 
+#: The title's head (written NUL here) defined as data: "we construct HEAD, a multimodal
+#: benchmark", "the HEAD dataset", "HEAD benchmark".
+_DEFINED_AS_DATA = regex.compile(
+    r"\0(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus|suite|testbed)s?\b"
+    r"|\b(?:the|a|an)\s+\0\s+(?:benchmark|dataset|corpus)\b")
+#: A two- or three-word head: a name-shaped word and capitalised words ("PLEXUS Hand").
+_NAMED_THING_HEAD = regex.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
+
+
 #: A name built on "Bench": a benchmark (see _NOT_NAME_SHAPE).
 _BENCHMARK_NAME = regex.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
 
@@ -239,6 +248,8 @@ def _method_name(title: str, abstract: str) -> str | None:
     'LAS'
     """
     head = title_head(title)
+    if head and _DEFINED_AS_DATA.search(abstract.replace(head, "\0")):
+        head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
     if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
         return head
@@ -251,6 +262,8 @@ def _method_name(title: str, abstract: str) -> str | None:
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
     if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
         return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
+    if _NAMED_THING_HEAD.fullmatch(head) and is_model_name(head.split()[0]):
+        return head  # "PLEXUS Hand: Lightweight ...": a name and the thing it names
     # 3. "... termed ARFlow", "... named Guided Anchoring"
     called = _CALLED.search(abstract)
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
@@ -363,6 +376,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
         if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
             return " ".join(tokens)  # "we present Anchor-Free Heads, a detection module"
+        if _DESCRIPTIVE_COMPOUND.fullmatch(lead) and len(tokens) > 1 and tokens[1][:1].isupper():
+            return None  # "the Step-Elicited Response Generation pipeline to create ...": a long name cut, not a system's
         return lead  # "we present VAREdit, a ...", "we introduce Kestrel, a sparse retriever"
     apposed = _APPOSITION.match(rest)
     if apposed and _apposed_name(apposed.group("name"), rest, apposed):
@@ -386,8 +401,9 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
 _TITLED_THEN_SHORT = regex.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
 _GLUED_ARTICLE = regex.compile(r"(?<=\w)-(?:a|an|the)$")
 _TITLED = regex.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
-#: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
-_NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an)\s")
+#: "Kestrel, a sparse retriever", "Memoir, which employs ...": a capitalised word set off
+#: by a description or a relative clause is a name.
+_NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an|which|that)\s")
 
 
 def _apposed_name(name: str, rest: str, match) -> bool:
