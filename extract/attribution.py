@@ -221,7 +221,8 @@ _NAMED = r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
 _ON_NAMED_DATA = regex.compile(
     rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?)\b)))""",
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|versus|compared
+        |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     regex.VERBOSE,
 )
 # Cheap tests of what a match of each pattern holds (each branch needs one of these
@@ -617,7 +618,7 @@ _GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|networ
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
 _SUBJECT = regex.compile(
     rf"""(?:
-        (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
+        (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+(?:\.\d+)?\s+){{0,3}}?[\w-]+)
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN}(?:\s(?=[A-Z]){NAME_TOKEN})?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
@@ -673,6 +674,12 @@ _PRIOR_SUBJECT = regex.compile(
     (?:,\s*(?:despite|while|though|although|after)\s+|,(?!\s*(?:such\s+as|e\.g\.|like|including|namely)\b)\s*[^,;]{{0,80}},\s*|\s+)(?:\w+ly\s+)?
     (?:{_VERBS}|collaps\w*|drop\w*|fall\w*|fell|degrad\w*|struggl\w*)\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$""",
     regex.VERBOSE)
+#: "outperforming prior methods that peak at 68%": a relative clause on prior systems reports their number.
+_PRIOR_RELATIVE = regex.compile(
+    rf"""\b(?i:previous|prior|existing|earlier|competing|standard|conventional|current|vanilla|traditional)
+    \s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC_NOUN}|(?:M?LLM|VLM|VLA|LM|CNN|RNN)s|(?i:transformers|baselines))
+    \s+(?:that|which)\s+(?:\w+ly\s+)?(?:{_VERBS}|peak\w*|top\w*|plateau\w*|saturat\w*|stall\w*)\b[^,;]*$""",
+    regex.VERBOSE)
 _PRIOR_WORD = regex.compile(r"(?i)rev|rior|xist|tandard|onvention|urrent|anilla|raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 _SECOND_OF_PAIR = regex.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
@@ -704,9 +711,11 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return _system_before(left, {d.name for d in context.datasets}) or _modified_system(context.preceding)
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
-    prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if _PRIOR_WORD.search(left, max(0, position - 120)) else None
+    prior_word = _PRIOR_WORD.search(left, max(0, position - 120))
+    prior = prior_word and (_PRIOR_SUBJECT.search(left, max(0, position - 120))
+                            or _PRIOR_RELATIVE.search(left, max(0, position - 120)))
     if prior:
-        return None  # "While previous work achieves a best score of 0.7812"
+        return None  # "While previous work achieves a best score of 0.7812", "prior methods that peak at 68%"
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -844,6 +853,9 @@ def _resolve_subject(subject, method, title):
     if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
             _ACRONYM_LED.fullmatch(proposed.group("rest")) and not _ENDS_WITH_GENERIC_NOUN.search(proposed.group("rest"))):
         return proposed.group("rest")  # "the proposed MS loss obtains": the system by its name
+    family = _FAMILY_NAMED.search(desc) if determiner != "our" else None
+    if family and model_family_pattern().match(family.group("name")):
+        return family.group("name")  # "The latest Gemini 3 Pro attains": the system by its family and version
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     if determiner != "our" and is_description(desc):
@@ -871,6 +883,9 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+#: Plain words, then a name written as a family, a version and capitalised words ending the
+#: subject: "latest Gemini 3 Pro", "widely used Claude 3.5 Sonnet".
+_FAMILY_NAMED = regex.compile(r"^(?:[a-z][\w-]*\s+)*(?P<name>[A-Z][\w.-]*(?:\s+(?:\d[\d.]*|[A-Z][\w.-]*))+)$")
 _PROPOSED = regex.compile(r"(?:proposed\s+)?(?P<rest>.*)")
 _ACRONYM_LED = regex.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
 

@@ -220,11 +220,16 @@ def method_name(title: str, abstract: str) -> str | None:
     return None if found and _BENCHMARK_NAME.fullmatch(found) else found
 
 
-#: The title's head (written NUL here) defined as data: "we construct HEAD, a multimodal
-#: benchmark", "the HEAD dataset", "HEAD benchmark".
+#: A name (written NUL here) defined as data: "we construct NAME, a multimodal benchmark",
+#: "Long Name (NAME), the first comprehensive benchmark", "the NAME dataset", "NAME benchmark".
 _DEFINED_AS_DATA = regex.compile(
-    r"\0(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus|suite|testbed)s?\b"
+    r"\0\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b"
     r"|\b(?:the|a|an)\s+\0\s+(?:benchmark|dataset|corpus)\b")
+
+
+def _defined_as_data(name: str, abstract: str) -> bool:
+    """Whether the abstract defines NAME as a benchmark or a dataset, not a system."""
+    return name in abstract and bool(_DEFINED_AS_DATA.search(abstract.replace(name, "\0")))
 #: A two- or three-word head: a name-shaped word and capitalised words ("PLEXUS Hand").
 _NAMED_THING_HEAD = regex.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 
@@ -248,7 +253,7 @@ def _method_name(title: str, abstract: str) -> str | None:
     'LAS'
     """
     head = title_head(title)
-    if head and _DEFINED_AS_DATA.search(abstract.replace(head, "\0")):
+    if head and _defined_as_data(head, abstract):
         head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
     if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
@@ -256,13 +261,15 @@ def _method_name(title: str, abstract: str) -> str | None:
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
         found = _introduced(intro, head, abstract, title)
+        if found and _defined_as_data(found, abstract):
+            continue  # "We introduce Multimodal RewardBench 2 (MMRB2), the first comprehensive benchmark"
         if found and not _is_metric_or_dataset(found):  # "evaluated with endpoint error (EPE)"
             # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
             return head if head.startswith(found + " ") and len(head.split()) <= 3 and not _REPORT_WORDS.search(head) else found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
     if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
         return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
-    if _NAMED_THING_HEAD.fullmatch(head) and is_model_name(head.split()[0]):
+    if _NAMED_THING_HEAD.fullmatch(head) and is_model_name(head.split()[0]) and not _REPORT_WORDS.search(head):
         return head  # "PLEXUS Hand: Lightweight ...": a name and the thing it names
     # 3. "... termed ARFlow", "... named Guided Anchoring"
     called = _CALLED.search(abstract)

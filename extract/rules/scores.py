@@ -131,7 +131,7 @@ def _system_then_number(m: Match):
     mention = m.site.mentions[0]
     if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
         return None
-    name = m.left.group("name")
+    name = m.left.group("name").removesuffix("'s")  # "versus U-Net's 23%"
     if not is_model_name(name):
         return None
     metric = quality_metric_before(m.site.left) or m.site.context_metric
