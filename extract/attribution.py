@@ -612,7 +612,8 @@ def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:
 _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|scor\w*|record\w*|gets?|deliver\w*|outperform\w*
     |surpass\w*|improv\w*|reduc\w*|boost\w*|runs?|enabl\w*|exhibit\w*|shows?|demonstrat\w*|leads?|beats?|exceed\w*|speeds?
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
-    |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?)"""
+    |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?
+    |retain\w*|preserv\w*|maintain\w*|keeps?)"""
 _VERB = regex.compile(rf"\b{_VERBS}\b", regex.VERBOSE)
 _GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
@@ -760,6 +761,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         resolved = _resolve_subject(subjects[index], method, title)
         if resolved is _SKIP:
             continue
+        if method and resolved and resolved != method and _MODIFIED_HOST.search(
+                context.text, max(0, subjects[index].start() - 20), subjects[index].end()):
+            return method  # "the pruned DeiT-B retains 79.9%": the host, modified by the paper's method
         if subjects[index].group("pronoun") and resolved == method:
             # "the proposed MS loss obtains ..., where it outperforms": "it" is the sentence's named subject
             earlier = (_resolve_subject(s, method, title) for s in reversed(subjects[:index]) if not s.group("pronoun"))
@@ -817,6 +821,9 @@ def _variant_of(name: str | None, method: str | None, context: SentenceContext, 
 
 
 _SKIP = object()
+#: "the pruned DeiT-B retains", "a quantized Llama-2-7B reaches": a host model as the paper's method leaves it.
+_MODIFIED_HOST = regex.compile(
+    r"(?i)\b(?:the|a|an|our)\s+(?:pruned|quantized|quantised|distilled|compressed|sparsified|binarized|accelerated)\s+[\w./-]+\s")
 
 
 def _apposed_before_participle(subject, text: str) -> bool:

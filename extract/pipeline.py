@@ -30,6 +30,7 @@ from extract.rules.fragments import (
     COST_METRICS,
     COUNT_OF,
     SHARE_OF,
+    STRICT_BOUND,
     forget_texts,
     metric_at,
     metrics_in,
@@ -316,6 +317,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []
     if SHARE_OF.match(site.right):
         return []  # "while keeping 99% of the accuracy": a share, not another change
+    if before[0].kind == "score" and before[0].metric not in COST_METRICS and STRICT_BOUND.search(site.left[-25:]):
+        return []  # "66-75% accuracy, compared to >90% for humans": a strict bound on a quality ranks nothing
     template = before[0]
     named = metric_at(site.right)  # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"
     metric = named[0] if named and template.kind != "score" else template.metric

@@ -22,6 +22,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    STRICT_BOUND,
     UNKNOWN_ACRONYM,
     acronym_after,
     last_metric,
@@ -31,6 +32,7 @@ from extract.rules.fragments import (
     metrics_listed_in,
     quality_metric_before,
 )
+from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
 _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
@@ -318,6 +320,19 @@ def _cost_of_metric(m: Match):
     return drafts(m, found[0], _kind(m), "<verb> <number> of <metric>")
 
 
+def _share_kept(m: Match):
+    """'retains 98.1% of the performance of the dense model', 'achieves 83% of fully
+    supervised accuracy': a share of a reference system's quality, a `relative` claim
+    (the real set labels 'retaining 98.1% ... of the performance' so), with the metric
+    the phrase names, else `unspecified`."""
+    if m.site.mentions[0].sign == "±" or STRICT_BOUND.search(m.site.left[-25:]):
+        return None
+    quality = m.right.group("quality")
+    named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
+    metric = named[0] if named else "unspecified"
+    return drafts(m, metric, "relative", "<keeps> <number> of <quality>")
+
+
 def _within(m: Match):
     """'within 1.7 points of the original BERT-base': a gap bounded from above."""
     if m.site.mentions[0].sign == "±":
@@ -346,6 +361,15 @@ RULES = [
          right=compile_right(r"(?:points?\s+|pp\s+|%\s+)?(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"),
          needs=("los", "cost", "drop", "sacrific", "gain", "add", "recover", "trad", "another"),
          examples=("loses 0.6 points of average accuracy",)),
+    Rule("<keeps> <number> of <quality>", frozenset({"percent"}), _share_kept,
+         left=compile_left(rf"""\b(?:retain\w*|preserv\w*|maintain\w*|keep\w*|kept|recover\w*|achiev\w*|reach\w*|attain\w*|match\w*)
+                 \s+(?:{BOUND}\s*)*"""),
+         # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate"
+         right=compile_right(lambda: rf"""of\s+(?:(?:the|its|their)\s+)?(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
+                 reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16)\s+)*
+                 (?P<quality>performance|(?:{metric_vocabulary().pattern.pattern}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
+         needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
+         examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
