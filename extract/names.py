@@ -60,7 +60,9 @@ def stands_alone(word: str, text: str) -> bool:
     return next(alone_at(word, text), None) is not None
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "SVM", "SVMs", "UAV", "UAVs", "UGV", "UGVs", "AGV", "AGVs", "AMR", "AMRs", "MAV", "MAVs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "SVM", "SVMs", "UAV", "UAVs", "UGV", "UGVs", "AGV", "AGVs", "AMR", "AMRs", "MAV", "MAVs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy",
+                        # sensors and modalities, not systems ("Cross-Weather LiDAR via ...")
+                        "LiDAR", "LIDAR", "Lidar", "IMU", "IMUs", "GNSS", "GPS", "mmWave"])
 
 #: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
 _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
@@ -345,12 +347,18 @@ _DESCRIPTIVE_COMPOUND = regex.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
 _GENERIC_NOUN_AFTER = regex.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y|ies)|Agents?|Architectures?|Systems?)\b")
 
 
+#: Boards, chips and accelerators a system runs on.
+_HARDWARE_NAME = regex.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
+
+
 def _title_name(title: str, abstract: str) -> str | None:
     """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
     for found in _NAME_TOKEN.finditer(title):
         token = found.group()
         if _DESCRIPTIVE_COMPOUND.fullmatch(token) and _GENERIC_NOUN_AFTER.match(title, found.end()):
             continue  # "Vision-Language-Action Models": a kind of system, not one system's name
+        if _HARDWARE_NAME.match(token):
+            continue  # "... Balance Control using ESP32": the board it runs on, not the system
         if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and stands_alone(token, abstract):
             return token
     return None
