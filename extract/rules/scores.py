@@ -295,8 +295,9 @@ def _verb_number(m: Match):
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
                   or m.site.context_metric or "unspecified")
     kind = "score"
-    if _CHANGE_REACHES.search(m.site.left[-80:]):
-        # "the most significant improvement can reach 50.0%": the number is a change's size
+    if m.site.mentions[0].sign == "+" or _CHANGE_REACHES.search(m.site.left[-80:]):
+        # "achieved +20.6% on unseen objects" (a plus), "the most significant improvement can
+        # reach 50.0%": the number is a change's size
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     out = drafts(m, metric, kind, "<verb> <number>")
     subject = _NAME_THEN_VERB.search(m.site.left)
