@@ -221,7 +221,8 @@ _NAMED = r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
 _ON_NAMED_DATA = regex.compile(
     rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?)\b)))""",
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|versus|compared
+        |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     regex.VERBOSE,
 )
 # Cheap tests of what a match of each pattern holds (each branch needs one of these
@@ -507,12 +508,17 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     if after:
         # has_number ignores digits inside words ("pass@1"); a spread after the number is part of it
         gap = _SPREAD.sub("", text[site_end:after[0].start])
-        named_before = any(d.end <= position for d in datasets)
+        before_it = [d for d in datasets if d.end <= position]
+        named_before = bool(before_it)
         # "on GSM8K from 52.2% to 81.6% and on MATH ...": the next benchmark opens a new clause
         new_clause = named_before and _NEW_CLAUSE.search(gap)
+        # "88.7 ANLS and 50.1 mAP on DocVQA, 90.0 ANLS and 50.3 mAP on FUNSD": a number right
+        # after the benchmark that closed the group before it opens a group of its own
+        opens_group = named_before and _OPENS_GROUP.fullmatch(text, before_it[-1].end, position)
         # "3.2 FID and 285.1 IS on ImageNet": numbers in between share the benchmark, unless
         # one of them has its own ("1.2 on X and 3.4 on Y") or this one had one before it
-        if not new_clause and (not has_number(gap) or not (named_before or _NUMBER_WITH_ITS_OWN.search(gap))):
+        if not new_clause and (not has_number(gap) or not ((named_before and not opens_group)
+                                                          or _NUMBER_WITH_ITS_OWN.search(gap))):
             return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
@@ -578,6 +584,8 @@ _SPREAD = regex.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
 #: "95.8% on real-world pick-and-place tasks": the number's own setting, in plain words.
 _OWN_PLAIN_SETTING = regex.compile(r"\s*(?:%|\\%|\s*percent)?\s*on\s+(?:the\s+|a\s+)?(?!average\b)[a-z]")
+#: Between a benchmark and the next number when that number opens the next group: ", ", " and ".
+_OPENS_GROUP = regex.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?[+]?")
 _NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
 #: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".
@@ -604,13 +612,14 @@ def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:
 _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|scor\w*|record\w*|gets?|deliver\w*|outperform\w*
     |surpass\w*|improv\w*|reduc\w*|boost\w*|runs?|enabl\w*|exhibit\w*|shows?|demonstrat\w*|leads?|beats?|exceed\w*|speeds?
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
-    |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?)"""
+    |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?
+    |retain\w*|preserv\w*|maintain\w*|keeps?)"""
 _VERB = regex.compile(rf"\b{_VERBS}\b", regex.VERBOSE)
 _GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
 _SUBJECT = regex.compile(
     rf"""(?:
-        (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+\s+){{0,3}}?[\w-]+)
+        (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+(?:\.\d+)?\s+){{0,3}}?[\w-]+)
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>{NAME_TOKEN}(?:\s(?=[A-Z]){NAME_TOKEN})?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
@@ -666,6 +675,12 @@ _PRIOR_SUBJECT = regex.compile(
     (?:,\s*(?:despite|while|though|although|after)\s+|,(?!\s*(?:such\s+as|e\.g\.|like|including|namely)\b)\s*[^,;]{{0,80}},\s*|\s+)(?:\w+ly\s+)?
     (?:{_VERBS}|collaps\w*|drop\w*|fall\w*|fell|degrad\w*|struggl\w*)\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$""",
     regex.VERBOSE)
+#: "outperforming prior methods that peak at 68%": a relative clause on prior systems reports their number.
+_PRIOR_RELATIVE = regex.compile(
+    rf"""\b(?i:previous|prior|existing|earlier|competing|standard|conventional|current|vanilla|traditional)
+    \s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC_NOUN}|(?:M?LLM|VLM|VLA|LM|CNN|RNN)s|(?i:transformers|baselines))
+    \s+(?:that|which)\s+(?:\w+ly\s+)?(?:{_VERBS}|peak\w*|top\w*|plateau\w*|saturat\w*|stall\w*)\b[^,;]*$""",
+    regex.VERBOSE)
 _PRIOR_WORD = regex.compile(r"(?i)rev|rior|xist|tandard|onvention|urrent|anilla|raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 _SECOND_OF_PAIR = regex.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
@@ -697,9 +712,11 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return _system_before(left, {d.name for d in context.datasets}) or _modified_system(context.preceding)
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
-    prior = _PRIOR_SUBJECT.search(left, max(0, position - 120)) if _PRIOR_WORD.search(left, max(0, position - 120)) else None
+    prior_word = _PRIOR_WORD.search(left, max(0, position - 120))
+    prior = prior_word and (_PRIOR_SUBJECT.search(left, max(0, position - 120))
+                            or _PRIOR_RELATIVE.search(left, max(0, position - 120)))
     if prior:
-        return None  # "While previous work achieves a best score of 0.7812"
+        return None  # "While previous work achieves a best score of 0.7812", "prior methods that peak at 68%"
     possessive = _POSSESSIVE.search(left[-60:])
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
@@ -744,6 +761,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         resolved = _resolve_subject(subjects[index], method, title)
         if resolved is _SKIP:
             continue
+        if method and resolved and resolved != method and _MODIFIED_HOST.search(
+                context.text, max(0, subjects[index].start() - 20), subjects[index].end()):
+            return method  # "the pruned DeiT-B retains 79.9%": the host, modified by the paper's method
         if subjects[index].group("pronoun") and resolved == method:
             # "the proposed MS loss obtains ..., where it outperforms": "it" is the sentence's named subject
             earlier = (_resolve_subject(s, method, title) for s in reversed(subjects[:index]) if not s.group("pronoun"))
@@ -801,6 +821,9 @@ def _variant_of(name: str | None, method: str | None, context: SentenceContext, 
 
 
 _SKIP = object()
+#: "the pruned DeiT-B retains", "a quantized Llama-2-7B reaches": a host model as the paper's method leaves it.
+_MODIFIED_HOST = regex.compile(
+    r"(?i)\b(?:the|a|an|our)\s+(?:pruned|quantized|quantised|distilled|compressed|sparsified|binarized|accelerated)\s+[\w./-]+\s")
 
 
 def _apposed_before_participle(subject, text: str) -> bool:
@@ -837,6 +860,9 @@ def _resolve_subject(subject, method, title):
     if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
             _ACRONYM_LED.fullmatch(proposed.group("rest")) and not _ENDS_WITH_GENERIC_NOUN.search(proposed.group("rest"))):
         return proposed.group("rest")  # "the proposed MS loss obtains": the system by its name
+    family = _FAMILY_NAMED.search(desc) if determiner != "our" else None
+    if family and model_family_pattern().match(family.group("name")):
+        return family.group("name")  # "The latest Gemini 3 Pro attains": the system by its family and version
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     if determiner != "our" and is_description(desc):
@@ -864,6 +890,9 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+#: Plain words, then a name written as a family, a version and capitalised words ending the
+#: subject: "latest Gemini 3 Pro", "widely used Claude 3.5 Sonnet".
+_FAMILY_NAMED = regex.compile(r"^(?:[a-z][\w-]*\s+)*(?P<name>[A-Z][\w.-]*(?:\s+(?:\d[\d.]*|[A-Z][\w.-]*))+)$")
 _PROPOSED = regex.compile(r"(?:proposed\s+)?(?P<rest>.*)")
 _ACRONYM_LED = regex.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
 

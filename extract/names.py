@@ -60,7 +60,9 @@ def stands_alone(word: str, text: str) -> bool:
     return next(alone_at(word, text), None) is not None
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "SVM", "SVMs", "UAV", "UAVs", "UGV", "UGVs", "AGV", "AGVs", "AMR", "AMRs", "MAV", "MAVs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy"])
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "SVM", "SVMs", "UAV", "UAVs", "UGV", "UGVs", "AGV", "AGVs", "AMR", "AMRs", "MAV", "MAVs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy",
+                        # sensors and modalities, not systems ("Cross-Weather LiDAR via ...")
+                        "LiDAR", "LIDAR", "Lidar", "IMU", "IMUs", "GNSS", "GPS", "mmWave"])
 
 #: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
 _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
@@ -220,6 +222,20 @@ def method_name(title: str, abstract: str) -> str | None:
     return None if found and _BENCHMARK_NAME.fullmatch(found) else found
 
 
+#: A name (written NUL here) defined as data: "we construct NAME, a multimodal benchmark",
+#: "Long Name (NAME), the first comprehensive benchmark", "the NAME dataset", "NAME benchmark".
+_DEFINED_AS_DATA = regex.compile(
+    r"\0\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b"
+    r"|\b(?:the|a|an)\s+\0\s+(?:benchmark|dataset|corpus)\b")
+
+
+def _defined_as_data(name: str, abstract: str) -> bool:
+    """Whether the abstract defines NAME as a benchmark or a dataset, not a system."""
+    return name in abstract and bool(_DEFINED_AS_DATA.search(abstract.replace(name, "\0")))
+#: A two- or three-word head: a name-shaped word and capitalised words ("PLEXUS Hand").
+_NAMED_THING_HEAD = regex.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
+
+
 #: A name built on "Bench": a benchmark (see _NOT_NAME_SHAPE).
 _BENCHMARK_NAME = regex.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
 
@@ -239,18 +255,24 @@ def _method_name(title: str, abstract: str) -> str | None:
     'LAS'
     """
     head = title_head(title)
+    if head and _defined_as_data(head, abstract):
+        head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
     if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
         return head
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
         found = _introduced(intro, head, abstract, title)
+        if found and _defined_as_data(found, abstract):
+            continue  # "We introduce Multimodal RewardBench 2 (MMRB2), the first comprehensive benchmark"
         if found and not _is_metric_or_dataset(found):  # "evaluated with endpoint error (EPE)"
             # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
             return head if head.startswith(found + " ") and len(head.split()) <= 3 and not _REPORT_WORDS.search(head) else found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
     if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
         return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
+    if _NAMED_THING_HEAD.fullmatch(head) and is_model_name(head.split()[0]) and not _REPORT_WORDS.search(head):
+        return head  # "PLEXUS Hand: Lightweight ...": a name and the thing it names
     # 3. "... termed ARFlow", "... named Guided Anchoring"
     called = _CALLED.search(abstract)
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
@@ -325,12 +347,18 @@ _DESCRIPTIVE_COMPOUND = regex.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
 _GENERIC_NOUN_AFTER = regex.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y|ies)|Agents?|Architectures?|Systems?)\b")
 
 
+#: Boards, chips and accelerators a system runs on.
+_HARDWARE_NAME = regex.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
+
+
 def _title_name(title: str, abstract: str) -> str | None:
     """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
     for found in _NAME_TOKEN.finditer(title):
         token = found.group()
         if _DESCRIPTIVE_COMPOUND.fullmatch(token) and _GENERIC_NOUN_AFTER.match(title, found.end()):
             continue  # "Vision-Language-Action Models": a kind of system, not one system's name
+        if _HARDWARE_NAME.match(token):
+            continue  # "... Balance Control using ESP32": the board it runs on, not the system
         if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and stands_alone(token, abstract):
             return token
     return None
@@ -363,6 +391,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
         if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
             return " ".join(tokens)  # "we present Anchor-Free Heads, a detection module"
+        if _DESCRIPTIVE_COMPOUND.fullmatch(lead) and len(tokens) > 1 and tokens[1][:1].isupper():
+            return None  # "the Step-Elicited Response Generation pipeline to create ...": a long name cut, not a system's
         return lead  # "we present VAREdit, a ...", "we introduce Kestrel, a sparse retriever"
     apposed = _APPOSITION.match(rest)
     if apposed and _apposed_name(apposed.group("name"), rest, apposed):
@@ -386,8 +416,9 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
 _TITLED_THEN_SHORT = regex.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
 _GLUED_ARTICLE = regex.compile(r"(?<=\w)-(?:a|an|the)$")
 _TITLED = regex.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
-#: "Kestrel, a sparse retriever": a capitalised word set off by a description is a name.
-_NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an)\s")
+#: "Kestrel, a sparse retriever", "Memoir, which employs ...": a capitalised word set off
+#: by a description or a relative clause is a name.
+_NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an|which|that)\s")
 
 
 def _apposed_name(name: str, rest: str, match) -> bool:

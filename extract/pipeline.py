@@ -30,9 +30,12 @@ from extract.rules.fragments import (
     COST_METRICS,
     COUNT_OF,
     SHARE_OF,
+    STRICT_BOUND,
     forget_texts,
     metric_at,
+    metric_in_brackets,
     metrics_in,
+    name_bracketed_metrics,
     own_metric,
 )
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
@@ -316,15 +319,22 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []
     if SHARE_OF.match(site.right):
         return []  # "while keeping 99% of the accuracy": a share, not another change
+    if before[0].kind == "score" and before[0].metric not in COST_METRICS and STRICT_BOUND.search(site.left[-25:]):
+        return []  # "66-75% accuracy, compared to >90% for humans": a strict bound on a quality ranks nothing
     template = before[0]
     named = metric_at(site.right)  # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"
     metric = named[0] if named and template.kind != "score" else template.metric
+    bracketed = metric_in_brackets(site.right[:60]) if template.kind != "score" else None
+    if bracketed:
+        named, metric = (bracketed, None), bracketed  # "an improvement of 1.87% (AUC) and 7.8% (F1-score)"
     if not named:
         metric = own_metric(gap, site.right) or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
     out = [Draft(mention=m, metric=metric, kind=template.kind, value=m.value, value_max=m.value_max,
                  unit=template.unit, rule=template.rule + " (elided)", condition=template.condition,
                  baselines=template.baselines,  # "outperforms X by 14.6% on A, 17% on B": against X too
                  index=i, size=len(site.mentions)) for i, m in enumerate(site.mentions)]
+    if bracketed:
+        name_bracketed_metrics(out, site)
     if template.rule.startswith("compared with"):
         system = _COMPARED_SYSTEM.match(site.right)  # "... and 35.8% for the previous best agent"
         if system:

@@ -22,15 +22,19 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    STRICT_BOUND,
     UNKNOWN_ACRONYM,
     acronym_after,
     last_metric,
     member_metrics,
     metric_at,
+    metric_in_brackets,
     metrics_in,
     metrics_listed_in,
+    name_bracketed_metrics,
     quality_metric_before,
 )
+from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
 _CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
@@ -42,6 +46,8 @@ _ACCURATE = regex.compile(r"\s*accurate\b")
 _COUNTED_THINGS = regex.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
 _NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
 _PERFORMANCE_WORD = regex.compile(r"(?i)\bperformance\b")
+#: "a 28.7% EM@1 improvement": an acronym between the number and the change names its metric.
+_MID_ACRONYM = regex.compile(UNKNOWN_ACRONYM)
 _MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
 
 
@@ -50,12 +56,15 @@ def _kind(m: Match) -> str:
 
 
 #: What may stand between a change and its metric: "% higher in", "points of".
-_CHANGE_WORDS_AFTER = regex.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:(?:in|on|of)\b)?\s*")
+_CHANGE_WORDS_AFTER = regex.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
 
 
 def _metric_near(m: Match, between: str = "") -> str:
     """The metric a change belongs to: right after the number, in the words between
     the verb and the number, or the last one named earlier in the sentence."""
+    bracketed = metric_in_brackets(m.site.right[:60])
+    if bracketed:
+        return bracketed  # "7.8% (F1-score)"
     right = _CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)
     after = metric_at(right)
     if after:
@@ -220,7 +229,8 @@ def _percent_change(m: Match):
     mid = m.right.group("mid").strip()
     if mid.lower() == "of":
         return None  # "drives at least 40% of improvements": a share of the gains, not a gain
-    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid)):
+    own_acronym = bool(mid) and not metrics_in(mid) and bool(_MID_ACRONYM.fullmatch(mid))
+    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
         return None  # "99.9% success rate across more than 2000 plans": a bound on a count
@@ -234,6 +244,8 @@ def _percent_change(m: Match):
         # so a metric named earlier in the sentence is not this change's
         named = metrics_in(quantity.group("np"))
         metric = named[-1][0] if named else "unspecified"
+    elif own_acronym:
+        metric = "unspecified"  # "a 28.7% EM@1 improvement": its own metric, one the vocabulary does not know
     else:
         metric = _metric_near(m, m.right.group("mid"))
     if metric == "unspecified" and not quantity:
@@ -267,7 +279,7 @@ def _change_of(m: Match):
         named = metrics_in(quantity.group("np"))
         metric = named[-1][0] if named else "unspecified"
     else:
-        metric = found[-1][0] if found else _metric_near(m)
+        metric = metric_in_brackets(m.site.right[:60]) or (found[-1][0] if found else _metric_near(m))
     if (not quantity and metric == m.site.context_metric and not metrics_in(m.site.sentence)
             and not _OVER.match(m.site.right)):
         # "..., yielding an average improvement of 6.4% on long-video benchmarks": the metric of
@@ -281,6 +293,7 @@ def _change_of(m: Match):
         return None
     out = drafts(m, metric, _kind(m), "<change> of <number>")
     _pair(out, metrics_listed_in(m.site.right, len(out)))  # "improvements of 11%, 22% and 74% in PSNR, LPIPS and FID"
+    name_bracketed_metrics(out, m.site)
     return out
 
 
@@ -318,6 +331,19 @@ def _cost_of_metric(m: Match):
     return drafts(m, found[0], _kind(m), "<verb> <number> of <metric>")
 
 
+def _share_kept(m: Match):
+    """'retains 98.1% of the performance of the dense model', 'achieves 83% of fully
+    supervised accuracy': a share of a reference system's quality, a `relative` claim
+    (the real set labels 'retaining 98.1% ... of the performance' so), with the metric
+    the phrase names, else `unspecified`."""
+    if m.site.mentions[0].sign == "±" or STRICT_BOUND.search(m.site.left[-25:]):
+        return None
+    quality = m.right.group("quality")
+    named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
+    metric = named[0] if named else "unspecified"
+    return drafts(m, metric, "relative", "<keeps> <number> of <quality>")
+
+
 def _within(m: Match):
     """'within 1.7 points of the original BERT-base': a gap bounded from above."""
     if m.site.mentions[0].sign == "±":
@@ -346,6 +372,15 @@ RULES = [
          right=compile_right(r"(?:points?\s+|pp\s+|%\s+)?(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"),
          needs=("los", "cost", "drop", "sacrific", "gain", "add", "recover", "trad", "another"),
          examples=("loses 0.6 points of average accuracy",)),
+    Rule("<keeps> <number> of <quality>", frozenset({"percent"}), _share_kept,
+         left=compile_left(rf"""\b(?:retain\w*|preserv\w*|maintain\w*|keep\w*|kept|recover\w*|achiev\w*|reach\w*|attain\w*|match\w*)
+                 \s+(?:{BOUND}\s*)*"""),
+         # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate"
+         right=compile_right(lambda: rf"""of\s+(?:(?:the|its|their)\s+)?(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
+                 reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16)\s+)*
+                 (?P<quality>performance|(?:{metric_vocabulary().pattern.pattern}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
+         needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
+         examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),

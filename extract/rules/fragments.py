@@ -177,6 +177,35 @@ UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms|[GTC]PUs?)\b)[a-z]*[A-Z]
 _ACRONYM_AFTER = regex.compile(rf"\s*{UNKNOWN_ACRONYM}")
 
 
+#: "1.87% (AUC) and 7.8% (F1-score)": a metric in brackets right after a number.
+_BRACKET_OPEN = regex.compile(r"\s*(?:%|\\%|points?|pp)?\s*\(\s*")
+_BRACKET_CLOSE = regex.compile(r"\s*\)")
+
+
+def metric_in_brackets(right: str) -> str | None:
+    """The metric named alone in brackets right after a number ('7.8% (F1-score)'): that
+    number's own, whatever other metric (or a name like 'USF-MAE') the sentence holds."""
+    opened = _BRACKET_OPEN.match(right)
+    if opened is None:
+        return None
+    found = metric_at(right, opened.end())
+    if found and _BRACKET_CLOSE.match(right, found[1].end()):
+        return found[0]
+    return None
+
+
+def name_bracketed_metrics(drafts_: list, site) -> None:
+    """Each number of a list followed by its own metric in brackets ('1.87% (AUC) and 7.8%
+    (F1-score)') takes that metric."""
+    if len(drafts_) < 2:
+        return
+    for draft in drafts_:
+        at = draft.mention.end - site.offset
+        own = metric_in_brackets(site.sentence[at:at + 60])
+        if own:
+            draft.metric = own
+
+
 def acronym_after(text: str) -> bool:
     """Whether `text` starts with an acronym that may name a metric (see UNKNOWN_ACRONYM)."""
     return bool(_ACRONYM_AFTER.match(text))

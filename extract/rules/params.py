@@ -163,7 +163,10 @@ _TRAINED_ON = LazyPattern(
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
 _VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")
-_DATA_BEFORE = LazyPattern(r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s*\(\s*$")
+#: "datasets (NAME-3M", "benchmarks such as Youtube-8M", "datasets like COIN and HowTo-100M": a listed benchmark.
+_DATA_BEFORE = LazyPattern(
+    r"(?i)\b(?:datasets?|corpus|corpora|benchmarks?)\s*(?:\(|\s(?:such\s+as|like|including|e\.g\.,?))\s*"
+    r"(?:[\w.+-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 #: Models named by a plural noun and a bound: "(than) models up to 70B", "LLMs as large as 405B".
 _CLASS_UP_TO = LazyPattern(
     r"(?i)(?<!\bour\s)\b(?:models|LLMs|LMs|networks|systems|baselines)\s+(?:of\s+|with\s+)?(?:up\s+to|as\s+large\s+as)\s*$")

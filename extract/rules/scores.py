@@ -121,6 +121,7 @@ def _paired(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1:
         return None
     metric = (_benchmark_metric_near(m.site) or quality_metric_before(m.site.left)
+              or ("win rate" if _PREFERRED.search(m.site.left[-100:]) else None)
               or m.site.context_metric or "unspecified")
     return drafts(m, metric, "score", "(<number> vs. <number>)")
 
@@ -131,7 +132,7 @@ def _system_then_number(m: Match):
     mention = m.site.mentions[0]
     if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
         return None
-    name = m.left.group("name")
+    name = m.left.group("name").removesuffix("'s")  # "versus U-Net's 23%"
     if not is_model_name(name):
         return None
     metric = quality_metric_before(m.site.left) or m.site.context_metric
@@ -294,8 +295,9 @@ def _verb_number(m: Match):
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
                   or m.site.context_metric or "unspecified")
     kind = "score"
-    if _CHANGE_REACHES.search(m.site.left[-80:]):
-        # "the most significant improvement can reach 50.0%": the number is a change's size
+    if m.site.mentions[0].sign == "+" or _CHANGE_REACHES.search(m.site.left[-80:]):
+        # "achieved +20.6% on unseen objects" (a plus), "the most significant improvement can
+        # reach 50.0%": the number is a change's size
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     out = drafts(m, metric, kind, "<verb> <number>")
     subject = _NAME_THEN_VERB.search(m.site.left)
@@ -511,7 +513,8 @@ def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
         return None
-    metric = quality_metric_before(m.site.left) or m.site.context_metric
+    metric = (quality_metric_before(m.site.left) or ("win rate" if _PREFERRED.search(m.site.left[-100:]) else None)
+              or m.site.context_metric)
     if metric is None:
         return None
     out = drafts(m, metric, "score", "compared with <number> for <system>")
@@ -650,9 +653,12 @@ _CHANGE_REACHES = LazyPattern(
 #: The noun right after a number that names what it measures: a phrase ending in a
 #: metric's head noun ("collision rate", "driving score", "67.5% success") or an acronym
 #: of two capitals or more ("TEPE", "mAPmask50-95"), units excepted.
-_OWN_NOUN = LazyPattern(rf"""\s*(?:(?P<success>success)\b
+_OWN_NOUN = LazyPattern(rf"""\s*(?:(?:average\s+|overall\s+|mean\s+)?(?P<success>success)\b
     |(?:[a-z][\w-]*\s+){{0,2}}(?:rates?|scores?|errors?|loss(?:es)?|distances?|index)\b
     |{UNKNOWN_ACRONYM})""", regex.VERBOSE)
 _FROM = LazyPattern(r"\bfrom\b")
+#: "MoGAN is preferred for motion quality (52% vs. 38% for the teacher)": shares of pairwise
+#: human judgements won, a win rate (human preference is the win rate, metrics.json).
+_PREFERRED = LazyPattern(r"(?i)\b(?:preferred|favou?red)\b[^;]{0,80}$")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")

@@ -200,6 +200,13 @@ _NOT_LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
 
 
+#: "on videos longer than 10 minutes": a bound on the length of data, not a time taken.
+_DATA_BOUND = regex.compile(
+    r"(?i)\b(?:videos?|clips?|audio|recordings?|sequences?|episodes?|trajectories|conversations?|dialogues?|documents?)"
+    r"\s+(?:that\s+are\s+|of\s+)?(?:longer|shorter|more|less)\s+than\s+$")
+#: "served customers continuously for roughly seven hours": how long a system ran, not the time one output took.
+_SPAN_OF_OPERATION = regex.compile(
+    r"(?i)\bfor\s+(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
 _MORE_THAN = regex.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
 
 
@@ -215,6 +222,8 @@ def _duration(m: Match):
     if _TRAINING.search(near) or (_ON_HARDWARE.match(site.right) and site.mentions[0].value >= 3600):
         # "trained in 3 days", "required roughly 4 days on 16 TPU chips"
         return drafts(m, "training time", "score", "<duration> of training")
+    if _DATA_BOUND.search(site.left[-60:]) or _SPAN_OF_OPERATION.search(site.left[-40:]):
+        return None  # "videos longer than 10 minutes" (data); "served customers for roughly seven hours" (a span)
     if _LATENCY_LEFT.search(site.left[-40:]) or _LATENCY_RIGHT.match(site.right) or "latency" in near.lower():
         condition = _phase(site.left[-60:], site.right[:40])
         if len(site.mentions) == 1 and _MORE_THAN.match(site.right):  # "costs only 0.5ms more than MobileNetV3": a difference
@@ -373,6 +382,6 @@ _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|paramete
 _TOKEN_COUNT_BY = LazyPattern(r"(?i)\btokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
 _AT_LEAST_END = LazyPattern(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$")
-_OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?)\b[^.;]{0,60}$")
+_OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?|footage|captur\w*|film\w*)\b[^.;]{0,60}$")
 _RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency")
 _OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})")
