@@ -23,6 +23,7 @@ from extract.attribution import (
     attribute_model,
     sentence_contexts,
 )
+from extract.kinds import change_kind
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules import RULES, Draft, Rule, Site
@@ -350,10 +351,14 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     s_start, s_end = repaired.original_span(context.offset, context.offset + len(context.text))
     sentence = repaired.original[s_start:s_end]
     value = draft.value
+    metric = board_metric(draft.metric or "unspecified", dataset, draft.kind)
+    position = draft.mention.start - context.offset
+    kind = change_kind(draft.kind, draft.unit, metric, context.text[max(0, position - 200):position],
+                       context.text[draft.mention.end - context.offset:], draft.quantity_named)
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [
-        Claim(paper=paper_id, metric=board_metric(draft.metric or "unspecified", dataset, draft.kind), kind=draft.kind, value=value,
+        Claim(paper=paper_id, metric=metric, kind=kind, value=value,
               value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,
               baseline=baseline if baseline != model else None, condition=condition,
               text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)

@@ -99,3 +99,25 @@ def test_labelled_sets_stay_above_their_floors(papers_file, gold_file, claim_flo
     report = validate(papers, root / "data" / "fixtures" / gold_file)
     assert report.claims.f1 >= claim_floor, format_report(report)
     assert report.rows.f1 >= row_floor, format_report(report)
+
+
+def test_matched_claims_agree_with_the_labels_on_kind():
+    """`validate` matches on metric and value only, so a % gain read as `relative` where
+    the labels say `delta` (points on a percentage-valued metric, REAL_README) costs no
+    F1; this holds the convention (extract/kinds.py) on the real set and the held-out set.
+    Before it: 208 of 236 and 12 of 26; with it: 233 of 236 and 25 of 26."""
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1] / "data"
+    for papers_file, gold_file, floor in (("real_papers.jsonl", "real_gold.jsonl", 0.97),
+                                          ("holdout_papers.jsonl", "holdout_gold.jsonl", 0.9)):
+        report = validate(list(read_path(root / "fixtures" / papers_file)), root / "fixtures" / gold_file)
+        agree, total = report.kind_agreement
+        assert total == report.claims.true_positives
+        assert agree >= floor * total, f"{papers_file}: kind agrees on {agree} of {total}"
+
+
+def test_kind_agreement_counts_matched_pairs_only():
+    gold = [claim(kind="delta", value=2.0, metric="accuracy"), claim(kind="relative", value=5.0, metric="MSE")]
+    predicted = [claim(kind="relative", value=2.0, metric="accuracy"), claim(kind="relative", value=5.0, metric="MSE"),
+                 claim(kind="delta", value=9.0)]
+    assert score(predicted, gold).kind_agreement == [1, 2]

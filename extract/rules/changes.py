@@ -22,6 +22,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    SHARE_OF,
     UNKNOWN_ACRONYM,
     acronym_after,
     last_metric,
@@ -60,6 +61,8 @@ def _metric_near(m: Match, between: str = "") -> str:
     after = metric_at(right)
     if after:
         return after[0]
+    if _SUCCESS_AFTER.match(m.site.right):
+        return "success rate"  # "gains of 6.5 success and 9.5 precision": tracking's success, its own metric
     if acronym_after(m.site.right[:60]):
         return "unspecified"  # "+2.8 ANLS and +3.9 mAP": its own metric, one the vocabulary does not know
     if between:
@@ -86,6 +89,7 @@ def _by(m: Match):
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
     core = _ADVERBS.sub(" ", mid)  # "increases on average by 11%": no object
+    named_quantity = False
     if not metrics_in(mid) and not metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)):
         subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, core)
         if subject is not None:
@@ -93,10 +97,12 @@ def _by(m: Match):
             # metric said earlier in the sentence is not this change's
             named = metrics_in(subject)
             metric = named[-1][0] if named else "unspecified"
+            named_quantity = True
         elif _names_a_quantity(verb, core):
             # "reducing tool usage by 66.5%", "improves execution success by 52.8": the verb's
             # object is what changed, so a metric said earlier in the sentence is not this one
             metric = "success rate" if _SUCCESS_WORD.search(mid) else "unspecified"
+            named_quantity = not _SETTING_FIRST.match(core)  # "improvements on MNLI by": a benchmark, not a quantity
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
                  or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())
                      and not _COMPARED_LATER.match(m.site.right)))  # "improves SHOT by"; not "improving ModelNet-40C by 10% over X"
@@ -122,9 +128,25 @@ def _by(m: Match):
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
     out = drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    if metric == "unspecified" and named_quantity:
+        for draft in out:
+            draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
     _pair(out, member_metrics(core, len(out)) if len(out) > 1 and not comparing else None)
     return out
+
+
+def _gain_after_comparator(m: Match):
+    """'outperforms BM25 up to 7.2%, 4.4% and 9.8% on A, B and C': a gain written right
+    after the comparator, with no 'by'."""
+    if m.site.mentions[0].sign == "±" or SHARE_OF.match(m.site.right):
+        return None  # "outperforms the baseline in up to 80% of the scenarios": a share of wins
+    mid = m.left.group("mid")
+    metric = _metric_near(m, mid)
+    if metric in COST_METRICS:
+        return None
+    baselines = names_in_phrase(mid) if mid.strip() else None
+    return drafts(m, metric, _kind(m), "<verb> X up to <number>", baselines=baselines or None)
 
 
 def _pair(out: list, names: list[str] | None) -> None:
@@ -247,7 +269,7 @@ def _percent_change(m: Match):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
-    out = drafts(m, metric, _kind(m), "<number> <change>")
+    out = drafts(m, metric, _kind(m), "<number> <change>", quantity_named=bool(quantity))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
     return out
 
@@ -279,7 +301,7 @@ def _change_of(m: Match):
         metric = later.pop() if len(later) == 1 else metric
     if metric in COST_METRICS:
         return None
-    out = drafts(m, metric, _kind(m), "<change> of <number>")
+    out = drafts(m, metric, _kind(m), "<change> of <number>", quantity_named=bool(quantity))
     _pair(out, metrics_listed_in(m.site.right, len(out)))  # "improvements of 11%, 22% and 74% in PSNR, LPIPS and FID"
     return out
 
@@ -332,9 +354,13 @@ RULES = [
          left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
                  (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
+    Rule("<verb> X up to <number>", frozenset({"percent", "points"}), _gain_after_comparator,
+         left=compile_left(r"""(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\b(?P<mid>(?:[^;,\d()]|(?<=[A-Za-z\d-])\d){1,80}?)\s
+                 (?:(?:up\s+to|as\s+much\s+as)\s+)""", nearest=True),
+         needs=('up to', 'as much as'), examples=("outperforms BM25 up to 7.2%, 4.4%, and 9.8% on A, B and C",)),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
-         right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind|longer|shorter|slower
+         right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?|(?:[\w.+-]+\s+){1,4}\([A-Za-z]{2,8}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|above|below|ahead|behind|longer|shorter|slower
                  |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
@@ -356,6 +382,8 @@ RULES = [
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _SETTING_WORD = LazyPattern(r"(?i)\s+(?:on|in|across|at)\s+")
+_SUCCESS_AFTER = LazyPattern(r"(?i)\s*(?:points?\s+)?(?:in\s+)?success\b(?!\s+rates?\b)")
+_SETTING_FIRST = LazyPattern(r"(?i)\s*(?:on|in|across|at|over)\s")
 _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b")
 _CLAUSE_END = LazyPattern(r"[,;]|\d")
 _OF_OR_BY = LazyPattern(r"\s*(?:of|by)\b")

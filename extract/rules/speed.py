@@ -29,8 +29,8 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
   | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
-      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning)\ time)
-  | (?P<params>parameters|params)
+      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time)
+  | (?P<params>parameter\ counts?|parameters|params)
 ))"""
 _NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "speedup",
                 "params": "params"}
@@ -276,10 +276,15 @@ def _factor_of(m: Match):
             word in ("smaller",) and _SIZE_CONTEXT.search(sentence)):
         # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
         cost = _SENTENCE_COST.search(sentence)
-        if not cost:
+        if cost:
+            metric = {"latency": "speedup", "time": "speedup", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
+                next(name for name, value in cost.groupdict().items() if value)]
+        elif word == "smaller" and _MODEL_SIZE_AFTER.match(m.site.right, m.right.end("word")) and _MODEL_WORD.search(sentence):
+            # "models 40x smaller than X", "despite being 35 times smaller": a model-size ratio
+            # against other systems, params/ratio (REAL_README d2-06); not "an 8x smaller latent grid"
+            metric = "params"
+        else:
             return None
-        metric = {"latency": "speedup", "time": "speedup", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
-            next(name for name, value in cost.groupdict().items() if value)]
     elif word in ("cheaper",):
         metric = "FLOPs"
     elif word in ("smaller", "lighter", "more compact"):
@@ -296,7 +301,7 @@ def _factor_of(m: Match):
     else:
         return None
     baseline = m.right.group("of")
-    rule = "<factor> improvement" if metric == "unspecified" else "<factor> the <speed> of X"
+    rule = {"unspecified": "<factor> improvement", "params": "<factor> smaller model"}.get(metric, "<factor> the <speed> of X")
     out = drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:]))
     if baseline:
         names = names_in_phrase(baseline)
@@ -306,6 +311,9 @@ def _factor_of(m: Match):
 
 
 _SENTENCE_COST = regex.compile(r"\b(?:(?P<latency>latency|latencies)|(?P<time>inference\s+time|decoding\s+time|runtime|wall-?clock)|(?P<memory>memory|vram|footprint|storage)|(?P<flops>flops|gflops|macs)|(?P<compute>compute|computation))\b")
+#: What may follow "N x smaller" said of a model: a comparison, the end of the clause, or the noun.
+_MODEL_SIZE_AFTER = regex.compile(r"\s*(?:than\b|[,.;)]|$|(?:models?|networks?|students?|LLMs?)\b)")
+_MODEL_WORD = regex.compile(r"\b(?:models?|networks?|students?|llms?|parameters?|architectures?)\b")
 _SIZE_CONTEXT = regex.compile(r"\b(?:\d\s?(?:gb|mb|tb)|memory|storage|index|disk|footprint)\b")
 SPEED_CONTEXT = regex.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame rate|frequency|time|faster|acceleration|seconds?|ms)\b")
 
