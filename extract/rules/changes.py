@@ -69,7 +69,13 @@ def _metric_near(m: Match, between: str = "") -> str:
         found = metrics_in(between)
         if found:
             return found[-1][0]
-    earlier = last_metric(m.site.left[:max(0, len(m.site.left) - len(between))])
+    before = m.site.left[:max(0, len(m.site.left) - len(between))]
+    if before.rfind("(") > before.rfind(")") and _BRACKETED_LIST_ITEM.search(before):
+        # "segmentation (mIoU 17% improvement), ... and physical executability (surpassing
+        # baselines by 50%)": in a list of bracketed results, a metric inside an earlier
+        # bracket is that bracket's number's
+        before = _CLOSED_BRACKET.sub(" ", before)
+    earlier = last_metric(before)
     if earlier and earlier not in COST_METRICS:
         return earlier
     if _NUMBER_THEN_ACRONYM.search(m.site.left):
@@ -382,6 +388,11 @@ RULES = [
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _SETTING_WORD = LazyPattern(r"(?i)\s+(?:on|in|across|at)\s+")
+_CLOSED_BRACKET = regex.compile(r"\([^()]*\)")
+#: "..., and physical executability (": a bracket opening after a short noun phrase that
+#: follows a closed bracket as the next member of a list.
+_BRACKETED_LIST_ITEM = regex.compile(
+    r"\)\s*,\s*(?:and\s+)?(?:(?!(?:with|in|on|for|at|by|while|from)\b)[\w-]+\s+){1,4}\([^()]*$")
 _SUCCESS_AFTER = LazyPattern(r"(?i)\s*(?:points?\s+)?(?:in\s+)?success\b(?!\s+rates?\b)")
 _SETTING_FIRST = LazyPattern(r"(?i)\s*(?:on|in|across|at|over)\s")
 _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b")

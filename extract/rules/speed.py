@@ -126,6 +126,23 @@ def _cost(m: Match):
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
 
+def _share_of_compute(m: Match):
+    """'with only ~20% of computation', 'with 30% computation of the previously best model',
+    'with only 10% of the samples and 21% of the computational budget': the compute a
+    method needs as a share of a baseline's, a FLOPs change (REAL_README d1-14)."""
+    if len(m.site.mentions) != 1 or m.site.mentions[0].sign:
+        return None
+    of = _OF_SYSTEM.match(m.site.right, m.right.end())
+    if not (_ONLY.search(m.left.group("only")) or of):
+        return None  # "keeps 99% of the accuracy with 40% of the FLOPs": a pruning setting, said of no baseline
+    out = drafts(m, "FLOPs", "relative", "with <share> of the compute")
+    if of:  # "... computation of the previously best model"
+        for draft in out:
+            draft.baselines = names_in_phrase(of.group("phrase")) or None
+    return out
+
+
+_ONLY = regex.compile(r"only|just|merely")
 _THROUGHPUT_FALLS = regex.compile(
     r"(?i)\b(?:(?:drop\w*|decreas\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|cut\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?throughput"
     r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
@@ -161,7 +178,18 @@ def _cost_by(m: Match):
         return None
     if "oken" in m.left.group(0) and _TOKEN_COUNT_BY.search(m.left.group(0)):
         return None  # "reducing FLOPs by 59% and the visual token count by 3x": a token count, not a cost
-    metric = _metric_of(m.left)
+    noun = m.left
+    gap = m.site.left_window[m.left.end("noun"):m.left.end()]
+    numbers = [x for x in find_mentions(gap) if not x.glued]
+    if numbers:
+        # "reduces the inference time by 70.8% and the edge device execution time by", "... by
+        # 4.18x and improves memory efficiency by": the first noun has its number; this one's
+        # is the cost named after that number, if any
+        nouns = list(_COST_NOUN.finditer(gap, numbers[-1].end))
+        if not nouns:
+            return None
+        noun = nouns[-1]
+    metric = _metric_of(noun)
     unit = _COST_UNIT_AFTER.match(m.site.right)
     if unit:
         metric = unit.group("unit")
@@ -195,7 +223,10 @@ _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$")
-_LATENCY_RIGHT = regex.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency)")
+_LATENCY_RIGHT = regex.compile(
+    r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency"
+    # "0.4s average planning times": the time named after the number
+    r"|(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run)[- ]?times?\b)")
 _NOT_LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
 
@@ -348,6 +379,13 @@ RULES = [
                  (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:tail|peak|end-to-end|average|p\d\d)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}"""),
          examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
+    Rule("with <share> of the compute", frozenset({"percent"}), _share_of_compute,
+         # the share right after "with (only)", or a second share of a list after it
+         left=compile_left(r"""\b[Ww]ith\s+(?P<only>(?:(?:only|just|merely|about|around|roughly|~|≈)\s*)*)
+                 (?:\d[\d.]*\s*%\s+(?:of\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:(?:only|just|~)\s*)*)?"""),
+         right=compile_right(r"""(?:of\s+)?(?:the\s+|its\s+)?(?:computation(?:al)?(?:\s+(?:cost|budget|resources))?|compute(?:\s+budget)?
+                 |(?:training\s+|inference\s+)?FLOPs|GPU[- ]hours)\b"""),
+         needs=("with",), examples=("with only ~20% of computation", "with 30% computation of the previously best model")),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          # "joint acceleration decreases by 20%" is a quantity that changed, not a speed-up;
          # "faster and achieves a reduction in memory by 42%" is another change's number
