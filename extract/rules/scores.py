@@ -190,9 +190,10 @@ _CHANGE_IN_CLAUSE = regex.compile(
     r"(?i)\b(?:degradations?|drops?|improvements?|gains?|reductions?|increases?|decreases?|declines?)\b[^\d;]*$")
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
 _METRIC_LIST_SEPARATOR = regex.compile(r"\s*/\s*")
+_METRIC_MEMBER_SEPARATOR = regex.compile(r"\s*(?:/|,\s*(?:and\s+)?|\s+and\s+)\s*")
 
 
-def _metric_head(site: Site) -> int | None:
+def _metric_head(site: Site, members: int = 1) -> int | None:
     """Where the metric whose value the number is starts in the sentence ('an FID of',
     'FID/IS: '): the nearest metric before the number with only link words between.
     Read from the sentence's metrics (one vocabulary scan per sentence), not by a
@@ -204,18 +205,22 @@ def _metric_head(site: Site) -> int | None:
                   if _LINK_TO_NUMBER.fullmatch(site.sentence, before[i][1], site.start)), None)
     if index is None:
         return None
-    while index > 0 and _METRIC_LIST_SEPARATOR.fullmatch(site.sentence, before[index - 1][1], before[index][0]):
-        index -= 1  # "FID/IS of": the list's first name
+    separator = _METRIC_LIST_SEPARATOR if members == 1 else _METRIC_MEMBER_SEPARATOR
+    while index > 0 and separator.fullmatch(site.sentence, before[index - 1][1], before[index][0]):
+        index -= 1  # "FID/IS of": the list's first name; "accuracy, precision and recall of 95%, 93% and 91%" for a list of numbers
     return before[index][0]
 
 
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
-    head_start = _metric_head(m.site)
+    head_start = _metric_head(m.site, len(m.site.mentions))
     if head_start is None:
         return None
     names = metric_list_at(m.site.sentence, head_start)
+    if len(m.site.mentions) > 1 and len(names) != len(m.site.mentions):
+        head_start = _metric_head(m.site)  # a list of metrics that does not pair with the numbers: the nearest
+        names = metric_list_at(m.site.sentence, head_start) if head_start is not None else []
     if not names or names[0] in ("speedup", "training time"):
         return None
     bracketed = bool(_OPEN_BRACKET_END.search(m.site.left[-3:]))

@@ -343,7 +343,7 @@ def _factor_of(m: Match):
 
 _SENTENCE_COST = regex.compile(r"\b(?:(?P<latency>latency|latencies)|(?P<time>inference\s+time|decoding\s+time|runtime|wall-?clock)|(?P<memory>memory|vram|footprint|storage)|(?P<flops>flops|gflops|macs)|(?P<compute>compute|computation))\b")
 #: What may follow "N x smaller" said of a model: a comparison, the end of the clause, or the noun.
-_MODEL_SIZE_AFTER = regex.compile(r"\s*(?:than\b|[,.;)]|$|(?:models?|networks?|students?|LLMs?)\b)")
+_MODEL_SIZE_AFTER = regex.compile(r"\s*(?:than\b|and\b|[,.;)]|$|(?:models?|networks?|students?|LLMs?)\b)")
 _MODEL_WORD = regex.compile(r"\b(?:models?|networks?|students?|llms?|parameters?|architectures?)\b")
 _SIZE_CONTEXT = regex.compile(r"\b(?:\d\s?(?:gb|mb|tb)|memory|storage|index|disk|footprint)\b")
 SPEED_CONTEXT = regex.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame rate|frequency|time|faster|acceleration|seconds?|ms)\b")
