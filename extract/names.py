@@ -80,7 +80,8 @@ _GENERIC_ONLY = regex.compile(
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
-_EXISTING = regex.compile(r"(?i)(?:existing|previous|prior)\s+(?:methods|approaches|models|baselines|systems|work)$")
+#: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
+_EXISTING = regex.compile(r"(?i)(?:existing|previous|prior)\s+(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
 _ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
 #: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
 _CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
