@@ -465,8 +465,8 @@ def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str =
 # --- datasets --------------------------------------------------------------------
 
 def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
-    if draft.dataset or draft.kind == "params":
-        return draft.dataset
+    if draft.dataset or draft.kind == "params" or draft.metric == "params":
+        return draft.dataset  # a model's size, or a ratio of sizes ("35 times smaller"), is measured on no benchmark
     position = draft.mention.start - context.offset
     end = draft.mention.end - context.offset
     datasets = context.datasets
