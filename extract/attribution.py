@@ -466,8 +466,8 @@ def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str =
 # --- datasets --------------------------------------------------------------------
 
 def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
-    if draft.dataset or draft.kind == "params":
-        return draft.dataset
+    if draft.dataset or draft.kind == "params" or draft.metric == "params":
+        return draft.dataset  # a model's size, or a ratio of sizes ("35 times smaller"), is measured on no benchmark
     position = draft.mention.start - context.offset
     end = draft.mention.end - context.offset
     datasets = context.datasets
@@ -935,12 +935,12 @@ _NAME_POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 
 # --- baselines -------------------------------------------------------------------
 
-_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bduring\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d(?!D\b)|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bduring\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bregarding\b|\bconcerning\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d(?!D\b)|\(e\.g|[,;:]|\.(?!\d))"
 _CUE_AFTER = regex.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = regex.compile(
     rf"""(?:\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|,|;|$|\.))
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.))
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?!(?:comparison|example|instance|reference)\b)
          (?![^,;]*\b(?:tasks?|settings?|scenarios?|datasets?|benchmarks?|environments?|domains?)\s*,)(?P<lead>[^,;]{{1,60}}),)""",
     regex.VERBOSE,

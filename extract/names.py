@@ -60,7 +60,7 @@ def stands_alone(word: str, text: str) -> bool:
     return next(alone_at(word, text), None) is not None
 
 #: Acronyms and capitalised words that are not systems.
-_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "SVM", "SVMs", "UAV", "UAVs", "UGV", "UGVs", "AGV", "AGVs", "AMR", "AMRs", "MAV", "MAVs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy",
+_NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "SLM", "SLMs", "LM", "LMs", "MLLM", "MLLMs", "VLM", "VLMs", "VLA", "VLAs", "SVM", "SVMs", "UAV", "UAVs", "UGV", "UGVs", "AGV", "AGVs", "AMR", "AMRs", "MAV", "MAVs", "GPU", "GPUs", "TPU", "TPUs", "CPU", "CPUs", "CFG", "SOTA", "NLP", "CV", "AI", "ML", "RL", "DL", "API", "APIs", "MoE", "SSM", "SSMs", "CNN", "CNNs", "RNN", "RNNs", "GAN", "GANs", "VAE", "VAEs", "MLP", "MLPs", "2D", "3D", "4D", "CT", "MRI", "ECG", "EEG", "QA", "VQA", "IO", "BFS", "PDF", "HTML", "URL", "URLs", "GitHub", "Github", "arXiv", "OOD", "ID", "UI", "T2I", "T2V", "I2V", "I2I", "HD", "SD", "NFE", "NFEs", "PhD", "USA", "US", "UK", "EU", "FPS", "RAM", "VRAM", "TFLOPs", "TFLOPS", "FLOPs", "GFLOPs", "MACs", "AP", "IoU", "KV", "DDPM", "DDIM", "ODE", "SDE", "PDE", "PDEs", "SFT", "RLHF", "DPO", "PPO", "CoT", "ICL", "OCR", "ASR", "TTS", "NER", "POS", "IR", "RAG", "LoRA", "Diffusion", "Our", "We", "The", "This", "These", "Those", "In", "On", "For", "With", "Compared", "Moreover", "Furthermore", "However", "Finally", "Specifically", "Notably", "Meanwhile", "Additionally", "Overall", "Experiments", "Extensive", "Results", "Code", "Codes", "CUDA", "cuDNN", "PyTorch", "TensorFlow", "JAX", "ONNX", "TensorRT", "NumPy",
                         # sensors and modalities, not systems ("Cross-Weather LiDAR via ...")
                         "LiDAR", "LIDAR", "Lidar", "IMU", "IMUs", "GNSS", "GPS", "mmWave"])
 
@@ -82,7 +82,8 @@ _GENERIC_ONLY = regex.compile(
 )
 _FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
-_EXISTING = regex.compile(r"(?i)(?:existing|previous|prior)\s+(?:methods|approaches|models|baselines|systems|work)$")
+#: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
+_EXISTING = regex.compile(r"(?i)(?:existing|previous|prior)\s+(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
 _ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
 #: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
 _CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
@@ -294,6 +295,8 @@ def _method_name(title: str, abstract: str) -> str | None:
         abbr = _defined(definition)
         if _TASK_HEAD.search(definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr")):
             continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)")
+        if _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
+            continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
         if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
             return abbr
     # 7. "our LAS model", "our Transformer TTS network"
@@ -315,6 +318,8 @@ _TASK_HEAD = regex.compile(
 _USED = regex.compile(
     r"(?i)\b(?:appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|leverag\w+|employ\w*|adopt\w*|(?:buil[dt]\w*|based)\s+(?:on|upon)|on\s+top\s+of)"
     r"\s+(?:(?:a|an|the|pre-?trained|off-the-shelf|existing)\s+)*(?:[\w-]+\s+){0,4}\($")
+#: A lower-case long form ending in a plural noun: things of a kind ("dynamic roadmaps").
+_PLURAL_CLASS = regex.compile(r"(?:^|\s)[a-z][\w-]*(?:\s+[\w-]+)*\s+[a-z][\w-]*[^s\W]s$|^[a-z][\w-]*[^s\W]s$")
 _MEASURE_HEAD = regex.compile(r"(?i)\b(?:score|metric|index|measure)$")
 _DESCRIBED_APPROACH = regex.compile(
     r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
@@ -379,6 +384,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         return tokens[-1]  # "we term this new framework M-VAR"
     definition = _DEFINITION.search(rest)
     abbr = _defined(definition) if definition and definition.end() <= len(first) + 2 + len(definition.group("abbr")) else None
+    if abbr and _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
+        return None  # "we build two dynamic roadmaps (DRM) for ...": things of a kind the method uses
     if abbr and _MEASURE_HEAD.search(definition.group("long")):
         return None  # "we introduce Semantic Score (SS) to evaluate ...": a measure, not the system
     if abbr and definition.start() == 0:

@@ -23,6 +23,7 @@ from extract.attribution import (
     attribute_model,
     sentence_contexts,
 )
+from extract.kinds import change_kind
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules import RULES, Draft, Rule, Site
@@ -54,6 +55,9 @@ _SEPARATOR = regex.compile(
 # Two patterns, not one alternation: the regex module scans a lone `\d` far faster.
 _DIGIT = regex.compile(r"\d")
 _NUMBER_WORD = regex.compile(r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
+#: "and improves memory efficiency by": a new change verb with its own object before the number.
+_OWN_CHANGE_IN_GAP = regex.compile(
+    r"(?i)\band\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+$")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
 _ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
 _PARALLEL_SETTING = regex.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
@@ -321,6 +325,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []  # "while keeping 99% of the accuracy": a share, not another change
     if before[0].kind == "score" and before[0].metric not in COST_METRICS and STRICT_BOUND.search(site.left[-25:]):
         return []  # "66-75% accuracy, compared to >90% for humans": a strict bound on a quality ranks nothing
+    if _OWN_CHANGE_IN_GAP.search(gap):
+        return []  # "... by 4.18x and improves memory efficiency by 1.37x": a change of its own object
     template = before[0]
     named = metric_at(site.right)  # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"
     metric = named[0] if named and template.kind != "score" else template.metric
@@ -360,10 +366,14 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     s_start, s_end = repaired.original_span(context.offset, context.offset + len(context.text))
     sentence = repaired.original[s_start:s_end]
     value = draft.value
+    metric = board_metric(draft.metric or "unspecified", dataset, draft.kind)
+    position = draft.mention.start - context.offset
+    kind = change_kind(draft.kind, draft.unit, metric, context.text[max(0, position - 200):position],
+                       context.text[draft.mention.end - context.offset:], draft.quantity_named)
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [
-        Claim(paper=paper_id, metric=board_metric(draft.metric or "unspecified", dataset, draft.kind), kind=draft.kind, value=value,
+        Claim(paper=paper_id, metric=metric, kind=kind, value=value,
               value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,
               baseline=baseline if baseline != model else None, condition=condition,
               text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)

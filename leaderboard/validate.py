@@ -80,6 +80,9 @@ class Report:
     claims: Score = field(default_factory=Score)
     rows: Score = field(default_factory=Score)
     agreement: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in ("dataset", "model", "baseline")})
+    #: Matched claims whose `kind` agrees, of all matched: not part of any F1 (matching is on
+    #: metric and value), but boards and users read it (a % gain in points or relative).
+    kind_agreement: list[int] = field(default_factory=lambda: [0, 0])
     missed: list[dict] = field(default_factory=list)
     extra: list[dict] = field(default_factory=list)
     misattributed: list[tuple[dict, dict, list[str]]] = field(default_factory=list)
@@ -109,6 +112,8 @@ def score(predicted: Iterable[dict], gold: Iterable[dict]) -> Report:
     report.claims.true_positives = len(pairs)
     report.extra = [p for i, p in enumerate(predicted) if i not in used]
     for p, g in pairs:
+        report.kind_agreement[0] += p["kind"] == g["kind"]
+        report.kind_agreement[1] += 1
         wrong = []
         for name, tally in report.agreement.items():
             tally[1] += 1

@@ -80,6 +80,9 @@ class Draft:
     role: str = ""            # "before" for the first number of "from X to Y"
     index: int = 0            # position within its site (for "respectively")
     size: int = 1             # how many numbers the site has
+    #: The change names what changed, a quantity the vocabulary does not know ("reducing
+    #: tool usage by 66.5%"): an `unspecified` change that is relative (extract.kinds).
+    quantity_named: bool = False
 
 
 @dataclass(frozen=True)

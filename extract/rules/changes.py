@@ -22,6 +22,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    SHARE_OF,
     STRICT_BOUND,
     UNKNOWN_ACRONYM,
     acronym_after,
@@ -48,7 +49,7 @@ _NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
 _PERFORMANCE_WORD = regex.compile(r"(?i)\bperformance\b")
 #: "a 28.7% EM@1 improvement": an acronym between the number and the change names its metric.
 _MID_ACRONYM = regex.compile(UNKNOWN_ACRONYM)
-_MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|in|of)\s*)+")
+_MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|dB|in|of)\s*)+")
 
 
 def _kind(m: Match) -> str:
@@ -69,13 +70,21 @@ def _metric_near(m: Match, between: str = "") -> str:
     after = metric_at(right)
     if after:
         return after[0]
+    if _SUCCESS_AFTER.match(m.site.right):
+        return "success rate"  # "gains of 6.5 success and 9.5 precision": tracking's success, its own metric
     if acronym_after(m.site.right[:60]):
         return "unspecified"  # "+2.8 ANLS and +3.9 mAP": its own metric, one the vocabulary does not know
     if between:
         found = metrics_in(between)
         if found:
             return found[-1][0]
-    earlier = last_metric(m.site.left[:max(0, len(m.site.left) - len(between))])
+    before = m.site.left[:max(0, len(m.site.left) - len(between))]
+    if before.rfind("(") > before.rfind(")") and _BRACKETED_LIST_ITEM.search(before):
+        # "segmentation (mIoU 17% improvement), ... and physical executability (surpassing
+        # baselines by 50%)": in a list of bracketed results, a metric inside an earlier
+        # bracket is that bracket's number's
+        before = _CLOSED_BRACKET.sub(" ", before)
+    earlier = last_metric(before)
     if earlier and earlier not in COST_METRICS:
         return earlier
     if _NUMBER_THEN_ACRONYM.search(m.site.left):
@@ -95,6 +104,7 @@ def _by(m: Match):
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
     core = _ADVERBS.sub(" ", mid)  # "increases on average by 11%": no object
+    named_quantity = False
     if not metrics_in(mid) and not metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)):
         subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, core)
         if subject is not None:
@@ -102,10 +112,12 @@ def _by(m: Match):
             # metric said earlier in the sentence is not this change's
             named = metrics_in(subject)
             metric = named[-1][0] if named else "unspecified"
+            named_quantity = True
         elif _names_a_quantity(verb, core):
             # "reducing tool usage by 66.5%", "improves execution success by 52.8": the verb's
             # object is what changed, so a metric said earlier in the sentence is not this one
             metric = "success rate" if _SUCCESS_WORD.search(mid) else "unspecified"
+            named_quantity = not _SETTING_FIRST.match(core)  # "improvements on MNLI by": a benchmark, not a quantity
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
                  or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())
                      and not _COMPARED_LATER.match(m.site.right)))  # "improves SHOT by"; not "improving ModelNet-40C by 10% over X"
@@ -131,9 +143,25 @@ def _by(m: Match):
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
     out = drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    if metric == "unspecified" and named_quantity:
+        for draft in out:
+            draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
     _pair(out, member_metrics(core, len(out)) if len(out) > 1 and not comparing else None)
     return out
+
+
+def _gain_after_comparator(m: Match):
+    """'outperforms BM25 up to 7.2%, 4.4% and 9.8% on A, B and C': a gain written right
+    after the comparator, with no 'by'."""
+    if m.site.mentions[0].sign == "±" or SHARE_OF.match(m.site.right):
+        return None  # "outperforms the baseline in up to 80% of the scenarios": a share of wins
+    mid = m.left.group("mid")
+    metric = _metric_near(m, mid)
+    if metric in COST_METRICS:
+        return None
+    baselines = names_in_phrase(mid) if mid.strip() else None
+    return drafts(m, metric, _kind(m), "<verb> X up to <number>", baselines=baselines or None)
 
 
 def _pair(out: list, names: list[str] | None) -> None:
@@ -259,7 +287,7 @@ def _percent_change(m: Match):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
-    out = drafts(m, metric, _kind(m), "<number> <change>")
+    out = drafts(m, metric, _kind(m), "<number> <change>", quantity_named=bool(quantity))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
     return out
 
@@ -291,7 +319,7 @@ def _change_of(m: Match):
         metric = later.pop() if len(later) == 1 else metric
     if metric in COST_METRICS:
         return None
-    out = drafts(m, metric, _kind(m), "<change> of <number>")
+    out = drafts(m, metric, _kind(m), "<change> of <number>", quantity_named=bool(quantity))
     _pair(out, metrics_listed_in(m.site.right, len(out)))  # "improvements of 11%, 22% and 74% in PSNR, LPIPS and FID"
     name_bracketed_metrics(out, m.site)
     return out
@@ -358,9 +386,13 @@ RULES = [
          left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
                  (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
+    Rule("<verb> X up to <number>", frozenset({"percent", "points"}), _gain_after_comparator,
+         left=compile_left(r"""(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\b(?P<mid>(?:[^;,\d()]|(?<=[A-Za-z\d-])\d){1,80}?)\s
+                 (?:(?:up\s+to|as\s+much\s+as)\s+)""", nearest=True),
+         needs=('up to', 'as much as'), examples=("outperforms BM25 up to 7.2%, 4.4%, and 9.8% on A, B and C",)),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
-         right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|above|below|ahead|behind|longer|shorter|slower
+         right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?|(?:[\w.+-]+\s+){1,4}\([A-Za-z]{2,8}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|above|below|ahead|behind|longer|shorter|slower
                  |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
@@ -391,6 +423,13 @@ RULES = [
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _SETTING_WORD = LazyPattern(r"(?i)\s+(?:on|in|across|at)\s+")
+_CLOSED_BRACKET = regex.compile(r"\([^()]*\)")
+#: "..., and physical executability (": a bracket opening after a short noun phrase that
+#: follows a closed bracket as the next member of a list.
+_BRACKETED_LIST_ITEM = regex.compile(
+    r"\)\s*,\s*(?:and\s+)?(?:(?!(?:with|in|on|for|at|by|while|from)\b)[\w-]+\s+){1,4}\([^()]*$")
+_SUCCESS_AFTER = LazyPattern(r"(?i)\s*(?:points?\s+)?(?:in\s+)?success\b(?!\s+rates?\b)")
+_SETTING_FIRST = LazyPattern(r"(?i)\s*(?:on|in|across|at|over)\s")
 _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b")
 _CLAUSE_END = LazyPattern(r"[,;]|\d")
 _OF_OR_BY = LazyPattern(r"\s*(?:of|by)\b")

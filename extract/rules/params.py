@@ -18,6 +18,8 @@ from extract.rules.base import (
     drafts,
 )
 from extract.rules.fragments import STRICT_BOUND
+from extract.rules.scores import TO_SEPARATOR
+from extract.rules.scores import _before_and_after as before_and_after
 from extract.vocab import dataset_vocabulary, model_family_pattern
 
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
@@ -128,7 +130,29 @@ def _spaced_name_with_size(m: Match):
     return out
 
 
+def _size_change(m: Match):
+    """'reduces the parameter count by 16.8% (from 0.513M to 0.427M)': a change of a
+    system's size from A to B gives two sizes, the system before and the new one (as
+    'FID from A to B' gives two scores); a size range of a model family ('from 111M to
+    3.1B parameters') says no change and stays one claim."""
+    site = m.site
+    mention = site.mentions[0]
+    if (len(site.mentions) != 1 or mention.value_max is None or mention.glued or mention.value < 1e5
+            or not TO_SEPARATOR.search(mention.text)):
+        return None
+    window = site.left[-120:]
+    if not (_PARAMETER_WORD.search(window) and _SIZE_CHANGE_VERB.search(window)):
+        return None
+    out = before_and_after(site, "params", "<parameters> from <size> to <size>")
+    for draft in out or []:
+        draft.kind, draft.unit = "params", None
+    return out
+
+
 RULES = [
+    Rule("<parameters> from <size> to <size>", frozenset({"scale"}), _size_change,
+         left=compile_left(r"\bfrom\s+"), needs=("from",),
+         examples=("reduces the parameter count by 16.8% (from 0.513M to 0.427M)",)),
     Rule("<name>-<size>", frozenset({"scale"}), _name_with_size, examples=("Chameleon-7B", "VAR-d30-2B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
          left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*"),
@@ -144,6 +168,8 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
+_PARAMETER_WORD = LazyPattern(r"(?i)\b(?:parameters?|params|model\s+size)\b")
+_SIZE_CHANGE_VERB = LazyPattern(r"(?i)\b(?:reduc|cut|shrink|compress|lower|decreas|increas|grow|trim|prun)\w*")
 _COMPARED_NOUN = LazyPattern(r"(?i)\b(?:baselines?|counterparts?|competitors?)$")
 #: A preposition before a list of sizes: "on 3B and 7B models", "across 1B, 3B or 8B LLMs".
 _STUDIED_SIZES = LazyPattern(

@@ -75,9 +75,10 @@ def _number_then_metric(m: Match):
         return None  # "553 GenEval prompts"
     kind = "score"
     if (_IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(m.site.left[-100:]) and not _VERSUS_BEFORE.search(m.site.left)
-            or _BY_BEFORE.search(m.site.left[-30:])):
+            or _BY_BEFORE.search(m.site.left[-30:]) or _CHANGE_LIST_BEFORE.search(m.site.left[-100:])):
         # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too;
-        # "... and by 2.5% mIoU on ADE20K": a number after "by" is the size of a change
+        # "... and by 2.5% mIoU on ADE20K": a number after "by" is the size of a change;
+        # "gains of up to 6.5 success and 9.5 precision": a list member of a change
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     if m.site.mentions[0].quantity == "percent" and (names[0] == "BD-rate" or (
             _IN_METRIC.match(m.site.right) and "BD" in m.site.left[-100:]
@@ -167,6 +168,9 @@ _IN_METRIC = regex.compile(r"\s*(?:%|points?)?\s*in\s")
 _CHANGE_NOUN = regex.compile(
     r"(?i)\b(?:(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)"
     r"|by\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+)?[+\d])")
+_CHANGE_LIST_BEFORE = regex.compile(
+    r"(?i)\b(?:improvements?|gains?|reductions?|increases?|decreases?|drops?)\s+of\s+(?:(?:up\s+to|about|around|nearly)\s+)?"
+    r"[+\d][\d.,]*\s*(?:%|points?)?\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _BY_BEFORE = regex.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|an?\s+average\s+of)\s+)?$")
 _VERSUS_BEFORE = regex.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
@@ -178,11 +182,19 @@ _FIT = regex.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- 
 _SYSTEM_PAREN = regex.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*$")
 
 
-_LINK_TO_NUMBER = LazyPattern(rf"{_LINK}\s*", regex.VERBOSE)
+#: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
+#: brackets after its metric (see _bracketed_alone).
+_LINK_TO_NUMBER = LazyPattern(rf"{_LINK}\s*(?:\(\s*)?", regex.VERBOSE)
+_OPEN_BRACKET_END = regex.compile(r"\(\s*$")
+#: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
+_CHANGE_IN_CLAUSE = regex.compile(
+    r"(?i)\b(?:degradations?|drops?|improvements?|gains?|reductions?|increases?|decreases?|declines?)\b[^\d;]*$")
+_CLOSE_BRACKET = regex.compile(r"\s*\)")
 _METRIC_LIST_SEPARATOR = regex.compile(r"\s*/\s*")
+_METRIC_MEMBER_SEPARATOR = regex.compile(r"\s*(?:/|,\s*(?:and\s+)?|\s+and\s+)\s*")
 
 
-def _metric_head(site: Site) -> int | None:
+def _metric_head(site: Site, members: int = 1) -> int | None:
     """Where the metric whose value the number is starts in the sentence ('an FID of',
     'FID/IS: '): the nearest metric before the number with only link words between.
     Read from the sentence's metrics (one vocabulary scan per sentence), not by a
@@ -194,27 +206,42 @@ def _metric_head(site: Site) -> int | None:
                   if _LINK_TO_NUMBER.fullmatch(site.sentence, before[i][1], site.start)), None)
     if index is None:
         return None
-    while index > 0 and _METRIC_LIST_SEPARATOR.fullmatch(site.sentence, before[index - 1][1], before[index][0]):
-        index -= 1  # "FID/IS of": the list's first name
+    separator = _METRIC_LIST_SEPARATOR if members == 1 else _METRIC_MEMBER_SEPARATOR
+    while index > 0 and separator.fullmatch(site.sentence, before[index - 1][1], before[index][0]):
+        index -= 1  # "FID/IS of": the list's first name; "accuracy, precision and recall of 95%, 93% and 91%" for a list of numbers
     return before[index][0]
 
 
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
-    head_start = _metric_head(m.site)
+    head_start = _metric_head(m.site, len(m.site.mentions))
     if head_start is None:
         return None
     names = metric_list_at(m.site.sentence, head_start)
+    if len(m.site.mentions) > 1 and len(names) != len(m.site.mentions):
+        head_start = _metric_head(m.site)  # a list of metrics that does not pair with the numbers: the nearest
+        names = metric_list_at(m.site.sentence, head_start) if head_start is not None else []
     if not names or names[0] in ("speedup", "training time"):
         return None
+    bracketed = bool(_OPEN_BRACKET_END.search(m.site.left[-3:]))
+    if bracketed:
+        mention = m.site.mentions[0]
+        if not _CLOSE_BRACKET.match(m.site.right) or mention.sign or (mention.is_integer and mention.quantity == "plain"):
+            # "accuracy (95% confidence interval)": only a value alone in its brackets is the
+            # metric's; "Chamfer Distance (-23.5%)" is a change, "computation (1) for" a list marker
+            return None
     before_head = m.site.sentence[max(0, m.site.start - 160):head_start]
     if _BOUND_BEFORE_METRIC.search(before_head) or _OPERATING_POINT.search(before_head):
         return None
     if names[0] in _FIT_STATISTICS and _FIT.search(m.site.sentence):
         return None  # "the fitted law explains the losses with R² = 0.987": a fit, not a result
     system = _SYSTEM_PAREN.search(before_head)  # "exceeding MACE-MP-0 (F1 0.669)"
-    out = drafts(m, names[0], "score", "<metric> of <number>")
+    kind = "score"
+    if bracketed and _CHANGE_IN_CLAUSE.search(m.site.left[-100:]):
+        # "minimal degradation as measured by Chamfer Distance (2.48%)": the size of the change
+        kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+    out = drafts(m, names[0], kind, "<metric> of <number>")
     if system and any(is_model_name(t) for t in system.group("name").split()):
         for draft in out:
             draft.model = system.group("name")

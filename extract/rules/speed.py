@@ -26,11 +26,12 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
     (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
       |model\ sizes?|model\ compression|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
   | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
-  | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost|cost)
+  | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
+      |(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|API|token)\ )cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
-      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning)\ time)
-  | (?P<params>parameters|params)
+      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time)
+  | (?P<params>parameter\ counts?|parameters|params)
 ))"""
 _NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "speedup",
                 "params": "params"}
@@ -126,6 +127,23 @@ def _cost(m: Match):
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
 
+def _share_of_compute(m: Match):
+    """'with only ~20% of computation', 'with 30% computation of the previously best model',
+    'with only 10% of the samples and 21% of the computational budget': the compute a
+    method needs as a share of a baseline's, a FLOPs change (REAL_README d1-14)."""
+    if len(m.site.mentions) != 1 or m.site.mentions[0].sign:
+        return None
+    of = _OF_SYSTEM.match(m.site.right, m.right.end())
+    if not (_ONLY.search(m.left.group("only")) or of):
+        return None  # "keeps 99% of the accuracy with 40% of the FLOPs": a pruning setting, said of no baseline
+    out = drafts(m, "FLOPs", "relative", "with <share> of the compute")
+    if of:  # "... computation of the previously best model"
+        for draft in out:
+            draft.baselines = names_in_phrase(of.group("phrase")) or None
+    return out
+
+
+_ONLY = regex.compile(r"only|just|merely")
 _THROUGHPUT_FALLS = regex.compile(
     r"(?i)\b(?:(?:drop\w*|decreas\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|cut\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?throughput"
     r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
@@ -161,7 +179,18 @@ def _cost_by(m: Match):
         return None
     if "oken" in m.left.group(0) and _TOKEN_COUNT_BY.search(m.left.group(0)):
         return None  # "reducing FLOPs by 59% and the visual token count by 3x": a token count, not a cost
-    metric = _metric_of(m.left)
+    noun = m.left
+    gap = m.site.left_window[m.left.end("noun"):m.left.end()]
+    numbers = [x for x in find_mentions(gap) if not x.glued]
+    if numbers:
+        # "reduces the inference time by 70.8% and the edge device execution time by", "... by
+        # 4.18x and improves memory efficiency by": the first noun has its number; this one's
+        # is the cost named after that number, if any
+        nouns = list(_COST_NOUN.finditer(gap, numbers[-1].end))
+        if not nouns:
+            return None
+        noun = nouns[-1]
+    metric = _metric_of(noun)
     unit = _COST_UNIT_AFTER.match(m.site.right)
     if unit:
         metric = unit.group("unit")
@@ -195,7 +224,10 @@ _ON_HARDWARE = regex.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$")
-_LATENCY_RIGHT = regex.compile(r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency)")
+_LATENCY_RIGHT = regex.compile(
+    r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency"
+    # "0.4s average planning times": the time named after the number
+    r"|(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run)[- ]?times?\b)")
 _NOT_LATENCY_LEFT = regex.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
 
@@ -207,6 +239,9 @@ _DATA_BOUND = regex.compile(
 #: "served customers continuously for roughly seven hours": how long a system ran, not the time one output took.
 _SPAN_OF_OPERATION = regex.compile(
     r"(?i)\bfor\s+(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
+#: "reduces training time by 2.4 hours", "cuts latency by 35 ms": a duration after "by" is a change's size.
+_CHANGED_BY = regex.compile(
+    r"(?i)\b(?:reduc|cut|lower|decreas|sav|shorten|increas|speed\w*\s+up)\w*\b[^;,\d]{0,60}\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just)\s+)?$")
 _MORE_THAN = regex.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
 
 
@@ -219,16 +254,17 @@ def _duration(m: Match):
     near = site.left[-90:] + " " + site.right[:40]
     if _DATA_OF.search(site.left[-40:]):
         return None  # "a corpus of 10,000 hours"
+    kind = "delta" if _CHANGED_BY.search(site.left[-80:]) else "score"  # "reduces training time by 2.4 hours"
     if _TRAINING.search(near) or (_ON_HARDWARE.match(site.right) and site.mentions[0].value >= 3600):
         # "trained in 3 days", "required roughly 4 days on 16 TPU chips"
-        return drafts(m, "training time", "score", "<duration> of training")
+        return drafts(m, "training time", kind, "<duration> of training")
     if _DATA_BOUND.search(site.left[-60:]) or _SPAN_OF_OPERATION.search(site.left[-40:]):
         return None  # "videos longer than 10 minutes" (data); "served customers for roughly seven hours" (a span)
     if _LATENCY_LEFT.search(site.left[-40:]) or _LATENCY_RIGHT.match(site.right) or "latency" in near.lower():
         condition = _phase(site.left[-60:], site.right[:40])
         if len(site.mentions) == 1 and _MORE_THAN.match(site.right):  # "costs only 0.5ms more than MobileNetV3": a difference
             return drafts(m, "latency", "delta", "<duration> more than X", condition=condition)
-        return drafts(m, "latency", "score", "<duration> per output", condition=condition)
+        return drafts(m, "latency", kind, "<duration> per output", condition=condition)
     return None
 
 
@@ -285,10 +321,15 @@ def _factor_of(m: Match):
             word in ("smaller",) and _SIZE_CONTEXT.search(sentence)):
         # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
         cost = _SENTENCE_COST.search(sentence)
-        if not cost:
+        if cost:
+            metric = {"latency": "speedup", "time": "speedup", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
+                next(name for name, value in cost.groupdict().items() if value)]
+        elif word == "smaller" and _MODEL_SIZE_AFTER.match(m.site.right, m.right.end("word")) and _MODEL_WORD.search(sentence):
+            # "models 40x smaller than X", "despite being 35 times smaller": a model-size ratio
+            # against other systems, params/ratio (REAL_README d2-06); not "an 8x smaller latent grid"
+            metric = "params"
+        else:
             return None
-        metric = {"latency": "speedup", "time": "speedup", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
-            next(name for name, value in cost.groupdict().items() if value)]
     elif word in ("cheaper",):
         metric = "FLOPs"
     elif word in ("smaller", "lighter", "more compact"):
@@ -305,7 +346,7 @@ def _factor_of(m: Match):
     else:
         return None
     baseline = m.right.group("of")
-    rule = "<factor> improvement" if metric == "unspecified" else "<factor> the <speed> of X"
+    rule = {"unspecified": "<factor> improvement", "params": "<factor> smaller model"}.get(metric, "<factor> the <speed> of X")
     out = drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:]))
     if baseline:
         names = names_in_phrase(baseline)
@@ -315,6 +356,9 @@ def _factor_of(m: Match):
 
 
 _SENTENCE_COST = regex.compile(r"\b(?:(?P<latency>latency|latencies)|(?P<time>inference\s+time|decoding\s+time|runtime|wall-?clock)|(?P<memory>memory|vram|footprint|storage)|(?P<flops>flops|gflops|macs)|(?P<compute>compute|computation))\b")
+#: What may follow "N x smaller" said of a model: a comparison, the end of the clause, or the noun.
+_MODEL_SIZE_AFTER = regex.compile(r"\s*(?:than\b|and\b|[,.;)]|$|(?:models?|networks?|students?|LLMs?)\b)")
+_MODEL_WORD = regex.compile(r"\b(?:models?|networks?|students?|llms?|parameters?|architectures?)\b")
 _SIZE_CONTEXT = regex.compile(r"\b(?:\d\s?(?:gb|mb|tb)|memory|storage|index|disk|footprint)\b")
 SPEED_CONTEXT = regex.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame rate|frequency|time|faster|acceleration|seconds?|ms)\b")
 
@@ -349,6 +393,13 @@ RULES = [
                  (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:tail|peak|end-to-end|average|p\d\d)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}"""),
          examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
+    Rule("with <share> of the compute", frozenset({"percent"}), _share_of_compute,
+         # the share right after "with (only)", or a second share of a list after it
+         left=compile_left(r"""\b[Ww]ith\s+(?P<only>(?:(?:only|just|merely|about|around|roughly|~|≈)\s*)*)
+                 (?:\d[\d.]*\s*%\s+(?:of\s+)?(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:(?:only|just|~)\s*)*)?"""),
+         right=compile_right(r"""(?:of\s+)?(?:the\s+|its\s+)?(?:computation(?:al)?(?:\s+(?:cost|budget|resources))?|compute(?:\s+budget)?
+                 |(?:training\s+|inference\s+)?FLOPs|GPU[- ]hours)\b"""),
+         needs=("with",), examples=("with only ~20% of computation", "with 30% computation of the previously best model")),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          # "joint acceleration decreases by 20%" is a quantity that changed, not a speed-up;
          # "faster and achieves a reduction in memory by 42%" is another change's number

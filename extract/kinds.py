@@ -1,0 +1,71 @@
+"""The kind of a percentage change: `delta` or `relative`.
+
+REAL_README's convention, which the labelled sets follow: a gain written in % on a
+metric whose values are themselves percentages (accuracy, mAP, mIoU, success rate,
+pass@k, ...) is an absolute difference in points, a `delta` with unit `%`, unless the
+abstract says relative; on other quantities (MSE, FVD, FLOPs, latency, a named cost)
+it is a `relative` change. Rules say `relative` for every % change; this one function
+decides, once the claim's metric is final (after lists, elided numbers and board
+names have settled it), so every rule follows the same convention.
+
+Error rates (WER, CER, error rate, hallucination rate) are percentages too, but their
+reductions are customarily relative ("a 16.5% WER reduction"): all nine such labels in
+the labelled sets are `relative`, so they stay relative.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.rules.fragments import UNKNOWN_ACRONYM, acronym_after
+
+#: Metrics whose values are percentages: a % gain on them is in points.
+PERCENT_VALUED = frozenset({
+    "accuracy", "top-1 accuracy", "top-5 accuracy", "top-k accuracy", "mAP", "mIoU", "IoU", "F1", "precision",
+    "recall", "AUROC", "AUPRC", "AUC", "Dice", "lesion-wise Dice", "pass@1", "pass@k", "exact match", "win rate",
+    "success rate", "attack success rate", "parse success rate", "route completion", "specificity", "IDF1", "MOTA",
+    "HOTA", "success@k", "GLUE", "SuperGLUE", "VBench",
+})
+#: Metric names written with their own k ("pass@10", "top-20 accuracy") or a qualifier ("keyword accuracy").
+_PERCENT_VALUED_FORM = regex.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* success rate)")
+#: The abstract says the change is relative: "27% (relative)", "a 7.8% relative increase",
+#: "relatively"; not "relative to X", which names a comparator.
+_RELATIVE_AFTER = regex.compile(r"(?i)\s*(?:\(\s*relative\s*\)|(?:\w+\s+)?relative(?:ly)?\b(?!\s+to\b))")
+_RELATIVE_BEFORE = regex.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,3}$")
+#: "retaining 98.1% of the performance": a share of a baseline's result, a relative amount.
+_SHARE = regex.compile(r"\s*of\b")
+_NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
+
+
+def is_percent_valued(metric: str) -> bool:
+    """Whether a metric's values are percentages, so that a % gain on it is in points.
+
+    >>> is_percent_valued("mAP"), is_percent_valued("pass@10"), is_percent_valued("WER"), is_percent_valued("FID")
+    (True, True, False, False)
+    """
+    return metric in PERCENT_VALUED or bool(_PERCENT_VALUED_FORM.fullmatch(metric))
+
+
+def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str, quantity_named: bool = False) -> str:
+    """The kind of a change claim, given the sentence `left` and `right` of its number.
+
+    An `unspecified` gain (the abstract names no metric: "outperforms X by 8.1%") is a
+    benchmark result in points, like the labelled sets' unspecified gains, unless the
+    change names the quantity that changed (`quantity_named`: "reducing tool usage by
+    66.5%") or is a share ("retaining 98.1% of the performance").
+
+    >>> change_kind("relative", "%", "accuracy", "improves accuracy by ", " on X"), change_kind("relative", "%", "FID", "reduces FID by ", "")
+    ('delta', 'relative')
+    >>> change_kind("relative", "%", "mAP", "a ", " relative gain in mAP")
+    'relative'
+    """
+    if kind != "relative" or unit != "%":
+        return kind
+    if _RELATIVE_AFTER.match(right[:40]) or ("elativ" in left and _RELATIVE_BEFORE.search(left[-40:])):
+        return "relative"
+    if metric == "unspecified":
+        if quantity_named or _SHARE.match(right) or acronym_after(right[:40]) or _NUMBER_THEN_ACRONYM.search(left):
+            # a named quantity, a share, or a metric the vocabulary does not know ("+2.8 ANLS",
+            # "0.62/1.11 TEPE ... (17.3% improvements)"), which may be an error: relative
+            return "relative"
+        return "delta"
+    return "delta" if is_percent_valued(metric) else "relative"
