@@ -57,13 +57,19 @@ def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str,
     ('delta', 'relative')
     >>> change_kind("relative", "%", "mAP", "a ", " relative gain in mAP")
     'relative'
+    >>> change_kind("relative", "%", "accuracy", "keeps ", " of the accuracy")
+    'relative'
     """
     if kind != "relative" or unit != "%":
         return kind
     if _RELATIVE_AFTER.match(right[:40]) or ("elativ" in left and _RELATIVE_BEFORE.search(left[-40:])):
         return "relative"
+    if _SHARE.match(right):
+        # "keeps 99% of the accuracy", "86% of fully supervised accuracy": a share of a
+        # reference's result is a ratio to it, whatever the metric's values are
+        return "relative"
     if metric == "unspecified":
-        if quantity_named or _SHARE.match(right) or acronym_after(right[:40]) or _NUMBER_THEN_ACRONYM.search(left):
+        if quantity_named or acronym_after(right[:40]) or _NUMBER_THEN_ACRONYM.search(left):
             # a named quantity, a share, or a metric the vocabulary does not know ("+2.8 ANLS",
             # "0.62/1.11 TEPE ... (17.3% improvements)"), which may be an error: relative
             return "relative"
