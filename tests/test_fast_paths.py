@@ -120,6 +120,8 @@ def test_vocabulary_scans_are_their_patterns():
             for pos, endpos in [(0, len(text)), (2, len(text) - 3)]:
                 fast = [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, pos, endpos)]
                 assert fast == [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, pos, endpos)]
+                first, slow = vocabulary.search(text, pos, endpos), vocabulary.pattern.search(text, pos, endpos)
+                assert (first and (first.span(), first.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
                 found += len(fast)
         assert found > 20
 
@@ -177,4 +179,57 @@ def test_the_task_test_is_the_task_pattern():
     for text in texts:
         assert names_a_task(text) == bool(task_pattern().search(text)), text
         hits += names_a_task(text)
+    assert hits >= 5
+
+
+def _left_windows() -> list[str]:
+    """The text before every number of made-up and real sentences, as rules see it (the
+    last 160 characters), and windows that end in the brackets and labels rules read."""
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "outperforming nnU-Net (0.897)", "HuBERT-Base (4.8%/10.4%)", "SiT-XL (FID: 2.06)", "Llama 7B (mAP = 41.2)",
+        "(x (y) nnU-Net ( 3", "A (B) (C", "A-1 (\t F1\n 0.9", "ResNet-50 (top-1 acc 76.1", "(é 2",
+    ] + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    windows = []
+    for text in texts:
+        for digit in regex.finditer(r"\d", text):
+            windows.append(text[:digit.start()][-160:])
+        windows.append(text[-160:])
+    return windows
+
+
+def test_left_gates_pass_every_window_the_left_patterns_match():
+    """A rule's `left_possible` is true wherever its left pattern matches, so it never
+    changes what the rule finds; and it spares searches."""
+    from extract.rules import RULES
+
+    gated = [rule for rule in RULES if rule.left_possible is not None]
+    assert gated
+    windows = _left_windows()
+    for rule in gated:
+        matched = spared = 0
+        for window in windows:
+            if rule.left.compiled.search(window):
+                matched += 1
+                assert rule.left_possible(window), (rule.name, window)
+            spared += not rule.left_possible(window)
+        assert matched >= 3 and spared > len(windows) // 2, rule.name
+
+
+def test_number_word_test_is_the_number_word_pattern():
+    from extract.pipeline import _DIGIT, _NUMBER_WORD, _NUMBER_WORDS, _ODD_CASES, _writes_number
+
+    # the lower-cased text finds every word the pattern matches without case: a character
+    # that matches a letter of the words without case lowers to it, but for the two known
+    letters = "".join(sorted(set("".join(_NUMBER_WORDS))))
+    letter = regex.compile(f"(?i:[{letters}])")
+    odd = {chr(code) for code in range(0x80, 0x110000) if letter.fullmatch(chr(code)) and chr(code).lower() not in letters}
+    assert odd == set(_ODD_CASES)
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "", "none", "someone often", "One-shot", "TWICE", "oNe", "ſix", "\u0130", "x\u0130ne", "a doubled half-life",
+        "threefold", "Ten.", "seventy", "twofold and two", "\u212aone",
+    ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    hits = 0
+    for text in texts:
+        assert _writes_number(text) == bool(_DIGIT.search(text) or _NUMBER_WORD.search(text)), text
+        hits += not _DIGIT.search(text) and _writes_number(text)
     assert hits >= 5

@@ -70,7 +70,7 @@ def _number_then_metric(m: Match):
         return None
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
         return None  # "40% FLOPs" is a share, not a score
-    metric_end = metric_vocabulary().pattern.search(m.site.right)
+    metric_end = metric_vocabulary().search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
     kind = "score"
@@ -555,6 +555,18 @@ def _name_then_number(m: Match):
     return drafts(m, metric, "score", "<name> (<number>)", model=name)
 
 
+#: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").
+_AFTER_BRACKET = regex.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*")
+
+
+def _ends_in_bracket(left: str) -> bool:
+    """Whether `left` ends with '(' and at most a label: the only texts `<name> (<number>)`'s
+    pattern can match (its bracket is the last one, nothing after it holds one); that
+    search, tried at every position of the window, cost more than any other rule's."""
+    bracket = left.rfind("(")
+    return bracket >= 0 and _AFTER_BRACKET.fullmatch(left, bracket + 1) is not None
+
+
 def _metric_body() -> str:
     return metric_vocabulary().pattern.pattern
 
@@ -622,7 +634,7 @@ RULES = [
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
-         right=compile_right(r"\)"),
+         right=compile_right(r"\)"), left_possible=_ends_in_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),

@@ -201,6 +201,11 @@ class _Vocabulary:
         pattern = self._pattern_at(text[0])
         return pattern.fullmatch(text) if pattern is not None else None
 
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """`pattern.search(text, pos, endpos)`: the scanner's first match (the whole
+        alternation searched is tried at every position)."""
+        return next(self.finditer(text, pos, endpos), None)
+
     def find(self, text: str, pos: int = 0, endpos: int | None = None):
         for match in self.finditer(text, pos, endpos):
             yield match, self.names[match.lastgroup]
