@@ -20,6 +20,14 @@ from extract.attribution import (
 )
 from extract.names import _DEFINITION, alone_at, definitions
 from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
+from extract.pipeline import (
+    _DIGIT,
+    _NUMBER_WORD,
+    _NUMBER_WORDS,
+    _ODD_CASES,
+    _writes_number,
+)
+from extract.rules import RULES
 from extract.vocab import (
     dataset_vocabulary,
     metric_vocabulary,
@@ -200,8 +208,6 @@ def _left_windows() -> list[str]:
 def test_left_gates_pass_every_window_the_left_patterns_match():
     """A rule's `left_possible` is true wherever its left pattern matches, so it never
     changes what the rule finds; and it spares searches."""
-    from extract.rules import RULES
-
     gated = [rule for rule in RULES if rule.left_possible is not None]
     assert gated
     windows = _left_windows()
@@ -216,8 +222,6 @@ def test_left_gates_pass_every_window_the_left_patterns_match():
 
 
 def test_number_word_test_is_the_number_word_pattern():
-    from extract.pipeline import _DIGIT, _NUMBER_WORD, _NUMBER_WORDS, _ODD_CASES, _writes_number
-
     # the lower-cased text finds every word the pattern matches without case: a character
     # that matches a letter of the words without case lowers to it, but for the two known
     letters = "".join(sorted(set("".join(_NUMBER_WORDS))))
