@@ -13,9 +13,14 @@ import regex
 
 from extract.attribution import (
     _GENERIC_BENCHMARK,
+    _GENERIC_BENCHMARK_BODY,
     _ON_NAMED_DATA,
+    _PORTION,
+    _TASK_AS_BENCHMARK,
+    _TASKS_WITH_NUMBERS,
     _may_name_generic,
     _may_name_on,
+    _may_name_portion,
     _variants,
 )
 from extract.names import _DEFINITION, alone_at, definitions
@@ -28,6 +33,13 @@ from extract.pipeline import (
     _writes_number,
 )
 from extract.rules import RULES
+from extract.sentences import (
+    _ABBREVIATIONS,
+    _CANDIDATE,
+    _TWO_LETTERS_END,
+    _WORD_BEFORE,
+    _is_boundary,
+)
 from extract.vocab import (
     dataset_vocabulary,
     metric_vocabulary,
@@ -237,3 +249,69 @@ def test_number_word_test_is_the_number_word_pattern():
         assert _writes_number(text) == bool(_DIGIT.search(text) or _NUMBER_WORD.search(text)), text
         hits += not _DIGIT.search(text) and _writes_number(text)
     assert hits >= 5
+
+
+BENCHMARK_TEXTS = [
+    "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "In the COCO test set we", "of the ABC suite",
+    "benchmarks MLVU and LongVideoBench", "across SUN RGB-D and NYUDv2 benchmarks", "EVT-Bench DT split", "(VisJudge-Bench)",
+    "\u0130n the XYZ dataset", "ON THE Foo Bench task", "on a synthetic T-Maze task", "on voice-search and dictation tasks",
+    "8.5% on voice-search and 5.2% on voice-dictation tasks", "the Switchboard/CallHome portion of the Hub5'00 test set",
+    "the Clean and Other subsets of\tLibriSpeech", "the ABC parts of XYZ", "a-Bench, xBench, ABench-7, on\nthe Q dataset",
+]
+
+
+def _benchmark_sentences() -> list[str]:
+    return BENCHMARK_TEXTS + MENTION_TEXTS + DEFINITION_TEXTS + [
+        s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+
+
+def test_generic_benchmark_lookahead_is_the_generic_pattern():
+    """The lookahead before the generic-benchmark pattern holds every character a match
+    can start with (every code point tried), so the matches are the pattern's own."""
+    body = regex.compile(_GENERIC_BENCHMARK_BODY, regex.VERBOSE)
+    firsts = {chr(code) for code in range(0x110000) if body.match(chr(code), partial=True)}
+    assert firsts and all(_GENERIC_BENCHMARK.match(char, partial=True) for char in firsts)
+    found = 0
+    for text in _benchmark_sentences():
+        fast = [(m.span(), m.groupdict()) for m in _GENERIC_BENCHMARK.finditer(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in body.finditer(text)], text
+        found += len(fast)
+    assert found >= 10
+
+
+def test_task_and_portion_gates_pass_every_sentence_the_patterns_match():
+    hits = 0
+    for text in _benchmark_sentences():
+        for pattern, may_match in ((_TASK_AS_BENCHMARK, lambda s: "task" in s), (_TASKS_WITH_NUMBERS, lambda s: "tasks" in s),
+                                   (_PORTION, _may_name_portion)):
+            if pattern.search(text):
+                hits += 1
+                assert may_match(text), (pattern.pattern[:30], text)
+    assert hits >= 5
+    assert not _may_name_portion("It runs 2x faster on the dataset.")
+
+
+def test_sentence_stops_are_judged_as_by_the_abbreviation_search():
+    """The letters before a stop are read off the text; the search for the word before it
+    runs only when they may end an abbreviation, and the verdict is the search's."""
+    def searched(text, match):  # the test as it was, searching before every stop
+        dot = match.start()
+        word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+        if word and word.group().lower() in _ABBREVIATIONS:
+            return None
+        if not match.group().endswith((" ", "\n", "\t")) and match.end() == dot + 1:
+            return bool(_TWO_LETTERS_END.search(text[max(0, dot - 2):dot]))
+        return True
+
+    texts = ["It works, e.g. On X. Then i.e. Y. Models, e.g. Transformers, E.G. 3D. I.e. The Fig. 2 shows it. See Figs. 3. W.r.t. Z. I.I.D. data. Vs. A. cf. B.",
+             "The 5 no. A. Approx. 3. NO. Two. x.e.g. Y. eeeeeeeeeeeee.g. Z. abcdefghijkl. M. Al. T. Mr. D. Ltd. Inc. E.",
+             "practical.We also.It (e.g.) [vs.] Etc.! 3.5. A.B.C. D i.i.d.Then w.r.t.X"] + [
+        json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    abbreviations = stops = 0
+    for text in texts:
+        for match in _CANDIDATE.finditer(text):
+            verdict = searched(text, match)
+            assert _is_boundary(text, match) == bool(verdict), text[max(0, match.start() - 12):match.end()]
+            abbreviations += verdict is None
+            stops += bool(verdict)
+    assert abbreviations >= 10 and stops > 20
