@@ -33,6 +33,8 @@ from extract.pipeline import (
     _writes_number,
 )
 from extract.rules import RULES
+from extract.rules.base import compile_right
+from extract.rules.scores import benchmark_follows
 from extract.sentences import (
     _ABBREVIATIONS,
     _CANDIDATE,
@@ -315,3 +317,19 @@ def test_sentence_stops_are_judged_as_by_the_abbreviation_search():
             abbreviations += verdict is None
             stops += bool(verdict)
     assert abbreviations >= 10 and stops > 20
+
+
+def test_benchmark_after_a_number_is_the_one_pattern_it_replaces():
+    """`benchmark_follows` finds what the rule's right pattern holding the whole benchmark
+    vocabulary found."""
+    pattern = compile_right(rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{dataset_vocabulary().pattern.pattern})").compiled
+    rights = [" on MMLU", "% on the COCO test-dev", " accuracy on ImageNet-1K,", " accuracy  in\tthe  CIFAR-10", " on the",
+              " on theMMLU", " in the the Pile", " on ImageNet256x256", " on ImageNet 256x256 and", " on Imagenet", " on",
+              " on MMLUx", " on \u212aITTI", " accuracy on", "on GSM8K", "  in   GSM8K.", " on the ÉImageNet", " onMMLU",
+              " on MATH", " on the MATH benchmark", " on the WMT'14 English-German", " in COCO", " in coco", " on " + "x" * 300]
+    windows = rights + [text[end:] for text in _left_windows() for end in range(0, len(text), 7)]
+    hits = 0
+    for right in windows:
+        assert benchmark_follows(right) == bool(pattern.match(right[:220])), right[:60]
+        hits += benchmark_follows(right)
+    assert hits >= 10
