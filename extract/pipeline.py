@@ -136,13 +136,21 @@ def _writes_number(text: str) -> bool:
     if any(odd in text for odd in _ODD_CASES):
         return bool(_NUMBER_WORD.search(text))
     lowered = text.lower()
+    tries = 0
     for word in _NUMBER_WORDS:
         at = lowered.find(word)
         while at >= 0:
             if _NUMBER_WORD.match(text, at):
                 return True
+            tries += 1
+            if tries > _MAX_WORD_TRIES:  # "nonenonenone...": one scan in C, not a loop here
+                return bool(_NUMBER_WORD.search(text))
             at = lowered.find(word, at + 1)
     return False
+
+
+#: Places the number-word test tries before it leaves a text to the pattern's own scan.
+_MAX_WORD_TRIES = 100
 
 
 def extract_claims(text: str, paper_id: str = "", title: str = "") -> list[Claim]:
