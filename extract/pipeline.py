@@ -128,9 +128,36 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     return result
 
 
+#: The words `_NUMBER_WORD` matches, and the two characters outside ASCII it matches without
+#: case whose lower case is not the letter they match (dotted İ for i, long ſ for s).
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "half")
+_ODD_CASES = ("\u0130", "\u017f")
+
+
 def _writes_number(text: str) -> bool:
-    """A number written in digits or words."""
-    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text))
+    """A number written in digits or words. Most sentences write neither: `_NUMBER_WORD`,
+    an alternation tried at every position, is tried only where the lower-cased text (as
+    long as the text, character for character) holds one of its words."""
+    if _DIGIT.search(text):
+        return True
+    if any(odd in text for odd in _ODD_CASES):
+        return bool(_NUMBER_WORD.search(text))
+    lowered = text.lower()
+    tries = 0
+    for word in _NUMBER_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            if _NUMBER_WORD.match(text, at):
+                return True
+            tries += 1
+            if tries > _MAX_WORD_TRIES:  # "nonenonenone...": one scan in C, not a loop here
+                return bool(_NUMBER_WORD.search(text))
+            at = lowered.find(word, at + 1)
+    return False
+
+
+#: Places the number-word test tries before it leaves a text to the pattern's own scan.
+_MAX_WORD_TRIES = 100
 
 
 def extract_claims(text: str, paper_id: str = "", title: str = "") -> list[Claim]:

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import string
 from collections.abc import Iterator
 
 import regex
@@ -18,11 +19,21 @@ _CANDIDATE = regex.compile(r"""[.!?]["')\]]?(?:\s+(?=["'(\[]?[A-Z0-9])|(?=[A-Z][
 _WORD_BEFORE = regex.compile(r"(?:[A-Za-z]+\.)*[A-Za-z]+$")
 
 
+#: The last run of letters of each abbreviation ("g" of "e.g"): the letters right before a
+#: stop end an abbreviation only if they are one of these.
+_ABBREVIATION_ENDS = frozenset(abbreviation.rsplit(".", 1)[-1] for abbreviation in _ABBREVIATIONS)
+
+
 def _is_boundary(text: str, match) -> bool:
     dot = match.start()
-    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    if word and word.group().lower() in _ABBREVIATIONS:
-        return False
+    window = text[max(0, dot - 12):dot]
+    # The match of _WORD_BEFORE, leftmost, ends with all the letters before the stop: most
+    # stops follow letters that end no abbreviation, and are spared the search.
+    letters = window[len(window.rstrip(string.ascii_letters)):]
+    if letters.lower() in _ABBREVIATION_ENDS:
+        word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+        if word and word.group().lower() in _ABBREVIATIONS:
+            return False
     if not match.group().endswith((" ", "\n", "\t")) and match.end() == dot + 1:
         # no space after the stop: only after a word of two letters or more ("practical.We")
         return bool(_TWO_LETTERS_END.search(text[max(0, dot - 2):dot]))

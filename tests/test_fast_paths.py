@@ -13,13 +13,35 @@ import regex
 
 from extract.attribution import (
     _GENERIC_BENCHMARK,
+    _GENERIC_BENCHMARK_BODY,
     _ON_NAMED_DATA,
+    _PORTION,
+    _TASK_AS_BENCHMARK,
+    _TASKS_WITH_NUMBERS,
     _may_name_generic,
     _may_name_on,
+    _may_name_portion,
     _variants,
 )
 from extract.names import _DEFINITION, alone_at, definitions
 from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
+from extract.pipeline import (
+    _DIGIT,
+    _NUMBER_WORD,
+    _NUMBER_WORDS,
+    _ODD_CASES,
+    _writes_number,
+)
+from extract.rules import RULES
+from extract.rules.base import compile_right
+from extract.rules.scores import benchmark_follows
+from extract.sentences import (
+    _ABBREVIATIONS,
+    _CANDIDATE,
+    _TWO_LETTERS_END,
+    _WORD_BEFORE,
+    _is_boundary,
+)
 from extract.vocab import (
     dataset_vocabulary,
     metric_vocabulary,
@@ -120,6 +142,8 @@ def test_vocabulary_scans_are_their_patterns():
             for pos, endpos in [(0, len(text)), (2, len(text) - 3)]:
                 fast = [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, pos, endpos)]
                 assert fast == [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, pos, endpos)]
+                first, slow = vocabulary.search(text, pos, endpos), vocabulary.pattern.search(text, pos, endpos)
+                assert (first and (first.span(), first.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
                 found += len(fast)
         assert found > 20
 
@@ -178,3 +202,135 @@ def test_the_task_test_is_the_task_pattern():
         assert names_a_task(text) == bool(task_pattern().search(text)), text
         hits += names_a_task(text)
     assert hits >= 5
+
+
+def _left_windows() -> list[str]:
+    """The text before every number of made-up and real sentences, as rules see it (the
+    last 160 characters), and windows that end in the brackets and labels rules read."""
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "outperforming nnU-Net (0.897)", "HuBERT-Base (4.8%/10.4%)", "SiT-XL (FID: 2.06)", "Llama 7B (mAP = 41.2)",
+        "(x (y) nnU-Net ( 3", "A (B) (C", "A-1 (\t F1\n 0.9", "ResNet-50 (top-1 acc 76.1", "(é 2",
+    ] + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    windows = []
+    for text in texts:
+        for digit in regex.finditer(r"\d", text):
+            windows.append(text[:digit.start()][-160:])
+        windows.append(text[-160:])
+    return windows
+
+
+def test_left_gates_pass_every_window_the_left_patterns_match():
+    """A rule's `left_possible` is true wherever its left pattern matches, so it never
+    changes what the rule finds; and it spares searches."""
+    gated = [rule for rule in RULES if rule.left_possible is not None]
+    assert gated
+    windows = _left_windows()
+    for rule in gated:
+        matched = spared = 0
+        for window in windows:
+            if rule.left.compiled.search(window):
+                matched += 1
+                assert rule.left_possible(window), (rule.name, window)
+            spared += not rule.left_possible(window)
+        assert matched >= 3 and spared > len(windows) // 2, rule.name
+
+
+def test_number_word_test_is_the_number_word_pattern():
+    # the lower-cased text finds every word the pattern matches without case: a character
+    # that matches a letter of the words without case lowers to it, but for the two known
+    letters = "".join(sorted(set("".join(_NUMBER_WORDS))))
+    letter = regex.compile(f"(?i:[{letters}])")
+    odd = {chr(code) for code in range(0x80, 0x110000) if letter.fullmatch(chr(code)) and chr(code).lower() not in letters}
+    assert odd == set(_ODD_CASES)
+    texts = MENTION_TEXTS + DEFINITION_TEXTS + [
+        "", "none", "someone often", "One-shot", "TWICE", "oNe", "ſix", "\u0130", "x\u0130ne", "a doubled half-life",
+        "threefold", "Ten.", "seventy", "twofold and two", "\u212aone",
+        "none " * 150, "none " * 150 + "and two", "often " * 60 + "attention " * 60 + "Ten",  # past the tries on words
+    ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    hits = 0
+    for text in texts:
+        assert _writes_number(text) == bool(_DIGIT.search(text) or _NUMBER_WORD.search(text)), text
+        hits += not _DIGIT.search(text) and _writes_number(text)
+    assert hits >= 5
+
+
+BENCHMARK_TEXTS = [
+    "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "In the COCO test set we", "of the ABC suite",
+    "benchmarks MLVU and LongVideoBench", "across SUN RGB-D and NYUDv2 benchmarks", "EVT-Bench DT split", "(VisJudge-Bench)",
+    "\u0130n the XYZ dataset", "ON THE Foo Bench task", "on a synthetic T-Maze task", "on voice-search and dictation tasks",
+    "8.5% on voice-search and 5.2% on voice-dictation tasks", "the Switchboard/CallHome portion of the Hub5'00 test set",
+    "the Clean and Other subsets of\tLibriSpeech", "the ABC parts of XYZ", "a-Bench, xBench, ABench-7, on\nthe Q dataset",
+]
+
+
+def _benchmark_sentences() -> list[str]:
+    return BENCHMARK_TEXTS + MENTION_TEXTS + DEFINITION_TEXTS + [
+        s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+
+
+def test_generic_benchmark_lookahead_is_the_generic_pattern():
+    """The lookahead before the generic-benchmark pattern holds every character a match
+    can start with (every code point tried), so the matches are the pattern's own."""
+    body = regex.compile(_GENERIC_BENCHMARK_BODY, regex.VERBOSE)
+    firsts = {chr(code) for code in range(0x110000) if body.match(chr(code), partial=True)}
+    assert firsts and all(_GENERIC_BENCHMARK.match(char, partial=True) for char in firsts)
+    found = 0
+    for text in _benchmark_sentences():
+        fast = [(m.span(), m.groupdict()) for m in _GENERIC_BENCHMARK.finditer(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in body.finditer(text)], text
+        found += len(fast)
+    assert found >= 10
+
+
+def test_task_and_portion_gates_pass_every_sentence_the_patterns_match():
+    hits = 0
+    for text in _benchmark_sentences():
+        for pattern, may_match in ((_TASK_AS_BENCHMARK, lambda s: "task" in s), (_TASKS_WITH_NUMBERS, lambda s: "tasks" in s),
+                                   (_PORTION, _may_name_portion)):
+            if pattern.search(text):
+                hits += 1
+                assert may_match(text), (pattern.pattern[:30], text)
+    assert hits >= 5
+    assert not _may_name_portion("It runs 2x faster on the dataset.")
+
+
+def test_sentence_stops_are_judged_as_by_the_abbreviation_search():
+    """The letters before a stop are read off the text; the search for the word before it
+    runs only when they may end an abbreviation, and the verdict is the search's."""
+    def searched(text, match):  # the test as it was, searching before every stop
+        dot = match.start()
+        word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+        if word and word.group().lower() in _ABBREVIATIONS:
+            return None
+        if not match.group().endswith((" ", "\n", "\t")) and match.end() == dot + 1:
+            return bool(_TWO_LETTERS_END.search(text[max(0, dot - 2):dot]))
+        return True
+
+    texts = ["It works, e.g. On X. Then i.e. Y. Models, e.g. Transformers, E.G. 3D. I.e. The Fig. 2 shows it. See Figs. 3. W.r.t. Z. I.I.D. data. Vs. A. cf. B.",
+             "The 5 no. A. Approx. 3. NO. Two. x.e.g. Y. eeeeeeeeeeeee.g. Z. abcdefghijkl. M. Al. T. Mr. D. Ltd. Inc. E.",
+             "practical.We also.It (e.g.) [vs.] Etc.! 3.5. A.B.C. D i.i.d.Then w.r.t.X"] + [
+        json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    abbreviations = stops = 0
+    for text in texts:
+        for match in _CANDIDATE.finditer(text):
+            verdict = searched(text, match)
+            assert _is_boundary(text, match) == bool(verdict), text[max(0, match.start() - 12):match.end()]
+            abbreviations += verdict is None
+            stops += bool(verdict)
+    assert abbreviations >= 10 and stops > 20
+
+
+def test_benchmark_after_a_number_is_the_one_pattern_it_replaces():
+    """`benchmark_follows` finds what the rule's right pattern holding the whole benchmark
+    vocabulary found."""
+    pattern = compile_right(rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{dataset_vocabulary().pattern.pattern})").compiled
+    rights = [" on MMLU", "% on the COCO test-dev", " accuracy on ImageNet-1K,", " accuracy  in\tthe  CIFAR-10", " on the",
+              " on theMMLU", " in the the Pile", " on ImageNet256x256", " on ImageNet 256x256 and", " on Imagenet", " on",
+              " on MMLUx", " on \u212aITTI", " accuracy on", "on GSM8K", "  in   GSM8K.", " on the ÉImageNet", " onMMLU",
+              " on MATH", " on the MATH benchmark", " on the WMT'14 English-German", " in COCO", " in coco", " on " + "x" * 300]
+    windows = rights + [text[end:] for text in _left_windows() for end in range(0, len(text), 7)]
+    hits = 0
+    for right in windows:
+        assert benchmark_follows(right) == bool(pattern.match(right[:220])), right[:60]
+        hits += benchmark_follows(right)
+    assert hits >= 10

@@ -106,6 +106,10 @@ class Rule:
     #: Where a metric's name must be possible for the rule to have a chance: "left"
     #: (the last 60 characters before the number) or "right" (the first 40 after).
     needs_metric: str = ""
+    #: A cheap test of the text before the number that is true wherever `left` can match
+    #: (each is tested to be so, tests/test_fast_paths.py): for left patterns that a
+    #: search tries at every position of the window at a high cost.
+    left_possible: Callable[[str], bool] | None = None
 
     def apply(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
         # Cheapest tests first (each only says "no chance"): a set test, a few substring
@@ -123,6 +127,8 @@ class Rule:
             return None
         left = right = None
         if self.left is not None:
+            if self.left_possible is not None and not self.left_possible(site.left_window):
+                return None
             left = self.left.compiled.search(site.left_window, timeout=timeout)
             if left is None:
                 return None

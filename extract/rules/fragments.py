@@ -43,10 +43,10 @@ _FILLER_BEFORE_METRIC = regex.compile(
 def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     """The metric named at `pos` (after filler words), as (canonical name, match)."""
     # the metric as written first ("average precision"), then after filler words ("overall FID")
-    match = metric_vocabulary().pattern.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    match = metric_vocabulary().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
     if match is None:
         filler = _FILLER_BEFORE_METRIC.match(text, pos)
-        match = metric_vocabulary().pattern.match(text, filler.end() if filler else pos)
+        match = metric_vocabulary().match(text, filler.end() if filler else pos)
     if match is None:
         # "a rotational error of 0.19": a qualified error, named as written (see _metrics_in)
         start = filler.end() if filler else pos
@@ -73,7 +73,7 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
         sep = _LIST_SEPARATOR.match(text, end)
         if not sep:
             break
-        nxt = metric_vocabulary().pattern.match(text, sep.end())
+        nxt = metric_vocabulary().match(text, sep.end())
         if not nxt:
             break
         names.append(metric_name(nxt.group(), metric_vocabulary().names[nxt.lastgroup]))

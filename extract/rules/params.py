@@ -94,7 +94,7 @@ def _name_with_size(m: Match):
         return None
     tail = _NAME_TAIL.match(m.site.right).group()  # "-1M-Instruct"
     name = head.group("name") + "-" + mention.text + tail
-    if dataset_vocabulary().pattern.fullmatch(name) or dataset_vocabulary().pattern.fullmatch(head.group("name")):
+    if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
     after = m.site.right[len(tail):]
     before = m.site.left[:-len(head.group(0))]

@@ -70,7 +70,7 @@ def _number_then_metric(m: Match):
         return None
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
         return None  # "40% FLOPs" is a share, not a score
-    metric_end = metric_vocabulary().pattern.search(m.site.right)
+    metric_end = metric_vocabulary().search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
     kind = "score"
@@ -510,11 +510,27 @@ def _colon_before_after(m: Match):
 
 def _on_benchmark(m: Match):
     """'achieves 76.2% on MMLU': the metric is the one the sentence names, if any."""
-    if _declines(m.site):
+    if not benchmark_follows(m.site.right) or _declines(m.site):
         return None
     names = [n for n, _, _ in metrics_in(m.site.left) if n not in COST_METRICS]  # metrics said later are other numbers'
     metric = names[0] if names and len(set(names)) == 1 else (m.site.context_metric or "unspecified")
     return drafts(m, metric, "score", "<number> on <benchmark>")
+
+
+#: What stands between a number and its benchmark in "76.2% on MMLU", "71.4% accuracy in the X".
+_ON_BENCHMARK_LEAD = regex.compile(r"\s*(?:(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?)")
+
+
+def benchmark_follows(right: str) -> bool:
+    """Whether the text after a number (its first 220 characters, as rules read it) matches
+    `\\s*(?:accuracy\\s+)?(?:on|in)\\s+(?:the\\s+)?` and then a benchmark's name. Written as
+    one pattern, the whole benchmark vocabulary was compiled a second time for it (the
+    costliest compile of a process); here the lead is matched and the vocabulary looked
+    up at each place a way of matching the lead ends (no name matches the empty string,
+    so none at the end of the text)."""
+    text = right[:220]
+    vocabulary = dataset_vocabulary()
+    return any(_ON_BENCHMARK_LEAD.fullmatch(text, 0, end) and vocabulary.match(text, end) for end in range(len(text)))
 
 
 def _change_to(m: Match):
@@ -585,8 +601,20 @@ def _name_then_number(m: Match):
     return drafts(m, metric, "score", "<name> (<number>)", model=name)
 
 
+#: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").
+_AFTER_BRACKET = regex.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*")
+
+
+def _ends_in_bracket(left: str) -> bool:
+    """Whether `left` ends with '(' and at most a label: the only texts `<name> (<number>)`'s
+    pattern can match (its bracket is the last one, nothing after it holds one); that
+    search, tried at every position of the window, cost more than any other rule's."""
+    bracket = left.rfind("(")
+    return bracket >= 0 and _AFTER_BRACKET.fullmatch(left, bracket + 1) is not None
+
+
 def _metric_body() -> str:
-    return metric_vocabulary().pattern.pattern
+    return metric_vocabulary().source
 
 
 #: Up to 60 characters before "from" (not across ";"): where the metric of "from A to B"
@@ -652,7 +680,7 @@ RULES = [
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
-         right=compile_right(r"\)"),
+         right=compile_right(r"\)"), left_possible=_ends_in_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),
@@ -660,8 +688,7 @@ RULES = [
          needs=("achiev", "attain", "obtain", "reach", "scor", "record", "get", "yield", "set", "deliver", "report"),
          examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
-                 \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*"""),
-         right=compile_right(lambda: rf"(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?(?:{dataset_vocabulary().pattern.pattern})")),
+                 \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*""")),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),

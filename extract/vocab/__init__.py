@@ -97,10 +97,20 @@ class _Vocabulary:
         self.names = {f"g{i}": e[0] for i, e in enumerate(ordered)}
         self._groups = groups
         self._after = after  # what may not follow a name
-        self.pattern = regex.compile(self._source(groups))
+        self.source = self._source(groups)
+        self._pattern: regex.Pattern | None = None
         self._buckets: dict[str, regex.Pattern | None] | None = None
+        self._beyond_ascii: regex.Pattern | None = None
         self._heads: dict[str, regex.Pattern | bool] = {}
         self._starts: regex.Pattern | None = None
+
+    @property
+    def pattern(self) -> regex.Pattern:
+        """The whole vocabulary as one pattern, compiled when first asked for: the scanner
+        does without it (one benchmark alternation took 0.08 s to compile)."""
+        if self._pattern is None:
+            self._pattern = regex.compile(self.source)
+        return self._pattern
 
     def _source(self, groups: list[str]) -> str:
         return rf"{_STANDS_ALONE}(?:{'|'.join(groups)})(?!{self._after})"
@@ -120,11 +130,22 @@ class _Vocabulary:
             for char in self._first_keys(group):
                 firsts.setdefault(char, []).append(group)
         self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
+        # Where a word starts with a character beyond ASCII, only the names that do not
+        # start with a fixed ASCII character in their own case can match (a name without
+        # case may: the Kelvin sign is a 'k' then).
+        beyond = [group for group in self._groups if not self._ascii_start_in_case(group)]
+        self._beyond_ascii = regex.compile(self._source(beyond)) if beyond else None
         visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
         # One character class, non-ASCII in it: the regex module scans a class at C
         # speed, but tries an alternation at every position.
         chars = "".join(regex.escape(c) for c in sorted(visited))
         self._starts = regex.compile(rf"{_STANDS_ALONE}[{chars}\x80-\U0010ffff]")
+
+    def _ascii_start_in_case(self, group: str) -> bool:
+        """Whether every name of `group` is written in its own case and starts with a fixed
+        ASCII letter or digit (so that no character beyond ASCII starts a match)."""
+        _, aliases, acronyms = self._entries[int(group[len("(?P<g"):group.index(">")])]
+        return not aliases and all(_FIXED_START.match(name) for name in acronyms)
 
     def _first_keys(self, group: str) -> set[str]:
         """The keys of the ASCII characters a match of `group` can start with: read off
@@ -160,7 +181,9 @@ class _Vocabulary:
                 if pattern is False:
                     continue
             else:
-                pattern = self.pattern
+                pattern = self._beyond_ascii
+                if pattern is None:
+                    continue
             match = pattern.match(text, at, endpos)
             if match:
                 after_last = match.end()
@@ -184,11 +207,13 @@ class _Vocabulary:
         (None: no name starts with it)."""
         if self._starts is None:
             self._dispatch()
-        return self._buckets.get(self._key(char)) if char < "\x80" else self.pattern
+        return self._buckets.get(self._key(char)) if char < "\x80" else self._beyond_ascii
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """`pattern.match(text, pos, endpos)`, trying only the names that can start there."""
         endpos = len(text) if endpos is None else endpos
+        if pos >= min(endpos, len(text)) >= 0:
+            return None  # no name matches the empty string (see _first_keys)
         if not 0 <= pos < min(endpos, len(text)):
             return self.pattern.match(text, pos, endpos)
         pattern = self._pattern_at(text[pos])
@@ -197,9 +222,14 @@ class _Vocabulary:
     def fullmatch(self, text: str) -> regex.Match | None:
         """`pattern.fullmatch(text)`, trying only the names that can start it."""
         if not text:
-            return self.pattern.fullmatch(text)
+            return None  # no name matches the empty string (see _first_keys)
         pattern = self._pattern_at(text[0])
         return pattern.fullmatch(text) if pattern is not None else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
+        """`pattern.search(text, pos, endpos)`: the scanner's first match (the whole
+        alternation searched is tried at every position)."""
+        return next(self.finditer(text, pos, endpos), None)
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None):
         for match in self.finditer(text, pos, endpos):
