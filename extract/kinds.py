@@ -34,6 +34,10 @@ _RELATIVE_BEFORE = regex.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,3}$")
 #: "retaining 98.1% of the performance": a share of a baseline's result, a relative amount.
 _SHARE = regex.compile(r"\s*of\b")
 _NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
+#: A verb of keeping or reaching right before the number: "retains 83% of", "achieves 86% of".
+_KEPT = regex.compile(
+    r"(?i)\b(?:retain|keep|kept|preserv|maintain|recover|achiev|reach|attain|match)\w*\s+"
+    r"(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least)\s+)?$")
 
 
 def is_percent_valued(metric: str) -> bool:
@@ -59,17 +63,20 @@ def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str,
     'relative'
     >>> change_kind("relative", "%", "accuracy", "keeps ", " of the accuracy")
     'relative'
+    >>> change_kind("relative", "%", "AUROC", "outperforms X by ", " of AUROC on Y")
+    'delta'
     """
     if kind != "relative" or unit != "%":
         return kind
     if _RELATIVE_AFTER.match(right[:40]) or ("elativ" in left and _RELATIVE_BEFORE.search(left[-40:])):
         return "relative"
-    if _SHARE.match(right):
-        # "keeps 99% of the accuracy", "86% of fully supervised accuracy": a share of a
-        # reference's result is a ratio to it, whatever the metric's values are
+    if _SHARE.match(right) and _KEPT.search(left[-40:]):
+        # "keeps 99% of the accuracy", "achieves 86% of fully supervised accuracy": a share
+        # of a reference's result is a ratio to it, whatever the metric's values are
+        # ("by 3.1% of AUROC" is not one: points of the metric)
         return "relative"
     if metric == "unspecified":
-        if quantity_named or acronym_after(right[:40]) or _NUMBER_THEN_ACRONYM.search(left):
+        if quantity_named or _SHARE.match(right) or acronym_after(right[:40]) or _NUMBER_THEN_ACRONYM.search(left):
             # a named quantity, a share, or a metric the vocabulary does not know ("+2.8 ANLS",
             # "0.62/1.11 TEPE ... (17.3% improvements)"), which may be an error: relative
             return "relative"
