@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import regex
 
-from extract.rules.fragments import UNKNOWN_ACRONYM, acronym_after
+from extract.rules.fragments import (
+    KEEP_VERB,
+    NUMBER_THEN_ACRONYM,
+    SHARE_OF,
+    acronym_after,
+)
 
 #: Metrics whose values are percentages: a % gain on them is in points.
 PERCENT_VALUED = frozenset({
@@ -31,13 +36,9 @@ _PERCENT_VALUED_FORM = regex.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|
 #: "relatively"; not "relative to X", which names a comparator.
 _RELATIVE_AFTER = regex.compile(r"(?i)\s*(?:\(\s*relative\s*\)|(?:\w+\s+)?relative(?:ly)?\b(?!\s+to\b))")
 _RELATIVE_BEFORE = regex.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,3}$")
-#: "retaining 98.1% of the performance": a share of a baseline's result, a relative amount.
-_SHARE = regex.compile(r"\s*of\b")
-_NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
 #: A verb of keeping or reaching right before the number: "retains 83% of", "achieves 86% of".
 _KEPT = regex.compile(
-    r"(?i)\b(?:retain|keep|kept|preserv|maintain|recover|achiev|reach|attain|match)\w*\s+"
-    r"(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least)\s+)?$")
+    rf"(?i)\b{KEEP_VERB}\s+(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least)\s+)?$")
 
 
 def is_percent_valued(metric: str) -> bool:
@@ -70,13 +71,13 @@ def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str,
         return kind
     if _RELATIVE_AFTER.match(right[:40]) or ("elativ" in left and _RELATIVE_BEFORE.search(left[-40:])):
         return "relative"
-    if _SHARE.match(right) and _KEPT.search(left[-40:]):
+    if SHARE_OF.match(right) and _KEPT.search(left[-40:]):
         # "keeps 99% of the accuracy", "achieves 86% of fully supervised accuracy": a share
         # of a reference's result is a ratio to it, whatever the metric's values are
         # ("by 3.1% of AUROC" is not one: points of the metric)
         return "relative"
     if metric == "unspecified":
-        if quantity_named or _SHARE.match(right) or acronym_after(right[:40]) or _NUMBER_THEN_ACRONYM.search(left):
+        if quantity_named or SHARE_OF.match(right) or acronym_after(right[:40]) or NUMBER_THEN_ACRONYM.search(left):
             # a named quantity, a share, or a metric the vocabulary does not know ("+2.8 ANLS",
             # "0.62/1.11 TEPE ... (17.3% improvements)"), which may be an error: relative
             return "relative"

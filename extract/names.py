@@ -233,6 +233,8 @@ _DEFINED_AS_DATA = regex.compile(
 def _defined_as_data(name: str, abstract: str) -> bool:
     """Whether the abstract defines NAME as a benchmark or a dataset, not a system."""
     return name in abstract and bool(_DEFINED_AS_DATA.search(abstract.replace(name, "\0")))
+
+
 #: A two- or three-word head: a name-shaped word and capitalised words ("PLEXUS Hand").
 _NAMED_THING_HEAD = regex.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 

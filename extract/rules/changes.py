@@ -22,6 +22,8 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    KEEP_VERB,
+    NUMBER_THEN_ACRONYM,
     SHARE_OF,
     STRICT_BOUND,
     UNKNOWN_ACRONYM,
@@ -45,7 +47,6 @@ _NOT_RESULT_NOUN = regex.compile(
 _ACCURATE = regex.compile(r"\s*accurate\b")
 #: Things counted after a whole number: "by 11 textured distortions" (points and orders are sizes of a change).
 _COUNTED_THINGS = regex.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
-_NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
 _PERFORMANCE_WORD = regex.compile(r"(?i)\bperformance\b")
 #: "a 28.7% EM@1 improvement": an acronym between the number and the change names its metric.
 _MID_ACRONYM = regex.compile(UNKNOWN_ACRONYM)
@@ -87,7 +88,7 @@ def _metric_near(m: Match, between: str = "") -> str:
     earlier = last_metric(before)
     if earlier and earlier not in COST_METRICS:
         return earlier
-    if _NUMBER_THEN_ACRONYM.search(m.site.left):
+    if NUMBER_THEN_ACRONYM.search(m.site.left):
         return "unspecified"  # "0.62/1.11 TEPE on Sintel (17.3% & 9.02% improvements)": the sentence's own metric, unknown
     # "... outperforming Zephyr by 11.2%" after a sentence that claimed a win rate
     return m.site.context_metric or "unspecified"
@@ -405,8 +406,7 @@ RULES = [
          needs=("los", "cost", "drop", "sacrific", "gain", "add", "recover", "trad", "another"),
          examples=("loses 0.6 points of average accuracy",)),
     Rule("<keeps> <number> of <quality>", frozenset({"percent"}), _share_kept,
-         left=compile_left(rf"""\b(?:retain\w*|preserv\w*|maintain\w*|keep\w*|kept|recover\w*|achiev\w*|reach\w*|attain\w*|match\w*)
-                 \s+(?:{BOUND}\s*)*"""),
+         left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate"
          right=compile_right(lambda: rf"""of\s+(?:(?:the|its|their)\s+)?(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
                  reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16)\s+)*

@@ -175,6 +175,10 @@ def last_metric(text: str) -> str | None:
 #: "+2.8 ANLS") even when the vocabulary does not know it; units are not metrics.
 UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms|[GTC]PUs?)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
 _ACRONYM_AFTER = regex.compile(rf"\s*{UNKNOWN_ACRONYM}")
+#: "0.62 TEPE": a number followed by an acronym, a metric the vocabulary may not know.
+NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
+#: A verb of keeping or reaching: "retains 98.1% of", "achieves 86% of" (a share of a reference's result).
+KEEP_VERB = r"(?:retain|preserv|maintain|keep|kept|recover|achiev|reach|attain|match)\w*"
 
 
 #: "1.87% (AUC) and 7.8% (F1-score)": a metric in brackets right after a number.

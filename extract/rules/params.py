@@ -18,8 +18,7 @@ from extract.rules.base import (
     drafts,
 )
 from extract.rules.fragments import STRICT_BOUND
-from extract.rules.scores import TO_SEPARATOR
-from extract.rules.scores import _before_and_after as before_and_after
+from extract.rules.scores import TO_SEPARATOR, before_and_after
 from extract.vocab import dataset_vocabulary, model_family_pattern
 
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?

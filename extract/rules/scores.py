@@ -441,7 +441,7 @@ def _from_to(m: Match):
         else:
             kind = "score"
         return drafts(m, metric, kind, "<metric> ranging from <number> to <number>")
-    return _before_and_after(site, metric, "<metric> from <number> to <number>")
+    return before_and_after(site, metric, "<metric> from <number> to <number>")
 
 
 #: What separates the two scores of "A to B", "A → B", "A -> B".
@@ -459,13 +459,13 @@ def _arrow(m: Match):
     after = metric_at(site.right)
     metric = (names[-1] if names else None) or (after[0] if after else None) or \
         quality_metric_before(site.left) or site.context_metric or "unspecified"
-    return _before_and_after(site, metric, "<number> → <number>")
+    return before_and_after(site, metric, "<number> → <number>")
 
 
 _ARROW = regex.compile(r"->|→|⟶")
 
 
-def _before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
+def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
     """The two scores of 'A to B': the first for the system before, the second for the subject."""
     mention = site.mentions[0]
     separator = TO_SEPARATOR.search(mention.text)
@@ -505,7 +505,7 @@ def _colon_before_after(m: Match):
     metric = named.pop() if len(named) == 1 else site.context_metric
     if metric is None:
         return None
-    return _before_and_after(site, metric, "<change>: <number> to <number>")
+    return before_and_after(site, metric, "<change>: <number> to <number>")
 
 
 def _on_benchmark(m: Match):
