@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 STAMP    := $(VENV)/.installed
 
 .DEFAULT_GOAL := test
-.PHONY: install run test bench bench-scale lint clean chromium
+.PHONY: install bytecode run test bench bench-scale lint clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,9 +19,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Write the project's bytecode. An editable install leaves it to the first import, and
+# where PYTHONDONTWRITEBYTECODE is set (as on our machines) no import ever writes it, so
+# every process compiled all of extract/ from source: 13% of its import. compileall
+# rewrites only files changed since, so this costs nothing when they are up to date.
+bytecode: $(STAMP)
+	$(PY) -m compileall -q extract leaderboard data >/dev/null
+
 # Ingest the default corpus (again: --reextract keeps the claims in step with the
 # current extractor; nothing is duplicated), then serve the page on $(PORT).
-run: $(STAMP)
+run: $(STAMP) bytecode
 	$(VENV)/bin/claimboard ingest $(CORPUS) --db $(DB) --reextract
 	$(VENV)/bin/claimboard serve --port $(PORT) --db $(DB)
 
@@ -40,7 +47,7 @@ chromium:
 	  fi; \
 	fi
 
-test: $(STAMP) chromium
+test: $(STAMP) bytecode chromium
 	$(PY) -m pytest -q
 
 # Benchmarks: the extractor's (bench_extract.py), the page's (bench_page.py, which
@@ -51,10 +58,10 @@ test: $(STAMP) chromium
 SCALE_N ?= 20000
 BENCH := PYTHONPATH=tests $(PY) -m pytest -q -s -o python_files='bench_*.py' -p bench.benchtools \
 	  --benchmark-enable --benchmark-only --benchmark-columns=min,median,mean,rounds
-bench: $(STAMP) chromium
+bench: $(STAMP) bytecode chromium
 	CLAIMBOARD_SCALE_N=$(SCALE_N) $(BENCH) tests/bench
 
-bench-scale: $(STAMP)
+bench-scale: $(STAMP) bytecode
 	CLAIMBOARD_SCALE_N=1000000 $(BENCH) tests/bench/bench_scale.py
 
 lint: $(STAMP)
