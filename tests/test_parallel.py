@@ -28,12 +28,32 @@ def test_results_come_in_input_order_from_worker_processes_and_a_failure_stays_o
     results = [r for _, rs in out for r in rs]
     assert results[13] == Failed("ValueError: unlucky")
     assert [r[1] for i, r in enumerate(results) if i != 13] == [n * n for n in range(40) if n != 13]
-    assert os.getpid() not in {r[0] for r in results if not isinstance(r, Failed)}
+    # The first chunk runs here (so workers fork with what it loaded), the rest in workers.
+    assert [r[0] for r in results[:3]] == [os.getpid()] * 3
+    assert os.getpid() not in {r[0] for r in results[3:] if not isinstance(r, Failed)}
+
+
+_loaded: list[int] = []
+
+
+def _pid_and_loads(n: int) -> tuple[int, int]:
+    if not _loaded:  # what a first call loads (an import, compiled patterns)
+        _loaded.append(os.getpid())
+    return os.getpid(), _loaded[0]
+
+
+def test_workers_inherit_what_the_first_chunk_loaded_instead_of_loading_it_again():
+    _loaded.clear()
+    results = [r for _, rs in ordered_map(_pid_and_loads, [(i, [i, i]) for i in range(8)], jobs=2) for r in rs]
+    assert {loader for _, loader in results} == {os.getpid()}
+    assert {pid for pid, _ in results[2:]} - {os.getpid()}  # the later chunks did run in workers
 
 
 def test_one_job_or_one_chunk_runs_in_this_process_and_a_closure_works_in_workers():
     one_chunk = list(ordered_map(_pid_and_square, [("a", [1, 2])], jobs=4))
     assert one_chunk == [("a", [(os.getpid(), 1), (os.getpid(), 4)])]
+    two_chunks = list(ordered_map(_pid_and_square, [("a", [1]), ("b", [2])], jobs=4))
+    assert two_chunks == [("a", [(os.getpid(), 1)]), ("b", [(os.getpid(), 4)])]
     offset = 100
     forked = list(ordered_map(lambda n: n + offset, [(i, [i]) for i in range(5)], jobs=2))  # not picklable
     assert forked == [(i, [i + 100]) for i in range(5)]
