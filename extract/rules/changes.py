@@ -37,6 +37,7 @@ from extract.rules.fragments import (
     name_bracketed_metrics,
     quality_metric_before,
 )
+from extract.rules.quantities import UNSPECIFIED, quantity_name
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
@@ -112,13 +113,17 @@ def _by(m: Match):
             # "output tokens are reduced by 58.6%": the subject names what changed, so a
             # metric said earlier in the sentence is not this change's
             named = metrics_in(subject)
-            metric = named[-1][0] if named else "unspecified"
+            # "peak contact forces were reduced by": contact force; "... by 9% and joint
+            # acceleration decreases by": the words after the last number are this subject's
+            metric = named[-1][0] if named else quantity_name(_AFTER_LAST_NUMBER.split(subject)[-1])
             named_quantity = True
         elif _names_a_quantity(verb, core):
             # "reducing tool usage by 66.5%", "improves execution success by 52.8": the verb's
             # object is what changed, so a metric said earlier in the sentence is not this one
             metric = "success rate" if _SUCCESS_WORD.search(mid) else "unspecified"
             named_quantity = not _SETTING_FIRST.match(core)  # "improvements on MNLI by": a benchmark, not a quantity
+            if named_quantity and metric == UNSPECIFIED and not (verb.startswith("and") and _continues_comparison(m)):
+                metric = quantity_name(core)  # "reduces peak joint torques by 31%": joint torque; not "and Mistral by"
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
                  or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())
                      and not _COMPARED_LATER.match(m.site.right)))  # "improves SHOT by"; not "improving ModelNet-40C by 10% over X"
@@ -144,7 +149,7 @@ def _by(m: Match):
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
     out = drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
-    if metric == "unspecified" and named_quantity:
+    if named_quantity and (metric == UNSPECIFIED or not metrics_in(metric)):
         for draft in out:
             draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
@@ -172,6 +177,8 @@ def _pair(out: list, names: list[str] | None) -> None:
             draft.metric = name
 
 
+#: A number and what joins the next clause to it: "knee torque is reduced by 9% and joint acceleration".
+_AFTER_LAST_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:\\?%|x|points?)?\s*(?:,\s*)?(?:and\s+|while\s+)?")
 #: "are reduced by", "was lowered by": a passive verb, whose subject is what changed.
 _PASSIVE = regex.compile(r"(?i)\b(?:is|are|was|were|been|be|being|gets?|got)\s+(?:\w+ly\s+)?$")
 #: A change verb without an object: "joint acceleration decreases by 20%".
@@ -266,13 +273,20 @@ def _percent_change(m: Match):
     if m.right.group("adj").lower() in ("more", "less") and _LIKELY.match(after_adj):
         return None  # "EU websites are 48.3% more likely to ...": a finding about the world, not a system's result
     quantity = _CHANGE_IN.match(after_adj) if not metrics_in(mid) else None
-    if not quantity and not metrics_in(mid) and _PERFORMANCE_WORD.search(mid):
+    adj = m.right.group("adj").lower()
+    own_noun = _quantity_after(adj, after_adj) if not (mid or quantity) else None
+    if own_noun:
+        # "34% lower tracking error", "45% smoother motions": the noun after the comparative
+        # names what changed, whatever metric the sentence named before
+        metric = own_noun
+    elif not quantity and not metrics_in(mid) and _PERFORMANCE_WORD.search(mid):
         metric = "unspecified"  # "a +5.7% average performance gain": the abstract names no metric for it
     elif quantity:
         # "a 38.1% reduction in power consumption": the noun after "in" names what changed,
         # so a metric named earlier in the sentence is not this change's
         named = metrics_in(quantity.group("np"))
-        metric = named[-1][0] if named else "unspecified"
+        # "4.8% to 14.2% performance improvements in deployed frameworks": a setting, not a quantity
+        metric = named[-1][0] if named else UNSPECIFIED if _PERFORMANCE_WORD.search(mid) else quantity_name(quantity.group("np"))
     elif own_acronym:
         metric = "unspecified"  # "a 28.7% EM@1 improvement": its own metric, one the vocabulary does not know
     else:
@@ -288,9 +302,33 @@ def _percent_change(m: Match):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
-    out = drafts(m, metric, _kind(m), "<number> <change>", quantity_named=bool(quantity))
+    out = drafts(m, metric, _kind(m), "<number> <change>", quantity_named=bool(quantity or own_noun))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
     return out
+
+
+#: Comparatives whose quantity is the adjective's own noun: "45% smoother motions" is smoothness.
+_QUALITY_OF_ADJECTIVE = {"smoother": "smoothness", "steadier": "steadiness", "stiffer": "stiffness", "stronger": "strength"}
+#: Comparatives after which the noun phrase is the quantity that changed ("27% lower position error").
+_COMPARATIVES = frozenset({"higher", "lower", "less", "more", "greater", "smaller", "larger"}) | frozenset(_QUALITY_OF_ADJECTIVE)
+#: The noun phrase right after a comparative, up to a clause break or a comparison.
+_QUALIFIED_ERROR_AFTER = regex.compile(r"(?i)[a-z][\w-]*\s+errors?\b")
+_NOUN_PHRASE_AFTER = regex.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})")
+
+
+def _quantity_after(adj: str, after_adj: str) -> str | None:
+    """The quantity named right after a comparative ('27% lower position error' ->
+    'position error'; '45% smoother motions' -> 'smoothness'), when the vocabulary names
+    none there and the words are a short noun phrase (quantities.quantity_name)."""
+    if adj in _QUALITY_OF_ADJECTIVE:
+        return _QUALITY_OF_ADJECTIVE[adj]
+    if adj not in _COMPARATIVES or metric_at(after_adj):
+        return None
+    phrase = _NOUN_PHRASE_AFTER.match(after_adj)
+    if phrase is None or (metrics_in(phrase.group("np")) and not _QUALIFIED_ERROR_AFTER.match(phrase.group("np"))):
+        return None  # "higher detection precision, recall, and F1": the vocabulary's metrics, read as before
+    name = quantity_name(phrase.group("np"))
+    return None if name == UNSPECIFIED else name
 
 
 def _change_of(m: Match):
@@ -306,7 +344,7 @@ def _change_of(m: Match):
     if quantity:
         # "reductions of 24% in translation error": the noun after "in" names what changed
         named = metrics_in(quantity.group("np"))
-        metric = named[-1][0] if named else "unspecified"
+        metric = named[-1][0] if named else quantity_name(quantity.group("np"))
     else:
         metric = metric_in_brackets(m.site.right[:60]) or (found[-1][0] if found else _metric_near(m))
     if (not quantity and metric == m.site.context_metric and not metrics_in(m.site.sentence)
@@ -394,6 +432,7 @@ RULES = [
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?|(?:[\w.+-]+\s+){1,4}\([A-Za-z]{2,8}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|above|below|ahead|behind|longer|shorter|slower
+                 |smoother|steadier|stiffer|stronger
                  |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
