@@ -56,11 +56,14 @@ _SEPARATOR = regex.compile(
     r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 # Two patterns, not one alternation: the regex module scans a lone `\d` far faster.
 _DIGIT = regex.compile(r"\d")
-_NUMBER_WORD = regex.compile(r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
+_NUMBER_WORD = regex.compile(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|doubl(?:es|ed|ing)|halv(?:es|ed|ing)|magnitude)\b)")
 #: "and improves memory efficiency by": a new change verb with its own object before the number.
 _OWN_CHANGE_IN_GAP = regex.compile(
     r"(?i)\band\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+$")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
+_AT_WORD = regex.compile(r"\bat\b")
+_ASIDE_IN_GAP = regex.compile(r"\([^()]*\)")
 #: Between a claim and a bound in brackets after it: "on average (up to ", " (as much as ".
 _BOUND_IN_BRACKETS = regex.compile(
     r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:on\s+)?average|overall|in\s+total|on\s+median)?\s*\(\s*"
@@ -69,7 +72,7 @@ _BRACKET_CLOSES = regex.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
 _ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
 _PARALLEL_SETTING = regex.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
 #: "... and 73% in energy per inference": an elided change's own quantity.
-_IN_QUANTITY = regex.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})")
+_IN_QUANTITY = regex.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})")
 #: ", peak joint torques by " between two changes: the second names its own quantity.
 _OWN_QUANTITY_BY = regex.compile(
     r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,4}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
@@ -144,7 +147,8 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
 
 #: The words `_NUMBER_WORD` matches, and the two characters outside ASCII it matches without
 #: case whose lower case is not the letter they match (dotted İ for i, long ſ for s).
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "half")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "half",
+                 "doubl", "halv", "magnitude")
 _ODD_CASES = ("\u0130", "\u017f")
 
 
@@ -378,6 +382,9 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
 def _same_physical_unit(before: Site, site: Site) -> bool:
     """'a pulling force of 167.7 N when moving backward and 145.5 N when moving forward': two
     measurements in one physical unit are values of one quantity."""
+    gap = _ASIDE_IN_GAP.sub(" ", site.sentence[before.end:site.start])  # "(approximately 48% of its weight)"
+    if has_number(gap) or _AT_WORD.search(gap):
+        return False  # "11.67 cm, with 87.98% of points within a 10 cm threshold"; "2.88 m at 2.5 m, 5 m"
     unit = unit_after(site.right[:12])
     return unit is not None and unit == unit_after(before.right[:12])
 
@@ -419,7 +426,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         named, metric = (bracketed, None), bracketed  # "an improvement of 1.87% (AUC) and 7.8% (F1-score)"
     if not named:
         metric = own_metric(gap, site.right) or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
-    in_quantity = _IN_QUANTITY.match(site.right) if template.quantity_named and not named else None
+    in_quantity = (_IN_QUANTITY.match(site.right) if template.quantity_named and template.metric != "unspecified"
+                   and not named else None)
     if in_quantity:
         metric = quantity_name(in_quantity.group("np"))  # "a reduction of 67% in size, and 73% in energy per inference"
     own_quantity = (_OWN_QUANTITY_BY.match(gap) if template.kind in ("delta", "relative") and not template.baselines

@@ -25,7 +25,6 @@ from extract.rules.fragments import (
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
     SHARE_OF,
-    STRICT_BOUND,
     UNKNOWN_ACRONYM,
     acronym_after,
     last_metric,
@@ -402,13 +401,35 @@ def _share_kept(m: Match):
     """'retains 98.1% of the performance of the dense model', 'achieves 83% of fully
     supervised accuracy': a share of a reference system's quality, a `relative` claim
     (the real set labels 'retaining 98.1% ... of the performance' so), with the metric
-    the phrase names, else `unspecified`."""
-    if m.site.mentions[0].sign == "±" or STRICT_BOUND.search(m.site.left[-25:]):
+    the phrase names, else `unspecified`. A bound on the share ('keeps ≥ 99% of full-attention
+    accuracy', 'at least') is a bound on a change, a claim at the bound (the spec), unlike a
+    bound on a score."""
+    if m.site.mentions[0].sign == "±":
         return None
     quality = m.right.group("quality")
     named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
     metric = named[0] if named else "unspecified"
     return drafts(m, metric, "relative", "<keeps> <number> of <quality>")
+
+
+def _change_list_in(m: Match):
+    """'achieves substantial gains: >6.0% in IPV and CTR, >2.9% in orders': a list of changes
+    after a colon, each in the quantity named after 'in'; one number said of two quantities
+    ('in IPV and CTR') is a claim for each, as 'a 1.5x speedup and memory reduction' is."""
+    if m.site.mentions[0].sign == "±" or len(m.site.mentions) != 1:
+        return None
+    phrase = m.right.group("np")
+    members = [member for member in _QUANTITY_LIST.split(phrase) if member]
+    names = [quantity_name(member) for member in members] if 1 < len(members) <= 3 else [quantity_name(phrase)]
+    if UNSPECIFIED in names:
+        return None
+    out = []
+    for name in names:
+        out += drafts(m, name, _kind(m), "<change>: <number> in <quantity>", quantity_named=not metrics_in(name))
+    return out
+
+
+_QUANTITY_LIST = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")
 
 
 def _within(m: Match):
@@ -448,7 +469,7 @@ RULES = [
          left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate"
          right=compile_right(lambda: rf"""of\s+(?:(?:the|its|their)\s+)?(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
-                 reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16)\s+)*
+                 reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16|[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  (?P<quality>performance|(?:{metric_vocabulary().pattern.pattern}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
@@ -457,6 +478,12 @@ RULES = [
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
          needs=('within',), examples=("within 1.7 points of the original BERT-base",)),
     Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",)),
+    Rule("<change>: <number> in <quantity>", frozenset({"percent", "points"}), _change_list_in,
+         # "achieves substantial gains: >6.0% in IPV and CTR, >2.9% in orders": a bound sign or word may stand before
+         left=compile_left(rf"""\b(?:gains?|improvements?|increases?|uplifts?|lifts?|boosts?|reductions?|decreases?|savings?)\b[^;.\d:]{{0,30}}:\s*
+                 (?:(?:{BOUND}|≥|≤|>|<)\s*)*"""),
+         right=compile_right(r"(?:%|points?)?\s*in\s+(?P<np>[A-Za-z][\w-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Za-z][\w-]*){0,4})"),
+         needs=(":",), examples=("substantial gains: >6.0% in IPV and CTR",)),
 ]
 
 

@@ -34,7 +34,8 @@ _STOP = _word_set("""of in on for to with at across over under from by during wh
     all each every both most many several various different multiple other , ;""")
 #: Words dropped before the head: articles, possessives and aggregate qualifiers.
 _DROP = _word_set("""the a an its their our his her this these those such overall average avg mean total peak maximum max
-    maximal minimum min minimal median final typical relative absolute respective measured observed corresponding""")
+    maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
+    reaching achieving attaining yielding delivering obtaining maintaining sustaining""")
 #: Heads that name no quantity: generic results, tasks, systems and data.
 _NOT_QUANTITY = _word_set("""performance performances result results outcome outcomes score scores quality metric metrics
     value values number numbers amount level levels baseline baselines model models method methods approach approaches
@@ -93,6 +94,8 @@ def quantity_name(phrase: str) -> str:
     head = words[-1].lower()
     if head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):
         return UNSPECIFIED  # a generic result, a task or an activity ("behavior cloning"), not a quantity
+    if head in ("success", "successes"):
+        return "success rate"  # "grasp success": the spec's success rate, one name per metric
     if len(words) == 1 and (head in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(head)):
         return UNSPECIFIED  # "40% more compact": an adjective
     if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) for word in words):

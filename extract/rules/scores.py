@@ -105,6 +105,24 @@ def _number_then_metric(m: Match):
     return out
 
 
+def _task_success(m: Match):
+    """'up to 97.5% reach and 92.5% pick success', '86.7% end-to-end success', '88% docking
+    success': a success named by the task it is of is a success rate, with the task in
+    condition (as the labels write it)."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    task = m.right.group("task").strip()
+    if _NOT_A_TASK.fullmatch(task):
+        return None  # "40% more success", "a 12% higher success": a change, not a rate
+    kind = "relative" if _CHANGE_NOUN_AFTER.match(m.site.right, m.right.end()) else "score"
+    return drafts(m, "success rate", kind, "<number> <task> success", condition=task)
+
+
+#: Words before "success" that make the number a change, not a rate of a task.
+_NOT_A_TASK = regex.compile(r"(?i)(?:more|less|higher|lower|better|greater|relative|absolute|average|overall|mean|task)(?:\s+\w+)?")
+_CHANGE_NOUN_AFTER = regex.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|increases?|boosts?)\b")
+
+
 def _pair_then_metric(m: Match):
     """'(4.21 vs. 4.35 in MOS)', '71.2% vs. 68.9% accuracy': the first of a pair whose
     metric follows the second number."""
@@ -661,6 +679,10 @@ RULES = [
          needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
+    Rule("<number> <task> success", frozenset({"percent"}), _task_success,
+         right=compile_right(r"""(?P<task>(?:[a-z][\w-]*\s+){1,2}?)(?:and\s+[\d.]+\s*%\s+(?:[a-z][\w-]*\s+){1,2}?)?
+                 success(?:es)?\b(?!\s+(?:rates?|ratios?|probability)\b)"""),
+         examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success")),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),

@@ -45,9 +45,19 @@ _VALUE_OF = LazyPattern(
     r"\s+(?:(?:only|just|about|around|approximately|approx\.|nearly|up\s+to|as\s+(?:high|low)\s+as|down\s+to)\s+)?$")
 #: "(down to 16 cm)": a value in brackets after a change, the level the changed metric reaches.
 _BRACKET_LEVEL = LazyPattern(r"(?i)\(\s*(?:down|up)\s+to\s+$")
+#: A change verb or noun earlier in the clause, with no number since: "improves local quality (up to".
+_CHANGE_BEFORE = LazyPattern(
+    r"(?i)\b(?:improv|gain|increas|boost|rais|reduc|lower|decreas|cut|outperform|surpass)\w*\b[^\d;,]*$")
 #: "runs at 2.65 Hz", "achieves approx. 2.85 Hz": a rate a system reaches.
 _RATE_REACHED = LazyPattern(
-    r"(?i)\b(?:runs?|running|operat\w+|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to)\s+)*$")
+    r"(?i)\b(?:runs?|running|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to)\s+)*$")
+#: "2.65 Hz map updates", "30 Hz pose estimates": a rate of outputs, a throughput.
+_OUTPUTS_AFTER = LazyPattern(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:updates?|odometry|estimates?|predictions?|inference|outputs?|detections?|generation|replanning)\b")
+#: "at 2.5 m resolution", "at a target flight velocity of 1 m/s": the value of a setting.
+_AT_SETTING = LazyPattern(
+    r"(?i)\bat\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|=)\s+)?(?:(?:only|about|around|approximately|approx\.|~)\s+)?"
+    r"(?:[\d.]+\s*[^\s\d,]{0,4}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$")  # "at 2.5 m, 5 m, and 10 m resolution"
 #: A noun after a metric's name, which the name then only qualifies ("error threshold").
 _NOUN_GOES_ON = regex.compile(
     r"\s+(?!(?:on|in|for|at|with|and|or|of|than|compared|while|when|across|over|under|from|by|to|vs|versus|which|that"
@@ -62,8 +72,10 @@ def _measurement(m: Match):
         return None
     unit = m.right.group("unit")
     after = m.site.right[m.right.end():]
-    if unit.endswith("Hz") and _RATE_REACHED.search(m.site.left[-40:]):
+    if unit.endswith("Hz") and (_RATE_REACHED.search(m.site.left[-40:]) or _OUTPUTS_AFTER.match(after)):
         return drafts(m, "throughput", "score", "<number> <physical unit>")  # "runs at 2.65 Hz": a rate, as FPS is
+    if _AT_SETTING.search(m.site.left[-60:]):
+        return None  # "predictions at 10 m resolution", "at a target velocity of 1 m/s": a setting
     named = metric_at(after)
     # "89.2 mm MPJPE on ..."; not "a 10 cm error threshold", where the metric's word qualifies another noun
     metric = named[0] if named and not _NOUN_GOES_ON.match(after, named[1].end()) else None
@@ -79,8 +91,10 @@ def _measurement(m: Match):
         metric = changed[-1] if changed else None  # "reduces the Chamfer distance by 60% (down to 16 cm)"
     if metric is None or metric in ("speedup", "params"):
         return None
+    # "improves local quality (up to 2.96 dB PSNR)": the size of a change said before it in the clause
+    kind = "delta" if _CHANGE_BEFORE.search(m.site.left[-80:]) else "score"
     # a quantity the vocabulary does not know ("pulling force") is said of its own sentence
-    return drafts(m, metric, "score", "<number> <physical unit>", quantity_named=not metrics_in(metric))
+    return drafts(m, metric, kind, "<number> <physical unit>", quantity_named=not metrics_in(metric))
 
 
 def _named(phrase: str) -> str | None:
