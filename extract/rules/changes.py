@@ -432,6 +432,34 @@ def _change_list_in(m: Match):
 _QUANTITY_LIST = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")
 
 
+def _change_then_bound(m: Match):
+    """'a significant improvement in exploration efficiency (up to 20%)', 'boosts the
+    performance of small models (up to 33%)', 'outperforms baselines (up to 6x)': the size of
+    a change said before it, as a bound in brackets, a claim at the bound (the spec)."""
+    if m.site.mentions[0].sign or len(m.site.mentions) != 1 or COUNT_OF.search(m.left.group("mid")):
+        return None  # "reduces the number of primitives (up to 30%)": a count
+    if _REACHES_LEVEL.search(m.site.left_window[:m.left.start("verb")]):
+        return None  # "agents can reach higher success rates (up to 94%)": the level reached, a score
+    mid = _IN_TERMS_OF.sub(" ", m.left.group("mid"), count=1)
+    named = metrics_in(mid)
+    if named:
+        metric = named[-1][0]
+    elif _names_a_quantity(m.left.group("verb"), mid) and not _PERFORMANCE_WORD.search(mid):
+        metric = quantity_name(_OF_PHRASE.split(mid)[0])  # "improvement in exploration efficiency": named
+    else:
+        metric = UNSPECIFIED  # "boosts the performance of small models", "outperforms baselines"
+    if metric in COST_METRICS:
+        return None  # costs have their own rules
+    baselines = names_in_phrase(mid) if _COMPARE_VERB.match(m.left.group("verb")) and mid.strip() else None
+    kind = "ratio" if m.site.mentions[0].quantity == "ratio" else _kind(m)
+    return drafts(m, metric, kind, "<change> X (up to <number>)", baselines=baselines or None,
+                  quantity_named=metric != UNSPECIFIED and not named)
+
+
+_OF_PHRASE = regex.compile(r"(?i)\s+of\s+")
+_REACHES_LEVEL = regex.compile(rf"(?i)\b{KEEP_VERB}\s+$")
+
+
 def _within(m: Match):
     """'within 1.7 points of the original BERT-base': a gap bounded from above."""
     if m.site.mentions[0].sign == "±":
@@ -473,6 +501,12 @@ RULES = [
                  (?P<quality>performance|(?:{metric_vocabulary().pattern.pattern}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
+    Rule("<change> X (up to <number>)", frozenset({"percent", "points", "ratio"}), _change_then_bound,
+         # "a significant improvement in exploration efficiency (up to 20%)", "outperforms baselines (up to 6x)"
+         left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|improvements?|gains?|reductions?|increases?|decreases?)\b
+                 (?P<mid>[^;()\d]{{0,80}}?)\(\s*(?:up\s+to|as\s+(?:much|high)\s+as|by\s+up\s+to)\s+""", nearest=True),
+         right=compile_right(r"\)"),
+         needs=("up to", "as much as", "as high as"), examples=("an improvement in exploration efficiency (up to 20%)",)),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),

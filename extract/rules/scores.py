@@ -621,9 +621,11 @@ def _name_then_number(m: Match):
         before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in COST_METRICS]
         after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in COST_METRICS]
         named = set(before) or set(after[:1])
-        if len(named) != 1:
+        if len(named) > 1:
             return None
-        return drafts(m, named.pop(), "score", "<benchmark> (<number>)",
+        # no metric named: the last claim's, else none (the spec's `unspecified`)
+        metric = named.pop() if named else (m.site.context_metric or "unspecified")
+        return drafts(m, metric, "score", "<benchmark> (<number>)",
                       dataset=dataset_vocabulary().names[benchmark.lastgroup])
     if not any(is_model_name(token) for token in name.split()):
         return None

@@ -20,6 +20,7 @@ from extract.rules.base import (
     drafts,
 )
 from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
+from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sentence
@@ -151,10 +152,17 @@ def _halves(m: Match):
     ratio like '2x lower memory' (a halved latency is a 2x speed-up, as 'reduces latency by 3x')."""
     if not m.site.mentions[0].text.lower().startswith("halv"):
         return None
-    metric = _metric_of(m.right)
-    if metric == "params":
+    phrase = m.right.group("np")
+    cost = _COST_NOUN.search(phrase)
+    if cost:
+        metric = _metric_of(cost)
+    else:
+        # "halves the geodesic error", "halving PA-MPJPE": the quantity's own ratio, as "N x lower <quantity>"
+        named = metrics_in(phrase)
+        metric = named[0][0] if named else quantity_name(phrase)
+    if metric in ("params", UNSPECIFIED):
         return None  # "halves the parameters": a model's size changed by design, not a measured cost
-    return drafts(m, metric, "ratio", "halves <cost>", condition=_phase(m.site.right[:60]))
+    return drafts(m, metric, "ratio", "halves <cost>", condition=_phase(m.site.right[:60]) if cost else None)
 
 
 def _share_of_cost(m: Match):
@@ -435,8 +443,8 @@ RULES = [
                  |(?:training\s+|inference\s+)?FLOPs|GPU[- ]hours)\b"""),
          needs=("with",), examples=("with only ~20% of computation", "with 30% computation of the previously best model")),
     Rule("halves <cost>", frozenset({"ratio"}), _halves,
-         right=compile_right(rf"""(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b"""),
-         examples=("halves the memory footprint",)),
+         right=compile_right(r"""(?:the\s+|its\s+|their\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2})"""),
+         examples=("halves the memory footprint", "halves the geodesic error")),
     Rule("<share> of the <cost> of X", frozenset({"percent"}), _share_of_cost,
          right=compile_right(rf"""of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{COST_NOUNS}\b"""),
          examples=("only 40% -- 50% of the inference time of BAGEL or Flux",)),
