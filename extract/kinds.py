@@ -38,7 +38,7 @@ _RELATIVE_AFTER = regex.compile(r"(?i)\s*(?:\(\s*relative\s*\)|(?:\w+\s+)?relati
 _RELATIVE_BEFORE = regex.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,3}$")
 #: A verb of keeping or reaching right before the number: "retains 83% of", "achieves 86% of".
 _KEPT = regex.compile(
-    rf"(?i)\b{KEEP_VERB}\s+(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least)\s+)?$")
+    rf"(?i)\b{KEEP_VERB}\s+(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least|more\s+than|≥|>=?)\s*)?$")
 
 
 def is_percent_valued(metric: str) -> bool:

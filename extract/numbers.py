@@ -62,7 +62,11 @@ _MENTION = regex.compile(
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
     (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-fold))
-       |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput)))))
+       |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput))))
+       |(?P<orders>(?i:an|one|two|three|four|five)\s+orders?\s+of\s+magnitude)        # "two orders of magnitude": 100x
+       |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)))                       # "doubling prefill speed": 2x
+        (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
+           |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*)\b))
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
        \s?(?:->|--?|–|to|~|→|⟶)\s?                        # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3
@@ -110,6 +114,16 @@ def has_number(text: str) -> bool:
     (True, False, False)
     """
     return bool(_DIGIT.search(_WORD_WITH_LETTERS.sub(" ", text)))
+
+
+def _worded_factor(match) -> str | None:
+    """The factor a worded one states, as a number word: 'two orders of magnitude' -> '100',
+    'an order of magnitude' -> '10'; 'doubling', 'halves' -> '2' (halving a cost is a 2x
+    reduction, as '2x lower memory' is: docs/claims-spec.md)."""
+    if match.group("orders"):
+        first = match.group("orders").split()[0].lower()
+        return str(10 ** WORD_NUMBERS.get(first, 1))
+    return "2" if match.group("doubling") else None
 
 
 def parse_number(text: str) -> float:
@@ -161,7 +175,7 @@ _DIGIT_RUN = regex.compile(r"\d+")
 #: words in the text, a mention starts at a digit or at the sign or point before it.
 #: (Substring tests, and one pattern for the words written in any case: an alternation
 #: of them all makes the regex module try every position.)
-_WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent")
+_WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent", "agnitude", "oubl", "alv", "OUBL", "ALV")
 _TWICE = regex.compile(r"(?i:twice|thrice)")
 
 
@@ -193,8 +207,9 @@ def _mention_matches(text: str, pos: int, endpos: int, timeout: float | None) ->
 def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None) -> Iterator[Mention]:
     endpos = len(text) if endpos is None else endpos
     for match in _mention_matches(text, pos, endpos, timeout):
-        raw = match.group("num") or match.group("word") or match.group("twice")
-        quantity, unit, multiplier = ("ratio", "x", 1.0) if match.group("twice") else _quantity(match)
+        raw = match.group("num") or match.group("word") or match.group("twice") or _worded_factor(match)
+        worded = match.group("twice") or match.group("orders") or match.group("doubling")
+        quantity, unit, multiplier = ("ratio", "x", 1.0) if worded else _quantity(match)
         if (quantity == "time" and match.group("tu_short") and "." not in raw and not match.group("num2")
                 and not _SHORT_TIME_FOLLOWER.match(text, match.end(), match.end() + 5)):
             # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")

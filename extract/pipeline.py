@@ -39,7 +39,9 @@ from extract.rules.fragments import (
     name_bracketed_metrics,
     own_metric,
 )
+from extract.rules.quantities import quantity_name
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
+from extract.rules.units import unit_after
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 from extract.vocab import board_metric, dataset_vocabulary
@@ -54,13 +56,26 @@ _SEPARATOR = regex.compile(
     r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 # Two patterns, not one alternation: the regex module scans a lone `\d` far faster.
 _DIGIT = regex.compile(r"\d")
-_NUMBER_WORD = regex.compile(r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half)\b)")
+_NUMBER_WORD = regex.compile(
+    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|doubl(?:es|ed|ing)|halv(?:es|ed|ing)|magnitude)\b)")
 #: "and improves memory efficiency by": a new change verb with its own object before the number.
 _OWN_CHANGE_IN_GAP = regex.compile(
     r"(?i)\band\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+$")
 _ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
+_AT_WORD = regex.compile(r"\bat\b")
+_ASIDE_IN_GAP = regex.compile(r"\([^()]*\)")
+#: Between a claim and a bound in brackets after it: "on average (up to ", " (as much as ".
+_BOUND_IN_BRACKETS = regex.compile(
+    r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:on\s+)?average|overall|in\s+total|on\s+median)?\s*\(\s*"
+    r"(?:up\s+to|as\s+(?:much|high|low|many)\s+as|reaching|peaking\s+at|max(?:imum)?(?:\s+of)?|at\s+most|at\s+best)\s*$")
+_BRACKET_CLOSES = regex.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
 _ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
 _PARALLEL_SETTING = regex.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
+#: "... and 73% in energy per inference": an elided change's own quantity.
+_IN_QUANTITY = regex.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})")
+#: ", peak joint torques by " between two changes: the second names its own quantity.
+_OWN_QUANTITY_BY = regex.compile(
+    r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,4}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
 _BENCHMARK_BEFORE = regex.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
 
 
@@ -116,7 +131,9 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
             for draft, _, site_end in found:
                 claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
             # what later sentences may leave unsaid: the metric of the last result claimed
-            claimed = [d.metric for d, _, _ in found if d.metric and d.metric not in COST_METRICS | {"unspecified", "params"}]
+            # (a quantity named outside the vocabulary, "contact force", is said of its own sentence)
+            claimed = [d.metric for d, _, _ in found
+                       if d.metric and d.metric not in COST_METRICS | {"unspecified", "params"} and not d.quantity_named]
             context_metric = claimed[-1] if claimed else context_metric
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
@@ -130,7 +147,8 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
 
 #: The words `_NUMBER_WORD` matches, and the two characters outside ASCII it matches without
 #: case whose lower case is not the letter they match (dotted İ for i, long ſ for s).
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "half")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "double", "half",
+                 "doubl", "halv", "magnitude")
 _ODD_CASES = ("\u0130", "\u017f")
 
 
@@ -197,7 +215,34 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
             out.extend((draft, context, site.offset + site.end) for draft in produced)
     _respectively(out, context)
     _specific_metrics(out, context)
+    _physical_units(out, context)
+    _carry_named_quantity(out)
     return out
+
+
+def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> None:
+    """'a peak pulling force of 167.7 N ..., representing improvements of 68.9% and 74.7%':
+    a change that names nothing, after a measured value of a quantity the vocabulary does
+    not know in the same sentence, is a change of that quantity (as a vocabulary metric
+    said earlier in the sentence is, `changes._metric_near`). Not after a change of one
+    ('improves route smoothness by 7.5%, and surpasses X by 2.1%' keeps the second unnamed)."""
+    named = None
+    for draft, _, _ in found:
+        if draft.quantity_named and draft.kind == "score" and draft.metric not in (None, "unspecified"):
+            named = draft.metric
+        elif named and draft.metric == "unspecified" and draft.kind in ("delta", "relative") and not draft.quantity_named:
+            draft.metric = named
+            draft.quantity_named = True
+
+
+def _physical_units(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'167.7 N', 'by 0.2 Hz', '89.2 mm MPJPE': a unit outside the spec's set goes in the claim's
+    condition (unit null), as the held-out labels write it (docs/claims-spec.md)."""
+    for draft, _, _ in found:
+        if draft.unit is None and draft.kind != "params":
+            unit = unit_after(context.text[draft.mention.end - context.offset:draft.mention.end - context.offset + 12])
+            if unit and unit not in (draft.condition or "").split(", "):
+                draft.condition = f"{draft.condition}, {unit}" if draft.condition else unit
 
 
 def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
@@ -334,6 +379,16 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
             and bool(_SETTING_AFTER.match(right)))
 
 
+def _same_physical_unit(before: Site, site: Site) -> bool:
+    """'a pulling force of 167.7 N when moving backward and 145.5 N when moving forward': two
+    measurements in one physical unit are values of one quantity."""
+    gap = _ASIDE_IN_GAP.sub(" ", site.sentence[before.end:site.start])  # "(approximately 48% of its weight)"
+    if has_number(gap) or _AT_WORD.search(gap):
+        return False  # "11.67 cm, with 87.98% of points within a 10 cm threshold"; "2.88 m at 2.5 m, 5 m"
+    unit = unit_after(site.right[:12])
+    return unit is not None and unit == unit_after(before.right[:12])
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -341,8 +396,17 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     gap = site.sentence[before_site.end:site.start]
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap):
         return []
+    if _BOUND_IN_BRACKETS.match(gap) and len(before) == 1 and len(site.mentions) == 1 \
+            and site.mentions[0].quantity == before[0].mention.quantity and _BRACKET_CLOSES.match(site.right):
+        # "2.44x on average (up to 5.7x)", "a 12% gain (as much as 31%)": the best case in brackets
+        # is a claim of its own, of the same type as the one before it
+        template = before[0]
+        return [Draft(mention=site.mentions[0], metric=template.metric, kind=template.kind, value=site.mentions[0].value,
+                      value_max=site.mentions[0].value_max, unit=template.unit, rule=template.rule + " (bound in brackets)",
+                      condition=template.condition, baselines=template.baselines, quantity_named=template.quantity_named)]
     if before[0].kind == "score" and not (_on_benchmark(site.right) or _BENCHMARK_BEFORE.search(gap)
-                                          or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)):
+                                          or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)
+                                          or _same_physical_unit(before_site, site)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):
         return []  # "... and the number of optimization steps by 48%": another quantity's
@@ -362,10 +426,21 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         named, metric = (bracketed, None), bracketed  # "an improvement of 1.87% (AUC) and 7.8% (F1-score)"
     if not named:
         metric = own_metric(gap, site.right) or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
+    in_quantity = (_IN_QUANTITY.match(site.right) if template.quantity_named and template.metric != "unspecified"
+                   and not named else None)
+    if in_quantity:
+        metric = quantity_name(in_quantity.group("np"))  # "a reduction of 67% in size, and 73% in energy per inference"
+    own_quantity = (_OWN_QUANTITY_BY.match(gap) if template.kind in ("delta", "relative") and not template.baselines
+                    and "by" in gap else None)  # not "outperforms X by 0.4, Y by 0.2": Y is a comparator
+    if own_quantity:
+        # "reduced peak contact forces by 68%, peak joint torques by 78%": each change names its own quantity
+        found = metrics_in(own_quantity.group("np"))
+        metric = found[-1][0] if found else quantity_name(own_quantity.group("np"))
     out = [Draft(mention=m, metric=metric, kind=template.kind, value=m.value, value_max=m.value_max,
                  unit=template.unit, rule=template.rule + " (elided)", condition=template.condition,
                  baselines=template.baselines,  # "outperforms X by 14.6% on A, 17% on B": against X too
-                 index=i, size=len(site.mentions)) for i, m in enumerate(site.mentions)]
+                 index=i, size=len(site.mentions), quantity_named=bool(own_quantity) or template.quantity_named)
+           for i, m in enumerate(site.mentions)]
     if bracketed:
         name_bracketed_metrics(out, site)
     if template.rule.startswith("compared with"):

@@ -25,7 +25,6 @@ from extract.rules.fragments import (
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
     SHARE_OF,
-    STRICT_BOUND,
     UNKNOWN_ACRONYM,
     acronym_after,
     last_metric,
@@ -37,6 +36,7 @@ from extract.rules.fragments import (
     name_bracketed_metrics,
     quality_metric_before,
 )
+from extract.rules.quantities import UNSPECIFIED, quantity_name
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
@@ -112,13 +112,17 @@ def _by(m: Match):
             # "output tokens are reduced by 58.6%": the subject names what changed, so a
             # metric said earlier in the sentence is not this change's
             named = metrics_in(subject)
-            metric = named[-1][0] if named else "unspecified"
+            # "peak contact forces were reduced by": contact force; "... by 9% and joint
+            # acceleration decreases by": the words after the last number are this subject's
+            metric = named[-1][0] if named else quantity_name(_AFTER_LAST_NUMBER.split(subject)[-1])
             named_quantity = True
         elif _names_a_quantity(verb, core):
             # "reducing tool usage by 66.5%", "improves execution success by 52.8": the verb's
             # object is what changed, so a metric said earlier in the sentence is not this one
             metric = "success rate" if _SUCCESS_WORD.search(mid) else "unspecified"
             named_quantity = not _SETTING_FIRST.match(core)  # "improvements on MNLI by": a benchmark, not a quantity
+            if named_quantity and metric == UNSPECIFIED and not (verb.startswith("and") and _continues_comparison(m)):
+                metric = quantity_name(core)  # "reduces peak joint torques by 31%": joint torque; not "and Mistral by"
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
                  or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())
                      and not _COMPARED_LATER.match(m.site.right)))  # "improves SHOT by"; not "improving ModelNet-40C by 10% over X"
@@ -144,7 +148,7 @@ def _by(m: Match):
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
     out = drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
-    if metric == "unspecified" and named_quantity:
+    if named_quantity and (metric == UNSPECIFIED or not metrics_in(metric)):
         for draft in out:
             draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
@@ -172,6 +176,8 @@ def _pair(out: list, names: list[str] | None) -> None:
             draft.metric = name
 
 
+#: A number and what joins the next clause to it: "knee torque is reduced by 9% and joint acceleration".
+_AFTER_LAST_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:\\?%|x|points?)?\s*(?:,\s*)?(?:and\s+|while\s+)?")
 #: "are reduced by", "was lowered by": a passive verb, whose subject is what changed.
 _PASSIVE = regex.compile(r"(?i)\b(?:is|are|was|were|been|be|being|gets?|got)\s+(?:\w+ly\s+)?$")
 #: A change verb without an object: "joint acceleration decreases by 20%".
@@ -266,13 +272,20 @@ def _percent_change(m: Match):
     if m.right.group("adj").lower() in ("more", "less") and _LIKELY.match(after_adj):
         return None  # "EU websites are 48.3% more likely to ...": a finding about the world, not a system's result
     quantity = _CHANGE_IN.match(after_adj) if not metrics_in(mid) else None
-    if not quantity and not metrics_in(mid) and _PERFORMANCE_WORD.search(mid):
+    adj = m.right.group("adj").lower()
+    own_noun = _quantity_after(adj, after_adj) if not (mid or quantity) else None
+    if own_noun:
+        # "34% lower tracking error", "45% smoother motions": the noun after the comparative
+        # names what changed, whatever metric the sentence named before
+        metric = own_noun
+    elif not quantity and not metrics_in(mid) and _PERFORMANCE_WORD.search(mid):
         metric = "unspecified"  # "a +5.7% average performance gain": the abstract names no metric for it
     elif quantity:
         # "a 38.1% reduction in power consumption": the noun after "in" names what changed,
         # so a metric named earlier in the sentence is not this change's
         named = metrics_in(quantity.group("np"))
-        metric = named[-1][0] if named else "unspecified"
+        # "4.8% to 14.2% performance improvements in deployed frameworks": a setting, not a quantity
+        metric = named[-1][0] if named else UNSPECIFIED if _PERFORMANCE_WORD.search(mid) else quantity_name(quantity.group("np"))
     elif own_acronym:
         metric = "unspecified"  # "a 28.7% EM@1 improvement": its own metric, one the vocabulary does not know
     else:
@@ -288,9 +301,33 @@ def _percent_change(m: Match):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
-    out = drafts(m, metric, _kind(m), "<number> <change>", quantity_named=bool(quantity))
+    out = drafts(m, metric, _kind(m), "<number> <change>", quantity_named=bool(quantity or own_noun))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
     return out
+
+
+#: Comparatives whose quantity is the adjective's own noun: "45% smoother motions" is smoothness.
+_QUALITY_OF_ADJECTIVE = {"smoother": "smoothness", "steadier": "steadiness", "stiffer": "stiffness", "stronger": "strength"}
+#: Comparatives after which the noun phrase is the quantity that changed ("27% lower position error").
+_COMPARATIVES = frozenset({"higher", "lower", "less", "more", "greater", "smaller", "larger"}) | frozenset(_QUALITY_OF_ADJECTIVE)
+#: The noun phrase right after a comparative, up to a clause break or a comparison.
+_QUALIFIED_ERROR_AFTER = regex.compile(r"(?i)[a-z][\w-]*\s+errors?\b")
+_NOUN_PHRASE_AFTER = regex.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})")
+
+
+def _quantity_after(adj: str, after_adj: str) -> str | None:
+    """The quantity named right after a comparative ('27% lower position error' ->
+    'position error'; '45% smoother motions' -> 'smoothness'), when the vocabulary names
+    none there and the words are a short noun phrase (quantities.quantity_name)."""
+    if adj in _QUALITY_OF_ADJECTIVE:
+        return _QUALITY_OF_ADJECTIVE[adj]
+    if adj not in _COMPARATIVES or metric_at(after_adj):
+        return None
+    phrase = _NOUN_PHRASE_AFTER.match(after_adj)
+    if phrase is None or (metrics_in(phrase.group("np")) and not _QUALIFIED_ERROR_AFTER.match(phrase.group("np"))):
+        return None  # "higher detection precision, recall, and F1": the vocabulary's metrics, read as before
+    name = quantity_name(phrase.group("np"))
+    return None if name == UNSPECIFIED else name
 
 
 def _change_of(m: Match):
@@ -306,7 +343,7 @@ def _change_of(m: Match):
     if quantity:
         # "reductions of 24% in translation error": the noun after "in" names what changed
         named = metrics_in(quantity.group("np"))
-        metric = named[-1][0] if named else "unspecified"
+        metric = named[-1][0] if named else quantity_name(quantity.group("np"))
     else:
         metric = metric_in_brackets(m.site.right[:60]) or (found[-1][0] if found else _metric_near(m))
     if (not quantity and metric == m.site.context_metric and not metrics_in(m.site.sentence)
@@ -364,13 +401,63 @@ def _share_kept(m: Match):
     """'retains 98.1% of the performance of the dense model', 'achieves 83% of fully
     supervised accuracy': a share of a reference system's quality, a `relative` claim
     (the real set labels 'retaining 98.1% ... of the performance' so), with the metric
-    the phrase names, else `unspecified`."""
-    if m.site.mentions[0].sign == "±" or STRICT_BOUND.search(m.site.left[-25:]):
+    the phrase names, else `unspecified`. A bound on the share ('keeps ≥ 99% of full-attention
+    accuracy', 'at least') is a bound on a change, a claim at the bound (the spec), unlike a
+    bound on a score."""
+    if m.site.mentions[0].sign == "±":
         return None
     quality = m.right.group("quality")
     named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
     metric = named[0] if named else "unspecified"
     return drafts(m, metric, "relative", "<keeps> <number> of <quality>")
+
+
+def _change_list_in(m: Match):
+    """'achieves substantial gains: >6.0% in IPV and CTR, >2.9% in orders': a list of changes
+    after a colon, each in the quantity named after 'in'; one number said of two quantities
+    ('in IPV and CTR') is a claim for each, as 'a 1.5x speedup and memory reduction' is."""
+    if m.site.mentions[0].sign == "±" or len(m.site.mentions) != 1:
+        return None
+    phrase = m.right.group("np")
+    members = [member for member in _QUANTITY_LIST.split(phrase) if member]
+    names = [quantity_name(member) for member in members] if 1 < len(members) <= 3 else [quantity_name(phrase)]
+    if UNSPECIFIED in names:
+        return None
+    out = []
+    for name in names:
+        out += drafts(m, name, _kind(m), "<change>: <number> in <quantity>", quantity_named=not metrics_in(name))
+    return out
+
+
+_QUANTITY_LIST = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")
+
+
+def _change_then_bound(m: Match):
+    """'a significant improvement in exploration efficiency (up to 20%)', 'boosts the
+    performance of small models (up to 33%)', 'outperforms baselines (up to 6x)': the size of
+    a change said before it, as a bound in brackets, a claim at the bound (the spec)."""
+    if m.site.mentions[0].sign or len(m.site.mentions) != 1 or COUNT_OF.search(m.left.group("mid")):
+        return None  # "reduces the number of primitives (up to 30%)": a count
+    if _REACHES_LEVEL.search(m.site.left_window[:m.left.start("verb")]):
+        return None  # "agents can reach higher success rates (up to 94%)": the level reached, a score
+    mid = _IN_TERMS_OF.sub(" ", m.left.group("mid"), count=1)
+    named = metrics_in(mid)
+    if named:
+        metric = named[-1][0]
+    elif _names_a_quantity(m.left.group("verb"), mid) and not _PERFORMANCE_WORD.search(mid):
+        metric = quantity_name(_OF_PHRASE.split(mid)[0])  # "improvement in exploration efficiency": named
+    else:
+        metric = UNSPECIFIED  # "boosts the performance of small models", "outperforms baselines"
+    if metric in COST_METRICS:
+        return None  # costs have their own rules
+    baselines = names_in_phrase(mid) if _COMPARE_VERB.match(m.left.group("verb")) and mid.strip() else None
+    kind = "ratio" if m.site.mentions[0].quantity == "ratio" else _kind(m)
+    return drafts(m, metric, kind, "<change> X (up to <number>)", baselines=baselines or None,
+                  quantity_named=metric != UNSPECIFIED and not named)
+
+
+_OF_PHRASE = regex.compile(r"(?i)\s+of\s+")
+_REACHES_LEVEL = regex.compile(rf"(?i)\b{KEEP_VERB}\s+$")
 
 
 def _within(m: Match):
@@ -394,6 +481,7 @@ RULES = [
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?|(?:[\w.+-]+\s+){1,4}\([A-Za-z]{2,8}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|above|below|ahead|behind|longer|shorter|slower
+                 |smoother|steadier|stiffer|stronger
                  |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
@@ -409,15 +497,27 @@ RULES = [
          left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate"
          right=compile_right(lambda: rf"""of\s+(?:(?:the|its|their)\s+)?(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
-                 reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16)\s+)*
+                 reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16|[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  (?P<quality>performance|(?:{metric_vocabulary().pattern.pattern}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
+    Rule("<change> X (up to <number>)", frozenset({"percent", "points", "ratio"}), _change_then_bound,
+         # "a significant improvement in exploration efficiency (up to 20%)", "outperforms baselines (up to 6x)"
+         left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|improvements?|gains?|reductions?|increases?|decreases?)\b
+                 (?P<mid>[^;()\d]{{0,80}}?)\(\s*(?:up\s+to|as\s+(?:much|high)\s+as|by\s+up\s+to)\s+""", nearest=True),
+         right=compile_right(r"\)"),
+         needs=("up to", "as much as", "as high as"), examples=("an improvement in exploration efficiency (up to 20%)",)),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
          needs=('within',), examples=("within 1.7 points of the original BERT-base",)),
     Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",)),
+    Rule("<change>: <number> in <quantity>", frozenset({"percent", "points"}), _change_list_in,
+         # "achieves substantial gains: >6.0% in IPV and CTR, >2.9% in orders": a bound sign or word may stand before
+         left=compile_left(rf"""\b(?:gains?|improvements?|increases?|uplifts?|lifts?|boosts?|reductions?|decreases?|savings?)\b[^;.\d:]{{0,30}}:\s*
+                 (?:(?:{BOUND}|≥|≤|>|<)\s*)*"""),
+         right=compile_right(r"(?:%|points?)?\s*in\s+(?P<np>[A-Za-z][\w-]*(?:(?:\s+|\s*,\s*|\s+and\s+)[A-Za-z][\w-]*){0,4})"),
+         needs=(":",), examples=("substantial gains: >6.0% in IPV and CTR",)),
 ]
 
 

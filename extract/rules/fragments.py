@@ -250,20 +250,26 @@ def own_metric(gap: str, right: str) -> str | None:
 
 def own_metric_after(right: str) -> str | None:
     """The metric a number names for itself right after it: 'unspecified' for '+8.4 NAcc'
-    (an acronym the vocabulary does not know) or '62.0% in operational efficacy' (a
-    plain-word quality), the metric inside it for '20% in rotation accuracy', so that it
-    does not take the metric of the number before it; None when nothing follows that is
-    the number's own ('71% in real-world tasks', '70.8% in freshness prediction').
+    (an acronym the vocabulary does not know), the quantity a plain-word quality names
+    ('62.0% in operational efficacy', quantities.quantity_name), the metric inside it for
+    '20% in rotation accuracy', so that it does not take the metric of the number before
+    it; None when nothing follows that is the number's own ('71% in real-world tasks',
+    '70.8% in freshness prediction').
 
     >>> own_metric_after(" in operational efficacy."), own_metric_after(" in rotation accuracy"), own_metric_after(" in freshness prediction,")
-    ('unspecified', 'accuracy', None)
+    ('operational efficacy', 'accuracy', None)
     """
     if acronym_after(right[:40]):
         return "unspecified"
     quality = _IN_OWN_QUALITY.match(right)
     if quality:
         named = metrics_in(quality.group("np"))  # "and 20% in rotation accuracy"
-        return named[-1][0] if named else "unspecified"
+        if named:
+            return named[-1][0]
+        # "and >1.8% in retention": a quantity the vocabulary does not know, named (imported
+        # here: quantities reads metrics_in from this module)
+        from extract.rules.quantities import quantity_name
+        return quantity_name(quality.group("np"))
     return None
 
 

@@ -105,6 +105,24 @@ def _number_then_metric(m: Match):
     return out
 
 
+def _task_success(m: Match):
+    """'up to 97.5% reach and 92.5% pick success', '86.7% end-to-end success', '88% docking
+    success': a success named by the task it is of is a success rate, with the task in
+    condition (as the labels write it)."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    task = m.right.group("task").strip()
+    if _NOT_A_TASK.fullmatch(task):
+        return None  # "40% more success", "a 12% higher success": a change, not a rate
+    kind = "relative" if _CHANGE_NOUN_AFTER.match(m.site.right, m.right.end()) else "score"
+    return drafts(m, "success rate", kind, "<number> <task> success", condition=task)
+
+
+#: Words before "success" that make the number a change, not a rate of a task.
+_NOT_A_TASK = regex.compile(r"(?i)(?:more|less|higher|lower|better|greater|relative|absolute|average|overall|mean|task)(?:\s+\w+)?")
+_CHANGE_NOUN_AFTER = regex.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|increases?|boosts?)\b")
+
+
 def _pair_then_metric(m: Match):
     """'(4.21 vs. 4.35 in MOS)', '71.2% vs. 68.9% accuracy': the first of a pair whose
     metric follows the second number."""
@@ -184,12 +202,18 @@ _SYSTEM_PAREN = regex.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d
 
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
 #: brackets after its metric (see _bracketed_alone).
-_LINK_TO_NUMBER = LazyPattern(rf"{_LINK}\s*(?:\(\s*)?", regex.VERBOSE)
-_OPEN_BRACKET_END = regex.compile(r"\(\s*$")
+#: A bound or hedge inside the bracket, before the value: "PSNR (up to 29.55)", "MSE (as low as 0.002)".
+_BRACKET_BOUND = r"(?:(?:up\s+to|as\s+(?:high|low)\s+as|approximately|approx\.|about|around|~)\s*)?"
+_LINK_TO_NUMBER = LazyPattern(rf"{_LINK}\s*(?:\(\s*{_BRACKET_BOUND})?", regex.VERBOSE)
+_OPEN_BRACKET_END = regex.compile(rf"\(\s*{_BRACKET_BOUND}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
 _CHANGE_IN_CLAUSE = regex.compile(
     r"(?i)\b(?:degradations?|drops?|improvements?|gains?|reductions?|increases?|decreases?|declines?)\b[^\d;]*$")
 _CLOSE_BRACKET = regex.compile(r"\s*\)")
+#: A change said of the metric right before it: "23% lower latency (", "a 2.1-point gain in mAP (".
+_CHANGE_BEFORE_METRIC = regex.compile(
+    r"(?i)\d[\d.,]*\s*(?:%|x|×|points?)?[\s-]+(?:point\s+)?(?:lower|higher|less|more|better|worse|fewer|smaller|larger|faster|slower"
+    r"|reductions?|improvements?|gains?|increases?|decreases?|drops?)\s+(?:in\s+|of\s+)?(?:[\w-]+\s+){0,2}$")
 _METRIC_LIST_SEPARATOR = regex.compile(r"\s*/\s*")
 _METRIC_MEMBER_SEPARATOR = regex.compile(r"\s*(?:/|,\s*(?:and\s+)?|\s+and\s+)\s*")
 
@@ -224,7 +248,7 @@ def _metric_then_number(m: Match):
         names = metric_list_at(m.site.sentence, head_start) if head_start is not None else []
     if not names or names[0] in ("speedup", "training time"):
         return None
-    bracketed = bool(_OPEN_BRACKET_END.search(m.site.left[-3:]))
+    bracketed = bool(_OPEN_BRACKET_END.search(m.site.left[-20:]))
     if bracketed:
         mention = m.site.mentions[0]
         if not _CLOSE_BRACKET.match(m.site.right) or mention.sign or (mention.is_integer and mention.quantity == "plain"):
@@ -234,6 +258,8 @@ def _metric_then_number(m: Match):
     before_head = m.site.sentence[max(0, m.site.start - 160):head_start]
     if _BOUND_BEFORE_METRIC.search(before_head) or _OPERATING_POINT.search(before_head):
         return None
+    if bracketed and _CHANGE_BEFORE_METRIC.search(before_head[-60:]):
+        return None  # "a 23% lower latency (up to 41%)": the bracket bounds the change, not a score
     if names[0] in _FIT_STATISTICS and _FIT.search(m.site.sentence):
         return None  # "the fitted law explains the losses with R² = 0.987": a fit, not a result
     system = _SYSTEM_PAREN.search(before_head)  # "exceeding MACE-MP-0 (F1 0.669)"
@@ -587,9 +613,22 @@ def _name_then_number(m: Match):
                              and (mention.value < 10 or _YEAR.fullmatch(mention.text))):
         return None  # "(1)" is a list marker, "(2023)" a year
     name = m.left.group("name")
+    sentence = m.site.sentence
+    benchmark = dataset_vocabulary().fullmatch(name) if not m.left.group("inner") else None
+    if benchmark is not None:
+        # "accuracy on GSM8K (90.8%) and MATH (52.3%)": the value in brackets after a benchmark
+        # is the score on it, in the one quality metric the sentence names (before it, else after)
+        before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in COST_METRICS]
+        after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in COST_METRICS]
+        named = set(before) or set(after[:1])
+        if len(named) > 1:
+            return None
+        # no metric named: the last claim's, else none (the spec's `unspecified`)
+        metric = named.pop() if named else (m.site.context_metric or "unspecified")
+        return drafts(m, metric, "score", "<benchmark> (<number>)",
+                      dataset=dataset_vocabulary().names[benchmark.lastgroup])
     if not any(is_model_name(token) for token in name.split()):
         return None
-    sentence = m.site.sentence
     inner = metric_at(m.left.group("inner") or "")
     if m.left.group("inner") and not inner and m.left.group("inner").strip(" :=").lower() not in ("mean", "avg", "average", "median"):
         return None  # "(p 0.03)", "(n = 12)": not a score
@@ -642,6 +681,10 @@ RULES = [
          needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
+    Rule("<number> <task> success", frozenset({"percent"}), _task_success,
+         right=compile_right(r"""(?P<task>(?:[a-z][\w-]*\s+){1,2}?)(?:and\s+[\d.]+\s*%\s+(?:[a-z][\w-]*\s+){1,2}?)?
+                 success(?:es)?\b(?!\s+(?:rates?|ratios?|probability)\b)"""),
+         examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success")),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),

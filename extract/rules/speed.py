@@ -20,6 +20,7 @@ from extract.rules.base import (
     drafts,
 )
 from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
+from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sentence
@@ -144,6 +145,47 @@ def _share_of_compute(m: Match):
 
 
 _ONLY = regex.compile(r"only|just|merely")
+
+
+def _halves(m: Match):
+    """'halves the memory footprint', 'halving inference latency': a 2x reduction of the cost, a
+    ratio like '2x lower memory' (a halved latency is a 2x speed-up, as 'reduces latency by 3x')."""
+    if not m.site.mentions[0].text.lower().startswith("halv"):
+        return None
+    phrase = m.right.group("np")
+    cost = _COST_NOUN.search(phrase)
+    if cost:
+        metric = _metric_of(cost)
+    else:
+        # "halves the geodesic error", "halving PA-MPJPE": the quantity's own ratio, as "N x lower <quantity>"
+        named = metrics_in(phrase)
+        metric = named[0][0] if named else quantity_name(phrase)
+    if metric in ("params", UNSPECIFIED):
+        return None  # "halves the parameters": a model's size changed by design, not a measured cost
+    return drafts(m, metric, "ratio", "halves <cost>", condition=_phase(m.site.right[:60]) if cost else None)
+
+
+def _share_of_cost(m: Match):
+    """'requiring only 40% -- 50% of the inference time of BAGEL or Flux', 'uses 30% of the
+    memory of X': the cost a method needs as a share of a reference system's, a `relative`
+    claim on that cost (REAL_README d1-14's share of compute, for any cost), one per system.
+    Without 'only' and without a system it is a setting ('with 40% of the FLOPs')."""
+    if len(m.site.mentions) != 1 or m.site.mentions[0].sign:
+        return None
+    of = _OF_SYSTEM.match(m.site.right, m.right.end())
+    if not (_ONLY_BEFORE.search(m.site.left[-12:]) or of):
+        return None
+    metric = _metric_of(m.right)
+    if metric == "params":
+        return None  # "trains 0.4% of the parameters": a share of weights trained (the spec: not a claim)
+    out = drafts(m, "latency" if metric == "speedup" else metric, "relative", "<share> of the <cost> of X")
+    if of:
+        for draft in out:
+            draft.baselines = names_in_phrase(of.group("phrase")) or None
+    return out
+
+
+_ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|merely)\s*(?:~|≈|about|around|roughly)?\s*$")
 _THROUGHPUT_FALLS = regex.compile(
     r"(?i)\b(?:(?:drop\w*|decreas\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|cut\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?throughput"
     r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
@@ -385,7 +427,7 @@ RULES = [
          right=compile_right(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)"),
          needs=("to",), examples=("lets an 8B model scale to 840K tokens",)),
     Rule("accelerates ... <factor> compared with", frozenset({"ratio"}), _accelerates_compared,
-         left=compile_left(r"(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*)\b[^;,]{0,80}?"),
+         left=compile_left(r"(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|speed\s+(?:increas|improv|ris|grow|rose|grew)\w*)\b[^;,]{0,80}?"),
          right=compile_right(r"(?:compared\s+(?:with|to)|than|relative\s+to|versus|vs\.?)\s"),
          needs=("accelerat", "speed", "sped"), examples=("accelerates convergence 3 times compared with training from scratch",)),
     Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
@@ -400,6 +442,12 @@ RULES = [
          right=compile_right(r"""(?:of\s+)?(?:the\s+|its\s+)?(?:computation(?:al)?(?:\s+(?:cost|budget|resources))?|compute(?:\s+budget)?
                  |(?:training\s+|inference\s+)?FLOPs|GPU[- ]hours)\b"""),
          needs=("with",), examples=("with only ~20% of computation", "with 30% computation of the previously best model")),
+    Rule("halves <cost>", frozenset({"ratio"}), _halves,
+         right=compile_right(r"""(?:the\s+|its\s+|their\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2})"""),
+         examples=("halves the memory footprint", "halves the geodesic error")),
+    Rule("<share> of the <cost> of X", frozenset({"percent"}), _share_of_cost,
+         right=compile_right(rf"""of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{COST_NOUNS}\b"""),
+         examples=("only 40% -- 50% of the inference time of BAGEL or Flux",)),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          # "joint acceleration decreases by 20%" is a quantity that changed, not a speed-up;
          # "faster and achieves a reduction in memory by 42%" is another change's number

@@ -1,0 +1,126 @@
+"""The name of a quantity that a change names but the metric vocabulary does not know.
+
+HOLDOUT2_README and HOLDOUT3_README decide that "a named quantity is not `unspecified`":
+"reduced peak contact forces by 68%" is a `contact force` change, "34% lower tracking
+error" a `tracking error` one, "improves frequency nadir by 12%" a `frequency nadir` one.
+One naming rule (docs/claims-spec.md, "Named quantities"): the head noun phrase of what
+changed (the verb's object or subject, the noun after `N% lower`, after `<change> in`),
+cut before its first preposition, clause word or trailing participle ("the stress
+applied to fragile objects" -> stress), without articles, possessives and aggregate
+qualifiers (peak, average, mean, overall, total, maximum...), its last word singular,
+lower-cased unless it is an acronym. Only a short noun phrase names a quantity: one to
+three words, no digits, no system or benchmark name, not a task ("patient diagnosis"),
+not a generic result ("performance", "results"): otherwise the change stays
+`unspecified`, as "outperforms X by 3%" and "by 2.9% in performance" do.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.rules.fragments import metrics_in
+from extract.vocab import dataset_vocabulary
+
+UNSPECIFIED = "unspecified"
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Words that end the noun phrase: prepositions, conjunctions, clause words, comparisons.
+_STOP = _word_set("""of in on for to with at across over under from by during when while that which who where
+    compared than versus vs and or but as per between among against relative via through within without into onto
+    upon after before since until whereas respectively is are was were be been being itself themselves alone only
+    all each every both most many several various different multiple other , ;""")
+#: Words dropped before the head: articles, possessives and aggregate qualifiers.
+_DROP = _word_set("""the a an its their our his her this these those such overall average avg mean total peak maximum max
+    maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
+    reaching achieving attaining yielding delivering obtaining maintaining sustaining""")
+#: Heads that name no quantity: generic results, tasks, systems and data.
+_NOT_QUANTITY = _word_set("""performance performances result results outcome outcomes score scores quality metric metrics
+    value values number numbers amount level levels baseline baselines model models method methods approach approaches
+    system systems framework state art sota benchmark benchmarks dataset datasets data task tasks setting settings
+    detection classification segmentation recognition prediction generation retrieval tracking diagnosis planning
+    reasoning navigation manipulation estimation understanding translation summarization localization captioning
+    effectiveness capability capabilities ability abilities robustness generalization gap gaps
+    improvement improvements gain gains reduction reductions increase increases cases case it them
+    token tokens step steps sample samples parameter parameters iteration iterations epoch epochs
+    condition conditions environment environments scenario scenarios domain domains split splits set sets""")
+#: A lone adjective is no quantity ("40% more compact"): common ones, and adjective endings.
+_ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
+    precise faithful coherent fluent reliable diverse natural""")
+_ADJECTIVE_ENDING = regex.compile(r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)")
+#: "tracking error", "the peak pose errors": an error said of a quantity, not a classifier's error rate.
+_QUALIFIED_ERROR = regex.compile(r"(?i)\s*(?:(?:the|peak|average|mean|overall)\s+)*(?P<word>[a-z][\w-]*)\s+errors?\b")
+#: "in terms of SC-QoS": what follows names the quantity.
+_TERMS_OF = regex.compile(r"(?i)^\s*(?:in\s+)?terms\s+of\s+")
+_WORD = regex.compile(r"[A-Za-z][A-Za-z-]*")
+_ACRONYM = regex.compile(r"[A-Z]{2,}[0-9]*s?")
+#: A capital after the first letter: a name ("SimplerEnv", "ResNet"), unless an acronym.
+_MIXED_CASE = regex.compile(r"(?<=.)[A-Z]")
+#: A participle after the head ends the phrase: "the stress applied to", "the energy consumed by".
+_PARTICIPLE = regex.compile(r"(?i)[a-z]{3,}ed")
+
+
+def quantity_name(phrase: str) -> str:
+    """The quantity `phrase` names, per the module's rule, else 'unspecified'.
+
+    >>> quantity_name("peak contact forces"), quantity_name("the stress applied to fragile objects")
+    ('contact force', 'stress')
+    >>> quantity_name("IPV"), quantity_name("Orders"), quantity_name("ResNet-50"), quantity_name("patient diagnosis")
+    ('IPV', 'orders', 'unspecified', 'unspecified')
+    """
+    phrase = _TERMS_OF.sub("", phrase)
+    known = metrics_in(phrase)
+    qualified = _QUALIFIED_ERROR.match(phrase) if known and known[-1][0] == "error rate" else None
+    if known and not (qualified and known[-1][1] > qualified.start("word")):
+        return known[-1][0]  # "answer accuracy": the vocabulary's metric; "tracking error" is named below
+    words: list[str] = []
+    tokens = phrase.replace(",", " , ").replace(";", " ; ").split()
+    for at, token in enumerate(tokens):
+        lowered = token.lower()
+        if not _WORD.fullmatch(token) and lowered not in (",", ";"):
+            return UNSPECIFIED  # "dynamic NVS Neural 3D Video": digits inside the phrase make it a name
+        if lowered in _STOP or (words and _PARTICIPLE.fullmatch(token)):
+            if lowered in ("and", "or", ",") and at + 1 < len(tokens) and _WORD.fullmatch(tokens[at + 1]) \
+                    and tokens[at + 1].lower() not in _STOP:
+                return UNSPECIFIED  # "energy consumption and carbon emissions": a list names no one quantity
+            break
+        if not words and lowered in _DROP:
+            continue
+        words.append(token)
+    if not 1 <= len(words) <= 3:
+        return UNSPECIFIED
+    head = words[-1].lower()
+    if head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):
+        return UNSPECIFIED  # a generic result, a task or an activity ("behavior cloning"), not a quantity
+    if head in ("success", "successes"):
+        return "success rate"  # "grasp success": the spec's success rate, one name per metric
+    if len(words) == 1 and (head in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(head)):
+        return UNSPECIFIED  # "40% more compact": an adjective
+    if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) for word in words):
+        return UNSPECIFIED  # "SimplerEnv", "ResNet-50": a benchmark's or a system's name
+    name = " ".join(word if _ACRONYM.fullmatch(word) else word.lower() for word in words[:-1])
+    name = (name + " " if name else "") + _singular(words[-1])
+    if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(" ".join(words)):
+        return UNSPECIFIED  # a benchmark, not a quantity
+    return name
+
+
+def _singular(word: str) -> str:
+    """'forces' -> 'force', 'latencies' -> 'latency'; acronyms and 'stress', 'loss', 'orders'
+    (a business count named in the plural) as written, lower-cased unless an acronym."""
+    if _ACRONYM.fullmatch(word):
+        return word
+    lowered = word.lower()
+    if lowered in _PLURAL_NAMES:
+        return lowered
+    if lowered.endswith("ies") and len(lowered) > 4:
+        return lowered[:-3] + "y"
+    if lowered.endswith(("ss", "us", "is", "ics")) or not lowered.endswith("s"):
+        return lowered
+    return lowered[:-1]
+
+
+#: Quantities whose usual name is plural: a count of business events ("orders", "sales").
+_PLURAL_NAMES = frozenset({"orders", "sales", "emissions", "savings", "earnings", "clicks", "conversions"})

@@ -1,0 +1,122 @@
+"""Measurements in physical units the spec's unit field does not hold: "a peak pulling
+force of 167.7 N", "89.2 mm MPJPE", "(down to 16 cm)", "runs at 2.65 Hz".
+
+Spec (docs/claims-spec.md, "Physical units"): `unit` stays one of `%`, `x`, `s`, `GB`,
+`MB` or null, so a value in N, mm, Hz, dB... has unit null and its unit in `condition`,
+as the held-out labels write them (`unit_after` gives it; the pipeline adds it to every
+claim whose number it follows). The value is kept as written (16 cm is 16, not 0.16 m):
+the unit in `condition` says how to read it, and a board compares the numbers of one
+metric, which papers of a field report in one unit.
+
+The metric is the one named after the unit ("89.2 mm MPJPE", "a 52.3 N grasping force"),
+else the one whose value the number is ("a peak pulling force of 167.7 N"), else, in
+brackets after a change, the changed metric ("reduces the Chamfer distance by 60% (down
+to 16 cm)"); a rate in Hz after a verb of reaching is a throughput ("runs at 12.5 Hz",
+like FPS). A measurement with no metric named is none (a setting, a load, a distance).
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.rules.base import LazyPattern, Match, Rule, compile_right, drafts
+from extract.rules.fragments import COST_METRICS, STRICT_BOUND, metric_at, metrics_in
+from extract.rules.quantities import UNSPECIFIED, quantity_name
+
+#: Physical units after a number, case-sensitive (mm is not Mm): force, frequency, length,
+#: bit rate, level, power, energy, temperature, angle, speed.
+PHYSICAL_UNIT = (r"(?:kN|mN|N·m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|deg"
+                 r"|m/s|km/h|rad/s|rad)")
+_UNIT_AFTER = regex.compile(rf"\s*(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])")
+
+
+def unit_after(right: str) -> str | None:
+    """The physical unit written right after a number ('167.7 N', '2.65 Hz'), else None.
+
+    >>> unit_after(" N (approximately"), unit_after(" mm MPJPE"), unit_after(" Nodes"), unit_after("% of")
+    ('N', 'mm', None, None)
+    """
+    found = _UNIT_AFTER.match(right)
+    return found.group("unit") if found else None
+
+
+#: "a peak pulling force of", "an MPJPE of", "reaches a rate of": the noun phrase whose value follows.
+_VALUE_OF = LazyPattern(
+    r"(?i)(?:^|[\s(,;])(?:an?|the|its|their|our)?\s*(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:of|at|=|:|is|was|reaching|reaches|reached)"
+    r"\s+(?:(?:only|just|about|around|approximately|approx\.|nearly|up\s+to|as\s+(?:high|low)\s+as|down\s+to)\s+)?$")
+#: "(down to 16 cm)": a value in brackets after a change, the level the changed metric reaches.
+_BRACKET_LEVEL = LazyPattern(r"(?i)\(\s*(?:down|up)\s+to\s+$")
+#: A change verb or noun earlier in the clause, with no number since: "improves local quality (up to".
+_CHANGE_BEFORE = LazyPattern(
+    r"(?i)\b(?:improv|gain|increas|boost|rais|reduc|lower|decreas|cut|outperform|surpass)\w*\b[^\d;,]*$")
+#: "runs at 2.65 Hz", "achieves approx. 2.85 Hz": a rate a system reaches.
+_RATE_REACHED = LazyPattern(
+    r"(?i)\b(?:runs?|running|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to)\s+)*$")
+#: "2.65 Hz map updates", "30 Hz pose estimates": a rate of outputs, a throughput.
+_OUTPUTS_AFTER = LazyPattern(
+    r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:updates?|odometry|estimates?|predictions?|inference|outputs?|detections?|generation|replanning)\b")
+#: "at 2.5 m resolution", "at a target flight velocity of 1 m/s": the value of a setting.
+_AT_SETTING = LazyPattern(
+    r"(?i)\bat\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|=)\s+)?(?:(?:only|about|around|approximately|approx\.|~)\s+)?"
+    r"(?:[\d.]+\s*[^\s\d,]{0,4}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$")  # "at 2.5 m, 5 m, and 10 m resolution"
+#: A noun after a metric's name, which the name then only qualifies ("error threshold").
+_NOUN_GOES_ON = regex.compile(
+    r"\s+(?!(?:on|in|for|at|with|and|or|of|than|compared|while|when|across|over|under|from|by|to|vs|versus|which|that"
+    r"|is|are|was|were|respectively)\b)[a-z]")
+#: The words after the unit that name the measured thing ("mm MPJPE", "N grasping force").
+_NOUN_AFTER_UNIT = regex.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+
+
+def _measurement(m: Match):
+    mention = m.site.mentions[0]
+    if mention.sign == "±" or mention.glued or len(m.site.mentions) != 1 or STRICT_BOUND.search(m.site.left[-25:]):
+        return None
+    unit = m.right.group("unit")
+    after = m.site.right[m.right.end():]
+    if unit.endswith("Hz") and (_RATE_REACHED.search(m.site.left[-40:]) or _OUTPUTS_AFTER.match(after)):
+        return drafts(m, "throughput", "score", "<number> <physical unit>")  # "runs at 2.65 Hz": a rate, as FPS is
+    if _AT_SETTING.search(m.site.left[-60:]):
+        return None  # "predictions at 10 m resolution", "at a target velocity of 1 m/s": a setting
+    named = metric_at(after)
+    # "89.2 mm MPJPE on ..."; not "a 10 cm error threshold", where the metric's word qualifies another noun
+    metric = named[0] if named and not _NOUN_GOES_ON.match(after, named[1].end()) else None
+    if metric is None:
+        noun = _NOUN_AFTER_UNIT.match(after)
+        # "a 52.3 N grasping force"; not "its 2 m temperature RMSE", where "2 m" names the variable
+        metric = _named(noun.group("np")) if noun and not metrics_in(noun.group("np")) else None
+    if metric is None:
+        value_of = _VALUE_OF.search(m.site.left[-60:])
+        metric = _named(value_of.group("np")) if value_of else None  # "a peak pulling force of 167.7 N"
+    if metric is None and _BRACKET_LEVEL.search(m.site.left[-20:]):
+        changed = [name for name, _, _ in metrics_in(m.site.left[-120:]) if name not in COST_METRICS]
+        metric = changed[-1] if changed else None  # "reduces the Chamfer distance by 60% (down to 16 cm)"
+    if metric is None or metric in ("speedup", "params"):
+        return None
+    # "improves local quality (up to 2.96 dB PSNR)": the size of a change said before it in the clause
+    kind = "delta" if _CHANGE_BEFORE.search(m.site.left[-80:]) else "score"
+    # a quantity the vocabulary does not know ("pulling force") is said of its own sentence
+    return drafts(m, metric, kind, "<number> <physical unit>", quantity_named=not metrics_in(metric))
+
+
+def _named(phrase: str) -> str | None:
+    """The metric `phrase` names, or the quantity it names (quantities.quantity_name) when
+    that is a measured one (a force, an error, a resolution...); else None: "a 10 m
+    corridor", "a sampling rate of 16 kHz" measure a setting, not a result."""
+    found = metrics_in(phrase)
+    if found:
+        return found[-1][0]
+    name = quantity_name(phrase)
+    return name if name != UNSPECIFIED and name.split()[-1] in _MEASURED_HEADS else None
+
+
+#: Head nouns of quantities a system's result is measured in.
+_MEASURED_HEADS = frozenset({
+    "force", "torque", "error", "drift", "deviation", "resolution", "precision", "power", "consumption", "pressure",
+    "stress", "strain", "speed", "velocity", "nadir", "noise", "jitter", "overshoot", "throughput", "accuracy",
+})
+
+
+RULES = [
+    Rule("<number> <physical unit>", frozenset({"plain"}), _measurement,
+         right=compile_right(rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"),
+         examples=("a peak pulling force of 167.7 N", "89.2 mm MPJPE", "(down to 16 cm)")),
+]
