@@ -31,9 +31,8 @@ old side to the first number of a "from A to B" pair (`before=True`):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 _NUMBER_WORDS = {"one": "1", "single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
@@ -41,35 +40,35 @@ _COUNT_WORD = r"\d+|one|single|two|three|four|five|six|seven|eight|nine|ten"
 _COUNT = rf"(?P<count>{_COUNT_WORD})"
 
 #: Number formats and bit-widths: "W4A4", "W4A16KV4", "FP16", "BF16", "INT8", "4-bit", "8 bits".
-_PRECISION = regex.compile(
+_PRECISION = re.compile(
     r"(?<![\w-])(?P<format>W\d+A\d+(?:KV\d+)?|(?:FP|BF|INT|MXFP|NF)\d+)(?![\w])"
     r"|(?<![\w.-])(?P<bits>\d+|one|two|three|four|eight)[- ]bits?(?![\w-])")
-_MAY_BE_PRECISION = regex.compile(r"FP|BF|INT|MXFP|NF\d|W\d|(?i:bit)")
+_MAY_BE_PRECISION = re.compile(r"FP|BF|INT|MXFP|NF\d|W\d|(?i:bit)")
 #: Sampling steps: "1 step", "one-step", "10 sampling steps", "NFE=4", "4 NFEs"; not training steps.
-_STEPS = regex.compile(
+_STEPS = re.compile(
     rf"(?<![\w.,-]){_COUNT}[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?(?![\w-]|\s+(?:of\s+)?(?:training|optimi[sz]ation|fine-tuning|RL|updates))"
     r"|\bNFEs?\s*=\s*(?P<nfe>\d+)|(?<![\w.-])(?P<nfes>\d+)\s+NFEs?\b")
 #: A change of step count: "from 256 steps to 1", "from 50 to 4 sampling steps".
-_STEP_CHANGE = regex.compile(
+_STEP_CHANGE = re.compile(
     rf"(?i)\bfrom\s+(?P<old>{_COUNT_WORD})(?P<unit>[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?)?"
     rf"\s+(?:down\s+)?to\s+(?P<new>{_COUNT_WORD})(?(unit)(?:\s+steps?)?|\s+(?:sampling\s+|denoising\s+)?steps?)(?![\w-])")
-_CFG = regex.compile(
+_CFG = re.compile(
     r"(?i)\b(?P<without>without|w/o|no)\s+(?:classifier-free\s+guidance|CFG|guidance)\b|"
     r"\b(?:with|w/)\s+(?:classifier-free\s+guidance|CFG)(?:\s+(?:scale\s+)?(?:of\s+)?(?P<scale>\d+(?:\.\d+)?))?"
     r"|\bCFG\s*(?:scale\s*)?=\s*(?P<eq>\d+(?:\.\d+)?)")
 #: A resolution said as the setting of a result ("at 512x512", "at 1024 resolution").
-_RESOLUTION = regex.compile(
+_RESOLUTION = re.compile(
     r"\b(?i:at|in|under)\s+(?:a\s+)?(?:resolution\s+(?:of\s+)?)?(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])"
     r"|\b(?i:at|in)\s+(?P<side>\d{3,4})(?:px|p)?\s+resolution\b")
 #: Extra training data: "with extra data", "without extra training data", "pre-trained on JFT-300M".
-_EXTRA_DATA = regex.compile(
+_EXTRA_DATA = re.compile(
     r"(?i)\b(?P<with>with|without|w/o|no)\s+(?:any\s+)?(?:extra|external|additional)\s+(?:training\s+)?data\b"
     r"|\bpre-?trained\s+on\s+(?P<data>(?-i:JFT|IG|LAION|ImageNet-21[Kk]|Instagram|YFCC)[\w.-]*)")
 #: The setting of what a number is compared with is not its own: "3.2x faster than FP16",
 #: "0.35 lower than the FP16 model", "with 4 steps compared with 50 steps".
-_COMPARATOR = regex.compile(
+_COMPARATOR = re.compile(
     r"(?i)\b(?:than|over|against|versus|vs\.?|relative\s+to|compared\s+(?:to|with))\s+[^,;]*?(?=\s+by\b|,|;|$)")
-_SHOT = regex.compile(r"(?i)(?<![\w-])(zero-shot|few-shot|one-shot|\d+-shot|linear[- ]probing)(?![\w-])")
+_SHOT = re.compile(r"(?i)(?<![\w-])(zero-shot|few-shot|one-shot|\d+-shot|linear[- ]probing)(?![\w-])")
 
 
 @dataclass(frozen=True)

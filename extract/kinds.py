@@ -14,7 +14,7 @@ the labelled sets are `relative`, so they stay relative.
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from extract.rules.fragments import (
     KEEP_VERB,
@@ -31,13 +31,13 @@ PERCENT_VALUED = frozenset({
     "HOTA", "success@k", "GLUE", "SuperGLUE", "VBench",
 })
 #: Metric names written with their own k ("pass@10", "top-20 accuracy") or a qualifier ("keyword accuracy").
-_PERCENT_VALUED_FORM = regex.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* success rate)")
+_PERCENT_VALUED_FORM = re.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* success rate)")
 #: The abstract says the change is relative: "27% (relative)", "a 7.8% relative increase",
 #: "relatively"; not "relative to X", which names a comparator.
-_RELATIVE_AFTER = regex.compile(r"(?i)\s*(?:\(\s*relative\s*\)|(?:\w+\s+)?relative(?:ly)?\b(?!\s+to\b))")
-_RELATIVE_BEFORE = regex.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,3}$")
+_RELATIVE_AFTER = re.compile(r"(?i)\s*(?:\(\s*relative\s*\)|(?:\w+\s+)?relative(?:ly)?\b(?!\s+to\b))")
+_RELATIVE_BEFORE = re.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,3}$")
 #: A verb of keeping or reaching right before the number: "retains 83% of", "achieves 86% of".
-_KEPT = regex.compile(
+_KEPT = re.compile(
     rf"(?i)\b{KEEP_VERB}\s+(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least|more\s+than|≥|>=?)\s*)?$")
 
 

@@ -25,6 +25,7 @@ ranges and number words. Works on repaired text (see `extract.text`).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -80,8 +81,8 @@ _MENTION = regex.compile(
 )
 #: Numbers from here on (and infinity) are no result anyone reports: they give no mention.
 LARGEST = 1e308
-_SHORT_TIME_FOLLOWER = regex.compile(r"\s?(?:per|/|on|for|to)\b")
-_SUFFIX_PLUS = regex.compile(r"\+(?![\w])")
+_SHORT_TIME_FOLLOWER = re.compile(r"\s?(?:per|/|on|for|to)\b")
+_SUFFIX_PLUS = re.compile(r"\+(?![\w])")
 
 
 @dataclass
@@ -102,8 +103,8 @@ class Mention:
         return "." not in self.text and self.value == int(self.value)
 
 
-_WORD_WITH_LETTERS = regex.compile(r"[\w@.-]*[A-Za-z@][\w@.-]*")
-_DIGIT = regex.compile(r"\d")
+_WORD_WITH_LETTERS = re.compile(r"[\w@.-]*[A-Za-z@][\w@.-]*")
+_DIGIT = re.compile(r"\d")
 
 
 def has_number(text: str) -> bool:
@@ -170,13 +171,13 @@ def _first_multiplier(match, multiplier: float) -> float:
     return SCALES[scale] if scale else multiplier
 
 
-_DIGIT_RUN = regex.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d+")
 #: What the lookaheads of the number words and of "twice" need: without any of these
 #: words in the text, a mention starts at a digit or at the sign or point before it.
 #: (Substring tests, and one pattern for the words written in any case: an alternation
 #: of them all makes the regex module try every position.)
 _WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent", "agnitude", "oubl", "alv", "OUBL", "ALV")
-_TWICE = regex.compile(r"(?i:twice|thrice)")
+_TWICE = re.compile(r"(?i:twice|thrice)")
 
 
 def _may_write_number_word(text: str) -> bool:

@@ -9,11 +9,10 @@ abstract, keeps what was found and is reported in `Extraction.warnings`.
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import regex
 
 from extract.attribution import (
     SentenceContext,
@@ -52,31 +51,31 @@ DEFAULT_BUDGET_S = 2.0
 CLOCK: Callable[[], float] = time.thread_time
 #: What may stand between numbers written in parallel: a unit outside the spec's set
 #: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
-_SEPARATOR = regex.compile(
+_SEPARATOR = re.compile(
     r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 # Two patterns, not one alternation: the regex module scans a lone `\d` far faster.
-_DIGIT = regex.compile(r"\d")
-_NUMBER_WORD = regex.compile(
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
     r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|double|half|doubl(?:es|ed|ing)|halv(?:es|ed|ing)|magnitude)\b)")
 #: "and improves memory efficiency by": a new change verb with its own object before the number.
-_OWN_CHANGE_IN_GAP = regex.compile(
+_OWN_CHANGE_IN_GAP = re.compile(
     r"(?i)\band\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+$")
-_ELLIPSIS_GAP = regex.compile(r"^[^;]{0,100}$")
-_AT_WORD = regex.compile(r"\bat\b")
-_ASIDE_IN_GAP = regex.compile(r"\([^()]*\)")
+_ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
+_AT_WORD = re.compile(r"\bat\b")
+_ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
 #: Between a claim and a bound in brackets after it: "on average (up to ", " (as much as ".
-_BOUND_IN_BRACKETS = regex.compile(
+_BOUND_IN_BRACKETS = re.compile(
     r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:on\s+)?average|overall|in\s+total|on\s+median)?\s*\(\s*"
     r"(?:up\s+to|as\s+(?:much|high|low|many)\s+as|reaching|peaking\s+at|max(?:imum)?(?:\s+of)?|at\s+most|at\s+best)\s*$")
-_BRACKET_CLOSES = regex.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
-_ON_BENCHMARK = regex.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
-_PARALLEL_SETTING = regex.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
+_BRACKET_CLOSES = re.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
+_ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
+_PARALLEL_SETTING = re.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
 #: "... and 73% in energy per inference": an elided change's own quantity.
-_IN_QUANTITY = regex.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})")
+_IN_QUANTITY = re.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})")
 #: ", peak joint torques by " between two changes: the second names its own quantity.
-_OWN_QUANTITY_BY = regex.compile(
+_OWN_QUANTITY_BY = re.compile(
     r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,4}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
-_BENCHMARK_BEFORE = regex.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
+_BENCHMARK_BEFORE = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
 
 
 @dataclass
@@ -275,7 +274,7 @@ def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: Sent
             draft.dataset = draft.dataset or name
 
 
-_URL = regex.compile(r"(?:https?://|www\.)\S+")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
 def _inside_url(mention: Mention, context: SentenceContext) -> bool:
@@ -363,12 +362,12 @@ def _on_benchmark(right: str) -> bool:
     return bool(lead and dataset_vocabulary().match(right, lead.end()))
 
 
-_COMPARED_SYSTEM = regex.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")
-_LEADING_NUMBER = regex.compile(r"[\d.,]+")
-_ON_THE = regex.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?")
-_AND_OR_COMMA = regex.compile(r"\band\b|,")
-_PARALLEL_JOIN = regex.compile(r"\band\b|,|\bwhile\b|\bwhereas\b")
-_SETTING_AFTER = regex.compile(r"\s*(?:(?:on|in|for|at|with|without|under|using|across|when)\b|\(|[,;.]|$)")
+_COMPARED_SYSTEM = re.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")
+_LEADING_NUMBER = re.compile(r"[\d.,]+")
+_ON_THE = re.compile(r"\s*(?:on|in|for)\s+(?:the\s+)?")
+_AND_OR_COMMA = re.compile(r"\band\b|,")
+_PARALLEL_JOIN = re.compile(r"\band\b|,|\bwhile\b|\bwhereas\b")
+_SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|using|across|when)\b|\(|[,;.]|$)")
 
 
 def _parallel_setting_after(gap: str, right: str) -> bool:

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Iterator
 
@@ -15,8 +16,8 @@ import regex
 _ABBREVIATIONS = frozenset(["e.g", "i.e", "etc", "vs", "cf", "al", "fig", "figs", "eq", "eqs", "sec", "tab", "no", "approx", "resp", "w.r.t", "i.i.d", "dr", "mr", "inc", "ltd", "ca"])
 # A candidate end: '.', '!' or '?' (and a closing quote or bracket), then either white
 # space and a capital or digit, or directly a capitalised word ("practical.We").
-_CANDIDATE = regex.compile(r"""[.!?]["')\]]?(?:\s+(?=["'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))""")
-_WORD_BEFORE = regex.compile(r"(?:[A-Za-z]+\.)*[A-Za-z]+$")
+_CANDIDATE = re.compile(r"""[.!?]["')\]]?(?:\s+(?=["'(\[]?[A-Z0-9])|(?=[A-Z][a-z]))""")
+_WORD_BEFORE = re.compile(r"(?:[A-Za-z]+\.)*[A-Za-z]+$")
 
 
 #: The last run of letters of each abbreviation ("g" of "e.g"): the letters right before a
@@ -44,8 +45,8 @@ def _is_boundary(text: str, match) -> bool:
 #: white space so that every later step works on bounded text.
 MAX_SENTENCE = 1000
 _LAST_SPACE = regex.compile(r"\s", regex.REVERSE)
-_NEXT_SPACE = regex.compile(r"\s")
-_NEXT_WORD = regex.compile(r"\S")
+_NEXT_SPACE = re.compile(r"\s")
+_NEXT_WORD = re.compile(r"\S")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int, str]]:
@@ -109,4 +110,4 @@ def _sentences(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 #: Compiled once: a module-level regex call looks its pattern up in a cache on every call.
-_TWO_LETTERS_END = regex.compile(r"[A-Za-z]{2}$")
+_TWO_LETTERS_END = re.compile(r"[A-Za-z]{2}$")

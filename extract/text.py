@@ -96,12 +96,12 @@ _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup":
 # scans a pattern that starts with one class far faster than an alternation.
 # Pass 0: a number then TeX within a word or two (only where a backslash is), or two
 # decimal points in one number.
-_NEEDS_PASS0_TEX = regex.compile(r"\d[^\s\\]{0,20}\s?[^\s\\]{0,20}\\[A-Za-z%]")
-_NEEDS_PASS0_POINTS = regex.compile(r"\d\.\d+\.\d")
+_NEEDS_PASS0_TEX = re.compile(r"\d[^\s\\]{0,20}\s?[^\s\\]{0,20}\\[A-Za-z%]")
+_NEEDS_PASS0_POINTS = re.compile(r"\d\.\d+\.\d")
 # (the standard `re` runs this plain test three times faster than `regex`)
 _NEEDS_PASS1 = re.compile(r"[\\$&<~{}*_`\x00-\x1f\x7f]|--|''")
-_NEEDS_PASS2_NUMBER = regex.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)")
-_NEEDS_PASS2_ITALIC = regex.compile(r"it\s\d")
+_NEEDS_PASS2_NUMBER = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)")
+_NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")
 
 
 def _entity(text: str) -> str:

@@ -6,6 +6,8 @@ metric is the one the sentence names for it, `unspecified` when it names none.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extract.names import is_description, is_model_name, names_in_phrase
@@ -39,18 +41,18 @@ from extract.rules.fragments import (
 from extract.rules.quantities import UNSPECIFIED, quantity_name
 from extract.vocab import metric_vocabulary
 
-_COMPARE_VERB = regex.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
-_CUE_IN_MID = regex.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
+_COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
+_CUE_IN_MID = re.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
-_NOT_RESULT_NOUN = regex.compile(
+_NOT_RESULT_NOUN = re.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
-_ACCURATE = regex.compile(r"\s*accurate\b")
+_ACCURATE = re.compile(r"\s*accurate\b")
 #: Things counted after a whole number: "by 11 textured distortions" (points and orders are sizes of a change).
-_COUNTED_THINGS = regex.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
-_PERFORMANCE_WORD = regex.compile(r"(?i)\bperformance\b")
+_COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
+_PERFORMANCE_WORD = re.compile(r"(?i)\bperformance\b")
 #: "a 28.7% EM@1 improvement": an acronym between the number and the change names its metric.
-_MID_ACRONYM = regex.compile(UNKNOWN_ACRONYM)
-_MID_WORDS = regex.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|dB|in|of)\s*)+")
+_MID_ACRONYM = re.compile(UNKNOWN_ACRONYM)
+_MID_WORDS = re.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|dB|in|of)\s*)+")
 
 
 def _kind(m: Match) -> str:
@@ -58,7 +60,7 @@ def _kind(m: Match) -> str:
 
 
 #: What may stand between a change and its metric: "% higher in", "points of".
-_CHANGE_WORDS_AFTER = regex.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
+_CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
 
 
 def _metric_near(m: Match, between: str = "") -> str:
@@ -94,8 +96,8 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
-_IN_PERFORMANCE = regex.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of)\s+(?:overall\s+|average\s+)?performance\b")
-_AGGREGATE = regex.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
+_IN_PERFORMANCE = re.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of)\s+(?:overall\s+|average\s+)?performance\b")
+_AGGREGATE = re.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
 
 def _by(m: Match):
@@ -177,23 +179,23 @@ def _pair(out: list, names: list[str] | None) -> None:
 
 
 #: A number and what joins the next clause to it: "knee torque is reduced by 9% and joint acceleration".
-_AFTER_LAST_NUMBER = regex.compile(r"\d[\d.,]*\s*(?:\\?%|x|points?)?\s*(?:,\s*)?(?:and\s+|while\s+)?")
+_AFTER_LAST_NUMBER = re.compile(r"\d[\d.,]*\s*(?:\\?%|x|points?)?\s*(?:,\s*)?(?:and\s+|while\s+)?")
 #: "are reduced by", "was lowered by": a passive verb, whose subject is what changed.
-_PASSIVE = regex.compile(r"(?i)\b(?:is|are|was|were|been|be|being|gets?|got)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|been|be|being|gets?|got)\s+(?:\w+ly\s+)?$")
 #: A change verb without an object: "joint acceleration decreases by 20%".
-_INTRANSITIVE = regex.compile(r"(?i)(?:decreas|increas|drop|declin|ris|rose|fall|fell|grow|grew|shrink|improv|degrad)\w*$")
+_INTRANSITIVE = re.compile(r"(?i)(?:decreas|increas|drop|declin|ris|rose|fall|fell|grow|grew|shrink|improv|degrad)\w*$")
 #: The subject of the verb's clause: the words after the last clause break ("and" and
 #: "with" may join the subject's own nouns: "the error between A and B was reduced").
-_SUBJECT = regex.compile(
+_SUBJECT = re.compile(
     r"(?i)(?:^|[,;:(]|\b(?:while|whereas|but|where|when|which)\b)\s*(?P<np>(?:(?!(?:while|whereas|but|where|when|which)\b)[^\s,;:(]+\s+){1,12})$")
-_PRONOUN_SUBJECT = regex.compile(r"(?i)^(?:it|this|that|which|they|these|those|we|ours?|the\s+(?:model|method|approach|system|framework))\b")
+_PRONOUN_SUBJECT = re.compile(r"(?i)^(?:it|this|that|which|they|these|those|we|ours?|the\s+(?:model|method|approach|system|framework))\b")
 
 
-_ADVERBS = regex.compile(r"(?i)\b(?:on\s+average|further|also|up|down|still|even|\w+ly)\b")
-_OBJECT_PRONOUN = regex.compile(r"(?i)^\s*(?:it|its|them|this|these|that|those|their|our|the\s+(?:model|method|baseline)s?)\b")
+_ADVERBS = re.compile(r"(?i)\b(?:on\s+average|further|also|up|down|still|even|\w+ly)\b")
+_OBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:it|its|them|this|these|that|those|their|our|the\s+(?:model|method|baseline)s?)\b")
 #: "improves the average score by 6.4%", "boosts performance by": the result named elsewhere.
-_GENERIC_RESULT_OBJECT = regex.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:average|overall|mean|total|final)\s+)?(?:scores?|performance|results?)")
-_SUCCESS_WORD = regex.compile(r"(?i)\bsuccess\b")
+_GENERIC_RESULT_OBJECT = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:average|overall|mean|total|final)\s+)?(?:scores?|performance|results?)")
+_SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
 
 
 def _names_a_quantity(verb: str, mid: str) -> bool:
@@ -236,7 +238,7 @@ def _continues_comparison(m: Match) -> bool:
 
 
 _ANY_CHANGE_VERB = LazyPattern(rf"(?i)\b{CHANGE_VERB}", regex.VERBOSE)
-_IN_TERMS_OF = regex.compile(r"(?i)\b(?:in|on)\s+(?:terms\s+of\s+)?")
+_IN_TERMS_OF = re.compile(r"(?i)\b(?:in|on)\s+(?:terms\s+of\s+)?")
 
 
 def _metric_in_clause(text: str):
@@ -311,8 +313,8 @@ _QUALITY_OF_ADJECTIVE = {"smoother": "smoothness", "steadier": "steadiness", "st
 #: Comparatives after which the noun phrase is the quantity that changed ("27% lower position error").
 _COMPARATIVES = frozenset({"higher", "lower", "less", "more", "greater", "smaller", "larger"}) | frozenset(_QUALITY_OF_ADJECTIVE)
 #: The noun phrase right after a comparative, up to a clause break or a comparison.
-_QUALIFIED_ERROR_AFTER = regex.compile(r"(?i)[a-z][\w-]*\s+errors?\b")
-_NOUN_PHRASE_AFTER = regex.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})")
+_QUALIFIED_ERROR_AFTER = re.compile(r"(?i)[a-z][\w-]*\s+errors?\b")
+_NOUN_PHRASE_AFTER = re.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})")
 
 
 def _quantity_after(adj: str, after_adj: str) -> str | None:
@@ -384,7 +386,7 @@ def _signed(m: Match):
     return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None)
 
 
-_OVER = regex.compile(r"\s*(?:points?\s+)?(?:over|than|compared\s+(?:to|with)|vs\.?|versus|relative\s+to)\s+(?P<phrase>[^,;.()]{1,50})")
+_OVER = re.compile(r"\s*(?:points?\s+)?(?:over|than|compared\s+(?:to|with)|vs\.?|versus|relative\s+to)\s+(?P<phrase>[^,;.()]{1,50})")
 
 
 def _cost_of_metric(m: Match):
@@ -429,7 +431,7 @@ def _change_list_in(m: Match):
     return out
 
 
-_QUANTITY_LIST = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")
+_QUANTITY_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b)\s*")
 
 
 def _change_then_bound(m: Match):
@@ -456,8 +458,8 @@ def _change_then_bound(m: Match):
                   quantity_named=metric != UNSPECIFIED and not named)
 
 
-_OF_PHRASE = regex.compile(r"(?i)\s+of\s+")
-_REACHES_LEVEL = regex.compile(rf"(?i)\b{KEEP_VERB}\s+$")
+_OF_PHRASE = re.compile(r"(?i)\s+of\s+")
+_REACHES_LEVEL = re.compile(rf"(?i)\b{KEEP_VERB}\s+$")
 
 
 def _within(m: Match):
@@ -523,10 +525,10 @@ RULES = [
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _SETTING_WORD = LazyPattern(r"(?i)\s+(?:on|in|across|at)\s+")
-_CLOSED_BRACKET = regex.compile(r"\([^()]*\)")
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 #: "..., and physical executability (": a bracket opening after a short noun phrase that
 #: follows a closed bracket as the next member of a list.
-_BRACKETED_LIST_ITEM = regex.compile(
+_BRACKETED_LIST_ITEM = re.compile(
     r"\)\s*,\s*(?:and\s+)?(?:(?!(?:with|in|on|for|at|by|while|from)\b)[\w-]+\s+){1,4}\([^()]*$")
 _SUCCESS_AFTER = LazyPattern(r"(?i)\s*(?:points?\s+)?(?:in\s+)?success\b(?!\s+rates?\b)")
 _SETTING_FIRST = LazyPattern(r"(?i)\s*(?:on|in|across|at|over)\s")

@@ -1,6 +1,7 @@
 """Named pattern fragments shared by the rule families, and metric look-ups."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -14,16 +15,16 @@ BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greate
    |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid)"""
 
 #: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100").
-STRICT_BOUND = regex.compile(
+STRICT_BOUND = re.compile(
     r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceed\w*|surpass\w*|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|[<>≤≥])\s*$",
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 #: "the number of optimization steps by 48%": a change of a count, not of a result.
-COUNT_OF = regex.compile(r"(?i)\b(?:number|amount|count)\s+of\b")
+COUNT_OF = re.compile(r"(?i)\b(?:number|amount|count)\s+of\b")
 
 #: "keeps 99% of the accuracy": a number followed by "of" is a share, not a result.
-SHARE_OF = regex.compile(r"\s*of\b")
+SHARE_OF = re.compile(r"\s*of\b")
 
 #: Verbs and comparatives that introduce "... by N".
 CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|lower\w*
@@ -31,12 +32,12 @@ CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\
    |degrad\w*|narrow\w*|clos\w*|shrink\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*|chang\w*|differ\w*)"""
 
 
-_FILLER_BEFORE_METRIC = regex.compile(
+_FILLER_BEFORE_METRIC = re.compile(
     r"""\s*(?:(?:overall|average|avg\.?|mean|zero-shot|few-shot|\d+-shot|test|val(?:idation)?|absolute|relative|
         class-conditional|conditional|unconditional|generation|reconstruction|image|video|new|state-of-the-art|SOTA|
         higher|lower|better|improved|competitive|strong|remarkable|impressive|final|best|box|mask|macro|micro|
         weighted|point|points|pts?|pp|task|downstream|in|of|on|the|a|an)\s+)*""",
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 
@@ -59,7 +60,7 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     return metric_name(match.group(), name), match
 
 
-_LIST_SEPARATOR = regex.compile(r"\s*(?:/|,|and|&)\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:/|,|and|&)\s*")
 
 
 def metric_list_at(text: str, pos: int = 0) -> list[str]:
@@ -82,9 +83,9 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
 
 
 #: Between the members of a list: "A and B", "A, B, and C", "A/B".
-_MEMBER_SEPARATOR = regex.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/|&)\s*")
+_MEMBER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/|&)\s*")
 #: Where a list written after "in" ends: "in PSNR, SSIM, and depth error, respectively".
-_IN_LIST = regex.compile(
+_IN_LIST = re.compile(
     r"(?i)\s*(?:%|points?)?\s*in\s+(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
     r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b)")
 
@@ -153,14 +154,14 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
 #: "error" after a noun that says what is wrong ("rotation error", "force estimation
 #: errors") is that quantity's error, not the error rate of a classifier; after an
 #: article, a comparative or a split ("the error", "lower error", "test error") it is.
-_BARE_ERROR = regex.compile(r"(?i)errors?")
-_QUALIFIED_ERROR = regex.compile(
+_BARE_ERROR = re.compile(r"(?i)errors?")
+_QUALIFIED_ERROR = re.compile(
     r"""(?i)(?<![\w-])(?!(?:the|a|an|its|their|our|this|that|test|testing|training|validation|val|classification|overall|average|avg|mean
     |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|minimum|min|maximum|max|median|of|in|and|or
     |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual)\b)
     (?P<word>[a-z][\w-]{2,})\s+$""",
-    regex.VERBOSE)
-_QUALIFIER_THEN_ERROR = regex.compile(r"(?i)(?P<word>[a-z][\w-]{2,})\s+(?P<error>errors?)\b(?![\w-])")
+    re.VERBOSE)
+_QUALIFIER_THEN_ERROR = re.compile(r"(?i)(?P<word>[a-z][\w-]{2,})\s+(?P<error>errors?)\b(?![\w-])")
 #: "reduces error", "reducing error", "reduced error": a verb before the noun, not a qualifier.
 _VERB_ENDINGS = ("s", "ed", "ing")
 
@@ -174,16 +175,16 @@ def last_metric(text: str) -> str | None:
 #: An acronym of two capitals or more right after a number names its metric ("0.62 TEPE",
 #: "+2.8 ANLS") even when the vocabulary does not know it; units are not metrics.
 UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms|[GTC]PUs?)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
-_ACRONYM_AFTER = regex.compile(rf"\s*{UNKNOWN_ACRONYM}")
+_ACRONYM_AFTER = re.compile(rf"\s*{UNKNOWN_ACRONYM}")
 #: "0.62 TEPE": a number followed by an acronym, a metric the vocabulary may not know.
-NUMBER_THEN_ACRONYM = regex.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
+NUMBER_THEN_ACRONYM = re.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
 #: A verb of keeping or reaching: "retains 98.1% of", "achieves 86% of" (a share of a reference's result).
 KEEP_VERB = r"(?:retain|preserv|maintain|keep|kept|recover|achiev|reach|attain|match)\w*"
 
 
 #: "1.87% (AUC) and 7.8% (F1-score)": a metric in brackets right after a number.
-_BRACKET_OPEN = regex.compile(r"\s*(?:%|\\%|points?|pp)?\s*\(\s*")
-_BRACKET_CLOSE = regex.compile(r"\s*\)")
+_BRACKET_OPEN = re.compile(r"\s*(?:%|\\%|points?|pp)?\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
 
 
 def metric_in_brackets(right: str) -> str | None:
@@ -228,12 +229,12 @@ _IN_OWN_QUALITY = regex.compile(
 
 
 #: "... and a correlation with human ratings of only 0.429": the number's own noun, before it.
-_OWN_NOUN_BEFORE = regex.compile(
+_OWN_NOUN_BEFORE = re.compile(
     r"""(?i)(?:\band|,)\s+(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|at|is|was|=)\s+
     (?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?$""",
-    regex.VERBOSE)
+    re.VERBOSE)
 #: A generic score or an aggregate of the same metric ("an interquartile mean of 0.61"): no metric of its own.
-_GENERIC_NOUN = regex.compile(
+_GENERIC_NOUN = re.compile(
     r"(?i)(?:(?:average|mean|overall|final|best)\s+)?(?:scores?|values?|results?|rates?|performance)|(?:interquartile\s+)?mean|median|average|IQM")
 
 

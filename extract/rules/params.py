@@ -6,6 +6,8 @@ the parameters a method adds or trains ("fine-tunes only 2M parameters").
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extract.names import NAME_TOKEN, is_model_name, last_name
@@ -28,12 +30,12 @@ _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networ
 _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
     active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|reasoning|coding|math|code|
     conversational|[A-Z][\w.-]*))*?"""
-_NOT_SYSTEM_SIZE = regex.compile(
+_NOT_SYSTEM_SIZE = re.compile(
     r"(?i)\b(?:(?:train\w*|fine-?tun\w*)(?!\s+(?:a|an|our|the)\s)|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
     r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")
 
 _NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their", "This", "These", "Both", "All", "Each", "Every", "Scaling", "Using", "Training", "Trained", "Compared", "Our", "Larger", "Smaller", "Dense", "Sparse", "Base", "Large", "Small", "Tiny", "Huge", "Up", "From", "To", "At", "In", "On", "For", "Of", "By", "And", "Or"])
-_NAME_BEFORE = regex.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
+_NAME_BEFORE = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
 
 
 def _is_size(m: Match) -> bool:

@@ -15,7 +15,7 @@ not a generic result ("performance", "results"): otherwise the change stays
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from extract.rules.fragments import metrics_in
 from extract.vocab import dataset_vocabulary
@@ -49,17 +49,17 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
 #: A lone adjective is no quantity ("40% more compact"): common ones, and adjective endings.
 _ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
     precise faithful coherent fluent reliable diverse natural""")
-_ADJECTIVE_ENDING = regex.compile(r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)")
+_ADJECTIVE_ENDING = re.compile(r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)")
 #: "tracking error", "the peak pose errors": an error said of a quantity, not a classifier's error rate.
-_QUALIFIED_ERROR = regex.compile(r"(?i)\s*(?:(?:the|peak|average|mean|overall)\s+)*(?P<word>[a-z][\w-]*)\s+errors?\b")
+_QUALIFIED_ERROR = re.compile(r"(?i)\s*(?:(?:the|peak|average|mean|overall)\s+)*(?P<word>[a-z][\w-]*)\s+errors?\b")
 #: "in terms of SC-QoS": what follows names the quantity.
-_TERMS_OF = regex.compile(r"(?i)^\s*(?:in\s+)?terms\s+of\s+")
-_WORD = regex.compile(r"[A-Za-z][A-Za-z-]*")
-_ACRONYM = regex.compile(r"[A-Z]{2,}[0-9]*s?")
+_TERMS_OF = re.compile(r"(?i)^\s*(?:in\s+)?terms\s+of\s+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
 #: A capital after the first letter: a name ("SimplerEnv", "ResNet"), unless an acronym.
-_MIXED_CASE = regex.compile(r"(?<=.)[A-Z]")
+_MIXED_CASE = re.compile(r"(?<=.)[A-Z]")
 #: A participle after the head ends the phrase: "the stress applied to", "the energy consumed by".
-_PARTICIPLE = regex.compile(r"(?i)[a-z]{3,}ed")
+_PARTICIPLE = re.compile(r"(?i)[a-z]{3,}ed")
 
 
 def quantity_name(phrase: str) -> str:

@@ -6,6 +6,8 @@ and gives nothing; "up to" / "as high as" report the best value and give a claim
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
@@ -41,13 +43,13 @@ _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(
 
 
 #: A number right after a setting's name is the setting ("horizon 720", "batch size of 64").
-_SETTING_BEFORE = regex.compile(
+_SETTING_BEFORE = re.compile(
     r"(?i)\b(?:horizons?|lengths?|windows?|sizes?|steps?|epochs?|batch|resolution|dimensions?|rank|seeds?|layers?|k|T|N|top-k|beam|temperature|shots?)\s*(?:of|=|:)?\s*$")
 #: "exceeds a point-adjusted F1 of 0.9": a bound on the metric, said before it.
 _BOUND_BEFORE_METRIC = regex.compile(
     r"(?i)\b(?:exceed\w*|surpass\w*|above|(?<!\b(?:improv\w*|gains?|advanc\w*)\s)over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 #: Nouns after "553 GenEval ..." that make the number a count.
-_COUNTED = regex.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
+_COUNTED = re.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
 
 
 def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bool:
@@ -56,7 +58,7 @@ def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bo
             or bool(STRICT_BOUND.search(site.left[-25:])) or bool(_SETTING_BEFORE.search(site.left[-25:])))
 
 
-_QUALIFIER = regex.compile(r"\s*(?:(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+){1,2}")
+_QUALIFIER = re.compile(r"\s*(?:(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+){1,2}")
 
 
 def _number_then_metric(m: Match):
@@ -119,8 +121,8 @@ def _task_success(m: Match):
 
 
 #: Words before "success" that make the number a change, not a rate of a task.
-_NOT_A_TASK = regex.compile(r"(?i)(?:more|less|higher|lower|better|greater|relative|absolute|average|overall|mean|task)(?:\s+\w+)?")
-_CHANGE_NOUN_AFTER = regex.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|increases?|boosts?)\b")
+_NOT_A_TASK = re.compile(r"(?i)(?:more|less|higher|lower|better|greater|relative|absolute|average|overall|mean|task)(?:\s+\w+)?")
+_CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|increases?|boosts?)\b")
 
 
 def _pair_then_metric(m: Match):
@@ -180,24 +182,24 @@ def _keyed_metrics(text: str) -> list[str]:
     return [name for name, _, end in metrics_in(text) if _KEYED_VALUE.match(text, end)]
 
 
-_KEYED_VALUE = regex.compile(r"\s*(?:[:=]|of)\s*[+\-]?\d")
-_IN_METRIC = regex.compile(r"\s*(?:%|points?)?\s*in\s")
+_KEYED_VALUE = re.compile(r"\s*(?:[:=]|of)\s*[+\-]?\d")
+_IN_METRIC = re.compile(r"\s*(?:%|points?)?\s*in\s")
 #: A change said before a list: "reductions of 3.1% in MSE, ...", "by up to 7.03% in RMSE and ...".
-_CHANGE_NOUN = regex.compile(
+_CHANGE_NOUN = re.compile(
     r"(?i)\b(?:(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)"
     r"|by\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+)?[+\d])")
-_CHANGE_LIST_BEFORE = regex.compile(
+_CHANGE_LIST_BEFORE = re.compile(
     r"(?i)\b(?:improvements?|gains?|reductions?|increases?|decreases?|drops?)\s+of\s+(?:(?:up\s+to|about|around|nearly)\s+)?"
     r"[+\d][\d.,]*\s*(?:%|points?)?\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_BY_BEFORE = regex.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|an?\s+average\s+of)\s+)?$")
-_VERSUS_BEFORE = regex.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|an?\s+average\s+of)\s+)?$")
+_VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
-_OPERATING_POINT = regex.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$")
+_OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
-_FIT = regex.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
-_SYSTEM_PAREN = regex.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*$")
+_FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
+_SYSTEM_PAREN = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*$")
 
 
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
@@ -205,17 +207,17 @@ _SYSTEM_PAREN = regex.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d
 #: A bound or hedge inside the bracket, before the value: "PSNR (up to 29.55)", "MSE (as low as 0.002)".
 _BRACKET_BOUND = r"(?:(?:up\s+to|as\s+(?:high|low)\s+as|approximately|approx\.|about|around|~)\s*)?"
 _LINK_TO_NUMBER = LazyPattern(rf"{_LINK}\s*(?:\(\s*{_BRACKET_BOUND})?", regex.VERBOSE)
-_OPEN_BRACKET_END = regex.compile(rf"\(\s*{_BRACKET_BOUND}$")
+_OPEN_BRACKET_END = re.compile(rf"\(\s*{_BRACKET_BOUND}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
-_CHANGE_IN_CLAUSE = regex.compile(
+_CHANGE_IN_CLAUSE = re.compile(
     r"(?i)\b(?:degradations?|drops?|improvements?|gains?|reductions?|increases?|decreases?|declines?)\b[^\d;]*$")
-_CLOSE_BRACKET = regex.compile(r"\s*\)")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 #: A change said of the metric right before it: "23% lower latency (", "a 2.1-point gain in mAP (".
-_CHANGE_BEFORE_METRIC = regex.compile(
+_CHANGE_BEFORE_METRIC = re.compile(
     r"(?i)\d[\d.,]*\s*(?:%|x|×|points?)?[\s-]+(?:point\s+)?(?:lower|higher|less|more|better|worse|fewer|smaller|larger|faster|slower"
     r"|reductions?|improvements?|gains?|increases?|decreases?|drops?)\s+(?:in\s+|of\s+)?(?:[\w-]+\s+){0,2}$")
-_METRIC_LIST_SEPARATOR = regex.compile(r"\s*/\s*")
-_METRIC_MEMBER_SEPARATOR = regex.compile(r"\s*(?:/|,\s*(?:and\s+)?|\s+and\s+)\s*")
+_METRIC_LIST_SEPARATOR = re.compile(r"\s*/\s*")
+_METRIC_MEMBER_SEPARATOR = re.compile(r"\s*(?:/|,\s*(?:and\s+)?|\s+and\s+)\s*")
 
 
 def _metric_head(site: Site, members: int = 1) -> int | None:
@@ -403,20 +405,20 @@ def _to_after_aside(m: Match):
 
 
 #: "increasing it from", "taking them from": the metric was named earlier in the sentence.
-_PRONOUN = regex.compile(r"(?i)\b(?:it|them|this|these)\s+(?:\w+\s+)?$")
+_PRONOUN = re.compile(r"(?i)\b(?:it|them|this|these)\s+(?:\w+\s+)?$")
 #: "ranging from 3% to 20%", "varying between": the two numbers bound one value.
-_RANGING = regex.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+$")
-_CHANGE_WORD = regex.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", regex.VERBOSE)
+_RANGING = re.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+$")
+_CHANGE_WORD = re.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", re.VERBOSE)
 
 
-_CHANGE_FROM = regex.compile(
+_CHANGE_FROM = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
     r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?:[\w-]+\s+){0,4}?$")
 #: What changes from A to B without being a result: settings, data and steps.
-_NOT_RESULT_HEAD = regex.compile(
+_NOT_RESULT_HEAD = re.compile(
     r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
     r"number|count|data|dimensions?|rank|width|depth|bits?|horizon|vocabulary|context|budget|cost|time|memory|latency)\b")
-_GENERIC_RESULT = regex.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
+_GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
 
 
 def _from_to(m: Match):
@@ -471,7 +473,7 @@ def _from_to(m: Match):
 
 
 #: What separates the two scores of "A to B", "A → B", "A -> B".
-TO_SEPARATOR = regex.compile(r"\s+to\s+|\s*(?:->|→|⟶)\s*")
+TO_SEPARATOR = re.compile(r"\s+to\s+|\s*(?:->|→|⟶)\s*")
 
 
 def _arrow(m: Match):
@@ -488,7 +490,7 @@ def _arrow(m: Match):
     return before_and_after(site, metric, "<number> → <number>")
 
 
-_ARROW = regex.compile(r"->|→|⟶")
+_ARROW = re.compile(r"->|→|⟶")
 
 
 def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
@@ -516,7 +518,7 @@ def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
 
 
 #: "outperforms X by a large margin: 60.6% to 65.7% on A, and 80.9% to 88.0% on B".
-_CHANGE_COLON = regex.compile(r"(?i)\b(?:margins?|improv\w*|outperform\w*|increas\w*|boost\w*|gains?)\b[^:;]{0,60}:[^:;]{0,80}$")
+_CHANGE_COLON = re.compile(r"(?i)\b(?:margins?|improv\w*|outperform\w*|increas\w*|boost\w*|gains?)\b[^:;]{0,60}:[^:;]{0,80}$")
 
 
 def _colon_before_after(m: Match):
@@ -544,7 +546,7 @@ def _on_benchmark(m: Match):
 
 
 #: What stands between a number and its benchmark in "76.2% on MMLU", "71.4% accuracy in the X".
-_ON_BENCHMARK_LEAD = regex.compile(r"\s*(?:(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?)")
+_ON_BENCHMARK_LEAD = re.compile(r"\s*(?:(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?)")
 
 
 def benchmark_follows(right: str) -> bool:
@@ -575,7 +577,7 @@ def _change_to(m: Match):
 
 #: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
 COMPARED_SYSTEM = r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})"
-_COMPARED_AFTER_METRIC = regex.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
+_COMPARED_AFTER_METRIC = re.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 
 
 def _compared_with(m: Match):
@@ -641,7 +643,7 @@ def _name_then_number(m: Match):
 
 
 #: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").
-_AFTER_BRACKET = regex.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*")
+_AFTER_BRACKET = re.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*")
 
 
 def _ends_in_bracket(left: str) -> bool:
@@ -752,7 +754,7 @@ _CHANGE_REACHES = LazyPattern(
 #: of two capitals or more ("TEPE", "mAPmask50-95"), units excepted.
 _OWN_NOUN = LazyPattern(rf"""\s*(?:(?:average\s+|overall\s+|mean\s+)?(?P<success>success)\b
     |(?:[a-z][\w-]*\s+){{0,2}}(?:rates?|scores?|errors?|loss(?:es)?|distances?|index)\b
-    |{UNKNOWN_ACRONYM})""", regex.VERBOSE)
+    |{UNKNOWN_ACRONYM})""", re.VERBOSE)
 _FROM = LazyPattern(r"\bfrom\b")
 #: "MoGAN is preferred for motion quality (52% vs. 38% for the teacher)": shares of pairwise
 #: human judgements won, a win rate (human preference is the win rate, metrics.json).

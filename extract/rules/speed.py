@@ -7,6 +7,8 @@ Spec: an N-times speed-up is `speedup/ratio`; the time to produce one output is
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from extract.names import names_in_phrase
@@ -39,17 +41,17 @@ _NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training"
 _COST_NOUN = LazyPattern(rf"\b{COST_NOUNS}\b", regex.VERBOSE)
 _REDUCE_WORD = LazyPattern(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)\w*")
 #: "by 60-73x (GMACs)": the unit written after the factor names the cost.
-_COST_UNIT_AFTER = regex.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
+_COST_UNIT_AFTER = re.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 
 _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical)\s+)*
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
     (?P<word>faster|quicker|speed-?ups?|acceleration|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
-_CONDITION_WORDS = regex.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
+_CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
 
 
-def _metric_of(match: regex.Match | None) -> str:
+def _metric_of(match: re.Match | regex.Match | None) -> str:  # a rule's match (regex) or a search here (re)
     for group, metric in _NOUN_METRIC.items():
         if match is not None and match.group(group):
             return metric
@@ -144,7 +146,7 @@ def _share_of_compute(m: Match):
     return out
 
 
-_ONLY = regex.compile(r"only|just|merely")
+_ONLY = re.compile(r"only|just|merely")
 
 
 def _halves(m: Match):
@@ -185,13 +187,13 @@ def _share_of_cost(m: Match):
     return out
 
 
-_ONLY_BEFORE = regex.compile(r"(?i)\b(?:only|just|merely)\s*(?:~|≈|about|around|roughly)?\s*$")
-_THROUGHPUT_FALLS = regex.compile(
+_ONLY_BEFORE = re.compile(r"(?i)\b(?:only|just|merely)\s*(?:~|≈|about|around|roughly)?\s*$")
+_THROUGHPUT_FALLS = re.compile(
     r"(?i)\b(?:(?:drop\w*|decreas\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|cut\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?throughput"
     r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
 
 
-_SPEEDUP_OF = regex.compile(rf"(?i)speed-?ups?\s*(?:of|=|:|≈|~)\s*(?:{BOUND}\s*)*$", regex.VERBOSE)
+_SPEEDUP_OF = re.compile(rf"(?i)speed-?ups?\s*(?:of|=|:|≈|~)\s*(?:{BOUND}\s*)*$", re.VERBOSE)
 
 
 def _speed_by(m: Match):
@@ -252,39 +254,39 @@ def _cost_by(m: Match):
 
 
 _VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
-    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b))""", regex.VERBOSE)
+    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b))""", re.VERBOSE)
 #: Words of a one-off preparation; not the participles that describe a model ("a distilled
 #: 4-step version completes a shape in 85 ms" is a latency).
-_TRAINING = regex.compile(
+_TRAINING = re.compile(
     r"(?i)\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|pre-?train\w*|distill(?:ation|ing|s)|quantiz(?:ation|ing|e|es)|"
     r"prun(?:ing|e|es)|converge\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s))\b")
 #: "a corpus of 10,000 hours", "training on up to 30 hours from one week": a length of data.
-_DATA_OF = regex.compile(
+_DATA_OF = re.compile(
     r"(?i)(?:\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)"
     r"|\b(?:train|fine-?tun|pre-?train)\w*\s+on)\s+(?:over\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$")
-_ON_HARDWARE = regex.compile(
+_ON_HARDWARE = re.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
-_LATENCY_LEFT = regex.compile(
+_LATENCY_LEFT = re.compile(
     r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$")
-_LATENCY_RIGHT = regex.compile(
+_LATENCY_RIGHT = re.compile(
     r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency"
     # "0.4s average planning times": the time named after the number
     r"|(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run)[- ]?times?\b)")
-_NOT_LATENCY_LEFT = regex.compile(
+_NOT_LATENCY_LEFT = re.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
 
 
 #: "on videos longer than 10 minutes": a bound on the length of data, not a time taken.
-_DATA_BOUND = regex.compile(
+_DATA_BOUND = re.compile(
     r"(?i)\b(?:videos?|clips?|audio|recordings?|sequences?|episodes?|trajectories|conversations?|dialogues?|documents?)"
     r"\s+(?:that\s+are\s+|of\s+)?(?:longer|shorter|more|less)\s+than\s+$")
 #: "served customers continuously for roughly seven hours": how long a system ran, not the time one output took.
-_SPAN_OF_OPERATION = regex.compile(
+_SPAN_OF_OPERATION = re.compile(
     r"(?i)\bfor\s+(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
 #: "reduces training time by 2.4 hours", "cuts latency by 35 ms": a duration after "by" is a change's size.
-_CHANGED_BY = regex.compile(
+_CHANGED_BY = re.compile(
     r"(?i)\b(?:reduc|cut|lower|decreas|sav|shorten|increas|speed\w*\s+up)\w*\b[^;,\d]{0,60}\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just)\s+)?$")
-_MORE_THAN = regex.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
+_MORE_THAN = re.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
 
 
 def _duration(m: Match):
@@ -310,8 +312,8 @@ def _duration(m: Match):
     return None
 
 
-_MEMORY_CUE = regex.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storage|index|occup\w*|on\s+disk|model\s+size)\b")
-_NOT_MEMORY_RIGHT = regex.compile(
+_MEMORY_CUE = re.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storage|index|occup\w*|on\s+disk|model\s+size)\b")
+_NOT_MEMORY_RIGHT = re.compile(
     r"(?i)\s*(?:GPUs?|cards?|A100|H100|V100|A6000|RTX|devices?|of\s+(?:text|data|images?|videos?|storage|disk|tokens?|corpus)|dataset|corpus)\b")
 
 
@@ -397,12 +399,12 @@ def _factor_of(m: Match):
     return out
 
 
-_SENTENCE_COST = regex.compile(r"\b(?:(?P<latency>latency|latencies)|(?P<time>inference\s+time|decoding\s+time|runtime|wall-?clock)|(?P<memory>memory|vram|footprint|storage)|(?P<flops>flops|gflops|macs)|(?P<compute>compute|computation))\b")
+_SENTENCE_COST = re.compile(r"\b(?:(?P<latency>latency|latencies)|(?P<time>inference\s+time|decoding\s+time|runtime|wall-?clock)|(?P<memory>memory|vram|footprint|storage)|(?P<flops>flops|gflops|macs)|(?P<compute>compute|computation))\b")
 #: What may follow "N x smaller" said of a model: a comparison, the end of the clause, or the noun.
-_MODEL_SIZE_AFTER = regex.compile(r"\s*(?:than\b|and\b|[,.;)]|$|(?:models?|networks?|students?|LLMs?)\b)")
-_MODEL_WORD = regex.compile(r"\b(?:models?|networks?|students?|llms?|parameters?|architectures?)\b")
-_SIZE_CONTEXT = regex.compile(r"\b(?:\d\s?(?:gb|mb|tb)|memory|storage|index|disk|footprint)\b")
-SPEED_CONTEXT = regex.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame rate|frequency|time|faster|acceleration|seconds?|ms)\b")
+_MODEL_SIZE_AFTER = re.compile(r"\s*(?:than\b|and\b|[,.;)]|$|(?:models?|networks?|students?|LLMs?)\b)")
+_MODEL_WORD = re.compile(r"\b(?:models?|networks?|students?|llms?|parameters?|architectures?)\b")
+_SIZE_CONTEXT = re.compile(r"\b(?:\d\s?(?:gb|mb|tb)|memory|storage|index|disk|footprint)\b")
+SPEED_CONTEXT = re.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame rate|frequency|time|faster|acceleration|seconds?|ms)\b")
 
 
 RULES = [

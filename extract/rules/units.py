@@ -16,7 +16,7 @@ like FPS). A measurement with no metric named is none (a setting, a load, a dist
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from extract.rules.base import LazyPattern, Match, Rule, compile_right, drafts
 from extract.rules.fragments import COST_METRICS, STRICT_BOUND, metric_at, metrics_in
@@ -26,7 +26,7 @@ from extract.rules.quantities import UNSPECIFIED, quantity_name
 #: bit rate, level, power, energy, temperature, angle, speed.
 PHYSICAL_UNIT = (r"(?:kN|mN|N·m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|deg"
                  r"|m/s|km/h|rad/s|rad)")
-_UNIT_AFTER = regex.compile(rf"\s*(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])")
+_UNIT_AFTER = re.compile(rf"\s*(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])")
 
 
 def unit_after(right: str) -> str | None:
@@ -59,11 +59,11 @@ _AT_SETTING = LazyPattern(
     r"(?i)\bat\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|=)\s+)?(?:(?:only|about|around|approximately|approx\.|~)\s+)?"
     r"(?:[\d.]+\s*[^\s\d,]{0,4}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$")  # "at 2.5 m, 5 m, and 10 m resolution"
 #: A noun after a metric's name, which the name then only qualifies ("error threshold").
-_NOUN_GOES_ON = regex.compile(
+_NOUN_GOES_ON = re.compile(
     r"\s+(?!(?:on|in|for|at|with|and|or|of|than|compared|while|when|across|over|under|from|by|to|vs|versus|which|that"
     r"|is|are|was|were|respectively)\b)[a-z]")
 #: The words after the unit that name the measured thing ("mm MPJPE", "N grasping force").
-_NOUN_AFTER_UNIT = regex.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+_NOUN_AFTER_UNIT = re.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 
 
 def _measurement(m: Match):

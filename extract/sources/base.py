@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ class SourceError(ValueError):
     """A whole file that no reader can read (unknown format, unreadable bytes)."""
 
 
-_NON_ALNUM = regex.compile(r"[^a-z0-9]+")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 #: Accents on Latin, Greek and Cyrillic letters (decomposed): dropped from keys, so
 #: "Schrödinger" and a source's "Schrodinger" are one title. Marks of other scripts
 #: (Devanagari vowel signs, ...) are part of their letters and kept.
@@ -58,7 +59,7 @@ def slugify(title: str, max_length: int = 80) -> str:
     return "-".join(part for part in (slug[:max_length - 11].rstrip("-"), digest) if part)
 
 
-_URL = regex.compile(r"https?://[^\s<>\"'()\[\]{}]+")
+_URL = re.compile(r"https?://[^\s<>\"'()\[\]{}]+")
 
 
 def urls_in(text: str) -> list[str]:
@@ -75,7 +76,7 @@ def split_links(text: str) -> tuple[str | None, str | None]:
     link is the code, the first other link the project page."""
     code = project = None
     for url in urls_in(text):
-        if regex.search(r"//(www\.)?(github\.com|gitlab\.com|bitbucket\.org|huggingface\.co/spaces)/", url):
+        if re.search(r"//(www\.)?(github\.com|gitlab\.com|bitbucket\.org|huggingface\.co/spaces)/", url):
             code = code or url
         elif "arxiv.org" not in url and "huggingface.co/papers" not in url:
             project = project or url

@@ -14,17 +14,16 @@ year, inferred as the year after the latest year printed on the page (never afte
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
-
-import regex
 
 from extract.models import Paper
 from extract.sources.base import BadRecord, guarded, slugify, split_links
 from extract.sources.stream import Source, as_source, oversize_reason
 
-_AUTHORS = regex.compile(r"^\s*•\s*(\d+)\s+authors?\s*$")
-_DATE = regex.compile(
+_AUTHORS = re.compile(r"^\s*•\s*(\d+)\s+authors?\s*$")
+_DATE = re.compile(
     r"^(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})"
     r"(?:,\s*(?P<year>\d{4}))?(?:\s+(?P<upvotes>\d+))?\s*$"
 )

@@ -4,15 +4,14 @@ reading one raises a `SourceError` that names the file and the page's title."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterator
-
-import regex
 
 from extract.models import Paper
 from extract.sources.base import BadRecord, SourceError, unwrap
 from extract.sources.stream import Source, as_source
 
-_TITLE = regex.compile(r"<title[^>]*>(.*?)</title>", regex.IGNORECASE | regex.DOTALL)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 
 
 def looks_like_html(text: str) -> bool:

@@ -9,9 +9,8 @@ finds one.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
-
-import regex
 
 from extract.models import Paper
 from extract.sources.base import slugify
@@ -22,14 +21,14 @@ _NEW_ID = r"(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9
 _OLD_ID = r"[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?/\d{7}"
 _ID = rf"(?:{_NEW_ID}|{_OLD_ID})"
 
-_BARE = regex.compile(rf"^(?:arxiv:\s*)?(?P<id>{_ID})(?:v\d+)?$", regex.IGNORECASE)
+_BARE = re.compile(rf"^(?:arxiv:\s*)?(?P<id>{_ID})(?:v\d+)?$", re.IGNORECASE)
 _URLS = [
     # arxiv.org, export.arxiv.org, www.arxiv.org: /abs/, /pdf/ (.pdf optional), /html/, /format/
-    regex.compile(rf"^https?://(?:[\w-]+\.)*arxiv\.org/(?:abs|pdf|html|format|ps)/"
-                  rf"(?:arxiv:)?(?P<id>{_ID})(?:v\d+)?(?:\.pdf)?/?(?:[?#].*)?$", regex.IGNORECASE),
-    regex.compile(rf"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/papers/(?P<id>{_ID})(?:v\d+)?/?(?:[?#].*)?$",
-                  regex.IGNORECASE),
-    regex.compile(rf"^https?://(?:dx\.)?doi\.org/10\.48550/arxiv\.(?P<id>{_ID})(?:v\d+)?/?$", regex.IGNORECASE),
+    re.compile(rf"^https?://(?:[\w-]+\.)*arxiv\.org/(?:abs|pdf|html|format|ps)/"
+                  rf"(?:arxiv:)?(?P<id>{_ID})(?:v\d+)?(?:\.pdf)?/?(?:[?#].*)?$", re.IGNORECASE),
+    re.compile(rf"^https?://(?:www\.)?(?:huggingface\.co|hf\.co)/papers/(?P<id>{_ID})(?:v\d+)?/?(?:[?#].*)?$",
+                  re.IGNORECASE),
+    re.compile(rf"^https?://(?:dx\.)?doi\.org/10\.48550/arxiv\.(?P<id>{_ID})(?:v\d+)?/?$", re.IGNORECASE),
 ]
 
 
