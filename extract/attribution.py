@@ -31,8 +31,8 @@ from extract.names import (
     is_base_model,
     is_description,
     is_model_name,
-    method_name,
     names_in_phrase,
+    own_system,
 )
 from extract.numbers import has_number
 from extract.rules.base import Draft
@@ -325,8 +325,18 @@ class AbstractContext:
         self.title = title
 
     @cached
+    def _own_system(self) -> tuple[str | None, frozenset[str]]:
+        return own_system(self.title, self.text[:_METHOD_SPAN])
+
+    @property
     def method(self) -> str | None:
-        return method_name(self.title, self.text[:_METHOD_SPAN])
+        """The paper's own system, resolved once for the abstract."""
+        return self._own_system[0]
+
+    @property
+    def not_systems(self) -> frozenset[str]:
+        """Names the abstract gives to a field, a task, a modality or data: never a claim's model."""
+        return self._own_system[1]
 
 
 class SentenceContext:
@@ -437,6 +447,8 @@ class SentenceContext:
         """'on top of GR00T N1.5', 'built upon a ResNet-101 model', 'For VAR, ...': systems
         the method runs on (never the method itself)."""
         found = [(m.end(), m.group("host")) for m in _HOST.finditer(self.text) if is_model_name(m.group("host").split()[0])]
+        found += _hosts_around_method(self.text)
+        found.sort()
         lead = _LEAD_HOST.match(self.text)
         if lead and lead.group("host") != self.abstract.method and _is_system(lead.group("host"), lead.group(0)):
             found.insert(0, (lead.end(), lead.group("host")))
@@ -769,8 +781,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if _apposed_before_participle(subjects[index], context.text):
             continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
         resolved = _resolve_subject(subjects[index], method, title)
-        if resolved is _SKIP:
-            continue
+        if resolved is _SKIP or resolved in context.abstract.not_systems:
+            continue  # "GCRL allows agents to ...": a field's acronym as subject is no system
         if method and resolved and resolved != method and _MODIFIED_HOST.search(
                 context.text, max(0, subjects[index].start() - 20), subjects[index].end()):
             return method  # "the pruned DeiT-B retains 79.9%": the host, modified by the paper's method
@@ -990,9 +1002,30 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         names = names_in_phrase(hosts.group("hosts"))
         if len(names) > 1:
             return names  # "we adopt X in Fast R-CNN, Faster R-CNN and RetinaNet, respectively improving ... by a, b and c"
-    host = _host(context, draft.mention.start - context.offset)
-    # "Built upon a ResNet-101 model, our method achieves a speedup of 20%": against its host
-    return [host] if host else [None]
+    host = _host(context, draft.mention.start - context.offset) or _host_after(context.text, site_end)
+    # "Built upon a ResNet-101 model, our method achieves a speedup of 20%", "a 2.55x gain in
+    # FPS on the OpenVLA-7B model": against its host
+    if host:
+        return [host]
+    applied = _APPLIED_TO_DESCRIBED.match(text) if text[:1] in "AWP" else None
+    if applied:
+        described = names_in_phrase(applied.group("host"))
+        if len(described) == 1 and is_description(described[0]):
+            return described  # "Applied to the state-of-the-art merging framework, X improves ...": against it
+    return [None]
+
+
+#: A host named after the number, in its clause: "a 2.55x gain in FPS on the OpenVLA-7B model".
+_HOST_AFTER = regex.compile(
+    rf"[^;,.]{{0,60}}?\b(?:on|for|with)\s+(?:the\s+)?(?P<host>{NAME_TOKEN})\s+(?:model|backbone|base\s+model)\b")
+#: A sentence opening on the host, only described: "Applied to the state-of-the-art merging framework, ...".
+_APPLIED_TO_DESCRIBED = regex.compile(
+    r"(?:When\s+)?(?:Applied|Added|Plugged)\s+(?:in)?to\s+(?P<host>[^,;]{3,60}),")
+
+
+def _host_after(text: str, site_end: int) -> str | None:
+    after = _HOST_AFTER.match(text, site_end) if "model" in text or "backbone" in text else None
+    return after.group("host") if after and is_model_name(after.group("host")) else None
 
 
 def _base_named(names: list[str | None], context: SentenceContext, draft: Draft) -> list[str | None]:
@@ -1043,6 +1076,38 @@ _HOST = regex.compile(
     rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into|starting\s+from"
     rf"|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+from)\s+(?:(?:the|a|an)\s+)?"
     rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
+#: A method written with the host it runs on: "LLaVA-1.5 equipped with OURS", "integrating OURS
+#: with the BAGEL pre-trained model", "evaluations on LLaVA-1.5-7B and 13B" (a name then its other
+#: sizes, the size elided: the host is the name without a size).
+_HOST_WITH_METHOD = regex.compile(
+    rf"""(?P<host>{NAME_TOKEN})\s+(?:equipped|augmented|enhanced|combined)\s+with\s+(?:our\s+)?{NAME_TOKEN}
+      | \b(?i:integrat|combin|equipp|plugg)\w*\s+(?:our\s+)?{NAME_TOKEN}\s+(?:with|into)\s+(?:the\s+|a\s+)?(?P<host>{NAME_TOKEN})
+      | \b(?i:evaluations?|experiments?|results?|tests?)\s+(?:\w+\s+){{0,2}}?on\s+(?:the\s+)?(?P<host>{NAME_TOKEN})
+        (?P<sizes>(?:\s*(?:,|and|, and)\s*\d+(?:\.\d+)?[BM]\b)+)?""",
+    regex.VERBOSE)
+#: The words a match of `_HOST_WITH_METHOD` needs, so that most sentences are spared its scan.
+_HOST_WITH_METHOD_WORDS = ("with", "into", " on ")
+_SIZE_AT_END = regex.compile(r"-\d+(?:\.\d+)?[BM]$")
+
+
+def _hosts_around_method(sentence: str) -> list[tuple[int, str]]:
+    """(end, host) of the hosts `_HOST_WITH_METHOD` finds: a system's name (an experiment's
+    subject only when it starts with a known family, since "experiments on ImageNet" names data)."""
+    if not any(word in sentence for word in _HOST_WITH_METHOD_WORDS):
+        return []
+    found = []
+    for match in _HOST_WITH_METHOD.finditer(sentence):
+        host = match.group("host")
+        if not is_model_name(host):
+            continue
+        if match.group(0)[:1].lower() in "ert" and not model_family_pattern().match(host):
+            continue  # "experiments on ImageNet": a benchmark
+        if match.group("sizes"):
+            host = _SIZE_AT_END.sub("", host)  # "LLaVA-1.5-7B and 13B": LLaVA-1.5 at each size
+        found.append((match.end(), host))
+    return found
+
+
 #: A sentence about one host: "For VAR, which requires 10 steps, DD ...", "On Llama-2-7B, X ...".
 _LEAD_HOST = regex.compile(rf"^(?:For|On)\s+(?P<host>{NAME_TOKEN}),")
 
