@@ -41,6 +41,7 @@ from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
     dataset_words_needing_context,
+    metric_vocabulary,
     model_family_pattern,
     names_a_task,
 )
@@ -56,15 +57,19 @@ _RES_BEFORE = regex.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: Also "on the SUN RGB-D and NYUDv2 benchmarks" (a list before the noun), "on the EVT-Bench
 #: DT split", "on a synthetic T-Maze task" (a part or a task of a named benchmark), and any
 #: name built on "Bench" ("EVT-Bench", "VisJudge-Bench"), which names a benchmark wherever it stands.
+#: A benchmark's name with a bracketed description: "BUS-BRA (breast cancer)".
+_DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
     r"""\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w-]+(?:\s[A-Z0-9][\w-]*){0,2})\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
       |\b(?:benchmarks?|datasets?)\s+(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*)*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
-      |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])""")
+      |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])
+      |\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])
+      |\b(?:benchmarks?|datasets?)\s*:\s*(?P<names>""" + _DESCRIBED_ITEM + r"(?:\s*(?:,|and|,\s*and)\s*" + _DESCRIBED_ITEM + ")+)")
 #: The characters a match can start with (on, in, of, across without case, the dotted İ
-#: among them; benchmarks, datasets; a capital) in a lookahead the regex module scans for
+#: among them; benchmarks, datasets; splits, subsets, portions, partitions; a capital) in a lookahead the regex module scans for
 #: at C speed, so the branches are tried only there, not at every position.
-_GENERIC_BENCHMARK = regex.compile(rf"(?=[oiabd\u0130A-Z])(?:{_GENERIC_BENCHMARK_BODY})", regex.VERBOSE)
+_GENERIC_BENCHMARK = regex.compile(rf"(?=[oiabdsp\u0130A-Z])(?:{_GENERIC_BENCHMARK_BODY})", regex.VERBOSE)
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
@@ -232,7 +237,8 @@ _ON_NAMED_DATA = regex.compile(
 # Cheap tests of what a match of each pattern holds (each branch needs one of these
 # words: a branch added to the pattern adds its word here), so that most sentences are
 # spared scans that try every position.
-_GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task", "Bench")
+_GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task", "Bench",
+                            "subset", "portion", "partition")
 _ON_WORD = regex.compile(r"\bon\s")
 _ACROSS_WORD = regex.compile(r"\bacross\s")
 
@@ -289,6 +295,7 @@ _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs
 
 _LISTED = regex.compile(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))")
 _LEADING_AND = regex.compile(r"^(?:and\s+)")
+_DESCRIPTION_AFTER = regex.compile(r"\s*\([^()]*\)\s*$")
 _SIZE_IN_NAME = regex.compile(r"-\d+(?:\.\d+)?[BM]\b")
 
 
@@ -297,13 +304,15 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     text, start = match.group(group), match.start(group)
     out = []
     for part in _LISTED.finditer(text):
-        name = _LEADING_AND.sub("", part.group().strip())
+        name = _LEADING_AND.sub("", _DESCRIPTION_AFTER.sub("", part.group()).strip())  # "BUS-BRA (breast cancer)"
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
         if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
+        if metric_vocabulary().fullmatch(name) or metric_vocabulary().fullmatch(name.rsplit("-", 1)[-1]):
+            continue  # "across NTA-IoU, NTL-IoU and FID": metrics listed, not benchmarks
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
     return out
 
@@ -356,9 +365,27 @@ class SentenceContext:
 
     @cached
     def _distinct(self) -> set[str]:
-        # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split
-        names = {d.name for d in self.datasets}
+        # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split;
+        # "domains such as Cityscapes": an example of a kind is not what the abstract goes on about
+        examples = {name for _, _, names, _ in self.example_lists for name in names}
+        names = {d.name for d in self.datasets} - examples
         return {n for n in names if not any(other.startswith(n + " ") for other in names)}
+
+    @cached
+    def example_lists(self) -> list[tuple[int, int, set[str], int]]:
+        """(start, end, benchmarks, items) of each list of examples that names benchmarks:
+        "on simulated benchmarks such as RoboCasa and GR-1", "including MMBench (general ...), ...".
+        """
+        if not any(cue in self.text for cue in _EXAMPLE_CUES):
+            return []
+        found = []
+        for match in _EXAMPLES.finditer(self.text):
+            start, end = match.span("list")
+            names = {d.name for d in self.datasets if start <= d.start < end}
+            if names:
+                items = len(_EXAMPLE_ITEM.findall(match.group("list")))
+                found.append((start, end, names, items))
+        return found
 
     @cached
     def _moves_task(self) -> bool:
@@ -455,6 +482,16 @@ class SentenceContext:
         return found
 
 
+#: A list of examples of a kind: "such as RoboCasa and GR-1", "including MMBench (general
+#: understanding), TextVQA (layout understanding) and VideoMME".
+_EXAMPLE_ITEM_BODY = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s*\([^()]{0,60}\))?"
+_EXAMPLES = regex.compile(
+    r"\b(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+(?:those\s+(?:of|in|from)\s+)?"
+    rf"(?P<list>{_EXAMPLE_ITEM_BODY}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_EXAMPLE_ITEM_BODY})*)")
+_EXAMPLE_ITEM = regex.compile(_EXAMPLE_ITEM_BODY)
+_EXAMPLE_CUES = ("such as", "including", "e.g.", "for example", "for instance")
+
+
 #: A variant's tail after "METHOD-"; never an article ("LiNeXt-a lightweight network").
 _VARIANT_TAIL = regex.compile(r"(?!(?:a|an|the)\b)[\w.]+(?:-[\w.]+)*")
 
@@ -488,6 +525,16 @@ def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str =
 # --- datasets --------------------------------------------------------------------
 
 def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
+    found = _attribute_dataset(draft, context, site_end)
+    if found and context.example_lists:
+        position = draft.mention.start - context.offset
+        if any(found in names and count >= 2 and not start <= position < end
+               for start, end, names, count in context.example_lists):
+            return None  # "gains of 2-5% on benchmarks such as RoboCasa and GR-1": over all of them, not the first
+    return found
+
+
+def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     if draft.dataset or draft.kind == "params" or draft.metric == "params":
         return draft.dataset  # a model's size, or a ratio of sizes ("35 times smaller"), is measured on no benchmark
     position = draft.mention.start - context.offset
@@ -592,15 +639,16 @@ def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) ->
 
 #: A quality result stated on the benchmark ("perplexity increases of 0.1 on WikiText2"):
 #: the benchmark scores quality there, and a later speed-up is not measured on it.
-_QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mIoU|ROUGE|exact match|pass@\d)\b")
+_QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mIoU|ROUGE|exact match|pass@\d|scores?)\b")
 
 
 #: A number in parentheses right after another number: "to 80.5% (7.7% point absolute improvement".
 _ASIDE_AFTER_NUMBER = regex.compile(
     r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?"
     r"(?:\d[\d.,]*\s*(?:%|\\%|points?)?\s*(?:vs\.?|versus)\s*)?$")  # "+2.3% (88.4% vs. 90.7%)": both
-#: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1".
-_ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z]{2})\s*\(\s*$")
+#: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1", "GSM8K (+3.1%".
+#: (a word with a letter, so that a number in brackets after a number is not taken for one)
+_ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z][\w-]*)\s*\(\s*[+]?$")
 #: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
 _SPREAD = regex.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
