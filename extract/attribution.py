@@ -1026,8 +1026,16 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     """The baselines of a comparative claim (one claim is made per baseline)."""
     if draft.kind in ("score", "params"):
         return [None]
-    if draft.baselines:
+    if draft.baselines and draft.baselines != ["baselines"]:
+        # (a bare "baselines" from a rule may be the tail of a phrase the sentence describes
+        # further, "surpasses leading baselines": the sentence's own cue is read first)
         return _base_named([_named_by_apposition(b, context.text) for b in draft.baselines], context, draft)
+    position = draft.mention.start - context.offset
+    aside = _ASIDE_WITH_CUE.search(context.text, max(0, position - 80), position)
+    if aside:
+        names = names_in_phrase(aside.group("phrase"))
+        if names:
+            return _base_named(names, context, draft)  # "(surpassing baselines by 50%)": the aside's own comparator
     text = _blank_parentheticals(context.text)
     after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
@@ -1036,8 +1044,13 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
             continue
         if names:
             return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
-    left = text[:draft.mention.start - context.offset]
+    left = text[:position]
+    # "with our scaling providing an additional 2-5% gain": a gain on top of the result before
+    # it, not against that result's comparators
+    on_top = ("dditional" in left[-40:] or "urther" in left[-40:] or "xtra" in left[-40:]) and _ON_TOP.search(left, max(0, position - 40))
     for cue in reversed(list(_CUE_BEFORE.finditer(left))):
+        if on_top and _CHANGE_NUMBER.search(left, max(0, cue.start() - 30)):
+            break  # the comparator of the gain before it ("6% gains over X, with ... an additional 2-5%")
         phrase = cue.group("phrase") or cue.group("lead")
         names = names_in_phrase(phrase)
         if cue.group("improves") is not None and not any(is_model_name(token) for token in phrase.split()) \
@@ -1055,12 +1068,62 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     # FPS on the OpenVLA-7B model": against its host
     if host:
         return [host]
-    applied = _APPLIED_TO_DESCRIBED.match(text) if text[:1] in "AWP" else None
+    applied = _APPLIED_TO_DESCRIBED.match(text) if text[:1] in "AWPB" else None
     if applied:
         described = names_in_phrase(applied.group("host"))
         if len(described) == 1 and is_description(described[0]):
             return described  # "Applied to the state-of-the-art merging framework, X improves ...": against it
+    if draft.baselines:
+        return draft.baselines
+    if draft.kind in ("delta", "relative", "ratio") and context.previous is not None and not _COMPARED.search(context.text):
+        # "X matches the performance of MAE using 12% of the epochs. It also attains a 10%
+        # reduction in time": the comparator of the sentence before, for a gain that names none
+        carried = _previous_comparator(context.previous.text)
+        if carried:
+            return [carried]
     return [None]
+
+
+#: A number in brackets after its own comparison: "(surpassing baselines by 50%".
+_ASIDE_WITH_CUE = regex.compile(
+    r"\(\s*(?:\w+ly\s+)?(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|improv\w+\s+(?:over|upon|on)|over|than|vs\.?|versus)\s+"
+    r"(?P<phrase>[^()%]{1,60}?)\s+by\s+[+]?$")
+#: "an additional 2-5% gain", "a further 1.2 points": a gain on top of the result before it.
+_ON_TOP = regex.compile(r"\b(?:additional|further|extra)\s+(?:[\w-]+\s+)?[+]?$")
+#: A change's number ("6% gains", "1.2 points", "3x"), not a size ("7B").
+_CHANGE_NUMBER = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|\\%|points?\b|x\b|×|times\b)")
+#: A sentence's comparator that a gain in the next sentence may carry: "matches the downstream
+#: performance of MAE", "a comparative experiment was conducted using the conventional X method",
+#: "compared with X", "outperforms X".
+_PREVIOUS_COMPARATOR = regex.compile(
+    rf"""\b(?:match\w*|rival\w*|approach\w*)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?performance\s+of\s+(?P<phrase>{NAME_TOKEN})
+      | \bcompar\w+\s+(?:experiments?|study|studies|evaluations?|analys[ie]s)\s+(?:was\s+|were\s+)?(?:conducted\s+|performed\s+|run\s+)?
+        (?:using|with|against|to)\s+(?:the\s+)?(?P<phrase>[^.;,]{{1,60}}?)(?=\s+(?:method|approach|model|baseline|pipeline|system|framework|technique)s?\b|[,.;]|$)
+      | \b(?:compared\s+(?:to|with)|outperform\w*|surpass\w*)\s+(?P<phrase>{NAME_TOKEN}(?:\s*\([^()]*\))?)(?=[\s,.;])""",
+    regex.VERBOSE)
+
+
+def _previous_comparator(sentence: str) -> str | None:
+    """The one named system the sentence compares with (see `_PREVIOUS_COMPARATOR`), as its
+    acronym when it is spelled out with one ("the conventional Chain-of-Thought (CoT) method")."""
+    found = []
+    matches = list(_PREVIOUS_COMPARATOR.finditer(sentence)) if _MAY_COMPARE.search(sentence) else []
+    if len(matches) > 1:
+        return None  # "a 3.3x gain compared with A ... and 15x compared with B": each with its own number
+    for match in matches:
+        if _OWN_GAIN.match(sentence, match.end()):
+            return None  # "outperforming GPT-4o by 23.8%": the comparator of that sentence's own gain
+        phrase = match.group("phrase")
+        acronym = _SPELLED_WITH_ACRONYM.search(phrase)
+        names = [acronym.group("abbr")] if acronym else names_in_phrase(phrase)
+        found += [n for n in names if n and is_model_name(n.split()[-1])]
+    return found[0] if len(set(found)) == 1 else None
+
+
+_MAY_COMPARE = regex.compile(r"(?i)compar|match|rival|approach|outperform|surpass")
+_OWN_GAIN = regex.compile(r"[^,;.]{0,40}?\bby\b[^,;.\d]{0,25}[+]?\d")  # "by 23.8%", "by an average of 2.3%"
+#: "Chain-of-Thought (CoT)": a name written out with its acronym after it.
+_SPELLED_WITH_ACRONYM = regex.compile(rf"\((?P<abbr>{NAME_TOKEN})\)\s*$")
 
 
 #: A host named after the number, in its clause: "a 2.55x gain in FPS on the OpenVLA-7B model".
@@ -1068,7 +1131,8 @@ _HOST_AFTER = regex.compile(
     rf"[^;,.]{{0,60}}?\b(?:on|for|with)\s+(?:the\s+)?(?P<host>{NAME_TOKEN})\s+(?:model|backbone|base\s+model)\b")
 #: A sentence opening on the host, only described: "Applied to the state-of-the-art merging framework, ...".
 _APPLIED_TO_DESCRIBED = regex.compile(
-    r"(?:When\s+)?(?:Applied|Added|Plugged)\s+(?:in)?to\s+(?P<host>[^,;]{3,60}),")
+    rf"(?:When\s+|By\s+)?(?:(?:[Aa]pplied|[Aa]dded|[Pp]lugged)\s+(?:in)?to|[Ii]ntegrating\s+{NAME_TOKEN}\s+(?:into|with))"
+    r"\s+(?P<host>[^,;]{3,60}),")
 
 
 def _host_after(text: str, site_end: int) -> str | None:
