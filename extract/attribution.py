@@ -28,6 +28,7 @@ from extract.names import (
     NAME_CHAR,
     NAME_TOKEN,
     alone_at,
+    introduced_names,
     is_base_model,
     is_description,
     is_model_name,
@@ -458,6 +459,16 @@ class SentenceContext:
         # sizes are params; "SPAT-pruned" is a qualifier, not a variant
         return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)]
 
+    @cached
+    def _introduced(self) -> list[tuple[int, str]]:
+        return introduced_names(self.text)
+
+    def introduced_before(self, position: int) -> str | None:
+        """The system an introducing clause of this sentence names before `position` ("we
+        propose X (ABBR), which ... by 20x"), when it is not the abstract's own system."""
+        found = [name for end, name in self._introduced if end <= position and name != self.abstract.method]
+        return found[-1] if found else None
+
     def method_variants_before(self, position: int) -> list[str]:
         return [v for end, v in self._method_variants if end <= position]
 
@@ -840,8 +851,28 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             resolved = next((r for r in earlier if r is not _SKIP and r), resolved)
         if subjects[index].group("name") and resolved == method:
             return resolved  # "GRIP achieves": the method by its bare name, not a variant named before
+        if subjects[index].group("pronoun") and resolved == method:
+            # "we propose DiDA, which converts ..., accelerating inference by 20x": the system the
+            # sentence introduces; "It also attains ..." after "DyViT matches ...": the subject before
+            resolved = context.introduced_before(position) or _previous_subject(context, method, title) or resolved
         return _variant_of(resolved, method, context, position)
-    return _variant_of(method, method, context, position)
+    resolved = context.introduced_before(position) or _previous_subject(context, method, title) or method
+    return _variant_of(resolved, method, context, position)
+
+
+def _previous_subject(context: SentenceContext, method: str | None, title: str) -> str | None:
+    """A sentence-opening "It" refers to the subject of the sentence before when that is a
+    named system other than the paper's own ("Pre-trained with CoMA, DyViT matches MAE ...
+    It also attains a 10% reduction": DyViT)."""
+    if not context.text.startswith("It ") or context.previous is None:
+        return None
+    for earlier in context.previous._subjects:
+        if earlier.group("name"):
+            resolved = _resolve_subject(earlier, method, title)
+            if resolved and resolved is not _SKIP and resolved != method and resolved not in context.abstract.not_systems:
+                return resolved
+            return None
+    return None
 
 
 #: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
