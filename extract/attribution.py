@@ -65,12 +65,14 @@ _GENERIC_BENCHMARK_BODY = (
       |\b(?:benchmarks?|datasets?)\s+(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*)*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
       |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])
-      |\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])
       |\b(?:benchmarks?|datasets?)\s*:\s*(?P<names>""" + _DESCRIBED_ITEM + r"(?:\s*(?:,|and|,\s*and)\s*" + _DESCRIBED_ITEM + ")+)")
 #: The characters a match can start with (on, in, of, across without case, the dotted İ
-#: among them; benchmarks, datasets; splits, subsets, portions, partitions; a capital) in a lookahead the regex module scans for
+#: among them; benchmarks, datasets; a capital) in a lookahead the regex module scans for
 #: at C speed, so the branches are tried only there, not at every position.
-_GENERIC_BENCHMARK = regex.compile(rf"(?=[oiabdsp\u0130A-Z])(?:{_GENERIC_BENCHMARK_BODY})", regex.VERBOSE)
+_GENERIC_BENCHMARK = regex.compile(rf"(?=[oiabd\u0130A-Z])(?:{_GENERIC_BENCHMARK_BODY})", regex.VERBOSE)
+#: "the easy and hard splits of TabTalkQA": a benchmark the vocabulary does not know, named by its parts
+#: (its own pattern, tried only in sentences with one of its nouns).
+_SPLITS_OF = regex.compile(r"\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])")
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
@@ -193,7 +195,8 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
             found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
             more = _VERSION_MORE.match(sentence, more.end())
-    generic = [match for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on))
+    generic = [match for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on),
+                                                (_SPLITS_OF, _may_name_splits))
                if may_match(sentence) for match in pattern.finditer(sentence)]
     if generic and callable(method):
         method = method()
@@ -238,14 +241,18 @@ _ON_NAMED_DATA = regex.compile(
 # Cheap tests of what a match of each pattern holds (each branch needs one of these
 # words: a branch added to the pattern adds its word here), so that most sentences are
 # spared scans that try every position.
-_GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task", "Bench",
-                            "subset", "portion", "partition")
+_GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task", "Bench")
+_SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
 _ON_WORD = regex.compile(r"\bon\s")
 _ACROSS_WORD = regex.compile(r"\bacross\s")
 
 
 def _may_name_generic(sentence: str) -> bool:
     return any(word in sentence for word in _GENERIC_BENCHMARK_WORDS)
+
+
+def _may_name_splits(sentence: str) -> bool:
+    return " of " in sentence and any(word in sentence for word in _SPLITS_OF_WORDS)
 
 
 def _may_name_on(sentence: str) -> bool:
@@ -1222,30 +1229,35 @@ _HOST = regex.compile(
 #: A method written with the host it runs on: "LLaVA-1.5 equipped with OURS", "integrating OURS
 #: with the BAGEL pre-trained model", "evaluations on LLaVA-1.5-7B and 13B" (a name then its other
 #: sizes, the size elided: the host is the name without a size).
-_HOST_WITH_METHOD = regex.compile(
-    rf"""(?P<host>{NAME_TOKEN})\s+(?:equipped|augmented|enhanced|combined)\s+with\s+(?:our\s+)?{NAME_TOKEN}
-      | \b(?i:integrat|combin|equipp|plugg)\w*\s+(?:our\s+)?{NAME_TOKEN}\s+(?:with|into)\s+(?:the\s+|a\s+)?(?P<host>{NAME_TOKEN})
-      | \b(?i:evaluations?|experiments?|results?|tests?)\s+(?:\w+\s+){{0,2}}?on\s+(?:the\s+)?(?P<host>{NAME_TOKEN})
-        (?P<sizes>(?:\s*(?:,|and|, and)\s*\d+(?:\.\d+)?[BM]\b)+)?""",
-    regex.VERBOSE)
-#: The words a match of `_HOST_WITH_METHOD` needs, so that most sentences are spared its scan.
-_HOST_WITH_METHOD_WORDS = ("with", "into", " on ")
+_HOST_WITH_METHOD = (
+    # each branch with the words it needs, so that most sentences are spared its scan; the
+    # first is found from its verb back to the host, not tried at every name-shaped token
+    (("equipped with", "augmented with", "enhanced with", "combined with"),
+     regex.compile(rf"(?P<host>{NAME_TOKEN})\s+(?:equipped|augmented|enhanced|combined)\s+with\s+(?:our\s+)?{NAME_TOKEN}", regex.REVERSE)),
+    (("ntegrat", "ombin", "quipp", "lugg"),
+     regex.compile(rf"(?=[IiCcEePp])\b(?i:integrat|combin|equipp|plugg)\w*\s+(?:our\s+)?{NAME_TOKEN}\s+(?:with|into)\s+"
+                   rf"(?:the\s+|a\s+)?(?P<host>{NAME_TOKEN})")),
+    ((" on ",),
+     regex.compile(rf"(?=[EeRrTt])\b(?i:evaluations?|experiments?|results?|tests?)\s+(?:\w+\s+){{0,2}}?on\s+(?:the\s+)?"
+                   rf"(?P<host>{NAME_TOKEN})(?P<sizes>(?:\s*(?:,|and|, and)\s*\d+(?:\.\d+)?[BM]\b)+)?")),
+)
 _SIZE_AT_END = regex.compile(r"-\d+(?:\.\d+)?[BM]$")
 
 
 def _hosts_around_method(sentence: str) -> list[tuple[int, str]]:
     """(end, host) of the hosts `_HOST_WITH_METHOD` finds: a system's name (an experiment's
     subject only when it starts with a known family, since "experiments on ImageNet" names data)."""
-    if not any(word in sentence for word in _HOST_WITH_METHOD_WORDS):
-        return []
+    matches = [match for words, pattern in _HOST_WITH_METHOD if any(word in sentence for word in words)
+               for match in pattern.finditer(sentence)]
     found = []
-    for match in _HOST_WITH_METHOD.finditer(sentence):
+    for match in matches:
         host = match.group("host")
         if not is_model_name(host):
             continue
-        if match.group(0)[:1].lower() in "ert" and not model_family_pattern().match(host):
+        sizes = match.groupdict().get("sizes")
+        if "sizes" in match.groupdict() and not model_family_pattern().match(host):
             continue  # "experiments on ImageNet": a benchmark
-        if match.group("sizes"):
+        if sizes:
             host = _SIZE_AT_END.sub("", host)  # "LLaVA-1.5-7B and 13B": LLaVA-1.5 at each size
         found.append((match.end(), host))
     return found

@@ -226,8 +226,9 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     """The paper's own system (see `method_name`) and the names the abstract gives to
     things that are not systems (`not_system_names`): one resolution per abstract, which
     the attribution of every claim consults."""
-    not_systems = not_system_names(abstract)
-    found = _method_name(title, abstract, not_systems)
+    defined = list(definitions(abstract))  # read once, for both
+    not_systems = not_system_names(abstract, defined)
+    found = _method_name(title, abstract, not_systems, defined)
     return (None if found and _BENCHMARK_NAME.fullmatch(found) else found), not_systems
 
 
@@ -256,14 +257,27 @@ _AS_MODALITY_DIRECT = regex.compile(rf"\s+{_DATA_NOUNS}")
 _INTRODUCED_AFTER = regex.compile(
     r"\s*(?:(?:pre-?training\s+|training\s+)?(?:framework|model|method|approach|architecture|algorithm|network|pipeline"
     r"|system|agent|policy)s?\b|(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:introduced|proposed|presented|developed|designed))")
-#: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
 _INTRODUCING_VERB = regex.compile(
     r"(?i)\b(?:propos|present|introduc|develop|design|call|nam|term|dub|coin|devis|build|buil|evaluat|investigat|stud|examin"
     r"|analy[sz]|our\b)\w*\b[^.;:()]{0,120}\($")
+#: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
 _CAPITALISED_TOKEN = regex.compile(r"(?<![\w-])[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*")
+#: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
+_DATA_AFTER = regex.compile(r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b")
 
 
-def not_system_names(abstract: str) -> frozenset[str]:
+def _names_data(name: str, abstract: str) -> bool:
+    """`_defined_as_data`, tried only right after each use of the name (the same test, faster)."""
+    return any(_DATA_AFTER.match(abstract, at + len(name)) for at in alone_at(name, abstract))
+
+
+def _introduced_here(abstract: str, definition) -> bool:
+    """Whether the words around a definition introduce it as the paper's own (see `_INTRODUCING_VERB`)."""
+    at = definition.start("abbr")
+    return bool(_INTRODUCED_AFTER.match(abstract, definition.end()) or _INTRODUCING_VERB.search(abstract, max(0, at - 140), at))
+
+
+def not_system_names(abstract: str, defined: list | None = None) -> frozenset[str]:
     """Names the abstract gives to what is not a system: an acronym defined for a field,
     a task, a modality or a data component (`_NOT_SYSTEM_HEAD`, `_DEFINED_AS_TASK`, "the
     NAME dataset"), and a name used mostly as the modifier of data nouns ("OCT images",
@@ -273,27 +287,23 @@ def not_system_names(abstract: str) -> frozenset[str]:
     ['GCRL', 'PPG']
     """
     found = set()
-    for definition in definitions(abstract):
+    for definition in definitions(abstract) if defined is None else defined:
         written = definition.group("abbr")
-        if _DEFINED_AS_TASK.match(abstract, definition.end()) or _defined_as_data(written, abstract):
+        if _DEFINED_AS_TASK.match(abstract, definition.end()) or _names_data(written, abstract):
             found.add(written)  # "the Cross-View Matching (CVM) task", "results on the Auto-DG dataset"
-            continue
-        at = definition.start("abbr")
-        introduced = _INTRODUCING_VERB.search(abstract, max(0, at - 140), at) or _INTRODUCED_AFTER.match(abstract, definition.end())
-        if _MODIFIES_TASK_NOUN.match(abstract, definition.end()) and not introduced:
-            found.add(written)  # "(MPPI) planning", "(CSI) data": a technique or a modality the work uses
             continue
         abbr = _defined(definition)
         if abbr and "-" in abbr and abbr.rsplit("-", 1)[1].rstrip("s") in _NOT_NAMES and definition.group("long").islower():
             found.add(abbr)  # "multimodal large language model (MM-LLM)": a kind of system, described
             continue
-        if abbr is None or not (_NOT_SYSTEM_HEAD.search(definition.group("long")) or _TASK_HEAD.search(definition.group("long"))):
-            continue
+        modifier = _MODIFIES_TASK_NOUN.match(abstract, definition.end())
+        head = abbr and (_NOT_SYSTEM_HEAD.search(definition.group("long")) or _TASK_HEAD.search(definition.group("long")))
         # "we propose Intermediate Layer Retrieval (ILRe)", "... Learning (MACL) is introduced", "the
         # evidence-aware reinforcement learning (EARL) framework": what the paper introduces is
-        # named by its long form's words, whatever they are; a field or a task defined in passing is not
-        if not introduced:
-            found.add(abbr)
+        # named by its long form's words, whatever they are; a field, a task, a technique or a
+        # modality defined in passing is not ("(MPPI) planning", "(CSI) data")
+        if (modifier or head) and not _introduced_here(abstract, definition):
+            found.add(written if modifier else abbr)
     direct = {m.group() for m in _CAPITALISED_TOKEN.finditer(abstract) if _AS_MODALITY_DIRECT.match(abstract, m.end())}
     for name in direct:
         uses = list(alone_at(name, abstract))
@@ -323,7 +333,7 @@ _NAMED_THING_HEAD = regex.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 _BENCHMARK_NAME = regex.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
 
 
-def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset()) -> str | None:
+def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset(), defined: list | None = None) -> str | None:
     """The paper's own method, as the abstract or title names it, or None.
 
     >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
@@ -381,7 +391,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     # 6. the first defined abbreviation that the abstract goes on to use, unless it names a
     #    task, a field or a measure ("Visual Anomaly Detection (VAD)", "Scanning Electron
     #    Microscopy (SEM)", "Semantic Score (SS)")
-    for definition in definitions(abstract):
+    for definition in definitions(abstract) if defined is None else defined:
         abbr = _defined(definition)
         if _TASK_HEAD.search(definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr")):
             continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)")
