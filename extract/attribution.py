@@ -1153,8 +1153,12 @@ def _previous_comparator(sentence: str) -> str | None:
             return None  # "outperforming GPT-4o by 23.8%": the comparator of that sentence's own gain
         phrase = match.group("phrase")
         acronym = _SPELLED_WITH_ACRONYM.search(phrase)
-        names = [acronym.group("abbr")] if acronym else names_in_phrase(phrase)
-        found += [n for n in names if n and is_model_name(n.split()[-1])]
+        if acronym:
+            # "the conventional Chain-of-Thought (CoT) method": named as a method, even an
+            # acronym otherwise too common to be taken for a system's name
+            found.append(acronym.group("abbr"))
+            continue
+        found += [n for n in names_in_phrase(phrase) if n and is_model_name(n.split()[-1])]
     return found[0] if len(set(found)) == 1 else None
 
 
