@@ -797,7 +797,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
-        return _system_before(left, {d.name for d in context.datasets}) or _modified_system(context.preceding)
+        return (_system_before(left, {d.name for d in context.datasets}) or _compared_after_change(context.text, draft.mention.end - context.offset)
+                or _modified_system(context.preceding))
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
     prior_word = _PRIOR_WORD.search(left, max(0, position - 120))
@@ -839,6 +840,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         after = _SYSTEM_AFTER_SIZE.match(context.text, draft.mention.end - context.offset)
         if after and is_model_name(after.group("name")):
             return after.group("name")  # "a 6-billion-parameter, 128-layer Transformer model"
+    with_subject = _WITH_SUBJECT.search(left, max(0, position - 100)) if "with " in near else None
+    if with_subject and is_model_name(with_subject.group("name")):
+        return with_subject.group("name")  # "with DGCNN achieving 88.7% and ...": the absolute clause's subject
     human = _HUMAN_SUBJECT.search(left, max(0, position - 120)) if "human" in near else None
     if human:
         return human.group("who")  # "a human pathologist attempting exhaustive search achieved 73.2%"
@@ -880,6 +884,25 @@ def _previous_subject(context: SentenceContext, method: str | None, title: str) 
                 return resolved
             return None
     return None
+
+
+#: ", with DGCNN achieving 88.7% accuracy": a system as the subject of an absolute clause after
+#: "with" (not "X with LSTM achieves": there "with" names a part of the subject).
+_WITH_SUBJECT = regex.compile(
+    rf"(?:^|[,;]\s*)with\s+(?P<name>{NAME_TOKEN})\s+(?:\w+ly\s+)?(?:achiev|reach|attain|scor|obtain|record|yield)ing\s+"
+    rf"(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+)?$")
+#: "from 87.7% to 94.5% over the recently proposed X method": the system the change is measured
+#: against, written after it, owns the number before the change.
+_COMPARED_AFTER_CHANGE = regex.compile(
+    r"\s*(?:%|\\%)?\s*to\s+[\d.]+\s*(?:%|\\%)?\s+(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<name>[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*)")
+
+
+def _compared_after_change(text: str, end: int) -> str | None:
+    """The system named right after "from A to B" by a comparison ("over the recently proposed
+    X method"): A (ending at `end`) is its number."""
+    after = _COMPARED_AFTER_CHANGE.match(text, end)
+    return after.group("name") if after and is_model_name(after.group("name")) else None
 
 
 #: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
