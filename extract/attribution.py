@@ -28,11 +28,12 @@ from extract.names import (
     NAME_CHAR,
     NAME_TOKEN,
     alone_at,
+    introduced_names,
     is_base_model,
     is_description,
     is_model_name,
-    method_name,
     names_in_phrase,
+    own_system,
 )
 from extract.numbers import has_number
 from extract.rules.base import Draft
@@ -41,6 +42,7 @@ from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
     dataset_words_needing_context,
+    metric_vocabulary,
     model_family_pattern,
     names_a_task,
 )
@@ -56,15 +58,21 @@ _RES_BEFORE = regex.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: Also "on the SUN RGB-D and NYUDv2 benchmarks" (a list before the noun), "on the EVT-Bench
 #: DT split", "on a synthetic T-Maze task" (a part or a task of a named benchmark), and any
 #: name built on "Bench" ("EVT-Bench", "VisJudge-Bench"), which names a benchmark wherever it stands.
+#: A benchmark's name with a bracketed description: "BUS-BRA (breast cancer)".
+_DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
     r"""\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w-]+(?:\s[A-Z0-9][\w-]*){0,2})\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
       |\b(?:benchmarks?|datasets?)\s+(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*)*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
-      |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])""")
+      |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])
+      |\b(?:benchmarks?|datasets?)\s*:\s*(?P<names>""" + _DESCRIBED_ITEM + r"(?:\s*(?:,|and|,\s*and)\s*" + _DESCRIBED_ITEM + ")+)")
 #: The characters a match can start with (on, in, of, across without case, the dotted İ
 #: among them; benchmarks, datasets; a capital) in a lookahead the regex module scans for
 #: at C speed, so the branches are tried only there, not at every position.
 _GENERIC_BENCHMARK = regex.compile(rf"(?=[oiabd\u0130A-Z])(?:{_GENERIC_BENCHMARK_BODY})", regex.VERBOSE)
+#: "the easy and hard splits of TabTalkQA": a benchmark the vocabulary does not know, named by its parts
+#: (its own pattern, tried only in sentences with one of its nouns).
+_SPLITS_OF = regex.compile(r"\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])")
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = regex.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
@@ -187,7 +195,8 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
             found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
             more = _VERSION_MORE.match(sentence, more.end())
-    generic = [match for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on))
+    generic = [match for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on),
+                                                (_SPLITS_OF, _may_name_splits))
                if may_match(sentence) for match in pattern.finditer(sentence)]
     if generic and callable(method):
         method = method()
@@ -233,12 +242,17 @@ _ON_NAMED_DATA = regex.compile(
 # words: a branch added to the pattern adds its word here), so that most sentences are
 # spared scans that try every position.
 _GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task", "Bench")
+_SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
 _ON_WORD = regex.compile(r"\bon\s")
 _ACROSS_WORD = regex.compile(r"\bacross\s")
 
 
 def _may_name_generic(sentence: str) -> bool:
     return any(word in sentence for word in _GENERIC_BENCHMARK_WORDS)
+
+
+def _may_name_splits(sentence: str) -> bool:
+    return " of " in sentence and any(word in sentence for word in _SPLITS_OF_WORDS)
 
 
 def _may_name_on(sentence: str) -> bool:
@@ -289,6 +303,7 @@ _HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs
 
 _LISTED = regex.compile(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))")
 _LEADING_AND = regex.compile(r"^(?:and\s+)")
+_DESCRIPTION_AFTER = regex.compile(r"\s*\([^()]*\)\s*$")
 _SIZE_IN_NAME = regex.compile(r"-\d+(?:\.\d+)?[BM]\b")
 
 
@@ -297,13 +312,15 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     text, start = match.group(group), match.start(group)
     out = []
     for part in _LISTED.finditer(text):
-        name = _LEADING_AND.sub("", part.group().strip())
+        name = _LEADING_AND.sub("", _DESCRIPTION_AFTER.sub("", part.group()).strip())  # "BUS-BRA (breast cancer)"
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
             continue
         if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
+        if metric_vocabulary().fullmatch(name) or metric_vocabulary().fullmatch(name.rsplit("-", 1)[-1]):
+            continue  # "across NTA-IoU, NTL-IoU and FID": metrics listed, not benchmarks
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
     return out
 
@@ -325,8 +342,18 @@ class AbstractContext:
         self.title = title
 
     @cached
+    def _own_system(self) -> tuple[str | None, frozenset[str]]:
+        return own_system(self.title, self.text[:_METHOD_SPAN])
+
+    @property
     def method(self) -> str | None:
-        return method_name(self.title, self.text[:_METHOD_SPAN])
+        """The paper's own system, resolved once for the abstract."""
+        return self._own_system[0]
+
+    @property
+    def not_systems(self) -> frozenset[str]:
+        """Names the abstract gives to a field, a task, a modality or data: never a claim's model."""
+        return self._own_system[1]
 
 
 class SentenceContext:
@@ -346,9 +373,27 @@ class SentenceContext:
 
     @cached
     def _distinct(self) -> set[str]:
-        # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split
-        names = {d.name for d in self.datasets}
+        # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split;
+        # "domains such as Cityscapes": an example of a kind is not what the abstract goes on about
+        examples = {name for _, _, names, _ in self.example_lists for name in names}
+        names = {d.name for d in self.datasets} - examples
         return {n for n in names if not any(other.startswith(n + " ") for other in names)}
+
+    @cached
+    def example_lists(self) -> list[tuple[int, int, set[str], int]]:
+        """(start, end, benchmarks, items) of each list of examples that names benchmarks:
+        "on simulated benchmarks such as RoboCasa and GR-1", "including MMBench (general ...), ...".
+        """
+        if not any(cue in self.text for cue in _EXAMPLE_CUES):
+            return []
+        found = []
+        for match in _EXAMPLES.finditer(self.text):
+            start, end = match.span("list")
+            names = {d.name for d in self.datasets if start <= d.start < end}
+            if names:
+                items = len(_EXAMPLE_ITEM.findall(match.group("list")))
+                found.append((start, end, names, items))
+        return found
 
     @cached
     def _moves_task(self) -> bool:
@@ -421,6 +466,16 @@ class SentenceContext:
         # sizes are params; "SPAT-pruned" is a qualifier, not a variant
         return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)]
 
+    @cached
+    def _introduced(self) -> list[tuple[int, str]]:
+        return introduced_names(self.text)
+
+    def introduced_before(self, position: int) -> str | None:
+        """The system an introducing clause of this sentence names before `position` ("we
+        propose X (ABBR), which ... by 20x"), when it is not the abstract's own system."""
+        found = [name for end, name in self._introduced if end <= position and name != self.abstract.method]
+        return found[-1] if found else None
+
     def method_variants_before(self, position: int) -> list[str]:
         return [v for end, v in self._method_variants if end <= position]
 
@@ -437,10 +492,22 @@ class SentenceContext:
         """'on top of GR00T N1.5', 'built upon a ResNet-101 model', 'For VAR, ...': systems
         the method runs on (never the method itself)."""
         found = [(m.end(), m.group("host")) for m in _HOST.finditer(self.text) if is_model_name(m.group("host").split()[0])]
+        found += _hosts_around_method(self.text)
+        found.sort()
         lead = _LEAD_HOST.match(self.text)
         if lead and lead.group("host") != self.abstract.method and _is_system(lead.group("host"), lead.group(0)):
             found.insert(0, (lead.end(), lead.group("host")))
         return found
+
+
+#: A list of examples of a kind: "such as RoboCasa and GR-1", "including MMBench (general
+#: understanding), TextVQA (layout understanding) and VideoMME".
+_EXAMPLE_ITEM_BODY = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s*\([^()]{0,60}\))?"
+_EXAMPLES = regex.compile(
+    r"\b(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+(?:those\s+(?:of|in|from)\s+)?"
+    rf"(?P<list>{_EXAMPLE_ITEM_BODY}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_EXAMPLE_ITEM_BODY})*)")
+_EXAMPLE_ITEM = regex.compile(_EXAMPLE_ITEM_BODY)
+_EXAMPLE_CUES = ("such as", "including", "e.g.", "for example", "for instance")
 
 
 #: A variant's tail after "METHOD-"; never an article ("LiNeXt-a lightweight network").
@@ -476,6 +543,16 @@ def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str =
 # --- datasets --------------------------------------------------------------------
 
 def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
+    found = _attribute_dataset(draft, context, site_end)
+    if found and context.example_lists:
+        position = draft.mention.start - context.offset
+        if any(found in names and count >= 2 and not start <= position < end
+               for start, end, names, count in context.example_lists):
+            return None  # "gains of 2-5% on benchmarks such as RoboCasa and GR-1": over all of them, not the first
+    return found
+
+
+def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     if draft.dataset or draft.kind == "params" or draft.metric == "params":
         return draft.dataset  # a model's size, or a ratio of sizes ("35 times smaller"), is measured on no benchmark
     position = draft.mention.start - context.offset
@@ -580,15 +657,16 @@ def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) ->
 
 #: A quality result stated on the benchmark ("perplexity increases of 0.1 on WikiText2"):
 #: the benchmark scores quality there, and a later speed-up is not measured on it.
-_QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mIoU|ROUGE|exact match|pass@\d)\b")
+_QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mIoU|ROUGE|exact match|pass@\d|scores?)\b")
 
 
 #: A number in parentheses right after another number: "to 80.5% (7.7% point absolute improvement".
 _ASIDE_AFTER_NUMBER = regex.compile(
     r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?"
     r"(?:\d[\d.,]*\s*(?:%|\\%|points?)?\s*(?:vs\.?|versus)\s*)?$")  # "+2.3% (88.4% vs. 90.7%)": both
-#: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1".
-_ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z]{2})\s*\(\s*$")
+#: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1", "GSM8K (+3.1%".
+#: (a word with a letter, so that a number in brackets after a number is not taken for one)
+_ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z][\w-]*)\s*\(\s*[+]?$")
 #: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
 _SPREAD = regex.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
@@ -719,7 +797,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
-        return _system_before(left, {d.name for d in context.datasets}) or _modified_system(context.preceding)
+        return (_system_before(left, {d.name for d in context.datasets}) or _compared_after_change(context.text, draft.mention.end - context.offset)
+                or _modified_system(context.preceding))
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
     prior_word = _PRIOR_WORD.search(left, max(0, position - 120))
@@ -761,6 +840,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         after = _SYSTEM_AFTER_SIZE.match(context.text, draft.mention.end - context.offset)
         if after and is_model_name(after.group("name")):
             return after.group("name")  # "a 6-billion-parameter, 128-layer Transformer model"
+    with_subject = _WITH_SUBJECT.search(left, max(0, position - 100)) if "with " in near else None
+    if with_subject and is_model_name(with_subject.group("name")):
+        return with_subject.group("name")  # "with DGCNN achieving 88.7% and ...": the absolute clause's subject
     human = _HUMAN_SUBJECT.search(left, max(0, position - 120)) if "human" in near else None
     if human:
         return human.group("who")  # "a human pathologist attempting exhaustive search achieved 73.2%"
@@ -769,8 +851,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if _apposed_before_participle(subjects[index], context.text):
             continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
         resolved = _resolve_subject(subjects[index], method, title)
-        if resolved is _SKIP:
-            continue
+        if resolved is _SKIP or resolved in context.abstract.not_systems:
+            continue  # "GCRL allows agents to ...": a field's acronym as subject is no system
         if method and resolved and resolved != method and _MODIFIED_HOST.search(
                 context.text, max(0, subjects[index].start() - 20), subjects[index].end()):
             return method  # "the pruned DeiT-B retains 79.9%": the host, modified by the paper's method
@@ -780,8 +862,47 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             resolved = next((r for r in earlier if r is not _SKIP and r), resolved)
         if subjects[index].group("name") and resolved == method:
             return resolved  # "GRIP achieves": the method by its bare name, not a variant named before
+        if subjects[index].group("pronoun") and resolved == method:
+            # "we propose DiDA, which converts ..., accelerating inference by 20x": the system the
+            # sentence introduces; "It also attains ..." after "DyViT matches ...": the subject before
+            resolved = context.introduced_before(position) or _previous_subject(context, method, title) or resolved
         return _variant_of(resolved, method, context, position)
-    return _variant_of(method, method, context, position)
+    resolved = context.introduced_before(position) or _previous_subject(context, method, title) or method
+    return _variant_of(resolved, method, context, position)
+
+
+def _previous_subject(context: SentenceContext, method: str | None, title: str) -> str | None:
+    """A sentence-opening "It" refers to the subject of the sentence before when that is a
+    named system other than the paper's own ("Pre-trained with CoMA, DyViT matches MAE ...
+    It also attains a 10% reduction": DyViT)."""
+    if not context.text.startswith("It ") or context.previous is None:
+        return None
+    for earlier in context.previous._subjects:
+        if earlier.group("name"):
+            resolved = _resolve_subject(earlier, method, title)
+            if resolved and resolved is not _SKIP and resolved != method and resolved not in context.abstract.not_systems:
+                return resolved
+            return None
+    return None
+
+
+#: ", with DGCNN achieving 88.7% accuracy": a system as the subject of an absolute clause after
+#: "with" (not "X with LSTM achieves": there "with" names a part of the subject).
+_WITH_SUBJECT = regex.compile(
+    rf"(?:^|[,;]\s*)with\s+(?P<name>{NAME_TOKEN})\s+(?:\w+ly\s+)?(?:achiev|reach|attain|scor|obtain|record|yield)ing\s+"
+    rf"(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+)?$")
+#: "from 87.7% to 94.5% over the recently proposed X method": the system the change is measured
+#: against, written after it, owns the number before the change.
+_COMPARED_AFTER_CHANGE = regex.compile(
+    r"\s*(?:%|\\%)?\s*to\s+[\d.]+\s*(?:%|\\%)?\s+(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?P<name>[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*)")
+
+
+def _compared_after_change(text: str, end: int) -> str | None:
+    """The system named right after "from A to B" by a comparison ("over the recently proposed
+    X method"): A (ending at `end`) is its number."""
+    after = _COMPARED_AFTER_CHANGE.match(text, end)
+    return after.group("name") if after and is_model_name(after.group("name")) else None
 
 
 #: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
@@ -966,8 +1087,16 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     """The baselines of a comparative claim (one claim is made per baseline)."""
     if draft.kind in ("score", "params"):
         return [None]
-    if draft.baselines:
+    if draft.baselines and draft.baselines != ["baselines"]:
+        # (a bare "baselines" from a rule may be the tail of a phrase the sentence describes
+        # further, "surpasses leading baselines": the sentence's own cue is read first)
         return _base_named([_named_by_apposition(b, context.text) for b in draft.baselines], context, draft)
+    position = draft.mention.start - context.offset
+    aside = _ASIDE_WITH_CUE.search(context.text, max(0, position - 80), position)
+    if aside:
+        names = names_in_phrase(aside.group("phrase"))
+        if names:
+            return _base_named(names, context, draft)  # "(surpassing baselines by 50%)": the aside's own comparator
     text = _blank_parentheticals(context.text)
     after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
@@ -976,8 +1105,13 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
             continue
         if names:
             return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
-    left = text[:draft.mention.start - context.offset]
+    left = text[:position]
+    # "with our scaling providing an additional 2-5% gain": a gain on top of the result before
+    # it, not against that result's comparators
+    on_top = ("dditional" in left[-40:] or "urther" in left[-40:] or "xtra" in left[-40:]) and _ON_TOP.search(left, max(0, position - 40))
     for cue in reversed(list(_CUE_BEFORE.finditer(left))):
+        if on_top and _CHANGE_NUMBER.search(left, max(0, cue.start() - 30)):
+            break  # the comparator of the gain before it ("6% gains over X, with ... an additional 2-5%")
         phrase = cue.group("phrase") or cue.group("lead")
         names = names_in_phrase(phrase)
         if cue.group("improves") is not None and not any(is_model_name(token) for token in phrase.split()) \
@@ -990,9 +1124,85 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         names = names_in_phrase(hosts.group("hosts"))
         if len(names) > 1:
             return names  # "we adopt X in Fast R-CNN, Faster R-CNN and RetinaNet, respectively improving ... by a, b and c"
-    host = _host(context, draft.mention.start - context.offset)
-    # "Built upon a ResNet-101 model, our method achieves a speedup of 20%": against its host
-    return [host] if host else [None]
+    host = _host(context, draft.mention.start - context.offset) or _host_after(context.text, site_end)
+    # "Built upon a ResNet-101 model, our method achieves a speedup of 20%", "a 2.55x gain in
+    # FPS on the OpenVLA-7B model": against its host
+    if host:
+        return [host]
+    applied = _APPLIED_TO_DESCRIBED.match(text) if text[:1] in "AWPB" else None
+    if applied:
+        described = names_in_phrase(applied.group("host"))
+        if len(described) == 1 and is_description(described[0]):
+            return described  # "Applied to the state-of-the-art merging framework, X improves ...": against it
+    if draft.baselines:
+        return draft.baselines
+    if draft.kind in ("delta", "relative", "ratio") and context.previous is not None and not _COMPARED.search(context.text):
+        # "X matches the performance of MAE using 12% of the epochs. It also attains a 10%
+        # reduction in time": the comparator of the sentence before, for a gain that names none
+        carried = _previous_comparator(context.previous.text)
+        if carried:
+            return [carried]
+    return [None]
+
+
+#: A number in brackets after its own comparison: "(surpassing baselines by 50%".
+_ASIDE_WITH_CUE = regex.compile(
+    r"\(\s*(?:\w+ly\s+)?(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|improv\w+\s+(?:over|upon|on)|over|than|vs\.?|versus)\s+"
+    r"(?P<phrase>[^()%]{1,60}?)\s+by\s+[+]?$")
+#: "an additional 2-5% gain", "a further 1.2 points": a gain on top of the result before it.
+_ON_TOP = regex.compile(r"\b(?:additional|further|extra)\s+(?:[\w-]+\s+)?[+]?$")
+#: A change's number ("6% gains", "1.2 points", "3x"), not a size ("7B").
+_CHANGE_NUMBER = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|\\%|points?\b|x\b|×|times\b)")
+#: A sentence's comparator that a gain in the next sentence may carry: "matches the downstream
+#: performance of MAE", "a comparative experiment was conducted using the conventional X method",
+#: "compared with X", "outperforms X".
+_PREVIOUS_COMPARATOR = regex.compile(
+    rf"""\b(?:match\w*|rival\w*|approach\w*)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?performance\s+of\s+(?P<phrase>{NAME_TOKEN})
+      | \bcompar\w+\s+(?:experiments?|study|studies|evaluations?|analys[ie]s)\s+(?:was\s+|were\s+)?(?:conducted\s+|performed\s+|run\s+)?
+        (?:using|with|against|to)\s+(?:the\s+)?(?P<phrase>[^.;,]{{1,60}}?)(?=\s+(?:method|approach|model|baseline|pipeline|system|framework|technique)s?\b|[,.;]|$)
+      | \b(?:compared\s+(?:to|with)|outperform\w*|surpass\w*)\s+(?P<phrase>{NAME_TOKEN}(?:\s*\([^()]*\))?)(?=[\s,.;])""",
+    regex.VERBOSE)
+
+
+def _previous_comparator(sentence: str) -> str | None:
+    """The one named system the sentence compares with (see `_PREVIOUS_COMPARATOR`), as its
+    acronym when it is spelled out with one ("the conventional Chain-of-Thought (CoT) method")."""
+    found = []
+    matches = list(_PREVIOUS_COMPARATOR.finditer(sentence)) if _MAY_COMPARE.search(sentence) else []
+    if len(matches) > 1:
+        return None  # "a 3.3x gain compared with A ... and 15x compared with B": each with its own number
+    for match in matches:
+        if _OWN_GAIN.match(sentence, match.end()):
+            return None  # "outperforming GPT-4o by 23.8%": the comparator of that sentence's own gain
+        phrase = match.group("phrase")
+        acronym = _SPELLED_WITH_ACRONYM.search(phrase)
+        if acronym:
+            # "the conventional Chain-of-Thought (CoT) method": named as a method, even an
+            # acronym otherwise too common to be taken for a system's name
+            found.append(acronym.group("abbr"))
+            continue
+        found += [n for n in names_in_phrase(phrase) if n and is_model_name(n.split()[-1])]
+    return found[0] if len(set(found)) == 1 else None
+
+
+_MAY_COMPARE = regex.compile(r"(?i)compar|match|rival|approach|outperform|surpass")
+_OWN_GAIN = regex.compile(r"[^,;.]{0,40}?\bby\b[^,;.\d]{0,25}[+]?\d")  # "by 23.8%", "by an average of 2.3%"
+#: "Chain-of-Thought (CoT)": a name written out with its acronym after it.
+_SPELLED_WITH_ACRONYM = regex.compile(rf"\((?P<abbr>{NAME_TOKEN})\)\s*$")
+
+
+#: A host named after the number, in its clause: "a 2.55x gain in FPS on the OpenVLA-7B model".
+_HOST_AFTER = regex.compile(
+    rf"[^;,.]{{0,60}}?\b(?:on|for|with)\s+(?:the\s+)?(?P<host>{NAME_TOKEN})\s+(?:model|backbone|base\s+model)\b")
+#: A sentence opening on the host, only described: "Applied to the state-of-the-art merging framework, ...".
+_APPLIED_TO_DESCRIBED = regex.compile(
+    rf"(?:When\s+|By\s+)?(?:(?:[Aa]pplied|[Aa]dded|[Pp]lugged)\s+(?:in)?to|[Ii]ntegrating\s+{NAME_TOKEN}\s+(?:into|with))"
+    r"\s+(?P<host>[^,;]{3,60}),")
+
+
+def _host_after(text: str, site_end: int) -> str | None:
+    after = _HOST_AFTER.match(text, site_end) if "model" in text or "backbone" in text else None
+    return after.group("host") if after and is_model_name(after.group("host")) else None
 
 
 def _base_named(names: list[str | None], context: SentenceContext, draft: Draft) -> list[str | None]:
@@ -1043,6 +1253,43 @@ _HOST = regex.compile(
     rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into|starting\s+from"
     rf"|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+from)\s+(?:(?:the|a|an)\s+)?"
     rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
+#: A method written with the host it runs on: "LLaVA-1.5 equipped with OURS", "integrating OURS
+#: with the BAGEL pre-trained model", "evaluations on LLaVA-1.5-7B and 13B" (a name then its other
+#: sizes, the size elided: the host is the name without a size).
+_HOST_WITH_METHOD = (
+    # each branch with the words it needs, so that most sentences are spared its scan; the
+    # first is found from its verb back to the host, not tried at every name-shaped token
+    (("equipped with", "augmented with", "enhanced with", "combined with"),
+     regex.compile(rf"(?P<host>{NAME_TOKEN})\s+(?:equipped|augmented|enhanced|combined)\s+with\s+(?:our\s+)?{NAME_TOKEN}", regex.REVERSE)),
+    (("ntegrat", "ombin", "quipp", "lugg"),
+     regex.compile(rf"(?=[IiCcEePp])\b(?i:integrat|combin|equipp|plugg)\w*\s+(?:our\s+)?{NAME_TOKEN}\s+(?:with|into)\s+"
+                   rf"(?:the\s+|a\s+)?(?P<host>{NAME_TOKEN})")),
+    ((" on ",),
+     regex.compile(rf"(?=[EeRrTt])\b(?i:evaluations?|experiments?|results?|tests?)\s+(?:\w+\s+){{0,2}}?on\s+(?:the\s+)?"
+                   rf"(?P<host>{NAME_TOKEN})(?P<sizes>(?:\s*(?:,|and|, and)\s*\d+(?:\.\d+)?[BM]\b)+)?")),
+)
+_SIZE_AT_END = regex.compile(r"-\d+(?:\.\d+)?[BM]$")
+
+
+def _hosts_around_method(sentence: str) -> list[tuple[int, str]]:
+    """(end, host) of the hosts `_HOST_WITH_METHOD` finds: a system's name (an experiment's
+    subject only when it starts with a known family, since "experiments on ImageNet" names data)."""
+    matches = [match for words, pattern in _HOST_WITH_METHOD if any(word in sentence for word in words)
+               for match in pattern.finditer(sentence)]
+    found = []
+    for match in matches:
+        host = match.group("host")
+        if not is_model_name(host):
+            continue
+        sizes = match.groupdict().get("sizes")
+        if "sizes" in match.groupdict() and not model_family_pattern().match(host):
+            continue  # "experiments on ImageNet": a benchmark
+        if sizes:
+            host = _SIZE_AT_END.sub("", host)  # "LLaVA-1.5-7B and 13B": LLaVA-1.5 at each size
+        found.append((match.end(), host))
+    return found
+
+
 #: A sentence about one host: "For VAR, which requires 10 steps, DD ...", "On Llama-2-7B, X ...".
 _LEAD_HOST = regex.compile(rf"^(?:For|On)\s+(?P<host>{NAME_TOKEN}),")
 

@@ -219,8 +219,98 @@ def method_name(title: str, abstract: str) -> str | None:
     >>> method_name("Butter-Bench: Evaluating LLM Robots", "We present Butter-Bench. The best LLMs score 40% on Butter-Bench.") is None
     True
     """
-    found = _method_name(title, abstract)
-    return None if found and _BENCHMARK_NAME.fullmatch(found) else found
+    return own_system(title, abstract)[0]
+
+
+def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
+    """The paper's own system (see `method_name`) and the names the abstract gives to
+    things that are not systems (`not_system_names`): one resolution per abstract, which
+    the attribution of every claim consults."""
+    defined = list(definitions(abstract))  # read once, for both
+    not_systems = not_system_names(abstract, defined)
+    found = _method_name(title, abstract, not_systems, defined)
+    return (None if found and _BENCHMARK_NAME.fullmatch(found) else found), not_systems
+
+
+#: The last word of a long form that names a field, a task, an input modality or a data
+#: component, not a system: "goal-conditioned reinforcement learning (GCRL)", "optical
+#: coherence tomography (OCT)", "Automatic Dataset Generation (Auto-DG)".
+_NOT_SYSTEM_HEAD = regex.compile(
+    r"(?i)\b(?:learning|tomography|imaging|microscopy|spectroscopy|sensing|scans?|signals?|data|generation|modality"
+    r"|correspondence|prediction|reasoning|retrieval|synthesis|editing|alignment|completion|reconstruction|odometry|mapping)$")
+#: What follows a definition that makes it a task or data: "the Cross-View Matching (CVM) task".
+_DEFINED_AS_TASK = regex.compile(r"\s*(?:task|problem|setting|challenge|benchmark|dataset|corpus|paradigm)s?\b")
+#: A technique's or a modality's name as the modifier of a task or data noun, not introduced
+#: as the paper's: "(MPPI) planning", "(CSI) data".
+_MODIFIES_TASK_NOUN = regex.compile(
+    r"\s*(?:planning|control|scans?|images?|imaging|data|signals?|recordings?|classification|detection|segmentation"
+    r"|recognition|estimation|analysis|prediction|forecasting|tracking)\b")
+#: A name used as the modifier of data nouns, an input modality: "OCT circle scans", "EEG
+#: recordings", "SAR images" (one plain word may come between; not a verb: "generates images").
+_DATA_NOUNS = (r"(?:scans?|images?|imaging|volumes?|signals?|recordings?|videos?|data|frames?|modalit(?:y|ies)"
+               r"|readings?|measurements?|slices?|sequences?|point\s+clouds?)\b")
+_AS_MODALITY = regex.compile(rf"\s+(?:(?![a-z]*(?:s|ed|ing)\b)[a-z]+\s+)?{_DATA_NOUNS}")
+#: A data noun right after the name: a name needs one such use before a word between counts
+#: ("QueryREPA and MoCA produce modality-..." is no modality).
+_AS_MODALITY_DIRECT = regex.compile(rf"\s+{_DATA_NOUNS}")
+#: A definition the words after which introduce as the paper's: "(MACL) is introduced", "(EARL) framework".
+_INTRODUCED_AFTER = regex.compile(
+    r"\s*(?:(?:pre-?training\s+|training\s+)?(?:framework|model|method|approach|architecture|algorithm|network|pipeline"
+    r"|system|agent|policy)s?\b|(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:introduced|proposed|presented|developed|designed))")
+_INTRODUCING_VERB = regex.compile(
+    r"(?i)\b(?:propos|present|introduc|develop|design|call|nam|term|dub|coin|devis|build|buil|evaluat|investigat|stud|examin"
+    r"|analy[sz]|our\b)\w*\b[^.;:()]{0,120}\($")
+#: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
+_CAPITALISED_TOKEN = regex.compile(r"(?<![\w-])[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*")
+#: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
+_DATA_AFTER = regex.compile(r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b")
+
+
+def _names_data(name: str, abstract: str) -> bool:
+    """`_defined_as_data`, tried only right after each use of the name (the same test, faster)."""
+    return any(_DATA_AFTER.match(abstract, at + len(name)) for at in alone_at(name, abstract))
+
+
+def _introduced_here(abstract: str, definition) -> bool:
+    """Whether the words around a definition introduce it as the paper's own (see `_INTRODUCING_VERB`)."""
+    at = definition.start("abbr")
+    return bool(_INTRODUCED_AFTER.match(abstract, definition.end()) or _INTRODUCING_VERB.search(abstract, max(0, at - 140), at))
+
+
+def not_system_names(abstract: str, defined: list | None = None) -> frozenset[str]:
+    """Names the abstract gives to what is not a system: an acronym defined for a field,
+    a task, a modality or a data component (`_NOT_SYSTEM_HEAD`, `_DEFINED_AS_TASK`, "the
+    NAME dataset"), and a name used mostly as the modifier of data nouns ("OCT images",
+    "EEG recordings"), an input modality.
+
+    >>> sorted(not_system_names("Goal-conditioned reinforcement learning (GCRL) is hard. We propose MaskNet. MaskNet reads PPG recordings and PPG signals."))
+    ['GCRL', 'PPG']
+    """
+    found = set()
+    for definition in definitions(abstract) if defined is None else defined:
+        written = definition.group("abbr")
+        if _DEFINED_AS_TASK.match(abstract, definition.end()) or _names_data(written, abstract):
+            found.add(written)  # "the Cross-View Matching (CVM) task", "results on the Auto-DG dataset"
+            continue
+        abbr = _defined(definition)
+        if abbr and "-" in abbr and abbr.rsplit("-", 1)[1].rstrip("s") in _NOT_NAMES and definition.group("long").islower():
+            found.add(abbr)  # "multimodal large language model (MM-LLM)": a kind of system, described
+            continue
+        modifier = _MODIFIES_TASK_NOUN.match(abstract, definition.end())
+        head = abbr and (_NOT_SYSTEM_HEAD.search(definition.group("long")) or _TASK_HEAD.search(definition.group("long")))
+        # "we propose Intermediate Layer Retrieval (ILRe)", "... Learning (MACL) is introduced", "the
+        # evidence-aware reinforcement learning (EARL) framework": what the paper introduces is
+        # named by its long form's words, whatever they are; a field, a task, a technique or a
+        # modality defined in passing is not ("(MPPI) planning", "(CSI) data")
+        if (modifier or head) and not _introduced_here(abstract, definition):
+            found.add(written if modifier else abbr)
+    direct = {m.group() for m in _CAPITALISED_TOKEN.finditer(abstract) if _AS_MODALITY_DIRECT.match(abstract, m.end())}
+    for name in direct:
+        uses = list(alone_at(name, abstract))
+        as_modality = sum(1 for at in uses if _AS_MODALITY.match(abstract, at + len(name)))
+        if 2 * as_modality > len(uses) and is_model_name(name):
+            found.add(name)
+    return frozenset(found)
 
 
 #: A name (written NUL here) defined as data: "we construct NAME, a multimodal benchmark",
@@ -243,7 +333,7 @@ _NAMED_THING_HEAD = regex.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 _BENCHMARK_NAME = regex.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
 
 
-def _method_name(title: str, abstract: str) -> str | None:
+def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset(), defined: list | None = None) -> str | None:
     """The paper's own method, as the abstract or title names it, or None.
 
     >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
@@ -266,7 +356,7 @@ def _method_name(title: str, abstract: str) -> str | None:
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _INTRODUCE.finditer(abstract):
         found = _introduced(intro, head, abstract, title)
-        if found and _defined_as_data(found, abstract):
+        if found and (_defined_as_data(found, abstract) or found in not_systems):
             continue  # "We introduce Multimodal RewardBench 2 (MMRB2), the first comprehensive benchmark"
         if found and not _is_metric_or_dataset(found):  # "evaluated with endpoint error (EPE)"
             # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
@@ -278,10 +368,11 @@ def _method_name(title: str, abstract: str) -> str | None:
         return head  # "PLEXUS Hand: Lightweight ...": a name and the thing it names
     # 3. "... termed ARFlow", "... named Guided Anchoring"
     called = _CALLED.search(abstract)
-    if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
+    if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")) \
+            and called.group("name") not in not_systems:
         return called.group("name")
     # 4. a system's name in the title that the abstract uses ("Fast Annotation with Curve-GCN")
-    named_in_title = _title_name(title, abstract)
+    named_in_title = _title_name(title, abstract, not_systems)
     if named_in_title:
         return named_in_title
     # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
@@ -290,16 +381,23 @@ def _method_name(title: str, abstract: str) -> str | None:
             r"(?i)\b(?:introduc|propos|present|develop)\w*\b[^.]{0,120}?\b" + regex.escape(" ".join(title.split()[-2:])) + r"\b",
             abstract):
         return title.strip()
+    # 5b. no name of its own: the named system the work fine-tunes ("we fine-tune Qwen2-VL-7B
+    #     to ...", "A vision-language model (Llama 3.2 Vision-Instruct model) was fine-tuned")
+    tuned = _FINE_TUNED.search(abstract) if "tune" in abstract else None
+    if tuned:
+        name = " ".join(tuned.group("name").split())
+        if (is_model_name(name.split()[0]) or model_family_pattern().match(name)) and name not in not_systems:
+            return name
     # 6. the first defined abbreviation that the abstract goes on to use, unless it names a
     #    task, a field or a measure ("Visual Anomaly Detection (VAD)", "Scanning Electron
     #    Microscopy (SEM)", "Semantic Score (SS)")
-    for definition in definitions(abstract):
+    for definition in definitions(abstract) if defined is None else defined:
         abbr = _defined(definition)
         if _TASK_HEAD.search(definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr")):
             continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)")
         if _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
             continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
-        if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]):
+        if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]) and abbr not in not_systems:
             return abbr
     # 7. "our LAS model", "our Transformer TTS network"
     our = _OUR_NAMED.search(abstract)
@@ -311,6 +409,14 @@ def _method_name(title: str, abstract: str) -> str | None:
     return described.group("desc") if described else None
 
 
+#: "we fine-tune Qwen2-VL-7B", "a model (Llama 3.2 Vision-Instruct model) was fine-tuned": a
+#: named system, capitalised words and versions after its first token.
+_TUNED_NAME = rf"{NAME_TOKEN}(?:\s+(?:[A-Z][\w.-]*|\d[\w.]*))*"
+_FINE_TUNED = regex.compile(
+    rf"""\b[Ww]e\s+fine-?tune\s+(?:the\s+|a\s+)?(?:pre-?trained\s+|open-source\s+)?(?P<name>{_TUNED_NAME})
+      | \((?P<name>{_TUNED_NAME})(?:\s+(?:model|backbone))?\)\s+(?:was|is|were|are)\s+fine-?tuned
+      | (?<![\w-])(?P<name>{_TUNED_NAME})(?:\s+(?:model|backbone))?\s+(?:was|is)\s+fine-?tuned""",
+    regex.VERBOSE)
 _TASK_HEAD = regex.compile(
     r"(?i)\b(?:detection|recognition|segmentation|estimation|classification|tracking|microscopy|imaging|tomography|spectroscopy"
     r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index"
@@ -354,21 +460,53 @@ _DESCRIPTIVE_COMPOUND = regex.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
 _GENERIC_NOUN_AFTER = regex.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y|ies)|Agents?|Architectures?|Systems?)\b")
 
 
+_CAPITALISED_NEXT = regex.compile(r"\s+[A-Z]")
+_CAPITALISED_BEFORE = regex.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
 #: Boards, chips and accelerators a system runs on.
 _HARDWARE_NAME = regex.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
 
 
-def _title_name(title: str, abstract: str) -> str | None:
-    """A system's name written in the title and used in the abstract ("... with Curve-GCN")."""
+def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset()) -> str | None:
+    """A system's name written in the title and used in the abstract ("... with Curve-GCN"),
+    not a modality or a task ("... Structured OCT Report Generation")."""
     for found in _NAME_TOKEN.finditer(title):
         token = found.group()
         if _DESCRIPTIVE_COMPOUND.fullmatch(token) and _GENERIC_NOUN_AFTER.match(title, found.end()):
             continue  # "Vision-Language-Action Models": a kind of system, not one system's name
+        if _DESCRIPTIVE_COMPOUND.fullmatch(token) and (_CAPITALISED_NEXT.match(title, found.end())
+                                                       or _CAPITALISED_BEFORE.search(title, 0, found.start())):
+            # "Dual-Modal Contrastive Coding", "Model-Agnostic Meta-Learning": a word of a name spelled
+            # out; the name is the acronym the abstract defines for it, if any
+            spelled = next((d for d in definitions(abstract) if token in d.group("long").split() and _defined(d)), None)
+            if spelled and _defined(spelled) not in not_systems:
+                return _defined(spelled)
+            continue
         if _HARDWARE_NAME.match(token):
             continue  # "... Balance Control using ESP32": the board it runs on, not the system
-        if is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and stands_alone(token, abstract):
+        if (is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and token not in not_systems
+                and stands_alone(token, abstract)):
             return token
     return None
+
+
+def introduced_names(sentence: str) -> list[tuple[int, str]]:
+    """(end, name) of each system an introducing clause of the sentence names: "To speed it
+    up, we propose Discrete Diffusion Adaptation (DiDA), which ..." gives DiDA, which a
+    number later in that sentence belongs to even when the abstract's own system is another.
+
+    >>> introduced_names("To go faster, we propose Sparse Draft Decoding (SDD), which cuts latency by 3x.")
+    [(51, 'SDD')]
+    """
+    if "e " not in sentence:  # "we propose", "We introduce", "here we present"
+        return []
+    found = []
+    for intro in _INTRODUCE.finditer(sentence):
+        name = _introduced(intro, "", sentence)
+        if name and is_model_name(name.split()[0]) and not _defined_as_data(name, sentence):
+            at = sentence.find(name, intro.start("rest"))
+            if at >= 0:
+                found.append((at + len(name), name))
+    return found
 
 
 def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
@@ -385,13 +523,15 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if verb in ("call", "name", "term", "dub") and tokens and is_model_name(tokens[-1]):
         return tokens[-1]  # "we term this new framework M-VAR"
     definition = _DEFINITION.search(rest)
+    if definition and _is_title_name(head) and _BUILT_ON.search(rest, 0, definition.start("abbr")):
+        return None  # "Gate-Mixer: ..." with "a method based on a gated recurrent unit (GRU)": the title names it
     abbr = _defined(definition) if definition and definition.end() <= len(first) + 2 + len(definition.group("abbr")) else None
     if abbr and _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
         return None  # "we build two dynamic roadmaps (DRM) for ...": things of a kind the method uses
     if abbr and _MEASURE_HEAD.search(definition.group("long")):
         return None  # "we introduce Semantic Score (SS) to evaluate ...": a measure, not the system
-    if abbr and definition.start() == 0:
-        return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)"
+    if abbr and definition.start() == 0 and abbr not in _NOT_NAMES:
+        return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)", not "... perceptron (MLP)"
     titled_short = _TITLED_THEN_SHORT.match(rest) if definition and definition.start() == 0 and not abbr else None
     if titled_short and is_model_name(titled_short.group("short")):
         # "we introduce Consensus Complementarity Control Plus (C3+)": the bracket right after
@@ -407,6 +547,8 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if apposed and _apposed_name(apposed.group("name"), rest, apposed):
         return apposed.group("name")  # "a lightweight encoder – Lumen – that", "a new architecture, the Mixer,"
     called = _CALLED.search(rest)
+    if called and _PART_BEFORE_CALLED.search(rest[:called.start()]):
+        called = None  # "a method based on X that is enhanced with a component called NAME": a part of it
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
         defined = _defined(_DEFINITION.match(rest, called.start("name")))
         return defined or called.group("name")  # "a scheme, named Guided Anchoring"; "called Long Name (ABBR)"
@@ -421,6 +563,20 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     return None
 
 
+#: What the introduced system is built on, not the system: "a method based on a gated recurrent unit (GRU)".
+_BUILT_ON = regex.compile(r"\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of)\b")
+
+
+def _is_title_name(head: str) -> bool:
+    """A title head that is one name-shaped token ("Gate-Mixer: ..."), the system's name."""
+    return len(head.split()) == 1 and head not in _TITLE_WORDS and is_model_name(head)
+
+
+#: Words after which a name "called" so is a part of the system introduced, not the system:
+#: "a method based on ... that is enhanced with ... a novel component called NAME".
+_PART_BEFORE_CALLED = regex.compile(
+    r"\b(?:based\s+on|built\s+on|with|consisting\s+of|including)\b.*\b(?:component|module|block|layer|unit|loss|head"
+    r"|mechanism|operator)s?,?\s+$")
 #: "Consensus Complementarity Control Plus (C3+)": capitalised words, then one name-shaped token in brackets.
 _TITLED_THEN_SHORT = regex.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
 _GLUED_ARTICLE = regex.compile(r"(?<=\w)-(?:a|an|the)$")
@@ -531,6 +687,8 @@ def names_in_phrase(phrase: str) -> list[str]:
     phrase = _CITATION.sub("", phrase)
     phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
+    if phrase == "baselines":
+        return ["baselines"]  # "outperforms baselines by 13%": described as a class; "the baselines" points back
     described = _ARTICLE.sub("", phrase).strip()
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):
