@@ -10,6 +10,7 @@ method. Baselines: the comparison phrase ("than X", "over X", "outperforms X",
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -48,11 +49,11 @@ from extract.vocab import (
 )
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
-_RES_AFTER = regex.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(?P<h>\d{2,4}))?\)?(?!\w|\.\d)")
-_RES_MORE = regex.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])")
-_VERSION_AT_END = regex.compile(r"[ v](?P<v>\d+\.\d+)$")
-_VERSION_MORE = regex.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d+\.\d+)(?![\w.%])")
-_RES_BEFORE = regex.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
+_RES_AFTER = re.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(?P<h>\d{2,4}))?\)?(?!\w|\.\d)")
+_RES_MORE = re.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])")
+_VERSION_AT_END = re.compile(r"[ v](?P<v>\d+\.\d+)$")
+_VERSION_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d+\.\d+)(?![\w.%])")
+_RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "the hallucination
 #: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench".
 #: Also "on the SUN RGB-D and NYUDv2 benchmarks" (a list before the noun), "on the EVT-Bench
@@ -72,30 +73,30 @@ _GENERIC_BENCHMARK_BODY = (
 _GENERIC_BENCHMARK = regex.compile(rf"(?=[oiabd\u0130A-Z])(?:{_GENERIC_BENCHMARK_BODY})", regex.VERBOSE)
 #: "the easy and hard splits of TabTalkQA": a benchmark the vocabulary does not know, named by its parts
 #: (its own pattern, tried only in sentences with one of its nouns).
-_SPLITS_OF = regex.compile(r"\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])")
+_SPLITS_OF = re.compile(r"\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])")
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
-_TRAINED_ON = regex.compile(
+_TRAINED_ON = re.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 #: What a benchmark's name may qualify that is not the benchmark measured: its training use
 #: ("ImageNet pre-training") or its scheme ("the Waymo Open Dataset (WOD-E2E) taxonomy"); a
 #: protocol is the benchmark's own ("the WeatherBench 2 protocol").
-_PRETRAINING_AFTER = regex.compile(
+_PRETRAINING_AFTER = re.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:pre-?training|pre-?trained|training\s+data|pre-?train\b"
     r"|taxonomy|ontology|label\s+space|annotation\s+(?:scheme|format))")
-_CONTEXT_OK = regex.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
-_CONTEXT_OK_RIGHT = regex.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d)")
+_CONTEXT_OK = re.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
+_CONTEXT_OK_RIGHT = re.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d)")
 
 
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
-_VARIANT = regex.compile(
+_VARIANT = re.compile(
     rf"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
         |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR})(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
-_SPACES = regex.compile(r"\s+")
-_LEADING_THE = regex.compile(r"^(?i:the)\s+")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(?i:the)\s+")
 
 
 def _as_written(sentence: str, match, canonical: str) -> str:
@@ -120,10 +121,10 @@ def _as_written(sentence: str, match, canonical: str) -> str:
     return canonical    # "GenAI-benchmark" is GenAI-Bench; "test-clean" alone is LibriSpeech's
 
 
-_SPLIT_SUFFIX = regex.compile(r"testdev|teststd|testclean|testother|minival|val\d*|validation|test|dev|(?:19|20)\d\d|v\d+|\d+k|verified|lite|hard|diamond|pro")
+_SPLIT_SUFFIX = re.compile(r"testdev|teststd|testclean|testother|minival|val\d*|validation|test|dev|(?:19|20)\d\d|v\d+|\d+k|verified|lite|hard|diamond|pro")
 
 
-_NOT_ALNUM = regex.compile(r"[^a-z0-9]")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
 def _reduce(name: str) -> str:
@@ -138,8 +139,8 @@ class DatasetMention:
     training: bool = False   # "pre-trained on ImageNet": data a model learned from
 
 
-_THOUSANDS_SUFFIX = regex.compile(r"-\d+[kK]$")
-_TASK_WORDS = regex.compile(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?")
+_THOUSANDS_SUFFIX = re.compile(r"-\d+[kK]$")
+_TASK_WORDS = re.compile(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?")
 
 
 def find_datasets(sentence: str, method: str | None | Callable[[], str | None] = None) -> list[DatasetMention]:
@@ -227,24 +228,24 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
     return found
 
 
-_HYPHEN_PREFIX = regex.compile(r"[a-z]*[A-Z][A-Za-z\d]*-$")
+_HYPHEN_PREFIX = re.compile(r"[a-z]*[A-Z][A-Za-z\d]*-$")
 #: A benchmark-like token: inner capitals or digits ("CAMELYON16", "TCGA-NSCLC", "A-847"),
 #: an acronym, or a capitalised hyphenated compound ("Office-Home").
 _NAMED = r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*|[A-Z][a-z]+-[A-Z][\w-]*)"
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
-_ON_NAMED_DATA = regex.compile(
+_ON_NAMED_DATA = re.compile(
     rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
         |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|versus|compared
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 # Cheap tests of what a match of each pattern holds (each branch needs one of these
 # words: a branch added to the pattern adds its word here), so that most sentences are
 # spared scans that try every position.
 _GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task", "Bench")
 _SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
-_ON_WORD = regex.compile(r"\bon\s")
-_ACROSS_WORD = regex.compile(r"\bacross\s")
+_ON_WORD = re.compile(r"\bon\s")
+_ACROSS_WORD = re.compile(r"\bacross\s")
 
 
 def _may_name_generic(sentence: str) -> bool:
@@ -260,11 +261,11 @@ def _may_name_on(sentence: str) -> bool:
 
 
 #: "the Switchboard/CallHome portion of the Hub5'00 test set": parts of one benchmark.
-_PORTION = regex.compile(
+_PORTION = re.compile(
     r"(?P<parts>[A-Z][\w'-]*(?:\s*(?:/|,|and)\s*[A-Z][\w'-]*)*)\s+(?:portions?|subsets?|splits?|parts?|sets?)\s+of\s+(?:the\s+)?")
 
 
-_PART = regex.compile(r"[A-Z][\w'-]*")
+_PART = re.compile(r"[A-Z][\w'-]*")
 #: The words one of which a match of `_PORTION` holds (its nouns; "set" is in "sets" and "subsets").
 _PORTION_WORDS = ("portion", "set", "split", "part")
 
@@ -292,19 +293,19 @@ _TASK_AS_BENCHMARK = regex.compile(
     r"\b(?i:on)\s+(?:(?:a|the)\s+(?:[\d,\s]+[- ]?hours?\s+)?(?P<tasks>[a-z]+(?:[- ][a-z]+)?)\s+task\b"
     r"|(?P<tasks>[a-z]+(?:[- ][a-z]+)?\s+and\s+[a-z]+(?:[- ][a-z]+)?)\s+tasks\b)")
 #: "8.5% on voice-search and 5.2% on voice-dictation tasks": tasks named with their numbers between.
-_TASKS_WITH_NUMBERS = regex.compile(
+_TASKS_WITH_NUMBERS = re.compile(
     r"\bon\s+(?P<a>[a-z]+-[a-z]+)\s+and\s+[\d.]+\S*\s+(?:on\s+)?(?P<b>[a-z]+-[a-z]+)\s+tasks\b")
 #: Words of a task family, not a task one could be scored on.
 _NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "that", "each", "every", "all", "both",
                               "several", "many", "various", "multiple", "other", "different", "real-world", "challenging",
                               "complex", "difficult", "hard", "simple", "harder", "easier", "held-out", "unseen", "main"])
-_HARDWARE = regex.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
+_HARDWARE = re.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
-_LISTED = regex.compile(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))")
-_LEADING_AND = regex.compile(r"^(?:and\s+)")
-_DESCRIPTION_AFTER = regex.compile(r"\s*\([^()]*\)\s*$")
-_SIZE_IN_NAME = regex.compile(r"-\d+(?:\.\d+)?[BM]\b")
+_LISTED = re.compile(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))")
+_LEADING_AND = re.compile(r"^(?:and\s+)")
+_DESCRIPTION_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+_SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 
 
 def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
@@ -503,15 +504,15 @@ class SentenceContext:
 #: A list of examples of a kind: "such as RoboCasa and GR-1", "including MMBench (general
 #: understanding), TextVQA (layout understanding) and VideoMME".
 _EXAMPLE_ITEM_BODY = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s*\([^()]{0,60}\))?"
-_EXAMPLES = regex.compile(
+_EXAMPLES = re.compile(
     r"\b(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+(?:those\s+(?:of|in|from)\s+)?"
     rf"(?P<list>{_EXAMPLE_ITEM_BODY}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_EXAMPLE_ITEM_BODY})*)")
-_EXAMPLE_ITEM = regex.compile(_EXAMPLE_ITEM_BODY)
+_EXAMPLE_ITEM = re.compile(_EXAMPLE_ITEM_BODY)
 _EXAMPLE_CUES = ("such as", "including", "e.g.", "for example", "for instance")
 
 
 #: A variant's tail after "METHOD-"; never an article ("LiNeXt-a lightweight network").
-_VARIANT_TAIL = regex.compile(r"(?!(?:a|an|the)\b)[\w.]+(?:-[\w.]+)*")
+_VARIANT_TAIL = re.compile(r"(?!(?:a|an|the)\b)[\w.]+(?:-[\w.]+)*")
 
 
 def _variants(method: str, text: str) -> Iterator[tuple[int, str]]:
@@ -528,7 +529,7 @@ def _variants(method: str, text: str) -> Iterator[tuple[int, str]]:
             at = text.find(stem, at + 1)
 
 
-_MAY_NAME_DATASET = regex.compile(r"[A-Z]|\b(?:on|in)\s")
+_MAY_NAME_DATASET = re.compile(r"[A-Z]|\b(?:on|in)\s")
 
 
 def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str = "", title: str = "") -> Iterator[SentenceContext]:
@@ -634,10 +635,10 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
 
 
 #: A capitalised name right after a number, ending its clause: "80.5% on VideoGen Reward,".
-_ON_CAPITALISED_NAME = regex.compile(
+_ON_CAPITALISED_NAME = re.compile(
     r"\s*(?:%|\\%|\s*percent|points?)?\s*on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
     r"(?=\s*(?:[,;.)]|and\b|while\b|respectively\b|$))")
-_LANGUAGE = regex.compile(rf"(?:{LANGUAGE_PAIR}|{LANGUAGES})")
+_LANGUAGE = re.compile(rf"(?:{LANGUAGE_PAIR}|{LANGUAGES})")
 
 
 def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) -> str | None:
@@ -657,27 +658,27 @@ def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) ->
 
 #: A quality result stated on the benchmark ("perplexity increases of 0.1 on WikiText2"):
 #: the benchmark scores quality there, and a later speed-up is not measured on it.
-_QUALITY_WORDS = regex.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mIoU|ROUGE|exact match|pass@\d|scores?)\b")
+_QUALITY_WORDS = re.compile(r"(?i)\b(?:perplexity|accuracy|BLEU|F1|WER|mAP|mIoU|ROUGE|exact match|pass@\d|scores?)\b")
 
 
 #: A number in parentheses right after another number: "to 80.5% (7.7% point absolute improvement".
-_ASIDE_AFTER_NUMBER = regex.compile(
+_ASIDE_AFTER_NUMBER = re.compile(
     r"(?P<number>\d[\d.,]*)\s*(?:%|\\%|points?)?\s*\(\s*[+]?"
     r"(?:\d[\d.,]*\s*(?:%|\\%|points?)?\s*(?:vs\.?|versus)\s*)?$")  # "+2.3% (88.4% vs. 90.7%)": both
 #: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1", "GSM8K (+3.1%".
 #: (a word with a letter, so that a number in brackets after a number is not taken for one)
 _ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z][\w-]*)\s*\(\s*[+]?$")
 #: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
-_SPREAD = regex.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
-_OPEN_PAREN = regex.compile(r"\s*\(\s*(?:on\s+)?")
+_SPREAD = re.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
+_OPEN_PAREN = re.compile(r"\s*\(\s*(?:on\s+)?")
 #: "95.8% on real-world pick-and-place tasks": the number's own setting, in plain words.
-_OWN_PLAIN_SETTING = regex.compile(r"\s*(?:%|\\%|\s*percent)?\s*on\s+(?:the\s+|a\s+)?(?!average\b)[a-z]")
+_OWN_PLAIN_SETTING = re.compile(r"\s*(?:%|\\%|\s*percent)?\s*on\s+(?:the\s+|a\s+)?(?!average\b)[a-z]")
 #: Between a benchmark and the next number when that number opens the next group: ", ", " and ".
-_OPENS_GROUP = regex.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?[+]?")
-_NEW_CLAUSE = regex.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
-_NUMBER_WITH_ITS_OWN = regex.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
+_OPENS_GROUP = re.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?[+]?")
+_NEW_CLAUSE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
+_NUMBER_WITH_ITS_OWN = re.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
 #: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".
-_LIST_GAP = regex.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
 
 
 def _one_list(datasets: list[DatasetMention], text: str) -> bool:
@@ -702,7 +703,7 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
     |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?
     |retain\w*|preserv\w*|maintain\w*|keeps?)"""
-_VERB = regex.compile(rf"\b{_VERBS}\b", regex.VERBOSE)
+_VERB = re.compile(rf"\b{_VERBS}\b", re.VERBOSE)
 _GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
 _SUBJECT = regex.compile(
@@ -715,63 +716,63 @@ _SUBJECT = regex.compile(
     regex.VERBOSE,
 )
 #: "MobileNetV3, which scores 75.2%": a relative clause whose verb reports the number.
-_NAME_WHICH_VERB = regex.compile(
+_NAME_WHICH_VERB = re.compile(
     rf"(?P<name>{NAME_TOKEN}),?\s+(?:which|who)\s+(?:\w+ly\s+)?{_VERBS}\s+(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+)?$",
-    regex.VERBOSE)
+    re.VERBOSE)
 #: "We train a 557-million-parameter AmoebaNet model and attain ...": the system trained is the subject of the result.
-_WE_TRAIN = regex.compile(
+_WE_TRAIN = re.compile(
     rf"\b[Ww]e\s+(?:train|fine-tune|pre-train|scale)\w*\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?"
     rf"\s+(?:and|to)\s+(?:\w+\s+){{0,2}}?{_VERBS}\b[^;.]*$",
-    regex.VERBOSE)
+    re.VERBOSE)
 #: "the previous state-of-the-art system of 7.5%", "the best performing team with an average score of 0.938".
-_DESCRIBED_OWNER = regex.compile(
+_DESCRIBED_OWNER = re.compile(
     rf"(?P<desc>(?:[\w-]+\s+){{1,6}}?{_GENERIC_NOUN_WORDS}s?)\s+(?P<link>of|at|with)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$")
 #: Not a prior system's own number: "a new state of the art of 38.5 BLEU" (the paper's), "outperforms
 #: the state-of-the-art models with 7x speedup" (the paper's, against them).
-_OWN = regex.compile(r"(?i)\b(?:new|our)\b")
-_LIST_BEFORE = regex.compile(r"(?:\d[\d.,]*\s*(?:%|\\%)?\s*(?:/|,|and|, and)\s*)+$")
-_SUPERLATIVE_WORD = regex.compile(r"(?i)best|state|sota|strongest|leading|prior|top")
-_COMPARED = regex.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
+_OWN = re.compile(r"(?i)\b(?:new|our)\b")
+_LIST_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|\\%)?\s*(?:/|,|and|, and)\s*)+$")
+_SUPERLATIVE_WORD = re.compile(r"(?i)best|state|sota|strongest|leading|prior|top")
+_COMPARED = re.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
 #: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
-_NAME_JUST_BEFORE = regex.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
-_ENDS_WITH_GENERIC_NOUN = regex.compile(rf"(?i)\b{_GENERIC_NOUN}$")
+_NAME_JUST_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
+_ENDS_WITH_GENERIC_NOUN = re.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 #: "-7B" (a size) or "-26k" (a count of samples: "SpatialLadder-26k, a dataset"): not a variant.
-_SIZE_SUFFIX = regex.compile(r"-\d+(?:\.\d+)?[BMKk]$")
-_PARENTHETICAL = regex.compile(r"\([^()]*\)")
-_POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
-_WITH_NAME = regex.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
-_FROM_SYSTEM = regex.compile(
+_SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMKk]$")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
+_WITH_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
+_FROM_SYSTEM = re.compile(
     rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
       | \b(?:of|for)\s+(?P<of>[^,;]{{1,60}}?)\s+from\b  # "the WER of a Conformer-CTC baseline from 5.1% ... and from 2.4%"
       | \bimprov\w*\s+(?:over\s+|upon\s+|on\s+)?(?P<improved>[^,;]{{1,60}}?)\s+by\b
       | \bcompared\s+(?:to|with)\s+(?P<compared>[^,;]{{1,60}}?)(?:,|$)""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
 #: "improving over the previous best IS of 52.52 and FID of 18.6": a prior record, named by
 #: its standing and metric only, owns the number (and the list's next one).
-_PRIOR_RECORD = regex.compile(
+_PRIOR_RECORD = re.compile(
     r"(?i)\b(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)"
     r"(?:\s+[\w@-]+){1,3}?\s+(?:of|at)\s+(?:[\d.]+\s*%?\s*(?:and|,)\s*(?:[\w@-]+\s+){1,3}?(?:of|at)\s+)?$")
 #: "While previous work achieves a best score of 0.7812": a prior system, described only, as subject.
 #: "While previous work achieves ...", "standard fine-tuned VLMs collapse to 25%": other systems
 #: described as a class, the subject of the number's clause.
-_PRIOR_SUBJECT = regex.compile(
+_PRIOR_SUBJECT = re.compile(
     rf"""(?:^|[,;]\s*|\b(?i:while|whereas|but|and|that)\s+)(?i:previous|prior|existing|earlier|standard|conventional|current|vanilla|traditional)
     \s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC_NOUN}|(?:M?LLM|VLM|VLA|LM|CNN|RNN)s|(?i:transformers|baselines))
     (?:,\s*(?:despite|while|though|although|after)\s+|,(?!\s*(?:such\s+as|e\.g\.|like|including|namely)\b)\s*[^,;]{{0,80}},\s*|\s+)(?:\w+ly\s+)?
     (?:{_VERBS}|collaps\w*|drop\w*|fall\w*|fell|degrad\w*|struggl\w*)\b(?:(?!\b(?:[Oo]urs?|we|while|whereas|but)\b)[^,;])*$""",
-    regex.VERBOSE)
+    re.VERBOSE)
 #: "outperforming prior methods that peak at 68%": a relative clause on prior systems reports their number.
-_PRIOR_RELATIVE = regex.compile(
+_PRIOR_RELATIVE = re.compile(
     rf"""\b(?i:previous|prior|existing|earlier|competing|standard|conventional|current|vanilla|traditional)
     \s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC_NOUN}|(?:M?LLM|VLM|VLA|LM|CNN|RNN)s|(?i:transformers|baselines))
     \s+(?:that|which)\s+(?:\w+ly\s+)?(?:{_VERBS}|peak\w*|top\w*|plateau\w*|saturat\w*|stall\w*)\b[^,;]*$""",
-    regex.VERBOSE)
-_PRIOR_WORD = regex.compile(r"(?i)rev|rior|xist|tandard|onvention|urrent|anilla|raditional")
+    re.VERBOSE)
+_PRIOR_WORD = re.compile(r"(?i)rev|rior|xist|tandard|onvention|urrent|anilla|raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
-_SECOND_OF_PAIR = regex.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
+_SECOND_OF_PAIR = re.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
@@ -888,12 +889,12 @@ def _previous_subject(context: SentenceContext, method: str | None, title: str) 
 
 #: ", with DGCNN achieving 88.7% accuracy": a system as the subject of an absolute clause after
 #: "with" (not "X with LSTM achieves": there "with" names a part of the subject).
-_WITH_SUBJECT = regex.compile(
+_WITH_SUBJECT = re.compile(
     rf"(?:^|[,;]\s*)with\s+(?P<name>{NAME_TOKEN})\s+(?:\w+ly\s+)?(?:achiev|reach|attain|scor|obtain|record|yield)ing\s+"
     rf"(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+)?$")
 #: "from 87.7% to 94.5% over the recently proposed X method": the system the change is measured
 #: against, written after it, owns the number before the change.
-_COMPARED_AFTER_CHANGE = regex.compile(
+_COMPARED_AFTER_CHANGE = re.compile(
     r"\s*(?:%|\\%)?\s*to\s+[\d.]+\s*(?:%|\\%)?\s+(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?P<name>[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*)")
 
@@ -906,16 +907,16 @@ def _compared_after_change(text: str, end: int) -> str | None:
 
 
 #: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
-_SYSTEM_AFTER_SIZE = regex.compile(rf"-?parameters?,?\s+(?:[\w-]+,?\s+){{0,2}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?\b")
+_SYSTEM_AFTER_SIZE = re.compile(rf"-?parameters?,?\s+(?:[\w-]+,?\s+){{0,2}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?\b")
 #: "a human pathologist attempting exhaustive search achieved": a human reference as subject.
-_HUMAN_SUBJECT = regex.compile(
+_HUMAN_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<who>human(?:\s+(?:pathologist|radiologist|expert|annotator|rater|player|physician|clinician|reader)s?)?)"
     rf"\s+(?:[\w-]+\s+){{0,4}}?{_VERBS}\b[^,;]*$",
-    regex.VERBOSE)
+    re.VERBOSE)
 
 
 #: "by +0.9% (90.2% vs. 91.1%)": a gain, then the pair it is the difference of.
-_GAIN_THEN_PAIR = regex.compile(
+_GAIN_THEN_PAIR = re.compile(
     r"(?:by|of)\s+\+?(?P<gain>\d[\d.]*)\s*(?:\\?%|points?)?\s*(?P<open>\()\s*(?P<a>\d[\d.]*)\s*(?:\\?%|points?)?\s*(?:vs\.?|versus)\s*(?P<b>\d[\d.]*)")
 
 
@@ -938,7 +939,7 @@ def _comparator_before(left: str) -> str | None:
     return "human" if _HUMAN_REFERENCE.fullmatch(names[0]) else names[0]
 
 
-_HUMAN_REFERENCE = regex.compile(r"(?i)humans?(?:[- ]level)?(?:\s+(?:performance|baseline|quality|level|parity|results?))?")
+_HUMAN_REFERENCE = re.compile(r"(?i)humans?(?:[- ]level)?(?:\s+(?:performance|baseline|quality|level|parity|results?))?")
 
 
 
@@ -953,7 +954,7 @@ def _variant_of(name: str | None, method: str | None, context: SentenceContext, 
 
 _SKIP = object()
 #: "the pruned DeiT-B retains", "a quantized Llama-2-7B reaches": a host model as the paper's method leaves it.
-_MODIFIED_HOST = regex.compile(
+_MODIFIED_HOST = re.compile(
     r"(?i)\b(?:the|a|an|our)\s+(?:pruned|quantized|quantised|distilled|compressed|sparsified|binarized|accelerated)\s+[\w./-]+\s")
 
 
@@ -968,7 +969,7 @@ def _apposed_before_participle(subject, text: str) -> bool:
 
 
 #: The verb or preposition of a comparison, whose object follows: "exceeds", "over", "than".
-_OBJECT_OF_COMPARISON = regex.compile(
+_OBJECT_OF_COMPARISON = re.compile(
     r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?|compared\s+(?:with|to))\w*\s+$")
 
 
@@ -1023,9 +1024,9 @@ def _resolve_subject(subject, method, title):
 
 #: Plain words, then a name written as a family, a version and capitalised words ending the
 #: subject: "latest Gemini 3 Pro", "widely used Claude 3.5 Sonnet".
-_FAMILY_NAMED = regex.compile(r"^(?:[a-z][\w-]*\s+)*(?P<name>[A-Z][\w.-]*(?:\s+(?:\d[\d.]*|[A-Z][\w.-]*))+)$")
-_PROPOSED = regex.compile(r"(?:proposed\s+)?(?P<rest>.*)")
-_ACRONYM_LED = regex.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
+_FAMILY_NAMED = re.compile(r"^(?:[a-z][\w-]*\s+)*(?P<name>[A-Z][\w.-]*(?:\s+(?:\d[\d.]*|[A-Z][\w.-]*))+)$")
+_PROPOSED = re.compile(r"(?:proposed\s+)?(?P<rest>.*)")
+_ACRONYM_LED = re.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
 
 
 def _modified_system(preceding: str) -> str | None:
@@ -1033,7 +1034,7 @@ def _modified_system(preceding: str) -> str | None:
     return found[-1] if found else None
 
 
-_MODIFIED = regex.compile(
+_MODIFIED = re.compile(
     rf"\b(?:replac|modif|improvement|extend|extension|adapt)\w*\b[^.;]{{0,80}}?\b(?:in|to|of)\s+(?:our\s+|the\s+)?(?P<host>{NAME_TOKEN})")
 
 
@@ -1060,26 +1061,26 @@ def _system_before(left: str, benchmarks: set[str]) -> str | None:
     return max(owners)[1] if owners else None
 
 
-_OF_NAME = regex.compile(rf"\bof\s+(?P<name>{NAME_TOKEN})(?=[\s,;])")
-_NAME_POSSESSIVE = regex.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
+_OF_NAME = re.compile(rf"\bof\s+(?P<name>{NAME_TOKEN})(?=[\s,;])")
+_NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 
 
 # --- baselines -------------------------------------------------------------------
 
 _STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bduring\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bregarding\b|\bconcerning\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d(?!D\b)|\(e\.g|[,;:]|\.(?!\d))"
-_CUE_AFTER = regex.compile(
+_CUE_AFTER = re.compile(
     rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
-_CUE_BEFORE = regex.compile(
+_CUE_BEFORE = re.compile(
     rf"""(?:\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
           improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.))
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?!(?:comparison|example|instance|reference)\b)
          (?![^,;]*\b(?:tasks?|settings?|scenarios?|datasets?|benchmarks?|environments?|domains?)\s*,)(?P<lead>[^,;]{{1,60}}),)""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
 #: "an advantage over Python on ... (100% vs. 60%)": the system a pair's second number is about.
-_COMPARED_PHRASE = regex.compile(
+_COMPARED_PHRASE = re.compile(
     rf"\b(?i:than|over|compared\s+(?:to|with)|against|versus|close\s+to|out\s?perform\w*|surpass\w*)\s+(?P<phrase>(?:(?!{_STOP}|\().){{1,60}})")
 
 
@@ -1146,13 +1147,13 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
 
 
 #: A number in brackets after its own comparison: "(surpassing baselines by 50%".
-_ASIDE_WITH_CUE = regex.compile(
+_ASIDE_WITH_CUE = re.compile(
     r"\(\s*(?:\w+ly\s+)?(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|improv\w+\s+(?:over|upon|on)|over|than|vs\.?|versus)\s+"
     r"(?P<phrase>[^()%]{1,60}?)\s+by\s+[+]?$")
 #: "an additional 2-5% gain", "a further 1.2 points": a gain on top of the result before it.
-_ON_TOP = regex.compile(r"\b(?:additional|further|extra)\s+(?:[\w-]+\s+)?[+]?$")
+_ON_TOP = re.compile(r"\b(?:additional|further|extra)\s+(?:[\w-]+\s+)?[+]?$")
 #: A change's number ("6% gains", "1.2 points", "3x"), not a size ("7B").
-_CHANGE_NUMBER = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|\\%|points?\b|x\b|×|times\b)")
+_CHANGE_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|\\%|points?\b|x\b|×|times\b)")
 #: A sentence's comparator that a gain in the next sentence may carry: "matches the downstream
 #: performance of MAE", "a comparative experiment was conducted using the conventional X method",
 #: "compared with X", "outperforms X".
@@ -1185,17 +1186,17 @@ def _previous_comparator(sentence: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
-_MAY_COMPARE = regex.compile(r"(?i)compar|match|rival|approach|outperform|surpass")
-_OWN_GAIN = regex.compile(r"[^,;.]{0,40}?\bby\b[^,;.\d]{0,25}[+]?\d")  # "by 23.8%", "by an average of 2.3%"
+_MAY_COMPARE = re.compile(r"(?i)compar|match|rival|approach|outperform|surpass")
+_OWN_GAIN = re.compile(r"[^,;.]{0,40}?\bby\b[^,;.\d]{0,25}[+]?\d")  # "by 23.8%", "by an average of 2.3%"
 #: "Chain-of-Thought (CoT)": a name written out with its acronym after it.
-_SPELLED_WITH_ACRONYM = regex.compile(rf"\((?P<abbr>{NAME_TOKEN})\)\s*$")
+_SPELLED_WITH_ACRONYM = re.compile(rf"\((?P<abbr>{NAME_TOKEN})\)\s*$")
 
 
 #: A host named after the number, in its clause: "a 2.55x gain in FPS on the OpenVLA-7B model".
-_HOST_AFTER = regex.compile(
+_HOST_AFTER = re.compile(
     rf"[^;,.]{{0,60}}?\b(?:on|for|with)\s+(?:the\s+)?(?P<host>{NAME_TOKEN})\s+(?:model|backbone|base\s+model)\b")
 #: A sentence opening on the host, only described: "Applied to the state-of-the-art merging framework, ...".
-_APPLIED_TO_DESCRIBED = regex.compile(
+_APPLIED_TO_DESCRIBED = re.compile(
     rf"(?:When\s+|By\s+)?(?:(?:[Aa]pplied|[Aa]dded|[Pp]lugged)\s+(?:in)?to|[Ii]ntegrating\s+{NAME_TOKEN}\s+(?:into|with))"
     r"\s+(?P<host>[^,;]{3,60}),")
 
@@ -1216,7 +1217,7 @@ def _base_named(names: list[str | None], context: SentenceContext, draft: Draft)
 
 
 #: A method applied to a list of hosts whose gains follow "respectively".
-_HOST_LIST = regex.compile(
+_HOST_LIST = re.compile(
     r"\b(?i:adopt|appl|integrat|plug|incorporat|insert)\w*\s+(?:[\w-]+\s+){0,4}?(?:in|into|to|on)\s+(?P<hosts>[^;]{1,80}?),?\s+respectively\b")
 
 
@@ -1244,12 +1245,12 @@ def _blank_parentheticals(text: str) -> str:
 
 #: Where a number's clause starts or ends: a semicolon, or a conjunction that opens
 #: another result ("FP16 reaches 5.47 while W4A4 reaches 5.91").
-_CLAUSE_BREAK = regex.compile(r";|,?\s+(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?)\s+|\.\s")
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?)\s+|\.\s")
 
 
 #: The system a method is applied on or starts from: "on top of GR00T N1.5", "applied to Llama-2-7B",
 #: "Starting from Qwen2.5-7B-Instruct".
-_HOST = regex.compile(
+_HOST = re.compile(
     rf"\b(?i:on\s+top\s+of|applied\s+(?:to|on)|built\s+(?:on|upon)|plugged\s+into|integrated\s+into|starting\s+from"
     rf"|initiali[sz]ed\s+(?:from|with)|fine-?tuned\s+from)\s+(?:(?:the|a|an)\s+)?"
     rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
@@ -1262,13 +1263,13 @@ _HOST_WITH_METHOD = (
     (("equipped with", "augmented with", "enhanced with", "combined with"),
      regex.compile(rf"(?P<host>{NAME_TOKEN})\s+(?:equipped|augmented|enhanced|combined)\s+with\s+(?:our\s+)?{NAME_TOKEN}", regex.REVERSE)),
     (("ntegrat", "ombin", "quipp", "lugg"),
-     regex.compile(rf"(?=[IiCcEePp])\b(?i:integrat|combin|equipp|plugg)\w*\s+(?:our\s+)?{NAME_TOKEN}\s+(?:with|into)\s+"
+     re.compile(rf"(?=[IiCcEePp])\b(?i:integrat|combin|equipp|plugg)\w*\s+(?:our\s+)?{NAME_TOKEN}\s+(?:with|into)\s+"
                    rf"(?:the\s+|a\s+)?(?P<host>{NAME_TOKEN})")),
     ((" on ",),
-     regex.compile(rf"(?=[EeRrTt])\b(?i:evaluations?|experiments?|results?|tests?)\s+(?:\w+\s+){{0,2}}?on\s+(?:the\s+)?"
+     re.compile(rf"(?=[EeRrTt])\b(?i:evaluations?|experiments?|results?|tests?)\s+(?:\w+\s+){{0,2}}?on\s+(?:the\s+)?"
                    rf"(?P<host>{NAME_TOKEN})(?P<sizes>(?:\s*(?:,|and|, and)\s*\d+(?:\.\d+)?[BM]\b)+)?")),
 )
-_SIZE_AT_END = regex.compile(r"-\d+(?:\.\d+)?[BM]$")
+_SIZE_AT_END = re.compile(r"-\d+(?:\.\d+)?[BM]$")
 
 
 def _hosts_around_method(sentence: str) -> list[tuple[int, str]]:
@@ -1291,7 +1292,7 @@ def _hosts_around_method(sentence: str) -> list[tuple[int, str]]:
 
 
 #: A sentence about one host: "For VAR, which requires 10 steps, DD ...", "On Llama-2-7B, X ...".
-_LEAD_HOST = regex.compile(rf"^(?:For|On)\s+(?P<host>{NAME_TOKEN}),")
+_LEAD_HOST = re.compile(rf"^(?:For|On)\s+(?P<host>{NAME_TOKEN}),")
 
 
 def _is_system(name: str, lead: str) -> bool:
@@ -1332,7 +1333,7 @@ def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -
     return ", ".join(dict.fromkeys(parts)) or None
 
 
-_NUMBER_JUST_BEFORE = regex.compile(r"\d(?:\s*(?:x|×|\$?\\times\$?|times|%|\\%))?\s+$")
+_NUMBER_JUST_BEFORE = re.compile(r"\d(?:\s*(?:x|×|\$?\\times\$?|times|%|\\%))?\s+$")
 
 
 def _host(context: SentenceContext, position: int) -> str | None:

@@ -26,6 +26,7 @@ name, and the names inside a comparison phrase.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -36,14 +37,14 @@ from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pa
 
 #: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
 NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
-_NAME_TOKEN = regex.compile(NAME_TOKEN)
+_NAME_TOKEN = re.compile(NAME_TOKEN)
 #: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.
-NAME_CHAR = regex.compile(r"[\w-]")
+NAME_CHAR = re.compile(r"[\w-]")
 
 
 def alone_at(word: str, text: str) -> Iterator[int]:
     r"""Where `word` stands alone in `text` (no word character or hyphen on either side),
-    as `regex.finditer(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", text)` finds it:
+    as `re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)` finds it:
     without compiling a pattern per word (a title's or a method's name), which cost
     more than all the searches it made."""
     at = text.find(word)
@@ -67,26 +68,26 @@ _NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "SLM", "SLMs", "LM", "LMs", "MLLM",
 #: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
 _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
 
-_LEADING_FILLER = regex.compile(
+_LEADING_FILLER = re.compile(
     r"""^(?:(?:the|a|an|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
         |competitive|popular|recent|standard|vanilla|conventional|current|original|similarly\ sized|comparable
         |state-of-the-art|SOTA|established|well-known|widely[- ]used|representative|advanced|larger|smaller)\s+)+""",
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
 # "full precision", "half-precision": a number format (the unquantised model), not the
 # precision metric, so a comparator described by it keeps its phrase.
-_NUMBER_FORMAT = regex.compile(r"(?i)\b(?:full|half|mixed|single|double|reduced|low)[- ]precision\b")
-_GENERIC_ONLY = regex.compile(
+_NUMBER_FORMAT = re.compile(r"(?i)\b(?:full|half|mixed|single|double|reduced|low)[- ]precision\b")
+_GENERIC_ONLY = re.compile(
     r"(?i)^(?:baselines?|methods?|models?|approaches|approach|counterparts?|competitors?|others|them|it|prior\ work|previous\ work|"
     r"alternatives?|techniques?|systems?|networks?|frameworks?|baseline\ performance|initiali[sz]ation)$"
 )
-_FUNCTION_WORDS = regex.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
-_SUPERLATIVE = regex.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
+_FUNCTION_WORDS = re.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
+_SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
 #: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
-_EXISTING = regex.compile(r"(?i)(?:existing|previous|prior)\s+(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
-_ARTICLE = regex.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
+_EXISTING = re.compile(r"(?i)(?:existing|previous|prior)\s+(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
+_ARTICLE = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
 #: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
-_CITATION = regex.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
+_CITATION = re.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
 
 
 LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
@@ -97,7 +98,7 @@ LANGUAGE_PAIR = rf"(?:{LANGUAGES}[-→]{LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANG
 #: Shapes that look like names but are settings, units or qualifiers: number formats and
 #: bit-widths (FP16, INT8, W4A4, 4-bit), hardware (A100, H100, RTX-4090), units (eV, kHz, GiB), language pairs
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
-_NOT_NAME_SHAPE = regex.compile(
+_NOT_NAME_SHAPE = re.compile(
     rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|[vV]\d+(?:\.\d+)?|m?AP_?\w*|W\d+A\d+(?:KV\d+)?|\d+-?bits?
         |[AHBVLT]\d{{1,3}}0{{1,2}}|A\d000|GH200|RTX[-\s]?\w+|TPUv?\d\w*|(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
         |{LANGUAGE_PAIR}
@@ -105,7 +106,7 @@ _NOT_NAME_SHAPE = regex.compile(
         |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
         |initiali[sz]ed|pre-?trained|distilled|fine-?tuned|quantized|quantised|compressed)
         |[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*)""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 
@@ -146,17 +147,17 @@ def _is_metric_or_dataset(token: str) -> bool:
     return False
 
 
-_DEFINITION = regex.compile(
+_DEFINITION = re.compile(
     rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+),?\s\((?P<abbr>{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\)""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 #: A character a definition's long form cannot hold, found from the end backwards.
 _NOT_LONG_FORM = regex.compile(r"[^\w\s-]", regex.REVERSE)
-_OPENING = regex.compile(r"\s\(")
+_OPENING = re.compile(r"\s\(")
 _SPACE_RUN = regex.compile(r"\s+", regex.REVERSE)
 
 
-def definitions(text: str) -> Iterator[regex.Match]:
+def definitions(text: str) -> Iterator[re.Match]:
     """The matches of `_DEFINITION.finditer(text)`, found by trying the pattern only
     where one can be: the words (word characters, spaces, hyphens) before a ' (' up to
     the first ')' after it, and there only from the seventh run of white space back (a
@@ -183,26 +184,26 @@ def definitions(text: str) -> Iterator[regex.Match]:
             pos = found.end()
 
 
-_INTRODUCE = regex.compile(
+_INTRODUCE = re.compile(
     r"""\b(?:we|this\ (?:paper|work|report|study|article|thesis)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
         release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
-_CALLED = regex.compile(
+_CALLED = re.compile(
     rf"\b(?:termed|dubbed|called|named|coined)\s+(?:as\s+)?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
 #: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
 #: "a structured pruning method, SPAT (...)": a description, then the name set off.
-_APPOSITION = regex.compile(
+_APPOSITION = re.compile(
     rf"""^(?:[\w-]+\s+){{0,6}}?[\w-]+\s*(?:,|\s*(?P<dash>[–—]|(?<=\s)--?(?=\s)))\s*(?:the\s+)?(?P<name>{NAME_TOKEN})(?=\s*(?:[,(–—]|--|\s-\s|$|\s(?:that|which|to|for|with)\b))""",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 #: "our LAS model", "our Transformer TTS network", "our MC acoustic model": the paper's own
 #: system named by the capitalised words of an "our ... model" phrase.
-_OUR_NAMED = regex.compile(
+_OUR_NAMED = re.compile(
     r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}?)"
     r"(?P<noun>model|network|system|architecture|framework|method|approach|algorithm|agent|policy)s?\b")
 #: Title heads set off by a colon or a spaced dash: "TreeRPO: ...", "TAC-GAN - Text ...".
-_TITLE_HEAD = regex.compile(r"^(?P<head>[^:]{1,60}?)(?::|\s[-–—]{1,2}\s)")
+_TITLE_HEAD = re.compile(r"^(?P<head>[^:]{1,60}?)(?::|\s[-–—]{1,2}\s)")
 
 
 def title_head(title: str) -> str:
@@ -235,35 +236,35 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
 #: The last word of a long form that names a field, a task, an input modality or a data
 #: component, not a system: "goal-conditioned reinforcement learning (GCRL)", "optical
 #: coherence tomography (OCT)", "Automatic Dataset Generation (Auto-DG)".
-_NOT_SYSTEM_HEAD = regex.compile(
+_NOT_SYSTEM_HEAD = re.compile(
     r"(?i)\b(?:learning|tomography|imaging|microscopy|spectroscopy|sensing|scans?|signals?|data|generation|modality"
     r"|correspondence|prediction|reasoning|retrieval|synthesis|editing|alignment|completion|reconstruction|odometry|mapping)$")
 #: What follows a definition that makes it a task or data: "the Cross-View Matching (CVM) task".
-_DEFINED_AS_TASK = regex.compile(r"\s*(?:task|problem|setting|challenge|benchmark|dataset|corpus|paradigm)s?\b")
+_DEFINED_AS_TASK = re.compile(r"\s*(?:task|problem|setting|challenge|benchmark|dataset|corpus|paradigm)s?\b")
 #: A technique's or a modality's name as the modifier of a task or data noun, not introduced
 #: as the paper's: "(MPPI) planning", "(CSI) data".
-_MODIFIES_TASK_NOUN = regex.compile(
+_MODIFIES_TASK_NOUN = re.compile(
     r"\s*(?:planning|control|scans?|images?|imaging|data|signals?|recordings?|classification|detection|segmentation"
     r"|recognition|estimation|analysis|prediction|forecasting|tracking)\b")
 #: A name used as the modifier of data nouns, an input modality: "OCT circle scans", "EEG
 #: recordings", "SAR images" (one plain word may come between; not a verb: "generates images").
 _DATA_NOUNS = (r"(?:scans?|images?|imaging|volumes?|signals?|recordings?|videos?|data|frames?|modalit(?:y|ies)"
                r"|readings?|measurements?|slices?|sequences?|point\s+clouds?)\b")
-_AS_MODALITY = regex.compile(rf"\s+(?:(?![a-z]*(?:s|ed|ing)\b)[a-z]+\s+)?{_DATA_NOUNS}")
+_AS_MODALITY = re.compile(rf"\s+(?:(?![a-z]*(?:s|ed|ing)\b)[a-z]+\s+)?{_DATA_NOUNS}")
 #: A data noun right after the name: a name needs one such use before a word between counts
 #: ("QueryREPA and MoCA produce modality-..." is no modality).
-_AS_MODALITY_DIRECT = regex.compile(rf"\s+{_DATA_NOUNS}")
+_AS_MODALITY_DIRECT = re.compile(rf"\s+{_DATA_NOUNS}")
 #: A definition the words after which introduce as the paper's: "(MACL) is introduced", "(EARL) framework".
-_INTRODUCED_AFTER = regex.compile(
+_INTRODUCED_AFTER = re.compile(
     r"\s*(?:(?:pre-?training\s+|training\s+)?(?:framework|model|method|approach|architecture|algorithm|network|pipeline"
     r"|system|agent|policy)s?\b|(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:introduced|proposed|presented|developed|designed))")
-_INTRODUCING_VERB = regex.compile(
+_INTRODUCING_VERB = re.compile(
     r"(?i)\b(?:propos|present|introduc|develop|design|call|nam|term|dub|coin|devis|build|buil|evaluat|investigat|stud|examin"
     r"|analy[sz]|our\b)\w*\b[^.;:()]{0,120}\($")
 #: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
-_CAPITALISED_TOKEN = regex.compile(r"(?<![\w-])[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*")
+_CAPITALISED_TOKEN = re.compile(r"(?<![\w-])[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*")
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
-_DATA_AFTER = regex.compile(r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b")
+_DATA_AFTER = re.compile(r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b")
 
 
 def _names_data(name: str, abstract: str) -> bool:
@@ -315,7 +316,7 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
 
 #: A name (written NUL here) defined as data: "we construct NAME, a multimodal benchmark",
 #: "Long Name (NAME), the first comprehensive benchmark", "the NAME dataset", "NAME benchmark".
-_DEFINED_AS_DATA = regex.compile(
+_DEFINED_AS_DATA = re.compile(
     r"\0\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b"
     r"|\b(?:the|a|an)\s+\0\s+(?:benchmark|dataset|corpus)\b")
 
@@ -326,11 +327,11 @@ def _defined_as_data(name: str, abstract: str) -> bool:
 
 
 #: A two- or three-word head: a name-shaped word and capitalised words ("PLEXUS Hand").
-_NAMED_THING_HEAD = regex.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
+_NAMED_THING_HEAD = re.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 
 
 #: A name built on "Bench": a benchmark (see _NOT_NAME_SHAPE).
-_BENCHMARK_NAME = regex.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
+_BENCHMARK_NAME = re.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
 
 
 def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset(), defined: list | None = None) -> str | None:
@@ -377,8 +378,8 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
         return named_in_title
     # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
     #    Distillation" for "we introduce two sequence-level versions of knowledge distillation")
-    if _is_name_title(title) and regex.search(
-            r"(?i)\b(?:introduc|propos|present|develop)\w*\b[^.]{0,120}?\b" + regex.escape(" ".join(title.split()[-2:])) + r"\b",
+    if _is_name_title(title) and re.search(
+            r"(?i)\b(?:introduc|propos|present|develop)\w*\b[^.]{0,120}?\b" + re.escape(" ".join(title.split()[-2:])) + r"\b",
             abstract):
         return title.strip()
     # 5b. no name of its own: the named system the work fine-tunes ("we fine-tune Qwen2-VL-7B
@@ -417,26 +418,26 @@ _FINE_TUNED = regex.compile(
       | \((?P<name>{_TUNED_NAME})(?:\s+(?:model|backbone))?\)\s+(?:was|is|were|are)\s+fine-?tuned
       | (?<![\w-])(?P<name>{_TUNED_NAME})(?:\s+(?:model|backbone))?\s+(?:was|is)\s+fine-?tuned""",
     regex.VERBOSE)
-_TASK_HEAD = regex.compile(
+_TASK_HEAD = re.compile(
     r"(?i)\b(?:detection|recognition|segmentation|estimation|classification|tracking|microscopy|imaging|tomography|spectroscopy"
     r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index"
     r"|control|planning)$")
 #: A system the work uses, named as the object of a verb of use: "applies a foundation
 #: segmentation model (SAM)", "built on the Segment Anything Model (SAM)".
-_USED = regex.compile(
+_USED = re.compile(
     r"(?i)\b(?:appl(?:y|ies|ied|ying)|us(?:e|es|ed|ing)|leverag\w+|employ\w*|adopt\w*|(?:buil[dt]\w*|based)\s+(?:on|upon)|on\s+top\s+of)"
     r"\s+(?:(?:a|an|the|pre-?trained|off-the-shelf|existing)\s+)*(?:[\w-]+\s+){0,4}\($")
 #: A lower-case long form ending in a plural noun: things of a kind ("dynamic roadmaps").
-_PLURAL_CLASS = regex.compile(r"(?:^|\s)[a-z][\w-]*(?:\s+[\w-]+)*\s+[a-z][\w-]*[^s\W]s$|^[a-z][\w-]*[^s\W]s$")
-_MEASURE_HEAD = regex.compile(r"(?i)\b(?:score|metric|index|measure)$")
-_DESCRIBED_APPROACH = regex.compile(
+_PLURAL_CLASS = re.compile(r"(?:^|\s)[a-z][\w-]*(?:\s+[\w-]+)*\s+[a-z][\w-]*[^s\W]s$|^[a-z][\w-]*[^s\W]s$")
+_MEASURE_HEAD = re.compile(r"(?i)\b(?:score|metric|index|measure)$")
+_DESCRIBED_APPROACH = re.compile(
     r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
     r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
     r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b")
 
 
 #: "AndesVL Technical Report": a title head naming the document, not the system.
-_REPORT_WORDS = regex.compile(r"(?i)\b(?:technical\s+report|tech\s+report|report|system\s+card|model\s+card)$")
+_REPORT_WORDS = re.compile(r"(?i)\b(?:technical\s+report|tech\s+report|report|system\s+card|model\s+card)$")
 
 #: Words that make a title a sentence or a description rather than a name.
 _TITLE_LINKS = frozenset(["With", "For", "On", "Via", "To", "Of", "And", "In", "From", "Using", "By", "A", "An", "The",
@@ -451,19 +452,19 @@ def _is_name_title(title: str) -> bool:
             and not words[0].endswith("ing") and not _SENTENCE_MARK.search(title))
 
 
-_SENTENCE_MARK = regex.compile(r"[:?!]")
+_SENTENCE_MARK = re.compile(r"[:?!]")
 
 
 #: Capitalised words joined by hyphens ("Vision-Language-Action") and the generic noun after
 #: them in a title ("... Models", "... Framework").
-_DESCRIPTIVE_COMPOUND = regex.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
-_GENERIC_NOUN_AFTER = regex.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y|ies)|Agents?|Architectures?|Systems?)\b")
+_DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+")
+_GENERIC_NOUN_AFTER = re.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y|ies)|Agents?|Architectures?|Systems?)\b")
 
 
-_CAPITALISED_NEXT = regex.compile(r"\s+[A-Z]")
-_CAPITALISED_BEFORE = regex.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
 #: Boards, chips and accelerators a system runs on.
-_HARDWARE_NAME = regex.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
+_HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
 
 
 def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset()) -> str | None:
@@ -564,7 +565,7 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
 
 
 #: What the introduced system is built on, not the system: "a method based on a gated recurrent unit (GRU)".
-_BUILT_ON = regex.compile(r"\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of)\b")
+_BUILT_ON = re.compile(r"\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of)\b")
 
 
 def _is_title_name(head: str) -> bool:
@@ -574,16 +575,16 @@ def _is_title_name(head: str) -> bool:
 
 #: Words after which a name "called" so is a part of the system introduced, not the system:
 #: "a method based on ... that is enhanced with ... a novel component called NAME".
-_PART_BEFORE_CALLED = regex.compile(
+_PART_BEFORE_CALLED = re.compile(
     r"\b(?:based\s+on|built\s+on|with|consisting\s+of|including)\b.*\b(?:component|module|block|layer|unit|loss|head"
     r"|mechanism|operator)s?,?\s+$")
 #: "Consensus Complementarity Control Plus (C3+)": capitalised words, then one name-shaped token in brackets.
-_TITLED_THEN_SHORT = regex.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
-_GLUED_ARTICLE = regex.compile(r"(?<=\w)-(?:a|an|the)$")
-_TITLED = regex.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
+_TITLED_THEN_SHORT = re.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
+_GLUED_ARTICLE = re.compile(r"(?<=\w)-(?:a|an|the)$")
+_TITLED = re.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
 #: "Kestrel, a sparse retriever", "Memoir, which employs ...": a capitalised word set off
 #: by a description or a relative clause is a name.
-_NAME_THEN_DESCRIPTION = regex.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an|which|that)\s")
+_NAME_THEN_DESCRIPTION = re.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an|which|that)\s")
 
 
 def _apposed_name(name: str, rest: str, match) -> bool:
@@ -645,8 +646,8 @@ def _defined(definition) -> str | None:
     return short
 
 
-_PLURAL_ACRONYM = regex.compile(r".*[A-Z]s")
-_SPLIT_NAMES = regex.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
+_PLURAL_ACRONYM = re.compile(r".*[A-Z]s")
+_SPLIT_NAMES = re.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
 
 
 def last_name(part: str) -> str | None:
@@ -668,13 +669,13 @@ def last_name(part: str) -> str | None:
 
 
 #: Words that continue a name: capitalised words and sizes ("Medium", "XL", "v2", "70B").
-_NAME_WORD = regex.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
+_NAME_WORD = re.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 
-_PARENTHESES = regex.compile(r"\s*\([^()]*\)")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 #: What a phrase cut by a caller may end with that is not part of the comparator: the
 #: "such" of "such as X", or a verb joined by "and" that starts another clause.
-_CUT_TAIL = regex.compile(
+_CUT_TAIL = re.compile(
     r"(?i)(?:\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
     r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?)\b.*)$")
 
@@ -728,7 +729,7 @@ def is_base_model(name: str | None) -> bool:
     return bool(name) and bool(_BASE_MODEL.fullmatch(name))
 
 
-_BASE_MODEL = regex.compile(r"(?i)base(?:line)?\s+models?")
+_BASE_MODEL = re.compile(r"(?i)base(?:line)?\s+models?")
 
 
 def is_description(name: str | None) -> bool:
