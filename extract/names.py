@@ -264,7 +264,8 @@ _INTRODUCING_VERB = re.compile(
 #: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
 _CAPITALISED_TOKEN = re.compile(r"(?<![\w-])[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*")
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
-_DATA_AFTER = re.compile(r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b")
+_DATA_AFTER_NAME = r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b"
+_DATA_AFTER = re.compile(_DATA_AFTER_NAME)
 
 
 def _names_data(name: str, abstract: str) -> bool:
@@ -316,9 +317,7 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
 
 #: A name (written NUL here) defined as data: "we construct NAME, a multimodal benchmark",
 #: "Long Name (NAME), the first comprehensive benchmark", "the NAME dataset", "NAME benchmark".
-_DEFINED_AS_DATA = re.compile(
-    r"\0\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b"
-    r"|\b(?:the|a|an)\s+\0\s+(?:benchmark|dataset|corpus)\b")
+_DEFINED_AS_DATA = re.compile(r"\0" + _DATA_AFTER_NAME + r"|\b(?:the|a|an)\s+\0\s+(?:benchmark|dataset|corpus)\b")
 
 
 def _defined_as_data(name: str, abstract: str) -> bool:

@@ -388,6 +388,15 @@ def _same_physical_unit(before: Site, site: Site) -> bool:
     return unit is not None and unit == unit_after(before.right[:12])
 
 
+def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -> Draft:
+    """A draft of `template`'s type for another number: its metric, kind, unit, condition,
+    baselines and named quantity (`fields` overrides them), the number's own value."""
+    kept = {"metric": template.metric, "kind": template.kind, "unit": template.unit, "condition": template.condition,
+            "baselines": template.baselines, "quantity_named": template.quantity_named}
+    return Draft(mention=mention, value=mention.value, value_max=mention.value_max, rule=template.rule + rule_suffix,
+                 **{**kept, **fields})
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -399,10 +408,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
             and site.mentions[0].quantity == before[0].mention.quantity and _BRACKET_CLOSES.match(site.right):
         # "2.44x on average (up to 5.7x)", "a 12% gain (as much as 31%)": the best case in brackets
         # is a claim of its own, of the same type as the one before it
-        template = before[0]
-        return [Draft(mention=site.mentions[0], metric=template.metric, kind=template.kind, value=site.mentions[0].value,
-                      value_max=site.mentions[0].value_max, unit=template.unit, rule=template.rule + " (bound in brackets)",
-                      condition=template.condition, baselines=template.baselines, quantity_named=template.quantity_named)]
+        return [_draft_like(before[0], site.mentions[0], " (bound in brackets)")]
     if before[0].kind == "score" and not (_on_benchmark(site.right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)
                                           or _same_physical_unit(before_site, site)):
@@ -435,10 +441,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "reduced peak contact forces by 68%, peak joint torques by 78%": each change names its own quantity
         found = metrics_in(own_quantity.group("np"))
         metric = found[-1][0] if found else quantity_name(own_quantity.group("np"))
-    out = [Draft(mention=m, metric=metric, kind=template.kind, value=m.value, value_max=m.value_max,
-                 unit=template.unit, rule=template.rule + " (elided)", condition=template.condition,
-                 baselines=template.baselines,  # "outperforms X by 14.6% on A, 17% on B": against X too
-                 index=i, size=len(site.mentions), quantity_named=bool(own_quantity) or template.quantity_named)
+    # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
+    out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions),
+                       quantity_named=bool(own_quantity) or template.quantity_named)
            for i, m in enumerate(site.mentions)]
     if bracketed:
         name_bracketed_metrics(out, site)

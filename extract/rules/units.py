@@ -26,7 +26,9 @@ from extract.rules.quantities import UNSPECIFIED, quantity_name
 #: bit rate, level, power, energy, temperature, angle, speed.
 PHYSICAL_UNIT = (r"(?:kN|mN|N·m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|deg"
                  r"|m/s|km/h|rad/s|rad)")
-_UNIT_AFTER = re.compile(rf"\s*(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])")
+#: The unit itself, not the start of a word ("Nodes") or of a compound unit we do not know.
+_UNIT = rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"
+_UNIT_AFTER = re.compile(rf"\s*{_UNIT}")
 
 
 def unit_after(right: str) -> str | None:
@@ -117,6 +119,6 @@ _MEASURED_HEADS = frozenset({
 
 RULES = [
     Rule("<number> <physical unit>", frozenset({"plain"}), _measurement,
-         right=compile_right(rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"),
+         right=compile_right(_UNIT),
          examples=("a peak pulling force of 167.7 N", "89.2 mm MPJPE", "(down to 16 cm)")),
 ]
