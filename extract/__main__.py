@@ -35,6 +35,9 @@ from extract.sources.stream import size_text
 
 PROVENANCE = ("span", "sentence", "rule")
 
+#: Papers per chunk handed to a worker (see extract.parallel; the first runs before the fork).
+CHUNK = 64
+
 
 def claim_json(claim: Claim, provenance: bool = True) -> str:
     record = claim.spec_dict()
@@ -143,7 +146,7 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
     budget = {} if args.budget is None else {"budget_s": args.budget}
     work = partial(_extract_item, budget=budget)
     items = _papers(args.paths, stdin, keep, args.max_record_size)
-    chunks = ((chunk, chunk) for chunk in chunked(items, 64))
+    chunks = ((chunk, chunk) for chunk in chunked(items, CHUNK))
     done = ((item, result) for chunk, results in ordered_map(work, chunks, args.jobs)
             for item, result in zip(chunk, results))
     for item, extraction in done:
