@@ -36,7 +36,10 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time)
   | (?P<params>parameter\ counts?|parameters|params)
 ))"""
-_NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "speedup",
+#: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
+#: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
+#: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
+_NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "latency",
                 "params": "params"}
 _COST_NOUN = LazyPattern(rf"\b{COST_NOUNS}\b", regex.VERBOSE)
 _REDUCE_WORD = LazyPattern(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)\w*")
@@ -124,7 +127,7 @@ def _cost(m: Match):
     tail = m.site.left[-60:]
     last = _LAST_NUMBER_NOUN.search(tail)
     own_left = tail[last.end():] if last else tail
-    condition = _phase(m.site.right[:60], own_left) if metric in ("speedup", "memory") else None
+    condition = _phase(m.site.right[:60], own_left) if metric in ("speedup", "latency", "memory") else None
     if metric == "speedup" and kind == "relative":
         metric = "latency"  # "a 30% reduction in latency": a change of the latency, as with "by"
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
@@ -151,7 +154,8 @@ _ONLY = re.compile(r"only|just|merely")
 
 def _halves(m: Match):
     """'halves the memory footprint', 'halving inference latency': a 2x reduction of the cost, a
-    ratio like '2x lower memory' (a halved latency is a 2x speed-up, as 'reduces latency by 3x')."""
+    ratio like '2x lower memory' (a halved latency is a latency ratio of 2, as 'reduces latency
+    by 3x' is 3)."""
     if not m.site.mentions[0].text.lower().startswith("halv"):
         return None
     phrase = m.right.group("np")
@@ -240,7 +244,7 @@ def _cost_by(m: Match):
         metric = unit.group("unit")
     kind = "relative" if quantity == "percent" else "ratio"
     if metric == "speedup" and kind == "relative":
-        metric = "latency"  # "latency drops by 37%": a change of the latency; "by 3x" is a speed-up
+        metric = "latency"  # "latency drops by 37%": a change of the latency, as "by 3x" is
     out = drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
     if len(out) > 1 and not unit:
         # "a reduction in memory and FLOPs by 42% and 54%": a list of costs, one number each
@@ -366,7 +370,7 @@ def _factor_of(m: Match):
         # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
         cost = _SENTENCE_COST.search(sentence)
         if cost:
-            metric = {"latency": "speedup", "time": "speedup", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
+            metric = {"latency": "latency", "time": "latency", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
                 next(name for name, value in cost.groupdict().items() if value)]
         elif word == "smaller" and _MODEL_SIZE_AFTER.match(m.site.right, m.right.end("word")) and _MODEL_WORD.search(sentence):
             # "models 40x smaller than X", "despite being 35 times smaller": a model-size ratio
