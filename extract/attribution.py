@@ -10,11 +10,8 @@ method. Baselines: the comparison phrase ("than X", "over X", "outperforms X",
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-
-import regex
 
 from extract.conditions import (
     Setting,
@@ -22,6 +19,7 @@ from extract.conditions import (
     find_settings,
     settings_between,
 )
+from extract.deferred import re, regex
 from extract.lazy import cached
 from extract.names import (
     LANGUAGE_PAIR,

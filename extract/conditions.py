@@ -31,8 +31,9 @@ old side to the first number of a "from A to B" pair (`before=True`):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from extract.deferred import re
 
 _NUMBER_WORDS = {"one": "1", "single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10"}

@@ -14,8 +14,7 @@ the labelled sets are `relative`, so they stay relative.
 """
 from __future__ import annotations
 
-import re
-
+from extract.deferred import re
 from extract.rules.fragments import (
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,

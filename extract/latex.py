@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
+from extract.deferred import regex
 
 # Commands deleted together with their argument: they point elsewhere or aside.
 _DROPPED_WITH_ARGUMENT = ("footnote", "cite", "citep", "citet", "citealp", "citeauthor", "citeyear", "nocite",

@@ -26,12 +26,10 @@ name, and the names inside a comparison phrase.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-import regex
-
+from extract.deferred import re, regex
 from extract.numbers import has_number
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 

@@ -25,11 +25,10 @@ ranges and number words. Works on repaired text (see `extract.text`).
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
+from extract.deferred import re, regex
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

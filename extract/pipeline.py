@@ -9,7 +9,6 @@ abstract, keeps what was found and is reported in `Extraction.warnings`.
 from __future__ import annotations
 
 import math
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from extract.attribution import (
     attribute_model,
     sentence_contexts,
 )
+from extract.deferred import re
 from extract.kinds import change_kind
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number

@@ -7,11 +7,10 @@
 """
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Iterator
 
-import regex
+from extract.deferred import re, regex
 
 _ABBREVIATIONS = frozenset(["e.g", "i.e", "etc", "vs", "cf", "al", "fig", "figs", "eq", "eqs", "sec", "tab", "no", "approx", "resp", "w.r.t", "i.i.d", "dr", "mr", "inc", "ltd", "ca"])
 # A candidate end: '.', '!' or '?' (and a closing quote or bracket), then either white

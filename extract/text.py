@@ -33,14 +33,12 @@ True
 from __future__ import annotations
 
 import html
-import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import regex
-
+from extract.deferred import re, regex
 from extract.latex import ALTERNATIVES as LATEX_ALTERNATIVES
 from extract.latex import ECHO
 from extract.latex import replacements as latex_replacements

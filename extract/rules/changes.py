@@ -6,10 +6,7 @@ metric is the one the sentence names for it, `unspecified` when it names none.
 """
 from __future__ import annotations
 
-import re
-
-import regex
-
+from extract.deferred import re, regex
 from extract.names import is_description, is_model_name, names_in_phrase
 from extract.rules.base import (
     LazyPattern,

@@ -1,11 +1,9 @@
 """Named pattern fragments shared by the rule families, and metric look-ups."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-import regex
-
+from extract.deferred import re, regex
 from extract.vocab import metric_name, metric_vocabulary
 
 #: Words that put a bound or a hedge before a number ("up to 5x", "over 3x", "~20x").

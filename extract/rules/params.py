@@ -6,10 +6,7 @@ the parameters a method adds or trains ("fine-tunes only 2M parameters").
 """
 from __future__ import annotations
 
-import re
-
-import regex
-
+from extract.deferred import re, regex
 from extract.names import NAME_TOKEN, is_model_name, last_name
 from extract.rules.base import (
     LazyPattern,

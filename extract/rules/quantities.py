@@ -15,8 +15,7 @@ not a generic result ("performance", "results"): otherwise the change stays
 """
 from __future__ import annotations
 
-import re
-
+from extract.deferred import re
 from extract.rules.fragments import metrics_in
 from extract.vocab import dataset_vocabulary
 

@@ -6,10 +6,7 @@ and gives nothing; "up to" / "as high as" report the best value and give a claim
 """
 from __future__ import annotations
 
-import re
-
-import regex
-
+from extract.deferred import re, regex
 from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (

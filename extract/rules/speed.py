@@ -7,10 +7,7 @@ Spec: an N-times speed-up is `speedup/ratio`; the time to produce one output is
 """
 from __future__ import annotations
 
-import re
-
-import regex
-
+from extract.deferred import re, regex
 from extract.names import names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (

@@ -16,8 +16,7 @@ like FPS). A measurement with no metric named is none (a setting, a load, a dist
 """
 from __future__ import annotations
 
-import re
-
+from extract.deferred import re
 from extract.rules.base import LazyPattern, Match, Rule, compile_right, drafts
 from extract.rules.fragments import COST_METRICS, STRICT_BOUND, metric_at, metrics_in
 from extract.rules.quantities import UNSPECIFIED, quantity_name

@@ -1,0 +1,71 @@
+"""`re` and `regex` whose `compile` is deferred to a pattern's first use.
+
+About 400 patterns are compiled at module level across the extractor; compiling them
+was half of `import extract.pipeline` (0.2 of 0.42 s CPU). A module that writes
+`from extract.deferred import re` (or `regex`) keeps its code as it is: every other name
+is the real module's, and `compile` returns a `DeferredPattern`, compiled when one of
+its attributes is first read. A process that extracts compiles what it uses once, as
+before; one that only imports (the page, the CLI's --help) compiles nothing.
+
+The first read binds the compiled pattern's attributes into the deferred one's
+instance dict, so later reads (`_X.search`) find the compiled pattern's own bound
+method there, and a search costs what it costs on the pattern itself.
+
+Compiling at import made a pattern the engine refuses fail at once; deferred, it would
+fail at its first use, inside an abstract's extraction, which reports the error as a
+warning. `DEFERRED` lists every deferred pattern, and tests/test_deferred.py compiles
+them all, so such a pattern still fails the suite.
+"""
+from __future__ import annotations
+
+import re as _re
+from types import ModuleType
+from typing import Any
+
+import regex as _regex
+
+#: Every pattern created through the deferred modules (see the module's docstring).
+DEFERRED: list[DeferredPattern] = []
+
+
+class DeferredPattern:
+    """A pattern compiled on first use. `pattern` (the source) is known without
+    compiling, since modules build patterns from other patterns' sources at import."""
+
+    def __init__(self, engine: ModuleType, pattern: Any, flags: int, options: dict[str, Any]):
+        self.__dict__.update(_engine=engine, _flags=flags, _options=options, pattern=pattern)
+
+    def compiled(self) -> Any:
+        """The compiled pattern (compiled now if it was not yet)."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = self._engine.compile(self.pattern, self._flags, **self._options)
+        return compiled
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for names not yet in the instance dict: the first read of each.
+        if name.startswith("__"):
+            raise AttributeError(name)  # copy, pickle and the like probe dunders: not the pattern's
+        value = getattr(self.compiled(), name)
+        self.__dict__[name] = value
+        return value
+
+    def __repr__(self) -> str:
+        return f"DeferredPattern({self.pattern!r})"
+
+
+def _deferring(engine: ModuleType) -> ModuleType:
+    module = ModuleType(f"extract.deferred.{engine.__name__}", engine.__doc__)
+    module.__dict__.update({name: value for name, value in vars(engine).items() if not name.startswith("__")})
+
+    def compile(pattern: Any, flags: int = 0, **options: Any) -> DeferredPattern:
+        deferred = DeferredPattern(engine, pattern, flags, options)
+        DEFERRED.append(deferred)
+        return deferred
+
+    module.compile = compile
+    return module
+
+
+re = _deferring(_re)
+regex = _deferring(_regex)
