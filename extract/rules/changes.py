@@ -38,7 +38,7 @@ from extract.rules.fragments import (
     name_bracketed_metrics,
     quality_metric_before,
 )
-from extract.rules.quantities import UNSPECIFIED, quantity_name
+from extract.rules.quantities import UNSPECIFIED, quantity_name, whole_quantity_name
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
@@ -52,6 +52,11 @@ _COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|p
 _PERFORMANCE_WORD = re.compile(r"(?i)\bperformance\b")
 #: "a 28.7% EM@1 improvement": an acronym between the number and the change names its metric.
 _MID_ACRONYM = re.compile(UNKNOWN_ACRONYM)
+#: What names the metric of a change right after its noun: "improvement under MPJPE".
+_METRIC_NAMED_AFTER = re.compile(r"(?i)\s+(?:under|in\s+terms\s+of|in|on|of)\s+")
+#: The change nouns of `<number> <change>` (not its comparatives: "higher", "more", ...).
+_CHANGE_NOUN = re.compile(r"(?i)(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?"
+                          r"|enhancements?|uplifts?|decline|degradations?|savings?)")
 _MID_WORDS = re.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|dB|in|of)\s*)+")
 
 
@@ -267,13 +272,26 @@ def _percent_change(m: Match):
     if mid.lower() == "of":
         return None  # "drives at least 40% of improvements": a share of the gains, not a gain
     own_acronym = bool(mid) and not metrics_in(mid) and bool(_MID_ACRONYM.fullmatch(mid))
-    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym):
+    # "a 41% jitter reduction", "a 15% BER reduction": before a change noun, words that are a
+    # whole short noun phrase name what changed (recall6: the most frequent change phrasing
+    # the pool left unread)
+    # (a plain number only before an acronym, "a 6.2 PDMS improvement": "with 10 characters
+    # show clear improvements" is a count); a metric named right after the change noun
+    # wins ("37% reconstruction improvement under MPJPE")
+    mid_quantity = (whole_quantity_name(mid) if mid and _CHANGE_NOUN.fullmatch(m.right.group("adj"))
+                    and (mention.quantity == "percent" or own_acronym)
+                    and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid)) else UNSPECIFIED)
+    metric_after = _METRIC_NAMED_AFTER.match(m.site.right, m.right.end()) if mid_quantity != UNSPECIFIED else None
+    named_after = metric_at(m.site.right, metric_after.end()) if metric_after else None
+    if named_after:
+        mid_quantity = named_after[0]
+    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym or mid_quantity != UNSPECIFIED):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
         return None  # "99.9% success rate across more than 2000 plans": a bound on a count
     if m.right.group("adj").lower() in ("more", "less") and _LIKELY.match(after_adj):
         return None  # "EU websites are 48.3% more likely to ...": a finding about the world, not a system's result
-    quantity = _CHANGE_IN.match(after_adj) if not metrics_in(mid) else None
+    quantity = _CHANGE_IN.match(after_adj) if not (metrics_in(mid) or mid_quantity != UNSPECIFIED) else None
     adj = m.right.group("adj").lower()
     own_noun = _quantity_after(adj, after_adj) if not (mid or quantity) else None
     if own_noun:
@@ -288,6 +306,8 @@ def _percent_change(m: Match):
         named = metrics_in(quantity.group("np"))
         # "4.8% to 14.2% performance improvements in deployed frameworks": a setting, not a quantity
         metric = named[-1][0] if named else UNSPECIFIED if _PERFORMANCE_WORD.search(mid) else quantity_name(quantity.group("np"))
+    elif mid_quantity != UNSPECIFIED:
+        metric = mid_quantity
     elif own_acronym:
         metric = "unspecified"  # "a 28.7% EM@1 improvement": its own metric, one the vocabulary does not know
     else:
@@ -303,7 +323,8 @@ def _percent_change(m: Match):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
-    out = drafts(m, metric, _kind(m), "<number> <change>", quantity_named=bool(quantity or own_noun))
+    out = drafts(m, metric, _kind(m), "<number> <change>",
+                 quantity_named=bool(quantity or own_noun or mid_quantity != UNSPECIFIED))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
     return out
 
@@ -482,7 +503,7 @@ RULES = [
          needs=('up to', 'as much as'), examples=("outperforms BM25 up to 7.2%, 4.4%, and 9.8% on A, B and C",)),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?|(?:[\w.+-]+\s+){1,4}\([A-Za-z]{2,8}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|above|below|ahead|behind|longer|shorter|slower
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|savings?|above|below|ahead|behind|longer|shorter|slower
                  |smoother|steadier|stiffer|stronger
                  |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
