@@ -154,13 +154,60 @@ def _by(m: Match):
         return None  # "degraded by 11 textured distortions": the things counted, not a change
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
-    out = drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    factor = m.site.mentions[0].quantity == "ratio"
+    if factor and named_quantity and _SPEED_WORD.search(core):
+        metric = "speedup"  # "improving ... convergence speed by 2x": a speed-up, as "2x faster convergence"
+    if factor and metric != "speedup" and not _factor_of_named_quantity(metric, named_quantity or bool(metrics_in(mid)), comparing):
+        return None
+    out = drafts(m, metric, "ratio" if factor else _kind(m), "<verb> X by <number>", baselines=baselines or None)
     if named_quantity and (metric == UNSPECIFIED or not metrics_in(metric)):
         for draft in out:
             draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
     _pair(out, member_metrics(core, len(out)) if len(out) > 1 and not comparing else None)
     return out
+
+
+def _factor_of_named_quantity(metric: str | None, named: bool, comparing: bool) -> bool:
+    """Whether a factor ('by 10x', '6.5x lower') is a ratio of the quantity a phrase names
+    ('improves sample efficiency by 10x', 'cuts collisions by 12x'): the quantity is named
+    where the factor is (not carried from an earlier claim), it is no cost (speed.py reads
+    those) and no comparison with a system ('outperforms X by 2x' names no metric)."""
+    return (named and not comparing and metric not in (None, UNSPECIFIED, "params") and metric not in COST_METRICS
+            and not _COUNTED_QUANTITY.search(metric))
+
+
+#: Quantities a factor on which is a count or a size, not a result: "the visual token count by 4x"
+#: ("data efficiency" is a quality: results per datum).
+_COUNTED_QUANTITY = re.compile(r"(?i)\b(?:tokens?|counts?|numbers?|frames?|images?|categor(?:y|ies)|data(?!\s+efficiency))\b")
+_SPEED_WORD = re.compile(r"(?i)\bspeeds?\b")
+
+
+def _factor_comparative(m: Match):
+    """'6.5x lower absolute trajectory error', '3x higher success rates', '20x greater data
+    efficiency': a factor on the quality named after a comparative is that quality's ratio
+    (recall6). Costs and speeds ('4x lower memory', '5x higher throughput') are read before,
+    by speed.py; sizes ('10x larger') are params' or a dataset's; 'more' and 'less' take only a
+    vocabulary metric, since what follows them is most often a count ('10x more images')."""
+    mention = m.site.mentions[0]
+    if mention.sign or len(m.site.mentions) != 1:
+        return None
+    adj = m.right.group("adj").lower()
+    after = m.site.right[m.right.end():]
+    found = metric_at(after)
+    if found:
+        metric = found[0]
+    elif adj in ("more", "less") or _SETTING_AFTER.match(after):
+        return None  # "4.7 times less data", "4x higher resolution": settings
+    else:
+        metric = _quantity_after(adj, after)
+    if not _factor_of_named_quantity(metric, True, False) or metric == "speedup":
+        return None
+    return drafts(m, metric, "ratio", "<factor> <comparative> <quantity>", quantity_named=not found)
+
+
+#: Settings a factor may scale: "4x higher resolution", "2x larger batch size".
+_SETTING_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:resolutions?|batch|sizes?|scales?|window|context)\b")
 
 
 def _gain_after_comparator(m: Match):
@@ -492,7 +539,7 @@ def _within(m: Match):
 
 
 RULES = [
-    Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
+    Rule("<verb> X by <number>", frozenset({"percent", "plain", "points", "ratio"}), _by,
          # "the scissor-lift mechanism, which adjusts ... by 90 degrees": a verb is a word of its own
          left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
                  (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
@@ -507,6 +554,9 @@ RULES = [
                  |smoother|steadier|stiffer|stronger
                  |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
+    Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
+         right=compile_right(r"(?P<adj>higher|lower|greater|more|less)\b"),
+         examples=("6.5x lower absolute trajectory error", "3x higher success rates")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),
