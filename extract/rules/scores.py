@@ -34,6 +34,7 @@ from extract.rules.fragments import (
     metrics_in,
     quality_metric_before,
 )
+from extract.rules.quantities import UNSPECIFIED, quantity_name
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
@@ -571,13 +572,42 @@ def _change_to(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or _FROM.search(m.left.group(0)):
         return None
     metric = quality_metric_before(m.site.left)
+    named = metric is None and _named_quantity_brought_to(m)
+    if named:
+        metric = named  # "reducing the risk leakage rate to 46.58%", "increased congruence to 96.02%"
     if metric is None and (m.left.group("noun") or _GENERIC_RESULT.search(m.site.left)):
         # "... a further improvement to 38.5%", "improves the state of the art to 0.81" after a
         # sentence that named the metric
         metric = m.site.context_metric
     if metric is None:
         return None
-    return drafts(m, metric, "score", "<change> to <number>")
+    return drafts(m, metric, "score", "<change> to <number>", quantity_named=bool(named))
+
+
+def _named_quantity_brought_to(m: Match) -> str | None:
+    """The quantity a change verb's object names ('lowers the overshoot to 2.4%'), when
+    the value it is brought to is a result (recall6): a percentage or a decimal (an integer
+    after 'to' is most often a size or a count, 'to 512'), not a setting the authors choose
+    ('we reduce the learning rate to', 'by raising the guidance scale to')."""
+    mention = m.site.mentions[0]
+    if _UP_TO_BOUND.search(m.left.group("obj")):
+        return None  # "recovers up to 68%", "shortens exploration time by up to 65%": a bound, not a value reached
+    obj = _PARTICLES_AT_END.sub("", m.left.group("obj"))  # "cuts the error further to"
+    if not obj or mention.quantity != "percent" and "." not in mention.text:
+        return None
+    if _AUTHORS_SET.search(m.left.string, 0, m.left.start()) or _SETTING_NOUN.search(obj):
+        return None
+    name = quantity_name(obj)
+    return None if name == UNSPECIFIED else name
+
+
+_UP_TO_BOUND = re.compile(r"(?i)\bup\s*$")
+_PARTICLES_AT_END = re.compile(r"(?i)(?:\s+(?:down|back|out|further|even|still|only|all|\w+ly))+\s*$")
+#: A change the authors make, not a result: "we reduce ...", "by increasing ...", a sentence that opens with it.
+_AUTHORS_SET = re.compile(r"(?i)(?:\bwe\s+(?:\w+\s+)?|\bby\s+|^\s*)$")
+#: Settings brought to a value: hyper-parameters, sampling settings, input lengths.
+_SETTING_NOUN = re.compile(r"(?i)\b(?:learning\s+rate|temperature|guidance|scale|dropout|decay|batch|threshold|budget|"
+                           r"(?:sequence|context|input|prompt|window)\s+length|resolution|horizon|ratio\s+of)\b")
 
 
 #: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
@@ -721,7 +751,7 @@ RULES = [
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
-                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,10}}?\s+to\s+(?:{BOUND}\s*)*"""),
+                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*|shorten\w*))(?P<obj>(?:\s+[\w-]+){{0,10}}?)\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
          left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
