@@ -124,6 +124,31 @@ def _task_success(m: Match):
     return drafts(m, "success rate", kind, "<number> <task> success", condition=condition)
 
 
+def _named_quality(m: Match):
+    """'88% fidelity', '84.7 percent relevance', '43.0% SLA compliance', 'a 4% spillage rate':
+    a percentage before a quality noun (a head in -ity, -ness, -ance, -ence, -ancy, -ency, -age, or a rate
+    named by the words before it) that ends its phrase is a score of that named quantity
+    (recall6; docs/claims-spec.md, "Named quantities"). Not after 'at' or 'within' (a
+    setting: 'at 60% sparsity', 'at a 75% masking rate'), not a signed number (a change), not
+    a setting or a level of chance ('95% confidence', '25% chance')."""
+    mention = m.site.mentions[0]
+    if _declines(m.site, allowed=("percent",)) or mention.sign or len(m.site.mentions) != 1:
+        return None
+    if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or _NOT_A_QUALITY.search(m.right.group("np")):
+        return None
+    named = metrics_in(m.right.group("np"))
+    metric = named[-1][0] if named else quantity_name(m.right.group("np"))
+    if metric == UNSPECIFIED:
+        return None
+    return drafts(m, metric, "score", "<number> <named quality>", quantity_named=not named)
+
+
+_SETTING_BEFORE_VALUE = re.compile(r"(?i)\b(?:at|within)\s+(?:an?\s+|the\s+)?(?:~|≈|about\s+|around\s+)?$")
+#: Quality-shaped nouns that are settings or levels of chance, not results.
+_NOT_A_QUALITY = re.compile(r"(?i)(?<![\w-])(?:sparsity|density|probability|confidence|chance|significance|percentage|majority|minority"
+                            r"|identity|capacity|tolerance|variance|occupancy|masking|dropout|reduction|compression)(?![\w-])")
+
+
 #: Words before "success" that make the number a change, not a rate of a task.
 _NOT_A_TASK = re.compile(r"(?i)(?:more|less|higher|lower|better|greater|relative|absolute)(?:\s+\w+)?|(?:average|overall|mean|task)\s+\w+")
 #: An aggregate qualifier alone before "success" names no task: "88.3% overall success".
@@ -722,6 +747,10 @@ RULES = [
          right=compile_right(r"""(?P<task>(?:[a-z][\w-]*\s+){0,2}?)(?:and\s+[\d.]+\s*%\s+(?:[a-z][\w-]*\s+){1,2}?)?
                  success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success")),
+    Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
+         right=compile_right(r"""(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?))
+                 (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
+         examples=("88% fidelity", "a 4% spillage rate")),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),
