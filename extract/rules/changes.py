@@ -35,7 +35,7 @@ from extract.rules.fragments import (
     name_bracketed_metrics,
     quality_metric_before,
 )
-from extract.rules.quantities import UNSPECIFIED, quantity_name
+from extract.rules.quantities import UNSPECIFIED, quantity_name, whole_quantity_name
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
@@ -49,6 +49,11 @@ _COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|p
 _PERFORMANCE_WORD = re.compile(r"(?i)\bperformance\b")
 #: "a 28.7% EM@1 improvement": an acronym between the number and the change names its metric.
 _MID_ACRONYM = re.compile(UNKNOWN_ACRONYM)
+#: What names the metric of a change right after its noun: "improvement under MPJPE".
+_METRIC_NAMED_AFTER = re.compile(r"(?i)\s+(?:under|in\s+terms\s+of|in|on|of)\s+")
+#: The change nouns of `<number> <change>` (not its comparatives: "higher", "more", ...).
+_CHANGE_NOUN = re.compile(r"(?i)(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?"
+                          r"|enhancements?|uplifts?|decline|degradations?|savings?)")
 _MID_WORDS = re.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|dB|in|of)\s*)+")
 
 
@@ -146,13 +151,60 @@ def _by(m: Match):
         return None  # "degraded by 11 textured distortions": the things counted, not a change
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
-    out = drafts(m, metric, _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    factor = m.site.mentions[0].quantity == "ratio"
+    if factor and named_quantity and _SPEED_WORD.search(core):
+        metric = "speedup"  # "improving ... convergence speed by 2x": a speed-up, as "2x faster convergence"
+    if factor and metric != "speedup" and not _factor_of_named_quantity(metric, named_quantity or bool(metrics_in(mid)), comparing):
+        return None
+    out = drafts(m, metric, "ratio" if factor else _kind(m), "<verb> X by <number>", baselines=baselines or None)
     if named_quantity and (metric == UNSPECIFIED or not metrics_in(metric)):
         for draft in out:
             draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
     _pair(out, member_metrics(core, len(out)) if len(out) > 1 and not comparing else None)
     return out
+
+
+def _factor_of_named_quantity(metric: str | None, named: bool, comparing: bool) -> bool:
+    """Whether a factor ('by 10x', '6.5x lower') is a ratio of the quantity a phrase names
+    ('improves sample efficiency by 10x', 'cuts collisions by 12x'): the quantity is named
+    where the factor is (not carried from an earlier claim), it is no cost (speed.py reads
+    those) and no comparison with a system ('outperforms X by 2x' names no metric)."""
+    return (named and not comparing and metric not in (None, UNSPECIFIED, "params") and metric not in COST_METRICS
+            and not _COUNTED_QUANTITY.search(metric))
+
+
+#: Quantities a factor on which is a count or a size, not a result: "the visual token count by 4x"
+#: ("data efficiency" is a quality: results per datum).
+_COUNTED_QUANTITY = re.compile(r"(?i)\b(?:tokens?|counts?|numbers?|frames?|images?|categor(?:y|ies)|data(?!\s+efficiency))\b")
+_SPEED_WORD = re.compile(r"(?i)\bspeeds?\b")
+
+
+def _factor_comparative(m: Match):
+    """'6.5x lower absolute trajectory error', '3x higher success rates', '20x greater data
+    efficiency': a factor on the quality named after a comparative is that quality's ratio
+    (recall6). Costs and speeds ('4x lower memory', '5x higher throughput') are read before,
+    by speed.py; sizes ('10x larger') are params' or a dataset's; 'more' and 'less' take only a
+    vocabulary metric, since what follows them is most often a count ('10x more images')."""
+    mention = m.site.mentions[0]
+    if mention.sign or len(m.site.mentions) != 1:
+        return None
+    adj = m.right.group("adj").lower()
+    after = m.site.right[m.right.end():]
+    found = metric_at(after)
+    if found:
+        metric = found[0]
+    elif adj in ("more", "less") or _SETTING_AFTER.match(after):
+        return None  # "4.7 times less data", "4x higher resolution": settings
+    else:
+        metric = _quantity_after(adj, after)
+    if not _factor_of_named_quantity(metric, True, False) or metric == "speedup":
+        return None
+    return drafts(m, metric, "ratio", "<factor> <comparative> <quantity>", quantity_named=not found)
+
+
+#: Settings a factor may scale: "4x higher resolution", "2x larger batch size".
+_SETTING_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:resolutions?|batch|sizes?|scales?|window|context)\b")
 
 
 def _gain_after_comparator(m: Match):
@@ -264,13 +316,26 @@ def _percent_change(m: Match):
     if mid.lower() == "of":
         return None  # "drives at least 40% of improvements": a share of the gains, not a gain
     own_acronym = bool(mid) and not metrics_in(mid) and bool(_MID_ACRONYM.fullmatch(mid))
-    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym):
+    # "a 41% jitter reduction", "a 15% BER reduction": before a change noun, words that are a
+    # whole short noun phrase name what changed (recall6: the most frequent change phrasing
+    # the pool left unread)
+    # (a plain number only before an acronym, "a 6.2 PDMS improvement": "with 10 characters
+    # show clear improvements" is a count); a metric named right after the change noun
+    # wins ("37% reconstruction improvement under MPJPE")
+    mid_quantity = (whole_quantity_name(mid) if mid and _CHANGE_NOUN.fullmatch(m.right.group("adj"))
+                    and (mention.quantity == "percent" or own_acronym)
+                    and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid)) else UNSPECIFIED)
+    metric_after = _METRIC_NAMED_AFTER.match(m.site.right, m.right.end()) if mid_quantity != UNSPECIFIED else None
+    named_after = metric_at(m.site.right, metric_after.end()) if metric_after else None
+    if named_after:
+        mid_quantity = named_after[0]
+    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym or mid_quantity != UNSPECIFIED):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
         return None  # "99.9% success rate across more than 2000 plans": a bound on a count
     if m.right.group("adj").lower() in ("more", "less") and _LIKELY.match(after_adj):
         return None  # "EU websites are 48.3% more likely to ...": a finding about the world, not a system's result
-    quantity = _CHANGE_IN.match(after_adj) if not metrics_in(mid) else None
+    quantity = _CHANGE_IN.match(after_adj) if not (metrics_in(mid) or mid_quantity != UNSPECIFIED) else None
     adj = m.right.group("adj").lower()
     own_noun = _quantity_after(adj, after_adj) if not (mid or quantity) else None
     if own_noun:
@@ -285,6 +350,8 @@ def _percent_change(m: Match):
         named = metrics_in(quantity.group("np"))
         # "4.8% to 14.2% performance improvements in deployed frameworks": a setting, not a quantity
         metric = named[-1][0] if named else UNSPECIFIED if _PERFORMANCE_WORD.search(mid) else quantity_name(quantity.group("np"))
+    elif mid_quantity != UNSPECIFIED:
+        metric = mid_quantity
     elif own_acronym:
         metric = "unspecified"  # "a 28.7% EM@1 improvement": its own metric, one the vocabulary does not know
     else:
@@ -300,7 +367,8 @@ def _percent_change(m: Match):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
-    out = drafts(m, metric, _kind(m), "<number> <change>", quantity_named=bool(quantity or own_noun))
+    out = drafts(m, metric, _kind(m), "<number> <change>",
+                 quantity_named=bool(quantity or own_noun or mid_quantity != UNSPECIFIED))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
     return out
 
@@ -468,7 +536,7 @@ def _within(m: Match):
 
 
 RULES = [
-    Rule("<verb> X by <number>", frozenset({"percent", "plain", "points"}), _by,
+    Rule("<verb> X by <number>", frozenset({"percent", "plain", "points", "ratio"}), _by,
          # "the scissor-lift mechanism, which adjusts ... by 90 degrees": a verb is a word of its own
          left=compile_left(rf"""(?P<verb>(?<![\w-]){CHANGE_VERB}|(?<=(?<![\w-])\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
                  (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
@@ -479,10 +547,13 @@ RULES = [
          needs=('up to', 'as much as'), examples=("outperforms BM25 up to 7.2%, 4.4%, and 9.8% on A, B and C",)),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
          right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?|(?:[\w.+-]+\s+){1,4}\([A-Za-z]{2,8}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|above|below|ahead|behind|longer|shorter|slower
+                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|savings?|above|below|ahead|behind|longer|shorter|slower
                  |smoother|steadier|stiffer|stronger
                  |advantages?|leads?))\b"""),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
+    Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
+         right=compile_right(r"(?P<adj>higher|lower|greater|more|less)\b"),
+         examples=("6.5x lower absolute trajectory error", "3x higher success rates")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),

@@ -106,6 +106,21 @@ def quantity_name(phrase: str) -> str:
     return name
 
 
+def whole_quantity_name(phrase: str) -> str:
+    """The quantity `phrase` names when the whole phrase is that noun phrase, else
+    'unspecified': the words between a number and a change noun ("a 41% jitter
+    reduction", "an 18.5% makespan improvement") name what changed, but a phrase the
+    naming rule would cut ("a 20% chance of improvement") names nothing.
+
+    >>> whole_quantity_name("false alarm"), whole_quantity_name("chance of"), whole_quantity_name("token")
+    ('false alarm', 'unspecified', 'unspecified')
+    """
+    tokens = phrase.split()
+    if any(token.lower() in _STOP for token in tokens) or any(_PARTICIPLE.fullmatch(token) for token in tokens[1:]):
+        return UNSPECIFIED
+    return quantity_name(phrase)
+
+
 def _singular(word: str) -> str:
     """'forces' -> 'force', 'latencies' -> 'latency'; acronyms and 'stress', 'loss', 'orders'
     (a business count named in the plural) as written, lower-cased unless an acronym."""

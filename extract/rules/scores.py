@@ -31,6 +31,7 @@ from extract.rules.fragments import (
     metrics_in,
     quality_metric_before,
 )
+from extract.rules.quantities import UNSPECIFIED, quantity_name
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
@@ -114,11 +115,41 @@ def _task_success(m: Match):
     if _NOT_A_TASK.fullmatch(task):
         return None  # "40% more success", "a 12% higher success": a change, not a rate
     kind = "relative" if _CHANGE_NOUN_AFTER.match(m.site.right, m.right.end()) else "score"
-    return drafts(m, "success rate", kind, "<number> <task> success", condition=task)
+    # "with 97% success", "76.4% mean success" (recall6: the most frequent success phrasing
+    # of the pool): no task named, a success rate without condition
+    condition = None if not task or _AGGREGATE.fullmatch(task) else task
+    return drafts(m, "success rate", kind, "<number> <task> success", condition=condition)
+
+
+def _named_quality(m: Match):
+    """'88% fidelity', '84.7 percent relevance', '43.0% SLA compliance', 'a 4% spillage rate':
+    a percentage before a quality noun (a head in -ity, -ness, -ance, -ence, -ancy, -ency, -age, or a rate
+    named by the words before it) that ends its phrase is a score of that named quantity
+    (recall6; docs/claims-spec.md, "Named quantities"). Not after 'at' or 'within' (a
+    setting: 'at 60% sparsity', 'at a 75% masking rate'), not a signed number (a change), not
+    a setting or a level of chance ('95% confidence', '25% chance')."""
+    mention = m.site.mentions[0]
+    if _declines(m.site, allowed=("percent",)) or mention.sign or len(m.site.mentions) != 1:
+        return None
+    if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or _NOT_A_QUALITY.search(m.right.group("np")):
+        return None
+    named = metrics_in(m.right.group("np"))
+    metric = named[-1][0] if named else quantity_name(m.right.group("np"))
+    if metric == UNSPECIFIED:
+        return None
+    return drafts(m, metric, "score", "<number> <named quality>", quantity_named=not named)
+
+
+_SETTING_BEFORE_VALUE = re.compile(r"(?i)\b(?:at|within)\s+(?:an?\s+|the\s+)?(?:~|≈|about\s+|around\s+)?$")
+#: Quality-shaped nouns that are settings or levels of chance, not results.
+_NOT_A_QUALITY = re.compile(r"(?i)(?<![\w-])(?:sparsity|density|probability|confidence|chance|significance|percentage|majority|minority"
+                            r"|identity|capacity|tolerance|variance|occupancy|masking|dropout|reduction|compression)(?![\w-])")
 
 
 #: Words before "success" that make the number a change, not a rate of a task.
-_NOT_A_TASK = re.compile(r"(?i)(?:more|less|higher|lower|better|greater|relative|absolute|average|overall|mean|task)(?:\s+\w+)?")
+_NOT_A_TASK = re.compile(r"(?i)(?:more|less|higher|lower|better|greater|relative|absolute)(?:\s+\w+)?|(?:average|overall|mean|task)\s+\w+")
+#: An aggregate qualifier alone before "success" names no task: "88.3% overall success".
+_AGGREGATE = re.compile(r"(?i)average|overall|mean|task")
 _CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|increases?|boosts?)\b")
 
 
@@ -563,13 +594,42 @@ def _change_to(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or _FROM.search(m.left.group(0)):
         return None
     metric = quality_metric_before(m.site.left)
+    named = metric is None and _named_quantity_brought_to(m)
+    if named:
+        metric = named  # "reducing the risk leakage rate to 46.58%", "increased congruence to 96.02%"
     if metric is None and (m.left.group("noun") or _GENERIC_RESULT.search(m.site.left)):
         # "... a further improvement to 38.5%", "improves the state of the art to 0.81" after a
         # sentence that named the metric
         metric = m.site.context_metric
     if metric is None:
         return None
-    return drafts(m, metric, "score", "<change> to <number>")
+    return drafts(m, metric, "score", "<change> to <number>", quantity_named=bool(named))
+
+
+def _named_quantity_brought_to(m: Match) -> str | None:
+    """The quantity a change verb's object names ('lowers the overshoot to 2.4%'), when
+    the value it is brought to is a result (recall6): a percentage or a decimal (an integer
+    after 'to' is most often a size or a count, 'to 512'), not a setting the authors choose
+    ('we reduce the learning rate to', 'by raising the guidance scale to')."""
+    mention = m.site.mentions[0]
+    if _UP_TO_BOUND.search(m.left.group("obj")):
+        return None  # "recovers up to 68%", "shortens exploration time by up to 65%": a bound, not a value reached
+    obj = _PARTICLES_AT_END.sub("", m.left.group("obj"))  # "cuts the error further to"
+    if not obj or mention.quantity != "percent" and "." not in mention.text:
+        return None
+    if _AUTHORS_SET.search(m.left.string, 0, m.left.start()) or _SETTING_NOUN.search(obj):
+        return None
+    name = quantity_name(obj)
+    return None if name == UNSPECIFIED else name
+
+
+_UP_TO_BOUND = re.compile(r"(?i)\bup\s*$")
+_PARTICLES_AT_END = re.compile(r"(?i)(?:\s+(?:down|back|out|further|even|still|only|all|\w+ly))+\s*$")
+#: A change the authors make, not a result: "we reduce ...", "by increasing ...", a sentence that opens with it.
+_AUTHORS_SET = re.compile(r"(?i)(?:\bwe\s+(?:\w+\s+)?|\bby\s+|^\s*)$")
+#: Settings brought to a value: hyper-parameters, sampling settings, input lengths.
+_SETTING_NOUN = re.compile(r"(?i)\b(?:learning\s+rate|temperature|guidance|scale|dropout|decay|batch|threshold|budget|"
+                           r"(?:sequence|context|input|prompt|window)\s+length|resolution|horizon|ratio\s+of)\b")
 
 
 #: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
@@ -681,9 +741,13 @@ RULES = [
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<number> <task> success", frozenset({"percent"}), _task_success,
-         right=compile_right(r"""(?P<task>(?:[a-z][\w-]*\s+){1,2}?)(?:and\s+[\d.]+\s*%\s+(?:[a-z][\w-]*\s+){1,2}?)?
-                 success(?:es)?\b(?!\s+(?:rates?|ratios?|probability)\b)"""),
-         examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success")),
+         right=compile_right(r"""(?P<task>(?:[a-z][\w-]*\s+){0,2}?)(?:and\s+[\d.]+\s*%\s+(?:[a-z][\w-]*\s+){1,2}?)?
+                 success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
+         examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success")),
+    Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
+         right=compile_right(r"""(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?))
+                 (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
+         examples=("88% fidelity", "a 4% spillage rate")),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),
@@ -713,7 +777,7 @@ RULES = [
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
-                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*))(?:\s+[\w-]+){{0,10}}?\s+to\s+(?:{BOUND}\s*)*"""),
+                 |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*|shorten\w*))(?P<obj>(?:\s+[\w-]+){{0,10}}?)\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
          left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
