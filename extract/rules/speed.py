@@ -181,7 +181,7 @@ def _share_of_cost(m: Match):
     metric = _metric_of(m.right)
     if metric == "params":
         return None  # "trains 0.4% of the parameters": a share of weights trained (the spec: not a claim)
-    out = drafts(m, "latency" if metric == "speedup" else metric, "relative", "<share> of the <cost> of X")
+    out = drafts(m, metric, "relative", "<share> of the <cost> of X")
     if of:
         for draft in out:
             draft.baselines = names_in_phrase(of.group("phrase")) or None
@@ -250,7 +250,7 @@ def _cost_by(m: Match):
         nouns = [_metric_of(noun) for noun in _COST_NOUN.finditer(tail, verbs[-1].end())] if verbs else []
         if len(nouns) == len(out):
             for draft, name in zip(out, nouns):
-                draft.metric = "latency" if name == "speedup" and kind == "relative" else name
+                draft.metric = name
     return out
 
 
