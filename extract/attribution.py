@@ -796,7 +796,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
-        return (_system_before(left, {d.name for d in context.datasets}) or _compared_after_change(context.text, draft.mention.end - context.offset)
+        # (never a benchmark, of the sentence or one the abstract builds: "on DisTANCE from 8.0% to")
+        return (_system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
+                or _compared_after_change(context.text, draft.mention.end - context.offset)
                 or _modified_system(context.preceding))
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system

@@ -226,9 +226,44 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     things that are not systems (`not_system_names`): one resolution per abstract, which
     the attribution of every claim consults."""
     defined = list(definitions(abstract))  # read once, for both
-    not_systems = not_system_names(abstract, defined)
+    not_systems = not_system_names(abstract, defined) | data_names(title, abstract)
     found = _method_name(title, abstract, not_systems, defined)
     return (None if found and _BENCHMARK_NAME.fullmatch(found) else found), not_systems
+
+
+#: A title whose subtitle says what its head is, a benchmark or a dataset: "NAME: A
+#: Multilingual Benchmark for ...", "NAME: A Dataset of ...", "NAME: Benchmarking ...".
+_DATA_SUBTITLE = re.compile(
+    r"\s*(?:(?:A|An|The)\s+)?(?:[\w-]+\s+){0,3}?(?:Benchmark|Dataset|Corpus|Testbed)s?(?![\w-])|\s*Benchmarking\b")
+#: A data word of the abstract, where a name set off before it may be defined as data.
+#: ("the first benchmark and system for ...": a system too).
+_DATA_WORD = re.compile(r"\b(?:benchmark|dataset|corpus|testbed)s?(?![\w-])(?!\s+(?:and|&)\s)")
+#: "we introduce NAME, a perception-centric benchmark", "\\emph{NAME}, the first dataset":
+#: the name set off right before the description that ends in the data word ("and" would
+#: join a second thing: "NAME, a framework and benchmark" is a system too).
+_APPOSED_DATA = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\}}?,\s+(?:a|an|the)\s+(?:(?!and\b)[\w-]+\s+){{0,4}}?$")
+
+
+def data_names(title: str, abstract: str) -> frozenset[str]:
+    """Names the title or the abstract gives to a benchmark or a dataset the paper builds:
+    never the paper's system, nor a claim's model (the numbers of a benchmark paper are
+    the evaluated systems').
+
+    >>> sorted(data_names("Harbor: A Multilingual Benchmark for Tables", "We introduce TabQA-X, a dataset of 3k questions."))
+    ['Harbor', 'TabQA-X']
+    >>> sorted(data_names("Kite: Fast Tracking with a New Benchmark", "We propose Kite, a tracker and benchmark suite."))
+    []
+    """
+    found = set()
+    head = title_head(title)
+    # "USIM and U0: A ... Dataset and Model": a head of two names names the model too
+    if head and " and " not in head and _DATA_SUBTITLE.match(title, title.find(head) + len(head) + 1):
+        found.add(head)
+    for word in _DATA_WORD.finditer(abstract) if "," in abstract else ():
+        apposed = _APPOSED_DATA.search(abstract, max(0, word.start() - 100), word.start())
+        if apposed and (is_model_name(apposed.group("name")) or apposed.group("name") == head):
+            found.add(apposed.group("name"))
+    return frozenset(found)
 
 
 #: The last word of a long form that names a field, a task, an input modality or a data
@@ -262,7 +297,7 @@ _INTRODUCING_VERB = re.compile(
 #: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
 _CAPITALISED_TOKEN = re.compile(r"(?<![\w-])[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*")
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
-_DATA_AFTER_NAME = r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b"
+_DATA_AFTER_NAME = r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)"
 _DATA_AFTER = re.compile(_DATA_AFTER_NAME)
 
 
@@ -346,7 +381,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     'LAS'
     """
     head = title_head(title)
-    if head and _defined_as_data(head, abstract):
+    if head and (head in not_systems or _defined_as_data(head, abstract)):
         head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
     if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
