@@ -17,7 +17,7 @@ import random
 import re
 import sys
 
-_INTRODUCING = re.compile(r"[^.]*\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)[^.]*\.", re.I)
+_INTRODUCING = re.compile(r"[^.]*\b(?:we|this paper|this work)\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)[^.]*\.", re.IGNORECASE)
 _QUOTAS = (("score", 130), ("params", 30), ("change", 30))
 
 
@@ -26,11 +26,10 @@ def _group(kind: str) -> str:
 
 
 def main(dump: str, pool: str, seed: int = 7) -> None:
-    papers = {}
-    for line in open(pool, encoding="utf-8"):
-        record = json.loads(line)
-        papers[record["id"]] = record
-    claims = [json.loads(line) for line in open(dump, encoding="utf-8")]
+    with open(pool, encoding="utf-8") as lines:
+        papers = {record["id"]: record for record in map(json.loads, lines)}
+    with open(dump, encoding="utf-8") as lines:
+        claims = [json.loads(line) for line in lines]
     claims = [claim for claim in claims if "kind" in claim]
     rng = random.Random(seed)
     number = 0
