@@ -720,6 +720,11 @@ def names_in_phrase(phrase: str) -> list[str]:
     phrase = _CITATION.sub("", phrase)
     phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
+    # "CPU baselines and" (cut before the next number), "the approach used" (before "in prior
+    # work"): the comparator ends before a joining word or a participle that describes it further
+    phrase = _TRAILING_PARTICIPLE.sub("", _TRAILING_JOIN.sub("", phrase))
+    if "- " in phrase:
+        phrase = _SUSPENDED_HYPHEN.sub(_suspended, phrase)  # "CPU- and GPU-based" -> "CPU-based and GPU-based"
     if phrase == "baselines":
         return ["baselines"]  # "outperforms baselines by 13%": described as a class; "the baselines" points back
     described = _ARTICLE.sub("", phrase).strip()
@@ -735,6 +740,11 @@ def names_in_phrase(phrase: str) -> list[str]:
         # "PatchTST and uses" -> a verb after a name is not another system
         return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)
                 if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
+    # only described: a slash joins modifiers of one comparator ("prior 2D/3D trackers"), and
+    # modifiers joined by "and" share the last one's noun ("rule-based and neural baselines")
+    parts = _shared_noun([p for p in _SPLIT_DESCRIBED.split(phrase) if p and not _is_metric_or_dataset(p.strip())])
+    if not parts:
+        return []
     if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or (
             _is_metric_or_dataset(described.split()[-1]) and not _NUMBER_FORMAT.search(described)):
         return []  # "them", "the baselines", "the detection mAP": no comparator
@@ -749,6 +759,46 @@ def names_in_phrase(phrase: str) -> list[str]:
         return [_LEADING_FILLER.sub("", p).strip() for p in parts]
     # "previous sequence modeling methods": the description is in the nouns
     return [phrase] if len(phrase.split()) <= 7 else []
+
+
+#: A word that joins a next comparison, or says the comparators are alike, left at the end of
+#: a cut phrase: "over CPU baselines and (1.4x over ...)", "transformer and SSM baselines alike".
+_TRAILING_JOIN = re.compile(r"(?i)\s+(?:and|or|but|alike)$")
+#: A past participle that describes the comparator further, left at the end of a phrase cut
+#: before its preposition ("the predictive entropy approach used (in prior works)", "a single
+#: backbone trained (on ...)"), as a named quantity is cut before a trailing participle; not
+#: after an adverb ("a manually designed (, ...)", where it is the description) nor a noun in -ed.
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?<=[a-z0-9])(?<!ly)\s+(?!(?:speed|seed|need|feed|breed|hundred|embed)$)(?:[a-z]{3,}ed|used|given|built|run|made|known|shown|taken)$")
+#: "CPU- and GPU-based": the first member of a suspended hyphen takes the second's ending.
+_SUSPENDED_HYPHEN = re.compile(r"(?P<first>[\w.]+)-(?P<join>\s+(?:and|or|&)\s+[\w.]+-(?P<ending>[\w-]+))")
+
+
+def _suspended(match: re.Match) -> str:
+    """A system's name keeps its name ("REPA- and LoRA-finetuning": REPA, as the real set's
+    users label it); a modifier takes the ending it shares ("CPU- and GPU-based")."""
+    first = match.group("first")
+    return first + match.group("join") if is_model_name(first) else f"{first}-{match.group('ending')}{match.group('join')}"
+_SPLIT_DESCRIBED = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
+#: A lone modifier that needs the noun of the comparator after it: "rule-based", "RGB-only",
+#: "spatial", "neural" (an adjective by its ending, or a hyphenated "-based"/"-only" compound).
+_LONE_MODIFIER = re.compile(
+    r"(?:[\w]+-(?:based|only|oriented|driven|free|aware|level|specific|guided|centric|supervised|conditioned)"
+    r"|[a-z]+(?:al|ic|ive|ous|ary))")
+
+
+def _shared_noun(parts: list[str]) -> list[str]:
+    """Lone modifiers before a described comparator take its noun: ["rule-based", "neural
+    baselines"] -> ["rule-based baselines", "neural baselines"]."""
+    last = parts[-1].split() if parts else []
+    if len(parts) < 2 or len(last) < 2:
+        return parts
+    noun = " ".join(last[1:])
+    shared = []
+    for part in parts[:-1]:
+        bare = _LEADING_FILLER.sub("", _ARTICLE.sub("", part)).strip()
+        shared.append(f"{bare} {noun}" if _LONE_MODIFIER.fullmatch(bare) else part)
+    return shared + parts[-1:]
 
 
 def is_base_model(name: str | None) -> bool:
