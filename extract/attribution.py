@@ -796,7 +796,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
-        return (_system_before(left, {d.name for d in context.datasets}) or _compared_after_change(context.text, draft.mention.end - context.offset)
+        # (never a benchmark, of the sentence or one the abstract builds: "on DisTANCE from 8.0% to")
+        return (_system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
+                or _compared_after_change(context.text, draft.mention.end - context.offset)
                 or _modified_system(context.preceding))
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
@@ -1065,11 +1067,17 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 
 # --- baselines -------------------------------------------------------------------
 
-_STOP = r"(?:\bby\b|\bon\b|\bin\b|\bwhile\b|\bwith\b|\bwithout\b|\bduring\b|\bat\b|\bacross\b|\bunder\b|\busing\b|\bwhich\b|\bthat\b|\bwhen\b|\bwhereas\b|\bas\b|\bthanks\b|\brespectively\b|\bcompared\b|\bregarding\b|\bconcerning\b|\bthan\b|\bover\b|\bagainst\b|\bversus\b|(?<![\w-])\d(?!D\b)|\(e\.g|[,;:]|\.(?!\d))"
+#: (a stop word inside a hyphenated compound is part of it: "human-in-the-loop", "Code-as-Policies")
+_STOP = r"(?:(?<![\w-])(?:by|on|in|while|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|(?<![\w-])\d(?!D\b)|\(e\.g|[,;:]|\.(?!\d))"
+#: "over" that compares: not a span or an amount ("over the following six months", "over
+#: several rounds of retraining", "over an order of magnitude"), nor what a control is over
+#: ("fine-grained control over the style").
+_OVER = (r"(?<!control\s)(?<!controls\s)over(?!\s+(?:the\s+)?(?:next|past|last|following|coming|course\s+of|time\b"
+         r"|an?\s+order\s+of|orders\s+of|multiple|several|many|successive|repeated|consecutive)\b)")
 _CUE_AFTER = re.compile(
-    rf"\b(?P<cue>than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
+    rf"\b(?P<cue>than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = re.compile(
-    rf"""(?:\b(?:than|over|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
+    rf"""(?:\b(?:than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
           improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.))
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?!(?:comparison|example|instance|reference)\b)
          (?![^,;]*\b(?:tasks?|settings?|scenarios?|datasets?|benchmarks?|environments?|domains?)\s*,)(?P<lead>[^,;]{{1,60}}),)""",

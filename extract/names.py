@@ -226,9 +226,44 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     things that are not systems (`not_system_names`): one resolution per abstract, which
     the attribution of every claim consults."""
     defined = list(definitions(abstract))  # read once, for both
-    not_systems = not_system_names(abstract, defined)
+    not_systems = not_system_names(abstract, defined) | data_names(title, abstract)
     found = _method_name(title, abstract, not_systems, defined)
     return (None if found and _BENCHMARK_NAME.fullmatch(found) else found), not_systems
+
+
+#: A title whose subtitle says what its head is, a benchmark or a dataset: "NAME: A
+#: Multilingual Benchmark for ...", "NAME: A Dataset of ...", "NAME: Benchmarking ...".
+_DATA_SUBTITLE = re.compile(
+    r"\s*(?:(?:A|An|The)\s+)?(?:[\w-]+\s+){0,3}?(?:Benchmark|Dataset|Corpus|Testbed)s?(?![\w-])|\s*Benchmarking\b")
+#: A data word of the abstract, where a name set off before it may be defined as data.
+#: ("the first benchmark and system for ...": a system too).
+_DATA_WORD = re.compile(r"\b(?:benchmark|dataset|corpus|testbed)s?(?![\w-])(?!\s+(?:and|&)\s)")
+#: "we introduce NAME, a perception-centric benchmark", "\\emph{NAME}, the first dataset":
+#: the name set off right before the description that ends in the data word ("and" would
+#: join a second thing: "NAME, a framework and benchmark" is a system too).
+_APPOSED_DATA = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\}}?,\s+(?:a|an|the)\s+(?:(?!and\b)[\w-]+\s+){{0,4}}?$")
+
+
+def data_names(title: str, abstract: str) -> frozenset[str]:
+    """Names the title or the abstract gives to a benchmark or a dataset the paper builds:
+    never the paper's system, nor a claim's model (the numbers of a benchmark paper are
+    the evaluated systems').
+
+    >>> sorted(data_names("Harbor: A Multilingual Benchmark for Tables", "We introduce TabQA-X, a dataset of 3k questions."))
+    ['Harbor', 'TabQA-X']
+    >>> sorted(data_names("Kite: Fast Tracking with a New Benchmark", "We propose Kite, a tracker and benchmark suite."))
+    []
+    """
+    found = set()
+    head = title_head(title)
+    # "USIM and U0: A ... Dataset and Model": a head of two names names the model too
+    if head and " and " not in head and _DATA_SUBTITLE.match(title, title.find(head) + len(head) + 1):
+        found.add(head)
+    for word in _DATA_WORD.finditer(abstract) if "," in abstract else ():
+        apposed = _APPOSED_DATA.search(abstract, max(0, word.start() - 100), word.start())
+        if apposed and (is_model_name(apposed.group("name")) or apposed.group("name") == head):
+            found.add(apposed.group("name"))
+    return frozenset(found)
 
 
 #: The last word of a long form that names a field, a task, an input modality or a data
@@ -262,7 +297,7 @@ _INTRODUCING_VERB = re.compile(
 #: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
 _CAPITALISED_TOKEN = re.compile(r"(?<![\w-])[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*")
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
-_DATA_AFTER_NAME = r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b"
+_DATA_AFTER_NAME = r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)"
 _DATA_AFTER = re.compile(_DATA_AFTER_NAME)
 
 
@@ -346,7 +381,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     'LAS'
     """
     head = title_head(title)
-    if head and _defined_as_data(head, abstract):
+    if head and (head in not_systems or _defined_as_data(head, abstract)):
         head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
     if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
@@ -685,6 +720,11 @@ def names_in_phrase(phrase: str) -> list[str]:
     phrase = _CITATION.sub("", phrase)
     phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
+    # "CPU baselines and" (cut before the next number), "the approach used" (before "in prior
+    # work"): the comparator ends before a joining word or a participle that describes it further
+    phrase = _TRAILING_PARTICIPLE.sub("", _TRAILING_JOIN.sub("", phrase))
+    if "- " in phrase:
+        phrase = _SUSPENDED_HYPHEN.sub(_suspended, phrase)  # "CPU- and GPU-based" -> "CPU-based and GPU-based"
     if phrase == "baselines":
         return ["baselines"]  # "outperforms baselines by 13%": described as a class; "the baselines" points back
     described = _ARTICLE.sub("", phrase).strip()
@@ -700,6 +740,11 @@ def names_in_phrase(phrase: str) -> list[str]:
         # "PatchTST and uses" -> a verb after a name is not another system
         return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)
                 if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
+    # only described: a slash joins modifiers of one comparator ("prior 2D/3D trackers"), and
+    # modifiers joined by "and" share the last one's noun ("rule-based and neural baselines")
+    parts = _shared_noun([p for p in _SPLIT_DESCRIBED.split(phrase) if p and not _is_metric_or_dataset(p.strip())])
+    if not parts:
+        return []
     if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or (
             _is_metric_or_dataset(described.split()[-1]) and not _NUMBER_FORMAT.search(described)):
         return []  # "them", "the baselines", "the detection mAP": no comparator
@@ -714,6 +759,46 @@ def names_in_phrase(phrase: str) -> list[str]:
         return [_LEADING_FILLER.sub("", p).strip() for p in parts]
     # "previous sequence modeling methods": the description is in the nouns
     return [phrase] if len(phrase.split()) <= 7 else []
+
+
+#: A word that joins a next comparison, or says the comparators are alike, left at the end of
+#: a cut phrase: "over CPU baselines and (1.4x over ...)", "transformer and SSM baselines alike".
+_TRAILING_JOIN = re.compile(r"(?i)\s+(?:and|or|but|alike)$")
+#: A past participle that describes the comparator further, left at the end of a phrase cut
+#: before its preposition ("the predictive entropy approach used (in prior works)", "a single
+#: backbone trained (on ...)"), as a named quantity is cut before a trailing participle; not
+#: after an adverb ("a manually designed (, ...)", where it is the description) nor a noun in -ed.
+_TRAILING_PARTICIPLE = re.compile(
+    r"(?<=[a-z0-9])(?<!ly)\s+(?!(?:speed|seed|need|feed|breed|hundred|embed)$)(?:[a-z]{3,}ed|used|given|built|run|made|known|shown|taken)$")
+#: "CPU- and GPU-based": the first member of a suspended hyphen takes the second's ending.
+_SUSPENDED_HYPHEN = re.compile(r"(?P<first>[\w.]+)-(?P<join>\s+(?:and|or|&)\s+[\w.]+-(?P<ending>[\w-]+))")
+
+
+def _suspended(match: re.Match) -> str:
+    """A system's name keeps its name ("REPA- and LoRA-finetuning": REPA, as the real set's
+    users label it); a modifier takes the ending it shares ("CPU- and GPU-based")."""
+    first = match.group("first")
+    return first + match.group("join") if is_model_name(first) else f"{first}-{match.group('ending')}{match.group('join')}"
+_SPLIT_DESCRIBED = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
+#: A lone modifier that needs the noun of the comparator after it: "rule-based", "RGB-only",
+#: "spatial", "neural" (an adjective by its ending, or a hyphenated "-based"/"-only" compound).
+_LONE_MODIFIER = re.compile(
+    r"(?:[\w]+-(?:based|only|oriented|driven|free|aware|level|specific|guided|centric|supervised|conditioned)"
+    r"|[a-z]+(?:al|ic|ive|ous|ary))")
+
+
+def _shared_noun(parts: list[str]) -> list[str]:
+    """Lone modifiers before a described comparator take its noun: ["rule-based", "neural
+    baselines"] -> ["rule-based baselines", "neural baselines"]."""
+    last = parts[-1].split() if parts else []
+    if len(parts) < 2 or len(last) < 2:
+        return parts
+    noun = " ".join(last[1:])
+    shared = []
+    for part in parts[:-1]:
+        bare = _LEADING_FILLER.sub("", _ARTICLE.sub("", part)).strip()
+        shared.append(f"{bare} {noun}" if _LONE_MODIFIER.fullmatch(bare) else part)
+    return shared + parts[-1:]
 
 
 def is_base_model(name: str | None) -> bool:
