@@ -779,6 +779,9 @@ def _suspended(match: re.Match) -> str:
     users label it); a modifier takes the ending it shares ("CPU- and GPU-based")."""
     first = match.group("first")
     return first + match.group("join") if is_model_name(first) else f"{first}-{match.group('ending')}{match.group('join')}"
+
+
+#: Where a described comparator splits into its members: commas, "and", "or", "&".
 _SPLIT_DESCRIBED = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
 #: A lone modifier that needs the noun of the comparator after it: "rule-based", "RGB-only",
 #: "spatial", "neural" (an adjective by its ending, or a hyphenated "-based"/"-only" compound).
