@@ -235,6 +235,38 @@ def _preferred_before(left: str) -> bool:
     return bool(_PREFERRED.search(left[-100:]) or (bracket >= 0 and _PREFERRED.search(left[:bracket])))
 
 
+def _baseline_score(m: Match):
+    """'well above the 78.0% baseline', 'versus an 88% human baseline': the score of a
+    baseline written before the word (recall7), in the sentence's metric: the human
+    reference's (model 'human'), else a baseline only described (model null). A chance
+    level ('a 50% chance baseline') is the task's, not a system's: no claim."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    who = (m.right.group("who") or "").lower()
+    if who in ("chance", "random", "majority"):
+        return None
+    return _comparator_score(m, "<number> baseline", "human" if who == "human" else None)
+
+
+def _human_score(m: Match):
+    """'far below human performance (92%)', 'human annotators (88.5%)': the human
+    reference's score in brackets (model 'human', recall7)."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    return _comparator_score(m, "human (<number>)", "human")
+
+
+def _comparator_score(m: Match, rule: str, model: str | None) -> list[Draft] | None:
+    """A compared system's score in the sentence's quality metric (or the last claim's)."""
+    metric = quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None or metric in COST_METRICS:
+        return None
+    out = drafts(m, metric, "score", rule, model=model)
+    for draft in out:
+        draft.role = "" if model else "unnamed"
+    return out
+
+
 def _paired(m: Match):
     """'(52.3% vs. 53.7%)': a pair of scores in brackets, with the metric of the sentence
     (or of the last claim) when the pair names none."""
@@ -835,6 +867,14 @@ RULES = [
     Rule("<number> vs. <number>, second", frozenset({"plain", "percent"}), _second_of_pair,
          left=compile_left(rf"(?:(?P<open>\()\s*|(?<![\w.(]))[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*"),
          needs=("vs", "versus"), examples=("88% vs 61% success rate", "47.1 vs. 45.3 ROUGE-L")),
+    Rule("<number> baseline", frozenset({"plain", "percent"}), _baseline_score,
+         left=compile_left(r"\b(?:the|an?)\s+"),
+         right=compile_right(r"""(?:(?P<who>human|chance|random|majority|expert|oracle)\s+)?baselines?\b
+                 (?!\s+(?!(?:and|or|but|while|whereas|on|in|for|with|across|at|by|of|to|from|which|that)\b)[a-z])"""),
+         needs=("the", "a ", "an "), examples=("well above the 78.0% baseline", "versus an 88% human baseline")),
+    Rule("human (<number>)", frozenset({"plain", "percent"}), _human_score,
+         left=compile_left(r"(?<![\w-])(?i:humans?)(?:\s+(?:performance|baseline|accuracy|experts?|annotators?|raters?|players?))?\s*\(\s*"),
+         right=compile_right(r"\)"), needs=("human",), examples=("far below human performance (92%)",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<number> <task> success", frozenset({"percent"}), _task_success,
