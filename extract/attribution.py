@@ -857,8 +857,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if _apposed_before_participle(subjects[index], context.text):
             continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
         resolved = _resolve_subject(subjects[index], method, title)
-        if resolved is _SKIP or resolved in context.abstract.not_systems:
-            continue  # "GCRL allows agents to ...": a field's acronym as subject is no system
+        if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
+            continue  # "GCRL allows agents to ...": a field's acronym as subject is no system; nor is
+            # the number's own metric ("an EPDMS score of 51.31" is no subject and verb, recall7)
         if method and resolved and resolved != method and _MODIFIED_HOST.search(
                 context.text, max(0, subjects[index].start() - 20), subjects[index].end()):
             return method  # "the pruned DeiT-B retains 79.9%": the host, modified by the paper's method

@@ -413,6 +413,20 @@ def _metric_then_number(m: Match):
     return out
 
 
+def _acronym_of(m: Match):
+    """'achieves EPDMS of 49.12', 'an OA of 93.5%', 'an EPDMS score of 51.31': an acronym the
+    vocabulary does not know, then 'of' and a value, names the metric (recall7; the
+    named-quantity convention: the noun before 'of' in 'a <quantity> of <value>'). Not a
+    setting ('a CFG of 4.5', 'an NFE of 8'), a benchmark's name or a whole number (a count)."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    name = m.left.group("name")
+    if _SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
+        return None
+    return drafts(m, name, "score", "<acronym> of <number>", quantity_named=True)
+
+
 def _overall_score(m: Match):
     """'0.77 overall score on hard prompts' in a benchmark that is its own metric."""
     if _declines(m.site):
@@ -838,6 +852,8 @@ _NOT_A_PAIR_OF_SCORES = LazyPattern(
 _PAIR_KEY = LazyPattern(r"[(;]\s*(?P<key>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*:\s*$")
 #: "versus 0.22% for fine-tuned CLIP": the system the number belongs to, named after it.
 _COMPARED_SYSTEM_NEXT = LazyPattern(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s")
+#: Acronyms of settings, not metrics: "a CFG of 4.5", "an NFE of 8", "an LR of 3e-4".
+_SETTING_ACRONYM = LazyPattern(r"CFG|NFEs?|LR|QP|CRF|EMA|SNR|DoFs?|FoV")
 #: The clause a pair's metric is looked for in: not across ";" or a sentence-level break.
 _CLAUSE_BEFORE = LazyPattern(r";")
 
@@ -906,6 +922,9 @@ RULES = [
          examples=("88% vs 61% success rate on gravel, 70% vs 42% on ice",)),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
+    Rule("<acronym> of <number>", frozenset({"plain", "percent"}), _acronym_of,
+         left=compile_left(rf"(?<![\w-])(?P<name>{UNKNOWN_ACRONYM})(?:\s+(?:scores?|values?))?\s+of\s+(?:{BOUND}\s*)*", nearest=True),
+         needs=(" of",), examples=("achieves EPDMS of 49.12", "an OA of 93.5%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
