@@ -770,7 +770,10 @@ _PRIOR_RELATIVE = re.compile(
     re.VERBOSE)
 _PRIOR_WORD = re.compile(r"(?i)rev|rior|xist|tandard|onvention|urrent|anilla|raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
-_SECOND_OF_PAIR = re.compile(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*$")
+#: "47.1 vs. 45.3 ROUGE-L", "(70 percent vs. 48 percent)": outside brackets too (recall7).
+_SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?\d[\d.,]*\s*(?:%|percent|points?)?\s*(?:vs\.?|versus)\s*$")
+#: The rules that read the second number of a pair: it is the comparator's (recall7).
+_SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> vs. <number>), second"})
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
@@ -778,16 +781,20 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return None  # "35.8% for the previous best published agent": a prior number names no system
     position = draft.mention.start - context.offset
     left = context.text[:position]
-    if not draft.model and draft.kind == "score" and "(" in left[-40:]:
+    if not draft.model and draft.kind == "score" and ("(" in left[-40:] or draft.rule in _SECOND_OF_PAIR_RULES):
         # "an advantage over Python on these tasks (100% vs. 60%)": the second is the compared
         # system's, unless the gain written before the pair says it runs the other way
         # ("improves by +0.9% (90.2% vs. 91.1%)": the first is the compared system's)
         second = _SECOND_OF_PAIR.search(left[-40:])
         if second and not _gain_runs_backwards(context.text, second.start() + len(left) - len(left[-40:]), position):
             compared = _comparator_before(left)
+            if draft.rule in _SECOND_OF_PAIR_RULES:
+                # recall7: the comparator's number is never the system's; a comparator only
+                # described ("a hand-tuned gait: 88% vs 61%") leaves it without a model
+                return compared if compared and _names_a_system(compared) else None
             if compared:
                 return compared
-        if not second and _gain_runs_backwards(context.text, position, draft.mention.end - context.offset):
+        if not second and "(" in left[-40:] and _gain_runs_backwards(context.text, position, draft.mention.end - context.offset):
             compared = _comparator_before(left)
             if compared:
                 return compared
@@ -852,8 +859,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if _apposed_before_participle(subjects[index], context.text):
             continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
         resolved = _resolve_subject(subjects[index], method, title)
-        if resolved is _SKIP or resolved in context.abstract.not_systems:
-            continue  # "GCRL allows agents to ...": a field's acronym as subject is no system
+        if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
+            continue  # "GCRL allows agents to ...": a field's acronym as subject is no system; nor is
+            # the number's own metric ("an EPDMS score of 51.31" is no subject and verb, recall7)
         if method and resolved and resolved != method and _MODIFIED_HOST.search(
                 context.text, max(0, subjects[index].start() - 20), subjects[index].end()):
             return method  # "the pruned DeiT-B retains 79.9%": the host, modified by the paper's method
@@ -940,6 +948,12 @@ def _comparator_before(left: str) -> str | None:
 
 
 _HUMAN_REFERENCE = re.compile(r"(?i)humans?(?:[- ]level)?(?:\s+(?:performance|baseline|quality|level|parity|results?))?")
+
+
+def _names_a_system(compared: str) -> bool:
+    """A comparator that is a system's name ('Python', 'PegasusX') or the human reference,
+    not a phrase that describes one ("the vendor's baseline")."""
+    return compared == "human" or is_model_name(compared) or (compared[0].isupper() and not is_description(compared))
 
 
 

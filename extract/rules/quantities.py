@@ -127,7 +127,7 @@ def _singular(word: str) -> str:
     if _ACRONYM.fullmatch(word):
         return word
     lowered = word.lower()
-    if lowered in _PLURAL_NAMES:
+    if lowered in _PLURAL_NAMES or lowered in _SINGULAR_IN_S:
         return lowered
     if lowered.endswith("ies") and len(lowered) > 4:
         return lowered[:-3] + "y"
@@ -136,5 +136,7 @@ def _singular(word: str) -> str:
     return lowered[:-1]
 
 
+#: Singular nouns that end in a plural's "s" ("label bias" is not a "label bia").
+_SINGULAR_IN_S = frozenset({"bias", "gas", "lens", "chaos", "alias", "atlas", "canvas"})
 #: Quantities whose usual name is plural: a count of business events ("orders", "sales").
 _PLURAL_NAMES = frozenset({"orders", "sales", "emissions", "savings", "earnings", "clicks", "conversions"})

@@ -154,14 +154,117 @@ _CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|i
 
 
 def _pair_then_metric(m: Match):
-    """'(4.21 vs. 4.35 in MOS)', '71.2% vs. 68.9% accuracy': the first of a pair whose
-    metric follows the second number."""
+    """'(4.21 vs. 4.35 in MOS)', '71.2% vs. 68.9% accuracy', '(86.9 vs. 87.4 EPDMS)': the
+    first of a pair whose metric follows the second number (an acronym the vocabulary
+    does not know names it, the named-quantity convention)."""
     if _declines(m.site) or len(m.site.mentions) != 1:
         return None
-    found = metric_at(m.site.right, m.right.end())
-    if not found or found[0] in COST_METRICS:
+    metric = _metric_after_pair(m.site.right, m.right.end())
+    if metric is None:
         return None
-    return drafts(m, found[0], "score", "<number> vs. <number> <metric>")
+    return drafts(m, metric, "score", "<number> vs. <number> <metric>")
+
+
+def _metric_after_pair(right: str, at: int) -> str | None:
+    """The metric written right after the second number of a pair: a vocabulary quality
+    metric, or an unknown acronym ('87.4 EPDMS'); None for a cost or for anything else."""
+    found = metric_at(right, at)
+    if found:
+        return None if found[0] in COST_METRICS else found[0]
+    acronym = _PAIR_ACRONYM.match(right, at)
+    return acronym.group("name") if acronym else None
+
+
+def _pair_without_metric_after(m: Match):
+    """'88% vs 61% success rate on gravel, 70% vs 42% on ice': the first of a pair with no
+    metric after it takes the pair's key or the clause's quality metric (recall7); a pair
+    of percentages with none named is an `unspecified` score, a pair of plain numbers no
+    claim. A pair closed right after its second number is the bracketed rule's."""
+    if _declines(m.site) or len(m.site.mentions) != 1 or _NOT_A_PAIR_OF_SCORES.match(m.site.right, m.right.end()):
+        return None
+    metric = _pair_metric(m.site, m.site.left)
+    if metric is None:
+        return None
+    return drafts(m, metric, "score", "<number> vs. <number>")
+
+
+def _second_of_pair(m: Match):
+    """'88% vs 61% success rate', '47.1 vs. 45.3 ROUGE-L', '(86.9 vs. 87.4 EPDMS)': the
+    second number of a pair is the comparator's score, in the pair's metric (recall7).
+    Attribution gives it the comparator named before the pair, else no model
+    (attribution.attribute_model), never the system whose number comes first; a system
+    named after it ('versus 0.22% for CLIP') is `compared with <number> for <system>`'s."""
+    right = m.site.right
+    if _declines(m.site) or len(m.site.mentions) != 1 or _NOT_A_PAIR_OF_SCORES.match(right) \
+            or _COMPARED_SYSTEM_NEXT.match(right):
+        return None
+    after = _PAIR_FILLER.match(right).end()
+    metric = _metric_after_pair(right, after)
+    if metric is None:
+        if m.left.group("open") or metric_at(right, after):
+            return None  # "(73.3% vs 93.4% upper bound)"; a cost after the pair is speed.py's
+        metric = _pair_metric(m.site, m.site.left_window[:m.left.start()])
+    if metric is None:
+        return None
+    return drafts(m, metric, "score", "<number> vs. <number>, second")
+
+
+def _pair_metric(site: Site, before: str) -> str | None:
+    """The metric of a pair that names none after it: its key ('(Dmax: 106.5% vs. 108.8%)'),
+    the last quality metric of the clause before it, a win rate after 'preferred', the
+    last claim's; else `unspecified` for percentages, None for plain numbers."""
+    key = _PAIR_KEY.search(before)
+    if key:
+        found = metric_at(key.group("key"))
+        metric = found[0] if found else quantity_name(key.group("key"))
+        return None if metric in COST_METRICS else metric
+    clause = _CLAUSE_BEFORE.split(before)[-1]
+    metric = (quality_metric_before(clause)
+              or ("win rate" if _preferred_before(before) else None)
+              or site.context_metric)
+    if metric is None and site.mentions[0].quantity == "percent":
+        metric = UNSPECIFIED
+    return metric
+
+
+def _preferred_before(left: str) -> bool:
+    """Whether a pair's numbers are shares of human judgements won (a win rate): 'preferred'
+    before them, or before the bracket that holds them ('preferred for motion quality (52%
+    vs. 38% for the teacher; 56% vs. 29% for DMD)', where ';' separates the pairs)."""
+    bracket = left.rfind("(", max(0, len(left) - 100))
+    return bool(_PREFERRED.search(left[-100:]) or (bracket >= 0 and _PREFERRED.search(left[:bracket])))
+
+
+def _baseline_score(m: Match):
+    """'well above the 78.0% baseline', 'versus an 88% human baseline': the score of a
+    baseline written before the word (recall7), in the sentence's metric: the human
+    reference's (model 'human'), else a baseline only described (model null). A chance
+    level ('a 50% chance baseline') is the task's, not a system's: no claim."""
+    if _declines(m.site) or len(m.site.mentions) != 1 or not _ARTICLE_BEFORE.search(m.site.left[-5:]):
+        return None
+    who = (m.right.group("who") or "").lower()
+    if who in ("chance", "random", "majority"):
+        return None
+    return _comparator_score(m, "<number> baseline", "human" if who == "human" else None)
+
+
+def _human_score(m: Match):
+    """'far below human performance (92%)', 'human annotators (88.5%)': the human
+    reference's score in brackets (model 'human', recall7)."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    return _comparator_score(m, "human (<number>)", "human")
+
+
+def _comparator_score(m: Match, rule: str, model: str | None) -> list[Draft] | None:
+    """A compared system's score in the sentence's quality metric (or the last claim's)."""
+    metric = quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None or metric in COST_METRICS:
+        return None
+    out = drafts(m, metric, "score", rule, model=model)
+    for draft in out:
+        draft.role = "" if model else "unnamed"
+    return out
 
 
 def _paired(m: Match):
@@ -172,7 +275,8 @@ def _paired(m: Match):
     metric = (_benchmark_metric_near(m.site) or quality_metric_before(m.site.left)
               or ("win rate" if _PREFERRED.search(m.site.left[-100:]) else None)
               or m.site.context_metric or "unspecified")
-    return drafts(m, metric, "score", "(<number> vs. <number>)")
+    # the second number's rule is named apart: attribution gives it the comparator (recall7)
+    return drafts(m, metric, "score", "(<number> vs. <number>), second" if m.left.group().strip() != "(" else "(<number> vs. <number>)")
 
 
 def _system_then_number(m: Match):
@@ -307,6 +411,20 @@ def _metric_then_number(m: Match):
     elif len(names) > 1 and len(out) == 1:
         return None  # "FID/IS of 2.1": which one is ambiguous
     return out
+
+
+def _acronym_of(m: Match):
+    """'achieves EPDMS of 49.12', 'an OA of 93.5%', 'an EPDMS score of 51.31': an acronym the
+    vocabulary does not know, then 'of' and a value, names the metric (recall7; the
+    named-quantity convention: the noun before 'of' in 'a <quantity> of <value>'). Not a
+    setting ('a CFG of 4.5', 'an NFE of 8'), a benchmark's name or a whole number (a count)."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    name = m.left.group("name")
+    if _SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
+        return None
+    return drafts(m, name, "score", "<acronym> of <number>", quantity_named=True)
 
 
 def _overall_score(m: Match):
@@ -641,7 +759,7 @@ def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
         return None
-    metric = (quality_metric_before(m.site.left) or ("win rate" if _PREFERRED.search(m.site.left[-100:]) else None)
+    metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
               or m.site.context_metric)
     if metric is None:
         return None
@@ -715,6 +833,33 @@ def _metric_body() -> str:
     return metric_vocabulary().source
 
 
+#: The unit a member of an "a vs. b" pair may carry: "(70 percent vs. 48 percent)", "(+1.2 points vs. ...".
+PAIR_UNIT = r"(?:%|percent|points?)?"
+#: "vs. 64 percent": the rest of a pair after its first number.
+_VERSUS_NUMBER = rf"{PAIR_UNIT}\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*{PAIR_UNIT}"
+#: "87.4 EPDMS": an unknown acronym after a pair names its metric.
+_PAIR_ACRONYM = LazyPattern(rf"\s*(?P<name>{UNKNOWN_ACRONYM})(?=[\s,;.)]|$)")
+#: What may stand between a pair and its metric: "(4.21 vs. 4.35 in MOS)".
+_PAIR_FILLER = LazyPattern(r"\s*(?:(?:in|of|on)\s+)?")
+#: After a pair, what makes it no pair of scores: things counted ("31.4 vs. 12.2 steps"),
+#: a share of things ("41% vs 30% of sites"), settings ("8 vs. 16 GPUs", "512 vs. 2048 tokens"),
+#: two settings of one system ("71% vs. 64% without the cue").
+_NOT_A_PAIR_OF_SCORES = LazyPattern(
+    r"""\s*(?:of\b|with(?:out)?\b|w/o?\s|(?:[\w-]+\s+)?(?:steps?|tokens?|GPUs?|layers?|epochs?|iterations?|samples?|images?|frames?|parameters?
+    |bits?|turns?|rounds?|words?|characters?|participants?|subjects?|users?|episodes?|trials?|times|hours?|minutes?|seconds?|days?)\b)""",
+    regex.VERBOSE)
+#: "(Dmax: ": a key naming the pair after it, right before its first number.
+_PAIR_KEY = LazyPattern(r"[(;]\s*(?P<key>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*:\s*$")
+#: "versus 0.22% for fine-tuned CLIP": the system the number belongs to, named after it.
+_COMPARED_SYSTEM_NEXT = LazyPattern(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s")
+#: "the 78.0% baseline", "an 88% human baseline": the article before the number (tested after the
+#: right pattern, which anchors at the number and fails at once almost everywhere).
+_ARTICLE_BEFORE = LazyPattern(r"(?:^|\s)(?:the|an?)\s+$")
+#: Acronyms of settings, not metrics: "a CFG of 4.5", "an NFE of 8", "an LR of 3e-4".
+_SETTING_ACRONYM = LazyPattern(r"CFG|NFEs?|LR|QP|CRF|EMA|SNR|DoFs?|FoV")
+#: The clause a pair's metric is looked for in: not across ";" or a sentence-level break.
+_CLAUSE_BEFORE = LazyPattern(r";")
+
 #: Up to 60 characters before "from" (not across ";"): where the metric of "from A to B"
 #: is named. Greedy and read backwards from the number, so a search costs one match
 #: at the end of the text, not a lazy expansion tried at every position before it.
@@ -738,6 +883,16 @@ RULES = [
                  state[- ]of[- ]the[- ]art)\b[^;()]{{0,50}}?\b(?:baselines?|systems?|models?|methods?|approach(?:es)?|art|
                  results?|teams?|agents?|polic(?:y|ies))(?:,\s*which\s+(?:is|was|stands)\s+|\s+)(?:at|of)\s+(?:{BOUND}\s*)*"""),
          needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",)),
+    Rule("<number> vs. <number>, second", frozenset({"plain", "percent"}), _second_of_pair,
+         left=compile_left(rf"(?:(?P<open>\()\s*|(?<![\w.(]))[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*"),
+         needs=("vs", "versus"), examples=("88% vs 61% success rate", "47.1 vs. 45.3 ROUGE-L")),
+    Rule("<number> baseline", frozenset({"plain", "percent"}), _baseline_score,  # the article is tested in the production
+         right=compile_right(r"""(?:(?P<who>human|chance|random|majority|expert|oracle)\s+)?baselines?\b
+                 (?!\s+(?!(?:and|or|but|while|whereas|on|in|for|with|across|at|by|of|to|from|which|that)\b)[a-z])"""),
+         examples=("well above the 78.0% baseline", "versus an 88% human baseline")),
+    Rule("human (<number>)", frozenset({"plain", "percent"}), _human_score,
+         left=compile_left(r"(?<![\w-])(?i:humans?)(?:\s+(?:performance|baseline|accuracy|experts?|annotators?|raters?|players?))?\s*\(\s*"),
+         right=compile_right(r"\)"), needs=("human",), examples=("far below human performance (92%)",)),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<number> <task> success", frozenset({"percent"}), _task_success,
@@ -750,11 +905,11 @@ RULES = [
          examples=("88% fidelity", "a 4% spillage rate")),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
-         right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),
-         needs=("(",), examples=("(52.3% vs. 53.7%)",)),
+         right=compile_right(rf"{_VERSUS_NUMBER}\s*\)"),
+         needs=("(",), examples=("(52.3% vs. 53.7%)", "(70 percent vs. 48 percent)")),
     Rule("(<number> vs. <number>), second", frozenset({"plain", "percent"}), _paired,
-         left=compile_left(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*"),
-         right=compile_right(r"(?:%|points?)?\s*\)"),
+         left=compile_left(rf"\(\s*[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*"),
+         right=compile_right(rf"{PAIR_UNIT}\s*\)"),
          needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
          left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus)\s+(?P<name>{NAME_TOKEN})\s"),
@@ -762,10 +917,16 @@ RULES = [
          needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus"),
          examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
     Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
-         right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:(?:in|of|on)\s+)?"),
-         examples=("(4.21 vs. 4.35 in MOS)",)),
+         right=compile_right(rf"{_VERSUS_NUMBER}\s*(?:(?:in|of|on)\s+)?"),
+         examples=("(4.21 vs. 4.35 in MOS)", "(86.9 vs. 87.4 EPDMS)")),
+    Rule("<number> vs. <number>", frozenset({"plain", "percent"}), _pair_without_metric_after,
+         right=compile_right(_VERSUS_NUMBER),
+         examples=("88% vs 61% success rate on gravel, 70% vs 42% on ice",)),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
+    Rule("<acronym> of <number>", frozenset({"plain", "percent"}), _acronym_of,
+         left=compile_left(rf"(?<![\w-])(?P<name>{UNKNOWN_ACRONYM})(?:\s+(?:scores?|values?))?\s+of\s+(?:{BOUND}\s*)*", nearest=True),
+         needs=(" of",), examples=("achieves EPDMS of 49.12", "an OA of 93.5%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
