@@ -956,7 +956,6 @@ def _names_a_system(compared: str) -> bool:
     return compared == "human" or is_model_name(compared) or (compared[0].isupper() and not is_description(compared))
 
 
-
 def _variant_of(name: str | None, method: str | None, context: SentenceContext, position: int) -> str | None:
     """'our base model' in a sentence that names 'MCP-Base' is MCP-Base: the nearest
     variant of the method's name written before the number."""
