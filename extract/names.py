@@ -430,7 +430,8 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)")
         if _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
             continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
-        if abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]) and abbr not in not_systems:
+        if (abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]) and abbr not in not_systems
+                and _used_as_system(abbr, abstract, definition)):
             return abbr
     # 7. "our LAS model", "our Transformer TTS network"
     our = _OUR_NAMED.search(abstract)
@@ -440,6 +441,32 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     #    investigate a hierarchical reinforcement learning approach for StarCraft II")
     described = _DESCRIBED_APPROACH.search(abstract)
     return described.group("desc") if described else None
+
+
+#: A use of a name as a system: the subject of a result verb ("SDA achieves", "XYZ
+#: consistently outperforms"), the modifier of a system noun ("the SDA framework"), or
+#: after "our"/"the proposed" ("our SDA").
+_SYSTEM_USE_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s+(?:\w+ly\s+)?(?:(?:achiev|attain|obtain|reach|outperform|surpass|exceed|beat|improv|boost"
+    r"|reduc|yield|deliver|enabl|generat|produc|learn|predict|operat|perform|provid|offer|leverag|employ|combin|integrat"
+    r"|consist|compris|incorporat|captur)(?:e|es|s|ed|d)?|sets\s+(?:a\s+)?new"
+    r"|(?:framework|model|method|approach|architecture|algorithm|network|pipeline|system|agent|policy|module|detector"
+    r"|solver|planner|controller|encoder|decoder|tokenizer)s?)\b")
+_SYSTEM_USE_BEFORE = re.compile(r"(?i)\b(?:our|the\s+proposed|our\s+proposed)\s+$")
+
+
+def _used_as_system(abbr: str, abstract: str, definition) -> bool:
+    """Whether an abbreviation the abstract defines is used like a system somewhere (see
+    `_SYSTEM_USE_AFTER`) or is introduced as the paper's: a field, a task, a quantity or a
+    group of people named in passing is only ever the modifier of other nouns ("blind and
+    low-vision (BLV) users", "subdural hematoma (SDH) detection", "Motion-to-Motion (M2M)
+    latency") and is never the paper's system."""
+    if _introduced_here(abstract, definition):
+        return True
+    for at in alone_at(abbr, abstract):
+        if _SYSTEM_USE_AFTER.match(abstract, at + len(abbr)) or _SYSTEM_USE_BEFORE.search(abstract, max(0, at - 20), at):
+            return True
+    return False
 
 
 #: "we fine-tune Qwen2-VL-7B", "a model (Llama 3.2 Vision-Instruct model) was fine-tuned": a
