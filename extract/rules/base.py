@@ -110,11 +110,18 @@ class Rule:
     #: (each is tested to be so, tests/test_fast_paths.py): for left patterns that a
     #: search tries at every position of the window at a high cost.
     left_possible: Callable[[str], bool] | None = None
+    #: A cheap necessary condition of the rule (a `Cue`, or any test of the site), tried
+    #: before the rule's patterns: most numbers are tried by every rule and read by none.
+    #: A rule without one is always tried, so a new rule is correct by default.
+    precondition: Callable[[Site], bool] | None = None
 
     def apply(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
-        # Cheapest tests first (each only says "no chance"): a set test, a few substring
-        # tests, then the metric-word test (computed once per site), then the patterns.
+        # Cheapest tests first (each only says "no chance"): a set test, the precondition,
+        # a few substring tests, then the metric-word test (computed once per site), then
+        # the patterns.
         if not site.quantities <= self.quantities:
+            return None
+        if self.precondition is not None and not self.precondition(site):
             return None
         if self.needs and self.left is not None:
             tail = site.left_tail
@@ -137,6 +144,36 @@ class Rule:
             if right is None:
                 return None
         return self.produce(Match(site, left, right))
+
+
+class Cue:
+    """A rule's precondition: one of `words` is written, as it is in the rule's pattern
+    (case and all), in the text that pattern reads: "right", the text after the number
+    that `right` is matched against (`site.right[:220]`), or "left", the window before it
+    that `left` is searched in (`site.left_window`). Necessary, so never changes what the
+    rule finds, when every match of the pattern holds one of the words literally: a part
+    of the pattern outside any `(?i)` that no alternative of the match can avoid (say why
+    at the rule). A few substring tests instead of the pattern's match or backwards search."""
+
+    __slots__ = ("where", "words")
+
+    def __init__(self, where: str, *words: str):
+        if where not in ("left", "right") or not words:
+            raise ValueError(f"a cue reads 'left' or 'right' for at least one word, not {where!r} {words!r}")
+        self.where = where
+        self.words = words
+
+    def __call__(self, site: Site) -> bool:
+        return self.holds_in(site.right[:220] if self.where == "right" else site.left_window)
+
+    def holds_in(self, text: str) -> bool:
+        for word in self.words:
+            if word in text:
+                return True
+        return False
+
+    def __repr__(self) -> str:
+        return f"Cue({self.where!r}, {', '.join(map(repr, self.words))})"
 
 
 class LazyPattern:

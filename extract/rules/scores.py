@@ -10,6 +10,7 @@ from extract.deferred import re, regex
 from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
+    Cue,
     Draft,
     LazyPattern,
     Match,
@@ -743,6 +744,7 @@ RULES = [
     Rule("<number> <task> success", frozenset({"percent"}), _task_success,
          right=compile_right(r"""(?P<task>(?:[a-z][\w-]*\s+){0,2}?)(?:and\s+[\d.]+\s*%\s+(?:[a-z][\w-]*\s+){1,2}?)?
                  success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
+         precondition=Cue("right", "success"),  # "success(es)", never optional
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          right=compile_right(r"""(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?))
@@ -751,6 +753,7 @@ RULES = [
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*\)"),
+         precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
          needs=("(",), examples=("(52.3% vs. 53.7%)",)),
     Rule("(<number> vs. <number>), second", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*"),
@@ -763,6 +766,7 @@ RULES = [
          examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
     Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
          right=compile_right(r"(?:%|points?)?\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*(?:%|points?)?\s*(?:(?:in|of|on)\s+)?"),
+         precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
          examples=("(4.21 vs. 4.35 in MOS)",)),
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
@@ -789,7 +793,8 @@ RULES = [
          right=compile_right(r"\)"), left_possible=_ends_in_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
-         right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),
+         right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b"),
+         precondition=Cue("right", "score")),  # "score(s)", never optional
     Rule("<number> on <benchmark>", frozenset({"plain", "percent"}), _on_benchmark,
          needs=("achiev", "attain", "obtain", "reach", "scor", "record", "get", "yield", "set", "deliver", "report"),
          examples=("achieves 76.2% on MMLU",),
