@@ -114,3 +114,52 @@ def test_the_cascade_finds_the_same_claims_with_and_without_preconditions(monkey
     monkeypatch.setattr(pipeline, "RULES", ungated)
     without = [[(c.metric, c.kind, c.value, c.span, c.rule) for c in extract_text(t).claims] for t in texts]
     assert with_cues == without
+
+
+def test_the_text_after_a_number_rules_a_rule_out_by_how_it_begins():
+    rule, called = _counting_rule()  # right: "accuracy"
+    assert _site("reaches 81.2% accuracy on it").right_head == " accuracy"
+    assert _site("reaches 81.2%\t\n accuracy").right_head == "\t\n accuracy"
+    assert _site("reaches 81.2% (top-1)").right_head == " (top"  # cut before "-", not inside "top"
+    assert _site("ends at 81.2%").right_head == ""
+    assert rule.may_match_right(" accuracy") and rule.may_match_right(" acc") and rule.may_match_right("")
+    assert not rule.may_match_right(" on") and not rule.may_match_right(" (")
+    assert rule.apply(_site("reaches 81.2% on the test split")) is None
+    assert rule.apply(_site("reaches 81.2% accuracy")) and len(called) == 1
+
+
+def test_the_head_of_the_text_ends_where_a_word_boundary_reads_as_in_the_text():
+    # `regex` reads the end of a string as no letter: "x\B" has no partial match in " x",
+    # so a head cut inside a word would rule out a rule that matches
+    inside_word = Rule("x inside a word", frozenset({"plain"}), lambda m: drafts(m, "accuracy", "score", "x"),
+                       right=compile_right(r"x\B"))
+    assert _site("it scores 5 xy points").right_head == " xy"
+    assert inside_word.apply(_site("it scores 5 xy points"))
+    assert inside_word.apply(_site("it scores 5 x points")) is None
+
+
+def test_a_right_pattern_that_matches_a_text_matches_its_head_in_part(monkeypatch):
+    """`may_match_right` is true wherever the right pattern matches the text after a
+    number, for every rule, over the sites of the corpora, the rules' examples and the
+    real set (and it rules out most sites for most rules)."""
+    sites: list[Site] = []
+    apply_rules = pipeline._apply_rules
+
+    def recording(site, timeout):
+        sites.append(site)
+        return apply_rules(site, timeout)
+
+    monkeypatch.setattr(pipeline, "_apply_rules", recording)
+    for text in _texts():
+        extract_text(text)
+    heads = {site.right_head for site in sites} | {" ", "", "\u00a0x", " \u212a", " \u0130"}
+    for rule in RULES:
+        if rule.right is None:
+            continue
+        matched = 0
+        for site in sites:
+            if rule.right.compiled.match(site.right[:220]):
+                matched += 1
+                assert rule.may_match_right(site.right_head), (rule.name, site.right[:60])
+        assert matched >= 1, rule.name
+        assert sum(not rule.may_match_right(head) for head in heads) > 0, rule.name
