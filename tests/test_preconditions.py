@@ -59,6 +59,16 @@ def test_a_cue_lets_its_rule_run_only_where_one_of_its_words_is_written():
     assert left(_site("it speeds up decoding by 2.1x")) and not left(_site("it decodes 2.1x more tokens"))
 
 
+def test_a_folded_cue_reads_without_case_and_lets_any_text_beyond_ascii_pass():
+    cue = Cue("left", "kv", "memory", folded=True)
+    assert cue.holds_in("cuts the KV cache") and cue.holds_in("Memory drops")
+    assert not cue.holds_in("cuts the latency")
+    # without case `regex` reads the Kelvin sign as "k": a text beyond ASCII is always tried
+    assert cue.holds_in("cuts the \u212aV cache") and cue.holds_in("naïve")
+    with pytest.raises(ValueError):
+        Cue("left", "KV", folded=True)
+
+
 def test_a_cue_reads_left_or_right_of_at_least_one_word():
     with pytest.raises(ValueError):
         Cue("sentence", "speed")

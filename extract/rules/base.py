@@ -188,27 +188,39 @@ class Cue:
     that `left` is searched in (`site.left_window`). Necessary, so never changes what the
     rule finds, when every match of the pattern holds one of the words literally: a part
     of the pattern outside any `(?i)` that no alternative of the match can avoid (say why
-    at the rule). A few substring tests instead of the pattern's match or backwards search."""
+    at the rule). A few substring tests instead of the pattern's match or backwards search.
 
-    __slots__ = ("where", "words")
+    `folded`, for words (in lower case, ASCII) that the pattern reads without case: they
+    are looked for in the lower-cased text, and a text with any character beyond ASCII
+    always passes (without case, `regex` matches "k" to the Kelvin sign and "s" to a long
+    s, which `str.lower` leaves as they are)."""
 
-    def __init__(self, where: str, *words: str):
+    __slots__ = ("folded", "where", "words")
+
+    def __init__(self, where: str, *words: str, folded: bool = False):
         if where not in ("left", "right") or not words:
             raise ValueError(f"a cue reads 'left' or 'right' for at least one word, not {where!r} {words!r}")
+        if folded and not all(word.isascii() and word == word.lower() for word in words):
+            raise ValueError(f"a folded cue's words are ASCII in lower case: {words!r}")
         self.where = where
         self.words = words
+        self.folded = folded
 
     def __call__(self, site: Site) -> bool:
         return self.holds_in(site.right[:220] if self.where == "right" else site.left_window)
 
     def holds_in(self, text: str) -> bool:
+        if self.folded:
+            if not text.isascii():
+                return True
+            text = text.lower()
         for word in self.words:
             if word in text:
                 return True
         return False
 
     def __repr__(self) -> str:
-        return f"Cue({self.where!r}, {', '.join(map(repr, self.words))})"
+        return f"Cue({self.where!r}, {', '.join(map(repr, self.words))}{', folded=True' if self.folded else ''})"
 
 
 class LazyPattern:

@@ -738,7 +738,10 @@ RULES = [
          left=compile_left(rf"""\b(?:previous|prior|existing|conventional|competing|current|strong(?:est)?|best[- ]performing|
                  state[- ]of[- ]the[- ]art)\b[^;()]{{0,50}}?\b(?:baselines?|systems?|models?|methods?|approach(?:es)?|art|
                  results?|teams?|agents?|polic(?:y|ies))(?:,\s*which\s+(?:is|was|stands)\s+|\s+)(?:at|of)\s+(?:{BOUND}\s*)*"""),
-         needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",)),
+         needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",),
+         # each word of the first group holds one of these, in lower case
+         precondition=Cue("left", "previous", "prior", "existing", "conventional", "competing", "current", "strong",
+                          "best", "state")),
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<number> <task> success", frozenset({"percent"}), _task_success,

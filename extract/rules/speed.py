@@ -34,6 +34,12 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time)
   | (?P<params>parameter\ counts?|parameters|params)
 ))"""
+#: Every cost noun holds one of these words (read without case, as COST_NOUNS is): a cue
+#: for rules that cannot match without naming a cost ("model" stands for itself only after
+#: "smaller" or "lighter", a lookbehind inside the window; "model size" holds "size").
+COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "model compression",
+                    "smaller", "lighter", "size", "mac", "multiply", "flop", "comput", "cost", "training", "hour",
+                    "time", "latenc", "param", folded=True)
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
 #: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
 #: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
@@ -488,7 +494,8 @@ RULES = [
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
                  \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
                  nearest=True),
-         needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
+         needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%"),
+         precondition=COST_NOUN_CUE),  # every branch names a cost noun
     Rule("<duration> per output", frozenset({"time"}), _duration,
          examples=("in 1.2 seconds", "35 ms per image", "trained in 3.5 days")),
     Rule("<size> of memory", frozenset({"memory"}), _memory, examples=("8 GB of GPU memory",)),
