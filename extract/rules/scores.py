@@ -733,7 +733,8 @@ RULES = [
          needs=("from",), examples=("lowers WER from 25.9 (Whisper large-v3) to 21.3",)),
     Rule("<metric> from <number> (X) to <number>, second", frozenset({"plain", "percent"}), _to_after_aside,
          left=compile_left(rf"{_FROM_HEAD}\d[\d.,]*\s*{_ASIDE}\s+to\s+", nearest=True),
-         needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",)),
+         needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",),
+         precondition=Cue("left", "from")),  # `_FROM_HEAD`'s "from", never optional
     Rule("<prior system> at <number>", frozenset({"plain", "percent", "points"}), _prior_system_at,
          left=compile_left(rf"""\b(?:previous|prior|existing|conventional|competing|current|strong(?:est)?|best[- ]performing|
                  state[- ]of[- ]the[- ]art)\b[^;()]{{0,50}}?\b(?:baselines?|systems?|models?|methods?|approach(?:es)?|art|
