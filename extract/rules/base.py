@@ -131,7 +131,7 @@ class Rule:
     precondition: Callable[[Site], bool] | None = None
     #: Heads of the text after a number (`Site.right_head`) and whether `right` can match
     #: a text that begins so: filled as they are met (see `may_match_right`).
-    _right_heads: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    _right_heads: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def may_match_right(self, head: str) -> bool:
         """False when `right` cannot match any text that begins with `head`
