@@ -18,6 +18,11 @@ from extract.numbers import Mention
 from extract.vocab import may_name_metric
 
 _INTERVAL = regex.compile(r"\s*±\s*\d[\d.]*\s*%?(?=\s)")
+#: The start of the text after a number up to the first character that is not a letter
+#: or digit after its first character, as the rule patterns (compiled by `regex`) read them.
+_HEAD = regex.compile(r"\s*\S\w*")
+#: How many heads of the text after a number a rule remembers (a few hundred occur in real text).
+_MAX_HEADS = 10_000
 
 
 @dataclass(eq=False)
@@ -40,6 +45,16 @@ class Site:
         right = self.sentence[self.end:]
         interval = _INTERVAL.match(right)
         return right[interval.end():] if interval else right
+
+    @cached
+    def right_head(self) -> str:
+        """What the text a right pattern is matched against begins with: its leading
+        spaces, the first character after them and the letters and digits that follow
+        it, so that the text goes on with a character that is none (see
+        `Rule.may_match_right`)."""
+        window = self.right[:220]
+        head = _HEAD.match(window)
+        return window[:head.end()] if head else window
 
     @cached
     def quantities(self) -> frozenset[str]:
@@ -110,11 +125,36 @@ class Rule:
     #: (each is tested to be so, tests/test_fast_paths.py): for left patterns that a
     #: search tries at every position of the window at a high cost.
     left_possible: Callable[[str], bool] | None = None
+    #: A cheap necessary condition of the rule (a `Cue`, or any test of the site), tried
+    #: before the rule's patterns: most numbers are tried by every rule and read by none.
+    #: A rule without one is always tried, so a new rule is correct by default.
+    precondition: Callable[[Site], bool] | None = None
+    #: Heads of the text after a number (`Site.right_head`) and whether `right` can match
+    #: a text that begins so: filled as they are met (see `may_match_right`).
+    _right_heads: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def may_match_right(self, head: str) -> bool:
+        """False when `right` cannot match any text that begins with `head`
+        (`Site.right_head`): not even a partial match of `head` is found, and a match of
+        a longer text would be a partial match of its beginning. (`regex` reads the end of
+        a string as a character that is no letter or digit for `\\b` and `\\B`, even in a
+        partial match: the head ends where the text goes on with such a character, so
+        there the end reads as the text does.) The text after the number then rules the
+        rule out before any search before the number; remembered per head."""
+        known = self._right_heads.get(head)
+        if known is None:
+            known = self.right.compiled.match(head, partial=True) is not None
+            if len(self._right_heads) < _MAX_HEADS:
+                self._right_heads[head] = known
+        return known
 
     def apply(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
-        # Cheapest tests first (each only says "no chance"): a set test, a few substring
-        # tests, then the metric-word test (computed once per site), then the patterns.
+        # Cheapest tests first (each only says "no chance"): a set test, the precondition,
+        # a few substring tests, then the metric-word test (computed once per site), then
+        # the patterns.
         if not site.quantities <= self.quantities:
+            return None
+        if self.precondition is not None and not self.precondition(site):
             return None
         if self.needs and self.left is not None:
             tail = site.left_tail
@@ -125,6 +165,8 @@ class Rule:
                 return None
         if self.needs_metric and not (site.metric_left if self.needs_metric == "left" else site.metric_right):
             return None
+        if self.right is not None and not self.may_match_right(site.right_head):
+            return None  # before the left pattern's search, which costs far more
         left = right = None
         if self.left is not None:
             if self.left_possible is not None and not self.left_possible(site.left_window):
@@ -137,6 +179,48 @@ class Rule:
             if right is None:
                 return None
         return self.produce(Match(site, left, right))
+
+
+class Cue:
+    """A rule's precondition: one of `words` is written, as it is in the rule's pattern
+    (case and all), in the text that pattern reads: "right", the text after the number
+    that `right` is matched against (`site.right[:220]`), or "left", the window before it
+    that `left` is searched in (`site.left_window`). Necessary, so never changes what the
+    rule finds, when every match of the pattern holds one of the words literally: a part
+    of the pattern outside any `(?i)` that no alternative of the match can avoid (say why
+    at the rule). A few substring tests instead of the pattern's match or backwards search.
+
+    `folded`, for words (in lower case, ASCII) that the pattern reads without case: they
+    are looked for in the lower-cased text, and a text with any character beyond ASCII
+    always passes (without case, `regex` matches "k" to the Kelvin sign and "s" to a long
+    s, which `str.lower` leaves as they are)."""
+
+    __slots__ = ("folded", "where", "words")
+
+    def __init__(self, where: str, *words: str, folded: bool = False):
+        if where not in ("left", "right") or not words:
+            raise ValueError(f"a cue reads 'left' or 'right' for at least one word, not {where!r} {words!r}")
+        if folded and not all(word.isascii() and word == word.lower() for word in words):
+            raise ValueError(f"a folded cue's words are ASCII in lower case: {words!r}")
+        self.where = where
+        self.words = words
+        self.folded = folded
+
+    def __call__(self, site: Site) -> bool:
+        return self.holds_in(site.right[:220] if self.where == "right" else site.left_window)
+
+    def holds_in(self, text: str) -> bool:
+        if self.folded:
+            if not text.isascii():
+                return True
+            text = text.lower()
+        for word in self.words:
+            if word in text:
+                return True
+        return False
+
+    def __repr__(self) -> str:
+        return f"Cue({self.where!r}, {', '.join(map(repr, self.words))}{', folded=True' if self.folded else ''})"
 
 
 class LazyPattern:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from extract.deferred import re, regex
 from extract.names import is_description, is_model_name, names_in_phrase
 from extract.rules.base import (
+    Cue,
     LazyPattern,
     Match,
     Rule,
@@ -609,6 +610,12 @@ RULES = [
                  |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|savings?|above|below|ahead|behind|longer|shorter|slower
                  |smoother|steadier|stiffer|stronger
                  |advantages?|leads?))\b"""),
+         # every match ends in one of the change words of `adj` (the optional "relative" or
+         # "absolute" aside), written in lower case as the pattern does
+         precondition=Cue("right", "improvement", "gain", "reduction", "decrease", "increase", "boost", "drop",
+                          "higher", "lower", "better", "worse", "fewer", "less", "more", "enhancement", "uplift",
+                          "decline", "degradation", "saving", "above", "below", "ahead", "behind", "longer",
+                          "shorter", "slower", "smoother", "steadier", "stiffer", "stronger", "advantage", "lead"),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
          right=compile_right(r"(?P<adj>higher|lower|greater|more|less)\b"),
@@ -616,7 +623,10 @@ RULES = [
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss)
                  \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),
-         needs=(' of', ' by'), examples=("an approximate improvement of 20%",)),
+         needs=(' of', ' by'), examples=("an approximate improvement of 20%",),
+         # the pattern cannot match without one of its change nouns, in lower case
+         precondition=Cue("left", "improvement", "gain", "reduction", "decrease", "increase", "boost", "drop",
+                          "margin", "enhancement", "uplift", "change", "difference", "gap", "degradation", "loss")),
     Rule("<verb> <number> of <metric>", frozenset({"percent", "points", "plain"}), _cost_of_metric,
          left=compile_left(r"\b(?:los\w*|lost|cost\w*|drop\w*|sacrific\w*|gain\w*|add\w*|recover\w*|trad\w*|another)\s+(?:(?:only|just|about|around|roughly|less\s+than|under)\s+)*"),
          right=compile_right(r"(?:points?\s+|pp\s+|%\s+)?(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"),

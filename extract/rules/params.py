@@ -9,6 +9,7 @@ from __future__ import annotations
 from extract.deferred import re, regex
 from extract.names import NAME_TOKEN, is_model_name, last_name
 from extract.rules.base import (
+    Cue,
     LazyPattern,
     Match,
     Rule,
@@ -157,6 +158,7 @@ RULES = [
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",)),
     Rule("<size> parameters", frozenset({"scale"}), _with_params,
          right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?)\b"),
+         precondition=Cue("right", "param"),  # "parameter(s)" or "param(s)", never optional
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),

@@ -10,6 +10,7 @@ from extract.deferred import re, regex
 from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
+    Cue,
     Draft,
     LazyPattern,
     Match,
@@ -877,12 +878,16 @@ RULES = [
          needs=("from",), examples=("lowers WER from 25.9 (Whisper large-v3) to 21.3",)),
     Rule("<metric> from <number> (X) to <number>, second", frozenset({"plain", "percent"}), _to_after_aside,
          left=compile_left(rf"{_FROM_HEAD}\d[\d.,]*\s*{_ASIDE}\s+to\s+", nearest=True),
-         needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",)),
+         needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",),
+         precondition=Cue("left", "from")),  # `_FROM_HEAD`'s "from", never optional
     Rule("<prior system> at <number>", frozenset({"plain", "percent", "points"}), _prior_system_at,
          left=compile_left(rf"""\b(?:previous|prior|existing|conventional|competing|current|strong(?:est)?|best[- ]performing|
                  state[- ]of[- ]the[- ]art)\b[^;()]{{0,50}}?\b(?:baselines?|systems?|models?|methods?|approach(?:es)?|art|
                  results?|teams?|agents?|polic(?:y|ies))(?:,\s*which\s+(?:is|was|stands)\s+|\s+)(?:at|of)\s+(?:{BOUND}\s*)*"""),
-         needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",)),
+         needs=(" at", " of"), examples=("the previous state of the art, which is at 48.3%",),
+         # each word of the first group holds one of these, in lower case
+         precondition=Cue("left", "previous", "prior", "existing", "conventional", "competing", "current", "strong",
+                          "best", "state")),
     Rule("<number> vs. <number>, second", frozenset({"plain", "percent"}), _second_of_pair,
          left=compile_left(rf"(?:(?P<open>\()\s*|(?<![\w.(]))[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*"),
          needs=("vs", "versus"), examples=("88% vs 61% success rate", "47.1 vs. 45.3 ROUGE-L")),
@@ -898,6 +903,7 @@ RULES = [
     Rule("<number> <task> success", frozenset({"percent"}), _task_success,
          right=compile_right(r"""(?P<task>(?:[a-z][\w-]*\s+){0,2}?)(?:and\s+[\d.]+\s*%\s+(?:[a-z][\w-]*\s+){1,2}?)?
                  success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
+         precondition=Cue("right", "success"),  # "success(es)", never optional
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          right=compile_right(r"""(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?))
@@ -906,6 +912,7 @@ RULES = [
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
          right=compile_right(rf"{_VERSUS_NUMBER}\s*\)"),
+         precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
          needs=("(",), examples=("(52.3% vs. 53.7%)", "(70 percent vs. 48 percent)")),
     Rule("(<number> vs. <number>), second", frozenset({"plain", "percent"}), _paired,
          left=compile_left(rf"\(\s*[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*"),
@@ -918,6 +925,7 @@ RULES = [
          examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
     Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
          right=compile_right(rf"{_VERSUS_NUMBER}\s*(?:(?:in|of|on)\s+)?"),
+         precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
          examples=("(4.21 vs. 4.35 in MOS)", "(86.9 vs. 87.4 EPDMS)")),
     Rule("<number> vs. <number>", frozenset({"plain", "percent"}), _pair_without_metric_after,
          right=compile_right(_VERSUS_NUMBER),
@@ -950,7 +958,8 @@ RULES = [
          right=compile_right(r"\)"), left_possible=_ends_in_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
-         right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b")),
+         right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b"),
+         precondition=Cue("right", "score")),  # "score(s)", never optional
     Rule("<number> on <benchmark>", frozenset({"plain", "percent"}), _on_benchmark,
          needs=("achiev", "attain", "obtain", "reach", "scor", "record", "get", "yield", "set", "deliver", "report"),
          examples=("achieves 76.2% on MMLU",),

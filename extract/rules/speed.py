@@ -11,6 +11,7 @@ from extract.deferred import re, regex
 from extract.names import names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
+    Cue,
     LazyPattern,
     Match,
     Rule,
@@ -33,6 +34,12 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time)
   | (?P<params>parameter\ counts?|parameters|params)
 ))"""
+#: Every cost noun holds one of these words (read without case, as COST_NOUNS is): a cue
+#: for rules that cannot match without naming a cost ("model" stands for itself only after
+#: "smaller" or "lighter", a lookbehind inside the window; "model size" holds "size").
+COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "model compression",
+                    "smaller", "lighter", "size", "mac", "multiply", "flop", "comput", "cost", "training", "hour",
+                    "time", "latenc", "param", folded=True)
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
 #: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
 #: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
@@ -431,9 +438,11 @@ RULES = [
     Rule("<numbers> speed-ups", frozenset({"plain"}), _plain_speedups,
          right=compile_right(r"""(?:(?:end-to-end|overall|average|wall-?clock|measured|real|practical)\s+)?
                  (?:(?P<phase>inference|training|sampling|decoding|generation|prefill(?:ing)?)\s+)?(?P<word>speed-?ups?)\b"""),
+         precondition=Cue("right", "speed"),  # the pattern's one word that is not optional
          examples=("1.4, 1.7, and 2.2 end-to-end speedups",)),
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
          right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|acceleration|(?:higher|more)\s+throughput)\b(?P<phase>)"),
+         precondition=Cue("right", "faster", "speed", "acceleration", "throughput"),  # `word`, never optional
          examples=("40% faster", "a 73% speed-up")),
     Rule("scales to <size> tokens", frozenset({"scale", "plain"}), _context_length,
          left=compile_left(rf"\b(?:scal\w*|extend\w*|expand\w*|extrapolat\w*|generaliz\w*)\s+(?:[\w-]+\s+){{0,8}}?to\s+(?:{BOUND}\s*)*"),
@@ -447,6 +456,10 @@ RULES = [
          right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decrease\s+in|reduction\s+in|savings?\s+in|
                  (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:tail|peak|end-to-end|average|p\d\d)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}"""),
+         # outside the case-blind cost nouns, each branch writes one of these in lower case: a
+         # comparative (or "-efficient"), a change noun after the cost, or "model compression"
+         precondition=Cue("right", "lower", "less", "smaller", "fewer", "reduced", "cheaper", "lighter", "shorter",
+                          "decrease", "reduction", "saving", "efficient", "cut", "model"),
          examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
     Rule("with <share> of the compute", frozenset({"percent"}), _share_of_compute,
          # the share right after "with (only)", or a second share of a list after it
@@ -469,7 +482,10 @@ RULES = [
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
                  (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
-         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'),
+         # every branch of the head writes one of these (an improved "speed", "throughput" or
+         # "efficiency" included), in lower case
+         precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
          left=compile_left(rf"""(?:(?<=\band\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
@@ -478,7 +494,8 @@ RULES = [
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
                  \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
                  nearest=True),
-         needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%")),
+         needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%"),
+         precondition=COST_NOUN_CUE),  # every branch names a cost noun
     Rule("<duration> per output", frozenset({"time"}), _duration,
          examples=("in 1.2 seconds", "35 ms per image", "trained in 3.5 days")),
     Rule("<size> of memory", frozenset({"memory"}), _memory, examples=("8 GB of GPU memory",)),
