@@ -86,9 +86,8 @@ def _texts() -> list[str]:
     return texts
 
 
-def test_every_cue_holds_wherever_its_rule_pattern_matches(monkeypatch):
-    cued = [rule for rule in RULES if isinstance(rule.precondition, Cue)]
-    assert len(cued) >= 8
+def _sites_tried(monkeypatch) -> list[Site]:
+    """Every site the cascade tries over `_texts()`, recorded as the pipeline hands it on."""
     sites: list[Site] = []
     apply_rules = pipeline._apply_rules
 
@@ -99,6 +98,13 @@ def test_every_cue_holds_wherever_its_rule_pattern_matches(monkeypatch):
     monkeypatch.setattr(pipeline, "_apply_rules", recording)
     for text in _texts():
         extract_text(text)
+    return sites
+
+
+def test_every_cue_holds_wherever_its_rule_pattern_matches(monkeypatch):
+    cued = [rule for rule in RULES if isinstance(rule.precondition, Cue)]
+    assert len(cued) >= 8
+    sites = _sites_tried(monkeypatch)
     assert len(sites) > 1000
     for rule in cued:
         cue = rule.precondition
@@ -152,16 +158,7 @@ def test_a_right_pattern_that_matches_a_text_matches_its_head_in_part(monkeypatc
     """`may_match_right` is true wherever the right pattern matches the text after a
     number, for every rule, over the sites of the corpora, the rules' examples and the
     real set (and it rules out most sites for most rules)."""
-    sites: list[Site] = []
-    apply_rules = pipeline._apply_rules
-
-    def recording(site, timeout):
-        sites.append(site)
-        return apply_rules(site, timeout)
-
-    monkeypatch.setattr(pipeline, "_apply_rules", recording)
-    for text in _texts():
-        extract_text(text)
+    sites = _sites_tried(monkeypatch)
     heads = {site.right_head for site in sites} | {" ", "", "\u00a0x", " \u212a", " \u0130"}
     for rule in RULES:
         if rule.right is None:
