@@ -58,11 +58,13 @@ _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end
 _CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
 
 
-def _metric_of(match: re.Match | regex.Match | None) -> str:  # a rule's match (regex) or a search here (re)
+def _metric_of(match: re.Match | regex.Match) -> str:  # a rule's match (regex) or a search here (re)
+    """The metric of the cost noun a match holds: every branch of COST_NOUNS lies in one
+    of `_NOUN_METRIC`'s groups, and every caller's pattern holds COST_NOUNS."""
     for group, metric in _NOUN_METRIC.items():
-        if match is not None and match.group(group):
+        if match.group(group):
             return metric
-    return "speedup"
+    raise ValueError(f"no cost noun in {match.group()!r}")
 
 
 def _phase(*texts: str) -> str | None:
@@ -123,17 +125,14 @@ def _accelerates_compared(m: Match):
 
 
 def _cost(m: Match):
-    noun_match = m.right if m.right is not None and m.right.groupdict().get("noun") else m.left
-    metric = _metric_of(noun_match)
+    metric = _metric_of(m.right)  # every branch of the rule's right pattern names a cost
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
     # the phase words after the number before any other number: "3.81x throughput improvement and
     # up to 5.79x tail latency reduction" gives the second no throughput condition
     tail = m.site.left[-60:]
     last = _LAST_NUMBER_NOUN.search(tail)
     own_left = tail[last.end():] if last else tail
-    condition = _phase(m.site.right[:60], own_left) if metric in ("speedup", "latency", "memory") else None
-    if metric == "speedup" and kind == "relative":
-        metric = "latency"  # "a 30% reduction in latency": a change of the latency, as with "by"
+    condition = _phase(m.site.right[:60], own_left) if metric in ("latency", "memory") else None
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
 
@@ -247,8 +246,6 @@ def _cost_by(m: Match):
     if unit:
         metric = unit.group("unit")
     kind = "relative" if quantity == "percent" else "ratio"
-    if metric == "speedup" and kind == "relative":
-        metric = "latency"  # "latency drops by 37%": a change of the latency, as "by 3x" is
     out = drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
     if len(out) > 1 and not unit:
         # "a reduction in memory and FLOPs by 42% and 54%": a list of costs, one number each
