@@ -52,9 +52,18 @@ _PERFORMANCE_WORD = re.compile(r"(?i)\bperformance\b")
 _MID_ACRONYM = re.compile(UNKNOWN_ACRONYM)
 #: What names the metric of a change right after its noun: "improvement under MPJPE".
 _METRIC_NAMED_AFTER = re.compile(r"(?i)\s+(?:under|in\s+terms\s+of|in|on|of)\s+")
+#: The change words of `<number> <change>`: its change nouns (each also in the plural, and
+#: "decline"), its comparatives and standings, and the nouns of a lead. One list for the
+#: rule's pattern, its precondition and `_CHANGE_NOUN`, so that they cannot drift apart.
+_CHANGE_NOUNS = ("improvement", "gain", "reduction", "decrease", "increase", "boost", "drop", "enhancement", "uplift",
+                 "degradation", "saving")
+_CHANGE_COMPARATIVES = ("higher", "lower", "better", "worse", "fewer", "less", "more", "above", "below", "ahead", "behind",
+                        "longer", "shorter", "slower", "smoother", "steadier", "stiffer", "stronger")
+_LEAD_NOUNS = ("advantage", "lead")
+_CHANGE_NOUN_WORDS = "|".join(f"{noun}s?" for noun in _CHANGE_NOUNS) + "|decline"
+_CHANGE_WORDS = "|".join((_CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *(f"{noun}s?" for noun in _LEAD_NOUNS)))
 #: The change nouns of `<number> <change>` (not its comparatives: "higher", "more", ...).
-_CHANGE_NOUN = re.compile(r"(?i)(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?"
-                          r"|enhancements?|uplifts?|decline|degradations?|savings?)")
+_CHANGE_NOUN = re.compile(rf"(?i)(?:relative\s+|absolute\s+)?(?:{_CHANGE_NOUN_WORDS})")
 _MID_WORDS = re.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|dB|in|of)\s*)+")
 
 
@@ -606,16 +615,10 @@ RULES = [
                  (?:(?:up\s+to|as\s+much\s+as)\s+)""", nearest=True),
          needs=('up to', 'as much as'), examples=("outperforms BM25 up to 7.2%, 4.4%, and 9.8% on A, B and C",)),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
-         right=compile_right(r"""(?P<mid>(?:[\w@.+-]+\s+){0,3}?|(?:[\w.+-]+\s+){1,4}\([A-Za-z]{2,8}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?
-                 |drops?|higher|lower|better|worse|fewer|less|more|enhancements?|uplifts?|decline|degradations?|savings?|above|below|ahead|behind|longer|shorter|slower
-                 |smoother|steadier|stiffer|stronger
-                 |advantages?|leads?))\b"""),
+         right=compile_right(rf"""(?P<mid>(?:[\w@.+-]+\s+){{0,3}}?|(?:[\w.+-]+\s+){{1,4}}\([A-Za-z]{{2,8}}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:{_CHANGE_WORDS}))\b"""),
          # every match ends in one of the change words of `adj` (the optional "relative" or
          # "absolute" aside), written in lower case as the pattern does
-         precondition=Cue("right", "improvement", "gain", "reduction", "decrease", "increase", "boost", "drop",
-                          "higher", "lower", "better", "worse", "fewer", "less", "more", "enhancement", "uplift",
-                          "decline", "degradation", "saving", "above", "below", "ahead", "behind", "longer",
-                          "shorter", "slower", "smoother", "steadier", "stiffer", "stronger", "advantage", "lead"),
+         precondition=Cue("right", *_CHANGE_NOUNS, "decline", *_CHANGE_COMPARATIVES, *_LEAD_NOUNS),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
          right=compile_right(r"(?P<adj>higher|lower|greater|more|less)\b"),
