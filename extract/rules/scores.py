@@ -147,10 +147,12 @@ _NOT_A_QUALITY = re.compile(r"(?i)(?<![\w-])(?:sparsity|density|probability|conf
                             r"|identity|capacity|tolerance|variance|occupancy|masking|dropout|reduction|compression)(?![\w-])")
 
 
-#: Words before "success" that make the number a change, not a rate of a task.
-_NOT_A_TASK = re.compile(r"(?i)(?:more|less|higher|lower|better|greater|relative|absolute)(?:\s+\w+)?|(?:average|overall|mean|task)\s+\w+")
-#: An aggregate qualifier alone before "success" names no task: "88.3% overall success".
-_AGGREGATE = re.compile(r"(?i)average|overall|mean|task")
+#: Aggregate qualifiers before "success": alone they name no task ("88.3% overall success").
+_AGGREGATE_WORDS = "average|overall|mean|task"
+#: Words before "success" that make the number a change, not a rate of a task (or an
+#: aggregate qualifier followed by another word).
+_NOT_A_TASK = re.compile(rf"(?i)(?:more|less|higher|lower|better|greater|relative|absolute)(?:\s+\w+)?|(?:{_AGGREGATE_WORDS})\s+\w+")
+_AGGREGATE = re.compile(rf"(?i){_AGGREGATE_WORDS}")
 _CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|increases?|boosts?)\b")
 
 
