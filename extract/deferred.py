@@ -30,28 +30,35 @@ DEFERRED: list[DeferredPattern] = []
 
 class DeferredPattern:
     """A pattern compiled on first use. `pattern` (the source) is known without
-    compiling, since modules build patterns from other patterns' sources at import."""
+    compiling, since modules build patterns from other patterns' sources at import.
+    A source may also be a function that gives it (patterns built from the
+    vocabularies, which are loaded on first use too): it is called when the pattern
+    compiles, and `pattern` is then read from the compiled pattern."""
 
     def __init__(self, engine: ModuleType, pattern: Any, flags: int, options: dict[str, Any]):
-        self.__dict__.update(_engine=engine, _flags=flags, _options=options, pattern=pattern)
+        self.__dict__.update(_engine=engine, _flags=flags, _options=options)
+        self.__dict__["_source" if callable(pattern) else "pattern"] = pattern
 
     def compiled(self) -> Any:
         """The compiled pattern (compiled now if it was not yet)."""
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = self._engine.compile(self.pattern, self._flags, **self._options)
+            source = self.__dict__["pattern"] if "pattern" in self.__dict__ else self.__dict__["_source"]()
+            compiled = self.__dict__["_compiled"] = self._engine.compile(source, self._flags, **self._options)
         return compiled
 
     def __getattr__(self, name: str) -> Any:
         # Called only for names not yet in the instance dict: the first read of each.
-        if name.startswith("__"):
-            raise AttributeError(name)  # copy, pickle and the like probe dunders: not the pattern's
+        if name.startswith("_"):
+            # copy, pickle and the like probe dunders, and our own fields are in the dict
+            # once set: neither is the pattern's, and neither may compile it
+            raise AttributeError(name)
         value = getattr(self.compiled(), name)
         self.__dict__[name] = value
         return value
 
     def __repr__(self) -> str:
-        return f"DeferredPattern({self.pattern!r})"
+        return f"{type(self).__name__}({self.__dict__.get('pattern', self.__dict__.get('_source'))!r})"
 
 
 def _deferring(engine: ModuleType) -> ModuleType:

@@ -115,7 +115,7 @@ def test_every_cue_holds_wherever_its_rule_pattern_matches(monkeypatch):
             if not site.quantities <= rule.quantities:
                 continue
             window = site.right[:220] if cue.where == "right" else site.left_window
-            found = pattern.compiled.match(window) if cue.where == "right" else pattern.compiled.search(window)
+            found = pattern.compiled().match(window) if cue.where == "right" else pattern.compiled().search(window)
             if found:
                 matched += 1
                 assert cue.holds_in(window), (rule.name, window)
@@ -165,7 +165,7 @@ def test_a_right_pattern_that_matches_a_text_matches_its_head_in_part(monkeypatc
             continue
         matched = 0
         for site in sites:
-            if rule.right.compiled.match(site.right[:220]):
+            if rule.right.compiled().match(site.right[:220]):
                 matched += 1
                 assert rule.may_match_right(site.right_head), (rule.name, site.right[:60])
         assert matched >= 1, rule.name

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extract.deferred import DEFERRED, DeferredPattern
 from extract.lazy import cached
 from extract.numbers import Mention
 from extract.vocab import may_name_metric
@@ -143,7 +144,7 @@ class Rule:
         rule out before any search before the number; remembered per head."""
         known = self._right_heads.get(head)
         if known is None:
-            known = self.right.compiled.match(head, partial=True) is not None
+            known = self.right.compiled().match(head, partial=True) is not None
             if len(self._right_heads) < _MAX_HEADS:
                 self._right_heads[head] = known
         return known
@@ -171,11 +172,11 @@ class Rule:
         if self.left is not None:
             if self.left_possible is not None and not self.left_possible(site.left_window):
                 return None
-            left = self.left.compiled.search(site.left_window, timeout=timeout)
+            left = self.left.compiled().search(site.left_window, timeout=timeout)
             if left is None:
                 return None
         if self.right is not None:
-            right = self.right.compiled.match(site.right[:220], timeout=timeout)
+            right = self.right.compiled().match(site.right[:220], timeout=timeout)
             if right is None:
                 return None
         return self.produce(Match(site, left, right))
@@ -223,45 +224,21 @@ class Cue:
         return f"Cue({self.where!r}, {', '.join(map(repr, self.words))}{', folded=True' if self.folded else ''})"
 
 
-class LazyPattern:
-    """A pattern compiled when first used, not on import: compiling every rule's
-    patterns (some hold the whole metric vocabulary) cost most of `import extract`.
-    `source` is the pattern, or a function giving it (for patterns built from the
-    vocabularies, which are loaded on first use too).
+class LazyPattern(DeferredPattern):
+    """A `regex` pattern of a rule, compiled when first used (extract/deferred.py), not
+    on import: compiling every rule's patterns (some hold the whole metric vocabulary)
+    cost most of `import extract`. `source` is the pattern, or a function giving it (for
+    patterns built from the vocabularies, which are loaded on first use too). Listed in
+    `DEFERRED` with the others, so tests/test_deferred.py compiles it.
 
     Rules keep the patterns their productions use as LazyPatterns rather than passing
     strings to `regex` at every call: the regex module's cache is flushed by the
     patterns attribution builds per abstract, and a lookup costs more than most
     searches here."""
 
-    __slots__ = ("_compiled", "_flags", "_source")
-
     def __init__(self, source: str | Callable[[], str], flags: int = 0):
-        self._source = source
-        self._flags = flags
-        self._compiled: regex.Pattern | None = None
-
-    @property
-    def compiled(self) -> regex.Pattern:
-        if self._compiled is None:
-            source = self._source() if callable(self._source) else self._source
-            self._compiled = regex.compile(source, self._flags)
-        return self._compiled
-
-    def search(self, *args, **kwargs):
-        return self.compiled.search(*args, **kwargs)
-
-    def match(self, *args, **kwargs):
-        return self.compiled.match(*args, **kwargs)
-
-    def fullmatch(self, *args, **kwargs):
-        return self.compiled.fullmatch(*args, **kwargs)
-
-    def finditer(self, *args, **kwargs):
-        return self.compiled.finditer(*args, **kwargs)
-
-    def split(self, *args, **kwargs):
-        return self.compiled.split(*args, **kwargs)
+        super().__init__(regex, source, flags, {})
+        DEFERRED.append(self)
 
 
 def _wrap(pattern: str | Callable[[], str], template: str) -> str | Callable[[], str]:
