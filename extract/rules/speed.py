@@ -291,7 +291,10 @@ _DATA_IN_BRACKETS = re.compile(
     rf"(?i)\b{_DATA_ITEMS}\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|nearly|over|more\s+than|~|\$?\\sim\$?)\s*)?$")
 #: "over 14 hours per participant of egocentric video": data collected per person, not a time taken.
 _PER_PERSON = re.compile(
-    r"(?i)\s*per\s+(?:participant|subject|speaker|patient|user|person|annotator|volunteer|driver|household|wearer)s?\b(?=\s*(?:[,.;)]|(?:of|and|in|across|on|from)\b|$))")
+    r"(?i)\s*per\s+(?:participant|subject|speaker|patient|user|person|annotator|volunteer|driver|household|wearer)s?\b(?P<of>\s+of\b)?")
+#: Words that say the text around a duration speaks of data: "the corpus has 3 hours per speaker".
+_DATA_WORDS = re.compile(
+    r"(?i)\b(?:data(?:set)?|corpus|recorded|recordings?|collected|footage|videos?|audio|speech|captured|contributed)\b")
 #: "an average duration of 45 seconds", "a total length of 12 hours": how long data or content
 #: is; not a time taken ("the processing duration of": a latency word before it keeps the claim).
 _LENGTH_OF = re.compile(
@@ -320,7 +323,9 @@ def _duration(m: Match):
     site = m.site
     if _VIDEO_OR_HORIZON.match(site.right) or _NOT_LATENCY_LEFT.search(site.left[-30:]):
         return None
-    if (_DATA_IN_BRACKETS.search(site.left[-60:]) or _PER_PERSON.match(site.right)
+    per_person = _PER_PERSON.match(site.right)  # "14 hours per participant of video"; not "5 s per patient" of processing
+    if (_DATA_IN_BRACKETS.search(site.left[-60:])
+            or (per_person and (per_person.group("of") or _DATA_WORDS.search(site.left[-60:])))
             or (_LENGTH_OF.search(site.left[-50:]) and not _TIME_TAKEN_BEFORE_LENGTH.search(site.left[-50:]))):
         return None  # the length of a data set or of content: "recordings (about 97 hours)", "an average duration of 45 s"
     near = site.left[-90:] + " " + site.right[:40]
@@ -507,7 +512,7 @@ RULES = [
          # "efficiency" included), in lower case
          precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
-         left=compile_left(rf"""(?:(?<=\band\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x": the nearest noun first
+         left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^;]{{0,50}}?\b(?:by|of)
