@@ -474,7 +474,12 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     value = draft.value
     metric = board_metric(draft.metric or "unspecified", dataset, draft.kind)
     position = draft.mention.start - context.offset
-    kind = change_kind(draft.kind, draft.unit, metric, context.text[max(0, position - 200):position],
+    kind = draft.kind
+    if kind == "score" and draft.mention.sign == "+":
+        # "(AP50 +16.98%)", "and +0.27 score": a number written with a plus sign is a gain over
+        # something, never the level a system reaches
+        kind = "relative" if draft.unit == "%" else "delta"
+    kind = change_kind(kind, draft.unit, metric, context.text[max(0, position - 200):position],
                        context.text[draft.mention.end - context.offset:], draft.quantity_named)
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's

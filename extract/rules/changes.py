@@ -130,12 +130,16 @@ def _by(m: Match):
             # acceleration decreases by": the words after the last number are this subject's
             metric = named[-1][0] if named else quantity_name(_AFTER_LAST_NUMBER.split(subject)[-1])
             named_quantity = True
+            if not named and _INPUT_QUANTITY.match(_AFTER_LAST_NUMBER.split(subject)[-1].strip()):
+                return None  # "the training data is reduced by 40%": what the method consumes
         elif _names_a_quantity(verb, core):
             # "reducing tool usage by 66.5%", "improves execution success by 52.8": the verb's
             # object is what changed, so a metric said earlier in the sentence is not this one
             metric = "success rate" if _SUCCESS_WORD.search(mid) else "unspecified"
             named_quantity = not _SETTING_FIRST.match(core)  # "improvements on MNLI by": a benchmark, not a quantity
             if named_quantity and metric == UNSPECIFIED and not (verb.startswith("and") and _continues_comparison(m)):
+                if _INPUT_QUANTITY.match(core.strip()):
+                    return None  # "cuts visual tokens by 88%", "reduces training data by 40%": inputs, not results
                 metric = quantity_name(core)  # "reduces peak joint torques by 31%": joint torque; not "and Mistral by"
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
                  or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())
@@ -184,6 +188,14 @@ def _factor_of_named_quantity(metric: str | None, named: bool, comparing: bool) 
             and not _COUNTED_QUANTITY.search(metric))
 
 
+#: What a method consumes, not what it achieves: a change of its input tokens, training data
+#: or steps is a setting, as a factor on them is (the spec's token-count ratios; REAL_README
+#: d1-04's "48% more optimization steps" and d1-12's "90% fewer anchors"). Tokens a model
+#: outputs are its response length (d1-02), so those stay claims.
+_INPUT_QUANTITY = re.compile(
+    r"(?i)(?!.*\b(?:output|generated|generation|response|reasoning|thinking|decoding|completion|answer)\b)"
+    r"(?:(?:the|its|their|our|total|overall|average|required)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:tokens?|data|samples?|examples?|steps?|iterations?|epochs?|demonstrations?)$")
 #: Quantities a factor on which is a count or a size, not a result: "the visual token count by 4x"
 #: ("data efficiency" is a quality: results per datum).
 _COUNTED_QUANTITY = re.compile(r"(?i)\b(?:tokens?|counts?|numbers?|frames?|images?|categor(?:y|ies)|data(?!\s+efficiency))\b")
@@ -378,6 +390,8 @@ def _percent_change(m: Match):
         # "a 38.1% reduction in power consumption": the noun after "in" names what changed,
         # so a metric named earlier in the sentence is not this change's
         named = metrics_in(quantity.group("np"))
+        if not named and _INPUT_QUANTITY.match(quantity.group("np").strip()):
+            return None  # "a 31% reduction in convergence steps": steps spent, not a result
         # "4.8% to 14.2% performance improvements in deployed frameworks": a setting, not a quantity
         metric = named[-1][0] if named else UNSPECIFIED if _PERFORMANCE_WORD.search(mid) else quantity_name(quantity.group("np"))
     elif mid_quantity != UNSPECIFIED:

@@ -61,6 +61,8 @@ def _model_of_size(m: Match):
         return None
     if _STUDIED_SIZES.search(m.site.left[-60:]) and _PLURAL_MODELS.match(m.right.group(0).split()[-1]):
         return None  # "generalises across 4B and 80B models": models under study, not a system
+    if _MODEL_NOUN_OF_DATA.match(m.site.right, len(m.right.group(0))):
+        return None  # "310k critic samples", "200k agent-interaction question-answer pairs": data counted
     out = drafts(m, "params", "params", "<size> model")
     if _COMPARED_NOUN.search(m.right.group(0)):
         # "outperforming a 14B baseline": a compared system, not the paper's; named when the
@@ -120,8 +122,8 @@ def _spaced_name_with_size(m: Match):
     first = name.split()[0]
     if not (is_model_name(first) or _CAPITALISED.fullmatch(first)) or first in _NOT_A_NAME:
         return None  # "Mistral 7B", "Llama 2 70B", "Falcon 40B"; not "Our 7B", "The 7B"
-    if _COUNTED_DATA.match(m.site.right):
-        return None
+    if _COUNTED_DATA.match(m.site.right) or _DATA_BEFORE.search(m.site.left[:-len(m.left.group(0))]):
+        return None  # "... 1M tokens"; "real datasets (OpenImg 9M, ...)": a listed data set's size
     out = drafts(m, "params", "params", "<name> <size>")
     out[0].model = f"{name} {mention.text}"
     if mention.value_max is not None and _VERSION_THEN_SIZE.match(mention.text):
@@ -201,4 +203,10 @@ _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
 _NAME_TAIL = LazyPattern(r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*")  # not the sentence's full stop: "Vision-8B-2."
 _CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
+#: A model noun that only modifies the data counted after it: "310k critic samples", "120k
+#: agent-interaction question-answer pairs" (up to two compound words before the data noun).
+_MODEL_NOUN_OF_DATA = LazyPattern(
+    r"(?:[\s-]+(?!(?:on|of|with|in|for|from|to|and|or|trained|using|that|which)\b)[A-Za-z]+(?:-[A-Za-z]+)*){0,2}?"
+    r"[\s-]+(?:samples?|pairs?|examples?|trajectories|interactions?|episodes?|images?|videos?|annotations?|questions?"
+    r"|instances?|demonstrations?|tokens?|conversations?|dialogues?|traces?|transcripts?|responses?|rollouts?)\b")
 _COUNTED_DATA = LazyPattern(r"\s*(?:tokens?|images?|samples?|pairs?|examples?|words?|steps?|hours?|molecules?|documents?|videos?)\b")

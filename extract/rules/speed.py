@@ -259,7 +259,9 @@ def _cost_by(m: Match):
 
 
 _VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
-    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b))""", re.VERBOSE)
+    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b)
+    # "10 minutes long", "90 seconds earlier", "30 minutes into the future": a length of content or a horizon
+    |long\b(?!\s+(?:to|for)\b)|earlier\b|later\b|in\s+advance\b|into\s+the\s+(?:future|past)\b)""", re.VERBOSE)
 #: Words of a one-off preparation; not the participles that describe a model ("a distilled
 #: 4-step version completes a shape in 85 ms" is a latency).
 _TRAINING = re.compile(
@@ -278,7 +280,28 @@ _LATENCY_RIGHT = re.compile(
     # "0.4s average planning times": the time named after the number
     r"|(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run)[- ]?times?\b)")
 _NOT_LATENCY_LEFT = re.compile(
-    r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of)\s+$")
+    r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of"
+    r"|lasting\s+(?:up\s+to|over|about|around|nearly|more\s+than))\s+$")  # "music lasting up to three minutes"
+#: Things a data set is made of, counted before a duration in brackets.
+_DATA_ITEMS = (r"(?:recordings?|videos?|clips?|segments?|episodes?|sequences?|trajectories|demonstrations?|dialogues?"
+               r"|conversations?|sessions?|utterances?|scenes?|logs?|files?|tracks?)")
+#: "3,460 egocentric recordings (approximately 197 hours)", "4,021 driving segments (about 12
+#: hours)": the total length of a data set, said in brackets after its items.
+_DATA_IN_BRACKETS = re.compile(
+    rf"(?i)\b{_DATA_ITEMS}\s*\(\s*(?:(?:approximately|approx\.|about|around|roughly|nearly|over|more\s+than|~|\$?\\sim\$?)\s*)?$")
+#: "over 14 hours per participant of egocentric video": data collected per person, not a time taken.
+_PER_PERSON = re.compile(
+    r"(?i)\s*per\s+(?:participant|subject|speaker|patient|user|person|annotator|volunteer|driver|household|wearer)s?\b(?P<of>\s+of\b)?")
+#: Words that say the text around a duration speaks of data: "the corpus has 3 hours per speaker".
+_DATA_WORDS = re.compile(
+    r"(?i)\b(?:data(?:set)?|corpus|recorded|recordings?|collected|footage|videos?|audio|speech|captured|contributed)\b")
+#: "an average duration of 45 seconds", "a total length of 12 hours": how long data or content
+#: is; not a time taken ("the processing duration of": a latency word before it keeps the claim).
+_LENGTH_OF = re.compile(
+    r"(?i)\b(?:duration|length)s?\s+(?:of|is|was|reaches|exceeds)\s+(?:(?:greater|more|longer|less|shorter)\s+than"
+    r"|approximately|about|around|roughly|nearly|over|up\s+to|~)?\s*$")
+_TIME_TAKEN_BEFORE_LENGTH = re.compile(
+    r"(?i)\b(?:inference|processing|execution|computation|running|response|planning|wall-?clock|training|run)\s+(?:duration|length)s?\b[^.;]*$")
 
 
 #: "on videos longer than 10 minutes": a bound on the length of data, not a time taken.
@@ -300,6 +323,11 @@ def _duration(m: Match):
     site = m.site
     if _VIDEO_OR_HORIZON.match(site.right) or _NOT_LATENCY_LEFT.search(site.left[-30:]):
         return None
+    per_person = _PER_PERSON.match(site.right)  # "14 hours per participant of video"; not "5 s per patient" of processing
+    if (_DATA_IN_BRACKETS.search(site.left[-60:])
+            or (per_person and (per_person.group("of") or _DATA_WORDS.search(site.left[-60:])))
+            or (_LENGTH_OF.search(site.left[-50:]) and not _TIME_TAKEN_BEFORE_LENGTH.search(site.left[-50:]))):
+        return None  # the length of a data set or of content: "recordings (about 97 hours)", "an average duration of 45 s"
     near = site.left[-90:] + " " + site.right[:40]
     if _DATA_OF.search(site.left[-40:]):
         return None  # "a corpus of 10,000 hours"
@@ -484,7 +512,7 @@ RULES = [
          # "efficiency" included), in lower case
          precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
-         left=compile_left(rf"""(?:(?<=\band\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x": the nearest noun first
+         left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?))\b[^;]{{0,50}}?\b(?:by|of)
