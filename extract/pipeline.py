@@ -26,6 +26,7 @@ from extract.kinds import change_kind
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules import RULES, Draft, Rule, Site
+from extract.rules.base import NumberList
 from extract.rules.fragments import (
     COST_METRICS,
     COUNT_OF,
@@ -201,6 +202,7 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
         budget.check()
         timeout = budget.backstop
         produced = _apply_rules(site, timeout)
+        read_together = produced is not None
         if produced is None and len(site.mentions) > 1:
             produced = []
             for mention in site.mentions:
@@ -210,6 +212,7 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
         if not produced and previous is not None:
             produced = _elided(site, previous)
         if produced:
+            _join_list(site, produced, read_together)
             previous = (site, produced)
             out.extend((draft, context, site.offset + site.end) for draft in produced)
     _respectively(out, context)
@@ -217,6 +220,29 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
     _physical_units(out, context)
     _carry_named_quantity(out)
     return out
+
+
+_CLOSING_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _join_list(site: Site, produced: list[Draft], read_together: bool) -> None:
+    """Record the list each number belongs to (`Draft.number_list`): the numbers of a site
+    that the rules read together are one list; a number elided after a list's member joins
+    that list (its template carries it). A number read alone heads a list of its own, which
+    numbers elided after it may join; a bound in brackets is an aside, not a member."""
+    together = None
+    if read_together:
+        last_gap = site.sentence[site.mentions[-2].end - site.offset:site.mentions[-1].start - site.offset] \
+            if len(site.mentions) > 1 else ""
+        together = NumberList(site.start, site.mentions[0].end - site.offset, site.end,
+                              joined=bool(_CLOSING_CONJUNCTION.search(last_gap)))
+    for draft in produced:
+        if draft.rule.endswith(" (elided)") and draft.number_list is not None:
+            draft.number_list.end = max(draft.number_list.end, site.end)
+            draft.number_list.joined = False
+        else:
+            start, end = draft.mention.start - site.offset, draft.mention.end - site.offset
+            draft.number_list = together or NumberList(start, end, end)
 
 
 def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> None:
@@ -443,7 +469,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         metric = found[-1][0] if found else quantity_name(own_quantity.group("np"))
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions),
-                       quantity_named=bool(own_quantity) or template.quantity_named)
+                       quantity_named=bool(own_quantity) or template.quantity_named, number_list=template.number_list)
            for i, m in enumerate(site.mentions)]
     if bracketed:
         name_bracketed_metrics(out, site)
@@ -473,9 +499,7 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     sentence = repaired.original[s_start:s_end]
     value = draft.value
     metric = board_metric(draft.metric or "unspecified", dataset, draft.kind)
-    position = draft.mention.start - context.offset
-    kind = change_kind(draft.kind, draft.unit, metric, context.text[max(0, position - 200):position],
-                       context.text[draft.mention.end - context.offset:], draft.quantity_named)
+    kind = change_kind(draft.kind, draft.unit, metric, *_kind_evidence(draft, context), draft.quantity_named)
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [
@@ -485,6 +509,12 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
               text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)
         for baseline in baselines
     ]
+
+
+def _kind_evidence(draft: Draft, context: SentenceContext) -> tuple[str, str]:
+    """The text left and right of a number that says what kind of change it is."""
+    position, end = draft.mention.start - context.offset, draft.mention.end - context.offset
+    return context.text[max(0, position - 200):position], context.text[end:]
 
 
 _NAMED_SIZE_RULES = ("<name>-<size>", "<name> <size>", "<name> (<size>)")
