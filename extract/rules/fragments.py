@@ -82,6 +82,16 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
 
 #: Between the members of a list: "A and B", "A, B, and C", "A/B".
 _MEMBER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/|&)\s*")
+def separates_members(gap: str) -> bool:
+    """Whether `gap` is what stands between two members of one written list ('A, B and C').
+
+    >>> separates_members(", and "), separates_members(" and the "), separates_members(" while on ")
+    (True, True, False)
+    """
+    return bool(_MEMBER_SEPARATOR.fullmatch(_LEADING_ARTICLE.sub("", gap)))
+
+
+_LEADING_ARTICLE = re.compile(r"\bthe\s+$")
 #: Where a list written after "in" ends: "in PSNR, SSIM, and depth error, respectively".
 _IN_LIST = re.compile(
     r"(?i)\s*(?:%|points?)?\s*in\s+(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
