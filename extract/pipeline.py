@@ -199,6 +199,7 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
         return []
     out: list[tuple[Draft, SentenceContext, int]] = []
     previous: tuple[Site, list[Draft]] | None = None
+    head_before_aside: tuple[Site, list[Draft]] | None = None
     for site in _sites(mentions, context, context_metric):
         budget.check()
         timeout = budget.backstop
@@ -211,9 +212,13 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
                               mention.start - context.offset, mention.end - context.offset, context_metric)
                 produced.extend(_apply_rules(single, timeout) or [])
         if not produced and previous is not None:
-            produced = _elided(site, previous)
+            # "48.1% on A (a 9.6% relative gain) and 55.0% on B": after an aside in brackets the
+            # list goes on from its member before the aside, not from the aside
+            after_aside = head_before_aside is not None and _after_aside(head_before_aside[0], previous[0], site)
+            produced = _elided(site, head_before_aside if after_aside else previous)
         if produced:
             _join_list(site, produced, read_together)
+            head_before_aside = previous if previous is not None and _opens_aside(previous[0], site) else None
             previous = (site, produced)
             out.extend((draft, context, site.offset + site.end) for draft in produced)
     _respectively(out, context)
@@ -224,6 +229,18 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
 
 
 _CLOSING_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _opens_aside(before: Site, site: Site) -> bool:
+    """Whether `site` stands in brackets opened after `before` ('48.1% on A (a 9.6% gain')."""
+    gap = site.sentence[before.end:site.start]
+    return gap.count("(") > gap.count(")")
+
+
+def _after_aside(head: Site, aside: Site, site: Site) -> bool:
+    """Whether `site` comes after the brackets that hold `aside`, opened after `head`."""
+    gap = site.sentence[aside.end:site.start]
+    return _opens_aside(head, aside) and gap.count(")") > gap.count("(")
 
 
 def _join_list(site: Site, produced: list[Draft], read_together: bool) -> None:
