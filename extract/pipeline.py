@@ -62,6 +62,10 @@ _NUMBER_WORD = re.compile(
 #: "and improves memory efficiency by": a new change verb with its own object before the number.
 _OWN_CHANGE_IN_GAP = re.compile(
     r"(?i)\band\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+$")
+#: "... and attains over": a verb of reaching with the number as its own object.
+_OWN_RESULT_VERB_IN_GAP = re.compile(
+    r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record)\w*\s+"
+    r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?$")
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
 _AT_WORD = re.compile(r"\bat\b")
 _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
@@ -516,6 +520,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []  # "66-75% accuracy, compared to >90% for humans": a strict bound on a quality ranks nothing
     if _OWN_CHANGE_IN_GAP.search(gap):
         return []  # "... by 4.18x and improves memory efficiency by 1.37x": a change of its own object
+    if before[0].kind != "score" and _OWN_RESULT_VERB_IN_GAP.search(gap):
+        return []  # "improves success by 21.5% and attains over 90.1% validity": a result of its own, not a change
     template = before[0]
     named = metric_at(site.right)  # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"
     metric = named[0] if named and template.kind != "score" else template.metric

@@ -231,15 +231,22 @@ _IN_OWN_QUALITY = regex.compile(
     |average|practice|simulation|comparison|contrast|turn)\b)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?<!\b(?:settings?|scenarios?
     |tasks?|environments?|domains?|cases?|conditions?|images?|videos?|data|splits?|sets?|scenes?|regimes?|modes?|languages?
     |prediction|classification|detection|segmentation|recognition|estimation|generation|retrieval|tracking|control|planning
-    |navigation|manipulation|reasoning|summarization|answering|robotics))
-    (?=\s*(?:[,;.)]|and\b|while\b|$))""",
+    |navigation|manipulation|reasoning|summarization|answering|robotics|transfer|stud(?:y|ies)|evaluations?|experiments?|tests?
+    |trials?|deployments?))
+    (?=\s*(?:[,;.)]|and\b|while\b|$)|\s+(?:in|on|for|across|under)\s)""",
     regex.VERBOSE)
+#: "... and 5x reduction in operator takeover rate": the change noun, then what changed.
+_CHANGE_IN_OWN_QUANTITY = re.compile(
+    r"(?i)\s*(?:%|x|×|times|points?)?\s*(?:relative\s+)?(?:reduction|decrease|drop|increase|improvement|gain|boost|rise)s?"
+    r"\s+in\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 
 
-#: "... and a correlation with human ratings of only 0.429": the number's own noun, before it.
+#: "... and a correlation with human ratings of only 0.429": the number's own noun, before it;
+#: in a list of "<noun> of <value>" pairs the article may be left out ("an F1 of 0.82,
+#: hamming loss of 0.04"), and the noun is then short.
 _OWN_NOUN_BEFORE = re.compile(
-    r"""(?i)(?:\band|,)\s+(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|at|is|was|=)\s+
-    (?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?$""",
+    r"""(?i)(?:\band|,)\s+(?:(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)|(?P<bare>[a-z][\w-]*(?:\s+[\w-]+){0,2}))
+    \s+(?:of|at|is|was|=)\s+(?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?$""",
     re.VERBOSE)
 #: A generic score or an aggregate of the same metric ("an interquartile mean of 0.61"): no metric of its own.
 _GENERIC_NOUN = re.compile(
@@ -251,10 +258,23 @@ def own_metric(gap: str, right: str) -> str | None:
     before it ('and a correlation with human ratings of 0.429') or right after it (see
     own_metric_after); None when it names none and shares the first number's."""
     noun = _OWN_NOUN_BEFORE.search(gap[-80:]) if ("of" in gap or "at" in gap or "is" in gap or "=" in gap) else None
-    if noun and not _GENERIC_NOUN.fullmatch(noun.group("np")):
-        named = metrics_in(noun.group("np"))
-        return named[-1][0] if named else "unspecified"
+    phrase = noun and (noun.group("np") or noun.group("bare"))
+    if phrase and not _GENERIC_NOUN.fullmatch(phrase) and not (noun.group("bare") and _NOT_A_NOUN.match(phrase)):
+        named = metrics_in(phrase)
+        if named:
+            return named[-1][0]
+        if noun.group("bare"):
+            # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it
+            # names (imported here: quantities reads this module)
+            from extract.rules.quantities import quantity_name
+            return quantity_name(phrase)
+        return "unspecified"  # "a correlation with human ratings of 0.429": a described quantity
     return own_metric_after(right)
+
+
+#: Words that open no noun phrase of a number's own ("and is", "and then at"): a bare noun is a noun.
+_NOT_A_NOUN = re.compile(
+    r"(?i)(?:is|was|are|were|be|been|it|this|that|which|then|also|only|just|up|down|out|all|both|each|those|these|one|two)\b")
 
 
 def own_metric_after(right: str) -> str | None:
@@ -270,6 +290,13 @@ def own_metric_after(right: str) -> str | None:
     """
     if acronym_after(right[:40]):
         return "unspecified"
+    changed = _CHANGE_IN_OWN_QUANTITY.match(right) if " in " in right[:40] else None
+    if changed:
+        # "and over 5x reduction in operator takeover rate": a change of its own quantity
+        from extract.rules.quantities import quantity_name
+        named = quantity_name(changed.group("np"))
+        if named != "unspecified":
+            return named
     quality = _IN_OWN_QUALITY.match(right)
     if quality:
         named = metrics_in(quality.group("np"))  # "and 20% in rotation accuracy"
