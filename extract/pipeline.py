@@ -540,6 +540,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "reduced peak contact forces by 68%, peak joint torques by 78%": each change names its own quantity
         found = metrics_in(own_quantity.group("np"))
         metric = found[-1][0] if found else quantity_name(own_quantity.group("np"))
+        if metric == "unspecified":
+            own_quantity = None  # "improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%": a benchmark, no quantity
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions),
                        quantity_named=bool(own_quantity) or template.quantity_named, number_list=template.number_list)
