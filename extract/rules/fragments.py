@@ -94,7 +94,7 @@ def separates_members(gap: str) -> bool:
 _LEADING_ARTICLE = re.compile(r"\bthe\s+$")
 #: Where a list written after "in" ends: "in PSNR, SSIM, and depth error, respectively".
 _IN_LIST = re.compile(
-    r"(?i)\s*(?:%|points?)?\s*in\s+(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
+    r"(?i)\s*(?:%|points?)?\s*in\s+(?:terms\s+of\s+)?(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
     r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b)")
 
 
@@ -107,16 +107,25 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
     >>> member_metrics("precision and robustness", 2), member_metrics("LlamaGen and VAR", 2)
     (['precision', 'unspecified'], None)
     """
-    members = _MEMBER_SEPARATOR.split(phrase.strip())
+    members = _MEMBER_SEPARATOR.split(_GENERIC_HEAD_AFTER.sub("", phrase.strip()))
+    members = [_ARTICLE_BEFORE.sub("", member) for member in members]
     if count < 2 or len(members) != count or any(not m or len(m.split()) > 4 for m in members):
         return None
     names = []
     for member in members:
         found = metrics_in(member)
         names.append(found[-1][0] if found else "unspecified")
-    if all(name == "unspecified" for name in names[:-1]):
-        return None  # "pixel and decoder FLOPs": the members share the last one's head noun (or name nothing)
+    if all(name == "unspecified" for name in names) or all(
+            name == "unspecified" and not _ACRONYM_MEMBER.fullmatch(member) for name, member in zip(names[:-1], members[:-1])):
+        # "pixel and decoder FLOPs": the members share the last one's head noun (or name nothing);
+        # not "TEPE and EPE": an acronym is a metric of its own, one the vocabulary does not know
+        return None
     return names
+
+
+#: "the FID and FVD scores", "F1 and AP metrics": the generic noun the members share, and an article.
+_GENERIC_HEAD_AFTER = re.compile(r"(?i)\s+(?:scores?|metrics?|values?|measures?)$")
+_ARTICLE_BEFORE = re.compile(r"(?i)^(?:the|its|their|our)\s+")
 
 
 def metrics_listed_in(text: str, count: int) -> list[str] | None:
@@ -184,6 +193,7 @@ def last_metric(text: str) -> str | None:
 #: "+2.8 ANLS") even when the vocabulary does not know it; units are not metrics.
 UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms|[GTC]PUs?)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
 _ACRONYM_AFTER = re.compile(rf"\s*{UNKNOWN_ACRONYM}")
+_ACRONYM_MEMBER = re.compile(UNKNOWN_ACRONYM)
 #: "0.62 TEPE": a number followed by an acronym, a metric the vocabulary may not know.
 NUMBER_THEN_ACRONYM = re.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
 #: A verb of keeping or reaching: "retains 98.1% of", "achieves 86% of" (a share of a reference's result).
