@@ -35,6 +35,11 @@ _PERCENT_VALUED_FORM = re.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* 
 #: "relatively"; not "relative to X", which names a comparator.
 _RELATIVE_AFTER = re.compile(r"(?i)\s*(?:\(\s*relative\s*\)|(?:\w+\s+)?relative(?:ly)?\b(?!\s+to\b))")
 _RELATIVE_BEFORE = re.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,3}$")
+#: The abstract says the change is in points: "a 7.0% absolute gain", "+2.1% (absolute)",
+#: "absolute improvements of 3%"; not the name of an error ("mean absolute error").
+_NOT_AN_ERROR_NAME = r"(?!\s+(?:percentage\s+)?(?:errors?|deviations?|differences?|values?)\b)"
+_ABSOLUTE_AFTER = re.compile(rf"(?i)\s*(?:\(\s*absolute\s*\)|(?:\w+\s+)?absolute(?:ly)?\b{_NOT_AN_ERROR_NAME})")
+_ABSOLUTE_BEFORE = re.compile(rf"(?i)\babsolute(?:ly)?{_NOT_AN_ERROR_NAME}\s+(?:\w+\s+){{0,3}}$")
 #: A verb of keeping or reaching right before the number: "retains 83% of", "achieves 86% of".
 _KEPT = re.compile(
     rf"(?i)\b{KEEP_VERB}\s+(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least|more\s+than|≥|>=?)\s*)?$")
@@ -49,8 +54,12 @@ def is_percent_valued(metric: str) -> bool:
     return metric in PERCENT_VALUED or bool(_PERCENT_VALUED_FORM.fullmatch(metric))
 
 
-def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str, quantity_named: bool = False) -> str:
+def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str, quantity_named: bool = False,
+                list_right: str = "") -> str:
     """The kind of a change claim, given the sentence `left` and `right` of its number.
+    A member of a list is read with the words of its list as well (pipeline._kind_evidence):
+    `left` is then the text before the list's head, and `list_right` the words after the
+    list (or after its head, for numbers elided after it), which its own words overrule.
 
     An `unspecified` gain (the abstract names no metric: "outperforms X by 8.1%") is a
     benchmark result in points, like the labelled sets' unspecified gains, unless the
@@ -65,12 +74,21 @@ def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str,
     'relative'
     >>> change_kind("relative", "%", "AUROC", "outperforms X by ", " of AUROC on Y")
     'delta'
+    >>> change_kind("relative", "%", "unspecified", "a ", " absolute gain", True), change_kind("relative", "%", "MAE", "cuts the mean absolute error by ", "")
+    ('delta', 'relative')
     """
     if kind != "relative" or unit != "%":
         return kind
-    if _RELATIVE_AFTER.match(right[:40]) or ("elativ" in left and _RELATIVE_BEFORE.search(left[-40:])):
+    for said in (right, list_right):
+        if _RELATIVE_AFTER.match(said[:40]):
+            return "relative"
+        if _ABSOLUTE_AFTER.match(said[:40]):
+            return "delta"  # the abstract says points, whatever the metric's values are
+    if "elativ" in left and _RELATIVE_BEFORE.search(left[-40:]):
         return "relative"
-    if SHARE_OF.match(right) and _KEPT.search(left[-40:]):
+    if "bsolut" in left and _ABSOLUTE_BEFORE.search(left[-40:]):
+        return "delta"
+    if (SHARE_OF.match(right) or SHARE_OF.match(list_right)) and _KEPT.search(left[-40:]):
         # "keeps 99% of the accuracy", "achieves 86% of fully supervised accuracy": a share
         # of a reference's result is a ratio to it, whatever the metric's values are
         # ("by 3.1% of AUROC" is not one: points of the metric)

@@ -26,17 +26,22 @@ from extract.kinds import change_kind
 from extract.models import Claim, Paper
 from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules import RULES, Draft, Rule, Site
+from extract.rules.base import NumberList
 from extract.rules.fragments import (
+    CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
     SHARE_OF,
     STRICT_BOUND,
     forget_texts,
+    member_metrics,
     metric_at,
     metric_in_brackets,
     metrics_in,
+    metrics_listed_in,
     name_bracketed_metrics,
     own_metric,
+    separates_members,
 )
 from extract.rules.quantities import quantity_name
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
@@ -60,6 +65,10 @@ _NUMBER_WORD = re.compile(
 #: "and improves memory efficiency by": a new change verb with its own object before the number.
 _OWN_CHANGE_IN_GAP = re.compile(
     r"(?i)\band\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+$")
+#: "... and attains over": a verb of reaching with the number as its own object.
+_OWN_RESULT_VERB_IN_GAP = re.compile(
+    r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record)\w*\s+"
+    r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?$")
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
 _AT_WORD = re.compile(r"\bat\b")
 _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
@@ -197,10 +206,12 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
         return []
     out: list[tuple[Draft, SentenceContext, int]] = []
     previous: tuple[Site, list[Draft]] | None = None
+    head_before_aside: tuple[Site, list[Draft]] | None = None
     for site in _sites(mentions, context, context_metric):
         budget.check()
         timeout = budget.backstop
         produced = _apply_rules(site, timeout)
+        read_together = produced is not None
         if produced is None and len(site.mentions) > 1:
             produced = []
             for mention in site.mentions:
@@ -208,15 +219,56 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
                               mention.start - context.offset, mention.end - context.offset, context_metric)
                 produced.extend(_apply_rules(single, timeout) or [])
         if not produced and previous is not None:
-            produced = _elided(site, previous)
+            # "48.1% on A (a 9.6% relative gain) and 55.0% on B": after an aside in brackets the
+            # list goes on from its member before the aside, not from the aside
+            after_aside = head_before_aside is not None and _after_aside(head_before_aside[0], previous[0], site)
+            produced = _elided(site, head_before_aside if after_aside else previous)
         if produced:
+            _join_list(site, produced, read_together)
+            head_before_aside = previous if previous is not None and _opens_aside(previous[0], site) else None
             previous = (site, produced)
             out.extend((draft, context, site.offset + site.end) for draft in produced)
     _respectively(out, context)
+    _metrics_of_members(out, context)
     _specific_metrics(out, context)
     _physical_units(out, context)
     _carry_named_quantity(out)
     return out
+
+
+_CLOSING_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+
+
+def _opens_aside(before: Site, site: Site) -> bool:
+    """Whether `site` stands in brackets opened after `before` ('48.1% on A (a 9.6% gain')."""
+    gap = site.sentence[before.end:site.start]
+    return gap.count("(") > gap.count(")")
+
+
+def _after_aside(head: Site, aside: Site, site: Site) -> bool:
+    """Whether `site` comes after the brackets that hold `aside`, opened after `head`."""
+    gap = site.sentence[aside.end:site.start]
+    return _opens_aside(head, aside) and gap.count(")") > gap.count("(")
+
+
+def _join_list(site: Site, produced: list[Draft], read_together: bool) -> None:
+    """Record the list each number belongs to (`Draft.number_list`): the numbers of a site
+    that the rules read together are one list; a number elided after a list's member joins
+    that list (its template carries it). A number read alone heads a list of its own, which
+    numbers elided after it may join; a bound in brackets is an aside, not a member."""
+    together = None
+    if read_together:
+        last_gap = site.sentence[site.mentions[-2].end - site.offset:site.mentions[-1].start - site.offset] \
+            if len(site.mentions) > 1 else ""
+        together = NumberList(site.start, site.mentions[0].end - site.offset, site.end,
+                              joined=bool(_CLOSING_CONJUNCTION.search(last_gap)))
+    for draft in produced:
+        if draft.rule.endswith(" (elided)") and draft.number_list is not None:
+            draft.number_list.end = max(draft.number_list.end, site.end)
+            draft.number_list.joined = False
+        else:
+            start, end = draft.mention.start - site.offset, draft.mention.end - site.offset
+            draft.number_list = together or NumberList(start, end, end)
 
 
 def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> None:
@@ -244,6 +296,44 @@ def _physical_units(found: list[tuple[Draft, SentenceContext, int]], context: Se
                 draft.condition = f"{draft.condition}, {unit}" if draft.condition else unit
 
 
+#: "improving TEPE and EPE by at least": a list of metrics between a change verb and "by".
+_METRIC_LIST_BEFORE_BY = re.compile(
+    rf"(?i)\b{CHANGE_VERB}\s+(?P<phrase>(?:(?!\bby\b)[^,;:()]){{3,80}}?)\s+(?:(?:over|than|compared\s+(?:to|with)|against|versus|vs\.?)\s+[^,;:()]{{1,60}}?\s+)?"
+    r"by\s+(?:(?:up\s+to|at\s+least|about|around|approximately|roughly|nearly|over|more\s+than)\s+)?$",
+    re.VERBOSE)
+
+
+def _metrics_of_members(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'improving TEPE and EPE by 2.11% and 4.54%', 'the FID and FVD scores ... by 48.6% and 43.0%',
+    'by 10.3% and 7.7% in terms of F1 and AP metrics': numbers read together as one list, all
+    given one metric, pair in order with a list of as many metrics written before 'by' or
+    after them (fragments.member_metrics: 'unspecified' for an acronym the vocabulary does
+    not know; members sharing one head noun, 'pixel and decoder FLOPs', keep one metric)."""
+    lists: dict[int, list[Draft]] = {}
+    for draft, _, _ in found:
+        # numbers of one site read by one rule: not elided ones, nor a bound in brackets
+        if draft.number_list is not None and draft.size > 1 and not draft.rule.endswith(")"):
+            lists.setdefault(id(draft.number_list), []).append(draft)
+    for members in lists.values():
+        if len(members) != members[0].size or len({d.metric for d in members}) != 1 or members[0].kind == "params":
+            continue
+        place = members[0].number_list
+        names = metrics_listed_in(context.text[place.end:], len(members))
+        if names is None:
+            before = _METRIC_LIST_BEFORE_BY.search(context.text[max(0, place.start - 160):place.start])
+            names = member_metrics(_SETTING_CUT.split(before.group("phrase"))[0], len(members)) if before else None
+        if names and len(set(names)) > 1:
+            for draft, name in zip(members, names):
+                draft.metric = name
+                # a member the vocabulary does not know ('TEPE') is named all the same: as the
+                # acronym after a number ('+2.8 ANLS'), a % change of it is relative (extract.kinds)
+                draft.quantity_named = draft.quantity_named or name == "unspecified"
+
+
+#: Where the object of a change verb ends before its setting: "the FID and FVD scores over ...".
+_SETTING_CUT = re.compile(r"(?i)\s+(?:on|in|for|across|of)\s")
+
+
 def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
     """'80.3% top-1 accuracy ..., with 0.7% higher accuracy': a generic name said after a
     specific one in the same sentence means the specific one."""
@@ -260,8 +350,9 @@ def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: 
 
 
 def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
-    """'gains of +3.2 mIoU and +2.1 mAP on ADE20K and COCO respectively': as many results as
-    benchmarks in one list, paired in order."""
+    """A 'respectively' pairs results with benchmarks in order: each run of results of one
+    type as long as the benchmark list (`_pair_runs_of_one_type`), else, when their counts
+    match, all the results ('gains of +3.2 mIoU and +2.1 mAP on ADE20K and COCO respectively')."""
     if "respectively" not in context.text:
         return
     results = [draft for draft, _, _ in found if draft.kind != "params" and draft.size == 1]
@@ -269,9 +360,58 @@ def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: Sent
     for dataset in context.datasets:
         if dataset.name not in names:
             names.append(dataset.name)
+    if _pair_runs_of_one_type([draft for draft, _, _ in found if draft.kind != "params"], context):
+        return
     if len(results) > 1 and len(results) == len(names) == len(context.datasets):
         for draft, name in zip(results, names):
             draft.dataset = draft.dataset or name
+
+
+def _pair_runs_of_one_type(drafts: list[Draft], context: SentenceContext) -> bool:
+    """'77.8% mAP (+9.4%), 86.1% mAP (+2.9%) and 96.1% mAP (+0.5%) on A, B and C, respectively';
+    'F1 of 57.6 on A, 63.1 on B and 53.8 on C, surpassing baselines by +0.9, +0.8 and +0.4,
+    respectively': several lists share one list of benchmarks. Each run of results of one
+    type (metric and kind) in the list's reach, as long as the list, pairs with it in order;
+    an aside in brackets is a run of its own type, so it pairs too. Whether any run paired."""
+    listed = _benchmark_list(context)
+    if listed is None:
+        return False
+    names, reach_start, reach_end = listed
+    runs: dict[tuple[str | None, str], list[Draft]] = {}
+    for draft in drafts:
+        if reach_start <= draft.mention.start - context.offset < reach_end:
+            runs.setdefault((draft.metric, draft.kind), []).append(draft)
+    paired = [run for run in runs.values() if len(run) == len(names)]
+    for run in paired:
+        for draft, name in zip(run, names):
+            draft.dataset = draft.dataset or name
+    return bool(paired)
+
+
+def _benchmark_list(context: SentenceContext) -> tuple[list[str], int, int] | None:
+    """The benchmarks a 'respectively' pairs with, and the part of the sentence whose results
+    it reaches: the last benchmarks written as one list ('on A, B, and C') before the word,
+    reaching from the benchmark named before it to the one named after it; else every
+    benchmark of the sentence when each is named once."""
+    datasets = [d for d in context.datasets if not d.training]
+    said_at = context.text.rfind("respectively")
+    runs: list[list] = []
+    for dataset in datasets:
+        if runs and separates_members(context.text[runs[-1][-1].end:dataset.start]):
+            runs[-1].append(dataset)
+        else:
+            runs.append([dataset])
+    written = [run for run in runs if len(run) > 1 and run[-1].end <= said_at
+               and len({d.name for d in run}) == len(run)]
+    if written:
+        run = written[-1]
+        before = [d.end for d in datasets if d.end <= run[0].start]
+        after = [d.start for d in datasets if d.start >= run[-1].end]
+        return [d.name for d in run], max(before, default=0), min(after, default=len(context.text))
+    names = [d.name for d in datasets]
+    if len(names) > 1 and len(set(names)) == len(names):
+        return names, 0, len(context.text)
+    return None
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -423,6 +563,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []  # "66-75% accuracy, compared to >90% for humans": a strict bound on a quality ranks nothing
     if _OWN_CHANGE_IN_GAP.search(gap):
         return []  # "... by 4.18x and improves memory efficiency by 1.37x": a change of its own object
+    if before[0].kind != "score" and _OWN_RESULT_VERB_IN_GAP.search(gap):
+        return []  # "improves success by 21.5% and attains over 90.1% validity": a result of its own, not a change
     template = before[0]
     named = metric_at(site.right)  # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"
     metric = named[0] if named and template.kind != "score" else template.metric
@@ -441,9 +583,11 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "reduced peak contact forces by 68%, peak joint torques by 78%": each change names its own quantity
         found = metrics_in(own_quantity.group("np"))
         metric = found[-1][0] if found else quantity_name(own_quantity.group("np"))
+        if metric == "unspecified":
+            own_quantity = None  # "improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%": a benchmark, no quantity
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions),
-                       quantity_named=bool(own_quantity) or template.quantity_named)
+                       quantity_named=bool(own_quantity) or template.quantity_named, number_list=template.number_list)
            for i, m in enumerate(site.mentions)]
     if bracketed:
         name_bracketed_metrics(out, site)
@@ -473,14 +617,13 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     sentence = repaired.original[s_start:s_end]
     value = draft.value
     metric = board_metric(draft.metric or "unspecified", dataset, draft.kind)
-    position = draft.mention.start - context.offset
     kind = draft.kind
     if kind == "score" and draft.mention.sign == "+":
         # "(AP50 +16.98%)", "and +0.27 score": a number written with a plus sign is a gain over
         # something, never the level a system reaches
         kind = "relative" if draft.unit == "%" else "delta"
-    kind = change_kind(kind, draft.unit, metric, context.text[max(0, position - 200):position],
-                       context.text[draft.mention.end - context.offset:], draft.quantity_named)
+    left, right, list_right = _kind_evidence(draft, context)
+    kind = change_kind(kind, draft.unit, metric, left, right, draft.quantity_named, list_right)
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [
@@ -490,6 +633,26 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
               text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)
         for baseline in baselines
     ]
+
+
+def _kind_evidence(draft: Draft, context: SentenceContext) -> tuple[str, str, str]:
+    """The words that say what kind of change a number is: the text left of it, right of
+    it, and right of its list (see kinds.change_kind). A list's members are read with the
+    words before its head ('relative improvements of 13.1% on A and 8.1% on B'); numbers
+    written together and closed by 'and' with the words after the last ('3.2% and 1.9%
+    relative gains', 'retains 97.1% and 95.4% of the accuracy'); a number elided after a
+    head with the head's words, which it leaves out ('a 7.0% absolute gain on A and 25.0% on B')."""
+    text = context.text
+    start, end = draft.mention.start - context.offset, draft.mention.end - context.offset
+    members = draft.number_list
+    list_end = None
+    if members is not None:
+        start = members.start
+        if members.joined:
+            list_end = members.end
+        elif draft.rule.endswith(" (elided)"):
+            list_end = members.head_end
+    return text[max(0, start - 200):start], text[end:], text[list_end:] if list_end is not None else ""
 
 
 _NAMED_SIZE_RULES = ("<name>-<size>", "<name> <size>", "<name> (<size>)")

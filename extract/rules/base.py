@@ -99,6 +99,23 @@ class Draft:
     #: The change names what changed, a quantity the vocabulary does not know ("reducing
     #: tool usage by 66.5%"): an `unspecified` change that is relative (extract.kinds).
     quantity_named: bool = False
+    #: The list of numbers written in parallel that this number belongs to, if any.
+    number_list: NumberList | None = None
+
+
+@dataclass(eq=False)
+class NumberList:
+    """Numbers written in parallel in one sentence: the numbers of one site ('12% and 8%'),
+    then the numbers elided after them ('12% on A and 8% on B'). Offsets in the sentence.
+    Its members share what is written around the list as a whole: 'relative improvements
+    of 12% on A and 8% on B' says relative of both, '12% and 8% relative gains' too."""
+
+    start: int               # where its first number, the head, starts
+    head_end: int            # where the head ends
+    end: int                 # where its last number ends
+    #: Written together and closed by 'and'/'or' ('3.2% and 1.9% relative gains'): the words
+    #: after the last number are said of all (not in '+3.9%, 7.7% relative', a restatement).
+    joined: bool = False
 
 
 @dataclass(frozen=True)

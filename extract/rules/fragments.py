@@ -82,9 +82,19 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
 
 #: Between the members of a list: "A and B", "A, B, and C", "A/B".
 _MEMBER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/|&)\s*")
+def separates_members(gap: str) -> bool:
+    """Whether `gap` is what stands between two members of one written list ('A, B and C').
+
+    >>> separates_members(", and "), separates_members(" and the "), separates_members(" while on ")
+    (True, True, False)
+    """
+    return bool(_MEMBER_SEPARATOR.fullmatch(_LEADING_ARTICLE.sub("", gap)))
+
+
+_LEADING_ARTICLE = re.compile(r"\bthe\s+$")
 #: Where a list written after "in" ends: "in PSNR, SSIM, and depth error, respectively".
 _IN_LIST = re.compile(
-    r"(?i)\s*(?:%|points?)?\s*in\s+(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
+    r"(?i)\s*(?:%|points?)?\s*in\s+(?:terms\s+of\s+)?(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
     r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b)")
 
 
@@ -97,16 +107,25 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
     >>> member_metrics("precision and robustness", 2), member_metrics("LlamaGen and VAR", 2)
     (['precision', 'unspecified'], None)
     """
-    members = _MEMBER_SEPARATOR.split(phrase.strip())
+    members = _MEMBER_SEPARATOR.split(_GENERIC_HEAD_AFTER.sub("", phrase.strip()))
+    members = [_ARTICLE_BEFORE.sub("", member) for member in members]
     if count < 2 or len(members) != count or any(not m or len(m.split()) > 4 for m in members):
         return None
     names = []
     for member in members:
         found = metrics_in(member)
         names.append(found[-1][0] if found else "unspecified")
-    if all(name == "unspecified" for name in names[:-1]):
-        return None  # "pixel and decoder FLOPs": the members share the last one's head noun (or name nothing)
+    if all(name == "unspecified" for name in names) or all(
+            name == "unspecified" and not _ACRONYM_MEMBER.fullmatch(member) for name, member in zip(names[:-1], members[:-1])):
+        # "pixel and decoder FLOPs": the members share the last one's head noun (or name nothing);
+        # not "TEPE and EPE": an acronym is a metric of its own, one the vocabulary does not know
+        return None
     return names
+
+
+#: "the FID and FVD scores", "F1 and AP metrics": the generic noun the members share, and an article.
+_GENERIC_HEAD_AFTER = re.compile(r"(?i)\s+(?:scores?|metrics?|values?|measures?)$")
+_ARTICLE_BEFORE = re.compile(r"(?i)^(?:the|its|their|our)\s+")
 
 
 def metrics_listed_in(text: str, count: int) -> list[str] | None:
@@ -174,6 +193,7 @@ def last_metric(text: str) -> str | None:
 #: "+2.8 ANLS") even when the vocabulary does not know it; units are not metrics.
 UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms|[GTC]PUs?)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
 _ACRONYM_AFTER = re.compile(rf"\s*{UNKNOWN_ACRONYM}")
+_ACRONYM_MEMBER = re.compile(UNKNOWN_ACRONYM)
 #: "0.62 TEPE": a number followed by an acronym, a metric the vocabulary may not know.
 NUMBER_THEN_ACRONYM = re.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
 #: A verb of keeping or reaching: "retains 98.1% of", "achieves 86% of" (a share of a reference's result).
@@ -221,15 +241,22 @@ _IN_OWN_QUALITY = regex.compile(
     |average|practice|simulation|comparison|contrast|turn)\b)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?<!\b(?:settings?|scenarios?
     |tasks?|environments?|domains?|cases?|conditions?|images?|videos?|data|splits?|sets?|scenes?|regimes?|modes?|languages?
     |prediction|classification|detection|segmentation|recognition|estimation|generation|retrieval|tracking|control|planning
-    |navigation|manipulation|reasoning|summarization|answering|robotics))
-    (?=\s*(?:[,;.)]|and\b|while\b|$))""",
+    |navigation|manipulation|reasoning|summarization|answering|robotics|transfer|stud(?:y|ies)|evaluations?|experiments?|tests?
+    |trials?|deployments?))
+    (?=\s*(?:[,;.)]|and\b|while\b|$)|\s+(?:in|on|for|across|under)\s)""",
     regex.VERBOSE)
+#: "... and 5x reduction in operator takeover rate": the change noun, then what changed.
+_CHANGE_IN_OWN_QUANTITY = re.compile(
+    r"(?i)\s*(?:%|x|×|times|points?)?\s*(?:relative\s+)?(?:reduction|decrease|drop|increase|improvement|gain|boost|rise)s?"
+    r"\s+in\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})")
 
 
-#: "... and a correlation with human ratings of only 0.429": the number's own noun, before it.
+#: "... and a correlation with human ratings of only 0.429": the number's own noun, before it;
+#: in a list of "<noun> of <value>" pairs the article may be left out ("an F1 of 0.82,
+#: hamming loss of 0.04"), and the noun is then short.
 _OWN_NOUN_BEFORE = re.compile(
-    r"""(?i)(?:\band|,)\s+(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)\s+(?:of|at|is|was|=)\s+
-    (?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?$""",
+    r"""(?i)(?:\band|,)\s+(?:(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){0,4}?[\w-]+)|(?P<bare>[a-z][\w-]*(?:\s+[\w-]+){0,2}))
+    \s+(?:of|at|is|was|=)\s+(?:(?:only|just|about|around|roughly|nearly|approximately)\s+)?$""",
     re.VERBOSE)
 #: A generic score or an aggregate of the same metric ("an interquartile mean of 0.61"): no metric of its own.
 _GENERIC_NOUN = re.compile(
@@ -241,10 +268,23 @@ def own_metric(gap: str, right: str) -> str | None:
     before it ('and a correlation with human ratings of 0.429') or right after it (see
     own_metric_after); None when it names none and shares the first number's."""
     noun = _OWN_NOUN_BEFORE.search(gap[-80:]) if ("of" in gap or "at" in gap or "is" in gap or "=" in gap) else None
-    if noun and not _GENERIC_NOUN.fullmatch(noun.group("np")):
-        named = metrics_in(noun.group("np"))
-        return named[-1][0] if named else "unspecified"
+    phrase = noun and (noun.group("np") or noun.group("bare"))
+    if phrase and not _GENERIC_NOUN.fullmatch(phrase) and not (noun.group("bare") and _NOT_A_NOUN.match(phrase)):
+        named = metrics_in(phrase)
+        if named:
+            return named[-1][0]
+        if noun.group("bare"):
+            # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it
+            # names (imported here: quantities reads this module)
+            from extract.rules.quantities import quantity_name
+            return quantity_name(phrase)
+        return "unspecified"  # "a correlation with human ratings of 0.429": a described quantity
     return own_metric_after(right)
+
+
+#: Words that open no noun phrase of a number's own ("and is", "and then at"): a bare noun is a noun.
+_NOT_A_NOUN = re.compile(
+    r"(?i)(?:is|was|are|were|be|been|it|this|that|which|then|also|only|just|up|down|out|all|both|each|those|these|one|two)\b")
 
 
 def own_metric_after(right: str) -> str | None:
@@ -260,6 +300,13 @@ def own_metric_after(right: str) -> str | None:
     """
     if acronym_after(right[:40]):
         return "unspecified"
+    changed = _CHANGE_IN_OWN_QUANTITY.match(right) if " in " in right[:40] else None
+    if changed:
+        # "and over 5x reduction in operator takeover rate": a change of its own quantity
+        from extract.rules.quantities import quantity_name
+        named = quantity_name(changed.group("np"))
+        if named != "unspecified":
+            return named
     quality = _IN_OWN_QUALITY.match(right)
     if quality:
         named = metrics_in(quality.group("np"))  # "and 20% in rotation accuracy"
