@@ -112,8 +112,16 @@ class Budget:
         self.clock = clock
         self.deadline = clock() + seconds
         self.backstop = max(10 * seconds, 10.0)
+        # A thread's CPU time never runs ahead of the wall clock, so until `seconds` of wall
+        # time have passed the budget cannot be spent and the CPU clock need not be read: on
+        # a VM that read is a system call (0.8 us against 0.08 us for the monotonic clock),
+        # and checks at every site made it 4% of extraction. Any other clock (a test's
+        # injected one) is read at every check.
+        self._wall_floor = time.monotonic() + seconds if clock is time.thread_time else -math.inf
 
     def check(self) -> None:
+        if time.monotonic() < self._wall_floor:
+            return
         if self.clock() >= self.deadline:
             raise _OutOfTime
 

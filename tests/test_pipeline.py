@@ -90,6 +90,30 @@ def test_the_budget_counts_cpu_time_not_waiting():
     assert sorted(c.value for c in result.claims) == [2.2, 3.1]
 
 
+def test_the_cpu_clock_is_read_only_once_the_budget_could_be_spent():
+    # A thread's CPU time cannot run ahead of the wall clock: before `seconds` of wall time
+    # the budget is not spent, and the (slow) CPU clock is not read at each check.
+    reads = []
+
+    def counted_cpu_clock():
+        reads.append(1)
+        return time.thread_time()
+
+    budget = pipeline.Budget(60.0, time.thread_time)
+    budget.clock = counted_cpu_clock
+    for _ in range(100):
+        budget.check()
+    assert reads == []
+    spent = pipeline.Budget(0.0, time.thread_time)  # no wall time to wait for: the CPU clock decides
+    with pytest.raises(pipeline._OutOfTime):
+        spent.check()
+    injected = pipeline.Budget(60.0, step_clock(1.0))  # any other clock is read at every check: 1, 2, ... 59
+    for _ in range(59):
+        injected.check()
+    with pytest.raises(pipeline._OutOfTime):
+        injected.check()
+
+
 def test_a_long_sentence_is_split_in_linear_pieces_without_inventing_numbers():
     # 2 MB without a full stop, then a digit run longer than any sentence: the run gives
     # no claim (its tail is not a number), the result after it is kept.
