@@ -654,7 +654,16 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         return next(iter(previous)) if len(previous) == 1 else None
     if draft.metric in COST_METRICS and context.previous is not None and context.previous.topic_is_a_score_setting:
         return None  # "perplexity ... on WikiText2. The kernel achieves a 1.39x speedup": not measured on WikiText2
+    if context.carried and _SETTING_OF_ITS_OWN.search(text):
+        return None  # "On physical robot trials, it reaches 98%" after "On LIBERO, ...": not measured on LIBERO
     return context.carried
+
+
+#: A sentence that places its numbers in a setting no benchmark carried from an earlier
+#: sentence covers: real-world or physical trials, hardware, a human or user study (attrib9).
+_SETTING_OF_ITS_OWN = re.compile(
+    r"(?i)\b(?:real[- ]world|physical|real[- ]robot|on[- ]robot|hardware|in[- ]the[- ]wild"
+    r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|preference\s+stud(?:y|ies)))\b")
 
 
 #: "on our benchmark", "On this dataset", "across the proposed new testbed": the sentence

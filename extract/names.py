@@ -183,8 +183,8 @@ def definitions(text: str) -> Iterator[re.Match]:
 
 
 _INTRODUCE = re.compile(
-    r"""\b(?:we|this\ (?:paper|work|report|study|article|thesis)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
-        release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>(?:[^.;:]|\.(?=[A-Za-z])){0,160})""",
+    r"""\b(?:we|this\ (?:paper|work|report|study|article|thesis|letter|manuscript|chapter|note)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
+        release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>(?:[^.;:]|\.(?=\w)){0,160})""",
     re.VERBOSE | re.IGNORECASE,
 )
 _CALLED = re.compile(
@@ -610,8 +610,9 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         # the introduced capitalised name is its short name, even when not built from the initials
         return titled_short.group("short")
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
-        if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
-            return " ".join(tokens)  # "we present Anchor-Free Heads, a detection module"
+        if 1 < len(tokens) <= 4 and all(t[:1].isupper() or (i and t[:1].isdigit()) for i, t in enumerate(tokens)):
+            # "we present Anchor-Free Heads, a detection module", "Rover-Arm 7", "OrcaTTS 2.5" (attrib9)
+            return " ".join(tokens)
         if _DESCRIPTIVE_COMPOUND.fullmatch(lead) and len(tokens) > 1 and tokens[1][:1].isupper():
             return None  # "the Step-Elicited Response Generation pipeline to create ...": a long name cut, not a system's
         return lead  # "we present VAREdit, a ...", "we introduce Kestrel, a sparse retriever"
