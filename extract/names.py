@@ -227,7 +227,8 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     things that are not systems (`not_system_names`): one resolution per abstract, which
     the attribution of every claim consults."""
     defined = list(definitions(abstract))  # read once, for both
-    not_systems = not_system_names(abstract, defined) | data_names(title, abstract)
+    # a sensing modality ("ultra-wideband (UWB) radar") is what a system uses, never a system (attrib9)
+    not_systems = not_system_names(abstract, defined) | data_names(title, abstract) | _MODALITY_NAMES
     found = _method_name(title, abstract, not_systems, defined)
     return (None if found and _BENCHMARK_NAME.fullmatch(found) else found), not_systems
 
@@ -535,6 +536,10 @@ _GENERIC_NOUN_AFTER = re.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
 #: Boards, chips and accelerators a system runs on.
+#: Sensing modalities, never the paper's system nor a claim's model (`own_system` counts them
+#: among the names that are no system; they are still names inside a described comparator:
+#: "RGB-D SLAM systems").
+_MODALITY_NAMES = frozenset(["RGB", "RGB-D", "RGBD", "UWB", "ToF"])
 _HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
 
 
@@ -555,6 +560,8 @@ def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozens
             continue
         if _HARDWARE_NAME.match(token):
             continue  # "... Balance Control using ESP32": the board it runs on, not the system
+        if token in _MODALITY_NAMES:
+            continue  # "... Navigation from RGB Demonstrations", "UWB Radar on Mobile Robots": a sensing modality (attrib9)
         if (is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and token not in not_systems
                 and stands_alone(token, abstract)):
             return token
