@@ -183,12 +183,13 @@ def definitions(text: str) -> Iterator[re.Match]:
 
 
 _INTRODUCE = re.compile(
-    r"""\b(?:we|this\ (?:paper|work|report|study|article|thesis)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
-        release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>[^.;:]{0,160})""",
+    r"""\b(?:we|this\ (?:paper|work|report|study|article|thesis|letter|manuscript|chapter|note)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
+        release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>(?:[^.;:]|\.(?=\w)){0,160})""",
     re.VERBOSE | re.IGNORECASE,
 )
 _CALLED = re.compile(
-    rf"\b(?:termed|dubbed|called|named|coined)\s+(?:as\s+)?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
+    rf"\b(?:termed|dubbed|called|named|coined|(?:which|that)\s+we\s+(?:call|name|term|dub))\s+(?:as\s+)?"
+    rf"(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
 #: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
 #: "a structured pruning method, SPAT (...)": a description, then the name set off.
 _APPOSITION = re.compile(
@@ -226,7 +227,8 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     things that are not systems (`not_system_names`): one resolution per abstract, which
     the attribution of every claim consults."""
     defined = list(definitions(abstract))  # read once, for both
-    not_systems = not_system_names(abstract, defined) | data_names(title, abstract)
+    # a sensing modality ("ultra-wideband (UWB) radar") is what a system uses, never a system (attrib9)
+    not_systems = not_system_names(abstract, defined) | data_names(title, abstract) | _MODALITY_NAMES
     found = _method_name(title, abstract, not_systems, defined)
     return (None if found and _BENCHMARK_NAME.fullmatch(found) else found), not_systems
 
@@ -408,6 +410,11 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     named_in_title = _title_name(title, abstract, not_systems)
     if named_in_title:
         return named_in_title
+    # 4b. the initials of a title head of capitalised words that the abstract uses as a
+    #     system ("Gaussian Entropy Fields: ..." and "GEF achieves ...", attrib9)
+    initials = _head_initials(head)
+    if initials and initials not in not_systems and initials not in _NOT_NAMES and _used_like_system(initials, abstract):
+        return initials
     # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
     #    Distillation" for "we introduce two sequence-level versions of knowledge distillation")
     if _is_name_title(title) and re.search(
@@ -461,10 +468,16 @@ def _used_as_system(abbr: str, abstract: str, definition) -> bool:
     group of people named in passing is only ever the modifier of other nouns ("blind and
     low-vision (BLV) users", "subdural hematoma (SDH) detection", "Motion-to-Motion (M2M)
     latency") and is never the paper's system."""
-    if _introduced_here(abstract, definition):
-        return True
-    for at in alone_at(abbr, abstract):
-        if _SYSTEM_USE_AFTER.match(abstract, at + len(abbr)) or _SYSTEM_USE_BEFORE.search(abstract, max(0, at - 20), at):
+    return _introduced_here(abstract, definition) or _used_like_system(abbr, abstract)
+
+
+def _used_like_system(name: str, abstract: str, start: int = 0) -> bool:
+    """Whether the abstract uses `name` (from `start` on) as a system: the subject of a
+    result verb, the modifier of a system noun, or after "our"/"the proposed" (see
+    `_SYSTEM_USE_AFTER`, `_SYSTEM_USE_BEFORE`)."""
+    for at in alone_at(name, abstract):
+        if at >= start and (_SYSTEM_USE_AFTER.match(abstract, at + len(name))
+                            or _SYSTEM_USE_BEFORE.search(abstract, max(0, at - 20), at)):
             return True
     return False
 
@@ -523,6 +536,10 @@ _GENERIC_NOUN_AFTER = re.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
 #: Boards, chips and accelerators a system runs on.
+#: Sensing modalities, never the paper's system nor a claim's model (`own_system` counts them
+#: among the names that are no system; they are still names inside a described comparator:
+#: "RGB-D SLAM systems").
+_MODALITY_NAMES = frozenset(["RGB", "RGB-D", "RGBD", "UWB", "ToF"])
 _HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
 
 
@@ -543,6 +560,8 @@ def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozens
             continue
         if _HARDWARE_NAME.match(token):
             continue  # "... Balance Control using ESP32": the board it runs on, not the system
+        if token in _MODALITY_NAMES:
+            continue  # "... Navigation from RGB Demonstrations", "UWB Radar on Mobile Robots": a sensing modality (attrib9)
         if (is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and token not in not_systems
                 and stands_alone(token, abstract)):
             return token
@@ -598,8 +617,9 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         # the introduced capitalised name is its short name, even when not built from the initials
         return titled_short.group("short")
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
-        if 1 < len(tokens) <= 4 and all(t[:1].isupper() for t in tokens):
-            return " ".join(tokens)  # "we present Anchor-Free Heads, a detection module"
+        if 1 < len(tokens) <= 4 and all(t[:1].isupper() or (i and t[:1].isdigit()) for i, t in enumerate(tokens)):
+            # "we present Anchor-Free Heads, a detection module", "Rover-Arm 7", "OrcaTTS 2.5" (attrib9)
+            return " ".join(tokens)
         if _DESCRIPTIVE_COMPOUND.fullmatch(lead) and len(tokens) > 1 and tokens[1][:1].isupper():
             return None  # "the Step-Elicited Response Generation pipeline to create ...": a long name cut, not a system's
         return lead  # "we present VAREdit, a ...", "we introduce Kestrel, a sparse retriever"
@@ -617,14 +637,49 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     anywhere = _defined(definition)
     if anywhere and is_model_name(anywhere) and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
         return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
+    if definition and not abbr and definition.end() <= len(first) + 2 + len(definition.group("abbr")):
+        bracketed = _bracketed_name(definition, abstract)
+        if bracketed:
+            return bracketed  # "a truly asynchronous dual-rate control framework (TwinPace-RC)"
     titled = _TITLED.match(first)
     if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
         return titled.group()
     return None
 
 
+#: A description that ends in a system noun: "a truly asynchronous dual-rate control framework".
+_DESCRIBED_SYSTEM = re.compile(
+    r"\b(?:framework|model|method|approach|architecture|algorithm|network|pipeline|system|agent|policy|planner"
+    r"|controller|detector|tracker|solver|forecaster|estimator|encoder|decoder)s?$")
+
+
+def _bracketed_name(definition, abstract: str) -> str | None:
+    """The name in brackets right after the description of the system an introducing clause
+    gives ("we introduce a truly asynchronous dual-rate control framework (TwinPace-RC)"),
+    when it is not built from the description's initials (those `_defined` reads): one
+    name-shaped token, not a known family (a host: "built on a large language model
+    (Llama-3-8B)"), that the abstract goes on to use as a system (attrib9)."""
+    name = definition.group("abbr")
+    if (" " in name or not _DESCRIBED_SYSTEM.search(definition.group("long")) or not is_model_name(name)
+            or model_family_pattern().match(name)):
+        return None
+    return name if _used_like_system(name, abstract, definition.end()) else None
+
+
 #: What the introduced system is built on, not the system: "a method based on a gated recurrent unit (GRU)".
 _BUILT_ON = re.compile(r"\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of)\b")
+
+
+_HEAD_WORDS = re.compile(r"[\s-]+")
+
+
+def _head_initials(head: str) -> str | None:
+    """'Gaussian Entropy Fields' -> 'GEF', 'Fast-Slow Token Routing' -> 'FSTR': the initials
+    of a head of two to six capitalised words, or None."""
+    words = [w for w in _HEAD_WORDS.split(head) if w]
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words)
 
 
 def _is_title_name(head: str) -> bool:
