@@ -6,7 +6,9 @@ import os
 import socket
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -14,6 +16,7 @@ from leaderboard import BATCH_SIZE, DEFAULT_DB
 from leaderboard.cli_fetch import fetch, resolve
 
 APP_PATH = Path(__file__).with_name("app.py")
+T = TypeVar("T")
 
 db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
@@ -87,11 +90,7 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
     from extract.sources.filters import paper_filter, parse_categories, parse_since
     from leaderboard.store import IngestReport, Store
 
-    try:
-        keep = paper_filter(parse_categories(category) if category is not None else None,
-                            parse_since(since) if since is not None else None)
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
+    keep = paper_filter(_parsed(parse_categories, category, "--category"), _parsed(parse_since, since, "--since"))
     jobs = jobs or default_jobs()
     with Store(db) as store:
         done = IngestReport()
@@ -184,6 +183,17 @@ def serve(port: int, address: str, db: Path) -> None:
     sys.stderr.flush()
     # Replace this process, so whoever started `serve` can stop the server by its pid.
     os.execve(sys.executable, command, env)
+
+
+def _parsed(parse: Callable[[str], T], value: str | None, option: str) -> T | None:
+    """An option's value through its parser; a value it refuses is a usage error that
+    names the option, so the user knows which of several to correct."""
+    if value is None:
+        return None
+    try:
+        return parse(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint=option) from None
 
 
 def _check_port_free(address: str, port: int) -> None:

@@ -311,6 +311,19 @@ def test_ingest_rejects_zero_jobs_and_stores_the_same_for_one_or_two(tmp_path):
     assert exports[0] == exports[1] and exports[0].count("\n") > 50
 
 
+@pytest.mark.parametrize("option, value, reason", [
+    ("--since", "2024-13-01", "not a date"),
+    ("--since", "last week", "not a date"),
+    ("--category", "", "no category given"),
+])
+def test_ingest_names_the_filter_option_it_refuses_and_creates_no_store(tmp_path, option, value, reason):
+    db = tmp_path / "c.sqlite"
+    result = CliRunner().invoke(main, ["ingest", str(default_corpus_path()), option, value, "--db", str(db)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"Invalid value for {option}: {reason}" in result.output
+    assert not db.exists()
+
+
 def test_help_starts_without_pandas_or_the_extractor():
     """Start-up (issue 8, item 7): `claimboard --help` imports no heavy module; the
     commands that need pandas or the pipeline import them. Checked by what is imported,
