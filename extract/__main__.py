@@ -68,6 +68,18 @@ def _budget(text: str) -> float:
     return value
 
 
+def _jobs(text: str) -> int:
+    """A number of worker processes, at least 1: `--jobs 0` or `-2` ran one process in
+    silence, where `claimboard ingest --jobs 0` is refused; both now say so."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of processes, 1 or more, not {text!r}")
+    return value
+
+
 def _byte_size(text: str) -> int:
     """`1000000`, `500KB`, `2MB` as bytes, at least 1 KB."""
     units = {"KB": 1_000, "MB": 1_000_000, "GB": 1_000_000_000}
@@ -134,7 +146,7 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
     parser.add_argument("--max-record-size", type=_byte_size, default=DEFAULT_MAX_RECORD_BYTES, metavar="SIZE",
                         help=f"a record (line, row, entry) over this size is reported and skipped "
                              f"(default {size_text(DEFAULT_MAX_RECORD_BYTES).replace(' ', '')})")
-    parser.add_argument("--jobs", "-j", type=int, default=default_jobs(), metavar="N",
+    parser.add_argument("--jobs", "-j", type=_jobs, default=default_jobs(), metavar="N",
                         help="worker processes (default: the cores); the output is the same for any N")
     args = parser.parse_args(argv)
 

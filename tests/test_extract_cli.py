@@ -140,6 +140,20 @@ def test_budget_must_be_positive_and_finite(tmp_path, capsys):
     assert run(["--budget", "0.5", str(source)])[0] == 0
 
 
+def test_jobs_must_be_one_or_more(tmp_path, capsys):
+    source = tmp_path / "p.jsonl"
+    source.write_text(json.dumps({"id": "p1", "abstract": "It runs 3x faster."}) + "\n")
+    for value in ("0", "-2", "two", "1.5"):
+        try:
+            run(["--jobs", value, str(source)])
+        except SystemExit as stop:
+            assert stop.code == 2, value
+        else:
+            raise AssertionError(f"--jobs {value} was accepted")
+        assert "--jobs/-j: must be a whole number of processes, 1 or more" in capsys.readouterr().err
+    assert run(["--jobs", "1", str(source)])[0] == 0
+
+
 def test_record_size_limit_option(tmp_path):
     source = tmp_path / "p.jsonl"
     source.write_text(json.dumps({"id": "long", "abstract": "It runs 3x faster. " * 100}) + "\n"
