@@ -225,10 +225,15 @@ def validate(sources: tuple[str, ...], fixtures: str | None) -> None:
     SOURCES are the papers to extract from [default: the shipped default corpus].
     """
     from extract.sources import default_corpus_path, seed_fixtures_path
-    from leaderboard.validate import run_validate  # the lead's scoring module
 
-    text, passed = run_validate(list(sources) or [str(default_corpus_path())],
-                                fixtures or str(seed_fixtures_path()))
+    # the lead's scoring module
+    from leaderboard.validate import UnusableInput, run_validate
+
+    try:
+        text, passed = run_validate(list(sources) or [str(default_corpus_path())],
+                                    fixtures or str(seed_fixtures_path()))
+    except UnusableInput as error:
+        raise click.ClickException(printable(str(error))) from None
     click.echo(text)
     sys.exit(0 if passed else 1)
 

@@ -19,7 +19,7 @@ import regex
 
 from extract.models import Paper
 from extract.pipeline import extract_paper
-from extract.sources import BadRecord, read_path, title_key
+from extract.sources import BadRecord, SourceError, read_path, title_key
 
 ROW_KINDS = ("score", "params")
 
@@ -143,9 +143,61 @@ def _row_score(predicted: list[dict], gold: list[dict]) -> Score:
     return result
 
 
+class UnusableInput(ValueError):
+    """Fixtures or sources that cannot be scored at all: one line (FILE:LINE: reason, or
+    a sentence that says what to pass instead), never a traceback or a score of 0."""
+
+
+#: What every labelled claim needs for `score` to match it.
+LABEL_FIELDS = ("paper", "metric", "kind", "value")
+
+
 def load_gold(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """The JSON objects of a JSON Lines file; a line that is not one is FILE:LINE: reason."""
+    records = []
+    try:
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as error:
+                    raise UnusableInput(f"{path}:{number}: not JSON ({error.msg} at column {error.colno})") from None
+                if not isinstance(record, dict):
+                    raise UnusableInput(f"{path}:{number}: expected a JSON object, got {type(record).__name__}")
+                records.append(record)
+    except UnicodeDecodeError as error:
+        raise UnusableInput(f"{path}: not UTF-8 text (byte 0x{error.object[error.start]:02x}): expected "
+                            "JSON Lines of labelled claims") from None
+    return records
+
+
+def load_labels(path: str | Path) -> list[dict]:
+    """Labelled claims (load_gold), each with the fields scoring needs, at least one."""
+    gold = load_gold(path)
+    for number, record in enumerate(gold, 1):
+        missing = [name for name in LABEL_FIELDS if name not in record]
+        if missing:
+            raise UnusableInput(f"{path}: labelled claim {number} lacks {', '.join(missing)}: "
+                                f"is this a fixtures file? (each line a claim with {', '.join(LABEL_FIELDS)})")
+    if not gold:
+        raise UnusableInput(f"{path}: no labelled claims (expected JSON Lines, each a claim with "
+                            f"{', '.join(LABEL_FIELDS)}, as in data/fixtures/seed_gold.jsonl)")
+    return gold
+
+
+def _check_papers_are_labelled(papers: list[Paper], gold: list[dict], gold_path: str | Path) -> None:
+    """Sources and fixtures that share no paper would score 0 with every label "missed":
+    a mix-up of files (a papers file without its --fixtures), said as such instead."""
+    by_title = {title_key(g["title"]): g["paper"] for g in gold if g.get("title")}
+    read = {by_title.get(title_key(paper.title), paper.id) for paper in papers}
+    labelled = {g["paper"] for g in gold}
+    if not labelled & read:
+        raise UnusableInput(
+            f"none of the {len(labelled)} papers labelled in {gold_path} is among the {len(papers)} papers "
+            "read: pass --fixtures with these papers' labels (each labelled set's sit beside its papers: "
+            "data/fixtures/NAME_papers.jsonl --fixtures data/fixtures/NAME_gold.jsonl)")
 
 
 def extract_for_gold(papers: list[Paper], gold: list[dict]) -> tuple[list[dict], list[str]]:
@@ -167,7 +219,8 @@ def extract_for_gold(papers: list[Paper], gold: list[dict]) -> tuple[list[dict],
 
 
 def validate(papers: list[Paper], gold_path: str | Path) -> Report:
-    gold = load_gold(gold_path)
+    gold = load_labels(gold_path)
+    _check_papers_are_labelled(papers, gold, gold_path)
     predicted, warnings = extract_for_gold(papers, gold)
     report = score(predicted, gold)
     report.warnings = warnings
@@ -227,8 +280,11 @@ def run_validate(source_paths: list[str], fixtures_path: str,
     papers: list[Paper] = []
     bad: list[BadRecord] = []
     for path in source_paths:
-        for item in read_path(path):
-            (bad if isinstance(item, BadRecord) else papers).append(item)
+        try:
+            for item in read_path(path):
+                (bad if isinstance(item, BadRecord) else papers).append(item)
+        except SourceError as error:  # a whole file no reader can read: nothing to score
+            raise UnusableInput(str(error)) from None
     report = validate(papers, fixtures_path)
     text = format_report(report, thresholds)
     if bad:

@@ -200,6 +200,7 @@ def test_validate_is_a_thin_call_to_run_validate(monkeypatch, tmp_path):
         return "precision 1.00 recall 0.50", source_paths != ["fail"]
 
     fake.run_validate = run_validate
+    fake.UnusableInput = type("UnusableInput", (ValueError,), {})
     monkeypatch.setitem(sys.modules, "leaderboard.validate", fake)
     fixtures = tmp_path / "gold.jsonl"
     fixtures.write_text("{}\n")
@@ -210,6 +211,27 @@ def test_validate_is_a_thin_call_to_run_validate(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
     failed = CliRunner().invoke(main, ["validate", "fail", "--fixtures", str(fixtures)])
     assert failed.exit_code == 1 and calls[-1] == (["fail"], str(fixtures))
+
+
+def test_validate_of_unusable_inputs_is_one_line_with_status_1(tmp_path):
+    papers = tmp_path / "papers.jsonl"
+    papers.write_text(json.dumps({"id": "p1", "title": "A paper", "abstract": "We reach an FID of 2.5."}) + "\n")
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    binary = tmp_path / "gold.bin"
+    binary.write_bytes(b"\x7fELF\x02\x01\xd0\xff" * 50)
+    other = tmp_path / "other_gold.jsonl"
+    other.write_text(json.dumps({"paper": "q9", "title": "Another paper", "metric": "FID", "kind": "score",
+                                 "value": 3.0}) + "\n")
+    cases = [
+        ([str(empty), "--fixtures", str(other)], f"{empty}: unknown format: an empty file"),
+        ([str(papers), "--fixtures", str(papers)], f"{papers}: labelled claim 1 lacks paper, metric, kind, value"),
+        ([str(papers), "--fixtures", str(binary)], f"{binary}: not UTF-8 text"),
+        ([str(papers), "--fixtures", str(empty)], f"{empty}: no labelled claims"),
+        ([str(papers), "--fixtures", str(other)], f"none of the 1 papers labelled in {other} is among the 1 papers read"),
+    ]
+    for args, expected in cases:
+        assert expected in one_line_error(CliRunner().invoke(main, ["validate", *args])), args
 
 
 def test_printable_neutralizes_terminal_escapes():

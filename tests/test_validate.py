@@ -1,12 +1,16 @@
 """Scoring extraction against hand-labelled fixtures, with the spec's rules."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from extract.sources import default_corpus_path, read_path, seed_fixtures_path
 from leaderboard.validate import (
+    UnusableInput,
     format_report,
     load_gold,
+    load_labels,
     normalise_name,
     run_validate,
     score,
@@ -130,3 +134,47 @@ def test_kind_agreement_counts_matched_pairs_only():
     predicted = [claim(kind="relative", value=2.0, metric="accuracy"), claim(kind="relative", value=5.0, metric="MSE"),
                  claim(kind="delta", value=9.0)]
     assert score(predicted, gold).kind_agreement == [1, 2]
+
+
+def test_a_fixtures_line_that_is_not_a_json_object_is_file_line_reason(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(claim()) + "\n\n{not json\n")
+    with pytest.raises(UnusableInput, match=r"gold.jsonl:3: not JSON \(Expecting property name"):
+        load_gold(gold)
+    gold.write_text(json.dumps(claim()) + "\n[1, 2]\n")
+    with pytest.raises(UnusableInput, match=r"gold.jsonl:2: expected a JSON object, got list"):
+        load_gold(gold)
+    gold.write_bytes(b'{"paper": "p", "metric": "caf\xe9"}\n')
+    with pytest.raises(UnusableInput, match=r"gold.jsonl: not UTF-8 text \(byte 0xe9\)"):
+        load_gold(gold)
+
+
+def test_labels_need_the_fields_scoring_matches_on_and_at_least_one_claim(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(claim()) + "\n" + json.dumps({"id": "p", "abstract": "FID 2.5"}) + "\n")
+    with pytest.raises(UnusableInput, match="labelled claim 2 lacks paper, metric, kind, value"):
+        load_labels(gold)
+    gold.write_text("\n")
+    with pytest.raises(UnusableInput, match="no labelled claims"):
+        load_labels(gold)
+    gold.write_text(json.dumps(claim()) + "\n")
+    assert load_labels(gold) == [claim()]
+
+
+def test_papers_that_no_fixture_labels_are_refused_not_scored_zero(tmp_path):
+    """The seed fixtures against another set's papers (a forgotten --fixtures) scored
+    0.000 over hundreds of lines; a partial overlap is still scored."""
+    other = tmp_path / "papers.jsonl"
+    other.write_text(json.dumps({"id": "x1", "title": "Unrelated", "abstract": "We reach an FID of 2.5."}) + "\n")
+    with pytest.raises(UnusableInput, match=r"none of the \d+ papers labelled in .*seed_gold.jsonl is among "
+                                            r"the 1 papers read"):
+        run_validate([str(other)], str(seed_fixtures_path()))
+    text, _ = run_validate([str(other), str(default_corpus_path())], str(seed_fixtures_path()))
+    assert "claims: P" in text
+
+
+def test_a_source_no_reader_can_read_is_unusable_input(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    with pytest.raises(UnusableInput, match="empty.jsonl: unknown format: an empty file"):
+        run_validate([str(empty)], str(seed_fixtures_path()))
