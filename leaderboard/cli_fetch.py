@@ -43,9 +43,14 @@ def make_fetcher(raw_dir: str, *, refresh: bool, offline: bool) -> Fetcher:
     return Fetcher(raw_dir, refresh=refresh, offline=offline, log=_log)
 
 
-def open_store(db_path: str):
+def open_store(db_path: str, create: bool = True):
     """The store the commands ingest into (tests replace it with a fake).
-    Imported here, not at the top, so this module imports without the store."""
+    Imported here, not at the top, so this module imports without the store.
+    `create=False` (resolve, which only re-keys stored papers) refuses a missing store:
+    it used to create an empty one at a mistyped path and report "re-keyed 0 papers"."""
+    if not create and not Path(db_path).exists():
+        raise click.ClickException(f"no store at {db_path}: run `claimboard ingest` or `claimboard fetch` first "
+                                   "(resolve re-keys stored papers; it creates no store)")
     try:
         from leaderboard.store import Store
     except ImportError as error:
@@ -199,7 +204,7 @@ def resolve(db_path: str, raw_dir: str, refresh: bool, offline: bool, limit: int
     asks arXiv nothing."""
     if refresh and offline:
         raise click.UsageError("--refresh and --offline contradict each other")
-    store = open_store(db_path)
+    store = open_store(db_path, create=False)
     missing = [name for name in ("papers_without_arxiv_id", "set_arxiv_id") if not hasattr(store, name)]
     if missing:
         _close(store)

@@ -408,7 +408,7 @@ def cli(monkeypatch, clock):
         return Fetcher(raw_dir, transport=state["server"].transport(), clock=clock, refresh=refresh,
                        offline=offline)
     monkeypatch.setattr(cli_fetch, "make_fetcher", make_fetcher)
-    monkeypatch.setattr(cli_fetch, "open_store", lambda db_path: state["store"])
+    monkeypatch.setattr(cli_fetch, "open_store", lambda db_path, create=True: state["store"])
 
     def run(*args, answer=None):
         state["answer"] = answer or (lambda request: pytest.fail("no request expected"))

@@ -115,3 +115,14 @@ def test_resolve_dry_run_changes_nothing(tmp_path, arxiv):
     assert result.exit_code == 0, result.output
     assert f"{SLUG} -> {ARXIV_ID}" in result.output and "would re-key 1 papers" in result.output
     assert export_rows(db) == before
+
+
+def test_resolve_on_a_missing_store_says_so_and_creates_nothing(tmp_path, arxiv):
+    """A mistyped --db used to get a new empty store and "re-keyed 0 papers", status 0."""
+    missing = tmp_path / "typo" / "c.sqlite"
+    arxiv.state["answer"] = lambda request: pytest.fail(f"asked arXiv for a store that does not exist: {request.url}")
+    result = CliRunner().invoke(main, ["resolve", "--db", str(missing), "--raw-dir", str(tmp_path / "raw")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    [line] = result.output.strip().splitlines()
+    assert line.startswith(f"Error: no store at {missing}: run `claimboard ingest`")
+    assert not missing.exists() and not missing.parent.exists()
