@@ -2,6 +2,7 @@
 calls one function of leaderboard/ (store, tables, export) or starts the page."""
 from __future__ import annotations
 
+import io
 import os
 import socket
 import sys
@@ -152,11 +153,28 @@ def export(output: str, board: str | None, fmt: str, db: Path) -> None:
     except UnknownBoard:
         raise click.BadParameter(f"no board {board!r} in {db}; `claimboard boards` lists them",
                                  param_hint="--board") from None
+    except BrokenPipeError:
+        if output != "-":
+            raise click.ClickException(f"cannot write {output}: its reader went away") from None
+        _quit_quietly_on_a_closed_stdout()
     except OSError as error:
         raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
     if output == "-":
         return
     click.echo(f"wrote {count} claims to {output}", err=True)
+
+
+def _quit_quietly_on_a_closed_stdout() -> None:
+    """`claimboard export -o - | head` closed our stdout: its reader has what it wanted, so
+    say nothing (as `boards | head` says nothing) instead of "Error: cannot write -: Broken
+    pipe". Stdout goes to /dev/null so the interpreter's last flush cannot complain either
+    (the recipe of Python's signal docs); the status is 1, as for `boards | head`."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # a stdout without a file descriptor (a test runner's): nothing will flush to a pipe
+    sys.exit(1)
 
 
 @main.command()

@@ -394,3 +394,12 @@ def test_readers_work_on_a_read_only_store_and_ingest_says_it_is_read_only(read_
     assert ingest.returncode == 1 and "Traceback" not in ingest.stderr
     assert ingest.stderr.strip().splitlines() == [(f"Error: {read_only_store} is read-only: it can be read "
                                                   "(boards, export, serve), not written")]
+
+
+def test_export_to_a_pipe_its_reader_closed_says_nothing(sample_db):
+    """`claimboard export -o - | head`: the reader closing the pipe is no error to report."""
+    export = subprocess.Popen([sys.executable, "-m", "leaderboard.cli", "export", "--db", str(sample_db), "-o", "-"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    export.stdout.close()  # before the first write: that write meets a closed pipe
+    stderr = export.communicate(timeout=120)[1].decode()
+    assert export.returncode == 1 and stderr == "", stderr
