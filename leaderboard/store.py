@@ -44,7 +44,7 @@ from pydantic import ValidationError
 from extract.models import Claim, Paper
 from extract.parallel import Failed, chunked, ordered_map
 from extract.sources import BadRecord, SourceError, read_path, title_key
-from extract.sources.base import validation_reason
+from extract.sources.base import plural, validation_reason
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id
 from leaderboard import BATCH_SIZE, DEFAULT_DB
 
@@ -149,8 +149,8 @@ class IngestReport:
 
     def summary(self) -> str:
         rate = self.papers / self.seconds if self.seconds > 0 else 0.0
-        return (f"{self.papers} papers ({self.new} new, {self.extracted} extracted), "
-                f"{self.claims} claims, {len(self.bad)} bad records, "
+        return (f"{plural(self.papers, 'paper')} ({self.new} new, {self.extracted} extracted), "
+                f"{plural(self.claims, 'claim')}, {plural(len(self.bad), 'bad record')}, "
                 f"{self.seconds:.2f} s ({rate:.0f} papers/s)")
 
 

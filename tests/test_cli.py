@@ -132,7 +132,7 @@ def test_ingest_reports_bad_records_and_exits_1(tmp_path, scripted):
     result = CliRunner().invoke(main, ["ingest", str(source), "--db", str(tmp_path / "c.sqlite"), "--no-progress"])
     assert result.exit_code == 1
     assert f"{source}:2: expected a JSON object, got list" in result.output
-    assert "1 papers (1 new, 1 extracted), 3 claims, 1 bad records" in result.output
+    assert "1 paper (1 new, 1 extracted), 3 claims, 1 bad record," in result.output
 
 
 def test_ingest_of_the_default_corpus(tmp_path):

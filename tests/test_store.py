@@ -10,7 +10,7 @@ import pytest
 from sample_data import MVAR, PAPERS, SCRIPT, XAR, ScriptedExtractor, claim_for
 
 from extract.models import Paper
-from extract.sources import default_corpus_path
+from extract.sources import BadRecord, default_corpus_path
 from leaderboard.store import IngestReport, Store, StoreError
 
 
@@ -203,6 +203,9 @@ def test_progress_bar_goes_to_stderr_and_summary_names_the_rate(store, capsys):
     assert captured.out == "" and "samples.jsonl" in captured.err and "paper" in captured.err
     assert report.summary().startswith("4 papers (4 new, 4 extracted), 11 claims, 0 bad records, ")
     assert report.summary().endswith("papers/s)")
+    one = IngestReport(papers=1, claims=1, seconds=1.0)
+    one.bad.append(BadRecord("f.jsonl", 2, "not JSON"))
+    assert one.summary().startswith("1 paper (0 new, 0 extracted), 1 claim, 1 bad record, ")
 
 
 def test_snapshot_is_written_in_blocks_and_reads_back_as_sqlite_gives_it(tmp_path, monkeypatch):
