@@ -27,7 +27,13 @@ from extract.sources import (
     read_path,
     read_stream,
 )
-from extract.sources.filters import paper_filter, parse_categories, parse_since
+from extract.sources.filters import (
+    CountingFilter,
+    left_out_note,
+    paper_filter,
+    parse_categories,
+    parse_since,
+)
 from extract.sources.stream import size_text
 
 # The pipeline is imported on the first paper (it compiles every rule's patterns), so an
@@ -155,6 +161,7 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
     titles: dict[str, str] = {}
     papers = claims_count = 0
     keep = paper_filter(args.category, args.since)
+    keep = keep and CountingFilter(keep)  # papers are read (and filtered) in this process, not in workers
     budget = {} if args.budget is None else {"budget_s": args.budget}
     work = partial(_extract_item, budget=budget)
     items = _papers(args.paths, stdin, keep, args.max_record_size)
@@ -174,6 +181,8 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
             claims.extend(extraction.claims)
         else:
             stdout.writelines(claim_json(claim, provenance=not args.no_provenance) + "\n" for claim in extraction.claims)
+    if keep and keep.left_out:
+        stderr.write(left_out_note(keep.left_out, args.category, args.since) + "\n")
     if args.table:
         _table(claims, titles, stdout)
         stdout.write(f"\n{claims_count} claims from {papers} papers\n")

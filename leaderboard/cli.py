@@ -88,10 +88,17 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
     FILE:LINE: reason and the rest is stored; the exit status is 1 if any was bad.
     """
     from extract.parallel import default_jobs
-    from extract.sources.filters import paper_filter, parse_categories, parse_since
+    from extract.sources.filters import (
+        CountingFilter,
+        left_out_note,
+        paper_filter,
+        parse_categories,
+        parse_since,
+    )
     from leaderboard.store import IngestReport, Store
 
     keep = paper_filter(_parsed(parse_categories, category, "--category"), _parsed(parse_since, since, "--since"))
+    keep = keep and CountingFilter(keep)  # papers are read (and filtered) in this process
     jobs = jobs or default_jobs()
     with Store(db) as store:
         done = IngestReport()
@@ -104,6 +111,8 @@ def ingest(paths: tuple[Path, ...], db: Path, progress: bool | None, reextract: 
             sys.exit(130)
     for bad in report.bad:
         click.echo(printable(str(bad)), err=True)
+    if keep and keep.left_out:
+        click.echo(left_out_note(keep.left_out, category, since), err=True)
     if report.stale:
         click.echo(f"note: {report.stale} papers keep claims from an older extractor; "
                    "run with --reextract to refresh them", err=True)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from extract.models import Paper
+from extract.sources.base import plural
 
 
 def parse_categories(text: str) -> list[str]:
@@ -65,3 +66,35 @@ def paper_filter(categories: list[str] | None = None, since: date | None = None)
         return since is None or (when is not None and when >= since)
 
     return keep
+
+
+class CountingFilter:
+    """A paper filter that counts the papers it leaves out, so that a command can say
+    so: `ingest --category cs.CV` of a source without categories said only "ingested 0
+    papers", as if the file were empty."""
+
+    def __init__(self, keep: Callable[[Paper], bool]):
+        self.keep = keep
+        self.left_out = 0
+
+    def __call__(self, paper: Paper) -> bool:
+        if self.keep(paper):
+            return True
+        self.left_out += 1
+        return False
+
+
+def left_out_note(count: int, category: object, since: object) -> str:
+    """What a command prints after reading when its filters left papers out.
+
+    >>> left_out_note(3, "cs.CV", None)
+    'note: 3 papers left out by --category (papers without categories count as outside it)'
+    >>> left_out_note(1, "cs.", "2024-01-01")
+    'note: 1 paper left out by --category and --since (papers without categories or a date count as outside them)'
+    """
+    used = [(name, lack) for name, lack, value in (("--category", "categories", category), ("--since", "a date", since))
+            if value is not None]
+    options = " and ".join(name for name, _ in used)
+    lacking = " or ".join(lack for _, lack in used)
+    return (f"note: {plural(count, 'paper')} left out by {options} (papers without {lacking} count as outside "
+            f"{'them' if len(used) > 1 else 'it'})")

@@ -104,3 +104,18 @@ def test_ingest_rejects_a_bad_since_in_one_line(tmp_path):
     done = CliRunner().invoke(claimboard, ["ingest", "--db", str(tmp_path / "s.sqlite"), "--since", "2024-13-01",
                                            str(SAMPLE)])
     assert done.exit_code == 2 and "not a date: '2024-13-01' (expected YYYY-MM-DD)" in done.output
+
+
+def test_filters_say_how_many_papers_they_left_out(tmp_path):
+    """A filter that keeps nothing used to look like an empty file ("ingested 0 papers")."""
+    path = str(_snapshot(tmp_path))
+    out, err = io.StringIO(), io.StringIO()
+    assert extract_main(["--category", "cs.CV", path], stdout=out, stderr=err) == 0
+    assert err.getvalue() == "note: 2 papers left out by --category (papers without categories count as outside it)\n"
+    err = io.StringIO()
+    assert extract_main([path], stdout=io.StringIO(), stderr=err) == 0 and err.getvalue() == ""
+    done = CliRunner().invoke(claimboard, ["ingest", "--db", str(tmp_path / "s.sqlite"), "--category", "cs.CV",
+                                           "--since", "2024-01-01", path, str(SAMPLE)])
+    assert done.exit_code == 0, done.output
+    assert "note: 2 papers left out by --category and --since (papers without categories or a date" in done.output
+    assert "ingested 5 papers" in done.output
