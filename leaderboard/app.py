@@ -222,12 +222,26 @@ def link_to(board: str, date_range: tuple | None) -> str:
     return f"{base.rstrip('/')}/?{urlencode(params, quote_via=quote)}"
 
 
-def leaderboard_tab(load_board: Callable[[str], pd.DataFrame], filters: dict, summary: pd.DataFrame) -> None:
+NO_BOARD_MATCHES = "No board matches these filters."
+#: A store with claims but no board (no score claim names both its model and its
+#: dataset): "No board matches these filters" there, with no filter set, was a puzzle.
+NO_BOARD_YET = ("No boards yet: a board needs score claims that name their model and dataset, and none of the "
+                "stored claims does. Every claim is under All claims; Efficiency and Comparisons show the rest.")
+
+
+def no_board_note(data: pagedata.PageData) -> str:
+    """Why a tab of boards is empty: the filters, or a store without any board."""
+    return NO_BOARD_MATCHES if len(data.summary) else NO_BOARD_YET
+
+
+def leaderboard_tab(load_board: Callable[[str], pd.DataFrame], filters: dict, summary: pd.DataFrame,
+                    empty_note: str = NO_BOARD_MATCHES) -> None:
     """The board picker, the ranked table(s), the chart, the link, the download, and the
     evidence of a row. `load_board(board)`: the claims that board's views need (see
-    pagedata.board_frame); `summary`: the boards under `filters`."""
+    pagedata.board_frame); `summary`: the boards under `filters`; `empty_note`: what to
+    say when it is empty (no_board_note)."""
     if summary.empty:
-        st.info("No board matches these filters.")
+        st.info(empty_note)
         return
     counts = dict(zip(summary["board"], summary["claims"]))
     boards = list(counts)
@@ -299,7 +313,7 @@ def sota_section(table: pd.DataFrame, board: str, direction: str | None) -> None
 def dataset_tab(data: pagedata.PageData, filters: dict, summary: pd.DataFrame) -> None:
     """Every quality metric of one dataset side by side, ranked by the metric picked."""
     if summary.empty:
-        st.info("No board matches these filters.")
+        st.info(no_board_note(data))
         return
     datasets = summary.groupby("dataset", sort=False)["metric"].apply(list)
     dataset = st.selectbox("Dataset", list(datasets.index), key="dataset_page",
@@ -409,7 +423,8 @@ def page() -> None:
     # Lazy tabs: only the open tab's content is computed and sent.
     names = ["Leaderboard", "Dataset", "Efficiency", "Conflicts", "All claims", "Comparisons", "Boards"]
     tabs = st.tabs(names, key="tab", on_change="rerun")
-    views = (lambda: leaderboard_tab(lambda board: cached_board(path, generation, board), filters, shown),
+    views = (lambda: leaderboard_tab(lambda board: cached_board(path, generation, board), filters, shown,
+                                     no_board_note(data)),
              lambda: dataset_tab(data, filters, shown), lambda: efficiency_tab(data, mask),
              lambda: conflicts_tab(data, mask), lambda: explorer_tab(data, mask),
              lambda: comparisons_tab(data, mask), lambda: boards_tab(shown))

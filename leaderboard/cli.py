@@ -272,9 +272,16 @@ def boards(db: Path) -> None:
     from leaderboard.store import load_frame
     from leaderboard.tables import boards_summary
 
-    summary = boards_summary(load_frame(db))
-    if summary.empty:
+    frame = load_frame(db)
+    summary = boards_summary(frame)
+    if summary.empty and frame.empty:
         click.echo(f"no boards in {db}: run `claimboard ingest` first", err=True)
+        return
+    if summary.empty:  # claims, none of them on a board: ingesting again would not help
+        from extract.sources.base import plural
+
+        click.echo(f"no boards in {db}: {plural(len(frame), 'claim')} stored, none a score that names its model "
+                   "and dataset (`claimboard export -o -` lists them)", err=True)
         return
     click.echo(f"{'claims':>6}  {'papers':>6}  {'better':<6}  board  (leader)")
     for row in summary.itertuples(index=False):

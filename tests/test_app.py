@@ -180,6 +180,27 @@ def test_a_store_with_papers_but_no_claims_says_so(tmp_path, monkeypatch):
     assert not page.exception and "claimboard ingest" in page.info[0].value
 
 
+def test_a_store_with_claims_but_no_board_says_why_not_that_filters_hide_them(tmp_path, monkeypatch):
+    """Claims that make no board (no model named, or not a score) used to show "No board
+    matches these filters." with no filter set."""
+    specs = [{"metric": "FID", "kind": "score", "value": 1.78, "dataset": "ImageNet 256x256", "text": "1.78"},
+             {"metric": "FID", "kind": "delta", "value": 0.4, "dataset": "ImageNet 256x256", "model": "M-VAR-d32",
+              "baseline": "LlamaGen", "text": "0.4"}]
+    with Store(tmp_path / "s.sqlite", extractor=ScriptedExtractor({MVAR.id: specs})) as store:
+        store.ingest_papers([MVAR])
+    monkeypatch.setenv("CLAIMBOARD_DB", str(tmp_path / "s.sqlite"))
+    page = AppTest.from_file(str(APP_PATH), default_timeout=60)
+    page.run()
+    assert not page.exception
+    assert page.caption[0].value == "1 paper with claims · 2 claims · 0 boards"
+    assert page.info[0].value.startswith("No boards yet: a board needs score claims that name their model")
+
+
+def test_filters_that_hide_every_board_say_so(app):
+    app.text_input(key="search").input("no such model or title").run()
+    assert app.info[0].value == "No board matches these filters."
+
+
 def shown_columns(page: AppTest, key: str = "board_table") -> list[str]:
     return list(page.dataframe(key=key).proto.column_order)
 

@@ -174,6 +174,15 @@ def test_boards_on_an_empty_store(tmp_path):
     assert result.exit_code == 0 and "run `claimboard ingest` first" in result.output
 
 
+def test_boards_on_a_store_whose_claims_make_no_board_says_why(tmp_path):
+    unranked = [{"metric": "FID", "kind": "score", "value": 1.78, "dataset": "ImageNet 256x256", "text": "1.78"}]
+    with Store(tmp_path / "c.sqlite", extractor=ScriptedExtractor({MVAR.id: unranked})) as store:
+        store.ingest_papers([MVAR])
+    result = CliRunner().invoke(main, ["boards", "--db", str(tmp_path / "c.sqlite")])
+    assert result.exit_code == 0 and "run `claimboard ingest` first" not in result.output
+    assert "1 claim stored, none a score that names its model and dataset" in result.output
+
+
 def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export(sample_db, monkeypatch):
     seen = {}
 
