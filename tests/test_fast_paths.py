@@ -6,6 +6,7 @@ edges: boundaries, overlaps, repeats, hyphens, non-ASCII word characters."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,15 @@ from extract.attribution import (
     _may_name_portion,
     _variants,
 )
-from extract.names import _DEFINITION, alone_at, definitions
+from extract.names import (
+    _DEFINITION,
+    _INTRODUCE,
+    _INTRODUCE_FIRST_WORDS,
+    _ODD_LETTERS,
+    alone_at,
+    definitions,
+    introductions,
+)
 from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
 from extract.pipeline import (
     _DIGIT,
@@ -105,6 +114,32 @@ def test_definitions_are_the_definition_pattern():
                [m.span() + (m.group("long"), m.group("abbr")) for m in _DEFINITION.finditer(text)]
     assert len(list(definitions(DEFINITION_TEXTS[1]))) == 3
 
+
+INTRODUCTION_TEXTS = [
+    "However, we propose X. Here we present Y; this paper introduces Z, and this work builds W.",
+    "Between the lower weights we design nothing. Owe we call it Q? _we propose A, 2we propose B, \u00e9we propose C.",
+    "WE PROPOSE LOUD. This Report Presents Caps. HERE WE develop H and we we propose twice.",
+    "thi\u017f paper introduces S. \u0130n this work we train K; here\u0131 we offer D. This\u0131s. the\u0301we dub E",
+    "We propose a method (named M) that we call M-Net. This thesis, however, we release. we\ttrain T",
+]
+
+
+def test_introductions_are_the_introduce_pattern():
+    # the lower-cased text finds every first word the pattern matches without case: the
+    # characters beyond ASCII it reads as a letter of them are the known odd ones
+    letters = "".join(sorted(set("".join(_INTRODUCE_FIRST_WORDS))))
+    letter = regex.compile(f"(?i:[{letters}])")
+    stdlib = re.compile(f"(?i:[{letters}])")  # the pattern is compiled by `re`, the other test by `regex`
+    odd = {chr(code) for code in range(0x80, 0x110000) if stdlib.fullmatch(chr(code)) or letter.fullmatch(chr(code))}
+    assert odd == set(_ODD_LETTERS)
+    texts = INTRODUCTION_TEXTS + DEFINITION_TEXTS + [
+        json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        expected = _spans(_INTRODUCE.finditer(text))
+        assert _spans(introductions(text)) == expected, text
+        found += len(expected)
+    assert found >= 20
 
 MENTION_TEXTS = [
     "a 2.2x speed-up, 25.5% lower, 1,300 phases, 3X, .5 and + .5, -0.4 FID, (+4.2 AP), 87.3 ± 0.2, ±0.1",
