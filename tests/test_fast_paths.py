@@ -141,6 +141,7 @@ def test_introductions_are_the_introduce_pattern():
         found += len(expected)
     assert found >= 20
 
+
 MENTION_TEXTS = [
     "a 2.2x speed-up, 25.5% lower, 1,300 phases, 3X, .5 and + .5, -0.4 FID, (+4.2 AP), 87.3 ± 0.2, ±0.1",
     "5-10x faster and 9%-19% better, 60--73x, 45.1 → 48.3, 41.0% -> 55.2%, 125M to 1.3B, 2,000+ x",
@@ -280,6 +281,8 @@ def test_number_word_test_is_the_number_word_pattern():
     texts = MENTION_TEXTS + DEFINITION_TEXTS + [
         "", "none", "someone often", "One-shot", "TWICE", "oNe", "ſix", "\u0130", "x\u0130ne", "a doubled half-life",
         "threefold", "Ten.", "seventy", "twofold and two", "\u212aone",
+        # a word glued after a word character is no match; after a mark or a sign it is
+        "x_one", "3two", "\u00e9ten", "\u00b2half", "a\u0301one", "often attention", "(two", "-half", "_twice one",
         "none " * 150, "none " * 150 + "and two", "often " * 60 + "attention " * 60 + "Ten",  # past the tries on words
     ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
     hits = 0
