@@ -51,6 +51,7 @@ from extract.sentences import (
     _WORD_BEFORE,
     _is_boundary,
 )
+from extract.text import _GLUED
 from extract.vocab import (
     dataset_vocabulary,
     metric_vocabulary,
@@ -140,6 +141,27 @@ def test_introductions_are_the_introduce_pattern():
         assert _spans(introductions(text)) == expected, text
         found += len(expected)
     assert found >= 20
+
+
+GLUED_TEXTS = [
+    "achieves it 3-it 10 times (it 4) faster, it\t5, 256times 256, 128 * 128, 64\u2009*\u200964, 256x 256 and 32x  32",
+    "6.3times faster, 6.3timesx, 2.4x2.4x, 2.4x 2.4x, 30%30% and 30% 30%, 1.5x1.5, 12.5%12.5%, \u0662x\u0662x",
+    "timestamps, it is, x 5, * 7, item 3, 1000x 1000, 25x 256, 2.4x2.4x2.4x, 3 times 4, 3\ntimes\n4",
+]
+
+
+def test_glued_lookahead_is_the_glued_pattern():
+    # the pattern without its leading class finds the same renderings
+    head = "(?=[itx*\\s\\d])(?:"
+    assert _GLUED.pattern.startswith(head) and _GLUED.pattern.rstrip().endswith(")")
+    plain = regex.compile(_GLUED.pattern[len(head):_GLUED.pattern.rstrip().rindex(")")], _GLUED.flags)
+    texts = GLUED_TEXTS + MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in _GLUED.finditer(text)] == expected, text
+        found += len(expected)
+    assert found >= 15
 
 
 MENTION_TEXTS = [
