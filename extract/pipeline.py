@@ -171,7 +171,8 @@ _ODD_CASES = ("\u0130", "\u017f")
 def _writes_number(text: str) -> bool:
     """A number written in digits or words. Most sentences write neither: `_NUMBER_WORD`,
     an alternation tried at every position, is tried only where the lower-cased text (as
-    long as the text, character for character) holds one of its words."""
+    long as the text, character for character) holds one of its words at the start of a
+    word (most are inside one: "often", "attention", "someone")."""
     if _DIGIT.search(text):
         return True
     if any(odd in text for odd in _ODD_CASES):
@@ -181,7 +182,8 @@ def _writes_number(text: str) -> bool:
     for word in _NUMBER_WORDS:
         at = lowered.find(word)
         while at >= 0:
-            if _NUMBER_WORD.match(text, at):
+            # the pattern's `\b` before the word: `re` reads a letter, a digit or "_" as a word character
+            if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and _NUMBER_WORD.match(text, at):
                 return True
             tries += 1
             if tries > _MAX_WORD_TRIES:  # "nonenonenone...": one scan in C, not a loop here

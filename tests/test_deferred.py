@@ -57,3 +57,15 @@ def test_importing_the_pipeline_compiles_none_of_them():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     total, *compiled = done.stdout.splitlines()
     assert int(total) > 200 and compiled == []
+
+
+def test_rule_patterns_embed_the_vocabularies_without_compiling_them_whole():
+    # a rule that embeds a vocabulary reads its source; compiling the whole alternation
+    # (0.07 s for the metrics) only to read its source back was paid by every process
+    code = ("from extract.rules import RULES; from extract.vocab import metric_vocabulary, dataset_vocabulary; "
+            "[p.compiled() for r in RULES for p in (r.left, r.right) if p is not None]; "
+            "print(sum(metric_vocabulary().source in r.right.compiled().pattern for r in RULES if r.right is not None)); "
+            "print(metric_vocabulary()._pattern is None, dataset_vocabulary()._pattern is None)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    embedding, whole_not_compiled = done.stdout.splitlines()
+    assert int(embedding) >= 1 and whole_not_compiled == "True True"

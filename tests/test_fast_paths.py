@@ -6,6 +6,7 @@ edges: boundaries, overlaps, repeats, hyphens, non-ASCII word characters."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,15 @@ from extract.attribution import (
     _may_name_portion,
     _variants,
 )
-from extract.names import _DEFINITION, alone_at, definitions
+from extract.names import (
+    _DEFINITION,
+    _INTRODUCE,
+    _INTRODUCE_FIRST_WORDS,
+    _ODD_LETTERS,
+    alone_at,
+    definitions,
+    introductions,
+)
 from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
 from extract.pipeline import (
     _DIGIT,
@@ -42,6 +51,7 @@ from extract.sentences import (
     _WORD_BEFORE,
     _is_boundary,
 )
+from extract.text import _GLUED
 from extract.vocab import (
     dataset_vocabulary,
     metric_vocabulary,
@@ -104,6 +114,54 @@ def test_definitions_are_the_definition_pattern():
         assert [m.span() + (m.group("long"), m.group("abbr")) for m in definitions(text)] == \
                [m.span() + (m.group("long"), m.group("abbr")) for m in _DEFINITION.finditer(text)]
     assert len(list(definitions(DEFINITION_TEXTS[1]))) == 3
+
+
+INTRODUCTION_TEXTS = [
+    "However, we propose X. Here we present Y; this paper introduces Z, and this work builds W.",
+    "Between the lower weights we design nothing. Owe we call it Q? _we propose A, 2we propose B, \u00e9we propose C.",
+    "WE PROPOSE LOUD. This Report Presents Caps. HERE WE develop H and we we propose twice.",
+    "thi\u017f paper introduces S. \u0130n this work we train K; here\u0131 we offer D. This\u0131s. the\u0301we dub E",
+    "We propose a method (named M) that we call M-Net. This thesis, however, we release. we\ttrain T",
+]
+
+
+def test_introductions_are_the_introduce_pattern():
+    # the lower-cased text finds every first word the pattern matches without case: the
+    # characters beyond ASCII it reads as a letter of them are the known odd ones
+    letters = "".join(sorted(set("".join(_INTRODUCE_FIRST_WORDS))))
+    letter = regex.compile(f"(?i:[{letters}])")
+    stdlib = re.compile(f"(?i:[{letters}])")  # the pattern is compiled by `re`, the other test by `regex`
+    odd = {chr(code) for code in range(0x80, 0x110000) if stdlib.fullmatch(chr(code)) or letter.fullmatch(chr(code))}
+    assert odd == set(_ODD_LETTERS)
+    texts = INTRODUCTION_TEXTS + DEFINITION_TEXTS + [
+        json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        expected = _spans(_INTRODUCE.finditer(text))
+        assert _spans(introductions(text)) == expected, text
+        found += len(expected)
+    assert found >= 20
+
+
+GLUED_TEXTS = [
+    "achieves it 3-it 10 times (it 4) faster, it\t5, 256times 256, 128 * 128, 64\u2009*\u200964, 256x 256 and 32x  32",
+    "6.3times faster, 6.3timesx, 2.4x2.4x, 2.4x 2.4x, 30%30% and 30% 30%, 1.5x1.5, 12.5%12.5%, \u0662x\u0662x",
+    "timestamps, it is, x 5, * 7, item 3, 1000x 1000, 25x 256, 2.4x2.4x2.4x, 3 times 4, 3\ntimes\n4",
+]
+
+
+def test_glued_lookahead_is_the_glued_pattern():
+    # the pattern without its leading class finds the same renderings
+    head = "(?=[itx*\\s\\d])(?:"
+    assert _GLUED.pattern.startswith(head) and _GLUED.pattern.rstrip().endswith(")")
+    plain = regex.compile(_GLUED.pattern[len(head):_GLUED.pattern.rstrip().rindex(")")], _GLUED.flags)
+    texts = GLUED_TEXTS + MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in _GLUED.finditer(text)] == expected, text
+        found += len(expected)
+    assert found >= 15
 
 
 MENTION_TEXTS = [
@@ -245,6 +303,8 @@ def test_number_word_test_is_the_number_word_pattern():
     texts = MENTION_TEXTS + DEFINITION_TEXTS + [
         "", "none", "someone often", "One-shot", "TWICE", "oNe", "ſix", "\u0130", "x\u0130ne", "a doubled half-life",
         "threefold", "Ten.", "seventy", "twofold and two", "\u212aone",
+        # a word glued after a word character is no match; after a mark or a sign it is
+        "x_one", "3two", "\u00e9ten", "\u00b2half", "a\u0301one", "often attention", "(two", "-half", "_twice one",
         "none " * 150, "none " * 150 + "and two", "often " * 60 + "attention " * 60 + "Ten",  # past the tries on words
     ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
     hits = 0

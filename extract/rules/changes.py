@@ -654,7 +654,7 @@ RULES = [
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate"
          right=compile_right(lambda: rf"""of\s+(?:(?:the|its|their)\s+)?(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
                  reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16|[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
-                 (?P<quality>performance|(?:{metric_vocabulary().pattern.pattern}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
+                 (?P<quality>performance|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
     Rule("<change> X (up to <number>)", frozenset({"percent", "points", "ratio"}), _change_then_bound,
