@@ -126,31 +126,31 @@ def test_byte_order_mark_and_crlf_lines_are_read(tmp_path):
     assert [json.loads(line)["paper"] for line in out.splitlines()] == ["a", "b"]
 
 
-def test_budget_must_be_positive_and_finite(tmp_path, capsys):
-    source = tmp_path / "p.jsonl"
-    source.write_text(json.dumps({"id": "p1", "abstract": "It runs 3x faster."}) + "\n")
-    for value in ("0", "-1", "inf", "nan", "soon"):
+def _assert_refused(option: str, values: tuple[str, ...], message: str, source, capsys) -> None:
+    """Each value of `option` is a usage error (status 2) that says `message`."""
+    for value in values:
         try:
-            run(["--budget", value, str(source)])
+            run([option, value, str(source)])
         except SystemExit as stop:
             assert stop.code == 2, value
         else:
-            raise AssertionError(f"--budget {value} was accepted")
-        assert "--budget: must be a positive number of seconds" in capsys.readouterr().err
+            raise AssertionError(f"{option} {value} was accepted")
+        assert message in capsys.readouterr().err
+
+
+def test_budget_must_be_positive_and_finite(tmp_path, capsys):
+    source = tmp_path / "p.jsonl"
+    source.write_text(json.dumps({"id": "p1", "abstract": "It runs 3x faster."}) + "\n")
+    _assert_refused("--budget", ("0", "-1", "inf", "nan", "soon"), "--budget: must be a positive number of seconds",
+                    source, capsys)
     assert run(["--budget", "0.5", str(source)])[0] == 0
 
 
 def test_jobs_must_be_one_or_more(tmp_path, capsys):
     source = tmp_path / "p.jsonl"
     source.write_text(json.dumps({"id": "p1", "abstract": "It runs 3x faster."}) + "\n")
-    for value in ("0", "-2", "two", "1.5"):
-        try:
-            run(["--jobs", value, str(source)])
-        except SystemExit as stop:
-            assert stop.code == 2, value
-        else:
-            raise AssertionError(f"--jobs {value} was accepted")
-        assert "--jobs/-j: must be a whole number of processes, 1 or more" in capsys.readouterr().err
+    _assert_refused("--jobs", ("0", "-2", "two", "1.5"), "--jobs/-j: must be a whole number of processes, 1 or more",
+                    source, capsys)
     assert run(["--jobs", "1", str(source)])[0] == 0
 
 
