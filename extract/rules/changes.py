@@ -489,7 +489,7 @@ def _change_of(m: Match):
 #: "an average QPS " before "increase of": the words after the article of a singular change
 #: noun, up to three ("Our model achieves improvements of": a verb, a plural, no quantity).
 _NOUN_BEFORE_CHANGE = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){1,3})$")
-_SINGULAR_CHANGE_OF = re.compile(r"(?i)(?:improvement|gain|reduction|decrease|increase|boost|drop|enhancement|uplift|degradation)\s+(?:of|by)\b")
+_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})\s+(?:of|by)\b")
 #: Settings and inputs whose change the authors make: no result.
 _SETTING_BEFORE_CHANGE = re.compile(
     r"(?i)\b(?:tokens?|steps?|learning[- ]rates?|batch(?:[- ]size)?|epochs?|iterations?|samples?|data|parameters?|layers?|"
