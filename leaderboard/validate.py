@@ -11,7 +11,7 @@ model all agree.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -190,8 +190,8 @@ def load_labels(path: str | Path) -> list[dict]:
 def _check_papers_are_labelled(papers: list[Paper], gold: list[dict], gold_path: str | Path) -> None:
     """Sources and fixtures that share no paper would score 0 with every label "missed":
     a mix-up of files (a papers file without its --fixtures), said as such instead."""
-    by_title = {title_key(g["title"]): g["paper"] for g in gold if g.get("title")}
-    read = {by_title.get(title_key(paper.title), paper.id) for paper in papers}
+    key = gold_key(gold)
+    read = {key(paper) for paper in papers}
     labelled = {g["paper"] for g in gold}
     if not labelled & read:
         raise UnusableInput(
@@ -200,15 +200,21 @@ def _check_papers_are_labelled(papers: list[Paper], gold: list[dict], gold_path:
             "data/fixtures/NAME_papers.jsonl --fixtures data/fixtures/NAME_gold.jsonl)")
 
 
-def extract_for_gold(papers: list[Paper], gold: list[dict]) -> tuple[list[dict], list[str]]:
-    """Extract every paper and key its claims like the fixtures do: by `title` when the
-    fixtures carry titles (their `paper` ids may differ from the reader's), else by id."""
+def gold_key(gold: list[dict]) -> Callable[[Paper], str]:
+    """How the fixtures key a paper: by `title` when they carry titles (their `paper` ids
+    may differ from the reader's), else by id."""
     by_title = {title_key(g["title"]): g["paper"] for g in gold if g.get("title")}
+    return lambda paper: by_title.get(title_key(paper.title), paper.id)
+
+
+def extract_for_gold(papers: list[Paper], gold: list[dict]) -> tuple[list[dict], list[str]]:
+    """Extract every paper and key its claims like the fixtures do (gold_key)."""
+    key = gold_key(gold)
     predicted, warnings = [], []
     for paper in papers:
         extraction = extract_paper(paper)
         warnings.extend(extraction.warnings)
-        paper_key = by_title.get(title_key(paper.title), paper.id)
+        paper_key = key(paper)
         for claim in extraction.claims:
             record = claim.spec_dict()
             record["paper"] = paper_key
