@@ -82,6 +82,8 @@ def metric_list_at(text: str, pos: int = 0) -> list[str]:
 
 #: Between the members of a list: "A and B", "A, B, and C", "A/B".
 _MEMBER_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+|/|&)\s*")
+
+
 def separates_members(gap: str) -> bool:
     """Whether `gap` is what stands between two members of one written list ('A, B and C').
 
@@ -274,12 +276,16 @@ def own_metric(gap: str, right: str) -> str | None:
         if named:
             return named[-1][0]
         if noun.group("bare"):
-            # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it
-            # names (imported here: quantities reads this module)
-            from extract.rules.quantities import quantity_name
-            return quantity_name(phrase)
+            # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it names
+            return _quantity_name(phrase)
         return "unspecified"  # "a correlation with human ratings of 0.429": a described quantity
     return own_metric_after(right)
+
+
+def _quantity_name(phrase: str) -> str:
+    """quantities.quantity_name, imported when first needed: that module reads this one."""
+    from extract.rules.quantities import quantity_name
+    return quantity_name(phrase)
 
 
 #: Words that open no noun phrase of a number's own ("and is", "and then at"): a bare noun is a noun.
@@ -303,8 +309,7 @@ def own_metric_after(right: str) -> str | None:
     changed = _CHANGE_IN_OWN_QUANTITY.match(right) if " in " in right[:40] else None
     if changed:
         # "and over 5x reduction in operator takeover rate": a change of its own quantity
-        from extract.rules.quantities import quantity_name
-        named = quantity_name(changed.group("np"))
+        named = _quantity_name(changed.group("np"))
         if named != "unspecified":
             return named
     quality = _IN_OWN_QUALITY.match(right)
