@@ -365,13 +365,13 @@ def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: Sent
     match, all the results ('gains of +3.2 mIoU and +2.1 mAP on ADE20K and COCO respectively')."""
     if "respectively" not in context.text:
         return
+    if _pair_runs_of_one_type([draft for draft, _, _ in found if draft.kind != "params"], context):
+        return
     results = [draft for draft, _, _ in found if draft.kind != "params" and draft.size == 1]
     names = []
     for dataset in context.datasets:
         if dataset.name not in names:
             names.append(dataset.name)
-    if _pair_runs_of_one_type([draft for draft, _, _ in found if draft.kind != "params"], context):
-        return
     if len(results) > 1 and len(results) == len(names) == len(context.datasets):
         for draft, name in zip(results, names):
             draft.dataset = draft.dataset or name
