@@ -206,6 +206,23 @@ def test_vocabulary_scans_are_their_patterns():
         assert found > 20
 
 
+def test_ascii_texts_are_scanned_for_word_starts_as_the_regex_class_scans_them():
+    """An ASCII text's word starts are found by `re`: the same starts as the `regex`
+    class finds, for every ASCII character after every ASCII character (the lookbehind
+    reads one), at the text's start, and from a position inside it."""
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        vocabulary.match("FID")  # builds the scanner's patterns
+        chars = "".join(chr(code) for code in range(128))
+        texts = [chars, chars[::-1]] + [before + chars for before in chars]
+        for text in texts:
+            for pos in (0, 1, 64):
+                fast = [m.start() for m in vocabulary._ascii_starts.finditer(text, pos)]
+                assert fast == [m.start() for m in vocabulary._starts.finditer(text, pos)]
+        pairs = "".join(a + b for a in chars for b in chars)
+        assert [m.start() for m in vocabulary._ascii_starts.finditer(pairs)] == \
+            [m.start() for m in vocabulary._starts.finditer(pairs)]
+
+
 def test_first_characters_read_off_the_names_are_those_a_partial_match_finds():
     for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
         for group in vocabulary._groups:

@@ -3,6 +3,7 @@ with aliases. Loaded once; the combined patterns are compiled once per process."
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -103,6 +104,7 @@ class _Vocabulary:
         self._beyond_ascii: regex.Pattern | None = None
         self._heads: dict[str, regex.Pattern | bool] = {}
         self._starts: regex.Pattern | None = None
+        self._ascii_starts: re.Pattern | None = None
 
     @property
     def pattern(self) -> regex.Pattern:
@@ -140,6 +142,10 @@ class _Vocabulary:
         # speed, but tries an alternation at every position.
         chars = "".join(regex.escape(c) for c in sorted(visited))
         self._starts = regex.compile(rf"{_STANDS_ALONE}[{chars}\x80-\U0010ffff]")
+        # The same class scanned by `re`, for texts all in ASCII (nearly every sentence):
+        # there both engines read `\w` as [A-Za-z0-9_] and find the same starts, and `re`
+        # scans them 2.5-3x faster (the engines differ on `\w` beyond ASCII only).
+        self._ascii_starts = re.compile(self._starts.pattern)
 
     def _ascii_start_in_case(self, group: str) -> bool:
         """Whether every name of `group` is written in its own case and starts with a fixed
@@ -168,7 +174,8 @@ class _Vocabulary:
         endpos = len(text) if endpos is None else endpos
         after_last = pos
         heads = self._heads
-        for start in self._starts.finditer(text, pos, endpos):
+        starts = self._ascii_starts if text.isascii() else self._starts
+        for start in starts.finditer(text, pos, endpos):
             at = start.start()
             if at < after_last:
                 continue
