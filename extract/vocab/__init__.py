@@ -79,6 +79,8 @@ _FIXED_START = regex.compile(r"[A-Za-z0-9](?![?*{])(?!.*\|)", regex.DOTALL)
 
 #: How many word heads a vocabulary remembers (a few thousand occur in real text).
 _MAX_HEADS = 100_000
+#: The longer head tried where a word's first three characters can begin a name.
+_LONG_HEAD = 6
 
 
 class _Vocabulary:
@@ -187,6 +189,16 @@ class _Vocabulary:
                     pattern = self._head_pattern(head)
                 if pattern is False:
                     continue
+                if at + 3 < endpos:
+                    # Where the short head passes, a longer one rules out most of the rest
+                    # before the bucket is tried ("performance" starts as "perplexity" does,
+                    # not as any name starts): asked only here, it adds few heads to remember.
+                    head = text[at:at + _LONG_HEAD] if at + _LONG_HEAD <= endpos else text[at:endpos]
+                    pattern = heads.get(head)
+                    if pattern is None:
+                        pattern = self._head_pattern(head)
+                    if pattern is False:
+                        continue
             else:
                 pattern = self._beyond_ascii
                 if pattern is None:
@@ -197,8 +209,8 @@ class _Vocabulary:
                 yield match
 
     def _head_pattern(self, head: str) -> regex.Pattern | bool:
-        """The pattern to try where a word begins with these (up to three ASCII-led)
-        characters, or False when no name can begin so (no partial match of them);
+        """The pattern to try where a word begins with these (up to three, or up to
+        `_LONG_HEAD`, ASCII-led) characters, or False when no name can begin so (no partial match of them);
         remembered in `_heads`. Most words visited start with a character some name
         starts with but go on in a way none does: they are passed without trying the
         pattern. (A name shorter than `head` is tested with what follows it, as in the
