@@ -193,6 +193,9 @@ def test_vocabulary_scans_are_their_patterns():
         "FID, fid-guided, Fréchet Inception Distance, top-1 accuracy, Top-5 Acc, mIoU, PSNRs, pass@10, R@1",
         "ImageNet 256x256, ImageNet-1K, CIFAR-100, cifar-10, MS COCO test-dev, ÉImageNet, @ImageNet, x\tFID\x7fBLEU",
         "C41x C4 1 times C412 C4-x C4- M4, IS-A IS- IS EMs CDs ISx C4",  # names shorter than the three characters read
+        # and than the six read where three pass: digits, a factor or a size cut at the sixth character
+        "C41234x C4123 times C412345 C4-12k FID12x FID123 x PSNR1 times MNIST1x COCO2 ×3 KITTI12 times mIoU-1x ImageNet",
+        "perfor performance perplexity perplex precision precis recall@1 recal accura accuracy BLEU-4x BLEU4 times",
     ] + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
     for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
         found = 0
@@ -204,6 +207,23 @@ def test_vocabulary_scans_are_their_patterns():
                 assert (first and (first.span(), first.lastgroup)) == (slow and (slow.span(), slow.lastgroup))
                 found += len(fast)
         assert found > 20
+
+
+def test_ascii_texts_are_scanned_for_word_starts_as_the_regex_class_scans_them():
+    """An ASCII text's word starts are found by `re`: the same starts as the `regex`
+    class finds, for every ASCII character after every ASCII character (the lookbehind
+    reads one), at the text's start, and from a position inside it."""
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        vocabulary.match("FID")  # builds the scanner's patterns
+        chars = "".join(chr(code) for code in range(128))
+        texts = [chars, chars[::-1]] + [before + chars for before in chars]
+        for text in texts:
+            for pos in (0, 1, 64):
+                fast = [m.start() for m in vocabulary._ascii_starts.finditer(text, pos)]
+                assert fast == [m.start() for m in vocabulary._starts.finditer(text, pos)]
+        pairs = "".join(a + b for a in chars for b in chars)
+        assert [m.start() for m in vocabulary._ascii_starts.finditer(pairs)] == \
+            [m.start() for m in vocabulary._starts.finditer(pairs)]
 
 
 def test_first_characters_read_off_the_names_are_those_a_partial_match_finds():
