@@ -416,19 +416,27 @@ class SentenceContext:
 
     @cached
     def topic_after(self) -> str | None:
-        """The benchmark a reader has in mind after this sentence (computed walking back
-        to the last sentence that knows it, so long inputs need no deep recursion)."""
+        """The benchmark a reader has in mind after this sentence: that of the nearest
+        sentence, this one or before it, that decides it (one benchmark sets it; several,
+        or a move to another task, clear it). Found walking back only that far, so the
+        benchmarks of the sentences before the deciding one are never looked up (a walk
+        forward from the abstract's start looked up every one); a loop, not recursion,
+        so long inputs need no deep stack."""
         chain: list[SentenceContext] = []
         node: SentenceContext | None = self
-        while node is not None and "topic_after" not in node.__dict__:
+        topic = None
+        while node is not None:
+            if "topic_after" in node.__dict__:
+                topic = node.__dict__["topic_after"]
+                break
             chain.append(node)
+            if len(node._distinct) == 1:
+                topic = next(iter(node._distinct))
+                break
+            if len(node._distinct) > 1 or node._moves_task:
+                break  # several benchmarks, or the abstract moved to another task: none
             node = node.previous
-        topic = node.__dict__["topic_after"] if node is not None else None
-        for sentence in reversed(chain):
-            if len(sentence._distinct) == 1:
-                topic = next(iter(sentence._distinct))
-            elif len(sentence._distinct) > 1 or sentence._moves_task:
-                topic = None  # several benchmarks, or the abstract moved to another task
+        for sentence in chain:
             sentence.__dict__["topic_after"] = topic
         return topic
 

@@ -1,0 +1,67 @@
+"""Attribution work done once and shared, or not done at all, gives what the plain
+computation gives (speed8b): each fast path here is checked against the computation it
+replaces, written out in the test, over made-up abstracts and the real set."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.attribution import SentenceContext, sentence_contexts
+from extract.sentences import split_sentences
+from extract.text import repair
+
+REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
+
+#: Made-up abstracts whose benchmarks come and go: one benchmark sets the topic, two clear
+#: it, a move to another task clears it, sentences without a benchmark keep it.
+TOPIC_TEXTS = [
+    "We study retrieval. On MS MARCO our ranker is strong. It reaches 41.2 MRR. It is also fast.",
+    "On COCO and LVIS we test. Our detector reaches 50.1 AP. On Cityscapes it segments well. It gets 81.0 mIoU.",
+    "Our model tops ImageNet. It also excels on text-to-image generation tasks. It reaches 2.1 FID.",
+    "No benchmark here. Nor here. It reaches 12.0 accuracy.",
+    "On GSM8K it reasons. On MATH it reasons too. On GSM8K and MATH it is best. Then 3.2 points more.",
+]
+
+
+def _contexts(text: str) -> list[SentenceContext]:
+    repaired = repair(text).text
+    return list(sentence_contexts(split_sentences(repaired), repaired, ""))
+
+
+def _topic_walking_forward(contexts: list[SentenceContext], index: int) -> str | None:
+    """The topic after sentence `index` as a reader builds it from the abstract's start:
+    one benchmark sets it; several, or a move to another task, clear it."""
+    topic = None
+    for context in contexts[:index + 1]:
+        if len(context._distinct) == 1:
+            topic = next(iter(context._distinct))
+        elif len(context._distinct) > 1 or context._moves_task:
+            topic = None
+    return topic
+
+
+def _texts() -> list[str]:
+    real = [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    return TOPIC_TEXTS + real
+
+
+@pytest.mark.parametrize("order", ["first to last", "last to first"])
+def test_topic_walked_back_is_the_topic_walked_forward(order):
+    found = []
+    for text in _texts():
+        asked = _contexts(text)  # asked in the order given; the walk back caches what it reads
+        reference = _contexts(text)
+        indices = range(len(asked)) if order == "first to last" else range(len(asked) - 1, -1, -1)
+        for index in indices:
+            assert asked[index].topic_after == _topic_walking_forward(reference, index), (text, index)
+            found.append(asked[index].topic_after)
+    assert any(found) and None in found  # both outcomes are reached
+
+
+def test_the_walk_back_stops_at_the_sentence_that_decides():
+    contexts = _contexts(TOPIC_TEXTS[1])
+    assert contexts[-1].topic_after == "Cityscapes"
+    # the first two sentences, before the one that names Cityscapes, were never read
+    assert "datasets" not in contexts[0].__dict__ and "datasets" not in contexts[1].__dict__
