@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from extract.attribution import SentenceContext, sentence_contexts
+from extract.attribution import (
+    _PRIOR_WORD,
+    _SUPERLATIVE_WORD,
+    SentenceContext,
+    sentence_contexts,
+)
 from extract.sentences import split_sentences
 from extract.text import repair
 
@@ -65,3 +70,20 @@ def test_the_walk_back_stops_at_the_sentence_that_decides():
     assert contexts[-1].topic_after == "Cityscapes"
     # the first two sentences, before the one that names Cityscapes, were never read
     assert "datasets" not in contexts[0].__dict__ and "datasets" not in contexts[1].__dict__
+
+
+#: Texts for the word tests: cases, words inside words, and the characters beyond ASCII that
+#: `re` matches without case to an ASCII letter (Kelvin sign, long s, dotted and dotless i).
+WORD_TEXTS = [
+    "", "the BEST model", "State-of-the-art", "a topical remark", "Prior work", "nothing here",
+    "the be\u017ft one", "\u212aeep STRONGEST", "pr\u0130or methods", "pr\u0131or methods", "previous", "PREVIOUS",
+    "curr\u00e9nt", "Traditional and vanilla", "a conventional one", "existing", "xIsT", "r\u00e9v",
+]
+
+
+@pytest.mark.parametrize("words", [_SUPERLATIVE_WORD, _PRIOR_WORD])
+def test_any_word_is_its_pattern(words):
+    texts = WORD_TEXTS + [text[i:i + 120] for text in _texts()[:60] for i in range(0, len(text), 40)]
+    answers = [words.holds(text) for text in texts]
+    assert answers == [bool(words.pattern.search(text)) for text in texts]
+    assert any(answers) and not all(answers)
