@@ -145,10 +145,13 @@ def _is_metric_or_dataset(token: str) -> bool:
     return False
 
 
+_ABBREVIATION = rf"{NAME_TOKEN}(?:\s{NAME_TOKEN})?"
 _DEFINITION = re.compile(
-    rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+),?\s\((?P<abbr>{NAME_TOKEN}(?:\s{NAME_TOKEN})?)\)""",
+    rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+),?\s\((?P<abbr>{_ABBREVIATION})\)""",
     re.VERBOSE,
 )
+#: What the brackets of a definition hold, alone (see `definitions`).
+_BRACKETED_ABBREVIATION = re.compile(_ABBREVIATION)
 #: A character a definition's long form cannot hold, found from the end backwards.
 _NOT_LONG_FORM = regex.compile(r"[^\w\s-]", regex.REVERSE)
 _OPENING = re.compile(r"\s\(")
@@ -160,7 +163,14 @@ def definitions(text: str) -> Iterator[re.Match]:
     where one can be: the words (word characters, spaces, hyphens) before a ' (' up to
     the first ')' after it, and there only from the seventh run of white space back (a
     long form is at most seven words). Tried at every position of a whole abstract, the
-    pattern cost a tenth of the extraction."""
+    pattern cost a tenth of the extraction.
+
+    Before that search, the brackets: the only ')' from the window's start to its end is
+    the first one after ' (' (the long form's words hold none), so a match's brackets are
+    the last '(' before it and that ')'; when what they hold is no abbreviation, or no
+    white space stands before the '(', the window holds no match (most brackets: "(Table
+    2)", "(e.g., ...)", "(7B)"), and the search, whose failures try every start in the
+    window, is spared."""
     pos = 0
     for opening in _OPENING.finditer(text):
         space = opening.start()
@@ -169,6 +179,9 @@ def definitions(text: str) -> Iterator[re.Match]:
         close = text.find(")", space + 2)
         if close < 0:
             return
+        bracket = text.rfind("(", space + 1, close)
+        if not (text[bracket - 1].isspace() and _BRACKETED_ABBREVIATION.fullmatch(text, bracket + 1, close)):
+            continue  # `re` reads white space as str.isspace does
         long_end = space - 1 if space > 0 and text[space - 1] == "," else space
         other = _NOT_LONG_FORM.search(text, pos, long_end)
         start = other.end() if other else pos

@@ -14,6 +14,7 @@ from extract.attribution import (
     SentenceContext,
     sentence_contexts,
 )
+from extract.names import _DEFINITION, definitions
 from extract.sentences import split_sentences
 from extract.text import repair
 
@@ -87,3 +88,26 @@ def test_any_word_is_its_pattern(words):
     answers = [words.holds(text) for text in texts]
     assert answers == [bool(words.pattern.search(text)) for text in texts]
     assert any(answers) and not all(answers)
+
+
+#: Brackets that are and are not a definition's: white space of every kind before the
+#: bracket, none, a comma, nested and unclosed brackets, abbreviations of two tokens.
+BRACKET_TEXTS = [
+    "Long Form\u00a0(LF) and Other Form\u2003(OF) and Tab Form\t(TF) and Line Form\n(LF2)",
+    "glued form(GF) and comma form, (CF) and double space  (DS) and Foo (bar (BAZ) end",
+    "Foo (bar, (BAZ)) and A (B (C (D) E) F) and (Table 2) and (e.g., X) and Big Model (7B)",
+    "Name (N-1) and Name (N.1) and Name (N'1) and Name (C++) and Name (A B) and Name (A  B)",
+    "x (A\u00a0B) y (A\tB) z (\u00c9W) w (AB ) v ( AB) u (AB)) t ((AB) s (A(B)",
+]
+FIXTURE_PAPERS = sorted(REAL_PAPERS.parent.glob("*_papers.jsonl")) + sorted(REAL_PAPERS.parents[1].glob("*_papers.jsonl"))
+
+
+def test_definitions_skipping_brackets_are_the_definition_pattern():
+    texts = BRACKET_TEXTS + [json.loads(line)["abstract"] for path in FIXTURE_PAPERS
+                             for line in path.read_text(encoding="utf-8").splitlines()]
+    found = 0
+    for text in texts:
+        fast = [m.span() + (m.group("long"), m.group("abbr")) for m in definitions(text)]
+        assert fast == [m.span() + (m.group("long"), m.group("abbr")) for m in _DEFINITION.finditer(text)], text
+        found += len(fast)
+    assert found > 100
