@@ -4,6 +4,7 @@ replaces, written out in the test, over made-up abstracts and the real set."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,21 @@ from extract.attribution import (
     SentenceContext,
     sentence_contexts,
 )
-from extract.names import _DEFINITION, definitions
+from extract.names import (
+    _APPOSED_DATA,
+    _CAPITALISED_TOKEN,
+    _DATA_SUBTITLE,
+    _DATA_WORD,
+    _DEFINED_AS_DATA,
+    _DEFINITION,
+    _FINE_TUNED,
+    _FINE_TUNED_CUE,
+    _defined_as_data,
+    data_names,
+    definitions,
+    is_model_name,
+    title_head,
+)
 from extract.sentences import split_sentences
 from extract.text import repair
 
@@ -111,3 +126,77 @@ def test_definitions_skipping_brackets_are_the_definition_pattern():
         assert fast == [m.span() + (m.group("long"), m.group("abbr")) for m in _DEFINITION.finditer(text)], text
         found += len(fast)
     assert found > 100
+
+
+def _fixture_abstracts() -> list[str]:
+    return [json.loads(line)["abstract"] for path in FIXTURE_PAPERS for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+#: Abstracts for the own-system scans: names defined as data in every way `_DEFINED_AS_DATA`
+#: has (apposition, brackets, "the NAME dataset", "NAME benchmark") and near misses (an
+#: article inside a word, no white space, "and" after the data word), names inside other
+#: names, white space beyond ASCII, a NUL already written, capitals after hyphens and dots.
+SCAN_TEXTS = [
+    "We build Atlas-QA, a multimodal benchmark for maps. Atlas-QA tests 12 models; Atlas scores 40%.",
+    "Long Name (LN), the first comprehensive dataset of its kind. We train LNet on the LN corpus.",
+    "the Kite dataset and a\u00a0Kite\u2003benchmark, tea Kite dataset, theKite dataset, an Kite corpus",
+    # "NAME dataset and ...": only the article before it defines NAME as data
+    "the\u00a0Kite dataset and more", "tea Kite dataset and more", "x_the Kite dataset and more", "an  Kite corpus & more",
+    "A Kite benchmark and more", "a\tKite benchmark and more", "\u00e9a Kite corpus and more", "theKite dataset and more",
+    "Kite benchmark and Kite benchmarks and X; Kite, a benchmark and system; Kite), a new large corpus",
+    "KiteNet reads OCT scans, OCT images and OCT-A volumes; Foo.Bar_x data, e.Coli data, x-Ray data",
+    "The \x00 dataset and the Zed\x00 benchmark; PPG signals, PPG recordings; We fine-tune Qwen2-VL-7B.",
+    "A model (Llama 3.2 Vision-Instruct model) was fine-tuned; BERT is finetuned; it was fine tuned.",
+    "We present Harbor, a perception-centric benchmark, and Kestrel, a dataset of 3k questions, and MapQA-2, a new benchmark.",
+]
+
+
+def _scan_names(text: str) -> list[str]:
+    return sorted({m.group() for m in re.finditer(r"[A-Za-z][\w.'-]*[\w]", text)} | {"Kite", "LN", "Atlas", "Zed"})
+
+
+def test_capital_first_tokens_are_the_lookbehind_pattern():
+    reference = re.compile(r"(?<![\w-])[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*")
+    for text in SCAN_TEXTS + _fixture_abstracts():
+        assert [m.span() for m in _CAPITALISED_TOKEN.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_data_definitions_read_where_the_name_stands_are_the_whole_search():
+    answers = []
+    for text in SCAN_TEXTS + _fixture_abstracts()[:120]:
+        for name in _scan_names(text):
+            answer = _defined_as_data(name, text)
+            assert answer == (name in text and bool(_DEFINED_AS_DATA.search(text.replace(name, "\0")))), (name, text)
+            answers.append(answer)
+    assert sum(answers) >= 8 and not all(answers)
+
+
+def _data_names_searching_every_data_word(title: str, abstract: str) -> frozenset[str]:
+    """`data_names` as it was: the apposition searched before every data word."""
+    found = set()
+    head = title_head(title)
+    if head and " and " not in head and _DATA_SUBTITLE.match(title, title.find(head) + len(head) + 1):
+        found.add(head)
+    for word in _DATA_WORD.finditer(abstract) if "," in abstract else ():
+        apposed = _APPOSED_DATA.search(abstract, max(0, word.start() - 100), word.start())
+        if apposed and (is_model_name(apposed.group("name")) or apposed.group("name") == head):
+            found.add(apposed.group("name"))
+    return frozenset(found)
+
+
+def test_data_names_tested_first_are_the_data_names_searched():
+    found = []
+    for text in SCAN_TEXTS + _fixture_abstracts():
+        for title in ("Atlas-QA: A Benchmark for Maps", "Kestrel: Fast Retrieval", ""):
+            assert data_names(title, text) == _data_names_searching_every_data_word(title, text), text
+            found.append(data_names(title, text))
+    assert frozenset({"Atlas-QA", "Kestrel", "MapQA-2"}) <= frozenset().union(*found)
+
+
+def test_fine_tuned_cue_holds_wherever_the_pattern_matches():
+    matched = 0
+    for text in SCAN_TEXTS + _fixture_abstracts():
+        if _FINE_TUNED.search(text):
+            matched += 1
+            assert _FINE_TUNED_CUE.search(text), text
+    assert matched >= 2
