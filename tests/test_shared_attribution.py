@@ -31,7 +31,7 @@ from extract.names import (
     title_head,
 )
 from extract.sentences import split_sentences
-from extract.text import repair
+from extract.text import _NEEDS_PASS0_POINTS, _needs_pass1, _needs_pass2, repair
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
@@ -200,3 +200,28 @@ def test_fine_tuned_cue_holds_wherever_the_pattern_matches():
             matched += 1
             assert _FINE_TUNED_CUE.search(text), text
     assert matched >= 2
+
+
+#: Repair's triggers as they were written: one pattern each (tests/test_text.py checks what
+#: the passes do; these check when they run).
+_POINTS_AS_WRITTEN = re.compile(r"\d\.\d+\.\d")
+_PASS1_AS_WRITTEN = re.compile(r"[\\$&<~{}*_`\x00-\x1f\x7f]|--|''")
+_PASS2_AS_WRITTEN = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)|it\s\d")
+#: Near misses of every trigger: digits beyond ASCII ("٣"), white space of every kind,
+#: one space too many, overlapping candidates ("a.1.2.3"), every ASCII character.
+TRIGGER_TEXTS = [
+    "a.1.2.3", "v1.2", "1..2.3", "\u0663.4.5", "x.1.2", "1.2.", ".1.2", "1.23.4x",
+    "3times", "3 times", "3  times", "3\u00a0times", "\u0663times", "times 3", "3*4", "3 *", "3  *",
+    "3x4", "3 x 4", "3x  4", "3 x  4", "3  x4", "3%4", "3 % 4", "3%  4", "x 4", "%4", "\u0663x\u0664", "3x\t\t4",
+    "it 3", "it  3", "bit 3", "it\u20033",
+    "plain text -- with ''quotes'' and - hyphens", "tab\there", "caf\u00e9", "".join(map(chr, range(32, 127))),
+] + [chr(i) for i in range(128)]
+
+
+def test_repair_triggers_are_the_patterns_they_stand_for():
+    texts = TRIGGER_TEXTS + _fixture_abstracts()
+    for text in texts:
+        assert bool(_NEEDS_PASS0_POINTS.search(text)) == bool(_POINTS_AS_WRITTEN.search(text)), text
+        assert _needs_pass1(text) == (not text.isascii() or bool(_PASS1_AS_WRITTEN.search(text))), text
+        assert _needs_pass2(text) == bool(_PASS2_AS_WRITTEN.search(text)), text
+    assert 0 < sum(_needs_pass2(text) for text in texts) < len(texts)
