@@ -252,8 +252,11 @@ _ON_NAMED_DATA = re.compile(
 # spared scans that try every position.
 _GENERIC_BENCHMARK_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task", "Bench")
 _SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
-_ON_WORD = re.compile(r"\bon\s")
-_ACROSS_WORD = re.compile(r"\bacross\s")
+# `\bon\s` and `\bacross\s`, written to open with their letters (the word start tested after
+# them): `re` scans for a literal opening with a tight loop, and tried `\b` at every position
+# (5x slower over the sentences).
+_ON_WORD = re.compile(r"on(?<!\won)\s")
+_ACROSS_WORD = re.compile(r"across(?<!\wacross)\s")
 
 
 def _may_name_generic(sentence: str) -> bool:

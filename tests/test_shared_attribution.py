@@ -13,6 +13,7 @@ from extract.attribution import (
     _PRIOR_WORD,
     _SUPERLATIVE_WORD,
     SentenceContext,
+    _may_name_on,
     sentence_contexts,
 )
 from extract.names import (
@@ -30,7 +31,7 @@ from extract.names import (
     is_model_name,
     title_head,
 )
-from extract.sentences import split_sentences
+from extract.sentences import _CANDIDATE, _candidates, split_sentences
 from extract.text import _NEEDS_PASS0_POINTS, _needs_pass1, _needs_pass2, repair
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
@@ -225,3 +226,27 @@ def test_repair_triggers_are_the_patterns_they_stand_for():
         assert _needs_pass1(text) == (not text.isascii() or bool(_PASS1_AS_WRITTEN.search(text))), text
         assert _needs_pass2(text) == bool(_PASS2_AS_WRITTEN.search(text)), text
     assert 0 < sum(_needs_pass2(text) for text in texts) < len(texts)
+
+
+#: Stops of every kind: marks beyond the point, closing quotes and brackets, no space after
+#: the stop, a capital or a digit or an opening quote after it, white space beyond ASCII.
+STOP_TEXTS = [
+    "It works! Then what? Fine. \"Quoted.\" Next (x.) [y.] 'z.' A.B practical.We go.it 3.5 GB. 4 x.\u00a0Then",
+    "Why?\"No\" Really?! Yes!! ok.  Two. (Three.) ?A !b .C", "no stop at all", "...", "a.b? C d! e",
+]
+
+
+def test_sentence_candidates_merged_by_position_are_the_one_pattern():
+    for text in STOP_TEXTS + _fixture_abstracts():
+        assert [m.span() for m in _candidates(text)] == [m.span() for m in _CANDIDATE.finditer(text)], text
+
+
+#: "on" and "across" as words and inside words, at the start, before white space of every kind.
+ON_TEXTS = ["on X", "Trained on\u00a0X", "upon X", "won X", "_on X", "-on X", "on", "across\tX", "Across X",
+            "acrossX", "thacross X", "\u00e9on X", "X (on X", "In X", "on-X", "One X"]
+
+
+def test_on_and_across_tests_are_the_word_start_patterns():
+    for text in ON_TEXTS + [s for abstract in _fixture_abstracts() for _, _, s in split_sentences(abstract)]:
+        assert _may_name_on(text) == (text.startswith(("On", "In", "Across"))
+                                      or bool(re.search(r"\bon\s", text) or re.search(r"\bacross\s", text))), text
