@@ -95,15 +95,37 @@ _PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
 _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": ""}
 
 # The triggers are tested as separate patterns, not one alternation: the regex module
-# scans a pattern that starts with one class far faster than an alternation.
+# scans a pattern that starts with one class far faster than an alternation. And `re`
+# scans for a pattern that opens with one literal character with a tight loop, where one
+# that opens with `\d` or a class costs a category or set test per character (10-15x
+# slower over an abstract, and every abstract is tested): the triggers below open with
+# their literal and test the digit before it after it, with a lookbehind.
 # Pass 0: a number then TeX within a word or two (only where a backslash is), or two
-# decimal points in one number.
+# decimal points in one number (`\d\.\d+\.\d`).
 _NEEDS_PASS0_TEX = re.compile(r"\d[^\s\\]{0,20}\s?[^\s\\]{0,20}\\[A-Za-z%]")
-_NEEDS_PASS0_POINTS = re.compile(r"\d\.\d+\.\d")
-# (the standard `re` runs this plain test three times faster than `regex`)
-_NEEDS_PASS1 = re.compile(r"[\\$&<~{}*_`\x00-\x1f\x7f]|--|''")
-_NEEDS_PASS2_NUMBER = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)")
+_NEEDS_PASS0_POINTS = re.compile(r"\.(?<=\d\.)\d+\.\d")
+# Pass 1, in ASCII text: one of these characters, a control character (\x00-\x1f, \x7f:
+# what makes ASCII text unprintable), "--" or "''"; each tested by a str method, in C.
+_PASS1_CHARACTERS = "\\$&<~{}*_`"
+# Pass 2: `\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)`, one pattern per literal it needs
+# (after an "x" right after a digit, `\s?\d` and `\s+\d` are one `\s*\d`), or "it 3".
+_NEEDS_PASS2_NUMBER = (
+    re.compile(r"times(?:(?<=\dtimes)|(?<=\d\stimes))"),
+    re.compile(r"\*(?:(?<=\d\*)|(?<=\d\s\*))"),
+    re.compile(r"x(?:(?<=\dx)\s*\d|(?<=\d\sx)\s?\d)"),
+    re.compile(r"%(?:(?<=\d%)|(?<=\d\s%))\s?\d"),
+)
 _NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")
+
+
+def _needs_pass1(text: str) -> bool:
+    if not text.isascii() or not text.isprintable():
+        return True
+    return any(character in text for character in _PASS1_CHARACTERS) or "--" in text or "''" in text
+
+
+def _needs_pass2(text: str) -> bool:
+    return any(pattern.search(text) for pattern in _NEEDS_PASS2_NUMBER) or bool(_NEEDS_PASS2_ITALIC.search(text))
 
 
 def _entity(text: str) -> str:
@@ -184,10 +206,10 @@ def repair(text: str) -> Repaired:
     if ("\\" in text and _NEEDS_PASS0_TEX.search(text)) or _NEEDS_PASS0_POINTS.search(text):
         result.text, edits = _apply(ECHO, _PASS0, result.text)
         result.passes.append(edits)
-    if not result.text.isascii() or _NEEDS_PASS1.search(result.text):
+    if _needs_pass1(result.text):
         result.text, edits = _apply(_MARKUP, _PASS1, result.text)
         result.passes.append(edits)
-    if _NEEDS_PASS2_NUMBER.search(result.text) or _NEEDS_PASS2_ITALIC.search(result.text):
+    if _needs_pass2(result.text):
         result.text, edits = _apply(_GLUED, _PASS2, result.text)
         result.passes.append(edits)
     return result
