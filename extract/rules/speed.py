@@ -56,7 +56,7 @@ _COST_UNIT_AFTER = re.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical)\s+)*
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
-    (?P<word>faster|quicker|speed-?ups?|acceleration|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
+    (?P<word>faster|quicker|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
 _CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
 
@@ -476,7 +476,7 @@ RULES = [
          precondition=Cue("right", "speed"),  # the pattern's one word that is not optional
          examples=("1.4, 1.7, and 2.2 end-to-end speedups",)),
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
-         right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|acceleration|(?:higher|more)\s+throughput)\b(?P<phase>)"),
+         right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|accelerations?|(?:higher|more)\s+throughput)\b(?P<phase>)"),
          precondition=Cue("right", "faster", "speed", "acceleration", "throughput"),  # `word`, never optional
          examples=("40% faster", "a 73% speed-up")),
     Rule("scales to <size> tokens", frozenset({"scale", "plain"}), _context_length,
