@@ -433,6 +433,13 @@ def _percent_change(m: Match):
     if metric == "unspecified" and not quantity:
         found = metric_at(after_adj) or _metric_in_clause(after_adj)
         metric = found[0] if found else metric
+    if (metric == UNSPECIFIED and not (quantity or own_acronym or _PERFORMANCE_WORD.search(mid))
+            and mention.quantity in ("percent", "points")):
+        # "up to 6% gains over X ..., with an additional 2-5% gain on success rate", "a 12%
+        # higher Intersection-over-Union (IoU)": the one quality metric the sentence names
+        # after the change is its metric, as `<change> of <number>` reads it
+        later = {name for name, _, _ in metrics_in(m.site.right) if name not in COST_METRICS}
+        metric = later.pop() if len(later) == 1 else metric
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"
     if m.right.group("adj").lower() in ("longer", "shorter", "slower"):
