@@ -71,8 +71,21 @@ def _kind(m: Match) -> str:
     return "relative" if m.site.mentions[0].quantity == "percent" else "delta"
 
 
-#: What may stand between a change and its metric: "% higher in", "points of".
-_CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
+#: What may stand between a change and its metric: "% higher in", "points of", "% (relative) in".
+_CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:\((?:relative|absolute|rel\.|abs\.)\)\s*)?(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
+#: A hyphenated qualifier before the metric: "by 16.0 percent in multi-turn accuracy".
+_HYPHENATED_QUALIFIER = re.compile(r"[a-z]+-[a-z]+\s+")
+
+
+def _metric_after_change(right: str) -> tuple[str, regex.Match] | None:
+    """The metric named right after a change's number ('by 2.1% in mIoU', 'by 27% (relative)
+    in MRR@10', 'by 16 percent in multi-turn accuracy'), else None."""
+    right = _CHANGE_WORDS_AFTER.sub("", right[:60], count=1)
+    found = metric_at(right)
+    if found is None:
+        qualifier = _HYPHENATED_QUALIFIER.match(right)
+        found = metric_at(right, qualifier.end()) if qualifier else None
+    return found
 
 
 def _metric_near(m: Match, between: str = "") -> str:
@@ -81,8 +94,7 @@ def _metric_near(m: Match, between: str = "") -> str:
     bracketed = metric_in_brackets(m.site.right[:60])
     if bracketed:
         return bracketed  # "7.8% (F1-score)"
-    right = _CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)
-    after = metric_at(right)
+    after = _metric_after_change(m.site.right)
     if after:
         return after[0]
     if _SUCCESS_AFTER.match(m.site.right):
@@ -93,7 +105,18 @@ def _metric_near(m: Match, between: str = "") -> str:
         found = metrics_in(between)
         if found:
             return found[-1][0]
+    later = _IN_TERMS_OF_LATER.match(m.site.right[:160])
+    if later and not _LIST_WORD.search(later.group("np")) and (named := quantity_name(later.group("np"))) != UNSPECIFIED:
+        # "outperforms prior art by 38% on in-distribution data and 36% on unseen data in
+        # terms of reconstruction error": the clause names its quantity once, after its numbers
+        return named
     before = m.site.left[:max(0, len(m.site.left) - len(between))]
+    if _DECIBELS_AFTER.match(m.site.right):
+        # "a PSNR of 34.3 dB and SSIM of 0.949, outperforming X by 2.1 dB": a change in
+        # decibels is one of the sentence's decibel metrics, not the last metric named
+        in_decibels = [name for name, _, _ in metrics_in(before) if name in _DECIBEL_METRICS]
+        if in_decibels:
+            return in_decibels[-1]
     if before.rfind("(") > before.rfind(")") and _BRACKETED_LIST_ITEM.search(before):
         # "segmentation (mIoU 17% improvement), ... and physical executability (surpassing
         # baselines by 50%)": in a list of bracketed results, a metric inside an earlier
@@ -108,7 +131,14 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
-_IN_PERFORMANCE = re.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of)\s+(?:overall\s+|average\s+)?performance\b")
+#: "... in terms of <quantity>" later in the clause, with no other change ("by") or break between.
+_IN_TERMS_OF_LATER = re.compile(r"(?i)^(?:(?!\bby\b)[^;:.()])*?\bin\s+terms\s+of\s+(?P<np>[^,;.()]{1,50})")
+#: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
+_LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
+_DECIBELS_AFTER = re.compile(r"\s*dB\b")
+#: The vocabulary's metrics measured in decibels (SSIM, LPIPS and the rest have no unit).
+_DECIBEL_METRICS = frozenset({"PSNR", "SI-SNR"})
+_IN_PERFORMANCE = re.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of|in\s+terms\s+of)\s+(?:(?:the|overall|average|mean)\s+)*(?:performance|scores?)\b")
 _AGGREGATE = re.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
 
@@ -120,7 +150,7 @@ def _by(m: Match):
     metric = _metric_near(m, mid)
     core = _ADVERBS.sub(" ", mid)  # "increases on average by 11%": no object
     named_quantity = False
-    if not metrics_in(mid) and not metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)):
+    if not metrics_in(mid) and not _metric_after_change(m.site.right):
         subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, core)
         if subject is not None:
             # "output tokens are reduced by 58.6%": the subject names what changed, so a
@@ -164,7 +194,7 @@ def _by(m: Match):
     if all(x.quantity == "plain" and x.is_integer for x in m.site.mentions) and _COUNTED_THINGS.match(m.site.right):
         return None  # "degraded by 11 textured distortions": the things counted, not a change
     if _IN_PERFORMANCE.match(m.site.right):
-        metric = "unspecified"  # "by 2.9% in performance": the abstract names no metric
+        metric = "unspecified"  # "by 2.9% in performance", "in terms of average score": no metric named
     factor = m.site.mentions[0].quantity == "ratio"
     if factor and named_quantity and _SPEED_WORD.search(core):
         metric = "speedup"  # "improving ... convergence speed by 2x": a speed-up, as "2x faster convergence"
@@ -403,6 +433,13 @@ def _percent_change(m: Match):
     if metric == "unspecified" and not quantity:
         found = metric_at(after_adj) or _metric_in_clause(after_adj)
         metric = found[0] if found else metric
+    if (metric == UNSPECIFIED and not (quantity or own_acronym or _PERFORMANCE_WORD.search(mid))
+            and mention.quantity in ("percent", "points")):
+        # "up to 6% gains over X ..., with an additional 2-5% gain on success rate", "a 12%
+        # higher Intersection-over-Union (IoU)": the one quality metric the sentence names
+        # after the change is its metric, as `<change> of <number>` reads it
+        later = {name for name, _, _ in metrics_in(m.site.right) if name not in COST_METRICS}
+        metric = later.pop() if len(later) == 1 else metric
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"
     if m.right.group("adj").lower() in ("longer", "shorter", "slower"):
@@ -457,7 +494,7 @@ def _change_of(m: Match):
         metric = named[-1][0] if named else quantity_name(quantity.group("np"))
     else:
         metric = metric_in_brackets(m.site.right[:60]) or (found[-1][0] if found else None)
-        if metric is None and not metric_at(_CHANGE_WORDS_AFTER.sub("", m.site.right[:60], count=1)) \
+        if metric is None and not _metric_after_change(m.site.right) \
                 and _SINGULAR_CHANGE_OF.match(m.left.group(0), len(before)):
             noun = _NOUN_BEFORE_CHANGE.search(before)
             if noun and _SETTING_BEFORE_CHANGE.search(noun.group("np")):

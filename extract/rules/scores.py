@@ -57,16 +57,22 @@ def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bo
             or bool(STRICT_BOUND.search(site.left[-25:])) or bool(_SETTING_BEFORE.search(site.left[-25:])))
 
 
-_QUALIFIER = re.compile(r"\s*(?:(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+){1,2}")
+_QUALIFIER_WORD = re.compile(r"\s*(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
 
 
 def _number_then_metric(m: Match):
     if _declines(m.site) or SHARE_OF.match(m.site.right):
         return None  # "keeps 99% of the accuracy": a share, not a score
     names = metric_list_at(m.site.right)
-    if not names:  # "84.1% linear-probing accuracy"
-        qualifier = _QUALIFIER.match(m.site.right)
-        names = metric_list_at(m.site.right, qualifier.end()) if qualifier else []
+    at = 0
+    for _ in range(2):  # "84.1% linear-probing accuracy": up to two qualifier words
+        # one word at a time, so that "93.4% cross-view rank-1 accuracy" is a rank-1
+        # (top-1) accuracy, not a plain accuracy behind two qualifiers
+        qualifier = None if names else _QUALIFIER_WORD.match(m.site.right, at)
+        if qualifier is None:
+            break
+        at = qualifier.end()
+        names = metric_list_at(m.site.right, at)
     if not names or names[0] in ("speedup",):
         return None
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
@@ -567,6 +573,15 @@ _CHANGE_FROM = re.compile(
 _NOT_RESULT_HEAD = re.compile(
     r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
     r"number|count|data|dimensions?|rank|width|depth|bits?|horizon|vocabulary|context|budget|cost|time|memory|latency)\b")
+#: "<word> rate(s) [on|for|among <1-3 words>] [dropping|falls ...] from": a named rate just
+#: before "from"; one word before "rate" names it ("harmful rate", "over-blocking rate").
+_NAMED_RATE_HEAD = re.compile(
+    r"(?i)(?:^|[\s(])(?P<np>[a-z][\w-]*\s+rates?)\s+(?:(?:on|for|of|among|across|in)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:drop|fall|fell|rise|rising|rose|increas|decreas|declin|improv|reduc|climb|jump|shrink|grow|grew|go|went)\w*\s+)?$")
+#: Rates that are settings or inputs, not results: "the learning rate from 1e-4 to 3e-4".
+_SETTING_RATE = re.compile(
+    r"(?i)(?:learning|sampling|frame|dropout|masking|mask|compression|pruning|decay|bit|data|token|refresh|update|"
+    r"flow|heart|mixing|noise|keep|drop|label|injection|poisoning|corruption|missing|the|a|an|its|their|our)\s")
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
 
 
@@ -587,6 +602,13 @@ def _from_to(m: Match):
         metric = written_after[0]  # "... and from 81.72% to 82.63% macro F1": the metric after the pair is its own
     elif names:
         metric = names[-1]
+    elif (rate := _NAMED_RATE_HEAD.search(head)) and not _SETTING_RATE.match(rate.group("np")) and mention.quantity == "percent":
+        # "cutting harmful rates from 48.2% to 2.5%", "the over-blocking rate on borderline
+        # content from 62.4% to 10.4%": a rate the vocabulary does not know, named by the
+        # word before it (docs/claims-spec.md, "Named quantities")
+        metric = quantity_name(rate.group("np"))
+        if metric in (UNSPECIFIED, "rate"):
+            return None
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
         metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)

@@ -27,11 +27,14 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
     (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
       |model\ sizes?|model\ compression|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
   | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
-  | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute|computation(?:al)?(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
+  | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute(?!\ times?)|computation(?:al)?(?!\ times?)(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
       |(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|API|token)\ )cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
-      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time)
+      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time
+      # a time named and reduced takes latency (claims-spec, '"N% faster" is a speedup'): "reduces
+      # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
+      |(?:completion|cycle|computation(?:al)?|compute)\ times?)
   | (?P<params>parameter\ counts?|parameters|params)
 ))"""
 #: Every cost noun holds one of these words (read without case, as COST_NOUNS is): a cue
@@ -53,7 +56,7 @@ _COST_UNIT_AFTER = re.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical)\s+)*
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
-    (?P<word>faster|quicker|speed-?ups?|acceleration|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
+    (?P<word>faster|quicker|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
 _CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
 
@@ -274,11 +277,13 @@ _DATA_OF = re.compile(
 _ON_HARDWARE = re.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
 _LATENCY_LEFT = re.compile(
-    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$")
+    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$"
+    # "(<15ms GPU time)": a symbolic bound (a "sub-10 ms" is read as glued, in numbers.py)
+    r"|(?:^|[\s(])(?:<|≤|\\le)\s*$")
 _LATENCY_RIGHT = re.compile(
     r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency"
     # "0.4s average planning times": the time named after the number
-    r"|(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run)[- ]?times?\b)")
+    r"|(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run|GPU|CPU)[- ]?times?\b)")
 _NOT_LATENCY_LEFT = re.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of"
     r"|lasting\s+(?:up\s+to|over|about|around|nearly|more\s+than))\s+$")  # "music lasting up to three minutes"
@@ -404,7 +409,12 @@ def _factor_of(m: Match):
             word in ("smaller",) and _SIZE_CONTEXT.search(sentence)):
         # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
         cost = _SENTENCE_COST.search(sentence)
-        if cost:
+        named_cost = _IMPROVED_COST.match(m.site.right, m.right.end("word")) if word in ("reduction", "decrease") else None
+        if named_cost:
+            # "2.6-4.4x reduction in total computation time": the cost named right after the
+            # change is its own, not the first cost word of the sentence
+            metric = _metric_of(named_cost)
+        elif cost:
             metric = {"latency": "latency", "time": "latency", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
                 next(name for name, value in cost.groupdict().items() if value)]
         elif word == "smaller" and _MODEL_SIZE_AFTER.match(m.site.right, m.right.end("word")) and _MODEL_WORD.search(sentence):
@@ -466,7 +476,7 @@ RULES = [
          precondition=Cue("right", "speed"),  # the pattern's one word that is not optional
          examples=("1.4, 1.7, and 2.2 end-to-end speedups",)),
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
-         right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|acceleration|(?:higher|more)\s+throughput)\b(?P<phase>)"),
+         right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|accelerations?|(?:higher|more)\s+throughput)\b(?P<phase>)"),
          precondition=Cue("right", "faster", "speed", "acceleration", "throughput"),  # `word`, never optional
          examples=("40% faster", "a 73% speed-up")),
     Rule("scales to <size> tokens", frozenset({"scale", "plain"}), _context_length,
