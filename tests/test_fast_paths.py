@@ -33,7 +33,7 @@ from extract.names import (
     definitions,
     introductions,
 )
-from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
+from extract.numbers import _MENTION, _TWICE, _WORD_CUES, _groups_of, _may_write_number_word, _mention_matches
 from extract.pipeline import (
     _DIGIT,
     _NUMBER_WORD,
@@ -184,6 +184,35 @@ def test_mention_matches_are_the_mention_pattern():
         for pos, endpos in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
             assert _spans(_mention_matches(text, pos, endpos, None)) == _spans(_MENTION.finditer(text, pos, endpos))
     assert not _may_write_number_word(MENTION_TEXTS[0]) and _may_write_number_word(MENTION_TEXTS[4])
+
+
+def test_twice_in_ascii_is_the_twice_pattern():
+    """In an ASCII text, "twice" or "thrice" in the lower-cased text stands for `_TWICE`'s
+    search without case: tried with every ASCII character in place of each letter, in
+    upper and lower case, glued to words; other texts go to the pattern itself."""
+    texts = ["", "TWICE", "ThRiCe", "twic", "hrice", "thricely", "xtwice", "twi ce", "tw\u0130ce", "\u212atwice",
+             "tw\u0131ce", "thri\u017fce"] + MENTION_TEXTS
+    for word in ("twice", "thrice"):
+        for at in range(len(word)):
+            for code in range(128):
+                texts += [word[:at] + chr(code) + word[at + 1:], "a " + (word[:at] + chr(code) + word[at + 1:]).upper() + "s"]
+    texts += [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    found = 0
+    for text in texts:
+        expected = any(cue in text for cue in _WORD_CUES) or bool(_TWICE.search(text))
+        assert _may_write_number_word(text) == expected, text
+        found += expected and not any(cue in text for cue in _WORD_CUES)
+    assert found >= 40
+
+
+def test_mention_groups_are_the_groups_by_name():
+    texts = MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    matches = [match for text in texts for match in _MENTION.finditer(text)]
+    assert len(matches) > 100
+    for match in matches:
+        groups = _groups_of(match)
+        assert groups._asdict() == match.groupdict()
+        assert [getattr(groups, name) for name in _MENTION.groupindex] == [match.group(name) for name in _MENTION.groupindex]
 
 
 def test_vocabulary_scans_are_their_patterns():
