@@ -188,6 +188,9 @@ def _groups_of(match: regex.Match):
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+#: `_DIGIT_RUN` for a text all in ASCII, where `\d` is [0-9]: a set test a character in
+#: place of Unicode's digit look-up (a quarter less time over the mix's sentences).
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
 #: What the lookaheads of the number words and of "twice" need: without any of these
 #: words in the text, a mention starts at a digit or at the sign or point before it.
 #: (Substring tests, and one pattern for the words written in any case: an alternation
@@ -219,7 +222,7 @@ def _mention_matches(text: str, pos: int, endpos: int, timeout: float | None) ->
         yield from _MENTION.finditer(text, pos, endpos, timeout=timeout)
         return
     after_last = pos
-    for run in _DIGIT_RUN.finditer(text, pos, endpos):
+    for run in (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).finditer(text, pos, endpos):
         at = run.start()
         for start in range(max(at - 3, after_last), at + 1):
             if start == at or text[start] in "+-±.":

@@ -33,8 +33,9 @@ from extract.names import (
     definitions,
     introductions,
 )
-from extract.numbers import _MENTION, _TWICE, _WORD_CUES, _groups_of, _may_write_number_word, _mention_matches
+from extract.numbers import _ASCII_DIGIT_RUN, _DIGIT_RUN, _MENTION, _TWICE, _WORD_CUES, _groups_of, _may_write_number_word, _mention_matches
 from extract.pipeline import (
+    _ASCII_DIGIT,
     _DIGIT,
     _NUMBER_WORD,
     _NUMBER_WORDS,
@@ -184,6 +185,17 @@ def test_mention_matches_are_the_mention_pattern():
         for pos, endpos in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
             assert _spans(_mention_matches(text, pos, endpos, None)) == _spans(_MENTION.finditer(text, pos, endpos))
     assert not _may_write_number_word(MENTION_TEXTS[0]) and _may_write_number_word(MENTION_TEXTS[4])
+
+
+def test_ascii_digit_scans_are_the_digit_patterns_in_ascii():
+    """`\\d` and [0-9] read every ASCII character alike, so the two find the same in ASCII text."""
+    for code in range(128):
+        character = chr(code)
+        assert bool(_ASCII_DIGIT.match(character)) == bool(_DIGIT.match(character)) == character.isdigit(), code
+    ascii_texts = [text for text in MENTION_TEXTS if text.isascii()]
+    assert ascii_texts and any(_ASCII_DIGIT_RUN.search(text) for text in ascii_texts)
+    for text in ascii_texts:
+        assert [m.span() for m in _ASCII_DIGIT_RUN.finditer(text, 3)] == [m.span() for m in _DIGIT_RUN.finditer(text, 3)]
 
 
 def test_twice_in_ascii_is_the_twice_pattern():
