@@ -33,7 +33,7 @@ from extract.names import (
     definitions,
     introductions,
 )
-from extract.numbers import _ASCII_DIGIT_RUN, _DIGIT_RUN, _MENTION, _TWICE, _WORD_CUES, _groups_of, _may_write_number_word, _mention_matches
+from extract.numbers import _ASCII_DIGIT_RUN, _DIGIT_RUN, _MENTION, _NOT_BEFORE_A_MENTION, _TWICE, _WORD_CUES, _groups_of, _may_write_number_word, _mention_matches
 from extract.pipeline import (
     _ASCII_DIGIT,
     _DIGIT,
@@ -196,6 +196,20 @@ def test_ascii_digit_scans_are_the_digit_patterns_in_ascii():
     assert ascii_texts and any(_ASCII_DIGIT_RUN.search(text) for text in ascii_texts)
     for text in ascii_texts:
         assert [m.span() for m in _ASCII_DIGIT_RUN.finditer(text, 3)] == [m.span() for m in _DIGIT_RUN.finditer(text, 3)]
+
+
+def test_no_mention_starts_after_the_characters_not_tried():
+    """After every ASCII character the mention scanner passes, the pattern matches nothing,
+    whatever follows; after every other ASCII character some number is matched."""
+    followers = ["5", "5%", "5 x", "+5", "-0.4 FID", "\u00b10.2", ".5", "+ .5", "1,300", "2.2x", "7B", "5-10x"]
+    for code in range(128):
+        before = chr(code)
+        found = [_MENTION.match(before + follower, 1) for follower in followers]
+        if before in _NOT_BEFORE_A_MENTION:
+            assert found == [None] * len(followers), before
+        else:
+            assert any(found), before
+    assert len(_NOT_BEFORE_A_MENTION) == 67
 
 
 def test_twice_in_ascii_is_the_twice_pattern():
