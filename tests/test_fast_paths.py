@@ -33,7 +33,17 @@ from extract.names import (
     definitions,
     introductions,
 )
-from extract.numbers import _ASCII_DIGIT_RUN, _DIGIT_RUN, _MENTION, _NOT_BEFORE_A_MENTION, _TWICE, _WORD_CUES, _groups_of, _may_write_number_word, _mention_matches
+from extract.numbers import (
+    _ASCII_DIGIT_RUN,
+    _DIGIT_RUN,
+    _MENTION,
+    _NOT_BEFORE_A_MENTION,
+    _TWICE,
+    _WORD_CUES,
+    _groups_of,
+    _may_write_number_word,
+    _mention_matches,
+)
 from extract.pipeline import (
     _ASCII_DIGIT,
     _DIGIT,
