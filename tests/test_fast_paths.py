@@ -33,8 +33,19 @@ from extract.names import (
     definitions,
     introductions,
 )
-from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
+from extract.numbers import (
+    _ASCII_DIGIT_RUN,
+    _DIGIT_RUN,
+    _MENTION,
+    _NOT_BEFORE_A_MENTION,
+    _TWICE,
+    _WORD_CUES,
+    _groups_of,
+    _may_write_number_word,
+    _mention_matches,
+)
 from extract.pipeline import (
+    _ASCII_DIGIT,
     _DIGIT,
     _NUMBER_WORD,
     _NUMBER_WORDS,
@@ -184,6 +195,60 @@ def test_mention_matches_are_the_mention_pattern():
         for pos, endpos in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
             assert _spans(_mention_matches(text, pos, endpos, None)) == _spans(_MENTION.finditer(text, pos, endpos))
     assert not _may_write_number_word(MENTION_TEXTS[0]) and _may_write_number_word(MENTION_TEXTS[4])
+
+
+def test_ascii_digit_scans_are_the_digit_patterns_in_ascii():
+    """`\\d` and [0-9] read every ASCII character alike, so the two find the same in ASCII text."""
+    for code in range(128):
+        character = chr(code)
+        assert bool(_ASCII_DIGIT.match(character)) == bool(_DIGIT.match(character)) == character.isdigit(), code
+    ascii_texts = [text for text in MENTION_TEXTS if text.isascii()]
+    assert ascii_texts and any(_ASCII_DIGIT_RUN.search(text) for text in ascii_texts)
+    for text in ascii_texts:
+        assert [m.span() for m in _ASCII_DIGIT_RUN.finditer(text, 3)] == [m.span() for m in _DIGIT_RUN.finditer(text, 3)]
+
+
+def test_no_mention_starts_after_the_characters_not_tried():
+    """After every ASCII character the mention scanner passes, the pattern matches nothing,
+    whatever follows; after every other ASCII character some number is matched."""
+    followers = ["5", "5%", "5 x", "+5", "-0.4 FID", "\u00b10.2", ".5", "+ .5", "1,300", "2.2x", "7B", "5-10x"]
+    for code in range(128):
+        before = chr(code)
+        found = [_MENTION.match(before + follower, 1) for follower in followers]
+        if before in _NOT_BEFORE_A_MENTION:
+            assert found == [None] * len(followers), before
+        else:
+            assert any(found), before
+    assert len(_NOT_BEFORE_A_MENTION) == 67
+
+
+def test_twice_in_ascii_is_the_twice_pattern():
+    """In an ASCII text, "twice" or "thrice" in the lower-cased text stands for `_TWICE`'s
+    search without case: tried with every ASCII character in place of each letter, in
+    upper and lower case, glued to words; other texts go to the pattern itself."""
+    texts = ["", "TWICE", "ThRiCe", "twic", "hrice", "thricely", "xtwice", "twi ce", "tw\u0130ce", "\u212atwice",
+             "tw\u0131ce", "thri\u017fce"] + MENTION_TEXTS
+    for word in ("twice", "thrice"):
+        for at in range(len(word)):
+            for code in range(128):
+                texts += [word[:at] + chr(code) + word[at + 1:], "a " + (word[:at] + chr(code) + word[at + 1:]).upper() + "s"]
+    texts += [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    found = 0
+    for text in texts:
+        expected = any(cue in text for cue in _WORD_CUES) or bool(_TWICE.search(text))
+        assert _may_write_number_word(text) == expected, text
+        found += expected and not any(cue in text for cue in _WORD_CUES)
+    assert found >= 40
+
+
+def test_mention_groups_are_the_groups_by_name():
+    texts = MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    matches = [match for text in texts for match in _MENTION.finditer(text)]
+    assert len(matches) > 100
+    for match in matches:
+        groups = _groups_of(match)
+        assert groups._asdict() == match.groupdict()
+        assert [getattr(groups, name) for name in _MENTION.groupindex] == [match.group(name) for name in _MENTION.groupindex]
 
 
 def test_vocabulary_scans_are_their_patterns():
