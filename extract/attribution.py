@@ -834,6 +834,10 @@ _WE_TRAIN = re.compile(
 #: "the previous state-of-the-art system of 7.5%", "the best performing team with an average score of 0.938".
 _DESCRIBED_OWNER = re.compile(
     rf"(?P<desc>(?:[\w-]+\s+){{1,6}}?{_GENERIC_NOUN_WORDS}s?)\s+(?P<link>of|at|with)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?(?:of\s+)?$")
+#: What every match of `_DESCRIBED_OWNER` holds, its noun and link ("system of "), searched
+#: first: the pattern tries every character of its window and up to six words from each,
+#: 50 us a search, and 1 window in 60 holds a match.
+_OWNER_LINK = re.compile(rf"{_GENERIC_NOUN_WORDS}s?\s+(?:of|at|with)\s")
 #: Not a prior system's own number: "a new state of the art of 38.5 BLEU" (the paper's), "outperforms
 #: the state-of-the-art models with 7x speedup" (the paper's, against them).
 _OWN = re.compile(r"(?i)\b(?:new|our)\b")
@@ -949,7 +953,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             return trained.group("name")  # "We train a 557M-parameter AmoebaNet model and attain 84.4%"
     listed = _LIST_BEFORE.search(left, max(0, position - 60))  # "the previous system at 8.3%/17.3%": the list's start
     owner_left = left[:listed.start()] if listed else left
-    owner = _DESCRIBED_OWNER.search(owner_left, max(0, len(owner_left) - 100)) if _SUPERLATIVE_WORD.holds(near) else None
+    owner_window = max(0, len(owner_left) - 100)
+    owner = (_DESCRIBED_OWNER.search(owner_left, owner_window)
+             if _SUPERLATIVE_WORD.holds(near) and _OWNER_LINK.search(owner_left, owner_window) else None)
     if owner and is_description(owner.group("desc")) and not _OWN.search(owner.group("desc")) and not (
             owner.group("link") == "with" and _COMPARED.search(owner.group("desc"))):
         return None  # "the previous state-of-the-art hybrid system at 8.3%": a prior number names no system
