@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extract.attribution import _DESCRIBED_OWNER, _OWNER_LINK
+from extract.attribution import _DESCRIBED_OWNER, _HOST, _HOST_WORD, _OWNER_LINK
+from extract.conditions import _BY, _RESOLUTION
+from extract.sentences import split_sentences
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FIXTURE_PAPERS = sorted((DATA / "fixtures").glob("*_papers.jsonl")) + sorted(DATA.glob("*_papers.jsonl"))
@@ -42,3 +44,46 @@ def test_owner_link_holds_wherever_the_owner_pattern_matches():
         matched += bool(owner)
         gated += gate
     assert matched >= 8 and gated < len(texts) / 4
+
+
+def _sentences() -> list[str]:
+    return [s for abstract in _abstracts() for _, _, s in split_sentences(abstract)]
+
+
+#: Hosts named in every way `_HOST` reads them, in any case and with letters beyond ASCII
+#: that it reads without case as ASCII ones (the long s, the Kelvin sign), and near misses.
+HOST_TEXTS = [
+    "On top of GR00T N1.5, X reaches 80%.", "ON TOP OF Llama-2-7B it wins.", "applied to Llama-2-7B", "Applied on ViT-B",
+    "built upon a ResNet-101 model", "Built on LLaVA-1.5", "plugged into Qwen2-VL", "Integrated into BAGEL-7B",
+    "\u017ftarting from Qwen2.5-7B-Instruct", "initialised from DINOv2", "Initialized with CLIP-L", "fine-tuned from T5-XL",
+    "finetuned from T5-XL", "FINETUNED FROM T5-XL", "\u212aeep on top of X-1", "on the top of X-1", "applies to X-1",
+]
+
+
+def test_host_words_hold_wherever_the_host_pattern_matches():
+    texts = HOST_TEXTS + _sentences()
+    matched = 0
+    for text in texts:
+        host = _HOST.search(text)
+        assert _HOST_WORD.holds(text) or not host, text
+        matched += bool(host)
+    assert matched >= 20 and sum(map(_HOST_WORD.holds, texts)) < len(texts) / 4
+
+
+#: Resolutions in every way `_RESOLUTION` reads them, and near misses (a capital X, a letter
+#: between, "Resolution" capitalised, digits beyond ASCII).
+RESOLUTION_TEXTS = [
+    "at 512x512", "At 256 \u00d7 256 it", "in a resolution of 1024x1024", "under 64 x 64", "at 1024px resolution",
+    "In 720p resolution", "at 512X512", "at 512 xx 512", "at 1024 Resolution", "at \u0665\u0661\u0662x\u0665\u0661\u0662",
+    "at 512\u00a0x\u00a0512", "at 2048 resolution", "in 4x4 grids", "at 12x", "at resolution 256x256",
+]
+
+
+def test_by_holds_wherever_the_resolution_pattern_matches():
+    texts = RESOLUTION_TEXTS + _sentences()
+    matched = 0
+    for text in texts:
+        resolution = _RESOLUTION.search(text)
+        assert "resolution" in text or bool(_BY.search(text)) or not resolution, text
+        matched += bool(resolution)
+    assert matched >= 15
