@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extract.attribution import _DESCRIBED_OWNER, _HOST, _HOST_WORD, _OWNER_LINK
+import regex
+
+from extract.attribution import _DESCRIBED_OWNER, _GENERIC_BENCHMARK, _GENERIC_BENCHMARK_BODY, _HOST, _HOST_WORD, _OWNER_LINK
 from extract.conditions import _BY, _RESOLUTION
 from extract.sentences import split_sentences
 
@@ -87,3 +89,29 @@ def test_by_holds_wherever_the_resolution_pattern_matches():
         assert "resolution" in text or bool(_BY.search(text)) or not resolution, text
         matched += bool(resolution)
     assert matched >= 15
+
+
+#: Characters around the start of a generic-benchmark match: every first character of a
+#: branch, their cases, characters beyond ASCII read without case as ASCII ones (dotted and
+#: dotless i, long s, Kelvin sign), word characters, hyphens, white space and marks.
+START_CHARACTERS = "oOiIaAbBdDuUsSnNfFcCrRgGeEtTkK\u0130\u0131\u017f\u212a_-9 \t\u00a0.,(/\u00e9Z"
+
+
+def test_generic_benchmark_word_starts_are_the_generic_pattern():
+    """The word start and the opening words tried before the branches hold wherever the
+    branches can match: every pair and triple of start characters that the bare branches
+    can begin to match (`partial`), after each character that may precede them."""
+    body = regex.compile(_GENERIC_BENCHMARK_BODY, regex.VERBOSE)
+    starts = [a + b for a in START_CHARACTERS for b in START_CHARACTERS]
+    starts += [a + b + c for a in "oOiIaAuUbdB\u0130\u017f" for b in START_CHARACTERS for c in START_CHARACTERS]
+    tried = 0
+    for before in ("", " ", "x", "-", "(", "9", "_"):
+        for start in starts:
+            text = before + start
+            if body.match(text, len(before), partial=True):
+                tried += 1
+                assert _GENERIC_BENCHMARK.match(text, len(before), partial=True), repr(text)
+    assert tried > 100
+    for text in _sentences():
+        fast = [(m.span(), m.groupdict()) for m in _GENERIC_BENCHMARK.finditer(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in body.finditer(text)], text
