@@ -8,7 +8,16 @@ from pathlib import Path
 
 import regex
 
-from extract.attribution import _DESCRIBED_OWNER, _GENERIC_BENCHMARK, _GENERIC_BENCHMARK_BODY, _HOST, _HOST_WORD, _OWNER_LINK
+from extract.attribution import (
+    _DESCRIBED_OWNER,
+    _GENERIC_BENCHMARK,
+    _GENERIC_BENCHMARK_BODY,
+    _HOST,
+    _HOST_WORD,
+    _OWNER_LINK,
+    _SUBJECT,
+    _SUBJECT_BODY,
+)
 from extract.conditions import _BY, _RESOLUTION
 from extract.sentences import split_sentences
 
@@ -115,3 +124,22 @@ def test_generic_benchmark_word_starts_are_the_generic_pattern():
     for text in _sentences():
         fast = [(m.span(), m.groupdict()) for m in _GENERIC_BENCHMARK.finditer(text)]
         assert fast == [(m.span(), m.groupdict()) for m in body.finditer(text)], text
+
+
+#: Subjects at word starts of every kind, and their near misses: after a hyphen, a digit, an
+#: underscore, a letter beyond ASCII, a bracket, white space beyond ASCII.
+SUBJECT_TEXTS = [
+    "GRIP achieves 80%.", "Our largest model M-VAR-d32 registers 1.2", "It reaches 3; we obtain 4.", "x-GRIP achieves 80%",
+    "9GRIP achieves", "_It reaches 3", "\u00e9It reaches 3", "(GRIP achieves 3)", "The\u00a0proposed model attains 3",
+    "compared to GRIP achieves 3", "DeiT-B (ours) consistently outperforms X", "Foo Bar, also reaches 2", "ourGRIP achieves",
+]
+
+
+def test_subject_word_start_is_the_subject_pattern():
+    body = regex.compile(_SUBJECT_BODY, regex.VERBOSE)
+    found = 0
+    for text in SUBJECT_TEXTS + _sentences():
+        fast = [(m.span(), m.groupdict()) for m in _SUBJECT.finditer(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in body.finditer(text)], text
+        found += len(fast)
+    assert found > 200
