@@ -4,10 +4,12 @@ over made-up texts that match in every way the pattern allows and over the real 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import regex
 
+from extract import names
 from extract.attribution import (
     _DESCRIBED_OWNER,
     _GENERIC_BENCHMARK,
@@ -19,6 +21,7 @@ from extract.attribution import (
     _SUBJECT_BODY,
 )
 from extract.conditions import _BY, _RESOLUTION
+from extract.names import NAME_TOKEN
 from extract.sentences import split_sentences
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -143,3 +146,40 @@ def test_subject_word_start_is_the_subject_pattern():
         assert fast == [(m.span(), m.groupdict()) for m in body.finditer(text)], text
         found += len(fast)
     assert found > 200
+
+
+#: The whole-abstract scans of `names` as they were written, with `\b` first (speed9b
+#: writes them to open with a letter): each must find what its original finds.
+WORD_START_ORIGINALS = {
+    "_CALLED": rf"\b(?:termed|dubbed|called|named|coined|(?:which|that)\s+we\s+(?:call|name|term|dub))\s+(?:as\s+)?"
+               rf"(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)",
+    "_OUR_NAMED": r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}?)"
+                  r"(?P<noun>model|network|system|architecture|framework|method|approach|algorithm|agent|policy)s?\b",
+    "_DATA_WORD": r"\b(?:benchmark|dataset|corpus|testbed)s?(?![\w-])(?!\s+(?:and|&)\s)",
+    "_DESCRIBED_APPROACH": r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
+                           r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
+                           r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b",
+}
+#: Each word at the start, after white space, a hyphen, an underscore, a digit, a letter beyond
+#: ASCII, a bracket, and inside words ("determined", "renamed", "flour", "within this paper").
+WORD_START_TEXTS = [
+    "termed GRIP-X. A method dubbed Foo Bar, called\u00a0Baz, named as Qux, coined Zed; which we call Kite, that we dub Lynx",
+    "determined GRIP, redubbed Foo, recalled Baz, renamed Qux, uncoined Zed, _named X, 9named Y, \u00e9named Z, -called W",
+    "Our LAS model, our Transformer TTS network; flour Big Model system; _our X Y model; (our MC acoustic model) \u00e9our X model",
+    "a benchmark, datasets and more, corpus, testbeds, a sub-benchmark, databenchmark, _dataset, 9corpus, benchmark-suite",
+    ("In this paper, we propose a new deep reinforcement learning approach. This work presents a simple graph neural network "
+     "method. Within this paper, we propose a big new model method. -This study introduces a fast sparse attention model."),
+    "In\u00a0this\u2003study,  we investigate a hierarchical reinforcement learning approach; \u00e9This work presents a b c model",
+]
+
+
+def test_whole_abstract_scans_opening_with_a_letter_are_their_originals():
+    texts = WORD_START_TEXTS + _abstracts()
+    for name, original in WORD_START_ORIGINALS.items():
+        pattern, reference = getattr(names, name), re.compile(original)
+        found = 0
+        for text in texts:
+            fast = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert fast == [(m.span(), m.groupdict()) for m in reference.finditer(text)], (name, text)
+            found += len(fast)
+        assert found >= 5, name
