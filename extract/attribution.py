@@ -247,9 +247,12 @@ _NAMED = r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=
 #: 64.7%") or a bracketed score ("on R2R-CE (64.2% SR) and RxR-CE (67.0% SR)"; not a signed
 #: change, "an improvement on RAG (+7.29%)", said of systems improved).
 _SCORE_ASIDE = r"(?:\s*\(\d[^(),]*\))?"
+#: Written to open with the letters its words start with, `[OIAoa]`, and test after it what
+#: came first (`^On`, `^In`, `^Across`; `\bon`, `\bacross`): `re` scans for such a letter at C
+#: speed, and tried `^`, `\b` and both branches at every position (2.3x the instructions).
 _ON_NAMED_DATA = re.compile(
-    rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+    rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
+        |(?<!\w[oa])(?:(?<=o)n|(?<=a)cross)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,
 )

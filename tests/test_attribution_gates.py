@@ -16,7 +16,10 @@ from extract.attribution import (
     _GENERIC_BENCHMARK_BODY,
     _HOST,
     _HOST_WORD,
+    _NAMED,
+    _ON_NAMED_DATA,
     _OWNER_LINK,
+    _SCORE_ASIDE,
     _SUBJECT,
     _SUBJECT_BODY,
 )
@@ -183,3 +186,27 @@ def test_whole_abstract_scans_opening_with_a_letter_are_their_originals():
             assert fast == [(m.span(), m.groupdict()) for m in reference.finditer(text)], (name, text)
             found += len(fast)
         assert found >= 5, name
+
+
+#: `_ON_NAMED_DATA` as it was written, with `^` and `\b` first.
+ON_NAMED_DATA_ORIGINAL = (
+    rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+        |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""")
+#: Each opening at the start and inside the text, after every kind of character, in both cases.
+ON_NAMED_TEXTS = [
+    "On Criteo, X wins.", "In CIFAR-10 and Foo of Bar, it wins.", "Across ImageNet-R, it wins.", "on CAMELYON16 and TCGA-NSCLC.",
+    "x On Criteo, it", " On Criteo, it", "Results on R2R-CE (64.2% SR) and RxR-CE (67.0% SR).", "across GLUE-X, SQuAD-2 and RACE.",
+    "upon ABC-1.", "won ABC-1.", "_on ABC-1.", "-on ABC-1.", "9on ABC-1.", "\u00e9on ABC-1.", "thacross ABC-1.", "(on ABC-1)",
+    "on\u00a0the ABCD, and", "ON ABC-1.", "IN ABC, it", "Oon ABC-1.", "Ion Foo, it", "across\tXYZ-2 from 8.0% to 9%",
+]
+
+
+def test_on_named_data_opening_with_a_letter_is_its_original():
+    reference = re.compile(ON_NAMED_DATA_ORIGINAL, re.VERBOSE)
+    found = 0
+    for text in ON_NAMED_TEXTS + _sentences():
+        fast = [(m.span(), m.groupdict()) for m in _ON_NAMED_DATA.finditer(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in reference.finditer(text)], text
+        found += len(fast)
+    assert found >= 30
