@@ -616,13 +616,15 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
             return own  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": its own benchmark, named as written
     if len({d.name for d in datasets}) == 1:
         return None if _in_other_clause(text, datasets, position, site_end) else datasets[0].name
-    aside = _ASIDE_AFTER_NUMBER.search(text, 0, position)
+    # both asides end with the bracket they open, before the number: most sentences write none
+    bracket_before = text.find("(", 0, position) >= 0
+    aside = _ASIDE_AFTER_NUMBER.search(text, 0, position) if bracket_before else None
     if aside:
         # "GLUE score to 80.5% (7.7% point absolute improvement)": an aside on the number
         # before it is about that number's benchmark
         position = site_end = end = aside.start("number")
     else:
-        opened = _ASIDE_AFTER_BENCHMARK.search(text, 0, position)
+        opened = _ASIDE_AFTER_BENCHMARK.search(text, 0, position) if bracket_before else None
         named = [d for d in datasets if opened and d.end <= opened.start() and not has_number(text[d.end:opened.start()])]
         if named:
             return named[-1].name  # "the OntoNotes coreference resolution task (79.6% F1)"

@@ -11,6 +11,8 @@ import regex
 
 from extract import names
 from extract.attribution import (
+    _ASIDE_AFTER_BENCHMARK,
+    _ASIDE_AFTER_NUMBER,
     _DESCRIBED_OWNER,
     _GENERIC_BENCHMARK,
     _GENERIC_BENCHMARK_BODY,
@@ -52,7 +54,7 @@ OWNER_TEXTS = [
 
 
 def test_owner_link_holds_wherever_the_owner_pattern_matches():
-    texts = OWNER_TEXTS + _windows(_abstracts())
+    texts = OWNER_TEXTS + _windows(_abstracts(), step=23)
     matched = gated = 0
     for text in texts:
         owner = _DESCRIBED_OWNER.search(text)
@@ -210,3 +212,23 @@ def test_on_named_data_opening_with_a_letter_is_its_original():
         assert fast == [(m.span(), m.groupdict()) for m in reference.finditer(text)], text
         found += len(fast)
     assert found >= 30
+
+
+#: Asides opened after a number or a benchmark, with white space of every kind, a plus, a pair,
+#: a trailing newline; and texts without a bracket.
+ASIDE_TEXTS = [
+    "GLUE score to 80.5% (", "to 80.5 points\u00a0(+", "+2.3% (88.4% vs. ", "the TACRED benchmark (", "GSM8K\t(+",
+    "to 80.5% (\n", "to 80.5% \u2003( ", "no bracket 80.5%", "GSM8K (7.1%) and ", "80.5 (a) b", "(", "x(",
+]
+
+
+def test_asides_end_with_a_bracket_before_the_number():
+    """The aside patterns match only where the text before the number holds "(" (the test
+    `_attribute_dataset` makes before searching them)."""
+    matched = 0
+    for text in ASIDE_TEXTS + _windows(_sentences(), width=10_000, step=13):
+        for pattern in (_ASIDE_AFTER_NUMBER, _ASIDE_AFTER_BENCHMARK):
+            found = pattern.search(text, 0, len(text))
+            assert "(" in text or not found, text
+            matched += bool(found)
+    assert matched >= 20
