@@ -232,3 +232,12 @@ def test_asides_end_with_a_bracket_before_the_number():
             assert "(" in text or not found, text
             matched += bool(found)
     assert matched >= 20
+
+
+def test_kept_metric_or_dataset_answers_are_the_vocabularies_answers():
+    """`_is_metric_or_dataset` keeps its answers: asked again, a token gets the answer the
+    vocabularies give it (the metric and dataset words among them)."""
+    tokens = [t for text in _sentences()[:400] for t in text.split()] + ["FID", "ImageNet", "the baselines", "GRIP"]
+    answers = [names._is_metric_or_dataset(t) for t in tokens] + [names._is_metric_or_dataset(t) for t in tokens]
+    assert answers == [names._is_metric_or_dataset.__wrapped__(t) for t in tokens] * 2
+    assert any(answers) and not all(answers)
