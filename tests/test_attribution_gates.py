@@ -13,6 +13,7 @@ from extract import names
 from extract.attribution import (
     _ASIDE_AFTER_BENCHMARK,
     _ASIDE_AFTER_NUMBER,
+    _CLAUSE_BREAK,
     _DESCRIBED_OWNER,
     _GENERIC_BENCHMARK,
     _GENERIC_BENCHMARK_BODY,
@@ -241,3 +242,23 @@ def test_kept_metric_or_dataset_answers_are_the_vocabularies_answers():
     answers = [names._is_metric_or_dataset(t) for t in tokens] + [names._is_metric_or_dataset(t) for t in tokens]
     assert answers == [names._is_metric_or_dataset.__wrapped__(t) for t in tokens] * 2
     assert any(answers) and not all(answers)
+
+
+#: `_CLAUSE_BREAK` as it was written, and breaks of every kind with their near misses.
+CLAUSE_BREAK_ORIGINAL = r";|,?\s+(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?)\s+|\.\s"
+CLAUSE_TEXTS = [
+    "A reaches 5; B reaches 6", "FP16 reaches 5.47 while W4A4 reaches 5.91", "x, and y", "x,and y", "x ,  whereas\u00a0y",
+    "x compared\tto y", "x. Y", "x.y", "3.5 vs. 4", "x vs 4", "x versus\ny", "x,\u2003but y", "x but", "x;", ". ", ",  and  z",
+]
+
+
+def test_clause_breaks_opening_with_a_character_are_the_original_pattern():
+    reference = re.compile(CLAUSE_BREAK_ORIGINAL)
+    found = 0
+    for text in CLAUSE_TEXTS + _sentences():
+        for start in range(0, len(text), 23):
+            for end in (start + 100, len(text)):
+                fast = [m.span() for m in _CLAUSE_BREAK.finditer(text, start, end)]
+                assert fast == [m.span() for m in reference.finditer(text, start, end)], (text, start, end)
+                found += len(fast)
+    assert found > 100
