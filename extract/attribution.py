@@ -856,6 +856,8 @@ _OWN = re.compile(r"(?i)\b(?:new|our)\b")
 _LIST_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|\\%)?\s*(?:/|,|and|, and)\s*)+$")
 _SUPERLATIVE_WORD = _AnyWord("best", "state", "sota", "strongest", "leading", "prior", "top")
 _COMPARED = re.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
+#: A word every match of `_COMPARED` holds, asked first where a whole sentence is searched.
+_COMPARED_WORD = _AnyWord("than", "over", "outperform", "surpass", "beat", "exceed", "against", "vs")
 #: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = re.compile(rf"(?i)\b{_GENERIC_NOUN}$")
@@ -1283,7 +1285,8 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
             return described  # "Applied to the state-of-the-art merging framework, X improves ...": against it
     if draft.baselines:
         return draft.baselines
-    if draft.kind in ("delta", "relative", "ratio") and context.previous is not None and not _COMPARED.search(context.text):
+    if draft.kind in ("delta", "relative", "ratio") and context.previous is not None and not (
+            _COMPARED_WORD.holds(context.text) and _COMPARED.search(context.text)):
         # "X matches the performance of MAE using 12% of the epochs. It also attains a 10%
         # reduction in time": the comparator of the sentence before, for a gain that names none
         carried = _previous_comparator(context.previous.text)
@@ -1315,7 +1318,7 @@ def _previous_comparator(sentence: str) -> str | None:
     """The one named system the sentence compares with (see `_PREVIOUS_COMPARATOR`), as its
     acronym when it is spelled out with one ("the conventional Chain-of-Thought (CoT) method")."""
     found = []
-    matches = list(_PREVIOUS_COMPARATOR.finditer(sentence)) if _MAY_COMPARE.search(sentence) else []
+    matches = list(_PREVIOUS_COMPARATOR.finditer(sentence)) if _MAY_COMPARE.holds(sentence) else []
     if len(matches) > 1:
         return None  # "a 3.3x gain compared with A ... and 15x compared with B": each with its own number
     for match in matches:
@@ -1332,7 +1335,8 @@ def _previous_comparator(sentence: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
-_MAY_COMPARE = re.compile(r"(?i)compar|match|rival|approach|outperform|surpass")
+#: (Asked as words, `_AnyWord`: as a pattern without case, `re` tried it at every position.)
+_MAY_COMPARE = _AnyWord("compar", "match", "rival", "approach", "outperform", "surpass")
 _OWN_GAIN = re.compile(r"[^,;.]{0,40}?\bby\b[^,;.\d]{0,25}[+]?\d")  # "by 23.8%", "by an average of 2.3%"
 #: "Chain-of-Thought (CoT)": a name written out with its acronym after it.
 _SPELLED_WITH_ACRONYM = re.compile(rf"\((?P<abbr>{NAME_TOKEN})\)\s*$")

@@ -14,11 +14,14 @@ from extract.attribution import (
     _ASIDE_AFTER_BENCHMARK,
     _ASIDE_AFTER_NUMBER,
     _CLAUSE_BREAK,
+    _COMPARED,
+    _COMPARED_WORD,
     _DESCRIBED_OWNER,
     _GENERIC_BENCHMARK,
     _GENERIC_BENCHMARK_BODY,
     _HOST,
     _HOST_WORD,
+    _MAY_COMPARE,
     _NAMED,
     _ON_NAMED_DATA,
     _OWNER_LINK,
@@ -262,3 +265,26 @@ def test_clause_breaks_opening_with_a_character_are_the_original_pattern():
                 assert fast == [m.span() for m in reference.finditer(text, start, end)], (text, start, end)
                 found += len(fast)
     assert found > 100
+
+
+#: Comparisons in any case, with letters beyond ASCII read without case as ASCII ones, and
+#: words that only hold the letters inside others.
+COMPARE_TEXTS = [
+    "It outperforms X", "OUTPERFORMING", "better than X", "THAN", "over X", "X vs Y", "V\u017f Y", "\u212aeep beats X",
+    "exceeds X", "against X", "surpassing X", "a rival", "matches MAE", "comparable", "approaches X", "no cue here",
+    "thank", "cover", "discovering", "beaten", "the vsX", "\u0130t matches", "COMPARED with X", "pr\u0131or",
+]
+
+
+def test_compare_cues_asked_as_words_are_their_patterns():
+    texts = COMPARE_TEXTS + _sentences()
+    assert _MAY_COMPARE.pattern.pattern == "(?i)compar|match|rival|approach|outperform|surpass"
+    answers = [_MAY_COMPARE.holds(text) for text in texts]
+    assert answers == [bool(_MAY_COMPARE.pattern.search(text)) for text in texts]
+    assert any(answers) and not all(answers)
+    compared = 0
+    for text in texts:
+        found = _COMPARED.search(text)
+        assert _COMPARED_WORD.holds(text) or not found, text
+        compared += bool(found)
+    assert compared > 50
