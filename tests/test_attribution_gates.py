@@ -288,3 +288,25 @@ def test_compare_cues_asked_as_words_are_their_patterns():
         assert _COMPARED_WORD.holds(text) or not found, text
         compared += bool(found)
     assert compared > 50
+
+
+#: Long forms ending with each kind of head word: the longest ones, plurals, hyphenated, in
+#: any case, with letters beyond ASCII read without case as ASCII ones, inside a longer word.
+LONG_FORMS = [
+    "dense semantic correspondence", "image classification", "3D scene reconstruction", "Raman spectroscopy",
+    "optical coherence tomography", "CT scans", "EEG signals", "deep-learning", "DEEP LEARNING", "Deep LeArNiNg",
+    "radar \u017fcans", "text-to-image generation", "misclassification", "xreconstruction", "a learning method",
+    "visual question answering", "question-answering", "object localisation", "semantic segmentation", "Score",
+    "the F1 score", "long long long long long long long form of a correspondences", "data", "_learning", "9learning",
+]
+
+
+def test_head_words_searched_at_the_end_are_the_whole_search():
+    texts = LONG_FORMS + [d.group("long") for text in _abstracts() for d in names.definitions(text)]
+    hits = 0
+    for text in texts:
+        for head in (names._NOT_SYSTEM_HEAD, names._TASK_HEAD):
+            answer = names._ends_with(head, text)
+            assert answer == bool(head.search(text)), (text, head)
+            hits += answer
+    assert hits >= 30
