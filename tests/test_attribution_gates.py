@@ -29,7 +29,7 @@ from extract.attribution import (
     _SUBJECT,
     _SUBJECT_BODY,
 )
-from extract.conditions import _BY, _RESOLUTION
+from extract.conditions import _BY, _PRECISION_LETTERS, _RESOLUTION, _may_say_bits
 from extract.names import NAME_TOKEN
 from extract.sentences import split_sentences
 
@@ -310,3 +310,18 @@ def test_head_words_searched_at_the_end_are_the_whole_search():
             assert answer == bool(head.search(text)), (text, head)
             hits += answer
     assert hits >= 30
+
+
+#: Precisions of every kind, "bit" in any case and beyond ASCII (dotted and dotless i), and none.
+PRECISION_TEXTS = [
+    "in FP16", "BF16 and INT8", "MXFP4", "NF4", "W4A16", "4-bit", "8 BITS", "a Bit", "b\u0130t", "b\u0131t", "orbital",
+    "no precision here", "fp16", "w4a4", "\u00e9 4-bit", "NFx", "Wx",
+]
+
+
+def test_precision_cues_are_the_precision_cue_pattern():
+    reference = re.compile(r"FP|BF|INT|MXFP|NF\d|W\d|(?i:bit)")
+    texts = PRECISION_TEXTS + _sentences()
+    answers = [bool(_PRECISION_LETTERS.search(t) or _may_say_bits(t, t.lower())) for t in texts]
+    assert answers == [bool(reference.search(t)) for t in texts]
+    assert any(answers) and not all(answers)
