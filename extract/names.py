@@ -157,7 +157,19 @@ _DEFINITION = re.compile(
 _BRACKETED_ABBREVIATION = re.compile(_ABBREVIATION)
 #: A character a definition's long form cannot hold, found from the end backwards.
 _NOT_LONG_FORM = regex.compile(r"[^\w\s-]", regex.REVERSE)
-_OPENING = re.compile(r"\s\(")
+
+
+def _openings(text: str) -> Iterator[int]:
+    """Where `\\s\\(` matches in `text` (its white space's position), in order: each "("
+    after white space, found with str.find (`re` reads white space as str.isspace does). The
+    pattern's scan tried every position of the abstract: 20 us an abstract, 30x this."""
+    at = text.find("(", 1)
+    while at >= 0:
+        if text[at - 1].isspace():
+            yield at - 1
+        at = text.find("(", at + 1)
+
+
 _SPACE_RUN = regex.compile(r"\s+", regex.REVERSE)
 
 
@@ -175,8 +187,7 @@ def definitions(text: str) -> Iterator[re.Match]:
     2)", "(e.g., ...)", "(7B)"), and the search, whose failures try every start in the
     window, is spared."""
     pos = 0
-    for opening in _OPENING.finditer(text):
-        space = opening.start()
+    for space in _openings(text):
         if space < pos:
             continue
         close = text.find(")", space + 2)

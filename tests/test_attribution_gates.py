@@ -325,3 +325,20 @@ def test_precision_cues_are_the_precision_cue_pattern():
     answers = [bool(_PRECISION_LETTERS.search(t) or _may_say_bits(t, t.lower())) for t in texts]
     assert answers == [bool(reference.search(t)) for t in texts]
     assert any(answers) and not all(answers)
+
+
+#: Brackets after white space of every kind (control characters `re` and str.isspace count
+#: as white space among them), after none, at the start, doubled, nested.
+OPENING_TEXTS = [
+    "(A) b (C) d\u00a0(E) f\u2003(G)\t(H)\n(I)", "x(y) ((z)) ( (w) \x1c(v) \x1f(u) \x85(t) \u200b(s)", "(", " (", "a  (b",
+]
+
+
+def test_openings_found_by_find_are_the_opening_pattern():
+    reference = re.compile(r"\s\(")
+    found = 0
+    for text in OPENING_TEXTS + _abstracts():
+        fast = list(names._openings(text))
+        assert fast == [m.start() for m in reference.finditer(text)], text
+        found += len(fast)
+    assert found > 100
