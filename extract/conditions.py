@@ -44,7 +44,18 @@ _COUNT = rf"(?P<count>{_COUNT_WORD})"
 _PRECISION = re.compile(
     r"(?<![\w-])(?P<format>W\d+A\d+(?:KV\d+)?|(?:FP|BF|INT|MXFP|NF)\d+)(?![\w])"
     r"|(?<![\w.-])(?P<bits>\d+|one|two|three|four|eight)[- ]bits?(?![\w-])")
-_MAY_BE_PRECISION = re.compile(r"FP|BF|INT|MXFP|NF\d|W\d|(?i:bit)")
+#: What a match of `_PRECISION` holds: a format's letters (`_PRECISION_LETTERS`, a pattern `re`
+#: scans for by its first letters at C speed) or "bit" in any case (`_may_say_bits`); one
+#: pattern of both, `(?i:bit)` among them, was tried at every position (3x the time).
+_PRECISION_LETTERS = re.compile(r"FP|BF|INT|MXFP|NF\d|W\d")
+_BIT = re.compile(r"(?i:bit)")
+
+
+def _may_say_bits(sentence: str, lowered: str) -> bool:
+    """Whether `_BIT` matches: on ASCII text, whether the lower-cased text holds "bit";
+    beyond ASCII the pattern answers (`re` without case matches a few characters to
+    ASCII letters whose lower case differs, the dotted İ to i)."""
+    return "bit" in lowered if sentence.isascii() else bool(_BIT.search(sentence))
 #: Sampling steps: "1 step", "one-step", "10 sampling steps", "NFE=4", "4 NFEs"; not training steps.
 _STEPS = re.compile(
     rf"(?<![\w.,-]){_COUNT}[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?(?![\w-]|\s+(?:of\s+)?(?:training|optimi[sz]ation|fine-tuning|RL|updates))"
@@ -61,6 +72,10 @@ _CFG = re.compile(
 _RESOLUTION = re.compile(
     r"\b(?i:at|in|under)\s+(?:a\s+)?(?:resolution\s+(?:of\s+)?)?(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])"
     r"|\b(?i:at|in)\s+(?P<side>\d{3,4})(?:px|p)?\s+resolution\b")
+#: What every match of `_RESOLUTION` holds: "resolution" (its second branch) or two digits
+#: around an x (its first), tested first; the scan tried every "at" and "in" of a sentence,
+#: 6 us a sentence, and 1 sentence in 60 holds either.
+_BY = re.compile(r"\d\s?[x×]\s?\d")
 #: Extra training data: "with extra data", "without extra training data", "pre-trained on JFT-300M".
 _EXTRA_DATA = re.compile(
     r"(?i)\b(?P<with>with|without|w/o|no)\s+(?:any\s+)?(?:extra|external|additional)\s+(?:training\s+)?data\b"
@@ -88,7 +103,8 @@ def find_settings(sentence: str, datasets: tuple[str, ...] = ()) -> list[Setting
     out: list[Setting] = []
     # each family is searched only where a word it needs is written (most sentences have none)
     lowered = sentence.lower()
-    for match in (_PRECISION.finditer(sentence) if _MAY_BE_PRECISION.search(sentence) else ()):
+    may_be_precision = _PRECISION_LETTERS.search(sentence) or _may_say_bits(sentence, lowered)
+    for match in (_PRECISION.finditer(sentence) if may_be_precision else ()):
         bits = match.group("bits")
         out.append(Setting(match.start(), match.end(), 0, match.group("format") or f"{_NUMBER_WORDS.get(bits, bits)}-bit"))
     changes = list(_STEP_CHANGE.finditer(sentence)) if "step" in lowered else []
@@ -109,7 +125,7 @@ def find_settings(sentence: str, datasets: tuple[str, ...] = ()) -> list[Setting
         scale = match.group("scale") or match.group("eq")
         text = "without CFG" if match.group("without") else (f"CFG {scale}" if scale else "with CFG")
         out.append(Setting(match.start(), match.end(), 2, text, cfg=True))
-    for match in _RESOLUTION.finditer(sentence):
+    for match in (_RESOLUTION.finditer(sentence) if "resolution" in sentence or _BY.search(sentence) else ()):
         side = match.group("side")
         resolution = f"{side}x{side}" if side else f"{match.group('w')}x{match.group('h')}"
         if not any(name.endswith(resolution) for name in datasets):
