@@ -103,11 +103,12 @@ class _OutOfTime(Exception):
 class Budget:
     """The CPU time one abstract may take. `check()` raises `_OutOfTime` once it is spent.
 
-    `backstop` bounds a single regex call in wall-clock seconds (the `regex` module's
-    own timeout): a guard against a pattern that backtracks without end on one bounded
-    piece of text, far above what any call takes, never the budget's measure: ten times
-    the budget and at least 10 s, so a loaded machine (where one call's wall-clock time
-    can be many times its CPU time) never trips it.
+    `backstop` bounds a single regex call (the `regex` module's own timeout, which it
+    counts in the process's CPU seconds: it reads CLOCK_PROCESS_CPUTIME_ID, as strace
+    shows, so a loaded machine does not bring it nearer): a guard against a pattern that
+    backtracks without end on one bounded piece of text, far above what any call takes,
+    never the budget's measure: ten times the budget and at least 10 s (with `--jobs`,
+    each worker is a process of its own, so other workers' time is not counted).
     """
 
     def __init__(self, seconds: float, clock: Callable[[], float]):
