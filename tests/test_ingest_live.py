@@ -7,18 +7,25 @@
   get the last committed data, with no error.
 
 The points are chosen by what the store holds (polled through a read-only store), never
-by a time; no duration is asserted.
+by a time; no duration is asserted. An ingest that is to be stopped reads its papers from a
+named pipe that this test fills only part of the way and keeps open, so however late the
+signal lands (a loaded machine polls slowly), the ingest is still running: it waits for
+papers that have not come.
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
 import re
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -58,6 +65,54 @@ def start_ingest(source: Path, db: Path, jobs: int) -> subprocess.Popen:
     return subprocess.Popen([*CLAIMBOARD, "ingest", str(source), "--db", str(db), "--jobs", str(jobs),
                              "--batch-size", str(BATCH), "--no-progress"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+
+#: What a stopped ingest is given beyond the papers it must store before the signal: ten
+#: batches (with `--jobs 2` it stores a batch only once it has read three more, and a resumed
+#: run reads the papers it skips too), then 128 KB more, since its reader waits for whole
+#: 64 KB blocks and would not see the last, partly written one.
+FED_BEYOND_PAPERS = 10 * BATCH
+FED_BEYOND_BYTES = 2 * 64 * 1024
+
+
+@contextmanager
+def fed_partly(source: Path, fifo: Path, papers: int) -> Iterator[None]:
+    """A named pipe `fifo` that receives `source`'s first lines (`papers` and more, see
+    FED_BEYOND_PAPERS) and is then held open, never ended, until the block exits: an
+    ingest reading it can store those papers and then waits for the rest. The writer
+    stops quietly when the reader is gone."""
+    lines = source.read_bytes().splitlines(keepends=True)
+    enough = sum(len(line) for line in lines[:papers + FED_BEYOND_PAPERS]) + FED_BEYOND_BYTES
+    cut, written = 0, 0
+    while written < enough and cut < len(lines):
+        written += len(lines[cut])
+        cut += 1
+    assert cut < len(lines), "the corpus is too small to hold papers back: the ingest could finish"
+    if fifo.exists():
+        fifo.unlink()
+    os.mkfifo(fifo)
+    release = threading.Event()
+
+    def feed() -> None:
+        try:
+            with fifo.open("wb") as out:  # blocks until the ingest opens the pipe
+                out.writelines(lines[:cut])
+                out.flush()
+                release.wait()
+        except BrokenPipeError:  # the ingest was stopped: nobody reads any more
+            pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        yield
+    finally:
+        release.set()
+        while writer.is_alive():
+            # a writer still waiting to open the pipe (the ingest failed before it read):
+            # a reader opened and closed lets its open return, and its write then fails
+            os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+            writer.join(0.05)
 
 
 def wait_for(process: subprocess.Popen, db: Path, papers: int) -> None:
@@ -105,7 +160,7 @@ def corpus(tmp_path_factory):
     """The input and the store a whole, uninterrupted ingest makes of it."""
     folder = tmp_path_factory.mktemp("live")
     source = folder / "papers.jsonl"
-    count = write_papers(source, 4)
+    count = write_papers(source, 7)
     reference = folder / "reference.sqlite"
     with Store(reference) as store:
         report = store.ingest_paths([source], progress=False, jobs=2)
@@ -117,15 +172,16 @@ def test_an_ingest_killed_at_several_points_keeps_whole_papers_and_the_rerun_com
     source, count, reference = corpus
     db = tmp_path / "c.sqlite"
     committed = []
-    # Each run is stopped one batch after it resumes, so hundreds of papers are still to
-    # come when the signal lands: an ingest that a slow test process lets finish first
-    # would make the test fail for no defect (and faster extraction made that likelier).
+    # Each run is stopped one batch after it resumes, reading a pipe that holds the rest of
+    # the papers back: an ingest that a slow test process let finish first made this test
+    # fail for no defect on a loaded machine (the signal then met an exiting process).
     for jobs, how in ((1, signal.SIGKILL), (2, signal.SIGKILL), (2, signal.SIGINT)):
         after = (committed[-1] if committed else 0) + BATCH
-        process = start_ingest(source, db, jobs)
-        wait_for(process, db, after)
-        process.send_signal(how)
-        _, err = process.communicate()
+        with fed_partly(source, tmp_path / "fed.jsonl", after):
+            process = start_ingest(tmp_path / "fed.jsonl", db, jobs)
+            wait_for(process, db, after)
+            process.send_signal(how)
+            _, err = process.communicate()
         assert process.returncode != 0, "the ingest finished before the signal: the corpus is too small"
         assert no_worker_outlives(db), processes_using(db)
         if how == signal.SIGINT:
