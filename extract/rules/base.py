@@ -250,16 +250,17 @@ class Cue:
                 return True
         else:
             text = site.right_window if self.where == "right" else site.left_window
-        for word in self.words:
-            if word in text:
-                return True
-        return False
+        return self._written_in(text)
 
     def holds_in(self, text: str) -> bool:
         if self.folded:
             if not text.isascii():
                 return True
             text = text.lower()
+        return self._written_in(text)
+
+    def _written_in(self, text: str) -> bool:
+        """Whether one of the words is in `text` (already folded for a folded cue)."""
         for word in self.words:
             if word in text:
                 return True
