@@ -46,6 +46,7 @@ from extract.vocab import (
     model_family_pattern,
     names_a_task,
 )
+from extract.words import AnyWord
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
 _RES_AFTER = re.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(?P<h>\d{2,4}))?\)?(?!\w|\.\d)")
@@ -794,25 +795,6 @@ def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:
 
 # --- models ----------------------------------------------------------------------
 
-class _AnyWord:
-    """Whether a text holds one of some words written in any case, as the pattern
-    `(?i)word|word|...` (`pattern`) finds them. Asked before a costlier pattern for every
-    claim: on ASCII text `str.lower` and `in` give the pattern's answer at a fifth of its
-    cost; beyond ASCII the pattern answers, since `re` without case matches a few
-    characters beyond ASCII to ASCII letters (the Kelvin sign to k, the long s to s),
-    which lower-casing does not give."""
-
-    def __init__(self, *words: str):
-        self.words = words
-        self.pattern = re.compile("(?i)" + "|".join(words))
-
-    def holds(self, text: str) -> bool:
-        if text.isascii():
-            lowered = text.lower()
-            return any(word in lowered for word in self.words)
-        return bool(self.pattern.search(text))
-
-
 _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|scor\w*|record\w*|gets?|deliver\w*|outperform\w*
     |surpass\w*|improv\w*|reduc\w*|boost\w*|runs?|enabl\w*|exhibit\w*|shows?|demonstrat\w*|leads?|beats?|exceed\w*|speeds?
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
@@ -854,10 +836,10 @@ _OWNER_LINK = re.compile(rf"{_GENERIC_NOUN_WORDS}s?\s+(?:of|at|with)\s")
 #: the state-of-the-art models with 7x speedup" (the paper's, against them).
 _OWN = re.compile(r"(?i)\b(?:new|our)\b")
 _LIST_BEFORE = re.compile(r"(?:\d[\d.,]*\s*(?:%|\\%)?\s*(?:/|,|and|, and)\s*)+$")
-_SUPERLATIVE_WORD = _AnyWord("best", "state", "sota", "strongest", "leading", "prior", "top")
+_SUPERLATIVE_WORD = AnyWord("best", "state", "sota", "strongest", "leading", "prior", "top")
 _COMPARED = re.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exceed\w*|against|vs)\b")
 #: A word every match of `_COMPARED` holds, asked first where a whole sentence is searched.
-_COMPARED_WORD = _AnyWord("than", "over", "outperform", "surpass", "beat", "exceed", "against", "vs")
+_COMPARED_WORD = AnyWord("than", "over", "outperform", "surpass", "beat", "exceed", "against", "vs")
 #: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
 _ENDS_WITH_GENERIC_NOUN = re.compile(rf"(?i)\b{_GENERIC_NOUN}$")
@@ -895,7 +877,7 @@ _PRIOR_RELATIVE = re.compile(
     \s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC_NOUN}|(?:M?LLM|VLM|VLA|LM|CNN|RNN)s|(?i:transformers|baselines))
     \s+(?:that|which)\s+(?:\w+ly\s+)?(?:{_VERBS}|peak\w*|top\w*|plateau\w*|saturat\w*|stall\w*)\b[^,;]*$""",
     re.VERBOSE)
-_PRIOR_WORD = _AnyWord("rev", "rior", "xist", "tandard", "onvention", "urrent", "anilla", "raditional")
+_PRIOR_WORD = AnyWord("rev", "rior", "xist", "tandard", "onvention", "urrent", "anilla", "raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 #: "47.1 vs. 45.3 ROUGE-L", "(70 percent vs. 48 percent)": outside brackets too (recall7).
 _SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?\d[\d.,]*\s*(?:%|percent|points?)?\s*(?:vs\.?|versus)\s*$")
@@ -1335,8 +1317,8 @@ def _previous_comparator(sentence: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
-#: (Asked as words, `_AnyWord`: as a pattern without case, `re` tried it at every position.)
-_MAY_COMPARE = _AnyWord("compar", "match", "rival", "approach", "outperform", "surpass")
+#: (Asked as words, `AnyWord`: as a pattern without case, `re` tried it at every position.)
+_MAY_COMPARE = AnyWord("compar", "match", "rival", "approach", "outperform", "surpass")
 _OWN_GAIN = re.compile(r"[^,;.]{0,40}?\bby\b[^,;.\d]{0,25}[+]?\d")  # "by 23.8%", "by an average of 2.3%"
 #: "Chain-of-Thought (CoT)": a name written out with its acronym after it.
 _SPELLED_WITH_ACRONYM = re.compile(rf"\((?P<abbr>{NAME_TOKEN})\)\s*$")
@@ -1410,7 +1392,7 @@ _HOST = re.compile(
     rf"(?P<host>{NAME_TOKEN}(?:\s[A-Z0-9][\w.-]*)?)")
 #: A word every match of `_HOST` holds, one per branch, tested first: _HOST's scan cost 8 us a
 #: sentence, and 1 sentence in 20 holds one of these words.
-_HOST_WORD = _AnyWord("top", "applied", "built", "plugged", "integrated", "starting", "initiali", "tuned")
+_HOST_WORD = AnyWord("top", "applied", "built", "plugged", "integrated", "starting", "initiali", "tuned")
 #: A method written with the host it runs on: "LLaVA-1.5 equipped with OURS", "integrating OURS
 #: with the BAGEL pre-trained model", "evaluations on LLaVA-1.5-7B and 13B" (a name then its other
 #: sizes, the size elided: the host is the name without a size).

@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.deferred import re
+from extract.words import AnyWord
 
 _NUMBER_WORDS = {"one": "1", "single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "seven": "7", "eight": "8", "nine": "9", "ten": "10"}
@@ -45,17 +46,10 @@ _PRECISION = re.compile(
     r"(?<![\w-])(?P<format>W\d+A\d+(?:KV\d+)?|(?:FP|BF|INT|MXFP|NF)\d+)(?![\w])"
     r"|(?<![\w.-])(?P<bits>\d+|one|two|three|four|eight)[- ]bits?(?![\w-])")
 #: What a match of `_PRECISION` holds: a format's letters (`_PRECISION_LETTERS`, a pattern `re`
-#: scans for by its first letters at C speed) or "bit" in any case (`_may_say_bits`); one
-#: pattern of both, `(?i:bit)` among them, was tried at every position (3x the time).
+#: scans for by its first letters at C speed) or "bit" in any case (`_BIT`); one pattern of
+#: both, `(?i:bit)` among them, was tried at every position (3x the time).
 _PRECISION_LETTERS = re.compile(r"FP|BF|INT|MXFP|NF\d|W\d")
-_BIT = re.compile(r"(?i:bit)")
-
-
-def _may_say_bits(sentence: str, lowered: str) -> bool:
-    """Whether `_BIT` matches: on ASCII text, whether the lower-cased text holds "bit";
-    beyond ASCII the pattern answers (`re` without case matches a few characters to
-    ASCII letters whose lower case differs, the dotted İ to i)."""
-    return "bit" in lowered if sentence.isascii() else bool(_BIT.search(sentence))
+_BIT = AnyWord("bit")
 #: Sampling steps: "1 step", "one-step", "10 sampling steps", "NFE=4", "4 NFEs"; not training steps.
 _STEPS = re.compile(
     rf"(?<![\w.,-]){_COUNT}[- ](?:sampling[- ]|denoising[- ]|inference[- ]|generation[- ])?steps?(?![\w-]|\s+(?:of\s+)?(?:training|optimi[sz]ation|fine-tuning|RL|updates))"
@@ -103,7 +97,7 @@ def find_settings(sentence: str, datasets: tuple[str, ...] = ()) -> list[Setting
     out: list[Setting] = []
     # each family is searched only where a word it needs is written (most sentences have none)
     lowered = sentence.lower()
-    may_be_precision = _PRECISION_LETTERS.search(sentence) or _may_say_bits(sentence, lowered)
+    may_be_precision = _PRECISION_LETTERS.search(sentence) or _BIT.holds(sentence, lowered)
     for match in (_PRECISION.finditer(sentence) if may_be_precision else ()):
         bits = match.group("bits")
         out.append(Setting(match.start(), match.end(), 0, match.group("format") or f"{_NUMBER_WORDS.get(bits, bits)}-bit"))

@@ -29,7 +29,7 @@ from extract.attribution import (
     _SUBJECT,
     _SUBJECT_BODY,
 )
-from extract.conditions import _BY, _PRECISION_LETTERS, _RESOLUTION, _may_say_bits
+from extract.conditions import _BIT, _BY, _PRECISION_LETTERS, _RESOLUTION
 from extract.names import NAME_TOKEN
 from extract.sentences import split_sentences
 
@@ -322,7 +322,7 @@ PRECISION_TEXTS = [
 def test_precision_cues_are_the_precision_cue_pattern():
     reference = re.compile(r"FP|BF|INT|MXFP|NF\d|W\d|(?i:bit)")
     texts = PRECISION_TEXTS + _sentences()
-    answers = [bool(_PRECISION_LETTERS.search(t) or _may_say_bits(t, t.lower())) for t in texts]
+    answers = [bool(_PRECISION_LETTERS.search(t) or _BIT.holds(t, t.lower())) for t in texts]
     assert answers == [bool(reference.search(t)) for t in texts]
     assert any(answers) and not all(answers)
 
