@@ -32,6 +32,7 @@ from functools import lru_cache
 from extract.deferred import re, regex
 from extract.numbers import has_number
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
+from extract.words import word_character_before
 
 #: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
 NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
@@ -242,7 +243,7 @@ def introductions(text: str) -> Iterator[re.Match]:
             at = lowered.find(word, at + 1)
     after_last = 0
     for at in sorted(starts):
-        if at < after_last or at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        if at < after_last or word_character_before(text, at):
             continue  # inside a word ("however", "between"): no `\b`, as `re` reads a word character
         found = _INTRODUCE.match(text, at)
         if found:
@@ -483,7 +484,7 @@ def _article_before(text: str, end: int) -> bool:
         return False
     for article in ("the", "a", "an"):
         at = start - len(article)
-        if at >= 0 and text.startswith(article, at, start) and not (at and (text[at - 1].isalnum() or text[at - 1] == "_")):
+        if at >= 0 and text.startswith(article, at, start) and not word_character_before(text, at):
             return True
     return False
 

@@ -49,6 +49,7 @@ from extract.rules.units import unit_after
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 from extract.vocab import board_metric, dataset_vocabulary
+from extract.words import word_character_before
 
 DEFAULT_BUDGET_S = 2.0
 #: The clock budgets count: CPU time of the calling thread, so that time spent waiting
@@ -186,8 +187,8 @@ def _writes_number(text: str) -> bool:
     for word in _NUMBER_WORDS:
         at = lowered.find(word)
         while at >= 0:
-            # the pattern's `\b` before the word: `re` reads a letter, a digit or "_" as a word character
-            if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and _NUMBER_WORD.match(text, at):
+            # the pattern's `\b` before the word
+            if not word_character_before(text, at) and _NUMBER_WORD.match(text, at):
                 return True
             tries += 1
             if tries > _MAX_WORD_TRIES:  # "nonenonenone...": one scan in C, not a loop here

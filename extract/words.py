@@ -29,3 +29,9 @@ class AnyWord:
             lowered = text.lower() if lowered is None else lowered
             return any(word in lowered for word in self.words)
         return bool(self.pattern.search(text))
+
+
+def word_character_before(text: str, at: int) -> bool:
+    """Whether the character before `at` is one `re` reads as a word character (`\\w`:
+    str.isalnum, or "_"), so that no word starts at `at` (no `\\b` before a letter there)."""
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
