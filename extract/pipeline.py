@@ -72,7 +72,7 @@ _OWN_CHANGE_IN_GAP = re.compile(
 #: "... and attains over": a verb of reaching with the number as its own object.
 _OWN_RESULT_VERB_IN_GAP = re.compile(
     r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record)\w*\s+"
-    r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?$")
+    r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?(?:[A-Z][\w@-]*\s+)?$")  # "and reaching HQNR 0.956"
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
 _AT_WORD = re.compile(r"\bat\b")
 _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
