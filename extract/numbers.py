@@ -40,7 +40,7 @@ WORD_NUMBERS = {
     "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
     "half": 0.5, "a half": 0.5, "double": 2, "twice": 2, "triple": 3, "thrice": 3,
 }
-SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
+SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12, "Mn": 1e6, "Bn": 1e9, "bn": 1e9}
 SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6,
            "s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600,
@@ -54,11 +54,11 @@ _UNIT = r"""
     (?P<u_percent>\s?(?:%|\ ?percent\b|\ per\ cent\b)\+?)
   | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?))
   | (?P<u_ratio>\s?(?:x|×)(?![\w])|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b)
-  | (?P<u_memory>\s?(?P<mem>GB|MB|TB|GiB|MiB|TiB)\b)
+  | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b)
   | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
   | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
-  | (?P<u_time>\s?(?:(?P<gpu>GPU[\s-]|TPU[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
-  | (?P<u_scale>(?P<sc>[KMBT]|k)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
+  | (?P<u_time>\s?(?:(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
+  | (?P<u_scale>(?P<sc>[KMBT]|k|b)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
 """
 
 _MENTION = regex.compile(
@@ -86,6 +86,8 @@ _MENTION = regex.compile(
 LARGEST = 1e308
 _SHORT_TIME_FOLLOWER = re.compile(r"\s?(?:per|/|on|for|to)\b")
 _SUFFIX_PLUS = re.compile(r"\+(?![\w])")
+#: "sub-10 ms", "sub-800 ms response times": a prefix of a bound before the hyphen, not a name.
+_BOUND_PREFIX = re.compile(r"(?<![\w-])[Ss]ub-$")
 
 
 @dataclass
@@ -154,6 +156,9 @@ def _quantity(g) -> tuple[str, str | None, float]:
         mem = g.mem.upper().replace("I", "")
         if mem == "TB":
             return "memory", "GB", 1000.0
+        if mem == "KB":
+            # outside the spec's units: kept as written, "KB" goes in the condition (as "mm" does)
+            return "memory", None, 1.0
         return "memory", mem, 1.0
     if g.u_rate:
         return "rate", None, 1.0
@@ -247,7 +252,8 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
             # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")
             quantity, unit, multiplier = "plain", None, 1.0
         start = match.start()
-        glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not g.sign
+        glued = (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not g.sign
+                 and not _BOUND_PREFIX.search(text, max(start - 6, 0), start))  # "sub-10 ms" is no name
         if glued and g.num2:
             # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name;
             # in "UltraLong-8B-1M-Instruct" the first part has its scale: it is the size
@@ -257,6 +263,8 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
             if inner:
                 yield from find_mentions(text, inner.start(), inner.end(), timeout)
             continue
+        if (g.sc == "b" or g.a_sc == "b") and not glued:
+            continue  # a lower-case "b" is a size only at the end of a name ("LLaVA-1.5-7b"); else "Figure 3b"
         value = parse_number(raw) * _first_multiplier(g, multiplier)
         value_max = parse_number(g.num2) * multiplier if g.num2 else None
         if not (value < LARGEST and (value_max is None or value_max < LARGEST)):

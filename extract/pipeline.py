@@ -72,7 +72,7 @@ _OWN_CHANGE_IN_GAP = re.compile(
 #: "... and attains over": a verb of reaching with the number as its own object.
 _OWN_RESULT_VERB_IN_GAP = re.compile(
     r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record)\w*\s+"
-    r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?$")
+    r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?(?:[A-Z][\w@-]*\s+)?$")  # "and reaching HQNR 0.956"
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
 _AT_WORD = re.compile(r"\bat\b")
 _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
@@ -88,6 +88,14 @@ _IN_QUANTITY = re.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+
 #: ", peak joint torques by " between two changes: the second names its own quantity.
 _OWN_QUANTITY_BY = re.compile(
     r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,4}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
+#: "40% fewer freezing incidents", "83% input channel compression": a comparative and the
+#: noun it qualifies, or a noun and the change of it; the number states a change of that
+#: quantity, none of the claim before it.
+_OWN_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|x|×|points?)?\s+(?:(?:fewer|less|more|lower|higher|greater|smaller|larger|shorter|longer|faster|slower"
+    r"|better|worse|cheaper)\s+(?!(?:than|on|in|for|at|with|across|over|under|compared|and|or|to|by)\b)[a-z]"
+    r"|(?:(?!(?:relative|absolute|average|overall|mean|total|performance|on|in|for|at|of|and|or)\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:reductions?|compressions?|improvements?|gains?|increases?|decreases?|drops?|savings?)\b)")
 _BENCHMARK_BEFORE = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
 
 
@@ -307,6 +315,8 @@ def _physical_units(found: list[tuple[Draft, SentenceContext, int]], context: Se
     for draft, _, _ in found:
         if draft.unit is None and draft.kind != "params":
             unit = unit_after(context.text[draft.mention.end - context.offset:draft.mention.end - context.offset + 12])
+            if draft.mention.quantity == "memory":
+                unit = "KB"  # the one memory unit outside the spec's set, written inside the mention ("170KB")
             if unit and unit not in (draft.condition or "").split(", "):
                 draft.condition = f"{draft.condition}, {unit}" if draft.condition else unit
 
@@ -574,6 +584,10 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []
     if SHARE_OF.match(site.right):
         return []  # "while keeping 99% of the accuracy": a share, not another change
+    if _OWN_QUANTITY_AFTER.match(site.right):
+        # "50% higher success rate, 40% fewer freezing incidents": the rules read the second
+        # number with its own noun and declined it (a count); it is not the first one's metric
+        return []
     if before[0].kind == "score" and before[0].metric not in COST_METRICS and STRICT_BOUND.search(site.left[-25:]):
         return []  # "66-75% accuracy, compared to >90% for humans": a strict bound on a quality ranks nothing
     if _OWN_CHANGE_IN_GAP.search(gap):

@@ -12,9 +12,9 @@ BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greate
    |at\ most|no\ more\ than|not\ more\ than|no\ less\ than|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
    |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid)"""
 
-#: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100").
+#: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100", "sub-1B models").
 STRICT_BOUND = re.compile(
-    r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceed\w*|surpass\w*|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|[<>≤≥])\s*$",
+    r"(?:\b(?:over|more\ than|greater\ than|above|beyond|exceed\w*|surpass\w*|at\ least|below|under|less\ than|fewer\ than|at\ most|lower\ than|higher\ than)|\bsub-|[<>≤≥])\s*$",
     re.VERBOSE | re.IGNORECASE,
 )
 

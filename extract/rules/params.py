@@ -88,7 +88,7 @@ def _name_with_size(m: Match):
     mention = m.site.mentions[0]
     if len(m.site.mentions) != 1 or mention.quantity != "scale" or not mention.glued:
         return None
-    if mention.text[-1] not in "MBT" or mention.value < 1e6:
+    if mention.text[-1] not in "MBTb" or mention.value < 1e6:
         return None  # "MJHQ-30K" is a benchmark, "FID-50K" a metric
     head = _NAME_HYPHEN_END.search(m.site.left)
     if not head:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extract.deferred import re, regex
 from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
-from extract.numbers import find_mentions
+from extract.numbers import find_mentions, has_number
 from extract.rules.base import (
     Cue,
     Draft,
@@ -527,6 +527,8 @@ def _metric_of_system_at(m: Match):
     """'keeps the WikiText-2 perplexity of Llama-2-70B at 3.79', 'the PSNR of rendered views reaches 21.4'."""
     if _declines(m.site):
         return None
+    if has_number(m.left.group(0).split(m.left.group("head"), 1)[-1]):
+        return None  # "an FID of 107.47 even at 6 meters lane shift": the metric has its value; this one is a setting
     names = metric_list_at(m.left.group("head"))
     if not names or names[0] in COST_METRICS:
         return None

@@ -96,7 +96,11 @@ def _speedup(m: Match):
     return out
 
 
-_AND_COST_REDUCTION = LazyPattern(rf"\s+and\s+(?:[\w-]+\s+)?{COST_NOUNS}\s+(?:reductions?|savings?)\b", regex.VERBOSE)
+#: "and GPU memory reduction"; not "and substantial memory reduction", a reduction of its own unstated size.
+_AND_COST_REDUCTION = LazyPattern(
+    rf"\s+and\s+(?:(?!(?:substantial|significant|considerable|notable|dramatic|drastic|large|huge|great|major|marked|massive"
+    rf"|remarkable|further|modest|moderate|slight|some|similar|comparable)\b)[\w-]+\s+)?{COST_NOUNS}\s+(?:reductions?|savings?)\b",
+    regex.VERBOSE)
 
 
 def _plain_speedups(m: Match):
@@ -276,6 +280,10 @@ _DATA_OF = re.compile(
     r"|\b(?:train|fine-?tun|pre-?train)\w*\s+on)\s+(?:over\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$")
 _ON_HARDWARE = re.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
+#: "282 H800 GPU hours", "7.7 GPU-days": a duration counted in accelerator time.
+_ACCELERATOR_TIME = re.compile(r"(?:GPU|TPU)[\s-]")
+#: "12,000 GPU-days to build Ditto-1M, a new dataset": compute spent making data, not training a system.
+_TO_BUILD_DATA = re.compile(r"(?i)\s*(?:to|for)\s+(?:build|creat|generat|collect|construct|curat|annotat|label|synthesi[sz])\w*\b")
 _LATENCY_LEFT = re.compile(
     r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$"
     # "(<15ms GPU time)": a symbolic bound (a "sub-10 ms" is read as glued, in numbers.py)
@@ -337,7 +345,12 @@ def _duration(m: Match):
     if _DATA_OF.search(site.left[-40:]):
         return None  # "a corpus of 10,000 hours"
     kind = "delta" if _CHANGED_BY.search(site.left[-80:]) else "score"  # "reduces training time by 2.4 hours"
-    if _TRAINING.search(near) or (_ON_HARDWARE.match(site.right) and site.mentions[0].value >= 3600):
+    accelerator_time = bool(_ACCELERATOR_TIME.search(site.mentions[0].text))
+    if accelerator_time and _TO_BUILD_DATA.match(site.right):
+        return None  # "12,000 GPU-days to build a new dataset": compute spent on data, no system's
+    if (_TRAINING.search(near) or (_ON_HARDWARE.match(site.right) and site.mentions[0].value >= 3600)
+            or (accelerator_time and not _LATENCY_RIGHT.match(site.right))):
+        # "consumes merely 282 H800 GPU hours": accelerator time is compute spent once, never one output's latency
         # "trained in 3 days", "required roughly 4 days on 16 TPU chips"
         return drafts(m, "training time", kind, "<duration> of training")
     if _DATA_BOUND.search(site.left[-60:]) or _SPAN_OF_OPERATION.search(site.left[-40:]):

@@ -22,8 +22,8 @@ from extract.rules.fragments import COST_METRICS, STRICT_BOUND, metric_at, metri
 from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Physical units after a number, case-sensitive (mm is not Mm): force, frequency, length,
-#: bit rate, level, power, energy, temperature, angle, speed.
-PHYSICAL_UNIT = (r"(?:kN|mN|N·m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|deg"
+#: bit rate, level, power, energy, temperature, angle (°), speed.
+PHYSICAL_UNIT = (r"(?:kN|mN|N·m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
                  r"|m/s|km/h|rad/s|rad)")
 #: The unit itself, not the start of a word ("Nodes") or of a compound unit we do not know.
 _UNIT = rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"

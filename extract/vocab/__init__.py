@@ -15,7 +15,9 @@ import regex
 _CUT_OFF = regex.compile(r"@\d+$")
 _K_METRIC = regex.compile(r"top-\d+ accuracy|recall@\d+|pass@\d+")
 _DIGITS = regex.compile(r"\d+")
-_METRIC_WORD = regex.compile(r"[a-z0-9@]{2,}")
+#: A word a metric's name may start with: two or more letters, digits or '@', or one letter
+#: raised to a power, a symbol ("R^2", "R²": the coefficient of determination).
+_METRIC_WORD = regex.compile(r"[a-z0-9@]{2,}|[a-z](?=\^|²)")
 
 
 @dataclass(frozen=True)
@@ -368,7 +370,8 @@ def metric_word_prefixes() -> frozenset[str]:
     prefixes = set()
     for metric in _load("metrics.json")["metrics"]:
         for alias in [metric["name"], *metric.get("aliases", []), *metric.get("acronyms", [])]:
-            for word in regex.findall(r"[a-z0-9@]{2,}", regex.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}|()]", " ", alias.lower())):
+            written = regex.sub(r"\\(\^)", r"\1", alias.lower())  # "R\^2" is written "R^2"
+            for word in _METRIC_WORD.findall(regex.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}|()]", " ", written)):
                 if word not in _COMMON_WORDS and not word[0].isdigit():
                     prefixes.add(word[:4])
     return frozenset(prefixes)
