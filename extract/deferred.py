@@ -46,8 +46,7 @@ class DeferredPattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
             source = self.__dict__["pattern"] if "pattern" in self.__dict__ else self.__dict__["_source"]()
-            compile = compile_pattern if self._engine is _regex else self._engine.compile
-            compiled = self.__dict__["_compiled"] = compile(source, self._flags, **self._options)
+            compiled = self.__dict__["_compiled"] = compile_pattern(self._engine, source, self._flags, **self._options)
         return compiled
 
     def __getattr__(self, name: str) -> Any:

@@ -1,65 +1,118 @@
-"""Compiled `regex` patterns kept between processes, next to the bytecode.
+"""Compiled patterns kept between processes, next to the bytecode.
 
-Every process that extracts compiles the extractor's patterns (about 260 `regex` ones
-over a real run, the vocabularies' bucket patterns among them): `regex` parses and
-optimises each in Python, 0.39 s of a 10,779-abstract run (about 5%). What the parse
-builds is the argument list of the engine's C-level compile (`_regex.compile`); a
-compiled pattern keeps it (`pattern._pickled_data`: it is what the pattern pickles to),
-and calling `_regex.compile` with it gives the same pattern at the cost of one C call.
+Every process that extracts compiles the extractor's patterns (about 260 `regex` and 300
+`re` ones over a real run, the vocabularies' bucket patterns among them): both engines
+parse and optimise a pattern in Python, 0.39 s (`regex`) and 0.08 s (`re`) of a
+10,779-abstract run, about 6%. What the parse builds is the argument list of the
+engine's C-level compile (`_regex.compile`, `_sre.compile`); calling it with those
+arguments gives the same pattern at the cost of one C call. A `regex` pattern keeps
+them (`pattern._pickled_data`: what it pickles to); for `re` they are taken from the
+one call `re`'s compiler makes (`_sre_arguments`), and kept only when the pattern they
+build equals the one `re.compile` gives (`re` patterns compare by flags and code).
 
-So a pattern compiled once is looked up by (source, flags, the engine's default version)
-in a file in `extract/__pycache__`, whose name holds the Python and `regex` versions.
-The file is read on the first compile, not at import. Patterns compiled anew are added
-to it when the process exits, unless Python writes no bytecode either
-(`sys.dont_write_bytecode`, PYTHONDONTWRITEBYTECODE): `python -m extract.patterncache`
-writes it in any case (as `compileall` writes bytecode). A missing, unreadable or
-unwritable file only means compiling as before. The file is `marshal` data (what .pyc
-files hold), never pickle, so reading it runs no code.
+So a pattern compiled once is looked up by (engine, source, flags, the engine's default
+version) in a file in `extract/__pycache__`, whose name holds the Python, `_sre` and
+`regex` versions. The file is read on the first compile, not at import. Patterns
+compiled anew are added to it when the process exits, unless Python writes no bytecode
+either (`sys.dont_write_bytecode`, PYTHONDONTWRITEBYTECODE): `python -m
+extract.patterncache` writes it in any case (as `compileall` writes bytecode). A
+missing, unreadable or unwritable file only means compiling as before. The file is
+`marshal` data (what .pyc files hold), never pickle, so reading it runs no code.
 """
 from __future__ import annotations
 
+import _sre
 import atexit
 import marshal
 import os
+import re
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import regex
 from regex import _regex
 
-#: The cache file: its name says which Python and which `regex` made it (the engine's code
-#: format may change with either; a file of another version is never read).
-FILE = Path(__file__).parent / "__pycache__" / f"patterns.{sys.implementation.cache_tag}-regex-{regex.__version__}.marshal"
+#: The cache file: its name says which Python, `_sre` and `regex` made it (the engines' code
+#: formats may change with any; a file of another version is never read).
+FILE = (Path(__file__).parent / "__pycache__"
+        / f"patterns.{sys.implementation.cache_tag}-sre-{_sre.MAGIC}-regex-{regex.__version__}.marshal")
 #: Entries past which a file that grew (patterns edited over time) is rewritten with only
 #: the patterns the writing process compiled.
 MAX_ENTRIES = 5_000
 
-_known: dict[tuple[str, int, int], tuple] | None = None  # read from FILE on first use
-_added: dict[tuple[str, int, int], tuple] = {}  # compiled by this process, not in FILE
-_used: set[tuple[str, int, int]] = set()  # every key this process compiled, found or not
+_Key = tuple[str, str, int, int]  # engine, source, flags, the engine's default version
+_known: dict[_Key, tuple] | None = None  # read from FILE on first use
+_added: dict[_Key, tuple] = {}  # compiled by this process, not in FILE
+_used: set[_Key] = set()  # every key this process compiled, found or not
 _exit_write_registered = False
 
 
-def compile_pattern(source: Any, flags: int = 0, **options: Any) -> regex.Pattern:
-    """`regex.compile(source, flags, **options)`, from the cache when it holds the pattern."""
+def compile_pattern(engine: ModuleType, source: Any, flags: int = 0, **options: Any) -> Any:
+    """`engine.compile(source, flags, **options)` (`engine`: `re` or `regex`), from the
+    cache when it holds the pattern."""
+    if engine is regex:
+        key = ("regex", source, int(flags), int(regex.DEFAULT_VERSION))
+    elif engine is re:
+        key = ("re", source, int(flags), 0)
+    else:
+        return engine.compile(source, flags, **options)
     if options or not isinstance(source, str):
-        return regex.compile(source, flags, **options)  # named lists: their values are arguments too
-    key = (source, int(flags), int(regex.DEFAULT_VERSION))
+        return engine.compile(source, flags, **options)  # named lists: their values are arguments too
     _used.add(key)
     arguments = _table().get(key)
     if arguments is not None:
-        return _regex.compile(*arguments)
-    compiled = regex.compile(source, flags)
-    arguments = compiled._pickled_data
-    if arguments[0] == source and not arguments[1] & regex.LOCALE:
+        return (_regex if engine is regex else _sre).compile(*arguments)
+    compiled = engine.compile(source, flags)
+    arguments = compiled._pickled_data if engine is regex else _sre_arguments(source, flags, compiled)
+    if arguments is not None and arguments[0] == source and not arguments[1] & engine.LOCALE:
         # (a pattern that depends on the locale is compiled again for every locale)
-        _added[key] = tuple(int(a) if isinstance(a, int) else a for a in arguments)
+        _added[key] = _plain(arguments)
         _register_exit_write()
     return compiled
 
 
-def _table() -> dict[tuple[str, int, int], tuple]:
+def _plain(value: Any) -> Any:
+    """`value` with its ints as plain ints (flags and `re`'s opcodes are int subclasses,
+    which `marshal` does not write), in lists and tuples as they are."""
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(item) for item in value)
+    return value
+
+
+def _sre_arguments(source: str, flags: int, compiled: re.Pattern) -> tuple | None:
+    """The arguments `re`'s compiler passes `_sre.compile` for `source`, read as it
+    compiles it again, if the pattern they build is `compiled` (else None: another
+    Python's `re`, or a thread compiling at the same time)."""
+    compiler = getattr(re, "_compiler", None)
+    if getattr(compiler, "_sre", None) is not _sre:
+        return None
+    calls: list[tuple] = []
+
+    class Recording:
+        def __getattr__(self, name: str) -> Any:
+            return getattr(_sre, name)
+
+        def compile(self, *arguments: Any) -> Any:
+            calls.append(arguments)
+            return _sre.compile(*arguments)
+
+    compiler._sre = Recording()
+    try:
+        compiler.compile(source, int(flags))
+    except Exception:  # noqa: BLE001 -- compiled once already: whatever fails here only means no cache
+        return None
+    finally:
+        compiler._sre = _sre
+    if len(calls) != 1 or _sre.compile(*calls[0]) != compiled:
+        return None
+    return calls[0]
+
+
+def _table() -> dict[_Key, tuple]:
     global _known
     if _known is None:
         _known = {}
@@ -97,7 +150,7 @@ def write() -> bool:
         FILE.parent.mkdir(exist_ok=True)
         temporary.write_bytes(marshal.dumps(table))
         os.replace(temporary, FILE)  # whole or not at all: processes may write at once
-    except OSError:
+    except (OSError, ValueError):  # (ValueError: a value marshal does not write)
         try:
             temporary.unlink(missing_ok=True)
         except OSError:
