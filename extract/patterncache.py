@@ -66,8 +66,10 @@ def compile_pattern(engine: ModuleType, source: Any, flags: int = 0, **options: 
         return (_regex if engine is regex else _sre).compile(*arguments)
     compiled = engine.compile(source, flags)
     arguments = compiled._pickled_data if engine is regex else _sre_arguments(source, flags, compiled)
-    if arguments is not None and arguments[0] == source and not arguments[1] & engine.LOCALE:
-        # (a pattern that depends on the locale is compiled again for every locale)
+    if (arguments is not None and arguments[0] == source and not arguments[1] & engine.LOCALE
+            and len(_added) < MAX_ENTRIES):
+        # (a pattern that depends on the locale is compiled again for every locale; and a
+        # process that compiled patterns made per input would not keep them all)
         _added[key] = _plain(arguments)
         _register_exit_write()
     return compiled

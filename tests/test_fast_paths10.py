@@ -156,6 +156,13 @@ def test_a_grown_cache_keeps_what_the_process_used(cache, monkeypatch):
     assert sorted(key[1] for key in cache._table()) == ["a", "d"]
 
 
+def test_a_process_keeps_at_most_so_many_new_patterns(cache, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_ENTRIES", 2)
+    for source in ("a", "b", "c"):
+        assert cache.compile_pattern(re, source).match(source)
+    assert [key[1] for key in cache._added] == ["a", "b"]
+
+
 def test_deferred_regex_patterns_compile_through_the_cache(cache):
     deferred = deferred_regex.compile(r"(?P<n>\d+)\s?fold")
     DEFERRED.remove(deferred)  # not one of the extractor's
