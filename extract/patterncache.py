@@ -63,16 +63,30 @@ def compile_pattern(engine: ModuleType, source: Any, flags: int = 0, **options: 
     _used.add(key)
     arguments = _table().get(key)
     if arguments is not None:
-        return (_regex if engine is regex else _sre).compile(*arguments)
+        rebuilt = _rebuilt(engine, arguments)
+        if rebuilt is not None:
+            return rebuilt
     compiled = engine.compile(source, flags)
-    arguments = compiled._pickled_data if engine is regex else _sre_arguments(source, flags, compiled)
-    if (arguments is not None and arguments[0] == source and not arguments[1] & engine.LOCALE
+    # (a `regex` without `_pickled_data`, or arguments of another form: compiled, not cached)
+    arguments = getattr(compiled, "_pickled_data", None) if engine is regex else _sre_arguments(source, flags, compiled)
+    if not (isinstance(arguments, tuple) and arguments and isinstance(arguments[1], int)):
+        return compiled
+    if (arguments[0] == source and not arguments[1] & engine.LOCALE
             and len(_added) < MAX_ENTRIES):
         # (a pattern that depends on the locale is compiled again for every locale; and a
         # process that compiled patterns made per input would not keep them all)
         _added[key] = _plain(arguments)
         _register_exit_write()
     return compiled
+
+
+def _rebuilt(engine: ModuleType, arguments: tuple) -> Any:
+    """The pattern the engine's C-level compile builds from `arguments`, or None if it
+    refuses them (a damaged entry: the pattern is then compiled as if it were not there)."""
+    try:
+        return (_regex if engine is regex else _sre).compile(*arguments)
+    except Exception:  # noqa: BLE001 -- whatever the C compile raises on arguments it does not take
+        return None
 
 
 def _plain(value: Any) -> Any:

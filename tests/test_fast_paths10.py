@@ -124,6 +124,13 @@ def test_an_unreadable_cache_compiles_as_before(cache, content):
     assert cache.compile_pattern(regex, r"\d+x").search("a 12x gain").group() == "12x"
 
 
+def test_a_damaged_entry_compiles_as_before(cache):
+    cache._table()[("regex", r"\d+x", 0, int(regex.DEFAULT_VERSION))] = (r"\d+x", "not flags", b"")
+    cache._table()[("re", r"\d+x", 0, 0)] = (r"\d+x",)
+    assert cache.compile_pattern(regex, r"\d+x").search("a 12x gain").group() == "12x"
+    assert cache.compile_pattern(re, r"\d+x").search("a 12x gain").group() == "12x"
+
+
 def test_an_unwritable_cache_is_left_alone(cache, monkeypatch, tmp_path):
     blocker = tmp_path / "a file"
     blocker.write_text("")
@@ -154,6 +161,14 @@ def test_a_grown_cache_keeps_what_the_process_used(cache, monkeypatch):
     cache.write()
     _forget_what_was_read(cache, monkeypatch)
     assert sorted(key[1] for key in cache._table()) == ["a", "d"]
+
+
+def test_a_regex_without_its_compile_arguments_is_compiled_not_cached(cache, monkeypatch):
+    class Compiled:  # a `regex` whose patterns keep no `_pickled_data`
+        def match(self, text):
+            return text == "a"
+    monkeypatch.setattr(regex, "compile", lambda source, flags=0, **options: Compiled())
+    assert cache.compile_pattern(regex, "a").match("a") and cache._added == {}
 
 
 def test_a_process_keeps_at_most_so_many_new_patterns(cache, monkeypatch):
