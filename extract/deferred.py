@@ -24,6 +24,8 @@ from typing import Any
 
 import regex as _regex
 
+from extract.patterncache import compile_pattern
+
 #: Every pattern created through the deferred modules (see the module's docstring).
 DEFERRED: list[DeferredPattern] = []
 
@@ -44,7 +46,7 @@ class DeferredPattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
             source = self.__dict__["pattern"] if "pattern" in self.__dict__ else self.__dict__["_source"]()
-            compiled = self.__dict__["_compiled"] = self._engine.compile(source, self._flags, **self._options)
+            compiled = self.__dict__["_compiled"] = compile_pattern(self._engine, source, self._flags, **self._options)
         return compiled
 
     def __getattr__(self, name: str) -> Any:

@@ -62,7 +62,11 @@ _ABBREVIATIONS = ("eg", "ie", "etc", "vs", "cf", "wrt", "aka")
 
 
 def _names(names) -> str:
-    return "|".join(sorted(set(names), key=len, reverse=True))
+    # longest first; names of one length in their own order, not the set's (which changes
+    # with the process's string hashing): the same source in every process, so that the
+    # compiled pattern is found in the cache (extract.patterncache). Names of one length
+    # never both match at one place, so their order changes no match.
+    return "|".join(sorted(set(names), key=lambda name: (-len(name), name)))
 
 
 # The LaTeX alternatives of the repair's markup pass (see `extract.text`), in priority

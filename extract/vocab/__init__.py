@@ -3,12 +3,12 @@ with aliases. Loaded once; the combined patterns are compiled once per process."
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import regex
+# compiled on first use, through extract.patterncache
+from extract.deferred import re, regex
 
 # Compiled once: a module-level regex call looks its pattern up in a cache on every call,
 # which costs more than these searches.
