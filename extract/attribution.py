@@ -803,6 +803,10 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
 _VERB = re.compile(rf"\b{_VERBS}\b", re.VERBOSE)
 _GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
+#: A verb's stem read as a noun ("the state-of-the-art performance of X", "the improvement",
+#: "the reduction", "its convergence"): `perform\w*`, `improv\w*` ... also match these nouns,
+#: and a subject read before one resolved to its description (attrib10).
+_NOT_A_NOUN = r"(?<!ance)(?<!ances)(?<!ence)(?<!ences)(?<!ment)(?<!ments)(?<!tion)(?<!tions)(?<!sion)(?<!sions)"
 #: The clause subjects before a verb: "our largest model M-VAR-d32 registers", "GRIP achieves", "it".
 #: A subject's name is read whole, `(?>...)`: what may follow a name (white space, a bracket,
 #: a comma) is none of the characters it could give back, so backtracking into it never
@@ -814,7 +818,7 @@ _SUBJECT_BODY = rf"""(?:
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
-    )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b"""
+    )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b{_NOT_A_NOUN}"""
 _SUBJECT = regex.compile(rf"\b(?:{_SUBJECT_BODY})", regex.VERBOSE)
 #: "MobileNetV3, which scores 75.2%": a relative clause whose verb reports the number.
 _NAME_WHICH_VERB = re.compile(
@@ -915,6 +919,7 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         # (never a benchmark, of the sentence or one the abstract builds: "on DisTANCE from 8.0% to")
         return (_system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
                 or _compared_after_change(context.text, draft.mention.end - context.offset)
+                or _family_after_change(context.text, draft.mention.end - context.offset, before=True)
                 or _modified_system(context.preceding))
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
@@ -987,8 +992,26 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             # sentence introduces; "It also attains ..." after "DyViT matches ...": the subject before
             resolved = context.introduced_before(position) or _previous_subject(context, method, title) or resolved
         return _variant_of(resolved, method, context, position)
-    resolved = context.introduced_before(position) or _previous_subject(context, method, title) or method
-    return _variant_of(resolved, method, context, position)
+    resolved = context.introduced_before(position) or _previous_subject(context, method, title)
+    if not resolved and draft.role == "after":
+        # no subject claims the change for the paper's system: "we find that instruction framing can
+        # reduce the rate from 62.4% to 10.4% in Gemini-1.5" is Gemini-1.5's, before and after
+        resolved = _family_after_change(context.text, draft.mention.end - context.offset, before=False)
+    return _variant_of(resolved or method, method, context, position)
+
+
+#: "from 62.4% to 10.4% in Gemini-1.5", "from 41% to 58% for GPT-4o": a system of a known family
+#: named right after a change (after its second number) is the system the change was measured in.
+_AFTER_SECOND = r"\s*(?:%|\\%|\s*percent|\s*points?)?\s+(?:in|on|for|with)\s+(?:the\s+)?(?P<name>" + NAME_TOKEN + ")"
+_FAMILY_AFTER_SECOND = re.compile(_AFTER_SECOND)
+_FAMILY_AFTER_FIRST = re.compile(r"\s*(?:%|\\%|\s*percent|\s*points?)?\s*to\s+[+-]?\d[\d.,]*" + _AFTER_SECOND)
+
+
+def _family_after_change(text: str, end: int, before: bool) -> str | None:
+    """The system of a known model family (`vocab.model_family_pattern`: never a benchmark) named
+    by in/on/for/with right after a "from A to B" change; `end` is where A (before) or B ends."""
+    after = (_FAMILY_AFTER_FIRST if before else _FAMILY_AFTER_SECOND).match(text, end)
+    return after.group("name") if after and model_family_pattern().match(after.group("name")) else None
 
 
 def _previous_subject(context: SentenceContext, method: str | None, title: str) -> str | None:
