@@ -720,6 +720,13 @@ def introduced_names(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+#: A description that makes the name before it data, not a system: ", the first comprehensive
+#: test suite", ", a benchmark of ...".
+_DESCRIBED_AS_DATA = re.compile(
+    r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|corpus|testbed|test\s+suite|evaluation\s+suite)s?\b")
+
+
 def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     """The name an introducing clause ("we propose ...") gives, or None."""
     rest = intro.group("rest")
@@ -745,6 +752,11 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         return None  # "we introduce Semantic Score (SS) to evaluate ...": a measure, not the system
     if abbr and definition.start() == 0 and abbr not in _NOT_NAMES:
         return abbr  # "we introduce Trajectory-Aligned Consistency Distillation (TACD)", not "... perceptron (MLP)"
+    if len(tokens) > 1 and _LEADING_THE.sub("", first) == head and not _DESCRIBED_AS_DATA.match(rest, len(first) + 1):
+        # "We present Upsample Anything, a lightweight test-time optimization (TTO) framework",
+        # "we introduce Gaze on the Prize": the title's head introduced whole is the name, not the
+        # kind of thing its description brackets, nor its first word (attrib10)
+        return head
     titled_short = _TITLED_THEN_SHORT.match(rest) if definition and definition.start() == 0 and not abbr else None
     if titled_short and is_model_name(titled_short.group("short")):
         # "we introduce Consensus Complementarity Control Plus (C3+)": the bracket right after
