@@ -299,7 +299,28 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     # a sensing modality ("ultra-wideband (UWB) radar") is what a system uses, never a system (attrib9)
     not_systems = not_system_names(abstract, defined) | data_names(title, abstract) | _MODALITY_NAMES
     found = _method_name(title, abstract, not_systems, defined)
+    while found and _generic_compound(found):
+        # "Multimodal Chain-of-Thought Reasoning", "for End-to-End Driving": a technique or a
+        # property written like a name is never the system; look again without it (attrib10)
+        not_systems = not_systems | {found}
+        again = _method_name(title, abstract, not_systems, defined)
+        found = None if again == found else again
     return (None if found and _BENCHMARK_NAME.fullmatch(found) else found), not_systems
+
+
+#: Hyphenated compounds of plain words that name a technique, a property or a class of
+#: systems, shaped like a name (an inner capital) but never one system (attrib10).
+_GENERIC_COMPOUNDS = frozenset(
+    w.lower() for w in """Chain-of-Thought Tree-of-Thought Tree-of-Thoughts Graph-of-Thought Program-of-Thought
+    End-to-End Spatio-Temporal Spatial-Temporal Cross-Temporal Cross-Modal Multi-Modal Sim-to-Real Real-to-Sim
+    Coarse-to-Fine Plug-and-Play Mixture-of-Experts Encoder-Decoder Bi-Encoder Cross-Encoder Human-in-the-Loop
+    Text-to-Image Text-to-Video Image-to-Video Image-to-Image Text-to-Speech Speech-to-Text Vision-Language
+    Vision-Language-Action Video-LLM Video-LLMs Video-LMM Video-LMMs Zero-Shot Few-Shot Self-Supervised
+    Real-Time Long-Horizon Open-Source Open-Vocabulary State-of-the-Art Retrieval-Augmented""".split())
+
+
+def _generic_compound(name: str) -> bool:
+    return "-" in name and name.lower() in _GENERIC_COMPOUNDS
 
 
 #: A title whose subtitle says what its head is, a benchmark or a dataset: "NAME: A
