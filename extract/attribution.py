@@ -1214,6 +1214,8 @@ def _system_before(left: str, benchmarks: set[str]) -> str | None:
         else:
             phrase = match.group("improved") or match.group("compared") or match.group("of")
             names = names_in_phrase(phrase)
+            if names and match.group("improved") and not _names_a_comparator(names[0]):
+                continue  # "improves driving efficiency by 15.75%, and reduces ... from": what improved, not a system
             if names:
                 best = names[0]
     if explicit or best:
@@ -1225,6 +1227,14 @@ def _system_before(left: str, benchmarks: set[str]) -> str | None:
     return max(owners)[1] if owners else None
 
 
+def _names_a_comparator(name: str) -> bool:
+    """A system's name ("Qwen2.5-7B") or a described reference ("the AR baseline", "the
+    base model"), not a quality or a task ("driving efficiency", "complex grounding")."""
+    return (any(is_model_name(token) for token in name.split()) or is_description(name)
+            or bool(_ENDS_WITH_GENERIC_NOUN.search(name)) or bool(_BASELINE_WORD.search(name)))
+
+
+_BASELINE_WORD = re.compile(r"(?i)\b(?:baselines?|base\s+models?|backbones?|teachers?|counterparts?)\b")
 _OF_NAME = re.compile(rf"\bof\s+(?P<name>{NAME_TOKEN})(?=[\s,;])")
 _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 
