@@ -1241,8 +1241,10 @@ def _system_before(left: str, benchmarks: set[str]) -> str | None:
         else:
             phrase = match.group("improved") or match.group("compared") or match.group("of")
             names = names_in_phrase(phrase)
-            if names and match.group("improved") and not _names_a_comparator(names[0]):
-                continue  # "improves driving efficiency by 15.75%, and reduces ... from": what improved, not a system
+            if names and not match.group("compared") and not _names_a_comparator(names[0]):
+                # "improves driving efficiency by 15.75%, and reduces ... from", "at the cost of the
+                # refusal rate dropping from": what changed, not a system
+                continue
             if names:
                 best = names[0]
     if explicit or best:
