@@ -297,7 +297,8 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     the attribution of every claim consults."""
     defined = list(definitions(abstract))  # read once, for both
     # a sensing modality ("ultra-wideband (UWB) radar") is what a system uses, never a system (attrib9)
-    not_systems = not_system_names(abstract, defined) | data_names(title, abstract) | _MODALITY_NAMES
+    not_systems = (not_system_names(abstract, defined) | data_names(title, abstract) | evaluation_frameworks(abstract)
+                   | _MODALITY_NAMES)
     found = _method_name(title, abstract, not_systems, defined)
     while found and _generic_compound(found):
         # "Multimodal Chain-of-Thought Reasoning", "for End-to-End Driving": a technique or a
@@ -369,6 +370,27 @@ def data_names(title: str, abstract: str) -> frozenset[str]:
         if apposed and (is_model_name(apposed.group("name")) or apposed.group("name") == head):
             found.add(apposed.group("name"))
     return frozenset(found)
+
+
+def evaluation_frameworks(abstract: str) -> frozenset[str]:
+    """Names the abstract sets off before a description of what evaluates systems (see
+    `_EVALUATION_FRAMEWORK`): a benchmark the paper builds, under another word than
+    `data_names` reads; like it, never the paper's system (attrib10).
+
+    >>> sorted(evaluation_frameworks("We present Refusal Probe (RefProbe), a comprehensive framework to systematically evaluate refusals."))
+    ['RefProbe']
+    """
+    if "valuat" not in abstract and "enchmark" not in abstract and "ssess" not in abstract:
+        return frozenset()
+    return frozenset(m.group("name") for m in _EVALUATION_FRAMEWORK.finditer(abstract) if is_model_name(m.group("name")))
+
+
+#: A name set off before a description of what evaluates systems: "Vision Language Safety
+#: Understanding (VLSU), a comprehensive framework to systematically evaluate", "NAME, the
+#: first open platform that benchmarks": the paper's benchmark, not a system (attrib10).
+_EVALUATION_FRAMEWORK = re.compile(
+    rf"(?<![\w-])(?P<name>{NAME_TOKEN})\)?\}}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?:framework|platform|suite|protocol|testbed)\s+(?:to|for|that)\s+(?:\w+ly\s+)?(?:evaluat|benchmark|assess)\w*")
 
 
 #: The last word of a long form that names a field, a task, an input modality or a data
