@@ -374,23 +374,33 @@ def data_names(title: str, abstract: str) -> frozenset[str]:
 
 def evaluation_frameworks(abstract: str) -> frozenset[str]:
     """Names the abstract sets off before a description of what evaluates systems (see
-    `_EVALUATION_FRAMEWORK`): a benchmark the paper builds, under another word than
+    `_EVALUATES`): a benchmark the paper builds, under another word than
     `data_names` reads; like it, never the paper's system (attrib10).
 
     >>> sorted(evaluation_frameworks("We present Refusal Probe (RefProbe), a comprehensive framework to systematically evaluate refusals."))
     ['RefProbe']
     """
-    if "valuat" not in abstract and "enchmark" not in abstract and "ssess" not in abstract:
-        return frozenset()
-    return frozenset(m.group("name") for m in _EVALUATION_FRAMEWORK.finditer(abstract) if is_model_name(m.group("name")))
+    found = set()
+    # found from its noun (str.find, at C speed) to the words after it, then back to the name:
+    # the whole pattern tried at every position cost 120 us an abstract, a regex scan for the
+    # nouns 70 us
+    for noun in _EVALUATOR_NOUNS:
+        at = abstract.find(noun)
+        while at >= 0:
+            if _EVALUATES.match(abstract, at + len(noun)):
+                apposed = _APPOSED_EVALUATOR.search(abstract, max(0, at - 100), at)
+                if apposed and is_model_name(apposed.group("name")):
+                    found.add(apposed.group("name"))
+            at = abstract.find(noun, at + len(noun))
+    return frozenset(found)
 
 
 #: A name set off before a description of what evaluates systems: "Vision Language Safety
 #: Understanding (VLSU), a comprehensive framework to systematically evaluate", "NAME, the
 #: first open platform that benchmarks": the paper's benchmark, not a system (attrib10).
-_EVALUATION_FRAMEWORK = re.compile(
-    rf"(?<![\w-])(?P<name>{NAME_TOKEN})\)?\}}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
-    r"(?:framework|platform|suite|protocol|testbed)\s+(?:to|for|that)\s+(?:\w+ly\s+)?(?:evaluat|benchmark|assess)\w*")
+_EVALUATOR_NOUNS = ("framework ", "platform ", "suite ", "protocol ", "testbed ")
+_EVALUATES = re.compile(r"(?:to|for|that)\s+(?:\w+ly\s+)?(?:evaluat|benchmark|assess)")
+_APPOSED_EVALUATOR = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\)?\}}?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?$")
 
 
 #: The last word of a long form that names a field, a task, an input modality or a data
