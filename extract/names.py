@@ -26,6 +26,7 @@ name, and the names inside a comparison phrase.
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -629,7 +630,22 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     # 8. no name at all: the approach as the paper's lead describes it ("In this paper, we
     #    investigate a hierarchical reinforcement learning approach for StarCraft II")
     described = _DESCRIBED_APPROACH.search(abstract)
-    return described.group("desc") if described else None
+    if described:
+        return described.group("desc")
+    # 9. a title head of several words the abstract goes on to use as a name, introduced by no
+    #    clause ("Gaussian Blending: Rethinking Alpha Blending ..." with "Gaussian Blending
+    #    achieves ..."): the system's name (a benchmark's is set aside above and after; attrib10)
+    if (head and " " in head and not _DATA_HEAD_WORD.search(head)
+            and not _EVALUATING_SUBTITLE.match(title, title.find(head) + len(head) + 1)
+            and next(itertools.islice(alone_at(head, abstract), 1, None), None) is not None):
+        return head
+    return None
+
+
+#: A head that names data or an evaluation ("Harbor Bench", "X Arena"), or a subtitle that
+#: says the paper evaluates ("Harbor Bench: Evaluating ..."): not a system's name (step 9).
+_DATA_HEAD_WORD = re.compile(r"(?i)\b(?:bench(?:mark)?s?|datasets?|corpus|arena|suite|leaderboard|testbed|challenge)\b")
+_EVALUATING_SUBTITLE = re.compile(r"\s*(?:Evaluating|Benchmarking|Measuring|Assessing|Probing|Auditing)\b")
 
 
 #: A use of a name as a system: the subject of a result verb ("SDA achieves", "XYZ
