@@ -312,13 +312,14 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
 
 #: Hyphenated compounds of plain words that name a technique, a property or a class of
 #: systems, shaped like a name (an inner capital) but never one system (attrib10).
-_GENERIC_COMPOUNDS = frozenset(
-    w.lower() for w in """Chain-of-Thought Tree-of-Thought Tree-of-Thoughts Graph-of-Thought Program-of-Thought
-    End-to-End Spatio-Temporal Spatial-Temporal Cross-Temporal Cross-Modal Multi-Modal Sim-to-Real Real-to-Sim
-    Coarse-to-Fine Plug-and-Play Mixture-of-Experts Encoder-Decoder Bi-Encoder Cross-Encoder Human-in-the-Loop
-    Text-to-Image Text-to-Video Image-to-Video Image-to-Image Text-to-Speech Speech-to-Text Vision-Language
-    Vision-Language-Action Video-LLM Video-LLMs Video-LMM Video-LMMs Zero-Shot Few-Shot Self-Supervised
-    Real-Time Long-Horizon Open-Source Open-Vocabulary State-of-the-Art Retrieval-Augmented""".split())
+_GENERIC_COMPOUNDS = frozenset(w.lower() for w in [
+    "Chain-of-Thought", "Tree-of-Thought", "Tree-of-Thoughts", "Graph-of-Thought", "Program-of-Thought",
+    "End-to-End", "Spatio-Temporal", "Spatial-Temporal", "Cross-Temporal", "Cross-Modal", "Multi-Modal",
+    "Sim-to-Real", "Real-to-Sim", "Coarse-to-Fine", "Plug-and-Play", "Mixture-of-Experts", "Encoder-Decoder",
+    "Bi-Encoder", "Cross-Encoder", "Human-in-the-Loop", "Text-to-Image", "Text-to-Video", "Image-to-Video",
+    "Image-to-Image", "Text-to-Speech", "Speech-to-Text", "Vision-Language", "Vision-Language-Action",
+    "Video-LLM", "Video-LLMs", "Video-LMM", "Video-LMMs", "Zero-Shot", "Few-Shot", "Self-Supervised",
+    "Real-Time", "Long-Horizon", "Open-Source", "Open-Vocabulary", "State-of-the-Art", "Retrieval-Augmented"])
 
 
 def _generic_compound(name: str) -> bool:
