@@ -17,6 +17,11 @@ must stay in one process (the SQLite writer, stdout) and only hands out items.
   extractor, picklable or not; they ignore Ctrl-C, which the parent handles (it stops
   them). A parent killed outright leaves them reading a closed queue: they end too
   (tests/test_ingest_live.py checks that none outlives a killed ingest).
+- The pool's own threads are started with Ctrl-C blocked (`sigint_to_main_thread`), so
+  the kernel hands SIGINT to the main thread: one blocked reading a stalled pipe is
+  woken by it and stops. Before this, SIGINT could land on a pool thread, where Python
+  only sets a flag that the main thread checks when it next runs, and an ingest reading
+  a pipe that had gone quiet stayed blocked until more data came.
 - A failure on one item is returned as `Failed`, never raised: one bad paper must not
   sink its chunk.
 """
@@ -25,8 +30,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -47,6 +54,24 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+@contextmanager
+def sigint_to_main_thread() -> Iterator[None]:
+    """Threads (and processes) started inside block SIGINT, so a Ctrl-C sent to this
+    process is delivered to the main thread, whose blocking system call it interrupts.
+    The kernel gives a process's signal to any thread that does not block it, and
+    Python runs handlers only in the main thread: a signal taken by another thread
+    waits until the main thread runs Python again. A SIGINT that comes while the
+    mask is set is held, and delivered when the block exits."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _apply(func: Callable[[T], Any], items: list[T]) -> list[Any]:
@@ -108,7 +133,8 @@ def _pooled(func: Callable[[T], Any], chunks: Iterator[tuple[Tag, list[T]]],
     else:  # spawn: the function travels pickled with every chunk
         context = multiprocessing.get_context()
         run, bound = _apply, func
-    pool = context.Pool(jobs, initializer=_init_worker)
+    with sigint_to_main_thread():  # the pool's threads and workers start with SIGINT blocked
+        pool = context.Pool(jobs, initializer=_init_worker)
     pending: deque = deque()
     try:
         for tag, items in chunks:

@@ -42,7 +42,7 @@ from urllib.parse import quote
 from pydantic import ValidationError
 
 from extract.models import Claim, Paper
-from extract.parallel import Failed, chunked, ordered_map
+from extract.parallel import Failed, chunked, ordered_map, sigint_to_main_thread
 from extract.sources import BadRecord, SourceError, read_path, title_key
 from extract.sources.base import plural, validation_reason
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id
@@ -421,8 +421,9 @@ class Store:
         from tqdm import tqdm
 
         report = IngestReport()
-        bar = tqdm(total=expected, desc=Path(label).name, unit="paper", file=sys.stderr,
-                   disable=not _showing(progress), leave=False, smoothing=0.1)
+        with sigint_to_main_thread():  # tqdm's monitor thread must not take Ctrl-C
+            bar = tqdm(total=expected, desc=Path(label).name, unit="paper", file=sys.stderr,
+                       disable=not _showing(progress), leave=False, smoothing=0.1)
         # The ids stored, for the claim count at the end: in a temporary table, not a
         # set, so memory stays flat over a million papers.
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS counted (id TEXT PRIMARY KEY)")

@@ -122,6 +122,18 @@ def wait_for(process: subprocess.Popen, db: Path, papers: int) -> None:
         time.sleep(0.02)
 
 
+def stopped(process: subprocess.Popen) -> str:
+    """The stderr of a signalled ingest once it has ended. A process that has not ended
+    after minutes never will (a Ctrl-C taken by a thread other than the main one once left
+    it blocked on the quiet pipe): it is killed and the test fails, rather than hanging."""
+    try:
+        return process.communicate(timeout=300)[1]
+    except subprocess.TimeoutExpired:
+        process.kill()
+        _, err = process.communicate()
+        pytest.fail(f"the ingest did not stop on its signal within 300 s: {err[-2000:]}")
+
+
 def processes_using(db: Path) -> list[str]:
     """Processes whose command line names `db`: an ingest and its forked workers."""
     found = []
@@ -181,7 +193,7 @@ def test_an_ingest_killed_at_several_points_keeps_whole_papers_and_the_rerun_com
             process = start_ingest(tmp_path / "fed.jsonl", db, jobs)
             wait_for(process, db, after)
             process.send_signal(how)
-            _, err = process.communicate()
+            err = stopped(process)
         assert process.returncode != 0, "the ingest finished before the signal: the corpus is too small"
         assert no_worker_outlives(db), processes_using(db)
         if how == signal.SIGINT:

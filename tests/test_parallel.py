@@ -5,10 +5,14 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
+import threading
 from pathlib import Path
 
+from threads import blocked_signals, threads_blocking_sigint
+
 from extract.__main__ import main as extract_main
-from extract.parallel import Failed, chunked, ordered_map
+from extract.parallel import Failed, chunked, ordered_map, sigint_to_main_thread
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = [ROOT / "data" / "dev_papers.jsonl", ROOT / "data" / "dev2_papers.jsonl",
@@ -75,3 +79,36 @@ def test_python_m_extract_gives_the_same_output_for_any_jobs(tmp_path):
     assert one == two
     assert one[2] == 1 and "mixed.jsonl:71" in one[1]
     assert len(one[0].splitlines()) > 300 and all(json.loads(line) for line in one[0].splitlines())
+
+
+def test_while_a_pool_runs_only_the_main_thread_takes_ctrl_c():
+    # The kernel gives SIGINT to any thread that does not block it; one taken by a pool
+    # thread left an ingest blocked on a quiet pipe (tests/test_ingest_live.py hung).
+    seen = []
+
+    def chunks():
+        for index, chunk in enumerate(chunked(range(12), 3)):
+            if index == 3:  # the pool is running: its threads exist now
+                seen.append(threads_blocking_sigint())
+            yield index, chunk
+
+    list(ordered_map(_pid_and_square, chunks(), jobs=2))
+    (blocking,) = seen
+    main = threading.main_thread().name
+    assert len(blocking) > 1, "the pool's threads were not running"
+    assert blocking.pop(main) is False, "the main thread must take SIGINT"
+    assert all(blocking.values()), blocking
+    assert signal.SIGINT not in blocked_signals(threading.get_native_id())
+
+
+def test_a_sigint_sent_while_blocked_is_delivered_when_the_block_ends():
+    got = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: got.append(number))
+    try:
+        with sigint_to_main_thread():
+            assert signal.SIGINT in blocked_signals(threading.get_native_id())
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)
+            assert got == []  # held
+        assert got == [signal.SIGINT]
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sample_data import MVAR, PAPERS, SCRIPT, XAR, ScriptedExtractor, claim_for
+from threads import threads_blocking_sigint
 
 from extract.models import Paper
 from extract.sources import BadRecord, default_corpus_path
@@ -737,3 +738,21 @@ def test_a_plan_is_made_again_when_another_writer_stored_the_paper_meanwhile(tmp
         theirs.ingest_papers([MVAR])  # the same paper, under its arXiv id, by another process
         ours._store_batch([page_copy], ahead, {}, "test", False, report=IngestReport())
         assert [row[0] for row in ours.db.execute("SELECT id FROM papers")] == [MVAR.id]
+
+
+def test_while_an_ingest_runs_its_progress_thread_leaves_ctrl_c_to_the_main_thread(store):
+    # tqdm starts a monitor thread even for a hidden bar; had it taken a SIGINT, an ingest
+    # blocked reading a quiet pipe would not have stopped (extract.parallel.sigint_to_main_thread).
+    seen = []
+
+    def papers():
+        for number, paper in enumerate(PAPERS):
+            if number == 1:
+                seen.append(threads_blocking_sigint())
+            yield paper
+
+    store.ingest_papers(papers(), progress=False)
+    (blocking,) = seen
+    assert "tqdm_monitor" in blocking, blocking
+    assert blocking.pop("MainThread") is False
+    assert all(blocking.values()), blocking
