@@ -67,8 +67,10 @@ def test_seed_fixtures_pass_the_thresholds():
     papers = [p for p in read_path(default_corpus_path())]
     report = validate(papers, seed_fixtures_path())
     assert len(load_gold(seed_fixtures_path())) == 62
+    # The thresholds are 0.95 / 0.90; the seed is at 1.000 / 1.000, and a round once
+    # cost it one row (0.966) unseen under those thresholds: held at one row of slack.
     assert report.claims.f1 >= 0.95, format_report(report)
-    assert report.rows.f1 >= 0.90, format_report(report)
+    assert report.rows.f1 >= 0.96, format_report(report)
     assert not report.unknown_papers
     for field, (agree, total) in report.agreement.items():  # attribution, not only numbers
         assert agree >= 0.95 * total, f"{field}: {agree}/{total}\n" + format_report(report)
@@ -83,8 +85,9 @@ def test_run_validate_reads_sources_and_says_pass():
     # real: 60 real arXiv abstracts (raw LaTeX and all), 260 claims labelled against the
     # spec; the measure of the extractor. First contact: claim F1 0.704, row F1 0.394;
     # after the source forms, phrasing families and attribution: 0.886 and 0.669;
-    # after the metric vocabulary and the row classes: 0.940 and 0.874.
-    ("fixtures/real_papers.jsonl", "real_gold.jsonl", 0.93, 0.86),
+    # after the metric vocabulary and the row classes: 0.940 and 0.874; 0.960 / 0.884
+    # after round 10. One claim and one row of slack.
+    ("fixtures/real_papers.jsonl", "real_gold.jsonl", 0.95, 0.87),
     # holdout: 25 real arXiv abstracts drawn at random and labelled blind (47 claims, 14
     # rows; data/fixtures/HOLDOUT_README.md). First contact: claim F1 0.658, row F1 0.500
     # (no label fixes). No longer blind: the recall round read its misses to find the
@@ -97,16 +100,17 @@ def test_run_validate_reads_sources_and_says_pass():
     # 0.901 / 0.636 and 0.876 / 0.762; holdout2 0.942 / 0.636 after recall9. One claim
     # and one row of slack each.
     ("fixtures/holdout2_papers.jsonl", "holdout2_gold.jsonl", 0.92, 0.61),
-    ("fixtures/holdout3_papers.jsonl", "holdout3_gold.jsonl", 0.85, 0.72),
+    ("fixtures/holdout3_papers.jsonl", "holdout3_gold.jsonl", 0.88, 0.77),
     # holdout4-7: 30, 30, 30 and 25 real abstracts labelled blind (HOLDOUT4-7_README.md).
     # First contact 0.692 / 0.478, 0.705 / 0.476, 0.577 / 0.326, 0.818 / 0.683. No longer
     # blind: the recall9 round read their errors, after which 0.752 / 0.542, 0.847 /
-    # 0.542, 0.676 / 0.432 and 0.955 / 0.878. One claim and one row of slack each (holdout7: one
-    # row of its 20 is 0.15 of row F1).
-    ("fixtures/holdout4_papers.jsonl", "holdout4_gold.jsonl", 0.73, 0.50),
-    ("fixtures/holdout5_papers.jsonl", "holdout5_gold.jsonl", 0.82, 0.50),
-    ("fixtures/holdout6_papers.jsonl", "holdout6_gold.jsonl", 0.66, 0.40),
-    ("fixtures/holdout7_papers.jsonl", "holdout7_gold.jsonl", 0.93, 0.73),
+    # 0.542, 0.676 / 0.432 and 0.955 / 0.878; after round 10 (numbers10, attrib10, which read
+    # them too) 0.793 / 0.627, 0.847 / 0.625, 0.694 / 0.477 and 0.966 / 0.927, holdout3 0.900 /
+    # 0.806. One claim and one row of slack each.
+    ("fixtures/holdout4_papers.jsonl", "holdout4_gold.jsonl", 0.77, 0.58),
+    ("fixtures/holdout5_papers.jsonl", "holdout5_gold.jsonl", 0.82, 0.58),
+    ("fixtures/holdout6_papers.jsonl", "holdout6_gold.jsonl", 0.68, 0.45),
+    ("fixtures/holdout7_papers.jsonl", "holdout7_gold.jsonl", 0.94, 0.87),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.62),     # 60 abstracts, 435 claims
