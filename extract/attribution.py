@@ -1442,7 +1442,32 @@ def _base_named(names: list[str | None], context: SentenceContext, draft: Draft)
         host = _host(context, draft.mention.start - context.offset)
         if host:
             return [host]
+    if "baseline" in names:
+        introduced = _introduced_baseline(context)
+        if introduced:
+            return [introduced if name == "baseline" else name for name in names]
     return names
+
+
+#: The mention that introduces a baseline: "a literature baseline", "a DenseNet-169 convolutional baseline".
+#: It ends the noun phrase ("a new baseline suite" introduces a suite, not a baseline).
+_INTRODUCED_BASELINE = re.compile(
+    r"\b(?:a|an)\s+(?P<phrase>(?:[\w-]+\s+){1,3}?baseline)(?=\s*[,.;:()]|\s+(?:and|or|with|that|which|on|for|in|from|"
+    r"trained|using|built|based)\b)")
+
+
+def _introduced_baseline(context: SentenceContext) -> str | None:
+    """'the baseline' after the abstract introduced 'a literature baseline': that mention's
+    comparator (the spec: an anaphor takes the mention that introduced it), the last one
+    introduced before this sentence."""
+    before = context.abstract.text[:context.offset]
+    found = None
+    for match in _INTRODUCED_BASELINE.finditer(before) if "baseline" in before else ():
+        found = match
+    if found is None:
+        return None
+    names = names_in_phrase(found.group("phrase"))
+    return names[0] if len(names) == 1 and names[0] != "baseline" else None
 
 
 #: A method applied to a list of hosts whose gains follow "respectively".

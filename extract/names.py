@@ -1043,6 +1043,10 @@ def names_in_phrase(phrase: str) -> list[str]:
     parts = _shared_noun([p for p in _SPLIT_DESCRIBED.split(phrase) if p and not _is_metric_or_dataset(p.strip())])
     if not parts:
         return []
+    if described.lower() == "baseline":
+        # "compared to the baseline": one system the abstract set up, named as its labels name
+        # it (the spec: "the base model" is `base model`); "the baselines" is a class, pointing back
+        return ["baseline"]
     if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or (
             _is_metric_or_dataset(described.split()[-1]) and not _NUMBER_FORMAT.search(described)):
         return []  # "them", "the baselines", "the detection mAP": no comparator
