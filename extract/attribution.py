@@ -1299,7 +1299,9 @@ _CUE_AFTER = re.compile(
     rf"\b(?P<cue>than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = re.compile(
     rf"""(?:\b(?:than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.))
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.)
+          # "outperforms the baseline model across key benchmarks, delivering gains of 1.8%": a setting, then the clause (recall11)
+          |\s+(?:across|in|on|under|during)\s+[^,;.()\d]{{1,80}}?,\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*)
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?!(?:comparison|example|instance|reference)\b)
          (?![^,;]*\b(?:tasks?|settings?|scenarios?|datasets?|benchmarks?|environments?|domains?)\s*,)(?P<lead>[^,;]{{1,60}}),)""",
     re.VERBOSE,

@@ -18,7 +18,7 @@ name, and the names inside a comparison phrase.
 >>> names_in_phrase("the PAR-4X approach"), names_in_phrase("Transformers and LSTMs")
 (['PAR-4X'], ['Transformers', 'LSTMs'])
 >>> names_in_phrase("previous sequence modeling methods"), names_in_phrase("the previous state of the art")
-(['sequence modeling methods'], ['previous state of the art'])
+(['previous sequence modeling methods'], ['previous state of the art'])
 >>> names_in_phrase("state-of-the-art planners such"), names_in_phrase("state-of-the-art models and enables")
 (['state-of-the-art planners'], ['state-of-the-art models'])
 >>> names_in_phrase("them"), names_in_phrase("the baselines"), names_in_phrase("RVQuant~\\\\cite{park2018value}")
@@ -84,7 +84,9 @@ _GENERIC_ONLY = re.compile(
 _FUNCTION_WORDS = re.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
 #: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
-_EXISTING = re.compile(r"(?i)(?:existing|previous|prior)\s+(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
+#: Qualifiers may come between ("existing instruction-based video editing approaches", as labelled).
+_EXISTING = re.compile(
+    r"(?i)(?:existing|previous|prior)\s+(?:[\w-]+\s+){0,3}?(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
 _ARTICLE = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
 #: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
 _CITATION = re.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
@@ -1010,6 +1012,12 @@ _CUT_TAIL = re.compile(
     r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?)\b.*)$")
 
 
+#: A setting after a comparator's generic noun: "approaches in both alignment and fidelity".
+_SETTING_AFTER_GENERIC = re.compile(
+    r"(?i)\b(?P<noun>approach|approaches|methods?|models?|baselines?|polic(?:y|ies)|systems?|frameworks?|techniques?|planners?|"
+    r"algorithms?|networks?|counterparts?|architectures?|pipelines?)\s+(?:across|in|on|under|at|during|for|when)\s+.*$")
+
+
 def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
     a comparator only described ('previous state of the art', 'existing methods') keeps
@@ -1018,6 +1026,9 @@ def names_in_phrase(phrase: str) -> list[str]:
     phrase = _CITATION.sub("", phrase)
     phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
+    # "prior approaches in mitigating exposure bias", "the baseline model across key benchmarks":
+    # a described comparator ends at its generic noun; what follows is the setting (recall11)
+    phrase = _SETTING_AFTER_GENERIC.sub(r"\g<noun>", phrase)
     # "CPU baselines and" (cut before the next number), "the approach used" (before "in prior
     # work"): the comparator ends before a joining word or a participle that describes it further
     phrase = _TRAILING_PARTICIPLE.sub("", _TRAILING_JOIN.sub("", phrase))
@@ -1059,7 +1070,7 @@ def names_in_phrase(phrase: str) -> list[str]:
         return []  # "the conventional system": nothing left once its qualifiers are gone
     if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
         return [_LEADING_FILLER.sub("", p).strip() for p in parts]
-    # "previous sequence modeling methods": the description is in the nouns
+    # "conventional sequence modeling methods": the description is in the nouns
     return [phrase] if len(phrase.split()) <= 7 else []
 
 

@@ -140,6 +140,8 @@ def _singular(word: str) -> str:
         return lowered
     if lowered.endswith("ies") and len(lowered) > 4:
         return lowered[:-3] + "y"
+    if lowered.endswith(("ches", "shes", "xes", "sses")) and lowered not in _SINGULAR_IN_ES:
+        return lowered[:-2]  # "ID switches" -> "ID switch", "losses" -> "loss" (not "switche", "losse")
     if lowered.endswith(("ss", "us", "is", "ics")) or not lowered.endswith("s"):
         return lowered
     return lowered[:-1]
@@ -147,5 +149,7 @@ def _singular(word: str) -> str:
 
 #: Singular nouns that end in a plural's "s" ("label bias" is not a "label bia").
 _SINGULAR_IN_S = frozenset({"bias", "gas", "lens", "chaos", "alias", "atlas", "canvas"})
+#: Singular nouns in -ches/-xes whose plural only drops the "s" ("caches" is "cache").
+_SINGULAR_IN_ES = frozenset({"caches", "niches", "aches", "headaches", "moustaches"})
 #: Quantities whose usual name is plural: a count of business events ("orders", "sales").
 _PLURAL_NAMES = frozenset({"orders", "sales", "emissions", "savings", "earnings", "clicks", "conversions"})
