@@ -255,6 +255,7 @@ _SCORE_ASIDE = r"(?:\s*\(\d[^(),]*\))?"
 _ON_NAMED_DATA = re.compile(
     rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
         |(?<!\w[oa])(?:(?<=o)n|(?<=a)cross)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+        |between|against|than|for|in|at|across|within|without|after|despite|through
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,
 )
