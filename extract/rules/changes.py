@@ -442,7 +442,9 @@ def _percent_change(m: Match):
         metric = later.pop() if len(later) == 1 else metric
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"
-    if m.right.group("adj").lower() in ("longer", "shorter", "slower"):
+    if m.right.group("adj").lower() in ("longer", "shorter") and _PATH_AFTER.match(after_adj):
+        metric = "path length"  # "5% shorter paths", "10% shorter trajectories": a length, not a time (recall11)
+    elif m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
     if m.right.group("adj").lower() == "fewer" and not metric_at(after_adj):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
@@ -454,6 +456,8 @@ def _percent_change(m: Match):
     return out
 
 
+#: A path after "shorter"/"longer": "shorter paths", "shorter planned trajectories".
+_PATH_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:paths?|path\s+lengths?|trajector(?:y|ies)|routes?|detours?)\b")
 #: Comparatives whose quantity is the adjective's own noun: "45% smoother motions" is smoothness.
 _QUALITY_OF_ADJECTIVE = {"smoother": "smoothness", "steadier": "steadiness", "stiffer": "stiffness", "stronger": "strength"}
 #: Comparatives after which the noun phrase is the quantity that changed ("27% lower position error").
