@@ -1008,8 +1008,12 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 #: What a phrase cut by a caller may end with that is not part of the comparator: the
 #: "such" of "such as X", or a verb joined by "and" that starts another clause.
 _CUT_TAIL = re.compile(
-    r"(?i)(?:\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
-    r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?)\b.*)$")
+    r"(?i)(?:\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:\w+ly\s+)?(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
+    r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?"
+    # "PPO and greatly reduces variance", "naive fine-tuning and surpassing joint training": a
+    # next verb phrase, not a second comparator (recall11)
+    r"|enabling|achieving|yielding|showing|providing|improving|reducing|outperforming|demonstrating|offering|delivering"
+    r"|requiring|maintaining|attaining|surpassing|increasing|lowering|boosting|reaching|exceeding)\b.*)$")
 
 
 #: A setting after a comparator's generic noun: "approaches in both alignment and fidelity".
