@@ -18,7 +18,7 @@ name, and the names inside a comparison phrase.
 >>> names_in_phrase("the PAR-4X approach"), names_in_phrase("Transformers and LSTMs")
 (['PAR-4X'], ['Transformers', 'LSTMs'])
 >>> names_in_phrase("previous sequence modeling methods"), names_in_phrase("the previous state of the art")
-(['sequence modeling methods'], ['previous state of the art'])
+(['previous sequence modeling methods'], ['previous state of the art'])
 >>> names_in_phrase("state-of-the-art planners such"), names_in_phrase("state-of-the-art models and enables")
 (['state-of-the-art planners'], ['state-of-the-art models'])
 >>> names_in_phrase("them"), names_in_phrase("the baselines"), names_in_phrase("RVQuant~\\\\cite{park2018value}")
@@ -84,7 +84,9 @@ _GENERIC_ONLY = re.compile(
 _FUNCTION_WORDS = re.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which)\s*)+")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
 #: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
-_EXISTING = re.compile(r"(?i)(?:existing|previous|prior)\s+(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
+#: Qualifiers may come between ("existing instruction-based video editing approaches", as labelled).
+_EXISTING = re.compile(
+    r"(?i)(?:existing|previous|prior)\s+(?:[\w-]+\s+){0,3}?(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
 _ARTICLE = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
 #: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
 _CITATION = re.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
@@ -1006,8 +1008,18 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 #: What a phrase cut by a caller may end with that is not part of the comparator: the
 #: "such" of "such as X", or a verb joined by "and" that starts another clause.
 _CUT_TAIL = re.compile(
-    r"(?i)(?:\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
-    r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?)\b.*)$")
+    r"(?i)(?:\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:\w+ly\s+)?(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
+    r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?"
+    # "PPO and greatly reduces variance", "naive fine-tuning and surpassing joint training": a
+    # next verb phrase, not a second comparator (recall11)
+    r"|enabling|achieving|yielding|showing|providing|improving|reducing|outperforming|demonstrating|offering|delivering"
+    r"|requiring|maintaining|attaining|surpassing|increasing|lowering|boosting|reaching|exceeding)\b.*)$")
+
+
+#: A setting after a comparator's generic noun: "approaches in both alignment and fidelity".
+_SETTING_AFTER_GENERIC = re.compile(
+    r"(?i)\b(?P<noun>approach|approaches|methods?|models?|baselines?|polic(?:y|ies)|systems?|frameworks?|techniques?|planners?|"
+    r"algorithms?|networks?|counterparts?|architectures?|pipelines?)\s+(?:across|in|on|under|at|during|for|when)\s+.*$")
 
 
 def names_in_phrase(phrase: str) -> list[str]:
@@ -1018,6 +1030,9 @@ def names_in_phrase(phrase: str) -> list[str]:
     phrase = _CITATION.sub("", phrase)
     phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
+    # "prior approaches in mitigating exposure bias", "the baseline model across key benchmarks":
+    # a described comparator ends at its generic noun; what follows is the setting (recall11)
+    phrase = _SETTING_AFTER_GENERIC.sub(r"\g<noun>", phrase)
     # "CPU baselines and" (cut before the next number), "the approach used" (before "in prior
     # work"): the comparator ends before a joining word or a participle that describes it further
     phrase = _TRAILING_PARTICIPLE.sub("", _TRAILING_JOIN.sub("", phrase))
@@ -1043,6 +1058,10 @@ def names_in_phrase(phrase: str) -> list[str]:
     parts = _shared_noun([p for p in _SPLIT_DESCRIBED.split(phrase) if p and not _is_metric_or_dataset(p.strip())])
     if not parts:
         return []
+    if described.lower() == "baseline":
+        # "compared to the baseline": one system the abstract set up, named as its labels name
+        # it (the spec: "the base model" is `base model`); "the baselines" is a class, pointing back
+        return ["baseline"]
     if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or (
             _is_metric_or_dataset(described.split()[-1]) and not _NUMBER_FORMAT.search(described)):
         return []  # "them", "the baselines", "the detection mAP": no comparator
@@ -1055,7 +1074,7 @@ def names_in_phrase(phrase: str) -> list[str]:
         return []  # "the conventional system": nothing left once its qualifiers are gone
     if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
         return [_LEADING_FILLER.sub("", p).strip() for p in parts]
-    # "previous sequence modeling methods": the description is in the nouns
+    # "conventional sequence modeling methods": the description is in the nouns
     return [phrase] if len(phrase.split()) <= 7 else []
 
 

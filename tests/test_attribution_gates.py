@@ -198,6 +198,7 @@ def test_whole_abstract_scans_opening_with_a_letter_are_their_originals():
 ON_NAMED_DATA_ORIGINAL = (
     rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
         |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+        |between|against|than|for|in|at|across|within|without|after|despite|through
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""")
 #: Each opening at the start and inside the text, after every kind of character, in both cases.
 ON_NAMED_TEXTS = [

@@ -442,7 +442,9 @@ def _percent_change(m: Match):
         metric = later.pop() if len(later) == 1 else metric
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"
-    if m.right.group("adj").lower() in ("longer", "shorter", "slower"):
+    if m.right.group("adj").lower() in ("longer", "shorter") and _PATH_AFTER.match(after_adj):
+        metric = "path length"  # "5% shorter paths", "10% shorter trajectories": a length, not a time (recall11)
+    elif m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
     if m.right.group("adj").lower() == "fewer" and not metric_at(after_adj):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
@@ -454,6 +456,8 @@ def _percent_change(m: Match):
     return out
 
 
+#: A path after "shorter"/"longer": "shorter paths", "shorter planned trajectories".
+_PATH_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:paths?|path\s+lengths?|trajector(?:y|ies)|routes?|detours?)\b")
 #: Comparatives whose quantity is the adjective's own noun: "45% smoother motions" is smoothness.
 _QUALITY_OF_ADJECTIVE = {"smoother": "smoothness", "steadier": "steadiness", "stiffer": "stiffness", "stronger": "strength"}
 #: Comparatives after which the noun phrase is the quantity that changed ("27% lower position error").
@@ -496,7 +500,11 @@ def _change_of(m: Match):
         metric = metric_in_brackets(m.site.right[:60]) or (found[-1][0] if found else None)
         if metric is None and not _metric_after_change(m.site.right) \
                 and _SINGULAR_CHANGE_OF.match(m.left.group(0), len(before)):
-            noun = _NOUN_BEFORE_CHANGE.search(before)
+            # "energy efficiency improvements of up to 32%", "with bitrate savings of 43%": a
+            # plural change noun has no article, so the words before it count only after a verb
+            # or "with" that opens the object (recall11)
+            plural = _PLURAL_CHANGE_OF.match(m.left.group(0), len(before))
+            noun = (_NOUN_BEFORE_PLURAL_CHANGE if plural else _NOUN_BEFORE_CHANGE).search(before)
             if noun and _SETTING_BEFORE_CHANGE.search(noun.group("np")):
                 return None  # "at a token reduction of 75%", "a learning-rate decrease of 10%": a setting
             named_before = _quantity_before_change(noun.group("np")) if noun else UNSPECIFIED
@@ -526,7 +534,12 @@ def _change_of(m: Match):
 #: "an average QPS " before "increase of": the words after the article of a singular change
 #: noun, up to three ("Our model achieves improvements of": a verb, a plural, no quantity).
 _NOUN_BEFORE_CHANGE = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){1,3})$")
-_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})\s+(?:of|by)\b")
+_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s?\s+(?:of|by)\b")
+_PLURAL_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s\s+(?:of|by)\b")
+_NOUN_BEFORE_PLURAL_CHANGE = re.compile(
+    r"(?i)\b(?:with|achiev(?:es?|ed|ing)|show(?:s|ed|ing)?|demonstrat(?:es?|ed|ing)|yield(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
+    r"bring(?:s|ing)?|brought|provid(?:es?|ed|ing)|obtain(?:s|ed|ing)?|report(?:s|ed|ing)?|offer(?:s|ed|ing)?|and)\s+"
+    r"(?P<np>(?:[\w-]+\s+){1,2})$")
 #: Settings and inputs whose change the authors make: no result.
 _SETTING_BEFORE_CHANGE = re.compile(
     r"(?i)\b(?:tokens?|steps?|learning[- ]rates?|batch(?:[- ]size)?|epochs?|iterations?|samples?|data|parameters?|layers?|"
@@ -545,7 +558,8 @@ def _quantity_before_change(np: str) -> str:
     'unspecified' for an adjective ('significant'), a generic result ('performance') or a
     phrase the naming rule would cut (quantities.whole_quantity_name)."""
     words = np.split()
-    if _ADJECTIVE_BEFORE_CHANGE.fullmatch(words[-1]) or words[-1].lower() in _AGGREGATES:
+    if (_ADJECTIVE_BEFORE_CHANGE.fullmatch(words[-1]) and not words[-1].lower().endswith("rate")) \
+            or words[-1].lower() in _AGGREGATES:  # "bitrate", "framerate" end like an adjective in -ate
         return UNSPECIFIED  # "a significant improvement", "a significant average improvement"
     return whole_quantity_name(np)
 
@@ -675,12 +689,13 @@ RULES = [
          right=compile_right(r"(?P<adj>higher|lower|greater|more|less)\b"),
          examples=("6.5x lower absolute trajectory error", "3x higher success rates")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
-         left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss)
+         left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss|savings?)
                  \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=(' of', ' by'), examples=("an approximate improvement of 20%",),
          # the pattern cannot match without one of its change nouns, in lower case
          precondition=Cue("left", "improvement", "gain", "reduction", "decrease", "increase", "boost", "drop",
-                          "margin", "enhancement", "uplift", "change", "difference", "gap", "degradation", "loss")),
+                          "margin", "enhancement", "uplift", "change", "difference", "gap", "degradation", "loss",
+                          "saving")),
     Rule("<verb> <number> of <metric>", frozenset({"percent", "points", "plain"}), _cost_of_metric,
          left=compile_left(r"\b(?:los\w*|lost|cost\w*|drop\w*|sacrific\w*|gain\w*|add\w*|recover\w*|trad\w*|another)\s+(?:(?:only|just|about|around|roughly|less\s+than|under)\s+)*"),
          right=compile_right(r"(?:points?\s+|pp\s+|%\s+)?(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"),

@@ -49,6 +49,9 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
 _ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
     precise faithful coherent fluent reliable diverse natural""")
 _ADJECTIVE_ENDING = re.compile(r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)")
+#: Words before "quality" that grade it rather than name what it is of ("high quality", "visual quality").
+_QUALITY_ADJECTIVE = re.compile(r"(?i)high|higher|low|lower|good|better|best|great|greater|superior|comparable|similar|top|"
+                                r"general|finer|clearer|sharper|[a-z]+(?:ive|ous|ful|able|ible|ic|al|est)")
 #: "tracking error", "the peak pose errors": an error said of a quantity, not a classifier's error rate.
 _QUALIFIED_ERROR = re.compile(r"(?i)\s*(?:(?:the|peak|average|mean|overall)\s+)*(?P<word>[a-z][\w-]*)\s+errors?\b")
 #: "in terms of SC-QoS": what follows names the quantity.
@@ -80,6 +83,8 @@ def quantity_name(phrase: str) -> str:
         lowered = token.lower()
         if not _WORD.fullmatch(token) and lowered not in (",", ";"):
             return UNSPECIFIED  # "dynamic NVS Neural 3D Video": digits inside the phrase make it a name
+        if not words and lowered == "relative" and (at + 1 == len(tokens) or tokens[at + 1].lower() != "to"):
+            continue  # "a relative cost improvement": a qualifier of the change, as "average" is; "relative to" ends it
         if lowered in _STOP or (words and _PARTICIPLE.fullmatch(token)):
             if lowered in ("and", "or", ",") and at + 1 < len(tokens) and _WORD.fullmatch(tokens[at + 1]) \
                     and tokens[at + 1].lower() not in _STOP:
@@ -91,7 +96,9 @@ def quantity_name(phrase: str) -> str:
     if not 1 <= len(words) <= 3:
         return UNSPECIFIED
     head = words[-1].lower()
-    if head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):
+    if head == "quality" and len(words) > 1 and not any(_QUALITY_ADJECTIVE.fullmatch(word) for word in words[:-1]):
+        pass  # "editing quality", "answer quality": a named output's quality is a quantity; "(high) quality" alone is not
+    elif head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):
         return UNSPECIFIED  # a generic result, a task or an activity ("behavior cloning"), not a quantity
     if head in ("success", "successes"):
         return "success rate"  # "grasp success": the spec's success rate, one name per metric
@@ -116,9 +123,11 @@ def whole_quantity_name(phrase: str) -> str:
     ('false alarm', 'unspecified', 'unspecified')
     """
     tokens = phrase.split()
+    if tokens and tokens[0].lower() == "relative":
+        tokens = tokens[1:]  # "a relative cost improvement": the change's qualifier, as "average" is
     if any(token.lower() in _STOP for token in tokens) or any(_PARTICIPLE.fullmatch(token) for token in tokens[1:]):
         return UNSPECIFIED
-    return quantity_name(phrase)
+    return quantity_name(" ".join(tokens))
 
 
 def _singular(word: str) -> str:
@@ -131,6 +140,8 @@ def _singular(word: str) -> str:
         return lowered
     if lowered.endswith("ies") and len(lowered) > 4:
         return lowered[:-3] + "y"
+    if lowered.endswith(("ches", "shes", "xes", "sses")) and lowered not in _SINGULAR_IN_ES:
+        return lowered[:-2]  # "ID switches" -> "ID switch", "losses" -> "loss" (not "switche", "losse")
     if lowered.endswith(("ss", "us", "is", "ics")) or not lowered.endswith("s"):
         return lowered
     return lowered[:-1]
@@ -138,5 +149,7 @@ def _singular(word: str) -> str:
 
 #: Singular nouns that end in a plural's "s" ("label bias" is not a "label bia").
 _SINGULAR_IN_S = frozenset({"bias", "gas", "lens", "chaos", "alias", "atlas", "canvas"})
+#: Singular nouns in -ches/-xes whose plural only drops the "s" ("caches" is "cache").
+_SINGULAR_IN_ES = frozenset({"caches", "niches", "aches", "headaches", "moustaches"})
 #: Quantities whose usual name is plural: a count of business events ("orders", "sales").
 _PLURAL_NAMES = frozenset({"orders", "sales", "emissions", "savings", "earnings", "clicks", "conversions"})

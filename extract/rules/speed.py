@@ -414,6 +414,14 @@ def _factor_of(m: Match):
             # "a 2x improvement in accuracy": a factor of that metric, not a speed-up
             return drafts(m, named[0], "ratio", "<factor> improvement in <metric>")
         improved_cost = _IMPROVED_COST.match(m.site.right, m.right.end("word")) if word == "improvement" else None
+        quantity = _IMPROVED_QUANTITY.match(m.site.right, m.right.end("word")) if not (named or improved_cost) else None
+        # (only a quantity the vocabulary does not know: "in FPS", "in throughput" stay speed-ups)
+        name = (quantity_name(quantity.group("np")) if quantity and not metrics_in(quantity.group("np"))
+                and not SPEED_CONTEXT.search(quantity.group("np").lower()) else UNSPECIFIED)
+        if name != UNSPECIFIED:
+            # "a 5.8x improvement in creativity", "a 2x improvement in path efficiency": a factor on
+            # a named quantity is its ratio (the spec's named quantities, recall11), not a speed-up
+            return drafts(m, name, "ratio", "<factor> improvement in <quantity>", quantity_named=True)
     if improved_cost:
         # "a 3.85x improvement of response time", "a 2x improvement in memory usage": a factor on
         # a cost takes the cost's metric, as "3.85x lower response time" does (REAL_README d1-30)
@@ -461,6 +469,8 @@ def _factor_of(m: Match):
     return out
 
 
+#: The noun phrase an improvement is in: "improvement in path efficiency on", "increase in success".
+_IMPROVED_QUANTITY = LazyPattern(r"\s+(?:in|of)\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})")
 #: The cost an improvement is of: "improvement of (the) response time", "improvement in (the)
 #: inference latency" (one qualifier word may come first).
 _IMPROVED_COST = LazyPattern(
