@@ -1,0 +1,92 @@
+"""Round 10's fast paths (speed10b) find exactly what the slower paths they stand in for
+find: each is run beside the path it replaces on made-up texts built to hit its edges,
+and on the real abstracts of data/fixtures/real_papers.jsonl."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extract.numbers import (
+    _MENTION,
+    _MENTION_ASCII,
+    _SEPARATOR_CONTROLS,
+    _groups_of,
+    _mention_matches,
+    find_mentions,
+)
+
+REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
+
+
+def _real_abstracts() -> list[str]:
+    return [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+
+
+#: Made-up texts in ASCII around the mention pattern's edges: signs at the start of the
+#: text and after each character of the sign's lookbehind, ranges, units, number words,
+#: names with digits, and the white space `\s` reads.
+ASCII_MENTION_TEXTS = [
+    "+5% at the start, -0.4 FID, (+4.2 AP), [-3 dB], ,+7, ;-8x :+9 =+1 ~-2 a+3 b-4, .5 and + .5",
+    "5-10x faster and 9%-19% better, 60--73x, 45.1 -> 48.3, 125M to 1.3B, 2,000+ times, 30%+ higher",
+    "Chameleon-7B, ResNet-50, UCF101, pass@1, top-5, 3D, d30, Llama-2-70B, v1.2.3, x^2, a_1, \\5, sub-10 ms",
+    "five times faster, twice as fast, Thrice faster, four GPU hours, a hundred-fold, three percent, 2 TIMES",
+    "two orders of magnitude, an order of magnitude fewer, doubling the throughput, halves memory, HALVED FID",
+    "in 1.2 seconds, 35 ms per image, 8 GB, 3.5 days, 8s, 24h per step, 7 billion, 172M, 3 Bn, 12 k, 4 pp",
+    "1\t2\n3\x0b4\x0c5\r6 7,8 9;10%\t11x\n12 percent\x0c13 fold, 14 per cent, 15 absolute points, 16 pts",
+    "1,300 phases, 12,345,678.9, 1,23, 0.000, 1e5, 3X, 2.2x3, 4x4 grid, 5 x 6, 7 times8, 9-fold, 10 -fold",
+]
+
+
+def test_ascii_mention_pattern_is_the_mention_pattern():
+    """`re`'s copy of the mention pattern matches what `regex`'s does, from every position of
+    texts in ASCII (the lookbehind `(?<=^|[...])` rewritten as `(?:^|(?<=[...]))` included:
+    a sign at the start of the text, and at a start position after it, where `^` holds only
+    at the text's real start in both engines)."""
+    assert _MENTION_ASCII.groupindex == _MENTION.groupindex
+    texts = ASCII_MENTION_TEXTS + [text for text in _real_abstracts() if text.isascii()][:40]
+    matched = 0
+    for text in texts:
+        assert not _SEPARATOR_CONTROLS.search(text)
+        for start in range(len(text)):
+            expected = _MENTION.match(text, start)
+            found = _MENTION_ASCII.match(text, start)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), (text, start)
+            matched += expected is not None
+        for pos, endpos in [(0, len(text)), (1, len(text) - 3), (len(text) // 2, len(text))]:
+            assert [(m.span(), m.groups()) for m in _MENTION_ASCII.finditer(text, pos, endpos)] == \
+                [(m.span(), m.groups()) for m in _MENTION.finditer(text, pos, endpos)]
+    assert matched > 300
+
+
+def test_mention_groups_of_the_ascii_pattern_are_named_alike():
+    for text in ASCII_MENTION_TEXTS:
+        for match in _MENTION_ASCII.finditer(text):
+            assert _groups_of(match)._asdict() == match.groupdict()
+
+
+def test_separator_controls_are_where_the_engines_read_white_space_apart():
+    """The only ASCII characters whose `\\s` the engines read differently are \\x1c-\\x1f;
+    texts holding one are read by `regex`, and give what it gives."""
+    import re
+
+    import regex
+    differing = [chr(code) for code in range(128) if bool(re.match(r"\s", chr(code))) != bool(regex.match(r"\s", chr(code)))]
+    assert differing == [chr(code) for code in range(0x1c, 0x20)]
+    for code in range(128):
+        assert bool(_SEPARATOR_CONTROLS.search(chr(code))) == (chr(code) in differing)
+    for control in differing:
+        for text in (f"1{control}x faster, +2{control}times", f"3{control}%{control}4 and twice{control}as fast"):
+            assert [(m.span(), m.groups()) for m in _mention_matches(text, 0, len(text), None)] == \
+                [(m.span(), m.groups()) for m in _MENTION.finditer(text)]
+
+
+def test_mentions_of_ascii_text_are_those_of_the_regex_pattern():
+    """`find_mentions` over texts in ASCII gives what it gave with `regex` alone (the
+    texts with number words go through the pattern's scan, the others through its
+    matches at digit runs)."""
+    texts = ASCII_MENTION_TEXTS + [text for text in _real_abstracts() if text.isascii()]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in _mention_matches(text, 0, len(text), None)] == \
+            [(m.span(), m.groups()) for m in _MENTION.finditer(text)]
+    found = [m.text for m in find_mentions(ASCII_MENTION_TEXTS[0])]
+    assert found[:4] == ["+5%", "-0.4", "+4.2", "-3"]
