@@ -90,3 +90,53 @@ def test_mentions_of_ascii_text_are_those_of_the_regex_pattern():
             [(m.span(), m.groups()) for m in _MENTION.finditer(text)]
     found = [m.text for m in find_mentions(ASCII_MENTION_TEXTS[0])]
     assert found[:4] == ["+5%", "-0.4", "+4.2", "-3"]
+
+
+def test_metric_words_by_re_are_those_regex_finds():
+    """`may_name_metric`'s word pattern, compiled by `re`, finds what `regex` finds in any
+    text: lower-cased ASCII, digits, '@', powers, and characters beyond ASCII."""
+    import regex
+
+    from extract.vocab import _METRIC_WORD, may_name_metric, metric_word_prefixes
+    texts = ["an fid of 2.1", "r^2 = 0.98, r² of 0.9, x^ and ^2", "pass@1 and top-5 acc@k", "é-fid ßaccuracy İou ǆ psnr",
+             "a b c", "", "@@ 12 a1 1a", "ｆｉｄ and ＡＣＣ", "mean\tabsolute\nerror"]
+    texts += [text.lower() for text in _real_abstracts()]
+    for text in texts:
+        assert _METRIC_WORD.findall(text) == regex.findall(_METRIC_WORD.pattern, text), text
+    prefixes = metric_word_prefixes()
+    named = 0
+    for text in texts:
+        expected = any(word[:4] in prefixes for word in regex.findall(_METRIC_WORD.pattern, text.lower()))
+        assert may_name_metric(text) == expected, text
+        named += expected
+    assert 0 < named < len(texts)
+
+
+def test_bound_or_setting_before_kept_per_site_is_the_two_searches():
+    """`_declines`' per-site answer is what the two searches of the last 25 characters
+    before the number give, however often and in whatever order rules ask."""
+    from extract.numbers import find_mentions
+    from extract.rules.base import Site
+    from extract.rules.fragments import STRICT_BOUND
+    from extract.rules.scores import (
+        _SETTING_BEFORE,
+        _bound_or_setting_before,
+        _declines,
+    )
+    texts = ["over 90% accuracy, more than 3x, at least 5 points, <2 ms, FID>10, sub-1B, below 0.5",
+             "a horizon of 720, batch size of 64, top-k = 5, seeds: 3, T=1000 and N 16, an FID of 2.1 and 87.3%",
+             "exceeding 4, surpassing 5.5%, higher than 6 and lower than 7, K=8 ±0.2 and k 9"]
+    texts += _real_abstracts()[:30]
+    asked = declined = 0
+    for text in texts:
+        for mention in find_mentions(text):
+            site = Site([mention], text, 0, mention.start, mention.end)
+            tail = text[:mention.start][-25:]
+            expected = bool(STRICT_BOUND.search(tail)) or bool(_SETTING_BEFORE.search(tail))
+            for _ in range(2):
+                assert _bound_or_setting_before(site) == expected, (text, mention.text)
+            assert _declines(site, ("plain", "percent", "points", "ratio", "scale", "time", "memory", "rate")) == \
+                (mention.sign == "±" or mention.glued or expected)
+            asked += 1
+            declined += expected
+    assert asked > 100 and 10 < declined < asked

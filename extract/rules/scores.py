@@ -54,7 +54,18 @@ _COUNTED = re.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|proble
 def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bool:
     mention = site.mentions[0]
     return (mention.sign == "±" or mention.glued or any(m.quantity not in allowed for m in site.mentions)
-            or bool(STRICT_BOUND.search(site.left[-25:])) or bool(_SETTING_BEFORE.search(site.left[-25:])))
+            or _bound_or_setting_before(site))
+
+
+def _bound_or_setting_before(site: Site) -> bool:
+    """A strict bound or a setting's name right before the number: kept per site, since
+    several rules ask about one site (the two searches, tried at each of the 25
+    characters, were most of `_declines`)."""
+    known = site.__dict__.get("_bound_or_setting_before")
+    if known is None:
+        tail = site.left[-25:]
+        known = site.__dict__["_bound_or_setting_before"] = bool(STRICT_BOUND.search(tail) or _SETTING_BEFORE.search(tail))
+    return known
 
 
 _QUALIFIER_WORD = re.compile(r"\s*(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+")

@@ -17,7 +17,9 @@ _K_METRIC = regex.compile(r"top-\d+ accuracy|recall@\d+|pass@\d+")
 _DIGITS = regex.compile(r"\d+")
 #: A word a metric's name may start with: two or more letters, digits or '@', or one letter
 #: raised to a power, a symbol ("R^2", "R²": the coefficient of determination).
-_METRIC_WORD = regex.compile(r"[a-z0-9@]{2,}|[a-z](?=\^|²)")
+#: Compiled by `re`: classes of listed characters only, read alike by both engines in any
+#: text, and `re` finds them faster (`may_name_metric` runs at thousands of sites).
+_METRIC_WORD = re.compile(r"[a-z0-9@]{2,}|[a-z](?=\^|²)")
 
 
 @dataclass(frozen=True)
@@ -384,4 +386,7 @@ _COMMON_WORDS = frozenset(["the", "of", "on", "in", "under", "per", "an", "at", 
 def may_name_metric(text: str) -> bool:
     """True when some word of `text` could begin a metric's name (see metric_word_prefixes)."""
     prefixes = metric_word_prefixes()
-    return any(word[:4] in prefixes for word in _METRIC_WORD.findall(text.lower()))
+    for word in _METRIC_WORD.findall(text.lower()):  # a loop, not any() over a generator: half the time
+        if word[:4] in prefixes:
+            return True
+    return False
