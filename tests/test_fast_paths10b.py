@@ -14,6 +14,7 @@ from extract.numbers import (
     _mention_matches,
     find_mentions,
 )
+from extract.text import _MARKUP, _MARKUP_STARTS, _MarkupScan
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
@@ -140,3 +141,54 @@ def test_bound_or_setting_before_kept_per_site_is_the_two_searches():
             asked += 1
             declined += expected
     assert asked > 100 and 10 < declined < asked
+
+
+def test_markup_starts_hold_every_character_a_markup_match_starts_with():
+    """No text can match `_MARKUP` from a character `_MARKUP_STARTS` passes over: for every
+    code point, after a letter and after a digit and a space, a partial match (which is
+    found wherever some longer text would match) is found only where the scan stops; a
+    hyphen, a quote, a space and a tab are tried before every ASCII character and a few
+    beyond it."""
+    markup = _MARKUP.compiled()
+    starts = _MARKUP_STARTS.compiled()
+    followed = "-' \t"
+    stops = 0
+    for context in ("a", "1 "):
+        for code in range(0x110000):
+            character = chr(code)
+            if character in followed:
+                continue
+            text = context + character
+            if starts.match(text, len(context)) is None:
+                assert markup.match(text, len(context), partial=True) is None, hex(code)
+            else:
+                stops += 1
+        ends = [chr(code) for code in range(128)] + ["\u00e9", "\u2013", "\u00a0", "\u2028", "\U0001D7CE"]
+        for character in followed:
+            # white space is read on to the character after its run: a run, then what ends it
+            runs = ["", " ", "\t ", "  \t"] if character in " \t" else [""]
+            for follower in [run + end for run in runs for end in ends if not (run == "" and end in " \t" and character in " \t")]:
+                text = context + character + follower + "x"  # a letter ends what the lookaheads read
+                if starts.match(text, len(context)) is None:
+                    assert markup.match(text, len(context), partial=True) is None, (character, follower)
+    assert stops > 1000
+
+
+def test_markup_scan_is_the_markup_pattern():
+    """`_MarkupScan.finditer` gives `_MARKUP.finditer`'s matches, on made-up texts of markup
+    of every kind and on real abstracts."""
+    texts = [
+        "a $15\\%$ gain, 2$\\times$ faster, \\textbf{87.3} and \\cite{x}, \\frac{1}{2}, 12\\,500, 12{,}500, na\\\"ive",
+        "perfor-\nmance,  \r\n  lines\t\n, state-of-the-art -- 89.4% --- and 40--55, ``exact'' `encoder' {x} } {",
+        "_0.71_ and **0.71** *3x*, Table~1, Eq.~(3), 24.34~s, 9~11, &amp; &#215; &lt;b&gt; <i>x</i> <sub>2</sub>",
+        "\u00a0nbsp\u2009thin\u200bzero\u00adsoft \u00d7 \u2212 \u2013 \u223c \uff11\uff12 \ufb01 \u00b2 \U0001D7CE \x00\x07\x7f",
+        "it's O'Brien's '' ' - -a a- -1 1- --- ----, \\SI{40}{\\milli\\second}, \\unicode{x2014}, \\eg \\ie.",
+        "\u00e9t\u00e9 caf\u00e9 \u2018quoted\u2019 \u201cdouble\u201d \u2026 \u03b1\u03b2 \u4e2d\u6587 \U0001F600",
+    ]
+    texts += _real_abstracts()
+    matched = 0
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in _MARKUP.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in _MarkupScan.finditer(text)] == expected, text
+        matched += len(expected)
+    assert matched > 100
