@@ -192,3 +192,26 @@ def test_markup_scan_is_the_markup_pattern():
         assert [(m.span(), m.lastgroup) for m in _MarkupScan.finditer(text)] == expected, text
         matched += len(expected)
     assert matched > 100
+
+
+def test_vocabulary_scan_of_ascii_text_is_the_vocabulary_pattern():
+    """The scanners' loop for texts in ASCII read to their end finds what the whole
+    vocabulary's pattern finds, from every start offset; an end short of the text's end
+    goes through the general loop and finds the same too."""
+    from extract.vocab import dataset_vocabulary, metric_vocabulary
+    texts = ["an FID of 2.1 and top-1 accuracy of 80%, PSNR/SSIM, mIoU on ADE20K and COCO val2017",
+             "ImageNet-256, ImageNet256x256, FID-guided, the MS COCO test-dev split, GSM8K, MATH and HumanEval",
+             "acc", "F", "", "R^2 of 0.9 and pass@1 of 40%, Pass@10, recall@5, CIFAR-10 and CIFAR-100."]
+    texts += [text for text in _real_abstracts() if text.isascii()][:25]
+    found = 0
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        for text in texts:
+            for pos in (0, 1, len(text) // 3):
+                expected = [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, pos)]
+                assert [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, pos)] == expected, text
+                found += len(expected)
+            end = len(text) - 4
+            if end > 0:
+                assert [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, 0, end)] == \
+                    [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, 0, end)], text
+    assert found > 100

@@ -178,6 +178,9 @@ class _Vocabulary:
         if self._starts is None:
             self._dispatch()
         endpos = len(text) if endpos is None else endpos
+        if endpos >= len(text) and text.isascii():
+            yield from self._finditer_ascii(text, pos)
+            return
         after_last = pos
         heads = self._heads
         starts = self._ascii_starts if text.isascii() else self._starts
@@ -208,6 +211,34 @@ class _Vocabulary:
                 if pattern is None:
                     continue
             match = pattern.match(text, at, endpos)
+            if match:
+                after_last = match.end()
+                yield match
+
+    def _finditer_ascii(self, text: str, pos: int):
+        """`finditer` to the end of a text all in ASCII (nearly every call): every start is
+        below 0x80, and a slice past the end of the text ends with it, so the loop above
+        runs without its character test and its bounds on the heads."""
+        after_last = pos
+        heads_get = self._heads.get
+        for start in self._ascii_starts.finditer(text, pos):
+            at = start.start()
+            if at < after_last:
+                continue
+            head = text[at:at + 3]
+            pattern = heads_get(head)
+            if pattern is None:
+                pattern = self._head_pattern(head)
+            if pattern is False:
+                continue
+            if at + 3 < len(text):
+                head = text[at:at + _LONG_HEAD]
+                pattern = heads_get(head)
+                if pattern is None:
+                    pattern = self._head_pattern(head)
+                if pattern is False:
+                    continue
+            match = pattern.match(text, at)
             if match:
                 after_last = match.end()
                 yield match
