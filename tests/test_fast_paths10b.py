@@ -215,3 +215,33 @@ def test_vocabulary_scan_of_ascii_text_is_the_vocabulary_pattern():
                 assert [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, 0, end)] == \
                     [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, 0, end)], text
     assert found > 100
+
+
+def test_left_searches_from_left_from_find_the_whole_windows_match():
+    """A rule's `left_from` is a position no match of its left pattern starts before, in
+    every window its `left_possible` passes: the search from there finds what the search of
+    the whole window finds."""
+    from extract.rules import RULES
+    texts = ["outperforming nnU-Net (0.897)", "Llama 7B (41.2", "Llama  7B (41.2", "GPT-4o\t(F1: 0.9", "x)Foo (3",
+             "the A-1.B2 model\n( 3", "a (b) c (d) Qwen2.5-7B (acc= 5", "(", " (", "ResNet-50 (top-1 acc 76.1",
+             "M\u00e9thode-\u00e9t\u00e9 (2", "\u00a0Name\u00a0(4", "Foo\x1cBar (5", "1.5 B (6", "a B7 (8", "vs. X 12B (9"]
+    texts += _real_abstracts()
+    windows = [text[:at][-160:] for text in texts for at in range(len(text) + 1) if text[:at].endswith(("(", "( ", "(F1 ", "(F1: ", "(\t", "(acc= "))]
+    windows += [text[-160:] for text in texts]
+    gated = [rule for rule in RULES if rule.left_from is not None]
+    assert gated
+    for rule in gated:
+        pattern = rule.left.compiled()
+        searched = matched = 0
+        for window in windows:
+            if rule.left_possible is not None and not rule.left_possible(window):
+                continue
+            searched += 1
+            whole = pattern.search(window)
+            start = rule.left_from(window)
+            found = pattern.search(window, start)
+            assert (found and (found.span(), found.groups())) == (whole and (whole.span(), whole.groups())), (rule.name, window)
+            if whole:
+                matched += 1
+                assert start <= whole.start()
+        assert matched >= 10 and searched > matched, rule.name
