@@ -61,7 +61,7 @@ _UNIT = r"""
   | (?P<u_scale>(?P<sc>[KMBT]|k|b)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
 """
 
-_MENTION = regex.compile(
+_MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
@@ -80,9 +80,19 @@ _MENTION = regex.compile(
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound
     (?:{_UNIT})?
     (?![\w]|\.\d|,\d{{3}})
-    """,
-    regex.VERBOSE,
+    """
 )
+_MENTION = regex.compile(_MENTION_SOURCE, regex.VERBOSE)
+#: `_MENTION` for `re`, for texts all in ASCII without the separator controls \x1c-\x1f (nearly
+#: every sentence): there both engines read `\w`, `\d`, `\b`, `\s` and case alike, and `re`
+#: matches this pattern about twice as fast (over the first 3,000 of the mix: 42 -> 19 ms for
+#: the matches at digit runs, 19 -> 8.5 ms for the scans of texts with number words). `re`
+#: wants a lookbehind of one width: `(?<=^|[...])` is written `(?:^|(?<=[...]))`, the same test.
+#: `re` has no timeout: the budget's backstop stays with `regex`, for the other texts.
+_MENTION_ASCII = re.compile(
+    _MENTION_SOURCE.replace(r"(?:(?<=^|[\s(\[,;:=~])(?P<sign>", r"(?:(?:^|(?<=[\s(\[,;:=~]))(?P<sign>", 1), re.VERBOSE)
+#: What `\s` matches in `re` and not in `regex` (str.isspace, not Unicode's White_Space).
+_SEPARATOR_CONTROLS = re.compile(r"[\x1c-\x1f]")
 #: Numbers from here on (and infinity) are no result anyone reports: they give no mention.
 LARGEST = 1e308
 _SHORT_TIME_FOLLOWER = re.compile(r"\s?(?:per|/|on|for|to)\b")
@@ -226,15 +236,20 @@ def _mention_matches(text: str, pos: int, endpos: int, timeout: float | None) ->
     word, and then the pattern is tried only where a match can start: at the start of
     a run of digits (a digit after a word character fails the pattern's lookbehind) and
     at a sign or point up to three characters before it ("+ .5")."""
+    ascii = text.isascii() and not _SEPARATOR_CONTROLS.search(text)
     if _may_write_number_word(text):
-        yield from _MENTION.finditer(text, pos, endpos, timeout=timeout)
+        if ascii:
+            yield from _MENTION_ASCII.finditer(text, pos, endpos)
+        else:
+            yield from _MENTION.finditer(text, pos, endpos, timeout=timeout)
         return
     after_last = pos
-    for run in (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).finditer(text, pos, endpos):
+    for run in (_ASCII_DIGIT_RUN if ascii else _DIGIT_RUN).finditer(text, pos, endpos):
         at = run.start()
         for start in range(max(at - 3, after_last), at + 1):
             if (start == at or text[start] in "+-±.") and not (start and text[start - 1] in _NOT_BEFORE_A_MENTION):
-                match = _MENTION.match(text, start, endpos, timeout=timeout)
+                match = (_MENTION_ASCII.match(text, start, endpos) if ascii
+                         else _MENTION.match(text, start, endpos, timeout=timeout))
                 if match:
                     after_last = match.end()
                     yield match

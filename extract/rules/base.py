@@ -161,6 +161,10 @@ class Rule:
     #: (each is tested to be so, tests/test_fast_paths.py): for left patterns that a
     #: search tries at every position of the window at a high cost.
     left_possible: Callable[[str], bool] | None = None
+    #: Where in the window before the number `left`'s search may begin: a position no
+    #: match starts before (tested so, tests/test_fast_paths10b.py), asked only where
+    #: `left_possible` holds; the search then gives its leftmost match all the same.
+    left_from: Callable[[str], int] | None = None
     #: A cheap necessary condition of the rule (a `Cue`, or any test of the site), tried
     #: before the rule's patterns: most numbers are tried by every rule and read by none.
     #: A rule without one is always tried, so a new rule is correct by default.
@@ -207,7 +211,9 @@ class Rule:
         if self.left is not None:
             if self.left_possible is not None and not self.left_possible(site.left_window):
                 return None
-            left = self.left.compiled().search(site.left_window, timeout=timeout)
+            window = site.left_window
+            left = self.left.compiled().search(window, self.left_from(window) if self.left_from is not None else None,
+                                               timeout=timeout)
             if left is None:
                 return None
         if self.right is not None:

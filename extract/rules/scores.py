@@ -54,7 +54,18 @@ _COUNTED = re.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|proble
 def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bool:
     mention = site.mentions[0]
     return (mention.sign == "±" or mention.glued or any(m.quantity not in allowed for m in site.mentions)
-            or bool(STRICT_BOUND.search(site.left[-25:])) or bool(_SETTING_BEFORE.search(site.left[-25:])))
+            or _bound_or_setting_before(site))
+
+
+def _bound_or_setting_before(site: Site) -> bool:
+    """A strict bound or a setting's name right before the number: kept per site, since
+    several rules ask about one site (the two searches, tried at each of the 25
+    characters, were most of `_declines`)."""
+    known = site.__dict__.get("_bound_or_setting_before")
+    if known is None:
+        tail = site.left[-25:]
+        known = site.__dict__["_bound_or_setting_before"] = bool(STRICT_BOUND.search(tail) or _SETTING_BEFORE.search(tail))
+    return known
 
 
 _QUALIFIER_WORD = re.compile(r"\s*(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
@@ -856,6 +867,22 @@ def _ends_in_bracket(left: str) -> bool:
     return bracket >= 0 and _AFTER_BRACKET.fullmatch(left, bracket + 1) is not None
 
 
+def _name_before_bracket(left: str) -> int:
+    """No match of `<name> (<number>)`'s left pattern starts before this (where
+    `_ends_in_bracket` holds): its bracket is the last one, and before it stand white
+    space and the name, which holds at most one white space character ("Llama 7B"): so
+    the match starts at or after the second run of other characters back from the
+    bracket. The search from there skips the rest of the window (21 us a search)."""
+    at = left.rfind("(")
+    while at > 0 and left[at - 1].isspace():
+        at -= 1
+    for _ in range(2):
+        while at > 0 and not left[at - 1].isspace():
+            at -= 1
+        at = max(0, at - 1)  # the one white space inside a name
+    return at
+
+
 def _metric_body() -> str:
     return metric_vocabulary().source
 
@@ -981,7 +1008,7 @@ RULES = [
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
-         right=compile_right(r"\)"), left_possible=_ends_in_bracket,
+         right=compile_right(r"\)"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b"),
