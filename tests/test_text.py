@@ -84,3 +84,19 @@ def test_a_form_repeated_ten_thousand_times_repairs_as_one_copy_does(form):
     assert result.text == repair(unit).text * 10_000
     first_start = repair(unit).original_span(0, 1)[0]  # markup the text opens with stays out
     assert result.original_span(0, len(result.text)) == (first_start, len(unit) * 10_000)
+
+
+def test_glued_ranges_read_each_character_a_bounded_number_of_times(monkeypatch):
+    # "Llama-2-70B": a glued range's inner part is searched again in its own window. The
+    # tests of what a search may meet (number words, ASCII) once read the whole text for
+    # each such window, so "1-2-3-..." was quadratic (20,000 characters: 2 s; 100,000: 55 s,
+    # past any budget, and the ASCII path has no regex timeout). Counted, not timed.
+    import extract.numbers as numbers
+
+    read = []
+    original = numbers._may_write_number_word
+    monkeypatch.setattr(numbers, "_may_write_number_word", lambda text: read.append(len(text)) or original(text))
+    text = "1-2-3-4-5 " * 2_000
+    mentions = list(find_mentions(text))
+    assert len(mentions) == 6_000
+    assert sum(read) <= 20 * len(text), sum(read)
