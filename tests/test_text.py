@@ -91,7 +91,7 @@ def test_glued_ranges_read_each_character_a_bounded_number_of_times(monkeypatch)
     # tests of what a search may meet (number words, ASCII) once read the whole text for
     # each such window, so "1-2-3-..." was quadratic (20,000 characters: 2 s; 100,000: 55 s,
     # past any budget, and the ASCII path has no regex timeout). Counted, not timed.
-    import extract.numbers as numbers
+    from extract import numbers
 
     read = []
     original = numbers._may_write_number_word
