@@ -44,8 +44,6 @@ from extract.numbers import (
     _mention_matches,
 )
 from extract.pipeline import (
-    _ASCII_DIGIT,
-    _DIGIT,
     _NUMBER_WORD,
     _NUMBER_WORDS,
     _ODD_CASES,
@@ -200,7 +198,7 @@ def test_ascii_digit_scans_are_the_digit_patterns_in_ascii():
     """`\\d` and [0-9] read every ASCII character alike, so the two find the same in ASCII text."""
     for code in range(128):
         character = chr(code)
-        assert bool(_ASCII_DIGIT.match(character)) == bool(_DIGIT.match(character)) == character.isdigit(), code
+        assert bool(_ASCII_DIGIT_RUN.match(character)) == bool(_DIGIT_RUN.match(character)) == character.isdigit(), code
     ascii_texts = [text for text in MENTION_TEXTS if text.isascii()]
     assert ascii_texts and any(_ASCII_DIGIT_RUN.search(text) for text in ascii_texts)
     for text in ascii_texts:
@@ -394,8 +392,8 @@ def test_number_word_test_is_the_number_word_pattern():
     ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
     hits = 0
     for text in texts:
-        assert _writes_number(text) == bool(_DIGIT.search(text) or _NUMBER_WORD.search(text)), text
-        hits += not _DIGIT.search(text) and _writes_number(text)
+        assert _writes_number(text) == bool(_DIGIT_RUN.search(text) or _NUMBER_WORD.search(text)), text
+        hits += not _DIGIT_RUN.search(text) and _writes_number(text)
     assert hits >= 5
 
 

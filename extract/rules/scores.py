@@ -6,6 +6,8 @@ and gives nothing; "up to" / "as high as" report the best value and give a claim
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from extract.deferred import re, regex
 from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
 from extract.numbers import find_mentions, has_number
@@ -58,14 +60,15 @@ def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bo
 
 
 def _bound_or_setting_before(site: Site) -> bool:
-    """A strict bound or a setting's name right before the number: kept per site, since
-    several rules ask about one site (the two searches, tried at each of the 25
-    characters, were most of `_declines`)."""
-    known = site.__dict__.get("_bound_or_setting_before")
-    if known is None:
-        tail = site.left[-25:]
-        known = site.__dict__["_bound_or_setting_before"] = bool(STRICT_BOUND.search(tail) or _SETTING_BEFORE.search(tail))
-    return known
+    """A strict bound or a setting's name right before the number."""
+    return _bound_or_setting_in(site.left[-25:])
+
+
+@lru_cache(maxsize=4096)
+def _bound_or_setting_in(tail: str) -> bool:
+    # kept by the tail: several rules ask about one site (the two searches, tried at each of
+    # the 25 characters, were most of `_declines`)
+    return bool(STRICT_BOUND.search(tail) or _SETTING_BEFORE.search(tail))
 
 
 _QUALIFIER_WORD = re.compile(r"\s*(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
