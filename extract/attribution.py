@@ -411,6 +411,15 @@ class SentenceContext:
         return {n for n in names if not any(other.startswith(n + " ") for other in names)}
 
     @cached
+    def _topics(self) -> set[str]:
+        # "features from InceptionV3 pretrained on the ImageNet dataset": data a model learned
+        # from is no benchmark a later number is measured on (attrib12)
+        if not self._distinct:
+            return self._distinct
+        training = {d.name for d in self.datasets if d.training}
+        return self._distinct - training if training else self._distinct
+
+    @cached
     def example_lists(self) -> list[tuple[int, int, set[str], int]]:
         """(start, end, benchmarks, items) of each list of examples that names benchmarks:
         "on simulated benchmarks such as RoboCasa and GR-1", "including MMBench (general ...), ...".
@@ -446,10 +455,10 @@ class SentenceContext:
                 topic = node.__dict__["topic_after"]
                 break
             chain.append(node)
-            if len(node._distinct) == 1:
-                topic = next(iter(node._distinct))
+            if len(node._topics) == 1:
+                topic = next(iter(node._topics))
                 break
-            if len(node._distinct) > 1 or node._moves_task:
+            if len(node._topics) > 1 or node._moves_task:
                 break  # several benchmarks, or the abstract moved to another task: none
             node = node.previous
         for sentence in chain:
@@ -462,7 +471,7 @@ class SentenceContext:
         reports a quality score on it (see `_QUALITY_WORDS`)."""
         node: SentenceContext | None = self
         while node is not None and node.topic_after is not None:
-            if len(node._distinct) == 1:
+            if len(node._topics) == 1:
                 return bool(_QUALITY_WORDS.search(node.text))
             node = node.previous
         return False
