@@ -629,6 +629,11 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         own = _own_unknown_benchmark(text, end, datasets, draft.metric)
         if own:
             return own  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": its own benchmark, named as written
+    listed = _benchmark_list(text, datasets) if datasets and len(datasets) < 4 else None
+    if listed:
+        # "on KITTI-HTV and nuScenes-HTV benchmarks", "by 78% and 94% on both SemanticKITTI and
+        # Ford datasets": a known benchmark listed with ones the vocabulary does not know
+        return listed[draft.index] if draft.size == len(listed) else None
     if len({d.name for d in datasets}) == 1:
         return None if _in_other_clause(text, datasets, position, site_end) else datasets[0].name
     # both asides end with the bracket they open, before the number: most sentences write none
@@ -695,6 +700,40 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     if context.carried and _SETTING_OF_ITS_OWN.search(text):
         return None  # "On physical robot trials, it reaches 98%" after "On LIBERO, ...": not measured on LIBERO
     return context.carried or _benchmark_of_benchmark_paper(draft, context)
+
+
+#: A list of benchmarks after "on/in/across (both) (the)": two to four names (a name may have
+#: two more capitalised or numbered words: "UCSD Ped2", "CUHK Avenue"), ended by the plural
+#: noun, a mark, a clause word or the sentence's end (not "On OSWorld, UltraCUA achieves").
+_LIST_ITEM = r"(?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
+_BENCHMARK_LIST = re.compile(
+    rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LIST_ITEM}){{1,3}})"
+    r"(?=\s+(?:benchmarks|datasets|respectively|while|with|where|under)\b|\s*[,.;)]|\s*$)")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _benchmark_list(text: str, datasets: list[DatasetMention]) -> list[str] | None:
+    """The benchmarks of a list that holds every benchmark the sentence names and more items
+    than those ("on KITTI-HTV and nuScenes-HTV benchmarks", "in Human3.6M and CMU", "On WV3,
+    GF2, and QB"): one name per item, the vocabulary's where it knows the item, else as
+    written; None when there is no such list, or an item is a model or hardware (attrib12)."""
+    for match in _BENCHMARK_LIST.finditer(text):
+        start, end = match.span("list")
+        if not all(start <= d.start and d.end <= end for d in datasets):
+            continue
+        parts = _LIST_SPLIT.split(match.group("list"))
+        items, at = [], start
+        for part in parts:
+            at = text.index(part, at)
+            known = [d.name for d in datasets if at <= d.start < at + len(part)]
+            items.append(known[0] if known else None)
+            at += len(part)
+        unknown = [part for part, item in zip(parts, items, strict=True) if item is None]
+        if not unknown or any(_HARDWARE.match(u) or model_family_pattern().match(u) or u.split()[0] in _NOT_DATASET_WORDS
+                              for u in unknown):
+            return None
+        return [item or part for part, item in zip(parts, items, strict=True)]
+    return None
 
 
 def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str | None:
