@@ -417,7 +417,14 @@ class SentenceContext:
         if not self._distinct:
             return self._distinct
         training = {d.name for d in self.datasets if d.training}
-        return self._distinct - training if training else self._distinct
+        topics = self._distinct - training if training else self._distinct
+        if len(topics) == 1 and len(self.datasets) < 4:
+            # "using TUM RGB-D, ICL-NUIM, and TartanAir datasets": one known benchmark in a
+            # list of several sets no one benchmark for later numbers
+            listed = _benchmark_list(self.text, self.datasets)
+            if listed:
+                return set(listed)
+        return topics
 
     @cached
     def example_lists(self) -> list[tuple[int, int, set[str], int]]:
@@ -702,12 +709,12 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     return context.carried or _benchmark_of_benchmark_paper(draft, context)
 
 
-#: A list of benchmarks after "on/in/across (both) (the)": two to four names (a name may have
+#: A list of benchmarks after "on/in/across/over/using (both) (the)": two to four names (a name may have
 #: two more capitalised or numbered words: "UCSD Ped2", "CUHK Avenue"), ended by the plural
 #: noun, a mark, a clause word or the sentence's end (not "On OSWorld, UltraCUA achieves").
 _LIST_ITEM = r"(?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
 _BENCHMARK_LIST = re.compile(
-    rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LIST_ITEM}){{1,3}})"
+    rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver|[Uu]sing)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LIST_ITEM}){{1,3}})"
     r"(?=\s+(?:benchmarks|datasets|respectively|while|with|where|under)\b|\s*[,.;)]|\s*$)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
