@@ -413,10 +413,12 @@ class SentenceContext:
     @cached
     def _topics(self) -> set[str]:
         # "features from InceptionV3 pretrained on the ImageNet dataset": data a model learned
-        # from is no benchmark a later number is measured on (attrib12)
+        # from is no benchmark a later number is measured on (attrib12), unless the sentence
+        # reports a score there ("Trained on ImageNet-1K only, ViT-S reaches 82.6% accuracy")
         if not self._distinct:
             return self._distinct
-        training = {d.name for d in self.datasets if d.training}
+        training = ({d.name for d in self.datasets if d.training}
+                    if not (_QUALITY_WORDS.search(self.text) and has_number(self.text)) else set())
         topics = self._distinct - training if training else self._distinct
         if len(topics) == 1 and len(self.datasets) < 4:
             # "using TUM RGB-D, ICL-NUIM, and TartanAir datasets": one known benchmark in a
@@ -713,10 +715,12 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
 
 #: A list of benchmarks after "on/in/across/over/using (both) (the)": two to four names (a name may have
 #: two more capitalised or numbered words: "UCSD Ped2", "CUHK Avenue"), ended by the plural
-#: noun, a mark, a clause word or the sentence's end (not "On OSWorld, UltraCUA achieves").
+#: noun, a mark, a clause word or the sentence's end; its last item comes after "and" or "&"
+#: (not "On OSWorld, UltraCUA achieves", "On ADE20K, BAMFormer with a Swin-B backbone").
 _LIST_ITEM = r"(?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
 _BENCHMARK_LIST = re.compile(
-    rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver|[Uu]sing)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_LIST_ITEM}){{1,3}})"
+    rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver|[Uu]sing)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{0,2}}"
+    rf"(?:\s*,?\s+and\s+|\s*&\s*){_LIST_ITEM})"
     r"(?=\s+(?:benchmarks|datasets|respectively|while|with|where|under)\b|\s*[,.;)]|\s*$)")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
