@@ -417,8 +417,9 @@ class SentenceContext:
         # reports a score there ("Trained on ImageNet-1K only, ViT-S reaches 82.6% accuracy")
         if not self._distinct:
             return self._distinct
-        training = ({d.name for d in self.datasets if d.training}
-                    if not (_QUALITY_WORDS.search(self.text) and has_number(self.text)) else set())
+        training = {d.name for d in self.datasets if d.training}
+        if training and _QUALITY_WORDS.search(self.text) and has_number(self.text):
+            training = set()
         topics = self._distinct - training if training else self._distinct
         if len(topics) == 1 and len(self.datasets) < 4:
             # "using TUM RGB-D, ICL-NUIM, and TartanAir datasets": one known benchmark in a
@@ -730,7 +731,10 @@ def _benchmark_list(text: str, datasets: list[DatasetMention]) -> list[str] | No
     than those ("on KITTI-HTV and nuScenes-HTV benchmarks", "in Human3.6M and CMU", "On WV3,
     GF2, and QB"): one name per item, the vocabulary's where it knows the item, else as
     written; None when there is no such list, or an item is a model or hardware (attrib12)."""
-    for match in _BENCHMARK_LIST.finditer(text):
+    if " and " not in text and "&" not in text:
+        return None  # every list ends with one: most sentences are spared the scan
+    # the list holds the first benchmark, at most three items (and their separators) after its opener
+    for match in _BENCHMARK_LIST.finditer(text, max(0, datasets[0].start - 160) if datasets else 0):
         start, end = match.span("list")
         if not all(start <= d.start and d.end <= end for d in datasets):
             continue
