@@ -1159,7 +1159,7 @@ def only_described(method: str | None) -> bool:
     novel computational framework", "a learning-based neural teleoperation framework"): the
     spec gives a claim the paper's method "when the name is given anywhere", so a number
     said of "our method" in such a paper has no model (attrib12; the held-out labels of
-    holdout3, holdout5 and holdout8 leave all four such papers' claims without one).
+    holdout3, holdout4, holdout5 and holdout8 leave all five such papers' claims without one).
 
     >>> only_described("novel computational framework"), only_described("LLM-based framework")
     (True, True)
