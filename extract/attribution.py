@@ -34,6 +34,7 @@ from extract.names import (
     is_description,
     is_model_name,
     names_in_phrase,
+    only_described,
     own_system,
 )
 from extract.numbers import has_number
@@ -410,6 +411,25 @@ class SentenceContext:
         return {n for n in names if not any(other.startswith(n + " ") for other in names)}
 
     @cached
+    def _topics(self) -> set[str]:
+        # "features from InceptionV3 pretrained on the ImageNet dataset": data a model learned
+        # from is no benchmark a later number is measured on (attrib12), unless the sentence
+        # reports a score there ("Trained on ImageNet-1K only, ViT-S reaches 82.6% accuracy")
+        if not self._distinct:
+            return self._distinct
+        training = {d.name for d in self.datasets if d.training}
+        if training and _QUALITY_WORDS.search(self.text) and has_number(self.text):
+            training = set()
+        topics = self._distinct - training if training else self._distinct
+        if len(topics) == 1 and len(self.datasets) < 4:
+            # "using TUM RGB-D, ICL-NUIM, and TartanAir datasets": one known benchmark in a
+            # list of several sets no one benchmark for later numbers
+            listed = _benchmark_list(self.text, self.datasets)
+            if listed:
+                return set(listed)
+        return topics
+
+    @cached
     def example_lists(self) -> list[tuple[int, int, set[str], int]]:
         """(start, end, benchmarks, items) of each list of examples that names benchmarks:
         "on simulated benchmarks such as RoboCasa and GR-1", "including MMBench (general ...), ...".
@@ -445,10 +465,10 @@ class SentenceContext:
                 topic = node.__dict__["topic_after"]
                 break
             chain.append(node)
-            if len(node._distinct) == 1:
-                topic = next(iter(node._distinct))
+            if len(node._topics) == 1:
+                topic = next(iter(node._topics))
                 break
-            if len(node._distinct) > 1 or node._moves_task:
+            if len(node._topics) > 1 or node._moves_task:
                 break  # several benchmarks, or the abstract moved to another task: none
             node = node.previous
         for sentence in chain:
@@ -461,7 +481,7 @@ class SentenceContext:
         reports a quality score on it (see `_QUALITY_WORDS`)."""
         node: SentenceContext | None = self
         while node is not None and node.topic_after is not None:
-            if len(node._distinct) == 1:
+            if len(node._topics) == 1:
                 return bool(_QUALITY_WORDS.search(node.text))
             node = node.previous
         return False
@@ -619,6 +639,11 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         own = _own_unknown_benchmark(text, end, datasets, draft.metric)
         if own:
             return own  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": its own benchmark, named as written
+    listed = _benchmark_list(text, datasets) if datasets and len(datasets) < 4 else None
+    if listed:
+        # "on KITTI-HTV and nuScenes-HTV benchmarks", "by 78% and 94% on both SemanticKITTI and
+        # Ford datasets": a known benchmark listed with ones the vocabulary does not know
+        return listed[draft.index] if draft.size == len(listed) else None
     if len({d.name for d in datasets}) == 1:
         return None if _in_other_clause(text, datasets, position, site_end) else datasets[0].name
     # both asides end with the bracket they open, before the number: most sentences write none
@@ -682,9 +707,50 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         return next(iter(previous)) if len(previous) == 1 else None
     if draft.metric in COST_METRICS and context.previous is not None and context.previous.topic_is_a_score_setting:
         return None  # "perplexity ... on WikiText2. The kernel achieves a 1.39x speedup": not measured on WikiText2
-    if context.carried and _SETTING_OF_ITS_OWN.search(text):
-        return None  # "On physical robot trials, it reaches 98%" after "On LIBERO, ...": not measured on LIBERO
+    if context.carried and (_SETTING_OF_ITS_OWN.search(text) or _SEVERAL_BENCHMARKS.search(text)):
+        # "On physical robot trials, it reaches 98%" after "On LIBERO, ...": not measured on
+        # LIBERO; nor is "91% accuracy on standard benchmarks" on the one named before
+        return None
     return context.carried or _benchmark_of_benchmark_paper(draft, context)
+
+
+#: A list of benchmarks after "on/in/across/over/using (both) (the)": two to four names (a name may have
+#: two more capitalised or numbered words: "UCSD Ped2", "CUHK Avenue"), ended by the plural
+#: noun, a mark, a clause word or the sentence's end; its last item comes after "and" or "&"
+#: (not "On OSWorld, UltraCUA achieves", "On ADE20K, BAMFormer with a Swin-B backbone").
+_LIST_ITEM = r"(?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
+_BENCHMARK_LIST = re.compile(
+    rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver|[Uu]sing)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{0,2}}"
+    rf"(?:\s*,?\s+and\s+|\s*&\s*){_LIST_ITEM})"
+    r"(?=\s+(?:benchmarks|datasets|respectively|while|with|where|under)\b|\s*[,.;)]|\s*$)")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _benchmark_list(text: str, datasets: list[DatasetMention]) -> list[str] | None:
+    """The benchmarks of a list that holds every benchmark the sentence names and more items
+    than those ("on KITTI-HTV and nuScenes-HTV benchmarks", "in Human3.6M and CMU", "On WV3,
+    GF2, and QB"): one name per item, the vocabulary's where it knows the item, else as
+    written; None when there is no such list, or an item is a model or hardware (attrib12)."""
+    if " and " not in text and "&" not in text:
+        return None  # every list ends with one: most sentences are spared the scan
+    # the list holds the first benchmark, at most three items (and their separators) after its opener
+    for match in _BENCHMARK_LIST.finditer(text, max(0, datasets[0].start - 160) if datasets else 0):
+        start, end = match.span("list")
+        if not all(start <= d.start and d.end <= end for d in datasets):
+            continue
+        parts = _LIST_SPLIT.split(match.group("list"))
+        items, at = [], start
+        for part in parts:
+            at = text.index(part, at)
+            known = [d.name for d in datasets if at <= d.start < at + len(part)]
+            items.append(known[0] if known else None)
+            at += len(part)
+        unknown = [part for part, item in zip(parts, items, strict=True) if item is None]
+        if not unknown or any(_HARDWARE.match(u) or model_family_pattern().match(u) or u.split()[0] in _NOT_DATASET_WORDS
+                              for u in unknown):
+            return None
+        return [item or part for part, item in zip(parts, items, strict=True)]
+    return None
 
 
 def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str | None:
@@ -706,6 +772,10 @@ def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str
 _SETTING_OF_ITS_OWN = re.compile(
     r"(?i)\b(?:real[- ]world|physical|real[- ]robot|on[- ]robot|hardware|in[- ]the[- ]wild"
     r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|preference(?:\s+stud(?:y|ies))?))\b")
+#: Several benchmarks left unnamed: "across eight competitive multimodal benchmarks", "on
+#: standard benchmarks", "over 17 datasets" (attrib12).
+_SEVERAL_BENCHMARKS = re.compile(
+    r"\b(?:across|on|over)\s+(?:(?!the\b|our\b|this\b|these\b)[\w-]+\s+){0,3}?(?:benchmarks|datasets)\b")
 #: The rest of a number's clause: up to the next comma, semicolon, bracket or sentence end.
 _REST_OF_CLAUSE = re.compile(r"[^,;()]{0,80}")
 
@@ -720,7 +790,8 @@ def _own_setting_after(found: str, context: SentenceContext, position: int, site
     if not named or any(d.name == found and d.start >= site_end for d in context.datasets):
         return False
     rest = _REST_OF_CLAUSE.match(text, site_end).group()
-    return bool(_SETTING_OF_ITS_OWN.search(rest)) and has_number(text[:named[-1].start])
+    own = _SETTING_OF_ITS_OWN.search(rest) or _SEVERAL_BENCHMARKS.search(rest)
+    return bool(own) and has_number(text[:named[-1].start])
 
 
 #: "on our benchmark", "On this dataset", "across the proposed new testbed": the sentence
@@ -925,6 +996,8 @@ _SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> v
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
+    if only_described(method):
+        method = None  # "we propose a novel computational framework ... our method achieves": no name given
     position = draft.mention.start - context.offset
     left = context.text[:position]
     if not draft.model and draft.kind == "score" and ("(" in left[-40:] or draft.rule in _SECOND_OF_PAIR_RULES):

@@ -54,12 +54,12 @@ def _contexts(text: str) -> list[SentenceContext]:
 
 def _topic_walking_forward(contexts: list[SentenceContext], index: int) -> str | None:
     """The topic after sentence `index` as a reader builds it from the abstract's start:
-    one benchmark sets it; several, or a move to another task, clear it."""
+    one benchmark sets it (training data is passed over); several, or a move to another task, clear it."""
     topic = None
     for context in contexts[:index + 1]:
-        if len(context._distinct) == 1:
-            topic = next(iter(context._distinct))
-        elif len(context._distinct) > 1 or context._moves_task:
+        if len(context._topics) == 1:
+            topic = next(iter(context._topics))
+        elif len(context._topics) > 1 or context._moves_task:
             topic = None
     return topic
 
