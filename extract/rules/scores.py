@@ -858,6 +858,35 @@ def _name_then_number(m: Match):
     return drafts(m, metric, "score", "<name> (<number>)", model=name)
 
 
+#: The setting a compared system's score in brackets was reached in: "(50.6% with 9.6M
+#: training samples)", "(61.2% under 4-bit weights)"; not "with respect to" (a change).
+_SETTING_IN_BRACKET = r"\s+(?:with|using|under)\s+(?!respect\b)[^()]{1,60}?\)"
+#: A comparator only described, by the noun a reader takes for a system: "a standard deep
+#: learning baseline model", "the baselines of alternating tactile-visual", "the static data
+#: collection paradigm".
+_COMPARATOR_NOUN = LazyPattern(
+    r"(?i)\b(?:baselines?|methods?|models?|approach(?:es)?|paradigms?|systems?|polic(?:y|ies)|counterparts?"
+    r"|pipelines?|techniques?|agents?|detectors?|networks?|architectures?|variants?|state[- ]of[- ]the[- ]art)\b")
+#: Words that make the bracket something other than the comparator's own score: a change
+#: ("by a margin (3.2%)"), a share of data or of a budget right before it ("models trained
+#: on the full data (100%)").
+_NOT_COMPARATOR_SCORE = LazyPattern(
+    r"(?i)\bby\b|\b(?:data|datasets?|samples|labels|annotations|examples|tokens|parameters|budget|time|cost)\s*$")
+
+
+def _described_comparator_score(m: Match):
+    """'outperforming a standard deep learning baseline model (73.7%)', 'over the static data
+    collection paradigm (22.2%)': the score of a comparator only described, in the sentence's
+    quality metric; the model stays null (recall12). A signed number is the gain over it."""
+    mention = m.site.mentions[0]
+    phrase = m.left.group("phrase")
+    if (_declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None
+            or not _COMPARATOR_NOUN.search(phrase) or _NOT_COMPARATOR_SCORE.search(phrase)
+            or any(is_model_name(token) for token in phrase.split())):
+        return None  # a named comparator is `<name> (<number>)`'s
+    return _comparator_score(m, "<compared phrase> (<number>)", None)
+
+
 #: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").
 _AFTER_BRACKET = re.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*")
 
@@ -1011,8 +1040,16 @@ RULES = [
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
-         right=compile_right(r"\)"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
-         needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
+         # the score may be followed by the setting it was reached in: "surpassing V2P-7B
+         # (50.6% with 9.6M training samples)" (recall12)
+         right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
+         needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
+    Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
+         left=compile_left(rf"\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+                           rf"(?P<phrase>[^.;:()\d]{{3,70}}?)\s*\(\s*", nearest=True),
+         right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket,
+         needs=('(',), examples=("outperforming a standard deep learning baseline model (73.7%)",
+                                 "a 76.1% relative improvement over the static data collection paradigm (22.2%)")),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b"),
          precondition=Cue("right", "score")),  # "score(s)", never optional
