@@ -142,6 +142,23 @@ def _task_success(m: Match):
     return drafts(m, "success rate", kind, "<number> <task> success", condition=condition)
 
 
+#: What a share of trials is a share of, said in its clause: a preference won (a win rate,
+#: as `_PREFERRED` reads pairs), or a success.
+_SUCCEEDED = LazyPattern(r"(?i)\bsucce(?:ss|ssful(?:ly)?|ed(?:s|ed|ing)?)\b[^;:]{0,100}$")
+
+
+def _share_of_trials(m: Match):
+    """'preferred over images from the SD2 model 70% of the time' (a win rate), 'succeeded on
+    the first attempt in 68.5% of cases' (a success rate): the share of trials that went the
+    system's way, when its clause says which way (recall12); a share of anything else ("answered
+    the questions in 76% of cases", "10% of the time budget") names no metric and gives none."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    left = m.site.left[-120:]
+    metric = "win rate" if _PREFERRED.search(left) else "success rate" if _SUCCEEDED.search(left) else None
+    return drafts(m, metric, "score", "<number> of the time") if metric else None
+
+
 def _named_quality(m: Match):
     """'88% fidelity', '84.7 percent relevance', '43.0% SLA compliance', 'a 4% spillage rate':
     a percentage before a quality noun (a head in -ity, -ness, -ance, -ence, -ancy, -ency, -age, or a rate
@@ -990,6 +1007,9 @@ RULES = [
                  success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
          precondition=Cue("right", "success"),  # "success(es)", never optional
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success")),
+    Rule("<number> of the time", frozenset({"percent"}), _share_of_trials,
+         right=compile_right(r"of\s+(?:the\s+)?(?:time|cases|trials|episodes|attempts|runs|comparisons|inputs|queries|games|matches)\b(?!\s+budgets?)"),
+         examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          right=compile_right(r"""(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?))
                  (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
