@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.deferred import re, regex
+from extract.kinds import PERCENT_VALUED
 from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
 from extract.numbers import find_mentions, has_number
 from extract.rules.base import (
@@ -72,6 +73,15 @@ def _bound_or_setting_in(tail: str) -> bool:
 
 
 _QUALIFIER_WORD = re.compile(r"\s*(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
+#: A noun before a metric ("detection precision", "task completion accuracy"); not a
+#: comparative (a change: "5% higher accuracy"), a function word, nor a verb or adverb
+#: ("by 40% without hurting accuracy").
+_NOUN_QUALIFIER = re.compile(
+    r"\s*(?!(?:more|less|higher|lower|better|worse|greater|fewer|smaller|larger|relative|absolute"
+    r"|of|in|on|the|and|or|with|without|within|for|to|at|by|than|as|its|their|our|while|when|where|after|before"
+    r"|during|under|over|per|via|into|from|through|between|against|across|like|such|also|both|each|all|any|some"
+    r"|most|only|even|still|just|much|very|that|this|these|those|which|whose)\b)"
+    r"[a-z]{3,}(?:-[a-z]+)*(?<!ing)(?<!ly)(?<!ed)\s+")
 
 
 def _number_then_metric(m: Match):
@@ -87,6 +97,19 @@ def _number_then_metric(m: Match):
             break
         at = qualifier.end()
         names = metric_list_at(m.site.right, at)
+    if not names and m.site.mentions[0].quantity == "percent":
+        # "94% detection precision", "76.9% answer accuracy", "87% waypoint accuracy": nouns
+        # that say what a percentage metric was measured on (recall12); only before such a
+        # metric, so that a noun does not turn a count or a cost into a score
+        for _ in range(2):  # "detection precision", "task completion accuracy"
+            noun = _NOUN_QUALIFIER.match(m.site.right, at)
+            if noun is None:
+                break
+            at = noun.end()
+            found = metric_list_at(m.site.right, at)
+            if found:
+                names = found if found[0] in PERCENT_VALUED else []
+                break
     if not names or names[0] in ("speedup",):
         return None
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
@@ -1065,8 +1088,8 @@ RULES = [
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
-         left=compile_left(rf"\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
-                           rf"(?P<phrase>[^.;:()\d]{{3,70}}?)\s*\(\s*", nearest=True),
+         left=compile_left(r"\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+                           r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket,
          needs=('(',), examples=("outperforming a standard deep learning baseline model (73.7%)",
                                  "a 76.1% relative improvement over the static data collection paradigm (22.2%)")),
