@@ -143,6 +143,28 @@ def _cost(m: Match):
     return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
 
 
+def _compression(m: Match):
+    """'a 20x compression ratio for 3DGS', '108x compression of a 3DGS scene', 'up to 49-fold
+    compression': how many times smaller a method stores what it represents, a memory ratio
+    (the labels' reading: holdout, holdout8; recall12). A compression of the input a model
+    reads ('3-4x token compression', '64x compression of the input sequence') is a setting of
+    the representation (the spec's Not claims), not a result."""
+    if m.right.group("what") or _INPUT_COMPRESSED.match(m.site.right, m.right.end()):
+        return None
+    if _BITS_BEFORE.search(m.site.left[-80:]):
+        # "with an average of 4.2 bits and a 7.6x compression ratio", "8x activation compression
+        # ratio": the ratio a bit-width gives, a setting of the quantization (REAL_README d1-15)
+        return None
+    return drafts(m, "memory", "ratio", "<factor> compression")
+
+
+_BITS_BEFORE = LazyPattern(r"(?i)\b(?:\d+(?:\.\d+)?[- ]?bits?|bit-?widths?|W\d+A\d+)\b[^;.]*$")
+#: What a compression of the input reads: "... compression of the input sequence / of visual tokens".
+_INPUT_COMPRESSED = LazyPattern(
+    r"(?i)\s*(?:ratio\s+)?(?:of|on|for)\s+(?:the\s+|its\s+)?(?:input\s+|visual\s+|text\s+|context\s+)?"
+    r"(?:input|sequences?|tokens?|context|prompts?|features?|latents?|embeddings?)\b")
+
+
 def _share_of_compute(m: Match):
     """'with only ~20% of computation', 'with 30% computation of the previously best model',
     'with only 10% of the samples and 21% of the computational budget': the compute a
@@ -522,6 +544,11 @@ RULES = [
          precondition=Cue("right", "lower", "less", "smaller", "fewer", "reduced", "cheaper", "lighter", "shorter",
                           "decrease", "reduction", "saving", "efficient", "cut", "model"),
          examples=("3x lower inference memory footprint", "40% fewer FLOPs", "a 3.9x model compression")),
+    Rule("<factor> compression", frozenset({"ratio"}), _compression,
+         # a word naming the input before "compression" ("token compression") makes it no result
+         right=compile_right(r"(?:(?P<what>tokens?|tokenization|input|sequence|context|prompt|feature|latent|spatial|temporal|visual|activation)\s+|[\w-]+\s+)?compression\b"),
+         precondition=Cue("right", "compression"),  # never optional
+         examples=("a 20x compression ratio for 3DGS", "up to 49-fold compression")),
     Rule("with <share> of the compute", frozenset({"percent"}), _share_of_compute,
          # the share right after "with (only)", or a second share of a list after it
          left=compile_left(r"""\b[Ww]ith\s+(?P<only>(?:(?:only|just|merely|about|around|roughly|~|≈)\s*)*)
