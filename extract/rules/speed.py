@@ -288,7 +288,11 @@ def _cost_by(m: Match):
 
 
 _VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
-    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|training|wall-?clock)\b)
+    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|wall-?clock)\b)
+    # "1.5 hours of real-world training", "one day of pretraining", "30 minutes of fine-tuning":
+    # time spent preparing a model (recall12), not the length of content ("960 hours of training data")
+    (?!(?:[\w-]+\s+)?(?:training|pre-?training|post-?training|fine-?tuning|finetuning|distillation)\b
+       (?!\s+(?:data|samples|videos?|footage|recordings?|audio|speech|corpus|demonstrations?|trajectories)\b))
     # "10 minutes long", "90 seconds earlier", "30 minutes into the future": a length of content or a horizon
     |long\b(?!\s+(?:to|for)\b)|earlier\b|later\b|in\s+advance\b|into\s+the\s+(?:future|past)\b)""", re.VERBOSE)
 #: Words of a one-off preparation; not the participles that describe a model ("a distilled
