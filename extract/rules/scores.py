@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.deferred import re, regex
+from extract.kinds import PERCENT_VALUED
 from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
 from extract.numbers import find_mentions, has_number
 from extract.rules.base import (
@@ -72,6 +73,15 @@ def _bound_or_setting_in(tail: str) -> bool:
 
 
 _QUALIFIER_WORD = re.compile(r"\s*(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
+#: A noun before a metric ("detection precision", "task completion accuracy"); not a
+#: comparative (a change: "5% higher accuracy"), a function word, nor a verb or adverb
+#: ("by 40% without hurting accuracy").
+_NOUN_QUALIFIER = re.compile(
+    r"\s*(?!(?:more|less|higher|lower|better|worse|greater|fewer|smaller|larger|relative|absolute"
+    r"|of|in|on|the|and|or|with|without|within|for|to|at|by|than|as|its|their|our|while|when|where|after|before"
+    r"|during|under|over|per|via|into|from|through|between|against|across|like|such|also|both|each|all|any|some"
+    r"|most|only|even|still|just|much|very|that|this|these|those|which|whose)\b)"
+    r"[a-z]{3,}(?:-[a-z]+)*(?<!ing)(?<!ly)(?<!ed)\s+")
 
 
 def _number_then_metric(m: Match):
@@ -87,6 +97,19 @@ def _number_then_metric(m: Match):
             break
         at = qualifier.end()
         names = metric_list_at(m.site.right, at)
+    if not names and m.site.mentions[0].quantity == "percent":
+        # "94% detection precision", "76.9% answer accuracy", "87% waypoint accuracy": nouns
+        # that say what a percentage metric was measured on (recall12); only before such a
+        # metric, so that a noun does not turn a count or a cost into a score
+        for _ in range(2):  # "detection precision", "task completion accuracy"
+            noun = _NOUN_QUALIFIER.match(m.site.right, at)
+            if noun is None:
+                break
+            at = noun.end()
+            found = metric_list_at(m.site.right, at)
+            if found:
+                names = found if found[0] in PERCENT_VALUED else []
+                break
     if not names or names[0] in ("speedup",):
         return None
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
@@ -140,6 +163,23 @@ def _task_success(m: Match):
     # of the pool): no task named, a success rate without condition
     condition = None if not task or _AGGREGATE.fullmatch(task) else task
     return drafts(m, "success rate", kind, "<number> <task> success", condition=condition)
+
+
+#: What a share of trials is a share of, said in its clause: a preference won (a win rate,
+#: as `_PREFERRED` reads pairs), or a success.
+_SUCCEEDED = LazyPattern(r"(?i)\bsucce(?:ss|ssful(?:ly)?|ed(?:s|ed|ing)?)\b[^;:]{0,100}$")
+
+
+def _share_of_trials(m: Match):
+    """'preferred over images from the SD2 model 70% of the time' (a win rate), 'succeeded on
+    the first attempt in 68.5% of cases' (a success rate): the share of trials that went the
+    system's way, when its clause says which way (recall12); a share of anything else ("answered
+    the questions in 76% of cases", "10% of the time budget") names no metric and gives none."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    left = m.site.left[-120:]
+    metric = "win rate" if _PREFERRED.search(left) else "success rate" if _SUCCEEDED.search(left) else None
+    return drafts(m, metric, "score", "<number> of the time") if metric else None
 
 
 def _named_quality(m: Match):
@@ -858,6 +898,35 @@ def _name_then_number(m: Match):
     return drafts(m, metric, "score", "<name> (<number>)", model=name)
 
 
+#: The setting a compared system's score in brackets was reached in: "(50.6% with 9.6M
+#: training samples)", "(61.2% under 4-bit weights)"; not "with respect to" (a change).
+_SETTING_IN_BRACKET = r"\s+(?:with|using|under)\s+(?!respect\b)[^()]{1,60}?\)"
+#: A comparator only described, by the noun a reader takes for a system: "a standard deep
+#: learning baseline model", "the baselines of alternating tactile-visual", "the static data
+#: collection paradigm".
+_COMPARATOR_NOUN = LazyPattern(
+    r"(?i)\b(?:baselines?|methods?|models?|approach(?:es)?|paradigms?|systems?|polic(?:y|ies)|counterparts?"
+    r"|pipelines?|techniques?|agents?|detectors?|networks?|architectures?|variants?|state[- ]of[- ]the[- ]art)\b")
+#: Words that make the bracket something other than the comparator's own score: a change
+#: ("by a margin (3.2%)"), a share of data or of a budget right before it ("models trained
+#: on the full data (100%)").
+_NOT_COMPARATOR_SCORE = LazyPattern(
+    r"(?i)\bby\b|\b(?:data|datasets?|samples|labels|annotations|examples|tokens|parameters|budget|time|cost)\s*$")
+
+
+def _described_comparator_score(m: Match):
+    """'outperforming a standard deep learning baseline model (73.7%)', 'over the static data
+    collection paradigm (22.2%)': the score of a comparator only described, in the sentence's
+    quality metric; the model stays null (recall12). A signed number is the gain over it."""
+    mention = m.site.mentions[0]
+    phrase = m.left.group("phrase")
+    if (_declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None
+            or not _COMPARATOR_NOUN.search(phrase) or _NOT_COMPARATOR_SCORE.search(phrase)
+            or any(is_model_name(token) for token in phrase.split())):
+        return None  # a named comparator is `<name> (<number>)`'s
+    return _comparator_score(m, "<compared phrase> (<number>)", None)
+
+
 #: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").
 _AFTER_BRACKET = re.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*")
 
@@ -961,6 +1030,9 @@ RULES = [
                  success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
          precondition=Cue("right", "success"),  # "success(es)", never optional
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success")),
+    Rule("<number> of the time", frozenset({"percent"}), _share_of_trials,
+         right=compile_right(r"of\s+(?:the\s+)?(?:time|cases|trials|episodes|attempts|runs|comparisons|inputs|queries|games|matches)\b(?!\s+budgets?)"),
+         examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          right=compile_right(r"""(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?))
                  (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
@@ -1011,8 +1083,16 @@ RULES = [
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
-         right=compile_right(r"\)"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
-         needs=('(',), examples=("outperforming nnU-Net (0.897)",)),
+         # the score may be followed by the setting it was reached in: "surpassing V2P-7B
+         # (50.6% with 9.6M training samples)" (recall12)
+         right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
+         needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
+    Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
+         left=compile_left(r"\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+                           r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),
+         right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket,
+         needs=('(',), examples=("outperforming a standard deep learning baseline model (73.7%)",
+                                 "a 76.1% relative improvement over the static data collection paradigm (22.2%)")),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b"),
          precondition=Cue("right", "score")),  # "score(s)", never optional
