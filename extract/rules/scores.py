@@ -170,12 +170,20 @@ def _task_success(m: Match):
 _SUCCEEDED = LazyPattern(r"(?i)\bsucce(?:ss|ssful(?:ly)?|ed(?:s|ed|ing)?)\b[^;:]{0,100}$")
 
 
+def _unsigned_list(site: Site) -> bool:
+    """One number, or a plain list of unsigned ones ('82% and 94%', '12%, 15% and 19%'): what
+    the phrase after the last one says is said of each (a signed member is a change)."""
+    return all(not mention.sign for mention in site.mentions)
+
+
 def _share_of_trials(m: Match):
     """'preferred over images from the SD2 model 70% of the time' (a win rate), 'succeeded on
     the first attempt in 68.5% of cases' (a success rate): the share of trials that went the
     system's way, when its clause says which way (recall12); a share of anything else ("answered
-    the questions in 76% of cases", "10% of the time budget") names no metric and gives none."""
-    if _declines(m.site) or len(m.site.mentions) != 1:
+    the questions in 76% of cases", "10% of the time budget") names no metric and gives none.
+    A list before the phrase ("preferred ... 82% and 94% of the time") is one share each
+    (recall13: the first member was lost when the list was read number by number)."""
+    if _declines(m.site) or not _unsigned_list(m.site):
         return None
     left = m.site.left[-120:]
     metric = "win rate" if _PREFERRED.search(left) else "success rate" if _SUCCEEDED.search(left) else None
@@ -188,9 +196,9 @@ def _named_quality(m: Match):
     named by the words before it) that ends its phrase is a score of that named quantity
     (recall6; docs/claims-spec.md, "Named quantities"). Not after 'at' or 'within' (a
     setting: 'at 60% sparsity', 'at a 75% masking rate'), not a signed number (a change), not
-    a setting or a level of chance ('95% confidence', '25% chance')."""
-    mention = m.site.mentions[0]
-    if _declines(m.site, allowed=("percent",)) or mention.sign or len(m.site.mentions) != 1:
+    a setting or a level of chance ('95% confidence', '25% chance'). A list before the noun
+    ('32% and 43% truthfulness') is one score each (recall13), as '71.2% and 68.4% accuracy' is."""
+    if _declines(m.site, allowed=("percent",)) or not _unsigned_list(m.site):
         return None
     if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or _NOT_A_QUALITY.search(m.right.group("np")):
         return None
