@@ -83,6 +83,18 @@ def _parenthetical(m: Match):
     return [draft for name in names for draft in drafts(m, "params", "params", "<name> (<size>)", model=name)]
 
 
+def _family_sizes(m: Match):
+    """'the Qwen-2.5 family (1.5B-32B)', 'the Mamba family of SSM LMs (130M--1.4B)': the sizes
+    a named model family spans, one params claim (a range when written as one) with the
+    family's name as the model (the spec's family-range rule; recall13)."""
+    if not _is_size(m) or len(m.site.mentions) != 1:
+        return None
+    name = m.left.group("family")
+    if not (is_model_name(name) or name[:1].isupper()) or name in _NOT_A_NAME:
+        return None
+    return drafts(m, "params", "params", "<name> family (<size>)", model=name)
+
+
 def _name_with_size(m: Match):
     """'Chameleon-7B', 'VAR-d30-2B', 'Llama-2-13B-chat': the size inside a name."""
     mention = m.site.mentions[0]
@@ -158,6 +170,10 @@ RULES = [
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
          left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*"),
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",)),
+    Rule("<name> family (<size>)", frozenset({"scale"}), _family_sizes,
+         left=compile_left(rf"(?P<family>{NAME_TOKEN})\s+(?:model\s+)?famil(?:y|ies)(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*\(\s*"),
+         right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("famil",),
+         examples=("the Qwen-2.5 family (1.5B-32B)", "the Mamba family of SSM LMs (130M--1.4B)")),
     Rule("<size> parameters", frozenset({"scale"}), _with_params,
          right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?)\b"),
          precondition=Cue("right", "param"),  # "parameter(s)" or "param(s)", never optional

@@ -170,12 +170,20 @@ def _task_success(m: Match):
 _SUCCEEDED = LazyPattern(r"(?i)\bsucce(?:ss|ssful(?:ly)?|ed(?:s|ed|ing)?)\b[^;:]{0,100}$")
 
 
+def _unsigned_list(site: Site) -> bool:
+    """One number, or a plain list of unsigned ones ('82% and 94%', '12%, 15% and 19%'): what
+    the phrase after the last one says is said of each (a signed member is a change)."""
+    return all(not mention.sign for mention in site.mentions)
+
+
 def _share_of_trials(m: Match):
     """'preferred over images from the SD2 model 70% of the time' (a win rate), 'succeeded on
     the first attempt in 68.5% of cases' (a success rate): the share of trials that went the
     system's way, when its clause says which way (recall12); a share of anything else ("answered
-    the questions in 76% of cases", "10% of the time budget") names no metric and gives none."""
-    if _declines(m.site) or len(m.site.mentions) != 1:
+    the questions in 76% of cases", "10% of the time budget") names no metric and gives none.
+    A list before the phrase ("preferred ... 82% and 94% of the time") is one share each
+    (recall13: the first member was lost when the list was read number by number)."""
+    if _declines(m.site) or not _unsigned_list(m.site):
         return None
     left = m.site.left[-120:]
     metric = "win rate" if _PREFERRED.search(left) else "success rate" if _SUCCEEDED.search(left) else None
@@ -188,9 +196,9 @@ def _named_quality(m: Match):
     named by the words before it) that ends its phrase is a score of that named quantity
     (recall6; docs/claims-spec.md, "Named quantities"). Not after 'at' or 'within' (a
     setting: 'at 60% sparsity', 'at a 75% masking rate'), not a signed number (a change), not
-    a setting or a level of chance ('95% confidence', '25% chance')."""
-    mention = m.site.mentions[0]
-    if _declines(m.site, allowed=("percent",)) or mention.sign or len(m.site.mentions) != 1:
+    a setting or a level of chance ('95% confidence', '25% chance'). A list before the noun
+    ('32% and 43% truthfulness') is one score each (recall13), as '71.2% and 68.4% accuracy' is."""
+    if _declines(m.site, allowed=("percent",)) or not _unsigned_list(m.site):
         return None
     if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or _NOT_A_QUALITY.search(m.right.group("np")):
         return None
@@ -624,7 +632,7 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins
 
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?:[\w-]+\s+){0,4}?$")
+    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?P<object>(?:[\w-]+\s+){0,4}?)$")
 #: What changes from A to B without being a result: settings, data and steps.
 _NOT_RESULT_HEAD = re.compile(
     r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
@@ -650,6 +658,7 @@ def _from_to(m: Match):
     if mention.quantity not in ("plain", "percent", "time", "memory"):
         return None
     head = m.left.group("head")
+    named_quantity = False
     # metrics read over the whole window, so that a name the head cuts ("...-1 accuracy") is whole
     names = [name for name, _, end in metrics_in(site.left_window) if end > m.left.start("head")]
     ranging = bool(_RANGING.search(head))
@@ -668,12 +677,14 @@ def _from_to(m: Match):
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
         metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
-    elif _CHANGE_FROM.search(head) and not _NOT_RESULT_HEAD.search(head):
+    elif (change := _CHANGE_FROM.search(head)) and not _NOT_RESULT_HEAD.search(head):
         # "precision (as judged by experts) on the new set improves from 53% to 95%";
         # "lifts prior art performance from ...": the metric said before, or in the last claim
         metric = quality_metric_before(site.left)
         if metric is None and _GENERIC_RESULT.search(head):
             metric = site.context_metric or "unspecified"
+        if metric is None:
+            metric, named_quantity = _changed_from(change.group("object"), head[:change.start()])
     elif _FROM.search(site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
@@ -696,7 +707,33 @@ def _from_to(m: Match):
         else:
             kind = "score"
         return drafts(m, metric, kind, "<metric> ranging from <number> to <number>")
-    return before_and_after(site, metric, "<metric> from <number> to <number>")
+    out = before_and_after(site, metric, "<metric> from <number> to <number>")
+    for draft in out or () if named_quantity else ():
+        draft.quantity_named = True
+    return out
+
+
+_ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their|our)\s+")
+#: A system only described by its standing, as the object of a change from A to B.
+_PRIOR_ART = re.compile(r"(?i)(?:the\s+)?(?:prior|previous|existing)\s+(?:art|best|state[- ]of[- ]the[- ]art|SOTA)")
+
+
+def _changed_from(changed: str, before_verb: str) -> tuple[str | None, bool]:
+    """The metric of 'from A to B' after a change verb that no metric precedes (recall13):
+    what the verb changes, named as a quantity ('reduces stage hallucination from 38.5% to
+    14.8%'), or a system's result said without a metric ('pushes the prior art from 30.8%
+    to 41.5%', 'we improve Qwen-7B from 54.0 to 61.3', 'Claude-Opus-4 rises from 44.8% to
+    73.0%'), which is `unspecified` as a generic result is. Anything else (a temperature that
+    rises, 'the number of inferences') gives None, no claim. Returns (metric, named quantity)."""
+    changed = changed.strip()
+    if _SETTING_RATE.match(_ARTICLE.sub("", changed) + " ") or changed.lower() == "rate":
+        return None, False  # "raise the masking rate from 15% to 40%", "dropout rate from": settings
+    subject = before_verb.split()[-1:] if before_verb.split() else []
+    if (_PRIOR_ART.fullmatch(changed) or (changed and all(is_model_name(word) for word in changed.split()))
+            or (not changed and subject and is_model_name(subject[0]))):
+        return "unspecified", False
+    name = quantity_name(changed) if changed else UNSPECIFIED
+    return (None, False) if name == UNSPECIFIED else (name, True)
 
 
 #: What separates the two scores of "A to B", "A → B", "A -> B".

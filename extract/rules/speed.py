@@ -605,5 +605,9 @@ _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|tr
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
 _AT_LEAST_END = LazyPattern(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$")
 _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?|footage|captur\w*|film\w*)\b[^.;]{0,60}$")
-_RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency")
+#: What says a frame rate after an output is the speed a system runs at, not the output's
+#: format: speed words, an online or streaming setting, or the device it runs on ("online
+#: generation of videos at up to 75 FPS", "slow-motion generation on a single RTX 4070 Ti at
+#: approximately 30 fps", recall13); "generates 720p, 30fps videos" has none.
+_RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency|\bonline\b|\bstreaming\b|\binteractive\b|\bGPUs?\b|\bRTX\b|\b[AH]100\b|\bJetson\b")
 _OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})")
