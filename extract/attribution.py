@@ -60,10 +60,15 @@ _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: Also "on the SUN RGB-D and NYUDv2 benchmarks" (a list before the noun), "on the EVT-Bench
 #: DT split", "on a synthetic T-Maze task" (a part or a task of a named benchmark), and any
 #: name built on "Bench" ("EVT-Bench", "VisJudge-Bench"), which names a benchmark wherever it stands.
+#: A definite benchmark anywhere in the sentence, named by a name-like token (`_defined_name`):
+#: "The PairHuman dataset", "as well as the AEyeDB dataset", "from the DeepLense ML4SCI
+#: benchmark", "the OpenEvents v1 benchmark", "the primary Where2Place (W2P) benchmark" (not
+#: "into the X dataset", data the paper makes; not across a function word, "the code with X").
 #: A benchmark's name with a bracketed description: "BUS-BRA (breast cancer)".
 _DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
-    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w-]+(?:\s[A-Z0-9][\w-]*){0,2})\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
+    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
+      |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*)*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
       |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])
@@ -77,7 +82,7 @@ _GENERIC_BENCHMARK_BODY = (
 #: words, or start other words: "a", "data", "under"; each was tried by all five branches).
 #: Half the pattern's instructions over the mix's sentences.
 _GENERIC_BENCHMARK = regex.compile(
-    rf"\b(?=[oiabdu\u0130A-Z])(?=[A-Z]|(?i:on|in|of|using|across)|benchmark|dataset)(?:{_GENERIC_BENCHMARK_BODY})",
+    rf"\b(?=[oiabdufFtT\u0130A-Z])(?=[A-Z]|(?i:on|in|of|using|across|from|the)|benchmark|dataset)(?:{_GENERIC_BENCHMARK_BODY})",
     regex.VERBOSE)
 #: "the easy and hard splits of TabTalkQA": a benchmark the vocabulary does not know, named by its parts
 #: (its own pattern, tried only in sentences with one of its nouns).
@@ -331,8 +336,21 @@ _DESCRIPTION_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 
 
+#: An acronym alone ("NLP", "VLA", "SFDA"): with words qualifying it and a plural noun after
+#: it ("many NLP benchmarks", "four prevailing SFDA benchmark datasets") it names a field or
+#: a task whose benchmarks the sentence counts, not a benchmark (a benchmark's own name has
+#: the vocabulary's or a singular noun: "on the public PI-CAI dataset").
+_FIELD_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PLURAL_NOUN = re.compile(r"(?:benchmarks|datasets|suites|tasks|benchmark\s+(?:datasets|suites|tasks))\b")
+
+
 def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
-    group = next(name for name in ("name", "lead", "names") if match.groupdict().get(name))
+    group = next(name for name in ("name", "lead", "names", "defined") if match.groupdict().get(name))
+    if group == "defined":
+        return _defined_name(match, method)
+    if group == "name" and match.groupdict().get("qualifiers") and _FIELD_ACRONYM.fullmatch(match.group("name")) \
+            and _PLURAL_NOUN.match(match.string, match.start("noun")):
+        return []  # "on many NLP benchmarks", "on three standard VLA benchmarks": a field's, not one benchmark
     text, start = match.group(group), match.start(group)
     out = []
     for part in _LISTED.finditer(text):
@@ -347,6 +365,32 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
             continue  # "across NTA-IoU, NTL-IoU and FID": metrics listed, not benchmarks
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
     return out
+
+
+#: A token that reads as a benchmark's name, not an English word: inner capitals or digits
+#: ("Where2Place", "AEyeDB", "3DTeethSeg", "LLaVA-665k"), an acronym ("CADC"), a capitalised
+#: hyphenated compound ("Tanks-and-Temples", "Fire-ART").
+_NAME_LIKE = re.compile(r"(?:[A-Za-z]*[A-Z0-9][a-z'-]*[A-Z0-9][\w'-]*|[A-Z]{2,}[\w'-]*|[A-Z][a-z]+-[\w'-]+)")
+
+
+def _defined_name(match, method: str | None) -> list[tuple[str, int, int]]:
+    """"the OpenEvents v1 benchmark", "the primary Where2Place (W2P) benchmark", "from the
+    DeepLense ML4SCI benchmark", "The PairHuman dataset ...": a definite benchmark named by a
+    name-like token (`_NAME_LIKE`; "the English dataset" is a kind of data). A long name of
+    several words with its abbreviation in brackets is named by the abbreviation, the short
+    name the abstract goes on using ("the Canadian Adverse Driving Conditions (CADC) dataset"
+    is CADC); one name token keeps its writing ("Where2Place")."""
+    name, start = match.group("defined"), match.start("defined")
+    tokens = name.split()
+    if not any(_NAME_LIKE.fullmatch(token) for token in tokens + [match.group("abbr") or ""]) \
+            or tokens[0] in _NOT_DATASET_WORDS:
+        return []
+    if match.group("abbr") and len(tokens) > 1:
+        name, start = match.group("abbr"), match.start("abbr")
+    if _HARDWARE.match(name) or (method and name.startswith(method)) or model_family_pattern().match(name) \
+            or metric_vocabulary().fullmatch(name) or _SIZE_IN_NAME.search(name):
+        return []
+    return [(name, start, start + len(name))]
 
 
 _NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Furthermore", "Finally", "Additionally",
@@ -770,7 +814,7 @@ def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str
 #: sentence covers: real-world or physical trials, hardware, a human or user study (attrib9).
 _SETTING_OF_ITS_OWN = re.compile(
     r"(?i)\b(?:real[- ]world|physical|real[- ]robot|on[- ]robot|hardware|in[- ]the[- ]wild"
-    r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|preference(?:\s+stud(?:y|ies))?))\b")
+    r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|preference(?:\s+stud(?:y|ies))?|labell?ers|raters|annotators|judges|participants))\b")
 #: Several benchmarks left unnamed: "across eight competitive multimodal benchmarks", "on
 #: standard benchmarks", "over 17 datasets" (attrib12).
 _SEVERAL_BENCHMARKS = re.compile(
