@@ -344,6 +344,13 @@ _FIELD_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PLURAL_NOUN = re.compile(r"(?:benchmarks|datasets|suites|tasks|benchmark\s+(?:datasets|suites|tasks))\b")
 
 
+#: "benchmark" as a verb ("We benchmark QMIX against ...", "We train and benchmark ForeFormer
+#: across tasks"): what follows is the system evaluated when it is compared or run across
+#: settings ("We benchmark PartNeXt on two tasks" may be data: left as it was).
+_BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|and|to)\s+benchmark\s+$")
+_SYSTEM_COMPARED_AFTER = re.compile(r"\s+(?:against|across)\b")
+
+
 def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     group = next(name for name in ("name", "lead", "names", "defined") if match.groupdict().get(name))
     if group == "defined":
@@ -351,6 +358,9 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     if group == "name" and match.groupdict().get("qualifiers") and _FIELD_ACRONYM.fullmatch(match.group("name")) \
             and _PLURAL_NOUN.match(match.string, match.start("noun")):
         return []  # "on many NLP benchmarks", "on three standard VLA benchmarks": a field's, not one benchmark
+    if group == "names" and _BENCHMARK_VERB_BEFORE.search(match.string, 0, match.start(group)) \
+            and _SYSTEM_COMPARED_AFTER.match(match.string, match.end(group)):
+        return []  # "We benchmark SPAR-H against imitation learning": a system evaluated, not a benchmark
     text, start = match.group(group), match.start(group)
     out = []
     for part in _LISTED.finditer(text):
