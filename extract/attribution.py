@@ -344,6 +344,12 @@ _FIELD_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PLURAL_NOUN = re.compile(r"(?:benchmarks|datasets|suites|tasks|benchmark\s+(?:datasets|suites|tasks))\b")
 
 
+#: A name ending in a lower-case qualifier glued by a hyphen describes a kind of data, not one
+#: benchmark: "a curated Unreal Engine-rendered dataset", "the existing SMPL-based dataset",
+#: "Internet-scale datasets", "VPR-specific datasets" (not "SWE-bench", "HAOI-lang").
+_KIND_OF_DATA = re.compile(r"-(?:[a-z]+(?:ed|ing)|specific|scale|level|wide|like|style|only|free|aware|centric|oriented)$")
+
+
 #: "benchmark" as a verb ("We benchmark QMIX against ...", "We train and benchmark ForeFormer
 #: across tasks"): what follows is the system evaluated when it is compared or run across
 #: settings ("We benchmark PartNeXt on two tasks" may be data: left as it was).
@@ -365,7 +371,8 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     out = []
     for part in _LISTED.finditer(text):
         name = _LEADING_AND.sub("", _DESCRIPTION_AFTER.sub("", part.group()).strip())  # "BUS-BRA (breast cancer)"
-        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
+        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)) \
+                or _KIND_OF_DATA.search(name):
             continue
         if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
@@ -393,7 +400,7 @@ def _defined_name(match, method: str | None) -> list[tuple[str, int, int]]:
     name, start = match.group("defined"), match.start("defined")
     tokens = name.split()
     if not any(_NAME_LIKE.fullmatch(token) for token in tokens + [match.group("abbr") or ""]) \
-            or tokens[0] in _NOT_DATASET_WORDS:
+            or tokens[0] in _NOT_DATASET_WORDS or _KIND_OF_DATA.search(name):
         return []
     if match.group("abbr") and len(tokens) > 1:
         name, start = match.group("abbr"), match.start("abbr")
