@@ -336,11 +336,12 @@ _DESCRIPTION_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 
 
-#: An acronym alone ("NLP", "VLA", "SFDA"): with words qualifying it and a plural noun after
-#: it ("many NLP benchmarks", "four prevailing SFDA benchmark datasets") it names a field or
-#: a task whose benchmarks the sentence counts, not a benchmark (a benchmark's own name has
-#: the vocabulary's or a singular noun: "on the public PI-CAI dataset").
-_FIELD_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: An acronym alone ("NLP", "VLA", "SFDA") or plain capitalised words ("Video Reasoning"): with
+#: words qualifying it and a plural noun after it ("many NLP benchmarks", "four prevailing SFDA
+#: benchmark datasets", "on challenging Video Reasoning benchmarks") it names a field or a task
+#: whose benchmarks the sentence counts, not a benchmark (a benchmark's own name has the
+#: vocabulary's, inner capitals or digits, or a singular noun: "on the public PI-CAI dataset").
+_FIELD_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _PLURAL_NOUN = re.compile(r"(?:benchmarks|datasets|suites|tasks|benchmark\s+(?:datasets|suites|tasks))\b")
 
 
@@ -361,7 +362,7 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     group = next(name for name in ("name", "lead", "names", "defined") if match.groupdict().get(name))
     if group == "defined":
         return _defined_name(match, method)
-    if group == "name" and match.groupdict().get("qualifiers") and _FIELD_ACRONYM.fullmatch(match.group("name")) \
+    if group == "name" and match.groupdict().get("qualifiers") and _FIELD_NAME.fullmatch(match.group("name")) \
             and _PLURAL_NOUN.match(match.string, match.start("noun")):
         return []  # "on many NLP benchmarks", "on three standard VLA benchmarks": a field's, not one benchmark
     if group == "names" and _BENCHMARK_VERB_BEFORE.search(match.string, 0, match.start(group)) \
@@ -415,6 +416,16 @@ _NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Fu
                                 "All", "Each", "Across", "Compared", "Experiments", "Extensive", "Results"})
 
 
+#: "video temporal grounding (VTG)", "Source-free domain adaptation (SFDA)", "free-viewpoint
+#: video~(FVV)": two to five words, the first of which may open the sentence.
+_LOWER_CASE_DEFINITION = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|\b(?=[a-z]))[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){1,4}\s*~?\((?P<acronym>[A-Z]{2,6})\)")
+
+
+#: "a large-scale driving benchmark (LDB)": data the abstract names, defined in lower case.
+_DATA_NOUN_DEFINED = re.compile(r"(?:benchmark|dataset|corpus|suite|testbed|challenge|set|data)s?\s*~?\(")
+
+
 #: A method is introduced early; reading further only costs time on huge inputs.
 _METHOD_SPAN = 6000
 
@@ -441,6 +452,17 @@ class AbstractContext:
         return self._own_system[1]
 
     @cached
+    def defined_in_lower_case(self) -> frozenset[str]:
+        """Acronyms the abstract defines by lower-case words ("Video temporal grounding (VTG)",
+        "a unified morphological representation (UMR)"): a task or a concept, never a benchmark
+        ("on the VTG and grounded VideoQA tasks", "Building on UMR, ..."). A benchmark's
+        definition is capitalised ("the Fluent Speech Commands (FSC) dataset"); the
+        vocabulary's names are kept ("visual question answering (VQA)" and the VQA benchmark)."""
+        known = dataset_vocabulary()
+        return frozenset(m.group("acronym") for m in _LOWER_CASE_DEFINITION.finditer(self.text)
+                         if not _DATA_NOUN_DEFINED.search(m.group()) and not any(True for _ in known.find(m.group("acronym"))))
+
+    @cached
     def built_data(self) -> frozenset[str]:
         """The benchmarks and datasets the paper builds (`names.data_names`), read only when a
         sentence refers to "our benchmark"."""
@@ -460,7 +482,10 @@ class SentenceContext:
 
     @cached
     def datasets(self) -> list[DatasetMention]:
-        return find_datasets(self.text, lambda: self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
+        found = find_datasets(self.text, lambda: self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
+        if any(_FIELD_NAME.fullmatch(d.name) for d in found):
+            found = [d for d in found if d.name not in self.abstract.defined_in_lower_case]
+        return found
 
     @cached
     def _distinct(self) -> set[str]:
