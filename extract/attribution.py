@@ -342,6 +342,7 @@ _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 #: whose benchmarks the sentence counts, not a benchmark (a benchmark's own name has the
 #: vocabulary's, inner capitals or digits, or a singular noun: "on the public PI-CAI dataset").
 _FIELD_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
+_DEFINITE = re.compile(r"(?i)\bthe\s")
 _PLURAL_NOUN = re.compile(r"(?:benchmarks|datasets|suites|tasks|benchmark\s+(?:datasets|suites|tasks))\b")
 
 
@@ -363,8 +364,11 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     if group == "defined":
         return _defined_name(match, method)
     if group == "name" and match.groupdict().get("qualifiers") and _FIELD_NAME.fullmatch(match.group("name")) \
-            and _PLURAL_NOUN.match(match.string, match.start("noun")):
-        return []  # "on many NLP benchmarks", "on three standard VLA benchmarks": a field's, not one benchmark
+            and _PLURAL_NOUN.match(match.string, match.start("noun")) \
+            and not _DEFINITE.search(match.string, match.start(), match.start("qualifiers")):
+        # "on many NLP benchmarks", "on three standard VLA benchmarks": a field's, not one benchmark
+        # ("on the challenging BOP benchmarks", "the large-scale BRIAR datasets" name theirs)
+        return []
     if group == "names" and _BENCHMARK_VERB_BEFORE.search(match.string, 0, match.start(group)) \
             and _SYSTEM_COMPARED_AFTER.match(match.string, match.end(group)):
         return []  # "We benchmark SPAR-H against imitation learning": a system evaluated, not a benchmark
