@@ -60,10 +60,15 @@ _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: Also "on the SUN RGB-D and NYUDv2 benchmarks" (a list before the noun), "on the EVT-Bench
 #: DT split", "on a synthetic T-Maze task" (a part or a task of a named benchmark), and any
 #: name built on "Bench" ("EVT-Bench", "VisJudge-Bench"), which names a benchmark wherever it stands.
+#: A definite benchmark anywhere in the sentence, named by a name-like token (`_defined_name`):
+#: "The PairHuman dataset", "as well as the AEyeDB dataset", "from the DeepLense ML4SCI
+#: benchmark", "the OpenEvents v1 benchmark", "the primary Where2Place (W2P) benchmark" (not
+#: "into the X dataset", data the paper makes; not across a function word, "the code with X").
 #: A benchmark's name with a bracketed description: "BUS-BRA (breast cancer)".
 _DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
-    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w-]+(?:\s[A-Z0-9][\w-]*){0,2})\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
+    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
+      |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*)*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
       |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])
@@ -77,7 +82,7 @@ _GENERIC_BENCHMARK_BODY = (
 #: words, or start other words: "a", "data", "under"; each was tried by all five branches).
 #: Half the pattern's instructions over the mix's sentences.
 _GENERIC_BENCHMARK = regex.compile(
-    rf"\b(?=[oiabdu\u0130A-Z])(?=[A-Z]|(?i:on|in|of|using|across)|benchmark|dataset)(?:{_GENERIC_BENCHMARK_BODY})",
+    rf"\b(?=[oiabdufFtT\u0130A-Z])(?=[A-Z]|(?i:on|in|of|using|across|from|the)|benchmark|dataset)(?:{_GENERIC_BENCHMARK_BODY})",
     regex.VERBOSE)
 #: "the easy and hard splits of TabTalkQA": a benchmark the vocabulary does not know, named by its parts
 #: (its own pattern, tried only in sentences with one of its nouns).
@@ -331,13 +336,48 @@ _DESCRIPTION_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 
 
+#: An acronym alone ("NLP", "VLA", "SFDA") or plain capitalised words ("Video Reasoning"): with
+#: words qualifying it and a plural noun after it ("many NLP benchmarks", "four prevailing SFDA
+#: benchmark datasets", "on challenging Video Reasoning benchmarks") it names a field or a task
+#: whose benchmarks the sentence counts, not a benchmark (a benchmark's own name has the
+#: vocabulary's, inner capitals or digits, or a singular noun: "on the public PI-CAI dataset").
+_FIELD_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
+_DEFINITE = re.compile(r"(?i)\bthe\s")
+_PLURAL_NOUN = re.compile(r"(?:benchmarks|datasets|suites|tasks|benchmark\s+(?:datasets|suites|tasks))\b")
+
+
+#: A name ending in a lower-case qualifier glued by a hyphen describes a kind of data, not one
+#: benchmark: "a curated Unreal Engine-rendered dataset", "the existing SMPL-based dataset",
+#: "Internet-scale datasets", "VPR-specific datasets" (not "SWE-bench", "HAOI-lang").
+_KIND_OF_DATA = re.compile(r"-(?:[a-z]+(?:ed|ing)|specific|scale|level|wide|like|style|only|free|aware|centric|oriented)$")
+
+
+#: "benchmark" as a verb ("We benchmark QMIX against ...", "We train and benchmark ForeFormer
+#: across tasks"): what follows is the system evaluated when it is compared or run across
+#: settings ("We benchmark PartNeXt on two tasks" may be data: left as it was).
+_BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|and|to)\s+benchmark\s+$")
+_SYSTEM_COMPARED_AFTER = re.compile(r"\s+(?:against|across)\b")
+
+
 def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
-    group = next(name for name in ("name", "lead", "names") if match.groupdict().get(name))
+    group = next(name for name in ("name", "lead", "names", "defined") if match.groupdict().get(name))
+    if group == "defined":
+        return _defined_name(match, method)
+    if group == "name" and match.groupdict().get("qualifiers") and _FIELD_NAME.fullmatch(match.group("name")) \
+            and _PLURAL_NOUN.match(match.string, match.start("noun")) \
+            and not _DEFINITE.search(match.string, match.start(), match.start("qualifiers")):
+        # "on many NLP benchmarks", "on three standard VLA benchmarks": a field's, not one benchmark
+        # ("on the challenging BOP benchmarks", "the large-scale BRIAR datasets" name theirs)
+        return []
+    if group == "names" and _BENCHMARK_VERB_BEFORE.search(match.string, 0, match.start(group)) \
+            and _SYSTEM_COMPARED_AFTER.match(match.string, match.end(group)):
+        return []  # "We benchmark SPAR-H against imitation learning": a system evaluated, not a benchmark
     text, start = match.group(group), match.start(group)
     out = []
     for part in _LISTED.finditer(text):
         name = _LEADING_AND.sub("", _DESCRIPTION_AFTER.sub("", part.group()).strip())  # "BUS-BRA (breast cancer)"
-        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)):
+        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)) \
+                or _KIND_OF_DATA.search(name):
             continue
         if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
@@ -349,9 +389,45 @@ def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
     return out
 
 
+#: A token that reads as a benchmark's name, not an English word: inner capitals or digits
+#: ("Where2Place", "AEyeDB", "3DTeethSeg", "LLaVA-665k"), an acronym ("CADC"), a capitalised
+#: hyphenated compound ("Tanks-and-Temples", "Fire-ART").
+_NAME_LIKE = re.compile(r"(?:[A-Za-z]*[A-Z0-9][a-z'-]*[A-Z0-9][\w'-]*|[A-Z]{2,}[\w'-]*|[A-Z][a-z]+-[\w'-]+)")
+
+
+def _defined_name(match, method: str | None) -> list[tuple[str, int, int]]:
+    """"the OpenEvents v1 benchmark", "the primary Where2Place (W2P) benchmark", "from the
+    DeepLense ML4SCI benchmark", "The PairHuman dataset ...": a definite benchmark named by a
+    name-like token (`_NAME_LIKE`; "the English dataset" is a kind of data). A long name of
+    several words with its abbreviation in brackets is named by the abbreviation, the short
+    name the abstract goes on using ("the Canadian Adverse Driving Conditions (CADC) dataset"
+    is CADC); one name token keeps its writing ("Where2Place")."""
+    name, start = match.group("defined"), match.start("defined")
+    tokens = name.split()
+    if not any(_NAME_LIKE.fullmatch(token) for token in tokens + [match.group("abbr") or ""]) \
+            or tokens[0] in _NOT_DATASET_WORDS or _KIND_OF_DATA.search(name):
+        return []
+    if match.group("abbr") and len(tokens) > 1:
+        name, start = match.group("abbr"), match.start("abbr")
+    if _HARDWARE.match(name) or (method and name.startswith(method)) or model_family_pattern().match(name) \
+            or metric_vocabulary().fullmatch(name) or _SIZE_IN_NAME.search(name):
+        return []
+    return [(name, start, start + len(name))]
+
+
 _NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Furthermore", "Finally", "Additionally",
                                 "Specifically", "Notably", "In", "On", "The", "This", "These", "Our", "We", "It", "Both",
                                 "All", "Each", "Across", "Compared", "Experiments", "Extensive", "Results"})
+
+
+#: "video temporal grounding (VTG)", "Source-free domain adaptation (SFDA)", "free-viewpoint
+#: video~(FVV)": two to five words, the first of which may open the sentence.
+_LOWER_CASE_DEFINITION = re.compile(
+    r"(?:^|(?<=[.;:,]\s)|\b(?=[a-z]))[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){1,4}\s*~?\((?P<acronym>[A-Z]{2,6})\)")
+
+
+#: "a large-scale driving benchmark (LDB)": data the abstract names, defined in lower case.
+_DATA_NOUN_DEFINED = re.compile(r"(?:benchmark|dataset|corpus|suite|testbed|challenge|set|data)s?\s*~?\(")
 
 
 #: A method is introduced early; reading further only costs time on huge inputs.
@@ -380,6 +456,17 @@ class AbstractContext:
         return self._own_system[1]
 
     @cached
+    def defined_in_lower_case(self) -> frozenset[str]:
+        """Acronyms the abstract defines by lower-case words ("Video temporal grounding (VTG)",
+        "a unified morphological representation (UMR)"): a task or a concept, never a benchmark
+        ("on the VTG and grounded VideoQA tasks", "Building on UMR, ..."). A benchmark's
+        definition is capitalised ("the Fluent Speech Commands (FSC) dataset"); the
+        vocabulary's names are kept ("visual question answering (VQA)" and the VQA benchmark)."""
+        known = dataset_vocabulary()
+        return frozenset(m.group("acronym") for m in _LOWER_CASE_DEFINITION.finditer(self.text)
+                         if not _DATA_NOUN_DEFINED.search(m.group()) and not any(True for _ in known.find(m.group("acronym"))))
+
+    @cached
     def built_data(self) -> frozenset[str]:
         """The benchmarks and datasets the paper builds (`names.data_names`), read only when a
         sentence refers to "our benchmark"."""
@@ -399,7 +486,10 @@ class SentenceContext:
 
     @cached
     def datasets(self) -> list[DatasetMention]:
-        return find_datasets(self.text, lambda: self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
+        found = find_datasets(self.text, lambda: self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
+        if any(_FIELD_NAME.fullmatch(d.name) for d in found):
+            found = [d for d in found if d.name not in self.abstract.defined_in_lower_case]
+        return found
 
     @cached
     def _distinct(self) -> set[str]:
@@ -770,7 +860,7 @@ def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str
 #: sentence covers: real-world or physical trials, hardware, a human or user study (attrib9).
 _SETTING_OF_ITS_OWN = re.compile(
     r"(?i)\b(?:real[- ]world|physical|real[- ]robot|on[- ]robot|hardware|in[- ]the[- ]wild"
-    r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|preference(?:\s+stud(?:y|ies))?))\b")
+    r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|preference(?:\s+stud(?:y|ies))?|labell?ers|raters|annotators|judges|participants))\b")
 #: Several benchmarks left unnamed: "across eight competitive multimodal benchmarks", "on
 #: standard benchmarks", "over 17 datasets" (attrib12).
 _SEVERAL_BENCHMARKS = re.compile(
