@@ -1,0 +1,37 @@
+"""Round 12's fast paths (speed11) give exactly what the slower paths they stand in for
+give: each is run beside the path it replaces on made-up texts built to hit its edges,
+and on the real abstracts of data/fixtures/real_papers.jsonl."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extract.numbers import _DIGIT_RUN, writes_digit
+from extract.sentences import split_sentences
+
+REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
+
+
+def _real_abstracts() -> list[str]:
+    return [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+
+
+def _real_texts() -> list[str]:
+    """The real abstracts and every sentence of them (what the pipeline asks about)."""
+    abstracts = _real_abstracts()
+    return abstracts + [sentence for abstract in abstracts for _, _, sentence in split_sentences(abstract)]
+
+
+def test_writes_digit_is_the_digit_pattern():
+    """Substring tests in ASCII text, `\\d` beyond it: every ASCII character alone, before
+    and after a letter; digits of other scripts (which `\\d` reads as digits) beside ASCII
+    text; the real abstracts and their sentences, most of which hold no digit."""
+    texts = [chr(code) for code in range(128)] + [f"a{chr(code)}b" for code in range(128)]
+    texts += ["", "no digit here", "FID 1.8", "v9", "\u0663 apples", "caf\u00e9 4", "caf\u00e9 four",
+              "\uff15x faster", "\u00b2 only", "\u2460 circled"]
+    texts += _real_texts()
+    with_digit = 0
+    for text in texts:
+        assert writes_digit(text) == bool(_DIGIT_RUN.search(text)), text
+        with_digit += writes_digit(text)
+    assert 100 < with_digit < len(texts) - 100
