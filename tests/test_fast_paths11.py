@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from extract.attribution import _PRETRAINING_AFTER, _TRAINED_ON, DatasetMention, find_datasets
 from extract.numbers import _DIGIT_RUN, writes_digit
 from extract.sentences import split_sentences
 
@@ -35,3 +36,21 @@ def test_writes_digit_is_the_digit_pattern():
         assert writes_digit(text) == bool(_DIGIT_RUN.search(text)), text
         with_digit += writes_digit(text)
     assert 100 < with_digit < len(texts) - 100
+
+
+def test_find_datasets_marks_training_data_as_before():
+    """`find_datasets` builds a new mention only for training data (every mention it finds
+    before that step is not training data): a benchmark trained on is dropped beside one
+    measured on, kept and marked when it is the only one, and each mention equals one built
+    with its training flag read as before."""
+    assert find_datasets("Pre-trained on ImageNet, it reaches 40 AP on COCO.") == [DatasetMention("COCO", 45, 49)]
+    assert find_datasets("Models trained on ImageNet transfer.") == [DatasetMention("ImageNet", 18, 26, training=True)]
+    assert find_datasets("ImageNet pretraining helps, 3 points on CIFAR-10.") == [DatasetMention("CIFAR-10", 40, 48)]
+    seen = 0
+    for sentence in _real_texts():
+        for mention in find_datasets(sentence):
+            trained = bool(_TRAINED_ON.search(sentence[max(0, mention.start - 40):mention.start])
+                           or _PRETRAINING_AFTER.match(sentence, mention.end))
+            assert mention == DatasetMention(mention.name, mention.start, mention.end, training=trained), sentence
+            seen += 1
+    assert seen > 100
