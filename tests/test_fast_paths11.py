@@ -9,6 +9,7 @@ from pathlib import Path
 from extract.attribution import _PRETRAINING_AFTER, _TRAINED_ON, DatasetMention, find_datasets
 from extract.numbers import _DIGIT_RUN, writes_digit
 from extract.sentences import split_sentences
+from extract.vocab import dataset_vocabulary, metric_vocabulary
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
@@ -38,6 +39,37 @@ def test_writes_digit_is_the_digit_pattern():
     assert 100 < with_digit < len(texts) - 100
 
 
+def test_vocabulary_word_starts_after_separators():
+    """The scanners' starts read off the character before them are the starts their
+    lookbehind pattern finds: every ASCII character before and after each character a
+    name may start with, at the text's start, from later positions, and in real sentences."""
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        list(vocabulary.finditer(""))  # builds the scanner
+        firsts = sorted(vocabulary._ascii_first)
+        assert firsts
+        everything = "".join(chr(code) for code in range(128))
+        texts = [everything, everything[::-1], "".join(f"{chr(code)}{first}" for code in range(128) for first in firsts)]
+        texts += [f"{first}{chr(code)}{first}" for first in firsts for code in range(128)]
+        texts += [text for text in _real_texts() if text.isascii()]
+        for text in texts:
+            for pos in sorted({0, 1, 2, len(text) // 3, len(text)}):
+                assert list(vocabulary._ascii_word_starts(text, pos)) == \
+                    [m.start() for m in vocabulary._ascii_starts.finditer(text, pos)], (text, pos)
+
+
+def test_vocabulary_ascii_scan_is_the_whole_pattern():
+    """The scan over ASCII text gives the whole alternation's matches, from any position."""
+    for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
+        found = 0
+        for text in [text for text in _real_texts() if text.isascii()] + [
+                "(FID) 2.1, top-1 accuracy; mIoU/AP, ImageNet-1K, 3DPW, COCO test-dev", "FID", "x FID", "xFID"]:
+            for pos in sorted({0, 1, len(text) // 2}):
+                expected = [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, pos)]
+                assert [(m.span(), m.lastgroup) for m in vocabulary._finditer_ascii(text, pos)] == expected, (text, pos)
+                found += len(expected)
+        assert found > 100
+
+
 def test_find_datasets_marks_training_data_as_before():
     """`find_datasets` builds a new mention only for training data (every mention it finds
     before that step is not training data): a benchmark trained on is dropped beside one
@@ -54,3 +86,4 @@ def test_find_datasets_marks_training_data_as_before():
             assert mention == DatasetMention(mention.name, mention.start, mention.end, training=trained), sentence
             seen += 1
     assert seen > 100
+
