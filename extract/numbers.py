@@ -205,10 +205,13 @@ def _groups_of(match: regex.Match):
     return _groups_type()._make(match.groups())
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+#: `\d+`, written to open with the class: `re` scans for the opening class of a pattern
+#: with a tight loop, but tries a pattern that opens with a repeat (`\d+`) at every
+#: position, its whole matcher each time (runs are the same: `\d\d*` is `\d+`).
+_DIGIT_RUN = re.compile(r"\d\d*")
 #: `_DIGIT_RUN` for a text all in ASCII, where `\d` is [0-9]: a set test a character in
 #: place of Unicode's digit look-up (a quarter less time over the mix's sentences).
-_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9][0-9]*")
 
 
 def writes_digit(text: str) -> bool:

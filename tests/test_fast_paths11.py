@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 from extract.attribution import _PRETRAINING_AFTER, _TRAINED_ON, DatasetMention, find_datasets
-from extract.numbers import _DIGIT_RUN, writes_digit
+from extract.numbers import _ASCII_DIGIT_RUN, _DIGIT_RUN, writes_digit
 from extract.sentences import split_sentences
-from extract.vocab import dataset_vocabulary, metric_vocabulary
+from extract.text import _MARKUP_STARTS
+from extract.vocab import _METRIC_WORD, _METRIC_WORD_SCAN, dataset_vocabulary, metric_vocabulary
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
@@ -87,3 +88,39 @@ def test_find_datasets_marks_training_data_as_before():
             seen += 1
     assert seen > 100
 
+
+#: Texts that hold every code point a class of the rewritten patterns reads, in runs and
+#: alone between letters and spaces.
+EVERY_CHARACTER = ["".join(chr(code) for code in range(start, min(start + 4096, 0x110000)) if not 0xD800 <= code < 0xE000)
+                   for start in range(0, 0x110000, 4096)]
+SPACED_CHARACTERS = [" ".join(f"a{chr(code)}" for code in range(start, start + 512)) for start in (0, 0x2000, 0xFF00)]
+
+
+def test_patterns_written_to_open_with_a_class_find_what_their_first_forms_find():
+    """`\\d+` as `\\d\\d*`, `[0-9]+` as `[0-9][0-9]*`, the metric-word pattern and the markup
+    starts as one class then a test of what it was: the same matches, in the same order,
+    over every code point, made-up edges and the real abstracts."""
+    import re
+
+    firsts = {
+        _DIGIT_RUN: re.compile(r"\d+"),
+        _ASCII_DIGIT_RUN: re.compile(r"[0-9]+"),
+        _METRIC_WORD_SCAN: re.compile(_METRIC_WORD.pattern),
+        _MARKUP_STARTS: re.compile(
+            r"[\\$&<>~{}*_`\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f"
+            r"\u205f\u3000×✕⨉✖−‒–‐‑﹣－∼≈～\U0001D400-\U0001D7FF\uFF01-\uFF5E\uFB00-\uFB06²³¹⁰-⁹₀-₉]"
+            r"|-(?=[- \t\r\n])|'(?=')|[ \t](?=[ \t]*\r?\n)"),
+    }
+    made_up = ["r^2 of 0.9, r² 0.8, a^ b²c @@ x 9a aa^2 R^2 p@1 -- a - b -\tc -\n'' ' a  \n \t\r\n 12 345 ٣٤ ５",
+               "", "a", "1", "-", "'", " ", "\n", "x-", "''", "a^", "ab", "٣"]
+    real = _real_texts()
+    texts = made_up + EVERY_CHARACTER + SPACED_CHARACTERS + real + [text.lower() for text in real]
+    for rewritten, first in firsts.items():
+        assert first.pattern != rewritten.pattern
+        found = 0
+        for text in texts:
+            expected = [(m.span(), m.group()) for m in first.finditer(text)]
+            assert [(m.span(), m.group()) for m in rewritten.finditer(text)] == expected, (rewritten.pattern[:30], text[:80])
+            assert rewritten.findall(text) == first.findall(text)
+            found += len(expected)
+        assert found > 100, rewritten.pattern
