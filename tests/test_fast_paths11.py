@@ -6,11 +6,21 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extract.attribution import _PRETRAINING_AFTER, _TRAINED_ON, DatasetMention, find_datasets
+from extract.attribution import (
+    _PRETRAINING_AFTER,
+    _TRAINED_ON,
+    DatasetMention,
+    find_datasets,
+)
 from extract.numbers import _ASCII_DIGIT_RUN, _DIGIT_RUN, writes_digit
 from extract.sentences import split_sentences
 from extract.text import _MARKUP_STARTS
-from extract.vocab import _METRIC_WORD, _METRIC_WORD_SCAN, dataset_vocabulary, metric_vocabulary
+from extract.vocab import (
+    _METRIC_WORD,
+    _METRIC_WORD_SCAN,
+    dataset_vocabulary,
+    metric_vocabulary,
+)
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
