@@ -296,15 +296,35 @@ class _Vocabulary:
             return None  # no name matches the empty string (see _first_keys)
         if not 0 <= pos < min(endpos, len(text)):
             return self.pattern.match(text, pos, endpos)
-        pattern = self._pattern_at(text[pos])
+        pattern = self._pattern_at_head(text, pos, min(endpos, len(text)))
         return pattern.match(text, pos, endpos) if pattern is not None else None
 
     def fullmatch(self, text: str) -> regex.Match | None:
         """`pattern.fullmatch(text)`, trying only the names that can start it."""
         if not text:
             return None  # no name matches the empty string (see _first_keys)
-        pattern = self._pattern_at(text[0])
+        pattern = self._pattern_at_head(text, 0, len(text))
         return pattern.fullmatch(text) if pattern is not None else None
+
+    def _pattern_at_head(self, text: str, pos: int, end: int) -> regex.Pattern | None:
+        """`_pattern_at(text[pos])`, or None where the scanner's heads say that no name
+        begins with the characters at `pos` (before `end`): the test `finditer` makes at
+        each word start (`_head_pattern`), which spares most failing matches the bucket."""
+        if self._starts is None:
+            self._dispatch()
+        if text[pos] >= "\x80":
+            return self._beyond_ascii
+        heads = self._heads
+        head = text[pos:pos + 3] if pos + 3 <= end else text[pos:end]
+        pattern = heads.get(head)
+        if pattern is None:
+            pattern = self._head_pattern(head)
+        if pattern is not False and pos + 3 < end:
+            head = text[pos:pos + _LONG_HEAD] if pos + _LONG_HEAD <= end else text[pos:end]
+            pattern = heads.get(head)
+            if pattern is None:
+                pattern = self._head_pattern(head)
+        return pattern if pattern is not False else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match | None:
         """`pattern.search(text, pos, endpos)`: the scanner's first match (the whole
