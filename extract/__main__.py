@@ -45,11 +45,16 @@ PROVENANCE = ("span", "sentence", "rule")
 CHUNK = 64
 
 
+#: `json.dumps(..., ensure_ascii=False)` builds an encoder at every call (only the defaults
+#: share one): built once here, with the same settings.
+_CLAIM_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def claim_json(claim: Claim, provenance: bool = True) -> str:
     record = claim.spec_dict()
     if provenance:
         record.update({name: getattr(claim, name) for name in PROVENANCE})
-    return json.dumps(record, ensure_ascii=False)
+    return _CLAIM_ENCODER.encode(record)
 
 
 def _papers(paths: list[str], stdin: TextIO, keep: Keep | None,

@@ -235,8 +235,9 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
             if not any(d.start <= at < d.end for d in found):
                 found.append(DatasetMention(name, at, at + len(name)))
     found = _portions(sentence, found)
-    found = [DatasetMention(d.name, d.start, d.end, training=bool(_TRAINED_ON.search(sentence[max(0, d.start - 40):d.start])
-                                                                   or _PRETRAINING_AFTER.match(sentence, d.end)))
+    # every mention found so far is not training data: only those that are become new ones
+    found = [DatasetMention(d.name, d.start, d.end, training=True)
+             if _TRAINED_ON.search(sentence[max(0, d.start - 40):d.start]) or _PRETRAINING_AFTER.match(sentence, d.end) else d
              for d in found]
     found.sort(key=lambda d: d.start)
     if any(not d.training for d in found):

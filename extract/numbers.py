@@ -205,16 +205,25 @@ def _groups_of(match: regex.Match):
     return _groups_type()._make(match.groups())
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+#: `\d+`, written to open with the class: `re` scans for the opening class of a pattern
+#: with a tight loop, but tries a pattern that opens with a repeat (`\d+`) at every
+#: position, its whole matcher each time (runs are the same: `\d\d*` is `\d+`).
+_DIGIT_RUN = re.compile(r"\d\d*")
 #: `_DIGIT_RUN` for a text all in ASCII, where `\d` is [0-9]: a set test a character in
 #: place of Unicode's digit look-up (a quarter less time over the mix's sentences).
-_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9][0-9]*")
 
 
 def writes_digit(text: str) -> bool:
-    r"""Whether `text` holds a digit (`\d`), by `_ASCII_DIGIT_RUN` where the text is all ASCII
-    (0.127 -> 0.090 s over the 81,966 texts of the mix that the pipeline tests)."""
-    return (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).search(text) is not None
+    r"""Whether `text` holds a digit (`\d`). In a text all in ASCII, `\d` is [0-9]: ten
+    substring tests, each a `memchr` over the text, where `re`'s search tested the class at
+    every character (0.070 -> 0.005 s over the 26,420 abstracts and sentences of the mix's
+    first 3,000; most sentences hold no digit and were read to their end)."""
+    if text.isascii():
+        return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+                or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
+    return _DIGIT_RUN.search(text) is not None
+
 #: What the lookaheads of the number words and of "twice" need: without any of these
 #: words in the text, a mention starts at a digit or at the sign or point before it.
 #: (Substring tests, and one pattern for the words written in any case: an alternation
