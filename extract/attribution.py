@@ -34,6 +34,7 @@ from extract.names import (
     is_description,
     is_model_name,
     names_in_phrase,
+    only_described,
     own_system,
 )
 from extract.numbers import has_number
@@ -1086,6 +1087,8 @@ _SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> v
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
+    if only_described(method):
+        method = None  # "we propose a novel computational framework ... our method achieves": no name given
     position = draft.mention.start - context.offset
     left = context.text[:position]
     if not draft.model and draft.kind == "score" and ("(" in left[-40:] or draft.rule in _SECOND_OF_PAIR_RULES):
