@@ -26,6 +26,7 @@ from extract.names import (
     LANGUAGES,
     NAME_CHAR,
     NAME_TOKEN,
+    TECHNIQUE_NAMES,
     alone_at,
     data_names,
     evaluation_frameworks,
@@ -1369,6 +1370,8 @@ def _resolve_subject(subject, method, title):
     family = _FAMILY_NAMED.search(desc) if determiner != "our" else None
     if family and model_family_pattern().match(family.group("name")):
         return family.group("name")  # "The latest Gemini 3 Pro attains": the system by its family and version
+    if determiner == "the" and " " not in desc and is_model_name(desc) and desc in TECHNIQUE_NAMES:
+        return desc  # "The ViT demonstrated ...": a technique's abbreviation, never the paper's method, as subject (attrib13)
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     if determiner != "our" and is_description(desc):
