@@ -1047,6 +1047,8 @@ _ENDS_WITH_GENERIC_NOUN = re.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 _SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMKk]$")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
+#: A name written right before a size ("OLMo-2 1B", "Llama 2 7B"): the first token and a version number.
+_NAME_RIGHT_BEFORE_SIZE = re.compile(rf"(?<![\w.-])(?P<name>(?P<first>{NAME_TOKEN})(?:\s\d+(?:\.\d+)?)?)\s$")
 _WITH_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
 _FROM_SYSTEM = re.compile(
     rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
@@ -1133,6 +1135,11 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         with_name = _WITH_NAME.search(left[-60:])
         if with_name and is_model_name(with_name.group("name")):
             return with_name.group("name")
+        sized = _NAME_RIGHT_BEFORE_SIZE.search(left[-40:])
+        if sized and (is_model_name(sized.group("first")) or model_family_pattern().fullmatch(sized.group("first"))):
+            # "on the OLMo-2 1B backbone", "Llama 2 7B models": the size is the named base
+            # model's, read with its name, never the paper's system's (attrib13)
+            return f"{sized.group('name')} {draft.mention.text}"
     if draft.kind == "score":
         # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
         # scores, each number belongs to the name written just before it
