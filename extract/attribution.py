@@ -429,6 +429,29 @@ _LOWER_CASE_DEFINITION = re.compile(
     r"(?:^|(?<=[.;:,]\s)|\b(?=[a-z]))[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){1,4}\s*~?\((?P<acronym>[A-Z]{2,6})\)")
 
 
+#: The bracketed acronym every `_LOWER_CASE_DEFINITION` ends with, and, read backwards from
+#: it, the characters its words may be made of (`\x1c-\x1f`: white space to `re`'s `\s`, not
+#: to `regex`'s; the class may hold more than the pattern's, never less). The pattern opens with
+#: an alternation of assertions, so `re` ran its whole matcher at every position of the
+#: abstract: it is now tried only over the run of such characters before each bracket.
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+_DEFINITION_RUN_BEFORE = regex.compile(r"[A-Za-z\s\x1c-\x1f~-]*+", regex.REVERSE)
+
+
+def _lower_case_definitions(text: str) -> Iterator[re.Match]:
+    """What `_LOWER_CASE_DEFINITION.finditer(text)` finds. Each match ends at a bracketed
+    acronym and holds nothing but the run's characters before it, so it starts within the
+    run; the search starts no earlier than the last bracket's end, so no other bracket lies
+    in it, and the lookbehinds and `\b` still read the text before the search's start."""
+    floor = 0
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        start = _DEFINITION_RUN_BEFORE.match(text, floor, bracket.start()).start()
+        match = _LOWER_CASE_DEFINITION.search(text, start, bracket.end())
+        if match:
+            yield match
+        floor = bracket.end()
+
+
 #: "a large-scale driving benchmark (LDB)": data the abstract names, defined in lower case.
 _DATA_NOUN_DEFINED = re.compile(r"(?:benchmark|dataset|corpus|suite|testbed|challenge|set|data)s?\s*~?\(")
 
@@ -466,7 +489,7 @@ class AbstractContext:
         definition is capitalised ("the Fluent Speech Commands (FSC) dataset"); the
         vocabulary's names are kept ("visual question answering (VQA)" and the VQA benchmark)."""
         known = dataset_vocabulary()
-        return frozenset(m.group("acronym") for m in _LOWER_CASE_DEFINITION.finditer(self.text)
+        return frozenset(m.group("acronym") for m in _lower_case_definitions(self.text)
                          if not _DATA_NOUN_DEFINED.search(m.group()) and not any(True for _ in known.find(m.group("acronym"))))
 
     @cached

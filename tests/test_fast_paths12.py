@@ -1,0 +1,47 @@
+"""Round 13's fast paths (speed12) give exactly what the slower paths they stand in for
+give: each is run beside the path it replaces on made-up texts built to hit its edges,
+and on the real abstracts of data/fixtures/real_papers.jsonl."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from extract.attribution import _LOWER_CASE_DEFINITION, _lower_case_definitions
+
+REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
+
+
+def _real_abstracts() -> list[str]:
+    return [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], str]]:
+    return [(match.span(), match.group("acronym")) for match in matches]
+
+
+def test_lower_case_definitions_read_before_brackets_are_the_whole_scan():
+    """The definitions found over the run before each bracketed acronym are those the
+    pattern finds over the whole text: at the text's start, after a clause mark, after a
+    capitalised or a hyphenated word, with '~', brackets side by side or one word apart,
+    brackets that are no acronym, every ASCII character and the white space `re` reads as
+    `\\s` (some of which `regex` does not) between the words and before the bracket."""
+    texts = [
+        "video temporal grounding (VTG) is hard",
+        "Video temporal grounding (VTG) is hard. Source-free domain adaptation (SFDA) too",
+        "We study video temporal grounding (VTG); free-viewpoint video~(FVV), and more",
+        "a unified morphological representation (UMR) (UMR) (AB) cd ef (XY) gh (Z) ij kl (ABCDEFG)",
+        "(AB) cd ef (XY)", "ab cd (XY)", "ab (XY)", "ab cd ef gh ij kl mn (XY)", "Ab Cd ef (XY)",
+        "the Fluent Speech Commands (FSC) dataset and speech commands (SC) data",
+        "x1 large-scale driving benchmark (LDB), 3D point clouds (PC) and on-device (OD) use",
+        "", "(AB)", "ab cd(XY)", "ab cd ~(XY)", "ab cd ~ (XY)", "ab cd\n(XY)",
+    ]
+    for code in range(128):
+        texts += [f"ab{chr(code)}cd ef (XY)", f"ab cd{chr(code)}(XY)", f"ab cd ef{chr(code)} gh ij (XY)"]
+    for space in "\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2009\u2028\u202f\u3000\u180e\u200b":
+        texts += [f"ab{space}cd ef (XY)", f"ab cd{space}(XY)", f"Is it. {space}Ab cd (XY)"]
+    texts += _real_abstracts()
+    found = 0
+    for text in texts:
+        assert _spans(_lower_case_definitions(text)) == _spans(_LOWER_CASE_DEFINITION.finditer(text)), text
+        found += bool(_LOWER_CASE_DEFINITION.search(text))
+    assert found > 100
