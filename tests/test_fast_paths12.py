@@ -6,7 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extract.attribution import _LOWER_CASE_DEFINITION, _lower_case_definitions
+from extract.attribution import (
+    _LOWER_CASE_DEFINITION,
+    _VERB,
+    _lower_case_definitions,
+    last_verb_end,
+)
+from extract.sentences import split_sentences
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
 
@@ -45,3 +51,25 @@ def test_lower_case_definitions_read_before_brackets_are_the_whole_scan():
         assert _spans(_lower_case_definitions(text)) == _spans(_LOWER_CASE_DEFINITION.finditer(text)), text
         found += bool(_LOWER_CASE_DEFINITION.search(text))
     assert found > 100
+
+
+def test_last_verb_end_is_the_end_of_the_verb_patterns_last_match():
+    """The last verb read after a non-word character (or opening the text) ends where
+    `_VERB`'s last match ends: verbs at the start, the end, side by side, glued to
+    digits, underscores, hyphens and letters, every ASCII character around one, none;
+    the real abstracts and their sentences."""
+    texts = ["", "is", "X is", "is X", "it achieves and reaches 5", "achieves_x", "x_achieves", "2achieves",
+             "achieves2 is", "pre-trained reaches", "sets set setting", "isn't", "reach-ing", "caf\u00e9is",
+             "\u00e9is", "is\u00e9", "MODEL achieves 5%, then improves, then is"]
+    for code in range(128):
+        texts += [f"{chr(code)}is", f"is{chr(code)}", f"a{chr(code)}achieves{chr(code)}b", f"it{chr(code)}reaches"]
+    texts += [sentence for abstract in _real_abstracts() for _, _, sentence in split_sentences(abstract)]
+    with_verb = 0
+    for text in texts:
+        last = None
+        for last in _VERB.finditer(text):
+            pass
+        assert last_verb_end(text) == (last.end() if last else None), text
+        with_verb += last is not None
+    assert 100 < with_verb < len(texts) - 100
+
