@@ -12,6 +12,7 @@ from extract.attribution import (
     _lower_case_definitions,
     last_verb_end,
 )
+from extract.names import _DATA_WORD, _data_words
 from extract.sentences import split_sentences
 
 REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
@@ -73,3 +74,19 @@ def test_last_verb_end_is_the_end_of_the_verb_patterns_last_match():
         with_verb += last is not None
     assert 100 < with_verb < len(texts) - 100
 
+
+def test_data_words_found_by_their_words_are_the_patterns_matches():
+    """The data words found where one of the words is written are `_DATA_WORD`'s matches:
+    words at the start and the end, glued to letters, digits, hyphens and each other,
+    plurals, before "and" and "&", every ASCII character around one; the real abstracts."""
+    texts = ["", "benchmark", "benchmarks", "a benchmark and a dataset", "benchmark and dataset, corpus & testbed",
+             "subbenchmark", "benchmark-based", "datasetestbed", "dataset_x", "x-dataset", "corpuses", "testbeds, a corpus",
+             "a new benchmark  and  more", "the dataset\n& code", "datasets.", "caf\u00e9dataset", "dataset\u00e9"]
+    for code in range(128):
+        texts += [f"a{chr(code)}benchmark{chr(code)}b", f"{chr(code)}corpus", f"testbed{chr(code)}", f"dataset {chr(code)} x"]
+    texts += _real_abstracts()
+    found = 0
+    for text in texts:
+        assert [m.span() for m in _data_words(text)] == [m.span() for m in _DATA_WORD.finditer(text)], text
+        found += bool(_DATA_WORD.search(text))
+    assert found > 100
