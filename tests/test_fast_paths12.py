@@ -4,6 +4,7 @@ and on the real abstracts of data/fixtures/real_papers.jsonl."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from extract.attribution import (
@@ -12,6 +13,7 @@ from extract.attribution import (
     _lower_case_definitions,
     last_verb_end,
 )
+from extract.conditions import _COMPARATOR
 from extract.names import _DATA_WORD, _data_words
 from extract.sentences import split_sentences
 
@@ -89,4 +91,26 @@ def test_data_words_found_by_their_words_are_the_patterns_matches():
     for text in texts:
         assert [m.span() for m in _data_words(text)] == [m.span() for m in _DATA_WORD.finditer(text)], text
         found += bool(_DATA_WORD.search(text))
+    assert found > 100
+
+
+def test_comparator_opening_with_a_class_finds_what_its_first_form_finds():
+    """`_COMPARATOR` written to open with its words' first letters finds what it found
+    when it opened with `\\b` under `(?i)`: every code point before each word's rest
+    and before a word (any that case-folding could read as a first letter or a word
+    character), made-up edges, the real abstracts and their sentences."""
+    first_form = re.compile(
+        r"(?i)\b(?:than|over|against|versus|vs\.?|relative\s+to|compared\s+(?:to|with))\s+[^,;]*?(?=\s+by\b|,|;|$)")
+    texts = ["", "than x", "better than FP16, and", "VS. 50 steps; x", "Compared  With 50 steps by 2", "overall over x",
+             "relative\nto x", "a-than b", "_over c", "\u00e9than x", "VERSUS y", "vs x by 3", "againstx y", "versu\u017f z,"]
+    for block in range(0, 0x110000, 4096):  # in blocks of 4,096: each held apart by a comma or a semicolon
+        letters = [chr(code) for code in range(block, block + 4096)]
+        texts += [" ".join(f"{letter}han x," for letter in letters), " ".join(f"x {letter}s y;" for letter in letters),
+                  ", ".join(f"a{letter}ver b" for letter in letters), " ".join(f"{letter}than x;" for letter in letters)]
+    texts += _real_abstracts()
+    texts += [sentence for abstract in _real_abstracts() for _, _, sentence in split_sentences(abstract)]
+    found = 0
+    for text in texts:
+        assert [m.span() for m in _COMPARATOR.finditer(text)] == [m.span() for m in first_form.finditer(text)], text
+        found += bool(first_form.search(text))
     assert found > 100
