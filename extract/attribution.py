@@ -429,6 +429,29 @@ _LOWER_CASE_DEFINITION = re.compile(
     r"(?:^|(?<=[.;:,]\s)|\b(?=[a-z]))[A-Za-z][a-z-]+(?:\s+[a-z][a-z-]+){1,4}\s*~?\((?P<acronym>[A-Z]{2,6})\)")
 
 
+#: The bracketed acronym every `_LOWER_CASE_DEFINITION` ends with, and, read backwards from
+#: it, the characters its words may be made of (`\x1c-\x1f`: white space to `re`'s `\s`, not
+#: to `regex`'s; the class may hold more than the pattern's, never less). The pattern opens with
+#: an alternation of assertions, so `re` ran its whole matcher at every position of the
+#: abstract: it is now tried only over the run of such characters before each bracket.
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+_DEFINITION_RUN_BEFORE = regex.compile(r"[A-Za-z\s\x1c-\x1f~-]*+", regex.REVERSE)
+
+
+def _lower_case_definitions(text: str) -> Iterator[re.Match]:
+    """What `_LOWER_CASE_DEFINITION.finditer(text)` finds. Each match ends at a bracketed
+    acronym and holds nothing but the run's characters before it, so it starts within the
+    run; the search starts no earlier than the last bracket's end, so no other bracket lies
+    in it, and the lookbehinds and the word boundary still read the text before the search's start."""
+    floor = 0
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        start = _DEFINITION_RUN_BEFORE.match(text, floor, bracket.start()).start()
+        match = _LOWER_CASE_DEFINITION.search(text, start, bracket.end())
+        if match:
+            yield match
+        floor = bracket.end()
+
+
 #: "a large-scale driving benchmark (LDB)": data the abstract names, defined in lower case.
 _DATA_NOUN_DEFINED = re.compile(r"(?:benchmark|dataset|corpus|suite|testbed|challenge|set|data)s?\s*~?\(")
 
@@ -466,7 +489,7 @@ class AbstractContext:
         definition is capitalised ("the Fluent Speech Commands (FSC) dataset"); the
         vocabulary's names are kept ("visual question answering (VQA)" and the VQA benchmark)."""
         known = dataset_vocabulary()
-        return frozenset(m.group("acronym") for m in _LOWER_CASE_DEFINITION.finditer(self.text)
+        return frozenset(m.group("acronym") for m in _lower_case_definitions(self.text)
                          if not _DATA_NOUN_DEFINED.search(m.group()) and not any(True for _ in known.find(m.group("acronym"))))
 
     @cached
@@ -594,10 +617,8 @@ class SentenceContext:
     @cached
     def _subjects(self) -> list:
         # a subject ends with its verb: nothing after the sentence's last verb can be one
-        last_verb = None
-        for last_verb in _VERB.finditer(self.text):
-            pass
-        return list(_SUBJECT.finditer(self.text, 0, last_verb.end())) if last_verb else []
+        end = last_verb_end(self.text)
+        return list(_SUBJECT.finditer(self.text, 0, end)) if end is not None else []
 
     def subjects_before(self, position: int) -> list:
         """The clause subjects ("M-VAR-d32 registers", "our model achieves") that end before `position`."""
@@ -997,6 +1018,22 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
     |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?
     |retain\w*|preserv\w*|maintain\w*|keeps?)"""
 _VERB = re.compile(rf"\b{_VERBS}\b", re.VERBOSE)
+#: `_VERB` after the character before it: a pattern that opens with `\b` gives `re` nothing to
+#: scan for, so it ran its whole matcher at every position; this one opens with a class.
+_VERB_AFTER_SEPARATOR = re.compile(rf"\W{_VERBS}\b", re.VERBOSE)
+
+
+def last_verb_end(text: str) -> int | None:
+    """The end of `_VERB`'s last match in `text` (None without one). Each match is a whole
+    word (a run of word characters, from the word start the pattern asks for to the run's end,
+    which its closing word boundary holds it to), so the last is the last verb after a non-word
+    character, or else one opening the text."""
+    last = None
+    for last in _VERB_AFTER_SEPARATOR.finditer(text):
+        pass
+    if last is None:
+        last = _VERB.match(text)
+    return last.end() if last else None
 _GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
 #: A verb's stem read as a noun ("the state-of-the-art performance of X", "the improvement",
