@@ -5,12 +5,11 @@ method's name inside the pattern); here both run on made-up texts built to hit t
 edges: boundaries, overlaps, repeats, hyphens, non-ASCII word characters."""
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 import regex
+from real_abstracts import real_abstracts
 
 from extract.attribution import (
     _GENERIC_BENCHMARK,
@@ -67,8 +66,6 @@ from extract.vocab import (
     task_pattern,
 )
 
-REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
-
 TEXTS = [
     "",
     "M-VAR",
@@ -117,7 +114,7 @@ DEFINITION_TEXTS = [
 
 
 def test_definitions_are_the_definition_pattern():
-    texts = DEFINITION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    texts = DEFINITION_TEXTS + real_abstracts()
     for text in texts:
         assert [m.span() + (m.group("long"), m.group("abbr")) for m in definitions(text)] == \
                [m.span() + (m.group("long"), m.group("abbr")) for m in _DEFINITION.finditer(text)]
@@ -141,8 +138,7 @@ def test_introductions_are_the_introduce_pattern():
     stdlib = re.compile(f"(?i:[{letters}])")  # the pattern is compiled by `re`, the other test by `regex`
     odd = {chr(code) for code in range(0x80, 0x110000) if stdlib.fullmatch(chr(code)) or letter.fullmatch(chr(code))}
     assert odd == set(_ODD_LETTERS)
-    texts = INTRODUCTION_TEXTS + DEFINITION_TEXTS + [
-        json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    texts = INTRODUCTION_TEXTS + DEFINITION_TEXTS + real_abstracts()
     found = 0
     for text in texts:
         expected = _spans(_INTRODUCE.finditer(text))
@@ -163,7 +159,7 @@ def test_glued_lookahead_is_the_glued_pattern():
     head = "(?=[itx*\\s\\d])(?:"
     assert _GLUED.pattern.startswith(head) and _GLUED.pattern.rstrip().endswith(")")
     plain = regex.compile(_GLUED.pattern[len(head):_GLUED.pattern.rstrip().rindex(")")], _GLUED.flags)
-    texts = GLUED_TEXTS + MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    texts = GLUED_TEXTS + MENTION_TEXTS + real_abstracts()
     found = 0
     for text in texts:
         expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
@@ -187,7 +183,7 @@ def _spans(matches):
 
 
 def test_mention_matches_are_the_mention_pattern():
-    texts = MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    texts = MENTION_TEXTS + real_abstracts()
     for text in texts:
         for pos, endpos in [(0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))]:
             assert _spans(_mention_matches(text, pos, endpos, None)) == _spans(_MENTION.finditer(text, pos, endpos))
@@ -229,7 +225,7 @@ def test_twice_in_ascii_is_the_twice_pattern():
         for at in range(len(word)):
             for code in range(128):
                 texts += [word[:at] + chr(code) + word[at + 1:], "a " + (word[:at] + chr(code) + word[at + 1:]).upper() + "s"]
-    texts += [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    texts += [s for text in real_abstracts() for s in text.split(". ")]
     twice = re.compile(r"(?i:twice|thrice)")  # the pattern `_TWICE` stands for
     found = 0
     for text in texts:
@@ -240,7 +236,7 @@ def test_twice_in_ascii_is_the_twice_pattern():
 
 
 def test_mention_groups_are_the_groups_by_name():
-    texts = MENTION_TEXTS + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    texts = MENTION_TEXTS + real_abstracts()
     matches = [match for text in texts for match in _MENTION.finditer(text)]
     assert len(matches) > 100
     for match in matches:
@@ -259,7 +255,7 @@ def test_vocabulary_scans_are_their_patterns():
         # and than the six read where three pass: digits, a factor or a size cut at the sixth character
         "C41234x C4123 times C412345 C4-12k FID12x FID123 x PSNR1 times MNIST1x COCO2 ×3 KITTI12 times mIoU-1x ImageNet",
         "perfor performance perplexity perplex precision precis recall@1 recal accura accuracy BLEU-4x BLEU4 times",
-    ] + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    ] + real_abstracts()
     for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
         found = 0
         for text in texts:
@@ -321,8 +317,7 @@ def test_benchmark_name_prefilters_pass_every_sentence_the_patterns_match():
     crafted = ["on the public PI-CAI dataset", "the Matbench Discovery benchmark", "In the COCO test set we",
                "benchmarks MLVU and LongVideoBench", "On Criteo, it wins", "Across ETTh1 and ETTm2, it wins",
                "across CAMELYON16 and TCGA-NSCLC.", "(on ogbn-products)", "on\tCIFAR-100", "of the ABC suite"]
-    sentences = crafted + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()
-                           for s in json.loads(line)["abstract"].split(". ")]
+    sentences = crafted + [s for text in real_abstracts() for s in text.split(". ")]
     hits = 0
     for sentence in sentences:
         for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on)):
@@ -337,7 +332,7 @@ def test_the_task_test_is_the_task_pattern():
     texts = MENTION_TEXTS + DEFINITION_TEXTS + [
         "Text-To-Image and ZERO-SHOT results", "ſpeech recognition, \u212aey", "in-house data", "in house", "downstreams",
         "zero-shotted", "real-world", "Real-World", "machine  translation", "out-of-distribution",
-    ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    ] + [s for text in real_abstracts() for s in text.split(". ")]
     hits = 0
     for text in texts:
         assert names_a_task(text) == bool(task_pattern().search(text)), text
@@ -351,7 +346,7 @@ def _left_windows() -> list[str]:
     texts = MENTION_TEXTS + DEFINITION_TEXTS + [
         "outperforming nnU-Net (0.897)", "HuBERT-Base (4.8%/10.4%)", "SiT-XL (FID: 2.06)", "Llama 7B (mAP = 41.2)",
         "(x (y) nnU-Net ( 3", "A (B) (C", "A-1 (\t F1\n 0.9", "ResNet-50 (top-1 acc 76.1", "(é 2",
-    ] + [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+    ] + real_abstracts()
     windows = []
     for text in texts:
         for digit in regex.finditer(r"\d", text):
@@ -389,7 +384,7 @@ def test_number_word_test_is_the_number_word_pattern():
         # a word glued after a word character is no match; after a mark or a sign it is
         "x_one", "3two", "\u00e9ten", "\u00b2half", "a\u0301one", "often attention", "(two", "-half", "_twice one",
         "none " * 150, "none " * 150 + "and two", "often " * 60 + "attention " * 60 + "Ten",  # past the tries on words
-    ] + [s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    ] + [s for text in real_abstracts() for s in text.split(". ")]
     hits = 0
     for text in texts:
         assert _writes_number(text) == bool(_DIGIT_RUN.search(text) or _NUMBER_WORD.search(text)), text
@@ -407,8 +402,7 @@ BENCHMARK_TEXTS = [
 
 
 def _benchmark_sentences() -> list[str]:
-    return BENCHMARK_TEXTS + MENTION_TEXTS + DEFINITION_TEXTS + [
-        s for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines() for s in json.loads(line)["abstract"].split(". ")]
+    return BENCHMARK_TEXTS + MENTION_TEXTS + DEFINITION_TEXTS + [s for text in real_abstracts() for s in text.split(". ")]
 
 
 def test_generic_benchmark_lookahead_is_the_generic_pattern():
@@ -451,8 +445,7 @@ def test_sentence_stops_are_judged_as_by_the_abbreviation_search():
 
     texts = ["It works, e.g. On X. Then i.e. Y. Models, e.g. Transformers, E.G. 3D. I.e. The Fig. 2 shows it. See Figs. 3. W.r.t. Z. I.I.D. data. Vs. A. cf. B.",
              "The 5 no. A. Approx. 3. NO. Two. x.e.g. Y. eeeeeeeeeeeee.g. Z. abcdefghijkl. M. Al. T. Mr. D. Ltd. Inc. E.",
-             "practical.We also.It (e.g.) [vs.] Etc.! 3.5. A.B.C. D i.i.d.Then w.r.t.X"] + [
-        json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
+             "practical.We also.It (e.g.) [vs.] Etc.! 3.5. A.B.C. D i.i.d.Then w.r.t.X"] + real_abstracts()
     abbreviations = stops = 0
     for text in texts:
         for match in _CANDIDATE.finditer(text):

@@ -3,8 +3,7 @@ find: each is run beside the path it replaces on made-up texts built to hit its 
 and on the real abstracts of data/fixtures/real_papers.jsonl."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from real_abstracts import real_abstracts
 
 from extract.numbers import (
     _MENTION,
@@ -15,13 +14,6 @@ from extract.numbers import (
     find_mentions,
 )
 from extract.text import _MARKUP, _MARKUP_STARTS, _MarkupScan
-
-REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
-
-
-def _real_abstracts() -> list[str]:
-    return [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
-
 
 #: Made-up texts in ASCII around the mention pattern's edges: signs at the start of the
 #: text and after each character of the sign's lookbehind, ranges, units, number words,
@@ -44,7 +36,7 @@ def test_ascii_mention_pattern_is_the_mention_pattern():
     a sign at the start of the text, and at a start position after it, where `^` holds only
     at the text's real start in both engines)."""
     assert _MENTION_ASCII.groupindex == _MENTION.groupindex
-    texts = ASCII_MENTION_TEXTS + [text for text in _real_abstracts() if text.isascii()][:40]
+    texts = ASCII_MENTION_TEXTS + [text for text in real_abstracts() if text.isascii()][:40]
     matched = 0
     for text in texts:
         assert not _SEPARATOR_CONTROLS.search(text)
@@ -85,7 +77,7 @@ def test_mentions_of_ascii_text_are_those_of_the_regex_pattern():
     """`find_mentions` over texts in ASCII gives what it gave with `regex` alone (the
     texts with number words go through the pattern's scan, the others through its
     matches at digit runs)."""
-    texts = ASCII_MENTION_TEXTS + [text for text in _real_abstracts() if text.isascii()]
+    texts = ASCII_MENTION_TEXTS + [text for text in real_abstracts() if text.isascii()]
     for text in texts:
         assert [(m.span(), m.groups()) for m in _mention_matches(text, 0, len(text), None)] == \
             [(m.span(), m.groups()) for m in _MENTION.finditer(text)]
@@ -101,7 +93,7 @@ def test_metric_words_by_re_are_those_regex_finds():
     from extract.vocab import _METRIC_WORD, may_name_metric, metric_word_prefixes
     texts = ["an fid of 2.1", "r^2 = 0.98, r² of 0.9, x^ and ^2", "pass@1 and top-5 acc@k", "é-fid ßaccuracy İou ǆ psnr",
              "a b c", "", "@@ 12 a1 1a", "ｆｉｄ and ＡＣＣ", "mean\tabsolute\nerror"]
-    texts += [text.lower() for text in _real_abstracts()]
+    texts += [text.lower() for text in real_abstracts()]
     for text in texts:
         assert _METRIC_WORD.findall(text) == regex.findall(_METRIC_WORD.pattern, text), text
     prefixes = metric_word_prefixes()
@@ -127,7 +119,7 @@ def test_bound_or_setting_before_kept_per_site_is_the_two_searches():
     texts = ["over 90% accuracy, more than 3x, at least 5 points, <2 ms, FID>10, sub-1B, below 0.5",
              "a horizon of 720, batch size of 64, top-k = 5, seeds: 3, T=1000 and N 16, an FID of 2.1 and 87.3%",
              "exceeding 4, surpassing 5.5%, higher than 6 and lower than 7, K=8 ±0.2 and k 9"]
-    texts += _real_abstracts()[:30]
+    texts += real_abstracts()[:30]
     asked = declined = 0
     for text in texts:
         for mention in find_mentions(text):
@@ -185,7 +177,7 @@ def test_markup_scan_is_the_markup_pattern():
         "it's O'Brien's '' ' - -a a- -1 1- --- ----, \\SI{40}{\\milli\\second}, \\unicode{x2014}, \\eg \\ie.",
         "\u00e9t\u00e9 caf\u00e9 \u2018quoted\u2019 \u201cdouble\u201d \u2026 \u03b1\u03b2 \u4e2d\u6587 \U0001F600",
     ]
-    texts += _real_abstracts()
+    texts += real_abstracts()
     matched = 0
     for text in texts:
         expected = [(m.span(), m.lastgroup) for m in _MARKUP.finditer(text)]
@@ -202,7 +194,7 @@ def test_vocabulary_scan_of_ascii_text_is_the_vocabulary_pattern():
     texts = ["an FID of 2.1 and top-1 accuracy of 80%, PSNR/SSIM, mIoU on ADE20K and COCO val2017",
              "ImageNet-256, ImageNet256x256, FID-guided, the MS COCO test-dev split, GSM8K, MATH and HumanEval",
              "acc", "F", "", "R^2 of 0.9 and pass@1 of 40%, Pass@10, recall@5, CIFAR-10 and CIFAR-100."]
-    texts += [text for text in _real_abstracts() if text.isascii()][:25]
+    texts += [text for text in real_abstracts() if text.isascii()][:25]
     found = 0
     for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
         for text in texts:
@@ -225,7 +217,7 @@ def test_left_searches_from_left_from_find_the_whole_windows_match():
     texts = ["outperforming nnU-Net (0.897)", "Llama 7B (41.2", "Llama  7B (41.2", "GPT-4o\t(F1: 0.9", "x)Foo (3",
              "the A-1.B2 model\n( 3", "a (b) c (d) Qwen2.5-7B (acc= 5", "(", " (", "ResNet-50 (top-1 acc 76.1",
              "M\u00e9thode-\u00e9t\u00e9 (2", "\u00a0Name\u00a0(4", "Foo\x1cBar (5", "1.5 B (6", "a B7 (8", "vs. X 12B (9"]
-    texts += _real_abstracts()
+    texts += real_abstracts()
     windows = [text[:at][-160:] for text in texts for at in range(len(text) + 1) if text[:at].endswith(("(", "( ", "(F1 ", "(F1: ", "(\t", "(acc= "))]
     windows += [text[-160:] for text in texts]
     gated = [rule for rule in RULES if rule.left_from is not None]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
+
+from real_abstracts import real_abstracts
 
 from extract.attribution import (
     _PRETRAINING_AFTER,
@@ -23,16 +24,10 @@ from extract.vocab import (
     metric_vocabulary,
 )
 
-REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
-
-
-def _real_abstracts() -> list[str]:
-    return [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
-
 
 def _real_texts() -> list[str]:
     """The real abstracts and every sentence of them (what the pipeline asks about)."""
-    abstracts = _real_abstracts()
+    abstracts = real_abstracts()
     return abstracts + [sentence for abstract in abstracts for _, _, sentence in split_sentences(abstract)]
 
 
@@ -163,13 +158,12 @@ def test_claim_json_is_json_dumps_without_ascii_escapes():
     """The command line's one encoder writes what `json.dumps(record, ensure_ascii=False)`
     writes: claims of the real abstracts and of a made-up one with quotes, backslashes,
     accents and a line separator, with and without provenance."""
-    import json
 
     from extract.__main__ import PROVENANCE, claim_json
     from extract.pipeline import extract_text
 
     claims = extract_text('Ours reaches 1.78 FID on ImageNet 256x256, 2x faster than VAR ("été" \\ \u2028 ñ).').claims
-    claims += [claim for abstract in _real_abstracts() for claim in extract_text(abstract).claims]
+    claims += [claim for abstract in real_abstracts() for claim in extract_text(abstract).claims]
     assert len(claims) > 50
     for claim in claims:
         record = claim.spec_dict()

@@ -3,9 +3,9 @@ give: each is run beside the path it replaces on made-up texts built to hit its 
 and on the real abstracts of data/fixtures/real_papers.jsonl."""
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
+
+from real_abstracts import real_abstracts
 
 from extract.attribution import (
     _LOWER_CASE_DEFINITION,
@@ -16,12 +16,6 @@ from extract.attribution import (
 from extract.conditions import _COMPARATOR
 from extract.names import _DATA_WORD, _data_words
 from extract.sentences import split_sentences
-
-REAL_PAPERS = Path(__file__).resolve().parents[1] / "data" / "fixtures" / "real_papers.jsonl"
-
-
-def _real_abstracts() -> list[str]:
-    return [json.loads(line)["abstract"] for line in REAL_PAPERS.read_text(encoding="utf-8").splitlines()]
 
 
 def _spans(matches) -> list[tuple[tuple[int, int], str]]:
@@ -48,7 +42,7 @@ def test_lower_case_definitions_read_before_brackets_are_the_whole_scan():
         texts += [f"ab{chr(code)}cd ef (XY)", f"ab cd{chr(code)}(XY)", f"ab cd ef{chr(code)} gh ij (XY)"]
     for space in "\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2009\u2028\u202f\u3000\u180e\u200b":
         texts += [f"ab{space}cd ef (XY)", f"ab cd{space}(XY)", f"Is it. {space}Ab cd (XY)"]
-    texts += _real_abstracts()
+    texts += real_abstracts()
     found = 0
     for text in texts:
         assert _spans(_lower_case_definitions(text)) == _spans(_LOWER_CASE_DEFINITION.finditer(text)), text
@@ -66,7 +60,7 @@ def test_last_verb_end_is_the_end_of_the_verb_patterns_last_match():
              "\u00e9is", "is\u00e9", "MODEL achieves 5%, then improves, then is"]
     for code in range(128):
         texts += [f"{chr(code)}is", f"is{chr(code)}", f"a{chr(code)}achieves{chr(code)}b", f"it{chr(code)}reaches"]
-    texts += [sentence for abstract in _real_abstracts() for _, _, sentence in split_sentences(abstract)]
+    texts += [sentence for abstract in real_abstracts() for _, _, sentence in split_sentences(abstract)]
     with_verb = 0
     for text in texts:
         last = None
@@ -86,7 +80,7 @@ def test_data_words_found_by_their_words_are_the_patterns_matches():
              "a new benchmark  and  more", "the dataset\n& code", "datasets.", "caf\u00e9dataset", "dataset\u00e9"]
     for code in range(128):
         texts += [f"a{chr(code)}benchmark{chr(code)}b", f"{chr(code)}corpus", f"testbed{chr(code)}", f"dataset {chr(code)} x"]
-    texts += _real_abstracts()
+    texts += real_abstracts()
     found = 0
     for text in texts:
         assert [m.span() for m in _data_words(text)] == [m.span() for m in _DATA_WORD.finditer(text)], text
@@ -107,8 +101,8 @@ def test_comparator_opening_with_a_class_finds_what_its_first_form_finds():
         letters = [chr(code) for code in range(block, block + 4096)]
         texts += [" ".join(f"{letter}han x," for letter in letters), " ".join(f"x {letter}s y;" for letter in letters),
                   ", ".join(f"a{letter}ver b" for letter in letters), " ".join(f"{letter}than x;" for letter in letters)]
-    texts += _real_abstracts()
-    texts += [sentence for abstract in _real_abstracts() for _, _, sentence in split_sentences(abstract)]
+    texts += real_abstracts()
+    texts += [sentence for abstract in real_abstracts() for _, _, sentence in split_sentences(abstract)]
     found = 0
     for text in texts:
         assert [m.span() for m in _COMPARATOR.finditer(text)] == [m.span() for m in first_form.finditer(text)], text
