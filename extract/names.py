@@ -1192,8 +1192,9 @@ def only_described(method: str | None) -> bool:
     """The paper's own system when the abstract gives it no name, only a description ("a
     novel computational framework", "a learning-based neural teleoperation framework"): the
     spec gives a claim the paper's method "when the name is given anywhere", so a number
-    said of "our method" in such a paper has no model (attrib12; the held-out labels of
-    holdout3, holdout4, holdout5 and holdout8 leave all five such papers' claims without one).
+    said of "our method" in such a paper has no model (attrib12; REAL_README.md states it for
+    d2-25, and the held-out labels of holdout3, holdout4, holdout5 and holdout8 leave all five
+    such papers' claims without one; the real set's d1-24 is the one exception).
 
     >>> only_described("novel computational framework"), only_described("LLM-based framework")
     (True, True)
