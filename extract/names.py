@@ -605,6 +605,8 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     head = title_head(title)
     if head and (head in not_systems or _defined_as_data(head, abstract)):
         head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
+    if head and _damaged_compound(head, title, abstract):
+        head = ""  # "Slow - Motion Video Synthesis" with "slow-motion" in the abstract: a word cut in two, no head
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
     if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
         return head
@@ -615,7 +617,8 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             continue  # "We introduce Multimodal RewardBench 2 (MMRB2), the first comprehensive benchmark"
         if found and not _is_metric_or_dataset(found):  # "evaluated with endpoint error (EPE)"
             # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
-            return head if head.startswith(found + " ") and len(head.split()) <= 3 and not _REPORT_WORDS.search(head) else found
+            return head if (head.startswith(found + " ") and len(head.split()) <= 3 and not _REPORT_WORDS.search(head)
+                            and _names_a_thing(head[len(found):])) else found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
     if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
         return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
@@ -677,6 +680,32 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             and next(itertools.islice(alone_at(head, abstract), 1, None), None) is not None):
         return head
     return None
+
+
+#: A title head set off by a spaced dash, then the title's next word: "Slow - Motion".
+_SPACED_DASH_NEXT = re.compile(r"\s[-\u2013\u2014]{1,2}\s(?P<next>\w+)")
+
+
+def _damaged_compound(head: str, title: str, abstract: str) -> bool:
+    """A one-word head and the title's next word that the abstract writes as one hyphenated
+    word ("Slow - Motion Video Synthesis" and "a real-time slow-motion synthesis system"): the
+    title's hyphen was spaced in transit, so there is no head to read as the system's name."""
+    if " " in head:
+        return False
+    dash = _SPACED_DASH_NEXT.match(title, title.find(head) + len(head))
+    return bool(dash) and f"{head}-{dash.group('next')}".lower() in abstract.lower()
+
+
+#: Words after an introduced name that make the title head a phrase, not the name of a thing:
+#: "Windsock is Dancing", "CARE What Fails" (a lower-case word, or a question word).
+_PHRASE_WORDS = frozenset(["What", "How", "When", "Why", "Where", "Who", "Which", "Is", "Are", "Does", "Do", "Can"])
+
+
+def _names_a_thing(rest: str) -> bool:
+    """'DR Loss' after DR: the head is the name and its thing (capitalised nouns), which the
+    title spells whole; 'Windsock is Dancing', 'CARE What Fails': a phrase, and the
+    introduced name alone is the system (attrib14)."""
+    return all(word[:1].isupper() and word not in _PHRASE_WORDS for word in rest.split())
 
 
 #: A head that names data or an evaluation ("Harbor Bench", "X Arena"), or a subtitle that
