@@ -1079,8 +1079,9 @@ _COMPARED = re.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exc
 _COMPARED_WORD = AnyWord("than", "over", "outperform", "surpass", "beat", "exceed", "against", "vs")
 #: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
-#: A measure spelled out before its acronym: "Integral Absolute Error (IAE)", "Kernel Distance (KD)".
-_MEASURE_DEFINED = re.compile(r"(?i:error|score|distance|rate|index|metric|measure|ratio|divergence|loss)\s*\(\s*(?P<abbr>[^()\s]{1,12})\s*\)")
+#: A measure spelled out before its acronym: "Integral Absolute Error (IAE)", "Kernel Distance (KD)";
+#: not a loss ("Distributional Ranking Loss (DRL)"), which a paper proposes as its method.
+_MEASURE_DEFINED = re.compile(r"(?i:error|score|distance|rate|index|metric|measure|ratio|divergence)\s*\(\s*(?P<abbr>[^()\s]{1,12})\s*\)")
 #: A value in a list right before a name: "FID 3.49 and ", "PSNR: 31.2 dB, ".
 _VALUE_THEN_NEXT = re.compile(r"(?<![\w@-])(?P<metric>[\w@-]+)(?:\s*[:=]\s*|\s+)\d[\d.,]*\s*(?:%|dB)?\s*(?:,\s*and|,|;|and)\s+$")
 
