@@ -1,0 +1,61 @@
+"""Round 14's fast paths (speed13) give exactly what the slower forms they stand in for
+give: each is run beside the form it replaces on made-up texts built to hit its edges,
+and on the real abstracts of data/fixtures/real_papers.jsonl."""
+from __future__ import annotations
+
+import re
+
+import regex
+from real_abstracts import real_abstracts
+
+from extract.rules import RULES
+from extract.rules.changes import _whole_word_verbs
+from extract.rules.fragments import CHANGE_VERB
+
+
+def _by_rule_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """"<verb> X by <number>"'s left pattern, and the same with the verbs written as before."""
+    fast = next(rule for rule in RULES if rule.name == "<verb> X by <number>").left.compiled()
+    whole_words = _whole_word_verbs(CHANGE_VERB)
+    assert whole_words in fast.pattern and whole_words != rf"(?<![\w-]){CHANGE_VERB}"
+    slow = regex.compile(fast.pattern.replace(whole_words, rf"(?<![\w-]){CHANGE_VERB}"), fast.flags)
+    return fast, slow
+
+
+def _read(match: regex.Match | None):
+    return match and (match.span(), match.span("verb"), match.span("mid"), match.groupdict())
+
+
+def test_by_rule_verbs_read_whole_words_as_the_alternation_did():
+    """The backwards search of "<verb> X by <number>" with its verbs asked at word starts
+    finds what the alternation of `stem\\w*` found: for every verb and comparative of
+    CHANGE_VERB as a word, glued to a hyphen or a word character on either side, longer,
+    in capitals, before a phrase's last word ("speed up", "sped up"), at the 100-character
+    bound of the gap, after "and" with a number, and before every window that ends a number
+    (or a "by") in the real abstracts."""
+    fast, slow = _by_rule_patterns()
+    verbs = [alternative.strip().replace(r"\w*", "") for alternative in CHANGE_VERB.strip()[3:-1].split("|")]
+    verbs = [verb.replace(r"\s+", " ") for verb in verbs]
+    windows = []
+    for verb in verbs:
+        for before in ("", " ", "a ", "re-", "x", "(", "é", "_", "9"):
+            for after in ("", "s", "ed", "-", "x", "é", "_", "9"):
+                for gap in (" the baseline ", " ", " FID on COCO, ", "x" * 98, " " + "x" * 98, " a; b "):
+                    windows.append(f"{before}{verb}{after}{gap}by ")
+        windows.append(f"{verb.upper()} it by ")
+        windows.append(f"{verb.capitalize()} it by a margin of ")
+    windows += ["speed up by ", "speeds  up it by ", "sped up by ", "speed-up by ", "up by ", "setup by ",
+                "3.1% and 2.0 points and over by ", "respectively, and by up to ", "improves by by ",
+                "improves X by about ", "faster by", "fasterx by ", "lowerx by ", "lower by by "]
+    text_windows = 0
+    for text in real_abstracts():
+        ends = {m.start() for m in re.finditer(r"[+\-±.]?\d", text)} | {m.end() for m in re.finditer(r"\bby\s+", text)}
+        for end in sorted(ends):
+            windows.append(text[max(0, end - 160):end])
+            text_windows += 1
+    found = 0
+    for window in windows:
+        expected = _read(slow.search(window))
+        assert _read(fast.search(window)) == expected, window
+        found += expected is not None
+    assert text_windows > 1000 and found > 300  # the texts reach the verbs, not only the misses
