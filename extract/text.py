@@ -86,6 +86,11 @@ _MARKUP_START_CHARACTERS = (
 _MARKUP_STARTS = re.compile(
     rf"[{_MARKUP_START_CHARACTERS}\-' \t](?:(?<=[{_MARKUP_START_CHARACTERS}])|(?<=-)(?=[- \t\r\n])|(?<=')(?=')"
     r"|(?<=[ \t])(?=[ \t]*\r?\n))")
+#: `_MARKUP_STARTS` for a text without a line feed (nearly every abstract): white space starts
+#: a match only before one, so it is left out of the opening class, where `re` stopped at every
+#: space of the text to try the lookarounds (the starts' scan took about half as long).
+_MARKUP_STARTS_ON_ONE_LINE = re.compile(
+    rf"[{_MARKUP_START_CHARACTERS}\-'](?:(?<=[{_MARKUP_START_CHARACTERS}])|(?<=-)(?=[- \t\r\n])|(?<=')(?='))")
 
 
 class _MarkupScan:
@@ -97,7 +102,7 @@ class _MarkupScan:
     def finditer(text: str):
         after_last = 0
         match = _MARKUP.match
-        for start in _MARKUP_STARTS.finditer(text):
+        for start in (_MARKUP_STARTS if "\n" in text else _MARKUP_STARTS_ON_ONE_LINE).finditer(text):
             at = start.start()
             if at < after_last:
                 continue

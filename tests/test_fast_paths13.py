@@ -11,6 +11,7 @@ from real_abstracts import real_abstracts
 from extract.rules import RULES
 from extract.rules.changes import _whole_word_verbs
 from extract.rules.fragments import CHANGE_VERB
+from extract.text import _MARKUP_STARTS, _MARKUP_STARTS_ON_ONE_LINE
 
 
 def _by_rule_patterns() -> tuple[regex.Pattern, regex.Pattern]:
@@ -59,3 +60,25 @@ def test_by_rule_verbs_read_whole_words_as_the_alternation_did():
         assert _read(fast.search(window)) == expected, window
         found += expected is not None
     assert text_windows > 1000 and found > 300  # the texts reach the verbs, not only the misses
+
+
+def _starts(pattern, text: str) -> list[int]:
+    return [match.start() for match in pattern.finditer(text)]
+
+
+def test_markup_starts_on_one_line_are_the_starts_the_full_scan_finds():
+    """Without a line feed, the scan of markup starts that leaves white space out finds
+    the starts `_MARKUP_STARTS` finds: for every code point (in blocks) alone, doubled,
+    after and before a hyphen, a quote, a space, a tab and a carriage return; for runs of
+    spaces and tabs before a carriage return and at the end; and on the real abstracts
+    with their line feeds taken out."""
+    texts = ["a - b", "a -- b", "a-\tb", "a-\rb", "it's ''quoted''", "x ' y", "  \t \r x", "end \t ", "\r\r", ""]
+    for first in range(0, 0x110000, 4096):
+        chars = "".join(chr(code) for code in range(first, first + 4096) if chr(code) != "\n")
+        texts.append(chars)
+        texts.append("".join(f"{c}{c} -{c}'{c} \t{c}\r{c}-" for c in chars))
+    texts += [text.replace("\n", " ") for text in real_abstracts()]
+    texts += [text.replace("\n", "\r") for text in real_abstracts() if "\n" in text]
+    for text in texts:
+        assert "\n" not in text
+        assert _starts(_MARKUP_STARTS_ON_ONE_LINE, text) == _starts(_MARKUP_STARTS, text), text[:80]
