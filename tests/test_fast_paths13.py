@@ -11,7 +11,7 @@ from real_abstracts import real_abstracts
 from extract.rules import RULES
 from extract.rules.changes import _whole_word_verbs
 from extract.rules.fragments import CHANGE_VERB
-from extract.text import _MARKUP_STARTS, _MARKUP_STARTS_ON_ONE_LINE
+from extract.text import _GLUED, _GLUED_SCAN, _MARKUP_STARTS, _MARKUP_STARTS_ON_ONE_LINE
 
 
 def _by_rule_patterns() -> tuple[regex.Pattern, regex.Pattern]:
@@ -82,3 +82,27 @@ def test_markup_starts_on_one_line_are_the_starts_the_full_scan_finds():
     for text in texts:
         assert "\n" not in text
         assert _starts(_MARKUP_STARTS_ON_ONE_LINE, text) == _starts(_MARKUP_STARTS, text), text[:80]
+
+
+def _glued(matches) -> list:
+    return [(match.span(), match.lastgroup, match.groups()) for match in matches]
+
+
+def test_glued_scan_from_its_starts_finds_what_the_pattern_finds():
+    """`_GLUED` tried only after a digit, an "x" or a "%" and at "it" finds what its own
+    scan finds: every alternative alone, side by side, glued to each other and to words,
+    with digits of other scripts, every ASCII character and every one `regex` reads as a
+    digit or a space between two numbers and after "it", and the real abstracts (and each with the spaces after its numbers taken out)."""
+    texts = ["it 3-it 10", "(it 3)", "-it 3", "bit 3", "it3", "256times 256", "128 * 128", "128*128", "256x 256",
+             "6.3times faster", "6.3timesx", "2.4x2.4x", "2.4x 2.4x", "12%12%", "12% 12%", "1.5x1.5", "2.4x2.4x2.4x",
+             "٣times٣", "٢٥٦x ٢٥٦", "٢.٤x٢.٤x", "itit 3", "xit 3", "%it 3", "3it 3", "1x1x1x1", "10%10%10%",
+             "256x 256x 256", "it\u20033", "3\u2003times\u20033", "12\u00a0%12\u00a0%", ""]
+    # the characters the pattern tells apart: ASCII, and every one `regex` reads as a digit or a space
+    special = regex.compile(r"[\d\s]")
+    chars = [chr(code) for code in range(0x110000) if code < 128 or special.match(chr(code))]
+    texts.append("".join(f"12{c}12 it{c}3 2{c}x 4x{c}4x " for c in chars))
+    for text in real_abstracts():
+        texts.append(text)
+        texts.append(re.sub(r"(?<=\d) ", "", text))
+    for text in texts:
+        assert _glued(_GLUED_SCAN.finditer(text)) == _glued(_GLUED.finditer(text)), text[:80]
