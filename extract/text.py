@@ -93,17 +93,21 @@ _MARKUP_STARTS_ON_ONE_LINE = re.compile(
     rf"[{_MARKUP_START_CHARACTERS}\-'](?:(?<=[{_MARKUP_START_CHARACTERS}])|(?<=-)(?=[- \t\r\n])|(?<=')(?='))")
 
 
-class _MarkupScan:
-    """`_MARKUP.finditer`, trying the pattern only where `_MARKUP_STARTS` says a match can
-    start (every match of `_MARKUP` is one character or longer, so the scan goes on from
-    each match's end, as `finditer` does)."""
+class _GatedScan:
+    """`pattern.finditer`, trying the pattern only where a cheaper scan for the places a
+    match can start (`starts_for(text)`) finds one: at that match's start, or where
+    `start_of` says. Every match of the gated patterns is one character or longer, so the
+    scan goes on from each match's end, as `finditer` does."""
 
-    @staticmethod
-    def finditer(text: str):
+    def __init__(self, pattern, starts_for: Callable[[str], re.Pattern | regex.Pattern],
+                 start_of: Callable[[re.Match], int] | None = None):
+        self.pattern, self.starts_for, self.start_of = pattern, starts_for, start_of
+
+    def finditer(self, text: str):
         after_last = 0
-        match = _MARKUP.match
-        for start in (_MARKUP_STARTS if "\n" in text else _MARKUP_STARTS_ON_ONE_LINE).finditer(text):
-            at = start.start()
+        match, start_of = self.pattern.match, self.start_of
+        for start in self.starts_for(text).finditer(text):
+            at = start.start() if start_of is None else start_of(start)
             if at < after_last:
                 continue
             found = match(text, at)
@@ -112,7 +116,7 @@ class _MarkupScan:
                 yield found
 
 
-_MARKUP_SCAN = _MarkupScan()
+_MARKUP_SCAN = _GatedScan(_MARKUP, lambda text: _MARKUP_STARTS if "\n" in text else _MARKUP_STARTS_ON_ONE_LINE)
 
 _PASS1: dict[str, str | Callable[[regex.Match], str]] = {
     **latex_replacements(lambda text: _apply(_MARKUP_SCAN, _PASS1, text)[0]),
@@ -144,26 +148,8 @@ _GLUED = regex.compile(
 _GLUED_STARTS = regex.compile(r"[\dx%]|it")
 
 
-class _GluedScan:
-    """`_GLUED.finditer`, trying the pattern only where `_GLUED_STARTS` says a match can
-    start (every match of `_GLUED` is one character or longer, so the scan goes on from
-    each match's end, as `finditer` does)."""
-
-    @staticmethod
-    def finditer(text: str):
-        after_last = 0
-        match = _GLUED.match
-        for start in _GLUED_STARTS.finditer(text):
-            at = start.start() if start.group() == "it" else start.end()
-            if at < after_last:
-                continue
-            found = match(text, at)
-            if found:
-                after_last = found.end()
-                yield found
-
-
-_GLUED_SCAN = _GluedScan()
+_GLUED_SCAN = _GatedScan(_GLUED, lambda text: _GLUED_STARTS,
+                         lambda start: start.start() if start.group() == "it" else start.end())
 _PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
 _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": ""}
 

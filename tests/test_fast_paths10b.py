@@ -13,7 +13,7 @@ from extract.numbers import (
     _mention_matches,
     find_mentions,
 )
-from extract.text import _MARKUP, _MARKUP_STARTS, _MarkupScan
+from extract.text import _MARKUP, _MARKUP_SCAN, _MARKUP_STARTS
 
 #: Made-up texts in ASCII around the mention pattern's edges: signs at the start of the
 #: text and after each character of the sign's lookbehind, ranges, units, number words,
@@ -167,7 +167,7 @@ def test_markup_starts_hold_every_character_a_markup_match_starts_with():
 
 
 def test_markup_scan_is_the_markup_pattern():
-    """`_MarkupScan.finditer` gives `_MARKUP.finditer`'s matches, on made-up texts of markup
+    """`_MARKUP_SCAN.finditer` gives `_MARKUP.finditer`'s matches, on made-up texts of markup
     of every kind and on real abstracts."""
     texts = [
         "a $15\\%$ gain, 2$\\times$ faster, \\textbf{87.3} and \\cite{x}, \\frac{1}{2}, 12\\,500, 12{,}500, na\\\"ive",
@@ -181,7 +181,7 @@ def test_markup_scan_is_the_markup_pattern():
     matched = 0
     for text in texts:
         expected = [(m.span(), m.lastgroup) for m in _MARKUP.finditer(text)]
-        assert [(m.span(), m.lastgroup) for m in _MarkupScan.finditer(text)] == expected, text
+        assert [(m.span(), m.lastgroup) for m in _MARKUP_SCAN.finditer(text)] == expected, text
         matched += len(expected)
     assert matched > 100
 
