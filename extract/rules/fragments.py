@@ -18,6 +18,11 @@ STRICT_BOUND = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+#: An at-least bound right before a number ("over 10 FPS", "at least 30 Hz", "more than
+#: 1,000 tokens/s"): on a speed, a claim at the bound (the spec's Bounds), where
+#: `STRICT_BOUND` makes a quality score unrankable.
+AT_LEAST_BOUND = re.compile(r"(?i)(?:\bat\s+least|\bover|\bmore\s+than|\babove|>)\s*$")
+
 #: "the number of optimization steps by 48%": a change of a count, not of a result.
 COUNT_OF = re.compile(r"(?i)\b(?:number|amount|count)\s+of\b")
 

@@ -19,7 +19,13 @@ from extract.rules.base import (
     compile_right,
     drafts,
 )
-from extract.rules.fragments import BOUND, COST_METRICS, metric_at, metrics_in
+from extract.rules.fragments import (
+    AT_LEAST_BOUND,
+    BOUND,
+    COST_METRICS,
+    metric_at,
+    metrics_in,
+)
 from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
@@ -409,7 +415,7 @@ def _throughput(m: Match):
     # "over 10 FPS", "more than 1,000 tokens/s": a bound on a speed is a claim at the bound
     # (the spec's Bounds; holdout3 and holdout8 label them so), unless it states what a
     # setting needs ("requires at least 30 FPS"), which no system reached (recall12)
-    if _AT_LEAST_END.search(m.site.left) and _REQUIREMENT_BEFORE.search(m.site.left[-80:]):
+    if AT_LEAST_BOUND.search(m.site.left) and _REQUIREMENT_BEFORE.search(m.site.left[-80:]):
         return None
     if _OUTPUT_BEFORE.search(m.site.left) and \
             not _RATE_WORDS.search(m.site.sentence):
@@ -603,7 +609,6 @@ _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|paramete
 _TOKEN_COUNT_BY = LazyPattern(r"(?i)\btokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
-_AT_LEAST_END = LazyPattern(r"(?i)(?:at\s+least|over|more\s+than|above|>)\s*$")
 _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?|footage|captur\w*|film\w*)\b[^.;]{0,60}$")
 #: What says a frame rate after an output is the speed a system runs at, not the output's
 #: format: speed words, an online or streaming setting, or the device it runs on ("online

@@ -18,7 +18,13 @@ from __future__ import annotations
 
 from extract.deferred import re
 from extract.rules.base import LazyPattern, Match, Rule, compile_right, drafts
-from extract.rules.fragments import COST_METRICS, STRICT_BOUND, metric_at, metrics_in
+from extract.rules.fragments import (
+    AT_LEAST_BOUND,
+    COST_METRICS,
+    STRICT_BOUND,
+    metric_at,
+    metrics_in,
+)
 from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Physical units after a number, case-sensitive (mm is not Mm): force, frequency, length,
@@ -52,8 +58,6 @@ _CHANGE_BEFORE = LazyPattern(
 #: "runs at 2.65 Hz", "achieves approx. 2.85 Hz": a rate a system reaches.
 _RATE_REACHED = LazyPattern(
     r"(?i)\b(?:runs?|running|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to)\s+)*$")
-#: An at-least bound right before the number: "at over 30 Hz", "more than 100 Hz".
-_AT_LEAST = LazyPattern(r"(?i)(?:\bat\s+least|\bover|\bmore\s+than|\babove|>)\s*$")
 #: "2.65 Hz map updates", "30 Hz pose estimates": a rate of outputs, a throughput.
 _OUTPUTS_AFTER = LazyPattern(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:updates?|odometry|estimates?|predictions?|inference|outputs?|detections?|generation|replanning)\b")
@@ -77,7 +81,7 @@ def _measurement(m: Match):
     after = m.site.right[m.right.end():]
     bound = STRICT_BOUND.search(m.site.left[-25:])
     if unit.endswith("Hz") and (_RATE_REACHED.search(m.site.left[-40:]) or _OUTPUTS_AFTER.match(after)) \
-            and (not bound or _AT_LEAST.search(m.site.left[-25:])):
+            and (not bound or AT_LEAST_BOUND.search(m.site.left[-25:])):
         # "runs at 2.65 Hz": a rate, as FPS is; "at over 30 Hz update rate": a bound on a speed
         # is a claim at the bound, as speed.py reads "over 10 FPS" (recall12, recall13)
         return drafts(m, "throughput", "score", "<number> <physical unit>")
