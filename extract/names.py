@@ -617,7 +617,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
 
     >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
     'XLM'
-    >>> method_name("Fast Annotation with Curve-GCN", "We propose a framework that works, using a Graph Convolutional Network (GCN). Curve-GCN wins.")
+    >>> method_name("Fast Annotation with Curve-GCN", "We propose a framework that works, using a Graph Convolutional Network (GCN). Curve-GCN outperforms all existing approaches.")
     'Curve-GCN'
     >>> method_name("Region Proposal", "Specifically, we present an alternative scheme, named Guided Anchoring, which leverages ...")
     'Guided Anchoring'
@@ -655,8 +655,14 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
         return called.group("name")
     # 4. a system's name in the title that the abstract uses ("Fast Annotation with Curve-GCN")
     named_in_title = _title_name(title, abstract, not_systems)
+    unnamed = None
     if named_in_title:
-        return named_in_title
+        unnamed = _introduces_unnamed_system(abstract, head, title)
+        if not unnamed or _used_like_system(named_in_title, abstract) or _defined_in_introduction(named_in_title, abstract):
+            return named_in_title
+        # "Hierarchical DLO Routing ..." with "we propose a fully autonomous hierarchical framework":
+        # the paper's system has no name, and a title word the abstract never uses as a system
+        # (an object, a dance style, a field) is none (attrib15)
     # 4b. the initials of a title head of capitalised words that the abstract uses as a
     #     system ("Gaussian Entropy Fields: ..." and "GEF achieves ...", attrib9)
     initials = _head_initials(head)
@@ -686,6 +692,14 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
         if (abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]) and abbr not in not_systems
                 and _used_as_system(abbr, abstract, definition)):
+            if unnamed is None:
+                unnamed = _introduces_unnamed_system(abstract, head, title)
+            if unnamed and not (_INTRODUCED_AFTER.match(abstract, definition.end()) or _used_like_system(abbr, abstract)):
+                # "We present a unified mapping system that fuses LiDAR with ... Sonars (FLS)": what
+                # the described system is built from or measures, defined near the introducing
+                # verb but never used as a system ("the (EARL) framework", "EARL achieves"), is
+                # not its name (attrib15)
+                continue
             return abbr
     # 7. "our LAS model", "our Transformer TTS network"
     our = _OUR_NAMED.search(abstract)
@@ -704,6 +718,36 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             and next(itertools.islice(alone_at(head, abstract), 1, None), None) is not None):
         return head
     return None
+
+
+#: An introducing clause's object that is only a description ending in a kind of system:
+#: "a fully autonomous hierarchical framework", "a unified, GNSS-independent mapping system".
+_DESCRIBED_OBJECT = re.compile(
+    r"(?:(?:[a-z][\w-]*|[A-Z]+[\w]*-[a-z][\w-]*),?\s+){0,6}?(?:system|framework|method|approach|pipeline|architecture"
+    r"|algorithm|model|planner|controller)s?\b(?!\s*[,(]?\s*(?:named|called|termed|dubbed)\b|\s*[(,–—:]\s*[A-Z])")
+
+
+def _introduces_unnamed_system(abstract: str, head: str, title: str) -> bool:
+    """Whether the abstract's first introducing clause that names or describes a system ("We
+    present ...", "In this paper, we propose ...") introduces it by a description alone,
+    giving it no name ("we propose a proof-of-concept framework that integrates ...", not "a
+    framework, NAME," nor "a framework called NAME")."""
+    for intro in introductions(abstract):
+        if _introduced(intro, head, abstract, title) is not None:
+            return False
+        # matched in the abstract, not the clause, which stops at a colon: "a two-stage retrieval
+        # refinement method: Caption-Guided Retrieval System (CGRS)" names it
+        if _DESCRIBED_OBJECT.match(abstract, intro.start("rest")):
+            return True
+        # "This paper presents a preliminary investigation into ...": no system yet, read on
+    return False
+
+
+def _defined_in_introduction(name: str, abstract: str) -> bool:
+    """Whether the first introducing clause defines `name` in brackets: "a detection framework
+    based on a Feature Pyramid-Transformer (FPN-Transformer)", a name the title also writes."""
+    intro = next(introductions(abstract), None)
+    return bool(intro) and f"({name})" in intro.group("rest")
 
 
 #: A title head set off by a spaced dash, then the title's next word: "Slow - Motion".
@@ -940,6 +984,11 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if abbr and abbr not in _NOT_NAMES:
         return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search", not "(LLMs)"
     anywhere = _defined(definition)
+    if anywhere and _USED_BY_DESCRIBED.search(rest, 0, definition.start()):
+        # "a unified mapping system that fuses LiDAR-IMU with ... Forward Looking Sonars (FLS)", "a
+        # framework that integrates a graph neural network (GNN)", "... based on Implicit Neural
+        # Representations (INRs)": what the introduced system uses, not its name (attrib15)
+        anywhere = None
     if anywhere and is_model_name(anywhere) and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
         return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
     if definition and not abbr and definition.end() <= len(first) + 2 + len(definition.group("abbr")):
@@ -971,6 +1020,11 @@ def _bracketed_name(definition, abstract: str) -> str | None:
     return name if _used_like_system(name, abstract, definition.end()) else None
 
 
+#: Words of an introducing clause, before a definition, that make what it defines a thing the
+#: described system uses: a relative clause ("that fuses", "which employs", not "which we
+#: call") or a participle or preposition of use ("incorporating", "leveraging", "based on").
+_USED_BY_DESCRIBED = re.compile(
+    r"\b(?:(?:that|which)\s+(?!we\s)|(?:integrat|incorporat|utiliz|utilis|leverag|employ|combin)ing\b|using\b|based\s+on\b)")
 #: What the introduced system is built on, not the system: "a method based on a gated recurrent unit (GRU)".
 _BUILT_ON = re.compile(r"\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of)\b")
 
