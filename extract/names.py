@@ -337,7 +337,9 @@ def _defined_short_name(name: str, defined: list, not_systems: frozenset[str]) -
         long_form = definition.group("long")
         if not (long_form == name or long_form.endswith(" " + name)):
             continue
-        short = _defined(definition)
+        # the name alone must spell the abbreviation: "Actual Fusion within Virtual Fusion
+        # (AFVF)" ends with "Virtual Fusion" but abbreviates a longer name
+        short = _defined(_DEFINITION.fullmatch(f"{name} ({definition.group('abbr')})"))
         if short and short != name and short not in not_systems and short not in _NOT_NAMES and is_model_name(short):
             return short
     return None
@@ -658,7 +660,8 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     unnamed = None
     if named_in_title:
         unnamed = _introduces_unnamed_system(abstract, head, title)
-        if not unnamed or _used_like_system(named_in_title, abstract) or _defined_in_introduction(named_in_title, abstract):
+        if (not unnamed or _used_like_system(named_in_title, abstract) or _defined_in_introduction(named_in_title, abstract)
+                or _apposed_to_our_system(named_in_title, abstract)):
             return named_in_title
         # "Hierarchical DLO Routing ..." with "we propose a fully autonomous hierarchical framework":
         # the paper's system has no name, and a title word the abstract never uses as a system
@@ -741,6 +744,18 @@ def _introduces_unnamed_system(abstract: str, head: str, title: str) -> bool:
             return True
         # "This paper presents a preliminary investigation into ...": no system yet, read on
     return False
+
+
+#: "Our resulting model, NAME": the paper's own system, named in apposition.
+_OUR_SYSTEM_APPOSED = re.compile(
+    r"[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:model|framework|system|method|approach|agent|policy|network|architecture)s?,?\s+"
+    r"(?:called\s+|named\s+|dubbed\s+)?$")
+
+
+def _apposed_to_our_system(name: str, abstract: str) -> bool:
+    """Whether the abstract writes NAME right after "our <words> model" ("Our resulting model,
+    MUG-V 10B, matches ..."): the system the described framework produces, named."""
+    return any(_OUR_SYSTEM_APPOSED.search(abstract, max(0, at - 60), at) for at in alone_at(name, abstract))
 
 
 def _defined_in_introduction(name: str, abstract: str) -> bool:
