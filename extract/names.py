@@ -367,7 +367,14 @@ TECHNIQUE_NAMES = frozenset([
 
 
 def _generic_compound(name: str) -> bool:
-    return "-" in name and name.lower() in _GENERIC_COMPOUNDS
+    return "-" in name and (name.lower() in _GENERIC_COMPOUNDS or bool(_QUALIFIER_COMPOUND.fullmatch(name)))
+
+
+#: An acronym glued to a lower-case qualifier: "GPU-accelerated", "GNSS-denied", "LLM-based",
+#: "GPU-oriented". It qualifies the system a clause introduces ("a GPU-accelerated RL training
+#: pipeline"), and is never its name (attrib15).
+_QUALIFIER_COMPOUND = re.compile(
+    r"[A-Z][A-Z0-9]*-(?:[a-z]+(?:ed|based|oriented|aware|free|driven|guided|enabled|specific|centric|agnostic|friendly|ready))")
 
 
 #: A title whose subtitle says what its head is, a benchmark or a dataset: "NAME: A
