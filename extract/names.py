@@ -1008,8 +1008,9 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     anywhere = _defined(definition)
     if anywhere and _USED_BY_DESCRIBED.search(rest, 0, definition.start()):
         # "a unified mapping system that fuses LiDAR-IMU with ... Forward Looking Sonars (FLS)", "a
-        # framework that integrates a graph neural network (GNN)", "... based on Implicit Neural
-        # Representations (INRs)": what the introduced system uses, not its name (attrib15)
+        # framework that integrates a graph neural network (GNN)": what the introduced system
+        # uses, not its name (attrib15; "a segmentation based on a ... V-network (PDV-Net)" is
+        # the system itself, named)
         anywhere = None
     if anywhere and is_model_name(anywhere) and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
         return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
@@ -1044,9 +1045,9 @@ def _bracketed_name(definition, abstract: str) -> str | None:
 
 #: Words of an introducing clause, before a definition, that make what it defines a thing the
 #: described system uses: a relative clause ("that fuses", "which employs", not "which we
-#: call") or a participle or preposition of use ("incorporating", "leveraging", "based on").
+#: call") or a participle of use ("incorporating", "leveraging", "using").
 _USED_BY_DESCRIBED = re.compile(
-    r"\b(?:(?:that|which)\s+(?!we\s)|(?:integrat|incorporat|utiliz|utilis|leverag|employ|combin)ing\b|using\b|based\s+on\b)")
+    r"\b(?:(?:that|which)\s+(?!we\s)|(?:integrat|incorporat|utiliz|utilis|leverag|employ|combin)ing\b|using\b)")
 #: What the introduced system is built on, not the system: "a method based on a gated recurrent unit (GRU)".
 _BUILT_ON = re.compile(r"\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of)\b")
 
