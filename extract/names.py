@@ -316,7 +316,33 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
             not_systems = not_systems | {found}
         again = _method_name(title, abstract, passed_over, defined)
         found = None if again == found else again
-    return (None if found and _BENCHMARK_NAME.fullmatch(found) else found), not_systems
+    if found and _BENCHMARK_NAME.fullmatch(found):
+        return None, not_systems
+    return (_defined_short_name(found, defined, not_systems) or found if found else found), not_systems
+
+
+def _defined_short_name(name: str, defined: list, not_systems: frozenset[str]) -> str | None:
+    """The abbreviation the abstract defines for the system's long name, written right after it
+    ("we introduce Gamma-from-Mono (GfM)", "Domain Representation Injection (DRI)"): the spec
+    names a system by the name the abstract defines (d2-05's XLM), and every labelled set writes
+    that abbreviation, not the long form (GfM, SRPO, PBT, SST; attrib15). None when no
+    definition spells out the name.
+
+    >>> _defined_short_name("Gamma-from-Mono", list(definitions("we introduce Gamma-from-Mono (GfM), a method")), frozenset())
+    'GfM'
+    >>> _defined_short_name("Gamma-from-Mono", list(definitions("we introduce Gamma-from-Mono (fast), a method")), frozenset()) is None
+    True
+    """
+    for definition in defined:
+        long_form = definition.group("long")
+        if not (long_form == name or long_form.endswith(" " + name)):
+            continue
+        # the name alone must spell the abbreviation: "Actual Fusion within Virtual Fusion
+        # (AFVF)" ends with "Virtual Fusion" but abbreviates a longer name
+        short = _defined(_DEFINITION.fullmatch(f"{name} ({definition.group('abbr')})"))
+        if short and short != name and short not in not_systems and short not in _NOT_NAMES and is_model_name(short):
+            return short
+    return None
 
 
 #: Hyphenated compounds of plain words that name a technique, a property or a class of
@@ -341,7 +367,14 @@ TECHNIQUE_NAMES = frozenset([
 
 
 def _generic_compound(name: str) -> bool:
-    return "-" in name and name.lower() in _GENERIC_COMPOUNDS
+    return "-" in name and (name.lower() in _GENERIC_COMPOUNDS or bool(_QUALIFIER_COMPOUND.fullmatch(name)))
+
+
+#: An acronym glued to a lower-case qualifier: "GPU-accelerated", "GNSS-denied", "LLM-based",
+#: "GPU-oriented". It qualifies the system a clause introduces ("a GPU-accelerated RL training
+#: pipeline"), and is never its name (attrib15).
+_QUALIFIER_COMPOUND = re.compile(
+    r"[A-Z][A-Z0-9]*-(?:[a-z]+(?:ed|based|oriented|aware|free|driven|guided|enabled|specific|centric|agnostic|friendly|ready))")
 
 
 #: A title whose subtitle says what its head is, a benchmark or a dataset: "NAME: A
@@ -593,7 +626,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
 
     >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
     'XLM'
-    >>> method_name("Fast Annotation with Curve-GCN", "We propose a framework that works, using a Graph Convolutional Network (GCN). Curve-GCN wins.")
+    >>> method_name("Fast Annotation with Curve-GCN", "We propose a framework that works, using a Graph Convolutional Network (GCN). Curve-GCN outperforms all existing approaches.")
     'Curve-GCN'
     >>> method_name("Region Proposal", "Specifically, we present an alternative scheme, named Guided Anchoring, which leverages ...")
     'Guided Anchoring'
@@ -631,8 +664,15 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
         return called.group("name")
     # 4. a system's name in the title that the abstract uses ("Fast Annotation with Curve-GCN")
     named_in_title = _title_name(title, abstract, not_systems)
+    unnamed = None
     if named_in_title:
-        return named_in_title
+        unnamed = _introduces_unnamed_system(abstract, head, title)
+        if (not unnamed or _used_like_system(named_in_title, abstract) or _defined_in_introduction(named_in_title, abstract)
+                or _apposed_to_our_system(named_in_title, abstract)):
+            return named_in_title
+        # "Hierarchical DLO Routing ..." with "we propose a fully autonomous hierarchical framework":
+        # the paper's system has no name, and a title word the abstract never uses as a system
+        # (an object, a dance style, a field) is none (attrib15)
     # 4b. the initials of a title head of capitalised words that the abstract uses as a
     #     system ("Gaussian Entropy Fields: ..." and "GEF achieves ...", attrib9)
     initials = _head_initials(head)
@@ -662,6 +702,14 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
         if (abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]) and abbr not in not_systems
                 and _used_as_system(abbr, abstract, definition)):
+            if unnamed is None:
+                unnamed = _introduces_unnamed_system(abstract, head, title)
+            if unnamed and not (_INTRODUCED_AFTER.match(abstract, definition.end()) or _used_like_system(abbr, abstract)):
+                # "We present a unified mapping system that fuses LiDAR with ... Sonars (FLS)": what
+                # the described system is built from or measures, defined near the introducing
+                # verb but never used as a system ("the (EARL) framework", "EARL achieves"), is
+                # not its name (attrib15)
+                continue
             return abbr
     # 7. "our LAS model", "our Transformer TTS network"
     our = _OUR_NAMED.search(abstract)
@@ -680,6 +728,48 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             and next(itertools.islice(alone_at(head, abstract), 1, None), None) is not None):
         return head
     return None
+
+
+#: An introducing clause's object that is only a description ending in a kind of system:
+#: "a fully autonomous hierarchical framework", "a unified, GNSS-independent mapping system".
+_DESCRIBED_OBJECT = re.compile(
+    r"(?:(?:[a-z][\w-]*|[A-Z]+[\w]*-[a-z][\w-]*),?\s+){0,6}?(?:system|framework|method|approach|pipeline|architecture"
+    r"|algorithm|model|planner|controller)s?\b(?!\s*[,(]?\s*(?:named|called|termed|dubbed)\b|\s*[(,–—:]\s*[A-Z])")
+
+
+def _introduces_unnamed_system(abstract: str, head: str, title: str) -> bool:
+    """Whether the abstract's first introducing clause that names or describes a system ("We
+    present ...", "In this paper, we propose ...") introduces it by a description alone,
+    giving it no name ("we propose a proof-of-concept framework that integrates ...", not "a
+    framework, NAME," nor "a framework called NAME")."""
+    for intro in introductions(abstract):
+        if _introduced(intro, head, abstract, title) is not None:
+            return False
+        # matched in the abstract, not the clause, which stops at a colon: "a two-stage retrieval
+        # refinement method: Caption-Guided Retrieval System (CGRS)" names it
+        if _DESCRIBED_OBJECT.match(abstract, intro.start("rest")):
+            return True
+        # "This paper presents a preliminary investigation into ...": no system yet, read on
+    return False
+
+
+#: "Our resulting model, NAME": the paper's own system, named in apposition.
+_OUR_SYSTEM_APPOSED = re.compile(
+    r"[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:model|framework|system|method|approach|agent|policy|network|architecture)s?,?\s+"
+    r"(?:called\s+|named\s+|dubbed\s+)?$")
+
+
+def _apposed_to_our_system(name: str, abstract: str) -> bool:
+    """Whether the abstract writes NAME right after "our <words> model" ("Our resulting model,
+    MUG-V 10B, matches ..."): the system the described framework produces, named."""
+    return any(_OUR_SYSTEM_APPOSED.search(abstract, max(0, at - 60), at) for at in alone_at(name, abstract))
+
+
+def _defined_in_introduction(name: str, abstract: str) -> bool:
+    """Whether the first introducing clause defines `name` in brackets: "a detection framework
+    based on a Feature Pyramid-Transformer (FPN-Transformer)", a name the title also writes."""
+    intro = next(introductions(abstract), None)
+    return bool(intro) and f"({name})" in intro.group("rest")
 
 
 #: A title head set off by a spaced dash, then the title's next word: "Slow - Motion".
@@ -916,6 +1006,12 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     if abbr and abbr not in _NOT_NAMES:
         return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search", not "(LLMs)"
     anywhere = _defined(definition)
+    if anywhere and _USED_BY_DESCRIBED.search(rest, 0, definition.start()):
+        # "a unified mapping system that fuses LiDAR-IMU with ... Forward Looking Sonars (FLS)", "a
+        # framework that integrates a graph neural network (GNN)": what the introduced system
+        # uses, not its name (attrib15; "a segmentation based on a ... V-network (PDV-Net)" is
+        # the system itself, named)
+        anywhere = None
     if anywhere and is_model_name(anywhere) and not model_family_pattern().match(anywhere) and not _title_name(title, abstract):
         return anywhere  # "a lobe segmentation based on a progressive dense V-network (PDV-Net)", not "(LSTM) layers"
     if definition and not abbr and definition.end() <= len(first) + 2 + len(definition.group("abbr")):
@@ -947,6 +1043,11 @@ def _bracketed_name(definition, abstract: str) -> str | None:
     return name if _used_like_system(name, abstract, definition.end()) else None
 
 
+#: Words of an introducing clause, before a definition, that make what it defines a thing the
+#: described system uses: a relative clause ("that fuses", "which employs", not "which we
+#: call") or a participle of use ("incorporating", "leveraging", "using").
+_USED_BY_DESCRIBED = re.compile(
+    r"\b(?:(?:that|which)\s+(?!we\s)|(?:integrat|incorporat|utiliz|utilis|leverag|employ|combin)ing\b|using\b)")
 #: What the introduced system is built on, not the system: "a method based on a gated recurrent unit (GRU)".
 _BUILT_ON = re.compile(r"\b(?:based\s+on|built\s+(?:up)?on|on\s+top\s+of)\b")
 
