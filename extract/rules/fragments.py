@@ -283,8 +283,16 @@ def own_metric(gap: str, right: str) -> str | None:
         if noun.group("bare"):
             # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it names
             return _quantity_name(phrase)
-        return "unspecified"  # "a correlation with human ratings of 0.429": a described quantity
+        # "and a swimming speed of 0.82 cm/s": a short noun phrase names its quantity (recall15);
+        # "a correlation with human ratings of 0.429" is a described one, unspecified
+        return _whole_quantity_name(phrase)
     return own_metric_after(right)
+
+
+def _whole_quantity_name(phrase: str) -> str:
+    """quantities.whole_quantity_name, imported when first needed (as `_quantity_name`)."""
+    from extract.rules.quantities import whole_quantity_name
+    return whole_quantity_name(phrase)
 
 
 def _quantity_name(phrase: str) -> str:

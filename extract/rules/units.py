@@ -29,8 +29,8 @@ from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Physical units after a number, case-sensitive (mm is not Mm): force, frequency, length,
 #: bit rate, level, power, energy, temperature, angle (°), speed.
-PHYSICAL_UNIT = (r"(?:kN|mN|N·m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
-                 r"|m/s|km/h|rad/s|rad)")
+PHYSICAL_UNIT = (r"(?:kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
+                 r"|m/s|cm/s|mm/s|km/h|rad/s|rad)")
 #: The unit itself, not the start of a word ("Nodes") or of a compound unit we do not know.
 _UNIT = rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"
 _UNIT_AFTER = re.compile(rf"\s*{_UNIT}")
@@ -46,9 +46,11 @@ def unit_after(right: str) -> str | None:
     return found.group("unit") if found else None
 
 
-#: "a peak pulling force of", "an MPJPE of", "reaches a rate of": the noun phrase whose value follows.
+#: "a peak pulling force of", "an MPJPE of", "reaches a rate of": the noun phrase whose value follows,
+#: from its article or last preposition on ("achieves a walking speed of", "with top speed of").
 _VALUE_OF = LazyPattern(
-    r"(?i)(?:^|[\s(,;])(?:an?|the|its|their|our)?\s*(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:of|at|=|:|is|was|reaching|reaches|reached)"
+    r"(?i)(?:^|[\s(,;])(?:an?|the|its|their|our)?\s*(?P<np>(?:(?!(?:an?|the|its|their|our|with|and|or|in|on|for|to|by|from)\s)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"\s+(?:of|at|=|:|is|was|reaching|reaches|reached)"
     r"\s+(?:(?:only|just|about|around|approximately|approx\.|nearly|up\s+to|as\s+(?:high|low)\s+as|down\s+to)\s+)?$")
 #: "(down to 16 cm)": a value in brackets after a change, the level the changed metric reaches.
 _BRACKET_LEVEL = LazyPattern(r"(?i)\(\s*(?:down|up)\s+to\s+$")
