@@ -286,7 +286,39 @@ def own_metric(gap: str, right: str) -> str | None:
         # "and a swimming speed of 0.82 cm/s": a short noun phrase names its quantity (recall15);
         # "a correlation with human ratings of 0.429" is a described one, unspecified
         return _whole_quantity_name(phrase)
-    return own_metric_after(right)
+    return own_metric_after(right) or _own_slot(gap, right)
+
+
+#: The slot the number before wrote its metric in, then the join to this number: "15% in
+#: LPIPS, 12% in FVD, and " (the gap between the two numbers); "by 12.8% on R@1 and by ".
+_METRIC_SLOT_IN_GAP = re.compile(
+    r"(?i)\s*(?P<prep>in|on)\s+(?P<np>[^,;]{1,40}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:by\s+)?$")
+#: The same slot after this number: "18% in user preference studies".
+#: Plain words in lower case: a capital opens a name ("and 75.6% on MJ-Bench-Video"), where the metric carries.
+_SLOT_AFTER = re.compile(r"\s*(?:%|points?|pp)?\s+(?P<prep>in|on)\s+(?P<np>[a-z][a-z-]*(?:\s+[\w-]+){0,5})")
+#: Heads of a slot that say where a result was had, not what it measures.
+_SETTING_HEADS = frozenset("""setting settings scenario scenarios task tasks environment environments domain domains
+    case cases condition conditions study studies evaluation evaluations experiment experiments test tests trial trials
+    deployment deployments split splits set sets scene scenes""".split())
+
+
+def _own_slot(gap: str, right: str) -> str | None:
+    """'by 15.3% in LPIPS, 12.7% in FVD, and 18.9% in user preference studies': where the
+    numbers before each wrote their metric in a slot after them, this number's slot names
+    its own result, so the list's metric does not carry to it: the quantity it names, or
+    'unspecified' for a setting ('user preference studies'). None where the number before
+    wrote no metric there ('8.6% on MMVet and 6.7% on POPE': benchmarks, the metric carries)."""
+    slot = _METRIC_SLOT_IN_GAP.search(gap[-60:]) if (" in " in gap or " on " in gap) else None
+    if not slot or not metrics_in(slot.group("np")):
+        return None
+    own = _SLOT_AFTER.match(right)
+    if not own or own.group("prep") != slot.group("prep").lower() or metrics_in(own.group("np")):
+        return None
+    from extract.vocab import dataset_vocabulary
+    if dataset_vocabulary().search(own.group("np")):
+        return None  # "... on MMVet": a benchmark, where the list's metric was had
+    name = _quantity_name(own.group("np"))
+    return "unspecified" if name.split()[-1] in _SETTING_HEADS else name
 
 
 def _whole_quantity_name(phrase: str) -> str:
