@@ -296,10 +296,9 @@ _METRIC_SLOT_IN_GAP = re.compile(
 #: The same slot after this number: "18% in user preference studies".
 #: Plain words in lower case: a capital opens a name ("and 75.6% on MJ-Bench-Video"), where the metric carries.
 _SLOT_AFTER = re.compile(r"\s*(?:%|points?|pp)?\s+(?P<prep>in|on)\s+(?P<np>[a-z][a-z-]*(?:\s+[\w-]+){0,5})")
-#: Heads of a slot that say where a result was had, not what it measures.
-_SETTING_HEADS = frozenset("""setting settings scenario scenarios task tasks environment environments domain domains
-    case cases condition conditions study studies evaluation evaluations experiment experiments test tests trial trials
-    deployment deployments split splits set sets scene scenes""".split())
+#: Heads of a slot (singular, as quantity_name gives them) that say where a result was had, not what it measures.
+_SETTING_HEADS = frozenset({"setting", "scenario", "task", "environment", "domain", "case", "condition", "study",
+                            "evaluation", "experiment", "test", "trial", "deployment", "split", "set", "scene"})
 
 
 def _own_slot(gap: str, right: str) -> str | None:
