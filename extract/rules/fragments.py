@@ -283,9 +283,7 @@ def own_metric(gap: str, right: str) -> str | None:
         if noun.group("bare"):
             # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it names
             return _quantity_name(phrase)
-        # "and a swimming speed of 0.82 cm/s": a short noun phrase names its quantity (recall15);
-        # "a correlation with human ratings of 0.429" is a described one, unspecified
-        return _whole_quantity_name(phrase)
+        return "unspecified"  # "a correlation with human ratings of 0.429": a described quantity
     return own_metric_after(right) or _own_slot(gap, right)
 
 
@@ -318,12 +316,6 @@ def _own_slot(gap: str, right: str) -> str | None:
         return None  # "... on MMVet": a benchmark, where the list's metric was had
     name = _quantity_name(own.group("np"))
     return "unspecified" if name.split()[-1] in _SETTING_HEADS else name
-
-
-def _whole_quantity_name(phrase: str) -> str:
-    """quantities.whole_quantity_name, imported when first needed (as `_quantity_name`)."""
-    from extract.rules.quantities import whole_quantity_name
-    return whole_quantity_name(phrase)
 
 
 def _quantity_name(phrase: str) -> str:
