@@ -290,7 +290,7 @@ def own_metric(gap: str, right: str) -> str | None:
 #: The slot the number before wrote its metric in, then the join to this number: "15% in
 #: LPIPS, 12% in FVD, and " (the gap between the two numbers); "by 12.8% on R@1 and by ".
 _METRIC_SLOT_IN_GAP = re.compile(
-    r"(?i)\s*(?P<prep>in|on)\s+(?P<np>[^,;]{1,40}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:by\s+)?$")
+    r"(?i)\s*(?:points?|pp)?\s+(?P<prep>in|on)\s+(?P<np>[^,;]{1,40}?)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:by\s+)?$")
 #: The same slot after this number: "18% in user preference studies".
 #: Plain words in lower case: a capital opens a name ("and 75.6% on MJ-Bench-Video"), where the metric carries.
 _SLOT_AFTER = re.compile(r"\s*(?:%|points?|pp)?\s+(?P<prep>in|on)\s+(?P<np>[a-z][a-z-]*(?:\s+[\w-]+){0,5})")
@@ -305,7 +305,7 @@ def _own_slot(gap: str, right: str) -> str | None:
     its own result, so the list's metric does not carry to it: the quantity it names, or
     'unspecified' for a setting ('user preference studies'). None where the number before
     wrote no metric there ('8.6% on MMVet and 6.7% on POPE': benchmarks, the metric carries)."""
-    slot = _METRIC_SLOT_IN_GAP.search(gap[-60:]) if (" in " in gap or " on " in gap) else None
+    slot = _METRIC_SLOT_IN_GAP.match(gap) if len(gap) < 70 else None  # right after the number before
     if not slot or not metrics_in(slot.group("np")):
         return None
     own = _SLOT_AFTER.match(right)
