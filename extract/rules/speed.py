@@ -213,15 +213,25 @@ def _share_of_cost(m: Match):
     """'requiring only 40% -- 50% of the inference time of BAGEL or Flux', 'uses 30% of the
     memory of X': the cost a method needs as a share of a reference system's, a `relative`
     claim on that cost (REAL_README d1-14's share of compute, for any cost), one per system.
-    Without 'only' and without a system it is a setting ('with 40% of the FLOPs')."""
+    Without 'only' and without a system it is a setting ('with 40% of the FLOPs'). A bound
+    ('requiring less than 1% computational cost', 'less than 0.2% additional CPU cost') is a
+    claim at the bound, as on a share of a reference's quality (claims-spec, "Bounds in
+    brackets and shares"); 'of' may then be left out ('with only 2.1% its training cost'),
+    but not before a change noun ('only 5% FLOPs reduction' is a change, not a share)."""
     if len(m.site.mentions) != 1 or m.site.mentions[0].sign:
         return None
     of = _OF_SYSTEM.match(m.site.right, m.right.end())
-    if not (_ONLY_BEFORE.search(m.site.left[-12:]) or of):
+    bounded = _ONLY_BEFORE.search(m.site.left[-12:]) or _BOUND_BEFORE.search(m.site.left[-15:])
+    if not (bounded or of):
+        return None
+    if not m.right.group("of") and (not bounded or _CHANGE_NOUN_AFTER.match(m.site.right, m.right.end())):
         return None
     metric = _metric_of(m.right)
-    if metric == "params":
-        return None  # "trains 0.4% of the parameters": a share of weights trained (the spec: not a claim)
+    if metric == "params" and not _COMPARED_AFTER.match(m.site.right, m.right.end()):
+        # "trains 0.4% of the parameters (of the full model)": a share of weights trained (the
+        # spec: not a claim); "uses only 6.1% of the parameters compared with X" is a size
+        # against X's (recall15)
+        return None
     out = drafts(m, metric, "relative", "<share> of the <cost> of X")
     if of:
         for draft in out:
@@ -230,6 +240,12 @@ def _share_of_cost(m: Match):
 
 
 _ONLY_BEFORE = re.compile(r"(?i)\b(?:only|just|merely)\s*(?:~|≈|about|around|roughly)?\s*$")
+#: An upper bound on a share of a cost: "less than 1% computational cost".
+_BOUND_BEFORE = re.compile(r"(?i)(?:\b(?:less|fewer)\s+than|\bunder|\bbelow|\bat\s+most|<|≤|\\le[q]?)\s*\$?\s*$")
+#: A change noun after the cost: "5% FLOPs reduction" is a change, read by "<factor> lower <cost>".
+_CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:reductions?|savings?|decreases?|increases?|improvements?|overheads?|drops?|cuts?)\b")
+#: "... compared with LiDiff": a reference named after the share.
+_COMPARED_AFTER = re.compile(r"(?i)\s+(?:compared\s+(?:with|to)|relative\s+to|than)\s")
 _THROUGHPUT_FALLS = re.compile(
     r"(?i)\b(?:(?:drop\w*|decreas\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|cut\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?throughput"
     r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
@@ -570,7 +586,8 @@ RULES = [
          right=compile_right(r"""(?:the\s+|its\s+|their\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){0,2})"""),
          examples=("halves the memory footprint", "halves the geodesic error")),
     Rule("<share> of the <cost> of X", frozenset({"percent"}), _share_of_cost,
-         right=compile_right(rf"""of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{COST_NOUNS}\b"""),
+         # "of" may be left out after a bound ("less than 1% computational cost"); see the production
+         right=compile_right(rf"""(?P<of>of\s+)?(?:the\s+|its\s+|their\s+)?(?:additional\s+|extra\s+)?(?:[\w-]+\s+)?{COST_NOUNS}\b"""),
          examples=("only 40% -- 50% of the inference time of BAGEL or Flux",)),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
          # "joint acceleration decreases by 20%" is a quantity that changed, not a speed-up;
