@@ -63,8 +63,9 @@ _UNIT = r"""
 
 #: Physical units written glued to their number ("an MPJPE of 37.1mm", "2mm accuracy"): the
 #: number ends before them, and rules.units reads them after it as it reads "37.1 mm" (recall15).
-#: Not a lone "m", "N" or "W" ("7m", "3N"): too often part of a name.
-_GLUED_PHYSICAL_UNIT = r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|Mbps|Gbps)(?![\w/])"
+#: Not a lone "N" or "W" ("3N"), nor "m" after a whole number ("7m"): too often part of a name;
+#: "m" after a decimal ("4.43m") is metres.
+_GLUED_PHYSICAL_UNIT = r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|Mbps|Gbps|(?<=\.\d)m|(?<=\.\d\d)m)(?![\w/])"
 
 _MENTION_SOURCE = (
     rf"""
