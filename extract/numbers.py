@@ -61,6 +61,12 @@ _UNIT = r"""
   | (?P<u_scale>(?P<sc>[KMBT]|k|b)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
 """
 
+#: Physical units written glued to their number ("an MPJPE of 37.1mm", "2mm accuracy"): the
+#: number ends before them, and rules.units reads them after it as it reads "37.1 mm" (recall15).
+#: Not a lone "N" or "W" ("3N"), nor "m" after a whole number ("7m"): too often part of a name;
+#: "m" after a decimal ("4.43m") is metres.
+_GLUED_PHYSICAL_UNIT = r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|Mbps|Gbps|(?<=\.\d)m|(?<=\.\d\d)m)(?![\w/])"
+
 _MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
@@ -79,7 +85,7 @@ _MENTION_SOURCE = (
     )?
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound
     (?:{_UNIT})?
-    (?![\w]|\.\d|,\d{{3}})
+    (?!(?!{_GLUED_PHYSICAL_UNIT})[\w]|\.\d|,\d{{3}})            # "37.1mm", "30Hz": a unit glued on, not a name
     """
 )
 _MENTION = regex.compile(_MENTION_SOURCE, regex.VERBOSE)

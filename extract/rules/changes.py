@@ -578,6 +578,11 @@ def _signed(m: Match):
     over = _OVER.match(m.site.right)
     if found:
         metric = found[0]
+    elif mention.sign == "+" and (_GAIN_LIST_BEFORE.search(m.site.left[-120:]) or _GAINS_BEFORE.search(m.site.left[-12:])):
+        # "substantial gains: +8.6% on long-horizon tasks, +22.0% in ...", "improvements across
+        # all tasks: TASK1 +33.6%, TASK2 +30.6%", "(7B) gains +6.8 points": a gain in a list a
+        # change noun opens, or right after "gains" (recall15); the metric said before, if any
+        metric = quality_metric_before(m.site.left[-120:]) or "unspecified"
     elif (m.site.left.rstrip().endswith("(") and mention.sign == "+") or over:
         # "(+4.2)" after a score; "+0.9% over Swin-T"
         # a gain in brackets is a quality's: "... and 29% lower latency, with gains on short
@@ -590,6 +595,10 @@ def _signed(m: Match):
     return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None)
 
 
+#: A list of gains a change noun opens with a colon, the number inside it: "gains: +8.6% on ...,".
+_GAIN_LIST_BEFORE = re.compile(r"(?i)\b(?:gains?|improvements?|increases?|boosts?|uplifts?)\b[^;.:\d]{0,40}:[^;:]{0,80}$")
+#: "gains +6.8 points": the verb right before the signed number.
+_GAINS_BEFORE = re.compile(r"(?i)\bgain(?:s|ed)?\s*$")
 _OVER = re.compile(r"\s*(?:points?\s+)?(?:over|than|compared\s+(?:to|with)|vs\.?|versus|relative\s+to)\s+(?P<phrase>[^,;.()]{1,50})")
 
 

@@ -32,7 +32,7 @@ _STOP = _word_set("""of in on for to with at across over under from by during wh
     upon after before since until whereas respectively is are was were be been being itself themselves alone only
     all each every both most many several various different multiple other , ;""")
 #: Words dropped before the head: articles, possessives and aggregate qualifiers.
-_DROP = _word_set("""the a an its their our his her this these those such overall average avg mean total peak maximum max
+_DROP = _word_set("""the a an its their our his her this these those such overall average avg mean total peak top maximum max
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
     reaching achieving attaining yielding delivering obtaining maintaining sustaining""")
 #: Heads that name no quantity: generic results, tasks, systems and data.
@@ -60,8 +60,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
 #: A capital after the first letter: a name ("SimplerEnv", "ResNet"), unless an acronym.
 _MIXED_CASE = re.compile(r"(?<=.)[A-Z]")
-#: A participle after the head ends the phrase: "the stress applied to", "the energy consumed by".
-_PARTICIPLE = re.compile(r"(?i)[a-z]{3,}ed")
+#: A participle after the head ends the phrase: "the stress applied to", "the energy consumed by";
+#: not a noun that only ends so ("walking speed", "seed", "feed": recall15).
+_PARTICIPLE = re.compile(r"(?i)(?![a-z]*(?:speed|seed|feed|need|breed)$)[a-z]{3,}ed")
 
 
 def quantity_name(phrase: str) -> str:

@@ -28,9 +28,9 @@ from extract.rules.fragments import (
 from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Physical units after a number, case-sensitive (mm is not Mm): force, frequency, length,
-#: bit rate, level, power, energy, temperature, angle (°), speed.
-PHYSICAL_UNIT = (r"(?:kN|mN|N·m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
-                 r"|m/s|km/h|rad/s|rad)")
+#: bit rate, level, power, energy (eV too), temperature, angle (°), speed.
+PHYSICAL_UNIT = (r"(?:kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
+                 r"|m/s|cm/s|mm/s|km/h|rad/s|rad|meV|eV)")
 #: The unit itself, not the start of a word ("Nodes") or of a compound unit we do not know.
 _UNIT = rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"
 _UNIT_AFTER = re.compile(rf"\s*{_UNIT}")
@@ -46,9 +46,11 @@ def unit_after(right: str) -> str | None:
     return found.group("unit") if found else None
 
 
-#: "a peak pulling force of", "an MPJPE of", "reaches a rate of": the noun phrase whose value follows.
+#: "a peak pulling force of", "an MPJPE of", "reaches a rate of": the noun phrase whose value follows,
+#: from its article or last preposition on ("achieves a walking speed of", "with top speed of").
 _VALUE_OF = LazyPattern(
-    r"(?i)(?:^|[\s(,;])(?:an?|the|its|their|our)?\s*(?P<np>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:of|at|=|:|is|was|reaching|reaches|reached)"
+    r"(?i)(?:^|[\s(,;])(?:an?|the|its|their|our)?\s*(?P<np>(?:(?!(?:an?|the|its|their|our|with|and|or|in|on|for|to|by|from)\s)[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)"
+    r"\s+(?:of|at|=|:|is|was|reaching|reaches|reached)"
     r"\s+(?:(?:only|just|about|around|approximately|approx\.|nearly|up\s+to|as\s+(?:high|low)\s+as|down\s+to)\s+)?$")
 #: "(down to 16 cm)": a value in brackets after a change, the level the changed metric reaches.
 _BRACKET_LEVEL = LazyPattern(r"(?i)\(\s*(?:down|up)\s+to\s+$")
@@ -87,6 +89,9 @@ def _measurement(m: Match):
         return drafts(m, "throughput", "score", "<number> <physical unit>")
     if bound:
         return None
+    from_to = _from_to_measurement(m, unit)
+    if from_to is not None:
+        return from_to or None
     if _AT_SETTING.search(m.site.left[-60:]):
         return None  # "predictions at 10 m resolution", "at a target velocity of 1 m/s": a setting
     named = metric_at(after)
@@ -108,6 +113,68 @@ def _measurement(m: Match):
     kind = "delta" if _CHANGE_BEFORE.search(m.site.left[-80:]) else "score"
     # a quantity the vocabulary does not know ("pulling force") is said of its own sentence
     return drafts(m, metric, kind, "<number> <physical unit>", quantity_named=not metrics_in(metric))
+
+
+#: "reduces the mean error from 139.29 m" / "... from 139.29 m to ": the words before "from"
+#: (not across a clause), and for the second number the first one and its unit.
+_FROM_BEFORE = LazyPattern(r"(?i)(?P<head>[^;,]{0,60}?)\bfrom\s+$")
+_FROM_FIRST_BEFORE = LazyPattern(rf"(?i)(?P<head>[^;,]{{0,60}}?)\bfrom\s+\d[\d.,]*\s*(?P<unit>{PHYSICAL_UNIT})\s+to\s+$")
+#: What follows the first number's unit: "to" and the second number.
+_TO_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
+#: Words that end the noun phrase before "from" when read backwards: articles, prepositions,
+#: and the change verbs around it ("reduces the drift from", "joint errors drop from").
+_NOT_IN_NP = re.compile(
+    r"(?i)(?:an?|the|its|their|our|this|with|and|or|in|on|for|to|by|of|at|is|are|was|were|"
+    r"(?:reduc|lower|cut|improv|decreas|increas|bring|brought|push|lift|rais|boost|drop|fall|fell|shrink|tak|went|go"
+    r"|show|declin|grow|grew|ris|rose|chang|achiev|yield|attain)\w*)$")
+
+
+#: A change said before "from": only a quantity that changed gives two results ("reduces the
+#: drift from", "a reduction in mean error from", "errors drop from").
+_CHANGE_IN_HEAD = re.compile(
+    r"(?i)\b(?:reduc|lower|cut|improv|decreas|increas|bring|brought|push|lift|rais|boost|drop|fall|fell|shrink|declin"
+    r"|grow|grew|ris|rose|went|goes|gain)\w*")
+
+
+def _np_before_from(head: str) -> str | None:
+    """The noun phrase right before "from" (after a verb or preposition, up to three words):
+    'mean error' in 'a reduction in mean error', 'drift' in 'reduces the drift', 'joint
+    errors' in 'Joint errors drop'."""
+    words = head.split()
+    if words and _NOT_IN_NP.fullmatch(words[-1]):
+        words.pop()  # "errors drop from": the verb after the noun
+    phrase: list[str] = []
+    while words and len(phrase) < 3 and not _NOT_IN_NP.fullmatch(words[-1]):
+        phrase.insert(0, words.pop())
+    return " ".join(phrase) or None
+
+
+def _from_to_measurement(m: Match, unit: str):
+    """'reduces the mean error from 139.29 m to 12.07 m', 'the MAE ... from 0.713 eV to 0.486
+    eV': the two values of 'from A to B' in one physical unit, the first for the system
+    before, as '<metric> from <number> to <number>' reads them without a unit (recall15).
+    None when the number is in no such pair; [] when it is but names no measured quantity
+    ('altitudes from 80 m to 300 m', a setting)."""
+    after = m.site.right[m.right.end():]
+    first = _FROM_BEFORE.search(m.site.left[-70:]) if _TO_NUMBER_AFTER.match(after) else None
+    second = None if first else _FROM_FIRST_BEFORE.search(m.site.left[-90:])
+    if second and second.group("unit") != unit:
+        second = None  # "from 2 m to 5 s": not one quantity
+    found = first or second
+    if found is None:
+        return None
+    head = found.group("head")
+    if not _CHANGE_IN_HEAD.search(head):
+        return []  # "altitudes spanning from 80 m to 300 m", "tested at speeds from 0.5 m/s to 1.5 m/s": a range of settings
+    named = metrics_in(head)
+    metric = named[-1][0] if named else None
+    if metric is None:
+        noun = _np_before_from(head)
+        metric = _named(noun) if noun else None
+    if metric is None or metric in COST_METRICS or metric == "params":
+        return []
+    return drafts(m, metric, "score", "<metric> from <number> <unit> to <number>", role="before" if first else "after",
+                  quantity_named=not metrics_in(metric))
 
 
 def _named(phrase: str) -> str | None:
