@@ -47,8 +47,8 @@ def values_agree(predicted: float, gold: float) -> bool:
     return abs(predicted - gold) <= 0.005 * abs(gold)
 
 
-def _claims_match(p: dict, g: dict) -> bool:
-    if p["metric"].lower() != g["metric"].lower() or not values_agree(p["value"], g["value"]):
+def _claims_match(p: dict, g: dict, by_metric: bool = True) -> bool:
+    if (by_metric and p["metric"].lower() != g["metric"].lower()) or not values_agree(p["value"], g["value"]):
         return False
     if g.get("value_max") is None:
         return p.get("value_max") is None or values_agree(p["value_max"], g["value"])
@@ -90,8 +90,12 @@ class Report:
     warnings: list[str] = field(default_factory=list)
 
 
-def score(predicted: Iterable[dict], gold: Iterable[dict]) -> Report:
-    """Score predicted claims (spec dicts) against labelled ones (spec dicts)."""
+def score(predicted: Iterable[dict], gold: Iterable[dict], by_metric: bool = True) -> Report:
+    """Score predicted claims (spec dicts) against labelled ones (spec dicts).
+
+    `by_metric=False` matches on paper and value alone, ignoring the metric's name: not
+    the spec's score, but a diagnostic of how much of a gap is naming, not finding
+    (tests/bench/naming_gap.py)."""
     report = Report()
     predicted = list(predicted)
     gold = list(gold)
@@ -100,7 +104,7 @@ def score(predicted: Iterable[dict], gold: Iterable[dict]) -> Report:
     pairs: list[tuple[dict, dict]] = []
     for g in gold:
         candidates = [(i, p) for i, p in enumerate(predicted)
-                      if i not in used and p["paper"] == g["paper"] and _claims_match(p, g)]
+                      if i not in used and p["paper"] == g["paper"] and _claims_match(p, g, by_metric)]
         if not candidates:
             report.missed.append(g)
             continue
@@ -123,18 +127,18 @@ def score(predicted: Iterable[dict], gold: Iterable[dict]) -> Report:
                 wrong.append(name)
         if wrong:
             report.misattributed.append((p, g, wrong))
-    report.rows = _row_score(predicted, gold)
+    report.rows = _row_score(predicted, gold, by_metric)
     return report
 
 
-def _row_score(predicted: list[dict], gold: list[dict]) -> Score:
+def _row_score(predicted: list[dict], gold: list[dict], by_metric: bool = True) -> Score:
     rows_p = [p for p in predicted if p["kind"] in ROW_KINDS]
     rows_g = [g for g in gold if g["kind"] in ROW_KINDS]
     result = Score(predicted=len(rows_p), gold=len(rows_g))
     used: set[int] = set()
     for g in rows_g:
         for i, p in enumerate(rows_p):
-            if (i not in used and p["paper"] == g["paper"] and _claims_match(p, g)
+            if (i not in used and p["paper"] == g["paper"] and _claims_match(p, g, by_metric)
                     and normalise_name(p.get("dataset")) == normalise_name(g.get("dataset"))
                     and normalise_name(p.get("model")) == normalise_name(g.get("model"))):
                 used.add(i)

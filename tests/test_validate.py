@@ -48,6 +48,19 @@ def test_rows_need_dataset_and_model_and_only_scores_and_params_are_rows():
     assert wrong.rows.true_positives == 0 and wrong.claims.true_positives == 1
 
 
+def test_matching_on_paper_and_value_alone_is_a_diagnostic_beside_the_spec_score():
+    """`by_metric=False` (tests/bench/naming_gap.py) pairs a claim found under another name;
+    the spec's score does not, and a different value or paper still never matches."""
+    gold = [claim(metric="latency", kind="relative", value=60), claim(metric="FID", value=2.1, dataset="D", model="M")]
+    predicted = [claim(metric="overtaking time", kind="relative", value=60),
+                 claim(metric="IS", value=2.1, dataset="D", model="M"), claim(metric="FID", value=3.0)]
+    spec, by_value = score(predicted, gold), score(predicted, gold, by_metric=False)
+    assert (spec.claims.true_positives, spec.rows.true_positives) == (0, 0)
+    assert (by_value.claims.true_positives, by_value.rows.true_positives) == (2, 1)
+    assert [c["metric"] for c in by_value.extra] == ["FID"]
+    assert score([claim(metric="IS", value=2.1, paper="other")], gold, by_metric=False).claims.true_positives == 0
+
+
 def test_names_normalise_like_the_spec():
     assert normalise_name("ImageNet 256x256") == normalise_name("ImageNet-256") == "imagenet256"
     assert normalise_name("DiT-XL") == normalise_name("dit xl")
