@@ -197,8 +197,8 @@ def test_an_ingest_killed_at_several_points_keeps_whole_papers_and_the_rerun_com
         assert process.returncode != 0, "the ingest finished before the signal: the corpus is too small"
         assert no_worker_outlives(db), processes_using(db)
         if how == signal.SIGINT:
-            assert process.returncode == 130 and "run the same command again to resume" in err
-            assert "Traceback" not in err
+            assert process.returncode == 130, f"returncode {process.returncode}, stderr: {err[-3000:]!r}"
+            assert "run the same command again to resume" in err and "Traceback" not in err, err[-3000:]
         with Store(db, readonly=True) as store:
             assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = claims_by_paper(db)
