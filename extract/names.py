@@ -531,6 +531,12 @@ def _names_data(name: str, abstract: str) -> bool:
     return any(_DATA_AFTER.match(abstract, at + len(name)) for at in alone_at(name, abstract))
 
 
+def names_data(name: str, abstract: str) -> bool:
+    """Whether the abstract writes NAME as a dataset or a benchmark: "the generated I2E-ImageNet
+    dataset", "NAME, a new 219K-example dataset" (`_names_data`, for attribution)."""
+    return _names_data(name, abstract)
+
+
 def _introduced_here(abstract: str, definition) -> bool:
     """Whether the words around a definition introduce it as the paper's own (see `_INTRODUCING_VERB`)."""
     at = definition.start("abbr")
