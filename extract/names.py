@@ -316,9 +316,28 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
             not_systems = not_systems | {found}
         again = _method_name(title, abstract, passed_over, defined)
         found = None if again == found else again
+    while found and _compared_against(found, abstract):
+        # "compared to the unpruned baseline SAM2", "The actor-critic outperforms DQN", "common
+        # baseline SAE architectures": what the paper measures itself against is never its own
+        # system, however often the abstract names it (attrib16)
+        passed_over = passed_over | {found}
+        again = _method_name(title, abstract, passed_over, defined)
+        found = None if again == found else again
     if found and _BENCHMARK_NAME.fullmatch(found):
         return None, not_systems
     return (_defined_short_name(found, defined, not_systems) or found if found else found), not_systems
+
+
+#: The object of a comparison or a baseline, up to two plain words before the name: "than X",
+#: "outperforms DQN", "compared to the unpruned baseline SAM2", "baseline SAE architectures".
+_COMPARISON_OBJECT = re.compile(
+    r"(?:\b(?:than|over|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:to|with)|relative\s+to|versus|vs\.)"
+    r"\s+(?:the\s+)?(?:(?!(?:by|of|from|in|on|with|for|and|or|against|to|as|at)\s)[a-z][\w-]*\s+){0,2}|\bbaselines?\s+)$")
+
+
+def _compared_against(name: str, abstract: str) -> bool:
+    """Whether the abstract writes NAME as what something is compared against or as a baseline."""
+    return any(_COMPARISON_OBJECT.search(abstract, max(0, at - 60), at) for at in alone_at(name, abstract))
 
 
 def _defined_short_name(name: str, defined: list, not_systems: frozenset[str]) -> str | None:
