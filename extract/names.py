@@ -400,9 +400,15 @@ _QUALIFIER_COMPOUND = re.compile(
 
 
 #: A title whose subtitle says what its head is, a benchmark or a dataset: "NAME: A
-#: Multilingual Benchmark for ...", "NAME: A Dataset of ...", "NAME: Benchmarking ...".
+#: Multilingual Benchmark for ...", "NAME: A Dataset of ...", "NAME: Benchmarking ...". Up to
+#: five describing words, a comma among them, so long as none is a preposition (the data word
+#: must be the subtitle's head noun, not "... via Scalable Dataset"): "NAME: Multi-modal
+#: Multi-turn Comprehensive RAG Benchmark", "NAME: A Large-Scale Multi-Vehicle,
+#: Multi-Infrastructure Dataset" (attrib16).
 _DATA_SUBTITLE = re.compile(
-    r"\s*(?:(?:A|An|The)\s+)?(?:[\w-]+\s+){0,3}?(?:Benchmark|Dataset|Corpus|Testbed)s?(?![\w-])|\s*Benchmarking\b")
+    r"\s*(?:(?:A|An|The)\s+)?(?:[\w-]+\s+){0,3}?(?:Benchmark|Dataset|Corpus|Testbed)s?(?![\w-])|\s*Benchmarking\b"
+    r"|\s*(?:(?:A|An|The)\s+)?(?:(?!(?:for|with|via|from|of|on|in|using|to|and|by|through|towards?)\s)[\w-]+,?\s+){4,5}?"
+    r"(?:Benchmark|Dataset|Corpus|Testbed)s?(?![\w-])")
 #: A data word of the abstract, where a name set off before it may be defined as data.
 #: ("the first benchmark and system for ...": a system too).
 _DATA_WORD = re.compile(
