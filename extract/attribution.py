@@ -1289,12 +1289,38 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             # sentence introduces; "It also attains ..." after "DyViT matches ...": the subject before
             resolved = context.introduced_before(position) or _previous_subject(context, method, title) or resolved
         return _variant_of(resolved, method, context, position)
+    set_off = _set_off_subject(left, context) if ", " in left else None
+    if set_off:
+        return set_off  # no subject right before a verb names a system: one set off from its verb may
     resolved = context.introduced_before(position) or _previous_subject(context, method, title)
     if not resolved and draft.role == "after":
         # no subject claims the change for the paper's system: "we find that instruction framing can
         # reduce the rate from 62.4% to 10.4% in Gemini-1.5" is Gemini-1.5's, before and after
         resolved = _family_after_change(context.text, draft.mention.end - context.offset, before=False)
     return _variant_of(resolved or method, method, context, position)
+
+
+#: A named subject parted from its verb by a phrase set off with commas: "UniWorld-V2, trained
+#: with this framework, achieves", "Our model, BAGEL-Canvas, trained under this framework,
+#: achieves", "NAME, a lightweight tracker, reaches", "NAME, which we train ..., attains". The
+#: subject pattern reads a subject only right before its verb (attrib16).
+_SET_OFF_SUBJECT = re.compile(
+    rf"(?:^|[\s(])(?P<name>{NAME_TOKEN})\}}?,\s+(?:a|an|the|which|that|trained|built|fine-tuned|equipped|powered"
+    rf"|initiali[sz]ed|guided|optimi[sz]ed|pre-?trained|learned|distilled|deployed|running|using)\s[^,.;()]{{1,90}},\s+"
+    rf"(?:\w+ly\s+)?{_VERBS}\b[^;]*$",
+    re.VERBOSE)
+
+
+def _set_off_subject(left: str, context: SentenceContext) -> str | None:
+    """The system of `_SET_OFF_SUBJECT` in the clause before a number, when it is a system's name
+    (not a benchmark of the sentence, nor a name the abstract gives to no system)."""
+    found = _SET_OFF_SUBJECT.search(left, max(0, len(left) - 300))
+    if not found:
+        return None
+    name = found.group("name")
+    if not is_model_name(name) or name in context.abstract.not_systems or any(d.name == name for d in context.datasets):
+        return None
+    return name
 
 
 #: A word glued to a sized name by a hyphen in transit: "our 0.9B instantiation-X-VLA-0.9B".
