@@ -34,6 +34,7 @@ from extract.names import (
     is_base_model,
     is_description,
     is_model_name,
+    names_data,
     names_in_phrase,
     only_described,
     own_system,
@@ -634,8 +635,21 @@ class SentenceContext:
         preceding = self.preceding
         # "LiNeXt-a lightweight network": a dash before an article, not a variant (_VARIANT_TAIL)
         found = [(end - len(preceding) - 1, variant) for end, variant in _variants(method, preceding + " " + self.text)]
-        # sizes are params; "SPAT-pruned" is a qualifier, not a variant
-        return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)]
+        # a sentence's full stop is no part of the name ("to train the orchestrator, SAGE-MM.")
+        found = [(end - 1, v[:-1]) if v.endswith(".") else (end, v) for end, v in found]
+        # sizes are params; "SPAT-pruned" is a qualifier, not a variant; nor is the data the
+        # paper builds a variant of its system ("MathCanvas-Instruct, a new 219K-example
+        # dataset", "the generated I2E-ImageNet dataset"; attrib16)
+        return [(end, v) for end, v in found if not _SIZE_SUFFIX.search(v) and is_model_name(v)
+                and v not in self.abstract.not_systems and not names_data(v, self.abstract.text)]
+
+    @cached
+    def _method_alone(self) -> list[int]:
+        """Where the method's bare name ends, in the same 1,500 characters before the sentence
+        and in it, as `_method_variants` counts positions."""
+        method = self.abstract.method
+        preceding = self.preceding
+        return [at + len(method) - len(preceding) - 1 for at in alone_at(method, preceding + " " + self.text)] if method else []
 
     @cached
     def _introduced(self) -> list[tuple[int, str]]:
@@ -647,8 +661,14 @@ class SentenceContext:
         found = [name for end, name in self._introduced if end <= position and name != self.abstract.method]
         return found[-1] if found else None
 
-    def method_variants_before(self, position: int) -> list[str]:
-        return [v for end, v in self._method_variants if end <= position]
+    def method_variants_before(self, position: int) -> list[tuple[int, str]]:
+        """(end, variant) of the method's variants written before `position`."""
+        return [(end, v) for end, v in self._method_variants if end <= position]
+
+    def method_alone_since(self, start: int, position: int) -> bool:
+        """Whether the method's bare name is written after `start` and before `position`, or,
+        when `start` lies before the sentence, anywhere in the sentence."""
+        return any(start < end <= position or (start < 0 < end) for end in self._method_alone)
 
     @cached
     def settings(self) -> list[Setting]:
@@ -1269,12 +1289,38 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             # sentence introduces; "It also attains ..." after "DyViT matches ...": the subject before
             resolved = context.introduced_before(position) or _previous_subject(context, method, title) or resolved
         return _variant_of(resolved, method, context, position)
+    set_off = _set_off_subject(left, context) if ", " in left else None
+    if set_off:
+        return set_off  # no subject right before a verb names a system: one set off from its verb may
     resolved = context.introduced_before(position) or _previous_subject(context, method, title)
     if not resolved and draft.role == "after":
         # no subject claims the change for the paper's system: "we find that instruction framing can
         # reduce the rate from 62.4% to 10.4% in Gemini-1.5" is Gemini-1.5's, before and after
         resolved = _family_after_change(context.text, draft.mention.end - context.offset, before=False)
     return _variant_of(resolved or method, method, context, position)
+
+
+#: A named subject parted from its verb by a phrase set off with commas: "UniWorld-V2, trained
+#: with this framework, achieves", "Our model, BAGEL-Canvas, trained under this framework,
+#: achieves", "NAME, a lightweight tracker, reaches", "NAME, which we train ..., attains". The
+#: subject pattern reads a subject only right before its verb (attrib16).
+_SET_OFF_SUBJECT = re.compile(
+    rf"(?:^|[\s(])(?P<name>{NAME_TOKEN})\}}?,\s+(?:a|an|the|which|that|trained|built|fine-tuned|equipped|powered"
+    rf"|initiali[sz]ed|guided|optimi[sz]ed|pre-?trained|learned|distilled|deployed|running|using)\s[^,.;()]{{1,90}},\s+"
+    rf"(?:\w+ly\s+)?{_VERBS}\b[^;]*$",
+    re.VERBOSE)
+
+
+def _set_off_subject(left: str, context: SentenceContext) -> str | None:
+    """The system of `_SET_OFF_SUBJECT` in the clause before a number, when it is a system's name
+    (not a benchmark of the sentence, nor a name the abstract gives to no system)."""
+    found = _SET_OFF_SUBJECT.search(left, max(0, len(left) - 300))
+    if not found:
+        return None
+    name = found.group("name")
+    if not is_model_name(name) or name in context.abstract.not_systems or any(d.name == name for d in context.datasets):
+        return None
+    return name
 
 
 #: A word glued to a sized name by a hyphen in transit: "our 0.9B instantiation-X-VLA-0.9B".
@@ -1415,7 +1461,16 @@ def _variant_of(name: str | None, method: str | None, context: SentenceContext, 
     if not name or name != method:
         return name
     variants = context.method_variants_before(position)
-    return variants[-1] if variants else name
+    if not variants:
+        return name
+    last_end, last = variants[-1]
+    if context.method_alone_since(last_end, position):
+        # the bare name written since the variant ("we introduce DataFlow-Agent ... Across six use
+        # cases, DataFlow consistently improves"), or in the number's own sentence when no variant
+        # is ("... show over 50% relative improvement, demonstrating the efficacy of HMC"): the
+        # paper's system, not the part named before it ("we propose HMC-Policy to ..."; attrib16)
+        return name
+    return last
 
 
 _SKIP = object()
