@@ -173,6 +173,22 @@ class Rule:
     #: a text that begins so: filled as they are met (see `may_match_right`).
     _right_heads: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
+    @property
+    def gate(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The rule's word tests, as `apply` makes them, read off its fields: clauses
+        `(site attribute, words)`, each false when none of the words is in that text of the
+        site (a `None` text holds every word), and then `apply` gives nothing. `needs` (in
+        `left_tail`, for a rule with a left pattern) and a `Cue` precondition (in the window
+        it reads, folded or not). The pipeline tests them itself (pipeline._apply_rules),
+        sparing the call of every rule that would fail them: most rules at most numbers."""
+        clauses = []
+        if self.needs and self.left is not None:
+            clauses.append(("left_tail", self.needs))
+        cue = self.precondition
+        if isinstance(cue, Cue):
+            clauses.append((f"{cue.where}_window{'_folded' if cue.folded else ''}", cue.words))
+        return tuple(clauses)
+
     def may_match_right(self, head: str) -> bool:
         """False when `right` cannot match any text that begins with `head`
         (`Site.right_head`): not even a partial match of `head` is found, and a match of
