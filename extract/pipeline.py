@@ -520,7 +520,7 @@ def _apply_rules(site: Site, timeout: float) -> list[Draft] | None:
                 else:
                     break
         else:
-            produced = rule.apply(site, timeout=timeout)
+            produced = rule.apply_past_gate(site, timeout=timeout)
             if produced:
                 return produced
     return None

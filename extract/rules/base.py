@@ -232,6 +232,13 @@ class Rule:
                     break
             else:
                 return None
+        return self.apply_past_gate(site, timeout)
+
+    def apply_past_gate(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
+        """`apply` at a site of its quantities where the gate holds (pipeline._apply_rules
+        tests both before it calls): the rest of its tests, then its patterns and production."""
+        if self.precondition is not None and not isinstance(self.precondition, Cue) and not self.precondition(site):
+            return None  # a precondition the gate does not hold (any test of the site)
         if self.needs_metric and not (site.metric_left if self.needs_metric == "left" else site.metric_right):
             return None
         if self.right is not None and not self.may_match_right(site.right_head):
