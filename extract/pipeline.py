@@ -503,8 +503,8 @@ def _apply_rules(site: Site, timeout: float) -> list[Draft] | None:
     # What `Rule.apply` tests first, tested here without a call: whether the rule's right
     # pattern is known not to match a text that begins as this one does (its heads table,
     # `Rule.may_match_right`), then its gate (`Rule.gate`: numbers_need, needs and Cue, in
-    # the texts below). A rule that fails either gives nothing, and is passed over; most rules fail
-    # at most numbers (about 90,000 of the 120,000 calls over the mix's first 3,000).
+    # the texts below). A rule that fails either gives nothing, and is passed over: most
+    # rules at most numbers (over the mix's first 3,000, 18,000 calls are left of 120,000).
     texts = (site.numbers_text, site.left_tail, site.left_window, site.right_window, site.left_window_folded,
              site.right_window_folded)
     head = site.right_head

@@ -186,10 +186,13 @@ class Rule:
     def gate(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The rule's word tests, as `apply` makes them, read off its fields: clauses
         `(site attribute, words)`, each false when none of the words is in that text of the
-        site (a `None` text holds every word), and then `apply` gives nothing. `numbers_need`,
-        `needs` (in `left_tail`, for a rule with a left pattern) and a `Cue` precondition (in the window
-        it reads, folded or not). The pipeline tests them itself (pipeline._apply_rules),
-        sparing the call of every rule that would fail them: most rules at most numbers."""
+        site (a `None` text holds every word), and then `apply` gives nothing: `numbers_need`,
+        `needs` (in `left_tail`, for a rule with a left pattern) and a `Cue` precondition (in
+        the window it reads, folded or not). The pipeline tests them itself
+        (pipeline._apply_rules), sparing the call of every rule that would fail them: most
+        rules at most numbers. Read off the fields at each registry change, so an edited
+        rule carries its gate (tests/test_fast_paths14.py checks each against the rule
+        without it, at every site of the real abstracts and the dev sets)."""
         clauses = []
         if self.numbers_need:
             clauses.append(("numbers_text", self.numbers_need))
@@ -235,8 +238,8 @@ class Rule:
         return self.apply_past_gate(site, timeout)
 
     def apply_past_gate(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
-        """`apply` at a site of its quantities where the gate holds (pipeline._apply_rules
-        tests both before it calls): the rest of its tests, then its patterns and production."""
+        """`apply` at a site of its quantities where its gate holds (pipeline._apply_rules
+        tests both, then calls this): the rest of its tests, then its patterns and production."""
         if self.precondition is not None and not isinstance(self.precondition, Cue) and not self.precondition(site):
             return None  # a precondition the gate does not hold (any test of the site)
         if self.needs_metric and not (site.metric_left if self.needs_metric == "left" else site.metric_right):
