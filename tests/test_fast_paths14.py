@@ -55,11 +55,11 @@ def _sites() -> list[Site]:
 
 def _gate_holds(rule: Rule, site: Site) -> bool:
     """What `_apply_rules` tests before it calls `rule`: its heads table, then its gate."""
-    entry = next(entry for entry in pipeline._rules_for(site.quantities) if entry[0] is rule)
-    _, gate, right_heads = entry
+    rules, read_texts = pipeline._rules_for(site.quantities)
+    _, gate, right_heads = next(entry for entry in rules if entry[0] is rule)
     if right_heads is not None and right_heads.get(site.right_head) is False:
         return False
-    texts = [getattr(site, where) for where in pipeline._GATE_TEXTS]
+    texts = read_texts(site)
     return all(texts[where] is None or any(word in texts[where] for word in words) for where, words in gate)
 
 
@@ -173,8 +173,10 @@ def test_gate_is_read_off_the_rule_and_follows_an_edit(monkeypatch):
     assert without_left.gate == ()  # `apply` tests `needs` only before a left pattern
     edited = dataclasses.replace(rule, needs=("by", "through"))
     monkeypatch.setattr("extract.pipeline.RULES", [edited if r is rule else r for r in RULES])
-    entry = next(e for e in pipeline._rules_for(frozenset({"percent"})) if e[0] is edited)
-    assert entry[1] == ((pipeline._GATE_TEXTS.index("left_tail"), ("by", "through")),)
+    rules, read_texts = pipeline._rules_for(frozenset({"percent"}))
+    _, gate, _ = next(e for e in rules if e[0] is edited)
+    site = Site([], "It cuts it through 5%", 0, 19, 21)
+    assert len(gate) == 1 and gate[0][1] == ("by", "through") and read_texts(site)[gate[0][0]] == site.left_tail
 
 
 def _vocabularies():
