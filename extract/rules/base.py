@@ -65,6 +65,11 @@ class Site:
         return window[:head.end()] if head else window
 
     @cached
+    def numbers_text(self) -> str:
+        """What the site's numbers are written as, signs, ranges and all ("+4.2", "45.1 → 48.3")."""
+        return self.sentence[self.start:self.end]
+
+    @cached
     def quantities(self) -> frozenset[str]:
         return frozenset(m.quantity for m in self.mentions)
 
@@ -169,9 +174,34 @@ class Rule:
     #: before the rule's patterns: most numbers are tried by every rule and read by none.
     #: A rule without one is always tried, so a new rule is correct by default.
     precondition: Callable[[Site], bool] | None = None
+    #: Words one of which the site's numbers are written with (`Site.numbers_text`), for
+    #: a rule whose production declines every other number at once (the arrow of "45.1 →
+    #: 48.3"): a test in the site's own few characters, before the rule's call.
+    numbers_need: tuple[str, ...] = ()
     #: Heads of the text after a number (`Site.right_head`) and whether `right` can match
     #: a text that begins so: filled as they are met (see `may_match_right`).
     _right_heads: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    @property
+    def gate(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The rule's word tests, as `apply` makes them, read off its fields: clauses
+        `(site attribute, words)`, each false when none of the words is in that text of the
+        site (a `None` text holds every word), and then `apply` gives nothing: `numbers_need`,
+        `needs` (in `left_tail`, for a rule with a left pattern) and a `Cue` precondition (in
+        the window it reads, folded or not). The pipeline tests them itself
+        (pipeline._apply_rules), sparing the call of every rule that would fail them: most
+        rules at most numbers. Read off the fields at each registry change, so an edited
+        rule carries its gate (tests/test_fast_paths14.py checks each against the rule
+        without it, at every site of the real abstracts and the dev sets)."""
+        clauses = []
+        if self.numbers_need:
+            clauses.append(("numbers_text", self.numbers_need))
+        if self.needs and self.left is not None:
+            clauses.append(("left_tail", self.needs))
+        cue = self.precondition
+        if isinstance(cue, Cue):
+            clauses.append((f"{cue.where}_window{'_folded' if cue.folded else ''}", cue.words))
+        return tuple(clauses)
 
     def may_match_right(self, head: str) -> bool:
         """False when `right` cannot match any text that begins with `head`
@@ -196,6 +226,8 @@ class Rule:
             return None
         if self.precondition is not None and not self.precondition(site):
             return None
+        if self.numbers_need and not any(word in site.numbers_text for word in self.numbers_need):
+            return None
         if self.needs and self.left is not None:
             tail = site.left_tail
             for word in self.needs:
@@ -203,6 +235,13 @@ class Rule:
                     break
             else:
                 return None
+        return self.apply_past_gate(site, timeout)
+
+    def apply_past_gate(self, site: Site, timeout: float | None = None) -> list[Draft] | None:
+        """`apply` at a site of its quantities where its gate holds (pipeline._apply_rules
+        tests both, then calls this): the rest of its tests, then its patterns and production."""
+        if self.precondition is not None and not isinstance(self.precondition, Cue) and not self.precondition(site):
+            return None  # a precondition the gate does not hold (any test of the site)
         if self.needs_metric and not (site.metric_left if self.needs_metric == "left" else site.metric_right):
             return None
         if self.right is not None and not self.may_match_right(site.right_head):

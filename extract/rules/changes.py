@@ -757,7 +757,8 @@ RULES = [
          left=compile_left(r"\bwithin\s+"),
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
          needs=('within',), examples=("within 1.7 points of the original BERT-base",)),
-    Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",)),
+    Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",),
+         numbers_need=("+", "-")),  # the sign the production asks for first
     Rule("<change>: <number> in <quantity>", frozenset({"percent", "points"}), _change_list_in,
          # "achieves substantial gains: >6.0% in IPV and CTR, >2.9% in orders": a bound sign or word may stand before
          left=compile_left(rf"""\b(?:gains?|improvements?|increases?|uplifts?|lifts?|boosts?|reductions?|decreases?|savings?)\b[^;.\d:]{{0,30}}:\s*

@@ -1033,8 +1033,10 @@ RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
-    Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",)),
+    Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",),
+         numbers_need=("->", "→", "⟶")),  # `_ARROW`, which the production asks for first
     Rule("<change>: <number> to <number>", frozenset({"plain", "percent"}), _colon_before_after,
+         numbers_need=(" to ",),  # which the production asks for first
          examples=("outperforms X by a large margin: 60.6% to 65.7% on A",)),
     Rule("<metric> from <number> (X) to <number>", frozenset({"plain", "percent"}), _from_aside,
          left=compile_left(_FROM_HEAD, nearest=True), right=compile_right(rf"{_ASIDE}\s+to\s+\d"),

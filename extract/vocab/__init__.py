@@ -277,6 +277,15 @@ class _Vocabulary:
         pattern. (A name shorter than `head` is tested with what follows it, as in the
         text.)"""
         pattern = self._buckets.get(self._key(head[0]))
+        if pattern is not None and len(head) == 3:
+            # What no name can begin with, no name can begin with followed by more: the first
+            # two characters, asked once (a partial match, remembered too), rule out most
+            # three-character heads (2,100 pairs against 7,300 heads over the mix's first 3,000).
+            two = self._heads.get(head[:2])
+            if two is None:
+                two = self._head_pattern(head[:2])
+            if two is False:
+                pattern = None
         found = pattern if pattern is not None and pattern.match(head, partial=True) else False
         if len(self._heads) < _MAX_HEADS:
             self._heads[head] = found
