@@ -64,8 +64,10 @@ _UNIT = r"""
 #: Physical units written glued to their number ("an MPJPE of 37.1mm", "2mm accuracy"): the
 #: number ends before them, and rules.units reads them after it as it reads "37.1 mm" (recall15).
 #: Not a lone "N" or "W" ("3N"), nor "m" after a whole number ("7m"): too often part of a name;
-#: "m" after a decimal ("4.43m") is metres.
-_GLUED_PHYSICAL_UNIT = r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|Mbps|Gbps|(?<=\.\d)m|(?<=\.\d\d)m)(?![\w/])"
+#: "m" after a decimal ("4.43m", "0.454m") is metres (one lookbehind per count of decimals: `re`
+#: wants lookbehinds of one width).
+_GLUED_PHYSICAL_UNIT = (r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|Mbps|Gbps"
+                        r"|(?<=\.\d)m|(?<=\.\d\d)m|(?<=\.\d\d\d)m|(?<=\.\d\d\d\d)m)(?![\w/])")
 
 _MENTION_SOURCE = (
     rf"""
