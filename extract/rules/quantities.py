@@ -57,6 +57,8 @@ _QUALIFIED_ERROR = re.compile(r"(?i)\s*(?:(?:the|peak|average|mean|overall)\s+)*
 #: "in terms of SC-QoS": what follows names the quantity.
 _TERMS_OF = re.compile(r"(?i)^\s*(?:in\s+)?terms\s+of\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+#: A noun's possessive: "pedestrians'", "the robot's".
+_POSSESSIVE = re.compile(r"[A-Za-z][A-Za-z-]*(?:s['’]|['’]s)")
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
 #: A capital after the first letter: a name ("SimplerEnv", "ResNet"), unless an acronym.
 _MIXED_CASE = re.compile(r"(?<=.)[A-Z]")
@@ -82,6 +84,9 @@ def quantity_name(phrase: str) -> str:
     tokens = phrase.replace(",", " , ").replace(";", " ; ").split()
     for at, token in enumerate(tokens):
         lowered = token.lower()
+        if _POSSESSIVE.fullmatch(token) and at + 1 < len(tokens):
+            words = []  # "counterparts' reaction margins", "the agent's convergence time": the possessor is no part of the name
+            continue
         if not _WORD.fullmatch(token) and lowered not in (",", ";"):
             return UNSPECIFIED  # "dynamic NVS Neural 3D Video": digits inside the phrase make it a name
         if not words and lowered == "relative" and (at + 1 == len(tokens) or tokens[at + 1].lower() != "to"):

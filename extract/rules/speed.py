@@ -450,8 +450,18 @@ def _throughput(m: Match):
 
 
 def _factor_of_metric(m: Match):
-    """'2.1 times the success rate of ReAct': a ratio of a quality metric."""
+    """'2.1 times the success rate of ReAct': a ratio of a quality metric. A verb that is its
+    own factor names what it doubles without 'the' too, and a quantity the vocabulary does not
+    know ('nearly doubled pedestrians' time-to-collision', 'doubling the task-completion rate'):
+    a factor on a named quantity is a ratio of it (claims-spec, "Named quantities")."""
     found = metric_at(m.site.right, m.right.end())
+    doubling = _DOUBLING_VERB.fullmatch(m.site.mentions[0].text)
+    if not m.right.group().strip() and not doubling:
+        return None  # "2x accuracy": only "the" says the factor is of the metric after it
+    if not found and doubling and (named := _DOUBLED_QUANTITY.match(m.site.right, m.right.end())) \
+            and not _COST_OR_SPEED_WORD.search(named.group("np")):  # "doubling prefill speed": the speed rules' own
+        name = quantity_name(named.group("np"))
+        found = (name, named) if name != UNSPECIFIED else None
     if not found or found[0] in COST_METRICS:
         return None
     out = drafts(m, found[0], "ratio", "<factor> the <metric> of X")
@@ -545,7 +555,7 @@ SPEED_CONTEXT = re.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame r
 
 
 RULES = [
-    Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric, right=compile_right(r"the\s+"),
+    Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric, right=compile_right(r"(?:the\s+)?"),
          examples=("2.1 times the success rate of ReAct",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
@@ -643,4 +653,9 @@ _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?
 #: generation of videos at up to 75 FPS", "slow-motion generation on a single RTX 4070 Ti at
 #: approximately 30 fps", recall13); "generates 720p, 30fps videos" has none.
 _RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency|\bonline\b|\bstreaming\b|\binteractive\b|\bGPUs?\b|\bRTX\b|\b[AH]100\b|\bJetson\b")
+_COST_OR_SPEED_WORD = re.compile(r"(?i)speed|throughput|fps|memory|latenc|runtime|footprint|\btimes?\b(?!-)|cost|flops|comput|param")
+#: A worded factor that is a verb: "doubles", "halving" (numbers.py reads it as 2x).
+_DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+")
+#: The noun phrase a doubling verb takes, up to a comparison or the clause's end.
+_DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
 _OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})")
