@@ -108,6 +108,8 @@ def quantity_name(phrase: str) -> str:
         return UNSPECIFIED  # a generic result, a task or an activity ("behavior cloning"), not a quantity
     if head in ("success", "successes"):
         return "success rate"  # "grasp success": the spec's success rate, one name per metric
+    if head in ("collision", "collisions"):
+        return "collision rate"  # "eliminated 99.3% of collisions": counted failures keep the sets' rate name (claims-spec)
     if len(words) == 1 and (head in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(head)):
         return UNSPECIFIED  # "40% more compact": an adjective
     if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) for word in words):
