@@ -36,7 +36,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
   | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute(?!\ times?)|computation(?:al)?(?!\ times?)(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
       |(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|API|token)\ )cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
-  | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
+  | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time
       # a time named and reduced takes latency (claims-spec, '"N% faster" is a speedup'): "reduces
       # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
@@ -625,7 +625,7 @@ RULES = [
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
          left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
-                 (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
+                 (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:(?:[\w-]+|\([A-Z]{{2,6}}\))\s+){{0,4}}?{COST_NOUNS}  # "large language model (LLM) time-to-first-token"
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%"
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
                  \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
@@ -644,7 +644,7 @@ RULES = [
 _LAST_NUMBER_NOUN = LazyPattern(r"\d(?:\s*(?:x|×|times|%))?\s*[A-Za-z][\w-]*(?=[^\d]*$)")
 _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|parameter|label|annotation|exploration|path|fuel|spectral)\b")
 #: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
-_TOKEN_COUNT_BY = LazyPattern(r"(?i)\btokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
+_TOKEN_COUNT_BY = LazyPattern(r"(?i)\b(?<!first[-\s])tokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
 _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?|footage|captur\w*|film\w*)\b[^.;]{0,60}$")
