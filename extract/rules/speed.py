@@ -454,10 +454,10 @@ def _factor_of_metric(m: Match):
     own factor names what it doubles without 'the' too, and a quantity the vocabulary does not
     know ('nearly doubled pedestrians' time-to-collision', 'doubling the task-completion rate'):
     a factor on a named quantity is a ratio of it (claims-spec, "Named quantities")."""
-    found = metric_at(m.site.right, m.right.end())
     doubling = _DOUBLING_VERB.fullmatch(m.site.mentions[0].text)
     if not m.right.group().strip() and not doubling:
         return None  # "2x accuracy": only "the" says the factor is of the metric after it
+    found = metric_at(m.site.right, m.right.end())
     if not found and doubling and (named := _DOUBLED_QUANTITY.match(m.site.right, m.right.end())) \
             and not _COST_OR_SPEED_WORD.search(named.group("np")):  # "doubling prefill speed": the speed rules' own
         name = quantity_name(named.group("np"))
