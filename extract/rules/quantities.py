@@ -134,17 +134,19 @@ def _named_time(name: str) -> str:
     sets": "reduces completion time by 25%" is `latency`, and the labels give `latency` to a
     mission, flight, travel or decoding time); the time of training takes `training time`.
     'time-to-collision' does not end in a time and keeps its name (a margin, not a cost), and so
-    does a time a user spends ('dwell time'), which a system raises as a gain."""
+    does a time a system or its user gains ('dwell time', 'operating time', 'lead time')."""
     words = name.split()[:-1]
-    if any(word in _ENGAGEMENT_TIME_WORDS for word in words):
+    if any(word in _GAINED_TIME_WORDS for word in words):
         return name
     if any(word in _TRAINING_TIME_WORDS for word in words):
         return "training time"
     return "latency"
 
 
-#: Times a user spends, which a system raises as a gain ("lifts dwell time by 2%"): no cost, own name.
-_ENGAGEMENT_TIME_WORDS = _word_set("dwell watch watching viewing session engagement stay survival")
+#: Times a system or its user gains, not spends: engagement ("lifts dwell time by 2%"), endurance
+#: ("extends operating time by 30%"), a forecast's reach ("lead time"). No cost: their own names.
+_GAINED_TIME_WORDS = _word_set("dwell watch watching viewing session engagement stay survival lead operating operation "
+                               "battery endurance hover hovering")
 
 
 def whole_quantity_name(phrase: str) -> str:
