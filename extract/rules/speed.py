@@ -48,7 +48,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
 #: "smaller" or "lighter", a lookbehind inside the window; "model size" holds "size").
 COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "model compression",
                     "smaller", "lighter", "size", "mac", "multiply", "flop", "comput", "cost", "training", "hour",
-                    "time", "latenc", "param", folded=True)
+                    "time", "latenc", "ttft", "param", folded=True)
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
 #: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
 #: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
@@ -555,7 +555,9 @@ SPEED_CONTEXT = re.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame r
 
 
 RULES = [
-    Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric, right=compile_right(r"(?:the\s+)?"),
+    Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric,
+         # "the" or a doubling verb's object right after the factor (the production tells them apart)
+         right=compile_right(r"(?:the\s+)?(?=[\w'’])"),
          examples=("2.1 times the success rate of ReAct",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
