@@ -655,6 +655,7 @@ _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?
 #: generation of videos at up to 75 FPS", "slow-motion generation on a single RTX 4070 Ti at
 #: approximately 30 fps", recall13); "generates 720p, 30fps videos" has none.
 _RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency|\bonline\b|\bstreaming\b|\binteractive\b|\bGPUs?\b|\bRTX\b|\b[AH]100\b|\bJetson\b")
+#: A doubled object that names a speed or a cost ("doubling prefill speed"): the speed rules read it.
 _COST_OR_SPEED_WORD = re.compile(r"(?i)speed|throughput|fps|memory|latenc|runtime|footprint|\btimes?\b(?!-)|cost|flops|comput|param")
 #: A worded factor that is a verb: "doubles", "halving" (numbers.py reads it as 2x).
 _DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+")
