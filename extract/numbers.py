@@ -64,8 +64,10 @@ _UNIT = r"""
 #: Physical units written glued to their number ("an MPJPE of 37.1mm", "2mm accuracy"): the
 #: number ends before them, and rules.units reads them after it as it reads "37.1 mm" (recall15).
 #: Not a lone "N" or "W" ("3N"), nor "m" after a whole number ("7m"): too often part of a name;
-#: "m" after a decimal ("4.43m") is metres.
-_GLUED_PHYSICAL_UNIT = r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|Mbps|Gbps|(?<=\.\d)m|(?<=\.\d\d)m)(?![\w/])"
+#: "m" after a decimal ("4.43m", "0.454m") is metres (one lookbehind per count of decimals: `re`
+#: wants lookbehinds of one width).
+_GLUED_PHYSICAL_UNIT = (r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|Mbps|Gbps"
+                        r"|(?<=\.\d)m|(?<=\.\d\d)m|(?<=\.\d\d\d)m|(?<=\.\d\d\d\d)m)(?![\w/])")
 
 _MENTION_SOURCE = (
     rf"""
@@ -76,8 +78,9 @@ _MENTION_SOURCE = (
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)
        |(?P<orders>(?i:an|one|two|three|four|five)\s+orders?\s+of\s+magnitude)        # "two orders of magnitude": 100x
        |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)))                       # "doubling prefill speed": 2x
-        (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
-           |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*)\b))
+        (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
+           |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*
+           |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16)
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
        \s?(?:->|--?|–|to|~|→|⟶)\s?                        # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3

@@ -57,6 +57,8 @@ _QUALIFIED_ERROR = re.compile(r"(?i)\s*(?:(?:the|peak|average|mean|overall)\s+)*
 #: "in terms of SC-QoS": what follows names the quantity.
 _TERMS_OF = re.compile(r"(?i)^\s*(?:in\s+)?terms\s+of\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+#: A noun's possessive: "pedestrians'", "the robot's".
+_POSSESSIVE = re.compile(r"[A-Za-z][A-Za-z-]*(?:s['’]|['’]s)")
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
 #: A capital after the first letter: a name ("SimplerEnv", "ResNet"), unless an acronym.
 _MIXED_CASE = re.compile(r"(?<=.)[A-Z]")
@@ -82,6 +84,9 @@ def quantity_name(phrase: str) -> str:
     tokens = phrase.replace(",", " , ").replace(";", " ; ").split()
     for at, token in enumerate(tokens):
         lowered = token.lower()
+        if _POSSESSIVE.fullmatch(token) and at + 1 < len(tokens):
+            words = []  # "counterparts' reaction margins", "the agent's convergence time": the possessor is no part of the name
+            continue
         if not _WORD.fullmatch(token) and lowered not in (",", ";"):
             return UNSPECIFIED  # "dynamic NVS Neural 3D Video": digits inside the phrase make it a name
         if not words and lowered == "relative" and (at + 1 == len(tokens) or tokens[at + 1].lower() != "to"):
@@ -103,6 +108,8 @@ def quantity_name(phrase: str) -> str:
         return UNSPECIFIED  # a generic result, a task or an activity ("behavior cloning"), not a quantity
     if head in ("success", "successes"):
         return "success rate"  # "grasp success": the spec's success rate, one name per metric
+    if head in ("collision", "collisions"):
+        return "collision rate"  # "eliminated 99.3% of collisions": counted failures keep the sets' rate name (claims-spec)
     if len(words) == 1 and (head in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(head)):
         return UNSPECIFIED  # "40% more compact": an adjective
     if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) for word in words):
@@ -111,7 +118,35 @@ def quantity_name(phrase: str) -> str:
     name = (name + " " if name else "") + _singular(words[-1])
     if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(" ".join(words)):
         return UNSPECIFIED  # a benchmark, not a quantity
+    if name == "time" or name.endswith(" time"):
+        return _named_time(name)
     return name
+
+
+#: Words before "time" that make it the time of a model's training (claims-spec: "the duration
+#: of training, fine-tuning ... is `training time`").
+_TRAINING_TIME_WORDS = _word_set("training pre-training pretraining fine-tuning finetuning convergence")
+
+
+def _named_time(name: str) -> str:
+    """'overtaking time', 'flight time', 'task completion time': a time the abstract names
+    takes `latency` whatever its own name (claims-spec, "Naming conventions settled across
+    sets": "reduces completion time by 25%" is `latency`, and the labels give `latency` to a
+    mission, flight, travel or decoding time); the time of training takes `training time`.
+    'time-to-collision' does not end in a time and keeps its name (a margin, not a cost), and so
+    does a time a system or its user gains ('dwell time', 'operating time', 'lead time')."""
+    words = name.split()[:-1]
+    if any(word in _GAINED_TIME_WORDS for word in words):
+        return name
+    if any(word in _TRAINING_TIME_WORDS for word in words):
+        return "training time"
+    return "latency"
+
+
+#: Times a system or its user gains, not spends: engagement ("lifts dwell time by 2%"), endurance
+#: ("extends operating time by 30%"), a forecast's reach ("lead time"). No cost: their own names.
+_GAINED_TIME_WORDS = _word_set("dwell watch watching viewing session engagement stay survival lead operating operation "
+                               "battery endurance hover hovering")
 
 
 def whole_quantity_name(phrase: str) -> str:

@@ -1104,7 +1104,8 @@ RULES = [
          left=compile_left(rf"(?<![\w-])(?P<name>{UNKNOWN_ACRONYM})(?:\s+(?:scores?|values?))?\s+of\s+(?:{BOUND}\s*)*", nearest=True),
          needs=(" of",), examples=("achieves EPDMS of 49.12", "an OA of 93.5%")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
-         left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+(?:[\w.-]+\s+){{1,4}}?
+         left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+
+                 (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,4}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,

@@ -36,7 +36,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
   | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute(?!\ times?)|computation(?:al)?(?!\ times?)(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
       |(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|API|token)\ )cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
-  | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time\ to\ first\ token
+  | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time
       # a time named and reduced takes latency (claims-spec, '"N% faster" is a speedup'): "reduces
       # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
@@ -48,7 +48,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
 #: "smaller" or "lighter", a lookbehind inside the window; "model size" holds "size").
 COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "model compression",
                     "smaller", "lighter", "size", "mac", "multiply", "flop", "comput", "cost", "training", "hour",
-                    "time", "latenc", "param", folded=True)
+                    "time", "latenc", "ttft", "param", folded=True)
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
 #: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
 #: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
@@ -450,8 +450,18 @@ def _throughput(m: Match):
 
 
 def _factor_of_metric(m: Match):
-    """'2.1 times the success rate of ReAct': a ratio of a quality metric."""
+    """'2.1 times the success rate of ReAct': a ratio of a quality metric. A verb that is its
+    own factor names what it doubles without 'the' too, and a quantity the vocabulary does not
+    know ('nearly doubled pedestrians' time-to-collision', 'doubling the task-completion rate'):
+    a factor on a named quantity is a ratio of it (claims-spec, "Named quantities")."""
+    doubling = _DOUBLING_VERB.fullmatch(m.site.mentions[0].text)
+    if not m.right.group().strip() and not doubling:
+        return None  # "2x accuracy": only "the" says the factor is of the metric after it
     found = metric_at(m.site.right, m.right.end())
+    if not found and doubling and (named := _DOUBLED_QUANTITY.match(m.site.right, m.right.end())) \
+            and not _COST_OR_SPEED_WORD.search(named.group("np")):  # "doubling prefill speed": the speed rules' own
+        name = quantity_name(named.group("np"))
+        found = (name, named) if name != UNSPECIFIED else None
     if not found or found[0] in COST_METRICS:
         return None
     out = drafts(m, found[0], "ratio", "<factor> the <metric> of X")
@@ -545,7 +555,9 @@ SPEED_CONTEXT = re.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame r
 
 
 RULES = [
-    Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric, right=compile_right(r"the\s+"),
+    Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric,
+         # "the" or a doubling verb's object right after the factor (the production tells them apart)
+         right=compile_right(r"(?:the\s+)?(?=[\w'’])"),
          examples=("2.1 times the success rate of ReAct",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
@@ -615,7 +627,7 @@ RULES = [
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
          left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
-                 (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}
+                 (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:(?:[\w-]+|\([A-Z]{{2,6}}\))\s+){{0,4}}?{COST_NOUNS}  # "large language model (LLM) time-to-first-token"
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%"
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
                  \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
@@ -634,7 +646,7 @@ RULES = [
 _LAST_NUMBER_NOUN = LazyPattern(r"\d(?:\s*(?:x|×|times|%))?\s*[A-Za-z][\w-]*(?=[^\d]*$)")
 _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|parameter|label|annotation|exploration|path|fuel|spectral)\b")
 #: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
-_TOKEN_COUNT_BY = LazyPattern(r"(?i)\btokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
+_TOKEN_COUNT_BY = LazyPattern(r"(?i)\b(?<!first[-\s])tokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
 _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?|footage|captur\w*|film\w*)\b[^.;]{0,60}$")
@@ -643,4 +655,10 @@ _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?
 #: generation of videos at up to 75 FPS", "slow-motion generation on a single RTX 4070 Ti at
 #: approximately 30 fps", recall13); "generates 720p, 30fps videos" has none.
 _RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency|\bonline\b|\bstreaming\b|\binteractive\b|\bGPUs?\b|\bRTX\b|\b[AH]100\b|\bJetson\b")
+#: A doubled object that names a speed or a cost ("doubling prefill speed"): the speed rules read it.
+_COST_OR_SPEED_WORD = re.compile(r"(?i)speed|throughput|fps|memory|latenc|runtime|footprint|\btimes?\b(?!-)|cost|flops|comput|param")
+#: A worded factor that is a verb: "doubles", "halving" (numbers.py reads it as 2x).
+_DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+")
+#: The noun phrase a doubling verb takes, up to a comparison or the clause's end.
+_DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
 _OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})")
