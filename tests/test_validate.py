@@ -112,7 +112,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # 0.552. No longer blind: the values and attrib rounds read their errors, after which
     # 0.901 / 0.636 and 0.876 / 0.762; holdout2 0.942 / 0.636 after recall9. One claim
     # and one row of slack each.
-    ("fixtures/holdout2_papers.jsonl", "holdout2_gold.jsonl", 0.93, 0.61),
+    ("fixtures/holdout2_papers.jsonl", "holdout2_gold.jsonl", 0.93, 0.65),
     ("fixtures/holdout3_papers.jsonl", "holdout3_gold.jsonl", 0.90, 0.80),
     # holdout4-7: 30, 30, 30 and 25 real abstracts labelled blind (HOLDOUT4-7_README.md).
     # First contact 0.692 / 0.478, 0.705 / 0.476, 0.577 / 0.326, 0.818 / 0.683. No longer
@@ -121,23 +121,33 @@ def test_run_validate_reads_sources_and_says_pass():
     # them too) 0.793 / 0.627, 0.847 / 0.625, 0.694 / 0.477 and 0.966 / 0.927, holdout3 0.900 /
     # 0.806; after recall11 holdout4 0.811, holdout5 0.883, holdout7 0.977 claim F1; after
     # rounds 12-13 (which read them too) holdout3 0.917 / 0.839, holdout4 0.839 / 0.692,
-    # holdout5 0.893 / 0.653, holdout6 0.743 / 0.522. One claim and one row of slack each.
-    ("fixtures/holdout4_papers.jsonl", "holdout4_gold.jsonl", 0.82, 0.65),
-    ("fixtures/holdout5_papers.jsonl", "holdout5_gold.jsonl", 0.87, 0.61),
+    # holdout5 0.893 / 0.653, holdout6 0.743 / 0.522; after rounds 15-16 holdout4 0.860 /
+    # 0.692, holdout5 0.893 / 0.776, holdout7 0.989 / 0.927, holdout3 0.909 / 0.825 (its
+    # floor kept: recall15's contested "2mm ... accuracies"). One claim and one row of slack.
+    ("fixtures/holdout4_papers.jsonl", "holdout4_gold.jsonl", 0.84, 0.65),
+    ("fixtures/holdout5_papers.jsonl", "holdout5_gold.jsonl", 0.87, 0.73),
     ("fixtures/holdout6_papers.jsonl", "holdout6_gold.jsonl", 0.73, 0.50),
-    ("fixtures/holdout7_papers.jsonl", "holdout7_gold.jsonl", 0.95, 0.87),
+    ("fixtures/holdout7_papers.jsonl", "holdout7_gold.jsonl", 0.96, 0.87),
     # holdout8: 26 real abstracts, near-blind (pool positions; HOLDOUT8_README.md). First
     # contact 0.646 / 0.300, unchanged by round 10; 0.708 / 0.400 after recall11, which read
-    # its errors; 0.800 / 0.609 after rounds 12-13, which read them too.
-    ("fixtures/holdout8_papers.jsonl", "holdout8_gold.jsonl", 0.77, 0.52),
+    # its errors; 0.800 / 0.609 after rounds 12-13, which read them too; 0.845 / 0.783 after
+    # rounds 15-16.
+    ("fixtures/holdout8_papers.jsonl", "holdout8_gold.jsonl", 0.81, 0.69),
     # holdout9: 28 real abstracts, near-blind (HOLDOUT9_README.md). First contact 0.774 /
-    # 0.513; round 12, blind, 0.787 / 0.550; then read by round 13: 0.878 / 0.682.
-    # holdout10 and holdout11 have no floor: they are the blind measures of the next round.
-    ("fixtures/holdout9_papers.jsonl", "holdout9_gold.jsonl", 0.85, 0.63),
+    # 0.513; round 12, blind, 0.787 / 0.550; then read by round 13: 0.878 / 0.682; 0.900 /
+    # 0.739 after rounds 15-16.
+    ("fixtures/holdout9_papers.jsonl", "holdout9_gold.jsonl", 0.88, 0.69),
+    # holdout10-12: 30 real abstracts each, near-blind (HOLDOUT10-12_README.md). First contact
+    # 0.791 / 0.462, 0.848 / 0.533 and 0.733 / 0.370; rounds 12-14 left them nearly unchanged,
+    # blind; then read by round 15 (holdout10, holdout11) and round 16 (holdout12).
+    # holdout13 has no floor: it is the blind measure of the next round.
+    ("fixtures/holdout10_papers.jsonl", "holdout10_gold.jsonl", 0.88, 0.75),
+    ("fixtures/holdout11_papers.jsonl", "holdout11_gold.jsonl", 0.84, 0.60),
+    ("fixtures/holdout12_papers.jsonl", "holdout12_gold.jsonl", 0.82, 0.34),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
-    ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.62),     # 60 abstracts, 435 claims
-    ("dev2_papers.jsonl", "dev2_gold.jsonl", 0.89, 0.64),   # 50 abstracts, 365 claims
+    ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.75),     # 60 abstracts, 435 claims
+    ("dev2_papers.jsonl", "dev2_gold.jsonl", 0.89, 0.77),   # 50 abstracts, 365 claims
 ])
 def test_labelled_sets_stay_above_their_floors(papers_file, gold_file, claim_floor, row_floor):
     """Regression floors a little under today's scores, below the seed's thresholds
