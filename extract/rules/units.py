@@ -123,17 +123,17 @@ _FROM_FIRST_BEFORE = LazyPattern(rf"(?i)(?P<head>[^;,]{{0,60}}?)\bfrom\s+\d[\d.,
 _TO_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
 #: Words that end the noun phrase before "from" when read backwards: articles, prepositions,
 #: and the change verbs around it ("reduces the drift from", "joint errors drop from").
+#: Stems of the verbs that say a quantity changed, shared by the two patterns below.
+_CHANGE_STEMS = (r"reduc|lower|cut|improv|decreas|increas|bring|brought|push|lift|rais|boost|drop|fall|fell|shrink"
+                 r"|declin|grow|grew|ris|rose|went")
 _NOT_IN_NP = re.compile(
     r"(?i)(?:an?|the|its|their|our|this|with|and|or|in|on|for|to|by|of|at|is|are|was|were|"
-    r"(?:reduc|lower|cut|improv|decreas|increas|bring|brought|push|lift|rais|boost|drop|fall|fell|shrink|tak|went|go"
-    r"|show|declin|grow|grew|ris|rose|chang|achiev|yield|attain)\w*)$")
+    rf"(?:{_CHANGE_STEMS}|tak|go|show|chang|achiev|yield|attain)\w*)$")
 
 
 #: A change said before "from": only a quantity that changed gives two results ("reduces the
 #: drift from", "a reduction in mean error from", "errors drop from").
-_CHANGE_IN_HEAD = re.compile(
-    r"(?i)\b(?:reduc|lower|cut|improv|decreas|increas|bring|brought|push|lift|rais|boost|drop|fall|fell|shrink|declin"
-    r"|grow|grew|ris|rose|went|goes|gain)\w*")
+_CHANGE_IN_HEAD = re.compile(rf"(?i)\b(?:{_CHANGE_STEMS}|goes|gain)\w*")
 
 
 def _np_before_from(head: str) -> str | None:
