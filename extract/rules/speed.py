@@ -341,7 +341,12 @@ _OVERHEAD_AFTER = re.compile(r"(?i)\s*of\s+(?:additional\s+|extra\s+)?(?:[\w-]+\
 #: 4-step version completes a shape in 85 ms" is a latency).
 _TRAINING = re.compile(
     r"(?i)\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|pre-?train\w*|distill(?:ation|ing|s)|quantiz(?:ation|ing|e|es)|"
-    r"prun(?:ing|e|es)|converge\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s))\b")
+    r"prun(?:ing|e|es)|converge\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s)|"
+    # "completes personalization in 5 minutes": a model fitted to its user is a one-off preparation (claims-spec)
+    r"personali[sz](?:ation|ing|e|es)|"
+    # "gait learning succeeded within 40 minutes", "locomotion learning of a quadruped was achieved
+    # within one hour": learning as the process that ran; not "a deep learning model ... in 20 ms"
+    r"(?<!\bdeep\s)(?<!\bmachine\s)learning(?=\s+(?:of\s+[\w\s-]{0,40}?)?(?:was|is|succeed\w*|complet\w*|took|takes|finish\w*|conver\w*)\b))\b")
 #: "a corpus of 10,000 hours", "training on up to 30 hours from one week": a length of data.
 _DATA_OF = re.compile(
     r"(?i)(?:\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)"
