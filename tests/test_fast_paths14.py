@@ -29,10 +29,9 @@ def _texts() -> list[str]:
     return texts
 
 
-@lru_cache(maxsize=1)
-def _site_fields() -> tuple[tuple, ...]:
-    """Every site the pipeline asks the rules about in `_texts()` (each site's fields, so
-    that every test reads fresh sites, nothing computed on them yet)."""
+def site_fields(texts: list[str]) -> list[tuple]:
+    """The fields of every site the pipeline asks the rules about in `texts` (fields, not
+    sites, so that every test builds fresh sites, nothing computed on them yet)."""
     fields = []
     original = pipeline._apply_rules
 
@@ -42,11 +41,17 @@ def _site_fields() -> tuple[tuple, ...]:
 
     pipeline._apply_rules = recording
     try:
-        for text in _texts():
+        for text in texts:
             pipeline.extract_text(text)
     finally:
         pipeline._apply_rules = original
-    return tuple(fields)
+    return fields
+
+
+@lru_cache(maxsize=1)
+def _site_fields() -> tuple[tuple, ...]:
+    """Every site of `_texts()`, recorded once for the whole file."""
+    return tuple(site_fields(_texts()))
 
 
 def _sites() -> list[Site]:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from test_fast_paths14 import _read, _sites, _texts
+from test_fast_paths14 import _read, _sites, _texts, site_fields
 
-from extract import attribution, pipeline
+from extract import attribution
 from extract.rules import RULES
 from extract.rules.base import Site
 from extract.sentences import split_sentences
@@ -24,20 +24,7 @@ def _share_rule_and_its_plain_form():
 
 
 def _sites_of(texts: list[str]) -> list[Site]:
-    fields = []
-    original = pipeline._apply_rules
-
-    def recording(site: Site, timeout: float):
-        fields.append((list(site.mentions), site.sentence, site.offset, site.start, site.end, site.context_metric))
-        return original(site, timeout)
-
-    pipeline._apply_rules = recording
-    try:
-        for text in texts:
-            pipeline.extract_text(text)
-    finally:
-        pipeline._apply_rules = original
-    return [Site(*f) for f in fields]
+    return [Site(*fields) for fields in site_fields(texts)]
 
 
 def test_share_of_cost_with_its_precondition_gives_what_it_gives_without():
