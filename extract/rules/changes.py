@@ -36,7 +36,12 @@ from extract.rules.fragments import (
     name_bracketed_metrics,
     quality_metric_before,
 )
-from extract.rules.quantities import UNSPECIFIED, defines_metric, quantity_name, whole_quantity_name
+from extract.rules.quantities import (
+    UNSPECIFIED,
+    defines_metric,
+    quantity_name,
+    whole_quantity_name,
+)
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
