@@ -491,7 +491,7 @@ class AbstractContext:
         vocabulary's names are kept ("visual question answering (VQA)" and the VQA benchmark)."""
         known = dataset_vocabulary()
         return frozenset(m.group("acronym") for m in _lower_case_definitions(self.text)
-                         if not _DATA_NOUN_DEFINED.search(m.group()) and not any(True for _ in known.find(m.group("acronym"))))
+                         if not _DATA_NOUN_DEFINED.search(m.group()) and not known.search(m.group("acronym")))
 
     @cached
     def built_data(self) -> frozenset[str]:
@@ -1350,7 +1350,7 @@ def _sized_name_whole(name: str, text: str, position: int) -> str:
         return name[glued.end():]
     at = text.rfind(name, 0, position + len(name))
     family = _FAMILY_BEFORE.search(text, max(0, at - 30), at) if at > 0 else None
-    if family and is_model_name(family.group("family")) and not any(True for _ in dataset_vocabulary().find(family.group("family"))):
+    if family and is_model_name(family.group("family")) and not dataset_vocabulary().search(family.group("family")):
         return f"{family.group('family')} {name}"
     return name
 
