@@ -554,15 +554,11 @@ _DATA_AFTER_NAME = r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchma
 _DATA_AFTER = re.compile(_DATA_AFTER_NAME)
 
 
-def _names_data(name: str, abstract: str) -> bool:
-    """`_defined_as_data`, tried only right after each use of the name (the same test, faster)."""
-    return any(_DATA_AFTER.match(abstract, at + len(name)) for at in alone_at(name, abstract))
-
-
 def names_data(name: str, abstract: str) -> bool:
     """Whether the abstract writes NAME as a dataset or a benchmark: "the generated I2E-ImageNet
-    dataset", "NAME, a new 219K-example dataset" (`_names_data`, for attribution)."""
-    return _names_data(name, abstract)
+    dataset", "NAME, a new 219K-example dataset" (`_defined_as_data`, tried only right after
+    each use of the name: the same test, faster)."""
+    return any(_DATA_AFTER.match(abstract, at + len(name)) for at in alone_at(name, abstract))
 
 
 def _introduced_here(abstract: str, definition) -> bool:
@@ -583,7 +579,7 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
     found = set()
     for definition in definitions(abstract) if defined is None else defined:
         written = definition.group("abbr")
-        if _DEFINED_AS_TASK.match(abstract, definition.end()) or _names_data(written, abstract):
+        if _DEFINED_AS_TASK.match(abstract, definition.end()) or names_data(written, abstract):
             found.add(written)  # "the Cross-View Matching (CVM) task", "results on the Auto-DG dataset"
             continue
         abbr = _defined(definition)
