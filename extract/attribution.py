@@ -1199,10 +1199,13 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
         # (never a benchmark, of the sentence or one the abstract builds: "on DisTANCE from 8.0% to")
-        return (_system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
-                or _compared_after_change(context.text, draft.mention.end - context.offset)
-                or _family_after_change(context.text, draft.mention.end - context.offset, before=True)
-                or _modified_system(context.preceding))
+        before = (_system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
+                  or _compared_after_change(context.text, draft.mention.end - context.offset)
+                  or _family_after_change(context.text, draft.mention.end - context.offset, before=True)
+                  or _modified_system(context.preceding))
+        # "the collision rate of strong baselines from 1.92 to": a prior number of systems only
+        # described names no system, as a drafted one does not (above; attrib18)
+        return None if is_description(before) else before
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
     prior = _PRIOR_WORD.holds(left[max(0, position - 120):]) and (
