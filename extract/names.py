@@ -1259,6 +1259,8 @@ def names_in_phrase(phrase: str) -> list[str]:
         # "compared to the baseline": one system the abstract set up, named as its labels name
         # it (the spec: "the base model" is `base model`); "the baselines" is a class, pointing back
         return ["baseline"]
+    if _STANDING_CLASS.fullmatch(described):
+        return [described]  # "over prior work", "outperforming strong baselines": described, kept as written
     if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or (
             _is_metric_or_dataset(described.split()[-1]) and not _NUMBER_FORMAT.search(described)):
         return []  # "them", "the baselines", "the detection mAP": no comparator
@@ -1273,6 +1275,13 @@ def names_in_phrase(phrase: str) -> list[str]:
         return [_LEADING_FILLER.sub("", p).strip() for p in parts]
     # "conventional sequence modeling methods": the description is in the nouns
     return [phrase] if len(phrase.split()) <= 7 else []
+
+
+#: Other systems described by their standing and a bare class noun: "prior work", "strong
+#: baselines", "the prior baseline". The spec keeps a described comparator's whole phrase; the
+#: qualifier is what tells it from "the baselines", which points back (attrib18).
+_STANDING_CLASS = re.compile(
+    r"(?i)(?:prior|previous|strong|stronger|competitive|competing)\s+(?:work|works|baselines?|methods?|approach(?:es)?|models?|systems?)")
 
 
 #: A word that joins a next comparison, or says the comparators are alike, left at the end of
@@ -1338,7 +1347,7 @@ def is_description(name: str | None) -> bool:
     >>> is_description("previous best agent"), is_description("iterative DPO"), is_description("SOTA-Net")
     (True, False, False)
     """
-    return (bool(name) and bool(_SUPERLATIVE.search(name) or _EXISTING.match(name))
+    return (bool(name) and bool(_SUPERLATIVE.search(name) or _EXISTING.match(name) or _STANDING_CLASS.fullmatch(name))
             and not any(is_model_name(t) for t in name.split()))
 
 
