@@ -1245,6 +1245,10 @@ def names_in_phrase(phrase: str) -> list[str]:
     if not parts:
         return []
     named = [last_name(p) for p in parts]
+    # "existing HOI detectors", "representative RLVR methods": a class of systems described by
+    # its standing and its field's acronym, not the acronym (attrib18)
+    if len(named) == 1 and named[0] and _CLASS_AROUND_NAME.fullmatch(described):
+        return [described]
     if any(named):
         # "autoregressive models LlamaGen/VAR" -> the names, not the category words;
         # "PatchTST and uses" -> a verb after a name is not another system
@@ -1299,6 +1303,17 @@ def _with_qualifiers(phrase: str, described: str) -> str:
 #: Qualifiers still taken off ("prior 2D/3D trackers" is `2D/3D trackers`, "the original
 #: blending" `blending`, as two older corpus lines expect), though the spec keeps them.
 _KEPT_OFF = re.compile(r"(?i)\b(?:prior|previous|prior-art|original)\b")
+
+
+#: A class of systems named by a standing word, a field's name and a class noun: "existing HOI
+#: detectors", "prior AIL methods", "the state-of-the-art distributed PGO framework",
+#: "standard Chain-of-Thought methods". The name is the field's (a system's name takes no
+#: standing word and class noun around it); the spec keeps the described phrase whole.
+_CLASS_AROUND_NAME = re.compile(
+    r"(?i:existing|standard|conventional|representative|state-of-the-art|sota|other|current|traditional|classical"
+    r"|typical|popular|mainstream|prior|previous)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w.+-]*\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:methods|approaches|models|systems?|frameworks?|detectors|trackers|planners|solutions?|counterparts?"
+    r"|pipelines?|techniques|algorithms|scaling|baselines)")
 
 
 #: Other systems described by their standing and a bare class noun: "prior work", "strong
