@@ -1311,7 +1311,7 @@ _KEPT_OFF = re.compile(r"(?i)\b(?:prior|previous|prior-art|original)\b")
 #: standing word and class noun around it); the spec keeps the described phrase whole.
 _CLASS_AROUND_NAME = re.compile(
     r"(?i:existing|standard|conventional|representative|state-of-the-art|sota|other|current|traditional|classical"
-    r"|typical|popular|mainstream|prior|previous)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w.+-]*\s+(?:[a-z][\w-]*\s+)?"
+    r"|typical|popular|mainstream|prior|previous|strong|stronger|leading|competitive|competing|recent)\s+(?:[\w-]+\s+){0,2}?[A-Z][\w.+-]*\s+(?:[a-z][\w-]*\s+)?"
     r"(?:methods|approaches|models|systems?|frameworks?|detectors|trackers|planners|solutions?|counterparts?"
     r"|pipelines?|techniques|algorithms|scaling|baselines)")
 
