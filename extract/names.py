@@ -1295,14 +1295,7 @@ def _with_qualifiers(phrase: str, described: str) -> str:
     if not described.endswith(phrase) or described == phrase or not phrase.split()[-1][:1].islower():
         return phrase  # "the original 3DGS": a system's name, without its qualifier
     qualifiers = described[:len(described) - len(phrase)]
-    if _KEPT_OFF.search(qualifiers):
-        return phrase  # two older corpus lines (attrib10, attribution) expect these off; see attrib18's notes
     return described[_COUNTING_WORDS.match(qualifiers).end():]
-
-
-#: Qualifiers still taken off ("prior 2D/3D trackers" is `2D/3D trackers`, "the original
-#: blending" `blending`, as two older corpus lines expect), though the spec keeps them.
-_KEPT_OFF = re.compile(r"(?i)\b(?:prior|previous|prior-art|original)\b")
 
 
 #: A class of systems named by a standing word, a field's name and a class noun: "existing HOI
