@@ -142,6 +142,8 @@ _IN_TERMS_OF_LATER = re.compile(r"(?i)^(?:(?!\bby\b)[^;:.()])*?\bin\s+terms\s+of
 #: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
 _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
 _DECIBELS_AFTER = re.compile(r"\s*dB\b")
+#: "by a 96%": an article after "by" makes the number part of a noun phrase, not a change's size.
+_BY_ARTICLE = re.compile(r"(?i)\bby\s+an?\s+$")
 #: The vocabulary's metrics measured in decibels (SSIM, LPIPS and the rest have no unit).
 _DECIBEL_METRICS = frozenset({"PSNR", "SI-SNR"})
 _IN_PERFORMANCE = re.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of|in\s+terms\s+of)\s+(?:(?:the|overall|average|mean)\s+)*(?:performance|scores?)\b")
@@ -152,6 +154,8 @@ def _by(m: Match):
     """'<verb> X by N': outperforms / improves / reduces ... by N."""
     if m.site.mentions[0].sign == "±":
         return None
+    if _BY_ARTICLE.search(m.site.left[-12:]) and metric_at(m.site.right) is not None:
+        return None  # "validated by a 96% user preference": the agent of a passive, a score the score rules read
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
     core = _ADVERBS.sub(" ", mid)  # "increases on average by 11%": no object
