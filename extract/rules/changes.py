@@ -737,6 +737,7 @@ _CUT_VERB = (r"(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|sav(?:e|es|ed|ing)|lower(?
 _CUT_QUANTITY_WORDS = r"""(?P<of>of\s+)?(?:(?:the|its|their|our)\s+)?(?!(?:and|or|while|with)\b)(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w-]*){0,3}?)
     (?=\s+(?:and|while|with|on|in|for|compared|than|over|relative|across|at|by|from|to|vs|without|when|per)\b|\s*[,;.()]|\s*$)"""
 _PARAMETERS = re.compile(r"(?i)\b(?:parameters?|params|weights)\b")
+_MEMORY_WORD = re.compile(r"(?i)\b(?:memory|VRAM)\b")
 
 
 def _cut_share(m: Match):
@@ -747,8 +748,10 @@ def _cut_share(m: Match):
     phrase = m.right.group("np")
     if _INPUT_QUANTITY.match(phrase.strip()):
         return None
-    if m.left.group("verb").lower().startswith("sav") and not m.right.group("of"):
-        return None  # "saves 40% storage cost": a qualifier read, left alone (recall12); "saves 58.6% of the memory cost" is a cut
+    if m.left.group("verb").lower().startswith("sav") and not m.right.group("of") and not _MEMORY_WORD.search(phrase):
+        # "saves 40% storage cost": a qualifier read, left alone (recall12); "saves 58.6% of the
+        # memory cost" is a cut, and so is "saving 63% memory (cost)": memory is the spec's cost
+        return None
     named = metrics_in(phrase)
     metric = named[-1][0] if named else "params" if _PARAMETERS.search(phrase) else quantity_name(phrase)
     if metric == UNSPECIFIED:
