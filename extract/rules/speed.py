@@ -469,7 +469,7 @@ def _memory(m: Match):
     return drafts(m, "memory", "score", "<size> of memory", condition=condition)
 
 
-def _throughput(m: Match, rule: str = "<rate> throughput"):
+def _throughput(m: Match, rule: str = "<rate> throughput", condition: str | None = None):
     # "over 10 FPS", "more than 1,000 tokens/s": a bound on a speed is a claim at the bound
     # (the spec's Bounds; holdout3 and holdout8 label them so), unless it states what a
     # setting needs ("requires at least 30 FPS"), which no system reached (recall12)
@@ -478,7 +478,7 @@ def _throughput(m: Match, rule: str = "<rate> throughput"):
     if _OUTPUT_BEFORE.search(m.site.left) and \
             not _RATE_WORDS.search(m.site.sentence):
         return None  # "generates videos at 24 frames per second": the output's frame rate
-    return drafts(m, "throughput", "score", rule)
+    return drafts(m, "throughput", "score", rule, condition=condition)
 
 
 #: Plurals before "per second" that are physical rates or signal rates, not items a system
@@ -486,6 +486,7 @@ def _throughput(m: Match, rule: str = "<rate> throughput"):
 _NOT_ITEMS = re.compile(
     r"(?i)(?:kilo|centi|milli)?(?:meters|metres)|miles|feet|degrees|radians|(?:kilo|mega|giga)?(?:bits|bytes)|times|cycles"
     r"|revolutions|rotations|beats|breaths|readings|measurements")
+_PER_SECOND = re.compile(r"\s*(?:/\s?s(?:ec(?:ond)?)?|-per-second|per\s+sec(?:ond)?)$")
 #: "sampled at", "recorded at", "reports": a rate of incoming data, a setting.
 _SAMPLED_BEFORE = LazyPattern(r"(?i)(?:sampl\w*|record\w*|acquir\w*|report\w*|logg\w*|stream\w*\s+from)[^.;]{0,40}$")
 
@@ -500,7 +501,10 @@ def _items_per_second(m: Match):
         return None
     if _SAMPLED_BEFORE.search(m.site.left[-60:]):
         return None  # "EEG recorded at 250 samples per second": the data's rate
-    return _throughput(m, "<number> <items> per second")
+    # the number's unit is in no field (unlike "tokens/s", written in the number): the items
+    # counted go in `condition`, as a physical unit does ("PDF pages per second")
+    items = _PER_SECOND.sub(" per second", m.right.group().strip())
+    return _throughput(m, "<number> <items> per second", condition=items)
 
 
 def _factor_of_metric(m: Match):
