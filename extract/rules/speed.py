@@ -487,8 +487,8 @@ _NOT_ITEMS = re.compile(
     r"(?i)(?:kilo|centi|milli)?(?:meters|metres)|miles|feet|degrees|radians|(?:kilo|mega|giga)?(?:bits|bytes)|times|cycles"
     r"|revolutions|rotations|beats|breaths|readings|measurements")
 _PER_SECOND = re.compile(r"\s*(?:/\s?s(?:ec(?:ond)?)?|-per-second|per\s+sec(?:ond)?)$")
-#: "sampled at", "recorded at", "reports": a rate of incoming data, a setting.
-_SAMPLED_BEFORE = LazyPattern(r"(?i)(?:sampl\w*|record\w*|acquir\w*|report\w*|logg\w*|stream\w*\s+from)[^.;]{0,40}$")
+#: "sampled at", "recorded at", "logged at": a rate of incoming data, a setting ("we report" is no cue).
+_SAMPLED_BEFORE = LazyPattern(r"(?i)\b(?:sampl\w*|record\w*|acquir\w*|logg\w*|stream\w*\s+from)\b[^.;]{0,40}$")
 
 
 def _items_per_second(m: Match):
