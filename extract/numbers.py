@@ -37,7 +37,8 @@ from extract.words import AnyWord
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "one hundred": 100, "a thousand": 1000,
     "half": 0.5, "a half": 0.5, "double": 2, "twice": 2, "triple": 3, "thrice": 3,
 }
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
@@ -47,7 +48,9 @@ SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecon
            "hour": 3600, "day": 86400, "week": 604800}
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-_WORD = r"(?i:a\ hundred|one\ hundred|a\ thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+#: Tens and a unit written as two words ("seventy six percent", "forty-three percent") come
+#: first: "six percent" alone would take the last word of "seventy six percent" (2512.12549).
+_WORD = r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\ -](?:one|two|three|four|five|six|seven|eight|nine)\b|a\ hundred|one\ hundred|a\ thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 
 # The unit that may follow a number, as named alternatives (order matters: longest first).
 _UNIT = r"""
@@ -161,6 +164,9 @@ def parse_number(text: str) -> float:
     lowered = text.lower()
     if lowered in WORD_NUMBERS:
         return float(WORD_NUMBERS[lowered])
+    tens, _, unit = lowered.replace("-", " ").partition(" ")
+    if tens in WORD_NUMBERS and unit in WORD_NUMBERS:
+        return float(WORD_NUMBERS[tens] + WORD_NUMBERS[unit])  # "seventy six", "forty-three"
     return float(text.replace(",", ""))
 
 

@@ -76,8 +76,9 @@ def _kind(m: Match) -> str:
     return "relative" if m.site.mentions[0].quantity == "percent" else "delta"
 
 
-#: What may stand between a change and its metric: "% higher in", "points of", "% (relative) in".
-_CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp)?\s*(?:\((?:relative|absolute|rel\.|abs\.)\)\s*)?(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
+#: What may stand between a change and its metric: "% higher in", "points of", "% (relative) in",
+#: "dB in PSNR" (decibels are no unit of the number's own: numbers.py keeps "9.9 dB" a plain value).
+_CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp|dB)?\s*(?:\((?:relative|absolute|rel\.|abs\.)\)\s*)?(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
 #: A hyphenated qualifier before the metric: "by 16.0 percent in multi-turn accuracy".
 _HYPHENATED_QUALIFIER = re.compile(r"[a-z]+-[a-z]+\s+")
 
@@ -141,6 +142,8 @@ _IN_TERMS_OF_LATER = re.compile(r"(?i)^(?:(?!\bby\b)[^;:.()])*?\bin\s+terms\s+of
 #: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
 _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
 _DECIBELS_AFTER = re.compile(r"\s*dB\b")
+#: "by a 96%": an article after "by" makes the number part of a noun phrase, not a change's size.
+_BY_ARTICLE = re.compile(r"(?i)\bby\s+an?\s+$")
 #: The vocabulary's metrics measured in decibels (SSIM, LPIPS and the rest have no unit).
 _DECIBEL_METRICS = frozenset({"PSNR", "SI-SNR"})
 _IN_PERFORMANCE = re.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of|in\s+terms\s+of)\s+(?:(?:the|overall|average|mean)\s+)*(?:performance|scores?)\b")
@@ -151,6 +154,8 @@ def _by(m: Match):
     """'<verb> X by N': outperforms / improves / reduces ... by N."""
     if m.site.mentions[0].sign == "±":
         return None
+    if _BY_ARTICLE.search(m.site.left[-12:]) and metric_at(m.site.right) is not None:
+        return None  # "validated by a 96% user preference": the agent of a passive, a score the score rules read
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
     core = _ADVERBS.sub(" ", mid)  # "increases on average by 11%": no object
@@ -167,7 +172,7 @@ def _by(m: Match):
             named_quantity = True
             if not named and _INPUT_QUANTITY.match(_AFTER_LAST_NUMBER.split(subject)[-1].strip()):
                 return None  # "the training data is reduced by 40%": what the method consumes
-        elif _names_a_quantity(verb, core):
+        elif _names_a_quantity(_verb_of_list(m, verb), core):
             # "reducing tool usage by 66.5%", "improves execution success by 52.8": the verb's
             # object is what changed, so a metric said earlier in the sentence is not this one
             metric = "success rate" if _SUCCESS_WORD.search(mid) else "unspecified"
@@ -371,6 +376,16 @@ def _continues_comparison(m: Match) -> bool:
 
 
 _ANY_CHANGE_VERB = LazyPattern(rf"(?i)\b{CHANGE_VERB}", regex.VERBOSE)
+
+
+def _verb_of_list(m: Match, verb: str) -> str:
+    """The verb an 'and <X> by' goes on with: in 'reduces FVD by 39.6% and KVD by 36.6%' the
+    lowering verb before, which makes the acronym X a quantity (`_acronym_in_quantity`), not a
+    system; any other verb as it is ('and over', a comparison's 'and LDM by' stay comparisons)."""
+    if not verb.startswith("and") or _continues_comparison(m):
+        return verb
+    verbs = list(_ANY_CHANGE_VERB.finditer(m.site.left_window, 0, m.left.start("verb")))
+    return verbs[-1].group() if verbs and _LOWERING_VERB.match(verbs[-1].group()) else verb
 _IN_TERMS_OF = re.compile(r"(?i)\b(?:in|on)\s+(?:terms\s+of\s+)?")
 
 
@@ -722,6 +737,7 @@ _CUT_VERB = (r"(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|sav(?:e|es|ed|ing)|lower(?
 _CUT_QUANTITY_WORDS = r"""(?P<of>of\s+)?(?:(?:the|its|their|our)\s+)?(?!(?:and|or|while|with)\b)(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w-]*){0,3}?)
     (?=\s+(?:and|while|with|on|in|for|compared|than|over|relative|across|at|by|from|to|vs|without|when|per)\b|\s*[,;.()]|\s*$)"""
 _PARAMETERS = re.compile(r"(?i)\b(?:parameters?|params|weights)\b")
+_MEMORY_WORD = re.compile(r"(?i)\b(?:memory|VRAM)\b")
 
 
 def _cut_share(m: Match):
@@ -732,8 +748,10 @@ def _cut_share(m: Match):
     phrase = m.right.group("np")
     if _INPUT_QUANTITY.match(phrase.strip()):
         return None
-    if m.left.group("verb").lower().startswith("sav") and not m.right.group("of"):
-        return None  # "saves 40% storage cost": a qualifier read, left alone (recall12); "saves 58.6% of the memory cost" is a cut
+    if m.left.group("verb").lower().startswith("sav") and not m.right.group("of") and not _MEMORY_WORD.search(phrase):
+        # "saves 40% storage cost": a qualifier read, left alone (recall12); "saves 58.6% of the
+        # memory cost" is a cut, and so is "saving 63% memory (cost)": memory is the spec's cost
+        return None
     named = metrics_in(phrase)
     metric = named[-1][0] if named else "params" if _PARAMETERS.search(phrase) else quantity_name(phrase)
     if metric == UNSPECIFIED:

@@ -469,7 +469,7 @@ def _memory(m: Match):
     return drafts(m, "memory", "score", "<size> of memory", condition=condition)
 
 
-def _throughput(m: Match):
+def _throughput(m: Match, rule: str = "<rate> throughput", condition: str | None = None):
     # "over 10 FPS", "more than 1,000 tokens/s": a bound on a speed is a claim at the bound
     # (the spec's Bounds; holdout3 and holdout8 label them so), unless it states what a
     # setting needs ("requires at least 30 FPS"), which no system reached (recall12)
@@ -478,7 +478,33 @@ def _throughput(m: Match):
     if _OUTPUT_BEFORE.search(m.site.left) and \
             not _RATE_WORDS.search(m.site.sentence):
         return None  # "generates videos at 24 frames per second": the output's frame rate
-    return drafts(m, "throughput", "score", "<rate> throughput")
+    return drafts(m, "throughput", "score", rule, condition=condition)
+
+
+#: Plurals before "per second" that are physical rates or signal rates, not items a system
+#: processes: speeds ("meters per second"), angular speeds, bit rates, frequencies.
+_NOT_ITEMS = re.compile(
+    r"(?i)(?:kilo|centi|milli)?(?:meters|metres)|miles|feet|degrees|radians|(?:kilo|mega|giga)?(?:bits|bytes)|times|cycles"
+    r"|revolutions|rotations|beats|breaths|readings|measurements")
+_PER_SECOND = re.compile(r"\s*(?:/\s?s(?:ec(?:ond)?)?|-per-second|per\s+sec(?:ond)?)$")
+#: "sampled at", "recorded at", "logged at": a rate of incoming data, a setting ("we report" is no cue).
+_SAMPLED_BEFORE = LazyPattern(r"(?i)\b(?:sampl\w*|record\w*|acquir\w*|logg\w*|stream\w*\s+from)\b[^.;]{0,40}$")
+
+
+def _items_per_second(m: Match):
+    """'20 PDF pages per second', '50k image-text pairs/second', '8.84 actions per second',
+    'over 100 frames-per-second': a count of items processed per second, the items named in
+    words the number's own unit (numbers.py's `u_rate`: 'tokens/s', 'FPS') does not cover,
+    is a `throughput` (claims-spec: items per second, as FPS), with the same guards as that
+    rule; a physical or signal rate ('1.2 meters per second', 'kilobits per second') is none."""
+    if m.site.mentions[0].sign or len(m.site.mentions) != 1 or _NOT_ITEMS.fullmatch(m.right.group("items")):
+        return None
+    if _SAMPLED_BEFORE.search(m.site.left[-60:]):
+        return None  # "EEG recorded at 250 samples per second": the data's rate
+    # the number's unit is in no field (unlike "tokens/s", written in the number): the items
+    # counted go in `condition`, as a physical unit does ("PDF pages per second")
+    items = _PER_SECOND.sub(" per second", m.right.group().strip())
+    return _throughput(m, "<number> <items> per second", condition=items)
 
 
 def _factor_of_metric(m: Match):
@@ -671,6 +697,11 @@ RULES = [
          examples=("in 1.2 seconds", "35 ms per image", "trained in 3.5 days")),
     Rule("<size> of memory", frozenset({"memory"}), _memory, examples=("8 GB of GPU memory",)),
     Rule("<rate> throughput", frozenset({"rate"}), _throughput, examples=("1,200 tokens/s",)),
+    Rule("<number> <items> per second", frozenset({"plain", "scale"}), _items_per_second,
+         # up to two qualifiers ("PDF pages", "image--text pairs"), then a plural noun and "per second" or "/s"
+         right=compile_right(r"""(?:[A-Za-z][\w-]*\s+){0,2}?(?P<items>[A-Za-z][\w-]*?s)(?:\s?(?:/\s?s(?:ec(?:ond)?)?\b|per\s+sec(?:ond)?\b)|-per-second\b)"""),
+         precondition=Cue("right", "per", "/"),  # "per" or "/" is in every match, as written
+         examples=("20 PDF pages per second", "50k image-text pairs/second")),
 ]
 
 
