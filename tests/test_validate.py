@@ -113,7 +113,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # 0.901 / 0.636 and 0.876 / 0.762; holdout2 0.942 / 0.636 after recall9. One claim
     # and one row of slack each.
     ("fixtures/holdout2_papers.jsonl", "holdout2_gold.jsonl", 0.93, 0.65),
-    ("fixtures/holdout3_papers.jsonl", "holdout3_gold.jsonl", 0.90, 0.80),
+    ("fixtures/holdout3_papers.jsonl", "holdout3_gold.jsonl", 0.91, 0.81),
     # holdout4-7: 30, 30, 30 and 25 real abstracts labelled blind (HOLDOUT4-7_README.md).
     # First contact 0.692 / 0.478, 0.705 / 0.476, 0.577 / 0.326, 0.818 / 0.683. No longer
     # blind: the recall9 round read their errors, after which 0.752 / 0.542, 0.847 /
@@ -124,8 +124,9 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout5 0.893 / 0.653, holdout6 0.743 / 0.522; after rounds 15-16 holdout4 0.860 /
     # 0.692, holdout5 0.893 / 0.776, holdout7 0.989 / 0.927, holdout3 0.909 / 0.825 (its
     # floor kept: recall15's contested "2mm ... accuracies"); after naming17 holdout4 0.877,
-    # holdout6 0.757 claim F1. One claim and one row of slack.
-    ("fixtures/holdout4_papers.jsonl", "holdout4_gold.jsonl", 0.85, 0.65),
+    # holdout6 0.757 claim F1; after round 18 holdout3 0.934 / 0.844, holdout4 0.887 / 0.679
+    # (a right new claim lost a row to attribution; its floor kept). One claim and one row of slack.
+    ("fixtures/holdout4_papers.jsonl", "holdout4_gold.jsonl", 0.86, 0.65),
     ("fixtures/holdout5_papers.jsonl", "holdout5_gold.jsonl", 0.87, 0.73),
     ("fixtures/holdout6_papers.jsonl", "holdout6_gold.jsonl", 0.74, 0.50),
     ("fixtures/holdout7_papers.jsonl", "holdout7_gold.jsonl", 0.96, 0.87),
@@ -142,11 +143,14 @@ def test_run_validate_reads_sources_and_says_pass():
     # 0.791 / 0.462, 0.848 / 0.533 and 0.733 / 0.370; rounds 12-14 left them nearly unchanged,
     # blind; then read by round 15 (holdout10, holdout11) and round 16 (holdout12).
     # holdout13 (first contact 0.778 / 0.545, unchanged by round 16, blind) was read by
-    # naming17: 0.844 / 0.636. holdout14 has no floor: it is the blind measure of the next round.
+    # naming17: 0.844 / 0.636. holdout14 (first contact 0.842 / 0.744, unchanged by naming17,
+    # blind) was read by round 18: 0.928 / 0.844, holdout13 0.857 / 0.696, holdout11 0.882 /
+    # 0.645. holdout15 has no floor: it is the blind measure of the next round.
     ("fixtures/holdout10_papers.jsonl", "holdout10_gold.jsonl", 0.88, 0.75),
-    ("fixtures/holdout11_papers.jsonl", "holdout11_gold.jsonl", 0.84, 0.60),
+    ("fixtures/holdout11_papers.jsonl", "holdout11_gold.jsonl", 0.86, 0.60),
     ("fixtures/holdout12_papers.jsonl", "holdout12_gold.jsonl", 0.82, 0.34),
-    ("fixtures/holdout13_papers.jsonl", "holdout13_gold.jsonl", 0.82, 0.54),
+    ("fixtures/holdout13_papers.jsonl", "holdout13_gold.jsonl", 0.83, 0.60),
+    ("fixtures/holdout14_papers.jsonl", "holdout14_gold.jsonl", 0.90, 0.80),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.75),     # 60 abstracts, 435 claims
