@@ -1112,9 +1112,10 @@ RULES = [
          right=compile_right(rf"{PAIR_UNIT}\s*\)"),
          needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
-         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus)\s+(?P<name>{NAME_TOKEN})\s"),
-         right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|$)"),
-         needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus"),
+         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?)\s*(?P<name>{NAME_TOKEN})\s"),
+         # the value ends its phrase, or a setting of its own follows ("versus U-Net's 41% for multi-class change")
+         right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|for\b|in\b|across\b|under\b|$)"),
+         needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus", "compared"),
          examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
     Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
          right=compile_right(rf"{_VERSUS_NUMBER}\s*(?:(?:in|of|on)\s+)?"),
