@@ -76,7 +76,7 @@ _MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
-    (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-fold))
+    (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b))
        |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput)
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)
        |(?P<orders>(?i:an|one|two|three|four|five)\s+orders?\s+of\s+magnitude)        # "two orders of magnitude": 100x

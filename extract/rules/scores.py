@@ -499,6 +499,31 @@ def _acronym_of(m: Match):
     return drafts(m, name, "score", "<acronym> of <number>", quantity_named=True)
 
 
+#: Words that end the noun phrase before a rate: "while keeping a ... rate", "with a ... rate".
+_RATE_STOP = r"(?i:a|an|the|with|and|or|of|in|on|at|for|to|by|from|while|whereas|its|their|our|achiev\w*|reach\w*|reveal\w*|show\w*|keep\w*|maintain\w*|attain\w*|obtain\w*|yield\w*|has|have|had|is|was|are|were)"
+#: Words that grade a rate rather than name what it counts: "a low safety violation rate of".
+_GRADING_WORDS = re.compile(r"(?i)^(?:(?:very|a|an|the|its|their|our|low|lower|lowest|high|higher|highest|minimal|reduced)\s+)+")
+
+
+def _named_rate_of(m: Match):
+    """'a safety violation rate of 0.2%', 'an average knowledge duplication rate of 47.3%': a
+    rate the vocabulary does not know, then 'of' and a percentage, is a score of that named
+    quantity (docs/claims-spec.md, "Named quantities": the noun before 'of' in 'a <quantity> of
+    <value>'), as '0.2% safety violation rate' is (recall19). The vocabulary's rates ('success
+    rate of') are the '<metric> of <number>' rule's; a setting's rate ('a masking rate of 75%',
+    'at a sampling rate of') and a share of a count ('the rate of') give nothing."""
+    if _declines(m.site, allowed=("percent",)) or not _unsigned_list(m.site):
+        return None
+    phrase = _GRADING_WORDS.sub("", m.left.group("np"))
+    if _SETTING_RATE.match(phrase + " ") or _SETTING_BEFORE_VALUE.search(m.site.left[:m.left.start("np")]) \
+            or _NOT_A_QUALITY.search(phrase) or metrics_in(phrase):
+        return None
+    metric = quantity_name(phrase)
+    if metric in (UNSPECIFIED, "rate"):
+        return None
+    return drafts(m, metric, "score", "<named rate> of <number>", quantity_named=True)
+
+
 def _overall_score(m: Match):
     """'0.77 overall score on hard prompts' in a benchmark that is its own metric."""
     if _declines(m.site):
@@ -1087,9 +1112,10 @@ RULES = [
          right=compile_right(rf"{PAIR_UNIT}\s*\)"),
          needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
-         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus)\s+(?P<name>{NAME_TOKEN})\s"),
-         right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|$)"),
-         needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus"),
+         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?)\s*(?P<name>{NAME_TOKEN})\s"),
+         # the value ends its phrase, or a setting of its own follows ("versus U-Net's 41% for multi-class change")
+         right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|for\b|in\b|across\b|under\b|$)"),
+         needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus", "compared"),
          examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
     Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
          right=compile_right(rf"{_VERSUS_NUMBER}\s*(?:(?:in|of|on)\s+)?"),
@@ -1103,6 +1129,9 @@ RULES = [
     Rule("<acronym> of <number>", frozenset({"plain", "percent"}), _acronym_of,
          left=compile_left(rf"(?<![\w-])(?P<name>{UNKNOWN_ACRONYM})(?:\s+(?:scores?|values?))?\s+of\s+(?:{BOUND}\s*)*", nearest=True),
          needs=(" of",), examples=("achieves EPDMS of 49.12", "an OA of 93.5%")),
+    Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
+         needs=("rate",), examples=("a safety violation rate of 0.2%",)),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+
                  (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,4}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
