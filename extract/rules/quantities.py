@@ -116,6 +116,8 @@ def quantity_name(phrase: str) -> str:
         return quantity_name(" ".join(words[:-1]))
     if head == "quality" and len(words) > 1 and not any(_QUALITY_ADJECTIVE.fullmatch(word) for word in words[:-1]):
         pass  # "editing quality", "answer quality": a named output's quality is a quantity; "(high) quality" alone is not
+    elif head in ("score", "scores") and len(words) > 1 and not any(word.lower() in _NOT_SCORE_QUALIFIER for word in words[:-1]):
+        pass  # "motion score", "ergonomic score": a score named by what it grades, as "driving score" is; "(high) score" alone is not
     elif head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):
         return UNSPECIFIED  # a generic result, a task or an activity ("behavior cloning"), not a quantity
     if head in ("success", "successes"):
@@ -133,6 +135,12 @@ def quantity_name(phrase: str) -> str:
     if name == "time" or name.endswith(" time"):
         return _named_time(name)
     return name
+
+
+#: Words before "score" that grade it or say whose it is, not what it grades: "higher scores", "benchmark score".
+_NOT_SCORE_QUALIFIER = _word_set("""high higher highest low lower lowest good better best great greater superior strong
+    stronger competitive comparable similar top leading new record improved final raw evaluation benchmark test task
+    model method human overall aggregate composite""")
 
 
 #: "the pixel-level Per-Region-Overlap (PRO) metric": an acronym defined in brackets right before

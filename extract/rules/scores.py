@@ -708,7 +708,11 @@ def _from_to(m: Match):
         # "lifts prior art performance from ...": the metric said before, or in the last claim
         metric = quality_metric_before(site.left)
         if metric is None and _GENERIC_RESULT.search(head):
-            metric = site.context_metric or "unspecified"
+            # "improves the overall reasoning score from A to B": a score named by what it grades
+            # is that quantity; "performance", "the score" alone are the generic result
+            metric, named_quantity = _changed_from(change.group("object"), head[:change.start()])
+            if metric in (None, "unspecified"):
+                metric, named_quantity = site.context_metric or "unspecified", False
         if metric is None:
             metric, named_quantity = _changed_from(change.group("object"), head[:change.start()])
     elif _FROM.search(site.left[:-5]):
