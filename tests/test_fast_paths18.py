@@ -78,3 +78,61 @@ def test_number_words_outside_ascii_keep_their_path():
     for text, before, after in itertools.product(("\u212aone", "\u017fix", "\u0130ne", "caf\u00e9 two", "\u00e9ten"),
                                                  ("", " "), ("", ".")):
         assert _writes_number(before + text + after) == _number_word_oracle(before + text + after), text
+
+
+def _mention_spans(matches) -> list:
+    return [(match.span(), match.groups()) for match in matches]
+
+
+def _number_word_mention_texts() -> list[str]:
+    """Number words of every branch of the mention pattern (its `word`s, "twice", "thrice",
+    "doubling", "halves", "orders of magnitude"), in four cases, at the text's start, after
+    a sign (with and without a space), a mark, a letter, an underscore, a digit, and each
+    followed by what makes it a number ("times", "-fold", "GPU hours") or not."""
+    words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+             "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "a hundred", "one hundred", "a thousand"]
+    befores = ["", " ", "+", "+ ", "-", "- ", " +", "(", "(-", "[", ",", ";", ":", "=", "~", ".", "a", "_", "3", "@", "x-"]
+    afters = [" times faster", "-fold", " fold", " GPU hours", " days", " percent", " weeks", " of them", "", "s times"]
+    texts = [before + form + after for word in words for form in (word, word.upper(), word.title(), word.swapcase())
+             for before in befores for after in afters]
+    texts += [before + phrase for before in befores for phrase in (
+        "twice as fast", "Thrice faster", "TWICE the success rate of X", "doubling the throughput", "Halves memory",
+        "HALVED FID", "doubles the accuracy of X", "two orders of magnitude faster", "an order of magnitude fewer",
+        "An order of magnitude", "five orders of magnitude", "one order of magnitude")]
+    return texts
+
+
+def test_ascii_mention_matches_are_the_pattern_at_number_words():
+    from extract.numbers import _MENTION, _may_write_number_word, _mention_matches
+
+    texts = _number_word_mention_texts()
+    texts += [f"{a} and {b}" for a, b in zip(texts[::7], texts[3::7])]  # two in one text
+    matched = 0
+    for text in texts:
+        assert text.isascii()
+        for pos, endpos in [(0, len(text)), (1, len(text)), (2, len(text)), (0, max(len(text) - 4, 0))]:
+            expected = _mention_spans(_MENTION.finditer(text, pos, endpos))
+            assert _mention_spans(_mention_matches(text, pos, endpos, None)) == expected, (text, pos, endpos)
+            matched += len(expected)
+    assert matched > 2_000
+    # the word path is the one taken (the gate holds), and the orders' scan too
+    assert _may_write_number_word("+ two times faster") and _may_write_number_word("an order of magnitude")
+
+
+def test_ascii_mention_matches_are_the_pattern_in_real_and_random_texts():
+    from extract.numbers import _MENTION, _mention_matches
+
+    sentences = [sentence for abstract in real_abstracts() for _, _, sentence in split_sentences(repair(abstract).text)]
+    pieces = ["two", "Ten", "a hundred", "twice", "halving", "times", "-fold", " fold", "GPU", "hours", "percent", "3",
+              "4.5", "+", "-", " ", ",", "(", "x", "_", "order", "s of magnitude", "an ", "one", "%", ".5"]
+    chooser = random.Random(1818)
+    texts = sentences + ["".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 14))) for _ in range(4_000)]
+    worded = 0
+    for text in texts:
+        if not text.isascii():
+            continue
+        for pos, endpos in [(0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)]:
+            expected = _mention_spans(_MENTION.finditer(text, pos, endpos))
+            assert _mention_spans(_mention_matches(text, pos, endpos, None)) == expected, (text, pos, endpos)
+            worded += any(groups[2] or groups[3] for _, groups in expected)  # the `word` or `twice` group
+    assert worded > 100
