@@ -136,3 +136,22 @@ def test_ascii_mention_matches_are_the_pattern_in_real_and_random_texts():
             assert _mention_spans(_mention_matches(text, pos, endpos, None)) == expected, (text, pos, endpos)
             worded += any(groups[2] or groups[3] for _, groups in expected)  # the `word` or `twice` group
     assert worded > 100
+
+
+def test_every_number_word_of_the_mention_pattern_opens_with_a_word_the_scan_finds():
+    """Each word `_MENTION` reads as a number (`_WORD`: the keys of `WORD_NUMBERS` and tens
+    with a unit, "seventy six", "forty-three"; "twice", "thrice"; "doubles", "halving")
+    begins with one of the words whose starts `_ascii_mention_starts` tries: a word added
+    to the pattern and not to the scan fails here."""
+    from extract.deferred import regex
+    from extract.numbers import _LOWER_MENTION_WORD_FIRST, _WORD, WORD_NUMBERS
+
+    word = regex.compile(_WORD)
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    texts = list(WORD_NUMBERS) + [f"{a}{between}{b}" for a in tens for b in units for between in (" ", "-")]
+    read = [text for text in texts if word.fullmatch(text)]
+    assert len(read) > 20
+    for text in read + ["twice", "thrice", "doubles", "doubled", "doubling", "halves", "halved", "halving"]:
+        for form in (text, text.upper(), text.title()):
+            assert _LOWER_MENTION_WORD_FIRST.match(form.lower()), form
