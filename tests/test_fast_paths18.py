@@ -155,3 +155,15 @@ def test_every_number_word_of_the_mention_pattern_opens_with_a_word_the_scan_fin
     for text in read + ["twice", "thrice", "doubles", "doubled", "doubling", "halves", "halved", "halving"]:
         for form in (text, text.upper(), text.title()):
             assert _LOWER_MENTION_WORD_FIRST.match(form.lower()), form
+
+
+def test_number_word_cues_written_out_are_the_cues():
+    """`_may_write_number_word` tests each of `_WORD_CUES` (written out as one `or`): each cue
+    alone, inside a word and in a sentence makes it true; none of them, false."""
+    from extract.numbers import _WORD_CUES, _may_write_number_word
+
+    for cue in _WORD_CUES:
+        for text in (cue, f"x{cue}y", f"a {cue} b", f"{cue[:-1]} {cue}"):
+            assert _may_write_number_word(text), text
+        assert not _may_write_number_word(cue[:-1] + " " + cue[-1]), cue  # the whole cue, not a part
+    assert not _may_write_number_word("a plain sentence with 3 numbers, 4.5% and 7x")
