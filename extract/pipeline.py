@@ -184,13 +184,28 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _ODD_CASES = ("\u0130", "\u017f")
 
 
+#: `_NUMBER_WORD` in a text all in ASCII and lower-cased, where `(?i)` reads no other letter
+#: and `\w` is [a-z0-9_]: the word start `\b` is the character before the word that is no word
+#: character (or the text's start), and the words are a tree of literal letters. `re` scans
+#: for the separator's class at C speed and tries a branch only where its first letter is
+#: (sixteen `str.find` scans of each sentence, or the pattern without case, cost 1.7-3x as much).
+_LOWER_NUMBER_WORD = (r"(?:o(?:ne)|t(?:wo|hree|en|wice)|f(?:our|ive)|s(?:ix|even)|eight|nine"
+                      r"|doubl(?:e|es|ed|ing)|hal(?:f|v(?:es|ed|ing))|magnitude)(?![a-z0-9_])")
+_LOWER_NUMBER_WORD_FIRST = re.compile(_LOWER_NUMBER_WORD)
+_LOWER_NUMBER_WORD_AFTER_SEPARATOR = re.compile(r"[^a-z0-9_]" + _LOWER_NUMBER_WORD)
+
+
 def _writes_number(text: str) -> bool:
     """A number written in digits or words. Most sentences write neither: `_NUMBER_WORD`,
-    an alternation tried at every position, is tried only where the lower-cased text (as
-    long as the text, character for character) holds one of its words at the start of a
-    word (most are inside one: "often", "attention", "someone")."""
+    an alternation tried at every position, is read in a text all in ASCII by the
+    lower-cased patterns above (nearly every sentence), else tried only where the
+    lower-cased text (as long as the text, character for character) holds one of its
+    words at the start of a word (most are inside one: "often", "attention", "someone")."""
     if writes_digit(text):
         return True
+    if text.isascii():
+        lowered = text.lower()
+        return bool(_LOWER_NUMBER_WORD_FIRST.match(lowered) or _LOWER_NUMBER_WORD_AFTER_SEPARATOR.search(lowered))
     if any(odd in text for odd in _ODD_CASES):
         return bool(_NUMBER_WORD.search(text))
     lowered = text.lower()
