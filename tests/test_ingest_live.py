@@ -129,9 +129,25 @@ def stopped(process: subprocess.Popen) -> str:
     try:
         return process.communicate(timeout=300)[1]
     except subprocess.TimeoutExpired:
+        masks = signal_masks(process.pid)  # where the signal is: pending, blocked or ignored, per thread
         process.kill()
         _, err = process.communicate()
-        pytest.fail(f"the ingest did not stop on its signal within 300 s: {err[-2000:]}")
+        pytest.fail(f"the ingest did not stop on its signal within 300 s; its threads' signal masks:\n{masks}\n"
+                    f"stderr: {err[-2000:]}")
+
+
+def signal_masks(pid: int) -> str:
+    """Each thread of process `pid`: its name and its Sig* lines (pending, blocked, ignored,
+    caught; hexadecimal masks, bit n-1 for signal n: SIGINT is 0x2)."""
+    lines = []
+    for task in sorted(Path(f"/proc/{pid}/task").glob("*")):
+        try:
+            status = (task / "status").read_text().splitlines()
+        except OSError:  # ended meanwhile
+            continue
+        fields = [line for line in status if line.startswith(("Name:", "ShdPnd:", "SigPnd:", "SigBlk:", "SigIgn:", "SigCgt:"))]
+        lines.append(f"{task.name}: " + " ".join(" ".join(field.split()) for field in fields))
+    return "\n".join(lines)
 
 
 def processes_using(db: Path) -> list[str]:
