@@ -262,6 +262,17 @@ _CALLED = re.compile(
     r"(?:t(?<!\wt)ermed|d(?<!\wd)ubbed|c(?<!\wc)alled|n(?<!\wn)amed|c(?<!\wc)oined"
     r"|w(?<!\ww)hich\s+we\s+(?:call|name|term|dub)|t(?<!\wt)hat\s+we\s+(?:call|name|term|dub))\s+(?:as\s+)?"
     rf"(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
+#: "a diffusion-based policy, denoted as GlocDiff", "abbr. as iLLM-A*": named as `_CALLED`
+#: names, only before a name with a capital ("referred to as context" names nothing; attrib19).
+_DENOTED = re.compile(
+    r"(?:d(?<!\wd)enoted|a(?<!\wa)bbr(?:eviated|\.)|r(?<!\wr)eferred\s+to)\s+as\s+(?=[a-z]*[A-Z])"
+    rf"(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
+
+
+def _called(text: str) -> re.Match | None:
+    """The first naming clause of `text`: "termed NAME" (`_CALLED`) or "denoted as NAME" (`_DENOTED`)."""
+    found = [m for m in (_CALLED.search(text), _DENOTED.search(text) if "as " in text else None) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 #: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
 #: "a structured pruning method, SPAT (...)": a description, then the name set off.
 _APPOSITION = re.compile(
@@ -688,7 +699,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     if _NAMED_THING_HEAD.fullmatch(head) and is_model_name(head.split()[0]) and not _REPORT_WORDS.search(head):
         return head  # "PLEXUS Hand: Lightweight ...": a name and the thing it names
     # 3. "... termed ARFlow", "... named Guided Anchoring"
-    called = _CALLED.search(abstract)
+    called = _called(abstract)
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")) \
             and called.group("name") not in not_systems:
         return called.group("name")
@@ -1030,7 +1041,7 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     apposed = _APPOSITION.match(rest)
     if apposed and _apposed_name(apposed.group("name"), rest, apposed):
         return apposed.group("name")  # "a lightweight encoder – Lumen – that", "a new architecture, the Mixer,"
-    called = _CALLED.search(rest)
+    called = _called(rest)
     if called and _PART_BEFORE_CALLED.search(rest[:called.start()]):
         called = None  # "a method based on X that is enhanced with a component called NAME": a part of it
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")):
