@@ -1125,6 +1125,13 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 #: A name written right before a size ("OLMo-2 1B", "Llama 2 7B"): the first token and a version number.
 _NAME_RIGHT_BEFORE_SIZE = re.compile(rf"(?<![\w.-])(?P<name>(?P<first>{NAME_TOKEN})(?:\s\d+(?:\.\d+)?)?)\s$")
+#: A named system, its version ("4o") or up to three role words ("base", "variants", "student
+#: network"), then "with", a bracket or earlier sizes of a list, right before a size.
+_NAME_PAST_ROLE_WORDS = re.compile(
+    rf"(?<![\w.-])(?P<name>(?P<first>{NAME_TOKEN})(?:\s(?:\d[\w.]*|v\d[\w.]*|[a-z]\d[\w.]*))?)"
+    r"(?:\s+(?:base|variants?|models?|student|teacher|backbone|networks?|series|family|versions?|sizes?)){0,3}"
+    r"(?:\s+(?P<with>with)(?:\s+only)?)?\s*(?P<bracket>\(\s*)?"
+    r"(?:\d[\d.]*\s?[BMK]\s*(?:,|and|/|or|, and)\s*)*$")
 _WITH_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
 _FROM_SYSTEM = re.compile(
     rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
@@ -1232,6 +1239,17 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             # "on the OLMo-2 1B backbone", "Llama 2 7B models": the size is the named base
             # model's, read with its name, never the paper's system's (attrib13)
             return f"{sized.group('name')} {draft.mention.text}"
+        past = _NAME_PAST_ROLE_WORDS.search(left, max(0, position - 80))
+        if (past and (is_model_name(past.group("first")) or model_family_pattern().fullmatch(past.group("first")))
+                and past.group("first") not in context.abstract.not_systems):
+            if method and past.group("first") == method:
+                return method  # "our Gradewise base 7B model": the paper's system at a size
+            # "Qwen3 base 1.7B and 4B models", "SmolVLM2 variants with 500M and 2.2B parameters",
+            # "ChatGPT 4o (200B parameters)", "a U-Net student network (1.6M parameters)": the
+            # named system the size is written after, across its version or a role word (attrib19)
+            if past.group("bracket") or past.group("with"):
+                return past.group("name")
+            return f"{past.group('first')} {draft.mention.text}"
     if draft.kind == "score":
         # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
         # scores, each number belongs to the name written just before it
