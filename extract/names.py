@@ -719,6 +719,13 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     initials = _head_initials(head)
     if initials and initials not in not_systems and initials not in _NOT_NAMES and _used_like_system(initials, abstract):
         return initials
+    # 4c. a name set off by a description of a system, as the object of the paper's own
+    #     clause with no introducing verb ("we contribute to solving both issues with QR-MAX, a
+    #     novel model-based algorithm", "we operationalize this objective via SAMerging, a
+    #     method that", "by introducing AionHMR, a comprehensive framework"; attrib19)
+    apposed = _paper_voice_apposition(abstract, not_systems)
+    if apposed:
+        return apposed
     # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
     #    Distillation" for "we introduce two sequence-level versions of knowledge distillation")
     if _is_name_title(title) and re.search(
@@ -768,6 +775,30 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             and not _EVALUATING_SUBTITLE.match(title, title.find(head) + len(head) + 1)
             and next(itertools.islice(alone_at(head, abstract), 1, None), None) is not None):
         return head
+    return None
+
+
+#: "with NAME, a novel model-based algorithm", "via NAME, a method", "introducing NAME, a
+#: comprehensive framework": a name set off by a system's description after a word that makes
+#: it the object of the clause (not "make use of NAME, a model": a system the paper uses).
+_CUED_APPOSITION = re.compile(
+    rf"(?:w(?<!\ww)ith|v(?<!\wv)ia|t(?<!\wt)hrough|i(?<!\wi)ntroducing|p(?<!\wp)roposing|p(?<!\wp)resenting)\s+"
+    rf"(?P<name>{NAME_TOKEN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?(?:method|framework|algorithm|model|approach|system"
+    r"|architecture|network|pipeline|policy|agent|planner|controller)\b")
+#: The paper's own voice earlier in the sentence: "We contribute ...", "This paper addresses ...".
+_PAPER_VOICE = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study|article))\b[^.;!?]*$")
+
+
+def _paper_voice_apposition(abstract: str, not_systems: frozenset[str]) -> str | None:
+    """The name of `_CUED_APPOSITION` in a sentence the paper writes in its own voice, when it
+    is a system's name the abstract does not make data, a known family or a comparator."""
+    for found in _CUED_APPOSITION.finditer(abstract) if ", a" in abstract else ():
+        name = found.group("name")
+        start = abstract.rfind(". ", 0, found.start()) + 1
+        if (is_model_name(name) and name not in not_systems and not model_family_pattern().match(name)
+                and _PAPER_VOICE.search(abstract, start, found.start())
+                and not _defined_as_data(name, abstract) and not _compared_against(name, abstract)):
+            return name
     return None
 
 
