@@ -723,7 +723,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     #     clause with no introducing verb ("we contribute to solving both issues with QR-MAX, a
     #     novel model-based algorithm", "we operationalize this objective via SAMerging, a
     #     method that", "by introducing AionHMR, a comprehensive framework"; attrib19)
-    apposed = _paper_voice_apposition(abstract, not_systems)
+    apposed = _paper_voice_apposition(abstract, not_systems) or _our_named_system(abstract, not_systems)
     if apposed:
         return apposed
     # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
@@ -797,6 +797,24 @@ def _paper_voice_apposition(abstract: str, not_systems: frozenset[str]) -> str |
         start = abstract.rfind(". ", 0, found.start()) + 1
         if (is_model_name(name) and name not in not_systems and not model_family_pattern().match(name)
                 and _PAPER_VOICE.search(abstract, start, found.start())
+                and not _defined_as_data(name, abstract) and not _compared_against(name, abstract)):
+            return name
+    return None
+
+
+#: "Our method, BioTUCH, initializes", "our training-free approach, F2C, outperforms", "our
+#: proposed framework AINA": the paper's system named right after "our ... <system noun>".
+_OUR_NOUN_THEN_NAME = re.compile(
+    r"[Oo](?<!\w[Oo])ur\s+(?:[\w-]+\s+){0,3}?(?:method|framework|model|system|approach|pipeline|policy|agent"
+    rf"|architecture|algorithm|network|planner|controller),?\s+(?P<name>{NAME_TOKEN})(?=[,;:)]|\s|\.(?!\w))")
+
+
+def _our_named_system(abstract: str, not_systems: frozenset[str]) -> str | None:
+    """The name of `_OUR_NOUN_THEN_NAME`, when it is a system's name the abstract does not
+    make data, a known family or a comparator."""
+    for found in _OUR_NOUN_THEN_NAME.finditer(abstract) if "ur " in abstract else ():
+        name = found.group("name")
+        if (is_model_name(name) and name not in not_systems and not model_family_pattern().match(name)
                 and not _defined_as_data(name, abstract) and not _compared_against(name, abstract)):
             return name
     return None
