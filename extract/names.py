@@ -780,25 +780,32 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
 
 #: "with NAME, a novel model-based algorithm", "via NAME, a method", "introducing NAME, a
 #: comprehensive framework": a name set off by a system's description after a word that makes
-#: it the object of the clause (not "make use of NAME, a model": a system the paper uses).
-_CUED_APPOSITION = re.compile(
-    rf"(?:w(?<!\ww)ith|v(?<!\wv)ia|t(?<!\wt)hrough|i(?<!\wi)ntroducing|p(?<!\wp)roposing|p(?<!\wp)resenting)\s+"
-    rf"(?P<name>{NAME_TOKEN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?(?:method|framework|algorithm|model|approach|system"
+#: it the object of the clause (not "make use of NAME, a model": a system the paper uses). Read
+#: from each ", a" of the abstract, the description after it, then the cue and name before: a
+#: scan of the whole abstract for the cue words (common words) took 0.16 s over the mix's
+#: 10,779 abstracts, this 0.05 s.
+_SYSTEM_DESCRIPTION_AFTER = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,5}?(?:method|framework|algorithm|model|approach|system"
     r"|architecture|network|pipeline|policy|agent|planner|controller)\b")
+_CUE_THEN_NAME = re.compile(rf"\b(?:with|via|through|introducing|proposing|presenting)\s+(?P<name>{NAME_TOKEN})$")
 #: The paper's own voice earlier in the sentence: "We contribute ...", "This paper addresses ...".
 _PAPER_VOICE = re.compile(r"\b(?:[Ww]e|[Tt]his\s+(?:paper|work|study|article))\b[^.;!?]*$")
 
 
 def _paper_voice_apposition(abstract: str, not_systems: frozenset[str]) -> str | None:
-    """The name of `_CUED_APPOSITION` in a sentence the paper writes in its own voice, when it
-    is a system's name the abstract does not make data, a known family or a comparator."""
-    for found in _CUED_APPOSITION.finditer(abstract) if ", a" in abstract else ():
-        name = found.group("name")
-        start = abstract.rfind(". ", 0, found.start()) + 1
-        if (is_model_name(name) and name not in not_systems and not model_family_pattern().match(name)
-                and _PAPER_VOICE.search(abstract, start, found.start())
-                and not _defined_as_data(name, abstract) and not _compared_against(name, abstract)):
-            return name
+    """A name after a cue word and before a system's description (see `_CUE_THEN_NAME`,
+    `_SYSTEM_DESCRIPTION_AFTER`) in a sentence the paper writes in its own voice, when it is a
+    system's name the abstract does not make data, a known family or a comparator."""
+    at = abstract.find(", a")
+    while at >= 0:
+        if _SYSTEM_DESCRIPTION_AFTER.match(abstract, at):
+            found = _CUE_THEN_NAME.search(abstract, max(0, at - 80), at)
+            name = found.group("name") if found else None
+            if (name and is_model_name(name) and name not in not_systems and not model_family_pattern().match(name)
+                    and _PAPER_VOICE.search(abstract, abstract.rfind(". ", 0, found.start()) + 1, found.start())
+                    and not _defined_as_data(name, abstract) and not _compared_against(name, abstract)):
+                return name
+        at = abstract.find(", a", at + 1)
     return None
 
 
@@ -812,7 +819,7 @@ _OUR_NOUN_THEN_NAME = re.compile(
 def _our_named_system(abstract: str, not_systems: frozenset[str]) -> str | None:
     """The name of `_OUR_NOUN_THEN_NAME`, when it is a system's name the abstract does not
     make data, a known family or a comparator."""
-    for found in _OUR_NOUN_THEN_NAME.finditer(abstract) if "ur " in abstract else ():
+    for found in _OUR_NOUN_THEN_NAME.finditer(abstract) if "our " in abstract or "Our " in abstract else ():
         name = found.group("name")
         if (is_model_name(name) and name not in not_systems and not model_family_pattern().match(name)
                 and not _defined_as_data(name, abstract) and not _compared_against(name, abstract)):
