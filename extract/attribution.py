@@ -1067,7 +1067,7 @@ _NOT_A_NOUN = r"(?<!ance)(?<!ances)(?<!ence)(?<!ences)(?<!ment)(?<!ments)(?<!tio
 #: at a word start (`\b`, or a name no word character or hyphen precedes), tried first: inside
 #: a word each branch was tried and failed (a quarter of the pattern's instructions).
 _SUBJECT_BODY = rf"""(?:
-        (?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+(?:\.\d+)?\s+){{0,3}}?[\w-]+)
+        (?<!\b[Cc]ompared\s(?:to|with)\s)(?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+(?:\.\d+)?\s+){{0,3}}?[\w-]+)
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
@@ -1125,12 +1125,19 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 #: A name written right before a size ("OLMo-2 1B", "Llama 2 7B"): the first token and a version number.
 _NAME_RIGHT_BEFORE_SIZE = re.compile(rf"(?<![\w.-])(?P<name>(?P<first>{NAME_TOKEN})(?:\s\d+(?:\.\d+)?)?)\s$")
+#: A named system, its version ("4o") or up to three role words ("base", "variants", "student
+#: network"), then "with", a bracket or earlier sizes of a list, right before a size.
+_NAME_PAST_ROLE_WORDS = re.compile(
+    rf"(?<![\w.-])(?P<name>(?P<first>{NAME_TOKEN})(?:\s(?:\d[\w.]*|v\d[\w.]*|[a-z]\d[\w.]*))?)"
+    r"(?:\s+(?:base|variants?|models?|student|teacher|backbone|networks?|series|family|versions?|sizes?)){0,3}"
+    r"(?:\s+(?P<with>with)(?:\s+only)?)?\s*(?P<bracket>\(\s*)?"
+    r"(?:\d[\d.]*\s?[BMK]\s*(?:,|and|/|or|, and)\s*)*$")
 _WITH_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
 _FROM_SYSTEM = re.compile(
     rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
       | \b(?:of|for)\s+(?P<of>[^,;]{{1,60}}?)\s+from\b  # "the WER of a Conformer-CTC baseline from 5.1% ... and from 2.4%"
       | \bimprov\w*\s+(?:over\s+|upon\s+|on\s+)?(?P<improved>[^,;]{{1,60}}?)\s+by\b
-      | \bcompared\s+(?:to|with)\s+(?P<compared>[^,;]{{1,60}}?)(?:,|$)""",
+      | \b[Cc]ompared\s+(?:to|with)\s+(?P<compared>[^,;]{{1,60}}?)(?:,|$)  # "Compared to the baseline X, ..." (attrib19)""",
     re.VERBOSE,
 )
 
@@ -1199,13 +1206,20 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
         # (never a benchmark, of the sentence or one the abstract builds: "on DisTANCE from 8.0% to")
-        before = (_system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
+        before = (_system_of_change(left, method, context)
+                  or _system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
                   or _compared_after_change(context.text, draft.mention.end - context.offset)
                   or _family_after_change(context.text, draft.mention.end - context.offset, before=True)
                   or _modified_system(context.preceding))
         # "the collision rate of strong baselines from 1.92 to": a prior number of systems only
         # described names no system, as a drafted one does not (above; attrib18)
         return None if is_description(before) else before
+    if draft.role == "after":
+        # "Claude-Opus-4 rises from 44.8% to 73.0%": B is the named subject's too (attrib19)
+        start = _CHANGE_START.search(left, max(0, len(left) - 60))
+        changed = _system_of_change(left[:start.start()] + "from ", method, context, subject_only=True) if start else None
+        if changed:
+            return changed
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
     prior = _PRIOR_WORD.holds(left[max(0, position - 120):]) and (
@@ -1225,6 +1239,17 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
             # "on the OLMo-2 1B backbone", "Llama 2 7B models": the size is the named base
             # model's, read with its name, never the paper's system's (attrib13)
             return f"{sized.group('name')} {draft.mention.text}"
+        past = _NAME_PAST_ROLE_WORDS.search(left, max(0, position - 80))
+        if (past and (is_model_name(past.group("first")) or model_family_pattern().fullmatch(past.group("first")))
+                and past.group("first") not in context.abstract.not_systems):
+            if method and past.group("first") == method:
+                return method  # "our Gradewise base 7B model": the paper's system at a size
+            # "Qwen3 base 1.7B and 4B models", "SmolVLM2 variants with 500M and 2.2B parameters",
+            # "ChatGPT 4o (200B parameters)", "a U-Net student network (1.6M parameters)": the
+            # named system the size is written after, across its version or a role word (attrib19)
+            if past.group("bracket") or past.group("with"):
+                return past.group("name")
+            return f"{past.group('first')} {draft.mention.text}"
     if draft.kind == "score":
         # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
         # scores, each number belongs to the name written just before it
@@ -1417,14 +1442,20 @@ _WITH_SUBJECT = re.compile(
 #: against, written after it, owns the number before the change.
 _COMPARED_AFTER_CHANGE = re.compile(
     r"\s*(?:%|\\%)?\s*to\s+[\d.]+\s*(?:%|\\%)?\s+(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?P<name>[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*)")
+    r"(?:[\w-]+\s+){0,3}?(?P<name>[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*)"
+    # "to 1.19 mean MAE errors on buildings compared to the original EOGS models": B's unit and
+    # setting may stand before a "compared to" (not before "over"/"than": "to 35% over the
+    # next ...", a span of time; holdout15, attrib19)
+    r"|\s*(?:%|\\%)?\s*to\s+[\d.]+\s*(?:%|\\%)?(?:\s+(?!(?:and|while|but|whereas|which|that)\b)[\w-]+){1,6}?\s+"
+    r"(?:compared\s+(?:to|with)|relative\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?P<later>[A-Z][\w]*(?:[-.'][A-Za-z\d]+)*)")
 
 
 def _compared_after_change(text: str, end: int) -> str | None:
     """The system named right after "from A to B" by a comparison ("over the recently proposed
     X method"): A (ending at `end`) is its number."""
     after = _COMPARED_AFTER_CHANGE.match(text, end)
-    return after.group("name") if after and is_model_name(after.group("name")) else None
+    name = after and (after.group("name") or after.group("later"))
+    return name if name and is_model_name(name) else None
 
 
 #: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
@@ -1573,6 +1604,47 @@ def _modified_system(preceding: str) -> str | None:
 
 _MODIFIED = re.compile(
     rf"\b(?:replac|modif|improvement|extend|extension|adapt)\w*\b[^.;]{{0,80}}?\b(?:in|to|of)\s+(?:our\s+|the\s+)?(?P<host>{NAME_TOKEN})")
+
+
+#: A named system as the subject of a change right before its "from": "Claude-Opus-4 rises
+#: from", "SigLIP 2's top-1 accuracy drops from" (a version number stays with the name).
+_NAMED_SUBJECT_OF_CHANGE = re.compile(
+    rf"(?<![\w.-])(?P<name>{NAME_TOKEN}(?:\s(?:\d[\w.]*|v\d[\w.]*))?)(?:'s(?:\s+[\w@-]+){{1,4}})?\s+(?:\w+ly\s+)?"
+    r"(?:improv|rise|rose|drop|increas|decreas|jump|climb|fall|fell|declin|grow|grew|degrad)\w*\s+(?:[\w@-]+\s+){0,4}?from\s+$")
+#: A named system as the object of a raising verb: "we improve Qwen2.5-Math-7B from".
+_NAMED_OBJECT_OF_CHANGE = re.compile(
+    rf"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?(?P<name>{NAME_TOKEN}(?:\s(?:\d[\w.]*|v\d[\w.]*))?)"
+    r"(?:'s(?:\s+[\w@-]+){1,4})?\s+(?:[\w@-]+\s+){0,3}?from\s+$")
+
+
+#: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
+_CHANGE_START = re.compile(r"\bfrom\s+[+-]?\d[\d.,]*\s*(?:%|\\%|percent|[A-Za-z]{1,8})?\s*(?:\([^()]{0,30}\)\s*)?to\s+$")
+
+
+def _system_of_change(left: str, method: str | None, context: SentenceContext, subject_only: bool = False) -> str | None:
+    """The named system a "from A to B" is said of, written as the change's subject or
+    object right before it ("Claude-Opus-4 rises from", "we improve Qwen2.5-Math-7B from"),
+    when it is not the paper's own system: "STRIDER improves SR from 29%" starts from the
+    prior system it improves on, unnamed. With `subject_only`, the object is not read (B
+    of "we improve X from A to B" is X as the paper's method leaves it). attrib19."""
+    if "from" not in left[-80:]:
+        return None
+    patterns = (_NAMED_SUBJECT_OF_CHANGE,) if subject_only else (_NAMED_SUBJECT_OF_CHANGE, _NAMED_OBJECT_OF_CHANGE)
+    for pattern in patterns:
+        found = pattern.search(left, max(0, len(left) - 120))
+        if not found:
+            continue
+        name = found.group("name")
+        first = name.split()[0]
+        if (not is_model_name(first) or first in context.abstract.not_systems
+                or any(d.name.startswith(first) for d in context.datasets)):
+            continue  # "increases Success Rate from", "on DisTANCE from": what changes, or where
+        if method and (name == method or first == method or first.startswith(method + "-")):
+            continue  # the paper's own system: A is the prior system's
+        if any(introduced == first for _, introduced in introduced_names(context.abstract.text)):
+            continue  # the paper's system, even when its name was not resolved
+        return name
+    return None
 
 
 def _system_before(left: str, benchmarks: set[str]) -> str | None:
