@@ -499,6 +499,12 @@ class AbstractContext:
         sentence refers to "our benchmark"."""
         return data_names(self.title, self.text[:_METHOD_SPAN]) | evaluation_frameworks(self.text[:_METHOD_SPAN])
 
+    @cached
+    def introduced(self) -> frozenset[str]:
+        """The systems any introducing clause of the abstract names ("we propose X"): the
+        paper's, even where its own system was not resolved; read once per abstract."""
+        return frozenset(name for _, name in introduced_names(self.text))
+
 
 class SentenceContext:
     """One sentence with its benchmarks and the benchmark carried over from earlier
@@ -1606,15 +1612,18 @@ _MODIFIED = re.compile(
     rf"\b(?:replac|modif|improvement|extend|extension|adapt)\w*\b[^.;]{{0,80}}?\b(?:in|to|of)\s+(?:our\s+|the\s+)?(?P<host>{NAME_TOKEN})")
 
 
+#: A system's name with its version ("SigLIP 2", "Llama v3"), then perhaps what of it
+#: changes ("'s top-1 accuracy"): the changed system of the two patterns below.
+_NAME_OF_CHANGE = rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d[\w.]*|v\d[\w.]*))?)(?:'s(?:\s+[\w@-]+){{1,4}})?"
 #: A named system as the subject of a change right before its "from": "Claude-Opus-4 rises
 #: from", "SigLIP 2's top-1 accuracy drops from" (a version number stays with the name).
 _NAMED_SUBJECT_OF_CHANGE = re.compile(
-    rf"(?<![\w.-])(?P<name>{NAME_TOKEN}(?:\s(?:\d[\w.]*|v\d[\w.]*))?)(?:'s(?:\s+[\w@-]+){{1,4}})?\s+(?:\w+ly\s+)?"
+    rf"(?<![\w.-]){_NAME_OF_CHANGE}\s+(?:\w+ly\s+)?"
     r"(?:improv|rise|rose|drop|increas|decreas|jump|climb|fall|fell|declin|grow|grew|degrad)\w*\s+(?:[\w@-]+\s+){0,4}?from\s+$")
 #: A named system as the object of a raising verb: "we improve Qwen2.5-Math-7B from".
 _NAMED_OBJECT_OF_CHANGE = re.compile(
-    rf"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?(?P<name>{NAME_TOKEN}(?:\s(?:\d[\w.]*|v\d[\w.]*))?)"
-    r"(?:'s(?:\s+[\w@-]+){1,4})?\s+(?:[\w@-]+\s+){0,3}?from\s+$")
+    rf"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?{_NAME_OF_CHANGE}"
+    r"\s+(?:[\w@-]+\s+){0,3}?from\s+$")
 
 
 #: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
@@ -1641,7 +1650,7 @@ def _system_of_change(left: str, method: str | None, context: SentenceContext, s
             continue  # "increases Success Rate from", "on DisTANCE from": what changes, or where
         if method and (name == method or first == method or first.startswith(method + "-")):
             continue  # the paper's own system: A is the prior system's
-        if any(introduced == first for _, introduced in introduced_names(context.abstract.text)):
+        if first in context.abstract.introduced:
             continue  # the paper's system, even when its name was not resolved
         return name
     return None
