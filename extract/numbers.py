@@ -32,15 +32,21 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.deferred import re, regex
-from extract.words import AnyWord
+from extract.words import AnyWord, literal_tree
 
-WORD_NUMBERS = {
+#: The number words read alone ("five times", "ninety percent"), in the order `_WORD` tries them.
+CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a hundred": 100, "one hundred": 100, "a thousand": 1000,
+}
+WORD_NUMBERS = {
+    **CARDINALS, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
     "half": 0.5, "a half": 0.5, "double": 2, "twice": 2, "triple": 3, "thrice": 3,
 }
+#: The words a mention written in words starts with (`_MENTION`'s `word`, `twice` and
+#: `doubling` branches; "doubl" and "halv" are stems): where such a mention can begin.
+MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "halv")
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12, "Mn": 1e6, "Bn": 1e9, "bn": 1e9}
 SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6,
@@ -50,7 +56,10 @@ SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecon
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 #: Tens and a unit written as two words ("seventy six percent", "forty-three percent") come
 #: first: "six percent" alone would take the last word of "seventy six percent" (2512.12549).
-_WORD = r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\ -](?:one|two|three|four|five|six|seven|eight|nine)\b|a\ hundred|one\ hundred|a\ thousand|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+_TENS = "|".join(word for word, value in CARDINALS.items() if 20 <= value < 100)
+_UNITS = "|".join(word for word, value in CARDINALS.items() if value < 10)
+_WORD = (rf"(?i:(?:{_TENS})[\ -](?:{_UNITS})\b|a\ hundred|one\ hundred|a\ thousand|"
+         + "|".join(CARDINALS) + ")")
 
 # The unit that may follow a number, as named alternatives (order matters: longest first).
 _UNIT = r"""
@@ -268,8 +277,7 @@ _NOT_BEFORE_A_MENTION = frozenset(string.ascii_letters + string.digits + "_.@^\\
 #: start of one, as a tree of literal letters, after a character that is no word character
 #: (the opening lookbehind, or a sign and `\s?`, stands before every such word). `re` scans
 #: for the separator's class at C speed and tries a branch only where its first letter is.
-_LOWER_MENTION_WORD = (r"a (?:hundred|thousand)|one|t(?:w(?:o|elve|enty|ice)|h(?:ree|irty|rice)|en)"
-                       r"|f(?:o(?:ur|rty)|i(?:ve|fteen|fty))|s(?:ix|even)|e(?:ight|leven)|nine|hundred|doubl|halv")
+_LOWER_MENTION_WORD = literal_tree(MENTION_WORD_STARTS)
 _LOWER_MENTION_WORD_FIRST = re.compile(_LOWER_MENTION_WORD)
 _LOWER_MENTION_WORD_AFTER_SEPARATOR = re.compile(rf"[^a-z0-9_](?={_LOWER_MENTION_WORD})")
 

@@ -26,6 +26,7 @@ from extract.deferred import re
 from extract.kinds import change_kind
 from extract.models import Claim, Paper
 from extract.numbers import (
+    CARDINALS,
     Mention,
     find_mentions,
     has_number,
@@ -56,7 +57,7 @@ from extract.rules.units import unit_after
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 from extract.vocab import board_metric, dataset_vocabulary
-from extract.words import word_character_before
+from extract.words import literal_tree, word_character_before
 
 DEFAULT_BUDGET_S = 2.0
 #: The clock budgets count: CPU time of the calling thread, so that time spent waiting
@@ -67,12 +68,12 @@ CLOCK: Callable[[], float] = time.thread_time
 _SEPARATOR = re.compile(
     r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 # `writes_digit`, then `_NUMBER_WORD`: two tests, not one alternation (a lone digit class is scanned far faster).
-#: The words are those the mention pattern reads (`numbers._WORD`: "seventy percent", "eleven
-#: times"), "fold" glued to any of them ("fivefold"), and the doubling and halving verbs.
-_NUMBER_WORD = re.compile(
-    r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|sixty|seventy|eighty|ninety|hundred|thousand|twice|double|half|doubl(?:es|ed|ing)|halv(?:es|ed|ing)|magnitude)"
-    r"(?:fold)?\b)")
+#: The words are those a mention written in words starts with (`numbers.MENTION_WORD_STARTS`:
+#: "seventy percent", "eleven times", "thrice as fast"), "fold" glued to any of them
+#: ("fivefold"), and the words rules read beyond mentions.
+_NUMBER_WORDS = (*CARDINALS, "thousand", "twice", "thrice", "double", "doubles", "doubled", "doubling",
+                 "half", "halves", "halved", "halving", "magnitude")
+_NUMBER_WORD = re.compile(rf"(?i:\b{literal_tree(_NUMBER_WORDS)}(?:fold)?\b)")
 #: "and improves memory efficiency by": a new change verb with its own object before the number.
 _OWN_CHANGE_IN_GAP = re.compile(
     r"(?i)\band\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+$")
@@ -181,11 +182,8 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     return result
 
 
-#: The words `_NUMBER_WORD` matches, and the two characters outside ASCII it matches without
-#: case whose lower case is not the letter they match (dotted İ for i, long ſ for s).
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-                 "thousand", "twice", "double", "half", "doubl", "halv", "magnitude")
+#: The two characters outside ASCII that `_NUMBER_WORD` matches without case whose lower case
+#: is not the letter they match (dotted İ for i, long ſ for s).
 _ODD_CASES = ("\u0130", "\u017f")
 
 
@@ -194,9 +192,7 @@ _ODD_CASES = ("\u0130", "\u017f")
 #: character (or the text's start), and the words are a tree of literal letters. `re` scans
 #: for the separator's class at C speed and tries a branch only where its first letter is
 #: (sixteen `str.find` scans of each sentence, or the pattern without case, cost 1.7-3x as much).
-_LOWER_NUMBER_WORD = (r"(?:o(?:ne)|t(?:wo|hree|en|wice|welve|wenty|hirty|housand)|f(?:our|ive|ifteen|orty|ifty)"
-                      r"|s(?:ix|even|ixty|eventy)|e(?:ight|ighty|leven)|nine(?:ty)?|hundred"
-                      r"|doubl(?:e|es|ed|ing)|hal(?:f|v(?:es|ed|ing))|magnitude)(?:fold)?(?![a-z0-9_])")
+_LOWER_NUMBER_WORD = literal_tree(_NUMBER_WORDS) + "(?:fold)?(?![a-z0-9_])"
 _LOWER_NUMBER_WORD_FIRST = re.compile(_LOWER_NUMBER_WORD)
 _LOWER_NUMBER_WORD_AFTER_SEPARATOR = re.compile(r"[^a-z0-9_]" + _LOWER_NUMBER_WORD)
 

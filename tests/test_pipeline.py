@@ -11,6 +11,7 @@ import pytest
 
 from extract import extract_claims, pipeline
 from extract.pipeline import extract_text
+from extract.numbers import MENTION_WORD_STARTS, find_mentions
 from extract.rules import RULES
 
 
@@ -165,3 +166,20 @@ def test_vocabulary_scanner_finds_what_the_whole_alternation_finds(text):
         for pos, endpos in ((0, len(text)), (3, len(text)), (0, max(0, len(text) - 5))):
             expected = [(m.span(), m.lastgroup) for m in vocabulary.pattern.finditer(text, pos, endpos)]
             assert [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, pos, endpos)] == expected
+
+
+_AS_MENTIONS = {"doubl": "doubles the", "halv": "halves the", "twice": "twice as fast as the", "thrice": "thrice as fast as the"}
+
+
+@pytest.mark.parametrize("start", MENTION_WORD_STARTS)
+def test_a_number_written_only_in_words_passes_the_gate_whatever_word_it_starts_with(start):
+    # The gate (`_writes_number`) keeps sentences without a number from the rules; a mention
+    # written in words must pass it, whatever word it starts with ("thrice" once did not).
+    written = _AS_MENTIONS.get(start, f"{start} times the")
+    for text in (f"Ours reaches {written} throughput of the baseline.",  # ASCII, read lower-cased
+                 f"Ours reaches {written} throughput of the baseline – in tests."):  # beyond ASCII
+        assert find_mentions(text), text
+        assert pipeline._writes_number(text), text
+        assert pipeline._writes_number(text.upper()), text.upper()
+    for text in (f"Ours is some{start.replace(' ', '')}x like.", "Ours runs as fast as the baseline – or faster."):
+        assert not pipeline._writes_number(text), text
