@@ -10,8 +10,8 @@ import time
 import pytest
 
 from extract import extract_claims, pipeline
-from extract.pipeline import extract_text
 from extract.numbers import MENTION_WORD_STARTS, find_mentions
+from extract.pipeline import extract_text
 from extract.rules import RULES
 
 
