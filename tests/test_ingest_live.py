@@ -115,11 +115,51 @@ def fed_partly(source: Path, fifo: Path, papers: int) -> Iterator[None]:
             writer.join(0.05)
 
 
+#: How long an ingest may go without storing a paper or using any CPU (it and its workers)
+#: before it is called blocked. Not a time budget: a slow ingest on a busy machine still
+#: uses CPU; one that uses none for this long waits on something that will not come.
+STUCK_S = 120
+
+
 def wait_for(process: subprocess.Popen, db: Path, papers: int) -> None:
-    """Until the store holds `papers` committed papers (the ingest is still running)."""
-    while stored(db) < papers:
+    """Until the store holds `papers` committed papers (the ingest is still running). An
+    ingest that stops storing and uses no CPU for STUCK_S fails the test with where its
+    threads wait, rather than hanging it."""
+    last, still_since = None, time.monotonic()
+    while (count := stored(db)) < papers:
         assert process.poll() is None, f"the ingest ended before {papers} papers: {process.communicate()}"
+        now = (count, cpu_ticks(db))
+        if now != last:
+            last, still_since = now, time.monotonic()
+        elif time.monotonic() - still_since > STUCK_S:
+            pytest.fail(f"the ingest stored {count} of {papers} papers and used no CPU for {STUCK_S} s; "
+                        f"where its threads wait:\n{waiting_in(process.pid)}")
         time.sleep(0.02)
+
+
+def cpu_ticks(db: Path) -> int:
+    """User and system CPU ticks of the processes using `db` (an ingest and its workers)."""
+    total = 0
+    for entry in processes_using(db):
+        try:
+            fields = Path(f"/proc/{entry.split(':', 1)[0]}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime: fields 14 and 15 of stat
+    return total
+
+
+def waiting_in(pid: int) -> str:
+    """Each thread of process `pid`: its name, the kernel function it sleeps in and its
+    system call (number and arguments; 0 is read on x86-64)."""
+    lines = []
+    for task in sorted(Path(f"/proc/{pid}/task").glob("*")):
+        try:
+            name = (task / "comm").read_text().strip()
+            lines.append(f"{task.name} {name}: {(task / 'wchan').read_text()} syscall {(task / 'syscall').read_text().strip()}")
+        except OSError:  # ended meanwhile, or not readable here
+            continue
+    return "\n".join(lines) + "\n" + signal_masks(pid)
 
 
 def stopped(process: subprocess.Popen) -> str:
@@ -229,6 +269,24 @@ def test_an_ingest_killed_at_several_points_keeps_whole_papers_and_the_rerun_com
     new = int(re.search(r"\((\d+) new", rerun.stdout).group(1))
     assert new == count - committed[-1], "the rerun resumes after the last committed paper"
     assert claims_by_paper(db) == reference, "complete, and nothing duplicated"
+
+
+def test_an_ingest_that_blocks_fails_the_test_with_where_it_waits(corpus, tmp_path, monkeypatch):
+    # The check that turns a blocked ingest into a failure rather than a hung test: fed a
+    # pipe that never ends and asked for more papers than come, the ingest stores what it
+    # was given, then waits on the pipe without using CPU.
+    source, _, _ = corpus
+    db = tmp_path / "c.sqlite"
+    monkeypatch.setattr(sys.modules[__name__], "STUCK_S", 2)
+    with fed_partly(source, tmp_path / "fed.jsonl", BATCH):
+        process = start_ingest(tmp_path / "fed.jsonl", db, 1)
+        try:
+            with pytest.raises(pytest.fail.Exception, match=r"used no CPU for 2 s; where its threads wait:\n\d+ \S+: "):
+                wait_for(process, db, 10**6)
+        finally:
+            process.kill()
+            process.communicate()
+    assert stored(db) >= BATCH
 
 
 def test_readers_see_the_last_committed_data_while_an_ingest_writes(corpus, tmp_path, monkeypatch):
