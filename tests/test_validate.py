@@ -234,3 +234,33 @@ def test_a_source_no_reader_can_read_is_unusable_input(tmp_path):
     empty.write_text("")
     with pytest.raises(UnusableInput, match="empty.jsonl: unknown format: an empty file"):
         run_validate([str(empty)], str(seed_fixtures_path()))
+
+
+def _labelled_sets() -> list[str]:
+    from pathlib import Path
+    fixtures = Path(__file__).resolve().parents[1] / "data" / "fixtures"
+    return sorted(path.name.removesuffix("_gold.jsonl") for path in fixtures.glob("*_gold.jsonl")
+                  if path.name != "seed_gold.jsonl")
+
+
+@pytest.mark.parametrize("name", _labelled_sets())
+def test_every_label_quotes_its_abstract_and_real_sets_copy_the_bench_file(name):
+    """A label's `text` is the claim as written, so it must occur verbatim in its abstract
+    (`paper` is the record's id, or the gold carries the record's title); a held-out set's
+    records are whole lines of the bench file (how they were drawn: HOLDOUT*_README.md)."""
+    import json
+    from pathlib import Path
+    data = Path(__file__).resolve().parents[1] / "data"
+    papers_path = next(path for path in (data / "fixtures" / f"{name}_papers.jsonl", data / f"{name}_papers.jsonl")
+                       if path.exists())
+    lines = [line for line in papers_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [json.loads(line) for line in lines]
+    by_id, by_title = {r["id"]: r for r in records}, {r["title"]: r for r in records}
+    gold = [json.loads(line) for line in (data / "fixtures" / f"{name}_gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    unquoted = [(g["paper"], g["text"]) for g in gold
+                if g["text"] not in (by_id.get(g["paper"]) or by_title[g["title"]])["abstract"]]
+    assert unquoted == []
+    if name.startswith("holdout"):
+        bench = set((data / "bench" / "arxiv-api-abstracts.jsonl").read_text(encoding="utf-8").splitlines())
+        assert [r["id"] for line, r in zip(lines, records) if line not in bench] == []
