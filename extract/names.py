@@ -1021,8 +1021,25 @@ def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozens
             continue  # "... Navigation from RGB Demonstrations", "UWB Radar on Mobile Robots": a sensing modality (attrib9)
         if (is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and token not in not_systems
                 and stands_alone(token, abstract)):
+            if ((_TITLE_DATA_AFTER.match(title, found.end()) or _defined_as_data(token, abstract))
+                    and not _used_like_system(token, abstract) and not _introduced_as_system(token, abstract)):
+                # "... Event Extraction (ZSEE): ..." with "using the ZSEE dataset", "The Large-Scale
+                # T-MED Dataset": a data set the title names, never the system (attrib20)
+                continue
             return token
     return None
+
+
+#: A title name followed by a data noun: "The Large-Scale T-MED Dataset", "X Benchmark".
+_TITLE_DATA_AFTER = re.compile(r"\)?\s+(?:Benchmark|Dataset|Corpus)s?\b")
+
+
+def _introduced_as_system(name: str, abstract: str) -> bool:
+    """Whether an introducing clause opens with NAME not followed by a data noun: "We
+    introduce HouseTour, a method for ..." (and later "the HouseTour dataset": a system and
+    its data share the name), not "we present the T-MED dataset"."""
+    return any(intro.group("rest").startswith(name) and not _DATA_AFTER.match(intro.group("rest"), len(name))
+               for intro in introductions(abstract))
 
 
 def introduced_names(sentence: str) -> list[tuple[int, str]]:
