@@ -1176,6 +1176,16 @@ _SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?\d[\d.,]*\s*(?:%|perce
 _SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> vs. <number>), second"})
 
 
+def sized_data_name(draft: Draft, context: SentenceContext) -> bool:
+    """Whether a size read inside a name ("<name>-<size>") belongs to a data set the abstract
+    names elsewhere: "we introduce EgoRe-5M, a large-scale egocentric QA dataset ... we employ
+    SFT on EgoRe-5M", "build Ditto-1M, a new dataset of one million ... examples": a count of
+    examples, no system's size, so no claim (attrib20; the rule reads one sentence, the
+    dataset's definition is often in another)."""
+    return draft.kind == "params" and draft.rule == "<name>-<size>" and bool(draft.model) and names_data(
+        draft.model, context.abstract.text)
+
+
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
