@@ -1176,6 +1176,16 @@ _SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?\d[\d.,]*\s*(?:%|perce
 _SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> vs. <number>), second"})
 
 
+def sized_data_name(draft: Draft, context: SentenceContext) -> bool:
+    """Whether a size read inside a name ("<name>-<size>") belongs to a data set the abstract
+    names elsewhere: "we introduce EgoRe-5M, a large-scale egocentric QA dataset ... we employ
+    SFT on EgoRe-5M", "build Ditto-1M, a new dataset of one million ... examples": a count of
+    examples, no system's size, so no claim (attrib20; the rule reads one sentence, the
+    dataset's definition is often in another)."""
+    return draft.kind == "params" and draft.rule == "<name>-<size>" and bool(draft.model) and names_data(
+        draft.model, context.abstract.text)
+
+
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
@@ -1300,7 +1310,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return with_subject.group("name")  # "with DGCNN achieving 88.7% and ...": the absolute clause's subject
     human = _HUMAN_SUBJECT.search(left, max(0, position - 120)) if "human" in near else None
     if human:
-        return human.group("who")  # "a human pathologist attempting exhaustive search achieved 73.2%"
+        # "a human pathologist attempting exhaustive search achieved 73.2%"; "the mean human score is 95%"
+        return human.group("who") or "human"
     subjects = context.subjects_before(position)
     for index in range(len(subjects) - 1, -1, -1):
         if _apposed_before_participle(subjects[index], context.text):
@@ -1466,10 +1477,16 @@ def _compared_after_change(text: str, end: int) -> str | None:
 
 #: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
 _SYSTEM_AFTER_SIZE = re.compile(rf"-?parameters?,?\s+(?:[\w-]+,?\s+){{0,2}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?\b")
-#: "a human pathologist attempting exhaustive search achieved": a human reference as subject.
+#: "a human pathologist attempting exhaustive search achieved": a human reference as subject;
+#: also "the mean human score is 95%", "human performance exceeds model performance, achieving
+#: 93%": the human side's own measure as the clause's subject, the number the first after its
+#: verb (or after a participle set off by a comma), so "... 93% ... compared with 84% for the
+#: best VLM" gives the 84 no human (attrib20).
 _HUMAN_SUBJECT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<who>human(?:\s+(?:pathologist|radiologist|expert|annotator|rater|player|physician|clinician|reader)s?)?)"
-    rf"\s+(?:[\w-]+\s+){{0,4}}?{_VERBS}\b[^,;]*$",
+    rf"\s+(?:[\w-]+\s+){{0,4}}?{_VERBS}\b[^,;]*$"
+    rf"|(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:mean|average|overall|median)\s+)?|(?:^|[,;:]\s+|\b(?:while|whereas|but|that)\s+))"
+    rf"(?P<ref>[Hh]uman)\s+(?:performance|score|accuracy|baseline)s?\s+{_VERBS}\b[^,;\d]*(?:,\s+\w+ing\b[^,;\d]*)?$",
     re.VERBOSE)
 
 

@@ -21,6 +21,7 @@ from extract.attribution import (
     attribute_dataset,
     attribute_model,
     sentence_contexts,
+    sized_data_name,
 )
 from extract.deferred import re
 from extract.kinds import change_kind
@@ -687,6 +688,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
             paper_id: str, method: str | None, title: str) -> list[Claim]:
     if not (math.isfinite(draft.value) and (draft.value_max is None or math.isfinite(draft.value_max))):
         return []
+    if draft.kind == "params" and sized_data_name(draft, context):
+        return []  # "SFT on EgoRe-5M" after "EgoRe-5M, a large-scale ... dataset": a data set's size
     dataset = attribute_dataset(draft, context, site_end - context.offset)
     model = attribute_model(draft, context, method, title)
     baselines = attribute_baselines(draft, context, site_end - context.offset)
