@@ -94,7 +94,11 @@ _PARALLEL_SETTING = re.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*
 _IN_QUANTITY = re.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})")
 #: ", peak joint torques by " between two changes: the second names its own quantity.
 _OWN_QUANTITY_BY = re.compile(
-    r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,4}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
+    r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,5}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
+#: The member's own intransitive or passive change verb at the end of `_OWN_QUANTITY_BY`'s phrase.
+_OWN_CHANGE_VERB_END = re.compile(
+    r"(?i)\s+(?:(?:is|are|was|were)\s+)?(?:declin|decreas|increas|drop|fall|fell|ris|rose|grow|grew|shrink|shrank"
+    r"|improv|reduc|lower|cut)\w*\s+$")
 #: "40% fewer freezing incidents", "83% input channel compression": a comparative and the
 #: noun it qualifies, or a noun and the change of it; the number states a change of that
 #: quantity, none of the claim before it.
@@ -658,20 +662,34 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     bracketed = metric_in_brackets(site.right[:60]) if template.kind != "score" else None
     if bracketed:
         named, metric = (bracketed, None), bracketed  # "an improvement of 1.87% (AUC) and 7.8% (F1-score)"
+    # where the head's own "in" phrase was its setting, naming no quantity, the member's "in"
+    # phrase is a setting too: the head's named quantity stays ("image quality scores by 33% in
+    # multiview NVS LLFF, 60% in dynamic NVS Neural 3D Video, 20% in static camera control")
+    head_in = _IN_QUANTITY.match(before_site.right) if template.metric != "unspecified" else None
+    setting_slot = (bool(head_in) and (template.metric or "").lower() not in head_in.group("np").lower()
+                    and not metrics_in(head_in.group("np")) and quantity_name(head_in.group("np")) == "unspecified")
+    member_in = _IN_QUANTITY.match(site.right) if setting_slot else None
     if not named:
         metric = own_metric(gap, site.right) or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
+        if member_in and not metrics_in(member_in.group("np")):
+            metric = template.metric
     in_quantity = (_IN_QUANTITY.match(site.right) if template.quantity_named and template.metric != "unspecified"
-                   and not named else None)
+                   and not named and not setting_slot else None)
     if in_quantity:
-        metric = quantity_name(in_quantity.group("np"))  # "a reduction of 67% in size, and 73% in energy per inference"
+        # "a reduction of 67% in size, and 73% in energy per inference"
+        metric = quantity_name(in_quantity.group("np"))
     own_quantity = (_OWN_QUANTITY_BY.match(gap) if template.kind in ("delta", "relative") and not template.baselines
                     and "by" in gap else None)  # not "outperforms X by 0.4, Y by 0.2": Y is a comparator
     if own_quantity:
         # "reduced peak contact forces by 68%, peak joint torques by 78%": each change names its own quantity
-        found = metrics_in(own_quantity.group("np"))
-        metric = found[-1][0] if found else quantity_name(own_quantity.group("np"))
-        if metric == "unspecified":
+        # (its verb, if it has one of its own, is not part of it: "and joint torque consumption declines by")
+        phrase = _OWN_CHANGE_VERB_END.sub(" ", own_quantity.group("np"))
+        found = metrics_in(phrase)
+        own = found[-1][0] if found else quantity_name(phrase)
+        if own == "unspecified":
             own_quantity = None  # "improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%": a benchmark, no quantity
+        else:
+            metric = own
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions),
                        quantity_named=bool(own_quantity) or template.quantity_named, number_list=template.number_list)
