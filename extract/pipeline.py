@@ -80,6 +80,8 @@ _OWN_CHANGE_IN_GAP = re.compile(
 _OWN_RESULT_VERB_IN_GAP = re.compile(
     r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record)\w*\s+"
     r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?(?:[A-Z][\w@-]*\s+)?$")  # "and reaching HQNR 0.956"
+#: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
+_LEADING_ASIDE = re.compile(r"^\s*(?:%|x|points?)?\s*\([^()]{1,30}\)")
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
 _AT_WORD = re.compile(r"\bat\b")
 _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
@@ -601,7 +603,7 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
     """'a Dice of 0.874 for the whole gland and 0.781 for the transition zone',
     'an FID of 1.92 with a single NFE and 1.58 with two NFEs': a short gap without
     numbers, and the new number followed by its own setting."""
-    return (len(gap) <= 60 and not has_number(gap) and bool(_AND_OR_COMMA.search(gap))
+    return (len(gap) <= 80 and not has_number(gap) and bool(_AND_OR_COMMA.search(gap))
             and bool(_SETTING_AFTER.match(right)))
 
 
@@ -636,7 +638,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "2.44x on average (up to 5.7x)", "a 12% gain (as much as 31%)": the best case in brackets
         # is a claim of its own, of the same type as the one before it
         return [_draft_like(before[0], site.mentions[0], " (bound in brackets)")]
-    if before[0].kind == "score" and not (_on_benchmark(site.right) or _BENCHMARK_BEFORE.search(gap)
+    # "and 91.8 % (79.1 %) on the ALS data": the member's own aside in brackets stands between it and its setting
+    member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)
+    if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)
                                           or _same_physical_unit(before_site, site)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
