@@ -524,6 +524,53 @@ def _named_rate_of(m: Match):
     return drafts(m, metric, "score", "<named rate> of <number>", quantity_named=True)
 
 
+#: Words that grade a score or say whose it is, not what it grades: "a state-of-the-art score of".
+_SCORE_GRADE = re.compile(
+    r"(?i)^(?:(?:new|state-of-the-art|sota|best|top|leading|record|competitive|strong|remarkable|impressive|excellent"
+    r"|superior|perfect|final|overall|average|mean|total|median|aggregate|benchmark|reported|our|its|their)\s+)+")
+#: A bare noun phrase right after a preposition is that preposition's object, and an 'of <value>'
+#: after it belongs to the noun before the preposition ("a correlation with expert scores of 0.51").
+_OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:with|to|between|against|of|on|for|from|among|versus|vs\.?)\s+$")
+
+
+def _named_score_of(m: Match):
+    """'a captioning score of 33.063', 'an aesthetic score of 6.12': a score named by what it
+    grades, then 'of' and a value, is a score of that named quantity (docs/claims-spec.md,
+    "Named quantities": "a score named by what it grades is a named quantity"; the noun before
+    'of' in 'a <quantity> of <value>'), the mirror of '<number> <named quality>' (recall20). A
+    score qualified only by grade, owner or aggregate ('an overall score of', 'a benchmark
+    score of') is the generic result (`<score> of <number>`'s); the vocabulary's scores ('F1
+    score of', 'driving score of') are `<metric> of <number>`'s; a whole number gives nothing
+    (a count or a rating step), nor does a setting's or a bound's value (`_declines`)."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or not _unsigned_list(m.site) or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
+    before = m.site.left[:m.left.start("np")]
+    if _SETTING_BEFORE_VALUE.search(before) or _OBJECT_OF_PREPOSITION.search(before) or metrics_in(phrase):
+        return None  # "a correlation with expert scores of 0.51": the value is the correlation's
+    metric = quantity_name(phrase)
+    if metric == UNSPECIFIED or not metric.endswith("score"):
+        return None
+    return drafts(m, metric, "score", "<named score> of <number>", quantity_named=True)
+
+
+def _number_named_score(m: Match):
+    """'a 0.87 retention score', '71.3% safety score': a value before a score named by what it
+    grades is a score of that named quantity, as '88% fidelity' is (`_named_quality`) and 'a
+    retention score of 0.87' is (`_named_score_of`) (recall20). A score qualified only by grade
+    or aggregate ('0.77 overall score') stays `<number> score`'s; a whole number gives nothing."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or not _unsigned_list(m.site) or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or metrics_in(m.right.group("np")):
+        return None
+    metric = quantity_name(_SCORE_GRADE.sub("", m.right.group("np")))
+    if metric == UNSPECIFIED or not metric.endswith("score"):
+        return None
+    return drafts(m, metric, "score", "<number> <named score>", quantity_named=True)
+
+
 def _overall_score(m: Match):
     """'0.77 overall score on hard prompts' in a benchmark that is its own metric."""
     if _declines(m.site):
@@ -1136,6 +1183,9 @@ RULES = [
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=("rate",), examples=("a safety violation rate of 0.2%",)),
+    Rule("<named score> of <number>", frozenset({"plain", "percent"}), _named_score_of,
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,3}}(?i:scores?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
+         needs=("score",), examples=("a captioning score of 33.063",)),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+
                  (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,4}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
@@ -1167,6 +1217,10 @@ RULES = [
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket,
          needs=('(',), examples=("outperforming a standard deep learning baseline model (73.7%)",
                                  "a 76.1% relative improvement over the static data collection paradigm (22.2%)")),
+    Rule("<number> <named score>", frozenset({"plain", "percent"}), _number_named_score,
+         right=compile_right(r"""(?P<np>(?:[a-z][\w-]*\s+){1,2}?scores?)
+                 (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
+         precondition=Cue("right", "score"), examples=("a 0.87 retention score",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b"),
          precondition=Cue("right", "score")),  # "score(s)", never optional
