@@ -571,6 +571,26 @@ def _number_named_score(m: Match):
     return drafts(m, metric, "score", "<number> <named score>", quantity_named=True)
 
 
+def _named_quality_bracket(m: Match):
+    """'achieves perfect conformance (1.00)', 'the smallest optimality gap (1.01)': a value in
+    brackets right after a named quality is its score, as 'the best SSIM (0.855)' is the
+    vocabulary's (`<metric> of <number>`) and '88% fidelity' is `_named_quality`'s (recall20). The
+    quality is a noun in -ity, -ness, -ance, -ence..., or a named rate, gap, error or score; a
+    setting or level of chance, a grade alone, a whole number (a count) and a signed number (a
+    change) give nothing."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None \
+            or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
+    if _NOT_A_QUALITY.search(phrase) or metrics_in(phrase):
+        return None
+    metric = quantity_name(phrase)
+    if metric in (UNSPECIFIED, "rate", "gap", "error", "score"):
+        return None
+    return drafts(m, metric, "score", "<named quality> (<number>)", quantity_named=True)
+
+
 def _overall_score(m: Match):
     """'0.77 overall score on hard prompts' in a benchmark that is its own metric."""
     if _declines(m.site):
@@ -1211,6 +1231,10 @@ RULES = [
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
+    Rule("<named quality> (<number>)", frozenset({"plain", "percent"}), _named_quality_bracket,
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)
+                 |[a-z][\w-]*\s+(?:rate|gap|error|score)))\s*\(\s*""", nearest=True),
+         right=compile_right(r"\)"), needs=('(',), examples=("achieves perfect conformance (1.00)",)),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
          left=compile_left(r"\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
                            r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),
