@@ -89,6 +89,9 @@ _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
 _BOUND_IN_BRACKETS = re.compile(
     r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:on\s+)?average|overall|in\s+total|on\s+median)?\s*\(\s*"
     r"(?:up\s+to|as\s+(?:much|high|low|many)\s+as|reaching|peaking\s+at|max(?:imum)?(?:\s+of)?|at\s+most|at\s+best)\s*$")
+#: Between a claim and an average in brackets after it: " speedup (", "% (".
+_OPENS_BRACKET = re.compile(r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*$")
+_AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s+average|on\s+avg\.?|avg\.?|average)\s*\)")
 _BRACKET_CLOSES = re.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
 _ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
 _PARALLEL_SETTING = re.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
@@ -638,6 +641,11 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "2.44x on average (up to 5.7x)", "a 12% gain (as much as 31%)": the best case in brackets
         # is a claim of its own, of the same type as the one before it
         return [_draft_like(before[0], site.mentions[0], " (bound in brackets)")]
+    if _OPENS_BRACKET.match(gap) and len(before) == 1 and len(site.mentions) == 1 \
+            and site.mentions[0].quantity == before[0].mention.quantity and _AVERAGE_CLOSES.match(site.right):
+        # "up to 3.4x speedup (2.9x on average)", "by up to 85.4% (79.0% on average)": the
+        # average in brackets after a best case is a claim of its own too, as the best case is
+        return [_draft_like(before[0], site.mentions[0], " (average in brackets)")]
     # "and 91.8 % (79.1 %) on the ALS data": the member's own aside in brackets stands between it and its setting
     member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)
     if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
