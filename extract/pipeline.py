@@ -66,6 +66,8 @@ CLOCK: Callable[[], float] = time.thread_time
 #: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
 _SEPARATOR = re.compile(
     r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
+#: A unit outside the spec's set opening `_SEPARATOR`'s gap.
+_UNIT_FIRST = re.compile(r"\s*(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b")
 # `writes_digit`, then `_NUMBER_WORD`: two tests, not one alternation (a lone digit class is scanned far faster).
 #: The words are those the mention pattern reads (`numbers._WORD`: "seventy percent", "eleven
 #: times"), "fold" glued to any of them ("fivefold"), and the doubling and halving verbs.
@@ -500,7 +502,9 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
         last = groups[-1][-1]
         between = context.text[last.end - context.offset:mention.start - context.offset]
         if (_SEPARATOR.fullmatch(between) and not mention.glued and not last.glued
-                and _compatible(last, mention)):
+                and _compatible(last, mention)
+                and not (mention.quantity != last.quantity and _UNIT_FIRST.match(between))):
+            # "0.42 mm and 99.8% coverage": a number in a physical unit and a percentage are two quantities
             groups[-1].append(mention)
         else:
             groups.append([mention])
