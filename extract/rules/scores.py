@@ -1054,11 +1054,25 @@ def _described_comparator_score(m: Match):
     quality metric; the model stays null (recall12). A signed number is the gain over it."""
     mention = m.site.mentions[0]
     phrase = m.left.group("phrase")
+    # "... the baselines of alternating tactile-visual (66.3%) and vision-only (55.4%)": the list
+    # goes on after the first comparator's bracket, whose clause says what is compared
+    member = m.left.group("after_bracket") is not None
+    described = (_COMPARED_MEMBER_BEFORE.search(m.site.left_window[:m.left.start()]) if member
+                 else _COMPARATOR_NOUN.search(phrase))
     if (_declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None
-            or not _COMPARATOR_NOUN.search(phrase) or _NOT_COMPARATOR_SCORE.search(phrase)
+            or not described or _NOT_COMPARATOR_SCORE.search(phrase)
             or any(is_model_name(token) for token in phrase.split())):
         return None  # a named comparator is `<name> (<number>)`'s
     return _comparator_score(m, "<compared phrase> (<number>)", None)
+
+
+#: A described comparator's bracketed score right before a list member: "outperforming the
+#: baselines of alternating tactile-visual (66.3%" (the member's own bracket opens after it).
+_COMPARED_MEMBER_BEFORE = LazyPattern(
+    r"(?i)\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+    r"[^.;:()\d]{0,70}?\b(?:baselines?|methods?|models?|approach(?:es)?|paradigms?|systems?|polic(?:y|ies)|counterparts?"
+    r"|pipelines?|techniques?|agents?|variants?)\b(?:[^.;:()\d]{0,50}\(\s*\d[\d.]*\s*%\s*\)\s*,?\s*(?:(?:and|or)\s+)?){0,4}"
+    r"[^.;:()\d]{0,50}\(\s*\d[\d.]*\s*%\s*$")
 
 
 #: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").
@@ -1236,7 +1250,8 @@ RULES = [
                  |[a-z][\w-]*\s+(?:rate|gap|error|score)))\s*\(\s*""", nearest=True),
          right=compile_right(r"\)"), needs=('(',), examples=("achieves perfect conformance (1.00)",)),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
-         left=compile_left(r"\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+         left=compile_left(r"(?:\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+                           r"|(?P<after_bracket>\)\s*,?\s*(?:and|or)\s+|\)\s*,\s*))"
                            r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket,
          needs=('(',), examples=("outperforming a standard deep learning baseline model (73.7%)",
