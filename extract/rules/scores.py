@@ -926,10 +926,12 @@ def _change_to(m: Match):
     """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
     if _declines(m.site) or len(m.site.mentions) != 1 or _FROM.search(m.left.group(0)):
         return None
-    metric = quality_metric_before(m.site.left)
-    named = metric is None and _named_quantity_brought_to(m)
-    if named:
-        metric = named  # "reducing the risk leakage rate to 46.58%", "increased congruence to 96.02%"
+    # the verb's own object first: "reducing the MAE to 0.442 and increasing the consistency with
+    # human experts to 0.681" brings the consistency, not the MAE said before it, to 0.681 (recall20)
+    in_object = [n for n, _, _ in metrics_in(m.left.group("obj") or "") if n not in COST_METRICS]
+    # "reducing the risk leakage rate to 46.58%", "increased congruence to 96.02%": a named quantity
+    named = None if in_object else _named_quantity_brought_to(m)
+    metric = in_object[-1] if in_object else named or quality_metric_before(m.site.left)
     if metric is None and (m.left.group("noun") or _GENERIC_RESULT.search(m.site.left)):
         # "... a further improvement to 38.5%", "improves the state of the art to 0.81" after a
         # sentence that named the metric
