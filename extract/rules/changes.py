@@ -619,10 +619,21 @@ def _signed(m: Match):
         # actions (+4.2%)" is not a latency change
         metric = (quality_metric_before(m.site.left) or last_metric(m.site.left[-80:])
                   or m.site.context_metric or "unspecified")
+    elif m.site.left.rstrip().endswith("(") and (named := _metric_ending_at_bracket(m.site.left)):
+        # "in terms of average Chamfer Distance (-23.5%) and F-score (+7.1%)": a change in
+        # brackets right after a metric's name is that metric's, whichever its sign (recall20)
+        metric = named
     else:
         return None
     baselines = names_in_phrase(over.group("phrase")) if over else None
     return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None)
+
+
+def _metric_ending_at_bracket(left: str) -> str | None:
+    """The vocabulary metric whose name ends right before the bracket that ends `left`."""
+    text = left.rstrip()[:-1].rstrip()
+    found = metrics_in(text[-60:])
+    return found[-1][0] if found and found[-1][2] == len(text[-60:]) else None
 
 
 #: A list of gains a change noun opens with a colon, the number inside it: "gains: +8.6% on ...,".
