@@ -78,6 +78,7 @@ ALTERNATIVES = rf"""
     | (?P<first_arg>\\(?:{_names(_FIRST_ARGUMENT_DROPPED)})\s*\{{[^{{}}]{{0,500}}\}})
     | (?P<unicode>\\unicode\s*\{{x?(?P<code>[0-9A-Fa-f]{{1,6}})\}})           # MathJax's \unicode{{x2014}}
     | (?P<siunitx>\\(?:SI|qty)\s*\{{(?P<si_value>[^{{}}]{{1,40}})\}}\s*\{{(?P<si_unit>[^{{}}]{{1,60}})\}})  # \SI{{40}}{{\milli\second}} -> 40ms
+    | (?P<degree>[}}$]\s?\^\s*(?:\{{\s*\\circ\s*\}}|\\circ)(?![A-Za-z]))          # \textbf{{5.02}}^{{\circ}}, 3.2$^\circ$ -> 5.02°, 3.2°
     | (?P<format>\\(?:{_names(_FORMAT)})\*?\s*\{{)
     | (?P<fontgroup>\{{\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s*)
     | (?P<switch>\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s?)
@@ -125,7 +126,7 @@ def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex
     """The replacement of each alternative; `inner` repairs the text inside a command
     that is replaced whole (a fraction, a siunitx quantity, a `\\unicode` character)."""
     return {
-        "cite": "", "first_arg": "", "format": "", "fontgroup": "", "switch": "", "brace": "",
+        "cite": "", "first_arg": "", "format": "", "fontgroup": "", "switch": "", "brace": "", "degree": "°",
         "unicode": lambda m: inner(_unicode(m)),
         "siunitx": lambda m: inner(m.group("si_value")) + inner(m.group("si_unit")).replace(" ", ""),
         "frac": lambda m: _frac(m, inner),

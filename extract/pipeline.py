@@ -68,6 +68,8 @@ CLOCK: Callable[[], float] = time.thread_time
 #: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
 _SEPARATOR = re.compile(
     r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
+#: A unit outside the spec's set opening `_SEPARATOR`'s gap.
+_UNIT_FIRST = re.compile(r"\s*(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b")
 # `writes_digit`, then `_NUMBER_WORD`: two tests, not one alternation (a lone digit class is scanned far faster).
 #: The words are those a mention written in words starts with (`numbers.MENTION_WORD_STARTS`:
 #: "seventy percent", "eleven times", "thrice as fast"), "fold" glued to any of them
@@ -82,6 +84,8 @@ _OWN_CHANGE_IN_GAP = re.compile(
 _OWN_RESULT_VERB_IN_GAP = re.compile(
     r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record)\w*\s+"
     r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?(?:[A-Z][\w@-]*\s+)?$")  # "and reaching HQNR 0.956"
+#: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
+_LEADING_ASIDE = re.compile(r"^\s*(?:%|x|points?)?\s*\([^()]{1,30}\)")
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
 _AT_WORD = re.compile(r"\bat\b")
 _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
@@ -89,6 +93,9 @@ _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
 _BOUND_IN_BRACKETS = re.compile(
     r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:on\s+)?average|overall|in\s+total|on\s+median)?\s*\(\s*"
     r"(?:up\s+to|as\s+(?:much|high|low|many)\s+as|reaching|peaking\s+at|max(?:imum)?(?:\s+of)?|at\s+most|at\s+best)\s*$")
+#: Between a claim and an average in brackets after it: " speedup (", "% (".
+_OPENS_BRACKET = re.compile(r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*$")
+_AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s+average|on\s+avg\.?|avg\.?|average)\s*\)")
 _BRACKET_CLOSES = re.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
 _ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
 _PARALLEL_SETTING = re.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
@@ -96,7 +103,11 @@ _PARALLEL_SETTING = re.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*
 _IN_QUANTITY = re.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})")
 #: ", peak joint torques by " between two changes: the second names its own quantity.
 _OWN_QUANTITY_BY = re.compile(
-    r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,4}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
+    r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,5}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
+#: The member's own intransitive or passive change verb at the end of `_OWN_QUANTITY_BY`'s phrase.
+_OWN_CHANGE_VERB_END = re.compile(
+    r"(?i)\s+(?:(?:is|are|was|were)\s+)?(?:declin|decreas|increas|drop|fall|fell|ris|rose|grow|grew|shrink|shrank"
+    r"|improv|reduc|lower|cut)\w*\s+$")
 #: "40% fewer freezing incidents", "83% input channel compression": a comparative and the
 #: noun it qualifies, or a noun and the change of it; the number states a change of that
 #: quantity, none of the claim before it.
@@ -488,7 +499,9 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
         last = groups[-1][-1]
         between = context.text[last.end - context.offset:mention.start - context.offset]
         if (_SEPARATOR.fullmatch(between) and not mention.glued and not last.glued
-                and _compatible(last, mention)):
+                and _compatible(last, mention)
+                and not (mention.quantity != last.quantity and _UNIT_FIRST.match(between))):
+            # "0.42 mm and 99.8% coverage": a number in a physical unit and a percentage are two quantities
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -594,7 +607,7 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
     """'a Dice of 0.874 for the whole gland and 0.781 for the transition zone',
     'an FID of 1.92 with a single NFE and 1.58 with two NFEs': a short gap without
     numbers, and the new number followed by its own setting."""
-    return (len(gap) <= 60 and not has_number(gap) and bool(_AND_OR_COMMA.search(gap))
+    return (len(gap) <= 80 and not has_number(gap) and bool(_AND_OR_COMMA.search(gap))
             and bool(_SETTING_AFTER.match(right)))
 
 
@@ -629,7 +642,14 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "2.44x on average (up to 5.7x)", "a 12% gain (as much as 31%)": the best case in brackets
         # is a claim of its own, of the same type as the one before it
         return [_draft_like(before[0], site.mentions[0], " (bound in brackets)")]
-    if before[0].kind == "score" and not (_on_benchmark(site.right) or _BENCHMARK_BEFORE.search(gap)
+    if _OPENS_BRACKET.match(gap) and len(before) == 1 and len(site.mentions) == 1 \
+            and site.mentions[0].quantity == before[0].mention.quantity and _AVERAGE_CLOSES.match(site.right):
+        # "up to 3.4x speedup (2.9x on average)", "by up to 85.4% (79.0% on average)": the
+        # average in brackets after a best case is a claim of its own too, as the best case is
+        return [_draft_like(before[0], site.mentions[0], " (average in brackets)")]
+    # "and 91.8 % (79.1 %) on the ALS data": the member's own aside in brackets stands between it and its setting
+    member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)
+    if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)
                                           or _same_physical_unit(before_site, site)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
@@ -655,20 +675,34 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     bracketed = metric_in_brackets(site.right[:60]) if template.kind != "score" else None
     if bracketed:
         named, metric = (bracketed, None), bracketed  # "an improvement of 1.87% (AUC) and 7.8% (F1-score)"
+    # where the head's own "in" phrase was its setting, naming no quantity, the member's "in"
+    # phrase is a setting too: the head's named quantity stays ("image quality scores by 33% in
+    # multiview NVS LLFF, 60% in dynamic NVS Neural 3D Video, 20% in static camera control")
+    head_in = _IN_QUANTITY.match(before_site.right) if template.metric != "unspecified" else None
+    setting_slot = (bool(head_in) and (template.metric or "").lower() not in head_in.group("np").lower()
+                    and not metrics_in(head_in.group("np")) and quantity_name(head_in.group("np")) == "unspecified")
+    member_in = _IN_QUANTITY.match(site.right) if setting_slot else None
     if not named:
         metric = own_metric(gap, site.right) or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
+        if member_in and not metrics_in(member_in.group("np")):
+            metric = template.metric
     in_quantity = (_IN_QUANTITY.match(site.right) if template.quantity_named and template.metric != "unspecified"
-                   and not named else None)
+                   and not named and not setting_slot else None)
     if in_quantity:
-        metric = quantity_name(in_quantity.group("np"))  # "a reduction of 67% in size, and 73% in energy per inference"
+        # "a reduction of 67% in size, and 73% in energy per inference"
+        metric = quantity_name(in_quantity.group("np"))
     own_quantity = (_OWN_QUANTITY_BY.match(gap) if template.kind in ("delta", "relative") and not template.baselines
                     and "by" in gap else None)  # not "outperforms X by 0.4, Y by 0.2": Y is a comparator
     if own_quantity:
         # "reduced peak contact forces by 68%, peak joint torques by 78%": each change names its own quantity
-        found = metrics_in(own_quantity.group("np"))
-        metric = found[-1][0] if found else quantity_name(own_quantity.group("np"))
-        if metric == "unspecified":
+        # (its verb, if it has one of its own, is not part of it: "and joint torque consumption declines by")
+        phrase = _OWN_CHANGE_VERB_END.sub(" ", own_quantity.group("np"))
+        found = metrics_in(phrase)
+        own = found[-1][0] if found else quantity_name(phrase)
+        if own == "unspecified":
             own_quantity = None  # "improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%": a benchmark, no quantity
+        else:
+            metric = own
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions),
                        quantity_named=bool(own_quantity) or template.quantity_named, number_list=template.number_list)

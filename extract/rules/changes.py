@@ -159,6 +159,8 @@ def _by(m: Match):
     verb, mid = m.left.group("verb"), m.left.group("mid")
     metric = _metric_near(m, mid)
     core = _ADVERBS.sub(" ", mid)  # "increases on average by 11%": no object
+    if verb.startswith("and"):
+        core = _OWN_VERB_AT_END.sub(" ", core)  # "17%, and motor heat dissipation declines by": its own verb
     named_quantity = False
     if not metrics_in(mid) and not _metric_after_change(m.site.right):
         subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, core)
@@ -300,6 +302,10 @@ _AFTER_LAST_NUMBER = re.compile(r"\d[\d.,]*\s*(?:\\?%|x|points?)?\s*(?:,\s*)?(?:
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|been|be|being|gets?|got)\s+(?:\w+ly\s+)?$")
 #: A change verb without an object: "joint acceleration decreases by 20%".
 _INTRANSITIVE = re.compile(r"(?i)(?:decreas|increas|drop|declin|ris|rose|fall|fell|grow|grew|shrink|improv|degrad)\w*$")
+#: The conjunction that opens a subject's clause after a comma.
+_CLAUSE_AND = re.compile(r"(?i)^(?:and|while|whereas)\s+")
+#: An 'and <X> by' whose X ends in its own intransitive change verb ("and foot slip declines by").
+_OWN_VERB_AT_END = re.compile(r"(?i)\s+(?:declin|decreas|increas|drop|fall|fell|ris|rose|grow|grew|shrink|shrank)\w*\s*$")
 #: The subject of the verb's clause: the words after the last clause break ("and" and
 #: "with" may join the subject's own nouns: "the error between A and B was reduced").
 #: "that" opens a clause too: "we find that label bias decreases by 12.5%" (recall7).
@@ -358,7 +364,7 @@ def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
     subject = _SUBJECT.search(before_verb[:passive.start()] if passive else before_verb)
     if subject is None:
         return None
-    np = subject.group("np").strip()
+    np = _CLAUSE_AND.sub("", subject.group("np").strip())  # "..., and settling time drops by": settling time
     if _PRONOUN_SUBJECT.match(np) or any(is_model_name(token) for token in np.split()):
         return None
     return np
@@ -515,8 +521,10 @@ def _change_of(m: Match):
         return None
     before = m.left.group("before") or ""
     named = metrics_in(m.left.group(0))
-    if named and _OF_OR_BY.match(m.left.group(0)[named[-1][2]:]):
-        return None  # "a log loss of 0.43": the noun is part of a metric's name
+    if named and named[-1][2] > len(before) and _OF_OR_BY.match(m.left.group(0)[named[-1][2]:]):
+        # "a log loss of 0.43": the noun is part of a metric's name (a metric that ends before
+        # the change noun is another claim's: "an accuracy of 90.7%, an absolute gain of 5.2 points")
+        return None
     found = metrics_in(before)
     quantity = _CHANGE_IN.match(m.site.right)
     if quantity:
@@ -611,10 +619,21 @@ def _signed(m: Match):
         # actions (+4.2%)" is not a latency change
         metric = (quality_metric_before(m.site.left) or last_metric(m.site.left[-80:])
                   or m.site.context_metric or "unspecified")
+    elif m.site.left.rstrip().endswith("(") and (named := _metric_ending_at_bracket(m.site.left)):
+        # "in terms of average Chamfer Distance (-23.5%) and F-score (+7.1%)": a change in
+        # brackets right after a metric's name is that metric's, whichever its sign (recall20)
+        metric = named
     else:
         return None
     baselines = names_in_phrase(over.group("phrase")) if over else None
     return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None)
+
+
+def _metric_ending_at_bracket(left: str) -> str | None:
+    """The vocabulary metric whose name ends right before the bracket that ends `left`."""
+    text = left.rstrip()[:-1].rstrip()
+    found = metrics_in(text[-60:])
+    return found[-1][0] if found and found[-1][2] == len(text[-60:]) else None
 
 
 #: A list of gains a change noun opens with a colon, the number inside it: "gains: +8.6% on ...,".

@@ -524,6 +524,73 @@ def _named_rate_of(m: Match):
     return drafts(m, metric, "score", "<named rate> of <number>", quantity_named=True)
 
 
+#: Words that grade a score or say whose it is, not what it grades: "a state-of-the-art score of".
+_SCORE_GRADE = re.compile(
+    r"(?i)^(?:(?:new|state-of-the-art|sota|best|top|leading|record|competitive|strong|remarkable|impressive|excellent"
+    r"|superior|perfect|final|overall|average|mean|total|median|aggregate|benchmark|reported|our|its|their)\s+)+")
+#: A bare noun phrase right after a preposition is that preposition's object, and an 'of <value>'
+#: after it belongs to the noun before the preposition ("a correlation with expert scores of 0.51").
+_OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:with|to|between|against|of|on|for|from|among|versus|vs\.?)\s+$")
+
+
+def _named_score_of(m: Match):
+    """'a captioning score of 33.063', 'an aesthetic score of 6.12': a score named by what it
+    grades, then 'of' and a value, is a score of that named quantity (docs/claims-spec.md,
+    "Named quantities": "a score named by what it grades is a named quantity"; the noun before
+    'of' in 'a <quantity> of <value>'), the mirror of '<number> <named quality>' (recall20). A
+    score qualified only by grade, owner or aggregate ('an overall score of', 'a benchmark
+    score of') is the generic result (`<score> of <number>`'s); the vocabulary's scores ('F1
+    score of', 'driving score of') are `<metric> of <number>`'s; a whole number gives nothing
+    (a count or a rating step), nor does a setting's or a bound's value (`_declines`)."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or not _unsigned_list(m.site) or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
+    before = m.site.left[:m.left.start("np")]
+    if _SETTING_BEFORE_VALUE.search(before) or _OBJECT_OF_PREPOSITION.search(before) or metrics_in(phrase):
+        return None  # "a correlation with expert scores of 0.51": the value is the correlation's
+    metric = quantity_name(phrase)
+    if metric == UNSPECIFIED or not metric.endswith("score"):
+        return None
+    return drafts(m, metric, "score", "<named score> of <number>", quantity_named=True)
+
+
+def _number_named_score(m: Match):
+    """'a 0.87 retention score', '71.3% safety score': a value before a score named by what it
+    grades is a score of that named quantity, as '88% fidelity' is (`_named_quality`) and 'a
+    retention score of 0.87' is (`_named_score_of`) (recall20). A score qualified only by grade
+    or aggregate ('0.77 overall score') stays `<number> score`'s; a whole number gives nothing."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or not _unsigned_list(m.site) or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or metrics_in(m.right.group("np")):
+        return None
+    metric = quantity_name(_SCORE_GRADE.sub("", m.right.group("np")))
+    if metric == UNSPECIFIED or not metric.endswith("score"):
+        return None
+    return drafts(m, metric, "score", "<number> <named score>", quantity_named=True)
+
+
+def _named_quality_bracket(m: Match):
+    """'achieves perfect conformance (1.00)', 'the smallest optimality gap (1.01)': a value in
+    brackets right after a named quality is its score, as 'the best SSIM (0.855)' is the
+    vocabulary's (`<metric> of <number>`) and '88% fidelity' is `_named_quality`'s (recall20). The
+    quality is a noun in -ity, -ness, -ance, -ence..., or a named rate, gap, error or score; a
+    setting or level of chance, a grade alone, a whole number (a count) and a signed number (a
+    change) give nothing."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None \
+            or (mention.is_integer and mention.quantity == "plain"):
+        return None
+    phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
+    if _NOT_A_QUALITY.search(phrase) or metrics_in(phrase):
+        return None
+    metric = quantity_name(phrase)
+    if metric in (UNSPECIFIED, "rate", "gap", "error", "score"):
+        return None
+    return drafts(m, metric, "score", "<named quality> (<number>)", quantity_named=True)
+
+
 def _overall_score(m: Match):
     """'0.77 overall score on hard prompts' in a benchmark that is its own metric."""
     if _declines(m.site):
@@ -859,10 +926,12 @@ def _change_to(m: Match):
     """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
     if _declines(m.site) or len(m.site.mentions) != 1 or _FROM.search(m.left.group(0)):
         return None
-    metric = quality_metric_before(m.site.left)
-    named = metric is None and _named_quantity_brought_to(m)
-    if named:
-        metric = named  # "reducing the risk leakage rate to 46.58%", "increased congruence to 96.02%"
+    # the verb's own object first: "reducing the MAE to 0.442 and increasing the consistency with
+    # human experts to 0.681" brings the consistency, not the MAE said before it, to 0.681 (recall20)
+    in_object = [n for n, _, _ in metrics_in(m.left.group("obj") or "") if n not in COST_METRICS]
+    # "reducing the risk leakage rate to 46.58%", "increased congruence to 96.02%": a named quantity
+    named = None if in_object else _named_quantity_brought_to(m)
+    metric = in_object[-1] if in_object else named or quality_metric_before(m.site.left)
     if metric is None and (m.left.group("noun") or _GENERIC_RESULT.search(m.site.left)):
         # "... a further improvement to 38.5%", "improves the state of the art to 0.81" after a
         # sentence that named the metric
@@ -987,11 +1056,25 @@ def _described_comparator_score(m: Match):
     quality metric; the model stays null (recall12). A signed number is the gain over it."""
     mention = m.site.mentions[0]
     phrase = m.left.group("phrase")
+    # "... the baselines of alternating tactile-visual (66.3%) and vision-only (55.4%)": the list
+    # goes on after the first comparator's bracket, whose clause says what is compared
+    member = m.left.group("after_bracket") is not None
+    described = (_COMPARED_MEMBER_BEFORE.search(m.site.left_window[:m.left.start()]) if member
+                 else _COMPARATOR_NOUN.search(phrase))
     if (_declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None
-            or not _COMPARATOR_NOUN.search(phrase) or _NOT_COMPARATOR_SCORE.search(phrase)
+            or not described or _NOT_COMPARATOR_SCORE.search(phrase)
             or any(is_model_name(token) for token in phrase.split())):
         return None  # a named comparator is `<name> (<number>)`'s
     return _comparator_score(m, "<compared phrase> (<number>)", None)
+
+
+#: A described comparator's bracketed score right before a list member: "outperforming the
+#: baselines of alternating tactile-visual (66.3%" (the member's own bracket opens after it).
+_COMPARED_MEMBER_BEFORE = LazyPattern(
+    r"(?i)\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+    r"[^.;:()\d]{0,70}?\b(?:baselines?|methods?|models?|approach(?:es)?|paradigms?|systems?|polic(?:y|ies)|counterparts?"
+    r"|pipelines?|techniques?|agents?|variants?)\b(?:[^.;:()\d]{0,50}\(\s*\d[\d.]*\s*%\s*\)\s*,?\s*(?:(?:and|or)\s+)?){0,4}"
+    r"[^.;:()\d]{0,50}\(\s*\d[\d.]*\s*%\s*$")
 
 
 #: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").
@@ -1136,6 +1219,9 @@ RULES = [
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=("rate",), examples=("a safety violation rate of 0.2%",)),
+    Rule("<named score> of <number>", frozenset({"plain", "percent"}), _named_score_of,
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,3}}(?i:scores?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
+         needs=("score",), examples=("a captioning score of 33.063",)),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+
                  (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,4}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
@@ -1161,12 +1247,21 @@ RULES = [
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
+    Rule("<named quality> (<number>)", frozenset({"plain", "percent"}), _named_quality_bracket,
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)
+                 |[a-z][\w-]*\s+(?:rate|gap|error|score)))\s*\(\s*""", nearest=True),
+         right=compile_right(r"\)"), needs=('(',), examples=("achieves perfect conformance (1.00)",)),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
-         left=compile_left(r"\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+         left=compile_left(r"(?:\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+                           r"|(?P<after_bracket>\)\s*,?\s*(?:and|or)\s+|\)\s*,\s*))"
                            r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket,
          needs=('(',), examples=("outperforming a standard deep learning baseline model (73.7%)",
                                  "a 76.1% relative improvement over the static data collection paradigm (22.2%)")),
+    Rule("<number> <named score>", frozenset({"plain", "percent"}), _number_named_score,
+         right=compile_right(r"""(?P<np>(?:[a-z][\w-]*\s+){1,2}?scores?)
+                 (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
+         precondition=Cue("right", "score"), examples=("a 0.87 retention score",)),
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b"),
          precondition=Cue("right", "score")),  # "score(s)", never optional

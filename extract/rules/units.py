@@ -57,9 +57,10 @@ _BRACKET_LEVEL = LazyPattern(r"(?i)\(\s*(?:down|up)\s+to\s+$")
 #: A change verb or noun earlier in the clause, with no number since: "improves local quality (up to".
 _CHANGE_BEFORE = LazyPattern(
     r"(?i)\b(?:improv|gain|increas|boost|rais|reduc|lower|decreas|cut|outperform|surpass)\w*\b[^\d;,]*$")
-#: "runs at 2.65 Hz", "achieves approx. 2.85 Hz": a rate a system reaches.
+#: "runs at 2.65 Hz", "achieves approx. 2.85 Hz", "runs in real time at 10 Hz": a rate a system reaches.
 _RATE_REACHED = LazyPattern(
-    r"(?i)\b(?:runs?|running|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to)\s+)*$")
+    r"(?i)\b(?:runs?|running|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+"
+    r"(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to|in\s+real[- ]time|real[- ]time|online|onboard)\s+)*$")
 #: "2.65 Hz map updates", "30 Hz pose estimates": a rate of outputs, a throughput.
 _OUTPUTS_AFTER = LazyPattern(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:updates?|odometry|estimates?|predictions?|inference|outputs?|detections?|generation|replanning)\b")
