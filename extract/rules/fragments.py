@@ -55,7 +55,7 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
         # "a rotational error of 0.19": a qualified error, named as written (see _metrics_in)
         start = filler.end() if filler else pos
         match = _QUALIFIER_THEN_ERROR.match(text, start)
-        if match is None or match.group("word").lower().endswith(_VERB_ENDINGS) \
+        if match is None or _verb_before_error(match.group("word")) \
                 or not _QUALIFIED_ERROR.search(text, start, match.start("error")):
             return None
         return match.group("word").lower() + " error", match
@@ -170,7 +170,7 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     for m in vocabulary.finditer(text):
         name = metric_name(m.group(), vocabulary.names[m.lastgroup])
         qualifier = _QUALIFIED_ERROR.search(text, 0, m.start()) if name == "error rate" else None
-        if qualifier and _BARE_ERROR.fullmatch(m.group()) and not qualifier.group("word").lower().endswith(_VERB_ENDINGS):
+        if qualifier and _BARE_ERROR.fullmatch(m.group()) and not _verb_before_error(qualifier.group("word")):
             # "localization error", "rotation error": a quantity of its own, named as written
             # (metrics outside the spec's list keep their usual names), not an error rate
             found.append((qualifier.group("word").lower() + " error", qualifier.start("word"), m.end()))
@@ -189,13 +189,27 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
 _BARE_ERROR = re.compile(r"(?i)errors?")
 _QUALIFIED_ERROR = re.compile(
     r"""(?i)(?<![\w-])(?!(?:the|a|an|its|their|our|this|that|test|testing|training|validation|val|classification|overall|average|avg|mean
-    |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|minimum|min|maximum|max|median|of|in|and|or
+    |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|less|fewer|more|minimum|min|maximum|max|median|of|in|and|or
     |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual)\b)
     (?P<word>[a-z][\w-]{2,})\s+$""",
     re.VERBOSE)
 _QUALIFIER_THEN_ERROR = re.compile(r"(?i)(?P<word>[a-z][\w-]{2,})\s+(?P<error>errors?)\b(?![\w-])")
 #: "reduces error", "reducing error", "reduced error": a verb before the noun, not a qualifier.
 _VERB_ENDINGS = ("s", "ed", "ing")
+#: Words that end as a verb does but qualify the error as nouns or adjectives: "velocity
+#: tracking error", "rendering errors", "Shore hardness error", "Umeyama-aligned error" (a
+#: hyphenated word is a compound qualifier, never the verb).
+_NOUN_WITH_VERB_ENDING = re.compile(
+    r"""(?i)(?:[a-z]+-[\w-]+|[a-z]+(?:ss|ness)|tracking|rendering|positioning|label+ing|model+ing|parsing|spelling|matching|mapping
+    |forecasting|ranking|grounding|pointing|planning|reasoning|encoding|decoding|sampling|tracing|timing|clustering|steering
+    |heading|routing|scheduling|rounding|aligned|squared|weighted|normali[sz]ed|averaged|predicted|estimated|reconstructed
+    |linearized|projected)""",
+    re.VERBOSE)
+
+
+def _verb_before_error(word: str) -> bool:
+    """Whether the word before "error" is a verb taking it as object ("reduces error"), not its qualifier."""
+    return word.lower().endswith(_VERB_ENDINGS) and not _NOUN_WITH_VERB_ENDING.fullmatch(word)
 
 
 def last_metric(text: str) -> str | None:
