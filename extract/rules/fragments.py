@@ -191,7 +191,7 @@ _QUALIFIED_ERROR = re.compile(
     r"""(?i)(?<![\w-])(?!(?:the|a|an|its|their|our|this|that|test|testing|training|validation|val|classification|overall|average|avg|mean
     |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|less|fewer|more|minimum|min|maximum|max|median|of|in|and|or
     |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual)\b)
-    (?P<word>[a-z][\w-]{2,})\s+$""",
+    (?P<word>[a-z][\w-]{2,}?)(?:\s+|-)$""",
     re.VERBOSE)
 _QUALIFIER_THEN_ERROR = re.compile(r"(?i)(?P<word>[a-z][\w-]{2,})\s+(?P<error>errors?)\b(?![\w-])")
 #: "reduces error", "reducing error", "reduced error": a verb before the noun, not a qualifier.
