@@ -452,7 +452,8 @@ def _duration(m: Match):
     if accelerator_time and _TO_BUILD_DATA.match(site.right):
         return None  # "12,000 GPU-days to build a new dataset": compute spent on data, no system's
     if (_TRAINING.search(near)
-            or (_ONE_OFF.search(site.left[-90:] + " " + site.right[:70]) and "latency" not in near.lower())
+            or (_ONE_OFF.search(site.left[-90:] + " " + site.right[:70]) and "latency" not in near.lower()
+                and not _LATENCY_RIGHT.match(site.right))  # "computes the controller in 2 ms per step": a latency
             or (_ON_HARDWARE.match(site.right) and site.mentions[0].value >= 3600)
             or (accelerator_time and not _LATENCY_RIGHT.match(site.right))):
         # "consumes merely 282 H800 GPU hours": accelerator time is compute spent once, never one output's latency
