@@ -54,8 +54,12 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     if match is None:
         # "a rotational error of 0.19": a qualified error, named as written (see _metrics_in)
         start = filler.end() if filler else pos
+        two = _TWO_QUALIFIERS_THEN_ERROR.match(text, start)
+        if (two is not None and not _verb_before_error(two.group("word")) and _qualifies_error(two.group("first"))
+                and _QUALIFIED_ERROR.search(text, start, two.start("error"))):
+            return f"{two.group('first').lower()} {two.group('word').lower()} error", two  # "area estimation errors of 6.2%"
         match = _QUALIFIER_THEN_ERROR.match(text, start)
-        if match is None or match.group("word").lower().endswith(_VERB_ENDINGS) \
+        if match is None or _verb_before_error(match.group("word")) \
                 or not _QUALIFIED_ERROR.search(text, start, match.start("error")):
             return None
         return match.group("word").lower() + " error", match
@@ -170,10 +174,11 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     for m in vocabulary.finditer(text):
         name = metric_name(m.group(), vocabulary.names[m.lastgroup])
         qualifier = _QUALIFIED_ERROR.search(text, 0, m.start()) if name == "error rate" else None
-        if qualifier and _BARE_ERROR.fullmatch(m.group()) and not qualifier.group("word").lower().endswith(_VERB_ENDINGS):
+        if qualifier and _BARE_ERROR.fullmatch(m.group()) and not _verb_before_error(qualifier.group("word")):
             # "localization error", "rotation error": a quantity of its own, named as written
             # (metrics outside the spec's list keep their usual names), not an error rate
-            found.append((qualifier.group("word").lower() + " error", qualifier.start("word"), m.end()))
+            name, start = _error_qualifier(text, qualifier, found)
+            found.append((name, start, m.end()))
             continue
         if name == "accuracy" and found and text[found[-1][2]:m.start()] == " ":
             # "Pass@1 accuracy", "exact match accuracy": the generic noun of the metric before it
@@ -187,15 +192,65 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
 #: errors") is that quantity's error, not the error rate of a classifier; after an
 #: article, a comparative or a split ("the error", "lower error", "test error") it is.
 _BARE_ERROR = re.compile(r"(?i)errors?")
+#: Words before "error" that grade, split, place or aggregate it, or join it to the text before: never its qualifier.
+_NOT_ERROR_QUALIFIER = r"""(?:the|a|an|its|their|our|this|that|test|testing|training|validation|val|classification|overall|average|avg|mean
+    |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|less|fewer|more|minimum|min|maximum|max|median|of|in|and|or
+    |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual)\b"""
 _QUALIFIED_ERROR = re.compile(
-    r"""(?i)(?<![\w-])(?!(?:the|a|an|its|their|our|this|that|test|testing|training|validation|val|classification|overall|average|avg|mean
-    |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|minimum|min|maximum|max|median|of|in|and|or
-    |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual)\b)
-    (?P<word>[a-z][\w-]{2,})\s+$""",
+    rf"""(?i)(?<![\w-])(?!{_NOT_ERROR_QUALIFIER})
+    (?P<word>[a-z][\w-]{{2,}}?)(?:\s+|-)$""",
     re.VERBOSE)
+#: One more noun before the qualifier: "deflection prediction error", "terrain reconstruction error".
+_QUALIFIER_BEFORE = re.compile(
+    rf"""(?i)(?<![\w-])(?!{_NOT_ERROR_QUALIFIER}|(?:both|all|each|such|these|those|which|whose|also|only|we|it|is|are|was|were|be)\b)
+    (?P<word>[a-z][\w-]{{2,}}?)\s+$""",
+    re.VERBOSE)
+#: A verb that takes the error as its object ("methods that reduce tracking error"), in any form: never a qualifier.
+_VERB_FORM = re.compile(
+    r"""(?i)(?:reduc|decreas|minimi[sz]|increas|improv|achiev|produc|introduc|mak|caus|giv|us|enabl|ensur|rais|halv|observ
+    |estimat|comput|calculat|evaluat|compar|measur|mitigat|eliminat|demonstrat|provid|exceed)(?:e|es|ed|ing)
+    |(?:lower|cut|yield|show|obtain|incur|exhibit|maintain|keep|attain|reach|bring|drop|suffer|add|avoid|correct|deliver
+    |offer|lead|result|outperform|surpass|prevent|fix|detect|limit|suppress|allow|lift|boost|shrink|slash|trim|see|find
+    |predict|beat|get)(?:s|es|ed|ing|ped|ping|ted|ting)?|ha[sd]|have|having|kept|led|got|saw|found|brought|gave|made|[a-z]+ly""",
+    re.VERBOSE)
+
+
+def _qualifies_error(word: str) -> bool:
+    """Whether `word`, before an error's qualifier, is one more noun of its name."""
+    return (bool(_QUALIFIER_BEFORE.fullmatch(word + " ")) and not _verb_before_error(word)
+            and not _VERB_FORM.fullmatch(word))
+
+
+def _error_qualifier(text: str, qualifier: regex.Match, found: list[tuple[str, int, int]]) -> tuple[str, int]:
+    """The name of a qualified error and where it starts: the qualifier and up to one more
+    noun before it ("deflection prediction error", "per-vertex scene error": the spec's head
+    noun phrase, three words at most), not a verb, an aggregate or a metric found before it."""
+    words, start = [qualifier.group("word")], qualifier.start("word")
+    before = _QUALIFIER_BEFORE.search(text, 0, start)
+    if before and _qualifies_error(before.group("word")) and not (found and found[-1][2] > before.start("word")):
+        words.insert(0, before.group("word"))
+        start = before.start("word")
+    return " ".join(word.lower() for word in words) + " error", start
+
+
 _QUALIFIER_THEN_ERROR = re.compile(r"(?i)(?P<word>[a-z][\w-]{2,})\s+(?P<error>errors?)\b(?![\w-])")
+_TWO_QUALIFIERS_THEN_ERROR = re.compile(r"(?i)(?P<first>[a-z][\w-]{2,})\s+(?P<word>[a-z][\w-]{2,})\s+(?P<error>errors?)\b(?![\w-])")
 #: "reduces error", "reducing error", "reduced error": a verb before the noun, not a qualifier.
 _VERB_ENDINGS = ("s", "ed", "ing")
+#: Words that end as a verb does but qualify the error as nouns or adjectives: "velocity
+#: tracking error", "rendering errors", "Shore hardness error", "Umeyama-aligned error" (a
+#: hyphenated word is a compound qualifier, never the verb).
+_NOUN_WITH_VERB_ENDING = re.compile(
+    r"""(?i)(?:[a-z]+-[\w-]+|[a-z]+(?:ss|ness)|tracking|rendering|positioning|label+ing|model+ing|parsing|spelling|matching|mapping
+    |forecasting|ranking|grounding|pointing|planning|reasoning|encoding|decoding|sampling|tracing|timing|clustering|steering
+    |heading|routing|scheduling|rounding|aligned|squared|weighted|normali[sz]ed|averaged|predicted|estimated|reconstructed
+    |linearized|projected)""",
+    re.VERBOSE)
+
+
+def _verb_before_error(word: str) -> bool:
+    """Whether the word before "error" is a verb taking it as object ("reduces error"), not its qualifier."""
+    return word.lower().endswith(_VERB_ENDINGS) and not _NOUN_WITH_VERB_ENDING.fullmatch(word)
 
 
 def last_metric(text: str) -> str | None:

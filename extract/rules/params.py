@@ -43,9 +43,22 @@ def _is_size(m: Match) -> bool:
             and not STRICT_BOUND.search(m.site.left[-25:]) and not _CLASS_UP_TO.search(m.site.left[-40:]))
 
 
+def _compared_class(m: Match, after_noun: int = 0) -> bool:
+    """A size that describes unnamed systems the paper is compared with, not a named
+    system's size (claims-spec: 'a parameter count of a named system'): 'compared to models
+    of ~300M parameters', 'comparable to results from 685M parameter models'."""
+    left = m.site.left[-80:]
+    if _COMPARED_MODELS_OF.search(left):
+        return True
+    return (m.site.mentions[0].value_max is None and bool(_COMPARED_BEFORE_SIZE.search(left))
+            and bool(_PLURAL_MODEL_NOUN.match(m.site.right, after_noun)))
+
+
 def _with_params(m: Match):
     if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
         return None
+    if _compared_class(m, len(m.right.group(0))):
+        return None  # "comparable to results from 685M parameter models": unnamed systems compared with
     if _EXTRA_PARAMS.match(m.site.right):
         return None
     out = drafts(m, "params", "params", "<size> parameters")
@@ -63,13 +76,17 @@ def _model_of_size(m: Match):
         return None  # "generalises across 4B and 80B models": models under study, not a system
     if _MODEL_NOUN_OF_DATA.match(m.site.right, len(m.right.group(0))):
         return None  # "310k critic samples", "200k agent-interaction question-answer pairs": data counted
+    compared = _COMPARED_NOUN.search(m.right.group(0))
+    named = next((t for t in m.right.group(0).split() if is_model_name(t)), None) if compared else None
+    if compared and not named:
+        return None  # "outperforming a 14B baseline", "14B baselines": an unnamed compared system's size, no claim
+    if _compared_class(m):
+        return None  # "compared to models of ~300M parameters"
     out = drafts(m, "params", "params", "<size> model")
-    if _COMPARED_NOUN.search(m.right.group(0)):
-        # "outperforming a 14B baseline": a compared system, not the paper's; named when the
-        # words between say it ("the 671B DeepSeek-R1 baseline")
-        named = next((t for t in m.right.group(0).split() if is_model_name(t)), None)
+    if compared:
+        # "the 671B DeepSeek-R1 baseline": a compared system, not the paper's, named by the words between
         for draft in out:
-            draft.model, draft.role = named, "" if named else "unnamed"
+            draft.model, draft.role = named, ""
     return out
 
 
@@ -189,6 +206,20 @@ RULES = [
 _PARAMETER_WORD = LazyPattern(r"(?i)\b(?:parameters?|params|model\s+size)\b")
 _SIZE_CHANGE_VERB = LazyPattern(r"(?i)\b(?:reduc|cut|shrink|compress|lower|decreas|increas|grow|trim|prun)\w*")
 _COMPARED_NOUN = LazyPattern(r"(?i)\b(?:baselines?|counterparts?|competitors?)$")
+#: "compared to models of ~", "than LLMs of": a class of systems compared with, sized.
+_COMPARED_MODELS_OF = LazyPattern(
+    r"(?i)\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|rival\w*|match\w*)\s+"
+    r"(?:(?:the|other|existing|much|even|far|larger|bigger|prior|previous|results\s+(?:of|from)|those\s+of)\s+)*"
+    r"(?:models|LLMs|VLMs|MLLMs|LMs|networks|baselines)\s+of\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+)?$")
+#: "outperforming ", "comparable to results from ": a comparison right before a size.
+_COMPARED_BEFORE_SIZE = LazyPattern(
+    r"(?i)\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*"
+    r"|comparable\s+to|on\s+par\s+with|(?:results?|performance)\s+(?:of|from))\s+"
+    r"(?:(?:the|other|existing|much|even|far|larger|bigger|prior|previous)\s+)*(?:~\s*|about\s+|around\s+)?$")
+#: A plural noun of systems after a size (and its size words): "models", "LLMs", "competitors".
+_PLURAL_MODEL_NOUN = LazyPattern(
+    rf"{_SIZE_WORDS}[\s-]+(?:models|LLMs|LMs|MLLMs|VLMs|networks|transformers|baselines|counterparts|competitors|systems)\b",
+    regex.VERBOSE)
 #: A preposition before a list of sizes: "on 3B and 7B models", "across 1B, 3B or 8B LLMs".
 _STUDIED_SIZES = LazyPattern(
     r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
