@@ -1,0 +1,101 @@
+"""Fast paths of round 20 (speed19), each against the path it replaces."""
+from __future__ import annotations
+
+import itertools
+import random
+
+from real_abstracts import real_abstracts
+
+from extract.attribution import (
+    _GENERIC_BENCHMARK,
+    _ON_NAMED_DATA,
+    _may_name_generic,
+    _may_name_on,
+)
+from extract.sentences import split_sentences
+from extract.text import repair
+
+
+def _real_sentences() -> list[str]:
+    return [sentence for abstract in real_abstracts() for _, _, sentence in split_sentences(repair(abstract).text)]
+
+
+# What may open a match of the generic pattern, the name tokens it reads (capitals, a digit
+# first, inner marks, a version), an abbreviation in brackets, the white space between, each
+# data noun, and what may follow it.
+_LEADS = ("", "on ", "On ", "in ", "of ", "using the ", "across ", "from the ", "the ", "The ", "on the new ", "into the ")
+_NAMES = ("ABC", "Abc", "A", "3DX", "X-1", "O'Neil", "X'ab", "C++", "Ab+c", "Foo v1.5", "Foo 2", "Foo Bar", "ABC and DEF",
+          "ABC, DEF", "abc", "Long Name (LN)", "AB (CD)")
+_SPACES = (" ", "  ", "\t", "\n", "\u00a0", "\u2009")
+_NOUNS = ("benchmark", "benchmarks", "dataset", "datasets", "test set", "test  sets", "suite", "suites", "corpus",
+          "challenge", "split", "splits", "task", "tasks", "Benchmark", "data")
+_AFTERS = ("", ".", " and more", "s", ":", " X", "-based", ": ABC and DEF", " ABC, DEF", ":ABC, DEF", " : ABC and DEF")
+
+
+def _generic_texts() -> list[str]:
+    texts = [lead + name + space + noun + after
+             for lead, name, space, noun, after in itertools.product(_LEADS, _NAMES, _SPACES[:3], _NOUNS, _AFTERS[:4])]
+    # the nouns first ("benchmarks MLVU and X", "datasets: A, B"), every space and follower
+    texts += [lead + noun + space + after.lstrip(" :") + " " + after
+              for lead, noun, space, after in itertools.product(_LEADS[:4], _NOUNS, _SPACES, _AFTERS)]
+    texts += [lead + name + space + noun + after
+              for lead, name, space, noun, after in itertools.product(_LEADS[:3], _NAMES, _SPACES, _NOUNS, _AFTERS)]
+    texts += [f"{before}{name}Bench{after}" for before in ("", " ", "-", "a") for name in ("", "X", "Video", "MM-")
+              for after in ("", "-2", "-Pro", "s", " ")]
+    return texts
+
+
+def _random_texts(pieces: tuple[str, ...], count: int, seed: int) -> list[str]:
+    chooser = random.Random(seed)
+    return ["".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 9))) for _ in range(count)]
+
+
+_GENERIC_PIECES = ("on", "On", "in", "of", "the", "using", "from", "into", " ", "  ", "\t", "\u00a0", "ABC", "Abc", "3D",
+                   "v1.5", "v2", "(", ")", "LN", ",", ":", ".", "and", "benchmark", "dataset", "s", "test", "set",
+                   "suite", "corpus", "challenge", "split", "task", "Bench", "-", "'", "+", "x", "data", "We")
+
+
+def test_the_generic_benchmark_test_passes_every_text_the_pattern_matches():
+    texts = _generic_texts() + _random_texts(_GENERIC_PIECES, 20_000, 19) + _real_sentences()
+    matched = refused = 0
+    for text in texts:
+        if _GENERIC_BENCHMARK.search(text):
+            matched += 1
+            assert _may_name_generic(text), repr(text)
+        else:
+            refused += not _may_name_generic(text)
+    # the pattern matches many of these texts, and the test refuses many it does not match
+    assert matched > 5_000 and refused > 5_000
+    for text in ("We test it on a new task.", "the benchmark results show", "a split of the data", "our dataset is",
+                 "tested on the hardest tasks", "splits of 10 subsets"):
+        assert not _GENERIC_BENCHMARK.search(text) and not _may_name_generic(text), text
+    for text in ("on the Foo v1.5 benchmark", "the Long Name (LN) dataset", "on the O'Neil dataset", "on C++ and D++ benchmarks",
+                 "benchmarks MLVU and X", "datasets: A-1, B-2", "the XBench results", "In the COCO test  set"):
+        assert _GENERIC_BENCHMARK.search(text) and _may_name_generic(text), text
+
+
+_ON_PIECES = ("On", "In", "Across", "on", "across", "upon", "the", "The", " ", "  ", "\t", "\n", "\u00a0", "ABC", "Abc",
+              "CIFAR-10", "a", "and", ",", ".", ";", "(", ")", "(64.2% SR)", "x", "We", "of", "benchmarks", "-")
+
+
+def test_the_on_test_passes_every_text_the_pattern_matches():
+    made = [lead + space + the + name + after
+            for lead in ("On", "In", "Across", "on", "across", "upon", "won", "xacross", "ON", "on-")
+            for space in _SPACES for the in ("", "the ", "the  ", "The ")
+            for name in ("ABC", "Abc", "abc", "CIFAR-10 and ImageNet", "A", "3D")
+            for after in ("", ",", " , it", ".", " and", " benchmarks", " (64.2% SR) and RxR-CE (67.0% SR)")]
+    made += [before + text for text in made[:2_000] for before in ("We test ", "X, ", "(")]
+    texts = made + _random_texts(_ON_PIECES, 20_000, 20) + _real_sentences()
+    matched = refused = 0
+    for text in texts:
+        if _ON_NAMED_DATA.search(text):
+            matched += 1
+            assert _may_name_on(text), repr(text)
+        else:
+            refused += not _may_name_on(text)
+    assert matched > 1_000 and refused > 2_000
+    for text in ("On the other hand, it is fast.", "It runs on a GPU.", "In this work, we", "Across all tasks, it"):
+        assert not _ON_NAMED_DATA.search(text) and not _may_name_on(text), text
+    for text in ("On Criteo, it wins", "In the COCO and LVIS, it", "across CAMELYON16 and TCGA-NSCLC.",
+                 "(on OGBN-products)", "on\tCIFAR-100", "Across ETTh1 and ETTm2, it wins"):
+        assert _ON_NAMED_DATA.search(text) and _may_name_on(text), text
