@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import itertools
+import json
 import random
+from pathlib import Path
 
 from real_abstracts import real_abstracts
 
@@ -11,9 +13,24 @@ from extract.attribution import (
     _ON_NAMED_DATA,
     _may_name_generic,
     _may_name_on,
+    sentence_contexts,
+)
+from extract.numbers import find_mentions
+from extract.pipeline import (
+    CLOCK,
+    Budget,
+    _absolute,
+    _drafts_of,
+    _inside_dataset_name_at,
+    _inside_url,
+    _sentence_drafts,
+    _writes_number,
+    extract_claims,
 )
 from extract.sentences import split_sentences
 from extract.text import repair
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def _real_sentences() -> list[str]:
@@ -99,3 +116,60 @@ def test_the_on_test_passes_every_text_the_pattern_matches():
     for text in ("On Criteo, it wins", "In the COCO and LVIS, it", "across CAMELYON16 and TCGA-NSCLC.",
                  "(on OGBN-products)", "on\tCIFAR-100", "Across ETTh1 and ETTm2, it wins"):
         assert _ON_NAMED_DATA.search(text) and _may_name_on(text), text
+
+
+# --- a sentence with one number: its drafts first, its benchmarks only where it gives one ---
+
+_ONE_NUMBER_IN_A_NAME = ["Results on BraTS 2021 Dice improve.", "On SQuAD 2.0 F1 improves.", "On ImageNet 64 FID is low.",
+                         "On KITTI 2015 EPE drops.", "We outperform on COCO 2017 AP.", "It gains on SQuAD 1.1 F1."]
+
+
+def _filtered_first(context, budget, context_metric):
+    """What `_sentence_drafts` gave before: every number inside a benchmark's name left out
+    first (the sentence's benchmarks read for any number), then the drafts of the rest."""
+    if not _writes_number(context.text):
+        return []
+    mentions = [_absolute(m, context.offset) for m in find_mentions(context.text, timeout=budget.backstop)
+                if not (m.sign == "±" or _inside_dataset_name_at(m.start, context) or _inside_url(m, context))]
+    return _drafts_of(mentions, context, budget, context_metric) if mentions else []
+
+
+def _contexts(abstract: str):
+    repaired = repair(abstract)
+    return list(sentence_contexts(split_sentences(repaired.text), repaired.text, ""))
+
+
+def _readable(drafts) -> list:
+    return [(repr(draft), end) for draft, _, end in drafts]
+
+
+def test_a_sentence_with_one_number_gives_what_it_gave_with_its_benchmarks_read_first():
+    abstracts = real_abstracts() + [json.loads(line)["abstract"] for name in ("dev_papers.jsonl", "dev2_papers.jsonl")
+                                    for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    abstracts += _ONE_NUMBER_IN_A_NAME + [sentence.replace(".", " and 3.5 FID.") for sentence in _ONE_NUMBER_IN_A_NAME]
+    abstracts += ["We study this task at length. " + sentence for sentence in _ONE_NUMBER_IN_A_NAME]
+    budget = Budget(1000.0, CLOCK)
+    one_number = with_drafts = 0
+    for abstract in abstracts:
+        for metric in (None, "accuracy"):
+            for new, old in zip(_contexts(abstract), _contexts(abstract)):
+                drafts = _sentence_drafts(new, budget, metric)
+                assert _readable(drafts) == _readable(_filtered_first(old, budget, metric)), new.text
+                found = [m for m in find_mentions(new.text) if m.sign != "±"]
+                one_number += len(found) == 1
+                with_drafts += len(found) == 1 and bool(drafts)
+    assert one_number > 300 and with_drafts > 100
+
+
+def test_one_number_inside_a_benchmark_name_gives_no_claim():
+    budget = Budget(1000.0, CLOCK)
+    for sentence in _ONE_NUMBER_IN_A_NAME:
+        for abstract in (sentence, "We study this task at length. " + sentence):  # offsets in the sentence, not the abstract
+            context = _contexts(abstract)[-1]
+            mention = next(find_mentions(context.text))
+            # the rules read the number (as a score of the metric after it), and it is part of the name
+            assert _inside_dataset_name_at(mention.start, context), sentence
+            assert _drafts_of([_absolute(mention, context.offset)], context, budget, None), sentence
+            fresh = _contexts(abstract)[-1]
+            assert _sentence_drafts(fresh, budget, None) == [] and "datasets" in fresh.__dict__, sentence
+            assert extract_claims(abstract) == [], sentence
