@@ -249,21 +249,44 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
         return []  # most sentences write no number: spare them the number scanner
     found = [m for m in find_mentions(context.text, timeout=budget.backstop)
              if not (m.sign == "±" or _inside_url(m, context))]
-    if len(found) == 1 and "datasets" not in context.__dict__:
-        # One number, and the sentence's benchmarks not read yet: what the number gives is read
-        # first, and the benchmarks (is the number part of one's name?) only where it gives a
-        # draft. Without its one number a sentence gives nothing, so where it gives nothing with
-        # the number it gives nothing either way. (Of the sentences whose benchmarks were read
-        # for this test alone, three in five have one number; reading them, and for some the
-        # paper's own system, was ~2% of extraction.)
-        mention = found[0]
-        start = mention.start
-        out = _drafts_of([_absolute(mention, context.offset)], context, budget, context_metric)
-        return [] if out and _inside_dataset_name_at(start, context) else out
-    mentions = [_absolute(m, context.offset) for m in found if not _inside_dataset_name_at(m.start, context)]
-    if not mentions:
+    if not found:
         return []
-    return _drafts_of(mentions, context, budget, context_metric)
+    if "datasets" in context.__dict__:
+        mentions = [_absolute(m, context.offset) for m in found if not _inside_dataset_name_at(m.start, context)]
+        return _drafts_of(mentions, context, budget, context_metric) if mentions else []
+    # The sentence's benchmarks not read yet: what its numbers give is read first, and the
+    # benchmarks (is a number part of one's name? then it is left out) only where that can
+    # change it. Numbers no two of which can be read as one list, even with the numbers
+    # between them left out (`_may_join`), are each read alone, so where they give nothing
+    # together, any of them give nothing. (The benchmarks of most sentences with a number and
+    # no claim were read for this test alone: with, for some, the paper's own system, ~4% of
+    # extraction, which the sentences' drafts then never asked for.)
+    starts = [m.start for m in found]
+    joinable = _may_join(found, context.text)
+    out = _drafts_of([_absolute(m, context.offset) for m in found], context, budget, context_metric)
+    if not out and not joinable:
+        return []
+    inside = [_inside_dataset_name_at(start, context) for start in starts]
+    if not any(inside):
+        return out
+    # numbers read as one list may have been changed by their reading (a unit shared): found afresh
+    again = [m for m in find_mentions(context.text, timeout=budget.backstop)
+             if not (m.sign == "±" or _inside_url(m, context))]
+    mentions = [_absolute(m, context.offset) for m, left_out in zip(again, inside) if not left_out]
+    return _drafts_of(mentions, context, budget, context_metric) if mentions else []
+
+
+#: Numbers beyond which `_may_join` says "may" without trying every pair.
+_MAX_JOIN_TESTS = 8
+
+
+def _may_join(mentions: list[Mention], text: str) -> bool:
+    """Whether two of these numbers (offsets in `text`, in order) could be read as one site
+    (`_sites`) with every number between them left out: `_sites`' test of each pair."""
+    if len(mentions) > _MAX_JOIN_TESTS:
+        return True
+    return any(_SEPARATOR.fullmatch(text[a.end:b.start]) and not a.glued and not b.glued and _compatible(a, b)
+               for i, a in enumerate(mentions) for b in mentions[i + 1:])
 
 
 def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget,
