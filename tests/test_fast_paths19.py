@@ -15,7 +15,12 @@ from extract.attribution import (
     _may_name_on,
     sentence_contexts,
 )
-from extract.numbers import find_mentions
+from extract.numbers import (
+    _MENTION,
+    _SEPARATOR_CONTROLS,
+    _mention_matches,
+    find_mentions,
+)
 from extract.pipeline import (
     CLOCK,
     Budget,
@@ -212,3 +217,14 @@ def test_one_number_inside_a_benchmark_name_gives_no_claim():
             fresh = _contexts(abstract)[-1]
             assert _sentence_drafts(fresh, budget, None) == [] and "datasets" in fresh.__dict__, sentence
             assert extract_claims(abstract) == [], sentence
+
+
+def test_a_printable_text_holds_none_of_the_separator_controls():
+    # `_mention_matches` reads a printable text as free of `_SEPARATOR_CONTROLS` without the scan
+    assert all(not chr(code).isprintable() for code in range(0x1C, 0x20))
+    assert all(_SEPARATOR_CONTROLS.search(chr(code)) for code in range(0x1C, 0x20))
+    for control in ("\x1c", "\x1f", "\t", "\n", "\x00"):
+        text = f"It reaches 85.3% accuracy{control}and 2x speed."
+        assert not text.isprintable()
+        assert [m.group() for m in _mention_matches(text, 0, len(text), None)] == \
+            [m.group() for m in _MENTION.finditer(text)], repr(control)
