@@ -35,7 +35,14 @@ from extract.pipeline import (
     extract_claims,
 )
 from extract.sentences import split_sentences
-from extract.text import repair
+from extract.text import (
+    _NEEDS_PASS2_ITALIC,
+    _NEEDS_PASS2_NUMBER,
+    _PASS1_CHARACTERS,
+    _needs_pass1,
+    _needs_pass2,
+    repair,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -228,3 +235,16 @@ def test_a_printable_text_holds_none_of_the_separator_controls():
         assert not text.isprintable()
         assert [m.group() for m in _mention_matches(text, 0, len(text), None)] == \
             [m.group() for m in _MENTION.finditer(text)], repr(control)
+
+
+def test_the_repair_triggers_hold_each_character_and_literal():
+    # `_needs_pass1`'s `or` of substring tests holds each character of `_PASS1_CHARACTERS`
+    for character in _PASS1_CHARACTERS:
+        assert _needs_pass1(f"It reaches 85.3{character} accuracy."), character
+    assert not _needs_pass1("It reaches 85.3% accuracy, 2x faster - and 'more'.")
+    # `_needs_pass2` searches each pattern where its literal is, as the patterns alone did
+    for text in ("3 times 4", "3times4", "256 * 256", "2.4x2.4x", "2.4 x 3", "12.5% 12.5", "an it 3", "it\t3",
+                 "no 5 time", "x 3", "% 3", "*3", "timesx"):
+        assert _needs_pass2(text) == (any(pattern.search(text) for _, pattern in _NEEDS_PASS2_NUMBER)
+                                      or bool(_NEEDS_PASS2_ITALIC.search(text))), text
+    assert all(literal in pattern.pattern.replace("\\", "") for literal, pattern in _NEEDS_PASS2_NUMBER)
