@@ -257,10 +257,10 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
     # The sentence's benchmarks not read yet: what its numbers give is read first, and the
     # benchmarks (is a number part of one's name? then it is left out) only where that can
     # change it. Numbers no two of which can be read as one list, even with the numbers
-    # between them left out (`_may_join`), are each read alone, so where they give nothing
-    # together, any of them give nothing. (The benchmarks of most sentences with a number and
-    # no claim were read for this test alone: with, for some, the paper's own system, ~4% of
-    # extraction, which the sentences' drafts then never asked for.)
+    # between them left out (`_may_join`), are each read alone, each as it was read here, so
+    # where they give nothing together, every subset of them gives nothing. (The benchmarks
+    # of most sentences with a number and no claim were read for this test alone: with, for
+    # some, the paper's own system, ~4% of extraction, which their drafts never asked for.)
     starts = [m.start for m in found]
     joinable = _may_join(found, context.text)
     out = _drafts_of([_absolute(m, context.offset) for m in found], context, budget, context_metric)
