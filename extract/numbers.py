@@ -294,7 +294,8 @@ def _mention_matches(text: str, pos: int, endpos: int, timeout: float | None) ->
     # sees before it): a glued range's inner search ("Llama-2-70B") is a window of a long text,
     # and reading the whole text for each made "1-2-3-..." quadratic (20,000 characters: 2 s).
     window = text if pos == 0 and endpos == len(text) else text[max(pos - 8, 0):endpos]
-    ascii = window.isascii() and not _SEPARATOR_CONTROLS.search(window)
+    # (a printable text holds none of the controls: one C test, where the class was scanned for)
+    ascii = window.isascii() and (window.isprintable() or not _SEPARATOR_CONTROLS.search(window))
     worded = _may_write_number_word(window)
     if worded and ascii:
         if "order" in window and "agnitude" in window:

@@ -164,15 +164,18 @@ _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup":
 _NEEDS_PASS0_TEX = re.compile(r"\d[^\s\\]{0,20}\s?[^\s\\]{0,20}\\[A-Za-z%]")
 _NEEDS_PASS0_POINTS = re.compile(r"\.(?<=\d\.)\d+\.\d")
 # Pass 1, in ASCII text: one of these characters, a control character (\x00-\x1f, \x7f:
-# what makes ASCII text unprintable), "--" or "''"; each tested by a str method, in C.
+# what makes ASCII text unprintable), "--" or "''"; each tested by a str method, in C (as one
+# `or`, in `_needs_pass1`: `any` over a generator cost more than the tests).
 _PASS1_CHARACTERS = "\\$&<~{}*_`"
 # Pass 2: `\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)`, one pattern per literal it needs
 # (after an "x" right after a digit, `\s?\d` and `\s+\d` are one `\s*\d`), or "it 3".
+# Each is searched only where its literal is in the text (a substring test, in C; most
+# abstracts hold no "times" and no "*").
 _NEEDS_PASS2_NUMBER = (
-    re.compile(r"times(?:(?<=\dtimes)|(?<=\d\stimes))"),
-    re.compile(r"\*(?:(?<=\d\*)|(?<=\d\s\*))"),
-    re.compile(r"x(?:(?<=\dx)\s*\d|(?<=\d\sx)\s?\d)"),
-    re.compile(r"%(?:(?<=\d%)|(?<=\d\s%))\s?\d"),
+    ("times", re.compile(r"times(?:(?<=\dtimes)|(?<=\d\stimes))")),
+    ("*", re.compile(r"\*(?:(?<=\d\*)|(?<=\d\s\*))")),
+    ("x", re.compile(r"x(?:(?<=\dx)\s*\d|(?<=\d\sx)\s?\d)")),
+    ("%", re.compile(r"%(?:(?<=\d%)|(?<=\d\s%))\s?\d")),
 )
 _NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")
 
@@ -180,11 +183,15 @@ _NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")
 def _needs_pass1(text: str) -> bool:
     if not text.isascii() or not text.isprintable():
         return True
-    return any(character in text for character in _PASS1_CHARACTERS) or "--" in text or "''" in text
+    return ("\\" in text or "$" in text or "&" in text or "<" in text or "~" in text or "{" in text or "}" in text
+            or "*" in text or "_" in text or "`" in text or "--" in text or "''" in text)
 
 
 def _needs_pass2(text: str) -> bool:
-    return any(pattern.search(text) for pattern in _NEEDS_PASS2_NUMBER) or bool(_NEEDS_PASS2_ITALIC.search(text))
+    for literal, pattern in _NEEDS_PASS2_NUMBER:
+        if literal in text and pattern.search(text):
+            return True
+    return bool(_NEEDS_PASS2_ITALIC.search(text))
 
 
 def _entity(text: str) -> str:

@@ -241,12 +241,16 @@ def test_sentence_candidates_merged_by_position_are_the_one_pattern():
         assert [m.span() for m in _candidates(text)] == [m.span() for m in _CANDIDATE.finditer(text)], text
 
 
-#: "on" and "across" as words and inside words, at the start, before white space of every kind.
+#: "on" and "across" as words and inside words, at the start, before white space of every kind,
+#: before a capital, "the" and a capital, or neither; a sentence opening with a comma after it or not.
 ON_TEXTS = ["on X", "Trained on\u00a0X", "upon X", "won X", "_on X", "-on X", "on", "across\tX", "Across X",
-            "acrossX", "thacross X", "\u00e9on X", "X (on X", "In X", "on-X", "One X"]
+            "acrossX", "thacross X", "\u00e9on X", "X (on X", "In X", "on-X", "One X", "on the X", "on the  X",
+            "on thex", "on the x", "on x", "Across X, y", "In the X, y", "In X y, z", "In x, y", "On\nthe\tX, y",
+            "Onthe X, y", "across the\u2009X", "on The X", "In the, X"]
 
 
 def test_on_and_across_tests_are_the_word_start_patterns():
     for text in ON_TEXTS + [s for abstract in _fixture_abstracts() for _, _, s in split_sentences(abstract)]:
-        assert _may_name_on(text) == (text.startswith(("On", "In", "Across"))
-                                      or bool(re.search(r"\bon\s", text) or re.search(r"\bacross\s", text))), text
+        assert _may_name_on(text) == (
+            ("," in text and bool(re.match(r"(?:On|In|Across)\s+(?:the\s+)?[A-Z]", text)))
+            or bool(re.search(r"\bon\s+(?:the\s+)?[A-Z]", text) or re.search(r"\bacross\s+(?:the\s+)?[A-Z]", text))), text
