@@ -64,12 +64,14 @@ DEFAULT_BUDGET_S = 2.0
 #: The clock budgets count: CPU time of the calling thread, so that time spent waiting
 #: for a core on a busy machine is not charged to the abstract. Tests replace it.
 CLOCK: Callable[[], float] = time.thread_time
+#: A unit outside the spec's set, written after a number: "23.72 dB".
+_OTHER_UNIT = r"(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b"
 #: What may stand between numbers written in parallel: a unit outside the spec's set
 #: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
 _SEPARATOR = re.compile(
-    r"\s*(?:(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b\s*)?(?:\([^()]{1,40}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
+    rf"\s*(?:{_OTHER_UNIT}\s*)?(?:\([^()]{{1,40}}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
 #: A unit outside the spec's set opening `_SEPARATOR`'s gap.
-_UNIT_FIRST = re.compile(r"\s*(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b")
+_UNIT_FIRST = re.compile(rf"\s*{_OTHER_UNIT}")
 # `writes_digit`, then `_NUMBER_WORD`: two tests, not one alternation (a lone digit class is scanned far faster).
 #: The words are those a mention written in words starts with (`numbers.MENTION_WORD_STARTS`:
 #: "seventy percent", "eleven times", "thrice as fast"), "fold" glued to any of them
