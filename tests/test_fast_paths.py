@@ -346,6 +346,9 @@ def _left_windows() -> list[str]:
     texts = MENTION_TEXTS + DEFINITION_TEXTS + [
         "outperforming nnU-Net (0.897)", "HuBERT-Base (4.8%/10.4%)", "SiT-XL (FID: 2.06)", "Llama 7B (mAP = 41.2)",
         "(x (y) nnU-Net ( 3", "A (B) (C", "A-1 (\t F1\n 0.9", "ResNet-50 (top-1 acc 76.1", "(é 2",
+        # the gated rules' own examples, and sizes in brackets after names (speed20)
+        *(example for rule in RULES if rule.left_possible is not None for example in rule.examples),
+        "Llama 3 (8B)", "GPT-J/GPT-NeoX ( 20B", "Mistral Large\u00a0(123B", "Qwen2 (\u00a07B)", "Phi-3 (\n3.8B", "the student, TinyViT (5M parameters)",
     ] + real_abstracts()
     windows = []
     for text in texts:
