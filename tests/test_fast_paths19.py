@@ -81,6 +81,19 @@ def _random_texts(pieces: tuple[str, ...], count: int, seed: int) -> list[str]:
     return ["".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 9))) for _ in range(count)]
 
 
+def _gate_passes_every_match(pattern, gate, texts) -> tuple[int, int]:
+    """(texts the pattern matches, texts it does not match that the gate refuses); fails on a
+    text the pattern matches and the gate refuses (a gate may only skip texts with no match)."""
+    matched = refused = 0
+    for text in texts:
+        if pattern.search(text):
+            matched += 1
+            assert gate(text), repr(text)
+        else:
+            refused += not gate(text)
+    return matched, refused
+
+
 _GENERIC_PIECES = ("on", "On", "in", "of", "the", "using", "from", "into", " ", "  ", "\t", "\u00a0", "ABC", "Abc", "3D",
                    "v1.5", "v2", "(", ")", "LN", ",", ":", ".", "and", "benchmark", "dataset", "s", "test", "set",
                    "suite", "corpus", "challenge", "split", "task", "Bench", "-", "'", "+", "x", "data", "We")
@@ -88,13 +101,7 @@ _GENERIC_PIECES = ("on", "On", "in", "of", "the", "using", "from", "into", " ", 
 
 def test_the_generic_benchmark_test_passes_every_text_the_pattern_matches():
     texts = _generic_texts() + _random_texts(_GENERIC_PIECES, 20_000, 19) + _real_sentences()
-    matched = refused = 0
-    for text in texts:
-        if _GENERIC_BENCHMARK.search(text):
-            matched += 1
-            assert _may_name_generic(text), repr(text)
-        else:
-            refused += not _may_name_generic(text)
+    matched, refused = _gate_passes_every_match(_GENERIC_BENCHMARK, _may_name_generic, texts)
     # the pattern matches many of these texts, and the test refuses many it does not match
     assert matched > 5_000 and refused > 5_000
     for text in ("We test it on a new task.", "the benchmark results show", "a split of the data", "our dataset is",
@@ -117,13 +124,7 @@ def test_the_on_test_passes_every_text_the_pattern_matches():
             for after in ("", ",", " , it", ".", " and", " benchmarks", " (64.2% SR) and RxR-CE (67.0% SR)")]
     made += [before + text for text in made[:2_000] for before in ("We test ", "X, ", "(")]
     texts = made + _random_texts(_ON_PIECES, 20_000, 20) + _real_sentences()
-    matched = refused = 0
-    for text in texts:
-        if _ON_NAMED_DATA.search(text):
-            matched += 1
-            assert _may_name_on(text), repr(text)
-        else:
-            refused += not _may_name_on(text)
+    matched, refused = _gate_passes_every_match(_ON_NAMED_DATA, _may_name_on, texts)
     assert matched > 1_000 and refused > 2_000
     for text in ("On the other hand, it is fast.", "It runs on a GPU.", "In this work, we", "Across all tasks, it"):
         assert not _ON_NAMED_DATA.search(text) and not _may_name_on(text), text
