@@ -147,12 +147,12 @@ def test_run_validate_reads_sources_and_says_pass():
     # naming17: 0.844 / 0.636. holdout14 (first contact 0.842 / 0.744, unchanged by naming17,
     # blind) was read by round 18: 0.928 / 0.844, holdout13 0.857 / 0.696, holdout11 0.882 /
     # 0.645. holdout15 (first contact 0.774 / 0.545, unchanged by round 18, blind) was read by
-    # round 19: 0.774 / 0.606; holdout10 0.947 after the named-score decision; holdout12 0.879 /
-    # 0.483 after precision20 (round 20). holdout16 and holdout17 have no floor: they are the
+    # round 19: 0.774 / 0.606; holdout10 0.947 after the named-score decision (holdout12's rise
+    # to 0.879 / 0.483 in round 20 came from a term fitted to its own sentence, removed). holdout16 and holdout17 have no floor: they are the
     # blind measures of the rounds (first contact 0.693 / 0.333 and 0.756 / 0.400).
     ("fixtures/holdout10_papers.jsonl", "holdout10_gold.jsonl", 0.92, 0.75),
     ("fixtures/holdout11_papers.jsonl", "holdout11_gold.jsonl", 0.86, 0.60),
-    ("fixtures/holdout12_papers.jsonl", "holdout12_gold.jsonl", 0.85, 0.41),
+    ("fixtures/holdout12_papers.jsonl", "holdout12_gold.jsonl", 0.82, 0.34),
     ("fixtures/holdout13_papers.jsonl", "holdout13_gold.jsonl", 0.83, 0.60),
     ("fixtures/holdout14_papers.jsonl", "holdout14_gold.jsonl", 0.90, 0.80),
     ("fixtures/holdout15_papers.jsonl", "holdout15_gold.jsonl", 0.75, 0.54),
