@@ -40,6 +40,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    INTRANSITIVE_CHANGE_STEM,
     SHARE_OF,
     STRICT_BOUND,
     forget_texts,
@@ -108,8 +109,7 @@ _OWN_QUANTITY_BY = re.compile(
     r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,5}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
 #: The member's own intransitive or passive change verb at the end of `_OWN_QUANTITY_BY`'s phrase.
 _OWN_CHANGE_VERB_END = re.compile(
-    r"(?i)\s+(?:(?:is|are|was|were)\s+)?(?:declin|decreas|increas|drop|fall|fell|ris|rose|grow|grew|shrink|shrank"
-    r"|improv|reduc|lower|cut)\w*\s+$")
+    rf"(?i)\s+(?:(?:is|are|was|were)\s+)?(?:{INTRANSITIVE_CHANGE_STEM}|improv|reduc|lower|cut)\w*\s+$")
 #: "40% fewer freezing incidents", "83% input channel compression": a comparative and the
 #: noun it qualifies, or a noun and the change of it; the number states a change of that
 #: quantity, none of the claim before it.

@@ -22,6 +22,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    INTRANSITIVE_CHANGE_STEM,
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
     SHARE_OF,
@@ -305,7 +306,7 @@ _INTRANSITIVE = re.compile(r"(?i)(?:decreas|increas|drop|declin|ris|rose|fall|fe
 #: The conjunction that opens a subject's clause after a comma.
 _CLAUSE_AND = re.compile(r"(?i)^(?:and|while|whereas)\s+")
 #: An 'and <X> by' whose X ends in its own intransitive change verb ("and foot slip declines by").
-_OWN_VERB_AT_END = re.compile(r"(?i)\s+(?:declin|decreas|increas|drop|fall|fell|ris|rose|grow|grew|shrink|shrank)\w*\s*$")
+_OWN_VERB_AT_END = re.compile(rf"(?i)\s+{INTRANSITIVE_CHANGE_STEM}\w*\s*$")
 #: The subject of the verb's clause: the words after the last clause break ("and" and
 #: "with" may join the subject's own nouns: "the error between A and B was reduced").
 #: "that" opens a clause too: "we find that label bias decreases by 12.5%" (recall7).

@@ -266,6 +266,9 @@ _ACRONYM_AFTER = re.compile(rf"\s*{UNKNOWN_ACRONYM}")
 _ACRONYM_MEMBER = re.compile(UNKNOWN_ACRONYM)
 #: "0.62 TEPE": a number followed by an acronym, a metric the vocabulary may not know.
 NUMBER_THEN_ACRONYM = re.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
+#: Stems of change verbs that take no object ("foot slip declines by", "the error fell"), each
+#: read with `\w*` after it.
+INTRANSITIVE_CHANGE_STEM = r"(?:declin|decreas|increas|drop|fall|fell|ris|rose|grow|grew|shrink|shrank)"
 #: A verb of keeping or reaching: "retains 98.1% of", "achieves 86% of" (a share of a reference's result).
 KEEP_VERB = r"(?:retain|preserv|maintain|keep|kept|recover|achiev|reach|attain|match)\w*"
 

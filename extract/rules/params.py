@@ -18,7 +18,7 @@ from extract.rules.base import (
     drafts,
 )
 from extract.rules.fragments import STRICT_BOUND
-from extract.rules.scores import TO_SEPARATOR, _ends_in_bracket, before_and_after
+from extract.rules.scores import TO_SEPARATOR, before_and_after, ends_in_bracket
 from extract.vocab import dataset_vocabulary, model_family_pattern
 
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
@@ -188,7 +188,7 @@ RULES = [
          left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*"),
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",),
          # every match ends with '(' and white space: the test the bracket rules of scores.py use
-         left_possible=_ends_in_bracket),
+         left_possible=ends_in_bracket),
     Rule("<name> family (<size>)", frozenset({"scale"}), _family_sizes,
          left=compile_left(rf"(?P<family>{NAME_TOKEN})\s+(?:model\s+)?famil(?:y|ies)(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*\(\s*"),
          right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("famil",),

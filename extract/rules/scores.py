@@ -355,7 +355,7 @@ def _system_then_number(m: Match):
     """'level with PolicyB 70.9% and well above PolicyA 42.3%': a compared system's score,
     written right after its name."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
+    if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention):
         return None
     name = m.left.group("name").removesuffix("'s")  # "versus U-Net's 23%"
     if not is_model_name(name):
@@ -457,7 +457,7 @@ def _metric_then_number(m: Match):
     bracketed = bool(_OPEN_BRACKET_END.search(m.site.left[-20:]))
     if bracketed:
         mention = m.site.mentions[0]
-        if not _CLOSE_BRACKET.match(m.site.right) or mention.sign or (mention.is_integer and mention.quantity == "plain"):
+        if not _CLOSE_BRACKET.match(m.site.right) or mention.sign or _whole_count(mention):
             # "accuracy (95% confidence interval)": only a value alone in its brackets is the
             # metric's; "Chamfer Distance (-23.5%)" is a change, "computation (1) for" a list marker
             return None
@@ -491,7 +491,7 @@ def _acronym_of(m: Match):
     named-quantity convention: the noun before 'of' in 'a <quantity> of <value>'). Not a
     setting ('a CFG of 4.5', 'an NFE of 8'), a benchmark's name or a whole number (a count)."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or len(m.site.mentions) != 1 or (mention.is_integer and mention.quantity == "plain"):
+    if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention):
         return None
     name = m.left.group("name")
     if _SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
@@ -524,6 +524,18 @@ def _named_rate_of(m: Match):
     return drafts(m, metric, "score", "<named rate> of <number>", quantity_named=True)
 
 
+def _whole_count(mention) -> bool:
+    """A whole number without a unit: a count or a rating step more often than a score."""
+    return mention.is_integer and mention.quantity == "plain"
+
+
+def _score_named_by(phrase: str) -> str | None:
+    """The named quantity of 'a <phrase>' when it is a score named by what it grades
+    ('captioning score', 'retention score'), not one named only by grade or owner."""
+    metric = quantity_name(_SCORE_GRADE.sub("", phrase))
+    return metric if metric != UNSPECIFIED and metric.endswith("score") else None
+
+
 #: Words that grade a score or say whose it is, not what it grades: "a state-of-the-art score of".
 _SCORE_GRADE = re.compile(
     r"(?i)^(?:(?:new|state-of-the-art|sota|best|top|leading|record|competitive|strong|remarkable|impressive|excellent"
@@ -543,16 +555,14 @@ def _named_score_of(m: Match):
     score of', 'driving score of') are `<metric> of <number>`'s; a whole number gives nothing
     (a count or a rating step), nor does a setting's or a bound's value (`_declines`)."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or not _unsigned_list(m.site) or (mention.is_integer and mention.quantity == "plain"):
+    if _declines(m.site) or not _unsigned_list(m.site) or _whole_count(mention):
         return None
     phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
     before = m.site.left[:m.left.start("np")]
     if _SETTING_BEFORE_VALUE.search(before) or _OBJECT_OF_PREPOSITION.search(before) or metrics_in(phrase):
         return None  # "a correlation with expert scores of 0.51": the value is the correlation's
-    metric = quantity_name(phrase)
-    if metric == UNSPECIFIED or not metric.endswith("score"):
-        return None
-    return drafts(m, metric, "score", "<named score> of <number>", quantity_named=True)
+    metric = _score_named_by(phrase)
+    return drafts(m, metric, "score", "<named score> of <number>", quantity_named=True) if metric else None
 
 
 def _number_named_score(m: Match):
@@ -561,14 +571,12 @@ def _number_named_score(m: Match):
     retention score of 0.87' is (`_named_score_of`) (recall20). A score qualified only by grade
     or aggregate ('0.77 overall score') stays `<number> score`'s; a whole number gives nothing."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or not _unsigned_list(m.site) or (mention.is_integer and mention.quantity == "plain"):
+    if _declines(m.site) or not _unsigned_list(m.site) or _whole_count(mention):
         return None
     if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or metrics_in(m.right.group("np")):
         return None
-    metric = quantity_name(_SCORE_GRADE.sub("", m.right.group("np")))
-    if metric == UNSPECIFIED or not metric.endswith("score"):
-        return None
-    return drafts(m, metric, "score", "<number> <named score>", quantity_named=True)
+    metric = _score_named_by(m.right.group("np"))
+    return drafts(m, metric, "score", "<number> <named score>", quantity_named=True) if metric else None
 
 
 def _named_quality_bracket(m: Match):
@@ -580,7 +588,7 @@ def _named_quality_bracket(m: Match):
     change) give nothing."""
     mention = m.site.mentions[0]
     if _declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None \
-            or (mention.is_integer and mention.quantity == "plain"):
+            or _whole_count(mention):
         return None
     phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
     if _NOT_A_QUALITY.search(phrase) or metrics_in(phrase):
@@ -1003,8 +1011,7 @@ def name_compared_system(out: list[Draft], phrase: str) -> None:
 def _name_then_number(m: Match):
     """'outperforming nnU-Net (0.897)', 'HuBERT-Base (4.8%/10.4%)': a compared system's scores."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or (mention.is_integer and mention.quantity == "plain"
-                             and (mention.value < 10 or _YEAR.fullmatch(mention.text))):
+    if _declines(m.site) or (_whole_count(mention) and (mention.value < 10 or _YEAR.fullmatch(mention.text))):
         return None  # "(1)" is a list marker, "(2023)" a year
     name = m.left.group("name")
     sentence = m.site.sentence
@@ -1081,7 +1088,7 @@ _COMPARED_MEMBER_BEFORE = LazyPattern(
 _AFTER_BRACKET = re.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*")
 
 
-def _ends_in_bracket(left: str) -> bool:
+def ends_in_bracket(left: str) -> bool:
     """Whether `left` ends with '(' and at most a label: the only texts `<name> (<number>)`'s
     pattern can match (its bracket is the last one, nothing after it holds one); that
     search, tried at every position of the window, cost more than any other rule's."""
@@ -1091,7 +1098,7 @@ def _ends_in_bracket(left: str) -> bool:
 
 def _name_before_bracket(left: str) -> int:
     """No match of `<name> (<number>)`'s left pattern starts before this (where
-    `_ends_in_bracket` holds): its bracket is the last one, and before it stand white
+    `ends_in_bracket` holds): its bracket is the last one, and before it stand white
     space and the name, which holds at most one white space character ("Llama 7B"): so
     the match starts at or after the second run of other characters back from the
     bracket. The search from there skips the rest of the window (21 us a search)."""
@@ -1245,7 +1252,7 @@ RULES = [
          left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
          # the score may be followed by the setting it was reached in: "surpassing V2P-7B
          # (50.6% with 9.6M training samples)" (recall12)
-         right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket, left_from=_name_before_bracket,
+         right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
     Rule("<named quality> (<number>)", frozenset({"plain", "percent"}), _named_quality_bracket,
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)
@@ -1255,7 +1262,7 @@ RULES = [
          left=compile_left(r"(?:\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
                            r"|(?P<after_bracket>\)\s*,?\s*(?:and|or)\s+|\)\s*,\s*))"
                            r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),
-         right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=_ends_in_bracket,
+         right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket,
          needs=('(',), examples=("outperforming a standard deep learning baseline model (73.7%)",
                                  "a 76.1% relative improvement over the static data collection paradigm (22.2%)")),
     Rule("<number> <named score>", frozenset({"plain", "percent"}), _number_named_score,
