@@ -257,11 +257,10 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
                      context_metric: str | None) -> list[tuple[Draft, SentenceContext, int]]:
     if not _writes_number(context.text):
         return []  # most sentences write no number: spare them the number scanner
-    found = [m for m in find_mentions(context.text, timeout=budget.backstop)
-             if not (m.sign == "±" or _inside_url(m, context))]
+    found = _numbers_of(context, budget)
     if not found:
         return []
-    if "datasets" in context.__dict__:
+    if "datasets" in context.__dict__:  # the sentence's benchmarks read already (a cached property)
         mentions = [_absolute(m, context.offset) for m in found if not _inside_dataset_name_at(m.start, context)]
         return _drafts_of(mentions, context, budget, context_metric) if mentions else []
     # The sentence's benchmarks not read yet: what its numbers give is read first, and the
@@ -280,10 +279,15 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
     if not any(inside):
         return out
     # numbers read as one list may have been changed by their reading (a unit shared): found afresh
-    again = [m for m in find_mentions(context.text, timeout=budget.backstop)
-             if not (m.sign == "±" or _inside_url(m, context))]
+    again = _numbers_of(context, budget)
     mentions = [_absolute(m, context.offset) for m, left_out in zip(again, inside) if not left_out]
     return _drafts_of(mentions, context, budget, context_metric) if mentions else []
+
+
+def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
+    """The sentence's numbers (offsets in the sentence), less a "±" spread and numbers in addresses."""
+    return [m for m in find_mentions(context.text, timeout=budget.backstop)
+            if not (m.sign == "±" or _inside_url(m, context))]
 
 
 #: Numbers beyond which `_may_join` says "may" without trying every pair.
