@@ -428,7 +428,9 @@ _DATA_WORD = re.compile(
 #: the name set off right before the description that ends in the data word ("and" would
 #: join a second thing: "NAME, a framework and benchmark" is a system too).
 _APPOSED_TAIL = r"\s+(?:a|an|the)\s+(?:(?!and\b)[\w-]+\s+){0,4}?$"
-_APPOSED_DATA = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\}}?,{_APPOSED_TAIL}")
+#: The name may be the bracketed short name of a long one: "We introduce Multimodal RewardBench 2
+#: (MMRB2), the first comprehensive benchmark" (attrib21).
+_APPOSED_DATA = re.compile(rf"(?<![\w-])(?:(?<=\()(?P<short>{NAME_TOKEN})\)|(?P<name>{NAME_TOKEN})\}}?),{_APPOSED_TAIL}")
 #: What follows the comma of `_APPOSED_DATA` (", a perception-centric "), tried alone first.
 _APPOSED_DATA_TAIL = re.compile(_APPOSED_TAIL)
 #: The words one of which a match of `_DATA_WORD` is.
@@ -477,8 +479,9 @@ def data_names(title: str, abstract: str) -> frozenset[str]:
         if comma < 0 or not _APPOSED_DATA_TAIL.match(abstract, comma + 1, word.start()):
             continue
         apposed = _APPOSED_DATA.search(abstract, window, word.start())
-        if apposed and (is_model_name(apposed.group("name")) or apposed.group("name") == head):
-            found.add(apposed.group("name"))
+        name = apposed and (apposed.group("name") or apposed.group("short"))
+        if apposed and (is_model_name(name) or name == head):
+            found.add(name)
     return frozenset(found)
 
 
@@ -561,7 +564,10 @@ _INTRODUCING_VERB = re.compile(  # not inside a compound: "Long-term human motio
 #: that opens with a lookbehind is tried at every position (2.6x slower over an abstract).
 _CAPITALISED_TOKEN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w]*(?:[-.'][A-Za-z\d]+)*")
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
-_DATA_AFTER_NAME = r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)"
+#: The description may end in a bracketed abbreviation of its last words ("USIM, a simulation-based
+#: multi-task Vision-Language-Action (VLA) dataset": attrib21).
+_DATA_AFTER_NAME = (r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:\([\w.+-]{1,15}\)\s+)?|\s+)"
+                    r"(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)")
 _DATA_AFTER = re.compile(_DATA_AFTER_NAME)
 
 
@@ -910,7 +916,7 @@ _EVALUATING_SUBTITLE = re.compile(r"\s*(?:Evaluating|Benchmarking|Measuring|Asse
 _SYSTEM_USE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s+(?:\w+ly\s+)?(?:(?:achiev|attain|obtain|reach|outperform|surpass|exceed|beat|improv|boost"
     r"|reduc|yield|deliver|enabl|generat|produc|learn|predict|operat|perform|provid|offer|leverag|employ|combin|integrat"
-    r"|consist|compris|incorporat|captur)(?:e|es|s|ed|d)?|sets\s+(?:a\s+)?new"
+    r"|consist|compris|incorporat|captur|support|run|demonstrat|exhibit|maintain)(?:e|es|s|ed|d)?|sets\s+(?:a\s+)?new"
     r"|(?:framework|model|method|approach|architecture|algorithm|network|pipeline|system|agent|policy|module|detector"
     r"|solver|planner|controller|encoder|decoder|tokenizer)s?)\b")
 _SYSTEM_USE_BEFORE = re.compile(r"(?i)\b(?:our|the\s+proposed|our\s+proposed)\s+$")
