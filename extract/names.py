@@ -750,8 +750,9 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     #    Microscopy (SEM)", "Semantic Score (SS)")
     for definition in definitions(abstract) if defined is None else defined:
         abbr = _defined(definition)
-        if _ends_with(_TASK_HEAD, definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr")):
-            continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)")
+        if (_ends_with(_TASK_HEAD, definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr"))
+                or _TECHNIQUE_GLUED.match(abstract, definition.end())):
+            continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)", "(GAT)-based")
         if _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
             continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
         if (abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]) and abbr not in not_systems
@@ -1090,7 +1091,10 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         return tokens[-1]  # "we term this new framework M-VAR"
     # the first definition, found where one can be (`definitions`): the pattern's own
     # search, tried at every position of the clause's 160 characters, cost a sixth of `own_system`
-    definition = next(definitions(rest), None)
+    found = definitions(rest)
+    definition = next(found, None)
+    while definition and _TECHNIQUE_GLUED.match(rest, definition.end()):
+        definition = next(found, None)  # "a Graph Attention Network (GAT)-based framework": what it is built on (attrib21)
     if definition and _is_title_name(head) and _BUILT_ON.search(rest, 0, definition.start("abbr")):
         return None  # "Gate-Mixer: ..." with "a method based on a gated recurrent unit (GRU)": the title names it
     abbr = _defined(definition) if definition and definition.end() <= len(first) + 2 + len(definition.group("abbr")) else None
@@ -1147,6 +1151,10 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     return None
 
 
+#: A definition glued to a participle of use: "a Graph Attention Network (GAT)-based framework",
+#: "a diffusion transformer (DiT)-based framework": the technique the described system is built
+#: on, not its name (attrib21).
+_TECHNIQUE_GLUED = re.compile(r"-(?:based|driven|powered|guided|enhanced|assisted|derived|inspired|empowered)\b")
 #: A description that ends in a system noun: "a truly asynchronous dual-rate control framework".
 _DESCRIBED_SYSTEM = re.compile(
     r"\b(?:framework|model|method|approach|architecture|algorithm|network|pipeline|system|agent|policy|planner"
