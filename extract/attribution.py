@@ -1102,7 +1102,7 @@ _NOT_A_NOUN = r"(?<!ance)(?<!ances)(?<!ence)(?<!ences)(?<!ment)(?<!ments)(?<!tio
 _SUBJECT_BODY = rf"""(?:
         (?<!\b[Cc]ompared\s(?:to|with)\s)(?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+(?:\.\d+)?\s+){{0,3}}?[\w-]+)
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
+      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?:\s[vV]\d+(?:\.\d+)*(?![\w.-]))?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b{_NOT_A_NOUN}"""
 _SUBJECT = regex.compile(rf"\b(?:{_SUBJECT_BODY})", regex.VERBOSE)
@@ -1343,6 +1343,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     for index in range(len(subjects) - 1, -1, -1):
         if _apposed_before_participle(subjects[index], context.text):
             continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
+        if subjects[index].group("name") in ("both", "Both"):
+            return None  # "X achieves 51% versus Y's 41%, while both reach 67%": two systems' number (attrib21)
         resolved = _resolve_subject(subjects[index], method, title)
         if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
             continue  # "GCRL allows agents to ...": a field's acronym as subject is no system; nor is
@@ -1593,6 +1595,10 @@ def _resolve_subject(subject, method, title):
     if subject.group("name"):
         # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
         tokens = subject.group("name").split()
+        if len(tokens) > 1 and _VERSION_TOKEN.fullmatch(tokens[-1]) and all(t[:1].isupper() for t in tokens[:-1]):
+            # "Clay v1.0 achieves", "Depth Anything V2 achieves": capitalised words and a version
+            # name a system, though no word alone is name-shaped (attrib21)
+            return subject.group("name")
         named = list(itertools.takewhile(lambda t: is_model_name(t) or t == method, reversed(tokens)))
         return " ".join(reversed(named)) if named else _SKIP  # "Lynx reaches", Lynx introduced
     if subject.group("pronoun"):
@@ -1640,6 +1646,8 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+#: A version written after a name: "v1.0", "V2".
+_VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 #: Plain words, then a name written as a family, a version and capitalised words ending the
 #: subject: "latest Gemini 3 Pro", "widely used Claude 3.5 Sonnet".
 _FAMILY_NAMED = re.compile(r"^(?:[a-z][\w-]*\s+)*(?P<name>[A-Z][\w.-]*(?:\s+(?:\d[\d.]*|[A-Z][\w.-]*))+)$")

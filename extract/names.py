@@ -428,7 +428,9 @@ _DATA_WORD = re.compile(
 #: the name set off right before the description that ends in the data word ("and" would
 #: join a second thing: "NAME, a framework and benchmark" is a system too).
 _APPOSED_TAIL = r"\s+(?:a|an|the)\s+(?:(?!and\b)[\w-]+\s+){0,4}?$"
-_APPOSED_DATA = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\}}?,{_APPOSED_TAIL}")
+#: The name may be the bracketed short name of a long one: "We introduce Multimodal RewardBench 2
+#: (MMRB2), the first comprehensive benchmark" (attrib21).
+_APPOSED_DATA = re.compile(rf"(?<![\w-])(?:(?<=\()(?P<short>{NAME_TOKEN})\)|(?P<name>{NAME_TOKEN})\}}?),{_APPOSED_TAIL}")
 #: What follows the comma of `_APPOSED_DATA` (", a perception-centric "), tried alone first.
 _APPOSED_DATA_TAIL = re.compile(_APPOSED_TAIL)
 #: The words one of which a match of `_DATA_WORD` is.
@@ -477,8 +479,9 @@ def data_names(title: str, abstract: str) -> frozenset[str]:
         if comma < 0 or not _APPOSED_DATA_TAIL.match(abstract, comma + 1, word.start()):
             continue
         apposed = _APPOSED_DATA.search(abstract, window, word.start())
-        if apposed and (is_model_name(apposed.group("name")) or apposed.group("name") == head):
-            found.add(apposed.group("name"))
+        name = apposed and (apposed.group("name") or apposed.group("short"))
+        if apposed and (is_model_name(name) or name == head):
+            found.add(name)
     return frozenset(found)
 
 
@@ -561,7 +564,10 @@ _INTRODUCING_VERB = re.compile(  # not inside a compound: "Long-term human motio
 #: that opens with a lookbehind is tried at every position (2.6x slower over an abstract).
 _CAPITALISED_TOKEN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w]*(?:[-.'][A-Za-z\d]+)*")
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
-_DATA_AFTER_NAME = r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?|\s+)(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)"
+#: The description may end in a bracketed abbreviation of its last words ("USIM, a simulation-based
+#: multi-task Vision-Language-Action (VLA) dataset": attrib21).
+_DATA_AFTER_NAME = (r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:\([\w.+-]{1,15}\)\s+)?|\s+)"
+                    r"(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)")
 _DATA_AFTER = re.compile(_DATA_AFTER_NAME)
 
 
@@ -744,8 +750,9 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     #    Microscopy (SEM)", "Semantic Score (SS)")
     for definition in definitions(abstract) if defined is None else defined:
         abbr = _defined(definition)
-        if _ends_with(_TASK_HEAD, definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr")):
-            continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)")
+        if (_ends_with(_TASK_HEAD, definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr"))
+                or _TECHNIQUE_GLUED.match(abstract, definition.end())):
+            continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)", "(GAT)-based")
         if _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
             continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
         if (abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]) and abbr not in not_systems
@@ -910,7 +917,7 @@ _EVALUATING_SUBTITLE = re.compile(r"\s*(?:Evaluating|Benchmarking|Measuring|Asse
 _SYSTEM_USE_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s+(?:\w+ly\s+)?(?:(?:achiev|attain|obtain|reach|outperform|surpass|exceed|beat|improv|boost"
     r"|reduc|yield|deliver|enabl|generat|produc|learn|predict|operat|perform|provid|offer|leverag|employ|combin|integrat"
-    r"|consist|compris|incorporat|captur)(?:e|es|s|ed|d)?|sets\s+(?:a\s+)?new"
+    r"|consist|compris|incorporat|captur|support|run|demonstrat|exhibit|maintain)(?:e|es|s|ed|d)?|sets\s+(?:a\s+)?new"
     r"|(?:framework|model|method|approach|architecture|algorithm|network|pipeline|system|agent|policy|module|detector"
     r"|solver|planner|controller|encoder|decoder|tokenizer)s?)\b")
 _SYSTEM_USE_BEFORE = re.compile(r"(?i)\b(?:our|the\s+proposed|our\s+proposed)\s+$")
@@ -1084,7 +1091,10 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         return tokens[-1]  # "we term this new framework M-VAR"
     # the first definition, found where one can be (`definitions`): the pattern's own
     # search, tried at every position of the clause's 160 characters, cost a sixth of `own_system`
-    definition = next(definitions(rest), None)
+    found = definitions(rest)
+    definition = next(found, None)
+    while definition and _TECHNIQUE_GLUED.match(rest, definition.end()):
+        definition = next(found, None)  # "a Graph Attention Network (GAT)-based framework": what it is built on (attrib21)
     if definition and _is_title_name(head) and _BUILT_ON.search(rest, 0, definition.start("abbr")):
         return None  # "Gate-Mixer: ..." with "a method based on a gated recurrent unit (GRU)": the title names it
     abbr = _defined(definition) if definition and definition.end() <= len(first) + 2 + len(definition.group("abbr")) else None
@@ -1141,6 +1151,10 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     return None
 
 
+#: A definition glued to a participle of use: "a Graph Attention Network (GAT)-based framework",
+#: "a diffusion transformer (DiT)-based framework": the technique the described system is built
+#: on, not its name (attrib21).
+_TECHNIQUE_GLUED = re.compile(r"-(?:based|driven|powered|guided|enhanced|assisted|derived|inspired|empowered)\b")
 #: A description that ends in a system noun: "a truly asynchronous dual-rate control framework".
 _DESCRIBED_SYSTEM = re.compile(
     r"\b(?:framework|model|method|approach|architecture|algorithm|network|pipeline|system|agent|policy|planner"

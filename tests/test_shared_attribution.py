@@ -180,8 +180,9 @@ def _data_names_searching_every_data_word(title: str, abstract: str) -> frozense
         found.add(head)
     for word in _DATA_WORD.finditer(abstract) if "," in abstract else ():
         apposed = _APPOSED_DATA.search(abstract, max(0, word.start() - 100), word.start())
-        if apposed and (is_model_name(apposed.group("name")) or apposed.group("name") == head):
-            found.add(apposed.group("name"))
+        name = apposed and (apposed.group("name") or apposed.group("short"))  # "Long Name (ABBR), the first benchmark" (attrib21)
+        if apposed and (is_model_name(name) or name == head):
+            found.add(name)
     return frozenset(found)
 
 
