@@ -40,6 +40,8 @@ from extract.rules.fragments import (
 from extract.rules.quantities import (
     UNSPECIFIED,
     defines_metric,
+    in_metric_slot,
+    own_quantity,
     quantity_name,
     whole_quantity_name,
 )
@@ -520,6 +522,12 @@ def _change_of(m: Match):
     """'an approximate improvement of 20%', 'a gain of 2.1 points in accuracy'."""
     if m.site.mentions[0].sign == "±":
         return None
+    if in_metric_slot(m.site.left):
+        # "an F1 score of 0.82, hamming loss of 0.04": in a list of "<metric> of <value>", the
+        # member's own words name its quantity, though they end in a change noun
+        own = own_quantity(m.site.left, m.site.right)
+        if own and " " in own:  # "a loss of 2%" alone is a change still
+            return drafts(m, own, "score", "<metric> of <number>, listed", quantity_named=not metrics_in(own))
     before = m.left.group("before") or ""
     named = metrics_in(m.left.group(0))
     if named and named[-1][2] > len(before) and _OF_OR_BY.match(m.left.group(0)[named[-1][2]:]):

@@ -35,7 +35,12 @@ from extract.rules.fragments import (
     metrics_in,
     quality_metric_before,
 )
-from extract.rules.quantities import UNSPECIFIED, quantity_name
+from extract.rules.quantities import (
+    UNSPECIFIED,
+    in_metric_slot,
+    own_quantity,
+    quantity_name,
+)
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
@@ -358,6 +363,11 @@ def _system_then_number(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention):
         return None
     name = m.left.group("name").removesuffix("'s")  # "versus U-Net's 23%"
+    if in_metric_slot(m.site.left):
+        # "FID 3.49 and KDD 0.319": where the list's head wrote its metric, the name is the member's metric
+        own = own_quantity(m.site.left, m.site.right, slot=True)
+        if own:
+            return drafts(m, own, "score", "<metric> <number>, listed", quantity_named=not metrics_in(own))
     if not is_model_name(name):
         return None
     metric = quality_metric_before(m.site.left) or m.site.context_metric
@@ -984,10 +994,14 @@ def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
         return None
+    # the number's own words first, then its pair's head's ("34.3% false positive rate versus 97.3% for
+    # X", "a 0.87 retention score (vs. 0.76 for SAM)"): the quantity a bare number is compared in
+    # (asked only where a metric would be carried: a pair no metric is carried to stays no claim)
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
               or m.site.context_metric)
     if metric is None:
         return None
+    metric = own_quantity(m.site.left, m.site.right) or _pair_head_quantity(m.site.left) or metric
     out = drafts(m, metric, "score", "compared with <number> for <system>")
     keyed = _keyed_metrics(m.site.left)
     if len(out) > 1 and len(keyed) >= len(out):
@@ -996,6 +1010,18 @@ def _compared_with(m: Match):
             draft.metric = name
     name_compared_system(out, m.right.group("phrase"))
     return out
+
+
+#: The pair's head before a comparison word: "34.3% false positive rate versus ", "0.87 retention score (vs. ".
+_PAIR_HEAD = re.compile(r"(?P<number>\d[\d.,]*)(?P<after>[^\d()]{0,50}?)\s*\(?\s*(?:versus|vs\.?|compared\s+(?:with|to))\s*$")
+
+
+def _pair_head_quantity(left: str) -> str | None:
+    """The quantity the number a compared score is paired with names by its own words (quantities.own_quantity)."""
+    head = _PAIR_HEAD.search(left[-120:]) if ("vs" in left or "versus" in left or "compared" in left) else None
+    if head is None:
+        return None
+    return own_quantity(left[:len(left) - len(left[-120:]) + head.start()], head.group("after"))
 
 
 def name_compared_system(out: list[Draft], phrase: str) -> None:
