@@ -368,9 +368,16 @@ def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
     if subject is None:
         return None
     np = _CLAUSE_AND.sub("", subject.group("np").strip())  # "..., and settling time drops by": settling time
-    if _PRONOUN_SUBJECT.match(np) or any(is_model_name(token) for token in np.split()):
+    # a name after the head's first preposition is the setting's, not the subject's ("the muscle
+    # activity during walking and STS tasks decreased by": the head noun phrase, claims-spec)
+    head = _AFTER_HEAD_PREPOSITION.split(np, maxsplit=1)[0]
+    if _PRONOUN_SUBJECT.match(np) or any(is_model_name(token) for token in head.split()):
         return None
     return np
+
+
+#: A preposition that ends a subject's head noun phrase ("the muscle activity during walking").
+_AFTER_HEAD_PREPOSITION = re.compile(r"(?i)\s(?:during|in|on|for|of|across|under|over|at|with|from|between|among)\s")
 
 
 #: A comparator named later in the clause: "... by 10.55%, ScanObjectNN-C by 8.26% over the source model".
