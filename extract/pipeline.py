@@ -337,7 +337,30 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     _specific_metrics(out, context)
     _physical_units(out, context)
     _carry_named_quantity(out)
+    _bracketed_change_of_value(out, context)
     return out
+
+
+#: Between a value and a bare change of it in brackets: "to 0.681 (a ", " ("; after it, the change noun alone.
+_BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|x|points?)?\s*\(\s*(?:an?\s+)?(?:(?:relative|absolute)\s+)?$")
+_BARE_CHANGE_IN_BRACKET = re.compile(
+    r"^\s*(?:%|x|×|points?)?\s*(?:(?:relative|absolute)\s+)?(?:improvements?|reductions?|gains?|increases?|decreases?|drops?)\s*\)")
+
+
+def _bracketed_change_of_value(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'increasing the consistency with human experts to 0.681 (a 58.7% improvement)': a change
+    in brackets whose own words name nothing ('a 58.7% improvement') is the change of the value
+    right before it, so it takes that value's quantity (quantities.own_quantity finds none of
+    its own), not the last vocabulary metric of the sentence."""
+    text = context.text
+    for (before, _, _), (draft, _, _) in zip(found, found[1:]):
+        if draft.kind not in ("delta", "relative") or before.kind != "score" or before.metric in (None, "unspecified") \
+                or draft.metric == before.metric:
+            continue
+        gap = text[before.mention.end - context.offset:draft.mention.start - context.offset]
+        if _BRACKET_AFTER_VALUE.match(gap) and _BARE_CHANGE_IN_BRACKET.match(text[draft.mention.end - context.offset:]):
+            draft.metric = before.metric
+            draft.quantity_named = before.quantity_named
 
 
 _CLOSING_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
