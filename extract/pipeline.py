@@ -12,6 +12,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import attrgetter
 
 from extract.attribution import (
@@ -353,7 +354,7 @@ def _bracketed_change_of_value(found: list[tuple[Draft, SentenceContext, int]], 
     right before it, so it takes that value's quantity (quantities.own_quantity finds none of
     its own), not the last vocabulary metric of the sentence."""
     text = context.text
-    for (before, _, _), (draft, _, _) in zip(found, found[1:]):
+    for (before, _, _), (draft, _, _) in pairwise(found):
         if draft.kind not in ("delta", "relative") or before.kind != "score" or before.metric in (None, "unspecified") \
                 or draft.metric == before.metric:
             continue
