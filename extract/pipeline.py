@@ -778,7 +778,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
             own_by = None  # "improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%": a benchmark, no quantity
         else:
             metric = own
-    own = own_quantity(gap, site.right) if not (own_by or named or said) else None
+    own = own_quantity(gap, site.right, named_by=template.kind in ("delta", "relative") and not template.baselines) \
+        if not (own_by or named or said) else None
     if own and own != metric:
         # the member's own words name its quantity, whatever the list's head had ("improving
         # question accuracy by 53.6% over X, position errors by 21.9%": against X too, but errors)

@@ -263,7 +263,7 @@ def in_metric_slot(left: str) -> bool:
     return bool(found) and found[-1][2] == len(before.group("metric"))
 
 
-def own_quantity(left: str, right: str, slot: bool = False) -> str | None:
+def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = False) -> str | None:
     """What quantity this number's own phrase names (claims-spec, "Named quantities": the head
     noun phrase of the number's own words), asked by every path that would give the number a
     metric carried from elsewhere (a list's head, a template, the sentence's metric, the
@@ -274,7 +274,8 @@ def own_quantity(left: str, right: str, slot: bool = False) -> str | None:
     own words before it, opened by a list joiner, tied by "of", "by", "=" or ":" ("...,
     hamming loss of 0.04", "..., position errors by 21.9%"); with `slot` (the list's head wrote
     its metric in the same place), a metric's acronym alone right before it ("FID 3.49 and KDD
-    0.319"). A phrase that names a task, a setting, a data set or a system, or a generic result,
+    0.319"); with `named_by` (the list compares with no system), any named quantity before "by"
+    ("... and reasoning-action consistency by 37%"). A phrase that names a task, a setting, a data set or a system, or a generic result,
     is no quantity: None, as for a bare number.
 
     >>> own_quantity("", "% false positive rate versus"), own_quantity("an F1 score of 0.82, hamming loss of ", ", precision")
@@ -310,7 +311,7 @@ def own_quantity(left: str, right: str, slot: bool = False) -> str | None:
         if before.group("link"):
             if found and found[-1][2] == len(phrase):
                 return found[-1][0]
-            if before.group("link") == "by":
+            if before.group("link") == "by" and not named_by:
                 return None  # "Y by 2%": a comparator; only the vocabulary's names are quantities here
             name = quantity_name(phrase)
             return None if name == UNSPECIFIED else name
