@@ -140,7 +140,8 @@ def quantity_name(phrase: str) -> str:
 #: Words before "score" that grade it or say whose it is, not what it grades: "higher scores", "benchmark score".
 _NOT_SCORE_QUALIFIER = _word_set("""high higher highest low lower lowest good better best great greater superior strong
     stronger competitive comparable similar top leading new record improved final raw evaluation benchmark test task
-    model method human overall aggregate composite""")
+    model method human overall aggregate composite average mean macro micro macro-average micro-average macro-averaged
+    micro-averaged weighted""")
 
 
 #: "the pixel-level Per-Region-Overlap (PRO) metric": an acronym defined in brackets right before
