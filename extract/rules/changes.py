@@ -119,6 +119,9 @@ def _metric_near(m: Match, between: str = "") -> str:
         # "outperforms prior art by 38% on in-distribution data and 36% on unseen data in
         # terms of reconstruction error": the clause names its quantity once, after its numbers
         return named
+    own = own_quantity(m.site.left, m.site.right)
+    if own:
+        return own  # what follows carries a metric from elsewhere: the number's own phrase first
     before = m.site.left[:max(0, len(m.site.left) - len(between))]
     if _DECIBELS_AFTER.match(m.site.right):
         # "a PSNR of 34.3 dB and SSIM of 0.949, outperforming X by 2.1 dB": a change in

@@ -239,6 +239,9 @@ _OWN_BEFORE = re.compile(
 #: Heads that make a short noun phrase after a number a quantity of its own: "0.87 retention score",
 #: "34.3% false positive rate", "a 0.12 rotation error". A bare noun after a number ("12% of", "0.76
 #: for SAM", "3.2 points on X") is no quantity.
+#: Nouns of a change: a phrase with one names the change, not a quantity ("improvement rates").
+_CHANGE_NOUNS = frozenset({"improvement", "gain", "reduction", "increase", "decrease", "drop", "boost", "change",
+                           "speedup", "speed-up", "saving", "degradation", "enhancement", "uplift"})
 _AGGREGATES = frozenset({"mean", "median", "average", "avg", "IQM", "iqm", "sum", "total"})
 _QUANTITY_HEADS = frozenset({"score", "rate", "error", "loss", "ratio", "coefficient", "index"})
 
@@ -297,7 +300,8 @@ def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = Fal
             if word.lower() in _STOP:
                 break
             words.append(word)
-        if words and _singular(words[-1]) in _QUANTITY_HEADS and len(words) > 1:
+        if words and _singular(words[-1]) in _QUANTITY_HEADS and len(words) > 1 \
+                and not any(_singular(word.lower()) in _CHANGE_NOUNS for word in words):  # "66.9% improvement rates"
             name = quantity_name(" ".join(words))
             if name != UNSPECIFIED:
                 return name
