@@ -12,6 +12,7 @@ import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from operator import attrgetter
 
 from extract.attribution import (
@@ -53,7 +54,7 @@ from extract.rules.fragments import (
     own_metric,
     separates_members,
 )
-from extract.rules.quantities import quantity_name
+from extract.rules.quantities import own_quantity, quantity_name
 from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
 from extract.rules.units import unit_after
 from extract.sentences import split_sentences
@@ -337,7 +338,30 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     _specific_metrics(out, context)
     _physical_units(out, context)
     _carry_named_quantity(out)
+    _bracketed_change_of_value(out, context)
     return out
+
+
+#: Between a value and a bare change of it in brackets: "to 0.681 (a ", " ("; after it, the change noun alone.
+_BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|x|points?)?\s*\(\s*(?:an?\s+)?(?:(?:relative|absolute)\s+)?$")
+_BARE_CHANGE_IN_BRACKET = re.compile(
+    r"^\s*(?:%|x|×|points?)?\s*(?:(?:relative|absolute)\s+)?(?:improvements?|reductions?|gains?|increases?|decreases?|drops?)\s*\)")
+
+
+def _bracketed_change_of_value(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'increasing the consistency with human experts to 0.681 (a 58.7% improvement)': a change
+    in brackets whose own words name nothing ('a 58.7% improvement') is the change of the value
+    right before it, so it takes that value's quantity (quantities.own_quantity finds none of
+    its own), not the last vocabulary metric of the sentence."""
+    text = context.text
+    for (before, _, _), (draft, _, _) in pairwise(found):
+        if draft.kind not in ("delta", "relative") or before.kind != "score" or before.metric in (None, "unspecified") \
+                or draft.metric == before.metric:
+            continue
+        gap = text[before.mention.end - context.offset:draft.mention.start - context.offset]
+        if _BRACKET_AFTER_VALUE.match(gap) and _BARE_CHANGE_IN_BRACKET.match(text[draft.mention.end - context.offset:]):
+            draft.metric = before.metric
+            draft.quantity_named = before.quantity_named
 
 
 _CLOSING_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
@@ -732,8 +756,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     setting_slot = (bool(head_in) and (template.metric or "").lower() not in head_in.group("np").lower()
                     and not metrics_in(head_in.group("np")) and quantity_name(head_in.group("np")) == "unspecified")
     member_in = _IN_QUANTITY.match(site.right) if setting_slot else None
+    said = own_metric(gap, site.right) if not named else None
     if not named:
-        metric = own_metric(gap, site.right) or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
+        metric = said or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
         if member_in and not metrics_in(member_in.group("np")):
             metric = template.metric
     in_quantity = (_IN_QUANTITY.match(site.right) if template.quantity_named and template.metric != "unspecified"
@@ -741,21 +766,27 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     if in_quantity:
         # "a reduction of 67% in size, and 73% in energy per inference"
         metric = quantity_name(in_quantity.group("np"))
-    own_quantity = (_OWN_QUANTITY_BY.match(gap) if template.kind in ("delta", "relative") and not template.baselines
+    own_by = (_OWN_QUANTITY_BY.match(gap) if template.kind in ("delta", "relative") and not template.baselines
                     and "by" in gap else None)  # not "outperforms X by 0.4, Y by 0.2": Y is a comparator
-    if own_quantity:
+    if own_by:
         # "reduced peak contact forces by 68%, peak joint torques by 78%": each change names its own quantity
         # (its verb, if it has one of its own, is not part of it: "and joint torque consumption declines by")
-        phrase = _OWN_CHANGE_VERB_END.sub(" ", own_quantity.group("np"))
+        phrase = _OWN_CHANGE_VERB_END.sub(" ", own_by.group("np"))
         found = metrics_in(phrase)
         own = found[-1][0] if found else quantity_name(phrase)
         if own == "unspecified":
-            own_quantity = None  # "improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%": a benchmark, no quantity
+            own_by = None  # "improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%": a benchmark, no quantity
         else:
             metric = own
+    own = own_quantity(gap, site.right, named_by=template.kind in ("delta", "relative") and not template.baselines) \
+        if not (own_by or named or said) else None
+    if own and own != metric:
+        # the member's own words name its quantity, whatever the list's head had ("improving
+        # question accuracy by 53.6% over X, position errors by 21.9%": against X too, but errors)
+        metric, own_by = own, own_by or not metrics_in(own)
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions),
-                       quantity_named=bool(own_quantity) or template.quantity_named, number_list=template.number_list)
+                       quantity_named=bool(own_by) or template.quantity_named, number_list=template.number_list)
            for i, m in enumerate(site.mentions)]
     if bracketed:
         name_bracketed_metrics(out, site)

@@ -40,6 +40,8 @@ from extract.rules.fragments import (
 from extract.rules.quantities import (
     UNSPECIFIED,
     defines_metric,
+    in_metric_slot,
+    own_quantity,
     quantity_name,
     whole_quantity_name,
 )
@@ -117,6 +119,9 @@ def _metric_near(m: Match, between: str = "") -> str:
         # "outperforms prior art by 38% on in-distribution data and 36% on unseen data in
         # terms of reconstruction error": the clause names its quantity once, after its numbers
         return named
+    own = own_quantity(m.site.left, m.site.right)
+    if own:
+        return own  # what follows carries a metric from elsewhere: the number's own phrase first
     before = m.site.left[:max(0, len(m.site.left) - len(between))]
     if _DECIBELS_AFTER.match(m.site.right):
         # "a PSNR of 34.3 dB and SSIM of 0.949, outperforming X by 2.1 dB": a change in
@@ -366,9 +371,16 @@ def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
     if subject is None:
         return None
     np = _CLAUSE_AND.sub("", subject.group("np").strip())  # "..., and settling time drops by": settling time
-    if _PRONOUN_SUBJECT.match(np) or any(is_model_name(token) for token in np.split()):
+    # a name after the head's first preposition is the setting's, not the subject's ("the muscle
+    # activity during walking and STS tasks decreased by": the head noun phrase, claims-spec)
+    head = _AFTER_HEAD_PREPOSITION.split(np, maxsplit=1)[0]
+    if _PRONOUN_SUBJECT.match(np) or any(is_model_name(token) for token in head.split()):
         return None
     return np
+
+
+#: A preposition that ends a subject's head noun phrase ("the muscle activity during walking").
+_AFTER_HEAD_PREPOSITION = re.compile(r"(?i)\s(?:during|in|on|for|of|across|under|over|at|with|from|between|among)\s")
 
 
 #: A comparator named later in the clause: "... by 10.55%, ScanObjectNN-C by 8.26% over the source model".
@@ -520,6 +532,12 @@ def _change_of(m: Match):
     """'an approximate improvement of 20%', 'a gain of 2.1 points in accuracy'."""
     if m.site.mentions[0].sign == "±":
         return None
+    if in_metric_slot(m.site.left):
+        # "an F1 score of 0.82, hamming loss of 0.04": in a list of "<metric> of <value>", the
+        # member's own words name its quantity, though they end in a change noun
+        own = own_quantity(m.site.left, m.site.right)
+        if own and " " in own:  # "a loss of 2%" alone is a change still
+            return drafts(m, own, "score", "<metric> of <number>, listed", quantity_named=not metrics_in(own))
     before = m.left.group("before") or ""
     named = metrics_in(m.left.group(0))
     if named and named[-1][2] > len(before) and _OF_OR_BY.match(m.left.group(0)[named[-1][2]:]):

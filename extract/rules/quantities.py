@@ -16,7 +16,7 @@ not a generic result ("performance", "results"): otherwise the change stays
 from __future__ import annotations
 
 from extract.deferred import re
-from extract.rules.fragments import metrics_in
+from extract.rules.fragments import metric_at, metrics_in
 from extract.vocab import dataset_vocabulary
 
 UNSPECIFIED = "unspecified"
@@ -140,7 +140,8 @@ def quantity_name(phrase: str) -> str:
 #: Words before "score" that grade it or say whose it is, not what it grades: "higher scores", "benchmark score".
 _NOT_SCORE_QUALIFIER = _word_set("""high higher highest low lower lowest good better best great greater superior strong
     stronger competitive comparable similar top leading new record improved final raw evaluation benchmark test task
-    model method human overall aggregate composite""")
+    model method human overall aggregate composite average mean macro micro macro-average micro-average macro-averaged
+    micro-averaged weighted""")
 
 
 #: "the pixel-level Per-Region-Overlap (PRO) metric": an acronym defined in brackets right before
@@ -223,3 +224,105 @@ _SINGULAR_IN_S = frozenset({"bias", "gas", "lens", "chaos", "alias", "atlas", "c
 _SINGULAR_IN_ES = frozenset({"caches", "niches", "aches", "headaches", "moustaches"})
 #: Quantities whose usual name is plural: a count of business events ("orders", "sales").
 _PLURAL_NAMES = frozenset({"orders", "sales", "emissions", "savings", "earnings", "clicks", "conversions"})
+
+
+# --- a number's own quantity ------------------------------------------------------
+
+#: A number's own words right after it (past its unit): "34.3% false positive rate", "0.87 retention score".
+_OWN_AFTER = re.compile(r"^\s*(?:%|x|×|points?|pp)?\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
+#: A number's own words right before it, opened by a list joiner or a clause start: ", hamming loss of ",
+#: " and KDD ", "position errors by ". `link` is the word that ties them to the number (none: "KDD 0.319").
+_OWN_BEFORE = re.compile(
+    r"(?:^|[,;(]|\band\b|\bvs\.?|\bversus\b)\s*(?:(?:an?|the|its|their)\s+)?"
+    r"(?P<np>(?!(?:of|by)\b)[A-Za-z][\w-]*(?:\s+(?!(?:of|by)\b)[A-Za-z][\w-]*){0,2})\s*(?:(?P<link>\bof|\bby|=|:)\s+)?"
+    r"(?:(?:only|just|about|around|roughly|nearly|approximately|up\s+to|over|more\s+than)\s+)?$")
+#: Heads that make a short noun phrase after a number a quantity of its own: "0.87 retention score",
+#: "34.3% false positive rate", "a 0.12 rotation error". A bare noun after a number ("12% of", "0.76
+#: for SAM", "3.2 points on X") is no quantity.
+#: Nouns of a change: a phrase with one names the change, not a quantity ("improvement rates").
+_CHANGE_NOUNS = frozenset({"improvement", "gain", "reduction", "increase", "decrease", "drop", "boost", "change",
+                           "speedup", "speed-up", "saving", "degradation", "enhancement", "uplift"})
+_AGGREGATES = frozenset({"mean", "median", "average", "avg", "IQM", "iqm", "sum", "total"})
+_QUANTITY_HEADS = frozenset({"score", "rate", "error", "loss", "ratio", "coefficient", "index"})
+
+
+#: A list whose member before this one wrote its metric in the same slot: "an F1 score of 0.82, "
+#: before "hamming loss of" (`<np> of <number>`), "FID 3.49 and " before "KDD" (`<metric> <number>`).
+_SLOT_OF = re.compile(r"\bof\s+(?:\w+\s+)?[-+]?\d[\d.,]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)"
+                      r"(?:(?:an?|the)\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s+of\s+$")
+_SLOT_BEFORE = re.compile(r"(?P<metric>[A-Za-z][\w@-]*)\s+[-+]?\d[\d.,]*\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)"
+                          r"[A-Za-z][\w@-]*\s+$")
+
+
+def in_metric_slot(left: str) -> bool:
+    """Whether the list member before this number wrote its metric where this number's own
+    words stand: "an F1 score of 0.82, hamming loss of " (`<np> of <number>`), "FID 3.49 and KDD "
+    (`<metric> <number>`). There the words name a quantity, not a change or a system."""
+    if _SLOT_OF.search(left[-120:]):
+        return True
+    before = _SLOT_BEFORE.search(left[-60:])
+    if before is None:
+        return False
+    found = metrics_in(before.group("metric"))
+    return bool(found) and found[-1][2] == len(before.group("metric"))
+
+
+def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = False) -> str | None:
+    """What quantity this number's own phrase names (claims-spec, "Named quantities": the head
+    noun phrase of the number's own words), asked by every path that would give the number a
+    metric carried from elsewhere (a list's head, a template, the sentence's metric, the
+    neighbour in a pair): a number whose own words name a quantity keeps it, and only a bare
+    number (None) inherits. `left` and `right` are the sentence before and after the number.
+    Read, in order: a vocabulary metric or a short named score/rate/error right after the
+    number ("34.3% false positive rate versus 97.3% ...", "a 0.87 retention score"); then its
+    own words before it, opened by a list joiner, tied by "of", "by", "=" or ":" ("...,
+    hamming loss of 0.04", "..., position errors by 21.9%"); with `slot` (the list's head wrote
+    its metric in the same place), a metric's acronym alone right before it ("FID 3.49 and KDD
+    0.319"); with `named_by` (the list compares with no system), any named quantity before "by"
+    ("... and reasoning-action consistency by 37%"). A phrase that names a task, a setting, a data set or a system, or a generic result,
+    is no quantity: None, as for a bare number.
+
+    >>> own_quantity("", "% false positive rate versus"), own_quantity("an F1 score of 0.82, hamming loss of ", ", precision")
+    ('false positive rate', 'hamming loss')
+    >>> own_quantity("accuracy by 53.6%, position errors by ", "%,"), own_quantity("FID 3.49 and KDD ", ".", slot=True)
+    ('position error', 'KDD')
+    >>> own_quantity("accuracy of 81% on A and ", "% on B"), own_quantity("outperforms X by 2% and Y by ", "%"), own_quantity("", " for SAM")
+    (None, None, None)
+    """
+    after = _OWN_AFTER.match(right)
+    if after:
+        phrase = after.group("np")
+        named = metric_at(phrase)
+        if named and named[1].start() == 0:
+            return named[0]
+        words = []
+        for word in phrase.split():
+            if word.lower() in _STOP:
+                break
+            words.append(word)
+        if words and _singular(words[-1]) in _QUANTITY_HEADS and len(words) > 1 \
+                and not any(_singular(word.lower()) in _CHANGE_NOUNS for word in words):  # "66.9% improvement rates"
+            name = quantity_name(" ".join(words))
+            if name != UNSPECIFIED:
+                return name
+    before = _OWN_BEFORE.search(left[-80:])
+    if before:
+        phrase = before.group("np")
+        if any(word.lower() in _STOP for word in phrase.split()):
+            return None
+        if phrase.split()[-1].lower() in _AGGREGATES:
+            return None  # "an interquartile mean of 0.61": an aggregate of the list's metric, no quantity of its own
+        found = metrics_in(phrase)
+        if before.group("link"):
+            if found and found[-1][2] == len(phrase):
+                return found[-1][0]
+            if before.group("link") == "by" and not named_by:
+                return None  # "Y by 2%": a comparator; only the vocabulary's names are quantities here
+            name = quantity_name(phrase)
+            return None if name == UNSPECIFIED else name
+        if slot and len(phrase.split()) == 1:
+            if found and found[-1][2] == len(phrase):
+                return found[-1][0]
+            if _ACRONYM.fullmatch(phrase):
+                return phrase
+    return None

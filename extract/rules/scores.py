@@ -35,7 +35,12 @@ from extract.rules.fragments import (
     metrics_in,
     quality_metric_before,
 )
-from extract.rules.quantities import UNSPECIFIED, quantity_name
+from extract.rules.quantities import (
+    UNSPECIFIED,
+    in_metric_slot,
+    own_quantity,
+    quantity_name,
+)
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
@@ -333,6 +338,7 @@ def _comparator_score(m: Match, rule: str, model: str | None) -> list[Draft] | N
     metric = quality_metric_before(m.site.left) or m.site.context_metric
     if metric is None or metric in COST_METRICS:
         return None
+    metric = _own_or(m.site, metric)
     out = drafts(m, metric, "score", rule, model=model)
     for draft in out:
         draft.role = "" if model else "unnamed"
@@ -347,6 +353,7 @@ def _paired(m: Match):
     metric = (_benchmark_metric_near(m.site) or quality_metric_before(m.site.left)
               or ("win rate" if _PREFERRED.search(m.site.left[-100:]) else None)
               or m.site.context_metric or "unspecified")
+    metric = _pair_label(m.site.left) or _own_or(m.site, metric)
     # the second number's rule is named apart: attribution gives it the comparator (recall7)
     return drafts(m, metric, "score", "(<number> vs. <number>), second" if m.left.group().strip() != "(" else "(<number> vs. <number>)")
 
@@ -358,12 +365,17 @@ def _system_then_number(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention):
         return None
     name = m.left.group("name").removesuffix("'s")  # "versus U-Net's 23%"
+    if in_metric_slot(m.site.left):
+        # "FID 3.49 and KDD 0.319": where the list's head wrote its metric, the name is the member's metric
+        own = own_quantity(m.site.left, m.site.right, slot=True)
+        if own:
+            return drafts(m, own, "score", "<metric> <number>, listed", quantity_named=not metrics_in(own))
     if not is_model_name(name):
         return None
     metric = quality_metric_before(m.site.left) or m.site.context_metric
     if metric is None:
         return None
-    return drafts(m, metric, "score", "<system> <number>", model=name)
+    return drafts(m, _own_or(m.site, metric), "score", "<system> <number>", model=name)
 
 
 def _prior_system_at(m: Match):
@@ -375,7 +387,7 @@ def _prior_system_at(m: Match):
     metric = (after[0] if after else None) or quality_metric_before(m.site.left) or m.site.context_metric
     if metric is None or metric in COST_METRICS:
         return None
-    out = drafts(m, metric, "score", "<prior system> at <number>")
+    out = drafts(m, _own_or(m.site, metric), "score", "<prior system> at <number>")
     for draft in out:
         draft.role = "unnamed"
     return out
@@ -501,6 +513,10 @@ def _acronym_of(m: Match):
 
 #: Words that end the noun phrase before a rate: "while keeping a ... rate", "with a ... rate".
 _RATE_STOP = r"(?i:a|an|the|with|and|or|of|in|on|at|for|to|by|from|while|whereas|its|their|our|achiev\w*|reach\w*|reveal\w*|show\w*|keep\w*|maintain\w*|attain\w*|obtain\w*|yield\w*|has|have|had|is|was|are|were)"
+#: A named quality right before a bracket: "perfect conformance (", "the smallest optimality gap (".
+_NAMED_QUALITY_BEFORE_BRACKET = compile_left(
+    rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)
+                 |[a-z][\w-]*\s+(?:rate|gap|error|score)))\s*\(\s*""", nearest=True)
 #: Words that grade a rate rather than name what it counts: "a low safety violation rate of".
 _GRADING_WORDS = re.compile(r"(?i)^(?:(?:very|a|an|the|its|their|our|low|lower|lowest|high|higher|highest|minimal|reduced)\s+)+")
 
@@ -590,13 +606,32 @@ def _named_quality_bracket(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None \
             or _whole_count(mention):
         return None
-    phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
+    metric = _quality_named(m.left.group("np"))
+    if metric is None:
+        return None
+    return drafts(m, metric, "score", "<named quality> (<number>)", quantity_named=True)
+
+
+def _quality_named(np: str) -> str | None:
+    """The quantity a named quality before a bracket names ('perfect conformance', 'the smallest
+    optimality gap'), or None: a grade alone, a setting, a level of chance, a vocabulary metric
+    (read by the rules that know it)."""
+    phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", np))
     if _NOT_A_QUALITY.search(phrase) or metrics_in(phrase):
         return None
     metric = quantity_name(phrase)
-    if metric in (UNSPECIFIED, "rate", "gap", "error", "score"):
+    return None if metric in (UNSPECIFIED, "rate", "gap", "error", "score") else metric
+
+
+def _pair_label(left: str) -> str | None:
+    """'often on fidelity (36.1% vs. 31.7%)': the named quality right before a pair in brackets
+    is the pair's own quantity (claims-spec: a value in brackets after a named quantity is that
+    quantity's value), as it is for one number (`<named quality> (<number>)`)."""
+    opening = left.rfind("(")
+    if opening < 0:
         return None
-    return drafts(m, metric, "score", "<named quality> (<number>)", quantity_named=True)
+    label = _NAMED_QUALITY_BEFORE_BRACKET.search(left[:opening + 1])
+    return _quality_named(label.group("np")) if label else None
 
 
 def _overall_score(m: Match):
@@ -665,8 +700,8 @@ def _verb_number(m: Match):
             # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": a benchmark that is its own
             # metric names the metric of its own number only
             names = [n for n in names if n not in benchmark_metrics() or n == _benchmark_metric_near(m.site)]
-        metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
-                  or m.site.context_metric or "unspecified")
+        metric = _own_or(m.site, _benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
+                         or m.site.context_metric or "unspecified")
     kind = "score"
     if m.site.mentions[0].sign == "+" or _CHANGE_REACHES.search(m.site.left[-80:]):
         # "achieved +20.6% on unseen objects" (a plus), "the most significant improvement can
@@ -911,7 +946,7 @@ def _on_benchmark(m: Match):
         return None
     names = [n for n, _, _ in metrics_in(m.site.left) if n not in COST_METRICS]  # metrics said later are other numbers'
     metric = names[0] if names and len(set(names)) == 1 else (m.site.context_metric or "unspecified")
-    return drafts(m, metric, "score", "<number> on <benchmark>")
+    return drafts(m, _own_or(m.site, metric), "score", "<number> on <benchmark>")
 
 
 #: What stands between a number and its benchmark in "76.2% on MMLU", "71.4% accuracy in the X".
@@ -984,10 +1019,14 @@ def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
         return None
+    # the number's own words first, then its pair's head's ("34.3% false positive rate versus 97.3% for
+    # X", "a 0.87 retention score (vs. 0.76 for SAM)"): the quantity a bare number is compared in
+    # (asked only where a metric would be carried: a pair no metric is carried to stays no claim)
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
               or m.site.context_metric)
     if metric is None:
         return None
+    metric = own_quantity(m.site.left, m.site.right) or _pair_head_quantity(m.site.left) or metric
     out = drafts(m, metric, "score", "compared with <number> for <system>")
     keyed = _keyed_metrics(m.site.left)
     if len(out) > 1 and len(keyed) >= len(out):
@@ -996,6 +1035,25 @@ def _compared_with(m: Match):
             draft.metric = name
     name_compared_system(out, m.right.group("phrase"))
     return out
+
+
+#: The pair's head before a comparison word: "34.3% false positive rate versus ", "0.87 retention score (vs. ".
+_PAIR_HEAD = re.compile(r"(?P<number>\d[\d.,]*)(?P<after>[^\d()]{0,50}?)\s*\(?\s*(?:versus|vs\.?|compared\s+(?:with|to))\s*$")
+
+
+def _own_or(site: Site, carried: str) -> str:
+    """The quantity the number's own phrase names (quantities.own_quantity), else the metric a
+    path carries to it (the sentence's, the last claim's, a neighbour's): asked only where a
+    metric is carried, so that a number no metric reaches stays no claim."""
+    return own_quantity(site.left, site.right) or carried
+
+
+def _pair_head_quantity(left: str) -> str | None:
+    """The quantity the number a compared score is paired with names by its own words (quantities.own_quantity)."""
+    head = _PAIR_HEAD.search(left[-120:]) if ("vs" in left or "versus" in left or "compared" in left) else None
+    if head is None:
+        return None
+    return own_quantity(left[:len(left) - len(left[-120:]) + head.start()], head.group("after"))
 
 
 def name_compared_system(out: list[Draft], phrase: str) -> None:
@@ -1255,8 +1313,7 @@ RULES = [
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
     Rule("<named quality> (<number>)", frozenset({"plain", "percent"}), _named_quality_bracket,
-         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)
-                 |[a-z][\w-]*\s+(?:rate|gap|error|score)))\s*\(\s*""", nearest=True),
+         left=_NAMED_QUALITY_BEFORE_BRACKET,
          right=compile_right(r"\)"), needs=('(',), examples=("achieves perfect conformance (1.00)",)),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
          left=compile_left(r"(?:\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"

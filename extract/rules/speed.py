@@ -359,16 +359,14 @@ _TRAINING = re.compile(
     r"(?<!\bdeep\s)(?<!\bmachine\s)learning(?=\s+(?:of\s+[\w\s-]{0,40}?)?(?:was|is|succeed\w*|complet\w*|took|takes|finish\w*|conver\w*)\b))\b")
 #: A one-off preparation named by what it builds, not by a training word (claims-spec: "any other
 #: one-off preparation of a model is training time"): "the gain library are computed in 4.5 seconds",
-#: "constructs memory in 56 seconds", "less than five minutes ... to generate elastic models",
-#: "reward design from days to two hours".
+#: "constructs memory in 56 seconds", "less than five minutes ... to generate elastic models".
 #: Not an output a system makes ("generates 3D models in 10 s", "reconstructs a scene in 2.69 s").
 _ONE_OFF = re.compile(
     r"""(?i)\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|(?:pre-?)?comput(?:e|es|ed|ing)|generat(?:e|es|ed|ing)
     |creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|compil(?:e|es|ed|ing))\s+(?:(?!(?:3D|4D|CAD|mesh|textured)\b)[\w-]+\s+){0,2}?
     (?:librar(?:y|ies)|memor(?:y|ies)|index(?:es)?|codebooks?|lookup\s+tables?|controllers?|(?<!3D\s)(?<!4D\s)(?<!CAD\s)models)\b
     |\b(?:librar(?:y|ies)|memor(?:y|ies)|index(?:es)?|codebooks?|lookup\s+tables?)\s+(?:is|are|was|were|can\s+be)\s+(?:\w+ly\s+)?
-    (?:built|constructed|computed|generated|created|compiled|precomputed)\b
-    |\breward\s+design\b""",
+    (?:built|constructed|computed|generated|created|compiled|precomputed)\b""",
     re.VERBOSE)
 #: "a corpus of 10,000 hours", "training on up to 30 hours from one week": a length of data.
 _DATA_OF = re.compile(
