@@ -39,6 +39,7 @@ from extract.rules.fragments import (
 )
 from extract.rules.quantities import (
     UNSPECIFIED,
+    bracket_label,
     defines_metric,
     quantity_name,
     whole_quantity_name,
@@ -607,8 +608,19 @@ def _signed(m: Match):
         return None
     found = metric_at(m.site.right)
     over = _OVER.match(m.site.right)
+    bracketed = bracket_label(m.site.left) if not found and m.site.left.rstrip().endswith("(") else None
+    condition = None
     if found:
         metric = found[0]
+    elif bracketed and bracketed[0] == "quantity":
+        # "in terms of average Chamfer Distance (-23.5%)", "a reduction in solve times (-2.5%)": a
+        # change in brackets right after a metric or a named quantity is that quantity's, whichever
+        # its sign (claims-spec, "A value in brackets after a label is that label's value")
+        metric = bracketed[1]
+    elif bracketed:
+        # "gains in action classification (+2.7%)": the sentence's metric, measured on the label
+        metric = quality_metric_before(m.site.left) or m.site.context_metric or "unspecified"
+        condition = bracketed[1]
     elif mention.sign == "+" and (_GAIN_LIST_BEFORE.search(m.site.left[-120:]) or _GAINS_BEFORE.search(m.site.left[-12:])):
         # "substantial gains: +8.6% on long-horizon tasks, +22.0% in ...", "improvements across
         # all tasks: TASK1 +33.6%, TASK2 +30.6%", "(7B) gains +6.8 points": a gain in a list a
@@ -627,7 +639,8 @@ def _signed(m: Match):
     else:
         return None
     baselines = names_in_phrase(over.group("phrase")) if over else None
-    return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None)
+    return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None, condition=condition,
+                  quantity_named=bool(bracketed) and bracketed[0] == "quantity" and not metrics_in(bracketed[1]))
 
 
 def _metric_ending_at_bracket(left: str) -> str | None:

@@ -35,7 +35,8 @@ from extract.rules.fragments import (
     metrics_in,
     quality_metric_before,
 )
-from extract.rules.quantities import UNSPECIFIED, quantity_name
+from extract.rules.quantities import UNSPECIFIED, bracket_label, quantity_name
+from extract.rules.units import PHYSICAL_UNIT
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
@@ -579,24 +580,36 @@ def _number_named_score(m: Match):
     return drafts(m, metric, "score", "<number> <named score>", quantity_named=True) if metric else None
 
 
-def _named_quality_bracket(m: Match):
-    """'achieves perfect conformance (1.00)', 'the smallest optimality gap (1.01)': a value in
-    brackets right after a named quality is its score, as 'the best SSIM (0.855)' is the
-    vocabulary's (`<metric> of <number>`) and '88% fidelity' is `_named_quality`'s (recall20). The
-    quality is a noun in -ity, -ness, -ance, -ence..., or a named rate, gap, error or score; a
-    setting or level of chance, a grade alone, a whole number (a count) and a signed number (a
-    change) give nothing."""
+#: After the bracket: "(1%) of tokens", a share of something, not a value of the label.
+_SHARE_AFTER_BRACKET = re.compile(r"\s*of\b")
+
+
+def _label_bracket(m: Match):
+    """'sensitivity was lower in dense breasts (67.86%) than in fatty breasts (96.30%)', 'low
+    grasp forces (0.20-0.50 N)': an unsigned value in brackets right after a label is that
+    label's value (claims-spec, "A value in brackets after a label is that label's value";
+    `quantities.bracket_label` reads the label, as `changes._signed` does for a signed one).
+    After a named quantity graded as a result it is that quantity's score; after a subgroup,
+    task, split or setting it is the sentence's metric measured there, the label its condition,
+    and only where the sentence names a metric (a share of a subgroup names none). A whole
+    number (a count, a year), a setting's own value and a name's bracket give nothing here."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None \
-            or _whole_count(mention):
+    if _declines(m.site, ("plain", "percent", "time")) or len(m.site.mentions) != 1 or mention.sign is not None or _whole_count(mention):
         return None
-    phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
-    if _NOT_A_QUALITY.search(phrase) or metrics_in(phrase):
+    if m.right.end() < len(m.site.right) and _SHARE_AFTER_BRACKET.match(m.site.right, m.right.end()):
+        return None  # "a small subset (1%) of tokens": a share of what follows
+    label = bracket_label(m.site.left)
+    if label is None:
         return None
-    metric = quantity_name(phrase)
-    if metric in (UNSPECIFIED, "rate", "gap", "error", "score"):
+    kind, name, graded = label
+    if kind == "quantity":
+        if not graded or _NOT_A_QUALITY.search(name):
+            return None  # "a sparsity (", "the confidence (": a setting or a level of chance
+        return drafts(m, name, "score", "<label> (<number>)", quantity_named=not metrics_in(name))
+    metric = quality_metric_before(m.site.left)
+    if metric is None:
         return None
-    return drafts(m, metric, "score", "<named quality> (<number>)", quantity_named=True)
+    return drafts(m, metric, "score", "<label> (<number>)", condition=name)
 
 
 def _overall_score(m: Match):
@@ -1254,10 +1267,10 @@ RULES = [
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
-    Rule("<named quality> (<number>)", frozenset({"plain", "percent"}), _named_quality_bracket,
-         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)
-                 |[a-z][\w-]*\s+(?:rate|gap|error|score)))\s*\(\s*""", nearest=True),
-         right=compile_right(r"\)"), needs=('(',), examples=("achieves perfect conformance (1.00)",)),
+    Rule("<label> (<number>)", frozenset({"plain", "percent", "time"}), _label_bracket,
+         left=compile_left(r"[A-Za-z][\w-]*\s*\(\s*"),
+         right=compile_right(rf"(?:{PHYSICAL_UNIT}(?![\w/·-])\s*)?\)"), needs=('(',),
+         examples=("lower in dense breasts (67.86%) than in fatty breasts (96.30%)", "low grasp forces (0.20-0.50 N)")),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
          left=compile_left(r"(?:\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
                            r"|(?P<after_bracket>\)\s*,?\s*(?:and|or)\s+|\)\s*,\s*))"
