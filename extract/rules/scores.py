@@ -993,12 +993,27 @@ COMPARED_SYSTEM = r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by
 _COMPARED_AFTER_METRIC = re.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 
 
+#: "an overtaking rate of 87%": a quantity given its own value earlier in the clause.
+_VALUED_QUANTITY = re.compile(r"(?i)(?:^|[\s(])(?P<np>(?:[a-z][\w-]*\s+){1,3}?)of\s+(?:about\s+|only\s+|~)?\d[\d.]*\s*%?[^;:]{0,40}$")
+
+
+def _quantity_valued_before(left: str) -> str | None:
+    """The quantity the abstract named with its own value just before a compared system's
+    value ('an overtaking rate of 87% compared 56% for an agent'), which the vocabulary does not
+    know (recall21): the comparator's value is of that quantity, as it would be of a metric."""
+    found = _VALUED_QUANTITY.search(left[-120:])
+    if found is None:
+        return None
+    name = quantity_name(found.group("np"))
+    return None if name in (UNSPECIFIED, "rate", "score", "error") else name
+
+
 def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
         return None
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
-              or m.site.context_metric)
+              or _quantity_valued_before(m.site.left) or m.site.context_metric)
     if metric is None:
         return None
     out = drafts(m, metric, "score", "compared with <number> for <system>")
@@ -1257,7 +1272,7 @@ RULES = [
                  |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*|shorten\w*))(?P<obj>(?:\s+[\w-]+){{0,10}}?)\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
-         left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
+         left=compile_left(rf"(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
          right=compile_right(COMPARED_SYSTEM),
          needs=("compar", "versus", "vs", "against", "relative", "from"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
