@@ -89,8 +89,10 @@ _HYPHENATED_QUALIFIER = re.compile(r"[a-z]+-[a-z]+\s+")
 _QUALIFYING_WORD = re.compile(r"(?P<word>[a-z][a-z-]*(?<!ing)(?<!ed))\s+")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:and\s+)?")
 #: Words that end the phrase before any metric: clause words and prepositions.
-_NOT_QUALIFYING = frozenset("""and or but with without while whereas than over under on in of for to at by from the a an its
-    their our this these that which who across against compared relative versus vs per via through within when""".split())
+_NOT_QUALIFYING = frozenset(("and", "or", "but", "with", "without", "while", "whereas", "than", "over", "under",
+                             "on", "in", "of", "for", "to", "at", "by", "from", "the", "a", "an", "its", "their",
+                             "our", "this", "these", "that", "which", "who", "across", "against", "compared",
+                             "relative", "versus", "vs", "per", "via", "through", "within", "when"))
 
 
 def _metric_after_change(right: str) -> tuple[str, regex.Match] | None:
