@@ -41,6 +41,7 @@ from extract.rules.quantities import (
     UNSPECIFIED,
     bracket_label,
     defines_metric,
+    keyed_label,
     quantity_name,
     whole_quantity_name,
 )
@@ -634,6 +635,13 @@ def _signed(m: Match):
     found = metric_at(m.site.right)
     over = _OVER.match(m.site.right)
     bracketed = bracket_label(m.site.left) if not found and m.site.left.rstrip().endswith("(") else None
+    if not found and bracketed is None and m.site.left.rstrip().endswith(":") and "(" in m.site.left:
+        # "robust under disturbances (parameter uncertainty: +19.2%, no disturbance: +16.6%)": a
+        # label keyed to the value inside the brackets reads as a label before them does
+        bracketed = keyed_label(m.site.left)
+        opened = m.site.left.rfind("(")
+        if bracketed and not (_RESULT_BEFORE_KEYS.search(m.site.left, 0, opened) or metrics_in(m.site.left[:opened])):
+            bracketed = None  # "vary the noise level (baseline: +0.5, strong: +2.0)": settings, not results
     condition = None
     if found:
         metric = found[0]
@@ -666,6 +674,12 @@ def _signed(m: Match):
     baselines = names_in_phrase(over.group("phrase")) if over else None
     return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None, condition=condition,
                   quantity_named=bool(bracketed) and bracketed[0] == "quantity" and not metrics_in(bracketed[1]))
+
+
+#: A result or a change said before a bracket of keyed values: what makes them results.
+_RESULT_BEFORE_KEYS = re.compile(
+    r"(?i)\b(?:improv\w*|gains?|outperform\w*|surpass\w*|better|worse|performance|robust\w*|higher|lower"
+    r"|increas\w*|decreas\w*|reduc\w*|boost\w*|drops?|dropped)\b")
 
 
 def _metric_ending_at_bracket(left: str) -> str | None:

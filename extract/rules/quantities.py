@@ -330,3 +330,38 @@ def bracket_label(left: str) -> tuple[str, str, bool] | None:
         if named != UNSPECIFIED:
             return ("quantity", named, True)  # "shorter lane-changing distances (28.59 m) and times (": graded too
     return None
+
+
+#: A label keyed to a value inside brackets: "(night: +4.1%", ", rain: +3.2%" (the bracket still open).
+_KEYED_LABEL = re.compile(r"[(,;]\s*(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*:\s*$")
+#: Aggregate keys: the value is the sentence's metric over every label, no condition of its own.
+_AGGREGATE_KEY = _word_set("average avg mean overall all total")
+
+
+def keyed_label(left: str) -> tuple[str, str | None, bool] | None:
+    """What a value keyed by a label inside brackets belongs to ('robust under disturbances
+    (parameter uncertainty: +19.2%, no disturbance: +16.6%, average: +10.0%)'), the same
+    reading as `bracket_label`'s for a value in brackets after a label: a vocabulary metric
+    ("(mAP: +2.1") is that metric's ("quantity"); any other label is a subgroup or setting
+    ("setting", its words), an aggregate key ("average") a setting with no label. A name
+    (capitals inside, digits: "(8B: ", "(95% CI: "), or a bracket already closed, give None.
+
+    >>> keyed_label("on hard cases (night: "), keyed_label("(night: +4.1%, average: "), keyed_label("(95% CI: ")
+    (('setting', 'night', False), ('setting', None, False), None)
+    """
+    found = _KEYED_LABEL.search(left[-80:])
+    if found is None:
+        return None
+    text = left[-80:]
+    if text.rfind("(", 0, found.end()) <= text.rfind(")", 0, found.end()):
+        return None  # no bracket open: "Results: 45.1%" is no label inside brackets
+    words = found.group("label").split()
+    phrase = " ".join(words)
+    known = metrics_in(phrase)
+    if known and known[-1][2] == len(phrase) and known[-1][1] == 0:
+        return ("quantity", known[-1][0], False)
+    if words[0][0].isupper() or any(_MIXED_CASE.search(word) or any(ch.isdigit() for ch in word) for word in words):
+        return None  # "(8B: ", "(CI: ", "(Dmax: ": a name, an acronym or a measure the vocabulary does not know
+    if all(word.lower() in _AGGREGATE_KEY for word in words):
+        return ("setting", None, False)
+    return ("setting", phrase, False)

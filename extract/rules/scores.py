@@ -35,7 +35,12 @@ from extract.rules.fragments import (
     metrics_in,
     quality_metric_before,
 )
-from extract.rules.quantities import UNSPECIFIED, bracket_label, quantity_name
+from extract.rules.quantities import (
+    UNSPECIFIED,
+    bracket_label,
+    keyed_label,
+    quantity_name,
+)
 from extract.rules.units import PHYSICAL_UNIT
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
@@ -598,9 +603,10 @@ def _label_bracket(m: Match):
         return None
     if m.right.end() < len(m.site.right) and _SHARE_AFTER_BRACKET.match(m.site.right, m.right.end()):
         return None  # "a small subset (1%) of tokens": a share of what follows
-    label = bracket_label(m.site.left)
-    if label is None:
-        return None
+    keyed = m.left.group().rstrip().endswith(":")
+    label = keyed_label(m.site.left) if keyed else bracket_label(m.site.left)
+    if label is None or (keyed and label[0] == "quantity"):
+        return None  # "(mAP: 45.1": the metric's own rules read it
     kind, name, graded = label
     if kind == "quantity":
         if not graded or _NOT_A_QUALITY.search(name):
@@ -1283,8 +1289,8 @@ RULES = [
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
     Rule("<label> (<number>)", frozenset({"plain", "percent", "time"}), _label_bracket,
-         left=compile_left(r"[A-Za-z][\w-]*\s*\(\s*"),
-         right=compile_right(rf"(?:{PHYSICAL_UNIT}(?![\w/·-])\s*)?\)"), needs=('(',),
+         left=compile_left(r"[A-Za-z][\w-]*\s*\(\s*|[(,;]\s*[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*:\s*"),
+         right=compile_right(rf"(?:{PHYSICAL_UNIT}(?![\w/·-])\s*)?(?:\)|[,;](?=\s*[a-z][\w'’ -]{{0,40}}?:))"), needs=('(',),
          examples=("lower in dense breasts (67.86%) than in fatty breasts (96.30%)", "low grasp forces (0.20-0.50 N)")),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
          left=compile_left(r"(?:\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
