@@ -60,6 +60,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 #: A noun's possessive: "pedestrians'", "the robot's".
 _POSSESSIVE = re.compile(r"[A-Za-z][A-Za-z-]*(?:s['’]|['’]s)")
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
+#: A score or measure named by capitals and a hyphen ("H-Score", "S-measures", "TIT-Score"): a
+#: metric's name, not a system's, though it has a capital after its first letter (recall21).
+_LETTER_SCORE = re.compile(r"(?P<name>[A-Z]{1,4}-(?:[Ss]core|[Mm]easure))s?")
 #: A capital after the first letter: a name ("SimplerEnv", "ResNet"), unless an acronym.
 _MIXED_CASE = re.compile(r"(?<=.)[A-Z]")
 #: A participle after the head ends the phrase: "the stress applied to", "the energy consumed by";
@@ -126,8 +129,10 @@ def quantity_name(phrase: str) -> str:
         return "collision rate"  # "eliminated 99.3% of collisions": counted failures keep the sets' rate name (claims-spec)
     if len(words) == 1 and (head in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(head)):
         return UNSPECIFIED  # "40% more compact": an adjective
-    if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) for word in words):
+    if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) and not _LETTER_SCORE.fullmatch(word) for word in words):
         return UNSPECIFIED  # "SimplerEnv", "ResNet-50": a benchmark's or a system's name
+    if len(words) == 1 and _LETTER_SCORE.fullmatch(words[0]):
+        return _LETTER_SCORE.fullmatch(words[0]).group("name")  # "H-Score", "S-measures": a metric's own name, as written
     name = " ".join(word if _ACRONYM.fullmatch(word) else word.lower() for word in words[:-1])
     name = (name + " " if name else "") + _singular(words[-1])
     if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(" ".join(words)):

@@ -539,7 +539,7 @@ def _score_named_by(phrase: str) -> str | None:
     """The named quantity of 'a <phrase>' when it is a score named by what it grades
     ('captioning score', 'retention score'), not one named only by grade or owner."""
     metric = quantity_name(_SCORE_GRADE.sub("", phrase))
-    return metric if metric != UNSPECIFIED and metric.endswith("score") else None
+    return metric if metric != UNSPECIFIED and metric.lower().endswith(("score", "-measure")) else None
 
 
 #: Words that grade a score or say whose it is, not what it grades: "a state-of-the-art score of".
@@ -549,6 +549,10 @@ _SCORE_GRADE = re.compile(
 #: A bare noun phrase right after a preposition is that preposition's object, and an 'of <value>'
 #: after it belongs to the noun before the preposition ("a correlation with expert scores of 0.51").
 _OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:with|to|between|against|of|on|for|from|among|versus|vs\.?)\s+$")
+
+
+#: "state-of-the-art performance with S-measures of": a generic result owns no value, the score after "with" does.
+_GENERIC_WITH = re.compile(r"(?i)\b(?:performance|results?)\s+with\s+$")
 
 
 def _named_score_of(m: Match):
@@ -565,7 +569,8 @@ def _named_score_of(m: Match):
         return None
     phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
     before = m.site.left[:m.left.start("np")]
-    if _SETTING_BEFORE_VALUE.search(before) or _OBJECT_OF_PREPOSITION.search(before) or metrics_in(phrase):
+    if _SETTING_BEFORE_VALUE.search(before) or (_OBJECT_OF_PREPOSITION.search(before) and not _GENERIC_WITH.search(before)) \
+            or metrics_in(phrase):
         return None  # "a correlation with expert scores of 0.51": the value is the correlation's
     metric = _score_named_by(phrase)
     return drafts(m, metric, "score", "<named score> of <number>", quantity_named=True) if metric else None
@@ -1261,8 +1266,9 @@ RULES = [
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=("rate",), examples=("a safety violation rate of 0.2%",)),
     Rule("<named score> of <number>", frozenset({"plain", "percent"}), _named_score_of,
-         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,3}}(?i:scores?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
-         needs=("score",), examples=("a captioning score of 33.063",)),
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,3}}(?i:scores?)|(?:(?:the|an?|average|mean|overall)\s+)*[A-Z]{{1,4}}-(?:[Ss]cores?|[Mm]easures?))
+                 \s+(?:of|was|is|=|:)\s+(?:(?:merely|only|just)\s+)?(?:{BOUND}\s*)*""", nearest=True),
+         needs=("score", "measure"), examples=("a captioning score of 33.063", "the average H-Score is merely 0.167")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+
                  (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,4}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
