@@ -505,6 +505,20 @@ def _acronym_of(m: Match):
     return drafts(m, name, "score", "<acronym> of <number>", quantity_named=True)
 
 
+#: "an OA of 34.5%": an acronym the vocabulary does not know, given a value in the sentence.
+_ACRONYM_VALUED = LazyPattern(rf"(?<![\w-])(?:an?|the)\s+(?P<name>{UNKNOWN_ACRONYM})\s+of\s+(?:{BOUND}\s*)*\d")
+
+
+def _acronym_valued_in(sentence: str) -> str | None:
+    """The one metric a sentence that names no vocabulary metric gives values of by an acronym
+    ('HyperSigma achieved an OA of 34.5%, DOFA reached 62.6%, and X achieved an OA of 93.5%'):
+    the bare value of another system in the same list is of that metric too (recall21). None
+    when the sentence names several such acronyms, or a setting's ('a CFG of 4.5')."""
+    names = {found.group("name") for found in _ACRONYM_VALUED.finditer(sentence) if " of" in sentence}
+    names = {name for name in names if not _SETTING_ACRONYM.fullmatch(name) and not dataset_vocabulary().fullmatch(name)}
+    return names.pop() if len(names) == 1 else None
+
+
 #: Words that end the noun phrase before a rate: "while keeping a ... rate", "with a ... rate".
 _RATE_STOP = r"(?i:a|an|the|with|and|or|of|in|on|at|for|to|by|from|while|whereas|its|their|our|achiev\w*|reach\w*|reveal\w*|show\w*|keep\w*|maintain\w*|attain\w*|obtain\w*|yield\w*|has|have|had|is|was|are|were)"
 #: Words that grade a rate rather than name what it counts: "a low safety violation rate of".
@@ -690,6 +704,7 @@ def _verb_number(m: Match):
             # metric names the metric of its own number only
             names = [n for n in names if n not in benchmark_metrics() or n == _benchmark_metric_near(m.site)]
         metric = (_benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
+                  or (_acronym_valued_in(m.site.sentence) if not names else None)
                   or m.site.context_metric or "unspecified")
     kind = "score"
     if m.site.mentions[0].sign == "+" or _CHANGE_REACHES.search(m.site.left[-80:]):
