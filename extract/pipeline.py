@@ -785,7 +785,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # question accuracy by 53.6% over X, position errors by 21.9%": against X too, but errors)
         metric, own_by = own, own_by or not metrics_in(own)
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
-    out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions),
+    # a label's value in brackets names its own label (its condition): a member has none of it
+    label_condition = {"condition": None} if template.rule == "<label> (<number>)" else {}
+    out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions), **label_condition,
                        quantity_named=bool(own_by) or template.quantity_named, number_list=template.number_list)
            for i, m in enumerate(site.mentions)]
     if bracketed:

@@ -39,8 +39,10 @@ from extract.rules.fragments import (
 )
 from extract.rules.quantities import (
     UNSPECIFIED,
+    bracket_label,
     defines_metric,
     in_metric_slot,
+    keyed_label,
     own_quantity,
     quantity_name,
     whole_quantity_name,
@@ -86,6 +88,16 @@ _CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp|dB)?\s*(?:\((?:relat
 _HYPHENATED_QUALIFIER = re.compile(r"[a-z]+-[a-z]+\s+")
 
 
+#: A word that may qualify a metric after a change: lower-case, no verb form ("tasks requiring accuracy").
+_QUALIFYING_WORD = re.compile(r"(?P<word>[a-z][a-z-]*(?<!ing)(?<!ed))\s+")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:and\s+)?")
+#: Words that end the phrase before any metric: clause words and prepositions.
+_NOT_QUALIFYING = frozenset(("and", "or", "but", "with", "without", "while", "whereas", "than", "over", "under",
+                             "on", "in", "of", "for", "to", "at", "by", "from", "the", "a", "an", "its", "their",
+                             "our", "this", "these", "that", "which", "who", "across", "against", "compared",
+                             "relative", "versus", "vs", "per", "via", "through", "within", "when"))
+
+
 def _metric_after_change(right: str) -> tuple[str, regex.Match] | None:
     """The metric named right after a change's number ('by 2.1% in mIoU', 'by 27% (relative)
     in MRR@10', 'by 16 percent in multi-turn accuracy'), else None."""
@@ -94,6 +106,21 @@ def _metric_after_change(right: str) -> tuple[str, regex.Match] | None:
     if found is None:
         qualifier = _HYPHENATED_QUALIFIER.match(right)
         found = metric_at(right, qualifier.end()) if qualifier else None
+    if found is None and right[:1].islower():
+        # "by an average of 44.3% in camera pose accuracy", "30% in real-world task success": up to
+        # three qualifying words (no clause word, verb form or number) before the metric (recall21)
+        at = 0
+        for _ in range(3):
+            word = _QUALIFYING_WORD.match(right, at)
+            if word is None or word.group("word").lower() in _NOT_QUALIFYING:
+                break
+            at = word.end()
+            found = metric_at(right, at)
+            if found:
+                listed = _NEXT_IN_LIST.match(right, found[1].end())
+                if listed and metric_at(right, listed.end()):
+                    return None  # "higher detection precision, recall, and F1": a list, paired elsewhere or not at all
+                break
     return found
 
 
@@ -625,8 +652,26 @@ def _signed(m: Match):
         return None
     found = metric_at(m.site.right)
     over = _OVER.match(m.site.right)
+    bracketed = bracket_label(m.site.left) if not found and m.site.left.rstrip().endswith("(") else None
+    if not found and bracketed is None and m.site.left.rstrip().endswith(":") and "(" in m.site.left:
+        # "robust under disturbances (parameter uncertainty: +19.2%, no disturbance: +16.6%)": a
+        # label keyed to the value inside the brackets reads as a label before them does
+        bracketed = keyed_label(m.site.left)
+        opened = m.site.left.rfind("(")
+        if bracketed and not (_RESULT_BEFORE_KEYS.search(m.site.left, 0, opened) or metrics_in(m.site.left[:opened])):
+            bracketed = None  # "vary the noise level (baseline: +0.5, strong: +2.0)": settings, not results
+    condition = None
     if found:
         metric = found[0]
+    elif bracketed and bracketed[0] == "quantity":
+        # "in terms of average Chamfer Distance (-23.5%)", "a reduction in solve times (-2.5%)": a
+        # change in brackets right after a metric or a named quantity is that quantity's, whichever
+        # its sign (claims-spec, "A value in brackets after a label is that label's value")
+        metric = bracketed[1]
+    elif bracketed:
+        # "gains in action classification (+2.7%)": the sentence's metric, measured on the label
+        metric = quality_metric_before(m.site.left) or m.site.context_metric or "unspecified"
+        condition = bracketed[1]
     elif mention.sign == "+" and (_GAIN_LIST_BEFORE.search(m.site.left[-120:]) or _GAINS_BEFORE.search(m.site.left[-12:])):
         # "substantial gains: +8.6% on long-horizon tasks, +22.0% in ...", "improvements across
         # all tasks: TASK1 +33.6%, TASK2 +30.6%", "(7B) gains +6.8 points": a gain in a list a
@@ -645,7 +690,14 @@ def _signed(m: Match):
     else:
         return None
     baselines = names_in_phrase(over.group("phrase")) if over else None
-    return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None)
+    return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None, condition=condition,
+                  quantity_named=bool(bracketed) and bracketed[0] == "quantity" and not metrics_in(bracketed[1]))
+
+
+#: A result or a change said before a bracket of keyed values: what makes them results.
+_RESULT_BEFORE_KEYS = re.compile(
+    r"(?i)\b(?:improv\w*|gains?|outperform\w*|surpass\w*|better|worse|performance|robust\w*|higher|lower"
+    r"|increas\w*|decreas\w*|reduc\w*|boost\w*|drops?|dropped)\b")
 
 
 def _metric_ending_at_bracket(left: str) -> str | None:

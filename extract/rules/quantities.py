@@ -60,6 +60,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 #: A noun's possessive: "pedestrians'", "the robot's".
 _POSSESSIVE = re.compile(r"[A-Za-z][A-Za-z-]*(?:s['’]|['’]s)")
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
+#: A score or measure named by capitals and a hyphen ("H-Score", "S-measures", "TIT-Score"): a
+#: metric's name, not a system's, though it has a capital after its first letter (recall21).
+_LETTER_SCORE = re.compile(r"(?P<name>[A-Z]{1,4}-(?:[Ss]core|[Mm]easure))s?")
 #: A capital after the first letter: a name ("SimplerEnv", "ResNet"), unless an acronym.
 _MIXED_CASE = re.compile(r"(?<=.)[A-Z]")
 #: A participle after the head ends the phrase: "the stress applied to", "the energy consumed by";
@@ -126,8 +129,10 @@ def quantity_name(phrase: str) -> str:
         return "collision rate"  # "eliminated 99.3% of collisions": counted failures keep the sets' rate name (claims-spec)
     if len(words) == 1 and (head in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(head)):
         return UNSPECIFIED  # "40% more compact": an adjective
-    if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) for word in words):
+    if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) and not _LETTER_SCORE.fullmatch(word) for word in words):
         return UNSPECIFIED  # "SimplerEnv", "ResNet-50": a benchmark's or a system's name
+    if len(words) == 1 and _LETTER_SCORE.fullmatch(words[0]):
+        return _LETTER_SCORE.fullmatch(words[0]).group("name")  # "H-Score", "S-measures": a metric's own name, as written
     name = " ".join(word if _ACRONYM.fullmatch(word) else word.lower() for word in words[:-1])
     name = (name + " " if name else "") + _singular(words[-1])
     if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(" ".join(words)):
@@ -326,3 +331,145 @@ def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = Fal
             if _ACRONYM.fullmatch(phrase):
                 return phrase
     return None
+
+
+#: The words before a bracket that opens on a number ("... in dense breasts (", "low grasp
+#: forces (", "versus fatty breasts ("): up to six words, no digits, no punctuation between.
+_BRACKET_LABEL = re.compile(r"(?P<words>(?:[A-Za-z][\w'’-]*\s+){0,5}[A-Za-z][\w-]*)\s*\(\s*$")
+#: Words that open a subgroup, a task, a split or a setting: the label after them is where the
+#: sentence's metric was measured ("sensitivity was lower in dense breasts (67.86%)").
+_SETTING_LEAD = _word_set("in on for across at under among within")
+#: Words that go on from an earlier label's bracket to the next label ("in dense breasts
+#: (67.86%) versus fatty breasts (").
+_MEMBER_LEAD = _word_set("versus vs vs. than and or while whereas to compared")
+#: A list member's lead must follow a closed bracket (an earlier label's value).
+_AFTER_CLOSED_BRACKET = re.compile(r"\)\s*,?\s*(?:compared\s+)?$")
+#: A change noun or comparative before "in <label>": the label names what changed ("a reduction in
+#: solve times (-2.5%)"), unless it names no quantity ("gains in action classification (+2.7%)").
+_CHANGED = re.compile(r"(?i)(?:improvements?|gains?|reductions?|increases?|decreases?|drops?|declines?|boosts?|"
+                      r"higher|lower|better|worse|fewer|less|more|shorter|longer)")
+#: Heads that make a label a generic result ("tracking performance"), not a setting of its own.
+_GENERIC_HEAD = _word_set("""performance performances result results score scores quality outcome outcomes benchmark
+    benchmarks dataset datasets data task tasks set sets split splits average board leaderboard""")
+#: Words grading a quantity in a result ("high recall (", "shorter lane-changing distances (",
+#: "low grasp forces ("): an unsigned value after a named quantity is read only after one of
+#: them, so that a setting's own value ("a learning rate (0.001)", "focal lengths (28-70 mm)")
+#: and a share ("biased outputs (11%)") give nothing.
+_RESULT_GRADE = re.compile(
+    r"(?i)(?:high|higher|highest|low|lower|lowest|best|better|worse|worst|superior|inferior|small|smaller|smallest"
+    r"|large|larger|largest|short|shorter|shortest|long|longer|longest|reduced|improved|increased|decreased"
+    r"|minimal|maximal|strong|stronger|competitive|comparable|similar|excellent|good|remarkable|lowered|fewer|less|more"
+    r"|perfect|near-perfect|optimal|record|state-of-the-art"
+    r"|achiev\w*|attain\w*|obtain\w*|reach\w*|yield\w*|maintain\w*|deliver\w*|record\w*|show\w*|exhibit\w*)")
+#: Nouns of a setting's own value, not a result ("a learning rate (0.001)", "the batch size (64)").
+_SETTING_QUANTITY = re.compile(
+    r"(?i)\b(?:learning\s+rate|temperature|guidance|scale|dropout|decay|batch|threshold|budget|size|resolution|"
+    r"rate\s+of\s+sampling|sampling\s+rate|frequency|length|width|height|weight|ratio|step|horizon|window|radius|"
+    r"coefficient|factor|noise|level|lambda|alpha|beta|gamma|seed|epochs?|iterations?"
+    r"|subset|fraction|portion|share|proportion|part|amount|number|count)s?$")
+
+
+def bracket_label(left: str) -> tuple[str, str, bool] | None:
+    """What a value in brackets right after a label belongs to (docs/claims-spec.md, "A value in
+    brackets after a label is that label's value"): `left` is the text before the number and ends
+    with the bracket. One reading for every rule that reads such a value:
+
+    - ("quantity", name, graded): the label is a metric or a named quantity; `graded` when a
+      result grade stands before it ("low grasp forces (", "the smallest optimality gap (");
+    - ("setting", label, False): a subgroup, task, split or setting after in/on/for/across/at...
+      ("in dense breasts (", "gains in action classification ("), or the next member of such a
+      list after an earlier bracket ("(67.86%) versus fatty breasts ("): the sentence's metric,
+      measured there, and the label is the claim's condition;
+    - None: a name (a system or benchmark: its own rules), a generic result, anything else.
+
+    >>> bracket_label("forces remain low grasp forces ("), bracket_label("dropped in dense breasts (")
+    (('quantity', 'grasp force', True), ('setting', 'dense breasts', False))
+    >>> bracket_label("outperforming UniVLA ("), bracket_label("the learning rate (")
+    (None, None)
+    """
+    found = _BRACKET_LABEL.search(left[-90:])
+    if found is None:
+        return None
+    words = found.group("words").split()
+    before = left[-90:][:found.start()]
+    cut = max((at for at, word in enumerate(words) if word.lower() in _STOP), default=-1)
+    lead = words[cut].lower() if cut >= 0 else ""
+    # "while maintaining low grasp forces (": a result grade after the lead starts the label
+    # ("gains on short actions (" is a subgroup: after a setting's lead a grade is part of the label)
+    graded_at = max((at for at, word in enumerate(words) if at > cut and _RESULT_GRADE.fullmatch(word)), default=-1) \
+        if lead not in _SETTING_LEAD and not (lead in _MEMBER_LEAD and cut == 0 and _AFTER_CLOSED_BRACKET.search(before)) \
+        else -1
+    if graded_at >= 0:
+        cut, lead = graded_at, ""
+    label = words[cut + 1:]
+    if not label or any(_MIXED_CASE.search(word) or any(ch.isdigit() for ch in word) for word in label):
+        return None  # "UniVLA (", "L3 (": a name is a system's or a benchmark's, read by their own rules
+    if label[0][0].isupper() and (cut >= 0 or graded_at >= 0 or before.strip()):
+        return None  # "Gemini Flash (": a capitalised word inside a sentence names a system or a benchmark
+    phrase = " ".join(label)
+    if _SETTING_QUANTITY.search(phrase):
+        return None  # "the learning rate (0.001)": a setting's own value
+    known = metrics_in(phrase)
+    if known and known[-1][2] == len(phrase):
+        return ("quantity", known[-1][0], graded_at >= 0)  # "high recall (", "average Chamfer Distance ("
+    if graded_at >= 0 or cut < 0:
+        named = quantity_name(phrase) if graded_at >= 0 else UNSPECIFIED
+        return ("quantity", named, True) if named != UNSPECIFIED else None  # "low grasp forces ("
+    if label[-1].lower() in _GENERIC_HEAD or label[-1].lower() in _DROP:
+        return None  # "improvements in tracking performance (": a generic result names nothing
+    if lead in _SETTING_LEAD:
+        if lead == "in" and cut >= 1 and _CHANGED.fullmatch(words[cut - 1]):
+            named = quantity_name(phrase)
+            if named != UNSPECIFIED:
+                return ("quantity", named, True)  # "a reduction in solve times (": what changed
+        setting = [word for word in label if word.lower() not in _DROP]
+        return ("setting", " ".join(setting), False) if 0 < len(setting) <= 4 else None
+    if lead in _MEMBER_LEAD and cut == 0 and _AFTER_CLOSED_BRACKET.search(before):
+        # the next member of a list of subgroups: only where the member before it was one ("in
+        # dense breasts (67.86%) versus fatty breasts ("), not a comparator ("the baselines of
+        # alternating tactile-visual (66.3%) and vision-only (")
+        opened = before.rfind("(")
+        earlier = bracket_label(left[:len(left) - 90 + opened + 1] if len(left) > 90 else left[:opened + 1]) \
+            if opened >= 0 else None
+        setting = [word for word in label if word.lower() not in _DROP]
+        if earlier and earlier[0] == "setting" and 0 < len(setting) <= 4:
+            return ("setting", " ".join(setting), False)
+        named = quantity_name(phrase) if earlier and earlier[0] == "quantity" and earlier[2] else UNSPECIFIED
+        if named != UNSPECIFIED:
+            return ("quantity", named, True)  # "shorter lane-changing distances (28.59 m) and times (": graded too
+    return None
+
+
+#: A label keyed to a value inside brackets: "(night: +4.1%", ", rain: +3.2%" (the bracket still open).
+_KEYED_LABEL = re.compile(r"[(,;]\s*(?P<label>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s*:\s*$")
+#: Aggregate keys: the value is the sentence's metric over every label, no condition of its own.
+_AGGREGATE_KEY = _word_set("average avg mean overall all total")
+
+
+def keyed_label(left: str) -> tuple[str, str | None, bool] | None:
+    """What a value keyed by a label inside brackets belongs to ('robust under disturbances
+    (parameter uncertainty: +19.2%, no disturbance: +16.6%, average: +10.0%)'), the same
+    reading as `bracket_label`'s for a value in brackets after a label: a vocabulary metric
+    ("(mAP: +2.1") is that metric's ("quantity"); any other label is a subgroup or setting
+    ("setting", its words), an aggregate key ("average") a setting with no label. A name
+    (capitals inside, digits: "(8B: ", "(95% CI: "), or a bracket already closed, give None.
+
+    >>> keyed_label("on hard cases (night: "), keyed_label("(night: +4.1%, average: "), keyed_label("(95% CI: ")
+    (('setting', 'night', False), ('setting', None, False), None)
+    """
+    found = _KEYED_LABEL.search(left[-80:])
+    if found is None:
+        return None
+    text = left[-80:]
+    if text.rfind("(", 0, found.end()) <= text.rfind(")", 0, found.end()):
+        return None  # no bracket open: "Results: 45.1%" is no label inside brackets
+    words = found.group("label").split()
+    phrase = " ".join(words)
+    known = metrics_in(phrase)
+    if known and known[-1][2] == len(phrase) and known[-1][1] == 0:
+        return ("quantity", known[-1][0], False)
+    if words[0][0].isupper() or any(_MIXED_CASE.search(word) or any(ch.isdigit() for ch in word) for word in words):
+        return None  # "(8B: ", "(CI: ", "(Dmax: ": a name, an acronym or a measure the vocabulary does not know
+    if all(word.lower() in _AGGREGATE_KEY for word in words):
+        return ("setting", None, False)
+    return ("setting", phrase, False)

@@ -37,10 +37,13 @@ from extract.rules.fragments import (
 )
 from extract.rules.quantities import (
     UNSPECIFIED,
+    bracket_label,
     in_metric_slot,
+    keyed_label,
     own_quantity,
     quantity_name,
 )
+from extract.rules.units import PHYSICAL_UNIT
 from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
 
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
@@ -511,6 +514,20 @@ def _acronym_of(m: Match):
     return drafts(m, name, "score", "<acronym> of <number>", quantity_named=True)
 
 
+#: "an OA of 34.5%": an acronym the vocabulary does not know, given a value in the sentence.
+_ACRONYM_VALUED = LazyPattern(rf"(?<![\w-])(?:an?|the)\s+(?P<name>{UNKNOWN_ACRONYM})\s+of\s+(?:{BOUND}\s*)*\d")
+
+
+def _acronym_valued_in(sentence: str) -> str | None:
+    """The one metric a sentence that names no vocabulary metric gives values of by an acronym
+    ('HyperSigma achieved an OA of 34.5%, DOFA reached 62.6%, and X achieved an OA of 93.5%'):
+    the bare value of another system in the same list is of that metric too (recall21). None
+    when the sentence names several such acronyms, or a setting's ('a CFG of 4.5')."""
+    names = {found.group("name") for found in _ACRONYM_VALUED.finditer(sentence) if " of" in sentence}
+    names = {name for name in names if not _SETTING_ACRONYM.fullmatch(name) and not dataset_vocabulary().fullmatch(name)}
+    return names.pop() if len(names) == 1 else None
+
+
 #: Words that end the noun phrase before a rate: "while keeping a ... rate", "with a ... rate".
 _RATE_STOP = r"(?i:a|an|the|with|and|or|of|in|on|at|for|to|by|from|while|whereas|its|their|our|achiev\w*|reach\w*|reveal\w*|show\w*|keep\w*|maintain\w*|attain\w*|obtain\w*|yield\w*|has|have|had|is|was|are|were)"
 #: A named quality right before a bracket: "perfect conformance (", "the smallest optimality gap (".
@@ -549,7 +566,7 @@ def _score_named_by(phrase: str) -> str | None:
     """The named quantity of 'a <phrase>' when it is a score named by what it grades
     ('captioning score', 'retention score'), not one named only by grade or owner."""
     metric = quantity_name(_SCORE_GRADE.sub("", phrase))
-    return metric if metric != UNSPECIFIED and metric.endswith("score") else None
+    return metric if metric != UNSPECIFIED and metric.lower().endswith(("score", "-measure")) else None
 
 
 #: Words that grade a score or say whose it is, not what it grades: "a state-of-the-art score of".
@@ -559,6 +576,10 @@ _SCORE_GRADE = re.compile(
 #: A bare noun phrase right after a preposition is that preposition's object, and an 'of <value>'
 #: after it belongs to the noun before the preposition ("a correlation with expert scores of 0.51").
 _OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:with|to|between|against|of|on|for|from|among|versus|vs\.?)\s+$")
+
+
+#: "state-of-the-art performance with S-measures of": a generic result owns no value, the score after "with" does.
+_GENERIC_WITH = re.compile(r"(?i)\b(?:performance|results?)\s+with\s+$")
 
 
 def _named_score_of(m: Match):
@@ -575,7 +596,8 @@ def _named_score_of(m: Match):
         return None
     phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
     before = m.site.left[:m.left.start("np")]
-    if _SETTING_BEFORE_VALUE.search(before) or _OBJECT_OF_PREPOSITION.search(before) or metrics_in(phrase):
+    if _SETTING_BEFORE_VALUE.search(before) or (_OBJECT_OF_PREPOSITION.search(before) and not _GENERIC_WITH.search(before)) \
+            or metrics_in(phrase):
         return None  # "a correlation with expert scores of 0.51": the value is the correlation's
     metric = _score_named_by(phrase)
     return drafts(m, metric, "score", "<named score> of <number>", quantity_named=True) if metric else None
@@ -595,21 +617,37 @@ def _number_named_score(m: Match):
     return drafts(m, metric, "score", "<number> <named score>", quantity_named=True) if metric else None
 
 
-def _named_quality_bracket(m: Match):
-    """'achieves perfect conformance (1.00)', 'the smallest optimality gap (1.01)': a value in
-    brackets right after a named quality is its score, as 'the best SSIM (0.855)' is the
-    vocabulary's (`<metric> of <number>`) and '88% fidelity' is `_named_quality`'s (recall20). The
-    quality is a noun in -ity, -ness, -ance, -ence..., or a named rate, gap, error or score; a
-    setting or level of chance, a grade alone, a whole number (a count) and a signed number (a
-    change) give nothing."""
+#: After the bracket: "(1%) of tokens", a share of something, not a value of the label.
+_SHARE_AFTER_BRACKET = re.compile(r"\s*of\b")
+
+
+def _label_bracket(m: Match):
+    """'sensitivity was lower in dense breasts (67.86%) than in fatty breasts (96.30%)', 'low
+    grasp forces (0.20-0.50 N)': an unsigned value in brackets right after a label is that
+    label's value (claims-spec, "A value in brackets after a label is that label's value";
+    `quantities.bracket_label` reads the label, as `changes._signed` does for a signed one).
+    After a named quantity graded as a result it is that quantity's score; after a subgroup,
+    task, split or setting it is the sentence's metric measured there, the label its condition,
+    and only where the sentence names a metric (a share of a subgroup names none). A whole
+    number (a count, a year), a setting's own value and a name's bracket give nothing here."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None \
-            or _whole_count(mention):
+    if _declines(m.site, ("plain", "percent", "time")) or len(m.site.mentions) != 1 or mention.sign is not None or _whole_count(mention):
         return None
-    metric = _quality_named(m.left.group("np"))
+    if m.right.end() < len(m.site.right) and _SHARE_AFTER_BRACKET.match(m.site.right, m.right.end()):
+        return None  # "a small subset (1%) of tokens": a share of what follows
+    keyed = m.left.group().rstrip().endswith(":")
+    label = keyed_label(m.site.left) if keyed else bracket_label(m.site.left)
+    if label is None or (keyed and label[0] == "quantity"):
+        return None  # "(mAP: 45.1": the metric's own rules read it
+    kind, name, graded = label
+    if kind == "quantity":
+        if not graded or _NOT_A_QUALITY.search(name):
+            return None  # "a sparsity (", "the confidence (": a setting or a level of chance
+        return drafts(m, name, "score", "<label> (<number>)", quantity_named=not metrics_in(name))
+    metric = quality_metric_before(m.site.left)
     if metric is None:
         return None
-    return drafts(m, metric, "score", "<named quality> (<number>)", quantity_named=True)
+    return drafts(m, metric, "score", "<label> (<number>)", condition=name)
 
 
 def _quality_named(np: str) -> str | None:
@@ -701,6 +739,7 @@ def _verb_number(m: Match):
             # metric names the metric of its own number only
             names = [n for n in names if n not in benchmark_metrics() or n == _benchmark_metric_near(m.site)]
         metric = _own_or(m.site, _benchmark_metric_near(m.site) or (names[0] if len(set(names)) == 1 else None)
+                         or (_acronym_valued_in(m.site.sentence) if not names else None)
                          or m.site.context_metric or "unspecified")
     kind = "score"
     if m.site.mentions[0].sign == "+" or _CHANGE_REACHES.search(m.site.left[-80:]):
@@ -1015,6 +1054,21 @@ COMPARED_SYSTEM = r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by
 _COMPARED_AFTER_METRIC = re.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 
 
+#: "an overtaking rate of 87%": a quantity given its own value earlier in the clause.
+_VALUED_QUANTITY = re.compile(r"(?i)(?:^|[\s(])(?P<np>(?:[a-z][\w-]*\s+){1,3}?)of\s+(?:about\s+|only\s+|~)?\d[\d.]*\s*%?[^;:]{0,40}$")
+
+
+def _quantity_valued_before(left: str) -> str | None:
+    """The quantity the abstract named with its own value just before a compared system's
+    value ('an overtaking rate of 87% compared 56% for an agent'), which the vocabulary does not
+    know (recall21): the comparator's value is of that quantity, as it would be of a metric."""
+    found = _VALUED_QUANTITY.search(left[-120:])
+    if found is None:
+        return None
+    name = quantity_name(found.group("np"))
+    return None if name in (UNSPECIFIED, "rate", "score", "error") else name
+
+
 def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
@@ -1023,7 +1077,7 @@ def _compared_with(m: Match):
     # X", "a 0.87 retention score (vs. 0.76 for SAM)"): the quantity a bare number is compared in
     # (asked only where a metric would be carried: a pair no metric is carried to stays no claim)
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
-              or m.site.context_metric)
+              or _quantity_valued_before(m.site.left) or m.site.context_metric)
     if metric is None:
         return None
     metric = own_quantity(m.site.left, m.site.right) or _pair_head_quantity(m.site.left) or metric
@@ -1285,8 +1339,9 @@ RULES = [
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=("rate",), examples=("a safety violation rate of 0.2%",)),
     Rule("<named score> of <number>", frozenset({"plain", "percent"}), _named_score_of,
-         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,3}}(?i:scores?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
-         needs=("score",), examples=("a captioning score of 33.063",)),
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,3}}(?i:scores?)|(?:(?:the|an?|average|mean|overall)\s+)*[A-Z]{{1,4}}-(?:[Ss]cores?|[Mm]easures?))
+                 \s+(?:of|was|is|=|:)\s+(?:(?:merely|only|just)\s+)?(?:{BOUND}\s*)*""", nearest=True),
+         needs=("score", "measure"), examples=("a captioning score of 33.063", "the average H-Score is merely 0.167")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+
                  (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,4}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
@@ -1302,7 +1357,7 @@ RULES = [
                  |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*|shorten\w*))(?P<obj>(?:\s+[\w-]+){{0,10}}?)\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
-         left=compile_left(rf"(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
+         left=compile_left(rf"(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
          right=compile_right(COMPARED_SYSTEM),
          needs=("compar", "versus", "vs", "against", "relative", "from"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
@@ -1312,9 +1367,10 @@ RULES = [
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
-    Rule("<named quality> (<number>)", frozenset({"plain", "percent"}), _named_quality_bracket,
-         left=_NAMED_QUALITY_BEFORE_BRACKET,
-         right=compile_right(r"\)"), needs=('(',), examples=("achieves perfect conformance (1.00)",)),
+    Rule("<label> (<number>)", frozenset({"plain", "percent", "time"}), _label_bracket,
+         left=compile_left(r"[A-Za-z][\w-]*\s*\(\s*|[(,;]\s*[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*:\s*"),
+         right=compile_right(rf"(?:{PHYSICAL_UNIT}(?![\w/·-])\s*)?(?:\)|[,;](?=\s*[a-z][\w'’ -]{{0,40}}?:))"), needs=('(',),
+         examples=("lower in dense breasts (67.86%) than in fatty breasts (96.30%)", "low grasp forces (0.20-0.50 N)")),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
          left=compile_left(r"(?:\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
                            r"|(?P<after_bracket>\)\s*,?\s*(?:and|or)\s+|\)\s*,\s*))"
