@@ -530,10 +530,6 @@ def _acronym_valued_in(sentence: str) -> str | None:
 
 #: Words that end the noun phrase before a rate: "while keeping a ... rate", "with a ... rate".
 _RATE_STOP = r"(?i:a|an|the|with|and|or|of|in|on|at|for|to|by|from|while|whereas|its|their|our|achiev\w*|reach\w*|reveal\w*|show\w*|keep\w*|maintain\w*|attain\w*|obtain\w*|yield\w*|has|have|had|is|was|are|were)"
-#: A named quality right before a bracket: "perfect conformance (", "the smallest optimality gap (".
-_NAMED_QUALITY_BEFORE_BRACKET = compile_left(
-    rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)
-                 |[a-z][\w-]*\s+(?:rate|gap|error|score)))\s*\(\s*""", nearest=True)
 #: Words that grade a rate rather than name what it counts: "a low safety violation rate of".
 _GRADING_WORDS = re.compile(r"(?i)^(?:(?:very|a|an|the|its|their|our|low|lower|lowest|high|higher|highest|minimal|reduced)\s+)+")
 
@@ -650,6 +646,10 @@ def _label_bracket(m: Match):
     return drafts(m, metric, "score", "<label> (<number>)", condition=name)
 
 
+#: A noun of a quality ("fidelity", "robustness", "relevance"), as '88% fidelity' names one.
+_QUALITY_NOUN = re.compile(r"[a-z](?:ity|ness|ance|ence|ancy|ency)$")
+
+
 def _quality_named(np: str) -> str | None:
     """The quantity a named quality before a bracket names ('perfect conformance', 'the smallest
     optimality gap'), or None: a grade alone, a setting, a level of chance, a vocabulary metric
@@ -662,14 +662,21 @@ def _quality_named(np: str) -> str | None:
 
 
 def _pair_label(left: str) -> str | None:
-    """'often on fidelity (36.1% vs. 31.7%)': the named quality right before a pair in brackets
+    """'often on fidelity (36.1% vs. 31.7%)': the named quantity right before a pair in brackets
     is the pair's own quantity (claims-spec: a value in brackets after a named quantity is that
-    quantity's value), as it is for one number (`<named quality> (<number>)`)."""
+    quantity's value), read by `bracket_label`, the one reader of a label before a bracket, as
+    for one number (`<label> (<number>)`); a label it takes for a setting is the pair's quantity
+    only where it is a named quality ("on fidelity (": what was compared, not where)."""
     opening = left.rfind("(")
     if opening < 0:
         return None
-    label = _NAMED_QUALITY_BEFORE_BRACKET.search(left[:opening + 1])
-    return _quality_named(label.group("np")) if label else None
+    label = bracket_label(left[:opening + 1])
+    if label is None:
+        return None
+    kind, name, graded = label
+    if kind == "quantity":
+        return name if graded and not _NOT_A_QUALITY.search(name) else None
+    return _quality_named(name) if name and _QUALITY_NOUN.search(name) else None
 
 
 def _overall_score(m: Match):
