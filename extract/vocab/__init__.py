@@ -97,29 +97,38 @@ _MAX_HEADS = 100_000
 _LONG_HEAD = 6
 #: How many characters of a name the candidate scan reads (see `_name_prefixes`).
 _PREFIX_LIMIT = 6
-#: A name written as plain ASCII text (`regex.escape` of a benchmark's name): letters,
-#: digits, spaces, hyphens, and a backslash before any other ASCII character, which stands for it.
-_PLAIN_NAME = re.compile(r"(?:[A-Za-z0-9 \-]|\\[\x00-/:-@\[-`{-\x7f])+")
+#: The opening of a name written as plain ASCII text (`regex.escape` of a benchmark's name
+#: is plain throughout): letters, digits, spaces, hyphens, and a backslash before any
+#: other ASCII character, which stands for it.
+_PLAIN_START = re.compile(r"(?:[A-Za-z0-9 \-]|\\[\x00-/:-@\[-`{-\x7f])+")
 _PLAIN_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 
 
-def _name_prefixes(name: str, limit: int = _PREFIX_LIMIT) -> set[str]:
-    """Lower-case ASCII strings of at most `limit` characters, one of which begins every
-    match of the name (a pattern) in a text all in ASCII, lowered: read off the pattern's
+def _name_prefixes(name: str, fold: bool, limit: int = _PREFIX_LIMIT) -> set[str]:
+    """ASCII strings of at most `limit` characters, one of which begins every match of
+    the name (a pattern) in a text all in ASCII, lowered if `fold` (the strings are then
+    lowered too; else the name must be read in its own case, as a benchmark's is): read off the pattern's
     parse, through literals, small classes, groups, alternatives and optional parts, and
     cut where it reads anything else (a lookaround, `\\d`, a character beyond ASCII: a
     shorter string still begins every match). A name `re` cannot parse gives the empty
-    string (every position is a candidate)."""
-    if _PLAIN_NAME.fullmatch(name):
-        return {_PLAIN_ESCAPE.sub(r"\1", name).lower()[:limit]}
+    string (every position is a candidate). A name without alternatives that opens with
+    more than `limit` plain characters (or is plain throughout) is not parsed: a
+    quantifier after them reads only the last."""
+    plain = _PLAIN_START.match(name)
+    if plain and "|" not in name:
+        opening = _PLAIN_ESCAPE.sub(r"\1", plain.group())
+        if plain.end() == len(name) or len(opening) > limit:
+            return {opening[:limit].lower() if fold else opening[:limit]}
     try:
-        items = list(_sre_parser.parse(name))
+        parsed = _sre_parser.parse(name)
     except Exception:  # a `regex`-only construct: no prefix
         return {""}
-    return _sequence_prefixes(items, limit)
+    if not fold and parsed.state.flags & _sre_constants.SRE_FLAG_IGNORECASE:
+        return {""}
+    return _sequence_prefixes(list(parsed), fold, limit)
 
 
-def _sequence_prefixes(items: list, limit: int) -> set[str]:
+def _sequence_prefixes(items: list, fold: bool, limit: int) -> set[str]:
     """`_name_prefixes` of a parsed sequence of `re` pattern items."""
     if limit == 0 or not items:
         return {""}
@@ -139,18 +148,21 @@ def _sequence_prefixes(items: list, limit: int) -> set[str]:
                     return {""}
         if not all(char.isascii() for char in chars):
             return {""}  # case folding may take a character beyond ASCII to one in it
-        after = _sequence_prefixes(rest, limit - 1)
-        return {char.lower() + tail for char in chars for tail in after}
+        after = _sequence_prefixes(rest, fold, limit - 1)
+        return {(char.lower() if fold else char) + tail for char in chars for tail in after}
     if op is _sre_constants.SUBPATTERN:
-        return _sequence_prefixes(list(argument[-1]) + rest, limit)
+        if not fold and argument[1] & _sre_constants.SRE_FLAG_IGNORECASE:
+            return {""}  # a part without case in a name read in its own case
+        return _sequence_prefixes(list(argument[-1]) + rest, fold, limit)
     if op is _sre_constants.BRANCH:
-        return set().union(*(_sequence_prefixes(list(alternative) + rest, limit) for alternative in argument[1]))
+        return set().union(*(_sequence_prefixes(list(alternative) + rest, fold, limit) for alternative in argument[1]))
     if op is _sre_constants.MAX_REPEAT or op is _sre_constants.MIN_REPEAT:
         low, high, item = argument
         if low == high == 1:
-            return _sequence_prefixes(list(item) + rest, limit)
-        once = _sequence_prefixes(list(item) + rest, limit) if high == 1 else _sequence_prefixes(list(item), limit)
-        return (once | _sequence_prefixes(rest, limit)) if low == 0 else once
+            return _sequence_prefixes(list(item) + rest, fold, limit)
+        once = (_sequence_prefixes(list(item) + rest, fold, limit) if high == 1
+                else _sequence_prefixes(list(item), fold, limit))
+        return (once | _sequence_prefixes(rest, fold, limit)) if low == 0 else once
     return {""}
 
 
@@ -203,6 +215,7 @@ class _Vocabulary:
         self._after_separator: re.Pattern | None = None
         self._ascii_first: frozenset[str] = frozenset()
         self._candidates: re.Pattern | None = None
+        self._fold = True
         self._candidate_at_start: re.Pattern | None = None
 
     @property
@@ -258,11 +271,16 @@ class _Vocabulary:
         # trie of their first `_PREFIX_LIMIT` characters, lowered). Over the mix's sentences
         # it passes 1 in 7 of the metric names' word starts and 1 in 40 of the benchmarks',
         # each of which the loop in `_finditer_ascii` would otherwise look up in its heads.
-        prefixes = set().union(*(_name_prefixes(name) for _, aliases, acronyms in self._entries
+        # Benchmarks' names (acronyms all, read in their own case) are looked for in the text
+        # as it is: most words open in a case no name does.
+        fold = not self._case_sensitive_starts or any(aliases for _, aliases, _ in self._entries)
+        prefixes = set().union(*(_name_prefixes(name, fold) for _, aliases, acronyms in self._entries
                                  for name in aliases + acronyms))
         if "" not in prefixes:
             trie = _prefix_trie(prefixes)
-            self._candidates = re.compile(rf"[^a-z0-9_@](?={trie})")
+            self._fold = fold
+            firsts = "".join(sorted({re.escape(prefix[0]) for prefix in prefixes}))
+            self._candidates = re.compile(rf"[^A-Za-z0-9_@](?=[{firsts}])(?={trie})")
             self._candidate_at_start = re.compile(trie)
 
     def _ascii_start_in_case(self, group: str) -> bool:
@@ -330,11 +348,34 @@ class _Vocabulary:
     def _finditer_ascii(self, text: str, pos: int):
         """`finditer` to the end of a text all in ASCII (nearly every call): every start is
         below 0x80, and a slice past the end of the text ends with it, so the loop above
-        runs without its character test and its bounds on the heads; the starts are found
-        after their separators (`_after_separator`)."""
+        runs without its character test and its bounds on the heads. The starts visited
+        are those where a name's first characters are (`_ascii_candidates`): each is asked
+        only its longer head (the three-character one rules out little more there)."""
+        if self._candidates is None:
+            yield from self._finditer_ascii_starts(text, pos)
+            return
         after_last = pos
         heads_get = self._heads.get
         for at in self._ascii_candidates(text, pos):
+            if at < after_last:
+                continue
+            head = text[at:at + _LONG_HEAD]
+            pattern = heads_get(head)
+            if pattern is None:
+                pattern = self._head_pattern(head)
+            if pattern is False:
+                continue
+            match = pattern.match(text, at)
+            if match:
+                after_last = match.end()
+                yield match
+
+    def _finditer_ascii_starts(self, text: str, pos: int):
+        """`_finditer_ascii` over every word start (where some name has no prefix to scan
+        for): the starts found after their separators (`_after_separator`)."""
+        after_last = pos
+        heads_get = self._heads.get
+        for at in self._ascii_word_starts(text, pos):
             if at < after_last:
                 continue
             head = text[at:at + 3]
@@ -367,13 +408,11 @@ class _Vocabulary:
         """The word starts of `_ascii_word_starts(text, pos)` where a name may begin: those
         where the lowered text holds one of the names' first characters (`_name_prefixes`),
         found by one scan (`_candidates`); every start where no name can match is left out,
-        so `_finditer_ascii` finds the same matches. All the starts where a name has no
-        such prefix."""
-        if self._candidates is None:
-            return self._ascii_word_starts(text, pos)
-        lowered = text.lower()  # ASCII: the same length, each letter in one case
-        starts = map(_MATCH_END, self._candidates.finditer(lowered, pos - 1 if pos else 0))
-        if pos == 0 and self._candidate_at_start.match(lowered):
+        so `_finditer_ascii` finds the same matches."""
+        if self._fold:
+            text = text.lower()  # ASCII: the same length, each letter in one case
+        starts = map(_MATCH_END, self._candidates.finditer(text, pos - 1 if pos else 0))
+        if pos == 0 and self._candidate_at_start.match(text):
             return itertools.chain((0,), starts)  # no character before the text's start
         return starts
 
