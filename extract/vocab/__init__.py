@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 import json
-from re import _constants as _sre_constants
-from re import _parser as _sre_parser
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from re import _constants as _sre_constants
+from re import _parser as _sre_parser
 
 # compiled on first use, through extract.patterncache
 from extract.deferred import re, regex
@@ -121,7 +121,7 @@ def _name_prefixes(name: str, fold: bool, limit: int = _PREFIX_LIMIT) -> set[str
             return {opening[:limit].lower() if fold else opening[:limit]}
     try:
         parsed = _sre_parser.parse(name)
-    except Exception:  # a `regex`-only construct: no prefix
+    except _sre_constants.error:  # a `regex`-only construct: no prefix
         return {""}
     if not fold and parsed.state.flags & _sre_constants.SRE_FLAG_IGNORECASE:
         return {""}
