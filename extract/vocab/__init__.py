@@ -7,8 +7,13 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from re import _constants as _sre_constants
-from re import _parser as _sre_parser
+
+try:  # `re`'s own parser, read for the names' first characters (`_name_prefixes`)
+    from re import _constants as _sre_constants
+    from re import _parser as _sre_parser
+except ImportError:  # Python 3.10
+    import sre_constants as _sre_constants
+    import sre_parse as _sre_parser
 
 # compiled on first use, through extract.patterncache
 from extract.deferred import re, regex
