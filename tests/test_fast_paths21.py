@@ -119,6 +119,11 @@ def test_prefixes_read_off_names():
         ("perplexit(?:y|ies)", True): {"perple"},
         ("abcdef?g", True): {"abcdeg", "abcdef"},  # the quantifier reads the sixth character
         ("abcdefg?", True): {"abcdef"},
+        ("(?:foo){e<=1}", True): {""},  # `regex`'s fuzzy match: `re` would read the brace as text
+        ("fo{1i+1d<3}", True): {""},
+        ("fo{2}x", True): {"fo"},  # a repeat is read once
+        ("fo{1,2}x", True): {"fo"},
+        ("[[:alpha:]]x", True): {""},  # `regex`'s POSIX class: `re` warns of a nested set
     }
     for (name, fold), expected in cases.items():
         assert _name_prefixes(name, fold) == expected, (name, fold)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import warnings
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -107,6 +108,9 @@ _PREFIX_LIMIT = 6
 #: other ASCII character, which stands for it.
 _PLAIN_START = re.compile(r"(?:[A-Za-z0-9 \-]|\\[\x00-/:-@\[-`{-\x7f])+")
 _PLAIN_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+#: A brace that opens no repeat `re` reads: `regex` may read it as a fuzzy match's
+#: constraints ("{e<=1}"), which `re` takes for literal text.
+_NOT_A_REPEAT = re.compile(r"\{(?!\d*(?:,\d*)?\})")
 
 
 def _name_prefixes(name: str, fold: bool, limit: int = _PREFIX_LIMIT) -> set[str]:
@@ -116,7 +120,9 @@ def _name_prefixes(name: str, fold: bool, limit: int = _PREFIX_LIMIT) -> set[str
     parse, through literals, small classes, groups, alternatives and optional parts, and
     cut where it reads anything else (a lookaround, `\\d`, a character beyond ASCII: a
     shorter string still begins every match). A name `re` cannot parse gives the empty
-    string (every position is a candidate). A name without alternatives that opens with
+    string (every position is a candidate), and so does one that `re` would read otherwise
+    than `regex` without an error: a brace that is no repeat (a fuzzy match), a nested set
+    (POSIX classes, set operations: `re` warns). A name without alternatives that opens with
     more than `limit` plain characters (or is plain throughout) is not parsed: a
     quantifier after them reads only the last."""
     plain = _PLAIN_START.match(name)
@@ -124,10 +130,14 @@ def _name_prefixes(name: str, fold: bool, limit: int = _PREFIX_LIMIT) -> set[str
         opening = _PLAIN_ESCAPE.sub(r"\1", plain.group())
         if plain.end() == len(name) or len(opening) > limit:
             return {opening[:limit].lower() if fold else opening[:limit]}
-    try:
-        parsed = _sre_parser.parse(name)
-    except _sre_constants.error:  # a `regex`-only construct: no prefix
+    if _NOT_A_REPEAT.search(name):
         return {""}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FutureWarning)  # "Possible nested set"
+        try:
+            parsed = _sre_parser.parse(name)
+        except (_sre_constants.error, FutureWarning):  # a `regex`-only construct: no prefix
+            return {""}
     if not fold and parsed.state.flags & _sre_constants.SRE_FLAG_IGNORECASE:
         return {""}
     return _sequence_prefixes(list(parsed), fold, limit)
@@ -272,9 +282,9 @@ class _Vocabulary:
         self._after_separator = re.compile(rf"[^A-Za-z0-9_@](?=[{ascii_chars}])")
         self._ascii_first = frozenset(c for c in visited if c < "\x80")
         # The word starts of an ASCII text where a name may begin, found by one `re` scan of
-        # the lowered text: a separator, then one of the strings that begin the names (a
-        # trie of their first `_PREFIX_LIMIT` characters, lowered). Over the mix's sentences
-        # it passes 1 in 7 of the metric names' word starts and 1 in 40 of the benchmarks',
+        # the text (lowered for names read without case): a separator, then one of the strings
+        # that begin the names (a trie of their first `_PREFIX_LIMIT` characters). Over the
+        # mix's sentences it passes 1 in 7 of the metric names' word starts and 1 in 140 of the benchmarks',
         # each of which the loop in `_finditer_ascii` would otherwise look up in its heads.
         # Benchmarks' names (acronyms all, read in their own case) are looked for in the text
         # as it is: most words open in a case no name does.
@@ -411,7 +421,8 @@ class _Vocabulary:
 
     def _ascii_candidates(self, text: str, pos: int):
         """The word starts of `_ascii_word_starts(text, pos)` where a name may begin: those
-        where the lowered text holds one of the names' first characters (`_name_prefixes`),
+        where the text (lowered for names read without case) holds one of the names' first
+        characters (`_name_prefixes`),
         found by one scan (`_candidates`); every start where no name can match is left out,
         so `_finditer_ascii` finds the same matches."""
         if self._fold:
