@@ -736,7 +736,11 @@ def _share_kept(m: Match):
     quality = m.right.group("quality")
     named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
     metric = named[0] if named else "unspecified"
-    return drafts(m, metric, "relative", "<keeps> <number> of <quality>")
+    # "102.1% performance of full fine-tuning" (no "of" before it): as much a share as "of the
+    # performance of", which extract.kinds reads from the "of" after the number; without it the
+    # share is marked as a named quantity's change, whose % is relative too (kinds.change_kind)
+    bare = not m.site.right[m.right.start():].lstrip().startswith("of")
+    return drafts(m, metric, "relative", "<keeps> <number> of <quality>", **({"quantity_named": True} if bare else {}))
 
 
 def _change_list_in(m: Match):
@@ -889,8 +893,9 @@ RULES = [
          examples=("loses 0.6 points of average accuracy",)),
     Rule("<keeps> <number> of <quality>", frozenset({"percent"}), _share_kept,
          left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
-         # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate"
-         right=compile_right(lambda: rf"""of\s+(?:(?:the|its|their)\s+)?(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
+         # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate";
+         # "of" left out before "performance of <reference>" ("102.1% and 103.7% performance of full fine-tuning")
+         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+)?|(?=performance\s+of\s))(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
                  reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16|[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  (?P<quality>performance|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
