@@ -446,6 +446,18 @@ def _metric_in_clause(text: str):
     return None
 
 
+#: A joiner inside the words between a number and a change word: the change is another phrase's
+#: (not "a 5% accuracy and F1 improvement", where two metrics share the change noun).
+_JOIN_IN_MID = re.compile(r"(?i)\b(?:and|with|while|whereas|but|or|yet)\b")
+
+
+def _names_only_metrics(words: str) -> bool:
+    """Whether `words` are one vocabulary metric's name and nothing else ("F1", "top-1 accuracy")."""
+    words = words.strip()
+    found = metrics_in(words)
+    return bool(found) and found[0][1] == 0 and found[-1][2] == len(words)
+
+
 def _percent_change(m: Match):
     """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
     '9.6 points above Diffusion Policy'."""
@@ -476,6 +488,12 @@ def _percent_change(m: Match):
         mid_quantity = named_after[0]
     if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym or mid_quantity != UNSPECIFIED):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
+    join = _JOIN_IN_MID.search(mid) if mid else None
+    if join and not (join.group().lower() in ("and", "or") and _names_only_metrics(mid[join.end():])):
+        # "81.1% accuracy and a lower refusal rate", "86.7% accuracy with significantly lower
+        # resource consumption": the number's own metric, then a joiner: the change word
+        # opens another phrase, of another quantity; the number is a score (<number> <metric>)
+        return None
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
         return None  # "99.9% success rate across more than 2000 plans": a bound on a count
     if m.right.group("adj").lower() in ("more", "less") and _LIKELY.match(after_adj):
