@@ -177,6 +177,8 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
         name = metric_name(m.group(), vocabulary.names[m.lastgroup])
         if m.group() in _FAMILY_SUFFIXES and _NAME_BEFORE_HYPHEN.search(text, 0, m.start()):
             continue  # "DAP-MAE achieves ...", "Point-MAE": a masked autoencoder's name, not the MAE metric
+        if name in _GRADED_QUALITIES and _GRADE_BEFORE_HYPHEN.search(text, 0, m.start()):
+            continue  # "high-precision performance", "full-precision model": a compound adjective, no metric
         qualifier = _QUALIFIED_ERROR.search(text, 0, m.start()) if name == "error rate" else None
         if qualifier and _BARE_ERROR.fullmatch(m.group()) and not _verb_before_error(qualifier.group("word")):
             # "localization error", "rotation error": a quantity of its own, named as written
@@ -196,6 +198,10 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
 #: "Point-MAE", "USF-MAE" are masked autoencoders (six such names in pool21, none a metric), while
 #: "PA-MPJPE", "P-AUROC", "Macro-F1" are metrics' variants and stay metrics.
 _FAMILY_SUFFIXES = frozenset({"MAE"})
+#: Metrics that a grade glued before them by a hyphen turns into an adjective ("high-precision
+#: performance", "high-accuracy detection", "mixed-precision training", "full-precision baseline").
+_GRADED_QUALITIES = frozenset({"precision", "accuracy", "recall"})
+_GRADE_BEFORE_HYPHEN = re.compile(r"(?i)(?<![\w-])(?:high|higher|low|lower|mixed|full|half|single|double)-$")
 #: A name glued by a hyphen right before the acronym: "DAP-", "Point-", "DuGI-".
 _NAME_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 
