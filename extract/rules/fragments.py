@@ -175,10 +175,12 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
     for m in vocabulary.finditer(text):
         name = metric_name(m.group(), vocabulary.names[m.lastgroup])
-        if m.group() in _FAMILY_SUFFIXES and _NAME_BEFORE_HYPHEN.search(text, 0, m.start()):
-            continue  # "DAP-MAE achieves ...", "Point-MAE": a masked autoencoder's name, not the MAE metric
-        if name in _GRADED_QUALITIES and _GRADE_BEFORE_HYPHEN.search(text, 0, m.start()):
-            continue  # "high-precision performance", "full-precision model": a compound adjective, no metric
+        if text[m.start() - 1:m.start()] == "-" and (
+                (m.group() in _FAMILY_SUFFIXES and _NAME_BEFORE_HYPHEN.search(text, max(0, m.start() - 40), m.start()))
+                or (name in _GRADED_QUALITIES and _GRADE_BEFORE_HYPHEN.search(text, max(0, m.start() - 8), m.start()))):
+            # "DAP-MAE achieves ...", "Point-MAE": a masked autoencoder's name, not the MAE metric;
+            # "high-precision performance", "full-precision model": a compound adjective, no metric
+            continue
         qualifier = _QUALIFIED_ERROR.search(text, 0, m.start()) if name == "error rate" else None
         if qualifier and _BARE_ERROR.fullmatch(m.group()) and not _verb_before_error(qualifier.group("word")):
             # "localization error", "rotation error": a quantity of its own, named as written
