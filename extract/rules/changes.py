@@ -446,6 +446,18 @@ def _metric_in_clause(text: str):
     return None
 
 
+#: A joiner inside the words between a number and a change word: the change is another phrase's
+#: (not "a 5% accuracy and F1 improvement", where two metrics share the change noun).
+_JOIN_IN_MID = re.compile(r"(?i)\b(?:and|with|while|whereas|but|or|yet)\b")
+
+
+def _names_only_metrics(words: str) -> bool:
+    """Whether `words` are one vocabulary metric's name and nothing else ("F1", "top-1 accuracy")."""
+    words = words.strip()
+    found = metrics_in(words)
+    return bool(found) and found[0][1] == 0 and found[-1][2] == len(words)
+
+
 def _percent_change(m: Match):
     """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
     '9.6 points above Diffusion Policy'."""
@@ -476,6 +488,12 @@ def _percent_change(m: Match):
         mid_quantity = named_after[0]
     if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym or mid_quantity != UNSPECIFIED):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
+    join = _JOIN_IN_MID.search(mid) if mid else None
+    if join and not (join.group().lower() in ("and", "or") and _names_only_metrics(mid[join.end():])):
+        # "81.1% accuracy and a lower refusal rate", "86.7% accuracy with significantly lower
+        # resource consumption": the number's own metric, then a joiner: the change word
+        # opens another phrase, of another quantity; the number is a score (<number> <metric>)
+        return None
     if m.right.group("adj").lower() in ("more", "less", "fewer", "higher", "lower") and _THAN_NUMBER.match(after_adj):
         return None  # "99.9% success rate across more than 2000 plans": a bound on a count
     if m.right.group("adj").lower() in ("more", "less") and _LIKELY.match(after_adj):
@@ -736,7 +754,11 @@ def _share_kept(m: Match):
     quality = m.right.group("quality")
     named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
     metric = named[0] if named else "unspecified"
-    return drafts(m, metric, "relative", "<keeps> <number> of <quality>")
+    # "102.1% performance of full fine-tuning" (no "of" before it): as much a share as "of the
+    # performance of", which extract.kinds reads from the "of" after the number; without it the
+    # share is marked as a named quantity's change, whose % is relative too (kinds.change_kind)
+    bare = not m.site.right[m.right.start():].lstrip().startswith("of")
+    return drafts(m, metric, "relative", "<keeps> <number> of <quality>", **({"quantity_named": True} if bare else {}))
 
 
 def _change_list_in(m: Match):
@@ -889,8 +911,9 @@ RULES = [
          examples=("loses 0.6 points of average accuracy",)),
     Rule("<keeps> <number> of <quality>", frozenset({"percent"}), _share_kept,
          left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
-         # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate"
-         right=compile_right(lambda: rf"""of\s+(?:(?:the|its|their)\s+)?(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
+         # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate";
+         # "of" left out before "performance of <reference>" ("102.1% and 103.7% performance of full fine-tuning")
+         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+)?|(?=performance\s+of\s))(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
                  reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16|[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  (?P<quality>performance|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),

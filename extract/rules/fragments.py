@@ -103,9 +103,11 @@ def separates_members(gap: str) -> bool:
 
 
 _LEADING_ARTICLE = re.compile(r"\bthe\s+$")
-#: Where a list written after "in" ends: "in PSNR, SSIM, and depth error, respectively".
+#: Where a list written after "in" ends: "in PSNR, SSIM, and depth error, respectively"; after "for"
+#: or a comparative too ("3.1%, 2.2%, and 4.0% higher precision, recall, and F1", "gains of 5% and 7%
+#: for precision and recall": member_metrics keeps a list only where its members name metrics).
 _IN_LIST = re.compile(
-    r"(?i)\s*(?:%|points?)?\s*in\s+(?:terms\s+of\s+)?(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
+    r"(?i)\s*(?:%|points?)?\s*(?:in|for|(?:higher|lower|better|greater|more|less|fewer)(?:\s+in)?)\s+(?:terms\s+of\s+)?(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
     r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b)")
 
 
@@ -173,6 +175,12 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
     for m in vocabulary.finditer(text):
         name = metric_name(m.group(), vocabulary.names[m.lastgroup])
+        if text[m.start() - 1:m.start()] == "-" and (
+                (m.group() in _FAMILY_SUFFIXES and _NAME_BEFORE_HYPHEN.search(text, max(0, m.start() - 40), m.start()))
+                or (name in _GRADED_QUALITIES and _GRADE_BEFORE_HYPHEN.search(text, max(0, m.start() - 8), m.start()))):
+            # "DAP-MAE achieves ...", "Point-MAE": a masked autoencoder's name, not the MAE metric;
+            # "high-precision performance", "full-precision model": a compound adjective, no metric
+            continue
         qualifier = _QUALIFIED_ERROR.search(text, 0, m.start()) if name == "error rate" else None
         if qualifier and _BARE_ERROR.fullmatch(m.group()) and not _verb_before_error(qualifier.group("word")):
             # "localization error", "rotation error": a quantity of its own, named as written
@@ -186,6 +194,18 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
             continue
         found.append((name, m.start(), m.end()))
     return tuple(found)
+
+
+#: Acronyms of the vocabulary that, ending a hyphenated name, name a model family: "DAP-MAE",
+#: "Point-MAE", "USF-MAE" are masked autoencoders (six such names in pool21, none a metric), while
+#: "PA-MPJPE", "P-AUROC", "Macro-F1" are metrics' variants and stay metrics.
+_FAMILY_SUFFIXES = frozenset({"MAE"})
+#: Metrics that a grade glued before them by a hyphen turns into an adjective ("high-precision
+#: performance", "high-accuracy detection", "mixed-precision training", "full-precision baseline").
+_GRADED_QUALITIES = frozenset({"precision", "accuracy", "recall"})
+_GRADE_BEFORE_HYPHEN = re.compile(r"(?i)(?<![\w-])(?:high|higher|low|lower|mixed|full|half|single|double)-$")
+#: A name glued by a hyphen right before the acronym: "DAP-", "Point-", "DuGI-".
+_NAME_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 
 
 #: "error" after a noun that says what is wrong ("rotation error", "force estimation
@@ -350,7 +370,36 @@ def own_metric(gap: str, right: str) -> str | None:
             # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it names
             return _quantity_name(phrase)
         return "unspecified"  # "a correlation with human ratings of 0.429": a described quantity
-    return own_metric_after(right) or _own_slot(gap, right)
+    return own_metric_after(right) or _own_slot(gap, right) or _other_benchmark(gap, right)
+
+
+#: The number before wrote its metric as the benchmark it was had on: "82.16 on DPG-Bench for
+#: complex text-to-image generation, " (the gap between the two numbers, up to the join).
+_BENCHMARK_SLOT_IN_GAP = re.compile(
+    r"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*)[^,;()]{0,70}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+#: This number's own benchmark right after it: "6.06 on GEditBench", "75.6% on MJ-Bench-Video".
+_BENCHMARK_AFTER = re.compile(r"\s*(?:%|points?)?\s+on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*)")
+
+
+def _other_benchmark(gap: str, right: str) -> str | None:
+    """'0.91 on GenEval ..., 82.16 on DPG-Bench ..., 6.06 on GEditBench, and 3.77 on
+    ImgEdit-Bench': where the number before's metric was a benchmark named as the metric (the
+    spec: "GenEval score" names both), a number on another benchmark is another benchmark's
+    score, not that one's: its metric is 'unspecified' (or the vocabulary metric its benchmark
+    names). None where the list's metric is no benchmark ('8.6% accuracy on MMVet and 6.7% on
+    POPE': accuracy carries) or this number names no benchmark of its own."""
+    slot = _BENCHMARK_SLOT_IN_GAP.match(gap) if len(gap) < 110 else None
+    own = _BENCHMARK_AFTER.match(right) if slot else None
+    if own is None:
+        return None
+    before = metrics_in(slot.group("name"))
+    if not before or before[0][1] != 0 or before[0][2] != len(slot.group("name")) or own.group("name") == slot.group("name"):
+        return None
+    from extract.vocab import dataset_vocabulary
+    if not dataset_vocabulary().fullmatch(slot.group("name")):
+        return None  # "by 1.2 on FID, and 0.8 on ...": a metric after "on", not a benchmark's name
+    named = metrics_in(own.group("name"))
+    return named[0][0] if named else "unspecified"
 
 
 #: The slot the number before wrote its metric in, then the join to this number: "15% in

@@ -83,6 +83,11 @@ def _model_of_size(m: Match):
     if _compared_class(m):
         return None  # "compared to models of ~300M parameters"
     out = drafts(m, "params", "params", "<size> model")
+    family = _versioned_family(m)
+    if family:
+        # "a fine-tuned Gemma 3-27B model", "a Granite 3.0-8B model": a family, its version, then
+        # the size, not a range of sizes from 3B to 27B
+        out[0].value, out[0].value_max, out[0].model = m.site.mentions[0].value_max, None, family
     if compared:
         # "the 671B DeepSeek-R1 baseline": a compared system, not the paper's, named by the words between
         for draft in out:
@@ -155,9 +160,32 @@ def _spaced_name_with_size(m: Match):
         return None  # "... 1M tokens"; "real datasets (OpenImg 9M, ...)": a listed data set's size
     out = drafts(m, "params", "params", "<name> <size>")
     out[0].model = f"{name} {mention.text}"
-    if mention.value_max is not None and _VERSION_THEN_SIZE.match(mention.text):
-        out[0].value, out[0].value_max = mention.value_max, None  # "Granite 3.0-8B": a version, then the size
+    if mention.value_max is not None and (_VERSION_THEN_SIZE.match(mention.text) or _versioned_family(m)):
+        # "Granite 3.0-8B", "a fine-tuned Gemma 3-27B model": a version, then the size
+        out[0].value, out[0].value_max = mention.value_max, None
     return out
+
+
+#: The low end of a written range that is a family's version: "3" in "Gemma 3-27B", "3.0" in "Granite 3.0-8B".
+_VERSION_LOW_END = LazyPattern(r"(?:[1-9]|\d+\.\d+)\s*-\s*\d")
+#: The family's name right before the number, one space away: "Gemma ", "Granite ".
+_FAMILY_BEFORE = LazyPattern(r"(?<![\w-])(?P<name>[A-Z][A-Za-z]+) $")
+
+
+def _versioned_family(m: Match) -> str | None:
+    """'Gemma 3-27B' as one system, not a range: the name 'Gemma 3-27B' when the number is a
+    range whose low end is a version written right after a model family's name (a name the
+    family vocabulary knows, or a capitalised word that is not a sentence word); else None."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or mention.value_max is None or not _VERSION_LOW_END.match(mention.text):
+        return None
+    if m.right is not None and _PLURAL_MODELS.match(m.right.group(0).split()[-1] if m.right.group(0).split() else ""):
+        return None  # "Pythia 1-12B models": sizes of a suite, a range
+    before = _FAMILY_BEFORE.search(m.site.left[-30:])
+    if not before or before.group("name") in _NOT_A_NAME:
+        return None
+    name = before.group("name")
+    return f"{name} {mention.text}" if model_family_pattern().match(name) or _CAPITALISED.fullmatch(name) else None
 
 
 def _size_change(m: Match):

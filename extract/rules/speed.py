@@ -265,8 +265,8 @@ _CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:reductions?|savings?|decreases?|incr
 #: "... compared with LiDiff": a reference named after the share.
 _COMPARED_AFTER = re.compile(r"(?i)\s+(?:compared\s+(?:with|to)|relative\s+to|than)\s")
 _THROUGHPUT_FALLS = re.compile(
-    r"(?i)\b(?:(?:drop\w*|decreas\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|cut\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?throughput"
-    r"|throughput\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
+    r"(?i)\b(?:(?:drop\w*|decreas\w*|reduc\w*|lower\w*|degrad\w*|slow\w*|cut\w*)\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:throughput|FPS|frame\s+rates?)"
+    r"|(?:throughput|FPS|frame\s+rates?)\s+(?:drop\w*|decreas\w*|fall\w*|fell|declin\w*|degrad\w*))\b[^,;]*$")
 
 
 _SPEEDUP_OF = re.compile(rf"(?i)speed-?ups?\s*(?:of|=|:|≈|~)\s*(?:{BOUND}\s*)*$", re.VERBOSE)
@@ -689,14 +689,14 @@ RULES = [
          # "joint acceleration decreases by 20%" is a quantity that changed, not a speed-up;
          # "faster and achieves a reduction in memory by 42%" is another change's number
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat(?!ions?\s+(?:\w+\s+)?(?:decreas|increas|drop|reduc|fall|fell|declin|ris|rose|is|are|was|were)\w*)\w*
-                 |faster|speed-?ups?|throughput|
+                 |faster|speed-?ups?|throughput|FPS|frame\s+rates?|  # "an FPS increase of 52.1%": a gain in throughput
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
                  (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'),
          # every branch of the head writes one of these (an improved "speed", "throughput" or
          # "efficiency" included), in lower case
-         precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+         precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency", "FPS", "frame"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
          left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
