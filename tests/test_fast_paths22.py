@@ -1,17 +1,21 @@
 """Fast paths of round 21 (speed22), each against the path it replaces: a forward left
 pattern is first asked whether it matches at all by the same pattern searched backwards
-(`ReverseGate`, extract/rules/base.py)."""
+(`ReverseGate`, extract/rules/base.py); the rules' heads tables and gates tested by one
+function per set of quantities, written out (`pipeline._dispatcher`), not by a loop."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 import regex
 from real_abstracts import real_abstracts
+from test_fast_paths14 import _site_fields
 
+from extract import pipeline
 from extract.pipeline import extract_claims
-from extract.rules import RULES
+from extract.rules import RULES, Draft, Site
 from extract.rules.base import _NOT_REVERSIBLE, compile_left
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -108,3 +112,80 @@ def test_gated_and_ungated_rules_give_the_same_claims():
             left.exists = exists
     assert sum(map(len, with_gate)) > 300
     assert with_gate == without
+
+
+def _looped(site: Site, timeout: float) -> list[Draft] | None:
+    """`_apply_rules` as it was before its tests were written out (`pipeline._dispatcher`):
+    a loop over `_rules_for`'s entries, their heads tables and their gates' words."""
+    if any(m.glued and m.quantity != "scale" for m in site.mentions):
+        return None
+    rules, read_texts = pipeline._rules_for(site.quantities)
+    texts = read_texts(site)
+    head = site.right_head
+    for rule, gate, right_heads in rules:
+        if right_heads is not None and right_heads.get(head) is False:
+            continue
+        for where, words in gate:
+            text = texts[where]
+            if text is not None:
+                for word in words:
+                    if word in text:
+                        break
+                else:
+                    break
+        else:
+            produced = rule.apply_past_gate(site, timeout=timeout)
+            if produced:
+                return produced
+    return None
+
+
+def _read(drafts):
+    return drafts and [(d.rule, d.metric, d.kind, d.value, d.value_max, d.unit, d.mention.start, d.role, d.index, d.model,
+                        d.dataset, d.condition, d.baselines) for d in drafts]
+
+
+def test_the_written_out_dispatch_gives_what_the_loop_gives_at_every_site():
+    """At every site of the real abstracts, both dev sets, the rules' corpora and examples,
+    and at made-up sites of every gate kind (test_fast_paths14's): the same drafts."""
+    fields = _site_fields()
+    assert len(fields) > 1_500
+    quantities = set()
+    for field in fields:
+        quantities.add(Site(*field).quantities)
+        assert _read(pipeline._apply_rules(Site(*field), 10.0)) == _read(_looped(Site(*field), 10.0)), field[1]
+    assert len(quantities) >= 5
+
+
+def test_the_dispatch_follows_the_registry_edited_in_place_or_replaced(monkeypatch):
+    """A rule replaced in the registry, in place (as test_pipeline does) or by a new list
+    (as test_preconditions does), is the one the dispatch calls, with the gate it carries."""
+    sentence = "It cuts memory by 40% over the baseline."
+    site_fields = [None]
+    original = pipeline._apply_rules
+
+    def recording(site: Site, timeout: float):
+        site_fields[0] = (list(site.mentions), site.sentence, site.offset, site.start, site.end, site.context_metric)
+        return original(site, timeout)
+
+    monkeypatch.setattr(pipeline, "_apply_rules", recording)
+    pipeline.extract_text(sentence)
+    monkeypatch.setattr(pipeline, "_apply_rules", original)
+    fields = site_fields[0]
+    first = _read(pipeline._apply_rules(Site(*fields), 10.0))
+    assert first and first[0][0] == "reduces <cost> by <factor>"
+    index = next(i for i, rule in enumerate(RULES) if rule.name == first[0][0])
+    rule = RULES[index]
+    mark = dataclasses.replace(rule, produce=lambda m: [dataclasses.replace(d, metric="edited") for d in rule.produce(m)])
+    RULES[index] = mark
+    try:
+        assert _read(pipeline._apply_rules(Site(*fields), 10.0))[0][1] == "edited"
+        RULES[index] = dataclasses.replace(rule, needs=("through",))  # its gate now fails at this site
+        assert _read(pipeline._apply_rules(Site(*fields), 10.0)) != first
+    finally:
+        RULES[index] = rule
+    assert _read(pipeline._apply_rules(Site(*fields), 10.0)) == first
+    monkeypatch.setattr(pipeline, "RULES", [mark if r is rule else r for r in RULES])
+    assert _read(pipeline._apply_rules(Site(*fields), 10.0))[0][1] == "edited"
+    monkeypatch.undo()
+    assert _read(pipeline._apply_rules(Site(*fields), 10.0)) == first
