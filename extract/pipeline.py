@@ -162,6 +162,10 @@ class Budget:
             raise _OutOfTime
 
 
+#: Metrics a later sentence never takes as its own unsaid one.
+_NO_CONTEXT_METRICS = COST_METRICS | {"unspecified", "params"}
+
+
 def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float = DEFAULT_BUDGET_S,
                  clock: Callable[[], float] | None = None) -> Extraction:
     """Every claim of one abstract, in order of appearance. `clock` (default `CLOCK`)
@@ -180,12 +184,14 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
         for context in sentence_contexts(split_sentences(repaired.text), repaired.text, title):
             budget.check()
             found = _sentence_drafts(context, budget, context_metric)
+            if not found:
+                continue  # most sentences: no claim, and the context metric stands
             for draft, _, site_end in found:
                 claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
             # what later sentences may leave unsaid: the metric of the last result claimed
             # (a quantity named outside the vocabulary, "contact force", is said of its own sentence)
             claimed = [d.metric for d, _, _ in found
-                       if d.metric and d.metric not in COST_METRICS | {"unspecified", "params"} and not d.quantity_named]
+                       if d.metric and d.metric not in _NO_CONTEXT_METRICS and not d.quantity_named]
             context_metric = claimed[-1] if claimed else context_metric
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "

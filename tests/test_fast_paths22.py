@@ -1,7 +1,8 @@
 """Fast paths of round 21 (speed22), each against the path it replaces: a forward left
 pattern is first asked whether it matches at all by the same pattern searched backwards
 (`ReverseGate`, extract/rules/base.py); the rules' heads tables and gates tested by one
-function per set of quantities, written out (`pipeline._dispatcher`), not by a loop."""
+function per set of quantities, written out (`pipeline._dispatcher`), not by a loop; the
+sentence stops judged in the splitting loop, not by a call each (`sentences._sentences`)."""
 from __future__ import annotations
 
 import dataclasses
@@ -17,6 +18,13 @@ from extract import pipeline
 from extract.pipeline import extract_claims
 from extract.rules import RULES, Draft, Site
 from extract.rules.base import _NOT_REVERSIBLE, compile_left
+from extract.sentences import (
+    _bounded,
+    _candidates,
+    _is_boundary,
+    _sentences,
+    split_sentences,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -189,3 +197,46 @@ def test_the_dispatch_follows_the_registry_edited_in_place_or_replaced(monkeypat
     assert _read(pipeline._apply_rules(Site(*fields), 10.0))[0][1] == "edited"
     monkeypatch.undo()
     assert _read(pipeline._apply_rules(Site(*fields), 10.0)) == first
+
+
+def _sentences_called(text: str):
+    """`sentences._sentences` as it was: `_is_boundary` called at each stop."""
+    start = 0
+    for boundary in _candidates(text):
+        if not _is_boundary(text, boundary):
+            continue
+        end = boundary.start() + len(boundary.group().rstrip())
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            yield start + lead, start + len(chunk.rstrip()), chunk.strip()
+        start = boundary.end()
+    tail = text[start:]
+    if tail.strip():
+        lead = len(tail) - len(tail.lstrip())
+        yield start + lead, start + len(tail.rstrip()), tail.strip()
+
+
+def _split_called(text: str):
+    for sentence in _sentences_called(text):
+        yield from _bounded(text, *sentence)
+
+
+SENTENCE_EDGES = [
+    "", " ", "  \n ", ".", ". .", " . . ", "A.", "A. ", "a.B. c", "x.Y", "ab.Cd ab.cD a.Bc (e.g.) X.",
+    "e.g. Foo", "E.G. Foo", "i.e. Bar", "Fig. 2 shows it. Figs. 3 and 4. Eq. 5 holds. Tab. 1.", "vs.Y etc.Z i.i.d.Q w.r.t.X",
+    "No.5 no. 5 NO. 5 Dr. X and Mr. Y. Inc. Ltd. Co. ca. 5", "He said \"it works.\" Then Fig. 2 shows it.",
+    "It ends (here.) Next one! And? Yes. 'Quoted.' [Bracket.] Done", "Tabs.\tNew\nlines.\nA\u00a0no-break. Thin\u2009space.",
+    "practical.We go. a.We x.Ye 3.5 and 3. Five", "ééé. Ëlan. ß.Sz", "word " * 500, "It is " + "7" * 1500 + " and 2x faster.",
+    ("A" * 990 + ". ") * 3, "x " * 600 + ". Y is 5.", "\n\n  Lead and trail.  \n\n",
+]
+
+
+def test_sentences_are_split_as_with_the_boundary_test_called():
+    texts = _texts() + SENTENCE_EDGES + [text.replace(". ", ".") for text in real_abstracts()[:50]]
+    boundaries = 0
+    for text in texts:
+        assert list(split_sentences(text)) == list(_split_called(text)), text[:80]
+        assert list(_sentences(text)) == list(_sentences_called(text))
+        boundaries += len(list(_sentences(text)))
+    assert boundaries > 1_500
