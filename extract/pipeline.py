@@ -600,6 +600,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
 def _share_unit(group: list[Mention]) -> None:
     """'2.4 and 8.6 times', '3 and 5 hours': the unit written once belongs to every number
     (with its scale: 3 hours is 10,800 s)."""
+    if len(group) == 1:
+        return  # nearly every site: no other number to give the unit to (and its number's
+        # leading digits always parse: `_NUMBER`, one point at most, or no digit first)
     carrier = group[-1]
     written = _LEADING_NUMBER.match(carrier.text)
     scale = carrier.value / parse_number(written.group()) if written and parse_number(written.group()) else 1.0

@@ -2,7 +2,8 @@
 pattern is first asked whether it matches at all by the same pattern searched backwards
 (`ReverseGate`, extract/rules/base.py); the rules' heads tables and gates tested by one
 function per set of quantities, written out (`pipeline._dispatcher`), not by a loop; the
-sentence stops judged in the splitting loop, not by a call each (`sentences._sentences`)."""
+sentence stops judged in the splitting loop, not by a call each (`sentences._sentences`);
+a site of one number shares no unit (`pipeline._share_unit`)."""
 from __future__ import annotations
 
 import dataclasses
@@ -15,7 +16,8 @@ from real_abstracts import real_abstracts
 from test_fast_paths14 import _site_fields
 
 from extract import pipeline
-from extract.pipeline import extract_claims
+from extract.numbers import find_mentions, parse_number
+from extract.pipeline import _LEADING_NUMBER, _share_unit, extract_claims
 from extract.rules import RULES, Draft, Site
 from extract.rules.base import _NOT_REVERSIBLE, compile_left
 from extract.sentences import (
@@ -240,3 +242,24 @@ def test_sentences_are_split_as_with_the_boundary_test_called():
         assert list(_sentences(text)) == list(_sentences_called(text))
         boundaries += len(list(_sentences(text)))
     assert boundaries > 1_500
+
+
+def test_a_lone_number_shares_no_unit_and_its_leading_digits_parse():
+    """`_share_unit` returns at once for a site of one number: it changed none (the loop is
+    over the others), and the scale it read could not fail either: the leading digits of
+    every number found, in every text and in made-up edges, parse."""
+    texts = _texts() + [
+        "1.2.3 and 1,000.5.6 and 5. and .5 and 1., 2,048.25% 3.5x 1.5-2.0x +4.2 -.5 ±0.3 4 times twice as fast",
+        "v1.2.3, 10.1.1.1, 2,3,4, 1,,2 and 1..2 and 7.,8 and 9,.1",
+    ]
+    read = 0
+    for text in texts:
+        for mention in find_mentions(text):
+            written = _LEADING_NUMBER.match(mention.text)
+            if written:
+                parse_number(written.group())
+                read += 1
+            group = [dataclasses.replace(mention)]
+            _share_unit(group)
+            assert group[0] == mention
+    assert read > 1_500
