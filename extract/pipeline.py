@@ -613,8 +613,9 @@ def _share_unit(group: list[Mention]) -> None:
 
 
 def _apply_rules(site: Site, timeout: float) -> list[Draft] | None:
-    if any(m.glued and m.quantity != "scale" for m in site.mentions):
-        return None  # "MACE-MP-0", "ResNet-50": digits of a name; only sizes ("Chameleon-7B") are claims
+    for mention in site.mentions:
+        if mention.glued and mention.quantity != "scale":
+            return None  # "MACE-MP-0", "ResNet-50": digits of a name; only sizes ("Chameleon-7B") are claims
     # What `Rule.apply` tests first, tested here without a call: whether the rule's right
     # pattern is known not to match a text that begins as this one does (its heads table,
     # `Rule.may_match_right`), then its gate (`Rule.gate`: numbers_need, needs and Cue, in

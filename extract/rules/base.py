@@ -71,7 +71,10 @@ class Site:
 
     @cached
     def quantities(self) -> frozenset[str]:
-        return frozenset(m.quantity for m in self.mentions)
+        mentions = self.mentions
+        if len(mentions) == 1:
+            return frozenset((mentions[0].quantity,))  # most sites: no generator
+        return frozenset(m.quantity for m in mentions)
 
     @cached
     def left_window(self) -> str:
