@@ -162,6 +162,10 @@ class Budget:
             raise _OutOfTime
 
 
+#: Metrics a later sentence never takes as its own unsaid one.
+_NO_CONTEXT_METRICS = COST_METRICS | {"unspecified", "params"}
+
+
 def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float = DEFAULT_BUDGET_S,
                  clock: Callable[[], float] | None = None) -> Extraction:
     """Every claim of one abstract, in order of appearance. `clock` (default `CLOCK`)
@@ -180,12 +184,14 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
         for context in sentence_contexts(split_sentences(repaired.text), repaired.text, title):
             budget.check()
             found = _sentence_drafts(context, budget, context_metric)
+            if not found:
+                continue  # most sentences: no claim, and the context metric stands
             for draft, _, site_end in found:
                 claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
             # what later sentences may leave unsaid: the metric of the last result claimed
             # (a quantity named outside the vocabulary, "contact force", is said of its own sentence)
             claimed = [d.metric for d, _, _ in found
-                       if d.metric and d.metric not in COST_METRICS | {"unspecified", "params"} and not d.quantity_named]
+                       if d.metric and d.metric not in _NO_CONTEXT_METRICS and not d.quantity_named]
             context_metric = claimed[-1] if claimed else context_metric
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
@@ -594,6 +600,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
 def _share_unit(group: list[Mention]) -> None:
     """'2.4 and 8.6 times', '3 and 5 hours': the unit written once belongs to every number
     (with its scale: 3 hours is 10,800 s)."""
+    if len(group) == 1:
+        return  # nearly every site: no other number to give the unit to (and its number's
+        # leading digits always parse: `_NUMBER`, one point at most, or no digit first)
     carrier = group[-1]
     written = _LEADING_NUMBER.match(carrier.text)
     scale = carrier.value / parse_number(written.group()) if written and parse_number(written.group()) else 1.0
@@ -604,32 +613,59 @@ def _share_unit(group: list[Mention]) -> None:
 
 
 def _apply_rules(site: Site, timeout: float) -> list[Draft] | None:
-    if any(m.glued and m.quantity != "scale" for m in site.mentions):
-        return None  # "MACE-MP-0", "ResNet-50": digits of a name; only sizes ("Chameleon-7B") are claims
+    for mention in site.mentions:
+        if mention.glued and mention.quantity != "scale":
+            return None  # "MACE-MP-0", "ResNet-50": digits of a name; only sizes ("Chameleon-7B") are claims
     # What `Rule.apply` tests first, tested here without a call: whether the rule's right
     # pattern is known not to match a text that begins as this one does (its heads table,
     # `Rule.may_match_right`), then its gate (`Rule.gate`: numbers_need, needs and Cue, in
-    # the texts below). A rule that fails either gives nothing, and is passed over: most
-    # rules at most numbers (over the mix's first 3,000, 18,000 calls are left of 120,000).
-    rules, read_texts = _rules_for(site.quantities)
-    texts = read_texts(site)
-    head = site.right_head
-    for rule, gate, right_heads in rules:
-        if right_heads is not None and right_heads.get(head) is False:
-            continue
+    # the texts the site reads). A rule that fails either gives nothing, and is passed over:
+    # most rules at most numbers (over the mix's first 3,000, 18,000 calls are left of
+    # 120,000). The tests are written out as one function per set of quantities
+    # (`_dispatcher`), the loop over the rules and their words unrolled.
+    dispatch = _DISPATCH.get(site.quantities)
+    if dispatch is None or dispatch.registry != tuple(RULES):
+        dispatch = _DISPATCH[site.quantities] = _dispatcher(site.quantities)
+    return dispatch(site, timeout)
+
+
+#: The dispatcher of each set of quantities (`_dispatcher`), rebuilt when the registry changes.
+_DISPATCH: dict[frozenset[str], Callable] = {}
+
+
+def _dispatcher(quantities: frozenset[str]) -> Callable[[Site, float], list[Draft] | None]:
+    """`_rules_for(quantities)` as one function of a site: for each rule in order, its
+    heads table's answer and its gate's word tests as one `and` of `or`s of substring tests
+    (`'by' in t0 or 'of' in t0`, a text that is None holding every word), then its call,
+    the first drafts returned. What the loop over the entries did, in the same order, with
+    the same tests, without its per-word and per-clause steps of the interpreter."""
+    entries, read_texts = _rules_for(quantities)
+    names: dict[str, object] = {"read_texts": read_texts}
+    texts = max((where for _, gate, _ in entries for where, _ in gate), default=-1) + 1
+    lines = ["def dispatch(site, timeout):"]
+    if texts:
+        lines.append(f"    {''.join(f't{i}, ' for i in range(texts))}= read_texts(site)")
+    lines.append("    head = site.right_head")
+    for index, (rule, gate, right_heads) in enumerate(entries):
+        tests = []
+        if right_heads is not None:
+            names[f"heads{index}"] = right_heads
+            tests.append(f"heads{index}.get(head) is not False")
         for where, words in gate:
-            text = texts[where]
-            if text is not None:
-                for word in words:
-                    if word in text:
-                        break
-                else:
-                    break
-        else:
-            produced = rule.apply_past_gate(site, timeout=timeout)
-            if produced:
-                return produced
-    return None
+            tests.append(f"(t{where} is None or {' or '.join(f'{word!r} in t{where}' for word in words)})")
+        names[f"rule{index}"] = rule.apply_past_gate
+        indent = "    "
+        if tests:
+            lines.append(f"    if {' and '.join(tests)}:")
+            indent = "        "
+        lines.append(f"{indent}produced = rule{index}(site, timeout=timeout)")
+        lines.append(f"{indent}if produced:")
+        lines.append(f"{indent}    return produced")
+    lines.append("    return None")
+    exec(compile("\n".join(lines), f"<rules of {'/'.join(sorted(quantities))}>", "exec"), names)  # noqa: S102
+    dispatch = names["dispatch"]
+    dispatch.registry = tuple(RULES)
+    return dispatch
 
 
 _RULES_BY_QUANTITIES: dict[frozenset[str], tuple[tuple[Rule, ...], tuple]] = {}

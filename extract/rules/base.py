@@ -71,7 +71,10 @@ class Site:
 
     @cached
     def quantities(self) -> frozenset[str]:
-        return frozenset(m.quantity for m in self.mentions)
+        mentions = self.mentions
+        if len(mentions) == 1:
+            return frozenset((mentions[0].quantity,))  # most sites: no generator
+        return frozenset(m.quantity for m in mentions)
 
     @cached
     def left_window(self) -> str:
@@ -251,8 +254,13 @@ class Rule:
             if self.left_possible is not None and not self.left_possible(site.left_window):
                 return None
             window = site.left_window
-            left = self.left.compiled().search(window, self.left_from(window) if self.left_from is not None else None,
-                                               timeout=timeout)
+            start = self.left_from(window) if self.left_from is not None else None
+            exists = self.left.exists
+            if exists is not None:
+                gate = exists.usable()
+                if gate is not None and gate.search(window, start, timeout=timeout) is None:
+                    return None  # no match anywhere: the forward search would try every position for nothing
+            left = self.left.compiled().search(window, start, timeout=timeout)
             if left is None:
                 return None
         if self.right is not None:
@@ -327,9 +335,45 @@ class LazyPattern(DeferredPattern):
     patterns attribution builds per abstract, and a lookup costs more than most
     searches here."""
 
+    #: The same pattern searched backwards, where one asks only whether it matches (see
+    #: `compile_left`); None for the others.
+    exists: ReverseGate | None = None
+
     def __init__(self, source: str | Callable[[], str], flags: int = 0):
         super().__init__(regex, source, flags, {})
         DEFERRED.append(self)
+
+
+#: What a backward search may read otherwise than a forward one: atomic groups and
+#: possessive quantifiers (what they give up depends on the direction they are read in),
+#: back references, conditionals, recursion, `\G`, control verbs, fuzzy counts, an inline
+#: direction flag. A pattern that writes one (or any text that looks like one: a `{` with
+#: a letter inside, a literal "+" repeated) is not gated.
+_NOT_REVERSIBLE = regex.compile(
+    r"\(\?>|[*+?}]\+|\\[1-9gGkK]|\(\?P[=>]|\(\?\(|\(\?[R&+\-\d]|\(\*|\{[^}]*[a-zA-Z<]|\(\?[a-zA-Z\-]*r|\(\?\|")
+
+
+class ReverseGate(LazyPattern):
+    r"""A left pattern searched backwards (`regex.REVERSE`), asked only whether it matches
+    in a window, before the forward search that gives the match. A pattern of the
+    constructs a backward search reads as a forward one does (characters and classes,
+    alternatives, greedy and lazy repeats, anchors, and lookarounds, which look the
+    same way in either direction) matches some span of a text searched either way, or
+    neither: the two searches try the same spans, in another order. A forward search
+    tries the pattern at every position of the window and a match must end at its end
+    (`\s*$`), so most fail after many tries; the backward one starts at the end and
+    fails at once where the window ends otherwise than a match can (the left pattern of
+    `<label> (<number>)`: 22.8 -> 10.9 ms over the pool's 739 windows). `usable()` is
+    None for a pattern outside those constructs (`_NOT_REVERSIBLE`): it is not gated."""
+
+    def usable(self) -> regex.Pattern | None:
+        """The compiled pattern, or None where the pattern is not one to gate with."""
+        try:
+            return self.__dict__["_usable"]
+        except KeyError:
+            compiled = self.compiled()
+            usable = self.__dict__["_usable"] = compiled if _NOT_REVERSIBLE.search(compiled.pattern) is None else None
+            return usable
 
 
 def _wrap(pattern: str | Callable[[], str], template: str) -> str | Callable[[], str]:
@@ -341,8 +385,14 @@ def _wrap(pattern: str | Callable[[], str], template: str) -> str | Callable[[],
 def compile_left(pattern: str | Callable[[], str], nearest: bool = False) -> LazyPattern:
     """A left-context pattern: anchored at the end of the text before the number.
     With `nearest`, the match is searched from the end backwards, so that its lazy
-    parts take the words nearest the number ("memory drops by 38% and latency by")."""
-    return LazyPattern(_wrap(pattern, r"(?:PATTERN)\s*$"), regex.VERBOSE | (regex.REVERSE if nearest else 0))
+    parts take the words nearest the number ("memory drops by 38% and latency by").
+    Without, it is searched forwards (its leftmost match), and first asked whether it
+    matches at all by the same pattern searched backwards (`ReverseGate`)."""
+    source = _wrap(pattern, r"(?:PATTERN)\s*$")
+    left = LazyPattern(source, regex.VERBOSE | (regex.REVERSE if nearest else 0))
+    if not nearest:
+        left.exists = ReverseGate(source, regex.VERBOSE | regex.REVERSE)
+    return left
 
 
 def compile_right(pattern: str | Callable[[], str]) -> LazyPattern:
