@@ -727,6 +727,11 @@ def _verb_number(m: Match):
         return None
     if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
         return None  # "reaches 50" is as often a count as a score
+    if _CHANGE_NOUN_AFTER.match(m.site.right):
+        # "achieves a 90% reduction in required environment interactions": the number is a
+        # change's size, which `<number> <change>` reads or declines (a change of data or
+        # steps is no claim); never a score of the sentence's metric (read16)
+        return None
     own = _OWN_NOUN.match(m.site.right)
     if _SHARE_OF_TRIALS.match(m.site.right):
         metric = "success rate" if _SUCCESS.search(m.site.left[-30:]) else None
@@ -1406,6 +1411,8 @@ RULES = [
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _FLOPS_PREFIX = LazyPattern(r"\s*(?P<prefix>[GTM])(?:FLOPs|FLOPS|MACs)\b")
+#: A change noun right after a number: "a 90% reduction", "a 31 % decrease in".
+_CHANGE_NOUN_AFTER = LazyPattern(r"\s*(?:relative\s+|absolute\s+)?(?:reductions?|decreases?|improvements?|gains?|increases?|boosts?|drops?|declines?|savings?)\b")
 _SHARE_OF_TRIALS = LazyPattern(r"\s*(?:[\w-]+\s+){0,2}?(?:of|in)\s+(?:the\s+)?(?:trials?|cases?|samples?|tasks?|instances?|problems?|queries|episodes?|the\s+time)\b")
 _SUCCESS = LazyPattern(r"(?i)succe")
 _IN_OR_OF = LazyPattern(r" (?:in|of) ")
