@@ -126,10 +126,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # floor kept: recall15's contested "2mm ... accuracies"); after naming17 holdout4 0.877,
     # holdout6 0.757 claim F1; after round 18 holdout3 0.934 / 0.844, holdout4 0.887 / 0.679
     # (a right new claim lost a row to attribution; its floor kept); after precision20 (round
-    # 20) holdout5 0.911 / 0.816, holdout6 0.770 / 0.543. One claim and one row of slack.
+    # 20) holdout5 0.911 / 0.816, holdout6 0.770 / 0.543; after recall21 (round 21) holdout6
+    # 0.787 / 0.532 (its row floor kept). One claim and one row of slack.
     ("fixtures/holdout4_papers.jsonl", "holdout4_gold.jsonl", 0.86, 0.65),
     ("fixtures/holdout5_papers.jsonl", "holdout5_gold.jsonl", 0.89, 0.77),
-    ("fixtures/holdout6_papers.jsonl", "holdout6_gold.jsonl", 0.75, 0.52),
+    ("fixtures/holdout6_papers.jsonl", "holdout6_gold.jsonl", 0.77, 0.52),
     ("fixtures/holdout7_papers.jsonl", "holdout7_gold.jsonl", 0.96, 0.87),
     # holdout8: 26 real abstracts, near-blind (pool positions; HOLDOUT8_README.md). First
     # contact 0.646 / 0.300, unchanged by round 10; 0.708 / 0.400 after recall11, which read
@@ -148,14 +149,18 @@ def test_run_validate_reads_sources_and_says_pass():
     # blind) was read by round 18: 0.928 / 0.844, holdout13 0.857 / 0.696, holdout11 0.882 /
     # 0.645. holdout15 (first contact 0.774 / 0.545, unchanged by round 18, blind) was read by
     # round 19: 0.774 / 0.606; holdout10 0.947 after the named-score decision (holdout12's rise
-    # to 0.879 / 0.483 in round 20 came from a term fitted to its own sentence, removed). holdout16, holdout17 and holdout18 have no floor: they are the
-    # blind measures of the rounds (first contact 0.693 / 0.333, 0.756 / 0.400 and 0.835 / 0.783).
+    # to 0.879 / 0.483 in round 20 came from a term fitted to its own sentence, removed).
+    # Round 21: holdout12 0.841 / 0.621 (attrib21), holdout15 0.796 / 0.606 (precision21);
+    # holdout16 (first contact 0.693 / 0.333, unchanged for nine rounds, blind) was read by
+    # read16: 0.747 / 0.308. holdout17 and holdout18 have no floor: they are the blind
+    # measures of the rounds (first contact 0.756 / 0.400 and 0.835 / 0.783).
     ("fixtures/holdout10_papers.jsonl", "holdout10_gold.jsonl", 0.92, 0.75),
     ("fixtures/holdout11_papers.jsonl", "holdout11_gold.jsonl", 0.86, 0.60),
-    ("fixtures/holdout12_papers.jsonl", "holdout12_gold.jsonl", 0.82, 0.34),
+    ("fixtures/holdout12_papers.jsonl", "holdout12_gold.jsonl", 0.82, 0.55),
     ("fixtures/holdout13_papers.jsonl", "holdout13_gold.jsonl", 0.83, 0.60),
     ("fixtures/holdout14_papers.jsonl", "holdout14_gold.jsonl", 0.90, 0.80),
-    ("fixtures/holdout15_papers.jsonl", "holdout15_gold.jsonl", 0.75, 0.54),
+    ("fixtures/holdout15_papers.jsonl", "holdout15_gold.jsonl", 0.77, 0.54),
+    ("fixtures/holdout16_papers.jsonl", "holdout16_gold.jsonl", 0.72, 0.15),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.75),     # 60 abstracts, 435 claims
