@@ -3,12 +3,10 @@ starts where a name's first characters are (`_Vocabulary._ascii_candidates`), ea
 checked against the whole alternation it stands for."""
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 import regex
-from real_abstracts import real_abstracts
+from real_abstracts import real_and_synthetic_abstracts
 
 from extract.sentences import split_sentences
 from extract.vocab import (
@@ -19,8 +17,6 @@ from extract.vocab import (
     dataset_vocabulary,
     metric_vocabulary,
 )
-
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 #: Edges of the scan: names glued to letters, digits, '@' or '_' on either side, hyphenated
 #: continuations, plurals, longer names that hold shorter ones, every case, names at the
@@ -47,13 +43,9 @@ EDGES = [
 ]
 
 
-def _abstracts(path: Path) -> list[str]:
-    return [json.loads(line)["abstract"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _corpus() -> list[str]:
     """The real abstracts and the dev sets' abstracts, each whole and as its sentences."""
-    abstracts = real_abstracts() + _abstracts(DATA / "dev_papers.jsonl") + _abstracts(DATA / "dev2_papers.jsonl")
+    abstracts = real_and_synthetic_abstracts()
     return abstracts + [sentence for abstract in abstracts for _, _, sentence in split_sentences(abstract)]
 
 
@@ -81,7 +73,7 @@ def _scanners():
 
 def test_both_vocabularies_scan_for_candidates():
     """Every name of both vocabularies has a prefix to scan for (a name without one would
-    send the scan back to every word start, `_finditer_ascii_starts`); the benchmarks'
+    send the scan back to every word start, `_ascii_word_starts`); the benchmarks'
     names are read in their own case, the metrics' lowered."""
     metrics, datasets = _scanners()
     assert metrics._candidates is not None and metrics._fold

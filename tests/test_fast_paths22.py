@@ -7,12 +7,10 @@ a site of one number shares no unit (`pipeline._share_unit`)."""
 from __future__ import annotations
 
 import dataclasses
-import json
-from pathlib import Path
 
 import pytest
 import regex
-from real_abstracts import real_abstracts
+from real_abstracts import real_abstracts, real_and_synthetic_abstracts
 from test_fast_paths14 import _site_fields
 
 from extract import pipeline
@@ -27,8 +25,6 @@ from extract.sentences import (
     _sentences,
     split_sentences,
 )
-
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 #: Windows built to end where the left patterns' matches end, and where they nearly do:
 #: brackets and labels, keyed values, white space of every kind before the number (a
@@ -45,10 +41,7 @@ MADE_UP = [
 
 
 def _texts() -> list[str]:
-    texts = real_abstracts()
-    for name in ("dev_papers.jsonl", "dev2_papers.jsonl"):
-        texts += [json.loads(line)["abstract"] for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
-    return texts + [example for rule in RULES for example in rule.examples]
+    return real_and_synthetic_abstracts() + [example for rule in RULES for example in rule.examples]
 
 
 def _windows() -> list[str]:

@@ -364,14 +364,15 @@ class _Vocabulary:
         """`finditer` to the end of a text all in ASCII (nearly every call): every start is
         below 0x80, and a slice past the end of the text ends with it, so the loop above
         runs without its character test and its bounds on the heads. The starts visited
-        are those where a name's first characters are (`_ascii_candidates`): each is asked
-        only its longer head (the three-character one rules out little more there)."""
-        if self._candidates is None:
-            yield from self._finditer_ascii_starts(text, pos)
-            return
+        are those where a name's first characters are (`_ascii_candidates`), or every word start
+        (`_ascii_word_starts`) where some name has no prefix to scan for: each is asked only its
+        longer head (a head no name begins with has no longer head one begins with, and the
+        three-character one rules out little more there)."""
+        starts = (self._ascii_word_starts(text, pos) if self._candidates is None
+                  else self._ascii_candidates(text, pos))
         after_last = pos
         heads_get = self._heads.get
-        for at in self._ascii_candidates(text, pos):
+        for at in starts:
             if at < after_last:
                 continue
             head = text[at:at + _LONG_HEAD]
@@ -380,32 +381,6 @@ class _Vocabulary:
                 pattern = self._head_pattern(head)
             if pattern is False:
                 continue
-            match = pattern.match(text, at)
-            if match:
-                after_last = match.end()
-                yield match
-
-    def _finditer_ascii_starts(self, text: str, pos: int):
-        """`_finditer_ascii` over every word start (where some name has no prefix to scan
-        for): the starts found after their separators (`_after_separator`)."""
-        after_last = pos
-        heads_get = self._heads.get
-        for at in self._ascii_word_starts(text, pos):
-            if at < after_last:
-                continue
-            head = text[at:at + 3]
-            pattern = heads_get(head)
-            if pattern is None:
-                pattern = self._head_pattern(head)
-            if pattern is False:
-                continue
-            if at + 3 < len(text):
-                head = text[at:at + _LONG_HEAD]
-                pattern = heads_get(head)
-                if pattern is None:
-                    pattern = self._head_pattern(head)
-                if pattern is False:
-                    continue
             match = pattern.match(text, at)
             if match:
                 after_last = match.end()
