@@ -41,6 +41,8 @@ _NOT_AN_ERROR_NAME = r"(?!\s+(?:percentage\s+)?(?:errors?|deviations?|difference
 _ABSOLUTE_AFTER = re.compile(rf"(?i)\s*(?:\(\s*absolute\s*\)|(?:\w+\s+)?absolute(?:ly)?\b{_NOT_AN_ERROR_NAME})")
 _ABSOLUTE_BEFORE = re.compile(rf"(?i)\babsolute(?:ly)?{_NOT_AN_ERROR_NAME}\s+(?:\w+\s+){{0,3}}$")
 #: A verb of keeping or reaching right before the number: "retains 83% of", "achieves 86% of".
+#: After a kept share's number: "of", or "performance of" with the first "of" left out.
+_SHARE_AFTER = re.compile(r"\s*(?:performance\s+)?of\b")
 _KEPT = re.compile(
     rf"(?i)\b{KEEP_VERB}\s+(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least|more\s+than|≥|>=?)\s*)?$")
 
@@ -88,10 +90,10 @@ def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str,
         return "relative"
     if "bsolut" in left and _ABSOLUTE_BEFORE.search(left[-40:]):
         return "delta"
-    if (SHARE_OF.match(right) or SHARE_OF.match(list_right)) and _KEPT.search(left[-40:]):
-        # "keeps 99% of the accuracy", "achieves 86% of fully supervised accuracy": a share
-        # of a reference's result is a ratio to it, whatever the metric's values are
-        # ("by 3.1% of AUROC" is not one: points of the metric)
+    if (_SHARE_AFTER.match(right) or _SHARE_AFTER.match(list_right)) and _KEPT.search(left[-40:]):
+        # "keeps 99% of the accuracy", "achieves 86% of fully supervised accuracy", "achieves
+        # 102.1% performance of full fine-tuning": a share of a reference's result is a ratio
+        # to it, whatever the metric's values are ("by 3.1% of AUROC" is not one: points of the metric)
         return "relative"
     if metric == "unspecified":
         if quantity_named or SHARE_OF.match(right) or acronym_after(right[:40]) or NUMBER_THEN_ACRONYM.search(left):

@@ -780,11 +780,7 @@ def _share_kept(m: Match):
     quality = m.right.group("quality")
     named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
     metric = named[0] if named else "unspecified"
-    # "102.1% performance of full fine-tuning" (no "of" before it): as much a share as "of the
-    # performance of", which extract.kinds reads from the "of" after the number; without it the
-    # share is marked as a named quantity's change, whose % is relative too (kinds.change_kind)
-    bare = not m.site.right[m.right.start():].lstrip().startswith("of")
-    return drafts(m, metric, "relative", "<keeps> <number> of <quality>", **({"quantity_named": True} if bare else {}))
+    return drafts(m, metric, "relative", "<keeps> <number> of <quality>")
 
 
 def _change_list_in(m: Match):
