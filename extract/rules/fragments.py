@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.deferred import re, regex
-from extract.vocab import metric_name, metric_vocabulary
+from extract.vocab import dataset_vocabulary, metric_name, metric_vocabulary
 
 #: Words that put a bound or a hedge before a number ("up to 5x", "over 3x", "~20x").
 BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greater\ than|at\ least|above|beyond|exceeding
@@ -395,7 +395,6 @@ def _other_benchmark(gap: str, right: str) -> str | None:
     before = metrics_in(slot.group("name"))
     if not before or before[0][1] != 0 or before[0][2] != len(slot.group("name")) or own.group("name") == slot.group("name"):
         return None
-    from extract.vocab import dataset_vocabulary
     if not dataset_vocabulary().fullmatch(slot.group("name")):
         return None  # "by 1.2 on FID, and 0.8 on ...": a metric after "on", not a benchmark's name
     named = metrics_in(own.group("name"))

@@ -68,17 +68,13 @@ _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end
 _CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
 
 
-def _metric_of(match: re.Match | regex.Match) -> str:  # a rule's match (regex) or a search here (re)
+def metric_of_cost(match: re.Match | regex.Match) -> str:  # a rule's match (regex) or a search here (re)
     """The metric of the cost noun a match holds: every branch of COST_NOUNS lies in one
     of `_NOUN_METRIC`'s groups, and every caller's pattern holds COST_NOUNS."""
     for group, metric in _NOUN_METRIC.items():
         if match.group(group):
             return metric
     raise ValueError(f"no cost noun in {match.group()!r}")
-
-
-#: Public for changes.py ("by 31.7% in task completion time").
-metric_of_cost = _metric_of
 
 
 def _phase(*texts: str) -> str | None:
@@ -103,7 +99,7 @@ def _speedup(m: Match):
     if right is not None:
         also = _AND_COST_REDUCTION.match(m.site.right, right.end())
         if also:  # "1.5x measured speedup and GPU memory reduction": the factor is said of both
-            out += drafts(m, _metric_of(also), kind, "<factor> faster and lower <cost>")
+            out += drafts(m, metric_of_cost(also), kind, "<factor> faster and lower <cost>")
     return out
 
 
@@ -144,7 +140,7 @@ def _accelerates_compared(m: Match):
 
 def _cost(m: Match):
     # every branch of the rule's right pattern names a cost; "15% training overhead" is training time
-    metric = "training time" if m.right.group("trained") else _metric_of(m.right)
+    metric = "training time" if m.right.group("trained") else metric_of_cost(m.right)
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
     # the phase words after the number before any other number: "3.81x throughput improvement and
     # up to 5.79x tail latency reduction" gives the second no throughput condition
@@ -205,7 +201,7 @@ def _halves(m: Match):
     phrase = m.right.group("np")
     cost = _COST_NOUN.search(phrase)
     if cost:
-        metric = _metric_of(cost)
+        metric = metric_of_cost(cost)
     else:
         # "halves the geodesic error", "halving PA-MPJPE": the quantity's own ratio, as "N x lower <quantity>"
         named = metrics_in(phrase)
@@ -232,7 +228,7 @@ def _share_of_cost(m: Match):
         return None
     if not m.right.group("of") and (not bounded or _CHANGE_NOUN_AFTER.match(m.site.right, m.right.end())):
         return None
-    metric = _metric_of(m.right)
+    metric = metric_of_cost(m.right)
     if metric == "params" and not _COMPARED_AFTER.match(m.site.right, m.right.end()):
         # "trains 0.4% of the parameters (of the full model)": a share of weights trained (the
         # spec: not a claim); "uses only 6.1% of the parameters compared with X" is a size
@@ -322,7 +318,7 @@ def _cost_by(m: Match):
         if not nouns:
             return None
         noun = nouns[-1]
-    metric = _metric_of(noun)
+    metric = metric_of_cost(noun)
     if metric == "latency" and _WALL_CLOCK.fullmatch(noun.group("noun")) and _TRAINING_RUN.search(m.site.sentence):
         metric = "training time"  # claims-spec: Hyper++'s "stable learning ... reduces wall-clock time by 30%"
     unit = _COST_UNIT_AFTER.match(m.site.right)
@@ -334,7 +330,7 @@ def _cost_by(m: Match):
         # "a reduction in memory and FLOPs by 42% and 54%": a list of costs, one number each
         tail = m.site.left[-80:]
         verbs = list(_REDUCE_WORD.finditer(tail))
-        nouns = [_metric_of(noun) for noun in _COST_NOUN.finditer(tail, verbs[-1].end())] if verbs else []
+        nouns = [metric_of_cost(noun) for noun in _COST_NOUN.finditer(tail, verbs[-1].end())] if verbs else []
         if len(nouns) == len(out):
             for draft, name in zip(out, nouns):
                 draft.metric = name
@@ -572,7 +568,7 @@ def _factor_of(m: Match):
     if improved_cost:
         # "a 3.85x improvement of response time", "a 2x improvement in memory usage": a factor on
         # a cost takes the cost's metric, as "3.85x lower response time" does (REAL_README d1-30)
-        metric = _metric_of(improved_cost)
+        metric = metric_of_cost(improved_cost)
     elif word in ("lower", "higher", "less", "smaller", "reduction", "decrease", "savings") and not (
             word in ("smaller",) and _SIZE_CONTEXT.search(sentence)):
         # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
@@ -581,7 +577,7 @@ def _factor_of(m: Match):
         if named_cost:
             # "2.6-4.4x reduction in total computation time": the cost named right after the
             # change is its own, not the first cost word of the sentence
-            metric = _metric_of(named_cost)
+            metric = metric_of_cost(named_cost)
         elif cost:
             metric = {"latency": "latency", "time": "latency", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
                 next(name for name, value in cost.groupdict().items() if value)]
