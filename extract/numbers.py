@@ -20,6 +20,8 @@ ranges and number words. Works on repaired text (see `extract.text`).
 [('125M to 1.3B', 125000000.0, 1300000000.0)]
 >>> [(m.text, m.sign, m.value) for m in find_mentions("(+4.2 AP), -0.4 FID, 87.3 ± 0.2")]
 [('+4.2', '+', 4.2), ('-0.4', '-', 0.4), ('87.3', None, 87.3), ('± 0.2', '±', 0.2)]
+>>> [(m.text, m.value, m.quantity) for m in find_mentions("only one-third the parameters of X, in half the time, in half a minute")]
+[('one-third', 3.0, 'fraction'), ('half', 2.0, 'fraction'), ('half a minute', 30.0, 'time')]
 >>> [m.text for m in find_mentions("1" + "0" * 308 + " FID, then 2.5x and 1" + "0" * 300 + "B")]
 ['2.5x']
 """
@@ -42,11 +44,15 @@ CARDINALS = {
 }
 WORD_NUMBERS = {
     **CARDINALS, "a hundred": 100, "one hundred": 100, "a thousand": 1000,
-    "half": 0.5, "a half": 0.5, "double": 2, "twice": 2, "triple": 3, "thrice": 3,
+    "half": 0.5, "a half": 0.5, "half a": 0.5, "half an": 0.5, "double": 2, "twice": 2, "triple": 3, "thrice": 3,
 }
+#: A unit fraction of a cost, written in words ("one-third the parameters of X", "at half the
+#: computational cost"): the N of "1/N", which is the factor the cost is cut by (a ratio of N,
+#: as "halves <cost>" is 2: docs/claims-spec.md, "Worded factors"; recall23).
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4}
 #: The words a mention written in words starts with (`_MENTION`'s `word`, `twice` and
 #: `doubling` branches; "doubl" and "halv" are stems): where such a mention can begin.
-MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "halv")
+MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "halv", "half")
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12, "Mn": 1e6, "Bn": 1e9, "bn": 1e9}
 SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6,
@@ -58,7 +64,7 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 #: first: "six percent" alone would take the last word of "seventy six percent" (2512.12549).
 _TENS = "|".join(word for word, value in CARDINALS.items() if 20 <= value < 100)
 _UNITS = "|".join(word for word, value in CARDINALS.items() if value < 10)
-_WORD = (rf"(?i:(?:{_TENS})[\ -](?:{_UNITS})\b|a\ hundred|one\ hundred|a\ thousand|"
+_WORD = (rf"(?i:(?:{_TENS})[\ -](?:{_UNITS})\b|a\ hundred|one\ hundred|a\ thousand|half\ an?|"
          + "|".join(CARDINALS) + ")")
 
 # The unit that may follow a number, as named alternatives (order matters: longest first).
@@ -89,6 +95,8 @@ _MENTION_SOURCE = (
        |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput)
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)
        |(?P<orders>(?i:an|one|two|three|four|five)\s+orders?\s+of\s+magnitude)        # "two orders of magnitude": 100x
+       |(?P<fraction>(?i:(?:one[\s-])?half|one[\s-](?:third|quarter)))                  # "one-third the parameters of X": 3x (recall23)
+        (?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
        |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)))                       # "doubling prefill speed": 2x
         (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
            |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*
@@ -129,7 +137,7 @@ class Mention:
     end: int
     value: float
     value_max: float | None
-    quantity: str           # plain, percent, points, ratio, scale, time, memory, rate
+    quantity: str           # plain, percent, points, ratio, scale, time, memory, rate, fraction
     unit: str | None     # the spec's unit: %, x, s, GB, MB or None
     sign: str | None     # '+', '-', '±' or None
     glued: bool             # written inside a name ("Chameleon-7B", "ResNet-50")
@@ -157,10 +165,13 @@ def has_number(text: str) -> bool:
 def _worded_factor(g) -> str | None:
     """The factor a worded one states, as a number word: 'two orders of magnitude' -> '100',
     'an order of magnitude' -> '10'; 'doubling', 'halves' -> '2' (halving a cost is a 2x
-    reduction, as '2x lower memory' is: docs/claims-spec.md). `g`: the match's groups."""
+    reduction, as '2x lower memory' is: docs/claims-spec.md); 'one-third' (of a cost) -> '3'.
+    `g`: the match's groups."""
     if g.orders:
         first = g.orders.split()[0].lower()
         return str(10 ** WORD_NUMBERS.get(first, 1))
+    if g.fraction:
+        return str(FRACTIONS[g.fraction.lower().replace("-", " ").split()[-1]])
     return "2" if g.doubling else None
 
 
@@ -252,7 +263,8 @@ def writes_digit(text: str) -> bool:
 #: words in the text, a mention starts at a digit or at the sign or point before it.
 #: (Substring tests, and one pattern for the words written in any case: an alternation
 #: of them all makes the regex module try every position.)
-_WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent", "agnitude", "oubl", "alv", "OUBL", "ALV")
+_WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent", "agnitude", "oubl", "alv", "OUBL", "ALV",
+              "half", "third", "quarter")
 _TWICE = AnyWord("twice", "thrice")
 
 
@@ -263,7 +275,8 @@ def _may_write_number_word(text: str) -> bool:
     # substring tests: `any` over a generator cost a quarter more than the tests themselves.
     return ("times" in text or "fold" in text or "GPU" in text or "hour" in text or "day" in text
             or "minute" in text or "second" in text or "week" in text or "percent" in text or "agnitude" in text
-            or "oubl" in text or "alv" in text or "OUBL" in text or "ALV" in text or _TWICE.holds(text))
+            or "oubl" in text or "alv" in text or "OUBL" in text or "ALV" in text or "half" in text or "third" in text or "quarter" in text
+            or _TWICE.holds(text))
 
 
 #: The ASCII characters of `_MENTION`'s opening lookbehind, `(?<![\w.@^_\\])`: a match cannot
@@ -353,7 +366,7 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
         g = _groups_of(match)
         raw = g.num or g.word or g.twice or _worded_factor(g)
         worded = g.twice or g.orders or g.doubling
-        quantity, unit, multiplier = ("ratio", "x", 1.0) if worded else _quantity(g)
+        quantity, unit, multiplier = ("ratio", "x", 1.0) if worded else ("fraction", "x", 1.0) if g.fraction else _quantity(g)
         if (quantity == "time" and g.tu_short and "." not in raw and not g.num2
                 and not _SHORT_TIME_FOLLOWER.match(text, match.end(), match.end() + 5)):
             # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")
