@@ -49,7 +49,7 @@ WORD_NUMBERS = {
 #: A unit fraction of a cost, written in words ("one-third the parameters of X", "at half the
 #: computational cost"): the N of "1/N", which is the factor the cost is cut by (a ratio of N,
 #: as "halves <cost>" is 2: docs/claims-spec.md, "Worded factors"; recall23).
-FRACTIONS = {"half": 2, "third": 3, "quarter": 4}
+FRACTIONS = {"half": 2, "third": 3}
 #: The words a mention written in words starts with (`_MENTION`'s `word`, `twice` and
 #: `doubling` branches; "doubl" and "halv" are stems): where such a mention can begin.
 MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "halv", "half")
@@ -92,10 +92,11 @@ _MENTION_SOURCE = (
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
     (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b))
-       |(?P<twice>(?i:twice|thrice)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster|the\s+(?:speed|throughput)
+       |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
+           |the\s+(?:(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+)?(?:speed|throughput)
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)
        |(?P<orders>(?i:an|one|two|three|four|five)\s+orders?\s+of\s+magnitude)        # "two orders of magnitude": 100x
-       |(?P<fraction>(?i:(?:one[\s-])?half|one[\s-](?:third|quarter)))                  # "one-third the parameters of X": 3x (recall23)
+       |(?P<fraction>(?i:(?:one[\s-])?half|one[\s-]third))                  # "one-third the parameters of X": 3x (recall23)
         (?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
        |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)))                       # "doubling prefill speed": 2x
         (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
@@ -264,7 +265,7 @@ def writes_digit(text: str) -> bool:
 #: (Substring tests, and one pattern for the words written in any case: an alternation
 #: of them all makes the regex module try every position.)
 _WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent", "agnitude", "oubl", "alv", "OUBL", "ALV",
-              "half", "third", "quarter")
+              "half", "third")
 _TWICE = AnyWord("twice", "thrice")
 
 
@@ -275,7 +276,7 @@ def _may_write_number_word(text: str) -> bool:
     # substring tests: `any` over a generator cost a quarter more than the tests themselves.
     return ("times" in text or "fold" in text or "GPU" in text or "hour" in text or "day" in text
             or "minute" in text or "second" in text or "week" in text or "percent" in text or "agnitude" in text
-            or "oubl" in text or "alv" in text or "OUBL" in text or "ALV" in text or "half" in text or "third" in text or "quarter" in text
+            or "oubl" in text or "alv" in text or "OUBL" in text or "ALV" in text or "half" in text or "third" in text
             or _TWICE.holds(text))
 
 

@@ -681,8 +681,8 @@ RULES = [
          right=compile_right(r"(?:the\s+)?(?=[\w'’])"),
          examples=("2.1 times the success rate of ReAct",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|inference\s+speed|frame\s+rate|FPS|acceleration|improvement|increase|boost
-                 |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|gain|(?:lower|higher|less)(?=\s+than))\b(?:\s+(?:in|of)\s+[\w-]+(?:\s+[\w-]+)?)?
+         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost
+                 |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|gain|(?:lower|higher|less)(?=\s+than))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.]{1,50}))?"""),
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
