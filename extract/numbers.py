@@ -91,7 +91,8 @@ _MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
-    (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b))
+    (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
+                 |(?i:half\ a)(?=\ (?:percentage\ )?points?\b))                # "by another half a point" (recall23)
        |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
            |the\s+(?:(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+)?(?:speed|throughput)
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)

@@ -168,7 +168,7 @@ def test_vocabulary_scanner_finds_what_the_whole_alternation_finds(text):
             assert [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, pos, endpos)] == expected
 
 
-_AS_MENTIONS = {"doubl": "doubles the", "halv": "halves the", "twice": "twice as fast as the", "thrice": "thrice as fast as the"}
+_AS_MENTIONS = {"doubl": "doubles the", "halv": "halves the", "half": "half the memory and", "twice": "twice as fast as the", "thrice": "thrice as fast as the"}
 
 
 @pytest.mark.parametrize("start", MENTION_WORD_STARTS)
@@ -178,7 +178,7 @@ def test_a_number_written_only_in_words_passes_the_gate_whatever_word_it_starts_
     written = _AS_MENTIONS.get(start, f"{start} times the")
     for text in (f"Ours reaches {written} throughput of the baseline.",  # ASCII, read lower-cased
                  f"Ours reaches {written} throughput of the baseline – in tests."):  # beyond ASCII
-        assert find_mentions(text), text
+        assert list(find_mentions(text)), text
         assert pipeline._writes_number(text), text
         assert pipeline._writes_number(text.upper()), text.upper()
     for text in (f"Ours is some{start.replace(' ', '')}x like.", "Ours runs as fast as the baseline – or faster."):

@@ -234,8 +234,8 @@ def _fraction_of_cost(m: Match):
         metric = "latency"
     of = right.group("of")
     names = names_in_phrase(of) if of else None
-    if metric == "params" and not names:
-        return None
+    if metric == "params" and (not names or _TRAINS_SHARE_BEFORE.search(tail)):
+        return None  # "fine-tunes only half of the parameters of the backbone": a share trained
     out = drafts(m, metric, "ratio", "<fraction> the <cost> of X",
                  condition=_phase(right.group(0)) if metric in ("latency", "memory") and right.group("noun") else None)
     if names:
@@ -255,6 +255,8 @@ _FRACTION_TAKER = re.compile(
     r"(?i)\b(?:at|in|with|within|using|for|on|to|require[sd]?|requiring|needs?|needed|needing|uses?|used|consum\w+|takes?|taking"
     r"|costs?|costing|spends?|spending|incurs?|incurring|boasts?|has|have|having|only|just|merely|roughly|about|approximately"
     r"|around|nearly|almost|barely|some|~)\s+$")
+#: A verb that trains, updates or removes part of a model, before a fraction of its parameters.
+_TRAINS_SHARE_BEFORE = re.compile(r"(?i)\b(?:fine-?tun|train|updat|tun|freez|prun|adapt|activat|modif)\w*\s+(?:only\s+|just\s+|merely\s+)?$")
 #: Training named before a time that is not a cost noun: "In terms of pose optimization, ...
 #: requires only one-third of the time".
 _TRAINING_BEFORE = re.compile(r"(?i)\b(?:train\w*|fine-?tun\w*|pre-?train\w*|distill\w*|quantiz\w*|optimi[sz]ation|converge\w*)\b")
