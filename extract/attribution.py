@@ -1218,6 +1218,32 @@ def sized_data_name(draft: Draft, context: SentenceContext) -> bool:
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
+    model = _attribute_model(draft, context, method, title)
+    if model and model_family_pattern().fullmatch(model):
+        return _named_in_full(model, context, draft.mention.start - context.offset)
+    return model
+
+
+#: A family's member written after its family name: "ResNet-50", "ViT-B/16", "Llama3"; a member
+#: written with a spaced version is read by `spaced_systems` ("Llama 3.1 8B").
+_MEMBER_TAIL = r"(?:-?\d[\w.]*|-[A-Z][\w.]*(?:/\d+)?)(?:-[\w.]+)*(?![\w/-])"
+
+
+def _named_in_full(family: str, context: SentenceContext, position: int) -> str:
+    """The one member of a family the abstract names before a bare family name: "We trained
+    ResNet-50 ... The iris ResNet architecture reaches 91" is ResNet-50's (docs/claims-spec.md,
+    naming conventions: a later short form takes the mention that introduced it). Two members
+    named ("ResNet-18 and ResNet-50"), or none, leave the family name as written (attrib23)."""
+    before = context.preceding + " " + context.text[:position]
+    if family not in before:
+        return family
+    members = {found.group() for found in re.finditer(rf"(?<![\w.-]){re.escape(family)}{_MEMBER_TAIL}", before)}
+    if any(ch.isdigit() for ch in before):
+        members |= {before[a:b] for a, b in spaced_systems(before) if before.startswith(family + " ", a)}
+    return members.pop() if len(members) == 1 else family
+
+
+def _attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
     if only_described(method):
@@ -1813,7 +1839,17 @@ _COMPARED_PHRASE = re.compile(
 
 
 def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
-    """The baselines of a comparative claim (one claim is made per baseline)."""
+    """The baselines of a comparative claim (one claim is made per baseline); a bare family
+    name the abstract wrote in full before is the full name (`_named_in_full`)."""
+    names = _attribute_baselines(draft, context, site_end)
+    if any(name and model_family_pattern().fullmatch(name) for name in names):
+        position = draft.mention.start - context.offset
+        names = [_named_in_full(name, context, position) if name and model_family_pattern().fullmatch(name) else name
+                 for name in names]
+    return names
+
+
+def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
     if draft.kind in ("score", "params"):
         return [None]
     if draft.baselines and draft.baselines != ["baselines"]:
