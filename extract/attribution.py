@@ -1651,6 +1651,10 @@ def _resolve_subject(subject, method, title):
     if subject.group("name"):
         # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
         tokens = subject.group("name").split()
+        if model_family_pattern().fullmatch(subject.group("name")):
+            # "Mask R-CNN achieves", "Stable Diffusion reaches", "Llama reaches": a known family's
+            # name is a system, though no word of it alone is name-shaped (attrib23)
+            return subject.group("name")
         if len(tokens) > 1 and spaced_system(subject.group("name")):
             # "Claude 3.5 Sonnet achieves", "Qwen2.5 72B achieves", "GPT-4o mini scores": a name
             # written with its version, tier or size apart is the system, whole (attrib23)
