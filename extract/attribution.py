@@ -1659,6 +1659,8 @@ def _resolve_subject(subject, method, title):
             # "Claude 3.5 Sonnet achieves", "Qwen2.5 72B achieves", "GPT-4o mini scores": a name
             # written with its version, tier or size apart is the system, whole (attrib23)
             return subject.group("name")
+        if len(tokens) == 2 and _BARE_VERSION.fullmatch(tokens[1]) and is_model_name(tokens[0]):
+            return subject.group("name")  # "SAM 2 achieves": right before its verb, the digit is the name's version
         if len(tokens) > 2 and tokens[0][:1].islower() and spaced_system(" ".join(tokens[1:])):
             if tokens[0] in ("and", "or"):
                 return None  # "GPT-5 and Gemini 2.5 Pro reach 66-75%": two systems' number, as "both" (attrib21)
@@ -1714,6 +1716,8 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+#: A version written apart after a name-shaped word, right before the subject's verb: "SAM 2".
+_BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 #: A version written after a name: "v1.0", "V2".
 _VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 #: Plain words, then a name written as a family, a version and capitalised words ending the
