@@ -1822,7 +1822,7 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 # --- baselines -------------------------------------------------------------------
 
 #: (a stop word inside a hyphenated compound is part of it: "human-in-the-loop", "Code-as-Policies")
-_STOP = r"(?:(?<![\w-])(?:by|on|in|while|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|(?<![\w.\u2060-])\d(?!D\b)(?!D[A-Z]{1,4}\b)|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:(?<![\w-])(?:by|on|in|while|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|\d(?<![\w.\u2060-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)|\(e\.g|[,;:]|\.(?!\d))"
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style").
