@@ -1106,7 +1106,7 @@ _NOT_A_NOUN = r"(?<!ance)(?<!ances)(?<!ence)(?<!ences)(?<!ment)(?<!ments)(?<!tio
 _SUBJECT_BODY = rf"""(?:
         (?<!\b[Cc]ompared\s(?:to|with)\s)(?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+(?:\.\d+)?\s+){{0,3}}?[\w-]+)
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?{SPACED_TAIL})(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
+      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b{_NOT_A_NOUN}"""
 _SUBJECT = regex.compile(rf"\b(?:{_SUBJECT_BODY})", regex.VERBOSE)
@@ -1455,6 +1455,11 @@ def _sized_name_whole(name: str, text: str, position: int) -> str:
     if glued:
         return name[glued.end():]
     at = text.rfind(name, 0, position + len(name))
+    if " " in name and at >= 0:
+        # "Llama 3.1 70B Instruct", "Llama 2 7B-chat": a tier after the size is the name's too (attrib23)
+        whole = next(spaced_systems(text[at:at + len(name) + 30]), None)
+        if whole and whole[0] == 0 and whole[1] > len(name):
+            return text[at:at + whole[1]]
     family = _FAMILY_BEFORE.search(text, max(0, at - 30), at) if at > 0 else None
     if family and is_model_name(family.group("family")) and not dataset_vocabulary().search(family.group("family")):
         return f"{family.group('family')} {name}"
