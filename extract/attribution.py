@@ -38,6 +38,10 @@ from extract.names import (
     names_in_phrase,
     only_described,
     own_system,
+    stands_alone,
+    SPACED_TAIL,
+    spaced_system,
+    spaced_systems,
 )
 from extract.numbers import has_number
 from extract.rules.base import Draft
@@ -1102,7 +1106,7 @@ _NOT_A_NOUN = r"(?<!ance)(?<!ances)(?<!ence)(?<!ences)(?<!ment)(?<!ments)(?<!tio
 _SUBJECT_BODY = rf"""(?:
         (?<!\b[Cc]ompared\s(?:to|with)\s)(?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:[\w-]+(?:\.\d+)?\s+){{0,3}}?[\w-]+)
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
-      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?:\s[vV]\d+(?:\.\d+)*(?![\w.-]))?)(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
+      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
     )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS}\b{_NOT_A_NOUN}"""
 _SUBJECT = regex.compile(rf"\b(?:{_SUBJECT_BODY})", regex.VERBOSE)
@@ -1214,6 +1218,32 @@ def sized_data_name(draft: Draft, context: SentenceContext) -> bool:
 
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
+    model = _attribute_model(draft, context, method, title)
+    if model and model_family_pattern().fullmatch(model):
+        return _named_in_full(model, context, draft.mention.start - context.offset)
+    return model
+
+
+#: A family's member written after its family name: "ResNet-50", "ViT-B/16", "Llama3"; a member
+#: written with a spaced version is read by `spaced_systems` ("Llama 3.1 8B").
+_MEMBER_TAIL = r"(?:-?\d[\w.]*|-[A-Z][\w.]*(?:/\d+)?)(?:-[\w.]+)*(?![\w/-])"
+
+
+def _named_in_full(family: str, context: SentenceContext, position: int) -> str:
+    """The one member of a family the abstract names before a bare family name: "We trained
+    ResNet-50 ... The iris ResNet architecture reaches 91" is ResNet-50's (docs/claims-spec.md,
+    naming conventions: a later short form takes the mention that introduced it). Two members
+    named ("ResNet-18 and ResNet-50"), or none, leave the family name as written (attrib23)."""
+    before = context.preceding + " " + context.text[:position]
+    if family not in before:
+        return family
+    members = {found.group() for found in re.finditer(rf"(?<![\w.-]){re.escape(family)}{_MEMBER_TAIL}", before)}
+    if any(ch.isdigit() for ch in before):
+        members |= {before[a:b] for a, b in spaced_systems(before) if before.startswith(family + " ", a)}
+    return members.pop() if len(members) == 1 else family
+
+
+def _attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
     if only_described(method):
@@ -1352,6 +1382,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         if method and resolved and resolved != method and _MODIFIED_HOST.search(
                 context.text, max(0, subjects[index].start() - 20), subjects[index].end()):
             return method  # "the pruned DeiT-B retains 79.9%": the host, modified by the paper's method
+        if method and resolved and resolved != method and _host_using_method(subjects[index], method, context.text):
+            return method  # "Despite ... exposure to Anka, Claude 3.5 Haiku achieves": the host of the paper's system
         if subjects[index].group("pronoun") and resolved == method:
             # "the proposed MS loss obtains ..., where it outperforms": "it" is the sentence's named subject
             earlier = (_resolve_subject(s, method, title) for s in reversed(subjects[:index]) if not s.group("pronoun"))
@@ -1423,9 +1455,20 @@ def _sized_name_whole(name: str, text: str, position: int) -> str:
     if glued:
         return name[glued.end():]
     at = text.rfind(name, 0, position + len(name))
+    if " " in name and at >= 0:
+        # "Llama 3.1 70B Instruct", "Llama 2 7B-chat": a tier after the size is the name's too (attrib23)
+        whole = next(spaced_systems(text[at:at + len(name) + 30]), None)
+        if whole and whole[0] == 0 and whole[1] > len(name):
+            return text[at:at + whole[1]]
     family = _FAMILY_BEFORE.search(text, max(0, at - 30), at) if at > 0 else None
     if family and is_model_name(family.group("family")) and not dataset_vocabulary().search(family.group("family")):
         return f"{family.group('family')} {name}"
+    if at > 0 and text[at - 1] == " ":
+        # "Meta's Llama 3.2 Vision-8B-2": the family and its version written apart (attrib23)
+        window = text[max(0, at - 30):at + len(name)]
+        spans = [span for span in spaced_systems(window) if span[1] == len(window)]
+        if spans and spans[-1][0] < len(window) - len(name):
+            return window[spans[-1][0]:]
     return name
 
 
@@ -1576,6 +1619,24 @@ _MODIFIED_HOST = re.compile(
     r"(?i)\b(?:the|a|an|our)\s+(?:pruned|quantized|quantised|distilled|compressed|sparsified|binarized|accelerated)\s+[\w./-]+\s")
 
 
+#: A phrase that leads a clause and names what its subject uses: "Using Anka, ", "With
+#: Anka, ", "Despite having zero prior training exposure to Anka, ", "When prompted with Anka, ".
+_LEADING_USE = re.compile(r"(?i)^(?:using|with|despite|when|after|by|given|through|via|prompted)\b[^;:]*,\s*$")
+
+
+def _host_using_method(subject, method: str, text: str) -> bool:
+    """Whether a known family's system as subject ("Claude 3.5 Haiku achieves") is a host of the
+    paper's system named in the phrase that leads its clause ("Despite having zero prior
+    training exposure to Anka, "): the row is the paper's system's, the host in condition
+    (REAL_README d2-10: LLMs writing the paper's language; the spec's hosts in condition).
+    Once a spaced name was read whole (attrib23), d2-10's subject became its row's model."""
+    name = subject.group("name")
+    if not name or not model_family_pattern().match(name):
+        return False
+    lead = text[:subject.start("name")]
+    return method in lead and bool(_LEADING_USE.match(lead)) and stands_alone(method, lead) and not _COMPARED.search(lead)
+
+
 def _apposed_before_participle(subject, text: str) -> bool:
     """A name set off by commas before a participle ("exceeds the most accurate model,
     NeRP, achieving"): an apposition to the object of the clause, while the participle's
@@ -1595,6 +1656,20 @@ def _resolve_subject(subject, method, title):
     if subject.group("name"):
         # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
         tokens = subject.group("name").split()
+        if model_family_pattern().fullmatch(subject.group("name")):
+            # "Mask R-CNN achieves", "Stable Diffusion reaches", "Llama reaches": a known family's
+            # name is a system, though no word of it alone is name-shaped (attrib23)
+            return subject.group("name")
+        if len(tokens) > 1 and spaced_system(subject.group("name")):
+            # "Claude 3.5 Sonnet achieves", "Qwen2.5 72B achieves", "GPT-4o mini scores": a name
+            # written with its version, tier or size apart is the system, whole (attrib23)
+            return subject.group("name")
+        if len(tokens) == 2 and _BARE_VERSION.fullmatch(tokens[1]) and is_model_name(tokens[0]):
+            return subject.group("name")  # "SAM 2 achieves": right before its verb, the digit is the name's version
+        if len(tokens) > 2 and tokens[0][:1].islower() and spaced_system(" ".join(tokens[1:])):
+            if tokens[0] in ("and", "or"):
+                return None  # "GPT-5 and Gemini 2.5 Pro reach 66-75%": two systems' number, as "both" (attrib21)
+            return " ".join(tokens[1:])  # "while GPT-4 Turbo scores": the name after the clause's conjunction
         if len(tokens) > 1 and _VERSION_TOKEN.fullmatch(tokens[-1]) and all(t[:1].isupper() for t in tokens[:-1]):
             # "Clay v1.0 achieves", "Depth Anything V2 achieves": capitalised words and a version
             # name a system, though no word alone is name-shaped (attrib21)
@@ -1646,6 +1721,8 @@ def _resolve_subject(subject, method, title):
     return _SKIP
 
 
+#: A version written apart after a name-shaped word, right before the subject's verb: "SAM 2".
+_BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 #: A version written after a name: "v1.0", "V2".
 _VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 #: Plain words, then a name written as a family, a version and capitalised words ending the
@@ -1750,7 +1827,7 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 # --- baselines -------------------------------------------------------------------
 
 #: (a stop word inside a hyphenated compound is part of it: "human-in-the-loop", "Code-as-Policies")
-_STOP = r"(?:(?<![\w-])(?:by|on|in|while|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|(?<![\w-])\d(?!D\b)(?!D[A-Z]{1,4}\b)|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:(?<![\w-])(?:by|on|in|while|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|\d(?<![\w.\u2060-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)|\(e\.g|[,;:]|\.(?!\d))"
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style").
@@ -1775,7 +1852,17 @@ _COMPARED_PHRASE = re.compile(
 
 
 def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
-    """The baselines of a comparative claim (one claim is made per baseline)."""
+    """The baselines of a comparative claim (one claim is made per baseline); a bare family
+    name the abstract wrote in full before is the full name (`_named_in_full`)."""
+    names = _attribute_baselines(draft, context, site_end)
+    if any(name and model_family_pattern().fullmatch(name) for name in names):
+        position = draft.mention.start - context.offset
+        names = [_named_in_full(name, context, position) if name and model_family_pattern().fullmatch(name) else name
+                 for name in names]
+    return names
+
+
+def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
     if draft.kind in ("score", "params"):
         return [None]
     if draft.baselines and draft.baselines != ["baselines"]:
@@ -1788,10 +1875,10 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         names = names_in_phrase(aside.group("phrase"))
         if names:
             return _base_named(names, context, draft)  # "(surpassing baselines by 50%)": the aside's own comparator
-    text = _blank_parentheticals(context.text)
+    text = _glued_names(_blank_parentheticals(context.text))
     after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
-        names = names_in_phrase(cue.group("phrase"))
+        names = _names_in(cue.group("phrase"))
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
         if names:
@@ -1804,7 +1891,7 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
         if on_top and _CHANGE_NUMBER.search(left, max(0, cue.start() - 30)):
             break  # the comparator of the gain before it ("6% gains over X, with ... an additional 2-5%")
         phrase = cue.group("phrase") or cue.group("lead")
-        names = names_in_phrase(phrase)
+        names = _names_in(phrase)
         if cue.group("improves") is not None and not any(is_model_name(token) for token in phrase.split()) \
                 and not all(is_description(name) for name in names):
             continue  # "improving temporal grounding by 5.2%": what improved, not what it is compared with
@@ -1990,6 +2077,39 @@ _POST_MODIFIER = re.compile(
 #: ", SGL," or " (DLaVA)" right after a described comparator.
 #: A bracket holds one name, not a list: "synthetic pipelines (Copy-Paste, X-Paste, ...)" stays described.
 _APPOSED_NAME = regex.compile(rf"\s*(?:,\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.()]|$)|\(\s*(?P<name>{NAME_TOKEN})\s*\))")
+
+
+#: What joins the words of a name written with a spaced version, tier or size inside a comparison
+#: phrase (`_glued_names`): no white space and no word character, so the phrase's stops (a digit
+#: after a space, a stop word) do not cut the name, and `names_in_phrase` reads it as one token.
+_GLUE = "\u2060"
+
+
+def _glued_names(text: str) -> str:
+    """'outperforming Gemini 2.5 Pro and Llama 3.1 8B by' with the spaces inside each name
+    (names.spaced_systems) joined by `_GLUE`, offsets kept: a comparator's phrase ends at a
+    digit after a space, which cut "Gemini 2.5 Pro" to "Gemini" (attrib23)."""
+    if not any(ch.isdigit() for ch in text) and not _TIER_WORD.holds(text):
+        return text
+    spans = list(spaced_systems(text))
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], text[start:end].replace(" ", _GLUE)]
+        at = end
+    return "".join(pieces) + text[at:]
+
+
+#: A word every name `_glued_names` joins without a digit holds ("GPT-4o mini", "Claude Opus").
+_TIER_WORD = AnyWord("pro", "flash", "sonnet", "opus", "haiku", "turbo", "ultra", "nano", "mini", "max", "plus", "lite",
+                     "large", "base", "small", "medium", "tiny", "huge", "xl", "instruct", "chat", "coder", "vision", "vl",
+                     "omni", "thinking")
+
+
+def _names_in(phrase: str) -> list[str]:
+    """`names_in_phrase` over a phrase of `_glued_names`' text, each name written as in the abstract."""
+    return [name.replace(_GLUE, " ") if name else name for name in names_in_phrase(phrase)]
 
 
 def _blank_parentheticals(text: str) -> str:

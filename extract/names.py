@@ -1282,6 +1282,9 @@ def last_name(part: str) -> str | None:
     next to it: 'the PAR-4X approach' -> 'PAR-4X', 'GPT-2 Medium' -> 'GPT-2 Medium',
     'Whisper large-v3' -> 'Whisper large-v3'."""
     tokens = [t.strip(",;:()") for t in part.split()]  # "... and H-RDT)" cut from a bracketed list
+    spaced = _last_spaced(part) if len(tokens) > 1 else None
+    if spaced:
+        return spaced  # "the SOTA model Gemini 2.5 Pro", "GPT-4o mini": the name whole (attrib23)
     for index in range(len(tokens) - 1, -1, -1):
         if is_model_name(tokens[index]):
             start, end = index, index + 1
@@ -1295,8 +1298,139 @@ def last_name(part: str) -> str | None:
     return None
 
 
+def _last_spaced(part: str) -> str | None:
+    """The last name of `part` written with a spaced version, tier or size (`spaced_systems`),
+    when no other name-shaped word follows it: "the SOTA model Gemini 2.5 Pro" -> "Gemini 2.5 Pro"."""
+    found = None
+    for found in spaced_systems(part):
+        pass
+    if found is None:
+        return None
+    rest = part[found[1]:].split()
+    if any(is_model_name(t.strip(",;:()")) for t in rest):
+        return None
+    return part[found[0]:found[1]]
+
+
 #: Words that continue a name: capitalised words and sizes ("Medium", "XL", "v2", "70B").
 _NAME_WORD = re.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
+
+
+# --- names written with a spaced version, tier or size (attrib23) ---------------------
+
+#: A tier or a size written after a system's name or version, as its makers write it: "Pro",
+#: "Flash", "Sonnet", "mini", "Large", "Instruct", "70B", "7B-chat", "Vision-Instruct" (not "Pro-based");
+#: "n"/"s"/"m"/"l"/"x" after a YOLO.
+SPACED_TIER = (r"(?:(?:Pro|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano|Mini|Max|Plus|Lite|Large|Base|Small|Medium|Tiny"
+               r"|Huge|XXL|XL|Instruct|Chat|Coder|Vision|VL|Omni|Thinking|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
+               r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
+#: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",
+#: "3", "4o"), or "v"/"V" and digits; never a count or a score ("3 times", "2.5 hours", "88.0%").
+SPACED_VERSION = (r"(?:[vV]\d+(?:\.\d+)*|\d(?:\.\d{1,2})?[a-z]?)(?![\w.%-])"
+                  r"(?!\s*(?:times|x|fold|points?|pp|percent|hours?|days?|minutes?|seconds?|s|ms)\b)")
+#: A name read with what follows it: its first word, perhaps a second capitalised one ("Stable
+#: Diffusion"), then a version with tiers and sizes ("2.5 Pro", "3.1 70B Instruct") or tiers alone
+#: (" mini", " 72B").
+_SPACED_NAME = re.compile(
+    rf"(?<![\w.-])(?P<head>{NAME_TOKEN}(?:\s[A-Z][a-z]+)?)(?P<tail>\s{SPACED_VERSION}(?:\s{SPACED_TIER})*|(?:\s{SPACED_TIER})+)")
+_SPACED_VERSION = re.compile(rf"\s{SPACED_VERSION}")
+#: What a name may have after it, for patterns that read a name and its verb ("Claude 3.5 Sonnet
+#: achieves"): `spaced_system` says whether the whole is a name.
+SPACED_TAIL = rf"(?:\s{SPACED_VERSION})?(?:\s{SPACED_TIER})*"
+_LETTER_TIER = re.compile(r"\s[nsmlx]$")
+
+
+def spaced_system(name: str) -> bool:
+    """Whether `name` is a system's name written with a spaced version, tier or size, to be
+    read whole (docs/claims-spec.md, naming conventions: a system is named as written): a
+    known family before a version or a tier ("Gemini 2.5 Pro", "Claude 3.5 Sonnet", "Llama
+    3.1 8B", "Stable Diffusion 3.5 Large", "Claude Opus"), or a name-shaped word before a tier
+    or a size, perhaps across a version ("GPT-4o mini", "Qwen2.5 72B", "YOLOv8 n", "SAM 2
+    Large"). A word no reader takes for a system ("Table 3", "Section 4 Large", "Python
+    3.10"), a dataset's edition ("COCO 2017") or a score ("GPT-4o 16.89") is none.
+
+    >>> [spaced_system(n) for n in ["Gemini 2.5 Pro", "Claude 3.5 Sonnet", "Llama 3.1 70B Instruct", "GPT-4o mini", "Qwen2.5 72B"]]
+    [True, True, True, True, True]
+    >>> [spaced_system(n) for n in ["Table 3", "Section 4 Large", "Python 3.10", "COCO 2017", "GPT-4o 16.89", "GPT-4", "SAM 2"]]
+    [False, False, False, False, False, False, False]
+    """
+    found = _SPACED_NAME.fullmatch(name)
+    if found is None:
+        return False
+    head, tail = found.group("head"), found.group("tail")
+    if model_family_pattern().fullmatch(head):
+        return True  # "Gemini 2.5", "Stable Diffusion 3.5 Large", "Llama 3 8B", "Claude Opus"
+    if " " in head or not is_model_name(head):
+        return False
+    # a name-shaped word ("GPT-4o", "Qwen2.5", "SAM") keeps a tier or a size after it, and a
+    # version only with one ("SAM 2 Large"): "SAM 2" alone may be a count after an acronym
+    version = _SPACED_VERSION.match(tail)
+    if version and version.end() == len(tail):
+        return False
+    if not version and not any(ch.isdigit() for ch in head):
+        return False  # "Transformer large language models", "Logic-Guided Large", "MacBook Pro": a tier after a word with no version
+    # a one-letter size ("YOLOv8 n", "YOLOv8 s") only after a YOLO: "FooNet m" is no name
+    return not _LETTER_TIER.search(tail) or head.startswith("YOLO")
+
+
+#: Where a name's spaced tail may start: a white space after a name's last character, then a
+#: version, a tier or a size. Searched first: one sentence in many holds one, where the name
+#: pattern tried from every word start cost 28 us a sentence.
+_SPACED_CUE = re.compile(rf"\s(?<=[\w+'.]\s)(?:{SPACED_VERSION}|{SPACED_TIER})")
+_HEAD_CHARACTER = re.compile(r"[\w.'+-]")
+
+
+def _head_starts(text: str, end: int, floor: int) -> list[int]:
+    """Where a name's head may start when its tail starts at `end`: the word before it, and the
+    word before that ("Stable" of "Stable Diffusion 3.5"), the earlier first; none before `floor`."""
+    starts = []
+    at = end
+    for _ in range(2):
+        start = at
+        while start > floor and _HEAD_CHARACTER.match(text, start - 1):
+            start -= 1
+        if start == at:
+            break
+        starts.append(start)
+        if start - 1 <= floor or not text[start - 1].isspace():
+            break
+        at = start - 1
+    return starts[::-1]
+
+
+def spaced_systems(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `text` that are systems' names written with a spaced version, tier or
+    size (`spaced_system`), each read whole, left to right: "outperforming Gemini 2.5 Pro and
+    Llama 3.1 8B" gives "Gemini 2.5 Pro" and "Llama 3.1 8B".
+
+    >>> text = "outperforming Gemini 2.5 Pro and Llama 3.1 8B by 4.1 points, while GPT-4 level"
+    >>> [text[a:b] for a, b in spaced_systems(text)]
+    ['Gemini 2.5 Pro', 'Llama 3.1 8B']
+    >>> text = "the Stable Diffusion 3.5 Large model and GPT-4o mini"
+    >>> [text[a:b] for a, b in spaced_systems(text)]
+    ['Stable Diffusion 3.5 Large', 'GPT-4o mini']
+    """
+    at = 0
+    for cue in _SPACED_CUE.finditer(text):
+        if cue.start() < at:
+            continue
+        for start in _head_starts(text, cue.start(), at):
+            found = _SPACED_NAME.match(text, start)
+            if found is None:
+                continue
+            name = found.group()
+            head = len(found.group("head"))
+            # the longest reading that is a system: "Llama 3.1 8B Instruct" whole
+            while not spaced_system(name):
+                cut = name.rfind(" ")
+                if cut <= head:
+                    name = ""
+                    break
+                name = name[:cut]
+            if name:
+                yield start, start + len(name)
+                at = start + len(name)
+                break
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
