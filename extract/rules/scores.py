@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from extract.deferred import re, regex
 from extract.kinds import PERCENT_VALUED
-from extract.names import NAME_TOKEN, is_base_model, is_model_name, names_in_phrase
+from extract.names import NAME_TOKEN, SPACED_TAIL, is_base_model, is_model_name, names_in_phrase, spaced_system, spaced_systems
 from extract.numbers import find_mentions, has_number
 from extract.rules.base import (
     Cue,
@@ -1138,6 +1138,12 @@ def _name_then_number(m: Match):
     if _declines(m.site) or (_whole_count(mention) and (mention.value < 10 or _YEAR.fullmatch(mention.text))):
         return None  # "(1)" is a list marker, "(2023)" a year
     name = m.left.group("name")
+    if " " in name:
+        spans = [span for span in spaced_systems(name) if span[1] == len(name)]
+        if spans:
+            name = name[spans[-1][0]:]
+        elif not any(ch.isdigit() for ch in name.split()[-1]):
+            name = name.split()[-1]
     sentence = m.site.sentence
     benchmark = dataset_vocabulary().fullmatch(name) if not m.left.group("inner") else None
     if benchmark is not None:
@@ -1152,7 +1158,7 @@ def _name_then_number(m: Match):
         metric = named.pop() if named else (m.site.context_metric or "unspecified")
         return drafts(m, metric, "score", "<benchmark> (<number>)",
                       dataset=dataset_vocabulary().names[benchmark.lastgroup])
-    if not any(is_model_name(token) for token in name.split()):
+    if not any(is_model_name(token) for token in name.split()) and not spaced_system(name):
         return None
     inner = metric_at(m.left.group("inner") or "")
     if m.left.group("inner") and not inner and m.left.group("inner").strip(" :=").lower() not in ("mean", "avg", "average", "median"):
@@ -1229,7 +1235,7 @@ def _name_before_bracket(left: str) -> int:
     at = left.rfind("(")
     while at > 0 and left[at - 1].isspace():
         at -= 1
-    for _ in range(2):
+    for _ in range(5):
         while at > 0 and not left[at - 1].isspace():
             at -= 1
         at = max(0, at - 1)  # the one white space inside a name
@@ -1374,7 +1380,7 @@ RULES = [
          needs=("compar", "versus", "vs", "against", "relative", "from"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
-         left=compile_left(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
+         left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
          # the score may be followed by the setting it was reached in: "surpassing V2P-7B
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
