@@ -1229,9 +1229,10 @@ def ends_in_bracket(left: str) -> bool:
 def _name_before_bracket(left: str) -> int:
     """No match of `<name> (<number>)`'s left pattern starts before this (where
     `ends_in_bracket` holds): its bracket is the last one, and before it stand white
-    space and the name, which holds at most one white space character ("Llama 7B"): so
-    the match starts at or after the second run of other characters back from the
-    bracket. The search from there skips the rest of the window (21 us a search)."""
+    space and the name, which holds at most four white space characters ("Llama 7B", "Stable
+    Diffusion 3.5 Large": a name with a spaced version and tiers, `names.SPACED_TAIL`): so the
+    match starts at or after the fifth run of other characters back from the bracket. The
+    search from there skips the rest of the window (21 us a search)."""
     at = left.rfind("(")
     while at > 0 and left[at - 1].isspace():
         at -= 1
