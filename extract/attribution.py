@@ -1076,16 +1076,23 @@ _VERB = re.compile(rf"\b{_VERBS}\b", re.VERBOSE)
 #: `_VERB` after the character before it: a pattern that opens with `\b` gives `re` nothing to
 #: scan for, so it ran its whole matcher at every position; this one opens with a class.
 _VERB_AFTER_SEPARATOR = re.compile(rf"\W{_VERBS}\b", re.VERBOSE)
+#: `_VERB_AFTER_SEPARATOR` after as much of the text as it can: the greedy `.*` gives the text
+#: back one character at a time from its end, so the first place the verb is tried and found
+#: is the last one (see `last_verb_end`).
+_LAST_VERB_AFTER_SEPARATOR = re.compile(rf"(?s:.*){_VERB_AFTER_SEPARATOR.pattern}", re.VERBOSE)
 
 
 def last_verb_end(text: str) -> int | None:
     """The end of `_VERB`'s last match in `text` (None without one). Each match is a whole
     word (a run of word characters, from the word start the pattern asks for to the run's end,
     which its closing word boundary holds it to), so the last is the last verb after a non-word
-    character, or else one opening the text."""
-    last = None
-    for last in _VERB_AFTER_SEPARATOR.finditer(text):
-        pass
+    character, or else one opening the text. The last verb after a non-word character is read
+    from the text's end (`_LAST_VERB_AFTER_SEPARATOR`): a match of `_VERB_AFTER_SEPARATOR` is a
+    non-word character and then word characters, so no match starts inside another, every one
+    is among those `finditer` gives, and the last of those starts furthest right; there the
+    pattern gives the same match either way. (`finditer` read each sentence to its end and made
+    a match object for every verb.)"""
+    last = _LAST_VERB_AFTER_SEPARATOR.match(text)
     if last is None:
         last = _VERB.match(text)
     return last.end() if last else None

@@ -148,3 +148,35 @@ def test_a_pattern_re_cannot_compile_leaves_every_text_to_regex(monkeypatch):
     assert _subject_scanner("GRIP achieves 90%.") is _SUBJECT
     context = SentenceContext("GRIP achieves 90%.", 0, None)
     assert [m.group("name") for m in context._subjects] == ["GRIP"]
+
+
+def _last_verb_end_by_finditer(text: str) -> int | None:
+    """`last_verb_end` as it was: every verb after a non-word character read, the last kept."""
+    last = None
+    for last in attribution._VERB_AFTER_SEPARATOR.finditer(text):
+        pass
+    if last is None:
+        last = attribution._VERB.match(text)
+    return last.end() if last else None
+
+
+#: Verbs at the text's start and end, none, glued, inside words, one after another, after
+#: brackets, digits, controls and letters beyond ASCII, stems that run on ("achievements").
+VERB_TEXTS = [
+    "", "is", "is.", "It is", "achieves", "Achieves 5%", "X achieves", "X achieves.", "X achieves 5% and is fast",
+    "this island has", "thesis", "X-achieves", "X_achieves", "(achieves)", "5achieves", "a\x1cachieves", "é achieves",
+    "Xachieves", "is are has have can", "achievements are improvements", "runs\nruns\truns", "sets set settings",
+    "GRIP achieves 90%, outperforming X, and reaches 80% while it is 2x faster.", "no verb here at all",
+]
+
+
+def test_the_last_verb_read_from_the_end_is_the_last_finditer_reads():
+    texts = _sentences() + VERB_TEXTS + [text for text in real_and_synthetic_abstracts()[:200]]
+    ends = 0
+    for text in texts:
+        expected = _last_verb_end_by_finditer(text)
+        assert last_verb_end(text) == expected, text
+        ends += expected is not None
+    assert ends > 2000
+    assert [last_verb_end(t) for t in ("", "is", "X achieves 5% and is fast", "thesis", "a\x1cachieves")] == \
+        [None, 2, 20, None, 10]
