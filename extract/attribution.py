@@ -1157,6 +1157,8 @@ def _subject_scanner(text: str):
         except re.error:
             return _SUBJECT
     return _SUBJECT
+
+
 #: "MobileNetV3, which scores 75.2%": a relative clause whose verb reports the number.
 _NAME_WHICH_VERB = re.compile(
     rf"(?P<name>{NAME_TOKEN}),?\s+(?:which|who)\s+(?:\w+ly\s+)?{_VERBS}\s+(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+)?$",
