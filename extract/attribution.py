@@ -26,6 +26,7 @@ from extract.names import (
     LANGUAGES,
     NAME_CHAR,
     NAME_TOKEN,
+    SPACED_TAIL,
     TECHNIQUE_NAMES,
     alone_at,
     data_names,
@@ -38,10 +39,9 @@ from extract.names import (
     names_in_phrase,
     only_described,
     own_system,
-    stands_alone,
-    SPACED_TAIL,
     spaced_system,
     spaced_systems,
+    stands_alone,
 )
 from extract.numbers import has_number
 from extract.rules.base import Draft

@@ -10,7 +10,15 @@ from functools import lru_cache
 
 from extract.deferred import re, regex
 from extract.kinds import PERCENT_VALUED
-from extract.names import NAME_TOKEN, SPACED_TAIL, is_base_model, is_model_name, names_in_phrase, spaced_system, spaced_systems
+from extract.names import (
+    NAME_TOKEN,
+    SPACED_TAIL,
+    is_base_model,
+    is_model_name,
+    names_in_phrase,
+    spaced_system,
+    spaced_systems,
+)
 from extract.numbers import find_mentions, has_number
 from extract.rules.base import (
     Cue,
