@@ -556,6 +556,12 @@ class SentenceContext:
         return found
 
     @cached
+    def comparison_text(self) -> str:
+        """The sentence as the baselines' cues read it: asides blanked, names with a spaced
+        version glued (`_glued_names`), offsets kept; once per sentence, not per claim."""
+        return _glued_names(_blank_parentheticals(self.text))
+
+    @cached
     def _distinct(self) -> set[str]:
         # "On LibriSpeech, ... on test-other": a benchmark and its split are one benchmark, the split;
         # "domains such as Cityscapes": an example of a kind is not what the abstract goes on about
@@ -1924,7 +1930,7 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         names = names_in_phrase(aside.group("phrase"))
         if names:
             return _base_named(names, context, draft)  # "(surpassing baselines by 50%)": the aside's own comparator
-    text = _glued_names(_blank_parentheticals(context.text))
+    text = context.comparison_text
     after = text[site_end:]
     for cue in _CUE_AFTER.finditer(after):
         names = _names_in(cue.group("phrase"))
