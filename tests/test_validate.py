@@ -135,8 +135,8 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout8: 26 real abstracts, near-blind (pool positions; HOLDOUT8_README.md). First
     # contact 0.646 / 0.300, unchanged by round 10; 0.708 / 0.400 after recall11, which read
     # its errors; 0.800 / 0.609 after rounds 12-13, which read them too; 0.845 / 0.783 after
-    # rounds 15-16.
-    ("fixtures/holdout8_papers.jsonl", "holdout8_gold.jsonl", 0.81, 0.69),
+    # rounds 15-16; 0.861 / 0.783 after recall23 (round 22).
+    ("fixtures/holdout8_papers.jsonl", "holdout8_gold.jsonl", 0.83, 0.69),
     # holdout9: 28 real abstracts, near-blind (HOLDOUT9_README.md). First contact 0.774 /
     # 0.513; round 12, blind, 0.787 / 0.550; then read by round 13: 0.878 / 0.682; 0.900 /
     # 0.739 after rounds 15-16; 0.920 / 0.739 after precision20.
@@ -152,15 +152,17 @@ def test_run_validate_reads_sources_and_says_pass():
     # to 0.879 / 0.483 in round 20 came from a term fitted to its own sentence, removed).
     # Round 21: holdout12 0.841 / 0.621 (attrib21), holdout15 0.796 / 0.606 (precision21);
     # holdout16 (first contact 0.693 / 0.333, unchanged for nine rounds, blind) was read by
-    # read16: 0.747 / 0.308. holdout17 and holdout18 have no floor: they are the blind
+    # read16: 0.747 / 0.308. Round 22: holdout8 0.861, holdout12 0.852 and holdout16 0.763
+    # (worded fractions of a cost, recall23), holdout16 rows 0.462 (a bare family name after
+    # its one member, attrib23). holdout17 and holdout18 have no floor: they are the blind
     # measures of the rounds (first contact 0.756 / 0.400 and 0.835 / 0.783).
     ("fixtures/holdout10_papers.jsonl", "holdout10_gold.jsonl", 0.92, 0.75),
     ("fixtures/holdout11_papers.jsonl", "holdout11_gold.jsonl", 0.86, 0.60),
-    ("fixtures/holdout12_papers.jsonl", "holdout12_gold.jsonl", 0.82, 0.55),
+    ("fixtures/holdout12_papers.jsonl", "holdout12_gold.jsonl", 0.83, 0.55),
     ("fixtures/holdout13_papers.jsonl", "holdout13_gold.jsonl", 0.83, 0.60),
     ("fixtures/holdout14_papers.jsonl", "holdout14_gold.jsonl", 0.90, 0.80),
     ("fixtures/holdout15_papers.jsonl", "holdout15_gold.jsonl", 0.77, 0.54),
-    ("fixtures/holdout16_papers.jsonl", "holdout16_gold.jsonl", 0.72, 0.15),
+    ("fixtures/holdout16_papers.jsonl", "holdout16_gold.jsonl", 0.74, 0.38),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.75),     # 60 abstracts, 435 claims
