@@ -83,6 +83,8 @@ def arxiv_id_from_url(url: object) -> str | None:
     if not isinstance(url, str):
         return None
     text = url.strip()
+    if "://" not in text:
+        return None  # every pattern reads "://" after the scheme: most ids and titles are spared three tries
     for pattern in _URLS:
         if m := pattern.match(text):
             return _canonical(m.group("id"))

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from datetime import date
 
-from extract.models import Paper
+from extract.models import Paper, make_paper
 from extract.sources.arxiv_snapshot import is_snapshot_record, paper_from_snapshot
 from extract.sources.base import (
     JSON,
@@ -171,10 +171,10 @@ def paper_from_record(record: dict, source: str) -> Paper | str:
     if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
         fields["authors"] = authors
         fields["author_count"] = len(authors)
-    return Paper(id=paper_id, title=title, abstract=abstract, url=url, arxiv_id=arxiv_id,
-                 code_url=_text(record.get("code_url")) or code_url,
-                 project_url=_text(record.get("project_url")) or project_url,
-                 pdf_url=_text(record.get("pdf_url")), source=source, **fields)
+    return make_paper(id=paper_id, title=title, abstract=abstract, url=url, arxiv_id=arxiv_id,
+                      code_url=_text(record.get("code_url")) or code_url,
+                      project_url=_text(record.get("project_url")) or project_url,
+                      pdf_url=_text(record.get("pdf_url")), source=source, **fields)
 
 
 def _text(value: object) -> str | None:
