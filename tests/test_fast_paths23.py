@@ -6,6 +6,7 @@ over JSON Lines never builds them; `arxiv_id_from_url` answers None at once for 
 without "://"."""
 from __future__ import annotations
 
+import itertools
 import json
 import pickle
 import subprocess
@@ -300,7 +301,7 @@ def test_arxiv_id_from_url_is_the_patterns_answer():
         assert identity.arxiv_id_from_url(text) == expected, text
         assert identity.arxiv_id_from_url(text) == expected, text
         found += expected is not None
-    for first, second in zip(texts, texts[1:]):  # and after another
+    for first, second in itertools.pairwise(texts):  # and after another
         assert identity.arxiv_id_from_url(first) == _from_url_without_the_test(first)
         assert identity.arxiv_id_from_url(second) == _from_url_without_the_test(second)
     assert found > 500

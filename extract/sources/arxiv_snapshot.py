@@ -73,7 +73,8 @@ def _first_version_date(versions: object) -> date | None:
     created = first.get("created") if first else None
     if not isinstance(created, str):
         return None
-    from email.utils import parsedate_to_datetime  # here: email.utils (and socket) only for the snapshot
+    # imported here: email.utils (and socket with it) only where a snapshot is read
+    from email.utils import parsedate_to_datetime
 
     try:
         return parsedate_to_datetime(created).date()
