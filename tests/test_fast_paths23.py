@@ -305,3 +305,32 @@ def test_arxiv_id_from_url_is_the_patterns_answer():
         assert identity.arxiv_id_from_url(first) == _from_url_without_the_test(first)
         assert identity.arxiv_id_from_url(second) == _from_url_without_the_test(second)
     assert found > 500
+
+
+JSON_LINES = [
+    '{"id": "a", "abstract": "x"}', '{"id": "a", "abstract": "x"} ', '{"id": "a"} {"id": "b"}', '{"id": "a"}x', "{}",
+    "[]", "[1, 2] 3", "5", '"text"', "", "{", '{"a": ', '{"a": "b', '{"a": 1,}', "{'a': 1}", "nul", "null", "NaN",
+    "-Infinity", "1e400", "9" * 5000, '{"a": "\\ud800"}', '{"a": "tab\there"}', '{"a": 1}\u00a0', '{"a": 1}\x1c',
+    '{"a": 1}\u2028', '{"a": 1} \t\r', '{"a": [1, 2]}}', '{"a": 1}]', "[" * 100 + "]" * 100,
+]
+
+
+def test_decode_stripped_is_the_decoder():
+    from extract.sources.base import JSON
+    from extract.sources.jsonl import _decode_stripped
+
+    lines = list(JSON_LINES)
+    for path in INPUTS:
+        if path.suffix == ".jsonl":
+            lines += path.read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        text = line.strip()
+        outcomes = []
+        for decode in (JSON.decode, _decode_stripped):
+            try:
+                outcomes.append(("ok", decode(text)))
+            except json.JSONDecodeError as error:
+                outcomes.append(("error", error.msg, error.pos, error.lineno, error.colno))
+            except (ValueError, RecursionError) as error:
+                outcomes.append(("other", type(error), str(error)))
+        assert outcomes[0] == outcomes[1], line

@@ -122,7 +122,7 @@ def read_jsonl(data: Source | str, path: str = "<jsonl>") -> Iterator[Paper | Ba
 
 def _paper_from_line(line: bytes) -> Paper | str:
     try:
-        record = JSON.decode(decode_line(line).strip())
+        record = _decode_stripped(decode_line(line).strip())
     except json.JSONDecodeError as error:
         return f"not JSON ({json_error_text(error)})"
     except ValueError as error:  # invalid UTF-8
@@ -132,6 +132,16 @@ def _paper_from_line(line: bytes) -> Paper | str:
     if is_snapshot_record(record):
         return paper_from_snapshot(record)
     return paper_from_record(record, source="jsonl")
+
+
+def _decode_stripped(text: str) -> object:
+    """`JSON.decode(text)` of a text `str.strip` has stripped: it begins and ends with no JSON
+    white space (all of it is white space to `str.strip`), so the decoder's two scans for it
+    find none; a text with more after its value is decoded again for the decoder's own error."""
+    value, end = JSON.raw_decode(text)
+    if end != len(text):
+        return JSON.decode(text)  # raises "Extra data" where the decoder says it is
+    return value
 
 
 def paper_from_record(record: dict, source: str) -> Paper | str:
