@@ -334,3 +334,22 @@ def test_decode_stripped_is_the_decoder():
             except (ValueError, RecursionError) as error:
                 outcomes.append(("other", type(error), str(error)))
         assert outcomes[0] == outcomes[1], line
+
+
+def test_urls_in_is_the_patterns_answer():
+    from extract.sources.base import _URL, urls_in
+
+    texts = real_and_synthetic_abstracts() + [
+        "", "://", "http:/x.org", "http//x.org", "HTTPS://X.ORG/a", "see https://x.org/a.", "(http://x.io/p)",
+        "ftp://x.org", "https:// x.org", "https://", "text http\uff1a//x.org", "a https://github.com/a/b, b",
+    ]
+    for path in INPUTS:
+        if path.suffix == ".jsonl":
+            texts += [json.loads(line)["abstract"] for line in path.read_text(encoding="utf-8").splitlines()
+                      if line.strip() and isinstance(json.loads(line).get("abstract"), str)]
+    with_urls = 0
+    for text in texts:
+        expected = [m.group().rstrip(".,;:!?") for m in _URL.finditer(text)]
+        assert urls_in(text) == expected, text
+        with_urls += bool(expected)
+    assert with_urls > 100 and len(texts) > 800
