@@ -17,7 +17,7 @@ from functools import partial
 from typing import TextIO
 
 from extract.display import value_text
-from extract.models import Claim, Paper
+from extract.models import SPEC_FIELDS, Claim, Paper
 from extract.parallel import Failed, chunked, default_jobs, ordered_map
 from extract.sources import (
     DEFAULT_MAX_RECORD_BYTES,
@@ -50,11 +50,14 @@ CHUNK = 64
 _CLAIM_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
+#: The fields a line holds: the spec's, in its order (`Claim.spec_dict`), then the provenance.
+_WITH_PROVENANCE = (*SPEC_FIELDS, *PROVENANCE)
+
+
 def claim_json(claim: Claim, provenance: bool = True) -> str:
-    record = claim.spec_dict()
-    if provenance:
-        record.update({name: getattr(claim, name) for name in PROVENANCE})
-    return _CLAIM_ENCODER.encode(record)
+    # (one dict of the fields, not `spec_dict()` and an update: the same keys in the same order)
+    return _CLAIM_ENCODER.encode({name: getattr(claim, name)
+                                  for name in (_WITH_PROVENANCE if provenance else SPEC_FIELDS)})
 
 
 def _papers(paths: list[str], stdin: TextIO, keep: Keep | None,

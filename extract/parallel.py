@@ -27,7 +27,6 @@ must stay in one process (the SQLite writer, stdout) and only hands out items.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
@@ -125,6 +124,8 @@ def _prepend(head: tuple, rest: Iterator) -> Iterator:
 def _pooled(func: Callable[[T], Any], chunks: Iterator[tuple[Tag, list[T]]],
             jobs: int) -> Iterator[tuple[Tag, list[Any]]]:
     global _WORKER_FUNC
+    import multiprocessing  # here: a run of one process (--jobs 1, a small input) never needs it
+
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods:
         _WORKER_FUNC = func

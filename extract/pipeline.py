@@ -26,7 +26,7 @@ from extract.attribution import (
 )
 from extract.deferred import re
 from extract.kinds import change_kind
-from extract.models import Claim, Paper
+from extract.models import Claim, Paper, make_claim
 from extract.numbers import (
     CARDINALS,
     Mention,
@@ -866,10 +866,10 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [
-        Claim(paper=paper_id, metric=metric, kind=kind, value=value,
-              value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,
-              baseline=baseline if baseline != model else None, condition=condition,
-              text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)
+        make_claim(paper=paper_id, metric=metric, kind=kind, value=value,
+                   value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,
+                   baseline=baseline if baseline != model else None, condition=condition,
+                   text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)
         for baseline in baselines
     ]
 

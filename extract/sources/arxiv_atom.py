@@ -18,16 +18,19 @@ Elements are matched by local name, so a namespace spelled differently still rea
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from extract.models import Paper
 from extract.sources.base import BadRecord, guarded, plural, split_links, unwrap
 from extract.sources.identity import arxiv_abs_url, arxiv_pdf_url, normalise_arxiv_id
 from extract.sources.stream import Source, as_source, oversize_reason
+
+if TYPE_CHECKING:  # the parser is imported where a feed is read: most runs read none
+    import xml.etree.ElementTree as ET
 
 ATOM = "http://www.w3.org/2005/Atom"
 _ENTRY_TAG = re.compile(rb"<(?:[\w.-]+:)?entry[\s>/]")
@@ -83,6 +86,8 @@ def _events(chunks: Iterable[bytes], limit: int) -> Iterator[tuple]:
 
     A DOCTYPE is refused before it reaches the parser: the arXiv API never sends one,
     and without it no entity can be declared (no entity expansion, no external file)."""
+    import xml.etree.ElementTree as ET
+
     parser = ET.XMLPullParser(events=("start", "end"))
     entry_lines: deque[int] = deque()  # lines of the <entry> tags fed but not yet complete
     line, depth = 1, 0

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from email.utils import parsedate_to_datetime
 
 from extract.models import Paper
 from extract.sources.base import split_links, unwrap
@@ -74,6 +73,9 @@ def _first_version_date(versions: object) -> date | None:
     created = first.get("created") if first else None
     if not isinstance(created, str):
         return None
+    # imported here: email.utils (and socket with it) only where a snapshot is read
+    from email.utils import parsedate_to_datetime
+
     try:
         return parsedate_to_datetime(created).date()
     except (TypeError, ValueError):

@@ -82,11 +82,24 @@ def arxiv_id_from_url(url: object) -> str | None:
     """
     if not isinstance(url, str):
         return None
+    global _last
     text = url.strip()
+    if "://" not in text:
+        return None  # every pattern reads "://" after the scheme: most ids and titles are spared three tries
+    last = _last
+    if last[0] == text:
+        return last[1]  # a reader asks of the same URL twice (the record's id, then its url's)
+    found = None
     for pattern in _URLS:
         if m := pattern.match(text):
-            return _canonical(m.group("id"))
-    return None
+            found = _canonical(m.group("id"))
+            break
+    _last = (text, found)
+    return found
+
+
+#: The last URL read and its answer (one tuple: read and replaced whole).
+_last: tuple[str | None, str | None] = (None, None)
 
 
 #: Record fields that may hold a URL of the paper itself.

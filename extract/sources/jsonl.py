@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from datetime import date
 
-from extract.models import Paper
+from extract.models import Paper, make_paper
 from extract.sources.arxiv_snapshot import is_snapshot_record, paper_from_snapshot
 from extract.sources.base import (
     JSON,
@@ -122,7 +122,7 @@ def read_jsonl(data: Source | str, path: str = "<jsonl>") -> Iterator[Paper | Ba
 
 def _paper_from_line(line: bytes) -> Paper | str:
     try:
-        record = JSON.decode(decode_line(line).strip())
+        record = _decode_stripped(decode_line(line).strip())
     except json.JSONDecodeError as error:
         return f"not JSON ({json_error_text(error)})"
     except ValueError as error:  # invalid UTF-8
@@ -132,6 +132,16 @@ def _paper_from_line(line: bytes) -> Paper | str:
     if is_snapshot_record(record):
         return paper_from_snapshot(record)
     return paper_from_record(record, source="jsonl")
+
+
+def _decode_stripped(text: str) -> object:
+    """`JSON.decode(text)` of a text `str.strip` has stripped: it begins and ends with no JSON
+    white space (all of it is white space to `str.strip`), so the decoder's two scans for it
+    find none; a text with more after its value is decoded again for the decoder's own error."""
+    value, end = JSON.raw_decode(text)
+    if end != len(text):
+        return JSON.decode(text)  # raises "Extra data" where the decoder says it is
+    return value
 
 
 def paper_from_record(record: dict, source: str) -> Paper | str:
@@ -171,10 +181,10 @@ def paper_from_record(record: dict, source: str) -> Paper | str:
     if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
         fields["authors"] = authors
         fields["author_count"] = len(authors)
-    return Paper(id=paper_id, title=title, abstract=abstract, url=url, arxiv_id=arxiv_id,
-                 code_url=_text(record.get("code_url")) or code_url,
-                 project_url=_text(record.get("project_url")) or project_url,
-                 pdf_url=_text(record.get("pdf_url")), source=source, **fields)
+    return make_paper(id=paper_id, title=title, abstract=abstract, url=url, arxiv_id=arxiv_id,
+                      code_url=_text(record.get("code_url")) or code_url,
+                      project_url=_text(record.get("project_url")) or project_url,
+                      pdf_url=_text(record.get("pdf_url")), source=source, **fields)
 
 
 def _text(value: object) -> str | None:
