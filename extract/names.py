@@ -269,9 +269,29 @@ _DENOTED = re.compile(
     rf"(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
 
 
+#: The words every match of `_CALLED` and of `_DENOTED` starts with (both patterns are read
+#: with case): a match starts where its word is written, so no match starts before the first
+#: of them, and a search from there (a lookbehind still sees the text before it) finds the same.
+_CALLED_WORDS = ("termed", "dubbed", "called", "named", "coined", "which", "that")
+_DENOTED_WORDS = ("denoted", "abbr", "referred")
+
+
+def _first_of(words: tuple[str, ...], text: str) -> int:
+    """Where the first of `words` is written in `text`, -1 where none is."""
+    found = [at for at in map(text.find, words) if at >= 0]
+    return min(found) if found else -1
+
+
 def _called(text: str) -> re.Match | None:
-    """The first naming clause of `text`: "termed NAME" (`_CALLED`) or "denoted as NAME" (`_DENOTED`)."""
-    found = [m for m in (_CALLED.search(text), _DENOTED.search(text) if "as " in text else None) if m]
+    """The first naming clause of `text`: "termed NAME" (`_CALLED`) or "denoted as NAME" (`_DENOTED`).
+    Each pattern is searched from the first of the words its matches start with (`_CALLED_WORDS`),
+    and not at all where none is written: the same matches, without trying the patterns at every
+    t, d, c, n, w and a of the text before."""
+    at = _first_of(_CALLED_WORDS, text)
+    called = _CALLED.search(text, at) if at >= 0 else None
+    at = _first_of(_DENOTED_WORDS, text) if "as " in text else -1
+    denoted = _DENOTED.search(text, at) if at >= 0 else None
+    found = [m for m in (called, denoted) if m]
     return min(found, key=lambda m: m.start()) if found else None
 #: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
 #: "a structured pruning method, SPAT (...)": a description, then the name set off.
@@ -563,6 +583,12 @@ _INTRODUCING_VERB = re.compile(  # not inside a compound: "Long-term human motio
 #: or hyphen): a pattern that opens with a character class is scanned for it at C speed, one
 #: that opens with a lookbehind is tried at every position (2.6x slower over an abstract).
 _CAPITALISED_TOKEN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w]*(?:[-.'][A-Za-z\d]+)*")
+#: `_CAPITALISED_TOKEN`, and the white space of `_AS_MODALITY_DIRECT` when that pattern matches
+#: right after it ('' when not): the optional lookahead is tried after the token and, failing,
+#: matches empty, so the tokens found are `_CAPITALISED_TOKEN.finditer`'s, one by one (a shorter
+#: token would end before a word character, a hyphen, a dot or an apostrophe, never white space).
+#: One scan instead of a match call per capitalised token.
+_CAPITALISED_TOKEN_BEFORE_DATA = re.compile(rf"({_CAPITALISED_TOKEN.pattern})(?=(\s+){_DATA_NOUNS})?")
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
 #: The description may end in a bracketed abbreviation of its last words ("USIM, a simulation-based
 #: multi-task Vision-Language-Action (VLA) dataset": attrib21).
@@ -611,7 +637,7 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
         # modality defined in passing is not ("(MPPI) planning", "(CSI) data")
         if (modifier or head) and not _introduced_here(abstract, definition):
             found.add(written if modifier else abbr)
-    direct = {m.group() for m in _CAPITALISED_TOKEN.finditer(abstract) if _AS_MODALITY_DIRECT.match(abstract, m.end())}
+    direct = {token for token, space in _CAPITALISED_TOKEN_BEFORE_DATA.findall(abstract) if space}
     for name in direct:
         uses = list(alone_at(name, abstract))
         as_modality = sum(1 for at in uses if _AS_MODALITY.match(abstract, at + len(name)))
