@@ -3,6 +3,7 @@ system's lookups in names.py (`not_system_names`' tokens before data nouns, `_ca
 from __future__ import annotations
 
 import json
+import re as std_re
 from pathlib import Path
 
 from real_abstracts import real_and_synthetic_abstracts
@@ -110,3 +111,25 @@ def test_called_is_the_whole_search():
     assert _called("a model, dubbed Lumen").group("name") == "Lumen"
     assert _called("undermined X") is None and _called("xnamed Y") is None
     assert _called("that  we\nterm Q-1").group("name") == "Q-1"
+
+
+def _alone_at_by_pattern(word: str, text: str) -> list[int]:
+    return [m.start() for m in std_re.finditer(rf"(?<![\w-]){std_re.escape(word)}(?![\w-])", text)]
+
+
+#: Sides of a name: word characters beyond ASCII (letters, digits, marks of other scripts),
+#: underscores, hyphens, dashes, white space of every kind, the text's ends.
+MADE_UP_SIDES = ["GRIP", "GRIP-2", "xGRIP", "GRIPx", "_GRIP", "GRIP_", "-GRIP", "GRIP-", "ÉGRIP", "GRIPé", "GRIP²",
+                 "٣GRIP", "GRIP٣", "GRIP\u0301", "—GRIP—", "\u00a0GRIP\u2009", "(GRIP)", "GRIP GRIP", "GRIPGRIP GRIP",
+                 "GRIP.GRIP", "a GRIP, GRIP-x and GRIP", "", "GRI", "ⅫGRIP", "GRIPⅫ", "\tGRIP\n"]
+
+
+def test_alone_at_is_the_pattern_reading():
+    for text in MADE_UP_SIDES:
+        assert list(names.alone_at("GRIP", text)) == _alone_at_by_pattern("GRIP", text), text
+    checked = 0
+    for text in _texts()[:400]:
+        for word in {m.group() for m in _CAPITALISED_TOKEN.finditer(text)}:
+            assert list(names.alone_at(word, text)) == _alone_at_by_pattern(word, text), (word, text)
+            checked += 1
+    assert checked > 5000
