@@ -18,6 +18,10 @@ either (`sys.dont_write_bytecode`, PYTHONDONTWRITEBYTECODE): `python -m
 extract.patterncache` writes it in any case (as `compileall` writes bytecode). A
 missing, unreadable or unwritable file only means compiling as before. The file is
 `marshal` data (what .pyc files hold), never pickle, so reading it runs no code.
+
+The file also keeps tables a module derives from its data at start-up (`table`: the
+vocabularies' scanners' tables), under the data they are derived from and the bytes
+of the module's source that derives them: a table is read only where both are the same.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -42,7 +47,7 @@ FILE = (Path(__file__).parent / "__pycache__"
 #: the patterns the writing process compiled.
 MAX_ENTRIES = 5_000
 
-_Key = tuple[str, str, int, int]  # engine, source, flags, the engine's default version
+_Key = tuple  # engine, source, flags, the engine's default version; or "table", name, data, code
 _known: dict[_Key, tuple] | None = None  # read from FILE on first use
 _added: dict[_Key, tuple] = {}  # compiled by this process, not in FILE
 _used: set[_Key] = set()  # every key this process compiled, found or not
@@ -78,6 +83,31 @@ def compile_pattern(engine: ModuleType, source: Any, flags: int = 0, **options: 
         _added[key] = _plain(arguments)
         _register_exit_write()
     return compiled
+
+
+def table(name: str, data: str, code: bytes | None, build: Callable[[], Any]) -> Any:
+    """`build()`, a value `marshal` writes (no int subclass), derived from `data` by the
+    code whose source is `code` (None: unknown, never cached): read from the file when it
+    holds the value for both, else built, and added to it. The value is shared: never
+    change it."""
+    if code is None:
+        return build()
+    key = ("table", name, data, code)
+    _used.add(key)
+    value = _table().get(key)
+    if value is None:
+        value = _added.get(key)
+    if value is not None:
+        return value
+    value = build()
+    try:
+        same = marshal.loads(marshal.dumps(value)) == value
+    except ValueError:  # a value marshal does not write
+        same = False
+    if same and value is not None and len(_added) < MAX_ENTRIES:
+        _added[key] = value
+        _register_exit_write()
+    return value
 
 
 def _rebuilt(engine: ModuleType, arguments: tuple) -> Any:

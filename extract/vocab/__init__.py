@@ -8,6 +8,7 @@ import warnings
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 
 try:  # `re`'s own parser, read for the names' first characters (`_name_prefixes`)
     from re import _constants as _sre_constants
@@ -15,6 +16,8 @@ try:  # `re`'s own parser, read for the names' first characters (`_name_prefixes
 except ImportError:  # Python 3.10
     import sre_constants as _sre_constants
     import sre_parse as _sre_parser
+
+from extract import patterncache
 
 # compiled on first use, through extract.patterncache
 from extract.deferred import re, regex
@@ -42,6 +45,16 @@ _MATCH_END = re.Match.end
 class Metric:
     name: str
     direction: str | None  # "lower" or "higher" is better; None for params
+
+
+@cache
+def _module_source() -> bytes | None:
+    """This module's source: the tables kept in the pattern cache are derived by it (None:
+    not readable, and nothing is read from the cache or kept)."""
+    try:
+        return Path(__file__).read_bytes()
+    except OSError:
+        return None
 
 
 def _load(name: str) -> dict:
@@ -253,21 +266,19 @@ class _Vocabulary:
         order, the names a partial match says can start with it: at a given position the first
         alternative that matches is the same as in the whole alternation, since the
         others cannot match there. Non-ASCII starts (case folding reaches beyond ASCII:
-        the Kelvin sign matches 'k' without case) are tried with the whole pattern."""
-        firsts: dict[str, list[str]] = {}
-        for group in self._groups:
-            for char in self._first_keys(group):
-                firsts.setdefault(char, []).append(group)
-        self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
-        # Where a word starts with a character beyond ASCII, only the names that do not
-        # start with a fixed ASCII character in their own case can match (a name without
-        # case may: the Kelvin sign is a 'k' then).
-        beyond = [group for group in self._groups if not self._ascii_start_in_case(group)]
-        self._beyond_ascii = regex.compile(self._source(beyond)) if beyond else None
-        visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
+        the Kelvin sign matches 'k' without case) are tried with the whole pattern.
+        The tables the patterns are built from (`_scanner_tables`, ~18 ms for both
+        vocabularies) are kept in the pattern cache under the names and this module's source."""
+        firsts, beyond, visited, candidates = patterncache.table(
+            "vocabulary scanner", repr((self._entries, self._groups, self._case_sensitive_starts)),
+            _module_source(), self._scanner_tables)
+        groups = self._groups
+        self._buckets = {char: regex.compile(self._source([groups[index] for index in indices]))
+                         for char, indices in firsts.items()}
+        self._beyond_ascii = regex.compile(self._source([groups[index] for index in beyond])) if beyond else None
         # One character class, non-ASCII in it: the regex module scans a class at C
         # speed, but tries an alternation at every position.
-        chars = "".join(regex.escape(c) for c in sorted(visited))
+        chars = "".join(regex.escape(c) for c in visited)
         self._starts = regex.compile(rf"{_STANDS_ALONE}[{chars}\x80-\U0010ffff]")
         # The same class scanned by `re`, for texts all in ASCII (nearly every sentence):
         # there both engines read `\w` as [A-Za-z0-9_] and find the same starts, and `re`
@@ -278,7 +289,7 @@ class _Vocabulary:
         # the text's start). A pattern that opens with a class is scanned for it by `re`'s
         # tight loop, where one that opens with a lookbehind is tried at every position
         # (the starts' scan took a quarter less time over the mix's sentences).
-        ascii_chars = "".join(regex.escape(c) for c in sorted(visited) if c < "\x80")
+        ascii_chars = "".join(regex.escape(c) for c in visited if c < "\x80")
         self._after_separator = re.compile(rf"[^A-Za-z0-9_@](?=[{ascii_chars}])")
         self._ascii_first = frozenset(c for c in visited if c < "\x80")
         # The word starts of an ASCII text where a name may begin, found by one `re` scan of
@@ -286,17 +297,37 @@ class _Vocabulary:
         # that begin the names (a trie of their first `_PREFIX_LIMIT` characters). Over the
         # mix's sentences it passes 1 in 7 of the metric names' word starts and 1 in 140 of the benchmarks',
         # each of which the loop in `_finditer_ascii` would otherwise look up in its heads.
+        if candidates is not None:
+            fold, firsts_class, trie = candidates
+            self._fold = fold
+            self._candidates = re.compile(rf"[^A-Za-z0-9_@](?=[{firsts_class}])(?={trie})")
+            self._candidate_at_start = re.compile(trie)
+
+    def _scanner_tables(self) -> tuple:
+        """What `_dispatch` builds its patterns from, derived from the names: the indices
+        in `_groups` of each bucket's names, by first character (key); those of the names
+        that may start beyond ASCII; the characters a word visited starts with, sorted;
+        and for the candidates' scan, whether the text is lowered, the class of the
+        prefixes' first characters and the prefixes' trie (None: some name has no prefix)."""
+        firsts: dict[str, list[int]] = {}
+        for index, group in enumerate(self._groups):
+            for char in self._first_keys(group):
+                firsts.setdefault(char, []).append(index)
+        # Where a word starts with a character beyond ASCII, only the names that do not
+        # start with a fixed ASCII character in their own case can match (a name without
+        # case may: the Kelvin sign is a 'k' then).
+        beyond = [index for index, group in enumerate(self._groups) if not self._ascii_start_in_case(group)]
+        visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
         # Benchmarks' names (acronyms all, read in their own case) are looked for in the text
         # as it is: most words open in a case no name does.
         fold = not self._case_sensitive_starts or any(aliases for _, aliases, _ in self._entries)
         prefixes = set().union(*(_name_prefixes(name, fold) for _, aliases, acronyms in self._entries
                                  for name in aliases + acronyms))
+        candidates = None
         if "" not in prefixes:
-            trie = _prefix_trie(prefixes)
-            self._fold = fold
-            firsts = "".join(sorted({re.escape(prefix[0]) for prefix in prefixes}))
-            self._candidates = re.compile(rf"[^A-Za-z0-9_@](?=[{firsts}])(?={trie})")
-            self._candidate_at_start = re.compile(trie)
+            firsts_class = "".join(sorted({re.escape(prefix[0]) for prefix in prefixes}))
+            candidates = (fold, firsts_class, _prefix_trie(prefixes))
+        return firsts, beyond, "".join(sorted(visited)), candidates
 
     def _ascii_start_in_case(self, group: str) -> bool:
         """Whether every name of `group` is written in its own case and starts with a fixed
