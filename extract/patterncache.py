@@ -190,6 +190,12 @@ def write() -> bool:
     table = dict(_table())
     if len(table) + len(_added) > MAX_ENTRIES:
         table = {key: value for key, value in table.items() if key in _used}
+    # A table derived anew replaces those of its name this process did not ask for (derived
+    # from data or code since edited): else each edit of a vocabulary would leave its tables.
+    replaced = {key[1] for key in _added if key[0] == "table"}
+    if replaced:
+        table = {key: value for key, value in table.items()
+                 if key[0] != "table" or key[1] not in replaced or key in _used}
     table.update(_added)
     temporary = FILE.with_name(f"{FILE.name}.{os.getpid()}.tmp")
     try:
@@ -215,6 +221,7 @@ def main() -> int:
     from extract.vocab import (
         dataset_vocabulary,
         metric_vocabulary,
+        metric_word_prefixes,
         model_family_pattern,
         task_pattern,
     )
@@ -222,6 +229,7 @@ def main() -> int:
     for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
         list(vocabulary.finditer(""))  # builds its scanner's patterns
     model_family_pattern(), task_pattern()  # patterns the vocabularies build when first asked for
+    metric_word_prefixes()  # a table
     for deferred in list(DEFERRED):
         deferred.compiled()
     written = write()

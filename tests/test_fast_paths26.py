@@ -9,6 +9,7 @@ cache written for other names or another source is the scanner the derivation gi
 """
 from __future__ import annotations
 
+import json
 import marshal
 
 import pytest
@@ -221,3 +222,62 @@ def test_tables_and_patterns_share_the_file(cache, monkeypatch):
     assert cache.write()
     table = marshal.loads(cache.FILE.read_bytes())
     assert ("table", "t", "data", b"code") in table and len(table) == 2
+
+
+def _reference_word_prefixes(metrics_json: dict) -> frozenset[str]:
+    """`metric_word_prefixes` as it was before it was kept (round 22's main)."""
+    prefixes = set()
+    for metric in metrics_json["metrics"]:
+        for alias in [metric["name"], *metric.get("aliases", []), *metric.get("acronyms", [])]:
+            written = real_regex.sub(r"\\(\^)", r"\1", alias.lower())
+            for word in vocab._METRIC_WORD.findall(
+                    real_regex.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}|()]", " ", written)):
+                if word not in vocab._COMMON_WORDS and not word[0].isdigit():
+                    prefixes.add(word[:4])
+    return frozenset(prefixes)
+
+
+def test_the_metric_word_prefixes_are_the_derived_ones(cache, monkeypatch):
+    reference = _reference_word_prefixes(json.loads(vocab._text("metrics.json")))
+    assert vocab.metric_word_prefixes() == reference  # the process's (the real cache)
+    monkeypatch.setattr(vocab, "metric_word_prefixes", vocab.metric_word_prefixes.__wrapped__)
+    assert vocab.metric_word_prefixes() == reference  # derived
+    assert len(_tables_added()) == 1
+    assert cache.write()
+    _forget(monkeypatch)
+    monkeypatch.setattr(vocab, "_metric_word_prefixes", lambda: pytest.fail("derived again"))
+    assert vocab.metric_word_prefixes() == reference  # read
+
+
+def test_word_prefixes_kept_for_an_edited_metrics_file_are_not_read(cache, monkeypatch):
+    text = vocab._text("metrics.json")
+    edited = json.loads(text)
+    edited["metrics"].append({"name": "zyxwvut score", "direction": "higher", "aliases": ["qwerty index"]})
+    edited_text = json.dumps(edited)
+    monkeypatch.setattr(vocab, "metric_word_prefixes", vocab.metric_word_prefixes.__wrapped__)
+    monkeypatch.setattr(vocab, "_text", lambda name: edited_text)
+    assert vocab.metric_word_prefixes() == _reference_word_prefixes(edited) >= {"zyxw", "qwer"}
+    assert cache.write()
+    _forget(monkeypatch)
+    monkeypatch.setattr(vocab, "_text", lambda name: text)
+    assert vocab.metric_word_prefixes() == _reference_word_prefixes(json.loads(text))
+    assert "zyxw" not in vocab.metric_word_prefixes()
+
+
+def test_the_vocabulary_files_are_read_as_resources_read_them():
+    from importlib.resources import files
+
+    for name in ("metrics.json", "datasets.json", "models.json"):
+        assert vocab._text(name) == files("extract.vocab").joinpath(name).read_text(encoding="utf-8")
+
+
+def test_a_table_derived_anew_replaces_those_of_its_name_not_asked_for(cache, monkeypatch):
+    cache.table("t", "old data", b"code", lambda: [1])
+    cache.table("u", "other", b"code", lambda: [2])
+    assert cache.write()
+    _forget(monkeypatch)
+    cache.table("u", "other", b"code", lambda: [2])  # read
+    cache.table("t", "new data", b"code", lambda: [3])  # derived anew
+    assert cache.write()
+    keys = {key for key in marshal.loads(cache.FILE.read_bytes()) if key[0] == "table"}
+    assert keys == {("table", "t", "new data", b"code"), ("table", "u", "other", b"code")}
