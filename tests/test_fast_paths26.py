@@ -281,3 +281,42 @@ def test_a_table_derived_anew_replaces_those_of_its_name_not_asked_for(cache, mo
     assert cache.write()
     keys = {key for key in marshal.loads(cache.FILE.read_bytes()) if key[0] == "table"}
     assert keys == {("table", "t", "new data", b"code"), ("table", "u", "other", b"code")}
+
+
+@pytest.mark.parametrize("kind", ["metrics", "datasets"])
+def test_the_vocabularies_names_from_the_cache_are_the_derived_ones(cache, monkeypatch, kind):
+    """`_alternation` of the names (groups and ordered entries), kept under the file's text."""
+    make = vocab.metric_vocabulary.__wrapped__ if kind == "metrics" else vocab.dataset_vocabulary.__wrapped__
+    reference = vocab._alternation(_ENTRIES[kind](), plural_acronyms=kind == "metrics")
+    real = vocab.metric_vocabulary() if kind == "metrics" else vocab.dataset_vocabulary()
+    assert (real._groups, real._entries) == reference  # the process's (the real cache)
+    derived = make()
+    assert (derived._groups, derived._entries, derived.source, derived.names) == (
+        *reference, real.source, real.names)
+    assert len(_tables_added()) == 1  # and kept (the scanner is not built yet)
+    assert cache.write()
+    _forget(monkeypatch)
+    monkeypatch.setattr(vocab, "_alternation", lambda *a, **k: pytest.fail("derived again"))
+    read = make()
+    assert (read._groups, read._entries, read.source, read.names) == (*reference, real.source, real.names)
+
+
+@pytest.mark.parametrize("kind", ["metrics", "datasets"])
+def test_names_kept_for_an_edited_file_are_not_read(cache, monkeypatch, kind):
+    name = f"{kind}.json"
+    text = vocab._text(name)
+    edited = json.loads(text)
+    if kind == "metrics":
+        edited["metrics"].append({"name": "zyxwvut score", "direction": "higher", "aliases": ["qwerty index"]})
+    else:
+        edited["datasets"]["Zyxwvut-Bench"] = ["ZXB"]
+    edited_text = json.dumps(edited)
+    make = vocab.metric_vocabulary.__wrapped__ if kind == "metrics" else vocab.dataset_vocabulary.__wrapped__
+    monkeypatch.setattr(vocab, "_text", lambda asked: edited_text if asked == name else text)
+    assert "Zyxwvut" in make().source or "qwerty" in make().source
+    assert cache.write()
+    _forget(monkeypatch)
+    monkeypatch.setattr(vocab, "_text", lambda asked: text)
+    read = make()
+    assert (read._groups, read._entries) == vocab._alternation(_ENTRIES[kind](), plural_acronyms=kind == "metrics")
+    assert "Zyxwvut" not in read.source and "qwerty" not in read.source

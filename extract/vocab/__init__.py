@@ -234,9 +234,11 @@ class _Vocabulary:
     whole alternation at every position: it visits only the starts of words and tries
     there only the names that can begin with that word's first character."""
 
-    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False,
-                 case_sensitive_starts: bool = False):
-        groups, ordered = _alternation(entries, plural_acronyms)
+    def __init__(self, entries: list[tuple[str, list[str], list[str]]] | None, after: str, plural_acronyms: bool = False,
+                 case_sensitive_starts: bool = False, alternation: tuple | None = None):
+        """`alternation`: `_alternation(entries, plural_acronyms)`, given (from the pattern
+        cache) instead of `entries`."""
+        groups, ordered = alternation if alternation is not None else _alternation(entries, plural_acronyms)
         self._entries = ordered
         # With case-sensitive starts, words that start in a case no name starts in are
         # not even visited (most words, for benchmark names); metric names are mostly
@@ -528,13 +530,20 @@ class _Vocabulary:
 
 @cache
 def metric_vocabulary() -> _Vocabulary:
+    # Not followed by a hyphenated continuation: "FID-guided" is not the metric FID.
+    return _Vocabulary(None, after=r"[\w@]|-[A-Za-z\d]", plural_acronyms=True,
+                       alternation=patterncache.table("metric alternation", _text("metrics.json"), _module_source(),
+                                                      _metric_alternation))
+
+
+def _metric_alternation() -> tuple[list[str], list[tuple[str, list[str], list[str]]]]:
+    """`_alternation` of the metrics' names (kept in the pattern cache: `metric_vocabulary`)."""
     entries = []
     for m in _load("metrics.json")["metrics"]:
         if m["name"] == "params":
             continue
         entries.append((m["name"], m.get("aliases", []), m.get("acronyms", [])))
-    # Not followed by a hyphenated continuation: "FID-guided" is not the metric FID.
-    return _Vocabulary(entries, after=r"[\w@]|-[A-Za-z\d]", plural_acronyms=True)
+    return _alternation(entries, plural_acronyms=True)
 
 
 def metric_name(match_text: str, name: str) -> str:
@@ -555,11 +564,18 @@ def metric_name(match_text: str, name: str) -> str:
 
 @cache
 def dataset_vocabulary() -> _Vocabulary:
-    data = _load("datasets.json")
-    entries = [(name, [], [regex.escape(name), *aliases]) for name, aliases in data["datasets"].items()]
     # "ImageNet-256" and a glued "ImageNet256x256" are ImageNet at a resolution:
     # a hyphen and digits, or a glued WxH, may follow.
-    return _Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))", case_sensitive_starts=True)
+    return _Vocabulary(None, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))", case_sensitive_starts=True,
+                       alternation=patterncache.table("dataset alternation", _text("datasets.json"), _module_source(),
+                                                      _dataset_alternation))
+
+
+def _dataset_alternation() -> tuple[list[str], list[tuple[str, list[str], list[str]]]]:
+    """`_alternation` of the benchmarks' names (kept in the pattern cache: `dataset_vocabulary`)."""
+    data = _load("datasets.json")
+    entries = [(name, [], [regex.escape(name), *aliases]) for name, aliases in data["datasets"].items()]
+    return _alternation(entries)
 
 
 @cache
