@@ -31,6 +31,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -39,10 +40,15 @@ from typing import Any
 import regex
 from regex import _regex
 
+#: The type of the `array` a `re` pattern's code is kept in (`_packed`): 4-byte unsigned ints
+#: where the platform has them (`_sre`'s code words are 4 bytes).
+_CODE_TYPE = "I" if array("I").itemsize == 4 else "L"
 #: The cache file: its name says which Python, `_sre` and `regex` made it (the engines' code
-#: formats may change with any; a file of another version is never read).
+#: formats may change with any; a file of another version is never read), and the byte order
+#: and size of the kept code words.
 FILE = (Path(__file__).parent / "__pycache__"
-        / f"patterns.{sys.implementation.cache_tag}-sre-{_sre.MAGIC}-regex-{regex.__version__}.marshal")
+        / (f"patterns.{sys.implementation.cache_tag}-sre-{_sre.MAGIC}-regex-{regex.__version__}"
+           f"-{sys.byteorder}{array(_CODE_TYPE).itemsize}.marshal"))
 #: Entries past which a file that grew (patterns edited over time) is rewritten with only
 #: the patterns the writing process compiled.
 MAX_ENTRIES = 5_000
@@ -80,9 +86,19 @@ def compile_pattern(engine: ModuleType, source: Any, flags: int = 0, **options: 
             and len(_added) < MAX_ENTRIES):
         # (a pattern that depends on the locale is compiled again for every locale; and a
         # process that compiled patterns made per input would not keep them all)
-        _added[key] = _plain(arguments)
+        _added[key] = _packed(_plain(arguments)) if engine is re else _plain(arguments)
         _register_exit_write()
     return compiled
+
+
+def _packed(arguments: tuple) -> tuple:
+    """`re`'s arguments with its code (a list of ints, most of what the file holds) as the
+    bytes of an `array` of `_CODE_TYPE`, which `marshal` reads as one block (a list of ints
+    it reads int by int: the whole file took ~3 ms to read, ~1 ms so)."""
+    try:
+        return (*arguments[:2], array(_CODE_TYPE, arguments[2]).tobytes(), *arguments[3:])
+    except (TypeError, OverflowError):  # not a list of ints, or one that the type does not hold
+        return arguments
 
 
 def table(name: str, data: str, code: bytes | None, build: Callable[[], Any]) -> Any:
@@ -114,6 +130,10 @@ def _rebuilt(engine: ModuleType, arguments: tuple) -> Any:
     """The pattern the engine's C-level compile builds from `arguments`, or None if it
     refuses them (a damaged entry: the pattern is then compiled as if it were not there)."""
     try:
+        if engine is re and type(arguments[2]) is bytes:
+            code = array(_CODE_TYPE)
+            code.frombytes(arguments[2])
+            arguments = (*arguments[:2], code.tolist(), *arguments[3:])
         return (_regex if engine is regex else _sre).compile(*arguments)
     except Exception:  # noqa: BLE001 -- whatever the C compile raises on arguments it does not take
         return None

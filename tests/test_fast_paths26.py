@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import marshal
+import re as real_re
+from array import array
 
 import pytest
 import regex as real_regex
@@ -320,3 +322,33 @@ def test_names_kept_for_an_edited_file_are_not_read(cache, monkeypatch, kind):
     read = make()
     assert (read._groups, read._entries) == vocab._alternation(_ENTRIES[kind](), plural_acronyms=kind == "metrics")
     assert "Zyxwvut" not in read.source and "qwerty" not in read.source
+
+
+def test_re_code_is_kept_as_bytes_and_read_back(cache, monkeypatch):
+    source = r"(?i)\b(?:top|bottom)-(\d+)\s+acc(?:uracy)?\b"
+    compiled = cache.compile_pattern(real_re, source)
+    (arguments,) = cache._added.values()
+    assert type(arguments[2]) is bytes
+    assert cache.write()
+    _forget(monkeypatch)
+    monkeypatch.setattr(real_re, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    assert cache.compile_pattern(real_re, source) == compiled
+
+
+def test_an_entry_with_its_code_as_a_list_is_read_as_before(cache, monkeypatch):
+    """(as the files written before the code was packed held it)"""
+    source = r"[a-z]+@\d"
+    compiled = cache.compile_pattern(real_re, source)
+    ((key, arguments),) = cache._added.items()
+    listed = (*arguments[:2], list(memoryview(arguments[2]).cast(cache._CODE_TYPE)), *arguments[3:])
+    assert type(listed[2]) is list and listed[2] == cache._sre_arguments(source, 0, compiled)[2]
+    cache.FILE.write_bytes(marshal.dumps({key: listed}))
+    _forget(monkeypatch)
+    monkeypatch.setattr(real_re, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    assert cache.compile_pattern(real_re, source) == compiled
+
+
+def test_code_the_array_cannot_hold_stays_a_list():
+    arguments = ("x", 0, [1, 2 ** 40], 0, {}, (None,))
+    assert patterncache._packed(arguments) == arguments
+    assert patterncache._packed(("x", 0, [1, 2], 0, {}, (None,)))[2] == array(patterncache._CODE_TYPE, [1, 2]).tobytes()
