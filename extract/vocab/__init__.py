@@ -46,14 +46,22 @@ class Metric:
     direction: str | None  # "lower" or "higher" is better; None for params
 
 
-@cache
-def _module_source() -> bytes | None:
-    """This module's source: the tables kept in the pattern cache are derived by it (None:
-    not readable, and nothing is read from the cache or kept)."""
+def _read_module_source() -> bytes | None:
     try:
         return Path(__file__).read_bytes()
     except OSError:
         return None
+
+
+#: Read as the module is imported (not when a table is first asked for, by which time the
+#: file may have been edited): the code that derives the tables is the code running.
+_MODULE_SOURCE = _read_module_source()
+
+
+def _module_source() -> bytes | None:
+    """This module's source: the tables kept in the pattern cache are derived by it (None:
+    not readable, and nothing is read from the cache or kept)."""
+    return _MODULE_SOURCE
 
 
 @cache
