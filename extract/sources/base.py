@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import regex
 from pydantic import ValidationError
 
+from extract.deferred import re, regex
 from extract.models import Paper
 
 

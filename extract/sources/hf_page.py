@@ -14,10 +14,10 @@ year, inferred as the year after the latest year printed on the page (never afte
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
+from extract.deferred import re
 from extract.models import Paper
 from extract.sources.base import BadRecord, guarded, slugify, split_links
 from extract.sources.stream import Source, as_source, oversize_reason

@@ -4,9 +4,9 @@ reading one raises a `SourceError` that names the file and the page's title."""
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterator
 
+from extract.deferred import re
 from extract.models import Paper
 from extract.sources.base import BadRecord, SourceError, unwrap
 from extract.sources.stream import Source, as_source

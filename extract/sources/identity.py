@@ -9,9 +9,9 @@ finds one.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 
+from extract.deferred import re
 from extract.models import Paper
 from extract.sources.base import slugify
 

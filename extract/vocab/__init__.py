@@ -7,7 +7,7 @@ import json
 import warnings
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 try:  # `re`'s own parser, read for the names' first characters (`_name_prefixes`)
     from re import _constants as _sre_constants
@@ -15,6 +15,8 @@ try:  # `re`'s own parser, read for the names' first characters (`_name_prefixes
 except ImportError:  # Python 3.10
     import sre_constants as _sre_constants
     import sre_parse as _sre_parser
+
+from extract import patterncache
 
 # compiled on first use, through extract.patterncache
 from extract.deferred import re, regex
@@ -44,8 +46,39 @@ class Metric:
     direction: str | None  # "lower" or "higher" is better; None for params
 
 
+def _read_module_source() -> bytes | None:
+    try:
+        return Path(__file__).read_bytes()
+    except OSError:
+        return None
+
+
+#: Read as the module is imported (not when a table is first asked for, by which time the
+#: file may have been edited): the code that derives the tables is the code running.
+_MODULE_SOURCE = _read_module_source()
+
+
+def _module_source() -> bytes | None:
+    """This module's source: the tables kept in the pattern cache are derived by it (None:
+    not readable, and nothing is read from the cache or kept)."""
+    return _MODULE_SOURCE
+
+
+@cache
+def _text(name: str) -> str:
+    """The text of one of the vocabulary's files, read once. Next to this module where
+    it is a file (`importlib.resources` took 2.5 ms to open the first), else as the
+    package's resource."""
+    try:
+        return (Path(__file__).parent / name).read_text(encoding="utf-8")
+    except OSError:
+        from importlib.resources import files
+
+        return files("extract.vocab").joinpath(name).read_text(encoding="utf-8")
+
+
 def _load(name: str) -> dict:
-    return json.loads(files("extract.vocab").joinpath(name).read_text(encoding="utf-8"))
+    return json.loads(_text(name))
 
 
 @cache
@@ -209,9 +242,11 @@ class _Vocabulary:
     whole alternation at every position: it visits only the starts of words and tries
     there only the names that can begin with that word's first character."""
 
-    def __init__(self, entries: list[tuple[str, list[str], list[str]]], after: str, plural_acronyms: bool = False,
-                 case_sensitive_starts: bool = False):
-        groups, ordered = _alternation(entries, plural_acronyms)
+    def __init__(self, entries: list[tuple[str, list[str], list[str]]] | None, after: str, plural_acronyms: bool = False,
+                 case_sensitive_starts: bool = False, alternation: tuple | None = None):
+        """`alternation`: `_alternation(entries, plural_acronyms)`, given (from the pattern
+        cache) instead of `entries`."""
+        groups, ordered = alternation if alternation is not None else _alternation(entries, plural_acronyms)
         self._entries = ordered
         # With case-sensitive starts, words that start in a case no name starts in are
         # not even visited (most words, for benchmark names); metric names are mostly
@@ -253,21 +288,19 @@ class _Vocabulary:
         order, the names a partial match says can start with it: at a given position the first
         alternative that matches is the same as in the whole alternation, since the
         others cannot match there. Non-ASCII starts (case folding reaches beyond ASCII:
-        the Kelvin sign matches 'k' without case) are tried with the whole pattern."""
-        firsts: dict[str, list[str]] = {}
-        for group in self._groups:
-            for char in self._first_keys(group):
-                firsts.setdefault(char, []).append(group)
-        self._buckets = {char: regex.compile(self._source(groups)) for char, groups in firsts.items()}
-        # Where a word starts with a character beyond ASCII, only the names that do not
-        # start with a fixed ASCII character in their own case can match (a name without
-        # case may: the Kelvin sign is a 'k' then).
-        beyond = [group for group in self._groups if not self._ascii_start_in_case(group)]
-        self._beyond_ascii = regex.compile(self._source(beyond)) if beyond else None
-        visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
+        the Kelvin sign matches 'k' without case) are tried with the whole pattern.
+        The tables the patterns are built from (`_scanner_tables`, ~18 ms for both
+        vocabularies) are kept in the pattern cache under the names and this module's source."""
+        firsts, beyond, visited, candidates = patterncache.table(
+            "vocabulary scanner", repr((self._entries, self._groups, self._case_sensitive_starts)),
+            _module_source(), self._scanner_tables)
+        groups = self._groups
+        self._buckets = {char: regex.compile(self._source([groups[index] for index in indices]))
+                         for char, indices in firsts.items()}
+        self._beyond_ascii = regex.compile(self._source([groups[index] for index in beyond])) if beyond else None
         # One character class, non-ASCII in it: the regex module scans a class at C
         # speed, but tries an alternation at every position.
-        chars = "".join(regex.escape(c) for c in sorted(visited))
+        chars = "".join(regex.escape(c) for c in visited)
         self._starts = regex.compile(rf"{_STANDS_ALONE}[{chars}\x80-\U0010ffff]")
         # The same class scanned by `re`, for texts all in ASCII (nearly every sentence):
         # there both engines read `\w` as [A-Za-z0-9_] and find the same starts, and `re`
@@ -278,7 +311,7 @@ class _Vocabulary:
         # the text's start). A pattern that opens with a class is scanned for it by `re`'s
         # tight loop, where one that opens with a lookbehind is tried at every position
         # (the starts' scan took a quarter less time over the mix's sentences).
-        ascii_chars = "".join(regex.escape(c) for c in sorted(visited) if c < "\x80")
+        ascii_chars = "".join(regex.escape(c) for c in visited if c < "\x80")
         self._after_separator = re.compile(rf"[^A-Za-z0-9_@](?=[{ascii_chars}])")
         self._ascii_first = frozenset(c for c in visited if c < "\x80")
         # The word starts of an ASCII text where a name may begin, found by one `re` scan of
@@ -286,17 +319,37 @@ class _Vocabulary:
         # that begin the names (a trie of their first `_PREFIX_LIMIT` characters). Over the
         # mix's sentences it passes 1 in 7 of the metric names' word starts and 1 in 140 of the benchmarks',
         # each of which the loop in `_finditer_ascii` would otherwise look up in its heads.
+        if candidates is not None:
+            fold, firsts_class, trie = candidates
+            self._fold = fold
+            self._candidates = re.compile(rf"[^A-Za-z0-9_@](?=[{firsts_class}])(?={trie})")
+            self._candidate_at_start = re.compile(trie)
+
+    def _scanner_tables(self) -> tuple:
+        """What `_dispatch` builds its patterns from, derived from the names: the indices
+        in `_groups` of each bucket's names, by first character (key); those of the names
+        that may start beyond ASCII; the characters a word visited starts with, sorted;
+        and for the candidates' scan, whether the text is lowered, the class of the
+        prefixes' first characters and the prefixes' trie (None: some name has no prefix)."""
+        firsts: dict[str, list[int]] = {}
+        for index, group in enumerate(self._groups):
+            for char in self._first_keys(group):
+                firsts.setdefault(char, []).append(index)
+        # Where a word starts with a character beyond ASCII, only the names that do not
+        # start with a fixed ASCII character in their own case can match (a name without
+        # case may: the Kelvin sign is a 'k' then).
+        beyond = [index for index, group in enumerate(self._groups) if not self._ascii_start_in_case(group)]
+        visited = set(firsts) if self._case_sensitive_starts else set(firsts) | {c.upper() for c in firsts}
         # Benchmarks' names (acronyms all, read in their own case) are looked for in the text
         # as it is: most words open in a case no name does.
         fold = not self._case_sensitive_starts or any(aliases for _, aliases, _ in self._entries)
         prefixes = set().union(*(_name_prefixes(name, fold) for _, aliases, acronyms in self._entries
                                  for name in aliases + acronyms))
+        candidates = None
         if "" not in prefixes:
-            trie = _prefix_trie(prefixes)
-            self._fold = fold
-            firsts = "".join(sorted({re.escape(prefix[0]) for prefix in prefixes}))
-            self._candidates = re.compile(rf"[^A-Za-z0-9_@](?=[{firsts}])(?={trie})")
-            self._candidate_at_start = re.compile(trie)
+            firsts_class = "".join(sorted({re.escape(prefix[0]) for prefix in prefixes}))
+            candidates = (fold, firsts_class, _prefix_trie(prefixes))
+        return firsts, beyond, "".join(sorted(visited)), candidates
 
     def _ascii_start_in_case(self, group: str) -> bool:
         """Whether every name of `group` is written in its own case and starts with a fixed
@@ -485,13 +538,20 @@ class _Vocabulary:
 
 @cache
 def metric_vocabulary() -> _Vocabulary:
+    # Not followed by a hyphenated continuation: "FID-guided" is not the metric FID.
+    return _Vocabulary(None, after=r"[\w@]|-[A-Za-z\d]", plural_acronyms=True,
+                       alternation=patterncache.table("metric alternation", _text("metrics.json"), _module_source(),
+                                                      _metric_alternation))
+
+
+def _metric_alternation() -> tuple[list[str], list[tuple[str, list[str], list[str]]]]:
+    """`_alternation` of the metrics' names (kept in the pattern cache: `metric_vocabulary`)."""
     entries = []
     for m in _load("metrics.json")["metrics"]:
         if m["name"] == "params":
             continue
         entries.append((m["name"], m.get("aliases", []), m.get("acronyms", [])))
-    # Not followed by a hyphenated continuation: "FID-guided" is not the metric FID.
-    return _Vocabulary(entries, after=r"[\w@]|-[A-Za-z\d]", plural_acronyms=True)
+    return _alternation(entries, plural_acronyms=True)
 
 
 def metric_name(match_text: str, name: str) -> str:
@@ -512,11 +572,18 @@ def metric_name(match_text: str, name: str) -> str:
 
 @cache
 def dataset_vocabulary() -> _Vocabulary:
-    data = _load("datasets.json")
-    entries = [(name, [], [regex.escape(name), *aliases]) for name, aliases in data["datasets"].items()]
     # "ImageNet-256" and a glued "ImageNet256x256" are ImageNet at a resolution:
     # a hyphen and digits, or a glued WxH, may follow.
-    return _Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))", case_sensitive_starts=True)
+    return _Vocabulary(None, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))", case_sensitive_starts=True,
+                       alternation=patterncache.table("dataset alternation", _text("datasets.json"), _module_source(),
+                                                      _dataset_alternation))
+
+
+def _dataset_alternation() -> tuple[list[str], list[tuple[str, list[str], list[str]]]]:
+    """`_alternation` of the benchmarks' names (kept in the pattern cache: `dataset_vocabulary`)."""
+    data = _load("datasets.json")
+    entries = [(name, [], [regex.escape(name), *aliases]) for name, aliases in data["datasets"].items()]
+    return _alternation(entries)
 
 
 @cache
@@ -589,10 +656,18 @@ def benchmark_metrics() -> frozenset[str]:
 def metric_word_prefixes() -> frozenset[str]:
     """The first four letters of every word in a metric name or alias: a cheap test for
     "could a metric be named here?" before a costly search of the whole vocabulary.
+    Derived once (`_metric_word_prefixes`, ~5 ms) and kept in the pattern cache under
+    metrics.json's text and this module's source.
 
     >>> {"fid", "accu", "psnr"} <= metric_word_prefixes()
     True
     """
+    return patterncache.table("metric word prefixes", _text("metrics.json"), _module_source(),
+                              _metric_word_prefixes)
+
+
+def _metric_word_prefixes() -> frozenset[str]:
+    """`metric_word_prefixes`, derived from metrics.json."""
     prefixes = set()
     for metric in _load("metrics.json")["metrics"]:
         for alias in [metric["name"], *metric.get("aliases", []), *metric.get("acronyms", [])]:
