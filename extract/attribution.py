@@ -28,6 +28,7 @@ from extract.names import (
     NAME_TOKEN,
     SPACED_TAIL,
     TECHNIQUE_NAMES,
+    TIER_WORDS,
     alone_at,
     data_names,
     evaluation_frameworks,
@@ -2157,9 +2158,7 @@ def _glued_names(text: str) -> str:
 
 
 #: A word every name `_glued_names` joins without a digit holds ("GPT-4o mini", "Claude Opus").
-_TIER_WORD = AnyWord("pro", "flash", "sonnet", "opus", "haiku", "turbo", "ultra", "nano", "mini", "max", "plus", "lite",
-                     "large", "base", "small", "medium", "tiny", "huge", "xl", "instruct", "chat", "coder", "vision", "vl",
-                     "omni", "thinking")
+_TIER_WORD = AnyWord(*(word.lower() for word in TIER_WORDS))
 
 
 def _names_in(phrase: str) -> list[str]:

@@ -1347,11 +1347,13 @@ _NAME_WORD = re.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 
 # --- names written with a spaced version, tier or size (attrib23) ---------------------
 
-#: A tier or a size written after a system's name or version, as its makers write it: "Pro",
+#: A tier or a size written after a system's name or version, as its makers write it (`TIER_WORDS`): "Pro",
 #: "Flash", "Sonnet", "mini", "Large", "Instruct", "70B", "7B-chat", "Vision-Instruct" (not "Pro-based");
 #: "n"/"s"/"m"/"l"/"x" after a YOLO.
-SPACED_TIER = (r"(?:(?:Pro|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Nano|Mini|Max|Plus|Lite|Large|Base|Small|Medium|Tiny"
-               r"|Huge|XXL|XL|Instruct|Chat|Coder|Vision|VL|Omni|Thinking|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
+TIER_WORDS = ("Pro", "Flash", "Sonnet", "Opus", "Haiku", "Turbo", "Ultra", "Nano", "Mini", "Max", "Plus", "Lite", "Large",
+              "Base", "Small", "Medium", "Tiny", "Huge", "XXL", "XL", "Instruct", "Chat", "Coder", "Vision", "VL", "Omni",
+              "Thinking")  # "XXL" before "XL": the alternation takes the first that matches
+SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
                r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",
 #: "3", "4o"), or "v"/"V" and digits; never a count or a score ("3 times", "2.5 hours", "88.0%").
