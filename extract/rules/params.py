@@ -188,6 +188,30 @@ def _versioned_family(m: Match) -> str | None:
     return f"{name} {mention.text}" if model_family_pattern().match(name) or _CAPITALISED.fullmatch(name) else None
 
 
+def _listed_sizes(m: Match):
+    """'a family of models in both 0.5B and 7B sizes', '(2B-13B sizes)', 'at 1B, 3B and 8B
+    scales': the sizes the paper's models come in, one params claim per size (a range when
+    written as one; recall24). Not a count of data ("data at 1M and 10M scales"), not sizes
+    of models the paper studies or compares with ("evaluated across 4B and 80B scales")."""
+    if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+        return None
+    left = m.site.left[-80:]
+    if _DATA_NEAR_SIZES.search(left) or _STUDIED_SIZES.search(left[-60:]) or _compared_class(m):
+        return None
+    return drafts(m, "params", "params", "<size> sizes")
+
+
+def _sizes_after_noun(m: Match):
+    """'a family of models (4B/8B)', 'the Xihe-tiny model (9.5M)': a size (or sizes) in
+    brackets right after the model noun naming the paper's system (recall24); a compared
+    class ("than larger models (70B)") is no claim of the paper's."""
+    if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+        return None
+    if _COMPARED_NEAR_NOUN.search(m.site.left[-70:]) or _DATA_NEAR_SIZES.search(m.site.left[-60:]):
+        return None
+    return drafts(m, "params", "params", "<model noun> (<size>)")
+
+
 def _size_change(m: Match):
     """'reduces the parameter count by 16.8% (from 0.513M to 0.427M)': a change of a
     system's size from A to B gives two sizes, the system before and the new one (as
@@ -227,6 +251,14 @@ RULES = [
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),
+    Rule("<size> sizes", frozenset({"scale"}), _listed_sizes,
+         right=compile_right(r"\s*(?:model\s+)?(?:sizes|scales)\b"),
+         precondition=Cue("right", "sizes", "scales"),  # the pattern's one word, written in every match
+         examples=("in both 0.5B and 7B sizes", "(2B-13B sizes)", "at 1B, 3B and 8B scales")),
+    Rule("<model noun> (<size>)", frozenset({"scale"}), _sizes_after_noun,
+         left=compile_left(r"\b(?:models?|variants?|famil(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?models)\s*\(\s*"),
+         right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("model", "variant"),
+         examples=("a family of models (4B/8B)", "the Xihe-tiny model (9.5M)"), left_possible=ends_in_bracket),
     Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]
@@ -255,6 +287,15 @@ _STUDIED_SIZES = LazyPattern(
     r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
     r"(?:\d[\d.]*\s*[KMBT]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*))*$")
 _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
+#: Data counted near a list of sizes: "data at 1M and 10M scales", "dataset sizes".
+_DATA_NEAR_SIZES = LazyPattern(
+    r"(?i)\b(?:data|datasets?|corpus|corpora|tokens?|samples?|images?|pairs|examples|trajectories|videos?|batch|vocabular\w*)\b"
+    r"(?:\s+(?:at|of|in|with|from|to|and|or|both|[\d.]+\s*[KMBT]\s*,?))*\s*(?:\(\s*)?$")
+#: A comparison before the model noun of "<model noun> (<size>)": "than larger models (", "vs. baseline models (".
+_COMPARED_NEAR_NOUN = LazyPattern(
+    r"(?i)\b(?:than|compared\s+(?:to|with)|versus|vs\.?|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*"
+    r"|trail\w*|lag\w*|behind|larger|bigger|comparable\s+to|on\s+par\s+with|baselines?|competitors?|counterparts?)\b"
+    r"[^.;()]*\(\s*$")
 #: What says a sized name is data: "NAME-4M, a large-scale dataset", "the X dataset (NAME-3M)".
 _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
