@@ -158,6 +158,8 @@ def _spaced_name_with_size(m: Match):
         return None  # "Mistral 7B", "Llama 2 70B", "Falcon 40B"; not "Our 7B", "The 7B"
     if _COUNTED_DATA.match(m.site.right) or _DATA_BEFORE.search(m.site.left[:-len(m.left.group(0))]):
         return None  # "... 1M tokens"; "real datasets (OpenImg 9M, ...)": a listed data set's size
+    if _HARDWARE_AFTER.match(m.site.right) or _HARDWARE_NAME.search(name):
+        return None  # "a Huawei Ascend 910B NPU", "Raspberry Pi 4B devices": a device's model number (recall24)
     out = drafts(m, "params", "params", "<name> <size>")
     out[0].model = f"{name} {mention.text}"
     if mention.value_max is not None and (_VERSION_THEN_SIZE.match(mention.text) or _versioned_family(m)):
@@ -327,4 +329,10 @@ _MODEL_NOUN_OF_DATA = LazyPattern(
     r"(?:[\s-]+(?!(?:on|of|with|in|for|from|to|and|or|trained|using|that|which)\b)[A-Za-z]+(?:-[A-Za-z]+)*){0,2}?"
     r"[\s-]+(?:samples?|pairs?|examples?|trajectories|interactions?|episodes?|images?|videos?|annotations?|questions?"
     r"|instances?|demonstrations?|tokens?|conversations?|dialogues?|traces?|transcripts?|responses?|rollouts?)\b")
+#: A device named after a spaced "size": "Ascend 910B NPU", "Pi 4B devices" (recall24).
+_HARDWARE_AFTER = LazyPattern(
+    r"\s+(?:NPUs?|GPUs?|TPUs?|CPUs?|chips?|chipsets?|accelerators?|processors?|SoCs?|boards?|devices?|cards?|MCUs?"
+    r"|microcontrollers?|hardware|modules?|computers?)\b")
+#: Families of devices whose model numbers end in B or M: "Raspberry Pi 4B", "Ascend 910B".
+_HARDWARE_NAME = LazyPattern(r"\b(?:Raspberry|Pi|Ascend|Jetson|Snapdragon|Kirin|Exynos|Dimensity|Tegra|Orin|Xavier)\b")
 _COUNTED_DATA = LazyPattern(r"\s*(?:tokens?|images?|samples?|pairs?|examples?|words?|steps?|hours?|molecules?|documents?|videos?)\b")
