@@ -158,6 +158,8 @@ def _spaced_name_with_size(m: Match):
         return None  # "Mistral 7B", "Llama 2 70B", "Falcon 40B"; not "Our 7B", "The 7B"
     if _COUNTED_DATA.match(m.site.right) or _DATA_BEFORE.search(m.site.left[:-len(m.left.group(0))]):
         return None  # "... 1M tokens"; "real datasets (OpenImg 9M, ...)": a listed data set's size
+    if _HARDWARE_AFTER.match(m.site.right) or _HARDWARE_NAME.search(name):
+        return None  # "a Huawei Ascend 910B NPU", "Raspberry Pi 4B devices": a device's model number (recall24)
     out = drafts(m, "params", "params", "<name> <size>")
     out[0].model = f"{name} {mention.text}"
     if mention.value_max is not None and (_VERSION_THEN_SIZE.match(mention.text) or _versioned_family(m)):
@@ -186,6 +188,30 @@ def _versioned_family(m: Match) -> str | None:
         return None
     name = before.group("name")
     return f"{name} {mention.text}" if model_family_pattern().match(name) or _CAPITALISED.fullmatch(name) else None
+
+
+def _listed_sizes(m: Match):
+    """'a family of models in both 0.5B and 7B sizes', '(2B-13B sizes)', 'at 1B, 3B and 8B
+    scales': the sizes the paper's models come in, one params claim per size (a range when
+    written as one; recall24). Not a count of data ("data at 1M and 10M scales"), not sizes
+    of models the paper studies or compares with ("evaluated across 4B and 80B scales")."""
+    if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+        return None
+    left = m.site.left[-80:]
+    if _DATA_NEAR_SIZES.search(left) or _STUDIED_SIZES.search(left[-60:]) or _compared_class(m):
+        return None
+    return drafts(m, "params", "params", "<size> sizes")
+
+
+def _sizes_after_noun(m: Match):
+    """'a family of models (4B/8B)', 'the Xihe-tiny model (9.5M)': a size (or sizes) in
+    brackets right after the model noun naming the paper's system (recall24); a compared
+    class ("than larger models (70B)") is no claim of the paper's."""
+    if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+        return None
+    if _COMPARED_NEAR_NOUN.search(m.site.left[-70:]) or _DATA_NEAR_SIZES.search(m.site.left[-60:]):
+        return None
+    return drafts(m, "params", "params", "<model noun> (<size>)")
 
 
 def _size_change(m: Match):
@@ -227,6 +253,14 @@ RULES = [
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),
+    Rule("<size> sizes", frozenset({"scale"}), _listed_sizes,
+         right=compile_right(r"\s*(?:model\s+)?(?:sizes|scales)\b"),
+         precondition=Cue("right", "sizes", "scales"),  # the pattern's one word, written in every match
+         examples=("in both 0.5B and 7B sizes", "(2B-13B sizes)", "at 1B, 3B and 8B scales")),
+    Rule("<model noun> (<size>)", frozenset({"scale"}), _sizes_after_noun,
+         left=compile_left(r"\b(?:models?|variants?|famil(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?models)\s*\(\s*"),
+         right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("model", "variant"),
+         examples=("a family of models (4B/8B)", "the Xihe-tiny model (9.5M)"), left_possible=ends_in_bracket),
     Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]
@@ -255,6 +289,15 @@ _STUDIED_SIZES = LazyPattern(
     r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
     r"(?:\d[\d.]*\s*[KMBT]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*))*$")
 _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
+#: Data counted near a list of sizes: "data at 1M and 10M scales", "dataset sizes".
+_DATA_NEAR_SIZES = LazyPattern(
+    r"(?i)\b(?:data|datasets?|corpus|corpora|tokens?|samples?|images?|pairs|examples|trajectories|videos?|batch|vocabular\w*)\b"
+    r"(?:\s+(?:at|of|in|with|from|to|and|or|both|[\d.]+\s*[KMBT]\s*,?))*\s*(?:\(\s*)?$")
+#: A comparison before the model noun of "<model noun> (<size>)": "than larger models (", "vs. baseline models (".
+_COMPARED_NEAR_NOUN = LazyPattern(
+    r"(?i)\b(?:than|compared\s+(?:to|with)|versus|vs\.?|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*"
+    r"|trail\w*|lag\w*|behind|larger|bigger|comparable\s+to|on\s+par\s+with|baselines?|competitors?|counterparts?)\b"
+    r"[^.;()]*\(\s*$")
 #: What says a sized name is data: "NAME-4M, a large-scale dataset", "the X dataset (NAME-3M)".
 _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
@@ -286,4 +329,10 @@ _MODEL_NOUN_OF_DATA = LazyPattern(
     r"(?:[\s-]+(?!(?:on|of|with|in|for|from|to|and|or|trained|using|that|which)\b)[A-Za-z]+(?:-[A-Za-z]+)*){0,2}?"
     r"[\s-]+(?:samples?|pairs?|examples?|trajectories|interactions?|episodes?|images?|videos?|annotations?|questions?"
     r"|instances?|demonstrations?|tokens?|conversations?|dialogues?|traces?|transcripts?|responses?|rollouts?)\b")
+#: A device named after a spaced "size": "Ascend 910B NPU", "Pi 4B devices" (recall24).
+_HARDWARE_AFTER = LazyPattern(
+    r"\s+(?:NPUs?|GPUs?|TPUs?|CPUs?|chips?|chipsets?|accelerators?|processors?|SoCs?|boards?|devices?|cards?|MCUs?"
+    r"|microcontrollers?|hardware|modules?|computers?)\b")
+#: Families of devices whose model numbers end in B or M: "Raspberry Pi 4B", "Ascend 910B".
+_HARDWARE_NAME = LazyPattern(r"\b(?:Raspberry|Pi|Ascend|Jetson|Snapdragon|Kirin|Exynos|Dimensity|Tegra|Orin|Xavier)\b")
 _COUNTED_DATA = LazyPattern(r"\s*(?:tokens?|images?|samples?|pairs?|examples?|words?|steps?|hours?|molecules?|documents?|videos?)\b")
