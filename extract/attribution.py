@@ -1502,6 +1502,9 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
         if subjects[index].group("name") in ("both", "Both"):
             return None  # "X achieves 51% versus Y's 41%, while both reach 67%": two systems' number (attrib21)
+        if (subjects[index].group("our") and _DATA_NOUN_END.search(subjects[index].group(0))) or (subjects[index].group("name") and any(
+                d.start <= subjects[index].start("name") < d.end for d in context.datasets)):
+            continue  # "outperforms the state of the art on the COCO-val set and achieves": a benchmark is no system (precision24)
         resolved = _resolve_subject(subjects[index], method, title)
         if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
             continue  # "GCRL allows agents to ...": a field's acronym as subject is no system; nor is
@@ -1531,6 +1534,11 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # reduce the rate from 62.4% to 10.4% in Gemini-1.5" is Gemini-1.5's, before and after
         resolved = _family_after_change(context.text, draft.mention.end - context.offset, before=False)
     return _variant_of(resolved or method, method, context, position)
+
+
+#: A subject led by an article that ends in a data noun ("the COCO-val set", "the HumanEval
+#: benchmark") names data, not a system ("xAR-H sets a new state of the art": a verb, no article).
+_DATA_NOUN_END = re.compile(r"\s(?:set|dataset|benchmark|split|corpus)s?$")
 
 
 #: A named subject parted from its verb by a phrase set off with commas: "UniWorld-V2, trained
