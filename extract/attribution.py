@@ -1502,8 +1502,7 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             continue  # "it exceeds the most accurate model, NeRP, achieving ...": NeRP is the object
         if subjects[index].group("name") in ("both", "Both"):
             return None  # "X achieves 51% versus Y's 41%, while both reach 67%": two systems' number (attrib21)
-        if (subjects[index].group("our") and _DATA_NOUN_END.search(subjects[index].group(0))) or (subjects[index].group("name") and any(
-                d.start <= subjects[index].start("name") < d.end for d in context.datasets)):
+        if subjects[index].group("our") and _DATA_NOUN_END.search(subjects[index].group(0)):
             continue  # "outperforms the state of the art on the COCO-val set and achieves": a benchmark is no system (precision24)
         resolved = _resolve_subject(subjects[index], method, title)
         if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
