@@ -1296,6 +1296,24 @@ _NAME_PAST_ROLE_WORDS = re.compile(
     r"(?:\s+(?:base|variants?|models?|student|teacher|backbone|networks?|series|family|versions?|sizes?)){0,3}"
     r"(?:\s+(?P<with>with)(?:\s+only)?)?\s*(?P<bracket>\(\s*)?"
     r"(?:\d[\d.]*\s?[BMK]\s*(?:,|and|/|or|, and)\s*)*$")
+#: A name list's last joint, before its last member: "LLaVA-V1.5, Qwen2VL & ", "Gemma-2 and ".
+_LAST_OF_A_LIST = re.compile(rf"{NAME_TOKEN}\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|&\s*|\s(?:and|or)\s+)$")
+_SIZE_IN_BRACKET = re.compile(r"\d[\d.]*\s?[BMK]\b")
+
+
+def _sizes_after_a_list(past: re.Match, left: str, text: str, position: int) -> bool:
+    """'finetune three families: LLaVA-V1.5, Qwen2VL & Qwen2.5VL (2B-13B sizes)': several sizes in
+    one bracket after a list of names are the sizes of the models made from them all, no single
+    member's; the paper's own system is read instead. One size after a list ('GPT-4o and ChatGPT 4o
+    (200B parameters)') stays the last name's (lists24)."""
+    if not past.group("bracket") or not _LAST_OF_A_LIST.search(left, max(0, past.start("name") - 60), past.start("name")):
+        return False
+    opened = left.rfind("(")
+    close = text.find(")", position)
+    inside = text[opened:close if close >= 0 else position + 40]
+    return len(_SIZE_IN_BRACKET.findall(inside)) >= 2
+
+
 _WITH_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:with|using|at)\s+(?:only\s+|just\s+)?$")
 _FROM_SYSTEM = re.compile(
     rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
@@ -1441,7 +1459,8 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             return f"{sized.group('name')} {draft.mention.text}"
         past = _NAME_PAST_ROLE_WORDS.search(left, max(0, position - 80))
         if (past and (is_model_name(past.group("first")) or model_family_pattern().fullmatch(past.group("first")))
-                and past.group("first") not in context.abstract.not_systems):
+                and past.group("first") not in context.abstract.not_systems
+                and not _sizes_after_a_list(past, left, context.text, position)):
             if method and past.group("first") == method:
                 return method  # "our Gradewise base 7B model": the paper's system at a size
             # "Qwen3 base 1.7B and 4B models", "SmolVLM2 variants with 500M and 2.2B parameters",
