@@ -20,7 +20,13 @@ from pathlib import Path
 
 from extract.models import Paper
 from extract.sources import read_path
-from leaderboard.validate import ROW_KINDS, _claims_match, extract_for_gold, load_labels, normalise_name
+from leaderboard.validate import (
+    ROW_KINDS,
+    _claims_match,
+    extract_for_gold,
+    load_labels,
+    normalise_name,
+)
 
 FIXTURES = Path(__file__).resolve().parents[2] / "data" / "fixtures"
 
