@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from extract.attribution import (
     SentenceContext,
@@ -26,7 +27,6 @@ from extract.attribution import (
 )
 from extract.deferred import re
 from extract.kinds import change_kind
-from extract.models import Claim, Paper, make_claim
 from extract.numbers import (
     CARDINALS,
     Mention,
@@ -35,6 +35,7 @@ from extract.numbers import (
     parse_number,
     writes_digit,
 )
+from extract.records import make_claim, with_dataset
 from extract.rules import RULES, Draft, Rule, Site
 from extract.rules.base import NumberList
 from extract.rules.fragments import (
@@ -61,6 +62,9 @@ from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 from extract.vocab import board_metric, dataset_vocabulary
 from extract.words import literal_tree, word_character_before
+
+if TYPE_CHECKING:  # the public functions give pydantic's Claim; `python -m extract` plain records (extract.records)
+    from extract.models import Claim, Paper
 
 DEFAULT_BUDGET_S = 2.0
 #: The clock budgets count: CPU time of the calling thread, so that time spent waiting
@@ -911,7 +915,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if first is None:
             kept[key] = claim
         elif first.dataset is None and claim.dataset is not None:
-            kept[key] = first.model_copy(update={"dataset": claim.dataset})
+            kept[key] = with_dataset(first, claim.dataset)
     return _one_statement_per_change(list(kept.values()))
 
 

@@ -1,0 +1,248 @@
+"""Round 23 (speed28): `python -m extract` without pydantic. While the CLI runs, papers and
+claims are plain records (extract/records.py) where their values need no validation, and
+pydantic's models (extract/models.py) otherwise; the library API keeps giving the models.
+Each test ties the plain path to the models': the fields (names, order, defaults, literals),
+every paper and claim over every corpus, bad input's messages, the CLI's output."""
+from __future__ import annotations
+
+import io
+import json
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+from typing import get_args
+
+import pytest
+from pydantic import ValidationError
+from real_abstracts import real_and_synthetic_abstracts
+from test_fast_paths23 import CLAIM_CASES, INPUTS, PAPER_CASES, _papers
+
+from extract import records
+from extract.__main__ import claim_json, main
+from extract.models import (
+    SPEC_FIELDS,
+    Claim,
+    ClaimKind,
+    Paper,
+    Unit,
+    make_claim,
+    make_paper,
+)
+from extract.pipeline import extract_claims, extract_text
+from extract.records import ClaimRecord, PaperRecord, plain_records, with_dataset
+from extract.rules import RULES
+from extract.sources import BadRecord, SourceError, read_path, read_text
+from extract.sources.base import validation_reason
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# --- one schema -----------------------------------------------------------------------
+
+def test_the_records_name_every_field_of_the_models_in_order_with_their_defaults():
+    """A field added to (or dropped from, renamed, reordered, given another default in) a
+    model and not the records, or the other way round, fails here."""
+    assert list(records.PAPER_DEFAULTS) == list(Paper.model_fields) == list(records.PAPER_TYPES)
+    assert records.CLAIM_FIELDS == tuple(records.CLAIM_DEFAULTS) == tuple(Claim.model_fields)
+    for model, defaults in ((Paper, records.PAPER_DEFAULTS), (Claim, records.CLAIM_DEFAULTS)):
+        for name, field in model.model_fields.items():
+            if field.is_required():
+                assert defaults[name] is None, name
+            elif field.default_factory is not None:
+                assert field.default_factory is list and defaults[name] is None, name
+            else:
+                assert type(field.default) is type(defaults[name]) and field.default == defaults[name], name
+    required = {name for name, field in Claim.model_fields.items() if field.is_required()}
+    assert required == {"paper", "metric", "kind", "value", "text", "span"}
+    assert set(SPEC_FIELDS) <= set(Claim.model_fields) and SPEC_FIELDS is records.SPEC_FIELDS
+    assert get_args(ClaimKind) == records.CLAIM_KINDS and get_args(Unit) == records.UNITS
+
+
+def test_the_checks_are_shared():
+    from extract import models
+    assert models.paper_values is records.paper_values and models.claim_kept is records.claim_kept
+    assert models._PAPER_TYPES is records.PAPER_TYPES and models._SURROGATE is records.SURROGATE
+
+
+# --- the same values ------------------------------------------------------------------
+
+def _read_all() -> list:
+    items = []
+    for path in INPUTS:
+        try:
+            items += list(read_path(path))
+        except SourceError:  # the recorded error pages
+            continue
+    return items
+
+
+def test_every_paper_read_plain_holds_the_models_values():
+    """Over every corpus: the JSONL reader's papers are plain records with the model's
+    values in its order; the other readers (and any record validation must coerce) still
+    give the model; bad records are the same, message for message."""
+    models = _read_all()
+    with plain_records():
+        plain = _read_all()
+    assert len(plain) == len(models) > 650
+    kinds = {type(item) for item in plain}
+    assert PaperRecord in kinds and Paper in kinds  # JSONL records plain; the page, API, feeds validated
+    for fast, slow in zip(plain, models):
+        if isinstance(slow, BadRecord):
+            assert fast == slow
+        elif type(fast) is PaperRecord:
+            assert type(slow) is Paper and list(fast.__dict__.items()) == list(slow.__dict__.items())
+        else:
+            assert type(fast) is Paper and fast.__dict__ == slow.__dict__
+    assert not records._plain
+
+
+@pytest.mark.parametrize("fields", PAPER_CASES)
+def test_make_paper_plain_is_the_model_or_its_error(fields):
+    with plain_records():
+        try:
+            fast = ("ok", records.make_paper(**dict(fields)))
+        except ValidationError as error:
+            fast = ("error", validation_reason(error))
+    try:
+        slow = ("ok", make_paper(**dict(fields)))
+    except ValidationError as error:
+        slow = ("error", validation_reason(error))
+    assert fast[0] == slow[0]
+    if fast[0] == "ok":
+        assert list(fast[1].__dict__.items()) == list(slow[1].__dict__.items())
+        assert type(fast[1]) is (PaperRecord if records.paper_values(dict(fields)) is not None else Paper)
+    else:
+        assert fast == slow
+
+
+@pytest.mark.parametrize("fields", CLAIM_CASES)
+def test_make_claim_plain_is_the_model_or_its_error(fields):
+    with plain_records():
+        try:
+            fast = ("ok", records.make_claim(**dict(fields)))
+        except ValidationError as error:
+            fast = ("error", validation_reason(error))
+    try:
+        slow = ("ok", make_claim(**dict(fields)))
+    except ValidationError as error:
+        slow = ("error", validation_reason(error))
+    assert fast[0] == slow[0]
+    if fast[0] == "ok":
+        assert list(fast[1].__dict__.items()) == list(slow[1].__dict__.items())
+        assert claim_json(fast[1]) == claim_json(slow[1])
+        assert type(fast[1]) is (ClaimRecord if records.claim_kept(dict(fields)) else Claim)
+    else:
+        assert fast == slow
+
+
+def test_every_claim_extracted_plain_holds_the_models_values_and_writes_the_same_line():
+    texts = real_and_synthetic_abstracts() + [example for rule in RULES for example in rule.examples]
+    texts += [paper.abstract for paper in _papers()]
+    count = 0
+    for text in texts:
+        slow = extract_text(text, "p", "T")
+        with plain_records():
+            fast = extract_text(text, "p", "T")
+        assert fast.warnings == slow.warnings
+        assert [type(c) for c in fast.claims] == [ClaimRecord] * len(slow.claims)
+        assert all(type(c) is Claim for c in slow.claims)
+        for a, b in zip(fast.claims, slow.claims, strict=True):
+            assert list(a.__dict__.items()) == list(b.__dict__.items())
+            assert a.spec_dict() == b.spec_dict()
+            for provenance in (True, False):
+                assert claim_json(a, provenance) == claim_json(b, provenance)
+        count += len(slow.claims)
+    assert count > 2_000
+
+
+def test_the_library_api_gives_the_models():
+    assert not records._plain
+    claims = extract_claims("Our model reaches 1.78 FID on ImageNet 256x256.")
+    assert [type(c) for c in claims] == [Claim]
+    papers = list(read_text('{"id": "a", "abstract": "b"}\n'))
+    assert [type(p) for p in papers] == [Paper]
+    assert records.make_claim(**CLAIM_CASES[0]).__class__ is Claim
+
+
+def test_with_dataset_is_model_copy():
+    fields = dict(CLAIM_CASES[0])
+    slow = make_claim(**fields)
+    with plain_records():
+        fast = records.make_claim(**fields)
+    copied, model_copied = with_dataset(fast, "D"), with_dataset(slow, "D")
+    assert type(copied) is ClaimRecord and type(model_copied) is Claim
+    assert list(copied.__dict__.items()) == list(model_copied.__dict__.items())
+    assert model_copied.__dict__ == slow.model_copy(update={"dataset": "D"}).__dict__
+    assert fast.dataset == "ImageNet"  # the original is left as it was
+
+
+def test_records_pickle_compare_and_print():
+    fields = dict(CLAIM_CASES[0])
+    with plain_records():
+        claim = records.make_claim(**fields)
+        paper = records.make_paper(**PAPER_CASES[1])
+    for record in (claim, paper):
+        again = pickle.loads(pickle.dumps(record))
+        assert type(again) is type(record) and again == record and again.__dict__ == record.__dict__
+    assert claim != dict(fields) and "ClaimRecord(paper='p'" in repr(claim)
+
+
+# --- the command line ----------------------------------------------------------------
+
+def test_plain_records_are_on_only_while_main_runs(tmp_path):
+    path = tmp_path / "p.jsonl"
+    path.write_text('{"id": "a", "abstract": "It reaches 81.2% top-1 accuracy on ImageNet."}\n', encoding="utf-8")
+    out = io.StringIO()
+    assert main([str(path), "--jobs", "1"], stdout=out) == 0 and out.getvalue()
+    assert not records._plain
+    with pytest.raises(SystemExit):
+        main([str(path), "--jobs", "0"], stderr=io.StringIO())
+    assert not records._plain
+    with plain_records():
+        assert main([str(path), "--jobs", "1"], stdout=io.StringIO()) == 0
+        assert records._plain  # the setting before main is given back
+    assert not records._plain
+
+
+def test_main_writes_what_the_models_write(tmp_path):
+    """The CLI's lines (plain records) against each paper's claims from the library (models)."""
+    source = ROOT / "data" / "fixtures" / "real_papers.jsonl"
+    out = io.StringIO()
+    assert main([str(source), "--jobs", "1"], stdout=out, stderr=io.StringIO()) == 0
+    from extract.pipeline import extract_paper
+    expected = [claim_json(c) for p in read_path(source) if isinstance(p, Paper) for c in extract_paper(p).claims]
+    assert out.getvalue().splitlines() == expected and len(expected) > 100
+    assert all(json.loads(line)["paper"] for line in expected)
+
+
+def test_extract_over_jsonl_never_imports_pydantic(tmp_path):
+    """`python -m extract` over clean JSON Lines imports neither pydantic nor the models; a bad
+    record imports them for its message (pydantic's own), and the run goes on."""
+    good = (ROOT / "data" / "fixtures" / "real_papers.jsonl").read_text(encoding="utf-8")
+    clean, bad = tmp_path / "clean.jsonl", tmp_path / "bad.jsonl"
+    clean.write_text(good, encoding="utf-8")
+    bad.write_text(good + '{"id": "x", "abstract": "1.5% better \\ud800"}\n', encoding="utf-8")
+    runs = []
+    for path in (clean, bad):
+        done = subprocess.run([sys.executable, "-m", "extract", str(path), "--jobs", "1"], cwd=ROOT,
+                              capture_output=True, text=True, check=False)
+        modules = subprocess.run(
+            [sys.executable, "-c", ("import io, sys\nfrom extract.__main__ import main\n"
+             f"main([{str(path)!r}, '--jobs', '1'], stdout=io.StringIO(), stderr=io.StringIO())\n"
+             "print(*(name in sys.modules for name in ('pydantic', 'pydantic_core', 'extract.models')))")],
+            cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+        runs.append((done.returncode, done.stdout, done.stderr, modules))
+    assert runs[0][0] == 0 and runs[0][2] == "" and runs[0][3] == ["False"] * 3
+    assert runs[1][0] == 1 and runs[1][1] == runs[0][1] and runs[1][3] == ["True"] * 3
+    assert runs[1][2] == f"{bad}:{len(good.splitlines()) + 1}: abstract holds a lone surrogate (\\ud800), not text\n"
+
+
+def test_jobs_give_the_same_lines(tmp_path):
+    source = str(ROOT / "data" / "fixtures" / "real_papers.jsonl")
+    outs = []
+    for jobs in ("1", "2"):
+        out = io.StringIO()
+        assert main([source, "--jobs", jobs], stdout=out, stderr=io.StringIO()) == 0
+        outs.append(out.getvalue())
+    assert outs[0] == outs[1] and outs[0]
