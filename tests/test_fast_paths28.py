@@ -67,9 +67,13 @@ def test_the_checks_are_shared():
 
 # --- the same values ------------------------------------------------------------------
 
+#: The readers' inputs: speed23's and the examples (the arXiv snapshot's among them).
+READ = INPUTS + sorted((ROOT / "data" / "examples").iterdir())
+
+
 def _read_all() -> list:
     items = []
-    for path in INPUTS:
+    for path in READ:
         try:
             items += list(read_path(path))
         except SourceError:  # the recorded error pages
@@ -78,22 +82,22 @@ def _read_all() -> list:
 
 
 def test_every_paper_read_plain_holds_the_models_values():
-    """Over every corpus: the JSONL reader's papers are plain records with the model's
-    values in its order; the other readers (and any record validation must coerce) still
-    give the model; bad records are the same, message for message."""
+    """Over every corpus and reader (JSONL, CSV, the page, the API, Atom feeds): the papers
+    are plain records with the model's values in its order (a record validation must
+    coerce would give the model); bad records are the same, message for message."""
     models = _read_all()
     with plain_records():
         plain = _read_all()
     assert len(plain) == len(models) > 650
-    kinds = {type(item) for item in plain}
-    assert PaperRecord in kinds and Paper in kinds  # JSONL records plain; the page, API, feeds validated
+    sources = set()
     for fast, slow in zip(plain, models):
         if isinstance(slow, BadRecord):
             assert fast == slow
-        elif type(fast) is PaperRecord:
-            assert type(slow) is Paper and list(fast.__dict__.items()) == list(slow.__dict__.items())
         else:
-            assert type(fast) is Paper and fast.__dict__ == slow.__dict__
+            assert type(fast) is PaperRecord and type(slow) is Paper
+            assert list(fast.__dict__.items()) == list(slow.__dict__.items())
+            sources.add(fast.source)
+    assert {"jsonl", "csv", "hf-page", "hf-api", "arxiv", "arxiv-snapshot"} <= sources, sources
     assert not records._plain
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from extract.records import make_paper
 from extract.sources.base import BadRecord, guarded, plural, split_links, unwrap
 from extract.sources.identity import arxiv_abs_url, arxiv_pdf_url, normalise_arxiv_id
 from extract.sources.stream import Source, as_source, oversize_reason
@@ -226,9 +227,7 @@ def paper_from_entry(entry: ET.Element) -> Paper | str:
     for link in _children(entry, "link"):
         if link.get("title") == "pdf" or link.get("type") == "application/pdf":
             pdf_url = arxiv_pdf_url(arxiv_id)
-    from extract.models import Paper
-
-    return Paper(
+    return make_paper(
         id=arxiv_id, title=title, abstract=abstract, url=arxiv_abs_url(arxiv_id),
         code_url=code_url, project_url=project_url, arxiv_id=arxiv_id, pdf_url=pdf_url,
         published=_date(_text(entry, "published")), updated=_date(_text(entry, "updated")),

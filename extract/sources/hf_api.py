@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING, Any
 
+from extract.records import make_paper
 from extract.sources.base import (
     JSON,
     BadRecord,
@@ -179,9 +180,7 @@ def paper_from_item(item: object) -> Paper | str:
     listed = _date(top.get("publishedAt")) if top else None
     listed = listed or _date(field("submittedOnDailyAt"))
     upvotes = field("upvotes")
-    from extract.models import Paper
-
-    return Paper(
+    return make_paper(
         id=pid, title=title, abstract=abstract,
         url=arxiv_abs_url(arxiv_id) if arxiv_id else None,
         code_url=_text(field("githubRepo")) or code_url,
