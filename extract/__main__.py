@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING, TextIO
 
+from extract.backstop import timer_backstop
 from extract.display import value_text
 from extract.parallel import Failed, chunked, default_jobs, ordered_map
 from extract.records import SPEC_FIELDS, plain_records
@@ -169,7 +170,7 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
     parser.add_argument("--jobs", "-j", type=_jobs, default=default_jobs(), metavar="N",
                         help="worker processes (default: the cores); the output is the same for any N")
     args = parser.parse_args(argv)
-    with plain_records():
+    with plain_records(), timer_backstop():
         return _run(args, stdout, stderr, stdin)
 
 

@@ -250,3 +250,128 @@ def test_jobs_give_the_same_lines(tmp_path):
         assert main([source, "--jobs", jobs], stdout=out, stderr=io.StringIO()) == 0
         outs.append(out.getvalue())
     assert outs[0] == outs[1] and outs[0]
+
+
+# --- the regex backstop as one CPU-time timer an abstract -------------------------------
+
+def _recording_mentions(seen: list):
+    def find(text, pos=0, endpos=None, timeout=None):
+        seen.append(timeout)
+        return iter(())
+    return find
+
+
+def test_the_regex_calls_lose_their_timeout_only_under_the_timer(monkeypatch):
+    import threading
+
+    from extract import backstop, pipeline
+    seen: list = []
+    monkeypatch.setattr(pipeline, "find_mentions", _recording_mentions(seen))
+    extract_text("It runs 2.2x faster.", "p")
+    with backstop.timer_backstop():
+        extract_text("It runs 2.2x faster.", "p")
+        other = threading.Thread(target=extract_text, args=("It runs 2.2x faster.", "p"))
+        other.start()
+        other.join()  # another thread takes no signal: it keeps the timeout
+    extract_text("It runs 2.2x faster.", "p")
+    assert seen == [20.0, None, 20.0, 20.0]
+
+
+def test_the_timer_stops_a_runaway_regex_call(monkeypatch):
+    """A pattern that backtracks without end (`(a|aa)+$`, which `regex`'s guards do not
+    tame) on a 200-letter text: stopped by the timer's signal under the CLI's setting, by
+    `regex`'s timeout otherwise; either way the abstract ends with the budget's warning."""
+    import signal
+
+    import regex
+
+    from extract import backstop, pipeline
+    runaway = regex.compile(r"(a|aa)+$")
+    timeouts: list = []
+    stops: list = []
+
+    def find(text, pos=0, endpos=None, timeout=None):
+        timeouts.append(timeout)
+        try:  # (a safety net of 30 s where no timeout is given: a broken timer fails, not hangs)
+            runaway.search("a" * 200 + "b", timeout=30.0 if timeout is None else timeout)
+        except TimeoutError as stop:
+            stops.append(str(stop))
+            raise
+        raise AssertionError("the runaway search returned")
+
+    monkeypatch.setattr(pipeline, "find_mentions", find)
+    monkeypatch.setattr(pipeline, "_MIN_BACKSTOP_S", 0.2)
+    previous = signal.getsignal(signal.SIGPROF)
+    results = []
+    with backstop.timer_backstop():
+        assert signal.getsignal(signal.SIGPROF) is backstop._on_timer
+        results.append(extract_text("It runs 2.2x faster.", "p", budget_s=0.01))
+        assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0) and not backstop.armed
+    assert signal.getsignal(signal.SIGPROF) is previous and backstop.timer_thread is None
+    results.append(extract_text("It runs 2.2x faster.", "p", budget_s=0.01))
+    assert timeouts == [None, 0.2]
+    assert stops == ["the backstop's CPU time is spent", "regex timed out"]
+    for result in results:
+        assert result.claims == [] and result.warnings == [
+            "p: extraction stopped after its 0.01 s budget; the 0 claims found before that are kept"]
+
+
+def test_the_timer_is_disarmed_after_every_abstract(monkeypatch):
+    import signal
+
+    from extract import backstop, pipeline
+    with backstop.timer_backstop():
+        for text in ("No number here.", "It runs 2.2x faster.", "It reaches 81.2% top-1 accuracy on ImageNet."):
+            extract_text(text, "p")
+            assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0) and not backstop.armed
+
+        def broken(*args, **kwargs):
+            raise ValueError("a defect")
+
+        monkeypatch.setattr(pipeline, "find_mentions", broken)
+        result = extract_text("It runs 2.2x faster.", "p")
+        assert "extraction failed (ValueError: a defect)" in result.warnings[0]
+        assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0) and not backstop.armed
+
+
+def test_the_timer_is_left_alone_where_sigprof_is_handled_or_off_the_main_thread():
+    import signal
+    import threading
+
+    from extract import backstop
+
+    def profiler(signum, frame):
+        pass
+
+    previous = signal.signal(signal.SIGPROF, profiler)
+    try:
+        with backstop.timer_backstop():
+            assert backstop.timer_thread is None and signal.getsignal(signal.SIGPROF) is profiler
+    finally:
+        signal.signal(signal.SIGPROF, previous)
+    seen = []
+
+    def in_thread():
+        with backstop.timer_backstop():
+            seen.append(backstop.timer_thread)
+
+    other = threading.Thread(target=in_thread)
+    other.start()
+    other.join()
+    assert seen == [None]
+    with backstop.timer_backstop():
+        with backstop.timer_backstop():  # nested: the outer one's stands
+            assert backstop.timer_thread == threading.get_ident()
+        assert backstop.timer_thread == threading.get_ident()
+    assert backstop.timer_thread is None
+
+
+def test_main_runs_under_the_timer(tmp_path, monkeypatch):
+    from extract import backstop, pipeline
+    seen: list = []
+    monkeypatch.setattr(pipeline, "find_mentions", _recording_mentions(seen))
+    path = tmp_path / "p.jsonl"
+    path.write_text('{"id": "a", "abstract": "It runs 2.2x faster."}\n{"id": "b", "abstract": "None."}\n',
+                    encoding="utf-8")
+    assert main([str(path), "--jobs", "1"], stdout=io.StringIO()) == 0
+    assert seen == [None] and backstop.timer_thread is None
