@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 # The fields' names, order and defaults, and the literals below, are also written in
 # `extract.records` (the plain records of `python -m extract`, which imports no pydantic);
-# tests/test_records.py checks the two field by field.
+# tests/test_fast_paths28.py checks the two field by field.
 from extract.records import (  # the shared names; _PAPER_DEFAULTS and _PAPER_TYPES are read here by tests
     CLAIM_FIELDS as _CLAIM_FIELDS,
 )

@@ -11,7 +11,7 @@ otherwise call the pydantic model (imported then), which coerces or raises its o
 error: so a bad record's message is pydantic's, and the output is the same.
 
 The field names, their order and defaults, and the literals are written here and in
-`extract.models`; tests/test_records.py checks them field by field against the models.
+`extract.models`; tests/test_fast_paths28.py checks them field by field against the models.
 This module imports neither pydantic nor `extract.models`.
 """
 from __future__ import annotations
