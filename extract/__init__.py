@@ -4,7 +4,7 @@
 >>> [(c.metric, c.value, c.dataset) for c in extract_claims("Our model reaches 1.78 FID on ImageNet 256x256.")]
 [('FID', 1.78, 'ImageNet 256x256')]
 """
-from extract.models import SPEC_FIELDS, Claim, Paper
+from extract.records import SPEC_FIELDS
 
 __all__ = ["SPEC_FIELDS", "Claim", "Paper", "extract_claims", "extract_paper"]
 
@@ -16,4 +16,9 @@ def __getattr__(name: str):
     if name in ("extract_claims", "extract_paper"):
         from extract import pipeline
         return getattr(pipeline, name)
+    if name in ("Claim", "Paper"):
+        # pydantic's models load on first use: `python -m extract` writes plain records
+        # (extract.records) and never imports pydantic.
+        from extract import models
+        return getattr(models, name)
     raise AttributeError(f"module 'extract' has no attribute {name!r}")

@@ -14,11 +14,12 @@ import math
 import sys
 from collections.abc import Iterable
 from functools import partial
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from extract.backstop import timer_backstop
 from extract.display import value_text
-from extract.models import SPEC_FIELDS, Claim, Paper
 from extract.parallel import Failed, chunked, default_jobs, ordered_map
+from extract.records import SPEC_FIELDS, plain_records
 from extract.sources import (
     DEFAULT_MAX_RECORD_BYTES,
     BadRecord,
@@ -36,8 +37,14 @@ from extract.sources.filters import (
 )
 from extract.sources.stream import size_text
 
+if TYPE_CHECKING:
+    from extract.models import Claim, Paper
+    from extract.records import ClaimRecord
+
 # The pipeline is imported on the first paper (it compiles every rule's patterns), so an
-# empty input, `--help` or a bad option answers at once.
+# empty input, `--help` or a bad option answers at once. Papers and claims are plain
+# records (extract.records) while `main` runs: pydantic is imported only where a record
+# needs validating (a bad or coerced one), and the output is the same.
 
 PROVENANCE = ("span", "sentence", "rule")
 
@@ -54,7 +61,7 @@ _CLAIM_ENCODER = json.JSONEncoder(ensure_ascii=False)
 _WITH_PROVENANCE = (*SPEC_FIELDS, *PROVENANCE)
 
 
-def claim_json(claim: Claim, provenance: bool = True) -> str:
+def claim_json(claim: Claim | ClaimRecord, provenance: bool = True) -> str:
     # (one dict of the fields, not `spec_dict()` and an update: the same keys in the same order)
     return _CLAIM_ENCODER.encode({name: getattr(claim, name)
                                   for name in (_WITH_PROVENANCE if provenance else SPEC_FIELDS)})
@@ -122,7 +129,7 @@ def _as_type(parse, what: str):
 
 def _extract_item(item: Paper | BadRecord | SourceError, budget: dict):
     """Run in a worker (see extract.parallel): papers are extracted, the rest passes."""
-    if not isinstance(item, Paper):
+    if isinstance(item, (BadRecord, SourceError)):
         return None
     from extract.pipeline import extract_paper
 
@@ -163,7 +170,11 @@ def main(argv: list[str] | None = None, stdout: TextIO = sys.stdout, stderr: Tex
     parser.add_argument("--jobs", "-j", type=_jobs, default=default_jobs(), metavar="N",
                         help="worker processes (default: the cores); the output is the same for any N")
     args = parser.parse_args(argv)
+    with plain_records(), timer_backstop():
+        return _run(args, stdout, stderr, stdin)
 
+
+def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     status = 0
     claims: list[Claim] = []
     titles: dict[str, str] = {}

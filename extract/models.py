@@ -6,23 +6,34 @@
 """
 from __future__ import annotations
 
-import re
 from datetime import date
-from typing import Literal, get_args
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-ClaimKind = Literal["score", "delta", "relative", "ratio", "params"]
-Unit = Literal["%", "x", "s", "GB", "MB"]
-
-#: The spec's fields, in the spec's order: what a claim is scored on.
-SPEC_FIELDS: tuple[str, ...] = (
-    "paper", "metric", "kind", "value", "value_max", "unit",
-    "dataset", "model", "baseline", "condition", "text",
+# The fields' names, order and defaults, and the literals below, are also written in
+# `extract.records` (the plain records of `python -m extract`, which imports no pydantic);
+# tests/test_fast_paths28.py checks the two field by field.
+from extract.records import (  # the shared names; _PAPER_DEFAULTS and _PAPER_TYPES are read here by tests
+    CLAIM_FIELDS as _CLAIM_FIELDS,
+)
+from extract.records import (
+    PAPER_DEFAULTS as _PAPER_DEFAULTS,  # noqa: F401
+)
+from extract.records import (
+    PAPER_TYPES as _PAPER_TYPES,  # noqa: F401
+)
+from extract.records import (
+    SPEC_FIELDS,
+    claim_kept,
+    paper_values,
+)
+from extract.records import (
+    SURROGATE as _SURROGATE,
 )
 
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
+ClaimKind = Literal["score", "delta", "relative", "ratio", "params"]
+Unit = Literal["%", "x", "s", "GB", "MB"]
 
 
 class Paper(BaseModel):
@@ -103,52 +114,18 @@ class Claim(BaseModel):
 # already of the exact type validation would return unchanged (a `str`, a `float`, a
 # `date`, an `int` in range, a list of `str`, a tuple of two `int`s, a literal of the
 # field's set), and otherwise call the model, which coerces ("5" -> 5.0) or raises its
-# own error. tests/test_fast_paths23.py ties both to validation over every corpus.
+# own error. The checks are `extract.records`' (`paper_values`, `claim_kept`), shared with
+# the plain records. tests/test_fast_paths23.py ties both to validation over every corpus.
 
 _set = object.__setattr__
-_NONE = type(None)
-
-#: The types each field keeps unchanged through validation (`id` also needs a character;
-#: a count must fit the store's column; a text, or a list's text, must hold no surrogate).
-_PAPER_TYPES: dict[str, frozenset] = {
-    "id": frozenset((str,)), "title": frozenset((str,)), "abstract": frozenset((str,)),
-    "url": frozenset((str, _NONE)), "code_url": frozenset((str, _NONE)), "project_url": frozenset((str, _NONE)),
-    "arxiv_id": frozenset((str, _NONE)), "pdf_url": frozenset((str, _NONE)), "published": frozenset((date, _NONE)),
-    "updated": frozenset((date, _NONE)), "listed": frozenset((date, _NONE)), "source": frozenset((str,)),
-    "upvotes": frozenset((int, _NONE)), "authors": frozenset((list,)), "author_count": frozenset((int, _NONE)),
-    "categories": frozenset((list,)), "comments": frozenset((str, _NONE)),
-}
-#: Every field in the model's order, with its default (`id` and `abstract` are required;
-#: the lists' defaults are new lists, set per paper).
-_PAPER_DEFAULTS = {"id": None, "title": "", "abstract": None, "url": None, "code_url": None, "project_url": None,
-                   "arxiv_id": None, "pdf_url": None, "published": None, "updated": None, "listed": None,
-                   "source": "unknown", "upvotes": None, "authors": None, "author_count": None,
-                   "categories": None, "comments": None}
 
 
 def make_paper(**fields: object) -> Paper:
     """`Paper(**fields)`: the same instance, or the same error, without validating
     values that are already what validation would give."""
-    if "id" not in fields or "abstract" not in fields or not fields["id"]:
-        return Paper(**fields)  # pydantic's error (or its coercion of a non-text id)
-    for name, value in fields.items():
-        kind = type(value)
-        if kind not in _PAPER_TYPES.get(name, ()):
-            return Paper(**fields)  # another type (coerced or refused), or no such field
-        if kind is str:
-            if not value.isascii() and _SURROGATE.search(value):
-                return Paper(**fields)
-        elif kind is int:
-            if not 0 <= value < 2**63:
-                return Paper(**fields)
-        elif kind is list:
-            for item in value:
-                if type(item) is not str or (not item.isascii() and _SURROGATE.search(item)):
-                    return Paper(**fields)
-    values = _PAPER_DEFAULTS.copy()
-    values.update(fields)  # the model's order kept
-    values["authors"] = list(fields["authors"]) if "authors" in fields else []  # validation builds new lists
-    values["categories"] = list(fields["categories"]) if "categories" in fields else []
+    values = paper_values(fields)
+    if values is None:
+        return Paper(**fields)  # pydantic's error, or its coercion
     paper = Paper.__new__(Paper)
     _set(paper, "__dict__", values)
     _set(paper, "__pydantic_fields_set__", set(fields))
@@ -157,33 +134,18 @@ def make_paper(**fields: object) -> Paper:
     return paper
 
 
-_KINDS = frozenset(get_args(ClaimKind))
-_UNITS = frozenset(get_args(Unit))
-
-
 def make_claim(**fields: object) -> Claim:
     """`Claim(**fields)`: the same instance, or the same error, without validating values
     that are already what validation would give (every field given in the model's order,
     as the pipeline does)."""
-    if tuple(fields) == _CLAIM_FIELDS:
-        span = fields["span"]
-        if (tuple(map(type, fields.values())) in _CLAIM_TYPES and fields["kind"] in _KINDS
-                and (fields["unit"] is None or fields["unit"] in _UNITS)
-                and len(span) == 2 and type(span[0]) is int and type(span[1]) is int):  # type: ignore[arg-type]
-            claim = Claim.__new__(Claim)
-            _set(claim, "__dict__", fields)
-            _set(claim, "__pydantic_fields_set__", _CLAIM_FIELD_SET.copy())
-            _set(claim, "__pydantic_extra__", None)
-            _set(claim, "__pydantic_private__", None)
-            return claim
+    if claim_kept(fields):
+        claim = Claim.__new__(Claim)
+        _set(claim, "__dict__", fields)
+        _set(claim, "__pydantic_fields_set__", _CLAIM_FIELD_SET.copy())
+        _set(claim, "__pydantic_extra__", None)
+        _set(claim, "__pydantic_private__", None)
+        return claim
     return Claim(**fields)
 
 
-_CLAIM_FIELDS = tuple(Claim.model_fields)
-#: The field types, in order, that validation keeps: texts, a float, an optional float,
-#: an optional text for the unit and each attribution, a tuple for the span.
-_CLAIM_TYPES = frozenset(
-    (str, str, str, float, value_max, unit, dataset, model, baseline, condition, str, tuple, str, str)
-    for value_max in (float, _NONE) for unit in (str, _NONE) for dataset in (str, _NONE)
-    for model in (str, _NONE) for baseline in (str, _NONE) for condition in (str, _NONE))
 _CLAIM_FIELD_SET = set(_CLAIM_FIELDS)  # copied for each claim (pydantic adds to it on assignment)

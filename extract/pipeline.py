@@ -9,12 +9,16 @@ abstract, keeps what was found and is reported in `Extraction.warnings`.
 from __future__ import annotations
 
 import math
+import signal
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
+from extract import backstop
 from extract.attribution import (
     SentenceContext,
     attribute_baselines,
@@ -26,7 +30,6 @@ from extract.attribution import (
 )
 from extract.deferred import re
 from extract.kinds import change_kind
-from extract.models import Claim, Paper, make_claim
 from extract.numbers import (
     CARDINALS,
     Mention,
@@ -35,6 +38,7 @@ from extract.numbers import (
     parse_number,
     writes_digit,
 )
+from extract.records import make_claim, with_dataset
 from extract.rules import RULES, Draft, Rule, Site
 from extract.rules.base import NumberList
 from extract.rules.fragments import (
@@ -61,6 +65,9 @@ from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 from extract.vocab import board_metric, dataset_vocabulary
 from extract.words import literal_tree, word_character_before
+
+if TYPE_CHECKING:  # the public functions give pydantic's Claim; `python -m extract` plain records (extract.records)
+    from extract.models import Claim, Paper
 
 DEFAULT_BUDGET_S = 2.0
 #: The clock budgets count: CPU time of the calling thread, so that time spent waiting
@@ -143,11 +150,15 @@ class Budget:
     each worker is a process of its own, so other workers' time is not counted).
     """
 
-    def __init__(self, seconds: float, clock: Callable[[], float]):
+    def __init__(self, seconds: float, clock: Callable[[], float], timer: bool = False):
         self.seconds = seconds
         self.clock = clock
         self.deadline = clock() + seconds
-        self.backstop = max(10 * seconds, 10.0)
+        self.backstop_s = max(10 * seconds, _MIN_BACKSTOP_S)
+        #: The regex calls' `timeout`: None where one CPU-time timer for the whole abstract
+        #: is the backstop instead (`timer_backstop`; each call given a timeout reads the
+        #: process's CPU clock twice, a system call here: ~10 reads an abstract).
+        self.backstop = None if timer else self.backstop_s
         # A thread's CPU time never runs ahead of the wall clock, so until `seconds` of wall
         # time have passed the budget cannot be spent and the CPU clock need not be read: on
         # a VM that read is a system call (0.8 us against 0.08 us for the monotonic clock),
@@ -162,6 +173,8 @@ class Budget:
             raise _OutOfTime
 
 
+#: The backstop's least length, CPU seconds (tests shorten it).
+_MIN_BACKSTOP_S = 10.0
 #: Metrics a later sentence never takes as its own unsaid one.
 _NO_CONTEXT_METRICS = COST_METRICS | {"unspecified", "params"}
 
@@ -171,28 +184,37 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     """Every claim of one abstract, in order of appearance. `clock` (default `CLOCK`)
     is what the budget counts."""
     result = Extraction()
-    budget = Budget(budget_s, clock or CLOCK)
+    timer = backstop.timer_thread is not None and threading.get_ident() == backstop.timer_thread
+    budget = Budget(budget_s, clock or CLOCK, timer)
     forget_texts()
     claims: list[Claim] = []
     try:
-        if not _writes_number(text):
-            return result  # no number written in digits or words: no claim
-        budget.check()
-        repaired = repair(text)
-        budget.check()
-        context_metric = None
-        for context in sentence_contexts(split_sentences(repaired.text), repaired.text, title):
+        try:
+            if not _writes_number(text):
+                return result  # no number written in digits or words: no claim
+            if timer:
+                backstop.armed = True
+                signal.setitimer(signal.ITIMER_PROF, budget.backstop_s)
             budget.check()
-            found = _sentence_drafts(context, budget, context_metric)
-            if not found:
-                continue  # most sentences: no claim, and the context metric stands
-            for draft, _, site_end in found:
-                claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
-            # what later sentences may leave unsaid: the metric of the last result claimed
-            # (a quantity named outside the vocabulary, "contact force", is said of its own sentence)
-            claimed = [d.metric for d, _, _ in found
-                       if d.metric and d.metric not in _NO_CONTEXT_METRICS and not d.quantity_named]
-            context_metric = claimed[-1] if claimed else context_metric
+            repaired = repair(text)
+            budget.check()
+            context_metric = None
+            for context in sentence_contexts(split_sentences(repaired.text), repaired.text, title):
+                budget.check()
+                found = _sentence_drafts(context, budget, context_metric)
+                if not found:
+                    continue  # most sentences: no claim, and the context metric stands
+                for draft, _, site_end in found:
+                    claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
+                # what later sentences may leave unsaid: the metric of the last result claimed
+                # (a quantity named outside the vocabulary, "contact force", is said of its own sentence)
+                claimed = [d.metric for d, _, _ in found
+                           if d.metric and d.metric not in _NO_CONTEXT_METRICS and not d.quantity_named]
+                context_metric = claimed[-1] if claimed else context_metric
+        finally:  # disarmed before any handler below runs
+            if backstop.armed:
+                backstop.armed = False
+                signal.setitimer(signal.ITIMER_PROF, 0)
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
                                f"the {len(claims)} claims found before that are kept")
@@ -911,7 +933,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
         if first is None:
             kept[key] = claim
         elif first.dataset is None and claim.dataset is not None:
-            kept[key] = first.model_copy(update={"dataset": claim.dataset})
+            kept[key] = with_dataset(first, claim.dataset)
     return _one_statement_per_change(list(kept.values()))
 
 

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from extract.models import Paper
 from extract.sources.arxiv_atom import looks_like_atom, read_arxiv_atom
 from extract.sources.base import BadRecord, SourceError, slugify, title_key
 from extract.sources.csv_reader import csv_header_problem, looks_like_csv, read_csv
@@ -32,8 +31,11 @@ from extract.sources.html import looks_like_html, read_html
 from extract.sources.jsonl import looks_like_jsonl, looks_like_snapshot, read_jsonl
 from extract.sources.stream import DEFAULT_MAX_RECORD_BYTES, Source, open_path
 
+if TYPE_CHECKING:
+    from extract.models import Paper
+
 Reader = Callable[[Source, str], Iterator["Paper | BadRecord"]]
-Keep = Callable[[Paper], bool]
+Keep = Callable[["Paper"], bool]
 
 #: (format name, content test on the first bytes, reader), tried in order: most specific first.
 FORMATS: list[tuple[str, Callable[[str], bool], Reader]] = [
@@ -115,6 +117,14 @@ def default_corpus_path() -> Path:
 def seed_fixtures_path() -> Path:
     from importlib.resources import files
     return Path(str(files("claimboard_data.fixtures") / "seed_gold.jsonl"))
+
+
+def __getattr__(name: str):
+    # pydantic's model, re-exported here, loads on first use (see extract.records)
+    if name == "Paper":
+        from extract.models import Paper
+        return Paper
+    raise AttributeError(f"module 'extract.sources' has no attribute {name!r}")
 
 
 __all__ = [

@@ -24,13 +24,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from extract.models import Paper
+from extract.records import make_paper
 from extract.sources.base import BadRecord, guarded, plural, split_links, unwrap
 from extract.sources.identity import arxiv_abs_url, arxiv_pdf_url, normalise_arxiv_id
 from extract.sources.stream import Source, as_source, oversize_reason
 
 if TYPE_CHECKING:  # the parser is imported where a feed is read: most runs read none
     import xml.etree.ElementTree as ET
+
+    from extract.models import (
+        Paper,  # pydantic's model: imported where a paper is built
+    )
 
 ATOM = "http://www.w3.org/2005/Atom"
 _ENTRY_TAG = re.compile(rb"<(?:[\w.-]+:)?entry[\s>/]")
@@ -223,7 +227,7 @@ def paper_from_entry(entry: ET.Element) -> Paper | str:
     for link in _children(entry, "link"):
         if link.get("title") == "pdf" or link.get("type") == "application/pdf":
             pdf_url = arxiv_pdf_url(arxiv_id)
-    return Paper(
+    return make_paper(
         id=arxiv_id, title=title, abstract=abstract, url=arxiv_abs_url(arxiv_id),
         code_url=code_url, project_url=project_url, arxiv_id=arxiv_id, pdf_url=pdf_url,
         published=_date(_text(entry, "published")), updated=_date(_text(entry, "updated")),

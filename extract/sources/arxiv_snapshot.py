@@ -18,10 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
-from extract.models import Paper
+from extract.records import make_paper
 from extract.sources.base import split_links, unwrap
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id
+
+if TYPE_CHECKING:  # pydantic's model: imported where a paper is built (see extract.records)
+    from extract.models import Paper
 
 #: Keys only a snapshot record has (a flat JSONL record has none of them).
 SNAPSHOT_KEYS = frozenset({"versions", "update_date", "authors_parsed"})
@@ -55,7 +59,7 @@ def paper_from_snapshot(record: Mapping[str, object]) -> Paper | str:
         code_url, project_url = code_url or comment_code, project_url or comment_project
     categories = record.get("categories")
     authors = _authors(record)
-    return Paper(
+    return make_paper(
         id=arxiv_id, arxiv_id=arxiv_id, title=title, abstract=abstract, url=arxiv_abs_url(arxiv_id),
         code_url=code_url, project_url=project_url, published=_first_version_date(record.get("versions")),
         updated=_date(record.get("update_date")), source="arxiv-snapshot", authors=authors,

@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING
 
 from extract.deferred import re, regex
-from extract.models import Paper
+
+if TYPE_CHECKING:  # pydantic: imported where a paper is validated (see extract.records)
+    from pydantic import ValidationError
+
+    from extract.models import Paper
 
 
 @dataclass(frozen=True)
@@ -162,11 +166,18 @@ def guarded(path: str, line: int, build: Callable[..., Paper | str], *args: obje
         result = build(*args)
     except RecursionError:
         return BadRecord(path, line, "nested too deeply to read")
-    except ValidationError as error:
-        return BadRecord(path, line, validation_reason(error))
     except Exception as error:  # noqa: BLE001 - any failure of one record is that record's
+        if _is_validation_error(error):
+            return BadRecord(path, line, validation_reason(error))
         return BadRecord(path, line, f"cannot read this record: {_short(str(error) or type(error).__name__)}")
     return BadRecord(path, line, result) if isinstance(result, str) else result
+
+
+def _is_validation_error(error: Exception) -> bool:
+    """pydantic's `ValidationError`, read from `sys.modules`: a process that has not
+    imported pydantic (`python -m extract` over clean records) has raised none."""
+    pydantic_core = sys.modules.get("pydantic_core")
+    return pydantic_core is not None and isinstance(error, pydantic_core.ValidationError)
 
 
 def validation_reason(error: ValidationError) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from extract.models import Paper
 from extract.sources.base import BadRecord, guarded
 from extract.sources.jsonl import paper_from_record
 from extract.sources.stream import (
@@ -24,6 +24,9 @@ from extract.sources.stream import (
     oversize_reason,
     size_text,
 )
+
+if TYPE_CHECKING:  # pydantic's model: imported where a paper is built (see extract.records)
+    from extract.models import Paper
 
 _KNOWN = ("id", "title", "abstract", "url", "arxiv_id", "published", "listed", "code_url",
           "project_url", "pdf_url")

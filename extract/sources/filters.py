@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from extract.models import Paper
 from extract.sources.base import plural
+
+if TYPE_CHECKING:  # pydantic's model: imported where a paper is built (see extract.records)
+    from extract.models import Paper
 
 
 def parse_categories(text: str) -> list[str]:
@@ -50,6 +53,7 @@ def paper_filter(categories: list[str] | None = None, since: date | None = None)
     (HF), else its latest version's. A paper without categories (a source that gives
     none) fails a category filter; one without any date fails a date filter.
 
+    >>> from extract.models import Paper
     >>> keep = paper_filter(["cs."], date(2024, 1, 1))
     >>> keep(Paper(id="a", abstract="", categories=["cs.CV"], published=date(2024, 3, 1)))
     True

@@ -24,9 +24,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from extract.models import Paper
+from extract.records import make_paper
 from extract.sources.base import (
     JSON,
     BadRecord,
@@ -41,6 +41,9 @@ from extract.sources.base import (
 from extract.sources.identity import arxiv_abs_url, normalise_arxiv_id, paper_id
 from extract.sources.jsonl import json_layout, paper_from_record
 from extract.sources.stream import Source, as_source, oversize_reason
+
+if TYPE_CHECKING:  # pydantic's model: imported where a paper is built (see extract.records)
+    from extract.models import Paper
 
 _WHITESPACE = " \t\r\n\ufeff"
 
@@ -177,7 +180,7 @@ def paper_from_item(item: object) -> Paper | str:
     listed = _date(top.get("publishedAt")) if top else None
     listed = listed or _date(field("submittedOnDailyAt"))
     upvotes = field("upvotes")
-    return Paper(
+    return make_paper(
         id=pid, title=title, abstract=abstract,
         url=arxiv_abs_url(arxiv_id) if arxiv_id else None,
         code_url=_text(field("githubRepo")) or code_url,

@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from extract.deferred import re
-from extract.models import Paper
+from extract.records import make_paper
 from extract.sources.base import BadRecord, guarded, slugify, split_links
 from extract.sources.stream import Source, as_source, oversize_reason
+
+if TYPE_CHECKING:  # pydantic's model: imported where a paper is built (see extract.records)
+    from extract.models import Paper
 
 _AUTHORS = re.compile(r"^\s*•\s*(\d+)\s+authors?\s*$")
 _DATE = re.compile(
@@ -76,7 +80,7 @@ def read_hf_page(data: Source | str, path: str = "<page>", today: date | None = 
 def _paper(lines, index, paper_id, title, abstract, page_year, page_date) -> Paper:
     authors, published, upvotes = _metadata_after(lines, index + 1, page_year, page_date)
     code_url, project_url = split_links(abstract)
-    return Paper(
+    return make_paper(
         id=paper_id, title=title, abstract=abstract, code_url=code_url, project_url=project_url,
         published=published, listed=page_date, source="hf-page", upvotes=upvotes,
         author_count=authors,

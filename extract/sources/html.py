@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from extract.deferred import re
-from extract.models import Paper
 from extract.sources.base import BadRecord, SourceError, unwrap
 from extract.sources.stream import Source, as_source
+
+if TYPE_CHECKING:  # pydantic's model: imported where a paper is built (see extract.records)
+    from extract.models import Paper
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 

@@ -10,10 +10,13 @@ finds one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from extract.deferred import re
-from extract.models import Paper
 from extract.sources.base import slugify
+
+if TYPE_CHECKING:  # pydantic's model: imported where a paper is built (see extract.records)
+    from extract.models import Paper
 
 #: New-style ids (April 2007 on): YYMM.NNNN up to 1412, YYMM.NNNNN from 1501, month 01-12.
 _NEW_ID = r"(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5}"
@@ -144,6 +147,7 @@ def paper_links(paper: Paper) -> dict[str, str]:
     `arxiv`, `hf`, `pdf`, `code`, `project`, and `page` (the source's own page,
     when it is none of the others).
 
+    >>> from extract.models import Paper
     >>> paper_links(Paper(id="2404.02905", arxiv_id="2404.02905", abstract="",
     ...                   code_url="https://github.com/FoundationVision/VAR"))  # doctest: +NORMALIZE_WHITESPACE
     {'arxiv': 'https://arxiv.org/abs/2404.02905', 'hf': 'https://huggingface.co/papers/2404.02905',
@@ -178,6 +182,7 @@ def merge_papers(first: Paper, second: Paper) -> Paper:
     the larger value. `source` lists both readers. The abstract is the first
     non-empty one, so claims already extracted from it keep their spans.
 
+    >>> from extract.models import Paper
     >>> a = Paper(id="var-paper", title="VAR", abstract="VAR reaches 1.73 FID.", source="jsonl")
     >>> b = Paper(id="2404.02905", arxiv_id="2404.02905", title="VAR", abstract="VAR reaches 1.73 FID.",
     ...           source="arxiv", upvotes=3)
@@ -200,6 +205,8 @@ def merge_papers(first: Paper, second: Paper) -> Paper:
     data["source"] = "+".join(dict.fromkeys(sources)) or "unknown"
     if data.get("author_count") is None and data.get("authors"):
         data["author_count"] = len(data["authors"])
+    from extract.models import Paper
+
     return Paper(**data)
 
 

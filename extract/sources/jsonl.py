@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
-from extract.models import Paper, make_paper
+from extract.records import make_paper
 from extract.sources.arxiv_snapshot import is_snapshot_record, paper_from_snapshot
 from extract.sources.base import (
     JSON,
@@ -36,6 +37,9 @@ from extract.sources.stream import (
     decode_line,
     oversize_reason,
 )
+
+if TYPE_CHECKING:  # pydantic's model: imported where a paper is built (see extract.records)
+    from extract.models import Paper
 
 #: Keys that make a one-line object a Hugging Face API response (an item, a paper,
 #: or an error body) rather than a JSONL record.
