@@ -82,10 +82,27 @@ def _bound_or_setting_before(site: Site) -> bool:
     return _bound_or_setting_in(site.left[-25:])
 
 
+#: `STRICT_BOUND` or `_SETTING_BEFORE` (both end in `\s*$`, both read without case) as one
+#: `regex` pattern read backwards from the end of the text (`REVERSE`; `match` anchors it there):
+#: the two forward searches try both at each of the tail's 25 characters, this tries the
+#: alternatives once at its end (over the pool's 7,208 ASCII tails before a number: 3.2 -> 1.7 us
+#: a tail; speed27). A pattern of characters, classes, alternatives and greedy repeats matches
+#: some span read either way, or none; every match ends at the text's end, where a backward
+#: match starts. Used for texts all in ASCII without the separator controls \x1c-\x1f, where
+#: both engines read `\b`, `\w`, `\s` and case alike (as numbers.py's `_MENTION_ASCII`);
+#: other texts are searched by the two `re` patterns as before.
+_BOUND_OR_SETTING_AT_END = regex.compile(
+    lambda: f"(?:{STRICT_BOUND.pattern})|(?:{_SETTING_BEFORE.pattern.removeprefix('(?i)')})",
+    regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
+_SEPARATOR_CONTROL = re.compile(r"[\x1c-\x1f]")
+
+
 @lru_cache(maxsize=4096)
 def _bound_or_setting_in(tail: str) -> bool:
     # kept by the tail: several rules ask about one site (the two searches, tried at each of
     # the 25 characters, were most of `_declines`)
+    if tail.isascii() and (tail.isprintable() or not _SEPARATOR_CONTROL.search(tail)):
+        return _BOUND_OR_SETTING_AT_END.match(tail) is not None
     return bool(STRICT_BOUND.search(tail) or _SETTING_BEFORE.search(tail))
 
 
