@@ -1,14 +1,18 @@
 """Fast paths of round 23 (speed27), each against the path it replaces: `STRICT_BOUND` or
 `_SETTING_BEFORE` before a number asked of an ASCII tail by one backward `regex` match
-(extract/rules/scores.py, `_BOUND_OR_SETTING_AT_END`), not by two forward `re` searches."""
+(extract/rules/scores.py, `_BOUND_OR_SETTING_AT_END`), not by two forward `re` searches; the
+left pattern of a rule compiled with `leftmost` matched where its POSIX gate's match starts,
+not searched for (`ReverseGate.leftmost`, extract/rules/base.py)."""
 from __future__ import annotations
 
 import regex
+import pytest
 from real_abstracts import real_and_synthetic_abstracts
+from test_fast_paths22 import _windows
 
 from extract.rules import RULES
 from extract.rules import scores
-from extract.rules.base import _NOT_REVERSIBLE
+from extract.rules.base import _NOT_REVERSIBLE, compile_left
 from extract.rules.fragments import STRICT_BOUND
 
 #: Tails built to end where the two patterns' matches end, and where they nearly do: every
@@ -61,3 +65,66 @@ def test_bound_or_setting_pattern_reads_backwards_as_forwards():
     # VERBOSE reads otherwise (white space, "#"), and its only flag is the case it drops
     assert not regex.search(r"[\s#]", scores._SETTING_BEFORE.pattern)
     assert scores._SETTING_BEFORE.pattern.startswith("(?i)") and "(?" not in scores._SETTING_BEFORE.pattern[4:].replace("(?:", "")
+
+
+def _leftmost_rules() -> list:
+    return [rule for rule in RULES if rule.left is not None and rule.left.exists is not None and rule.left.exists.leftmost]
+
+
+#: Windows where a POSIX backward match and the forward search could part: several matches
+#: ending at the end from different starts, lazy and greedy parts, alternatives of one start,
+#: lookbehinds at the start, a final line feed, white space of every kind.
+LEFTMOST_MADE_UP = [
+    "Llama 2 (", "Llama 2 7B (", "GPT-4 Turbo (", "GPT-4 Turbo v2 (", "A B C D E (", "x-y-z (", "x.y.z (", "-a (", "_a (",
+    "(a (b (", "a, b: ", "(accuracy, recall: ", "; a b c d e: ", "(a b c d: ", ", a b c d e f: ", "a (\n", "a (\n\n",
+    "a\u00a0(", "Qwen2.5-VL-7B-Instruct (", "nnU-Net(", "(mAP: ", "F1 (macro: ", "ResNet-50 (top-1 acc ", "é (",
+    "model (", "our model ( ", "SiT-XL (FID = ", "SiT-XL (FID:", "1.5B (", "M1 (", "a/b (", "A/B C (", "A (B) (",
+]
+
+
+def test_leftmost_rules_are_the_bracket_rules():
+    assert {rule.name for rule in _leftmost_rules()} == {"<name> (<size>)", "<name> (<number>)", "<label> (<number>)"}
+    for rule in _leftmost_rules():
+        gate = rule.left.exists.usable()
+        assert gate is not None and gate.flags & regex.POSIX and gate.flags & regex.REVERSE, rule.name
+        assert gate.pattern == rule.left.compiled().pattern
+
+
+def test_the_posix_gate_starts_where_the_forward_search_does():
+    """At every window (from the rule's `left_from` where it has one, and from the window's
+    start), the POSIX gate matches exactly where the forward search does, and the forward
+    pattern matched at the gate's start is the forward search's match, groups and all."""
+    windows = _windows() + LEFTMOST_MADE_UP + [prefix + window for window in LEFTMOST_MADE_UP for prefix in ("x ", "(", "a, ")]
+    matched = 0
+    for rule in _leftmost_rules():
+        forward, gate = rule.left.compiled(), rule.left.exists.usable()
+        for window in windows:
+            starts = {None, rule.left_from(window)} if rule.left_from is not None else {None}
+            for start in starts:
+                searched = forward.search(window, start)
+                found = gate.search(window, start)
+                assert (searched is None) == (found is None), (rule.name, window, start)
+                if searched is not None:
+                    at = forward.match(window, found.start())
+                    assert (at.span(), at.groups(), at.groupdict()) == (searched.span(), searched.groups(), searched.groupdict()), (rule.name, window)
+                    matched += 1
+    assert matched > 500, matched
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"(?:ab|a)b", "xabb"),             # two alternatives from one start
+    (r"a+?b|[ab]+", "aab"),              # lazy and greedy from different starts
+    (r"(?<![\w-])[A-Za-z][\w]*\s*\(", "x-yz ("),  # a lookbehind where the leftmost start is refused
+])
+def test_leftmost_gate_on_made_up_patterns(pattern, text):
+    left = compile_left(pattern, leftmost=True)
+    searched = left.compiled().search(text)
+    found = left.exists.usable().search(text)
+    assert (searched is None) == (found is None)
+    if searched is not None:
+        assert left.compiled().match(text, found.start()).span() == searched.span()
+
+
+def test_leftmost_is_not_for_nearest():
+    with pytest.raises(ValueError):
+        compile_left("a", nearest=True, leftmost=True)

@@ -1406,13 +1406,13 @@ RULES = [
          needs=("compar", "versus", "vs", "against", "relative", "from"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
-         left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?"),
+         left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
          # the score may be followed by the setting it was reached in: "surpassing V2P-7B
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
     Rule("<label> (<number>)", frozenset({"plain", "percent", "time"}), _label_bracket,
-         left=compile_left(r"[A-Za-z][\w-]*\s*\(\s*|[(,;]\s*[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*:\s*"),
+         left=compile_left(r"[A-Za-z][\w-]*\s*\(\s*|[(,;]\s*[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*:\s*", leftmost=True),
          right=compile_right(rf"(?:{PHYSICAL_UNIT}(?![\w/·-])\s*)?(?:\)|[,;](?=\s*[a-z][\w'’ -]{{0,40}}?:))"), needs=('(',),
          examples=("lower in dense breasts (67.86%) than in fatty breasts (96.30%)", "low grasp forces (0.20-0.50 N)")),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
