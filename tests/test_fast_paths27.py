@@ -128,3 +128,34 @@ def test_leftmost_gate_on_made_up_patterns(pattern, text):
 def test_leftmost_is_not_for_nearest():
     with pytest.raises(ValueError):
         compile_left("a", nearest=True, leftmost=True)
+
+
+def test_backward_patterns_match_at_the_end_as_they_search():
+    """Every pattern a rule reads backwards (the gates and the `nearest` left patterns) gives
+    the same match, groups and all, `match`ed (tried at the window's end only) as searched
+    for, at every window and from the rule's `left_from` where it has one."""
+    windows = _windows() + LEFTMOST_MADE_UP + ["a\\n", "than X\\n", "than X \\n\\n", "(\\n", "from\\u2009\\n"]
+    backward = []
+    for rule in RULES:
+        if rule.left is None:
+            continue
+        if rule.left.ends_at_end:
+            assert rule.left.compiled().flags & regex.REVERSE and rule.left.exists is None, rule.name
+            backward.append((rule, rule.left.compiled()))
+        elif rule.left.exists is not None and rule.left.exists.usable() is not None:
+            backward.append((rule, rule.left.exists.usable()))
+    assert len(backward) >= 35
+    matched = 0
+    for rule, pattern in backward:
+        assert pattern.flags & regex.REVERSE and pattern.pattern.endswith(r"\s*$"), rule.name
+        for window in windows:
+            starts = {None, rule.left_from(window)} if rule.left_from is not None else {None}
+            for start in starts:
+                searched = pattern.search(window, start)
+                at_end = pattern.match(window, start)
+                if searched is None:
+                    assert at_end is None, (rule.name, window, start)
+                else:
+                    matched += 1
+                    assert at_end is not None and (at_end.span(), at_end.groups()) == (searched.span(), searched.groups()), (rule.name, window)
+    assert matched > 1_000, matched
