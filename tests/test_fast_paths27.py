@@ -159,3 +159,27 @@ def test_backward_patterns_match_at_the_end_as_they_search():
                     matched += 1
                     assert at_end is not None and (at_end.span(), at_end.groups()) == (searched.span(), searched.groups()), (rule.name, window)
     assert matched > 1_000, matched
+
+
+def test_name_before_a_hyphen_is_matched_where_the_search_finds_it():
+    """`_NAME_HYPHEN_END` matched where its POSIX backward match starts (params._name_with_size)
+    gives the forward search's match, at every "-" before a digit of the texts and on made-up
+    ones (a final line feed, where `$` matches before it; names of dots and hyphens)."""
+    from extract.rules import params
+    texts = real_and_synthetic_abstracts() + [example for rule in RULES for example in rule.examples]
+    lefts = ["-", "a-", "A-", "1-", ".-", "a.-", "a--", "-a-", "a-b-", "x a.b-c.d-", "Llama-2-", "the Llama-2-\n",
+             "é-", "aé-", "a_b-", "_a-", "GPT-4o (", "Qwen2.5-VL-", "see Fig. 3a-", "a-\n", "a- ", "a -"]
+    for text in texts:
+        for hyphen in regex.finditer(r"-(?=\d)", text):
+            lefts.append(text[:hyphen.end()])
+            lefts.append(text[:hyphen.end()][-40:])
+    matched = 0
+    for left in lefts:
+        searched = params._NAME_HYPHEN_END.search(left)
+        found = params._NAME_HYPHEN_END_LONGEST.search(left)
+        assert (searched is None) == (found is None), left
+        if searched is not None:
+            at = params._NAME_HYPHEN_END.match(left, found.start())
+            assert (at.span(), at.groupdict()) == (searched.span(), searched.groupdict()), left
+            matched += 1
+    assert matched > 200, matched
