@@ -183,3 +183,32 @@ def test_name_before_a_hyphen_is_matched_where_the_search_finds_it():
             assert (at.span(), at.groupdict()) == (searched.span(), searched.groupdict()), left
             matched += 1
     assert matched > 200, matched
+
+
+def test_patterns_matched_where_their_longest_backward_match_starts():
+    """`_NAME_THEN_VERB` (scores._verb_number) and `_VALUE_OF` (units._measurement), matched
+    where their POSIX backward twins' matches start, give the forward search's match, groups
+    and all, at every digit of the texts (the whole text before it, and its last 60 characters
+    as units reads) and on made-up texts."""
+    from extract.rules import scores, units
+    texts = real_and_synthetic_abstracts() + [example for rule in RULES for example in rule.examples]
+    made_up = ["GPT-4, which achieves ", "GPT-4 which scores a new ", "MoGA-B meets ", "X, that reaches the strong \n",
+               "a peak pulling force of ", "the force of only ", "force is ", "(force = ", "of ", "a b c d e f of ",
+               "and the force of about\n", "its mean error reaching up to ", "our error was as low as "]
+    lefts = list(made_up)
+    for text in texts:
+        for digit in regex.finditer(r"\d", text):
+            lefts.append(text[:digit.start()])
+    matched = 0
+    for forward, longest, cut in ((scores._NAME_THEN_VERB, scores._NAME_THEN_VERB_LONGEST, None),
+                                  (units._VALUE_OF, units._VALUE_OF_LONGEST, 60)):
+        for left in lefts:
+            left = left[-cut:] if cut else left
+            searched = forward.search(left)
+            found = longest.search(left)
+            assert (searched is None) == (found is None), (forward.pattern[:30], left)
+            if searched is not None:
+                at = forward.match(left, found.start())
+                assert (at.span(), at.groupdict()) == (searched.span(), searched.groupdict()), left
+                matched += 1
+    assert matched > 100, matched

@@ -784,7 +784,8 @@ def _verb_number(m: Match):
         # reach 50.0%": the number is a change's size
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     out = drafts(m, metric, kind, "<verb> <number>")
-    subject = _NAME_THEN_VERB.search(m.site.left)
+    found = _NAME_THEN_VERB_LONGEST.search(m.site.left)  # where `_NAME_THEN_VERB.search` finds its match
+    subject = _NAME_THEN_VERB.match(m.site.left, found.start()) if found else None
     if subject and is_model_name(subject.group("name")):
         for draft in out:  # "MoGA-B meets 75.5%", "... than MobileNetV3, which scores 75.2%"
             draft.model = subject.group("name")
@@ -795,6 +796,10 @@ def _verb_number(m: Match):
 _NAME_THEN_VERB = LazyPattern(
     rf"(?P<name>{NAME_TOKEN}),?\s+(?:which\s+|that\s+)?(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|meets?|gets?|hits?)"
     r"\s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*$")
+#: `_NAME_THEN_VERB` read backwards as POSIX: the longest match ending at the end, which starts
+#: where the leftmost match does (as params' `_NAME_HYPHEN_END_LONGEST`; rules.base.ReverseGate,
+#: `leftmost`): the forward pattern is matched there, not searched for along the sentence (speed27).
+_NAME_THEN_VERB_LONGEST = LazyPattern(_NAME_THEN_VERB.pattern, regex.REVERSE | regex.POSIX)
 
 
 def _metric_of_system_at(m: Match):
