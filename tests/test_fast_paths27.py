@@ -5,13 +5,12 @@ left pattern of a rule compiled with `leftmost` matched where its POSIX gate's m
 not searched for (`ReverseGate.leftmost`, extract/rules/base.py)."""
 from __future__ import annotations
 
-import regex
 import pytest
+import regex
 from real_abstracts import real_and_synthetic_abstracts
 from test_fast_paths22 import _windows
 
-from extract.rules import RULES
-from extract.rules import scores
+from extract.rules import RULES, scores
 from extract.rules.base import _NOT_REVERSIBLE, compile_left
 from extract.rules.fragments import STRICT_BOUND
 

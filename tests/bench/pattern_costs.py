@@ -36,7 +36,7 @@ _ns = time.perf_counter_ns  # or time.thread_time_ns (--clock thread)
 
 
 class PatternStats:
-    __slots__ = ("engine", "source", "calls", "hits", "ns", "sites", "methods", "chars")
+    __slots__ = ("calls", "chars", "engine", "hits", "methods", "ns", "sites", "source")
 
     def __init__(self, engine: str, source: object):
         self.engine = engine
@@ -61,7 +61,7 @@ def _site_name(site: tuple) -> str:
 
 
 class _TimedIterator:
-    __slots__ = ("_it", "_stats", "_site", "_any")
+    __slots__ = ("_any", "_it", "_site", "_stats")
 
     def __init__(self, it, stats: PatternStats, site: tuple):
         self._it = it
@@ -150,7 +150,7 @@ STATS: list[PatternStats] = []
 
 def install() -> None:
     """Wrap every pattern compiled from now on (call before the extractor compiles any)."""
-    import extract.deferred as deferred
+    from extract import deferred
 
     original = deferred.compile_pattern
 
