@@ -211,3 +211,45 @@ def test_patterns_matched_where_their_longest_backward_match_starts():
                 assert (at.span(), at.groupdict()) == (searched.span(), searched.groupdict()), left
                 matched += 1
     assert matched > 100, matched
+
+
+def test_re_patterns_matched_where_their_regex_twin_starts():
+    """quantities' `_OWN_BEFORE` and `_BRACKET_LABEL` (`re`) through `_search_from_end` give their
+    `search`'s match, groups and all, at every digit of the texts (the last 80 and 90 characters
+    before it, as quantities reads) and on made-up texts: white space of every kind, \\x1c (`\\s` to
+    `re` only), non-ASCII (searched as before), a final line feed, lookaheads at the match's start."""
+    from extract.rules import quantities
+    texts = real_and_synthetic_abstracts() + [example for rule in RULES for example in rule.examples]
+    made_up = ["the grasp force of ", "its retention score ", "and the mean error of only ", "vs. force = ",
+               "(force: ", "of ", "by ", "a of b by ", "low grasp forces (", "dense breasts (\n", "dense\x1cbreasts (",
+               "dense\u00a0breasts (", "é forces (", "a b c d e f g (", "A’s score (", "(x (", "(", "force\n", ", its force\x1c"]
+    lefts = list(made_up)
+    for text in texts:
+        for digit in regex.finditer(r"\d", text):
+            lefts.append(text[:digit.start()])
+    matched = 0
+    for pattern, longest, cut in ((quantities._OWN_BEFORE, quantities._OWN_BEFORE_LONGEST, 80),
+                                  (quantities._BRACKET_LABEL, quantities._BRACKET_LABEL_LONGEST, 90)):
+        for left in lefts:
+            left = left[-cut:]
+            searched = pattern.search(left)
+            fast = quantities._search_from_end(pattern, longest, left)
+            assert (searched is None) == (fast is None), (pattern.pattern[:30], left)
+            if searched is not None:
+                assert (fast.span(), fast.groupdict()) == (searched.span(), searched.groupdict()), left
+                matched += 1
+    assert matched > 300, matched
+
+
+def test_the_twin_must_be_posix():
+    """A lazy part read backwards takes the shortest match, which does not start where the leftmost
+    match does: POSIX (the longest) is what makes the twin's start the forward search's."""
+    import re
+
+    from extract.rules import quantities
+    pattern, text = re.compile(r"(?P<a>a+?)b$"), "xaaab"
+    posix = regex.compile(pattern.pattern, regex.REVERSE | regex.POSIX)
+    plain = regex.compile(pattern.pattern, regex.REVERSE)
+    assert plain.search(text).start() != pattern.search(text).start()
+    assert quantities._search_from_end(pattern, posix, text).span() == pattern.search(text).span()
+    assert quantities._search_from_end(pattern, posix, text).group("a") == "aaa"
