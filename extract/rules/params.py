@@ -124,7 +124,8 @@ def _name_with_size(m: Match):
         return None
     if mention.text[-1] not in "MBTb" or mention.value < 1e6:
         return None  # "MJHQ-30K" is a benchmark, "FID-50K" a metric
-    head = _NAME_HYPHEN_END.search(m.site.left)
+    found = _NAME_HYPHEN_END_LONGEST.search(m.site.left)  # where `_NAME_HYPHEN_END.search` finds its match
+    head = _NAME_HYPHEN_END.match(m.site.left, found.start()) if found else None
     if not head:
         return None
     tail = _NAME_TAIL.match(m.site.right).group()  # "-1M-Instruct"
@@ -239,7 +240,7 @@ RULES = [
          examples=("reduces the parameter count by 16.8% (from 0.513M to 0.427M)",)),
     Rule("<name>-<size>", frozenset({"scale"}), _name_with_size, examples=("Chameleon-7B", "VAR-d30-2B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
-         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*"),
+         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*", leftmost=True),
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",),
          # every match ends with '(' and white space: the test the bracket rules of scores.py use
          left_possible=ends_in_bracket),
@@ -321,6 +322,12 @@ _CLASS_UP_TO = LazyPattern(
 _EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
+#: `_NAME_HYPHEN_END` read backwards and as POSIX: its match is the longest that ends where every
+#: match ends (the "-" at the end, `$`), so it starts where the leftmost match does, which the
+#: forward search finds after trying the pattern at every letter of the sentence before it; the
+#: forward pattern matched there gives the search's match (rules.base.ReverseGate, `leftmost`).
+#: Over the pool's 96 texts before a glued size: 1.53 -> 0.15 ms (speed27).
+_NAME_HYPHEN_END_LONGEST = LazyPattern(_NAME_HYPHEN_END.pattern, regex.REVERSE | regex.POSIX)
 _NAME_TAIL = LazyPattern(r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*")  # not the sentence's full stop: "Vision-8B-2."
 _CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
 #: A model noun that only modifies the data counted after it: "310k critic samples", "120k

@@ -15,7 +15,7 @@ not a generic result ("performance", "results"): otherwise the change stays
 """
 from __future__ import annotations
 
-from extract.deferred import re
+from extract.deferred import re, regex
 from extract.rules.fragments import metric_at, metrics_in
 from extract.vocab import dataset_vocabulary
 
@@ -310,7 +310,7 @@ def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = Fal
             name = quantity_name(" ".join(words))
             if name != UNSPECIFIED:
                 return name
-    before = _OWN_BEFORE.search(left[-80:])
+    before = _search_from_end(_OWN_BEFORE, _OWN_BEFORE_LONGEST, left[-80:])
     if before:
         phrase = before.group("np")
         if any(word.lower() in _STOP for word in phrase.split()):
@@ -336,6 +336,25 @@ def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = Fal
 #: The words before a bracket that opens on a number ("... in dense breasts (", "low grasp
 #: forces (", "versus fatty breasts ("): up to six words, no digits, no punctuation between.
 _BRACKET_LABEL = re.compile(r"(?P<words>(?:[A-Za-z][\w'’-]*\s+){0,5}[A-Za-z][\w-]*)\s*\(\s*$")
+#: `_OWN_BEFORE` and `_BRACKET_LABEL` read backwards as POSIX by `regex`: their longest match ending
+#: at the end starts where the leftmost match does (`_search_from_end`).
+_OWN_BEFORE_LONGEST = regex.compile(_OWN_BEFORE.pattern, regex.REVERSE | regex.POSIX)
+_BRACKET_LABEL_LONGEST = regex.compile(_BRACKET_LABEL.pattern, regex.REVERSE | regex.POSIX)
+#: What `\s` matches in `re` and not in `regex`.
+_SEPARATOR_CONTROL = re.compile(r"[\x1c-\x1f]")
+
+
+def _search_from_end(pattern: re.Pattern, longest: regex.Pattern, text: str) -> re.Match | None:
+    """`pattern.search(text)`, for an `re` pattern whose every match ends at the text's end (`$`):
+    in a text all in ASCII without the separator controls \x1c-\x1f, where `regex` reads `\b`,
+    `\\w`, `\\s` and case as `re` does, its POSIX backward twin `longest` finds the longest match
+    ending at the end, which starts where the leftmost match does; `pattern` matched there gives the
+    search's match (rules.base.ReverseGate, `leftmost`), without trying every position before it
+    (speed27). Other texts are searched as before."""
+    if text.isascii() and (text.isprintable() or not _SEPARATOR_CONTROL.search(text)):
+        found = longest.search(text)
+        return pattern.match(text, found.start()) if found is not None else None
+    return pattern.search(text)
 #: Words that open a subgroup, a task, a split or a setting: the label after them is where the
 #: sentence's metric was measured ("sensitivity was lower in dense breasts (67.86%)").
 _SETTING_LEAD = _word_set("in on for across at under among within")
@@ -387,7 +406,7 @@ def bracket_label(left: str) -> tuple[str, str, bool] | None:
     >>> bracket_label("outperforming UniVLA ("), bracket_label("the learning rate (")
     (None, None)
     """
-    found = _BRACKET_LABEL.search(left[-90:])
+    found = _search_from_end(_BRACKET_LABEL, _BRACKET_LABEL_LONGEST, left[-90:])
     if found is None:
         return None
     words = found.group("words").split()
