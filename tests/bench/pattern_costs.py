@@ -90,6 +90,18 @@ class _TimedIterator:
         return value
 
 
+def _count_call(stats: PatternStats, name: str, args: tuple, spent: int) -> str:
+    """One call of a pattern's method into its stats; returns the call site it was charged to."""
+    stats.calls += 1
+    stats.ns += spent
+    stats.methods[name] += 1
+    if args and isinstance(args[0], str):
+        stats.chars += len(args[0])
+    site = _site(3)  # the caller of the wrapped method: past this function and the wrapper
+    stats.sites[site] += spent
+    return site
+
+
 class CountingPattern:
     """Forwards every attribute to the compiled pattern; times its matching methods."""
 
@@ -107,37 +119,26 @@ class CountingPattern:
         return value
 
     def _timed(self, name, method):
+        """`method` counted: one call, its time, and whether it found anything."""
         stats = self.__dict__["_stats"]
 
         def call(*args, **kwargs):
             started = _ns()
             result = method(*args, **kwargs)
-            spent = _ns() - started
-            stats.calls += 1
-            stats.ns += spent
-            stats.methods[name] += 1
-            if args and isinstance(args[0], str):
-                stats.chars += len(args[0])
+            _count_call(stats, name, args, _ns() - started)
             if result:
                 stats.hits += 1
-            stats.sites[_site()] += spent
             return result
         return call
 
     def _timed_iter(self, name, method):
+        """`method` counted as `_timed` does; a finditer's matches are timed as they are drawn."""
         stats = self.__dict__["_stats"]
 
         def call(*args, **kwargs):
             started = _ns()
             iterator = method(*args, **kwargs)
-            spent = _ns() - started
-            stats.calls += 1
-            stats.ns += spent
-            stats.methods[name] += 1
-            if args and isinstance(args[0], str):
-                stats.chars += len(args[0])
-            site = _site()
-            stats.sites[site] += spent
+            site = _count_call(stats, name, args, _ns() - started)
             return _TimedIterator(iterator, stats, site) if name == "finditer" else iterator
         return call
 
