@@ -19,7 +19,7 @@ from extract.conditions import (
     find_settings,
     settings_between,
 )
-from extract.deferred import re, regex
+from extract.deferred import engines_agree, re, regex
 from extract.lazy import cached
 from extract.names import (
     LANGUAGE_PAIR,
@@ -1219,8 +1219,6 @@ def _one_width_lookbehinds(source: str) -> str:
 #: `_subject_scanner`): `regex` scanned each sentence's subjects at ~2x the time `re` takes
 #: (the scan was the largest single line of attribution's profile, 3.8% of a run).
 _SUBJECT_ASCII = re.compile(lambda: _one_width_lookbehinds(rf"\b(?:{_SUBJECT_BODY})"), re.VERBOSE)
-#: What `re` reads as white space (`\s`) in ASCII and `regex` does not: the information separators.
-_SEPARATOR_CONTROLS = re.compile(r"[\x1c-\x1f]")
 
 
 def _subject_scanner(text: str):
@@ -1229,7 +1227,7 @@ def _subject_scanner(text: str):
     separator controls (`\s` to `re` only; a printable text holds none). The two patterns
     find the same subjects there (tests/test_fast_paths24.py); where `re` cannot compile
     the derived pattern (a construct of `regex` only), `_SUBJECT` reads every text."""
-    if text.isascii() and (text.isprintable() or not _SEPARATOR_CONTROLS.search(text)):
+    if engines_agree(text):
         try:
             return _SUBJECT_ASCII.compiled()
         except re.error:

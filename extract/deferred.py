@@ -26,6 +26,18 @@ import regex as _regex
 
 from extract.patterncache import compile_pattern
 
+#: What `re` reads as white space (`\s`) in ASCII and `regex` does not: the information separators.
+_SEPARATOR_CONTROLS = _re.compile(r"[\x1c-\x1f]")
+
+
+def engines_agree(text: str) -> bool:
+    r"""Whether `re` and `regex` read `text` alike: all in ASCII (`\w`, `\s`, `\b`, `\d` and
+    case then mean the same in both) and without the four separator controls \x1c-\x1f
+    (`\s` to `re` only; a printable text holds none: one C test, where the class is
+    scanned for). The fast paths that answer one engine's pattern by the other's ask this."""
+    return text.isascii() and (text.isprintable() or not _SEPARATOR_CONTROLS.search(text))
+
+
 #: Every pattern created through the deferred modules (see the module's docstring).
 DEFERRED: list[DeferredPattern] = []
 

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from extract.deferred import re, regex
+from extract.deferred import engines_agree, re, regex
 from extract.words import AnyWord, literal_tree
 
 #: The number words read alone ("five times", "ninety percent"), in the order `_WORD` tries them.
@@ -122,8 +122,6 @@ _MENTION = regex.compile(_MENTION_SOURCE, regex.VERBOSE)
 #: `re` has no timeout: the budget's backstop stays with `regex`, for the other texts.
 _MENTION_ASCII = re.compile(
     _MENTION_SOURCE.replace(r"(?:(?<=^|[\s(\[,;:=~])(?P<sign>", r"(?:(?:^|(?<=[\s(\[,;:=~]))(?P<sign>", 1), re.VERBOSE)
-#: What `\s` matches in `re` and not in `regex` (str.isspace, not Unicode's White_Space).
-_SEPARATOR_CONTROLS = re.compile(r"[\x1c-\x1f]")
 #: Numbers from here on (and infinity) are no result anyone reports: they give no mention.
 LARGEST = 1e308
 _SHORT_TIME_FOLLOWER = re.compile(r"\s?(?:per|/|on|for|to)\b")
@@ -309,8 +307,7 @@ def _mention_matches(text: str, pos: int, endpos: int, timeout: float | None) ->
     # sees before it): a glued range's inner search ("Llama-2-70B") is a window of a long text,
     # and reading the whole text for each made "1-2-3-..." quadratic (20,000 characters: 2 s).
     window = text if pos == 0 and endpos == len(text) else text[max(pos - 8, 0):endpos]
-    # (a printable text holds none of the controls: one C test, where the class was scanned for)
-    ascii = window.isascii() and (window.isprintable() or not _SEPARATOR_CONTROLS.search(window))
+    ascii = engines_agree(window)
     worded = _may_write_number_word(window)
     if worded and ascii:
         if "order" in window and "agnitude" in window:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from real_abstracts import real_abstracts
 
+from extract.deferred import _SEPARATOR_CONTROLS
 from extract.numbers import (
     _MENTION,
     _MENTION_ASCII,
-    _SEPARATOR_CONTROLS,
     _groups_of,
     _mention_matches,
     find_mentions,

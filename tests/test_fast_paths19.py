@@ -15,9 +15,9 @@ from extract.attribution import (
     _may_name_on,
     sentence_contexts,
 )
+from extract.deferred import _SEPARATOR_CONTROLS
 from extract.numbers import (
     _MENTION,
-    _SEPARATOR_CONTROLS,
     _mention_matches,
     find_mentions,
 )

@@ -416,6 +416,21 @@ def _wrap(pattern: str | Callable[[], str], template: str) -> str | Callable[[],
     return template.replace("PATTERN", pattern)
 
 
+def longest_twin(pattern: DeferredPattern) -> LazyPattern:
+    """`pattern` (one whose every match ends at the text's end, `$`) read backwards and as
+    POSIX: its match is the longest that ends at the end, so it starts where the leftmost
+    match does (`ReverseGate`, `leftmost`). For `match_where_longest_starts`."""
+    return LazyPattern(pattern.pattern, regex.REVERSE | regex.POSIX)
+
+
+def match_where_longest_starts(pattern, longest: LazyPattern, text: str):
+    """`pattern.search(text)` for a pattern whose every match ends at the text's end: its
+    `longest_twin` finds where the leftmost match starts, and `pattern` is matched there,
+    not tried at every position before it (speed27)."""
+    found = longest.search(text)
+    return pattern.match(text, found.start()) if found is not None else None
+
+
 def compile_left(pattern: str | Callable[[], str], nearest: bool = False, leftmost: bool = False) -> LazyPattern:
     """A left-context pattern: anchored at the end of the text before the number.
     With `nearest`, the match is searched from the end backwards, so that its lazy

@@ -15,7 +15,8 @@ not a generic result ("performance", "results"): otherwise the change stays
 """
 from __future__ import annotations
 
-from extract.deferred import re, regex
+from extract.deferred import engines_agree, re
+from extract.rules.base import longest_twin, match_where_longest_starts
 from extract.rules.fragments import metric_at, metrics_in
 from extract.vocab import dataset_vocabulary
 
@@ -338,23 +339,20 @@ def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = Fal
 _BRACKET_LABEL = re.compile(r"(?P<words>(?:[A-Za-z][\w'’-]*\s+){0,5}[A-Za-z][\w-]*)\s*\(\s*$")
 #: `_OWN_BEFORE` and `_BRACKET_LABEL` read backwards as POSIX by `regex`: their longest match ending
 #: at the end starts where the leftmost match does (`_search_from_end`).
-_OWN_BEFORE_LONGEST = regex.compile(_OWN_BEFORE.pattern, regex.REVERSE | regex.POSIX)
-_BRACKET_LABEL_LONGEST = regex.compile(_BRACKET_LABEL.pattern, regex.REVERSE | regex.POSIX)
-#: What `\s` matches in `re` and not in `regex`.
-_SEPARATOR_CONTROL = re.compile(r"[\x1c-\x1f]")
+_OWN_BEFORE_LONGEST = longest_twin(_OWN_BEFORE)
+_BRACKET_LABEL_LONGEST = longest_twin(_BRACKET_LABEL)
 
 
-def _search_from_end(pattern: re.Pattern, longest: regex.Pattern, text: str) -> re.Match | None:
+def _search_from_end(pattern: re.Pattern, longest, text: str) -> re.Match | None:
     """`pattern.search(text)`, for an `re` pattern whose every match ends at the text's end (`$`):
-    in a text all in ASCII without the separator controls \x1c-\x1f, where `regex` reads `\b`,
-    `\\w`, `\\s` and case as `re` does, its POSIX backward twin `longest` finds the longest match
-    ending at the end, which starts where the leftmost match does; `pattern` matched there gives the
-    search's match (rules.base.ReverseGate, `leftmost`), without trying every position before it
-    (speed27). Other texts are searched as before."""
-    if text.isascii() and (text.isprintable() or not _SEPARATOR_CONTROL.search(text)):
-        found = longest.search(text)
-        return pattern.match(text, found.start()) if found is not None else None
+    where the engines read the text alike (`engines_agree`), its `regex` twin `longest` finds
+    where the match starts (`rules.base.match_where_longest_starts`, speed27); other texts are
+    searched as before."""
+    if engines_agree(text):
+        return match_where_longest_starts(pattern, longest, text)
     return pattern.search(text)
+
+
 #: Words that open a subgroup, a task, a split or a setting: the label after them is where the
 #: sentence's metric was measured ("sensitivity was lower in dense breasts (67.86%)").
 _SETTING_LEAD = _word_set("in on for across at under among within")

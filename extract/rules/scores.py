@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.deferred import re, regex
+from extract.deferred import engines_agree, re, regex
 from extract.kinds import PERCENT_VALUED
 from extract.names import (
     NAME_TOKEN,
@@ -30,6 +30,8 @@ from extract.rules.base import (
     compile_left,
     compile_right,
     drafts,
+    longest_twin,
+    match_where_longest_starts,
 )
 from extract.rules.fragments import (
     BOUND,
@@ -94,14 +96,13 @@ def _bound_or_setting_before(site: Site) -> bool:
 _BOUND_OR_SETTING_AT_END = regex.compile(
     lambda: f"(?:{STRICT_BOUND.pattern})|(?:{_SETTING_BEFORE.pattern.removeprefix('(?i)')})",
     regex.VERBOSE | regex.IGNORECASE | regex.REVERSE)
-_SEPARATOR_CONTROL = re.compile(r"[\x1c-\x1f]")
 
 
 @lru_cache(maxsize=4096)
 def _bound_or_setting_in(tail: str) -> bool:
     # kept by the tail: several rules ask about one site (the two searches, tried at each of
     # the 25 characters, were most of `_declines`)
-    if tail.isascii() and (tail.isprintable() or not _SEPARATOR_CONTROL.search(tail)):
+    if engines_agree(tail):
         return _BOUND_OR_SETTING_AT_END.match(tail) is not None
     return bool(STRICT_BOUND.search(tail) or _SETTING_BEFORE.search(tail))
 
@@ -784,8 +785,7 @@ def _verb_number(m: Match):
         # reach 50.0%": the number is a change's size
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     out = drafts(m, metric, kind, "<verb> <number>")
-    found = _NAME_THEN_VERB_LONGEST.search(m.site.left)  # where `_NAME_THEN_VERB.search` finds its match
-    subject = _NAME_THEN_VERB.match(m.site.left, found.start()) if found else None
+    subject = match_where_longest_starts(_NAME_THEN_VERB, _NAME_THEN_VERB_LONGEST, m.site.left)
     if subject and is_model_name(subject.group("name")):
         for draft in out:  # "MoGA-B meets 75.5%", "... than MobileNetV3, which scores 75.2%"
             draft.model = subject.group("name")
@@ -799,7 +799,7 @@ _NAME_THEN_VERB = LazyPattern(
 #: `_NAME_THEN_VERB` read backwards as POSIX: the longest match ending at the end, which starts
 #: where the leftmost match does (as params' `_NAME_HYPHEN_END_LONGEST`; rules.base.ReverseGate,
 #: `leftmost`): the forward pattern is matched there, not searched for along the sentence (speed27).
-_NAME_THEN_VERB_LONGEST = LazyPattern(_NAME_THEN_VERB.pattern, regex.REVERSE | regex.POSIX)
+_NAME_THEN_VERB_LONGEST = longest_twin(_NAME_THEN_VERB)
 
 
 def _metric_of_system_at(m: Match):

@@ -16,8 +16,16 @@ like FPS). A measurement with no metric named is none (a setting, a load, a dist
 """
 from __future__ import annotations
 
-from extract.deferred import re, regex
-from extract.rules.base import LazyPattern, Match, Rule, compile_right, drafts
+from extract.deferred import re
+from extract.rules.base import (
+    LazyPattern,
+    Match,
+    Rule,
+    compile_right,
+    drafts,
+    longest_twin,
+    match_where_longest_starts,
+)
 from extract.rules.fragments import (
     AT_LEAST_BOUND,
     COST_METRICS,
@@ -56,7 +64,7 @@ _VALUE_OF = LazyPattern(
 #: `_VALUE_OF` read backwards as POSIX: the longest match ending at the end, which starts where
 #: the leftmost match does (as params' `_NAME_HYPHEN_END_LONGEST`); the forward pattern, lazy
 #: parts and all, is matched there, not searched for along the tail (speed27).
-_VALUE_OF_LONGEST = LazyPattern(_VALUE_OF.pattern, regex.REVERSE | regex.POSIX)
+_VALUE_OF_LONGEST = longest_twin(_VALUE_OF)
 _BRACKET_LEVEL = LazyPattern(r"(?i)\(\s*(?:down|up)\s+to\s+$")
 #: A change verb or noun earlier in the clause, with no number since: "improves local quality (up to".
 _CHANGE_BEFORE = LazyPattern(
@@ -107,9 +115,7 @@ def _measurement(m: Match):
         # "a 52.3 N grasping force"; not "its 2 m temperature RMSE", where "2 m" names the variable
         metric = _named(noun.group("np")) if noun and not metrics_in(noun.group("np")) else None
     if metric is None:
-        tail = m.site.left[-60:]
-        found = _VALUE_OF_LONGEST.search(tail)  # where `_VALUE_OF.search` finds its match
-        value_of = _VALUE_OF.match(tail, found.start()) if found else None
+        value_of = match_where_longest_starts(_VALUE_OF, _VALUE_OF_LONGEST, m.site.left[-60:])
         metric = _named(value_of.group("np")) if value_of else None  # "a peak pulling force of 167.7 N"
     if metric is None and _BRACKET_LEVEL.search(m.site.left[-20:]):
         changed = [name for name, _, _ in metrics_in(m.site.left[-120:]) if name not in COST_METRICS]
