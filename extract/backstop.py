@@ -30,6 +30,26 @@ def _on_timer(signum, frame) -> None:
         raise TimeoutError("the backstop's CPU time is spent")
 
 
+def guards_this_thread() -> bool:
+    """Whether the timer, not the regex calls' timeouts, is the backstop of this thread's abstracts."""
+    return timer_thread is not None and threading.get_ident() == timer_thread
+
+
+def arm(seconds: float) -> None:
+    """Start the timer for one abstract: SIGPROF after `seconds` of the process's CPU time."""
+    global armed
+    armed = True
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+
+
+def disarm() -> None:
+    """Stop the timer, if armed (before any handler of the abstract's errors runs)."""
+    global armed
+    if armed:
+        armed = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+
+
 @contextmanager
 def timer_backstop() -> Iterator[None]:
     """The timer in place of the regex calls' timeouts while the block runs (see above)."""

@@ -9,8 +9,6 @@ abstract, keeps what was found and is reported in `Extraction.warnings`.
 from __future__ import annotations
 
 import math
-import signal
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -184,7 +182,7 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
     """Every claim of one abstract, in order of appearance. `clock` (default `CLOCK`)
     is what the budget counts."""
     result = Extraction()
-    timer = backstop.timer_thread is not None and threading.get_ident() == backstop.timer_thread
+    timer = backstop.guards_this_thread()
     budget = Budget(budget_s, clock or CLOCK, timer)
     forget_texts()
     claims: list[Claim] = []
@@ -193,8 +191,7 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
             if not _writes_number(text):
                 return result  # no number written in digits or words: no claim
             if timer:
-                backstop.armed = True
-                signal.setitimer(signal.ITIMER_PROF, budget.backstop_s)
+                backstop.arm(budget.backstop_s)
             budget.check()
             repaired = repair(text)
             budget.check()
@@ -212,9 +209,7 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
                            if d.metric and d.metric not in _NO_CONTEXT_METRICS and not d.quantity_named]
                 context_metric = claimed[-1] if claimed else context_metric
         finally:  # disarmed before any handler below runs
-            if backstop.armed:
-                backstop.armed = False
-                signal.setitimer(signal.ITIMER_PROF, 0)
+            backstop.disarm()
     except (_OutOfTime, TimeoutError):
         result.warnings.append(f"{paper_id or 'abstract'}: extraction stopped after its {budget_s:g} s budget; "
                                f"the {len(claims)} claims found before that are kept")
