@@ -13,24 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 # The fields' names, order and defaults, and the literals below, are also written in
 # `extract.records` (the plain records of `python -m extract`, which imports no pydantic);
-# tests/test_fast_paths28.py checks the two field by field.
-from extract.records import (  # the shared names; _PAPER_DEFAULTS and _PAPER_TYPES are read here by tests
-    CLAIM_FIELDS as _CLAIM_FIELDS,
-)
-from extract.records import (
-    PAPER_DEFAULTS as _PAPER_DEFAULTS,  # noqa: F401
-)
-from extract.records import (
-    PAPER_TYPES as _PAPER_TYPES,  # noqa: F401
-)
-from extract.records import (
-    SPEC_FIELDS,
-    claim_kept,
-    paper_values,
-)
-from extract.records import (
-    SURROGATE as _SURROGATE,
-)
+# tests/test_fast_paths28.py checks the two field by field. `_PAPER_DEFAULTS` and
+# `_PAPER_TYPES` are named here for the tests that tie them to the model.
+from extract.records import CLAIM_FIELDS as _CLAIM_FIELDS
+from extract.records import PAPER_DEFAULTS as _PAPER_DEFAULTS  # noqa: F401
+from extract.records import PAPER_TYPES as _PAPER_TYPES  # noqa: F401
+from extract.records import SPEC_FIELDS, claim_kept, paper_values
+from extract.records import SURROGATE as _SURROGATE
 
 ClaimKind = Literal["score", "delta", "relative", "ratio", "params"]
 Unit = Literal["%", "x", "s", "GB", "MB"]
