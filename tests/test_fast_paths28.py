@@ -101,17 +101,19 @@ def test_every_paper_read_plain_holds_the_models_values():
     assert not records._plain
 
 
+def _built(make, fields) -> tuple[str, object]:
+    """("ok", what `make` builds from the fields) or ("error", pydantic's reason as a line)."""
+    try:
+        return "ok", make(**dict(fields))
+    except ValidationError as error:
+        return "error", validation_reason(error)
+
+
 @pytest.mark.parametrize("fields", PAPER_CASES)
 def test_make_paper_plain_is_the_model_or_its_error(fields):
     with plain_records():
-        try:
-            fast = ("ok", records.make_paper(**dict(fields)))
-        except ValidationError as error:
-            fast = ("error", validation_reason(error))
-    try:
-        slow = ("ok", make_paper(**dict(fields)))
-    except ValidationError as error:
-        slow = ("error", validation_reason(error))
+        fast = _built(records.make_paper, fields)
+    slow = _built(make_paper, fields)
     assert fast[0] == slow[0]
     if fast[0] == "ok":
         assert list(fast[1].__dict__.items()) == list(slow[1].__dict__.items())
@@ -123,14 +125,8 @@ def test_make_paper_plain_is_the_model_or_its_error(fields):
 @pytest.mark.parametrize("fields", CLAIM_CASES)
 def test_make_claim_plain_is_the_model_or_its_error(fields):
     with plain_records():
-        try:
-            fast = ("ok", records.make_claim(**dict(fields)))
-        except ValidationError as error:
-            fast = ("error", validation_reason(error))
-    try:
-        slow = ("ok", make_claim(**dict(fields)))
-    except ValidationError as error:
-        slow = ("error", validation_reason(error))
+        fast = _built(records.make_claim, fields)
+    slow = _built(make_claim, fields)
     assert fast[0] == slow[0]
     if fast[0] == "ok":
         assert list(fast[1].__dict__.items()) == list(slow[1].__dict__.items())
