@@ -131,20 +131,31 @@ def score(predicted: Iterable[dict], gold: Iterable[dict], by_metric: bool = Tru
     return report
 
 
+def _same_row(p: dict, g: dict, by_metric: bool = True) -> bool:
+    """A predicted row and a labelled one agree: paper, metric, value, dataset and model."""
+    return (p["paper"] == g["paper"] and _claims_match(p, g, by_metric)
+            and normalise_name(p.get("dataset")) == normalise_name(g.get("dataset"))
+            and normalise_name(p.get("model")) == normalise_name(g.get("model")))
+
+
+def row_pairs(rows_p: list[dict], rows_g: list[dict], by_metric: bool = True) -> dict[int, int]:
+    """Each matched labelled row's index -> its predicted row's index: labels in order, each
+    taking the first free predicted row that agrees with it (the row score's matching)."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for j, g in enumerate(rows_g):
+        for i, p in enumerate(rows_p):
+            if i not in used and _same_row(p, g, by_metric):
+                used.add(i)
+                pairs[j] = i
+                break
+    return pairs
+
+
 def _row_score(predicted: list[dict], gold: list[dict], by_metric: bool = True) -> Score:
     rows_p = [p for p in predicted if p["kind"] in ROW_KINDS]
     rows_g = [g for g in gold if g["kind"] in ROW_KINDS]
-    result = Score(predicted=len(rows_p), gold=len(rows_g))
-    used: set[int] = set()
-    for g in rows_g:
-        for i, p in enumerate(rows_p):
-            if (i not in used and p["paper"] == g["paper"] and _claims_match(p, g, by_metric)
-                    and normalise_name(p.get("dataset")) == normalise_name(g.get("dataset"))
-                    and normalise_name(p.get("model")) == normalise_name(g.get("model"))):
-                used.add(i)
-                result.true_positives += 1
-                break
-    return result
+    return Score(true_positives=len(row_pairs(rows_p, rows_g, by_metric)), predicted=len(rows_p), gold=len(rows_g))
 
 
 class UnusableInput(ValueError):

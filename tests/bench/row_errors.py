@@ -36,21 +36,31 @@ def why_lost(predicted: list[dict], label: dict) -> str:
     rows = [p for p in same if p["kind"] in ROW_KINDS]
     if not rows:
         return "another kind (not a row)"
-    wrong = []
-    for p in rows:
-        dataset = normalise_name(p.get("dataset")) == normalise_name(label.get("dataset"))
-        model = normalise_name(p.get("model")) == normalise_name(label.get("model"))
-        if dataset and model:
-            return "matched"
-        wrong.append("another dataset" if model else "another model" if dataset else "another dataset and model")
-    return wrong[0]
+    wrong = [which_differs(p, label) for p in rows]
+    return "matched" if "matched" in wrong else wrong[0]
+
+
+def which_differs(p: dict, label: dict) -> str:
+    """Of a predicted row whose metric and value agree with the label's: 'matched', or which of
+    dataset and model it gets wrong."""
+    dataset = normalise_name(p.get("dataset")) == normalise_name(label.get("dataset"))
+    model = normalise_name(p.get("model")) == normalise_name(label.get("model"))
+    if dataset and model:
+        return "matched"
+    return "another dataset" if model else "another model" if dataset else "another dataset and model"
+
+
+def labelled_and_predicted(name: str) -> tuple[list[dict], list[dict]]:
+    """Set `name`'s labels and the extractor's claims over its papers, as the scorer sees them."""
+    gold = load_labels(FIXTURES / f"{name}_gold.jsonl")
+    papers = [p for p in read_path(FIXTURES / f"{name}_papers.jsonl") if isinstance(p, Paper)]
+    predicted, _ = extract_for_gold(papers, gold)
+    return gold, predicted
 
 
 def row_errors(name: str) -> tuple[Counter, int]:
     """(why each labelled row of set `name` is lost, predicted rows that match no label)."""
-    gold = load_labels(FIXTURES / f"{name}_gold.jsonl")
-    papers = [p for p in read_path(FIXTURES / f"{name}_papers.jsonl") if isinstance(p, Paper)]
-    predicted, _ = extract_for_gold(papers, gold)
+    gold, predicted = labelled_and_predicted(name)
     reasons = Counter(why_lost(predicted, label) for label in gold if label["kind"] in ROW_KINDS)
     return reasons, sum(p["kind"] in ROW_KINDS for p in predicted) - reasons["matched"]
 

@@ -16,42 +16,19 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
-from extract.models import Paper
-from extract.sources import read_path
-from leaderboard.validate import (
-    ROW_KINDS,
-    _claims_match,
-    extract_for_gold,
-    load_labels,
-    normalise_name,
-)
+from row_errors import labelled_and_predicted, which_differs  # this script's folder
 
-FIXTURES = Path(__file__).resolve().parents[2] / "data" / "fixtures"
-
-
-def _same_row(p: dict, g: dict) -> bool:
-    return (p["paper"] == g["paper"] and _claims_match(p, g)
-            and normalise_name(p.get("dataset")) == normalise_name(g.get("dataset"))
-            and normalise_name(p.get("model")) == normalise_name(g.get("model")))
+from leaderboard.validate import ROW_KINDS, _claims_match, row_pairs
 
 
 def false_rows(name: str) -> list[dict]:
     """The predicted rows of set `name` the row score does not match, each with `why` and `label`."""
-    gold = load_labels(FIXTURES / f"{name}_gold.jsonl")
-    papers = [p for p in read_path(FIXTURES / f"{name}_papers.jsonl") if isinstance(p, Paper)]
-    predicted, _ = extract_for_gold(papers, gold)
+    gold, predicted = labelled_and_predicted(name)
     rows_p = [p for p in predicted if p["kind"] in ROW_KINDS]
     rows_g = [g for g in gold if g["kind"] in ROW_KINDS]
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for j, g in enumerate(rows_g):       # the scorer's own greedy order (validate._row_score)
-        for i, p in enumerate(rows_p):
-            if i not in used_p and _same_row(p, g):
-                used_p.add(i)
-                used_g.add(j)
-                break
+    pairs = row_pairs(rows_p, rows_g)  # the scorer's own matching
+    used_p, used_g = set(pairs.values()), set(pairs)
     out = []
     for i, p in enumerate(rows_p):
         if i in used_p:
@@ -60,10 +37,7 @@ def false_rows(name: str) -> list[dict]:
         label, why = None, "no label"
         for g in free:
             if _claims_match(p, g):
-                dataset = normalise_name(p.get("dataset")) == normalise_name(g.get("dataset"))
-                label = g
-                why = "another dataset" if not dataset and normalise_name(p.get("model")) == normalise_name(g.get("model")) \
-                    else "another model" if dataset else "another dataset and model"
+                label, why = g, which_differs(p, g)
                 break
         else:
             near = [g for g in free if _claims_match(p, g, by_metric=False)]
