@@ -16,10 +16,13 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-
-from row_errors import labelled_and_predicted, which_differs  # this script's folder
+from pathlib import Path
 
 from leaderboard.validate import ROW_KINDS, _claims_match, row_pairs
+
+# row_errors.py, beside this file: found whether this runs as a script or is collected by pytest
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from row_errors import labelled_and_predicted, which_differs
 
 
 def false_rows(name: str) -> list[dict]:
