@@ -250,6 +250,9 @@ def main() -> int:
         list(vocabulary.finditer(""))  # builds its scanner's patterns
     model_family_pattern(), task_pattern()  # patterns the vocabularies build when first asked for
     metric_word_prefixes()  # a table
+    from extract.pipeline import RULES, _dispatcher
+    for quantity in sorted({quantity for rule in RULES for quantity in rule.quantities}):
+        _dispatcher(frozenset((quantity,)))  # code: the dispatchers of sites of one quantity (nearly every site)
     for deferred in list(DEFERRED):
         deferred.compiled()
     written = write()

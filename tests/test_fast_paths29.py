@@ -1,0 +1,76 @@
+"""Round 24 (speed29): process-level costs of `python -m extract`, output byte-identical.
+Each test ties a fast path to the path it replaces: the rules' dispatchers' code read from
+the pattern cache against Python's compiler."""
+from __future__ import annotations
+
+import marshal
+
+import pytest
+from real_abstracts import real_and_synthetic_abstracts
+
+from extract import patterncache, pipeline
+from extract.pipeline import extract_text
+from extract.rules import RULES
+
+
+def _quantity_sets() -> list[frozenset[str]]:
+    """Every set of quantities a site of the real and synthetic texts has (the dispatchers
+    extraction builds over them), and every single quantity a rule reads."""
+    for text in real_and_synthetic_abstracts():
+        extract_text(text)
+    singles = {frozenset((quantity,)) for rule in RULES for quantity in rule.quantities}
+    return sorted(set(pipeline._DISPATCH) | singles, key=sorted)
+
+
+def test_every_dispatcher_code_is_what_python_compiles(monkeypatch):
+    """Over every set of quantities the development texts' sites have: the code the cache
+    gives (built, then read back as the file holds it) equals `compile`'s."""
+    sets = _quantity_sets()
+    assert len(sets) >= 9
+    added = dict(patterncache._added)
+    try:
+        for quantities in sets:
+            source, filename, _ = pipeline._dispatch_source(quantities)
+            compiled = compile(source, filename, "exec")
+            cached = pipeline._dispatch_code(source, filename)
+            assert cached == compiled and cached.co_filename == filename
+            assert marshal.loads(marshal.dumps(cached)) == compiled  # as the file gives it back
+    finally:
+        patterncache._added.clear()
+        patterncache._added.update(added)
+
+
+def test_a_cached_dispatcher_is_not_compiled_again(monkeypatch):
+    """The second ask of a source is answered from the cache, without Python's compiler; a
+    source edited (a rule replaced) is compiled anew."""
+    source, filename, _ = pipeline._dispatch_source(frozenset(("percent",)))
+    source += "\n# speed29 test"
+    added = dict(patterncache._added)
+    try:
+        first = pipeline._dispatch_code(source, filename)
+
+        def refuse(*_args, **_kwargs):
+            raise AssertionError("compiled again")
+
+        monkeypatch.setattr(pipeline, "compile", refuse, raising=False)
+        assert pipeline._dispatch_code(source, filename) is first
+        with pytest.raises(AssertionError, match="compiled again"):
+            pipeline._dispatch_code(source + "\n# edited", filename)
+    finally:
+        patterncache._added.clear()
+        patterncache._added.update(added)
+
+
+def test_dispatchers_from_the_cache_extract_what_fresh_ones_do(monkeypatch):
+    """Every claim over the real and synthetic texts, with every dispatcher compiled by
+    Python, and again with each read from the cache."""
+    texts = real_and_synthetic_abstracts()
+
+    def claims():
+        pipeline._DISPATCH.clear()
+        return [[c.model_dump() for c in extract_text(text).claims] for text in texts]
+
+    cached = claims()
+    monkeypatch.setattr(pipeline, "_dispatch_code", lambda source, filename: compile(source, filename, "exec"))
+    assert claims() == cached
+    pipeline._DISPATCH.clear()
