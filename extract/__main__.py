@@ -210,8 +210,14 @@ def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO
 
 if __name__ == "__main__":  # pragma: no cover
     try:
-        sys.exit(main())
+        status = main()
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    # The interpreter's last collection, at exit, traverses every object the run left (the
+    # modules, the compiled patterns, the vocabularies): ~36 M instructions, ~1% of a
+    # 1,000-abstract run. Frozen, they are skipped; nothing runs after but the exit.
+    import gc
+    gc.freeze()
+    sys.exit(status)
