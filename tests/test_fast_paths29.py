@@ -108,3 +108,32 @@ def test_the_process_ends_as_main_returns(tmp_path):
         if status != 2:  # (argparse writes its usage to sys.stderr, not to `stderr`)
             assert done.stderr == err.getvalue()
     assert "gc.freeze()" in (root / "extract" / "__main__.py").read_text(encoding="utf-8")
+
+
+# --- start-up: modules imported where they are used -----------------------------------------------
+
+def test_hashlib_and_html_are_imported_only_where_used(tmp_path):
+    """`python -m extract` over a clean record imports neither `hashlib` (its OpenSSL) nor
+    `html` (its entity table); a title beyond ASCII gets its digest, an entity is unescaped,
+    and a saved HTML page's title is read, each importing its module then."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from extract.sources import SourceError, read_text
+    from extract.sources.base import slugify
+    from extract.text import repair
+
+    root = Path(__file__).resolve().parents[1]
+    record = tmp_path / "one.jsonl"
+    record.write_text('{"id": "p1", "title": "A title", "abstract": "It improves FID by 1.2%."}\n', encoding="utf-8")
+    probe = ("import io, sys\nfrom extract.__main__ import main\n"
+             f"main([{str(record)!r}, '--jobs', '1'], stdout=io.StringIO(), stderr=io.StringIO())\n"
+             "print(*(name in sys.modules for name in ('hashlib', '_hashlib', 'html', 'html.entities')))")
+    imported = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True,
+                              check=True).stdout.split()
+    assert imported == ["False"] * 4
+    assert slugify("机器翻译系统 2024") != slugify("深度学习模型 2024") and len(slugify("机器翻译系统")) == 10
+    assert repair("a 256&times;256 image at 1.5&nbsp;s").text == "a 256x256 image at 1.5 s"
+    with pytest.raises(SourceError, match='an HTML page \\("Error & more"\\)'):
+        list(read_text("<html><head><title>Error &amp; more</title></head><body></body></html>", "page.html"))

@@ -1,7 +1,6 @@
 """What every reader shares: the bad-record report and paper ids."""
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import unicodedata
@@ -58,6 +57,8 @@ def slugify(title: str, max_length: int = 80) -> str:
     key = title_key(title)
     if key.isascii():
         return slug[:max_length].rstrip("-")
+    import hashlib  # here: its import loads OpenSSL (~2 ms), and few titles need a digest
+
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     return "-".join(part for part in (slug[:max_length - 11].rstrip("-"), digest) if part)
 
