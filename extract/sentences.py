@@ -29,20 +29,22 @@ _WORD_BEFORE = re.compile(r"(?:[A-Za-z]+\.)*[A-Za-z]+$")
 #: The last run of letters of each abbreviation ("g" of "e.g"): the letters right before a
 #: stop end an abbreviation only if they are one of these.
 _ABBREVIATION_ENDS = frozenset(abbreviation.rsplit(".", 1)[-1] for abbreviation in _ABBREVIATIONS)
+_ASCII_LETTERS = string.ascii_letters
 
 
 def _is_boundary(text: str, match) -> bool:
-    dot = match.start()
+    dot, after = match.span()
     window = text[max(0, dot - 12):dot]
     # The match of _WORD_BEFORE, leftmost, ends with all the letters before the stop: most
     # stops follow letters that end no abbreviation, and are spared the search.
-    letters = window[len(window.rstrip(string.ascii_letters)):]
+    letters = window[len(window.rstrip(_ASCII_LETTERS)):]
     if letters.lower() in _ABBREVIATION_ENDS:
         word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
         if word and word.group().lower() in _ABBREVIATIONS:
             return False
-    if not match.group().endswith((" ", "\n", "\t")) and match.end() == dot + 1:
-        # no space after the stop: only after a word of two letters or more ("practical.We")
+    if after == dot + 1:
+        # no space after the stop (the match is the stop alone, which is no white space):
+        # only after a word of two letters or more ("practical.We")
         return bool(_TWO_LETTERS_END.search(text[max(0, dot - 2):dot]))
     return True
 

@@ -137,3 +137,47 @@ def test_hashlib_and_html_are_imported_only_where_used(tmp_path):
     assert repair("a 256&times;256 image at 1.5&nbsp;s").text == "a 256x256 image at 1.5 s"
     with pytest.raises(SourceError, match='an HTML page \\("Error & more"\\)'):
         list(read_text("<html><head><title>Error &amp; more</title></head><body></body></html>", "page.html"))
+
+
+# --- sentences: the stop test reads the match's span ---------------------------------------------
+
+def _is_boundary_as_it_was(text: str, match) -> bool:
+    """`sentences._is_boundary` before round 24: the glued-stop test read the match's text."""
+    import string
+
+    from extract.sentences import (
+        _ABBREVIATION_ENDS,
+        _ABBREVIATIONS,
+        _TWO_LETTERS_END,
+        _WORD_BEFORE,
+    )
+
+    dot = match.start()
+    window = text[max(0, dot - 12):dot]
+    letters = window[len(window.rstrip(string.ascii_letters)):]
+    if letters.lower() in _ABBREVIATION_ENDS:
+        word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+        if word and word.group().lower() in _ABBREVIATIONS:
+            return False
+    if not match.group().endswith((" ", "\n", "\t")) and match.end() == dot + 1:
+        return bool(_TWO_LETTERS_END.search(text[max(0, dot - 2):dot]))
+    return True
+
+
+def test_the_stop_test_is_as_it_was():
+    """At every candidate stop of the real and synthetic texts, of speed22's edges, and of
+    the texts with the space after each stop taken out (glued stops: "practical.We")."""
+    from test_fast_paths22 import SENTENCE_EDGES
+
+    from extract.sentences import _candidates, _is_boundary
+
+    texts = real_and_synthetic_abstracts() + SENTENCE_EDGES
+    texts += [text.replace(". ", ".").replace("! ", "!").replace("? ", "?") for text in texts]
+    texts += ['It ends."Next', "It ends.)Next", "x!Y a?Bc q.\tR q.\nR", "Ab.\u00a0Cd", "A.\u2009B"]
+    tried = glued = 0
+    for text in texts:
+        for match in _candidates(text):
+            assert _is_boundary(text, match) == _is_boundary_as_it_was(text, match), (text[:60], match)
+            tried += 1
+            glued += match.end() == match.start() + 1
+    assert tried > 2_000 and glued > 800, (tried, glued)
