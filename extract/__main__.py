@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 from extract.backstop import timer_backstop
 from extract.display import value_text
 from extract.parallel import Failed, chunked, default_jobs, ordered_map
-from extract.records import SPEC_FIELDS, plain_records
+from extract.records import SPEC_FIELDS, ClaimRecord, plain_records
 from extract.sources import (
     DEFAULT_MAX_RECORD_BYTES,
     BadRecord,
@@ -39,7 +39,6 @@ from extract.sources.stream import size_text
 
 if TYPE_CHECKING:
     from extract.models import Claim, Paper
-    from extract.records import ClaimRecord
 
 # The pipeline is imported on the first paper (it compiles every rule's patterns), so an
 # empty input, `--help` or a bad option answers at once. Papers and claims are plain
@@ -62,6 +61,13 @@ _WITH_PROVENANCE = (*SPEC_FIELDS, *PROVENANCE)
 
 
 def claim_json(claim: Claim | ClaimRecord, provenance: bool = True) -> str:
+    if provenance:
+        # A plain record's values (its `__dict__`) are a line's fields in a line's order, as
+        # `make_claim` keeps them (`records.CLAIM_FIELDS`): encoded as they are, not copied
+        # field by field (~1.5 us of ~5 a claim).
+        values = claim.__dict__ if type(claim) is ClaimRecord else None
+        if values is not None and tuple(values) == _WITH_PROVENANCE:
+            return _CLAIM_ENCODER.encode(values)
     # (one dict of the fields, not `spec_dict()` and an update: the same keys in the same order)
     return _CLAIM_ENCODER.encode({name: getattr(claim, name)
                                   for name in (_WITH_PROVENANCE if provenance else SPEC_FIELDS)})

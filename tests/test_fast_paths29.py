@@ -181,3 +181,34 @@ def test_the_stop_test_is_as_it_was():
             tried += 1
             glued += match.end() == match.start() + 1
     assert tried > 2_000 and glued > 800, (tried, glued)
+
+
+# --- the JSON line of a plain record: its values encoded as they are -------------------------------
+
+def _line_field_by_field(claim, provenance: bool = True) -> str:
+    """`claim_json` before round 24: the line's fields read one by one."""
+    from extract.__main__ import _CLAIM_ENCODER, _WITH_PROVENANCE, SPEC_FIELDS
+
+    return _CLAIM_ENCODER.encode({name: getattr(claim, name) for name in (_WITH_PROVENANCE if provenance else SPEC_FIELDS)})
+
+
+def test_a_plain_records_line_is_its_fields_line():
+    """Every claim of the real and synthetic texts, plain (and each with another dataset, as
+    `_dedupe` copies them), and as models: the same line with and without provenance; a
+    record whose values are not a line's (a field added) is read field by field."""
+    from extract.__main__ import _WITH_PROVENANCE, claim_json
+    from extract.records import CLAIM_FIELDS, ClaimRecord, plain_records, with_dataset
+
+    assert CLAIM_FIELDS == _WITH_PROVENANCE
+    texts = real_and_synthetic_abstracts()
+    with plain_records():
+        plain = [claim for text in texts for claim in extract_text(text, "p").claims]
+    plain += [with_dataset(claim, "ImageNet") for claim in plain[:200]]
+    models = [claim for text in texts for claim in extract_text(text, "p").claims]
+    assert len(plain) > 500 and all(type(claim) is ClaimRecord for claim in plain)
+    for claim in plain + models:
+        for provenance in (True, False):
+            assert claim_json(claim, provenance) == _line_field_by_field(claim, provenance)
+    odd = ClaimRecord.__new__(ClaimRecord)
+    odd.__dict__ = {**plain[0].__dict__, "note": "x"}
+    assert claim_json(odd) == _line_field_by_field(odd) and '"note"' not in claim_json(odd)
