@@ -69,7 +69,7 @@ def compile_pattern(engine: ModuleType, source: Any, flags: int = 0, **options: 
         key = ("re", source, int(flags), 0)
     else:
         return engine.compile(source, flags, **options)
-    if options or not isinstance(source, str):
+    if options or not isinstance(source, (str, bytes)):
         return engine.compile(source, flags, **options)  # named lists: their values are arguments too
     _used.add(key)
     arguments = _table().get(key)

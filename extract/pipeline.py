@@ -233,6 +233,18 @@ _ODD_CASES = ("\u0130", "\u017f")
 _LOWER_NUMBER_WORD = literal_tree(_NUMBER_WORDS) + "(?:fold)?(?![a-z0-9_])"
 _LOWER_NUMBER_WORD_FIRST = re.compile(_LOWER_NUMBER_WORD)
 _LOWER_NUMBER_WORD_AFTER_SEPARATOR = re.compile(r"[^a-z0-9_]" + _LOWER_NUMBER_WORD)
+#: The same test over the text's bytes with each capital lower-cased and each character that
+#: is no word character ([^a-z0-9_] once lower-cased) made a space, by one `bytes.translate`:
+#: the words and the characters after them read alike, a separator is a space, and `re` scans
+#: for a pattern that opens with one literal character by a tight loop, where it tested the
+#: separator's class at every character (the test 23.5 -> 16.6 ms over the pool's 17,197
+#: sentences in ASCII without a digit). Only while every word is letters (no separator in one).
+_FOLDED_SEPARATORS_AS_SPACES = bytes(
+    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 or 48 <= byte <= 57 or byte == 95 else 32
+    for byte in range(256))
+_NUMBER_WORDS_ARE_LETTERS = all(word.isascii() and word.isalpha() and word.islower() for word in _NUMBER_WORDS)
+_SPACED_NUMBER_WORD_FIRST = re.compile(_LOWER_NUMBER_WORD.encode("ascii"))
+_SPACED_NUMBER_WORD_AFTER_SPACE = re.compile(b" " + _LOWER_NUMBER_WORD.encode("ascii"))
 
 
 def _writes_number(text: str) -> bool:
@@ -244,6 +256,9 @@ def _writes_number(text: str) -> bool:
     if writes_digit(text):
         return True
     if text.isascii():
+        if _NUMBER_WORDS_ARE_LETTERS:
+            spaced = text.encode("ascii").translate(_FOLDED_SEPARATORS_AS_SPACES)
+            return bool(_SPACED_NUMBER_WORD_FIRST.match(spaced) or _SPACED_NUMBER_WORD_AFTER_SPACE.search(spaced))
         lowered = text.lower()
         return bool(_LOWER_NUMBER_WORD_FIRST.match(lowered) or _LOWER_NUMBER_WORD_AFTER_SEPARATOR.search(lowered))
     if any(odd in text for odd in _ODD_CASES):

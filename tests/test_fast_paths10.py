@@ -200,7 +200,7 @@ from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pa
 for vocabulary in (metric_vocabulary(), dataset_vocabulary()):
     list(vocabulary.finditer(""))
 model_family_pattern(), task_pattern()
-sources = sorted({(d.compiled().pattern, int(d._flags)) for d in DEFERRED})
+sources = sorted({(d.compiled().pattern, int(d._flags)) for d in DEFERRED}, key=repr)  # (str and bytes sources)
 print(len(sources), hashlib.sha256(repr(sources).encode()).hexdigest())
 """
 

@@ -212,3 +212,70 @@ def test_a_plain_records_line_is_its_fields_line():
     odd = ClaimRecord.__new__(ClaimRecord)
     odd.__dict__ = {**plain[0].__dict__, "note": "x"}
     assert claim_json(odd) == _line_field_by_field(odd) and '"note"' not in claim_json(odd)
+
+
+# --- the number-word test over the text's bytes, separators made spaces ---------------------------
+
+def _writes_number_word_as_it_was(text: str) -> bool:
+    """`pipeline._writes_number`'s test of a text all in ASCII before round 24."""
+    lowered = text.lower()
+    return bool(pipeline._LOWER_NUMBER_WORD_FIRST.match(lowered)
+                or pipeline._LOWER_NUMBER_WORD_AFTER_SEPARATOR.search(lowered))
+
+
+def _spaced_test(text: str) -> bool:
+    spaced = text.encode("ascii").translate(pipeline._FOLDED_SEPARATORS_AS_SPACES)
+    return bool(pipeline._SPACED_NUMBER_WORD_FIRST.match(spaced)
+                or pipeline._SPACED_NUMBER_WORD_AFTER_SPACE.search(spaced))
+
+
+def test_the_number_word_test_over_spaced_bytes_is_the_lowered_one():
+    """Every abstract and sentence of the real and synthetic texts, each word of the
+    vocabulary after and before every ASCII character, in three cases, at the start and
+    the end, inside other words, and with "fold"."""
+    from extract.sentences import split_sentences
+
+    assert pipeline._NUMBER_WORDS_ARE_LETTERS
+    table = pipeline._FOLDED_SEPARATORS_AS_SPACES
+    for byte in range(128):
+        character = chr(byte)
+        expected = character.lower() if (character.lower().isalnum() or character == "_") else " "
+        assert chr(table[byte]) == expected, byte
+    texts = []
+    for text in real_and_synthetic_abstracts():
+        texts.append(text)
+        texts += [sentence for _, _, sentence in split_sentences(text)]
+    for word in pipeline._NUMBER_WORDS:
+        for form in (word, word.upper(), word.capitalize(), word + "fold", word[:-1], word + "s"):
+            for byte in range(128):
+                character = chr(byte)
+                texts += [form, f"{character}{form}", f"{form}{character}", f"a{character}{form}{character}b",
+                          f"x{form}", f"{form}x y", f"it is{character}{form}"]
+    texts = [text for text in texts if text.isascii()]
+    found = sum(_writes_number_word_as_it_was(text) for text in texts)
+    assert len(texts) > 30_000 and 10_000 < found < len(texts) - 10_000
+    for text in texts:
+        assert _spaced_test(text) == _writes_number_word_as_it_was(text), text[:80]
+        if not any(character.isdigit() for character in text):
+            assert pipeline._writes_number(text) == _writes_number_word_as_it_was(text), text[:80]
+
+
+def test_bytes_patterns_are_kept_in_the_cache_as_compiled():
+    """`compile_pattern` of a bytes source: the cached pattern (rebuilt from the arguments
+    the file keeps) is the one `re` compiles, and matches alike."""
+    import re
+
+    source = b" (?:one|t(?:en|wo))(?![a-z0-9_])"
+    added = dict(patterncache._added)
+    try:
+        first = patterncache.compile_pattern(re, source)
+        key = ("re", source, 0, 0)
+        assert first == re.compile(source) and (key in patterncache._added or key in patterncache._table())
+        arguments = patterncache._added.get(key) or patterncache._table()[key]
+        rebuilt = patterncache._rebuilt(re, marshal.loads(marshal.dumps(arguments)))
+        assert rebuilt == re.compile(source)
+        for text in (b"it is two", b"often", b"a-ten", b" one_", b"(one)"):
+            assert bool(rebuilt.search(text)) == bool(re.compile(source).search(text))
+    finally:
+        patterncache._added.clear()
+        patterncache._added.update(added)
