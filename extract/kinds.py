@@ -167,13 +167,15 @@ def count_fraction_part(text: str, start: int, end: int) -> bool:
     >>> count_fraction_part(t, 35, 38), count_fraction_part(t, 48, 50)
     (False, False)
     """
+    if text[end:end + 1] != "/" and text[start - 1:start] != "/":
+        return False  # asked of every score: a slash beside the number is the cheap test
     number = text[start:end]
     if not number.isdigit():
         return False
     over = _COUNT_OVER.match(text, end)
     if over:
         return (start == 0 or text[start - 1] not in "/.,0123456789") and int(number) <= int(over.group("whole"))
-    under = _COUNT_UNDER.search(text, 0, start)
+    under = _COUNT_UNDER.search(text, max(0, start - 8), start)
     if under and not _NOT_WHOLE_AFTER.match(text, end):
         return int(under.group("part")) <= int(number)
     return False
