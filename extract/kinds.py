@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from extract.deferred import re
 from extract.rules.fragments import (
+    COST_METRICS,
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
     SHARE_OF,
@@ -102,3 +103,90 @@ def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str,
             return "relative"
         return "delta"
     return "delta" if is_percent_valued(metric) else "relative"
+
+
+#: Metrics whose values are never below zero: a level written with a minus sign on one of
+#: them ("PSNR −0.97%", "SSIM --0.6%", "mIoU -1.2") is a change, as a plus sign makes any
+#: score one. A metric that can be negative (a return, a reward, a correlation, a score
+#: left unnamed) keeps its signed level ("a return of −142.6").
+_NEVER_NEGATIVE = frozenset({
+    "PSNR", "SSIM", "MS-SSIM", "LPIPS", "FID", "FVD", "KID", "BLEU", "ROUGE-L", "METEOR", "CIDEr",
+    "RMSE", "MAE", "MSE", "AbsRel", "Chamfer distance", "EPE", "ATE", "WER", "CER", "error rate", "perplexity",
+    "NDCG", "MRR", "SPL", "driving score",
+})
+#: The words before a number that make its level a change: an ablation's "contributes 5.18 F1
+#: points", "accounts for 3.1 mIoU"; a gap closed "to within 0.6% average accuracy".
+_CHANGE_BEFORE_LEVEL = re.compile(
+    r"(?i)(?:\b(?:contribut(?:es|ed|ing|e)|accounts?\s+for|accounted\s+for)"
+    r"|\bgaps?\b[^.;,]{0,60}?\bto(?:\s+within)?)"
+    r"\s+(?:(?:about|around|approximately|roughly|nearly|only|just|up\s+to|over|more\s+than|a|an)\s+)*$")
+
+
+def signed_level_is_change(sign: str | None, metric: str) -> bool:
+    """Whether a score written with a minus sign is a change: its metric is never negative.
+
+    >>> signed_level_is_change("-", "PSNR"), signed_level_is_change("-", "accuracy"), signed_level_is_change("-", "return")
+    (True, True, False)
+    >>> signed_level_is_change(None, "PSNR")
+    False
+    """
+    return sign == "-" and (metric in _NEVER_NEGATIVE or is_percent_valued(metric))
+
+
+def level_read_as_change(left: str) -> bool:
+    """Whether the words before a score's number make it a change: a part's contribution
+    ("visual verification contributes 5.18 F1 points") or a gap closed to a size ("narrowing
+    the gap with RL-trained models to within 0.6% average accuracy").
+
+    >>> level_read_as_change("Ablations show the memory module contributes "), level_read_as_change("narrowing the gap with X to within ")
+    (True, True)
+    >>> level_read_as_change("FooNet achieves "), level_read_as_change("contributes to an accuracy of ")
+    (False, False)
+    """
+    tail = left[-120:]
+    # the pattern's words, asked as substrings first: a regex search along the window costs
+    # ~20k instructions a score, and nearly no score has any of them before it
+    return ("ontribut" in tail or "ccount" in tail or "gap" in tail.lower()) and bool(_CHANGE_BEFORE_LEVEL.search(tail))
+
+
+#: A count over a count written with a slash: "success rates of 12/15 and 15/15", "solved 7/10
+#: tasks". Neither part is a level of the metric (12 is no success rate); a list of levels
+#: written with slashes ("81.1%/89.4%", "273/169/124/78 FPS", "0.62/1.11 TEPE") is not one.
+_COUNT_OVER = re.compile(r"/(?P<whole>\d{1,4})(?![\d/%]|[.,]\d|\s*(?:%|\\%|percent|x\b|×))")
+_COUNT_UNDER = re.compile(r"(?<![\d.,/])(?P<part>\d{1,4})/$")
+_NOT_WHOLE_AFTER = re.compile(r"[\d/%]|[.,]\d|\s*(?:%|\\%|percent|x\b|×)")
+
+
+def count_fraction_part(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a whole number, is a part of a count fraction "<k>/<n>"
+    (k <= n, both whole, nothing else slashed to them, no unit).
+
+    >>> t = "a success rate of 12/15 and 5/15, 273/169 FPS; 81/89%"
+    >>> count_fraction_part(t, 18, 20), count_fraction_part(t, 21, 23), count_fraction_part(t, 28, 29)
+    (True, True, True)
+    >>> count_fraction_part(t, 35, 38), count_fraction_part(t, 48, 50)
+    (False, False)
+    """
+    if text[end:end + 1] != "/" and text[start - 1:start] != "/":
+        return False  # asked of every score: a slash beside the number is the cheap test
+    number = text[start:end]
+    if not number.isdigit():
+        return False
+    over = _COUNT_OVER.match(text, end)
+    if over:
+        return (start == 0 or text[start - 1] not in "/.,0123456789") and int(number) <= int(over.group("whole"))
+    under = _COUNT_UNDER.search(text, max(0, start - 8), start)
+    if under and not _NOT_WHOLE_AFTER.match(text, end):
+        return int(under.group("part")) <= int(number)
+    return False
+
+
+def cost_in_percent(metric: str, unit: str | None) -> bool:
+    """Whether a level is a cost written in % ("reducing training time to 25.56% relative to
+    a physics-only baseline"): no cost is measured in %, so the number is a share of a
+    reference's cost, `relative` like "only 33% of the memory of X" (the spec's share).
+
+    >>> cost_in_percent("training time", "%"), cost_in_percent("latency", "s"), cost_in_percent("accuracy", "%")
+    (True, False, False)
+    """
+    return unit == "%" and metric in COST_METRICS

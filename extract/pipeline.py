@@ -27,7 +27,7 @@ from extract.attribution import (
     sized_data_name,
 )
 from extract.deferred import re
-from extract.kinds import change_kind
+from extract.kinds import change_kind, cost_in_percent, count_fraction_part, level_read_as_change, signed_level_is_change
 from extract.numbers import (
     CARDINALS,
     Mention,
@@ -894,6 +894,9 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         return []
     if draft.kind == "params" and sized_data_name(draft, context):
         return []  # "SFT on EgoRe-5M" after "EgoRe-5M, a large-scale ... dataset": a data set's size
+    if draft.kind == "score" and count_fraction_part(
+            context.text, draft.mention.start - context.offset, draft.mention.end - context.offset):
+        return []  # "success rates of 12/15 and 15/15": a count over a count, neither part a level
     dataset = attribute_dataset(draft, context, site_end - context.offset)
     model = attribute_model(draft, context, method, title)
     baselines = attribute_baselines(draft, context, site_end - context.offset)
@@ -913,6 +916,12 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         # something, never the level a system reaches
         kind = "relative" if draft.unit == "%" else "delta"
     left, right, list_right = _kind_evidence(draft, context)
+    if kind == "score" and (signed_level_is_change(draft.mention.sign, metric) or level_read_as_change(left)
+                            or cost_in_percent(metric, draft.unit)):
+        # "(PSNR −0.97%)" on a metric never below zero; "contributes 5.18 F1 points", "the gap
+        # ... to within 0.6% accuracy": the size of a change, not the level a system reaches;
+        # "training time to 25.56% relative to X": a share of a cost, relative
+        kind = "relative" if draft.unit == "%" else "delta"
     kind = change_kind(kind, draft.unit, metric, left, right, draft.quantity_named, list_right)
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's

@@ -520,12 +520,20 @@ def _duration(m: Match):
 
 _MEMORY_CUE = re.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storage|index|occup\w*|on\s+disk|model\s+size)\b")
 _NOT_MEMORY_RIGHT = re.compile(
-    r"(?i)\s*(?:GPUs?|cards?|A100|H100|V100|A6000|RTX|devices?|of\s+(?:text|data|images?|videos?|storage|disk|tokens?|corpus)|dataset|corpus)\b")
+    r"(?i)\s*(?:GPUs?|cards?|A100|H100|V100|A6000|RTX|devices?|of\s+(?:text|data|images?|videos?|storage|disk|tokens?|corpus)|dataset|corpus"
+    r"|(?:of\s+)?(?:V?RAM|memory)\s+(?:GPUs?|cards?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?|phones?|smartphones?|boards?))\b")
+#: A device and "with" before the size: "runs on consumer-grade GPUs with 8GB VRAM", "an RTX 4090
+#: with 24 GB of memory", "a laptop with only 16 GB of RAM": the hardware's capacity, a setting,
+#: not the memory a system takes ("fits in 12GB of VRAM", "6 GB peak memory on an RTX A6000").
+_DEVICE_WITH = re.compile(
+    r"(?i)\b(?:GPUs?|cards?|accelerators?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?"
+    r"|phones?|smartphones?|boards?|[AHV]100s?|A6000s?|RTX\s*[\w-]+|Jetson(?:\s+[\w-]+){0,2}|TPUs?|NPUs?)"
+    r"\s+(?:with|having|equipped\s+with|featuring|of)\s+(?:(?:only|just|as\s+little\s+as|up\s+to|at\s+least)\s+)?$")
 
 
 def _memory(m: Match):
     site = m.site
-    if _NOT_MEMORY_RIGHT.match(site.right):
+    if _NOT_MEMORY_RIGHT.match(site.right) or _DEVICE_WITH.search(site.left[-60:]):
         return None
     if not (_MEMORY_CUE.search(site.left[-60:]) or _MEMORY_CUE.match(site.right.lstrip()[:40].split(" of ")[-1])
             or _MEMORY_RIGHT.match(site.right)):
@@ -543,6 +551,9 @@ def _throughput(m: Match, rule: str = "<rate> throughput", condition: str | None
     if _OUTPUT_BEFORE.search(m.site.left) and \
             not _RATE_WORDS.search(m.site.sentence):
         return None  # "generates videos at 24 frames per second": the output's frame rate
+    if (_DATA_RATE_BEFORE.search(m.site.left[-60:]) or _INPUT_RATE_AFTER.match(m.site.right)) and \
+            not _RATE_WORDS.search(m.site.sentence):
+        return None  # "standardized to the SMPL-X format at 30 fps", "we build 1 fps input sources": the data's rate
     return drafts(m, "throughput", "score", rule, condition=condition)
 
 
@@ -785,6 +796,13 @@ _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|paramete
 _TOKEN_COUNT_BY = LazyPattern(r"(?i)\b(?<!first[-\s])tokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
+#: A rate a data set or an input is brought to: "standardized to the SMPL-X format at 30 fps",
+#: "resampled to 10 Hz", "annotated at 5 fps"; a setting of the data, no system's speed.
+_DATA_RATE_BEFORE = LazyPattern(
+    r"(?i)\b(?:standardi[sz]\w*|normali[sz]\w*|resampl\w*|downsampl\w*|down-sampl\w*|upsampl\w*|subsampl\w*|annotat\w*|labell?\w*|format)\b"
+    r"[^.;,]{0,40}\b(?:at|to)\s+(?:(?:about|around|approximately|roughly|~)\s*)?$")
+#: "1 fps input sources", "2 FPS input videos": the rate of what a system is given.
+_INPUT_RATE_AFTER = LazyPattern(r"(?i)\s*(?:inputs?|input\s+(?:sources?|videos?|frames?|streams?|clips?))\b")
 _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?|clips?|footage|captur\w*|film\w*)\b[^.;]{0,60}$")
 #: What says a frame rate after an output is the speed a system runs at, not the output's
 #: format: speed words, an online or streaming setting, or the device it runs on ("online
