@@ -868,6 +868,9 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         # one of them has its own ("1.2 on X and 3.4 on Y") or this one had one before it
         if not new_clause and not ("," in gap and _NEW_VERB_CLAUSE.search(gap)) and (
                 not has_number(gap) or not ((own_before and not opens_group) or _NUMBER_WITH_ITS_OWN.search(gap))):
+            if draft.size == 1 and len(after) > 1 and after[1].name != after[0].name \
+                    and _LIST_GAP.fullmatch(text, after[0].end, after[1].start):
+                return None  # "by up to 30% on ScanNet++ and Replica", "1-3 point gains on MATH, GSM8K, and AIME": over all
             return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
@@ -1061,6 +1064,13 @@ _ON_NAME_AFTER_WORDS = re.compile(
     r"(?=\s*(?:[,;.)]|(?:and|while|compared|are|is)\b|$))")
 
 
+#: More names after an item's name, ending a list: ", MATH, and AIME", " and Replica datasets"
+#: (a number after "and" opens the next item: "on COCO and 38.2 mAP on LVIS").
+_MORE_ITEMS = re.compile(
+    rf"(?:\s*,\s*{_ITEM_NAME})*\s*,?\s+(?:and|&)\s+{_ITEM_NAME}(?:\s+(?:benchmarks|datasets))?"
+    r"(?=\s*(?:[,;.)]|$|(?:and|while|with|where|under|compared)\b))")
+
+
 #: "a 1.9% higher accuracy on Part II", "on Table 3": a part of a benchmark, or of the paper.
 _PART_WORDS = frozenset({"Part", "Split", "Table", "Section", "Fig", "Figure", "Appendix", "Level", "Task", "Stage"})
 
@@ -1077,6 +1087,10 @@ def _own_benchmark_after_words(text: str, end: int, datasets, metric: str | None
         return None  # "98.5%, 92.1%, and 77.9% AUCs on UCSD Ped2, CUHK Avenue, and ShanghaiTech respectively"
     group = "name" if own.group("name") else "in_name"
     known = [d for d in datasets if d.start < own.end(group) and own.start(group) < d.end]
+    if _MORE_ITEMS.match(text, max([own.end(group)] + [d.end for d in known])):
+        # "2.5 point gains on GSM8K, MATH, and AIME": the first of a list, not the number's own
+        # (a known name with "and" in it is one: "on Tanks and Temples")
+        return None
     if known:
         return known[0].name  # "F1 score (0.44) on T&T": the vocabulary's name of it
     name = own.group(group)
