@@ -816,6 +816,10 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     if (datasets and _OWN_PLAIN_SETTING.match(text, end) and datasets[-1].end <= position
             and has_number(text[:datasets[-1].start])):
         return None  # "86.8% on SimplerEnv and 95.8% on real-world tasks": not the earlier number's benchmark
+    if not datasets and draft.size > 1 and "respectively" in text:
+        unknown = _unknown_benchmark_list(text, draft.size, end, context.abstract.method)
+        if unknown:
+            return unknown[draft.index]  # "98.5%, 92.1%, and 77.9% on UCSD Ped2, CUHK Avenue, and ShanghaiTech respectively"
     if "on " in text[end:end + 12]:
         own = _own_unknown_benchmark(text, end, datasets, draft.metric)
         if own:
@@ -829,10 +833,6 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         # "on KITTI-HTV and nuScenes-HTV benchmarks", "by 78% and 94% on both SemanticKITTI and
         # Ford datasets": a known benchmark listed with ones the vocabulary does not know
         return listed[draft.index] if draft.size == len(listed) else None
-    if not datasets and draft.size > 1 and "respectively" in text:
-        unknown = _unknown_benchmark_list(text, draft.size, end)
-        if unknown:
-            return unknown[draft.index]  # "98.5%, 92.1%, and 77.9% on UCSD Ped2, CUHK Avenue, and ShanghaiTech respectively"
     if len({d.name for d in datasets}) == 1:
         return None if _in_other_clause(text, datasets, position, site_end) else datasets[0].name
     # both asides end with the bracket they open, before the number: most sentences write none
@@ -1154,21 +1154,22 @@ _LIST_GAP = re.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
 #: by "respectively": "98.5%, 92.1%, and 77.9% frame-level AUCs on UCSD Ped2, CUHK Avenue, and
 #: ShanghaiTech respectively", "improvements of 16.8%, 4.3%, and 2.0% ... on the Ref LERF, LERF
 #: OVS, and 3D OVS datasets, respectively", "Experiments on A, B and C datasets show ... 1, 2 and 3,
-#: respectively". The list is opened by on/across/over (or "in" with a data noun after it), and
+#: respectively". The list is opened by on/across (or "in" with a data noun after it; never "over",
+#: which opens comparators: "5.1% and 3.2% over Zorb-A and Zorb-B, respectively"), and
 #: is followed by "respectively" or by a data noun. An item may start with a digit ("3D OVS").
 _UNKNOWN_ITEM = r"(?:[A-Z][\w.+-]*|\d[\w.+-]*[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
 _UNKNOWN_BENCHMARK_LIST = re.compile(
-    rf"\b(?P<opener>[Oo]n|[Aa]cross|[Oo]ver|[Ii]n)\s+(?:both\s+|all\s+)?(?:the\s+)?"
+    rf"\b(?P<opener>[Oo]n|[Aa]cross|[Ii]n)\s+(?:both\s+|all\s+)?(?:the\s+)?"
     rf"(?P<list>{_UNKNOWN_ITEM}(?:\s*,\s*{_UNKNOWN_ITEM}){{0,2}}(?:\s*,?\s+and\s+|\s*&\s*){_UNKNOWN_ITEM})"
     r"(?:(?P<noun>\s+(?:benchmarks|datasets|data\s+sets|corpora|splits|test\s+sets))\b|(?=\s*,?\s*\(?respectively\b))")
 
 
-def _unknown_benchmark_list(text: str, size: int, end: int) -> list[str] | None:
+def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None) -> list[str] | None:
     """The benchmarks, as written, of the `_UNKNOWN_BENCHMARK_LIST` of `size` items nearest
     after the number that ends at `end` (else the last one before it: "Experiments on A, B and
     C datasets show ... 1, 2 and 3, respectively"), in a sentence that names no known benchmark;
     None when there is none, or an item is a metric, a model family, hardware, a language or a
-    sentence word."""
+    sentence word, or the paper's own system ("on FooNet-S and FooNet-L, respectively": its variants)."""
     found = None
     for match in _UNKNOWN_BENCHMARK_LIST.finditer(text):
         if match.group("opener") in ("in", "In") and not match.group("noun"):
@@ -1185,7 +1186,7 @@ def _unknown_benchmark_list(text: str, size: int, end: int) -> list[str] | None:
     for item in found:
         first = item.split()[0]
         if (first in _NOT_DATASET_WORDS or _HARDWARE.match(item) or model_family_pattern().match(item)
-                or _LANGUAGE.fullmatch(first) or metrics.fullmatch(item)):
+                or _LANGUAGE.fullmatch(first) or metrics.fullmatch(item) or (method and item.startswith(method))):
             return None
     return found
 
