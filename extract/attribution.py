@@ -816,6 +816,10 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     if (datasets and _OWN_PLAIN_SETTING.match(text, end) and datasets[-1].end <= position
             and has_number(text[:datasets[-1].start])):
         return None  # "86.8% on SimplerEnv and 95.8% on real-world tasks": not the earlier number's benchmark
+    if not datasets and draft.size > 1 and "respectively" in text:
+        unknown = _unknown_benchmark_list(text, draft.size, end, context.abstract.method)
+        if unknown:
+            return unknown[draft.index]  # "98.5%, 92.1%, and 77.9% on UCSD Ped2, CUHK Avenue, and ShanghaiTech respectively"
     if "on " in text[end:end + 12]:
         own = _own_unknown_benchmark(text, end, datasets, draft.metric)
         if own:
@@ -864,6 +868,9 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         # one of them has its own ("1.2 on X and 3.4 on Y") or this one had one before it
         if not new_clause and not ("," in gap and _NEW_VERB_CLAUSE.search(gap)) and (
                 not has_number(gap) or not ((own_before and not opens_group) or _NUMBER_WITH_ITS_OWN.search(gap))):
+            if draft.size == 1 and len(after) > 1 and after[1].name != after[0].name \
+                    and _LIST_GAP.fullmatch(text, after[0].end, after[1].start):
+                return None  # "by up to 30% on ScanNet++ and Replica", "1-3 point gains on MATH, GSM8K, and AIME": over all
             return after[0].name
     before = [d for d in datasets if d.end <= position]
     if before:
@@ -1057,6 +1064,13 @@ _ON_NAME_AFTER_WORDS = re.compile(
     r"(?=\s*(?:[,;.)]|(?:and|while|compared|are|is)\b|$))")
 
 
+#: More names after an item's name, ending a list: ", MATH, and AIME", " and Replica datasets"
+#: (a number after "and" opens the next item: "on COCO and 38.2 mAP on LVIS").
+_MORE_ITEMS = re.compile(
+    rf"(?:\s*,\s*{_ITEM_NAME})*\s*,?\s+(?:and|&)\s+{_ITEM_NAME}(?:\s+(?:benchmarks|datasets))?"
+    r"(?=\s*(?:[,;.)]|$|(?:and|while|with|where|under|compared)\b))")
+
+
 #: "a 1.9% higher accuracy on Part II", "on Table 3": a part of a benchmark, or of the paper.
 _PART_WORDS = frozenset({"Part", "Split", "Table", "Section", "Fig", "Figure", "Appendix", "Level", "Task", "Stage"})
 
@@ -1073,6 +1087,10 @@ def _own_benchmark_after_words(text: str, end: int, datasets, metric: str | None
         return None  # "98.5%, 92.1%, and 77.9% AUCs on UCSD Ped2, CUHK Avenue, and ShanghaiTech respectively"
     group = "name" if own.group("name") else "in_name"
     known = [d for d in datasets if d.start < own.end(group) and own.start(group) < d.end]
+    if _MORE_ITEMS.match(text, max([own.end(group)] + [d.end for d in known])):
+        # "2.5 point gains on GSM8K, MATH, and AIME": the first of a list, not the number's own
+        # (a known name with "and" in it is one: "on Tanks and Temples")
+        return None
     if known:
         return known[0].name  # "F1 score (0.44) on T&T": the vocabulary's name of it
     name = own.group(group)
@@ -1130,6 +1148,47 @@ def _in_other_clause(text: str, datasets: list[DatasetMention], position: int, s
     return False
 #: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".
 _LIST_GAP = re.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
+
+
+#: A list of two to four benchmarks the vocabulary knows none of, paired with a list of numbers
+#: by "respectively": "98.5%, 92.1%, and 77.9% frame-level AUCs on UCSD Ped2, CUHK Avenue, and
+#: ShanghaiTech respectively", "improvements of 16.8%, 4.3%, and 2.0% ... on the Ref LERF, LERF
+#: OVS, and 3D OVS datasets, respectively", "Experiments on A, B and C datasets show ... 1, 2 and 3,
+#: respectively". The list is opened by on/across (or "in" with a data noun after it; never "over",
+#: which opens comparators: "5.1% and 3.2% over Zorb-A and Zorb-B, respectively"), and
+#: is followed by "respectively" or by a data noun. An item may start with a digit ("3D OVS").
+_UNKNOWN_ITEM = r"(?:[A-Z][\w.+-]*|\d[\w.+-]*[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
+_UNKNOWN_BENCHMARK_LIST = re.compile(
+    rf"\b(?P<opener>[Oo]n|[Aa]cross|[Ii]n)\s+(?:both\s+|all\s+)?(?:the\s+)?"
+    rf"(?P<list>{_UNKNOWN_ITEM}(?:\s*,\s*{_UNKNOWN_ITEM}){{0,2}}(?:\s*,?\s+and\s+|\s*&\s*){_UNKNOWN_ITEM})"
+    r"(?:(?P<noun>\s+(?:benchmarks|datasets|data\s+sets|corpora|splits|test\s+sets))\b|(?=\s*,?\s*\(?respectively\b))")
+
+
+def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None) -> list[str] | None:
+    """The benchmarks, as written, of the `_UNKNOWN_BENCHMARK_LIST` of `size` items nearest
+    after the number that ends at `end` (else the last one before it: "Experiments on A, B and
+    C datasets show ... 1, 2 and 3, respectively"), in a sentence that names no known benchmark;
+    None when there is none, or an item is a metric, a model family, hardware, a language or a
+    sentence word, or the paper's own system ("on FooNet-S and FooNet-L, respectively": its variants)."""
+    found = None
+    for match in _UNKNOWN_BENCHMARK_LIST.finditer(text):
+        if match.group("opener") in ("in", "In") and not match.group("noun"):
+            continue  # "improvements of 11%, 22%, and 74% in PSNR, LPIPS, and Depth L1, respectively"
+        items = _LIST_SPLIT.split(match.group("list"))
+        if len(items) != size:
+            continue
+        found = items
+        if match.start() >= end:
+            break  # "91.2% and 88.4% on A and B, respectively, and 79.0% and 74.1% on C and D, respectively"
+    if found is None:
+        return None
+    metrics = metric_vocabulary()
+    for item in found:
+        first = item.split()[0]
+        if (first in _NOT_DATASET_WORDS or _HARDWARE.match(item) or model_family_pattern().match(item)
+                or _LANGUAGE.fullmatch(first) or metrics.fullmatch(item) or (method and item.startswith(method))):
+            return None
+    return found
 
 
 def _one_list(datasets: list[DatasetMention], text: str) -> bool:
