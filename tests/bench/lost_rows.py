@@ -1,0 +1,69 @@
+"""Every labelled leaderboard row that no prediction holds at all ("not found" in
+row_errors.py), with the abstract around its text and what the extractor gave for the paper:
+
+    .venv/bin/python tests/bench/lost_rows.py SET [SET ...]         # e.g. real holdout15
+
+For classing lost rows by mechanism (the site never reached a rule, a gate refused it, the
+number's form, a list, the metric far from the number): the context is the raw abstract's
+text around the label's `text` (searched with LaTeX escapes undone), the predictions are the
+paper's (metric, value) pairs. Give set names explicitly; the blind sets are refused. Not a
+score: a diagnostic for choosing work (recall25).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from leaderboard.validate import ROW_KINDS
+
+# row_errors.py, beside this file: found whether this runs as a script or is collected by pytest
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from row_errors import FIXTURES, labelled_and_predicted, why_lost
+
+BLIND = ("holdout17", "holdout18")
+
+
+def _context(abstract: str, text: str, width: int = 160) -> str:
+    for needle in (text, text.replace("\\%", "%"), text.replace("\\", "")):
+        at = abstract.find(needle) if needle else -1
+        if at >= 0:
+            return abstract[max(0, at - width):at + len(needle) + width // 2].replace("\n", " ")
+    return f"?? {text!r} not in the abstract as written"
+
+
+def lost_rows(name: str) -> list[dict]:
+    """Set `name`'s labelled rows that are not found, each with `context` and `predicted`."""
+    if name in BLIND:
+        sys.exit(f"{name} is a blind set: not read")
+    gold, predicted = labelled_and_predicted(name)
+    abstracts = {}
+    for line in (FIXTURES / f"{name}_papers.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            abstracts[record.get("id")] = record.get("abstract") or ""
+    out = []
+    for label in gold:
+        if label["kind"] not in ROW_KINDS or why_lost(predicted, label) != "not found":
+            continue
+        out.append({**label, "set": name,
+                    "context": _context(abstracts.get(label["paper"], ""), label.get("text") or ""),
+                    "predicted": [(p["metric"], p["value"]) for p in predicted if p["paper"] == label["paper"]]})
+    return out
+
+
+def main(names: list[str]) -> None:
+    if not names:
+        sys.exit(__doc__)
+    total = 0
+    for name in names:
+        for row in lost_rows(name):
+            total += 1
+            print(f"== {name} {row['paper']} | {row['metric']} {row['value']} {row.get('unit') or ''} | "
+                  f"dataset={row.get('dataset')} model={row.get('model')}\n   ...{row['context']}...\n"
+                  f"   predicted: {row['predicted'][:8]}")
+    print(f"{total} labelled rows not found")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
