@@ -57,7 +57,7 @@ _QUALITY_ADJECTIVE = re.compile(r"(?i)high|higher|low|lower|good|better|best|gre
 _QUALIFIED_ERROR = re.compile(r"(?i)\s*(?:(?:the|peak|average|mean|overall)\s+)*(?P<word>[a-z][\w-]*)\s+errors?\b")
 #: "in terms of SC-QoS": what follows names the quantity.
 _TERMS_OF = re.compile(r"(?i)^\s*(?:in\s+)?terms\s+of\s+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ-]*")  # "Fréchet", "Rényi": a Latin letter with its accent (read17)
 #: A noun's possessive: "pedestrians'", "the robot's".
 _POSSESSIVE = re.compile(r"[A-Za-z][A-Za-z-]*(?:s['’]|['’]s)")
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
