@@ -278,7 +278,7 @@ def _by(m: Match):
             draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
     _pair(out, member_metrics(core, len(out)) if len(out) > 1 and not comparing else None)
-    if len(out) == 1 and not comparing:
+    if len(out) == 1 and not comparing and " and " in core:
         both = _coordinated_quantities(core)
         if both:
             # "reduces FID and KID by 20%", "cuts energy use and carbon emissions by 20%": one
