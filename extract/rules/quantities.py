@@ -58,6 +58,9 @@ _QUALIFIED_ERROR = re.compile(r"(?i)\s*(?:(?:the|peak|average|mean|overall)\s+)*
 #: "in terms of SC-QoS": what follows names the quantity.
 _TERMS_OF = re.compile(r"(?i)^\s*(?:in\s+)?terms\s+of\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+#: A word with an accented Latin letter ("Fréchet", "Rényi") is a word too (read17); tried only
+#: where _WORD fails, which is rare, so the common path keeps its ASCII class.
+_ACCENTED_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ-]*")
 #: A noun's possessive: "pedestrians'", "the robot's".
 _POSSESSIVE = re.compile(r"[A-Za-z][A-Za-z-]*(?:s['’]|['’]s)")
 _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
@@ -97,7 +100,7 @@ def quantity_name(phrase: str) -> str:
         if _POSSESSIVE.fullmatch(token) and at + 1 < len(tokens):
             words = []  # "counterparts' reaction margins", "the agent's convergence time": the possessor is no part of the name
             continue
-        if not _WORD.fullmatch(token) and lowered not in (",", ";"):
+        if not _WORD.fullmatch(token) and lowered not in (",", ";") and not _ACCENTED_WORD.fullmatch(token):
             return UNSPECIFIED  # "dynamic NVS Neural 3D Video": digits inside the phrase make it a name
         if not words and lowered == "relative" and (at + 1 == len(tokens) or tokens[at + 1].lower() != "to"):
             continue  # "a relative cost improvement": a qualifier of the change, as "average" is; "relative to" ends it
