@@ -1,0 +1,68 @@
+"""Round 25 (speed30): per-text costs of extraction, output byte-identical. Each test ties a
+fast path to the path it replaces, kept here as it was, over every development text and
+every ASCII character put into them."""
+from __future__ import annotations
+
+import re
+
+from real_abstracts import real_and_synthetic_abstracts
+
+from extract import deferred, text
+from extract.sentences import split_sentences
+
+#: Characters beyond ASCII put into texts beside every ASCII one: a letter, Unicode's own
+#: separators and spaces, a control beyond ASCII, a dash, a zero-width space.
+_BEYOND_ASCII = ("é", "\u2028", "\u2029", "\x85", "\xa0", "\u2013", "\u200b", "\U0001d7d9")
+
+
+def _texts() -> list[str]:
+    """Every abstract and sentence of the real and synthetic texts, and short texts and a
+    real sentence with each ASCII character (and a few beyond) at the start, inside, at
+    the end, alone and doubled."""
+    texts = []
+    for abstract in real_and_synthetic_abstracts():
+        texts.append(abstract)
+        texts += [sentence for _, _, sentence in split_sentences(abstract)]
+    sample = texts[1][:120]
+    for character in [chr(code) for code in range(128)] + list(_BEYOND_ASCII):
+        texts += [character, character * 2, f"{character}ab", f"a{character}b", f"ab{character}",
+                  f"a{character}{character}b", f"{sample}{character}{sample}", f"{character}{sample}", f"{sample}{character}"]
+    return texts
+
+
+def _engines_agree_as_it_was(text: str) -> bool:
+    """`deferred.engines_agree` before round 25."""
+    return text.isascii() and (text.isprintable() or not deferred._SEPARATOR_CONTROLS.search(text))
+
+
+def test_engines_agree_is_as_it_was():
+    texts = _texts()
+    agree = sum(map(_engines_agree_as_it_was, texts))
+    assert len(texts) > 2_500 and 1_000 < agree < len(texts) - 50
+    for one in texts:
+        assert deferred.engines_agree(one) == _engines_agree_as_it_was(one), repr(one[:80])
+    # exactly the four information separators part ASCII texts
+    assert [code for code in range(128) if not deferred.engines_agree(f"a{chr(code)}b")] == [0x1C, 0x1D, 0x1E, 0x1F]
+
+
+def _needs_pass1_as_it_was(one: str) -> bool:
+    """`text._needs_pass1` before round 25."""
+    if not one.isascii() or not one.isprintable():
+        return True
+    return ("\\" in one or "$" in one or "&" in one or "<" in one or "~" in one or "{" in one or "}" in one
+            or "*" in one or "_" in one or "`" in one or "--" in one or "''" in one)
+
+
+def test_needs_pass1_is_as_it_was():
+    texts = _texts()
+    needs = sum(map(_needs_pass1_as_it_was, texts))
+    assert len(texts) > 2_500 and 300 < needs < len(texts) - 500
+    for one in texts:
+        assert text._needs_pass1(one) == _needs_pass1_as_it_was(one), repr(one[:80])
+    # the bytes deleted are the ASCII characters `isprintable` refuses and the pass's own
+    printable = {chr(code) for code in range(128) if chr(code).isprintable()}
+    assert {chr(byte) for byte in text._PASS1_BYTES} == (set(map(chr, range(128))) - printable) | set(text._PASS1_CHARACTERS)
+    assert [chr(code) for code in range(128) if text._needs_pass1(f"a{chr(code)}b")] == sorted(
+        (set(map(chr, range(128))) - printable) | set(text._PASS1_CHARACTERS))
+    assert text._needs_pass1("a--b") and text._needs_pass1("a''b") and not text._needs_pass1("a-b'c")
+    assert re.fullmatch(r"[\x00-\x1f\x7f]+", "".join(sorted(set(map(chr, range(128))) - printable)))
