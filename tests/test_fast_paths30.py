@@ -66,3 +66,11 @@ def test_needs_pass1_is_as_it_was():
         (set(map(chr, range(128))) - printable) | set(text._PASS1_CHARACTERS))
     assert text._needs_pass1("a--b") and text._needs_pass1("a''b") and not text._needs_pass1("a-b'c")
     assert re.fullmatch(r"[\x00-\x1f\x7f]+", "".join(sorted(set(map(chr, range(128))) - printable)))
+
+
+def test_needs_pass1_reads_runs_of_hyphens_and_quotes():
+    """"--" and "''" at the start, inside and at the end, alone and in longer runs, beside
+    single ones and other characters: as the substring tests read them."""
+    for run in ("-", "--", "---", "'", "''", "'''", "-'", "'-", "-'-", "'-'", "- -", "' '"):
+        for one in (run, f"a{run}", f"{run}b", f"a{run}b", f"a {run} b", f"x-y {run}", f"{run} x'y"):
+            assert text._needs_pass1(one) == _needs_pass1_as_it_was(one), repr(one)
