@@ -74,3 +74,83 @@ def test_needs_pass1_reads_runs_of_hyphens_and_quotes():
     for run in ("-", "--", "---", "'", "''", "'''", "-'", "'-", "-'-", "'-'", "- -", "' '"):
         for one in (run, f"a{run}", f"{run}b", f"a{run}b", f"a {run} b", f"x-y {run}", f"{run} x'y"):
             assert text._needs_pass1(one) == _needs_pass1_as_it_was(one), repr(one)
+
+
+def _folding_to_ascii() -> set[int]:
+    """The characters beyond ASCII that `re`, reading case in Unicode, matches to an ASCII
+    character: those whose lower case is ASCII (the dotted İ, the Kelvin sign) or one of whose
+    extra cases is (the long ſ, the dotless ı)."""
+    import _sre
+    from re._casefix import _EXTRA_CASES
+
+    return {code for code in range(128, 0x110000)
+            if (lower := _sre.unicode_tolower(code)) < 128 or any(case < 128 for case in _EXTRA_CASES.get(lower, ()))}
+
+
+def _spans(items):
+    """Every (low, high) of the literals and ranges of a parsed `re` pattern."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            yield av, av
+        elif op is c.RANGE:
+            yield av
+        elif op is c.IN or op is c.ATOMIC_GROUP:
+            yield from _spans(av)
+        elif op is c.BRANCH:
+            for branch in av[1]:
+                yield from _spans(branch)
+        elif op is c.SUBPATTERN:
+            yield from _spans(av[-1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            yield from _spans(av[2])
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            yield from _spans(av[1])
+        elif op is c.GROUPREF_EXISTS:
+            yield from _spans(av[1])
+            if av[2] is not None:
+                yield from _spans(av[2])
+
+
+def _ascii_twin_is_exact(compiled: re.Pattern, texts: list[str], every_position: bool) -> None:
+    """`compiled` (with `re.ASCII`) against its source compiled without it, over every text
+    the engines read alike: the same matches, spans and groups, by `finditer` and (for short
+    texts, or all) by `match` at every position; and no literal or range of the pattern holds a
+    character that Unicode's case matches to an ASCII one (`re.ASCII` reads case in ASCII only)."""
+    from re import _parser
+
+    assert compiled.flags & re.ASCII
+    unicode = re.compile(compiled.pattern, compiled.flags & ~re.ASCII)
+    folding = _folding_to_ascii()
+    assert {0x130, 0x131, 0x17F, 0x212A} <= folding
+    for low, high in _spans(_parser.parse(compiled.pattern, compiled.flags & ~re.ASCII)):
+        assert not any(low <= code <= high for code in folding), (low, high)
+    agreeing = [one for one in texts if deferred.engines_agree(one)]
+    assert len(agreeing) > 1_000
+    found = 0
+    for one in agreeing:
+        expected = [(m.span(), m.groups()) for m in unicode.finditer(one)]
+        assert [(m.span(), m.groups()) for m in compiled.finditer(one)] == expected, one[:80]
+        found += len(expected)
+        if every_position or len(one) < 400:
+            for at in range(len(one)):
+                a, b = compiled.match(one, at), unicode.match(one, at)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (one[:80], at)
+    assert found > 500
+
+
+def _texts_with_separators() -> list[str]:
+    """The texts of `_texts`, and real sentences with each white space and separator of ASCII
+    put between their words (the four separators part the engines: left out by `engines_agree`)."""
+    texts = _texts()
+    sentences = [one for one in texts if 40 < len(one) < 300][:300]
+    for space in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f":
+        texts += [one.replace(" ", space, 3) for one in sentences[:40]]
+    return texts
+
+
+def test_the_mention_pattern_in_ascii_reads_as_in_unicode():
+    from extract import numbers
+
+    _ascii_twin_is_exact(numbers._MENTION_ASCII.compiled(), _texts_with_separators(), every_position=False)
