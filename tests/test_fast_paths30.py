@@ -154,3 +154,9 @@ def test_the_mention_pattern_in_ascii_reads_as_in_unicode():
     from extract import numbers
 
     _ascii_twin_is_exact(numbers._MENTION_ASCII.compiled(), _texts_with_separators(), every_position=False)
+
+
+def test_the_subject_pattern_in_ascii_reads_as_in_unicode():
+    from extract import attribution
+
+    _ascii_twin_is_exact(attribution._SUBJECT_ASCII.compiled(), _texts_with_separators(), every_position=False)
