@@ -1276,8 +1276,11 @@ def _one_width_lookbehinds(source: str) -> str:
 
 #: `_SUBJECT` read by `re`, for a sentence all in ASCII without the separator controls (see
 #: `_subject_scanner`): `regex` scanned each sentence's subjects at ~2x the time `re` takes
-#: (the scan was the largest single line of attribution's profile, 3.8% of a run).
-_SUBJECT_ASCII = re.compile(lambda: _one_width_lookbehinds(rf"\b(?:{_SUBJECT_BODY})"), re.VERBOSE)
+#: (the scan was the largest single line of attribution's profile, 3.8% of a run). Compiled
+#: with `re.ASCII`: in those sentences `\b`, `\w` and `\s` read each character as Unicode's do,
+#: and the pattern reads no case (a table test where `re` called Unicode's look-ups at each
+#: word boundary it tried; tests/test_fast_paths30.py).
+_SUBJECT_ASCII = re.compile(lambda: _one_width_lookbehinds(rf"\b(?:{_SUBJECT_BODY})"), re.VERBOSE | re.ASCII)
 
 
 def _subject_scanner(text: str):
