@@ -230,6 +230,15 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         for name, start, end in _generic_names(match, method):
             if not any(d.start <= start < d.end or start <= d.start < end for d in found):
                 found.append(DatasetMention(name, start, end))
+    if "benchmark" in sentence or "dataset" in sentence or "suite" in sentence:
+        # "In MuJoCo continuous locomotion benchmarks" (attrib26)
+        for match in _qualified_benchmarks(sentence):
+            if _may_be_qualified(match, found):
+                if callable(method):
+                    method = method()
+                for name, start, end in _generic_names(match, method, "name"):
+                    if not any(d.start <= start < d.end or start <= d.start < end for d in found):
+                        found.append(DatasetMention(name, start, end))
     tasks = set()
     # both task patterns end with the word "task(s)": most sentences are spared their scans
     for match in _TASK_AS_BENCHMARK.finditer(sentence) if "task" in sentence else ():
@@ -314,6 +323,59 @@ def _may_name_generic(sentence: str) -> bool:
     return False
 
 
+#: A benchmark the vocabulary does not know, named with words of its own between the name and
+#: the data noun (attrib26): "In MuJoCo continuous locomotion benchmarks", "On the MODIS
+#: time-series dataset", "In CARLA lane-following and overtaking benchmarks", "using the
+#: CommonRoad benchmark suite" (`_GENERIC_BENCHMARK` reads the noun only right after the
+#: name). The name is name-shaped: an inner capital, two or more capitals, a digit, a
+#: capitalised hyphenated compound. Not a field ("on NLP classification benchmarks", "across
+#: VLA manipulation benchmarks": two or three capitals before a plural noun with no article),
+#: nor what `_generic_names` rejects (a model, hardware, a metric). A simulator named as one
+#: ("in closed-loop CARLA simulation", "in Gazebo simulations") is not read: the labelled sets
+#: put RoboTwin, DSSAT and PX4-Gazebo in condition with dataset null.
+_QUALIFIED_NAME = r"(?:[A-Za-z]*[a-z][A-Z][\w+-]*|[A-Z]{2,}[\w+-]*|[A-Z][\w]*\d[\w-]*|[A-Z][a-z]+-[A-Z][\w-]*)"
+_QUALIFIER = r"(?!(?:and|or|with|for|of|to|the|as|in|on|from|by|is|are|was|were|we|our|that|which|show|shows)\b)[a-z][\w-]*"
+#: Searched only before a data noun, ending at it (`_qualified_benchmarks`): tried at every
+#: "on"/"in" of every sentence with a data noun, it cost 16 M instructions over the mix's
+#: 1,000 abstracts (0.45%).
+_QUALIFIED_BENCHMARK = re.compile(
+    rf"(?<![\w-])(?:[Oo]n|[Ii]n|[Aa]cross|[Uu]sing)\s+(?P<article>(?:the|a|an)\s+)?(?P<name>{_QUALIFIED_NAME})"
+    rf"\s+(?:{_QUALIFIER}\s+(?:(?:and|or)\s+)?){{1,3}}(?P<noun>benchmarks?|datasets?|suites?)$")
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}s?")
+_QUALIFIED_NOUNS = ("benchmark", "dataset", "suite")
+
+
+def _qualified_benchmarks(sentence: str) -> list:
+    """`_QUALIFIED_BENCHMARK`'s matches, each searched in the 100 characters before a data
+    noun that a lower-case word precedes ("locomotion benchmarks"), ending at the noun."""
+    found = []
+    for word in _QUALIFIED_NOUNS:
+        at = sentence.find(word, 12)
+        while at >= 0:
+            end = at + len(word)
+            if sentence.startswith("s", end):
+                end += 1
+            if sentence[at - 1] == " " and sentence[at - 2].islower() and not sentence[end:end + 1].isalnum():
+                match = _QUALIFIED_BENCHMARK.search(sentence, max(0, at - 100), end)
+                if match:
+                    found.append(match)
+            at = sentence.find(word, end)
+    return found
+
+
+def _may_be_qualified(match, found: list[DatasetMention]) -> bool:
+    """Whether a `_QUALIFIED_BENCHMARK` match may name a benchmark not found yet: tested
+    before the paper's own system is resolved for `_generic_names` (resolving it for every
+    "On the COCO detection benchmark", a name the vocabulary found, cost 20 M instructions
+    over the mix's 1,000 abstracts)."""
+    name, at = match.group("name"), match.start("name")
+    if any(d.start <= at < d.end for d in found):
+        return False
+    if not match.group("article") and match.group("noun").endswith("s") and _SHORT_ACRONYM.fullmatch(name):
+        return False  # "on NLP classification benchmarks": a field's benchmarks, not one
+    return not (name in _NOT_DATASET_WORDS or _LANGUAGE.fullmatch(name))
+
+
 def _may_name_splits(sentence: str) -> bool:
     return " of " in sentence and any(word in sentence for word in _SPLITS_OF_WORDS)
 
@@ -395,8 +457,8 @@ _BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|and|to)\s+benchmark\s+$")
 _SYSTEM_COMPARED_AFTER = re.compile(r"\s+(?:against|across)\b")
 
 
-def _generic_names(match, method: str | None) -> list[tuple[str, int, int]]:
-    group = next(name for name in ("name", "lead", "names", "defined") if match.groupdict().get(name))
+def _generic_names(match, method: str | None, group: str | None = None) -> list[tuple[str, int, int]]:
+    group = group or next(name for name in ("name", "lead", "names", "defined") if match.groupdict().get(name))
     if group == "defined":
         return _defined_name(match, method)
     if group == "name" and match.groupdict().get("qualifiers") and _FIELD_NAME.fullmatch(match.group("name")) \
@@ -873,6 +935,17 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
                 return None  # "by up to 30% on ScanNet++ and Replica", "1-3 point gains on MATH, GSM8K, and AIME": over all
             return after[0].name
     before = [d for d in datasets if d.end <= position]
+    if (before and draft.metric in COST_METRICS and not after and len({d.name for d in before}) > 1
+            and all(d.name != before[-1].name for d in before[:-1])):
+        # "more than 5% on ICBIN and more than 2% on BOP ..., while achieving approximately 3 times
+        # faster inference", "accuracy on KITTI and Waymo, and the best car AP on Rope3D, while
+        # running up to 3.6x faster": a cost after benchmarks named for other numbers is measured
+        # on none of them (holdout5, holdout17, synthetic dev-37, dev-55, t-07; attrib26). Not when
+        # the nearest one is named again ("on the ScanNet200 and Replica datasets, ... on the
+        # ScanNet200 dataset with an AP50 of 35.7, while running 6.0x faster", holdout14; "it
+        # outperforms DistilBERT on MNLI-m by 1.9 points while being twice as fast", t-40): the
+        # clause the cost closes is about that one
+        return None
     if before:
         nearest = before[-1]
         in_list = len(before) > 1 and _LIST_GAP.fullmatch(text[before[-2].end:nearest.start])

@@ -729,8 +729,11 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             return head if (head.startswith(found + " ") and len(head.split()) <= 3 and not _REPORT_WORDS.search(head)
                             and _names_a_thing(head[len(found):])) else found
     # 2. "NAME: subtitle", a one-word head the abstract uses too ("Aurelius: A Probabilistic ...")
-    if len(head.split()) == 1 and head[:1].isupper() and head not in _TITLE_WORDS:
-        return head  # "Quokka: Fast Token Pruning ...": a one-word head names the system
+    if len(head.split()) == 1 and (head[:1].isupper() or _DIGIT_LED_NAME.fullmatch(head)) and head not in _TITLE_WORDS:
+        # "Quokka: Fast Token Pruning ...": a one-word head names the system; so does one that
+        # opens with a dimension or a count, "3D-CovDiffusion: 3D-Aware Diffusion Policy ..."
+        # with "our approach" in the abstract (attrib26; not "3D: ...", a dimension alone)
+        return head
     if _NAMED_THING_HEAD.fullmatch(head) and is_model_name(head.split()[0]) and not _REPORT_WORDS.search(head):
         return head  # "PLEXUS Hand: Lightweight ...": a name and the thing it names
     # 3. "... termed ARFlow", "... named Guided Anchoring"
@@ -1267,6 +1270,9 @@ def _our_named(match) -> str:
     return " ".join(desc + [match.group("noun")])
 
 
+#: A one-word title head opening with digits, then a capital: "3D-CovDiffusion", "4DGS-Craft",
+#: "3-Tracer", "3DTeethSAM" (not "3D", "4D", "2D", a dimension alone; not "2024", "360").
+_DIGIT_LED_NAME = re.compile(r"(?!\d+[A-Z]$)\d+-?[A-Z][\w+.-]*")
 #: One-word title heads that are not names ("Beyond: ...", "Towards: ...").
 _TITLE_WORDS = frozenset(["Beyond", "Towards", "Toward", "Rethinking", "Revisiting", "Understanding", "Learning", "Scaling", "Unleashing", "Improving", "Efficient", "Exploring", "Benchmarking", "Bridging", "Unifying", "Demystifying", "Evaluating", "Measuring", "When", "Why", "How", "What"])
 
