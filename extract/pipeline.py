@@ -27,7 +27,13 @@ from extract.attribution import (
     sized_data_name,
 )
 from extract.deferred import re
-from extract.kinds import change_kind, cost_in_percent, count_fraction_part, level_read_as_change, signed_level_is_change
+from extract.kinds import (
+    change_kind,
+    cost_in_percent,
+    count_fraction_part,
+    level_read_as_change,
+    signed_level_is_change,
+)
 from extract.numbers import (
     CARDINALS,
     Mention,
