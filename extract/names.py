@@ -30,7 +30,7 @@ import itertools
 from collections.abc import Iterator
 from functools import lru_cache
 
-from extract.deferred import re, regex
+from extract.deferred import ascii_twin, engines_agree, re, regex
 from extract.numbers import has_number
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 from extract.words import word_character_before
@@ -226,6 +226,9 @@ _INTRODUCE = re.compile(
 #: (dotted and dotless i, long s; the dotted I is also the one character whose lower case
 #: is longer than itself).
 _INTRODUCE_FIRST_WORDS = ("we", "this", "here")
+#: `_INTRODUCE` for an abstract all in ASCII without the separator controls (`engines_agree`):
+#: `\b`, `\s`, `\w` and case read by table, not by Unicode's look-ups (tests/test_fast_paths31.py).
+_INTRODUCE_ASCII = ascii_twin(_INTRODUCE)
 _ODD_LETTERS = ("\u0130", "\u0131", "\u017f")
 
 
@@ -248,10 +251,11 @@ def introductions(text: str) -> Iterator[re.Match]:
             starts.add(at)
             at = lowered.find(word, at + 1)
     after_last = 0
+    introduce = _INTRODUCE_ASCII if engines_agree(text) else _INTRODUCE
     for at in sorted(starts):
         if at < after_last or word_character_before(text, at):
             continue  # inside a word ("however", "between"): no `\b`, as `re` reads a word character
-        found = _INTRODUCE.match(text, at)
+        found = introduce.match(text, at)
         if found:
             after_last = found.end()
             yield found
@@ -592,6 +596,8 @@ _CAPITALISED_TOKEN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w]*(?:[-.'][A-Za-z\d]+)*
 #: token would end before a word character, a hyphen, a dot or an apostrophe, never white space).
 #: One scan instead of a match call per capitalised token.
 _CAPITALISED_TOKEN_BEFORE_DATA = re.compile(rf"({_CAPITALISED_TOKEN.pattern})(?=(\s+){_DATA_NOUNS})?")
+#: `_CAPITALISED_TOKEN_BEFORE_DATA` for an abstract where `engines_agree` (tests/test_fast_paths31.py).
+_CAPITALISED_TOKEN_BEFORE_DATA_ASCII = ascii_twin(_CAPITALISED_TOKEN_BEFORE_DATA)
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
 #: The description may end in a bracketed abbreviation of its last words ("USIM, a simulation-based
 #: multi-task Vision-Language-Action (VLA) dataset": attrib21).
@@ -640,7 +646,8 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
         # modality defined in passing is not ("(MPPI) planning", "(CSI) data")
         if (modifier or head) and not _introduced_here(abstract, definition):
             found.add(written if modifier else abbr)
-    direct = {token for token, space in _CAPITALISED_TOKEN_BEFORE_DATA.findall(abstract) if space}
+    tokens = _CAPITALISED_TOKEN_BEFORE_DATA_ASCII if engines_agree(abstract) else _CAPITALISED_TOKEN_BEFORE_DATA
+    direct = {token for token, space in tokens.findall(abstract) if space}
     for name in direct:
         uses = list(alone_at(name, abstract))
         as_modality = sum(1 for at in uses if _AS_MODALITY.match(abstract, at + len(name)))
