@@ -47,3 +47,34 @@ def test_the_capitalised_tokens_in_ascii_read_as_in_unicode(texts):
 
     _ascii_twin_is_exact(_is_twin(names._CAPITALISED_TOKEN_BEFORE_DATA_ASCII, names._CAPITALISED_TOKEN_BEFORE_DATA),
                          texts, every_position=False)
+
+
+@pytest.mark.parametrize("name", ["_CUE_AFTER", "_CUE_BEFORE", "_LAST_VERB_AFTER_SEPARATOR", "_NAME_JUST_BEFORE",
+                                  "_BENCHMARK_LIST", "_CLAUSE_BREAK"])
+def test_the_attribution_patterns_in_ascii_read_as_in_unicode(texts, name):
+    from extract import attribution
+
+    pattern, twin = getattr(attribution, name), getattr(attribution, f"{name}_ASCII")
+    # the patterns that end at `$` are asked of the text before each number: its prefixes too
+    prefixes = [one[:at] for one in texts[:3_000] if len(one) < 400 for at in range(8, len(one), 23)] if "$" in pattern.pattern else []
+    _ascii_twin_is_exact(_is_twin(twin, pattern), texts + prefixes + (_lists(texts) if name == "_BENCHMARK_LIST" else []),
+                         every_position=False)
+
+
+def _lists(texts: list[str]) -> list[str]:
+    """Real sentences, each followed by a list of two to four capitalised words of the texts
+    (opened by each opener the lists take, joined in each way, closed in each way): a list of
+    benchmarks is rare in the texts as they are."""
+    import random
+
+    rng = random.Random(31)
+    words = sorted({word for one in texts[:400] for word in re.findall(r"\b[A-Z][\w.+-]*|\b[a-z]+[A-Z][\w.+-]*|\b\d\w*", one)})
+    sentences = [one for one in texts if 40 < len(one) < 300][:200]
+    out = []
+    for at in range(1_500):
+        items = rng.sample(words, rng.randint(2, 4))
+        joined = ", ".join(items[:-1]) + rng.choice([" and ", ", and ", " & ", "&", " , and "]) + items[-1]
+        opener = rng.choice(["on", "On", "in", "across", "Over", "using", "on both the", "in the", "on"])
+        closer = rng.choice([" benchmarks", " datasets", ", respectively", ".", ")", "", " while", " with X", " benchmarking"])
+        out.append(f"{sentences[at % len(sentences)][:rng.randint(0, 120)]} {opener} {joined}{closer}")
+    return out
