@@ -194,6 +194,7 @@ def definitions(text: str) -> Iterator[re.Match]:
     2)", "(e.g., ...)", "(7B)"), and the search, whose failures try every start in the
     window, is spared."""
     pos = 0
+    definition = _DEFINITION_ASCII if engines_agree(text) else _DEFINITION
     for space in _openings(text):
         if space < pos:
             continue
@@ -210,7 +211,7 @@ def definitions(text: str) -> Iterator[re.Match]:
             if count == 7:
                 start = run.end()
                 break
-        found = _DEFINITION.search(text, start, close + 1)
+        found = definition.search(text, start, close + 1)
         if found:
             yield found
             pos = found.end()
@@ -295,7 +296,7 @@ def _called(text: str) -> re.Match | None:
     and not at all where none is written: the same matches, without trying the patterns at every
     t, d, c, n, w and a of the text before."""
     at = _first_of(_CALLED_WORDS, text)
-    called = _CALLED.search(text, at) if at >= 0 else None
+    called = (_CALLED_ASCII if engines_agree(text) else _CALLED).search(text, at) if at >= 0 else None
     at = _first_of(_DENOTED_WORDS, text) if "as " in text else -1
     denoted = _DENOTED.search(text, at) if at >= 0 else None
     found = [m for m in (called, denoted) if m]
@@ -375,7 +376,8 @@ _COMPARISON_OBJECT = re.compile(
 
 def _compared_against(name: str, abstract: str) -> bool:
     """Whether the abstract writes NAME as what something is compared against or as a baseline."""
-    return any(_COMPARISON_OBJECT.search(abstract, max(0, at - 60), at) for at in alone_at(name, abstract))
+    comparison_object = _COMPARISON_OBJECT_ASCII if engines_agree(abstract) else _COMPARISON_OBJECT
+    return any(comparison_object.search(abstract, max(0, at - 60), at) for at in alone_at(name, abstract))
 
 
 def _defined_short_name(name: str, defined: list, not_systems: frozenset[str]) -> str | None:
@@ -811,7 +813,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
         return _our_named(our)
     # 8. no name at all: the approach as the paper's lead describes it ("In this paper, we
     #    investigate a hierarchical reinforcement learning approach for StarCraft II")
-    described = _DESCRIBED_APPROACH.search(abstract)
+    described = (_DESCRIBED_APPROACH_ASCII if engines_agree(abstract) else _DESCRIBED_APPROACH).search(abstract)
     if described:
         return described.group("desc")
     # 9. a title head of several words the abstract goes on to use as a name, introduced by no
@@ -1049,7 +1051,7 @@ _HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Sn
 def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset()) -> str | None:
     """A system's name written in the title and used in the abstract ("... with Curve-GCN"),
     not a modality or a task ("... Structured OCT Report Generation")."""
-    for found in _NAME_TOKEN.finditer(title):
+    for found in (_NAME_TOKEN_ASCII if engines_agree(title) else _NAME_TOKEN).finditer(title):
         token = found.group()
         if _DESCRIPTIVE_COMPOUND.fullmatch(token) and _GENERIC_NOUN_AFTER.match(title, found.end()):
             continue  # "Vision-Language-Action Models": a kind of system, not one system's name
@@ -1505,7 +1507,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
     # "prior approaches in mitigating exposure bias", "the baseline model across key benchmarks":
     # a described comparator ends at its generic noun; what follows is the setting (recall11)
-    phrase = _SETTING_AFTER_GENERIC.sub(r"\g<noun>", phrase)
+    phrase = (_SETTING_AFTER_GENERIC_ASCII if engines_agree(phrase) else _SETTING_AFTER_GENERIC).sub(r"\g<noun>", phrase)
     # "CPU baselines and" (cut before the next number), "the approach used" (before "in prior
     # work"): the comparator ends before a joining word or a participle that describes it further
     phrase = _TRAILING_PARTICIPLE.sub("", _TRAILING_JOIN.sub("", phrase))
@@ -1686,3 +1688,13 @@ def only_described(method: str | None) -> bool:
     words = method.split()
     return (len(words) >= 2 and all(_DESCRIPTION_WORD.fullmatch(w) for w in words)
             and bool(_SYSTEM_KIND.fullmatch(words[-1])))
+
+
+#: Patterns read over many positions, each with its `re.ASCII` twin, which the call takes where
+#: `engines_agree` holds for the whole text the pattern reads (tests/test_fast_paths31.py).
+_DEFINITION_ASCII = ascii_twin(_DEFINITION)
+_CALLED_ASCII = ascii_twin(_CALLED)
+_COMPARISON_OBJECT_ASCII = ascii_twin(_COMPARISON_OBJECT)
+_DESCRIBED_APPROACH_ASCII = ascii_twin(_DESCRIBED_APPROACH)
+_NAME_TOKEN_ASCII = ascii_twin(_NAME_TOKEN)
+_SETTING_AFTER_GENERIC_ASCII = ascii_twin(_SETTING_AFTER_GENERIC)

@@ -78,3 +78,60 @@ def _lists(texts: list[str]) -> list[str]:
         closer = rng.choice([" benchmarks", " datasets", ", respectively", ".", ")", "", " while", " with X", " benchmarking"])
         out.append(f"{sentences[at % len(sentences)][:rng.randint(0, 120)]} {opener} {joined}{closer}")
     return out
+
+
+@pytest.mark.parametrize("name", ["_DEFINITION", "_CALLED", "_COMPARISON_OBJECT", "_DESCRIBED_APPROACH", "_NAME_TOKEN",
+                                  "_SETTING_AFTER_GENERIC"])
+def test_the_names_patterns_in_ascii_read_as_in_unicode(texts, name):
+    from extract import names
+
+    pattern, twin = getattr(names, name), getattr(names, f"{name}_ASCII")
+    compiled = _is_twin(twin, pattern)
+    extra = [one[:at] for one in texts[:3_000] if len(one) < 400 for at in range(8, len(one), 23)] if "$" in pattern.pattern else []
+    if compiled.flags & re.IGNORECASE:
+        extra += [change(one) for one in texts if pattern.search(one) for change in (str.upper, str.lower, str.swapcase)]
+    _ascii_twin_is_exact(compiled, texts + extra + _family(name, texts), every_position=False)
+    if name == "_SETTING_AFTER_GENERIC":
+        for one in texts + extra:
+            if deferred.engines_agree(one):
+                assert compiled.sub(r"\g<noun>", one) == pattern.sub(r"\g<noun>", one)
+
+
+def test_the_comparator_pattern_in_ascii_reads_as_in_unicode(texts):
+    from extract import conditions
+
+    compiled = _is_twin(conditions._COMPARATOR_ASCII, conditions._COMPARATOR)
+    cased = [change(one) for one in texts if conditions._COMPARATOR.search(one) for change in (str.upper, str.lower, str.swapcase)]
+    _ascii_twin_is_exact(compiled, texts + cased, every_position=False)
+
+
+def _family(name: str, texts: list[str]) -> list[str]:
+    """Made-up texts in the shapes of a names pattern that the development texts write rarely:
+    real sentences (cut at random) followed by the pattern's phrasing, with words of the texts."""
+    import random
+
+    rng = random.Random(31)
+    words = sorted({word for one in texts[:400] for word in re.findall(r"\b[A-Za-z][\w-]+", one)})
+    capitals = [word for word in words if word[0].isupper()]
+    sentences = [one for one in texts if 40 < len(one) < 300][:200]
+    out = []
+    for at in range(1_200):
+        lead = sentences[at % len(sentences)][:rng.randint(0, 120)]
+        some = " ".join(rng.sample(words, rng.randint(1, 5)))
+        caps = " ".join(rng.sample(capitals, rng.randint(1, 5)))
+        abbr = "".join(word[0] for word in caps.split()).upper() + rng.choice(["", "s", "-2", "++", "v2"])
+        if name == "_DEFINITION":
+            tail = rng.choice([f" {caps} ({abbr})", f" {some} ({abbr}),", f" {caps}, ({abbr})", f" {some}-{caps} ({abbr}) is"])
+        elif name == "_CALLED":
+            verb = rng.choice(["termed", "dubbed", "called", "named", "coined", "which we call", "that we term", "Termed", "renamed"])
+            tail = f" a {some} model{rng.choice(['', ','])} {verb} {rng.choice(['', 'as '])}{caps}, which"
+        elif name == "_COMPARISON_OBJECT":
+            cue = rng.choice(["than", "over", "outperforms", "surpassed", "compared to", "relative to", "versus", "vs.", "baselines"])
+            tail = f" {cue} {rng.choice(['', 'the '])}{' '.join(some.lower().split()[:rng.randint(0, 3)])}{rng.choice(['', ' ', ' ', ' ', ' by ', '  '])}"
+        else:
+            opener = rng.choice(["In this paper, we", "This work", "In this study, we", "this paper", "Within this work, we"])
+            verb = rng.choice(["propose", "presents", "introduced", "investigate", "designs"])
+            noun = rng.choice(["approach", "method", "framework", "algorithm", "architecture", "model", "system"])
+            tail = f" {opener} {verb} {rng.choice(['a', 'an'])} {rng.choice(['', 'novel ', 'new '])}{some.lower()} {noun}."
+        out.append(lead + tail)
+    return out
