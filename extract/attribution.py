@@ -221,9 +221,11 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
             found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
             more = _VERSION_MORE.match(sentence, more.end())
-    generic = [match for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on),
-                                                (_SPLITS_OF, _may_name_splits))
-               if may_match(sentence) for match in pattern.finditer(sentence)]
+    generic = list(_GENERIC_BENCHMARK.finditer(sentence)) if _may_name_generic(sentence) else []
+    if _may_name_on(sentence):
+        generic += (_ON_NAMED_DATA_ASCII if engines_agree(sentence) else _ON_NAMED_DATA).finditer(sentence)
+    if _may_name_splits(sentence):
+        generic += _SPLITS_OF.finditer(sentence)
     if generic and callable(method):
         method = method()
     for match in generic:
@@ -282,6 +284,8 @@ _ON_NAMED_DATA = re.compile(
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,
 )
+#: `_ON_NAMED_DATA` for a sentence where `engines_agree` (tests/test_fast_paths31.py).
+_ON_NAMED_DATA_ASCII = ascii_twin(_ON_NAMED_DATA)
 # Cheap tests of what a match of each pattern holds, so that most sentences are spared scans
 # that try every position (a branch added to a pattern adds what it holds here;
 # tests/test_fast_paths.py and tests/test_fast_paths19.py check the tests against the patterns).
@@ -2381,11 +2385,16 @@ _APPOSED_NAME = regex.compile(rf"\s*(?:,\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.()]|$
 _GLUE = "\u2060"
 
 
+#: A digit of a text all in ASCII (where `str.isdigit` holds for 0-9 alone): one scan in C, not
+#: a generator over the characters (tests/test_fast_paths31.py).
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _glued_names(text: str) -> str:
     """'outperforming Gemini 2.5 Pro and Llama 3.1 8B by' with the spaces inside each name
     (names.spaced_systems) joined by `_GLUE`, offsets kept: a comparator's phrase ends at a
     digit after a space, which cut "Gemini 2.5 Pro" to "Gemini" (attrib23)."""
-    if not any(ch.isdigit() for ch in text) and not _TIER_WORD.holds(text):
+    if not (_ASCII_DIGIT.search(text) if text.isascii() else any(ch.isdigit() for ch in text)) and not _TIER_WORD.holds(text):
         return text
     spans = list(spaced_systems(text))
     if not spans:

@@ -135,3 +135,22 @@ def _family(name: str, texts: list[str]) -> list[str]:
             tail = f" {opener} {verb} {rng.choice(['a', 'an'])} {rng.choice(['', 'novel ', 'new '])}{some.lower()} {noun}."
         out.append(lead + tail)
     return out
+
+
+def test_the_named_data_pattern_in_ascii_reads_as_in_unicode(texts):
+    from extract import attribution
+
+    opened = [f"{opener} {one}" for one in texts[:3_000] if 20 < len(one) < 300 for opener in ("On", "Across the", "In")]
+    _ascii_twin_is_exact(_is_twin(attribution._ON_NAMED_DATA_ASCII, attribution._ON_NAMED_DATA), texts + _lists(texts) + opened,
+                         every_position=False)
+
+
+def test_the_digit_test_of_glued_names_is_str_isdigit(texts):
+    from extract import attribution
+
+    beyond = ["\u00b2", "\u0663", "\uff13", "\U0001d7d9", "\u2460", "x\u00b2y"]
+    for one in texts + beyond:
+        if one.isascii():
+            assert bool(attribution._ASCII_DIGIT.search(one)) == any(ch.isdigit() for ch in one), one[:80]
+    assert [chr(code) for code in range(128) if chr(code).isdigit()] == list("0123456789")
+    assert all(attribution._glued_names(one) == one for one in beyond[:5])
