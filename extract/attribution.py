@@ -19,7 +19,7 @@ from extract.conditions import (
     find_settings,
     settings_between,
 )
-from extract.deferred import engines_agree, re, regex
+from extract.deferred import ascii_twin, engines_agree, re, regex
 from extract.lazy import cached
 from extract.names import (
     LANGUAGE_PAIR,
@@ -221,9 +221,11 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
             found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
             more = _VERSION_MORE.match(sentence, more.end())
-    generic = [match for pattern, may_match in ((_GENERIC_BENCHMARK, _may_name_generic), (_ON_NAMED_DATA, _may_name_on),
-                                                (_SPLITS_OF, _may_name_splits))
-               if may_match(sentence) for match in pattern.finditer(sentence)]
+    generic = list(_GENERIC_BENCHMARK.finditer(sentence)) if _may_name_generic(sentence) else []
+    if _may_name_on(sentence):
+        generic += (_ON_NAMED_DATA_ASCII if engines_agree(sentence) else _ON_NAMED_DATA).finditer(sentence)
+    if _may_name_splits(sentence):
+        generic += _SPLITS_OF.finditer(sentence)
     if generic and callable(method):
         method = method()
     for match in generic:
@@ -282,6 +284,8 @@ _ON_NAMED_DATA = re.compile(
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,
 )
+#: `_ON_NAMED_DATA` for a sentence where `engines_agree` (tests/test_fast_paths31.py).
+_ON_NAMED_DATA_ASCII = ascii_twin(_ON_NAMED_DATA)
 # Cheap tests of what a match of each pattern holds, so that most sentences are spared scans
 # that try every position (a branch added to a pattern adds what it holds here;
 # tests/test_fast_paths.py and tests/test_fast_paths19.py check the tests against the patterns).
@@ -988,6 +992,8 @@ _BENCHMARK_LIST = re.compile(
     rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver|[Uu]sing)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{0,2}}"
     rf"(?:\s*,?\s+and\s+|\s*&\s*){_LIST_ITEM})"
     r"(?=\s+(?:benchmarks|datasets|respectively|while|with|where|under)\b|\s*[,.;)]|\s*$)")
+#: `_BENCHMARK_LIST` for a text where `engines_agree` (tests/test_fast_paths31.py).
+_BENCHMARK_LIST_ASCII = ascii_twin(_BENCHMARK_LIST)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
@@ -999,7 +1005,8 @@ def _benchmark_list(text: str, datasets: list[DatasetMention]) -> list[str] | No
     if " and " not in text and "&" not in text:
         return None  # every list ends with one: most sentences are spared the scan
     # the list holds the first benchmark, at most three items (and their separators) after its opener
-    for match in _BENCHMARK_LIST.finditer(text, max(0, datasets[0].start - 160) if datasets else 0):
+    benchmark_list = _BENCHMARK_LIST_ASCII if engines_agree(text) else _BENCHMARK_LIST
+    for match in benchmark_list.finditer(text, max(0, datasets[0].start - 160) if datasets else 0):
         start, end = match.span("list")
         if not all(start <= d.start and d.end <= end for d in datasets):
             continue
@@ -1294,6 +1301,8 @@ _VERB_AFTER_SEPARATOR = re.compile(rf"\W{_VERBS}\b", re.VERBOSE)
 #: back one character at a time from its end, so the first place the verb is tried and found
 #: is the last one (see `last_verb_end`).
 _LAST_VERB_AFTER_SEPARATOR = re.compile(rf"(?s:.*){_VERB_AFTER_SEPARATOR.pattern}", re.VERBOSE)
+#: `_LAST_VERB_AFTER_SEPARATOR` for a text where `engines_agree` (tests/test_fast_paths31.py).
+_LAST_VERB_AFTER_SEPARATOR_ASCII = ascii_twin(_LAST_VERB_AFTER_SEPARATOR)
 
 
 def last_verb_end(text: str) -> int | None:
@@ -1306,7 +1315,7 @@ def last_verb_end(text: str) -> int | None:
     is among those `finditer` gives, and the last of those starts furthest right; there the
     pattern gives the same match either way. (`finditer` read each sentence to its end and made
     a match object for every verb.)"""
-    last = _LAST_VERB_AFTER_SEPARATOR.match(text)
+    last = (_LAST_VERB_AFTER_SEPARATOR_ASCII if engines_agree(text) else _LAST_VERB_AFTER_SEPARATOR).match(text)
     if last is None:
         last = _VERB.match(text)
     return last.end() if last else None
@@ -1396,6 +1405,8 @@ _COMPARED = re.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exc
 _COMPARED_WORD = AnyWord("than", "over", "outperform", "surpass", "beat", "exceed", "against", "vs")
 #: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
+#: `_NAME_JUST_BEFORE` for a text where `engines_agree` (tests/test_fast_paths31.py).
+_NAME_JUST_BEFORE_ASCII = ascii_twin(_NAME_JUST_BEFORE)
 #: A measure spelled out before its acronym: "Integral Absolute Error (IAE)", "Kernel Distance (KD)";
 #: not a loss ("Distributional Ranking Loss (DRL)"), which a paper proposes as its method.
 _MEASURE_DEFINED = re.compile(r"(?i:error|score|distance|rate|index|metric|measure|ratio|divergence)\s*\(\s*(?P<abbr>[^()\s]{1,12})\s*\)")
@@ -1606,7 +1617,7 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
         # scores, each number belongs to the name written just before it
         window = max(0, position - 80)
-        just_before = _NAME_JUST_BEFORE.search(left, window)
+        just_before = (_NAME_JUST_BEFORE_ASCII if engines_agree(left) else _NAME_JUST_BEFORE).search(left, window)
         if (just_before and is_model_name(just_before.group("last"))
                 and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)
                 and not _names_a_measure(just_before.group("name"), left[:just_before.start("name")], context.abstract.text)):
@@ -2130,6 +2141,9 @@ _CUE_BEFORE = re.compile(
          (?![^,;]*\b(?:tasks?|settings?|scenarios?|datasets?|benchmarks?|environments?|domains?)\s*,)(?P<lead>[^,;]{{1,60}}),)""",
     re.VERBOSE,
 )
+#: `_CUE_AFTER` and `_CUE_BEFORE` for a text where `engines_agree` (tests/test_fast_paths31.py).
+_CUE_AFTER_ASCII = ascii_twin(_CUE_AFTER)
+_CUE_BEFORE_ASCII = ascii_twin(_CUE_BEFORE)
 
 
 #: "an advantage over Python on ... (100% vs. 60%)": the system a pair's second number is about.
@@ -2163,7 +2177,7 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
             return _base_named(names, context, draft)  # "(surpassing baselines by 50%)": the aside's own comparator
     text = context.comparison_text
     after = text[site_end:]
-    for cue in _CUE_AFTER.finditer(after):
+    for cue in (_CUE_AFTER_ASCII if engines_agree(after) else _CUE_AFTER).finditer(after):
         names = _names_in(cue.group("phrase"))
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
@@ -2173,7 +2187,7 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
     # "with our scaling providing an additional 2-5% gain": a gain on top of the result before
     # it, not against that result's comparators
     on_top = ("dditional" in left[-40:] or "urther" in left[-40:] or "xtra" in left[-40:]) and _ON_TOP.search(left, max(0, position - 40))
-    for cue in reversed(list(_CUE_BEFORE.finditer(left))):
+    for cue in reversed(list((_CUE_BEFORE_ASCII if engines_agree(left) else _CUE_BEFORE).finditer(left))):
         if on_top and _CHANGE_NUMBER.search(left, max(0, cue.start() - 30)):
             break  # the comparator of the gain before it ("6% gains over X, with ... an additional 2-5%")
         phrase = cue.group("phrase") or cue.group("lead")
@@ -2371,11 +2385,16 @@ _APPOSED_NAME = regex.compile(rf"\s*(?:,\s*(?P<name>{NAME_TOKEN})\s*(?:[,;.()]|$
 _GLUE = "\u2060"
 
 
+#: A digit of a text all in ASCII (where `str.isdigit` holds for 0-9 alone): one scan in C, not
+#: a generator over the characters (tests/test_fast_paths31.py).
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _glued_names(text: str) -> str:
     """'outperforming Gemini 2.5 Pro and Llama 3.1 8B by' with the spaces inside each name
     (names.spaced_systems) joined by `_GLUE`, offsets kept: a comparator's phrase ends at a
     digit after a space, which cut "Gemini 2.5 Pro" to "Gemini" (attrib23)."""
-    if not any(ch.isdigit() for ch in text) and not _TIER_WORD.holds(text):
+    if not (_ASCII_DIGIT.search(text) if text.isascii() else any(ch.isdigit() for ch in text)) and not _TIER_WORD.holds(text):
         return text
     spans = list(spaced_systems(text))
     if not spans:
@@ -2410,6 +2429,8 @@ def _blank_parentheticals(text: str) -> str:
 #: every position, 1.8x the instructions.)
 _CLAUSE_BREAK_WORDS = r"(?:while|whereas|but|and|compared\s+(?:to|with)|versus|vs\.?)\s+"
 _CLAUSE_BREAK = re.compile(rf"[;,.\s](?:(?<=;)|(?<=,)\s+{_CLAUSE_BREAK_WORDS}|(?<=\s)\s*{_CLAUSE_BREAK_WORDS}|(?<=\.)\s)")
+#: `_CLAUSE_BREAK` for a sentence where `engines_agree` (tests/test_fast_paths31.py).
+_CLAUSE_BREAK_ASCII = ascii_twin(_CLAUSE_BREAK)
 
 
 #: The system a method is applied on or starts from: "on top of GR00T N1.5", "applied to Llama-2-7B",
@@ -2481,10 +2502,11 @@ def attribute_condition(draft: Draft, context: SentenceContext, site_end: int) -
     start = draft.mention.start - context.offset
     before = draft.role == "before"
     first = max(0, start - (200 if before else 100))
-    breaks = list(_CLAUSE_BREAK.finditer(text, first, start))
+    clause_break = _CLAUSE_BREAK_ASCII if engines_agree(text) else _CLAUSE_BREAK
+    breaks = list(clause_break.finditer(text, first, start))
     first = breaks[-1].end() if breaks else first
     last = min(len(text), site_end + 80)
-    cut = _CLAUSE_BREAK.search(text, site_end, last)
+    cut = clause_break.search(text, site_end, last)
     last = cut.start() if cut else last
     comma = text.find(",", site_end, last)
     last = comma if comma >= 0 else last

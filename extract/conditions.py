@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.deferred import re
+from extract.deferred import ascii_twin, engines_agree, re
 from extract.words import AnyWord
 
 _NUMBER_WORDS = {"one": "1", "single": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
@@ -84,6 +84,8 @@ _EXTRA_DATA = re.compile(
 _COMPARATOR = re.compile(
     r"(?i)(?-i:[TtOoAaVvRrCc])(?<!\w.)(?:(?<=[Tt])han|(?<=[Oo])ver|(?<=[Aa])gainst|(?<=[Vv])ersus|(?<=[Vv])s\.?"
     r"|(?<=[Rr])elative\s+to|(?<=[Cc])ompared\s+(?:to|with))\s+[^,;]*?(?=\s+by\b|,|;|$)")
+#: `_COMPARATOR` for a sentence where `engines_agree` (tests/test_fast_paths31.py).
+_COMPARATOR_ASCII = ascii_twin(_COMPARATOR)
 _SHOT = re.compile(r"(?i)(?<![\w-])(zero-shot|few-shot|one-shot|\d+-shot|linear[- ]probing)(?![\w-])")
 
 
@@ -143,7 +145,8 @@ def find_settings(sentence: str, datasets: tuple[str, ...] = ()) -> list[Setting
 
 def comparator_spans(sentence: str) -> list[tuple[int, int]]:
     """Where a sentence names what its numbers are compared with ("than its FP16 counterpart")."""
-    return [(m.start(), m.end()) for m in _COMPARATOR.finditer(sentence)]
+    comparator = _COMPARATOR_ASCII if engines_agree(sentence) else _COMPARATOR
+    return [(m.start(), m.end()) for m in comparator.finditer(sentence)]
 
 
 def settings_between(found: list[Setting], compared: list[tuple[int, int]], start: int, number: int, end: int,

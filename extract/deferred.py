@@ -40,6 +40,21 @@ def engines_agree(text: str) -> bool:
     return text.isascii() and "\x1c" not in text and "\x1d" not in text and "\x1e" not in text and "\x1f" not in text
 
 
+def ascii_twin(pattern: DeferredPattern) -> DeferredPattern:
+    r"""`pattern`, an `re` pattern made through this module, compiled (on first use) with
+    `re.ASCII` too. Where `engines_agree(text)` holds, the twin reads `text` as `pattern` does
+    (`\w`, `\W`, `\b`, `\B`, `\d`, `\s` and case alike on ASCII characters) so long as no
+    character of the pattern beyond ASCII is one that Unicode's case matches to an ASCII one
+    (İ, ı, ſ, the Kelvin sign); it tests a table where `re` called Unicode's look-ups (letters,
+    digits, lower case) at each position it tried. A caller picks the twin by
+    `engines_agree` over the whole text the pattern may read (lookbehinds read before `pos`);
+    tests/test_fast_paths31.py ties each twin to its pattern over every development text."""
+    if pattern._engine is not _re:
+        raise TypeError(f"not an re pattern: {pattern!r}")
+    source = pattern.__dict__["pattern"] if "pattern" in pattern.__dict__ else pattern.__dict__["_source"]
+    return re.compile(source, pattern._flags | _re.ASCII, **pattern._options)
+
+
 #: Every pattern created through the deferred modules (see the module's docstring).
 DEFERRED: list[DeferredPattern] = []
 

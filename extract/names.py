@@ -30,7 +30,7 @@ import itertools
 from collections.abc import Iterator
 from functools import lru_cache
 
-from extract.deferred import re, regex
+from extract.deferred import ascii_twin, engines_agree, re, regex
 from extract.numbers import has_number
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 from extract.words import word_character_before
@@ -194,6 +194,7 @@ def definitions(text: str) -> Iterator[re.Match]:
     2)", "(e.g., ...)", "(7B)"), and the search, whose failures try every start in the
     window, is spared."""
     pos = 0
+    definition = _DEFINITION_ASCII if engines_agree(text) else _DEFINITION
     for space in _openings(text):
         if space < pos:
             continue
@@ -210,7 +211,7 @@ def definitions(text: str) -> Iterator[re.Match]:
             if count == 7:
                 start = run.end()
                 break
-        found = _DEFINITION.search(text, start, close + 1)
+        found = definition.search(text, start, close + 1)
         if found:
             yield found
             pos = found.end()
@@ -226,6 +227,9 @@ _INTRODUCE = re.compile(
 #: (dotted and dotless i, long s; the dotted I is also the one character whose lower case
 #: is longer than itself).
 _INTRODUCE_FIRST_WORDS = ("we", "this", "here")
+#: `_INTRODUCE` for an abstract all in ASCII without the separator controls (`engines_agree`):
+#: `\b`, `\s`, `\w` and case read by table, not by Unicode's look-ups (tests/test_fast_paths31.py).
+_INTRODUCE_ASCII = ascii_twin(_INTRODUCE)
 _ODD_LETTERS = ("\u0130", "\u0131", "\u017f")
 
 
@@ -248,10 +252,11 @@ def introductions(text: str) -> Iterator[re.Match]:
             starts.add(at)
             at = lowered.find(word, at + 1)
     after_last = 0
+    introduce = _INTRODUCE_ASCII if engines_agree(text) else _INTRODUCE
     for at in sorted(starts):
         if at < after_last or word_character_before(text, at):
             continue  # inside a word ("however", "between"): no `\b`, as `re` reads a word character
-        found = _INTRODUCE.match(text, at)
+        found = introduce.match(text, at)
         if found:
             after_last = found.end()
             yield found
@@ -291,7 +296,7 @@ def _called(text: str) -> re.Match | None:
     and not at all where none is written: the same matches, without trying the patterns at every
     t, d, c, n, w and a of the text before."""
     at = _first_of(_CALLED_WORDS, text)
-    called = _CALLED.search(text, at) if at >= 0 else None
+    called = (_CALLED_ASCII if engines_agree(text) else _CALLED).search(text, at) if at >= 0 else None
     at = _first_of(_DENOTED_WORDS, text) if "as " in text else -1
     denoted = _DENOTED.search(text, at) if at >= 0 else None
     found = [m for m in (called, denoted) if m]
@@ -371,7 +376,8 @@ _COMPARISON_OBJECT = re.compile(
 
 def _compared_against(name: str, abstract: str) -> bool:
     """Whether the abstract writes NAME as what something is compared against or as a baseline."""
-    return any(_COMPARISON_OBJECT.search(abstract, max(0, at - 60), at) for at in alone_at(name, abstract))
+    comparison_object = _COMPARISON_OBJECT_ASCII if engines_agree(abstract) else _COMPARISON_OBJECT
+    return any(comparison_object.search(abstract, max(0, at - 60), at) for at in alone_at(name, abstract))
 
 
 def _defined_short_name(name: str, defined: list, not_systems: frozenset[str]) -> str | None:
@@ -592,6 +598,8 @@ _CAPITALISED_TOKEN = re.compile(r"[A-Z](?<![\w-][A-Z])[\w]*(?:[-.'][A-Za-z\d]+)*
 #: token would end before a word character, a hyphen, a dot or an apostrophe, never white space).
 #: One scan instead of a match call per capitalised token.
 _CAPITALISED_TOKEN_BEFORE_DATA = re.compile(rf"({_CAPITALISED_TOKEN.pattern})(?=(\s+){_DATA_NOUNS})?")
+#: `_CAPITALISED_TOKEN_BEFORE_DATA` for an abstract where `engines_agree` (tests/test_fast_paths31.py).
+_CAPITALISED_TOKEN_BEFORE_DATA_ASCII = ascii_twin(_CAPITALISED_TOKEN_BEFORE_DATA)
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
 #: The description may end in a bracketed abbreviation of its last words ("USIM, a simulation-based
 #: multi-task Vision-Language-Action (VLA) dataset": attrib21).
@@ -640,7 +648,8 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
         # modality defined in passing is not ("(MPPI) planning", "(CSI) data")
         if (modifier or head) and not _introduced_here(abstract, definition):
             found.add(written if modifier else abbr)
-    direct = {token for token, space in _CAPITALISED_TOKEN_BEFORE_DATA.findall(abstract) if space}
+    tokens = _CAPITALISED_TOKEN_BEFORE_DATA_ASCII if engines_agree(abstract) else _CAPITALISED_TOKEN_BEFORE_DATA
+    direct = {token for token, space in tokens.findall(abstract) if space}
     for name in direct:
         uses = list(alone_at(name, abstract))
         as_modality = sum(1 for at in uses if _AS_MODALITY.match(abstract, at + len(name)))
@@ -804,7 +813,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
         return _our_named(our)
     # 8. no name at all: the approach as the paper's lead describes it ("In this paper, we
     #    investigate a hierarchical reinforcement learning approach for StarCraft II")
-    described = _DESCRIBED_APPROACH.search(abstract)
+    described = (_DESCRIBED_APPROACH_ASCII if engines_agree(abstract) else _DESCRIBED_APPROACH).search(abstract)
     if described:
         return described.group("desc")
     # 9. a title head of several words the abstract goes on to use as a name, introduced by no
@@ -1042,7 +1051,7 @@ _HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Sn
 def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset()) -> str | None:
     """A system's name written in the title and used in the abstract ("... with Curve-GCN"),
     not a modality or a task ("... Structured OCT Report Generation")."""
-    for found in _NAME_TOKEN.finditer(title):
+    for found in (_NAME_TOKEN_ASCII if engines_agree(title) else _NAME_TOKEN).finditer(title):
         token = found.group()
         if _DESCRIPTIVE_COMPOUND.fullmatch(token) and _GENERIC_NOUN_AFTER.match(title, found.end()):
             continue  # "Vision-Language-Action Models": a kind of system, not one system's name
@@ -1498,7 +1507,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
     # "prior approaches in mitigating exposure bias", "the baseline model across key benchmarks":
     # a described comparator ends at its generic noun; what follows is the setting (recall11)
-    phrase = _SETTING_AFTER_GENERIC.sub(r"\g<noun>", phrase)
+    phrase = (_SETTING_AFTER_GENERIC_ASCII if engines_agree(phrase) else _SETTING_AFTER_GENERIC).sub(r"\g<noun>", phrase)
     # "CPU baselines and" (cut before the next number), "the approach used" (before "in prior
     # work"): the comparator ends before a joining word or a participle that describes it further
     phrase = _TRAILING_PARTICIPLE.sub("", _TRAILING_JOIN.sub("", phrase))
@@ -1679,3 +1688,13 @@ def only_described(method: str | None) -> bool:
     words = method.split()
     return (len(words) >= 2 and all(_DESCRIPTION_WORD.fullmatch(w) for w in words)
             and bool(_SYSTEM_KIND.fullmatch(words[-1])))
+
+
+#: Patterns read over many positions, each with its `re.ASCII` twin, which the call takes where
+#: `engines_agree` holds for the whole text the pattern reads (tests/test_fast_paths31.py).
+_DEFINITION_ASCII = ascii_twin(_DEFINITION)
+_CALLED_ASCII = ascii_twin(_CALLED)
+_COMPARISON_OBJECT_ASCII = ascii_twin(_COMPARISON_OBJECT)
+_DESCRIBED_APPROACH_ASCII = ascii_twin(_DESCRIBED_APPROACH)
+_NAME_TOKEN_ASCII = ascii_twin(_NAME_TOKEN)
+_SETTING_AFTER_GENERIC_ASCII = ascii_twin(_SETTING_AFTER_GENERIC)
