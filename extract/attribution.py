@@ -229,18 +229,14 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
     if generic and callable(method):
         method = method()
     for match in generic:
-        for name, start, end in _generic_names(match, method):
-            if not any(d.start <= start < d.end or start <= d.start < end for d in found):
-                found.append(DatasetMention(name, start, end))
+        _add_unfound(found, _generic_names(match, method))
     if "benchmark" in sentence or "dataset" in sentence or "suite" in sentence:
         # "In MuJoCo continuous locomotion benchmarks" (attrib26)
         for match in _qualified_benchmarks(sentence):
             if _may_be_qualified(match, found):
                 if callable(method):
                     method = method()
-                for name, start, end in _generic_names(match, method, "name"):
-                    if not any(d.start <= start < d.end or start <= d.start < end for d in found):
-                        found.append(DatasetMention(name, start, end))
+                _add_unfound(found, _generic_names(match, method, "name"))
     tasks = set()
     # both task patterns end with the word "task(s)": most sentences are spared their scans
     for match in _TASK_AS_BENCHMARK.finditer(sentence) if "task" in sentence else ():
@@ -378,6 +374,13 @@ def _may_be_qualified(match, found: list[DatasetMention]) -> bool:
     if not match.group("article") and match.group("noun").endswith("s") and _SHORT_ACRONYM.fullmatch(name):
         return False  # "on NLP classification benchmarks": a field's benchmarks, not one
     return not (name in _NOT_DATASET_WORDS or _LANGUAGE.fullmatch(name))
+
+
+def _add_unfound(found: list[DatasetMention], names: list[tuple[str, int, int]]) -> None:
+    """Adds each (name, start, end) that overlaps no mention found before it."""
+    for name, start, end in names:
+        if not any(d.start <= start < d.end or start <= d.start < end for d in found):
+            found.append(DatasetMention(name, start, end))
 
 
 def _may_name_splits(sentence: str) -> bool:

@@ -519,15 +519,17 @@ def _duration(m: Match):
 
 
 _MEMORY_CUE = re.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storage|index|occup\w*|on\s+disk|model\s+size)\b")
+#: Devices a capacity is written for: "8GB VRAM GPUs", "laptops with 16 GB of RAM".
+_DEVICE_NOUNS = r"GPUs?|cards?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?|phones?|smartphones?|boards?"
 _NOT_MEMORY_RIGHT = re.compile(
     r"(?i)\s*(?:GPUs?|cards?|A100|H100|V100|A6000|RTX|devices?|of\s+(?:text|data|images?|videos?|storage|disk|tokens?|corpus)|dataset|corpus"
-    r"|(?:of\s+)?(?:V?RAM|memory)\s+(?:GPUs?|cards?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?|phones?|smartphones?|boards?))\b")
+    rf"|(?:of\s+)?(?:V?RAM|memory)\s+(?:{_DEVICE_NOUNS}))\b")
 #: A device and "with" before the size: "runs on consumer-grade GPUs with 8GB VRAM", "an RTX 4090
 #: with 24 GB of memory", "a laptop with only 16 GB of RAM": the hardware's capacity, a setting,
 #: not the memory a system takes ("fits in 12GB of VRAM", "6 GB peak memory on an RTX A6000").
 _DEVICE_WITH = re.compile(
-    r"(?i)\b(?:GPUs?|cards?|accelerators?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?"
-    r"|phones?|smartphones?|boards?|[AHV]100s?|A6000s?|RTX\s*[\w-]+|Jetson(?:\s+[\w-]+){0,2}|TPUs?|NPUs?)"
+    rf"(?i)\b(?:{_DEVICE_NOUNS}|accelerators?"
+    r"|[AHV]100s?|A6000s?|RTX\s*[\w-]+|Jetson(?:\s+[\w-]+){0,2}|TPUs?|NPUs?)"
     r"\s+(?:with|having|equipped\s+with|featuring|of)\s+(?:(?:only|just|as\s+little\s+as|up\s+to|at\s+least)\s+)?$")
 
 
