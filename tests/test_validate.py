@@ -260,8 +260,11 @@ def _labelled_sets() -> list[str]:
 @pytest.mark.parametrize("name", _labelled_sets())
 def test_every_label_quotes_its_abstract_and_real_sets_copy_the_bench_file(name):
     """A label's `text` is the claim as written, so it must occur verbatim in its abstract
-    (`paper` is the record's id, or the gold carries the record's title); a held-out set's
-    records are whole lines of the bench file (how they were drawn: HOLDOUT*_README.md)."""
+    (`paper` is the record's id, or the gold carries the record's title); the records of
+    holdout to holdout18 are whole lines of the bench file (how they were drawn:
+    HOLDOUT*_README.md); those of the later sets, drawn from arXiv's 2026 listings after the
+    bench file was used up, are in its format and none of them is in it. Failures give
+    counts, not ids: some of these sets are blind."""
     import json
     from pathlib import Path
     data = Path(__file__).resolve().parents[1] / "data"
@@ -274,7 +277,19 @@ def test_every_label_quotes_its_abstract_and_real_sets_copy_the_bench_file(name)
             if line.strip()]
     unquoted = [(g["paper"], g["text"]) for g in gold
                 if g["text"] not in (by_id.get(g["paper"]) or by_title[g["title"]])["abstract"]]
-    assert unquoted == []
+    assert len(unquoted) == 0
     if name.startswith("holdout"):
         bench = set((data / "bench" / "arxiv-api-abstracts.jsonl").read_text(encoding="utf-8").splitlines())
-        assert [r["id"] for line, r in zip(lines, records) if line not in bench] == []
+        in_bench = sum(line in bench for line in lines)
+        if _drawn_from_the_bench_file(name):
+            assert in_bench == len(lines)
+        else:
+            assert in_bench == 0
+            assert sum(list(r) != ["id", "title", "abstract", "url"] or r["url"] != f"https://arxiv.org/abs/{r['id']}"
+                       or json.dumps(r, ensure_ascii=False) != line for line, r in zip(lines, records)) == 0
+
+
+def _drawn_from_the_bench_file(name: str) -> bool:
+    """holdout, holdout2 ... holdout18: the bench file's shuffle, which holdout18 ended."""
+    number = name.removeprefix("holdout")
+    return number == "" or int(number) <= 18
