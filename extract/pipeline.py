@@ -34,6 +34,7 @@ from extract.kinds import (
     level_read_as_change,
     signed_level_is_change,
 )
+from extract.names import is_model_name
 from extract.numbers import (
     CARDINALS,
     Mention,
@@ -42,7 +43,6 @@ from extract.numbers import (
     parse_number,
     writes_digit,
 )
-from extract.names import is_model_name
 from extract.records import make_claim, with_dataset
 from extract.rules import RULES, Draft, Rule, Site
 from extract.rules.base import NumberList
