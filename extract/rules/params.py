@@ -61,6 +61,8 @@ def _with_params(m: Match):
         return None
     if _compared_class(m, len(m.right.group(0))):
         return None  # "comparable to results from 685M parameter models": unnamed systems compared with
+    if _EVALUATED_MODELS.search(m.site.left[-120:]):
+        return None  # "We evaluated 41 quantized SLMs (12 families, 0.135-32B parameters)": studied models
     if _EXTRA_PARAMS.match(m.site.right):
         return None
     out = drafts(m, "params", "params", "<size> parameters")
@@ -213,6 +215,8 @@ def _sizes_after_noun(m: Match):
         return None
     if _COMPARED_NEAR_NOUN.search(m.site.left[-70:]) or _DATA_NEAR_SIZES.search(m.site.left[-60:]):
         return None
+    if _EVALUATED_MODELS.search(m.site.left[-120:]):
+        return None  # "we benchmark 25 quantized models (1B-70B)": the studied models' sizes
     return drafts(m, "params", "params", "<model noun> (<size>)")
 
 
@@ -291,6 +295,15 @@ _STUDIED_SIZES = LazyPattern(
     r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
     r"(?:\d[\d.]*\s*[KMBT]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*))*$")
 _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
+#: A counted set of models the paper evaluates, then a bracket its size is in: "We evaluated
+#: 41 quantized SLMs (12 families, ", "benchmarking 25 open-weight LLMs (", "across 9 models (":
+#: the studied models' sizes, no params claim of the paper's system (precision27).
+_EVALUATED_MODELS = LazyPattern(
+    r"(?i)\b(?:evaluat\w*|benchmark\w*|assess\w*|test(?:s|ed|ing)?|compar\w*|stud(?:y|ies|ied|ying)|analy[sz]\w*"
+    r"|examin\w*|survey\w*|prob(?:e|es|ed|ing)|across|spanning)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various|dozens\s+of)"
+    r"\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:models|LMs|networks|checkpoints|variants|architectures|backbones|systems)"
+    r"\s*\([^()]*$")
 #: Data counted near a list of sizes: "data at 1M and 10M scales", "dataset sizes".
 _DATA_NEAR_SIZES = LazyPattern(
     r"(?i)\b(?:data|datasets?|corpus|corpora|tokens?|samples?|images?|pairs|examples|trajectories|videos?|batch|vocabular\w*)\b"
