@@ -1823,10 +1823,15 @@ def _previous_subject(context: SentenceContext, method: str | None, title: str) 
 
 
 #: ", with DGCNN achieving 88.7% accuracy": a system as the subject of an absolute clause after
-#: "with" (not "X with LSTM achieves": there "with" names a part of the subject).
+#: "with" (not "X with LSTM achieves": there "with" names a part of the subject). The clause's
+#: verb may be a copula or a verb of keeping with its number after a word or a bracket: ", with
+#: LSP-DETR being over five times faster", ", with ZoeDepth being fastest (0.17s per image)",
+#: ", with Clay-2 maintaining 33% accuracy" (subject27: the clause's subject, never the subject of
+#: the main clause before it, "Evaluations on PanNuke and MoNuSeg show ..., with X being ...").
 _WITH_SUBJECT = re.compile(
-    rf"(?:^|[,;]\s*)with\s+(?P<name>{NAME_TOKEN})\s+(?:\w+ly\s+)?(?:achiev|reach|attain|scor|obtain|record|yield)ing\s+"
-    rf"(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+)?$")
+    rf"(?:^|[,;]\s*)with\s+(?P<name>{NAME_TOKEN})\s+(?:\w+ly\s+)?"
+    rf"(?:achiev|reach|attain|scor|obtain|record|yield|be|maintain|deliver)ing\s+"
+    rf"(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+|\(\s*)?$")
 #: "from 87.7% to 94.5% over the recently proposed X method": the system the change is measured
 #: against, written after it, owns the number before the change.
 _COMPARED_AFTER_CHANGE = re.compile(

@@ -750,6 +750,18 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     if called and (is_model_name(called.group("name").split()[0]) or " " in called.group("name")) \
             and called.group("name") not in not_systems:
         return called.group("name")
+    if _STUDY_TITLE.search(title):
+        # "Benchmarking Large Language Models for ABAP Code Generation: An Empirical Study",
+        # "... Head-to-Head Benchmarking of 41 ... Models": a study of other systems introduces
+        # none of its own; a title word ("ABAP", a language) or the first defined abbreviation
+        # ("Reporting and Data Systems (RADS)", a standard) is what it studies, never its system.
+        # Only the steps above (a one-word head, an introducing clause, "termed X") and the
+        # paper's own voice below ("our LAS model", "we fine-tune Qwen2-VL") name one (subject27)
+        apposed = _paper_voice_apposition(abstract, not_systems) or _our_named_system(abstract, not_systems)
+        if apposed:
+            return apposed
+        our = _OUR_NAMED.search(abstract)
+        return _our_named(our) if our else None
     # 4. a system's name in the title that the abstract uses ("Fast Annotation with Curve-GCN")
     named_in_title = _title_name(title, abstract, not_systems)
     unnamed = None
@@ -950,6 +962,10 @@ def _names_a_thing(rest: str) -> bool:
 #: says the paper evaluates ("Harbor Bench: Evaluating ..."): not a system's name (step 9).
 _DATA_HEAD_WORD = re.compile(r"(?i)\b(?:bench(?:mark)?s?|datasets?|corpus|arena|suite|leaderboard|testbed|challenge)\b")
 _EVALUATING_SUBTITLE = re.compile(r"\s*(?:Evaluating|Benchmarking|Measuring|Assessing|Probing|Auditing)\b")
+#: A title that says the paper studies other systems: "Benchmarking X ...", "Evaluating X ...",
+#: "... Head-to-Head Benchmarking of ...", "...: An Empirical Study", "A Comparative Study of ...".
+_STUDY_TITLE = re.compile(
+    r"^(?:Benchmarking|Evaluating|Assessing|Comparing)\s|\bHead-to-Head\b|\b(?:[Ee]mpirical|[Cc]omparative)\s+(?:[Ss]tudy|[Ee]valuation|[Aa]nalysis)\b")
 
 
 #: A use of a name as a system: the subject of a result verb ("SDA achieves", "XYZ
