@@ -929,6 +929,11 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         # the dataset is itself such a benchmark (GenEval's number filed on DPG-Bench), one of
         # the two is misread and which is not known: left as it was
         metric = "unspecified"
+    elif dataset and metric in benchmark_metrics() and metric.lower().startswith(dataset.lower()):
+        # "DPG(86.8)": a benchmark named as the metric names both, by one name (the spec's
+        # "GenEval score": metric and dataset `GenEval`), a shorter writing of it included;
+        # an edition or part written longer ("RULER-1M") stays (lists27)
+        dataset = metric
     kind = draft.kind
     if kind == "score" and draft.mention.sign == "+":
         # "(AP50 +16.98%)", "and +0.27 score": a number written with a plus sign is a gain over

@@ -1187,8 +1187,10 @@ def _name_then_number(m: Match):
             name = name.split()[-1]
     sentence = m.site.sentence
     benchmark = dataset_vocabulary().fullmatch(name) if not m.left.group("inner") else None
-    listed = (benchmark is None and not m.left.group("inner") and " " not in name
-              and _benchmark_listed(m.site.left[:m.left.start()], name))
+    # a signed number is a gain ("an overall improvement on RAG (+7.29%) and Zep (+1.94%)",
+    # retrievers improved): not a benchmark's score
+    listed = (benchmark is None and not m.left.group("inner") and " " not in name and mention.sign is None
+              and _benchmark_listed(m.site.left[:m.left.end("name") - len(name)], name))
     if benchmark is not None or listed:
         # "accuracy on GSM8K (90.8%) and MATH (52.3%)": the value in brackets after a benchmark
         # is the score on it, in the one quality metric the sentence names (before it, else
@@ -1222,7 +1224,7 @@ def _name_then_number(m: Match):
 #: the name's own bracket (lists27).
 _LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s*\(\s*[+\-]?\d[\d.,]*\s*%?\s*\))?"
 _BENCHMARK_LIST_LEAD = LazyPattern(
-    rf"\b(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*))?"
+    rf"\b(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
     rf"(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+))*$")
 
 
