@@ -483,6 +483,10 @@ def _metric_head(site: Site, members: int = 1) -> int | None:
     return before[index][0]
 
 
+#: A benchmark-named metric keyed to its value: "GenEval: ", "DPG-Bench = ", "GenEval (".
+_KEYED_TO_NUMBER = LazyPattern(r"\s*[:=(]\s*")
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
@@ -515,6 +519,13 @@ def _metric_then_number(m: Match):
         # "minimal degradation as measured by Chamfer Distance (2.48%)": the size of the change
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     out = drafts(m, names[0], kind, "<metric> of <number>")
+    if len(out) == 1 and names[0] in benchmark_metrics() and any(
+            start == head_start and _KEYED_TO_NUMBER.fullmatch(m.site.sentence, end, m.site.start)
+            for _, start, end in metrics_in(m.site.sentence)):
+        # "GenEval: 0.84, DPG-Bench: 86.1 and WISE: 0.55": a benchmark named as the metric,
+        # its value keyed right after it, names the dataset too (the spec's "GenEval score"),
+        # not the benchmark named after the number (lists27)
+        out[0].dataset = names[0]
     if system and any(is_model_name(t) for t in system.group("name").split()):
         for draft in out:
             draft.model = system.group("name")
