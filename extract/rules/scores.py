@@ -1458,7 +1458,7 @@ RULES = [
          # "preferred ... 58.7% of the time over 41.3% for the parallel baseline" (lists27)
          left=compile_left(rf"(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from|of\s+(?:the\s+)?(?:time|cases|comparisons|trials)\s+over)\s+(?:{BOUND}\s*)*"),
          right=compile_right(COMPARED_SYSTEM),
-         needs=("compar", "versus", "vs", "against", "relative", "from", " over"),
+         needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
