@@ -1235,7 +1235,7 @@ def _name_then_number(m: Match):
 #: the name's own bracket (lists27).
 _LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s*\(\s*[+\-]?\d[\d.,]*\s*%?\s*\))?"
 _BENCHMARK_LIST_LEAD = LazyPattern(
-    rf"\b(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
+    rf"(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
     rf"(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+))*$")
 
 
@@ -1247,7 +1247,11 @@ def _benchmark_listed(before: str, name: str) -> bool:
     nor a name without a capital."""
     if not any(ch.isupper() for ch in name) or model_family_pattern().match(name):
         return False
-    return _BENCHMARK_LIST_LEAD.search(before[-200:]) is not None
+    # the lead's "on"/"across" is the last of the two words before the name (list members are
+    # names and bracketed numbers): one match from there, not a search of the window
+    tail = before[-200:]
+    at = max(tail.rfind(" on "), tail.rfind(" across "))
+    return at >= 0 and _BENCHMARK_LIST_LEAD.fullmatch(tail, at + 1) is not None
 
 
 #: The setting a compared system's score in brackets was reached in: "(50.6% with 9.6M
