@@ -54,7 +54,12 @@ from extract.rules.quantities import (
     quantity_name,
 )
 from extract.rules.units import PHYSICAL_UNIT
-from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary, model_family_pattern
+from extract.vocab import (
+    benchmark_metrics,
+    dataset_vocabulary,
+    metric_vocabulary,
+    model_family_pattern,
+)
 
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
