@@ -1046,7 +1046,7 @@ def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str
 #: sentence covers: real-world or physical trials, hardware, a human or user study (attrib9).
 _SETTING_OF_ITS_OWN = re.compile(
     r"(?i)\b(?:real[- ]world|physical|real[- ]robot|on[- ]robot|hardware|in[- ]the[- ]wild"
-    r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|preference(?:\s+stud(?:y|ies))?|labell?ers|raters|annotators|judges|participants))\b")
+    r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|evaluators|preference(?:\s+stud(?:y|ies))?|labell?ers|raters|annotators|judges|participants))\b")
 #: Several benchmarks left unnamed: "across eight competitive multimodal benchmarks", "on
 #: standard benchmarks", "over 17 datasets" (attrib12).
 _SEVERAL_BENCHMARKS = re.compile(

@@ -54,7 +54,12 @@ from extract.rules.quantities import (
     quantity_name,
 )
 from extract.rules.units import PHYSICAL_UNIT
-from extract.vocab import benchmark_metrics, dataset_vocabulary, metric_vocabulary
+from extract.vocab import (
+    benchmark_metrics,
+    dataset_vocabulary,
+    metric_vocabulary,
+    model_family_pattern,
+)
 
 _LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
@@ -483,6 +488,10 @@ def _metric_head(site: Site, members: int = 1) -> int | None:
     return before[index][0]
 
 
+#: A benchmark-named metric keyed to its value: "GenEval: ", "DPG-Bench = ", "GenEval (".
+_KEYED_TO_NUMBER = LazyPattern(r"\s*[:=(]\s*")
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site):
         return None
@@ -515,6 +524,13 @@ def _metric_then_number(m: Match):
         # "minimal degradation as measured by Chamfer Distance (2.48%)": the size of the change
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     out = drafts(m, names[0], kind, "<metric> of <number>")
+    if len(out) == 1 and names[0] in benchmark_metrics() and any(
+            start == head_start and _KEYED_TO_NUMBER.fullmatch(m.site.sentence, end, m.site.start)
+            for _, start, end in metrics_in(m.site.sentence)):
+        # "GenEval: 0.84, DPG-Bench: 86.1 and WISE: 0.55": a benchmark named as the metric,
+        # its value keyed right after it, names the dataset too (the spec's "GenEval score"),
+        # not the benchmark named after the number (lists27)
+        out[0].dataset = names[0]
     if system and any(is_model_name(t) for t in system.group("name").split()):
         for draft in out:
             draft.model = system.group("name")
@@ -1113,7 +1129,14 @@ def _quantity_valued_before(left: str) -> str | None:
 
 def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
-    if _declines(m.site, allowed=("plain", "percent", "points")):  # "2.9 points for H2O"
+    allowed = ("plain", "percent", "points")  # "2.9 points for H2O"
+    if _SHARE_THEN_OVER.search(m.site.left[-40:]):
+        # "preferred ... 58.7% of the time over 41.3% for the parallel baseline": "over" is the
+        # comparison, not a bound on the number (lists27)
+        mention = m.site.mentions[0]
+        if mention.sign == "±" or mention.glued or any(x.quantity not in allowed for x in m.site.mentions):
+            return None
+    elif _declines(m.site, allowed=allowed):
         return None
     # the number's own words first, then its pair's head's ("34.3% false positive rate versus 97.3% for
     # X", "a 0.87 retention score (vs. 0.76 for SAM)"): the quantity a bare number is compared in
@@ -1131,6 +1154,10 @@ def _compared_with(m: Match):
             draft.metric = name
     name_compared_system(out, m.right.group("phrase"))
     return out
+
+
+#: A share of trials, then "over" and the comparator's share: "58.7% of the time over ".
+_SHARE_THEN_OVER = LazyPattern(r"(?i)%\s+of\s+(?:the\s+)?(?:time|cases|comparisons|trials)\s+over\s+$")
 
 
 #: The pair's head before a comparison word: "34.3% false positive rate versus ", "0.87 retention score (vs. ".
@@ -1176,18 +1203,25 @@ def _name_then_number(m: Match):
             name = name.split()[-1]
     sentence = m.site.sentence
     benchmark = dataset_vocabulary().fullmatch(name) if not m.left.group("inner") else None
-    if benchmark is not None:
+    # a signed number is a gain ("an overall improvement on RAG (+7.29%) and Zep (+1.94%)",
+    # retrievers improved): not a benchmark's score
+    listed = (benchmark is None and not m.left.group("inner") and " " not in name and mention.sign is None
+              and _benchmark_listed(m.site.left[:m.left.end("name") - len(name)], name))
+    if benchmark is not None or listed:
         # "accuracy on GSM8K (90.8%) and MATH (52.3%)": the value in brackets after a benchmark
-        # is the score on it, in the one quality metric the sentence names (before it, else after)
-        before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in COST_METRICS]
-        after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in COST_METRICS]
+        # is the score on it, in the one quality metric the sentence names (before it, else
+        # after); a benchmark named as a metric ("GenEval", "DPG") is its own list member's
+        # metric, never the others' (lists27)
+        before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in COST_METRICS and n not in benchmark_metrics()]
+        after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in COST_METRICS and n not in benchmark_metrics()]
         named = set(before) or set(after[:1])
         if len(named) > 1:
             return None
-        # no metric named: the last claim's, else none (the spec's `unspecified`)
-        metric = named.pop() if named else (m.site.context_metric or "unspecified")
-        return drafts(m, metric, "score", "<benchmark> (<number>)",
-                      dataset=dataset_vocabulary().names[benchmark.lastgroup])
+        # no metric named: the last claim's (unless a benchmark's own), else none (the spec's `unspecified`)
+        carried = m.site.context_metric if m.site.context_metric not in benchmark_metrics() else None
+        metric = named.pop() if named else (carried or "unspecified")
+        dataset = dataset_vocabulary().names[benchmark.lastgroup] if benchmark is not None else name
+        return drafts(m, metric, "score", "<benchmark> (<number>)", dataset=dataset)
     if not any(is_model_name(token) for token in name.split()) and not spaced_system(name):
         return None
     inner = metric_at(m.left.group("inner") or "")
@@ -1199,6 +1233,30 @@ def _name_then_number(m: Match):
     if metric is None:
         return None
     return drafts(m, metric, "score", "<name> (<number>)", model=name)
+
+
+#: "results on TIIF(73.8), DPG(86.8), CompBench(88.5)": a list of names after "on"/"across"
+#: (or "benchmarks such as"), each with its number in brackets or none; what stands before
+#: the name's own bracket (lists27).
+_LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s*\(\s*[+\-]?\d[\d.,]*\s*%?\s*\))?"
+_BENCHMARK_LIST_LEAD = LazyPattern(
+    rf"(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
+    rf"(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+))*$")
+
+
+def _benchmark_listed(before: str, name: str) -> bool:
+    """Whether a name with its number in brackets is a member of a list of benchmarks: it
+    stands in a list led by "on"/"across" whose members are names, each with its number in
+    brackets or none ("achieves SOTA performance on TIIF(73.8), DPG(86.8), CompBench(88.5),
+    and UniCycle"); a known family of systems ("on ResNet-50 (76.1%)", a backbone) is none,
+    nor a name without a capital."""
+    if not any(ch.isupper() for ch in name) or model_family_pattern().match(name):
+        return False
+    # the lead's "on"/"across" is the last of the two words before the name (list members are
+    # names and bracketed numbers): one match from there, not a search of the window
+    tail = before[-200:]
+    at = max(tail.rfind(" on "), tail.rfind(" across "))
+    return at >= 0 and _BENCHMARK_LIST_LEAD.fullmatch(tail, at + 1) is not None
 
 
 #: The setting a compared system's score in brackets was reached in: "(50.6% with 9.6M
@@ -1406,9 +1464,10 @@ RULES = [
                  |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*|shorten\w*))(?P<obj>(?:\s+[\w-]+(?:@[\w.]+)?){{0,10}}?)\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
-         left=compile_left(rf"(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from)\s+(?:{BOUND}\s*)*"),
+         # "preferred ... 58.7% of the time over 41.3% for the parallel baseline" (lists27)
+         left=compile_left(rf"(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from|of\s+(?:the\s+)?(?:time|cases|comparisons|trials)\s+over)\s+(?:{BOUND}\s*)*"),
          right=compile_right(COMPARED_SYSTEM),
-         needs=("compar", "versus", "vs", "against", "relative", "from"),
+         needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
@@ -1465,6 +1524,6 @@ _OWN_NOUN = LazyPattern(rf"""\s*(?:(?:average\s+|overall\s+|mean\s+)?(?P<success
 _FROM = LazyPattern(r"\bfrom\b")
 #: "MoGAN is preferred for motion quality (52% vs. 38% for the teacher)": shares of pairwise
 #: human judgements won, a win rate (human preference is the win rate, metrics.json).
-_PREFERRED = LazyPattern(r"(?i)\b(?:preferred|favou?red)\b[^;]{0,80}$")
+_PREFERRED = LazyPattern(r"(?i)\b(?:prefer(?:red|ring|s)?|favou?r(?:ed|ing))\b[^;]{0,80}$")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")
