@@ -374,14 +374,23 @@ _LOWER_CASE_NAME = re.compile(
 _LOWER_CASE_NOUNS = ("dataset", "benchmark", "corpus")
 
 
+#: The word before the data noun alone, tested first: most such words ("the", "this",
+#: "real-world") fail at their first characters, and `_LOWER_CASE_NAME` is searched only
+#: before a word that has the name's shape (a search of the 60 characters before every noun
+#: cost 4.5 M instructions over the mix's 1,000 abstracts).
+_LOWER_CASE_TOKEN = re.compile(r"(?!(?:fp|bf|int|uint)\d+$)[a-z][a-z-]*?[a-z]\d[a-z\d-]*(?<!-)")
+
+
 def _lower_case_names(sentence: str, found: list[DatasetMention]) -> list[tuple[str, int, int]]:
-    """`_LOWER_CASE_NAME`'s names, each searched in the 60 characters before a data noun."""
+    """`_LOWER_CASE_NAME`'s names, each searched before a data noun whose word before it has
+    the name's shape (`_LOWER_CASE_TOKEN`)."""
     names = []
     for word in _LOWER_CASE_NOUNS:
         at = sentence.find(word, 6)
         while at >= 0:
-            if sentence[at - 1] == " " and (sentence[at - 2].islower() or sentence[at - 2].isdigit()):
-                match = _LOWER_CASE_NAME.search(sentence, max(0, at - 60), at)
+            start = sentence.rfind(" ", 0, at - 1) + 1 if sentence[at - 1] == " " else -1
+            if start > 0 and _LOWER_CASE_TOKEN.fullmatch(sentence, start, at - 1):
+                match = _LOWER_CASE_NAME.search(sentence, max(0, start - 20), at)
                 if match and not any(d.start <= match.start("name") < d.end for d in found):
                     names.append((match.group("name"), match.start("name"), match.end("name")))
             at = sentence.find(word, at + len(word))
