@@ -237,7 +237,6 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
                 if callable(method):
                     method = method()
                 _add_unfound(found, _generic_names(match, method, "name"))
-        _add_unfound(found, _lower_case_names(sentence, found))
     tasks = set()
     # both task patterns end with the word "task(s)": most sentences are spared their scans
     for match in _TASK_AS_BENCHMARK.finditer(sentence) if "task" in sentence else ():
@@ -362,39 +361,6 @@ def _qualified_benchmarks(sentence: str) -> list:
                     found.append(match)
             at = sentence.find(word, end)
     return found
-
-
-#: A lower-case name that holds a digit, right before a data noun: "from the emg2qwerty dataset",
-#: "on the wikitext103 benchmark" (attrib27). A digit is what no English adjective before a
-#: data noun holds ("real-world", "large-scale"); the digit follows two letters or more, so
-#: versions, counts and shapes ("v2", "top-5", "3d") and precisions ("fp16", "int8") are not names. Searched only before a data noun a lower-case letter or digit precedes.
-_LOWER_CASE_NAME = re.compile(
-    r"(?<![\w-])(?:[Oo]n|[Ii]n|[Ff]rom|[Oo]f|[Uu]sing)\s+(?:the\s+)?"
-    r"(?P<name>(?!(?:fp|bf|int|uint)\d+\b)[a-z][a-z-]*?[a-z]\d[a-z\d-]*(?<!-))\s+$")
-_LOWER_CASE_NOUNS = ("dataset", "benchmark", "corpus")
-
-
-#: The word before the data noun alone, tested first: most such words ("the", "this",
-#: "real-world") fail at their first characters, and `_LOWER_CASE_NAME` is searched only
-#: before a word that has the name's shape (a search of the 60 characters before every noun
-#: cost 4.5 M instructions over the mix's 1,000 abstracts).
-_LOWER_CASE_TOKEN = re.compile(r"(?!(?:fp|bf|int|uint)\d+$)[a-z][a-z-]*?[a-z]\d[a-z\d-]*(?<!-)")
-
-
-def _lower_case_names(sentence: str, found: list[DatasetMention]) -> list[tuple[str, int, int]]:
-    """`_LOWER_CASE_NAME`'s names, each searched before a data noun whose word before it has
-    the name's shape (`_LOWER_CASE_TOKEN`)."""
-    names = []
-    for word in _LOWER_CASE_NOUNS:
-        at = sentence.find(word, 6)
-        while at >= 0:
-            start = sentence.rfind(" ", 0, at - 1) + 1 if sentence[at - 1] == " " else -1
-            if start > 0 and _LOWER_CASE_TOKEN.fullmatch(sentence, start, at - 1):
-                match = _LOWER_CASE_NAME.search(sentence, max(0, start - 20), at)
-                if match and not any(d.start <= match.start("name") < d.end for d in found):
-                    names.append((match.group("name"), match.start("name"), match.end("name")))
-            at = sentence.find(word, at + len(word))
-    return names
 
 
 def _may_be_qualified(match, found: list[DatasetMention]) -> bool:
