@@ -1513,7 +1513,42 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     model = _attribute_model(draft, context, method, title)
     if model and model_family_pattern().fullmatch(model):
         return _named_in_full(model, context, draft.mention.start - context.offset)
+    if model and " " in model and model not in context.abstract.text and _title_cased_description(model, context.abstract.text, title):
+        return None  # "our torque sensor achieved 96.4%" read as the title's "Torque Sensor": a description
     return model
+
+
+#: A word of a name a reader takes for a system's (a digit, an inner capital: "Pelican-VL 1.0",
+#: "Seed-Prover 1.5"); a model made of none is written in words only.
+_NAME_WORD = re.compile(r"\d|\w[A-Z]")
+#: What ends a title's head: the head before it can be a technique's name ("Continuous
+#: Speculative Decoding for Autoregressive Image Generation").
+_HEAD_END = re.compile(r"\s*(?::|\s(?:for|via|with|in|using|through|on|of|to|from|and)\s|$)")
+#: A word of a title that is not capitalised and no function word: the title writes a
+#: description ("Learned split-spectrum metalens for ...").
+_LOWER_WORD = re.compile(r"(?<![\w-])(?!(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|via|with)\b)[a-z]")
+#: A head that names a task, not a system (title26's "Learning-based Cooperative Box Folding").
+_TASK_END = re.compile(r"\b(?:Detection|Segmentation|Classification|Estimation|Recognition|Prediction"
+                       r"|Forecasting|Tracking|Locali[sz]ation|Identification|Monitoring)$")
+
+
+def _title_cased_description(model: str, abstract: str, title: str) -> bool:
+    """Whether a model of several words, never written so in the abstract, is a description
+    the title capitalises: a title's words that are not its head, written in lower case in
+    the abstract ("Torque Sensor" for "our torque sensor", title "Contact Sensing via Joint
+    Torque Sensors and a Force/Torque Sensor ..."; "Time-Aware Policy" for "the time-aware
+    policy", title "Time-Aware Policy Learning for ..."), a head with words in lower case
+    ("Learned split-spectrum metalens for ..."), or a head that names a task ("Acoustic Drone
+    Package Delivery Detection"). A head of capitalised words that names a technique stays
+    the paper's name, as the labellers wrote "Sequence-Level Knowledge Distillation" and
+    "Continuous Speculative Decoding" (real, seed). The spec: an own system the abstract
+    only describes has no name (model28)."""
+    if _NAME_WORD.search(model):
+        return False  # "Pelican-VL 1.0", "VGGT-SLAM 2.0": a name's shape, however the abstract writes it
+    heads = title.startswith(model) and _HEAD_END.match(title, len(model))
+    if heads:
+        return bool(_LOWER_WORD.search(model) or _TASK_END.search(model))
+    return model.lower() in abstract.lower()
 
 
 #: A family's member written after its family name: "ResNet-50", "ViT-B/16", "Llama3"; a member
