@@ -925,18 +925,18 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     sentence = repaired.original[s_start:s_end]
     value = draft.value
     metric = board_metric(draft.metric or "unspecified", dataset, draft.kind)
-    if (dataset and metric in benchmark_metrics() and not _one_benchmark(metric, dataset)
-            and not any(_one_benchmark(other, dataset) for other in benchmark_metrics())):
-        # "on TIIF(73.8), DPG(86.8) ... gains of +5.0 on WISE": a benchmark named as a metric is
-        # its own benchmark's metric, never carried to a number on another one (lists27); where
-        # the dataset is itself such a benchmark (GenEval's number filed on DPG-Bench), one of
-        # the two is misread and which is not known: left as it was
-        metric = "unspecified"
-    elif dataset and metric in benchmark_metrics() and metric.lower().startswith(dataset.lower()):
-        # "DPG(86.8)": a benchmark named as the metric names both, by one name (the spec's
-        # "GenEval score": metric and dataset `GenEval`), a shorter writing of it included;
-        # an edition or part written longer ("RULER-1M") stays (lists27)
-        dataset = metric
+    if dataset and metric in benchmark_metrics():
+        if not _one_benchmark(metric, dataset) and not any(_one_benchmark(other, dataset) for other in benchmark_metrics()):
+            # "on TIIF(73.8), DPG(86.8) ... gains of +5.0 on WISE": a benchmark named as a metric
+            # is its own benchmark's metric, never carried to a number on another one (lists27);
+            # where the dataset is itself such a benchmark (GenEval's number filed on DPG-Bench),
+            # one of the two is misread and which is not known: left as it was
+            metric = "unspecified"
+        elif metric.lower().startswith(dataset.lower()):
+            # "DPG(86.8)": a benchmark named as the metric names both, by one name (the spec's
+            # "GenEval score": metric and dataset `GenEval`), a shorter writing of it included;
+            # an edition or part written longer ("RULER-1M") stays (lists27)
+            dataset = metric
     kind = draft.kind
     if kind == "score" and draft.mention.sign == "+":
         # "(AP50 +16.98%)", "and +0.27 score": a number written with a plus sign is a gain over
