@@ -39,6 +39,11 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = [ROOT / "data" / "dev_papers.jsonl", ROOT / "data" / "dev2_papers.jsonl",
         ROOT / "data" / "fixtures" / "real_papers.jsonl"]
 CLAIMBOARD = [sys.executable, "-c", "from leaderboard.cli import main; main()"]
+#: The same, with Python's Ctrl-C handler whatever this process's SIGINT disposition: a
+#: runner started as a background job of a shell without job control ignores SIGINT, and
+#: its children inherit that (the ingest would then not stop on the test's Ctrl-C).
+INTERRUPTIBLE = [sys.executable, "-c", "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                 "from leaderboard.cli import main; main()"]
 BATCH = 25
 
 
@@ -62,15 +67,15 @@ def stored(db: Path, what: str = "papers") -> int:
 
 
 def start_ingest(source: Path, db: Path, jobs: int) -> subprocess.Popen:
-    return subprocess.Popen([*CLAIMBOARD, "ingest", str(source), "--db", str(db), "--jobs", str(jobs),
+    return subprocess.Popen([*INTERRUPTIBLE, "ingest", str(source), "--db", str(db), "--jobs", str(jobs),
                              "--batch-size", str(BATCH), "--no-progress"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
 
 
 #: What a stopped ingest is given beyond the papers it must store before the signal: ten
 #: batches (with `--jobs 2` it stores a batch only once it has read three more, and a resumed
-#: run reads the papers it skips too), then 128 KB more, since its reader waits for whole
-#: 64 KB blocks and would not see the last, partly written one.
+#: run reads the papers it skips too), then 128 KB more, since its reader detects the format
+#: from the first 64 KB (past them, papers are read as they come: tests/sources/test_streaming.py).
 FED_BEYOND_PAPERS = 10 * BATCH
 FED_BEYOND_BYTES = 2 * 64 * 1024
 
@@ -121,12 +126,18 @@ def fed_partly(source: Path, fifo: Path, papers: int) -> Iterator[None]:
 STUCK_S = 120
 
 
-def wait_for(process: subprocess.Popen, db: Path, papers: int) -> None:
-    """Until the store holds `papers` committed papers (the ingest is still running). An
-    ingest that stops storing and uses no CPU for STUCK_S fails the test with where its
-    threads wait, rather than hanging it."""
+def wait_for(process: subprocess.Popen, db: Path, papers: int, source: Path | None = None) -> None:
+    """Until the store holds `papers` committed papers and, given `source`, the ingest reads
+    it (it is still running, in its loop). An ingest that stops storing and uses no CPU for STUCK_S
+    fails the test with where its threads wait, rather than hanging it.
+
+    The count alone did not say that the ingest had started: under load, a reader right
+    after a killed run counted 50 papers and a reader a moment later 75, before the resumed
+    ingest had stored any (its Python was still starting, with no Ctrl-C handler yet), so
+    the test signalled it as it started. An ingest that holds `source` open has its handler
+    and is inside the loop that turns Ctrl-C into "interrupted: ...", exit 130."""
     last, still_since = None, time.monotonic()
-    while (count := stored(db)) < papers:
+    while (count := stored(db)) < papers or (source is not None and not reads(process.pid, source)):
         assert process.poll() is None, f"the ingest ended before {papers} papers: {process.communicate()}"
         now = (count, cpu_ticks(db))
         if now != last:
@@ -135,6 +146,14 @@ def wait_for(process: subprocess.Popen, db: Path, papers: int) -> None:
             pytest.fail(f"the ingest stored {count} of {papers} papers and used no CPU for {STUCK_S} s; "
                         f"where its threads wait:\n{waiting_in(process.pid)}")
         time.sleep(0.02)
+
+
+def reads(pid: int, source: Path) -> bool:
+    """Whether process `pid` holds `source` open."""
+    try:
+        return any(os.readlink(fd) == str(source) for fd in Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:  # ended, or a descriptor closed meanwhile
+        return False
 
 
 def cpu_ticks(db: Path) -> int:
@@ -163,11 +182,12 @@ def waiting_in(pid: int) -> str:
 
 
 def stopped(process: subprocess.Popen) -> str:
-    """The stderr of a signalled ingest once it has ended. A process that has not ended
+    """The stderr (then the stdout) of a signalled ingest once it has ended. A process that has not ended
     after minutes never will (a Ctrl-C taken by a thread other than the main one once left
     it blocked on the quiet pipe): it is killed and the test fails, rather than hanging."""
     try:
-        return process.communicate(timeout=300)[1]
+        out, err = process.communicate(timeout=300)
+        return f"{err}\n--- stdout:\n{out}"
     except subprocess.TimeoutExpired:
         masks = signal_masks(process.pid)  # where the signal is: pending, blocked or ignored, per thread
         process.kill()
@@ -247,7 +267,7 @@ def test_an_ingest_killed_at_several_points_keeps_whole_papers_and_the_rerun_com
         after = (committed[-1] if committed else 0) + BATCH
         with fed_partly(source, tmp_path / "fed.jsonl", after):
             process = start_ingest(tmp_path / "fed.jsonl", db, jobs)
-            wait_for(process, db, after)
+            wait_for(process, db, after, tmp_path / "fed.jsonl")
             process.send_signal(how)
             err = stopped(process)
         assert process.returncode != 0, "the ingest finished before the signal: the corpus is too small"
@@ -257,11 +277,11 @@ def test_an_ingest_killed_at_several_points_keeps_whole_papers_and_the_rerun_com
             assert "run the same command again to resume" in err and "Traceback" not in err, err[-3000:]
         with Store(db, readonly=True) as store:
             assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        stored = claims_by_paper(db)
+        kept = claims_by_paper(db)
         # Whole batches only, each paper with exactly the claims an uninterrupted ingest gives it.
-        assert len(stored) % BATCH == 0 and len(stored) >= after
-        assert all(claims == reference[paper] for paper, claims in stored.items())
-        committed.append(len(stored))
+        assert len(kept) % BATCH == 0 and len(kept) >= after
+        assert all(claims == reference[paper] for paper, claims in kept.items())
+        committed.append(len(kept))
 
     rerun = subprocess.run([*CLAIMBOARD, "ingest", str(source), "--db", str(db), "--jobs", "2", "--no-progress"],
                            capture_output=True, text=True, cwd=ROOT, check=False)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,9 +76,85 @@ class _Chain(io.RawIOBase):
             buffer[:count] = self.first[:count]
             self.first = self.first[count:]
             return count
-        data = self.rest.read(len(buffer))
+        # one read of the stream below, not a loop until the buffer is full: a pipe's records
+        # are read as they come, and a signal is looked at between reads (_WakesOnSignal)
+        read = getattr(self.rest, "read1", self.rest.read)
+        data = read(len(buffer))
         buffer[:len(data)] = data
         return len(data)
+
+
+class _WakesOnSignal(io.RawIOBase):
+    """A pipe (or any input that is not a regular file, which may go quiet), read so that
+    a signal always ends a wait for data: Ctrl-C stops an ingest reading a pipe that has
+    gone quiet. A signal that comes just before a blocking read() (after Python last
+    looked for one) would be lost until data came; here each read first waits in select()
+    on the input and on the process's signal wake-up pipe (`signal.set_wakeup_fd`), to
+    which Python's C handler writes a byte for every signal, so a signal at any moment
+    wakes the wait, and its Python handler then runs (KeyboardInterrupt for Ctrl-C).
+    Without a wake-up pipe of our own (not the main thread, or one set by an event loop),
+    reads are plain reads."""
+
+    def __init__(self, raw: io.FileIO):
+        self.raw = raw
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+    def readinto(self, buffer) -> int:
+        import select
+
+        wake = _signal_wakeup()
+        while wake is not None:
+            ready, _, _ = select.select([self.raw.fileno(), wake], [], [])
+            if wake in ready:
+                _drain(wake)  # the signal's Python handler runs as this returns to Python
+            if self.raw.fileno() in ready:
+                break
+        return self.raw.readinto(buffer)
+
+
+#: The read end of the signal wake-up pipe this module set, once set.
+_WAKEUP_READ: int | None = None
+
+
+def _signal_wakeup() -> int | None:
+    """The read end of the process's signal wake-up pipe, set on first use; None where it
+    cannot be ours (not the main thread, another wake-up fd in place, no select on pipes)."""
+    global _WAKEUP_READ
+    if _WAKEUP_READ is not None or os.name != "posix":
+        return _WAKEUP_READ
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    read_end, write_end = os.pipe()
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    before = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    if before != -1:  # an event loop's: it stays, and reads here are plain reads
+        signal.set_wakeup_fd(before)
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    _WAKEUP_READ = read_end
+    return read_end
+
+
+def _drain(fd: int) -> None:
+    try:
+        while os.read(fd, 512):
+            pass
+    except BlockingIOError:
+        pass
 
 
 class _Transcoded(io.RawIOBase):
@@ -235,7 +313,10 @@ def _refuse_binary(head: bytes, path: str) -> None:
 def open_path(path: str | Path, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> tuple[BinaryIO, Source]:
     """(the open file, its Source); the caller closes the file."""
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed by the caller, after streaming
+        if stat.S_ISREG(os.stat(path).st_mode):
+            handle = open(path, "rb")  # noqa: SIM115 - closed by the caller, after streaming
+        else:  # a pipe, a FIFO, a device: it may go quiet, and Ctrl-C must still stop the read
+            handle = io.BufferedReader(_WakesOnSignal(open(path, "rb", buffering=0)), _CHUNK)
     except OSError as error:
         raise SourceError(f"{path}: cannot read ({error.strerror})") from error
     try:

@@ -3,9 +3,15 @@ format is detected from the first bytes, records are handed over while the rest 
 the file is still unread, and no record over the limit is ever held whole."""
 from __future__ import annotations
 
+import _thread
 import io
 import json
+import os
+import threading
+import time
 import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -128,3 +134,110 @@ def test_a_first_jsonl_line_longer_than_the_detection_head_is_still_jsonl(tmp_pa
              json.dumps({"id": "short", "abstract": "It runs 2x faster."})]
     path.write_text("\n".join(lines) + "\n")
     assert [r.id for r in read_path(path)] == ["long", "short"]
+
+
+
+def _record(n: int) -> bytes:
+    """About 1 KB of JSONL: a paper."""
+    return json.dumps({"id": f"p{n}", "title": "A", "abstract": "We reach 81.2% accuracy. " * 40}).encode() + b"\n"
+
+
+class Trickle(io.RawIOBase):
+    """A pipe that has delivered `data` and gone quiet: each read returns at most `piece`
+    bytes of it, and a read past its end fails the test, as a read of a quiet pipe would
+    wait for data that is not coming."""
+
+    def __init__(self, data: bytes, piece: int = 5000):
+        self.data, self.piece = memoryview(data), piece
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        assert self.data, "the reader asked the quiet pipe for more: it would wait there"
+        count = min(len(buffer), self.piece, len(self.data))
+        buffer[:count] = self.data[:count]
+        self.data = self.data[count:]
+        return count
+
+
+def test_records_on_a_pipe_are_handed_over_as_they_come():
+    # Once the format is known (from the first 64 KB), each paper is handed over when its line
+    # has come, not once a whole 64 KB block has: the last part-block of a pipe that then goes
+    # quiet is read too (an ingest used to wait there for bytes that were not coming).
+    sent = [_record(n) for n in range(1, 201)]  # about 200 KB: three 64 KB blocks and part of a fourth
+    source = Source(io.BufferedReader(Trickle(b"".join(sent)), 64 * 1024), "<pipe>")
+    records = read_source(source)
+    assert [next(records).id for _ in sent] == [f"p{n}" for n in range(1, 201)]
+
+
+@contextmanager
+def quiet_pipe(tmp_path: Path, lines: list[bytes]) -> Iterator[tuple[Path, threading.Event, threading.Event]]:
+    """A named pipe that receives `lines` and then stays open and quiet until the block
+    exits, or until `close` is set (then it is closed: the reader sees its end). `written`
+    is set once every line is in the pipe."""
+    fifo = tmp_path / "papers.jsonl"
+    os.mkfifo(fifo)
+    close, written = threading.Event(), threading.Event()
+
+    def feed() -> None:
+        with fifo.open("wb") as out:
+            out.writelines(lines)
+            out.flush()
+            written.set()
+            close.wait()
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    try:
+        yield fifo, close, written
+    finally:
+        close.set()
+        writer.join()
+
+
+def _waiting_on_a_pipe(thread_id: int) -> bool:
+    """Whether the thread sleeps in the kernel reading a pipe or in select()/poll() (not
+    waiting for the GIL, a futex), per its /proc wait channel."""
+    try:
+        channel = Path(f"/proc/self/task/{thread_id}/wchan").read_text()
+    except OSError:
+        return False
+    return "pipe_read" in channel or "poll" in channel or "select" in channel
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/proc/self/task").is_dir(), reason="POSIX named pipes and /proc")
+def test_a_signal_ends_the_wait_on_a_quiet_pipe(tmp_path):
+    # A signal that Python's C handler took while this thread was outside the read still ends
+    # a wait on a pipe that has gone quiet: the read waits in select() on the pipe and on the
+    # signal wake-up pipe, to which the handler writes. Here interrupt_main() plays that signal:
+    # it trips the handler without interrupting any system call, as a real signal landing just
+    # before a blocking read does. A plain read() stayed blocked until data came, so Ctrl-C
+    # could leave an ingest reading a quiet pipe running (seen under load in test_ingest_live).
+    main = threading.get_native_id()
+    sent = [_record(n) for n in range(1, 101)]  # about 100 KB: the format is known from the first 64 KB
+    with quiet_pipe(tmp_path, sent) as (fifo, close, written):
+        records = read_path(fifo)
+        assert next(records).id == "p1"
+        interrupted = threading.Event()
+
+        def interrupt_when_waiting() -> None:
+            written.wait()  # all is in the pipe: a reader waiting now waits for what will not come
+            while not _waiting_on_a_pipe(main):
+                time.sleep(0.001)
+            _thread.interrupt_main()
+            # A reader that never wakes is ended by closing the pipe, so that the test fails
+            # rather than hangs (a bound on a failure, not a timing of the pass).
+            if not interrupted.wait(300):
+                close.set()
+
+        helper = threading.Thread(target=interrupt_when_waiting, daemon=True)
+        helper.start()
+        with pytest.raises(KeyboardInterrupt):
+            try:
+                for _ in records:  # the other papers, then the quiet pipe: this waits
+                    pass
+            finally:
+                interrupted.set()
+        assert not close.is_set(), "the read woke only when the pipe closed, not on the signal"
+        helper.join()
