@@ -42,8 +42,8 @@ CLAIMBOARD = [sys.executable, "-c", "from leaderboard.cli import main; main()"]
 #: The same, with Python's Ctrl-C handler whatever this process's SIGINT disposition: a
 #: runner started as a background job of a shell without job control ignores SIGINT, and
 #: its children inherit that (the ingest would then not stop on the test's Ctrl-C).
-INTERRUPTIBLE = [sys.executable, "-c", "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
-                 "from leaderboard.cli import main; main()"]
+INTERRUPTIBLE = [sys.executable, "-c", ("import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                                        "from leaderboard.cli import main; main()")]
 BATCH = 25
 
 

@@ -316,7 +316,8 @@ def open_path(path: str | Path, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES
         if stat.S_ISREG(os.stat(path).st_mode):
             handle = open(path, "rb")  # noqa: SIM115 - closed by the caller, after streaming
         else:  # a pipe, a FIFO, a device: it may go quiet, and Ctrl-C must still stop the read
-            handle = io.BufferedReader(_WakesOnSignal(open(path, "rb", buffering=0)), _CHUNK)
+            raw = open(path, "rb", buffering=0)  # noqa: SIM115 - closed with the handle, by the caller
+            handle = io.BufferedReader(_WakesOnSignal(raw), _CHUNK)
     except OSError as error:
         raise SourceError(f"{path}: cannot read ({error.strerror})") from error
     try:
