@@ -58,11 +58,12 @@ def is_percent_valued(metric: str) -> bool:
 
 
 def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str, quantity_named: bool = False,
-                list_right: str = "") -> str:
+                list_right: str = "", largest: float = 0.0) -> str:
     """The kind of a change claim, given the sentence `left` and `right` of its number.
     A member of a list is read with the words of its list as well (pipeline._kind_evidence):
     `left` is then the text before the list's head, and `list_right` the words after the
     list (or after its head, for numbers elided after it), which its own words overrule.
+    `largest` is the change's largest value: over 100% it cannot be points of a percentage.
 
     An `unspecified` gain (the abstract names no metric: "outperforms X by 8.1%") is a
     benchmark result in points, like the labelled sets' unspecified gains, unless the
@@ -79,6 +80,8 @@ def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str,
     'delta'
     >>> change_kind("relative", "%", "unspecified", "a ", " absolute gain", True), change_kind("relative", "%", "MAE", "cuts the mean absolute error by ", "")
     ('delta', 'relative')
+    >>> change_kind("relative", "%", "accuracy", "a 98%-", " improvement in accuracy", largest=133.0)
+    'relative'
     """
     if kind != "relative" or unit != "%":
         return kind
@@ -96,6 +99,8 @@ def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str,
         # 102.1% performance of full fine-tuning": a share of a reference's result is a ratio
         # to it, whatever the metric's values are ("by 3.1% of AUROC" is not one: points of the metric)
         return "relative"
+    if largest > 100:
+        return "relative"  # "a 98%-133% improvement in accuracy": no gain in points exceeds 100
     if metric == "unspecified":
         if quantity_named or SHARE_OF.match(right) or acronym_after(right[:40]) or NUMBER_THEN_ACRONYM.search(left):
             # a named quantity, a share, or a metric the vocabulary does not know ("+2.8 ANLS",

@@ -949,7 +949,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         # ... to within 0.6% accuracy": the size of a change, not the level a system reaches;
         # "training time to 25.56% relative to X": a share of a cost, relative
         kind = "relative" if draft.unit == "%" else "delta"
-    kind = change_kind(kind, draft.unit, metric, left, right, draft.quantity_named, list_right)
+    kind = change_kind(kind, draft.unit, metric, left, right, draft.quantity_named, list_right,
+                       largest=max(value, draft.value_max or value))
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [

@@ -44,6 +44,7 @@ from extract.rules.quantities import (
     in_metric_slot,
     keyed_label,
     own_quantity,
+    qualifies_only,
     quantity_name,
     whole_quantity_name,
 )
@@ -546,7 +547,8 @@ def _percent_change(m: Match):
     named_after = metric_at(m.site.right, metric_after.end()) if metric_after else None
     if named_after:
         mid_quantity = named_after[0]
-    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym or mid_quantity != UNSPECIFIED):
+    if mid and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid) or own_acronym or mid_quantity != UNSPECIFIED
+                    or qualifies_only(mid)):
         return None  # "85.1% accuracy with lower latency": the words between are not the change's
     join = _JOIN_IN_MID.search(mid) if mid else None
     if join and not (join.group().lower() in ("and", "or") and _names_only_metrics(mid[join.end():])):

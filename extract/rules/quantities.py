@@ -36,6 +36,8 @@ _STOP = _word_set("""of in on for to with at across over under from by during wh
 _DROP = _word_set("""the a an its their our his her this these those such overall average avg mean total peak top maximum max
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
     reaching achieving attaining yielding delivering obtaining maintaining sustaining""")
+#: Words of a number's unit, never a quantity's name ("a 98%-133% percents improvement").
+_UNIT_WORDS = _word_set("percent percents percentage percentages point points pp")
 #: Heads that name no quantity: generic results, tasks, systems and data.
 _NOT_QUANTITY = _word_set("""performance performances result results outcome outcomes score scores quality metric metrics
     value values number numbers amount level levels baseline baselines model models method methods approach approaches
@@ -45,11 +47,17 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
     effectiveness capability capabilities ability abilities robustness generalization gap gaps
     improvement improvements gain gains reduction reductions increase increases cases case it them
     token tokens step steps sample samples parameter parameters iteration iterations epoch epochs
-    condition conditions environment environments scenario scenarios domain domains split splits set sets""")
+    condition conditions environment environments scenario scenarios domain domains split splits set sets""") \
+    | _UNIT_WORDS
 #: A lone adjective is no quantity ("40% more compact"): common ones, and adjective endings.
 _ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
     precise faithful coherent fluent reliable diverse natural""")
-_ADJECTIVE_ENDING = re.compile(r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)")
+_ADJECTIVE_ENDING = re.compile(
+    r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)"
+    # compounds that qualify a setting: "out-of-distribution", "end-to-end", "zero-shot", "in-domain"
+    # (not a noun compound: "time-to-collision")
+    r"|out-of-[a-z-]+|in-(?:distribution|domain|sample)|state-of-the-art|end-to-end"
+    r"|[a-z]+-(?:shot|world|grained|horizon|domain|distribution)")
 #: Words before "quality" that grade it rather than name what it is of ("high quality", "visual quality").
 _QUALITY_ADJECTIVE = re.compile(r"(?i)high|higher|low|lower|good|better|best|great|greater|superior|comparable|similar|top|"
                                 r"general|finer|clearer|sharper|[a-z]+(?:ive|ous|ful|able|ible|ic|al|est)")
@@ -72,6 +80,18 @@ _MIXED_CASE = re.compile(r"(?<=.)[A-Z]")
 #: A participle after the head ends the phrase: "the stress applied to", "the energy consumed by";
 #: not a noun that only ends so ("walking speed", "seed", "feed": recall15).
 _PARTICIPLE = re.compile(r"(?i)(?![a-z]*(?:speed|seed|feed|need|breed)$)[a-z]{3,}ed")
+
+
+def qualifies_only(word: str) -> bool:
+    """Whether one word before a change noun only qualifies it, naming no quantity: a unit
+    word ("a 98%-133% percents improvement") or an adjective ("9% out-of-distribution
+    improvements", "40% more compact"): the change is read, its quantity named elsewhere or not.
+
+    >>> qualifies_only("percents"), qualifies_only("out-of-distribution"), qualifies_only("latency")
+    (True, True, False)
+    """
+    lowered = word.lower()
+    return lowered in _UNIT_WORDS or lowered in _ADJECTIVES or bool(_ADJECTIVE_ENDING.fullmatch(lowered))
 
 
 def quantity_name(phrase: str) -> str:

@@ -278,12 +278,21 @@ def _pair_then_metric(m: Match):
 
 def _metric_after_pair(right: str, at: int) -> str | None:
     """The metric written right after the second number of a pair: a vocabulary quality
-    metric, or an unknown acronym ('87.4 EPDMS'); None for a cost or for anything else."""
+    metric, or an unknown acronym ('87.4 EPDMS', '(4.21 vs. 4.35 in MOS)'); None for a cost
+    or for anything else. After 'on' an unknown name is the benchmark the pair is measured
+    on ('(71.0% vs. 56.7% on SWE-bench Verified)'), never its metric."""
     found = metric_at(right, at)
     if found:
         return None if found[0] in COST_METRICS else found[0]
+    if _on_a_benchmark(right, at):
+        return None
     acronym = _PAIR_ACRONYM.match(right, at)
     return acronym.group("name") if acronym else None
+
+
+def _on_a_benchmark(right: str, at: int) -> bool:
+    """Whether the pair's filler, ending at `at`, is 'on': a benchmark follows."""
+    return right[max(0, at - 4):at].split()[-1:] == ["on"]
 
 
 def _pair_without_metric_after(m: Match):
@@ -312,8 +321,10 @@ def _second_of_pair(m: Match):
     after = _PAIR_FILLER.match(right).end()
     metric = _metric_after_pair(right, after)
     if metric is None:
-        if m.left.group("open") or metric_at(right, after):
-            return None  # "(73.3% vs 93.4% upper bound)"; a cost after the pair is speed.py's
+        if (m.left.group("open") and not _on_a_benchmark(right, after)) or metric_at(right, after):
+            # "(73.3% vs 93.4% upper bound)"; a cost after the pair is speed.py's; a pair in
+            # brackets measured on a benchmark ("(71.0% vs. 56.7% on SWE-bench Verified, ...") is read
+            return None
         metric = _pair_metric(m.site, m.site.left_window[:m.left.start()])
     if metric is None:
         return None
