@@ -75,6 +75,8 @@ _SETTING_BEFORE = re.compile(
 _BOUND_BEFORE_METRIC = regex.compile(
     r"(?i)\b(?:exceed\w*|surpass\w*|above|(?<!\b(?:improv\w*|gains?|advanc\w*)\s)over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 #: Nouns after "553 GenEval ..." that make the number a count.
+#: After a number's metric: "points", the size of a difference in it ("3.1 mAP points").
+_POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
 _COUNTED = re.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
 
 
@@ -164,6 +166,8 @@ def _number_then_metric(m: Match):
         # "... and by 2.5% mIoU on ADE20K": a number after "by" is the size of a change;
         # "gains of up to 6.5 success and 9.5 precision": a list member of a change
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+    elif metric_end and _POINTS_AFTER.match(m.site.right, metric_end.end()):
+        kind = "delta"  # "margins of up to 31 PRAUC points", "improves 3.1 mAP points": points of a metric are a difference
     if m.site.mentions[0].quantity == "percent" and (names[0] == "BD-rate" or (
             _IN_METRIC.match(m.site.right) and "BD" in m.site.left[-100:]
             and any(name == "BD-rate" for name, _, _ in metrics_in(m.site.left[-100:])))):
