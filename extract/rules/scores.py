@@ -74,9 +74,9 @@ _SETTING_BEFORE = re.compile(
 #: "exceeds a point-adjusted F1 of 0.9": a bound on the metric, said before it.
 _BOUND_BEFORE_METRIC = regex.compile(
     r"(?i)\b(?:exceed\w*|surpass\w*|above|(?<!\b(?:improv\w*|gains?|advanc\w*)\s)over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
-#: Nouns after "553 GenEval ..." that make the number a count.
 #: After a number's metric: "points", the size of a difference in it ("3.1 mAP points").
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
+#: Nouns after "553 GenEval ..." that make the number a count.
 _COUNTED = re.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
 
 
