@@ -56,8 +56,7 @@ _ADJECTIVE_ENDING = re.compile(
     r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)"
     # compounds that qualify a setting: "out-of-distribution", "end-to-end", "zero-shot", "in-domain"
     # (not a noun compound: "time-to-collision")
-    r"|out-of-[a-z-]+|in-(?:distribution|domain|sample)|state-of-the-art|end-to-end"
-    r"|[a-z]+-(?:shot|world|grained|horizon|domain|distribution)")
+    r"|out-of-[a-z-]+|state-of-the-art|end-to-end|[a-z]+-(?:shot|world|grained|horizon|domain|distribution|sample)")
 #: Words before "quality" that grade it rather than name what it is of ("high quality", "visual quality").
 _QUALITY_ADJECTIVE = re.compile(r"(?i)high|higher|low|lower|good|better|best|great|greater|superior|comparable|similar|top|"
                                 r"general|finer|clearer|sharper|[a-z]+(?:ive|ous|ful|able|ible|ic|al|est)")
@@ -151,7 +150,7 @@ def quantity_name(phrase: str) -> str:
         return "success rate"  # "grasp success": the spec's success rate, one name per metric
     if head in ("collision", "collisions"):
         return "collision rate"  # "eliminated 99.3% of collisions": counted failures keep the sets' rate name (claims-spec)
-    if len(words) == 1 and (head in _ADJECTIVES or _ADJECTIVE_ENDING.fullmatch(head)):
+    if len(words) == 1 and qualifies_only(head):
         return UNSPECIFIED  # "40% more compact": an adjective
     if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) and not _LETTER_SCORE.fullmatch(word) for word in words):
         return UNSPECIFIED  # "SimplerEnv", "ResNet-50": a benchmark's or a system's name

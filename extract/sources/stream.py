@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import select
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -109,8 +110,6 @@ class _WakesOnSignal(io.RawIOBase):
         super().close()
 
     def readinto(self, buffer) -> int:
-        import select
-
         wake = _signal_wakeup()
         while wake is not None:
             ready, _, _ = select.select([self.raw.fileno(), wake], [], [])
