@@ -870,6 +870,13 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     end = draft.mention.end - context.offset
     datasets = context.datasets
     text = context.text
+    if draft.rule in _SECOND_OF_PAIR_RULES:
+        first = _SECOND_OF_PAIR.search(text, 0, position)
+        if first:
+            # "on MATH-500 (83.9% vs. 76.6%) and AIME 2024 (...)": the second of a pair is
+            # measured where the first is, not on the benchmark named after it
+            position, end = first.start("number"), first.end("number")
+            site_end = end
     if datasets and all(d.training for d in datasets) and context.carried:
         # "pre-training on Objects365 lifts SwiftDETR-L to 56.9 AP" after "On COCO val2017, ...":
         # the data it learned from is named, the benchmark was named before
@@ -907,12 +914,15 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     # both asides end with the bracket they open, before the number: most sentences write none
     bracket_before = text.find("(", 0, position) >= 0
     aside = _ASIDE_AFTER_NUMBER.search(text, 0, position) if bracket_before else None
+    if aside and any(d.start <= aside.start("number") < d.end for d in datasets):
+        aside = None  # "MATH-500 (+3.1%)", "AIME 2025 (+6.7%)": the digits of a benchmark's name, no number
     if aside:
         # "GLUE score to 80.5% (7.7% point absolute improvement)": an aside on the number
         # before it is about that number's benchmark
         position = site_end = end = aside.start("number")
     else:
         opened = _ASIDE_AFTER_BENCHMARK.search(text, 0, position) if bracket_before else None
+        opened = opened or (_BRACKET_BEFORE.search(text, 0, position) if bracket_before else None)
         named = [d for d in datasets if opened and d.end <= opened.start() and not has_number(text[d.end:opened.start()])]
         if named:
             return named[-1].name  # "the OntoNotes coreference resolution task (79.6% F1)"
@@ -1111,7 +1121,7 @@ def _own_benchmark_referred(text: str, abstract: AbstractContext) -> str | None:
 
 #: A capitalised name right after a number, ending its clause: "80.5% on VideoGen Reward,".
 _ON_CAPITALISED_NAME = re.compile(
-    r"\s*(?:%|\\%|\s*percent|points?)?\s*on\s+(?:the\s+)?(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2})"
+    r"\s*(?:%|\\%|\s*percent|points?)?\s*on\s+(?:the\s+)?(?P<name>[A-Z][\w+-]*(?:\.[\w+-]+)*(?:\s+[A-Z0-9][\w+-]*(?:\.[\w+-]+)*){0,2})"
     r"(?=\s*(?:[,;.)]|and\b|while\b|respectively\b|$))")
 _LANGUAGE = re.compile(rf"(?:{LANGUAGE_PAIR}|{LANGUAGES})")
 
@@ -1196,6 +1206,9 @@ _ASIDE_AFTER_NUMBER = re.compile(
 #: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1", "GSM8K (+3.1%".
 #: (a word with a letter, so that a number in brackets after a number is not taken for one)
 _ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z][\w-]*)\s*\(\s*[+]?$")
+#: The bracket a number opens, after a benchmark whose name ends in digits ("AIME 2025 (+6.7%"):
+#: read after `_ASIDE_AFTER_BENCHMARK`, and only with a benchmark ending right before it.
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*[+]?$")
 #: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
 _SPREAD = re.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:on\s+)?")
@@ -1494,7 +1507,7 @@ _PRIOR_RELATIVE = re.compile(
 _PRIOR_WORD = AnyWord("rev", "rior", "xist", "tandard", "onvention", "urrent", "anilla", "raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 #: "47.1 vs. 45.3 ROUGE-L", "(70 percent vs. 48 percent)": outside brackets too (recall7).
-_SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?\d[\d.,]*\s*(?:%|percent|points?)?\s*(?:vs\.?|versus)\s*$")
+_SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?(?P<number>\d[\d.,]*\s*(?:%|percent|points?)?)\s*(?:vs\.?|versus)\s*$")
 #: The rules that read the second number of a pair: it is the comparator's (recall7).
 _SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> vs. <number>), second"})
 

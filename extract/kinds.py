@@ -28,7 +28,7 @@ PERCENT_VALUED = frozenset({
     "accuracy", "top-1 accuracy", "top-5 accuracy", "top-k accuracy", "mAP", "mIoU", "F1", "precision",
     "recall", "AUROC", "AUPRC", "AUC", "Dice", "lesion-wise Dice", "pass@1", "pass@k", "exact match", "win rate",
     "success rate", "attack success rate", "parse success rate", "route completion", "specificity", "IDF1", "MOTA",
-    "HOTA", "success@k", "GLUE", "SuperGLUE", "VBench",
+    "HOTA", "Hits@k", "GLUE", "SuperGLUE", "VBench",
 })
 #: Metric names written with their own k ("pass@10", "top-20 accuracy") or a qualifier ("keyword accuracy").
 _PERCENT_VALUED_FORM = re.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* success rate)")

@@ -70,6 +70,9 @@ _NOT_NAMES = frozenset(["AR", "LLM", "LLMs", "SLM", "SLMs", "LM", "LMs", "MLLM",
 
 #: Systems whose names are plain capitalised words: "the Transformer", "a Transformer model".
 _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
+#: OpenAI's reasoning models, named by a small letter and one digit ("o1", "o3"; "o4-mini"
+#: has the shape of a name already): a name without a name's shape (names28).
+_O_SERIES = re.compile(r"o[1-9]")
 
 _LEADING_FILLER = re.compile(
     r"""^(?:(?:the|a|an|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
@@ -121,8 +124,8 @@ def is_model_name(token: str) -> bool:
     or letters with digits; not a metric, a benchmark, a common acronym, a unit, a
     number format or a qualifier.
 
-    >>> [is_model_name(t) for t in ["FP16", "W4A4", "eV", "German-English", "FDA-approved", "SOTA", "A100", "Transformer"]]
-    [False, False, False, False, False, False, False, True]
+    >>> [is_model_name(t) for t in ["FP16", "W4A4", "eV", "German-English", "FDA-approved", "SOTA", "A100", "Transformer", "o3"]]
+    [False, False, False, False, False, False, False, True, True]
 
     A name built on "Bench" is a benchmark, even when the paper's system shares its stem:
     >>> [is_model_name(t) for t in ["VisRank-Bench", "MMBench", "T2I-CompBench++", "VisRank"]]
@@ -130,7 +133,7 @@ def is_model_name(token: str) -> bool:
     """
     if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _NOT_NAME_SHAPE.fullmatch(token):
         return False
-    if token in _NAMES_WITHOUT_SHAPE:
+    if token in _NAMES_WITHOUT_SHAPE or _O_SERIES.fullmatch(token):
         return True
     core = token.replace("-", "").replace(".", "").replace("'", "").replace("+", "")
     if not core or not core[0].isalpha():

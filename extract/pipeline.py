@@ -64,7 +64,7 @@ from extract.rules.fragments import (
     separates_members,
 )
 from extract.rules.quantities import own_quantity, quantity_name
-from extract.rules.scores import COMPARED_SYSTEM, name_compared_system
+from extract.rules.scores import COMPARED_BRACKET_RULE, COMPARED_SYSTEM, bracketed_system, name_compared_system
 from extract.rules.units import unit_after
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
@@ -383,6 +383,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     _specific_metrics(out, context)
     _physical_units(out, context)
     _carry_named_quantity(out)
+    _compared_in_result_metric(out)
     _bracketed_change_of_value(out, context)
     return out
 
@@ -457,6 +458,19 @@ def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> No
         elif named and draft.metric == "unspecified" and draft.kind in ("delta", "relative") and not draft.quantity_named:
             draft.metric = named
             draft.quantity_named = True
+
+
+def _compared_in_result_metric(found: list[tuple[Draft, SentenceContext, int]]) -> None:
+    """'hybrid RAI achieved a WGAcc of 60.5%, outperforming RAI-GA (50.0%)': a compared
+    system's score in brackets, in a sentence that names no metric the vocabulary knows, is in
+    the metric of the sentence's last score before it, the result it is compared with."""
+    result = None
+    for draft, _, _ in found:
+        if draft.rule.startswith(COMPARED_BRACKET_RULE):
+            if result is not None:
+                draft.metric = result
+        elif draft.kind == "score":
+            result = draft.metric
 
 
 def _physical_units(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
@@ -619,7 +633,8 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
         between = context.text[last.end - context.offset:mention.start - context.offset]
         if (_SEPARATOR.fullmatch(between) and not mention.glued and not last.glued
                 and _compatible(last, mention)
-                and not (mention.quantity != last.quantity and _UNIT_FIRST.match(between))):
+                and not (mention.quantity != last.quantity and _UNIT_FIRST.match(between))
+                and not ("(" in between and _names_system_in_bracket(between))):
             # "0.42 mm and 99.8% coverage": a number in a physical unit and a percentage are two quantities
             groups[-1].append(mention)
         else:
@@ -630,6 +645,13 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
         sites.append(Site(group, context.text, context.offset,
                           group[0].start - context.offset, group[-1].end - context.offset, context_metric))
     return sites
+
+
+def _names_system_in_bracket(between: str) -> bool:
+    """'46.6% (o3), and 26.9% (Exa)': a number's own system in brackets after it ends its
+    member; the next number is another system's, not the same list member's (names28)."""
+    inner = between[between.find("(") + 1:between.find(")")]
+    return bool(inner) and bracketed_system(inner)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -798,6 +820,15 @@ def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -
                  **{**kept, **fields})
 
 
+def _compared_member(template: Draft, site: Site) -> bool:
+    """'versus 56.2% (Gemini 2.5 Pro), 50.6% (GPT-5.2 Pro)': a member of a list of compared
+    systems' scores, its own system named in brackets after it (names28)."""
+    if not template.rule.startswith("compared with"):
+        return False
+    system = _COMPARED_SYSTEM.match(site.right)
+    return bool(system and system.group("bracket") and bracketed_system(system.group("phrase")))
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -819,7 +850,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)
     if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)
-                                          or _same_physical_unit(before_site, site)):
+                                          or _same_physical_unit(before_site, site) or _compared_member(before[0], site)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):
         return []  # "... and the number of optimization steps by 48%": another quantity's
@@ -888,7 +919,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         name_bracketed_metrics(out, site)
     if template.rule.startswith("compared with"):
         system = _COMPARED_SYSTEM.match(site.right)  # "... and 35.8% for the previous best agent"
-        if system:
+        if system and not (system.group("bracket") and not bracketed_system(system.group("phrase"))):
             name_compared_system(out, system.group("phrase"))
     return out
 

@@ -114,7 +114,9 @@ def _bound_or_setting_in(tail: str) -> bool:
     return bool(STRICT_BOUND.search(tail) or _SETTING_BEFORE.search(tail))
 
 
-_QUALIFIER_WORD = re.compile(r"\s*(?:[a-z]+-[\w-]+|[a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
+#: A qualifier word before a metric, in lower case or in a title's case ("85.5% Ordinal Top-1
+#: Accuracy", names28): "linear-probing", "cross-view", "ordinal", "weighted".
+_QUALIFIER_WORD = re.compile(r"\s*(?:[A-Za-z][a-z]*-[\w-]+|[A-Za-z][a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
 #: A noun before a metric ("detection precision", "task completion accuracy"); not a
 #: comparative (a change: "5% higher accuracy"), a function word, nor a verb or adverb
 #: ("by 40% without hurting accuracy").
@@ -880,7 +882,7 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins
 
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?P<object>(?:[\w-]+\s+){0,4}?)$")
+    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?P<object>(?:[\w-]+(?:\.[\w-]+)*\s+){0,4}?)$")
 #: What changes from A to B without being a result: settings, data and steps.
 _NOT_RESULT_HEAD = re.compile(
     r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
@@ -1123,7 +1125,9 @@ _SETTING_NOUN = re.compile(r"(?i)\b(?:learning\s+rate|temperature|guidance|scale
 
 
 #: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
-COMPARED_SYSTEM = r"(?:dB|points?|pts|%)?\s*(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})"
+COMPARED_SYSTEM = (r"(?:dB|points?|pts|%)?\s*(?:(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+"
+                   # or the system's name in brackets after its number: "versus 56.2% (Claude Opus 4.6)" (names28)
+                   r"|(?P<bracket>\(\s*)(?=[A-Za-z]))(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 _COMPARED_AFTER_METRIC = re.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 
 
@@ -1160,6 +1164,8 @@ def _compared_with(m: Match):
               or _quantity_valued_before(m.site.left) or m.site.context_metric)
     if metric is None:
         return None
+    if m.right.group("bracket") and not bracketed_system(m.right.group("phrase")):
+        return None  # "versus 25.5% (MIMIC-CXR)", "(SD 3.1)": a bracket that names no system
     metric = own_quantity(m.site.left, m.site.right) or _pair_head_quantity(m.site.left) or metric
     out = drafts(m, metric, "score", "compared with <number> for <system>")
     keyed = _keyed_metrics(m.site.left)
@@ -1194,6 +1200,12 @@ def _pair_head_quantity(left: str) -> str | None:
     return own_quantity(left[:len(left) - len(left[-120:]) + head.start()], head.group("after"))
 
 
+def bracketed_system(phrase: str) -> bool:
+    """Whether a bracket after a compared number holds a system's name, as `name_compared_system`
+    reads it ("(Claude Opus 4.6)", "(GPT-5.2 Pro)"), not a benchmark or a spread."""
+    return any(not is_base_model(name) for name in names_in_phrase(_SETTING_AFTER_PHRASE.split(phrase)[0]))
+
+
 def name_compared_system(out: list[Draft], phrase: str) -> None:
     """'... for iterative DPO with the same budget' names the system; '... for the previous
     best' names none (model null, not the paper's method)."""
@@ -1218,11 +1230,24 @@ def _name_then_number(m: Match):
             name = name.split()[-1]
     sentence = m.site.sentence
     benchmark = dataset_vocabulary().fullmatch(name) if not m.left.group("inner") else None
+    dataset = dataset_vocabulary().names[benchmark.lastgroup] if benchmark is not None else None
+    numbered = _SPACED_NUMBER_END.search(name) if not m.left.group("inner") else None
+    if numbered:
+        # "AIME 2026 (30.1%)", "BraTS 2023 (0.91)": a known benchmark with its year written
+        # apart is that year's edition, named as `find_datasets` names it; "MATH 500" is a
+        # benchmark's whole name; any other name with a number of three or four digits
+        # apart ("ResNet 101", "in 2024") names nothing here
+        year = numbered.group(1)
+        edition = dataset_vocabulary().fullmatch(name[:numbered.start()]) if _YEAR.fullmatch(year) else None
+        if edition is not None:
+            dataset = f"{dataset_vocabulary().names[edition.lastgroup]} {year}"
+        elif benchmark is None:
+            return None
     # a signed number is a gain ("an overall improvement on RAG (+7.29%) and Zep (+1.94%)",
     # retrievers improved): not a benchmark's score
-    listed = (benchmark is None and not m.left.group("inner") and " " not in name and mention.sign is None
+    listed = (dataset is None and not m.left.group("inner") and " " not in name and mention.sign is None
               and _benchmark_listed(m.site.left[:m.left.end("name") - len(name)], name))
-    if benchmark is not None or listed:
+    if dataset is not None or listed:
         # "accuracy on GSM8K (90.8%) and MATH (52.3%)": the value in brackets after a benchmark
         # is the score on it, in the one quality metric the sentence names (before it, else
         # after); a benchmark named as a metric ("GenEval", "DPG") is its own list member's
@@ -1235,7 +1260,7 @@ def _name_then_number(m: Match):
         # no metric named: the last claim's (unless a benchmark's own), else none (the spec's `unspecified`)
         carried = m.site.context_metric if m.site.context_metric not in benchmark_metrics() else None
         metric = named.pop() if named else (carried or "unspecified")
-        dataset = dataset_vocabulary().names[benchmark.lastgroup] if benchmark is not None else name
+        dataset = dataset or name
         return drafts(m, metric, "score", "<benchmark> (<number>)", dataset=dataset)
     if not any(is_model_name(token) for token in name.split()) and not spaced_system(name):
         return None
@@ -1245,9 +1270,47 @@ def _name_then_number(m: Match):
     before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in COST_METRICS]
     after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in COST_METRICS]
     metric = inner[0] if inner else (before or after or [None])[-1 if before else 0]
+    if metric is None and _compared_after_own_result(m, name):
+        # "On BFCL, Orca scores 61.2, outperforming GPT-4-turbo (59.5)": the sentence names no
+        # metric the vocabulary knows; the compared system's score is in the metric of the
+        # result it is compared with (`pipeline._compared_in_result_metric` sets it: "a WGAcc
+        # of 60.5%, outperforming RAI-GA (50.0%)"), else the last claim's, else `unspecified`
+        carried = m.site.context_metric if m.site.context_metric not in benchmark_metrics() else None
+        return drafts(m, carried or "unspecified", "score", COMPARED_BRACKET_RULE, model=name)
     if metric is None:
         return None
     return drafts(m, metric, "score", "<name> (<number>)", model=name)
+
+
+#: The rule of a compared system's score in brackets in a sentence that names no known metric (names28).
+COMPARED_BRACKET_RULE = "compared <name> (<number>)"
+
+
+#: A comparison right before a system's name: "outperforming ", "ahead of ", "than the ".
+_COMPARED_BEFORE_NAME = LazyPattern(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|ahead\s+of|than|over|versus|vs\.?"
+    r"|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:(?:and|or)\s+|[\w.+-]+\s+){0,4}$")
+
+
+def _compared_after_own_result(m: Match, name: str) -> bool:
+    """Whether a number in brackets after a name is a compared system's score: the name follows
+    a comparison ("outperforming X (59.5)", "ahead of X (21.6%) and Y (20.3%)") after the
+    sentence's own result (a number before it), and the number is a share or has a fraction (a
+    whole number in brackets is as often a version, a count or a size: "GPT-4 (0613)")."""
+    mention = m.site.mentions[0]
+    if mention.quantity != "percent" and mention.is_integer:
+        return False
+    # the names of a list before this one go with their brackets: "X (21.6%) and "
+    before_name = _BRACKETED_MEMBERS.sub(" ", m.site.left[:m.left.end("name") - len(name)])
+    return (_OWN_RESULT.search(before_name) is not None
+            and _COMPARED_BEFORE_NAME.search(before_name[-120:]) is not None)
+
+
+#: The sentence's own result before a compared name: a share or a number with a fraction, not
+#: a name's digits ("ResNet 101", "Qwen2.5").
+_OWN_RESULT = LazyPattern(r"(?<![\w.])\d+(?:\.\d+)?\s*%|(?<![\w.])\d+\.\d+")
+#: A list member with its bracketed score, before the next member: "Gemini 2.5 Pro (21.6%), ".
+_BRACKETED_MEMBERS = LazyPattern(r"\([^()]{1,40}\)\s*,?")
 
 
 #: "results on TIIF(73.8), DPG(86.8), CompBench(88.5)": a list of names after "on"/"across"
@@ -1485,7 +1548,7 @@ RULES = [
          needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
-         left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
+         left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
          # the score may be followed by the setting it was reached in: "surpassing V2P-7B
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
@@ -1542,3 +1605,5 @@ _FROM = LazyPattern(r"\bfrom\b")
 _PREFERRED = LazyPattern(r"(?i)\b(?:prefer(?:red|ring|s)?|favou?r(?:ed|ing))\b[^;]{0,80}$")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")
+#: A number of three or four digits written apart at the end of a name: "AIME 2026", "ResNet 101".
+_SPACED_NUMBER_END = LazyPattern(r"\s(\d{3,4})$")

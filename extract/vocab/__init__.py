@@ -561,12 +561,16 @@ def metric_name(match_text: str, name: str) -> str:
     ('top-20 accuracy', 'recall@20', 'recall@1')
     >>> metric_name("pass@10", "pass@k"), metric_name("pass@k", "pass@k"), metric_name("HitRatio@1", "HR@k")
     ('pass@10', 'pass@k', 'HR@1')
+    >>> metric_name("F1@50", "F1@k"), metric_name("F1 @ 25", "F1@k")
+    ('F1@50', 'F1@25')
     """
     k = _DIGITS.search(match_text)
     if name == "top-k accuracy":
         return f"top-{k.group()} accuracy" if k else name
-    if name.endswith("@k") and k:  # every cut-off is written, like top-k accuracy's k
-        return name.replace("@k", f"@{k.group()}")
+    if name.endswith("@k") and "@" in match_text:  # every cut-off is written, like top-k accuracy's k
+        # the digits after the "@": "F1@50" is F1 at 50, not at the 1 of its name
+        k = _DIGITS.search(match_text, match_text.index("@"))
+        return name.replace("@k", f"@{k.group()}") if k else name
     return name
 
 
