@@ -1685,6 +1685,13 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
     near = left[-100:]  # cheap word tests first: the patterns below are tried only where they can match
     if draft.kind == "score" and ("which" in near or "who" in near):
         which = _NAME_WHICH_VERB.search(left, max(0, position - 100))
+        if which:
+            # "Compared to Llama 3.1 70B Instruct, which scores 68.9": a name written with its
+            # version, tier or size apart is read whole, as the spec names it (sysnames28)
+            window = left[max(0, which.start("name") - 40):which.end("name")]
+            spaced = [span for span in spaced_systems(window) if span[1] == len(window)]
+            if spaced:
+                return window[spaced[-1][0]:]
         if which and is_model_name(which.group("name")):
             return which.group("name")  # "than MobileNetV3, which scores 75.2%"
     if "e train" in left or "e fine-tune" in left or "e pre-train" in left or "e scale" in left:
@@ -1718,6 +1725,8 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             return None  # "X achieves 51% versus Y's 41%, while both reach 67%": two systems' number (attrib21)
         if subjects[index].group("our") and _DATA_NOUN_END.search(subjects[index].group(0)):
             continue  # "outperforms the state of the art on the COCO-val set and achieves": a benchmark is no system (precision24)
+        if subjects[index].group("name") and _metric_named_from(subjects[index], context.text):
+            continue  # "a CLIP score of 0.325": the metric's name, read as a name and its verb (sysnames28)
         resolved = _resolve_subject(subjects[index], method, title)
         if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
             continue  # "GCRL allows agents to ...": a field's acronym as subject is no system; nor is
@@ -1747,6 +1756,25 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # reduce the rate from 62.4% to 10.4% in Gemini-1.5" is Gemini-1.5's, before and after
         resolved = _family_after_change(context.text, draft.mention.end - context.offset, before=False)
     return _variant_of(resolved or method, method, context, position)
+
+
+def _metric_named_from(subject, text: str) -> bool:
+    """Whether a subject's name and its verb are a metric's name ("a CLIP score of 0.325",
+    "CLIP score 0.31", "the HPSv2 score on"): the name is the metric's, not a system's
+    (sysnames28). "CLIP scores 0.30 on ..." (a verb in -s right before its number) stays a
+    subject and its verb."""
+    name = subject.group("name")
+    end = subject.start("name") + len(name.rstrip())
+    # the name's last word ("a CLIP" is read as a subject's name, whole)
+    start = subject.start("name") + len(name.rstrip()) - len(name.split()[-1])
+    found = metric_vocabulary().match(text, start)
+    if found is None or found.end() <= end:
+        return False
+    return not (found.group().endswith("s") and _NUMBER_NEXT.match(text, found.end()))
+
+
+#: A number right after a word: "scores 0.30".
+_NUMBER_NEXT = re.compile(r"\s+\$?\d")
 
 
 #: A subject led by an article that ends in a data noun ("the COCO-val set", "the HumanEval
@@ -2190,7 +2218,8 @@ _CUE_AFTER = re.compile(
     rf"\b(?P<cue>than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = re.compile(
     rf"""(?:\b(?:than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.)
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.(?!\w))
+          # "exceeding Qwen2.5-Math-PRM-72B (73.5)": a point inside a name ends no phrase (sysnames28)
           # "outperforms the baseline model across key benchmarks, delivering gains of 1.8%": a setting, then the clause (recall11)
           |\s+(?:across|in|on|under|during)\s+[^,;.()\d]{{1,80}}?,\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*)
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?!(?:comparison|example|instance|reference)\b)

@@ -35,8 +35,12 @@ from extract.numbers import has_number
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 from extract.words import word_character_before
 
-#: A single token that may be a name: letters, digits, inner hyphens/dots/slashes-free.
-NAME_TOKEN = r"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?"
+#: A single token that may be a name: letters, digits, inner hyphens and dots; a slash only
+#: in a size tier's patch size, as image models write it ("DiT-XL/2", "SiT-XL/2", "ViT-B/16",
+#: "ViT-L/14"): "/2" there is part of the name, where "DiT-XL/SiT-XL" or "ResNet-50/101" are two
+#: (sysnames28).
+PATCH_SIZE = r"(?:(?<=-[SBLHGg])|(?<=-XL)|(?<=-Ti)|(?<=-bigG))/\d{1,2}(?![\w/]|\.\d)"
+NAME_TOKEN = rf"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?"
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 #: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.
 NAME_CHAR = re.compile(r"[\w-]")
@@ -1337,7 +1341,9 @@ def _defined(definition) -> str | None:
 
 
 _PLURAL_ACRONYM = re.compile(r".*[A-Z]s")
-_SPLIT_NAMES = re.compile(r"\s*(?:/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
+#: Where a comparison phrase splits into its names: a slash ("LDM/DiT"), except a patch size's
+#: ("SiT-XL/2", `PATCH_SIZE`), commas, "and", "or", "&".
+_SPLIT_NAMES = re.compile(r"\s*(?:(?!" + PATCH_SIZE + r")/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
 
 
 def last_name(part: str) -> str | None:
@@ -1351,14 +1357,38 @@ def last_name(part: str) -> str | None:
     for index in range(len(tokens) - 1, -1, -1):
         if is_model_name(tokens[index]):
             start, end = index, index + 1
+            if tokens[index].endswith("'s"):
+                # "vLLM's default scheduler": a system of the named one's, described, is the
+                # comparator, its whole phrase as written (the spec's described comparator,
+                # qualifiers kept); "GPT-4o's answers" names GPT-4o (sysnames28)
+                rest = tokens[end:]
+                if 0 < len(rest) <= 4 and _OWNED_SYSTEM.fullmatch(" ".join(rest)):
+                    return " ".join(tokens[index:])
+                return _owner(" ".join(tokens[:end]))
             while start > 0 and _NAME_WORD.fullmatch(tokens[start - 1]) and tokens[start - 1] not in _NOT_NAMES:
                 start -= 1
-            while end < len(tokens) and _NAME_WORD.fullmatch(tokens[end]) and tokens[end] not in _NOT_NAMES:
+            while end < len(tokens) and (_NAME_WORD.fullmatch(tokens[end]) and tokens[end] not in _NOT_NAMES
+                                         or tokens[end] in _PART_NAMES):
                 end += 1
-            return " ".join(tokens[start:end])
+            return _owner(" ".join(tokens[start:end]))
         if _is_metric_or_dataset(tokens[index]):
             continue
     return None
+
+
+def _owner(name: str) -> str:
+    """A name without a possessive's "'s" ("GPT-4o's" -> "GPT-4o")."""
+    return name[:-2] if name.endswith("'s") and len(name) > 3 else name
+
+
+#: What a named system owns that is a system in its own right: "vLLM's default scheduler",
+#: "Llama's tokenizer", "PyTorch's native implementation" (lower-case words, then the kind).
+_OWNED_SYSTEM = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,3}(?:scheduler|implementation|kernel|tokenizer|encoder|decoder|planner|controller|policy"
+    r"|engine|runtime|backend|compiler|allocator|pipeline|baseline|solver|optimizer|retriever|agent)s?")
+#: A part of a named system that stays with its name: "the SDXL VAE" is the VAE, a comparator of
+#: its own (the speed of a decoder), not SDXL (sysnames28).
+_PART_NAMES = frozenset(["VAE"])
 
 
 def _last_spaced(part: str) -> str | None:
@@ -1502,7 +1532,8 @@ _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 #: What a phrase cut by a caller may end with that is not part of the comparator: the
 #: "such" of "such as X", or a verb joined by "and" that starts another clause.
 _CUT_TAIL = re.compile(
-    r"(?i)(?:\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:\w+ly\s+)?(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
+    # "the oracle policy while requiring 10x fewer demonstrations": a clause of its own (sysnames28)
+    r"(?i)(?:\s+(?:while|whereas|although|though|despite|yet)\s.*|\s+(?:such|like|including|e\.g\.?)|\s+and\s+(?:\w+ly\s+)?(?:enables?|achieves?|yields?|shows?|provides?|improves?|reduces?"
     r"|outperforms?|demonstrates?|offers?|delivers?|requires?|maintains?|attains?|surpasses?"
     # "PPO and greatly reduces variance", "naive fine-tuning and surpassing joint training": a
     # next verb phrase, not a second comparator (recall11)

@@ -917,11 +917,17 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
            for i, m in enumerate(site.mentions)]
     if bracketed:
         name_bracketed_metrics(out, site)
-    if template.rule.startswith("compared with"):
-        system = _COMPARED_SYSTEM.match(site.right)  # "... and 35.8% for the previous best agent"
+    if template.rule.startswith("compared with") or _VERSUS_GAP.search(gap):
+        # "... and 35.8% for the previous best agent"; "achieves 54.2, versus 38.6 for
+        # Qwen3-235B-A22B": the member set against the head is the system named after it (sysnames28)
+        system = _COMPARED_SYSTEM.match(site.right)
         if system and not (system.group("bracket") and not bracketed_system(system.group("phrase"))):
             name_compared_system(out, system.group("phrase"))
     return out
+
+
+#: A gap that sets the next number against the one before: ", versus ", " vs. ", ", compared to ".
+_VERSUS_GAP = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bagainst)\s*\$?$")
 
 
 # --- claims ---------------------------------------------------------------------

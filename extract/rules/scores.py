@@ -1173,8 +1173,19 @@ def _compared_with(m: Match):
         # "PSNR: 31.2, SSIM: 0.91 vs. 30.1, 0.88 for the base model": paired by position
         for draft, name in zip(out, keyed[-len(out):]):
             draft.metric = name
-    name_compared_system(out, m.right.group("phrase"))
+    phrase = m.right.group("phrase")
+    if _WITH_LINK.match(m.right.string, m.right.start(), m.right.start("phrase")) and not any(
+            is_model_name(token.strip(",;:()")) or spaced_system(token) for token in phrase.split()):
+        # "up from 70.0% with a single sample", "versus 61% with greedy decoding": "with" and
+        # words only set up the run the number came from (a setting), not a system; "with
+        # nnU-Net" names one (sysnames28)
+        phrase = ""
+    name_compared_system(out, phrase)
     return out
+
+
+#: The link before a compared number's phrase that is "with": "% with ".
+_WITH_LINK = LazyPattern(r"(?:dB|points?|pts|%)?\s*with\s")
 
 
 #: A share of trials, then "over" and the comparator's share: "58.7% of the time over ".
