@@ -109,8 +109,15 @@ _CONTEXT_OK_RIGHT = re.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\
 
 
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.
+#: A version written apart without a "v" is a major one, "N.0" ("On RoboTwin 2.0, ...",
+#: "on Terminal-Bench 2.0"): another edition of the benchmark, not the same board. Other
+#: decimals after a name are scores as often as versions ("MT-Bench 8.1", "on Solar
+#: 0.317"), and neither a percentage nor a factor is a version ("AlpacaEval 2.0%"). A
+#: contest's edition is its month and year ("HMMT February 2025").
 _VARIANT = re.compile(
     rf"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
+        |(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb|Nov)[ ](?:19|20)\d\d
+        |[1-9]\.0(?!\.?\d|\s?(?:%|x\b|×|points?\b|pp\b))
         |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR})(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
     re.VERBOSE,
 )
@@ -161,6 +168,15 @@ class DatasetMention:
 
 
 _THOUSANDS_SUFFIX = re.compile(r"-\d+[kK]$")
+#: The Open Graph Benchmark's datasets, one family: a prefix for the task (node, link, graph
+#: property) and the set's own name, each a benchmark of its own, kept as written ("on
+#: ogbl-collab", "ogbl-citation2", "ogbg-moltox21", "ogbn-papers100M"); the vocabulary cannot
+#: list them all, and lower case is what the readers of names after "on" skip.
+_OGB_DATASET = re.compile(r"(?<![\w-])ogb[nlg]-[a-z][A-Za-z0-9]*(?:-[a-z0-9]+)?(?![\w-])")
+#: "τ-bench", "τ²-bench" ("$\\tau^2$-bench" is repaired to "tau^2-bench", a name the vocabulary
+#: knows): the benchmarks' names in Greek, read here since the vocabulary's names open in ASCII
+#: (its scan for candidates reads their first letters).
+_GREEK_TAU_BENCH = re.compile(r"(?<![\w-])τ(?P<two>\^?2|²)?-?[Bb]ench(?![\w-])")
 _TASK_WORDS = re.compile(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z-]*)?")
 
 
@@ -221,6 +237,11 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
             found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
             more = _VERSION_MORE.match(sentence, more.end())
+    if "ogb" in sentence:
+        _add_unfound(found, [(m.group(), m.start(), m.end()) for m in _OGB_DATASET.finditer(sentence)])
+    if "τ" in sentence:
+        _add_unfound(found, [("tau2-bench" if m.group("two") else "tau-bench", m.start(), m.end())
+                             for m in _GREEK_TAU_BENCH.finditer(sentence)])
     generic = list(_GENERIC_BENCHMARK.finditer(sentence)) if _may_name_generic(sentence) else []
     if _may_name_on(sentence):
         generic += (_ON_NAMED_DATA_ASCII if engines_agree(sentence) else _ON_NAMED_DATA).finditer(sentence)
