@@ -1416,7 +1416,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 #: "n"/"s"/"m"/"l"/"x" after a YOLO.
 TIER_WORDS = ("Pro", "Flash", "Sonnet", "Opus", "Haiku", "Turbo", "Ultra", "Nano", "Mini", "Max", "Plus", "Lite", "Large",
               "Base", "Small", "Medium", "Tiny", "Huge", "XXL", "XL", "Instruct", "Chat", "Coder", "Vision", "VL", "Omni",
-              "Thinking")  # "XXL" before "XL": the alternation takes the first that matches
+              "Thinking", "Maverick", "Scout")  # "XXL" before "XL": the alternation takes the first that matches
 SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
                r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",
@@ -1446,6 +1446,8 @@ def spaced_system(name: str) -> bool:
 
     >>> [spaced_system(n) for n in ["Gemini 2.5 Pro", "Claude 3.5 Sonnet", "Llama 3.1 70B Instruct", "GPT-4o mini", "Qwen2.5 72B"]]
     [True, True, True, True, True]
+    >>> [spaced_system(n) for n in ["Claude Opus 4.6", "Claude Sonnet 4.5", "Llama 4 Maverick"]]
+    [True, True, True]
     >>> [spaced_system(n) for n in ["Table 3", "Section 4 Large", "Python 3.10", "COCO 2017", "GPT-4o 16.89", "GPT-4", "SAM 2"]]
     [False, False, False, False, False, False, False]
     """
@@ -1455,6 +1457,9 @@ def spaced_system(name: str) -> bool:
     head, tail = found.group("head"), found.group("tail")
     if model_family_pattern().fullmatch(head):
         return True  # "Gemini 2.5", "Stable Diffusion 3.5 Large", "Llama 3 8B", "Claude Opus"
+    family, _, tier = head.partition(" ")
+    if tier in TIER_WORDS and model_family_pattern().fullmatch(family):
+        return True  # "Claude Opus 4.6", "Claude Sonnet 4.5": a family's tier before its version (names28)
     if " " in head or not is_model_name(head):
         return False
     # a name-shaped word ("GPT-4o", "Qwen2.5", "SAM") keeps a tier or a size after it, and a

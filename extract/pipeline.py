@@ -64,7 +64,7 @@ from extract.rules.fragments import (
     separates_members,
 )
 from extract.rules.quantities import own_quantity, quantity_name
-from extract.rules.scores import COMPARED_BRACKET_RULE, COMPARED_SYSTEM, bracketed_system, name_compared_system
+from extract.rules.scores import COMPARED_SYSTEM, bracketed_system, name_compared_system
 from extract.rules.units import unit_after
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
@@ -466,7 +466,7 @@ def _compared_in_result_metric(found: list[tuple[Draft, SentenceContext, int]]) 
     the metric of the sentence's last score before it, the result it is compared with."""
     result = None
     for draft, _, _ in found:
-        if draft.rule.startswith(COMPARED_BRACKET_RULE):
+        if draft.in_result_metric:
             if result is not None:
                 draft.metric = result
         elif draft.kind == "score":
@@ -815,7 +815,8 @@ def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -
     """A draft of `template`'s type for another number: its metric, kind, unit, condition,
     baselines and named quantity (`fields` overrides them), the number's own value."""
     kept = {"metric": template.metric, "kind": template.kind, "unit": template.unit, "condition": template.condition,
-            "baselines": template.baselines, "quantity_named": template.quantity_named}
+            "baselines": template.baselines, "quantity_named": template.quantity_named,
+            "in_result_metric": template.in_result_metric}
     return Draft(mention=mention, value=mention.value, value_max=mention.value_max, rule=template.rule + rule_suffix,
                  **{**kept, **fields})
 

@@ -127,6 +127,9 @@ class Draft:
     quantity_named: bool = False
     #: The list of numbers written in parallel that this number belongs to, if any.
     number_list: NumberList | None = None
+    #: A compared system's score whose sentence names no metric the rules know: it takes the
+    #: metric of the sentence's result before it (`pipeline._compared_in_result_metric`).
+    in_result_metric: bool = False
 
 
 @dataclass(eq=False)

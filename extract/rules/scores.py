@@ -387,13 +387,18 @@ def _human_score(m: Match):
 def _comparator_score(m: Match, rule: str, model: str | None) -> list[Draft] | None:
     """A compared system's score in the sentence's quality metric (or the last claim's)."""
     metric = quality_metric_before(m.site.left) or m.site.context_metric
+    # "reaches 76% success, outperforming the diffusion policy baseline (43%)": no metric the
+    # vocabulary knows before it, but the sentence's own result, whose metric it takes (names28)
+    in_result = metric is None and _OWN_RESULT.search(m.site.left) is not None
+    if in_result:
+        metric = "unspecified"
     if metric is None or metric in COST_METRICS:
         return None
     metric = _own_or(m.site, metric)
     out = drafts(m, metric, "score", rule, model=model)
     for draft in out:
         draft.role = "" if model else "unnamed"
-    return out
+    return _in_result_metric(out) if in_result else out
 
 
 def _paired(m: Match):
@@ -1287,14 +1292,16 @@ def _name_then_number(m: Match):
         # result it is compared with (`pipeline._compared_in_result_metric` sets it: "a WGAcc
         # of 60.5%, outperforming RAI-GA (50.0%)"), else the last claim's, else `unspecified`
         carried = m.site.context_metric if m.site.context_metric not in benchmark_metrics() else None
-        return drafts(m, carried or "unspecified", "score", COMPARED_BRACKET_RULE, model=name)
+        return _in_result_metric(drafts(m, carried or "unspecified", "score", "<name> (<number>)", model=name))
     if metric is None:
         return None
     return drafts(m, metric, "score", "<name> (<number>)", model=name)
 
 
-#: The rule of a compared system's score in brackets in a sentence that names no known metric (names28).
-COMPARED_BRACKET_RULE = "compared <name> (<number>)"
+def _in_result_metric(out: list[Draft]) -> list[Draft]:
+    for draft in out:
+        draft.in_result_metric = True
+    return out
 
 
 #: A comparison right before a system's name: "outperforming ", "ahead of ", "than the ".
@@ -1373,13 +1380,38 @@ def _described_comparator_score(m: Match):
     # "... the baselines of alternating tactile-visual (66.3%) and vision-only (55.4%)": the list
     # goes on after the first comparator's bracket, whose clause says what is compared
     member = m.left.group("after_bracket") is not None
-    described = (_COMPARED_MEMBER_BEFORE.search(m.site.left_window[:m.left.start()]) if member
-                 else _COMPARATOR_NOUN.search(phrase))
+    before = m.site.left_window[:m.left.start()]
+    described = (_COMPARED_MEMBER_BEFORE.search(before) if member else _COMPARATOR_NOUN.search(phrase)) or (
+        # "76% success rate ..., outperforming both the Fin Ray gripper (43%) and rigid gripper
+        # alternatives (36%)": after the sentence's own result, a plain noun phrase compared
+        # with it is a comparator, and so is the next member of its list (names28)
+        _PLAIN_COMPARATOR.fullmatch(phrase)
+        and (_own_result_compared(before) if member else _OWN_RESULT.search(before)))
     if (_declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None
             or not described or _NOT_COMPARATOR_SCORE.search(phrase)
             or any(is_model_name(token) for token in phrase.split())):
         return None  # a named comparator is `<name> (<number>)`'s
     return _comparator_score(m, "<compared phrase> (<number>)", None)
+
+
+#: A comparator described by a plain noun phrase, no clause or setting in it: "both the Fin Ray
+#: gripper", "reflective prompt evolution" (not "baselines on the hard split", "X trained with Y").
+_PLAIN_COMPARATOR = LazyPattern(
+    r"(?i)(?:(?:both|either|all|the|a|an)\s+)*(?!(?:on|in|at|for|with|by|under|across|from|to|of|and|or|when|while|which|that)\b)"
+    r"[\w-]+(?:\s+(?!(?:on|in|at|for|with|by|under|across|from|to|of|and|or|when|while|which|that)\b)[\w-]+){0,4}")
+#: A comparison and a compared member's bracketed score, ending where the next member starts.
+_COMPARED_THEN_BRACKET = LazyPattern(
+    r"(?i)\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+    r"(?:[^.;:()\d]{1,70}\(\s*\d[\d.]*\s*%\s*\)\s*,?\s*(?:(?:and|or)\s+)?){0,3}[^.;:()\d]{1,70}\(\s*\d[\d.]*\s*%\s*$")
+
+
+def _own_result_compared(before: str) -> bool:
+    """Whether a list member's text before it (up to the bracket its own clause opens) holds a
+    comparison with members' bracketed scores after the sentence's own result: "... 76% success
+    rate, outperforming both A (43%" before " and B (36%)"."""
+    tail = before[-200:]
+    compared = _COMPARED_THEN_BRACKET.search(tail)
+    return compared is not None and _OWN_RESULT.search(before[:len(before) - len(tail) + compared.start()]) is not None
 
 
 #: A described comparator's bracketed score right before a list member: "outperforming the
@@ -1559,7 +1591,7 @@ RULES = [
          needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
-         left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
+         left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\+{{1,2}}|\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
          # the score may be followed by the setting it was reached in: "surpassing V2P-7B
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
