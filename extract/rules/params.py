@@ -26,12 +26,26 @@ from extract.vocab import dataset_vocabulary, model_family_pattern
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
     |decoders?|encoders?|policies|policy|generators?|tokenizers?|architectures?|counterparts?|teachers?|students?|baselines?
     |provers?|agents?|assistants?|solvers?|retrievers?|rerankers?|classifiers?|detectors?|planners?|critics?|verifiers?|judges?|drafters?
-    |MoE|dense\ models?|ViTs?|DiTs?)"""
+    |MoE|dense\ models?|ViTs?|DiTs?
+    |VLA|LVLM|LMM|SLM|reasoner)"""  # one system ("our 0.5B VLA", "a 3B reasoner"); the plural is a class ("the strongest 13B LMMs")
 _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
     active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|reasoning|coding|math|code|
     conversational|[A-Z][\w.-]*))*?"""
+#: Up to two words that describe the system between its size and its noun, as any adjective or
+#: noun modifier may: "our 8B driving VLM", "a 3B vision-language-action model", "our 200M
+#: foundation model", "our 7B function-calling model", "a 1.3B generalist policy" (params28). Not
+#: a function word ("7B tokens to train the model"), nor a plural or a verb ending in "s" ("2B
+#: pairs", "7B outperforms"): a count of something else, or a clause, before a model noun; nor a
+#: word that says what else the number counts ("a 128K-context VLM": a context length).
+_DESCRIPTION = r"""(?:[\s-]+(?!(?:a|an|the|our|its|their|this|that|these|those|which|who|and|or|but|nor|of|on|in|into|to|for
+    |with|without|from|by|at|as|than|per|via|over|under|across|between|versus|vs|be|been|being|using|used|only|just
+    |context|token|length|window|step|batch|resolution|vocabulary|dimensional|layer|hour|sample|pixel)(?![\w-]))
+    (?![a-z]+s\b)[a-z]+(?:-[a-z]+)*){0,2}?"""
+#: A size the method adds or trains ("fine-tunes only 2M parameters"), not the system's; "training
+#: a 7B model" and "FP8 training of our 236B MoE" (params28) train the system, whose size it is
+#: ("RL training of a 32B LLM" by a framework trains a model it does not own: stays out).
 _NOT_SYSTEM_SIZE = re.compile(
-    r"(?i)\b(?:(?:train\w*|fine-?tun\w*)(?!\s+(?:a|an|our|the)\s)|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
+    r"(?i)\b(?:(?:train\w*|fine-?tun\w*)(?!\s+(?:a|an|our|the|of\s+our)\s)|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
     r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")
 
 _NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their", "This", "These", "Both", "All", "Each", "Every", "Scaling", "Using", "Training", "Trained", "Compared", "Our", "Larger", "Smaller", "Dense", "Sparse", "Base", "Large", "Small", "Tiny", "Huge", "Up", "From", "To", "At", "In", "On", "For", "Of", "By", "And", "Or"])
@@ -67,6 +81,14 @@ def _with_params(m: Match):
         return None
     out = drafts(m, "params", "params", "<size> parameters")
     named = _PARAMS_OF_NAME.match(m.site.right)
+    if not named and _FRONTED_SIZE.match(m.site.left):
+        # "Despite using only 1.5B parameters, Tiny-R1 reaches ...", "With only 1.2M parameters,
+        # LiteTS matches ...": the fronted phrase's size is its main clause's subject's (params28)
+        named = _SUBJECT_AFTER_FRONTED.match(m.site.right)
+    if not named:
+        # "LightSR-Tiny (only 0.9M parameters) delivers": the name before the bracket, as
+        # "<name> (<size>)" reads it without the "only" (params28)
+        named = _NAME_BEFORE_BRACKET_BOUND.search(m.site.left[-60:])
     if named and is_model_name(named.group("name")):
         for draft in out:  # "a 317M-parameter MCP-Large"
             draft.model = named.group("name")
@@ -137,11 +159,12 @@ def _name_with_size(m: Match):
         return None  # "WebVid-10M" is a dataset
     after = m.site.right[len(tail):]
     before = m.site.left[:-len(head.group(0))]
-    if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(before)
+    if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or (_DATA_CONTENTS.match(after) and not model_family_pattern().match(name)) or _DATA_BEFORE.search(before)
             or _DATA_WORD_IN_NAME.search(name)
             or (_TRAINED_ON.search(before[-60:]) and not model_family_pattern().match(name))):
         # "Gran-29M, a dataset of ...", "the SA-1B dataset", "the Ego2E dataset (E2E-3M)",
         # "fine-tune the models on SA-1B" (not "trained on Qwen2.5-VL-3B", a known system),
+        # "SA-1B contains 11M images", "SA-1B, with 1.1B masks" (what it holds is counted data; params28),
         # "annotations from Gran-29M": a dataset named by its size
         return None
     out = drafts(m, "params", "params", "<name>-<size>")
@@ -258,7 +281,8 @@ RULES = [
          precondition=Cue("right", "param"),  # "parameter(s)" or "param(s)", never optional
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
-         right=compile_right(rf"{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"), examples=("our 1.5B model", "a 775M Llama backbone")),
+         right=compile_right(rf"{_SIZE_WORDS}{_DESCRIPTION}{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"),
+         examples=("our 1.5B model", "a 775M Llama backbone", "our 8B driving VLM")),
     Rule("<size> sizes", frozenset({"scale"}), _listed_sizes,
          right=compile_right(r"\s*(?:model\s+)?(?:sizes|scales)\b"),
          precondition=Cue("right", "sizes", "scales"),  # the pattern's one word, written in every match
@@ -281,11 +305,15 @@ _COMPARED_MODELS_OF = LazyPattern(
     r"(?i)\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|comparable\s+to|on\s+par\s+with|rival\w*|match\w*)\s+"
     r"(?:(?:the|other|existing|much|even|far|larger|bigger|prior|previous|results\s+(?:of|from)|those\s+of)\s+)*"
     r"(?:models|LLMs|VLMs|MLLMs|LMs|networks|baselines)\s+of\s+(?:~\s*|about\s+|around\s+|roughly\s+|nearly\s+)?$")
-#: "outperforming ", "comparable to results from ": a comparison right before a size.
+#: "outperforming ", "comparable to results from ", "beats dense ": a comparison right before a
+#: size, across up to three lower-case words describing the compared class ("beats dense 70B
+#: models", "outperforms open-source 70B models"; params28), not across a clause's joint.
 _COMPARED_BEFORE_SIZE = LazyPattern(
     r"(?i)\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against|outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*"
     r"|comparable\s+to|on\s+par\s+with|(?:results?|performance)\s+(?:of|from))\s+"
-    r"(?:(?:the|other|existing|much|even|far|larger|bigger|prior|previous)\s+)*(?:~\s*|about\s+|around\s+)?$")
+    r"(?:(?:the|other|existing|much|even|far|larger|bigger|prior|previous"
+    r"|(?!(?:and|or|to|with|at|while|by|on|in|for|of|our|its|their|we|it)\b)(?-i:[a-z][a-z-]*))\s+){0,3}"
+    r"(?:~\s*|about\s+|around\s+)?$")
 #: A plural noun of systems after a size (and its size words): "models", "LLMs", "competitors".
 _PLURAL_MODEL_NOUN = LazyPattern(
     rf"{_SIZE_WORDS}[\s-]+(?:models|LLMs|LMs|MLLMs|VLMs|networks|transformers|baselines|counterparts|competitors|systems)\b",
@@ -297,13 +325,14 @@ _STUDIED_SIZES = LazyPattern(
 _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 #: A counted set of models the paper evaluates, then a bracket its size is in: "We evaluated
 #: 41 quantized SLMs (12 families, ", "benchmarking 25 open-weight LLMs (", "across 9 models (":
-#: the studied models' sizes, no params claim of the paper's system (precision27).
+#: the studied models' sizes, no params claim of the paper's system (precision27); so is the
+#: range after them: "We evaluate 18 open-source LLMs ranging from 0.5B to 72B parameters" (params28).
 _EVALUATED_MODELS = LazyPattern(
     r"(?i)\b(?:evaluat\w*|benchmark\w*|assess\w*|test(?:s|ed|ing)?|compar\w*|stud(?:y|ies|ied|ying)|analy[sz]\w*"
     r"|examin\w*|survey\w*|prob(?:e|es|ed|ing)|across|spanning)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various|dozens\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:models|LMs|networks|checkpoints|variants|architectures|backbones|systems)"
-    r"\s*\([^()]*$")
+    r"(?:\s*\([^()]*|\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?)$")
 #: Data counted near a list of sizes: "data at 1M and 10M scales", "dataset sizes".
 _DATA_NEAR_SIZES = LazyPattern(
     r"(?i)\b(?:data|datasets?|corpus|corpora|tokens?|samples?|images?|pairs|examples|trajectories|videos?|batch|vocabular\w*)\b"
@@ -318,6 +347,16 @@ _DATA_APPOSITION = LazyPattern(
     r"(?i)\s*,\s*(?:a|an|the|our)\s+(?:[\w-]+\s+){0,4}?(?:datasets?|corpus|corpora|benchmarks?|collections?|suites?)\b")
 #: "the SA-1B dataset", "the WebLI-10B corpus of image-text pairs": the noun after the name says it is data.
 _DATA_AFTER = LazyPattern(r"(?i)\s+(?:[a-z][\w-]*\s+)?(?:datasets?|corpus|corpora|benchmarks?|collections?)\b")
+#: "SA-1B contains 11M images", "SA-1B, with 1.1B masks", "HowTo-100M, comprising 136M clips": a
+#: name that holds a count of data items is a dataset (params28); "with" only set off by a comma, as
+#: "fine-tune LLaVA-7B with 665K instruction samples" trains a model with data (and never a known
+#: family's name: "Qwen2-7B, with 1M samples").
+_DATA_CONTENTS = LazyPattern(
+    r"(?i)\s*,?\s*(?:which\s+)?(?:contains?|containing|compris\w*|consist\w*\s+of|includ\w*|has|(?<=,\s*)with|spann?\w*|cover\w*"
+    r"|total\w*)\s+(?:over\s+|about\s+|more\s+than\s+|nearly\s+|roughly\s+|approximately\s+|~\s*)?\d[\d.,]*\s*[KMB]?"
+    r"(?:\s+(?:million|billion|thousand))?\s+(?:[\w-]+\s+){0,2}?(?:images|masks|videos|clips|frames|samples|examples|pairs"
+    r"|annotations|captions|tokens|documents|hours|utterances|sentences|questions|trajectories|episodes|molecules"
+    r"|sequences|records|instances|labels|objects|scenes|words|texts|boxes)\b")
 #: "finetune the models on SA-1B", "annotations from Gran-29M": what a model is trained on, or
 #: what data comes from, is data.
 _TRAINED_ON = LazyPattern(
@@ -334,6 +373,14 @@ _DATA_BEFORE = LazyPattern(
 _CLASS_UP_TO = LazyPattern(
     r"(?i)(?<!\bour\s)\b(?:models|LLMs|LMs|networks|systems|baselines)\s+(?:of\s+|with\s+)?(?:up\s+to|as\s+large\s+as)\s*$")
 _EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
+#: A phrase put before the main clause that holds a size: "Despite using only ", "With just ",
+#: "Having ": the sentence opens with it and no comma has closed it yet.
+_FRONTED_SIZE = LazyPattern(r"(?:Despite|With|Using|Having|While\s+using|By\s+using)\b[^,;:()]*$")
+#: The fronted phrase's end and the main clause's subject: "parameters, Tiny-R1 reaches".
+_SUBJECT_AFTER_FRONTED = LazyPattern(
+    rf"\s*-?\s*(?:total\s+|active\s+|activated\s+)?param(?:eter)?s?[^,;:()]{{0,40}},\s*(?:the\s+)?(?P<name>{NAME_TOKEN})\s+(?!and\b|or\b)[a-z]")
+#: A name, then a bracket that opens with a worded bound on its size: "LightSR-Tiny (only ".
+_NAME_BEFORE_BRACKET_BOUND = LazyPattern(rf"(?<![\w.-])(?P<name>{NAME_TOKEN})\s*\(\s*(?:only|just|about|approximately|roughly|~)\s*$")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
 #: `_NAME_HYPHEN_END` read backwards and as POSIX: its match is the longest that ends where every
