@@ -617,6 +617,41 @@ def _named_rate_of(m: Match):
     return drafts(m, metric, "score", "<named rate> of <number>", quantity_named=True)
 
 
+#: What a result verb's "<noun phrase> of <value>" names that is no measured quantity: a change
+#: (the change rules read it), a setting or a size, a count, a level or a generic result.
+_NOT_A_MEASURE = re.compile(
+    r"(?i)(?<![\w-])(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|boosts?|speed-?ups?|margins?|factors?"
+    r"|sizes?|budgets?|temperatures?|thresholds?|numbers?|counts?|totals?|lengths?|depths?|widths?|horizons?|windows?"
+    r"|steps?|epochs?|batch|resolutions?|levels?|values?|average|maximum|minimum|peak|range|order|set|subset|fraction"
+    r"|proportion|share|portion|rates?|scores?|performance|results?|accuracy|parameters?|params|tokens?|samples?|data)$")
+#: A verb that reports a result, then the noun phrase a value is "of": "achieves a speaker
+#: similarity of", "attains mean attribute coverage of".
+_RESULT_VERB_NP_OF = (r"\b(?:achiev|attain|reach|obtain|yield|deliver|record|report|exhibit|produc|register)\w*\s+"
+                      r"(?:(?:an?|the|its|their)\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+of\s+"
+                      rf"(?:(?:only|just|about|around|approximately|nearly|over|up\s+to)\s+)?(?:{BOUND}\s*)*")
+
+
+def _named_quantity_of(m: Match):
+    """'achieves a speaker similarity of 0.68', 'attains a Gini coefficient of 0.581': after a
+    verb that reports a result, 'a <quantity> of <value>' whose quantity the vocabulary does not
+    know is a score of that named quantity (docs/claims-spec.md, "Named quantities": the noun
+    phrase after 'of' in 'a <quantity> of <value>'), as the rate and score heads are
+    (`_named_rate_of`, `_named_score_of`). Not a change, a setting, a size, a count, a generic
+    result or a vocabulary metric (the rules that know them read them), nor a whole number
+    (a count more often than a score); names28."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or not _unsigned_list(m.site) or _whole_count(mention):
+        return None
+    phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
+    if (not phrase or _NOT_A_MEASURE.search(phrase) or _NOT_A_QUALITY.search(phrase) or metrics_in(phrase)
+            or _SETTING_RATE.match(phrase + " ")):
+        return None
+    metric = quantity_name(phrase)
+    if metric == UNSPECIFIED:
+        return None
+    return drafts(m, metric, "score", "<named quantity> of <number>", quantity_named=True)
+
+
 def _whole_count(mention) -> bool:
     """A whole number without a unit: a count or a rating step more often than a score."""
     return mention.is_integer and mention.quantity == "plain"
@@ -1566,6 +1601,9 @@ RULES = [
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=("rate",), examples=("a safety violation rate of 0.2%",)),
+    Rule("<named quantity> of <number>", frozenset({"plain", "percent"}), _named_quantity_of,
+         left=compile_left(_RESULT_VERB_NP_OF, nearest=True),
+         needs=(" of",), examples=("achieves a speaker similarity of 0.68", "attains a Gini coefficient of 0.581")),
     Rule("<named score> of <number>", frozenset({"plain", "percent"}), _named_score_of,
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,3}}(?i:scores?)|(?:(?:the|an?|average|mean|overall)\s+)*[A-Z]{{1,4}}-(?:[Ss]cores?|[Mm]easures?))
                  \s+(?:of|was|is|=|:)\s+(?:(?:merely|only|just)\s+)?(?:{BOUND}\s*)*""", nearest=True),
