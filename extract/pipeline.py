@@ -64,7 +64,12 @@ from extract.rules.fragments import (
     separates_members,
 )
 from extract.rules.quantities import own_quantity, quantity_name
-from extract.rules.scores import COMPARED_SYSTEM, bracketed_system, name_compared_system
+from extract.rules.scores import (
+    COMPARED_SYSTEM,
+    bracketed_system,
+    compared_phrase,
+    name_compared_system,
+)
 from extract.rules.units import unit_after
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
@@ -827,7 +832,7 @@ def _compared_member(template: Draft, site: Site) -> bool:
     if not template.rule.startswith("compared with"):
         return False
     system = _COMPARED_SYSTEM.match(site.right)
-    return bool(system and system.group("bracket") and bracketed_system(system.group("phrase")))
+    return system is not None and bool(system.group("bracket")) and compared_phrase(system) is not None
 
 
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
@@ -921,9 +926,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     if template.rule.startswith("compared with") or _VERSUS_GAP.search(gap):
         # "... and 35.8% for the previous best agent"; "achieves 54.2, versus 38.6 for
         # Qwen3-235B-A22B": the member set against the head is the system named after it (sysnames28)
-        system = _COMPARED_SYSTEM.match(site.right)
-        if system and not (system.group("bracket") and not bracketed_system(system.group("phrase"))):
-            name_compared_system(out, system.group("phrase"))
+        phrase = compared_phrase(_COMPARED_SYSTEM.match(site.right))
+        if phrase is not None:
+            name_compared_system(out, phrase)
     return out
 
 

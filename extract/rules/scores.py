@@ -385,7 +385,8 @@ def _human_score(m: Match):
 
 
 def _comparator_score(m: Match, rule: str, model: str | None) -> list[Draft] | None:
-    """A compared system's score in the sentence's quality metric (or the last claim's)."""
+    """A compared system's score in the sentence's quality metric (or the last claim's); where
+    neither names one, after the sentence's own result, in that result's metric."""
     metric = quality_metric_before(m.site.left) or m.site.context_metric
     # "reaches 76% success, outperforming the diffusion policy baseline (43%)": no metric the
     # vocabulary knows before it, but the sentence's own result, whose metric it takes (names28)
@@ -1204,7 +1205,7 @@ def _compared_with(m: Match):
               or _quantity_valued_before(m.site.left) or m.site.context_metric)
     if metric is None:
         return None
-    if m.right.group("bracket") and not bracketed_system(m.right.group("phrase")):
+    if compared_phrase(m.right) is None:
         return None  # "versus 25.5% (MIMIC-CXR)", "(SD 3.1)": a bracket that names no system
     metric = own_quantity(m.site.left, m.site.right) or _pair_head_quantity(m.site.left) or metric
     out = drafts(m, metric, "score", "compared with <number> for <system>")
@@ -1249,6 +1250,14 @@ def _pair_head_quantity(left: str) -> str | None:
     if head is None:
         return None
     return own_quantity(left[:len(left) - len(left[-120:]) + head.start()], head.group("after"))
+
+
+def compared_phrase(system) -> str | None:
+    """The phrase of a `COMPARED_SYSTEM` match that names the compared number's system, or None
+    where there is no match or the match is a bracket naming no system ("versus 25.5% (MIMIC-CXR)")."""
+    if system is None or (system.group("bracket") and not bracketed_system(system.group("phrase"))):
+        return None
+    return system.group("phrase")
 
 
 def bracketed_system(phrase: str) -> bool:
@@ -1334,21 +1343,24 @@ def _name_then_number(m: Match):
 
 
 def _in_result_metric(out: list[Draft]) -> list[Draft]:
+    """Marks compared scores to take the metric of the sentence's result before them."""
     for draft in out:
         draft.in_result_metric = True
     return out
 
 
+#: The words that set a comparator against the sentence's result: "outperforming", "than", "vs.".
+_COMPARISON = r"(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)"
 #: A comparison right before a system's name: "outperforming ", "ahead of ", "than the ".
 _COMPARED_BEFORE_NAME = LazyPattern(
-    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat(?:s|ing)?|ahead\s+of|than|over|versus|vs\.?"
-    r"|compared\s+(?:with|to)|against)\s+(?:the\s+)?(?:(?:and|or)\s+|[\w.+-]+\s+){0,4}$")
+    rf"\b(?:{_COMPARISON}|exceed\w*|ahead\s+of|against)\s+(?:the\s+)?(?:(?:and|or)\s+|[\w.+-]+\s+){{0,4}}$")
 
 
 def _compared_after_own_result(m: Match, name: str) -> bool:
     """Whether a number in brackets after a name is a compared system's score: the name follows
     a comparison ("outperforming X (59.5)", "ahead of X (21.6%) and Y (20.3%)") after the
-    sentence's own result (a number before it), and the number is a share or has a fraction (a
+    sentence's own result (a share or a number with a fraction before it, `_OWN_RESULT`), and
+    the number is a share or has a fraction (a
     whole number in brackets is as often a version, a count or a size: "GPT-4 (0613)")."""
     mention = m.site.mentions[0]
     if mention.quantity != "percent" and mention.is_integer:
@@ -1436,7 +1448,7 @@ _PLAIN_COMPARATOR = LazyPattern(
     r"[\w-]+(?:\s+(?!(?:on|in|at|for|with|by|under|across|from|to|of|and|or|when|while|which|that)\b)[\w-]+){0,4}")
 #: A comparison and a compared member's bracketed score, ending where the next member starts.
 _COMPARED_THEN_BRACKET = LazyPattern(
-    r"(?i)\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+    rf"(?i)\b{_COMPARISON}\s+"
     r"(?:[^.;:()\d]{1,70}\(\s*\d[\d.]*\s*%\s*\)\s*,?\s*(?:(?:and|or)\s+)?){0,3}[^.;:()\d]{1,70}\(\s*\d[\d.]*\s*%\s*$")
 
 
@@ -1452,7 +1464,7 @@ def _own_result_compared(before: str) -> bool:
 #: A described comparator's bracketed score right before a list member: "outperforming the
 #: baselines of alternating tactile-visual (66.3%" (the member's own bracket opens after it).
 _COMPARED_MEMBER_BEFORE = LazyPattern(
-    r"(?i)\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+    rf"(?i)\b{_COMPARISON}\s+"
     r"[^.;:()\d]{0,70}?\b(?:baselines?|methods?|models?|approach(?:es)?|paradigms?|systems?|polic(?:y|ies)|counterparts?"
     r"|pipelines?|techniques?|agents?|variants?)\b(?:[^.;:()\d]{0,50}\(\s*\d[\d.]*\s*%\s*\)\s*,?\s*(?:(?:and|or)\s+)?){0,4}"
     r"[^.;:()\d]{0,50}\(\s*\d[\d.]*\s*%\s*$")
@@ -1639,7 +1651,7 @@ RULES = [
          right=compile_right(rf"(?:{PHYSICAL_UNIT}(?![\w/·-])\s*)?(?:\)|[,;](?=\s*[a-z][\w'’ -]{{0,40}}?:))"), needs=('(',),
          examples=("lower in dense breasts (67.86%) than in fatty breasts (96.30%)", "low grasp forces (0.20-0.50 N)")),
     Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
-         left=compile_left(r"(?:\b(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)\s+"
+         left=compile_left(rf"(?:\b{_COMPARISON}\s+"
                            r"|(?P<after_bracket>\)\s*,?\s*(?:and|or)\s+|\)\s*,\s*))"
                            r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket,
