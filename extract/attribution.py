@@ -1227,8 +1227,9 @@ _ASIDE_AFTER_NUMBER = re.compile(
 #: A number opening a parenthesis after words: "the TACRED relation extraction benchmark (70.8% F1", "GSM8K (+3.1%".
 #: (a word with a letter, so that a number in brackets after a number is not taken for one)
 _ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z][\w-]*)\s*\(\s*[+]?$")
-#: The bracket a number opens, after a benchmark whose name ends in digits ("AIME 2025 (+6.7%"):
-#: read after `_ASIDE_AFTER_BENCHMARK`, and only with a benchmark ending right before it.
+#: The bracket a number opens, whatever stands before it: read where `_ASIDE_AFTER_BENCHMARK`
+#: (a word before the bracket) fails, as after a benchmark whose name ends in digits ("AIME 2025
+#: (+6.7%"); the number then takes the last benchmark before the bracket with no number between.
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*[+]?$")
 #: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
 _SPREAD = re.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
@@ -1784,10 +1785,9 @@ def _metric_named_from(subject, text: str) -> bool:
     "CLIP score 0.31", "the HPSv2 score on"): the name is the metric's, not a system's
     (sysnames28). "CLIP scores 0.30 on ..." (a verb in -s right before its number) stays a
     subject and its verb."""
-    name = subject.group("name")
-    end = subject.start("name") + len(name.rstrip())
-    # the name's last word ("a CLIP" is read as a subject's name, whole)
-    start = subject.start("name") + len(name.rstrip()) - len(name.split()[-1])
+    name = subject.group("name").rstrip()
+    end = subject.start("name") + len(name)
+    start = end - len(name.split()[-1])  # the name's last word ("a CLIP" is read as a subject's name, whole)
     found = metric_vocabulary().match(text, start)
     if found is None or found.end() <= end:
         return False

@@ -159,9 +159,10 @@ def _name_with_size(m: Match):
         return None  # "WebVid-10M" is a dataset
     after = m.site.right[len(tail):]
     before = m.site.left[:-len(head.group(0))]
-    if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or (_DATA_CONTENTS.match(after) and not model_family_pattern().match(name)) or _DATA_BEFORE.search(before)
+    known_system = model_family_pattern().match(name) is not None
+    if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(before)
             or _DATA_WORD_IN_NAME.search(name)
-            or (_TRAINED_ON.search(before[-60:]) and not model_family_pattern().match(name))):
+            or (not known_system and (_DATA_CONTENTS.match(after) or _TRAINED_ON.search(before[-60:])))):
         # "Gran-29M, a dataset of ...", "the SA-1B dataset", "the Ego2E dataset (E2E-3M)",
         # "fine-tune the models on SA-1B" (not "trained on Qwen2.5-VL-3B", a known system),
         # "SA-1B contains 11M images", "SA-1B, with 1.1B masks" (what it holds is counted data; params28),

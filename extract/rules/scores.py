@@ -1447,9 +1447,12 @@ _PLAIN_COMPARATOR = LazyPattern(
     r"(?i)(?:(?:both|either|all|the|a|an)\s+)*(?!(?:on|in|at|for|with|by|under|across|from|to|of|and|or|when|while|which|that)\b)"
     r"[\w-]+(?:\s+(?!(?:on|in|at|for|with|by|under|across|from|to|of|and|or|when|while|which|that)\b)[\w-]+){0,4}")
 #: A comparison and a compared member's bracketed score, ending where the next member starts.
+#: A compared member's share in brackets, open ("(43%") and closed with what joins the next
+#: member ("(43%) and "): the parts of `_COMPARED_THEN_BRACKET` and `_COMPARED_MEMBER_BEFORE`.
+_BRACKETED_SHARE = r"\(\s*\d[\d.]*\s*%\s*"
+_CLOSED_MEMBER = rf"{_BRACKETED_SHARE}\)\s*,?\s*(?:(?:and|or)\s+)?"
 _COMPARED_THEN_BRACKET = LazyPattern(
-    rf"(?i)\b{_COMPARISON}\s+"
-    r"(?:[^.;:()\d]{1,70}\(\s*\d[\d.]*\s*%\s*\)\s*,?\s*(?:(?:and|or)\s+)?){0,3}[^.;:()\d]{1,70}\(\s*\d[\d.]*\s*%\s*$")
+    rf"(?i)\b{_COMPARISON}\s+(?:[^.;:()\d]{{1,70}}{_CLOSED_MEMBER}){{0,3}}[^.;:()\d]{{1,70}}{_BRACKETED_SHARE}$")
 
 
 def _own_result_compared(before: str) -> bool:
@@ -1466,8 +1469,8 @@ def _own_result_compared(before: str) -> bool:
 _COMPARED_MEMBER_BEFORE = LazyPattern(
     rf"(?i)\b{_COMPARISON}\s+"
     r"[^.;:()\d]{0,70}?\b(?:baselines?|methods?|models?|approach(?:es)?|paradigms?|systems?|polic(?:y|ies)|counterparts?"
-    r"|pipelines?|techniques?|agents?|variants?)\b(?:[^.;:()\d]{0,50}\(\s*\d[\d.]*\s*%\s*\)\s*,?\s*(?:(?:and|or)\s+)?){0,4}"
-    r"[^.;:()\d]{0,50}\(\s*\d[\d.]*\s*%\s*$")
+    rf"|pipelines?|techniques?|agents?|variants?)\b(?:[^.;:()\d]{{0,50}}{_CLOSED_MEMBER}){{0,4}}"
+    rf"[^.;:()\d]{{0,50}}{_BRACKETED_SHARE}$")
 
 
 #: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").

@@ -564,8 +564,8 @@ def metric_name(match_text: str, name: str) -> str:
     >>> metric_name("F1@50", "F1@k"), metric_name("F1 @ 25", "F1@k")
     ('F1@50', 'F1@25')
     """
-    k = _DIGITS.search(match_text)
     if name == "top-k accuracy":
+        k = _DIGITS.search(match_text)
         return f"top-{k.group()} accuracy" if k else name
     if name.endswith("@k") and "@" in match_text:  # every cut-off is written, like top-k accuracy's k
         # the digits after the "@": "F1@50" is F1 at 50, not at the 1 of its name
