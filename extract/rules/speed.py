@@ -611,8 +611,12 @@ def _factor_of_metric(m: Match):
 def _factor_of(m: Match):
     """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
     word = m.right.group("word").lower()
+    if m.right.group("result"):
+        # "a 3x performance gain over X", "more than 2x performance improvement": a factor of the
+        # generic result, an `unspecified` ratio (factors29), as "a 2x improvement" is
+        return _with_comparator(m, drafts(m, UNSPECIFIED, "ratio", "<factor> improvement"))
     if word == "gain" and not m.right.group("eff"):
-        return None  # "gain" reads as a factor only after "efficiency"
+        return None  # "gain" reads as a factor only after "efficiency" or "performance"
     sentence = m.site.sentence.lower()
     improved_cost = None
     if word in ("improvement", "increase", "boost") and not m.right.group("eff"):
@@ -666,9 +670,13 @@ def _factor_of(m: Match):
         metric = "unspecified"  # "a 5-6x improvement in concept similarity": a factor of an unnamed result
     else:
         return None
-    baseline = m.right.group("of")
     rule = {"unspecified": "<factor> improvement", "params": "<factor> smaller model"}.get(metric, "<factor> the <speed> of X")
-    out = drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:]))
+    return _with_comparator(m, drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:])))
+
+
+def _with_comparator(m: Match, out: list):
+    """`out` with the system named after "of / than / over / compared to" as each draft's baseline."""
+    baseline = m.right.group("of")
     if baseline:
         names = names_in_phrase(baseline)
         for draft in out:
@@ -696,7 +704,7 @@ RULES = [
          right=compile_right(r"(?:the\s+)?(?=[\w'’])"),
          examples=("2.1 times the success rate of ReAct",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost
+         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost
                  |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|gain|(?:lower|higher|less)(?=\s+than))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.]{1,50}))?"""),
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
