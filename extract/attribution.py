@@ -2228,8 +2228,9 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 
 # --- baselines -------------------------------------------------------------------
 
-#: (a stop word inside a hyphenated compound is part of it: "human-in-the-loop", "Code-as-Policies")
-_STOP = r"(?:(?<![\w-])(?:by|on|in|while|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|\d(?<![\w.\u2060-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)|\(e\.g|[,;:]|\.(?!\d))"
+#: (a stop word inside a hyphenated compound is part of it: "human-in-the-loop", "Code-as-Policies";
+#: so is a number that opens one, "over the 50-step teacher": factors29)
+_STOP = r"(?:(?<![\w-])(?:by|on|in|while|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])|\(e\.g|[,;:]|\.(?!\d))"
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style").

@@ -136,7 +136,7 @@ _OWN_QUANTITY_AFTER = re.compile(
     r"|better|worse|cheaper)\s+(?!(?:than|on|in|for|at|with|across|over|under|compared|and|or|to|by)\b)[a-z]"
     r"|(?:(?!(?:relative|absolute|average|overall|mean|total|performance|on|in|for|at|of|and|or)\b)[a-z][\w-]*\s+){1,3}"
     r"(?:reductions?|compressions?|improvements?|gains?|increases?|decreases?|drops?|savings?)\b)")
-_BENCHMARK_BEFORE = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
+_BENCHMARK_BEFORE = re.compile(r"\b(?:on|in|for)\s+(?:the\s+)?[A-Z][\w./-]*(?:\s[\w.-]+){0,2}\s*,?\s*$")
 
 
 @dataclass
@@ -822,8 +822,9 @@ def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -
     kept = {"metric": template.metric, "kind": template.kind, "unit": template.unit, "condition": template.condition,
             "baselines": template.baselines, "quantity_named": template.quantity_named,
             "in_result_metric": template.in_result_metric}
-    return Draft(mention=mention, value=mention.value, value_max=mention.value_max, rule=template.rule + rule_suffix,
-                 **{**kept, **fields})
+    # (the third member of a list is elided from the second: its rule says so once)
+    rule = template.rule if template.rule.endswith(rule_suffix) else template.rule + rule_suffix
+    return Draft(mention=mention, value=mention.value, value_max=mention.value_max, rule=rule, **{**kept, **fields})
 
 
 def _compared_member(template: Draft, site: Site) -> bool:

@@ -149,6 +149,9 @@ def _metric_near(m: Match, between: str = "") -> str:
     after = _metric_after_change(m.site.right)
     if after:
         return after[0]
+    quality = _QUALITY_AFTER_CHANGE.match(m.site.right)
+    if quality and (named := quantity_name(quality.group("np"))) != UNSPECIFIED:
+        return named  # "by 1.6% in survival rate", "by 48% in efficiency": the quantity after "in" (the spec)
     if _SUCCESS_AFTER.match(m.site.right):
         return "success rate"  # "gains of 6.5 success and 9.5 precision": tracking's success, its own metric
     if acronym_after(m.site.right[:60]):
@@ -187,6 +190,12 @@ def _metric_near(m: Match, between: str = "") -> str:
 
 
 #: "... in terms of <quantity>" later in the clause, with no other change ("by") or break between.
+#: A quality named right after a change's number, "in <quality>": a noun of a quality (as
+#: `<number> <named quality>` reads them: "-ity", "-ness", "-ance", "-ence", "-ancy", "-ency") or a
+#: rate, ending its phrase; not a setting or a domain ("in simulation", "in the same setting").
+_QUALITY_AFTER_CHANGE = re.compile(
+    r"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)|[a-z][\w-]*\s+rates?))"
+    r"(?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|for|with|across|against|compared|than|over|versus|vs)\b))")
 _IN_TERMS_OF_LATER = re.compile(r"(?i)^(?:(?!\bby\b)[^;:.()])*?\bin\s+terms\s+of\s+(?P<np>[^,;.()]{1,50})")
 #: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
 _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
