@@ -64,7 +64,9 @@ _VERSION_AT_END = re.compile(r"[ v](?P<v>\d+\.\d+)$")
 _VERSION_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d+\.\d+)(?![\w.%])")
 _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "the hallucination
-#: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench".
+#: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench", "unseen datasets like
+#: TruckScenes", "benchmarks such as X and Y" (factors29: a name a kind of data is said to
+#: include is a benchmark, not the system of the clause after it).
 #: Also "on the SUN RGB-D and NYUDv2 benchmarks" (a list before the noun), "on the EVT-Bench
 #: DT split", "on a synthetic T-Maze task" (a part or a task of a named benchmark), and any
 #: name built on "Bench" ("EVT-Bench", "VisJudge-Bench"), which names a benchmark wherever it stands.
@@ -77,7 +79,7 @@ _DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
     r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
       |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
-      |\b(?:benchmarks?|datasets?)\s+(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*)*)
+      |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
       |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])
       |\b(?:benchmarks?|datasets?)\s*:\s*(?P<names>""" + _DESCRIBED_ITEM + r"(?:\s*(?:,|and|,\s*and)\s*" + _DESCRIBED_ITEM + ")+)")
@@ -318,7 +320,7 @@ _ON_NAMED_DATA_ASCII = ascii_twin(_ON_NAMED_DATA)
 #: "in", "of", "the" of each (20 us a sentence).
 _GENERIC_NAME_BEFORE = regex.compile(r"(?:[A-Z0-9][\w'+-]*|\))\s+", regex.REVERSE)
 _GENERIC_DATA_NOUN = regex.compile(r"(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b")
-_GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+[A-Z])")
+_GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+(?:(?:such\s+as|like|including)\s+)?[A-Z])")
 _GENERIC_DATA_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task")
 _SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
 # `\bon\s+(?:the\s+)?[A-Z]` and the same after "across", what the second branch of
@@ -1747,6 +1749,9 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             return None  # "X achieves 51% versus Y's 41%, while both reach 67%": two systems' number (attrib21)
         if subjects[index].group("our") and _DATA_NOUN_END.search(subjects[index].group(0)):
             continue  # "outperforms the state of the art on the COCO-val set and achieves": a benchmark is no system (precision24)
+        if subjects[index].group("name") and any(d.start < subjects[index].end("name") and subjects[index].start("name") < d.end
+                                                 for d in context.datasets):
+            continue  # "on unseen datasets like TruckScenes, outperforming ...": a benchmark is no system (factors29)
         if subjects[index].group("name") and _metric_named_from(subjects[index], context.text):
             continue  # "a CLIP score of 0.325": the metric's name, read as a name and its verb (sysnames28)
         resolved = _resolve_subject(subjects[index], method, title)
