@@ -431,7 +431,13 @@ _GENERIC_COMPOUNDS = frozenset(w.lower() for w in [
 #: LVLM 2 each), and the foundation model a title sets itself against ("Beyond CLIP: ...").
 TECHNIQUE_NAMES = frozenset([
     "MPC", "NMPC", "LMPC", "PID", "LQR", "SLAM", "DRL", "MARL", "MORL", "GNN", "GCN", "SNN", "LSTM", "GRU", "ViT",
-    "INR", "NeRF", "GUI", "VFM", "LVLM", "LMM", "CLIP"])
+    "INR", "NeRF", "GUI", "VFM", "LVLM", "LMM", "CLIP",
+    # classes of technique, formalisms, protocols and fields a paper works in or builds on, found as
+    # the "own system" of 2023-26 pool abstracts that name none (factors29): "combining the Model
+    # Predictive Path Integral (MPPI) algorithm with ...", "casting it as a Markov Decision Process
+    # (MDP)", "the first Model Context Protocol (MCP) server suite", "an Internet of Things (IoT) application"
+    "MPPI", "MDP", "MDPs", "POMDP", "PINN", "PINNs", "SINDy", "PEFT", "RLVR", "MCP", "LTL", "SSL", "SfM", "IoT",
+    "IIoT", "fMRI"])
 
 
 def _generic_compound(name: str) -> bool:
