@@ -352,13 +352,15 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
                    | _MODALITY_NAMES)
     found = _method_name(title, abstract, not_systems, defined)
     passed_over = not_systems
-    while found and (_generic_compound(found) or found in TECHNIQUE_NAMES):
+    while found and (_generic_compound(found) or found in TECHNIQUE_NAMES or _defines_data(found, defined)):
         # "Multimodal Chain-of-Thought Reasoning", "for End-to-End Driving": a technique or a
         # property written like a name is never the system; look again without it (attrib10).
         # So for the abbreviation of a class of technique ("Model Predictive Control (MPC)",
         # "Vision Transformer (ViT)") or of the model a paper builds on ("Beyond CLIP: ..."):
         # never the paper's system, though a sentence may still name it as a number's subject
-        # ("The ViT demonstrated ..."), so it stays out of the names of non-systems (attrib13)
+        # ("The ViT demonstrated ..."), so it stays out of the names of non-systems (attrib13).
+        # So for a benchmark the abstract defines ("Corrective Sequential Planning Benchmark
+        # (CoSPlan)"): what the paper measures with (factors29)
         passed_over = passed_over | {found}
         if _generic_compound(found):
             not_systems = not_systems | {found}
@@ -374,6 +376,18 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     if found and _BENCHMARK_NAME.fullmatch(found):
         return None, not_systems
     return (_defined_short_name(found, defined, not_systems) or found if found else found), not_systems
+
+
+#: The last word of a long form that makes its abbreviation a benchmark or a data set.
+_DATA_LONG_FORM_END = re.compile(r"(?i)\b(?:benchmarks?|datasets?|data\s+sets?|suites?|corpus|corpora|leaderboards?|testbeds?)$")
+
+
+def _defines_data(name: str, defined: list) -> bool:
+    """Whether the abstract defines NAME as the abbreviation of a benchmark or a data set ("we
+    propose Corrective Sequential Planning Benchmark (CoSPlan)"): what the paper measures with,
+    not its system (factors29)."""
+    return any(definition.group("abbr") == name and _DATA_LONG_FORM_END.search(definition.group("long"))
+               for definition in defined)
 
 
 #: The object of a comparison or a baseline, up to two plain words before the name: "than X",
