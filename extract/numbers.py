@@ -376,12 +376,12 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
             # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")
             quantity, unit, multiplier = "plain", None, 1.0
         start = match.start()
-        glued = (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and not g.sign
-                 and not _BOUND_PREFIX.search(text, max(start - 6, 0), start)  # "sub-10 ms" is no name
-                 # "ViT-B/16", "DiT-XL/2": a patch size after a capital and a slash is the name's
-                 # (not after a size's scale: "4B/8B", "30M/90M" are numbers of a list)
-                 or start >= 3 and text[start - 1] == "/" and text[start - 2].isupper() and not text[start - 3].isdigit()
-                 and not g.sign)
+        glued = not g.sign and (
+            (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+             and not _BOUND_PREFIX.search(text, max(start - 6, 0), start))  # "sub-10 ms" is no name
+            # "ViT-B/16", "DiT-XL/2": a patch size after a capital and a slash is the name's
+            # (not after a size's scale: "4B/8B", "30M/90M" are numbers of a list)
+            or (start >= 3 and text[start - 1] == "/" and text[start - 2].isupper() and not text[start - 3].isdigit()))
         if glued and g.num2:
             # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name;
             # in "UltraLong-8B-1M-Instruct" the first part has its scale: it is the size

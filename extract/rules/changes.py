@@ -189,13 +189,13 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
-#: "... in terms of <quantity>" later in the clause, with no other change ("by") or break between.
 #: A quality named right after a change's number, "in <quality>": a noun of a quality (as
 #: `<number> <named quality>` reads them: "-ity", "-ness", "-ance", "-ence", "-ancy", "-ency") or a
 #: rate, ending its phrase; not a setting or a domain ("in simulation", "in the same setting").
 _QUALITY_AFTER_CHANGE = re.compile(
     r"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)|[a-z][\w-]*\s+rates?))"
     r"(?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|for|with|across|against|compared|than|over|versus|vs)\b))")
+#: "... in terms of <quantity>" later in the clause, with no other change ("by") or break between.
 _IN_TERMS_OF_LATER = re.compile(r"(?i)^(?:(?!\bby\b)[^;:.()])*?\bin\s+terms\s+of\s+(?P<np>[^,;.()]{1,50})")
 #: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
 _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
@@ -330,12 +330,13 @@ def _coordinated_quantities(core: str) -> list[str] | None:
 
 def _factor_of_result(m: Match, metric: str | None, core: str, comparing: bool, baselines) -> bool:
     """Whether a factor no quantity names is a factor of an unnamed result, an `unspecified`
-    ratio: said of a compared system ("outperforms X by 2.1x"), of the generic result ("improves
-    performance by nearly 2x", "the performance is improved by 1.93 times") or after "Compared to
-    X," (factors29: the spec reads "outperforms X by 3%" as an `unspecified` delta, and holdout4,
-    holdout8 and holdout17 label factors on "performance" as `unspecified` ratios). A factor on
-    a count, an input or a setting has been refused before this; a metric carried from an
-    earlier claim is not the factor's (`metric` is then not `unspecified`)."""
+    ratio: said of a compared system ("outperforms X by 2.1x") or of the generic result, as the
+    object or the passive's subject ("improves performance by nearly 2x", "the performance is
+    improved by 1.93 times"; its comparator, "Compared to X, ...", is attributed later). factors29:
+    the spec reads "outperforms X by 3%" as an `unspecified` delta, and holdout4, holdout8 and
+    holdout17 label factors on "performance" as `unspecified` ratios. A factor on a count, an
+    input or a setting has been refused before this; a metric carried from an earlier claim is
+    not the factor's (`metric` is then not `unspecified`)."""
     if metric not in (None, UNSPECIFIED) or _COUNTED_QUANTITY.search(core):
         return False
     generic_object = _GENERIC_RESULT_OBJECT.fullmatch(core.strip()) is not None
