@@ -79,7 +79,7 @@ _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
 _O_SERIES = re.compile(r"o[1-9]")
 
 _LEADING_FILLER = re.compile(
-    r"""^(?:(?:the|a|an|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
+    r"""^(?:(?:the|a|an|both|either|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
         |competitive|popular|recent|standard|vanilla|conventional|current|original|similarly\ sized|comparable
         |state-of-the-art|SOTA|established|well-known|widely[- ]used|representative|advanced|larger|smaller)\s+)+""",
     re.VERBOSE | re.IGNORECASE,

@@ -48,7 +48,7 @@ from extract.rules.quantities import (
     quantity_name,
     whole_quantity_name,
 )
-from extract.rules.speed import COST_NOUNS, metric_of_cost
+from extract.rules.speed import COST_NOUNS, IN_TERMS_OF_LATER, metric_of_cost
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
@@ -160,7 +160,7 @@ def _metric_near(m: Match, between: str = "") -> str:
         found = metrics_in(between)
         if found:
             return found[-1][0]
-    later = _IN_TERMS_OF_LATER.match(m.site.right[:160])
+    later = IN_TERMS_OF_LATER.match(m.site.right[:160])
     if later and not _LIST_WORD.search(later.group("np")) and (named := quantity_name(later.group("np"))) != UNSPECIFIED:
         # "outperforms prior art by 38% on in-distribution data and 36% on unseen data in
         # terms of reconstruction error": the clause names its quantity once, after its numbers
@@ -195,8 +195,6 @@ def _metric_near(m: Match, between: str = "") -> str:
 _QUALITY_AFTER_CHANGE = re.compile(
     r"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)|[a-z][\w-]*\s+rates?))"
     r"(?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|for|with|across|against|compared|than|over|versus|vs)\b))")
-#: "... in terms of <quantity>" later in the clause, with no other change ("by") or break between.
-_IN_TERMS_OF_LATER = re.compile(r"(?i)^(?:(?!\bby\b)[^;:.()])*?\bin\s+terms\s+of\s+(?P<np>[^,;.()]{1,50})")
 #: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
 _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
 _DECIBELS_AFTER = re.compile(r"\s*dB\b")

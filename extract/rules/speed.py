@@ -614,7 +614,8 @@ def _factor_of(m: Match):
     if m.right.group("result"):
         # "a 3x performance gain over X", "more than 2x performance improvement": a factor of the
         # generic result, an `unspecified` ratio (factors29), as "a 2x improvement" is
-        return _with_comparator(m, drafts(m, UNSPECIFIED, "ratio", "<factor> improvement"))
+        metric = _named_in_terms_of(m.site.right) or UNSPECIFIED
+        return _with_comparator(m, drafts(m, metric, "ratio", "<factor> improvement"))
     if word == "gain" and not m.right.group("eff"):
         return None  # "gain" reads as a factor only after "efficiency" or "performance"
     sentence = m.site.sentence.lower()
@@ -667,11 +668,27 @@ def _factor_of(m: Match):
     elif word.startswith(("throughput", "speed", "frame", "fps", "acceleration", "inference speed")) or SPEED_CONTEXT.search(sentence):
         metric = "speedup"  # "a 2.8x improvement" after a latency drop
     elif word in ("improvement", "increase", "boost"):
-        metric = "unspecified"  # "a 5-6x improvement in concept similarity": a factor of an unnamed result
+        # "a 5-6x improvement in concept similarity": a factor of an unnamed result, unless the
+        # clause names its metric after it ("a 4x improvement over X in terms of success rate")
+        named = _named_in_terms_of(m.site.right)
+        return _with_comparator(m, drafts(m, named or UNSPECIFIED, "ratio", "<factor> improvement",
+                                          condition=_phase(m.site.right[:60], m.site.left[-60:])))
     else:
         return None
     rule = {"unspecified": "<factor> improvement", "params": "<factor> smaller model"}.get(metric, "<factor> the <speed> of X")
     return _with_comparator(m, drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:])))
+
+
+#: "... in terms of <quantity>" later in the clause, with no other change ("by") or break between.
+IN_TERMS_OF_LATER = re.compile(r"(?i)^(?:(?!\bby\b)[^;:.()])*?\bin\s+terms\s+of\s+(?P<np>[^,;.()]{1,50})")
+
+
+def _named_in_terms_of(right: str) -> str | None:
+    """The one quality metric a clause names after "in terms of" ("... over X in terms of success
+    rate"), else None (none, a list of them, or a cost: the speed rules' own)."""
+    later = IN_TERMS_OF_LATER.match(right[:160])
+    named = metrics_in(later.group("np")) if later else []
+    return named[0][0] if len(named) == 1 and named[0][0] not in COST_METRICS else None
 
 
 def _with_comparator(m: Match, out: list):
