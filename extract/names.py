@@ -31,15 +31,13 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from extract.deferred import ascii_twin, engines_agree, re, regex
-from extract.numbers import has_number
+from extract.numbers import PATCH_SIZE, has_number
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 from extract.words import word_character_before
 
 #: A single token that may be a name: letters, digits, inner hyphens and dots; a slash only
-#: in a size tier's patch size, as image models write it ("DiT-XL/2", "SiT-XL/2", "ViT-B/16",
-#: "ViT-L/14"): "/2" there is part of the name, where "DiT-XL/SiT-XL" or "ResNet-50/101" are two
-#: (sysnames28).
-PATCH_SIZE = r"(?:(?<=-[SBLHGg])|(?<=-XL)|(?<=-Ti)|(?<=-bigG))/\d{1,2}(?![\w/]|\.\d)"
+#: in a size tier's patch size (`numbers.PATCH_SIZE`: "DiT-XL/2", "ViT-B/16"), where
+#: "DiT-XL/SiT-XL" or "ResNet-50/101" are two names (sysnames28).
 NAME_TOKEN = rf"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?"
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 #: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.

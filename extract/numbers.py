@@ -153,7 +153,12 @@ class Mention:
         return "." not in self.text and self.value == int(self.value)
 
 
-_WORD_WITH_LETTERS = re.compile(r"[\w@.-]*[A-Za-z@][\w@.-]*(?:(?<=[^\d][A-Z])/\d+\b)?")  # "ViT-B/16": a patch size is the name's
+#: A size tier's patch size, as image models write it ("DiT-XL/2", "SiT-XL/2", "ViT-B/16",
+#: "ViT-L/14"): the "/" and its digits are part of the model's name, no number (sysnames28,
+#: factors29); after a size's scale ("4B/8B", "30M/90M") a slash joins numbers of a list.
+PATCH_SIZE = r"(?:(?<=-[SBLHGg])|(?<=-XL)|(?<=-Ti)|(?<=-bigG))/\d{1,2}(?![\w/]|\.\d)"
+_PATCH_SIZE = re.compile(PATCH_SIZE)
+_WORD_WITH_LETTERS = re.compile(rf"[\w@.-]*[A-Za-z@][\w@.-]*(?:{PATCH_SIZE})?")
 _DIGIT = re.compile(r"\d")
 
 
@@ -379,9 +384,7 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
         glued = not g.sign and (
             (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
              and not _BOUND_PREFIX.search(text, max(start - 6, 0), start))  # "sub-10 ms" is no name
-            # "ViT-B/16", "DiT-XL/2": a patch size after a capital and a slash is the name's
-            # (not after a size's scale: "4B/8B", "30M/90M" are numbers of a list)
-            or (start >= 3 and text[start - 1] == "/" and text[start - 2].isupper() and not text[start - 3].isdigit()))
+            or (start >= 1 and text[start - 1] == "/" and _PATCH_SIZE.match(text, start - 1) is not None))  # "ViT-B/16"
         if glued and g.num2:
             # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name;
             # in "UltraLong-8B-1M-Instruct" the first part has its scale: it is the size

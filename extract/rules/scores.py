@@ -1360,8 +1360,8 @@ def _compared_after_own_result(m: Match, name: str) -> bool:
     """Whether a number in brackets after a name is a compared system's score: the name follows
     a comparison ("outperforming X (59.5)", "ahead of X (21.6%) and Y (20.3%)") after the
     sentence's own result (a share or a number with a fraction before it, `_OWN_RESULT`), and
-    the number is a share or has a fraction (a
-    whole number in brackets is as often a version, a count or a size: "GPT-4 (0613)")."""
+    the number is a share or has a fraction (a whole number in brackets is as often a version,
+    a count or a size: "GPT-4 (0613)")."""
     mention = m.site.mentions[0]
     if mention.quantity != "percent" and mention.is_integer:
         return False
@@ -1443,14 +1443,13 @@ def _described_comparator_score(m: Match):
 
 #: A comparator described by a plain noun phrase, no clause or setting in it: "both the Fin Ray
 #: gripper", "reflective prompt evolution" (not "baselines on the hard split", "X trained with Y").
-_PLAIN_COMPARATOR = LazyPattern(
-    r"(?i)(?:(?:both|either|all|the|a|an)\s+)*(?!(?:on|in|at|for|with|by|under|across|from|to|of|and|or|when|while|which|that)\b)"
-    r"[\w-]+(?:\s+(?!(?:on|in|at|for|with|by|under|across|from|to|of|and|or|when|while|which|that)\b)[\w-]+){0,4}")
-#: A comparison and a compared member's bracketed score, ending where the next member starts.
+_PLAIN_WORD = r"(?!(?:on|in|at|for|with|by|under|across|from|to|of|and|or|when|while|which|that)\b)[\w-]+"
+_PLAIN_COMPARATOR = LazyPattern(rf"(?i)(?:(?:both|either|all|the|a|an)\s+)*{_PLAIN_WORD}(?:\s+{_PLAIN_WORD}){{0,4}}")
 #: A compared member's share in brackets, open ("(43%") and closed with what joins the next
 #: member ("(43%) and "): the parts of `_COMPARED_THEN_BRACKET` and `_COMPARED_MEMBER_BEFORE`.
 _BRACKETED_SHARE = r"\(\s*\d[\d.]*\s*%\s*"
 _CLOSED_MEMBER = rf"{_BRACKETED_SHARE}\)\s*,?\s*(?:(?:and|or)\s+)?"
+#: A comparison and a compared member's bracketed score, ending where the next member starts.
 _COMPARED_THEN_BRACKET = LazyPattern(
     rf"(?i)\b{_COMPARISON}\s+(?:[^.;:()\d]{{1,70}}{_CLOSED_MEMBER}){{0,3}}[^.;:()\d]{{1,70}}{_BRACKETED_SHARE}$")
 
