@@ -127,15 +127,16 @@ _PASS1: dict[str, str | Callable[[regex.Match], str]] = {
 # Pass 2: renderings glued onto numbers, on the text pass 1 produced.
 _GLUED = regex.compile(
     # Every alternative starts with one of these characters ("it", a space or "times"/"*",
-    # "x", "times", a space or the repeated number's digit): tested first, the class spares
-    # most positions the five alternatives and `dup`'s lookbehind (0.11 -> 0.04 s over the
+    # "x", "times", a space or the repeated number's digit, a space or "+" of "+/-"): tested
+    # first, the class spares most positions the alternatives and `dup`'s lookbehind (0.11 -> 0.04 s over the
     # 92 of 3,593 bench abstracts that need the pass).
-    r"""(?=[itx*\s\d])(?:
+    r"""(?=[itx*\s\d+])(?:
       (?P<italic>(?<=[\s(\-])it\s(?=\d))                          # "it 3-it 10" italics markers
     | (?P<res>(?<=\d)\s?(?:times|\*)\s?(?=\d))                    # 256times 256, 128 * 128 -> 256x256
     | (?P<res_space>(?<=(?<![\d.])\d{2,4})x\s+(?=\d{2,4}(?![\d.])))   # 256x 256 (from "256\\times 256")
     | (?P<glued_times>(?<=\d)times(?![A-Za-z]))                   # 6.3times -> 6.3x
     | (?P<dup>(?<=(?<![\d.])(?P<first>\d+(?:\.\d+)?\s?[x%]))\s?(?P=first)(?![\d.]))  # 2.4x2.4x -> 2.4x
+    | (?P<plus_minus>(?<=\d)(?P<pm_space>\s?)\+/-(?=\s?\d))          # 20.8+/-4.3 -> 20.8±4.3 (ASCII for \pm)
     )""",
     regex.VERBOSE,
 )
@@ -150,7 +151,8 @@ _GLUED_STARTS = regex.compile(r"[\dx%]|it")
 _GLUED_SCAN = _GatedScan(_GLUED, lambda text: _GLUED_STARTS,
                          lambda start: start.start() if start.group() == "it" else start.end())
 _PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
-_PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": ""}
+_PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": "",
+          "plus_minus": lambda m: m.group("pm_space") + "±"}
 
 # The triggers are tested as separate patterns, not one alternation: the regex module
 # scans a pattern that starts with one class far faster than an alternation. And `re`
@@ -175,6 +177,7 @@ _NEEDS_PASS2_NUMBER = (
     ("*", re.compile(r"\*(?:(?<=\d\*)|(?<=\d\s\*))")),
     ("x", re.compile(r"x(?:(?<=\dx)\s*\d|(?<=\d\sx)\s?\d)")),
     ("%", re.compile(r"%(?:(?<=\d%)|(?<=\d\s%))\s?\d")),
+    ("+/-", re.compile(r"\+/-(?:(?<=\d\+/-)|(?<=\d\s\+/-))\s?\d")),
 )
 _NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")
 

@@ -1623,7 +1623,7 @@ RULES = [
                  \s+(?:of|was|is|=|:)\s+(?:(?:merely|only|just)\s+)?(?:{BOUND}\s*)*""", nearest=True),
          needs=("score", "measure"), examples=("a captioning score of 33.063", "the average H-Score is merely 0.167")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
-         left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on)\s+
+         left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on|across|over)\s+  # "accuracy across all tasks is"
                  (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,4}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),

@@ -352,7 +352,12 @@ _TRAINING_RUN = re.compile(
     r"|\btime\s+to\s+(?:reach\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|accuracy|convergence)\b")
 
 
-def _cost_by(m: Match):
+def _cost_factor(m: Match):
+    """'reduces training FLOPs 3x': `_cost_by` where no "by" comes before the factor."""
+    return _cost_by(m, rule="reduces <cost> <factor>")
+
+
+def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
     quantity = m.site.mentions[0].quantity
     if quantity == "plain" and not m.left.group("factor"):
         return None
@@ -376,7 +381,7 @@ def _cost_by(m: Match):
     if unit:
         metric = unit.group("unit")
     kind = "relative" if quantity == "percent" else "ratio"
-    out = drafts(m, metric, kind, "reduces <cost> by <factor>", condition=_phase(m.left.group(0)))
+    out = drafts(m, metric, kind, rule, condition=_phase(m.left.group(0)))
     if len(out) > 1 and not unit:
         # "a reduction in memory and FLOPs by 42% and 54%": a list of costs, one number each
         tail = m.site.left[-80:]
@@ -650,6 +655,10 @@ def _factor_of(m: Match):
         elif cost:
             metric = {"latency": "latency", "time": "latency", "memory": "memory", "flops": "FLOPs", "compute": "FLOPs"}[
                 next(name for name, value in cost.groupdict().items() if value)]
+        elif word in ("less", "lower") and _COSTS_BEFORE.search(m.site.left[-40:]):
+            # "costs up to 1000x less than X": the verb names the cost, compute (the spec's
+            # "computational cost" is FLOPs), as "1000x cheaper" does (tail30)
+            metric = "FLOPs"
         elif word == "smaller" and _MODEL_SIZE_AFTER.match(m.site.right, m.right.end("word")) and _MODEL_WORD.search(sentence):
             # "models 40x smaller than X", "despite being 35 times smaller": a model-size ratio
             # against other systems, params/ratio (REAL_README d2-06); not "an 8x smaller latent grid"
@@ -677,6 +686,10 @@ def _factor_of(m: Match):
         return None
     rule = {"unspecified": "<factor> improvement", "params": "<factor> smaller model"}.get(metric, "<factor> the <speed> of X")
     return _with_comparator(m, drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:])))
+
+
+#: The verb "cost(s)" right before a factor, bounds and a formula's "$" between ("costs up to $1000\times$").
+_COSTS_BEFORE = re.compile(rf"(?i)\bcosts?\s+(?:{BOUND}\s*)*\$?\s*$", re.VERBOSE)
 
 
 #: "... in terms of <quantity>" later in the clause, with no other change ("by") or break between.
@@ -803,6 +816,16 @@ RULES = [
                  nearest=True),
          needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%"),
          precondition=COST_NOUN_CUE),  # every branch names a cost noun
+    Rule("reduces <cost> <factor>", frozenset({"ratio"}), _cost_factor,
+         # the factor right after the cost the verb reduces, with no "by" (tail30): only the
+         # cost's own phrase between ("for long contexts"), so a fold count later in the clause
+         # ("reduce memory ... with five-fold cross-validation") is none; `factor` matches nothing
+         left=compile_left(rf"""\b(?:reduc\w*|cut\w*|lower\w*|decreas\w*|shrink\w*|trim\w*|slash\w*)\s+
+                 (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:[\w-]+\s+){{0,3}}?{COST_NOUNS}\b
+                 (?:\s+(?:for|in|during|at)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?\s+(?P<factor>)(?:{BOUND}\s*)*""",
+                 nearest=True),
+         examples=("reduces training FLOPs 3x", "cuts memory for long contexts four-fold"),
+         precondition=COST_NOUN_CUE),  # the pattern names a cost noun
     Rule("<duration> per output", frozenset({"time"}), _duration,
          examples=("in 1.2 seconds", "35 ms per image", "trained in 3.5 days")),
     Rule("<size> of memory", frozenset({"memory"}), _memory, examples=("8 GB of GPU memory",)),
