@@ -1607,6 +1607,36 @@ def _named_in_full(family: str, context: SentenceContext, position: int) -> str:
     return members.pop() if len(members) == 1 else family
 
 
+#: A number's "for <system>" in a parallel list: "20.8% for the CNN, 23.3% for Random Forest, and
+#: 26.9% for Linear Regression" (tail30). After the number: its unit, a "± error", then "for" and
+#: a name of up to three capitalised words that ends the member (a comma, "and", the end).
+_FOR_SYSTEM_AFTER = re.compile(
+    r"\s?(?:%|percent)?(?:\s?±\s?\d[\d.]*\s?%?)?\s+for\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w+-]*(?:\.\w+)*(?:\s+[A-Z][\w+-]*(?:\.\w+)*){0,2})(?=\s*(?:[,;.)]|\band\b|$))")
+#: The same member anywhere in a sentence (a number first): the list needs two.
+_FOR_SYSTEM_MEMBER = re.compile(r"\d" + _FOR_SYSTEM_AFTER.pattern)
+#: Nouns that make a name a scheme, a task or a part of the data ("the ICDR and SDRG schemes").
+_NOT_SYSTEM_HEAD = (r"(?:schemes?|tasks?|datasets?|benchmarks?|splits?|subsets?|settings?|protocols?|criteria"
+                    r"|categories|classes|grades?|labels?|languages?|domains?|scenarios?|conditions?)\b")
+
+
+def _listed_for(context: SentenceContext, end: int) -> str | None:
+    """The system a score is given "for" in a list of two or more such members, if a name
+    (not one the abstract calls a scheme, task or data, nor one of the sentence's benchmarks)."""
+    found = _FOR_SYSTEM_AFTER.match(context.text, end)
+    if not found or len(_FOR_SYSTEM_MEMBER.findall(context.text)) < 2:
+        return None
+    name = found.group("name")
+    # a bare acronym the vocabulary of names passes over is one after "the" ("for the CNN")
+    known = is_model_name(name) or (name.isupper() and found.group(0).rstrip().endswith("the " + name))
+    if not known or any(d.name == name for d in context.datasets):
+        return None
+    # the name, or a coordination it opens, before such a noun: "the ICDR and SDRG schemes"
+    if re.search(rf"(?<![\w-]){re.escape(name)}(?:\s*(?:,|and|or)\s*[A-Z][\w-]*)*\s+{_NOT_SYSTEM_HEAD}", context.abstract.text):
+        return None
+    return name
+
+
 def _attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     if is_description(draft.model):
         return None  # "35.8% for the previous best published agent": a prior number names no system
@@ -1631,6 +1661,10 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             compared = _comparator_before(left)
             if compared:
                 return compared
+    if not draft.model and draft.kind == "score" and " for " in context.text:
+        listed = _listed_for(context, draft.mention.end - context.offset)
+        if listed:
+            return listed
     drafted = draft.model
     if drafted and draft.rule == "<system> <number>" and _names_a_measure(
             drafted, left[:left.rfind(drafted)], context.abstract.text):

@@ -151,12 +151,13 @@ GLUED_TEXTS = [
     "achieves it 3-it 10 times (it 4) faster, it\t5, 256times 256, 128 * 128, 64\u2009*\u200964, 256x 256 and 32x  32",
     "6.3times faster, 6.3timesx, 2.4x2.4x, 2.4x 2.4x, 30%30% and 30% 30%, 1.5x1.5, 12.5%12.5%, \u0662x\u0662x",
     "timestamps, it is, x 5, * 7, item 3, 1000x 1000, 25x 256, 2.4x2.4x2.4x, 3 times 4, 3\ntimes\n4",
+    "20.8+/-4.3%, 23.3 +/- 3.8, 5+/- 2, 7 +/-1, +/- 4, a+/-5, 6+/-x, 9  +/-  2, 1.5+/-+/-2",
 ]
 
 
 def test_glued_lookahead_is_the_glued_pattern():
     # the pattern without its leading class finds the same renderings
-    head = "(?=[itx*\\s\\d])(?:"
+    head = "(?=[itx*\\s\\d+])(?:"
     assert _GLUED.pattern.startswith(head) and _GLUED.pattern.rstrip().endswith(")")
     plain = regex.compile(_GLUED.pattern[len(head):_GLUED.pattern.rstrip().rindex(")")], _GLUED.flags)
     texts = GLUED_TEXTS + MENTION_TEXTS + real_abstracts()
