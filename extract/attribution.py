@@ -31,6 +31,7 @@ from extract.names import (
     TIER_WORDS,
     alone_at,
     data_names,
+    definitions,
     evaluation_frameworks,
     introduced_names,
     is_base_model,
@@ -585,6 +586,12 @@ _DATA_NOUN_DEFINED = re.compile(r"(?:benchmark|dataset|corpus|suite|testbed|chal
 _METHOD_SPAN = 6000
 
 
+#: The last word of a long form that names a measure (see `AbstractContext.defined_metrics`).
+_MEASURE_HEAD = re.compile(
+    r"(?i)\b(?:index|score|rate|ratio|error|accuracy|distance|similarity|precision|recall|coefficient"
+    r"|consumption|cost|metric|measure|fidelity|yield|gain|loss|divergence|correlation)$")
+
+
 class AbstractContext:
     """What every sentence of one abstract shares, computed when first asked for."""
 
@@ -616,6 +623,12 @@ class AbstractContext:
         known = dataset_vocabulary()
         return frozenset(m.group("acronym") for m in _lower_case_definitions(self.text)
                          if not _DATA_NOUN_DEFINED.search(m.group()) and not known.search(m.group("acronym")))
+
+    @cached
+    def defined_metrics(self) -> frozenset[str]:
+        """Acronyms the abstract defines for a measure: a long form whose last word is a
+        measure's head ("Temporal Coherence Index (TCI)", "Mislead Success Rate (MSR)")."""
+        return frozenset(m.group("abbr") for m in definitions(self.text) if _MEASURE_HEAD.search(m.group("long")))
 
     @cached
     def built_data(self) -> frozenset[str]:
@@ -1618,6 +1631,37 @@ _FOR_SYSTEM_MEMBER = re.compile(r"\d" + _FOR_SYSTEM_AFTER.pattern)
 #: Nouns that make a name a scheme, a task or a part of the data ("the ICDR and SDRG schemes").
 _NOT_SYSTEM_HEAD = (r"(?:schemes?|tasks?|datasets?|benchmarks?|splits?|subsets?|settings?|protocols?|criteria"
                     r"|categories|classes|grades?|labels?|languages?|domains?|scenarios?|conditions?)\b")
+
+
+#: What may stand between a changed quantity's "by" and a number of its change: other numbers
+#: of the list, bounds ("up to"), "and", a percent word ("by 51.2% and 63.9%").
+_CHANGE_LIST_GAP = re.compile(
+    r"(?:[\s\d.,%~≈+$\\-]|\b(?:and|or|percent|up\s+to|about|nearly|over|more\s+than|around|approximately)\b)*")
+
+
+def defined_metric_changed(draft: Draft, context: SentenceContext) -> tuple[str, frozenset[str]] | None:
+    """The acronym of a measure the abstract defines, when the number is a change of it, the
+    object of a change verb ("improves TCI by up to 45 percent", "improving MSR and ARC by 118%
+    and 149%, respectively": one each, in order); with every acronym that object names (none
+    of them is a system compared with). The spec, recall27 (4); tail30."""
+    defined = context.abstract.defined_metrics
+    if not defined:
+        return None
+    names = "|".join(re.escape(name) for name in sorted(defined, key=len, reverse=True))
+    position = draft.mention.start - context.offset
+    changed = None
+    for changed in re.finditer(
+            rf"\b(?:improv|increas|boost|rais|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the\s+|its\s+|their\s+)?"
+            rf"(?P<objects>(?:{names})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{names}))*)\s+by\s+", context.text[:position]):
+        pass
+    if changed is None or not _CHANGE_LIST_GAP.fullmatch(context.text, changed.end(), position):
+        return None
+    objects = re.findall(rf"(?<![\w-])(?:{names})(?![\w-])", changed.group("objects"))
+    if len(objects) == 1:
+        return objects[0], frozenset(objects)
+    if len(objects) == draft.size:
+        return objects[draft.index], frozenset(objects)
+    return None
 
 
 def _listed_for(context: SentenceContext, end: int) -> str | None:

@@ -23,6 +23,7 @@ from extract.attribution import (
     attribute_condition,
     attribute_dataset,
     attribute_model,
+    defined_metric_changed,
     sentence_contexts,
     sized_data_name,
 )
@@ -969,6 +970,12 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     sentence = repaired.original[s_start:s_end]
     value = draft.value
     metric = board_metric(draft.metric or "unspecified", dataset, draft.kind)
+    if metric == "unspecified" and draft.kind in ("delta", "relative", "ratio"):
+        changed = defined_metric_changed(draft, context)
+        if changed:
+            # "improves TCI by up to 45 percent": the measure the abstract defines, not a system
+            metric, objects = changed
+            baselines = [b for b in baselines if b not in objects] or [None]
     if dataset and metric in benchmark_metrics():
         if not _one_benchmark(metric, dataset) and not any(_one_benchmark(other, dataset) for other in benchmark_metrics()):
             # "on TIIF(73.8), DPG(86.8) ... gains of +5.0 on WISE": a benchmark named as a metric
