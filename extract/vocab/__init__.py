@@ -30,12 +30,12 @@ _DIGITS = regex.compile(r"\d+")
 #: raised to a power, a symbol ("R^2", "R²": the coefficient of determination).
 #: Compiled by `re`: classes of listed characters only, read alike by both engines in any
 #: text, and `re` finds them faster (`may_name_metric` runs at thousands of sites).
-_METRIC_WORD = re.compile(r"[a-z0-9@]{2,}|[a-z](?=\^|²)")
+_METRIC_WORD = re.compile(r"[a-z0-9@&]{2,}|[a-z](?=\^|²)")  # "&": "J&F" is one word
 #: `_METRIC_WORD`, written to open with one class (the first character of either
 #: alternative), then the rest of the first alternative or, after a letter, the second's
 #: lookahead: `re` scans for an opening class with a tight loop, but tries an alternation
 #: whose alternatives open with a repeat at every position. The same words, in order.
-_METRIC_WORD_SCAN = re.compile(r"[a-z0-9@](?:[a-z0-9@]+|(?<=[a-z])(?=\^|²))")
+_METRIC_WORD_SCAN = re.compile(r"[a-z0-9@&](?:[a-z0-9@&]+|(?<=[a-z])(?=\^|²))")
 #: Where a match ends, as a function (`map` over a scan's matches).
 _MATCH_END = re.Match.end
 
