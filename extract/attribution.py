@@ -47,7 +47,7 @@ from extract.names import (
 )
 from extract.numbers import has_number
 from extract.rules.base import Draft
-from extract.rules.fragments import COST_METRICS
+from extract.rules.fragments import BOUND, COST_METRICS
 from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
@@ -1634,9 +1634,16 @@ _NOT_SYSTEM_HEAD = (r"(?:schemes?|tasks?|datasets?|benchmarks?|splits?|subsets?|
 
 
 #: What may stand between a changed quantity's "by" and a number of its change: other numbers
-#: of the list, bounds ("up to"), "and", a percent word ("by 51.2% and 63.9%").
-_CHANGE_LIST_GAP = re.compile(
-    r"(?:[\s\d.,%~≈+$\\-]|\b(?:and|or|percent|up\s+to|about|nearly|over|more\s+than|around|approximately)\b)*")
+#: of the list, bounds ("up to", "at least"), "and", a percent word ("by 51.2% and 63.9%").
+_CHANGE_LIST_GAP = re.compile(rf"(?:[\s\d.,%~≈+$\\-]|\b(?:and|or|percent)\b|\b{BOUND}\b)*")
+
+
+#: A change verb's object defined with its acronym right there, then "by": "reduces prompt-induced
+#: hallucinations (PIH) by". Not after "improves", whose object may be a system ("improves
+#: Low-Rank Adaptation (LoRA) by 2%": the method improved on).
+_DEFINED_OBJECT = re.compile(
+    r"\b(?:reduc|lower|decreas|cut|increas|rais|boost)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+    r"\((?P<acronym>[A-Z][A-Za-z0-9-]{1,9})\)\s+by\s+")
 
 
 def defined_metric_changed(draft: Draft, context: SentenceContext) -> tuple[str, frozenset[str]] | None:
@@ -1644,11 +1651,17 @@ def defined_metric_changed(draft: Draft, context: SentenceContext) -> tuple[str,
     object of a change verb ("improves TCI by up to 45 percent", "improving MSR and ARC by 118%
     and 149%, respectively": one each, in order); with every acronym that object names (none
     of them is a system compared with). The spec, recall27 (4); tail30."""
+    position = draft.mention.start - context.offset
+    bracketed = None
+    for bracketed in _DEFINED_OBJECT.finditer(context.text, 0, position):
+        pass
+    if bracketed and _CHANGE_LIST_GAP.fullmatch(context.text, bracketed.end(), position):
+        # "reduces prompt-induced hallucinations (PIH) by at least 40%": defined at the object itself
+        return bracketed.group("acronym"), frozenset([bracketed.group("acronym")])
     defined = context.abstract.defined_metrics
     if not defined:
         return None
     names = "|".join(re.escape(name) for name in sorted(defined, key=len, reverse=True))
-    position = draft.mention.start - context.offset
     changed = None
     for changed in re.finditer(
             rf"\b(?:improv|increas|boost|rais|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the\s+|its\s+|their\s+)?"

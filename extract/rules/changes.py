@@ -55,7 +55,8 @@ _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|t
 _CUE_IN_MID = re.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
 _NOT_RESULT_NOUN = re.compile(
-    r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b")
+    r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b"
+    r"(?![\s-]+(?:efficiency|complexity|quality|diversity|fidelity)\b)")  # "higher sample efficiency": a quality
 _ACCURATE = re.compile(r"\s*accurate\b")
 #: Things counted after a whole number: "by 11 textured distortions" (points and orders are sizes of a change).
 _COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
@@ -651,7 +652,7 @@ _PATH_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:paths?|path\s+lengths?|trajec
 #: Comparatives whose quantity is the adjective's own noun: "45% smoother motions" is smoothness.
 _QUALITY_OF_ADJECTIVE = {"smoother": "smoothness", "steadier": "steadiness", "stiffer": "stiffness", "stronger": "strength"}
 #: Comparatives after which the noun phrase is the quantity that changed ("27% lower position error").
-_COMPARATIVES = frozenset({"higher", "lower", "less", "more", "greater", "smaller", "larger"}) | frozenset(_QUALITY_OF_ADJECTIVE)
+_COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "less", "more", "greater", "smaller", "larger"}) | frozenset(_QUALITY_OF_ADJECTIVE)
 #: The noun phrase right after a comparative, up to a clause break or a comparison.
 _QUALIFIED_ERROR_AFTER = re.compile(r"(?i)[a-z][\w-]*\s+errors?\b")
 _NOUN_PHRASE_AFTER = re.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})")

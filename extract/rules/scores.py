@@ -248,6 +248,8 @@ def _named_quality(m: Match):
         return None
     if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or _NOT_A_QUALITY.search(m.right.group("np")):
         return None
+    if _COMPARATIVE_FIRST.match(m.right.group("np")):
+        return None  # "20% higher sample efficiency than PPO": a change of the quality, which the change rules read
     named = metrics_in(m.right.group("np"))
     metric = named[-1][0] if named else quantity_name(m.right.group("np"))
     if metric == UNSPECIFIED:
@@ -255,6 +257,7 @@ def _named_quality(m: Match):
     return drafts(m, metric, "score", "<number> <named quality>", quantity_named=not named)
 
 
+_COMPARATIVE_FIRST = re.compile(r"(?i)(?:higher|lower|better|worse|greater|smaller|larger|more|less)\s")
 _SETTING_BEFORE_VALUE = re.compile(r"(?i)\b(?:at|within)\s+(?:an?\s+|the\s+)?(?:~|≈|about\s+|around\s+)?$")
 #: Quality-shaped nouns that are settings or levels of chance, not results.
 _NOT_A_QUALITY = re.compile(r"(?i)(?<![\w-])(?:sparsity|density|probability|confidence|chance|significance|percentage|majority|minority"

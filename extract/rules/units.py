@@ -36,9 +36,9 @@ from extract.rules.fragments import (
 from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Physical units after a number, case-sensitive (mm is not Mm): force, frequency, length,
-#: bit rate, level, power, energy (eV too), temperature, angle (°), speed.
+#: bit rate, level, power, energy (eV too), temperature, angle (°), speed, heart rate (bpm).
 PHYSICAL_UNIT = (r"(?:kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
-                 r"|m/s|cm/s|mm/s|km/h|rad/s|rad|meV|eV)")
+                 r"|m/s|cm/s|mm/s|km/h|rad/s|rad|meV|eV|bpm)")
 #: The unit itself, not the start of a word ("Nodes") or of a compound unit we do not know.
 _UNIT = rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"
 _UNIT_AFTER = re.compile(rf"\s*{_UNIT}")
