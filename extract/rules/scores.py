@@ -76,6 +76,10 @@ _BOUND_BEFORE_METRIC = regex.compile(
     r"(?i)\b(?:exceed\w*|surpass\w*|above|(?<!\b(?:improv\w*|gains?|advanc\w*)\s)over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 #: After a number's metric: "points", the size of a difference in it ("3.1 mAP points").
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
+#: "a 3.1 mAP margin", "a 2.4 BLEU gain": a difference in the metric.
+_MARGIN_AFTER = re.compile(r"(?i)\s*(?:margins?|gains?|improvements?|leads?)\b")
+#: Nouns after "0.5 error ..." that make the number a setting.
+_THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:thresholds?|tolerances?|cut-?offs?|budgets?)\b")
 #: Nouns after "553 GenEval ..." that make the number a count.
 _COUNTED = re.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
 
@@ -161,6 +165,8 @@ def _number_then_metric(m: Match):
     metric_end = metric_vocabulary().search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
+    if metric_end and _THRESHOLD_AFTER.match(m.site.right, metric_end.end()):
+        return None  # "within a 0.5 error threshold", "a 0.7 IoU threshold": a setting of the evaluation
     kind = "score"
     if (_IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(m.site.left[-100:]) and not _VERSUS_BEFORE.search(m.site.left)
             or _BY_BEFORE.search(m.site.left[-30:]) or _CHANGE_LIST_BEFORE.search(m.site.left[-100:])):
@@ -168,8 +174,10 @@ def _number_then_metric(m: Match):
         # "... and by 2.5% mIoU on ADE20K": a number after "by" is the size of a change;
         # "gains of up to 6.5 success and 9.5 precision": a list member of a change
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
-    elif metric_end and _POINTS_AFTER.match(m.site.right, metric_end.end()):
-        kind = "delta"  # "margins of up to 31 PRAUC points", "improves 3.1 mAP points": points of a metric are a difference
+    elif metric_end and (_POINTS_AFTER.match(m.site.right, metric_end.end()) or _MARGIN_AFTER.match(m.site.right, metric_end.end())):
+        # "margins of up to 31 PRAUC points", "improves 3.1 mAP points": points of a metric are a
+        # difference; so is "a 3.1 mAP margin" ("outperforms X by a 3.1 mAP margin")
+        kind = "delta"
     if m.site.mentions[0].quantity == "percent" and (names[0] == "BD-rate" or (
             _IN_METRIC.match(m.site.right) and "BD" in m.site.left[-100:]
             and any(name == "BD-rate" for name, _, _ in metrics_in(m.site.left[-100:])))):
