@@ -1674,7 +1674,9 @@ _STANDING_CLASS = re.compile(
 
 #: A word that joins a next comparison, or says the comparators are alike, left at the end of
 #: a cut phrase: "over CPU baselines and (1.4x over ...)", "transformer and SSM baselines alike".
-_TRAILING_JOIN = re.compile(r"(?i)\s+(?:and|or|but|alike)$")
+_TRAILING_JOIN = re.compile(
+    r"(?i)\s+(?:and|or|but|alike)(?:\s+(?:up\s+to|as\s+much\s+as|about|around|nearly|almost|over|more\s+than|only|just"
+    r"|approximately|roughly|an?\s+average\s+of))?$")  # "X and up to" (cut before "11% over Y"): no second comparator
 #: A past participle that describes the comparator further, left at the end of a phrase cut
 #: before its preposition ("the predictive entropy approach used (in prior works)", "a single
 #: backbone trained (on ...)"), as a named quantity is cut before a trailing participle; not
