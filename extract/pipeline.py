@@ -967,6 +967,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         return []  # "our analysis shows High Time Pressure induces 48% higher speeds": no system's result
     dataset = attribute_dataset(draft, context, site_end - context.offset)
     model = attribute_model(draft, context, method, title)
+    if draft.kind == "params" and draft.value < 1e5 and not model:
+        return []  # "the baseline (5,552 params)": a small count is a size only of a named system (the spec; tail30)
     baselines = attribute_baselines(draft, context, site_end - context.offset)
     if draft.size > 1 and len(baselines) == draft.size:
         baselines = [baselines[draft.index]]

@@ -94,7 +94,14 @@ def _with_params(m: Match):
         # "LightSR-Tiny (only 0.9M parameters) delivers": the name before the bracket, as
         # "<name> (<size>)" reads it without the "only" (params28)
         named = _NAME_BEFORE_BRACKET_BOUND.search(m.site.left[-60:])
-    if named and is_model_name(named.group("name")):
+    keyed = _NAME_KEYED_IN_BRACKET.search(m.site.left[-60:]) if not named else None
+    if keyed:
+        # "our residual separable model (Model 2, 533 params)": the name the bracket opens with;
+        # "UNI (ViT-L, 307M parameters)": the name the bracket follows, the first its architecture (tail30)
+        before = keyed.group("before")
+        for draft in out:
+            draft.model = before if before and is_model_name(before) else keyed.group("name")
+    elif named and is_model_name(named.group("name")):
         for draft in out:  # "a 317M-parameter MCP-Large"
             draft.model = named.group("name")
     return out
@@ -387,6 +394,9 @@ _SUBJECT_AFTER_FRONTED = LazyPattern(
     rf"\s*-?\s*(?:total\s+|active\s+|activated\s+)?param(?:eter)?s?[^,;:()]{{0,40}},\s*(?:the\s+)?(?P<name>{NAME_TOKEN})\s+(?!and\b|or\b)[a-z]")
 #: A name, then a bracket that opens with a worded bound on its size: "LightSR-Tiny (only ".
 _NAME_BEFORE_BRACKET_BOUND = LazyPattern(rf"(?<![\w.-])(?P<name>{NAME_TOKEN})\s*\(\s*(?:only|just|about|approximately|roughly|~)\s*$")
+#: A bracket that names a system, then its size: "(Model 2, 533 params)", "(PulseNet-S, 63k parameters)".
+_NAME_KEYED_IN_BRACKET = LazyPattern(
+    rf"(?:(?<![\w.-])(?P<before>{NAME_TOKEN})\s*)?\(\s*(?P<name>{NAME_TOKEN}|[A-Z][a-z]+\s+\d+[a-z]?)\s*,\s*(?:only\s+|about\s+|~\s*)?$")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
 #: `_NAME_HYPHEN_END` read backwards and as POSIX: its match is the longest that ends where every
