@@ -449,7 +449,7 @@ TECHNIQUE_NAMES = frozenset([
     # Predictive Path Integral (MPPI) algorithm with ...", "casting it as a Markov Decision Process
     # (MDP)", "the first Model Context Protocol (MCP) server suite", "an Internet of Things (IoT) application"
     "MPPI", "MDP", "MDPs", "POMDP", "PINN", "PINNs", "SINDy", "PEFT", "RLVR", "MCP", "LTL", "SSL", "SfM", "IoT",
-    "IIoT", "fMRI",
+    "IIoT", "fMRI", "SWE",
     # training algorithms a system is trained with ("Trained via Multi-Agent Proximal Policy
     # Optimization (MAPPO), the system reduces ...", holdout25; PPO and DPO are in _NOT_NAMES)
     "MAPPO", "IPPO", "GRPO", "TRPO", "SAC", "DDPG", "TD3"])
