@@ -1635,7 +1635,7 @@ _NOT_SYSTEM_HEAD = (r"(?:schemes?|tasks?|datasets?|benchmarks?|splits?|subsets?|
 
 #: What may stand between a changed quantity's "by" and a number of its change: other numbers
 #: of the list, bounds ("up to", "at least"), "and", a percent word ("by 51.2% and 63.9%").
-_CHANGE_LIST_GAP = re.compile(rf"(?:[\s\d.,%~≈+$\\-]|\b(?:and|or|percent)\b|\b{BOUND}\b)*")
+_CHANGE_LIST_GAP = re.compile(rf"(?:[\s\d.,%~≈+$\\-]|\b(?:and|or|percent)\b|\b{BOUND}\b)*", re.VERBOSE)  # BOUND is verbose
 
 
 #: A change verb's object defined with its acronym right there, then "by": "reduces prompt-induced

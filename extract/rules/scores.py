@@ -265,6 +265,7 @@ def _named_quality(m: Match):
     return drafts(m, metric, "score", "<number> <named quality>", quantity_named=not named)
 
 
+#: A named quality's phrase that opens with a comparative is a change of it ("higher sample efficiency").
 _COMPARATIVE_FIRST = re.compile(r"(?i)(?:higher|lower|better|worse|greater|smaller|larger|more|less)\s")
 _SETTING_BEFORE_VALUE = re.compile(r"(?i)\b(?:at|within)\s+(?:an?\s+|the\s+)?(?:~|≈|about\s+|around\s+)?$")
 #: Quality-shaped nouns that are settings or levels of chance, not results.
