@@ -1628,9 +1628,11 @@ _FOR_SYSTEM_AFTER = re.compile(
     r"(?P<name>[A-Z][\w+-]*(?:\.\w+)*(?:\s+[A-Z][\w+-]*(?:\.\w+)*){0,2})(?=\s*(?:[,;.)]|\band\b|$))")
 #: The same member anywhere in a sentence (a number first): the list needs two.
 _FOR_SYSTEM_MEMBER = re.compile(r"\d" + _FOR_SYSTEM_AFTER.pattern)
-#: Nouns that make a name a scheme, a task or a part of the data ("the ICDR and SDRG schemes").
-_NOT_SYSTEM_HEAD = (r"(?:schemes?|tasks?|datasets?|benchmarks?|splits?|subsets?|settings?|protocols?|criteria"
-                    r"|categories|classes|grades?|labels?|languages?|domains?|scenarios?|conditions?)\b")
+#: After a name: the coordination it opens, then a noun that makes it a scheme, a task or a part of
+#: the data ("the ICDR and SDRG schemes").
+_NOT_SYSTEM_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or)\s*[A-Z][\w-]*)*\s+(?:schemes?|tasks?|datasets?|benchmarks?|splits?|subsets?|settings?|protocols?"
+    r"|criteria|categories|classes|grades?|labels?|languages?|domains?|scenarios?|conditions?)\b")
 
 
 #: What may stand between a changed quantity's "by" and a number of its change: other numbers
@@ -1644,6 +1646,15 @@ _CHANGE_LIST_GAP = re.compile(rf"(?:[\s\d.,%~≈+$\\-]|\b(?:and|or|percent)\b|\b
 _DEFINED_OBJECT = re.compile(
     r"\b(?:reduc|lower|decreas|cut|increas|rais|boost)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
     r"\((?P<acronym>[A-Z][A-Za-z0-9-]{1,9})\)\s+by\s+")
+
+
+#: A change verb and its objects, names joined by commas or "and", then "by": "improving MSR and
+#: ARC by"; the names must all be defined measures (one static pattern: an abstract's own names
+#: compiled into one would fill the `re` module's cache, ~2 MB over the bench's mix).
+_CHANGED_OBJECTS = re.compile(
+    r"\b(?:improv|increas|boost|rais|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<objects>[A-Z][\w-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]*)*)\s+by\s+")
+_OBJECT_NAME = re.compile(r"[A-Z][\w-]*")
 
 
 def defined_metric_changed(draft: Draft, context: SentenceContext) -> tuple[str, frozenset[str]] | None:
@@ -1661,15 +1672,14 @@ def defined_metric_changed(draft: Draft, context: SentenceContext) -> tuple[str,
     defined = context.abstract.defined_metrics
     if not defined:
         return None
-    names = "|".join(re.escape(name) for name in sorted(defined, key=len, reverse=True))
     changed = None
-    for changed in re.finditer(
-            rf"\b(?:improv|increas|boost|rais|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the\s+|its\s+|their\s+)?"
-            rf"(?P<objects>(?:{names})(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:{names}))*)\s+by\s+", context.text[:position]):
+    for changed in _CHANGED_OBJECTS.finditer(context.text, 0, position):
         pass
     if changed is None or not _CHANGE_LIST_GAP.fullmatch(context.text, changed.end(), position):
         return None
-    objects = re.findall(rf"(?<![\w-])(?:{names})(?![\w-])", changed.group("objects"))
+    objects = _OBJECT_NAME.findall(changed.group("objects"))
+    if not all(name in defined for name in objects):
+        return None
     if len(objects) == 1:
         return objects[0], frozenset(objects)
     if len(objects) == draft.size:
@@ -1689,8 +1699,12 @@ def _listed_for(context: SentenceContext, end: int) -> str | None:
     if not known or any(d.name == name for d in context.datasets):
         return None
     # the name, or a coordination it opens, before such a noun: "the ICDR and SDRG schemes"
-    if re.search(rf"(?<![\w-]){re.escape(name)}(?:\s*(?:,|and|or)\s*[A-Z][\w-]*)*\s+{_NOT_SYSTEM_HEAD}", context.abstract.text):
-        return None
+    text = context.abstract.text
+    at = text.find(name)
+    while at >= 0:
+        if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")) and _NOT_SYSTEM_AFTER.match(text, at + len(name)):
+            return None
+        at = text.find(name, at + 1)
     return name
 
 
