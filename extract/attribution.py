@@ -587,7 +587,7 @@ _METHOD_SPAN = 6000
 
 
 #: The last word of a long form that names a measure (see `AbstractContext.defined_metrics`).
-_MEASURE_HEAD = re.compile(
+_MEASURE_NAME_END = re.compile(
     r"(?i)\b(?:index|score|rate|ratio|error|accuracy|distance|similarity|precision|recall|coefficient"
     r"|consumption|cost|metric|measure|fidelity|yield|gain|loss|divergence|correlation)$")
 
@@ -628,7 +628,7 @@ class AbstractContext:
     def defined_metrics(self) -> frozenset[str]:
         """Acronyms the abstract defines for a measure: a long form whose last word is a
         measure's head ("Temporal Coherence Index (TCI)", "Mislead Success Rate (MSR)")."""
-        return frozenset(m.group("abbr") for m in definitions(self.text) if _MEASURE_HEAD.search(m.group("long")))
+        return frozenset(m.group("abbr") for m in definitions(self.text) if _MEASURE_NAME_END.search(m.group("long")))
 
     @cached
     def built_data(self) -> frozenset[str]:
