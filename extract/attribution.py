@@ -1640,19 +1640,20 @@ _NOT_SYSTEM_AFTER = re.compile(
 _CHANGE_LIST_GAP = re.compile(rf"(?:[\s\d.,%~≈+$\\-]|\b(?:and|or|percent)\b|\b{BOUND}\b)*", re.VERBOSE)  # BOUND is verbose
 
 
+#: A verb of change whose object is a quantity, never a system (not "improves": "improves
+#: Low-Rank Adaptation (LoRA) by 2%" names the method improved on).
+_CHANGE_VERB = r"(?:reduc|lower|decreas|cut|increas|rais|boost)\w*"
 #: A change verb's object defined with its acronym right there, then "by": "reduces prompt-induced
-#: hallucinations (PIH) by". Not after "improves", whose object may be a system ("improves
-#: Low-Rank Adaptation (LoRA) by 2%": the method improved on).
+#: hallucinations (PIH) by".
 _DEFINED_OBJECT = re.compile(
-    r"\b(?:reduc|lower|decreas|cut|increas|rais|boost)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
-    r"\((?P<acronym>[A-Z][A-Za-z0-9-]{1,9})\)\s+by\s+")
+    rf"\b{_CHANGE_VERB}\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?\((?P<acronym>[A-Z][A-Za-z0-9-]{{1,9}})\)\s+by\s+")
 
 
 #: A change verb and its objects, names joined by commas or "and", then "by": "improving MSR and
 #: ARC by"; the names must all be defined measures (one static pattern: an abstract's own names
 #: compiled into one would fill the `re` module's cache, ~2 MB over the bench's mix).
 _CHANGED_OBJECTS = re.compile(
-    r"\b(?:improv|increas|boost|rais|enhanc|reduc|lower|decreas|cut)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    rf"\b(?:{_CHANGE_VERB}|(?:improv|enhanc)\w*)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<objects>[A-Z][\w-]*(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]*)*)\s+by\s+")
 _OBJECT_NAME = re.compile(r"[A-Z][\w-]*")
 

@@ -121,11 +121,13 @@ def _bound_or_setting_in(tail: str) -> bool:
 #: A qualifier word before a metric, in lower case or in a title's case ("85.5% Ordinal Top-1
 #: Accuracy", names28): "linear-probing", "cross-view", "ordinal", "weighted".
 _QUALIFIER_WORD = re.compile(r"\s*(?:[A-Za-z][a-z]*-[\w-]+|[A-Za-z][a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
+#: Comparatives: a phrase that opens with one says a change, not a level.
+_COMPARATIVE_WORDS = r"more|less|higher|lower|better|worse|greater|fewer|smaller|larger"
 #: A noun before a metric ("detection precision", "task completion accuracy"); not a
 #: comparative (a change: "5% higher accuracy"), a function word, nor a verb or adverb
 #: ("by 40% without hurting accuracy").
 _NOUN_QUALIFIER = re.compile(
-    r"\s*(?!(?:more|less|higher|lower|better|worse|greater|fewer|smaller|larger|relative|absolute"
+    rf"\s*(?!(?:{_COMPARATIVE_WORDS}|relative|absolute"
     r"|of|in|on|the|and|or|with|without|within|for|to|at|by|than|as|its|their|our|while|when|where|after|before"
     r"|during|under|over|per|via|into|from|through|between|against|across|like|such|also|both|each|all|any|some"
     r"|most|only|even|still|just|much|very|that|this|these|those|which|whose)\b)"
@@ -266,7 +268,7 @@ def _named_quality(m: Match):
 
 
 #: A named quality's phrase that opens with a comparative is a change of it ("higher sample efficiency").
-_COMPARATIVE_FIRST = re.compile(r"(?i)(?:higher|lower|better|worse|greater|smaller|larger|more|less)\s")
+_COMPARATIVE_FIRST = re.compile(rf"(?i)(?:{_COMPARATIVE_WORDS})\s")
 _SETTING_BEFORE_VALUE = re.compile(r"(?i)\b(?:at|within)\s+(?:an?\s+|the\s+)?(?:~|≈|about\s+|around\s+)?$")
 #: Quality-shaped nouns that are settings or levels of chance, not results.
 _NOT_A_QUALITY = re.compile(r"(?i)(?<![\w-])(?:sparsity|density|probability|confidence|chance|significance|percentage|majority|minority"
