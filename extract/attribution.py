@@ -288,18 +288,26 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
 _HYPHEN_PREFIX = re.compile(r"[a-z]*[A-Z][A-Za-z\d]*-$")
 #: A benchmark-like token: inner capitals or digits ("CAMELYON16", "TCGA-NSCLC", "A-847"),
 #: an acronym, or a capitalised hyphenated compound ("Office-Home").
-_NAMED = r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*|[A-Z][a-z]+-[A-Z][\w-]*)"
+#: A translation benchmark's direction is part of its name ("on WMT15 En-Fr translation").
+_NAMED = (r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*|[A-Z][a-z]+-[A-Z][\w-]*)"
+          rf"(?:\s{LANGUAGE_PAIR}(?![\w-]))?")
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
 #: The name must end its phrase: a mark, a clause word, "from" ("on DisTANCE from 8.0% to
 #: 64.7%") or a bracketed score ("on R2R-CE (64.2% SR) and RxR-CE (67.0% SR)"; not a signed
 #: change, "an improvement on RAG (+7.29%)", said of systems improved).
 _SCORE_ASIDE = r"(?:\s*\(\d[^(),]*\))?"
+#: The task or the kind of evaluation a benchmark is used for, written after its name: "on
+#: XSUM summarization", "on WMT15 En-Fr translation", "On MSR-VTT text-to-video retrieval, ...",
+#: "On UBFC-rPPG intra-dataset evaluation, ...": the name before it is the benchmark (a task
+#: noun, at most two words qualifying it; read31).
+_TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization|translation|classification|segmentation
+    |detection|retrieval|captioning|recognition|tracking|forecasting|question\s+answering|evaluation|experiments))"""
 #: Written to open with the letters its words start with, `[OIAoa]`, and test after it what
 #: came first (`^On`, `^In`, `^Across`; `\bon`, `\bacross`): `re` scans for such a letter at C
 #: speed, and tried `^`, `\b` and both branches at every position (2.3x the instructions).
 _ON_NAMED_DATA = re.compile(
-    rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |(?<!\w[oa])(?:(?<=o)n|(?<=a)cross)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+    rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?){_TASK_AFTER_NAME}?\s*,
+        |(?<!\w[oa])(?:(?<=o)n|(?<=a)cross)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
         |between|against|than|for|in|at|across|within|without|after|despite|through
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,
@@ -488,6 +496,11 @@ _BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:[Ww]e|and|to)\s+benchmark\s+$")
 _SYSTEM_COMPARED_AFTER = re.compile(r"\s+(?:against|across)\b")
 
 
+#: "based on", "relies on", "focuses on", "conditioned on" before an "on <Name>": the name is
+#: what a method rests on or attends to, not a benchmark (read31).
+_ON_AS_BASIS = re.compile(r"\b(?:based|rel(?:y|ies|ying|ied)|focus(?:es|ed|ing)?|depend(?:s|ed|ing)?|conditioned|built)\s+$")
+
+
 def _generic_names(match, method: str | None, group: str | None = None) -> list[tuple[str, int, int]]:
     group = group or next(name for name in ("name", "lead", "names", "defined") if match.groupdict().get(name))
     if group == "defined":
@@ -498,6 +511,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
         # "on many NLP benchmarks", "on three standard VLA benchmarks": a field's, not one benchmark
         # ("on the challenging BOP benchmarks", "the large-scale BRIAR datasets" name theirs)
         return []
+    if group == "names" and _ON_AS_BASIS.search(match.string, max(0, match.start() - 20), match.start()):
+        return []  # "(based on CIR peak detection)": what a method rests on, not where it is scored
     if group == "names" and _BENCHMARK_VERB_BEFORE.search(match.string, 0, match.start(group)) \
             and _SYSTEM_COMPARED_AFTER.match(match.string, match.end(group)):
         return []  # "We benchmark SPAR-H against imitation learning": a system evaluated, not a benchmark
@@ -506,7 +521,7 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
     for part in _LISTED.finditer(text):
         name = _LEADING_AND.sub("", _DESCRIPTION_AFTER.sub("", part.group()).strip())  # "BUS-BRA (breast cancer)"
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)) \
-                or _KIND_OF_DATA.search(name):
+                or _KIND_OF_DATA.search(name) or _LANGUAGE.fullmatch(name):  # "on English-German translation"
             continue
         if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
