@@ -298,10 +298,11 @@ _NAMED = (r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?
 _SCORE_ASIDE = r"(?:\s*\(\d[^(),]*\))?"
 #: The task or the kind of evaluation a benchmark is used for, written after its name: "on
 #: XSUM summarization", "on WMT15 En-Fr translation", "On MSR-VTT text-to-video retrieval, ...",
-#: "On UBFC-rPPG intra-dataset evaluation, ...": the name before it is the benchmark (a task
-#: noun, at most two words qualifying it; read31).
+#: "On UBFC-rPPG intra-dataset evaluation, ...", "On ReasonSeg test, ...": the name before it
+#: is the benchmark (a task noun or a split, at most two words qualifying it; read31).
 _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization|translation|classification|segmentation
-    |detection|retrieval|captioning|recognition|tracking|forecasting|question\s+answering|evaluation|experiments))"""
+    |detection|retrieval|captioning|recognition|tracking|forecasting|question\s+answering|evaluation|experiments
+    |(?:test|validation|val|dev)(?:\s+(?:set|split))?))"""
 #: Written to open with the letters its words start with, `[OIAoa]`, and test after it what
 #: came first (`^On`, `^In`, `^Across`; `\bon`, `\bacross`): `re` scans for such a letter at C
 #: speed, and tried `^`, `\b` and both branches at every position (2.3x the instructions).
@@ -1770,8 +1771,9 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
                   or _family_after_change(context.text, draft.mention.end - context.offset, before=True)
                   or _modified_system(context.preceding))
         # "the collision rate of strong baselines from 1.92 to": a prior number of systems only
-        # described names no system, as a drafted one does not (above; attrib18)
-        return None if is_description(before) else before
+        # described names no system, as a drafted one does not (above; attrib18); "raises the
+        # MFU from 17% to": the measure that changes is no system (read31)
+        return None if is_description(before) or before == draft.metric else before
     if draft.role == "after":
         # "Claude-Opus-4 rises from 44.8% to 73.0%": B is the named subject's too (attrib19)
         start = _CHANGE_START.search(left, max(0, len(left) - 60))

@@ -989,11 +989,11 @@ def _from_to(m: Match):
         if metric is None and _GENERIC_RESULT.search(head):
             # "improves the overall reasoning score from A to B": a score named by what it grades
             # is that quantity; "performance", "the score" alone are the generic result
-            metric, named_quantity = _changed_from(change.group("object"), head[:change.start()])
+            metric, named_quantity = _changed_from(change.group("object"), head[:change.start()], change.group())
             if metric in (None, "unspecified"):
                 metric, named_quantity = site.context_metric or "unspecified", False
         if metric is None:
-            metric, named_quantity = _changed_from(change.group("object"), head[:change.start()])
+            metric, named_quantity = _changed_from(change.group("object"), head[:change.start()], change.group())
     elif _FROM.search(site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
@@ -1027,7 +1027,15 @@ _ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their|our)\s+")
 _PRIOR_ART = re.compile(r"(?i)(?:the\s+)?(?:prior|previous|existing)\s+(?:art|best|state[- ]of[- ]the[- ]art|SOTA)")
 
 
-def _changed_from(changed: str, before_verb: str) -> tuple[str | None, bool]:
+#: A change verb said of a quantity, never of a system ("increase MFU from 17% to 37%"; one
+#: improves or pushes a system, "we improve Qwen-7B from 54.0 to 61.3").
+_QUANTITY_VERB = re.compile(r"(?i)(?:increas|decreas|reduc|lower|rais|ris|rose|drop|fall|fell|declin|grow|grew|climb)")
+#: An acronym of capitals alone (no digit, no lower case): a measure's shape ("MFU", "TCI")
+#: as much as a system's ("GRPO"); after a `_QUANTITY_VERB` it is the measure (read31).
+_CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
+
+
+def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tuple[str | None, bool]:
     """The metric of 'from A to B' after a change verb that no metric precedes (recall13):
     what the verb changes, named as a quantity ('reduces stage hallucination from 38.5% to
     14.8%'), or a system's result said without a metric ('pushes the prior art from 30.8%
@@ -1038,6 +1046,9 @@ def _changed_from(changed: str, before_verb: str) -> tuple[str | None, bool]:
     if _SETTING_RATE.match(_ARTICLE.sub("", changed) + " ") or changed.lower() == "rate":
         return None, False  # "raise the masking rate from 15% to 40%", "dropout rate from": settings
     subject = before_verb.split()[-1:] if before_verb.split() else []
+    if _CAPITALS_ONLY.fullmatch(changed) and _QUANTITY_VERB.match(verb_phrase) \
+            and not model_family_pattern().match(changed):
+        return changed, True  # "increase MFU from 17% to 37%": the measure the verb changes
     if (_PRIOR_ART.fullmatch(changed) or (changed and all(is_model_name(word) for word in changed.split()))
             or (not changed and subject and is_model_name(subject[0]))):
         return "unspecified", False
