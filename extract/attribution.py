@@ -2426,6 +2426,10 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         if on_top and _CHANGE_NUMBER.search(left, max(0, cue.start() - 30)):
             break  # the comparator of the gain before it ("6% gains over X, with ... an additional 2-5%")
         phrase = cue.group("phrase") or cue.group("lead")
+        if cue.group("lead") and cue.group().startswith("For") and not _NAMED_WORD.search(phrase):
+            # "For extrinsic evaluation, X improves by 9.2%": a setting of lower-case words, not a
+            # comparator, as "For LlamaGen, ..." is (read31); "Compared with prior methods, ..." is one
+            continue
         names = _names_in(phrase)
         if cue.group("improves") is not None and not any(is_model_name(token) for token in phrase.split()) \
                 and not all(is_description(name) for name in names):
@@ -2459,6 +2463,8 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
     return [None]
 
 
+#: A word a name is made of: it opens with a capital or a digit ("VAR", "LlamaGen", "3D").
+_NAMED_WORD = re.compile(r"(?<![\w-])[A-Z0-9]")
 #: A number in brackets after its own comparison: "(surpassing baselines by 50%".
 _ASIDE_WITH_CUE = re.compile(
     r"\(\s*(?:\w+ly\s+)?(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|improv\w+\s+(?:over|upon|on)|over|than|vs\.?|versus)\s+"

@@ -31,6 +31,7 @@ def _word_set(words: str) -> frozenset[str]:
 _STOP = _word_set("""of in on for to with at across over under from by during when while that which who where
     compared than versus vs and or but as per between among against relative via through within without into onto
     upon after before since until whereas respectively is are was were be been being itself themselves alone only
+    due owing thanks because
     all each every both most many several various different multiple other , ;""")
 #: Words dropped before the head: articles, possessives and aggregate qualifiers.
 _DROP = _word_set("""the a an its their our his her this these those such overall average avg mean total peak top maximum max

@@ -1540,10 +1540,12 @@ _PAIR_ACRONYM = LazyPattern(rf"\s*(?P<name>{UNKNOWN_ACRONYM})(?=[\s,;.)]|$)")
 _PAIR_FILLER = LazyPattern(r"\s*(?:(?:in|of|on)\s+)?")
 #: After a pair, what makes it no pair of scores: things counted ("31.4 vs. 12.2 steps"),
 #: a share of things ("41% vs 30% of sites"), settings ("8 vs. 16 GPUs", "512 vs. 2048 tokens"),
-#: two settings of one system ("71% vs. 64% without the cue").
+#: two settings of one system ("71% vs. 64% without the cue"), a rate of items per second ("(5.6
+#: vs. 0.02 slides/s)": a throughput, never the clause's quality; read31).
 _NOT_A_PAIR_OF_SCORES = LazyPattern(
     r"""\s*(?:of\b|with(?:out)?\b|w/o?\s|(?:[\w-]+\s+)?(?:steps?|tokens?|GPUs?|layers?|epochs?|iterations?|samples?|images?|frames?|parameters?
-    |bits?|turns?|rounds?|words?|characters?|participants?|subjects?|users?|episodes?|trials?|times|hours?|minutes?|seconds?|days?)\b)""",
+    |bits?|turns?|rounds?|words?|characters?|participants?|subjects?|users?|episodes?|trials?|times|hours?|minutes?|seconds?|days?)\b
+    |[\w-]+\s*/\s*s\b|[\w-]+\s+per\s+second\b)""",
     regex.VERBOSE)
 #: "(Dmax: ": a key naming the pair after it, right before its first number.
 _PAIR_KEY = LazyPattern(r"[(;]\s*(?P<key>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*:\s*$")
