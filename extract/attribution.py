@@ -1131,8 +1131,8 @@ def _own_setting_after(found: str, context: SentenceContext, position: int, site
     return bool(own) and has_number(text[:named[-1].start])
 
 
-#: A break between a number's clause and a later one: a comma, a dash, a bracket, "while".
-_CLAUSE_BREAK = re.compile(r",|\s--?\s|\(|\bwhile\b|\bwhereas\b")
+#: A break between a number's clause and a later one: a comma, a dash, a bracket, "while" (or "whilst").
+_CLAUSE_BREAK = re.compile(r",|\s--?\s|\(|\bwhil(?:e|st)\b|\bwhereas\b")
 
 
 def _named_for_a_later_item(found: str, draft: Draft, context: SentenceContext, site_end: int) -> bool:
@@ -2358,7 +2358,7 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 
 #: (a stop word inside a hyphenated compound is part of it: "human-in-the-loop", "Code-as-Policies";
 #: so is a number that opens one, "over the 50-step teacher": factors29)
-_STOP = r"(?:(?<![\w-])(?:by|on|in|while|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])|\(e\.g|[,;:]|\.(?!\d))"
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style").
@@ -2368,7 +2368,7 @@ _CUE_AFTER = re.compile(
     rf"\b(?P<cue>than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = re.compile(
     rf"""(?:\b(?:than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhile\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.(?!\w))
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.(?!\w))
           # "exceeding Qwen2.5-Math-PRM-72B (73.5)": a point inside a name ends no phrase (sysnames28)
           # "outperforms the baseline model across key benchmarks, delivering gains of 1.8%": a setting, then the clause (recall11)
           |\s+(?:across|in|on|under|during)\s+[^,;.()\d]{{1,80}}?,\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*)
