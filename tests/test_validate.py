@@ -180,8 +180,9 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout20_papers.jsonl", "holdout20_gold.jsonl", 0.80, 0.57),
     # holdout25-27: 30 real abstracts each of January and February 2026 (fully blind, labelled
     # by round 30's helpers). First contact 0.574 / 0.211, 0.780 / 0.667 and 0.774 / 0.708;
-    # read by round 30 (tail30, naming30): 0.748 / 0.300, 0.851 / 0.667 and 0.818 / 0.738.
-    ("fixtures/holdout25_papers.jsonl", "holdout25_gold.jsonl", 0.73, 0.28),
+    # read by round 30 (tail30, naming30): 0.748 / 0.300, 0.851 / 0.667 and 0.818 / 0.738;
+    # holdout25 0.748 / 0.567 after round 31 (read31: a benchmark named with its task after it).
+    ("fixtures/holdout25_papers.jsonl", "holdout25_gold.jsonl", 0.73, 0.55),
     ("fixtures/holdout26_papers.jsonl", "holdout26_gold.jsonl", 0.83, 0.64),
     ("fixtures/holdout27_papers.jsonl", "holdout27_gold.jsonl", 0.80, 0.71),
     # synthetic: abstracts written for the purpose by two labellers who did not write
