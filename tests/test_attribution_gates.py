@@ -26,6 +26,7 @@ from extract.attribution import (
     _ON_NAMED_DATA,
     _OWNER_LINK,
     _SCORE_ASIDE,
+    _TASK_AFTER_NAME,
     _SUBJECT,
     _SUBJECT_BODY,
 )
@@ -194,10 +195,10 @@ def test_whole_abstract_scans_opening_with_a_letter_are_their_originals():
         assert found >= 5, name
 
 
-#: `_ON_NAMED_DATA` as it was written, with `^` and `\b` first.
+#: `_ON_NAMED_DATA` as it was written, with `^` and `\b` first (and round 31's task after the name).
 ON_NAMED_DATA_ORIGINAL = (
-    rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?)\s*,
-        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?=\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+    rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?){_TASK_AFTER_NAME}?\s*,
+        |\b(?:on|across)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
         |between|against|than|for|in|at|across|within|without|after|despite|through
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""")
 #: Each opening at the start and inside the text, after every kind of character, in both cases.
@@ -206,6 +207,7 @@ ON_NAMED_TEXTS = [
     "x On Criteo, it", " On Criteo, it", "Results on R2R-CE (64.2% SR) and RxR-CE (67.0% SR).", "across GLUE-X, SQuAD-2 and RACE.",
     "upon ABC-1.", "won ABC-1.", "_on ABC-1.", "-on ABC-1.", "9on ABC-1.", "\u00e9on ABC-1.", "thacross ABC-1.", "(on ABC-1)",
     "on\u00a0the ABCD, and", "ON ABC-1.", "IN ABC, it", "Oon ABC-1.", "Ion Foo, it", "across\tXYZ-2 from 8.0% to 9%",
+    "On UBFC-rPPG intra-dataset evaluation, it", "on XSUM summarization, and on WMT15 En-Fr translation.", "On ReasonSeg test, it",
 ]
 
 
