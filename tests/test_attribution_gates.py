@@ -26,9 +26,9 @@ from extract.attribution import (
     _ON_NAMED_DATA,
     _OWNER_LINK,
     _SCORE_ASIDE,
-    _TASK_AFTER_NAME,
     _SUBJECT,
     _SUBJECT_BODY,
+    _TASK_AFTER_NAME,
 )
 from extract.conditions import _BIT, _BY, _PRECISION_LETTERS, _RESOLUTION
 from extract.names import NAME_TOKEN
