@@ -1040,8 +1040,10 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     what the verb changes, named as a quantity ('reduces stage hallucination from 38.5% to
     14.8%'), or a system's result said without a metric ('pushes the prior art from 30.8%
     to 41.5%', 'we improve Qwen-7B from 54.0 to 61.3', 'Claude-Opus-4 rises from 44.8% to
-    73.0%'), which is `unspecified` as a generic result is. Anything else (a temperature that
-    rises, 'the number of inferences') gives None, no claim. Returns (metric, named quantity)."""
+    73.0%'), which is `unspecified` as a generic result is. An acronym of capitals after a
+    verb of quantity (`verb_phrase`, the change's match from its verb) is the measure ('increase
+    MFU from 17% to 37%'). Anything else (a temperature that rises, 'the number of inferences')
+    gives None, no claim. Returns (metric, named quantity)."""
     changed = changed.strip()
     if _SETTING_RATE.match(_ARTICLE.sub("", changed) + " ") or changed.lower() == "rate":
         return None, False  # "raise the masking rate from 15% to 40%", "dropout rate from": settings
