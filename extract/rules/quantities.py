@@ -48,7 +48,8 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
     effectiveness capability capabilities ability abilities robustness generalization gap gaps
     improvement improvements gain gains reduction reductions increase increases cases case it them
     token tokens step steps sample samples parameter parameters iteration iterations epoch epochs
-    condition conditions environment environments scenario scenarios domain domains split splits set sets""") \
+    condition conditions environment environments scenario scenarios domain domains split splits set sets
+    mode modes regime regimes""") \
     | _UNIT_WORDS
 #: A lone adjective is no quantity ("40% more compact"): common ones, and adjective endings.
 _ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
