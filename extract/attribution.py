@@ -47,7 +47,7 @@ from extract.names import (
 )
 from extract.numbers import has_number
 from extract.rules.base import Draft
-from extract.rules.fragments import BOUND, COST_METRICS
+from extract.rules.fragments import BOUND, COST_METRICS, QUANTITY_VERB_STEMS
 from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
@@ -1658,7 +1658,7 @@ _CHANGE_LIST_GAP = re.compile(rf"(?:[\s\d.,%~≈+$\\-]|\b(?:and|or|percent)\b|\b
 
 #: A verb of change whose object is a quantity, never a system (not "improves": "improves
 #: Low-Rank Adaptation (LoRA) by 2%" names the method improved on).
-_CHANGE_VERB = r"(?:reduc|lower|decreas|cut|increas|rais|boost)\w*"
+_CHANGE_VERB = rf"(?:{QUANTITY_VERB_STEMS}|cut|boost)\w*"
 #: A change verb's object defined with its acronym right there, then "by": "reduces prompt-induced
 #: hallucinations (PIH) by".
 _DEFINED_OBJECT = re.compile(
@@ -2426,7 +2426,7 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         if on_top and _CHANGE_NUMBER.search(left, max(0, cue.start() - 30)):
             break  # the comparator of the gain before it ("6% gains over X, with ... an additional 2-5%")
         phrase = cue.group("phrase") or cue.group("lead")
-        if cue.group("lead") and cue.group().startswith("For") and not _NAMED_WORD.search(phrase):
+        if cue.group("lead") and cue.group().startswith("For") and not _OPENS_AS_A_NAME.search(phrase):
             # "For extrinsic evaluation, X improves by 9.2%": a setting of lower-case words, not a
             # comparator, as "For LlamaGen, ..." is (read31); "Compared with prior methods, ..." is one
             continue
@@ -2463,8 +2463,8 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
     return [None]
 
 
-#: A word a name is made of: it opens with a capital or a digit ("VAR", "LlamaGen", "3D").
-_NAMED_WORD = re.compile(r"(?<![\w-])[A-Z0-9]")
+#: A word that opens as a name does, with a capital or a digit ("VAR", "LlamaGen", "3D").
+_OPENS_AS_A_NAME = re.compile(r"(?<![\w-])[A-Z0-9]")
 #: A number in brackets after its own comparison: "(surpassing baselines by 50%".
 _ASIDE_WITH_CUE = re.compile(
     r"\(\s*(?:\w+ly\s+)?(?:surpass\w*|outperform\w*|beat\w*|exceed\w*|improv\w+\s+(?:over|upon|on)|over|than|vs\.?|versus)\s+"

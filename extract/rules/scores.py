@@ -37,6 +37,7 @@ from extract.rules.fragments import (
     BOUND,
     CHANGE_VERB,
     COST_METRICS,
+    QUANTITY_VERB_STEMS,
     SHARE_OF,
     STRICT_BOUND,
     UNKNOWN_ACRONYM,
@@ -1027,9 +1028,9 @@ _ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their|our)\s+")
 _PRIOR_ART = re.compile(r"(?i)(?:the\s+)?(?:prior|previous|existing)\s+(?:art|best|state[- ]of[- ]the[- ]art|SOTA)")
 
 
-#: A change verb said of a quantity, never of a system ("increase MFU from 17% to 37%"; one
-#: improves or pushes a system, "we improve Qwen-7B from 54.0 to 61.3").
-_QUANTITY_VERB = re.compile(r"(?i)(?:increas|decreas|reduc|lower|rais|ris|rose|drop|fall|fell|declin|grow|grew|climb)")
+#: A change verb said of a quantity, never of a system (`QUANTITY_VERB_STEMS`, and the
+#: intransitive ones `_CHANGE_FROM` reads: "rises from A to B").
+_QUANTITY_VERB = re.compile(rf"(?i)(?:{QUANTITY_VERB_STEMS}|ris|rose|drop|fall|fell|declin|grow|grew|climb)")
 #: An acronym of capitals alone (no digit, no lower case): a measure's shape ("MFU", "TCI")
 #: as much as a system's ("GRPO"); after a `_QUANTITY_VERB` it is the measure (read31).
 _CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
