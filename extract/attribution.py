@@ -27,7 +27,6 @@ from extract.names import (
     NAME_CHAR,
     NAME_TOKEN,
     SPACED_TAIL,
-    TECHNIQUE_NAMES,
     TIER_WORDS,
     alone_at,
     data_names,
@@ -2222,8 +2221,11 @@ def _resolve_subject(subject, method, title):
     family = _FAMILY_NAMED.search(desc) if determiner != "our" else None
     if family and model_family_pattern().match(family.group("name")):
         return family.group("name")  # "The latest Gemini 3 Pro attains": the system by its family and version
-    if determiner == "the" and " " not in desc and is_model_name(desc) and desc in TECHNIQUE_NAMES:
-        return desc  # "The ViT demonstrated ...": a technique's abbreviation, never the paper's method, as subject (attrib13)
+    if determiner in ("the", "this") and " " not in desc and is_model_name(desc):
+        # "The T-LSTM produces ... accuracy (0.74)", "The ViT demonstrated ...": a name-shaped
+        # word after the article is the system it names (a technique's abbreviation included,
+        # never the paper's method as such: attrib13)
+        return desc
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     if determiner != "our" and is_description(desc):

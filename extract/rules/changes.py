@@ -25,6 +25,7 @@ from extract.rules.fragments import (
     INTRANSITIVE_CHANGE_STEM,
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
+    QUALITY_HEAD,
     SHARE_OF,
     UNKNOWN_ACRONYM,
     acronym_after,
@@ -38,6 +39,7 @@ from extract.rules.fragments import (
     quality_metric_before,
 )
 from extract.rules.quantities import (
+    EPONYMS,
     UNSPECIFIED,
     bracket_label,
     defines_metric,
@@ -190,11 +192,10 @@ def _metric_near(m: Match, between: str = "") -> str:
     return m.site.context_metric or "unspecified"
 
 
-#: A quality named right after a change's number, "in <quality>": a noun of a quality (as
-#: `<number> <named quality>` reads them: "-ity", "-ness", "-ance", "-ence", "-ancy", "-ency") or a
-#: rate, ending its phrase; not a setting or a domain ("in simulation", "in the same setting").
+#: A quality named right after a change's number, "in <quality>" (`QUALITY_HEAD`, as `<number>
+#: <named quality>` reads them), ending its phrase; not a setting or a domain ("in simulation").
 _QUALITY_AFTER_CHANGE = re.compile(
-    r"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency)|[a-z][\w-]*\s+rates?))"
+    rf"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})"
     r"(?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|for|with|across|against|compared|than|over|versus|vs)\b))")
 #: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
 _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
@@ -274,17 +275,23 @@ def _by(m: Match):
         metric = "unspecified"
     if COUNT_OF.search(mid):
         return None  # "raising the number of optimization steps by 48%": a count, not a result
-    if all(x.quantity == "plain" and x.is_integer for x in m.site.mentions) and _COUNTED_THINGS.match(m.site.right):
+    # "by a factor of five": a plain number is a factor only so
+    plain_factor = bool(m.left.group("factor")) and m.site.mentions[0].quantity == "plain"
+    if not plain_factor and all(x.quantity == "plain" and x.is_integer for x in m.site.mentions) \
+            and _COUNTED_THINGS.match(m.site.right):
         return None  # "degraded by 11 textured distortions": the things counted, not a change
     if _IN_PERFORMANCE.match(m.site.right):
         metric = "unspecified"  # "by 2.9% in performance", "in terms of average score": no metric named
-    factor = m.site.mentions[0].quantity == "ratio"
+    factor = m.site.mentions[0].quantity == "ratio" or plain_factor
     if factor and named_quantity and _SPEED_WORD.search(core):
         metric = "speedup"  # "improving ... convergence speed by 2x": a speed-up, as "2x faster convergence"
     if factor and metric != "speedup" and not _factor_of_named_quantity(metric, named_quantity or bool(metrics_in(mid)), comparing) \
             and not _factor_of_result(m, metric, core, comparing, baselines):
         return None
     out = drafts(m, metric, "ratio" if factor else _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    if plain_factor:
+        for draft in out:
+            draft.unit = "x"
     if named_quantity and (metric == UNSPECIFIED or not metrics_in(metric)):
         for draft in out:
             draft.quantity_named = True
@@ -463,8 +470,10 @@ def _names_a_quantity(verb: str, mid: str) -> bool:
     if not words or _COMPARE_VERB.match(verb) or _OBJECT_PRONOUN.match(mid) or _CUE_IN_MID.search(mid) \
             or _GENERIC_RESULT_OBJECT.fullmatch(mid.strip()):
         return False
-    if any(is_model_name(word) and not _acronym_in_quantity(verb, words, at) for at, word in enumerate(words)):
-        return False
+    if any(is_model_name(word) and not _acronym_in_quantity(verb, words, at)
+           and not (EPONYMS.fullmatch(word) and quantity_name(" ".join(words[at:])) != UNSPECIFIED)
+           for at, word in enumerate(words)):
+        return False  # a system; not a measure's eponyms ("reduces the Kullback-Leibler divergence by")
     return not any(is_description(name) for name in names_in_phrase(mid))
 
 
@@ -977,8 +986,8 @@ RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points", "ratio"}), _by,
          # "the scissor-lift mechanism, which adjusts ... by 90 degrees": a verb is a word of its own
          left=compile_left(rf"""(?P<verb>{_whole_word_verbs(CHANGE_VERB)}|(?<=(?<![\w-])\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
-                 (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
-         needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%")),
+                 (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*(?P<factor>a\s+factor\s+of\s+)?""", nearest=True),
+         needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%", "improves recall by up to a factor of 4")),
     Rule("<verb> X up to <number>", frozenset({"percent", "points"}), _gain_after_comparator,
          left=compile_left(r"""(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\b(?P<mid>(?:[^;,\d()]|(?<=[A-Za-z\d-])\d){1,80}?)\s
                  (?:(?:up\s+to|as\s+much\s+as)\s+)""", nearest=True),

@@ -34,6 +34,13 @@ CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\
    |decreas\w*|cut\w*|gain\w*|advanc\w*|lead\w*|speed\w*\s+up|sped\s+up|accelerat\w*|faster|better|higher|lower|ahead|drop\w*
    |degrad\w*|narrow\w*|clos\w*|shrink\w*|shorten\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*|chang\w*|differ\w*)"""
 
+#: The head of a named quality: a noun of a quality ("fidelity", "robustness", "relevance",
+#: "coverage") or a rate named by the word before it ("spillage rate"). `<number> <named
+#: quality>` ("88% fidelity") and a change's "in <quality>" ("by 31.36% in line coverage") read
+#: the same heads.
+QUALITY_HEAD = r"(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?)"
+
+
 #: Stems of the verbs said of a quantity, never of a system: what they increase or reduce is a
 #: measure ("reduces prompt-induced hallucinations (PIH) by", "increase MFU from 17% to 37%"),
 #: where one improves or pushes a system ("we improve Qwen-7B from 54.0 to 61.3"). Each reader
@@ -62,7 +69,7 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
         # "a rotational error of 0.19": a qualified error, named as written (see _metrics_in)
         start = filler.end() if filler else pos
         two = _TWO_QUALIFIERS_THEN_ERROR.match(text, start)
-        if (two is not None and not _verb_before_error(two.group("word")) and _qualifies_error(two.group("first"))
+        if (two is not None and not _verb_before_error(two.group("word")) and qualifies_quantity(two.group("first"))
                 and _QUALIFIED_ERROR.search(text, start, two.start("error"))):
             return f"{two.group('first').lower()} {two.group('word').lower()} error", two  # "area estimation errors of 6.2%"
         match = _QUALIFIER_THEN_ERROR.match(text, start)
@@ -242,8 +249,10 @@ _VERB_FORM = re.compile(
     re.VERBOSE)
 
 
-def _qualifies_error(word: str) -> bool:
-    """Whether `word`, before an error's qualifier, is one more noun of its name."""
+def qualifies_quantity(word: str) -> bool:
+    """Whether `word`, before the qualifier of a named error or rate, is one more word of its
+    name ("deflection" of "deflection prediction error", "false" of "false positive rate"):
+    not a verb, an article, an aggregate or a split."""
     return (bool(_QUALIFIER_BEFORE.fullmatch(word + " ")) and not _verb_before_error(word)
             and not _VERB_FORM.fullmatch(word))
 
@@ -254,7 +263,7 @@ def _error_qualifier(text: str, qualifier: regex.Match, found: list[tuple[str, i
     noun phrase, three words at most), not a verb, an aggregate or a metric found before it."""
     words, start = [qualifier.group("word")], qualifier.start("word")
     before = _QUALIFIER_BEFORE.search(text, 0, start)
-    if before and _qualifies_error(before.group("word")) and not (found and found[-1][2] > before.start("word")):
+    if before and qualifies_quantity(before.group("word")) and not (found and found[-1][2] > before.start("word")):
         words.insert(0, before.group("word"))
         start = before.start("word")
     return " ".join(word.lower() for word in words) + " error", start

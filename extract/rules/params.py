@@ -2,7 +2,8 @@
 "Chameleon-7B", "Llama 2 70B", "with 0.8B parameters", "from 111M to 3.1B parameters".
 
 Counts that are not a system's size stay out: tokens, images, samples, steps, and
-the parameters a method adds or trains ("fine-tunes only 2M parameters").
+the parameters a method adds or trains ("fine-tunes only 2M parameters"), unless a named
+system is the clause's subject ("With only 3.2M trainable parameters, PromptNet-S matches ...").
 """
 from __future__ import annotations
 
@@ -82,14 +83,18 @@ def _with_params(m: Match):
         return None  # "comparable to results from 685M parameter models": unnamed systems compared with
     if _EVALUATED_MODELS.search(m.site.left[-120:]):
         return None  # "We evaluated 41 quantized SLMs (12 families, 0.135-32B parameters)": studied models
-    if _EXTRA_PARAMS.match(m.site.right):
-        return None
+    trainable = bool(m.right.group("trainable"))
     out = drafts(m, "params", "params", "<size> parameters")
-    named = _PARAMS_OF_NAME.match(m.site.right)
+    named = _PARAMS_OF_NAME.match(m.site.right) if not trainable else None
     if not named and _FRONTED_SIZE.match(m.site.left):
         # "Despite using only 1.5B parameters, Tiny-R1 reaches ...", "With only 1.2M parameters,
         # LiteTS matches ...": the fronted phrase's size is its main clause's subject's (params28)
         named = _SUBJECT_AFTER_FRONTED.match(m.site.right)
+    if trainable and not (named and is_model_name(named.group("name"))):
+        # "With approximately 1.4 million trainable parameters, CLIP-MHAdapter achieves": the
+        # trainable size of the system the main clause names is its size (read32); elsewhere
+        # ("LoRA with 2M trainable parameters") it is what a method tunes of another model
+        return None
     if not named:
         # "LightSR-Tiny (only 0.9M parameters) delivers": the name before the bracket, as
         # "<name> (<size>)" reads it without the "only" (params28)
@@ -290,7 +295,7 @@ RULES = [
          right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("famil",),
          examples=("the Qwen-2.5 family (1.5B-32B)", "the Mamba family of SSM LMs (130M--1.4B)")),
     Rule("<size> parameters", frozenset({"scale", "plain"}), _with_params,
-         right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+)?(?:parameters?|params?)\b"),
+         right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+|(?P<trainable>trainable\s+|learnable\s+|tunable\s+))?(?:parameters?|params?)\b"),
          precondition=Cue("right", "param"),  # "parameter(s)" or "param(s)", never optional
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
@@ -385,13 +390,12 @@ _DATA_BEFORE = LazyPattern(
 #: Models named by a plural noun and a bound: "(than) models up to 70B", "LLMs as large as 405B".
 _CLASS_UP_TO = LazyPattern(
     r"(?i)(?<!\bour\s)\b(?:models|LLMs|LMs|networks|systems|baselines)\s+(?:of\s+|with\s+)?(?:up\s+to|as\s+large\s+as)\s*$")
-_EXTRA_PARAMS = LazyPattern(r"\s*(?:-?\s*)?(?:trainable|learnable|tunable|additional|extra)")
 #: A phrase put before the main clause that holds a size: "Despite using only ", "With just ",
 #: "Having ": the sentence opens with it and no comma has closed it yet.
-_FRONTED_SIZE = LazyPattern(r"(?:Despite|With|Using|Having|While\s+using|By\s+using)\b[^,;:()]*$")
+_FRONTED_SIZE = LazyPattern(r"(?:Despite|With|Using|Having|While\s+using|By\s+using)\b[^,;:()]*$|^[^,;:()]*\bwith\b[^,;:()]*$")
 #: The fronted phrase's end and the main clause's subject: "parameters, Tiny-R1 reaches".
 _SUBJECT_AFTER_FRONTED = LazyPattern(
-    rf"\s*-?\s*(?:total\s+|active\s+|activated\s+)?param(?:eter)?s?[^,;:()]{{0,40}},\s*(?:the\s+)?(?P<name>{NAME_TOKEN})\s+(?!and\b|or\b)[a-z]")
+    rf"\s*-?\s*(?:total\s+|active\s+|activated\s+|trainable\s+|learnable\s+|tunable\s+)?param(?:eter)?s?[^,;:()]{{0,40}},\s*(?:the\s+)?(?P<name>{NAME_TOKEN})\s+(?!and\b|or\b)[a-z]")
 #: A name, then a bracket that opens with a worded bound on its size: "LightSR-Tiny (only ".
 _NAME_BEFORE_BRACKET_BOUND = LazyPattern(rf"(?<![\w.-])(?P<name>{NAME_TOKEN})\s*\(\s*(?:only|just|about|approximately|roughly|~)\s*$")
 #: A bracket that names a system, then its size: "(Model 2, 533 params)", "(PulseNet-S, 63k parameters)".

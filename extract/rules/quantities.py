@@ -78,6 +78,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,}[0-9]*s?")
 _LETTER_SCORE = re.compile(r"(?P<name>[A-Z]{1,4}-(?:[Ss]core|[Mm]easure))s?")
 #: A capital after the first letter: a name ("SimplerEnv", "ResNet"), unless an acronym.
 _MIXED_CASE = re.compile(r"(?<=.)[A-Z]")
+#: Capitalised names joined by hyphens before a measure's head: the measure's eponyms
+#: ("Davies-Bouldin index", "Jensen-Shannon divergence", "Kling-Gupta Efficiency"), part of its name.
+EPONYMS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 #: A participle after the head ends the phrase: "the stress applied to", "the energy consumed by";
 #: not a noun that only ends so ("walking speed", "seed", "feed": recall15).
 _PARTICIPLE = re.compile(r"(?i)(?![a-z]*(?:speed|seed|feed|need|breed)$)[a-z]{3,}ed")
@@ -133,6 +136,11 @@ def quantity_name(phrase: str) -> str:
         if not words and lowered in _DROP:
             continue
         words.append(token)
+    if len(words) > 3 and words[-1].lower() in ("time", "times") and not any(_MIXED_CASE.search(word) for word in words):
+        # "reduces emergency vehicle travel time by 28.3%": a time the abstract names takes
+        # its cost's name whatever its own, however many words qualify it (read32)
+        named = _named_time(" ".join(word.lower() for word in words[:-1]) + " time")
+        return named if named in ("latency", "training time") else " ".join(named.split()[-3:])  # a gained time: its head, three words
     if not 1 <= len(words) <= 3:
         return UNSPECIFIED
     head = words[-1].lower()
@@ -154,11 +162,13 @@ def quantity_name(phrase: str) -> str:
         return "collision rate"  # "eliminated 99.3% of collisions": counted failures keep the sets' rate name (claims-spec)
     if len(words) == 1 and qualifies_only(head):
         return UNSPECIFIED  # "40% more compact": an adjective
-    if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) and not _LETTER_SCORE.fullmatch(word) for word in words):
+    eponyms = {word for word in words[:-1] if EPONYMS.fullmatch(word) and not _MIXED_CASE.search(words[-1])}
+    if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) and not _LETTER_SCORE.fullmatch(word)
+           and word not in eponyms for word in words):
         return UNSPECIFIED  # "SimplerEnv", "ResNet-50": a benchmark's or a system's name
     if len(words) == 1 and _LETTER_SCORE.fullmatch(words[0]):
         return _LETTER_SCORE.fullmatch(words[0]).group("name")  # "H-Score", "S-measures": a metric's own name, as written
-    name = " ".join(word if _ACRONYM.fullmatch(word) else word.lower() for word in words[:-1])
+    name = " ".join(word if _ACRONYM.fullmatch(word) or word in eponyms else word.lower() for word in words[:-1])
     name = (name + " " if name else "") + _singular(words[-1])
     if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(" ".join(words)):
         return UNSPECIFIED  # a benchmark, not a quantity

@@ -37,6 +37,7 @@ from extract.rules.fragments import (
     BOUND,
     CHANGE_VERB,
     COST_METRICS,
+    QUALITY_HEAD,
     QUANTITY_VERB_STEMS,
     SHARE_OF,
     STRICT_BOUND,
@@ -44,6 +45,7 @@ from extract.rules.fragments import (
     metric_at,
     metric_list_at,
     metrics_in,
+    qualifies_quantity,
     quality_metric_before,
 )
 from extract.rules.quantities import (
@@ -588,7 +590,7 @@ def _acronym_of(m: Match):
     mention = m.site.mentions[0]
     if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention):
         return None
-    name = m.left.group("name")
+    name = m.left.group("name") or m.left.group("defined")
     if _SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
         return None
     return drafts(m, name, "score", "<acronym> of <number>", quantity_named=True)
@@ -828,8 +830,8 @@ _ON_OWN_NAME = LazyPattern(r"\s*(?:%|points?)?\s*(?:on|in|for)\s+(?:the\s+)?(?=[
 def _score_of(m: Match):
     """'achieves an overall score of 0.84' (on GenEval): the benchmark's own metric;
     'yields a GLUE average of 83.6': no metric named."""
-    if _declines(m.site):
-        return None
+    if _declines(m.site) or ("result" in m.left.group() and _whole_count(m.site.mentions[0])):
+        return None  # "results of 3 runs": a count
     # "... a Dice score of 0.935, close to the best team with an average score of 0.938"
     metric = _benchmark_metric_near(m.site) or quality_metric_before(m.site.left) or "unspecified"
     return drafts(m, metric, "score", "<score> of <number>")
@@ -946,7 +948,7 @@ _NOT_RESULT_HEAD = re.compile(
 #: "<word> rate(s) [on|for|among <1-3 words>] [dropping|falls ...] from": a named rate just
 #: before "from"; one word before "rate" names it ("harmful rate", "over-blocking rate").
 _NAMED_RATE_HEAD = re.compile(
-    r"(?i)(?:^|[\s(])(?P<np>[a-z][\w-]*\s+rates?)\s+(?:(?:on|for|of|among|across|in)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?i)(?:^|[\s(])(?:(?P<first>[a-z][\w-]*)\s+)?(?P<np>[a-z][\w-]*\s+rates?)\s+(?:(?:on|for|of|among|across|in)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:(?:drop|fall|fell|rise|rising|rose|increas|decreas|declin|improv|reduc|climb|jump|shrink|grow|grew|go|went)\w*\s+)?$")
 #: Rates that are settings or inputs, not results: "the learning rate from 1e-4 to 3e-4".
 _SETTING_RATE = re.compile(
@@ -966,18 +968,27 @@ def _from_to(m: Match):
     head = m.left.group("head")
     named_quantity = False
     # metrics read over the whole window, so that a name the head cuts ("...-1 accuracy") is whole
-    names = [name for name, _, end in metrics_in(site.left_window) if end > m.left.start("head")]
+    found = [(name, end) for name, _, end in metrics_in(site.left_window) if end > m.left.start("head")]
+    rate = _NAMED_RATE_HEAD.search(head)
+    if rate and found and found[-1][1] <= m.left.start("head") + rate.start():
+        # "46.15% precision while reducing false positive rates from 5.6% to 0.25%": the rate
+        # named right before "from" is the pair's, not a metric said before it
+        found = []
+    names = [name for name, _ in found]
     ranging = bool(_RANGING.search(head))
     written_after = metric_at(site.right) if not ranging else None
     if written_after and written_after[0] not in COST_METRICS:
         metric = written_after[0]  # "... and from 81.72% to 82.63% macro F1": the metric after the pair is its own
     elif names:
         metric = names[-1]
-    elif (rate := _NAMED_RATE_HEAD.search(head)) and not _SETTING_RATE.match(rate.group("np")) and mention.quantity == "percent":
+    elif rate and not _SETTING_RATE.match(rate.group("np")) and mention.quantity == "percent":
         # "cutting harmful rates from 48.2% to 2.5%", "the over-blocking rate on borderline
         # content from 62.4% to 10.4%": a rate the vocabulary does not know, named by the
         # word before it (docs/claims-spec.md, "Named quantities")
-        metric = quantity_name(rate.group("np"))
+        words = rate.group("np")
+        if rate.group("first") and qualifies_quantity(rate.group("first")):
+            words = f'{rate.group("first")} {words}'  # "reducing false positive rates from": the rate's whole name
+        metric = quantity_name(words)
         if metric in (UNSPECIFIED, "rate"):
             return None
     elif _PRONOUN.search(head) or ranging:
@@ -1612,7 +1623,7 @@ RULES = [
          right=compile_right(r"of\s+(?:the\s+)?(?:time|cases|trials|episodes|attempts|runs|comparisons|inputs|queries|games|matches)\b(?!\s+budgets?)"),
          examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
-         right=compile_right(r"""(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?))
+         right=compile_right(rf"""(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})
                  (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
          examples=("88% fidelity", "a 4% spillage rate")),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
@@ -1640,11 +1651,14 @@ RULES = [
     Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<acronym> of <number>", frozenset({"plain", "percent"}), _acronym_of,
-         left=compile_left(rf"(?<![\w-])(?P<name>{UNKNOWN_ACRONYM})(?:\s+(?:scores?|values?))?\s+of\s+(?:{BOUND}\s*)*", nearest=True),
-         needs=(" of",), examples=("achieves EPDMS of 49.12", "an OA of 93.5%")),
+         # the acronym as the abstract defines it, in brackets after the measure's name: "a lower
+         # Davies-Bouldin Index (DBI) of 9.91", as "(QWK) of 0.712" (claims-spec: a defined acronym names the metric)
+         left=compile_left(rf"(?<![\w-])(?:\((?P<defined>{UNKNOWN_ACRONYM})\)|(?P<name>{UNKNOWN_ACRONYM}))(?:\s+(?:scores?|values?))?\s+of\s+(?:{BOUND}\s*)*", nearest=True),
+         needs=(" of",), examples=("achieves EPDMS of 49.12", "an OA of 93.5%", "a Davies-Bouldin Index (DBI) of 9.91")),
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
-         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*""", nearest=True),
-         needs=("rate",), examples=("a safety violation rate of 0.2%",)),
+         # or the best value reached, as a vocabulary metric's ("pass rates as high as 90%": the spec's bounds)
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*|(?:up\s+to|as\s+high\s+as|reaching)\s+)""", nearest=True),
+         needs=("rate",), examples=("a safety violation rate of 0.2%", "pass rates as high as 90%")),
     Rule("<named quantity> of <number>", frozenset({"plain", "percent"}), _named_quantity_of,
          left=compile_left(_RESULT_VERB_NP_OF, nearest=True),
          needs=(" of",), examples=("achieves a speaker similarity of 0.68", "attains a Gini coefficient of 0.581")),
@@ -1660,9 +1674,10 @@ RULES = [
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
          left=compile_left(r"""\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+
                  |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|scor\w*)\s+(?:an?\s+)?(?:[A-Z][\w.-]*\s+)?(?:overall|average|mean)\s+of\s+
-                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*)\s+an?\s+(?:(?:new|state-of-the-art|SOTA|record|best|top|high|competitive)\s+)*scores?\s+of\s+"""),
-         # "achieves a score of 54.2%": a score the abstract does not name, `unspecified` (tail30)
-         needs=("score", "average", "overall", "mean"), examples=("an overall score of 0.84", "yields a GLUE average of 83.6",
+                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*)\s+(?:an?\s+)?(?:(?:new|state-of-the-art|SOTA|record|best|top|high|competitive)\s+)*(?:scores?|results?)\s+of\s+"""),
+         # "achieves a score of 54.2%", "achieves new state-of-the-art results of 85.62% and 79.64%
+         # on AIME24 and AIME25": a score the abstract does not name, `unspecified` (tail30, read32)
+         needs=("score", "result", "average", "overall", "mean"), examples=("an overall score of 0.84", "yields a GLUE average of 83.6",
                                                                   "achieves a score of 54.2%")),
     Rule("<change> to <number>", frozenset({"plain", "percent"}), _change_to,
          left=compile_left(rf"""\b(?:(?P<noun>improvements?|increases?|gains?|reductions?|drops?|rises?|boosts?)|
