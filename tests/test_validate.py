@@ -174,7 +174,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # the round) was read by round 27 (read20): 0.829 / 0.578. holdout21 and holdout22
     # (March-May 2026: 0.690 / 0.556 and 0.747 / 0.639 at first contact), holdout23 (January
     # and February 2026, round 28's first contact), holdout24 (January and February 2026,
-    # round 29's), holdout28 (January 2026, round 30's), holdout31 and holdout32 (January and
+    # round 29's), holdout28 (January 2026, round 30's), holdout31 to holdout34 (January and
     # February 2026, round 32's) have no floor: blind.
     ("fixtures/holdout19_papers.jsonl", "holdout19_gold.jsonl", 0.84, 0.64),
     ("fixtures/holdout20_papers.jsonl", "holdout20_gold.jsonl", 0.80, 0.57),
