@@ -2363,13 +2363,14 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 _STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])|\(e\.g|[,;:]|\.(?!\d))"
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
-#: ("fine-grained control over the style").
+#: ("fine-grained control over the style"), nor the "over" of a metric's name ("mean
+#: intersection over union compared to X": read32).
 _OVER = (r"(?<!control\s)(?<!controls\s)over(?!\s+(?:the\s+)?(?:next|past|last|following|coming|course\s+of|time\b"
-         r"|an?\s+order\s+of|orders\s+of|multiple|several|many|successive|repeated|consecutive)\b)")
+         r"|an?\s+order\s+of|orders\s+of|multiple|several|many|successive|repeated|consecutive)\b)(?![\s-]+[Uu]nion\b)")
 _CUE_AFTER = re.compile(
-    rf"\b(?P<cue>than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
+    rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
 _CUE_BEFORE = re.compile(
-    rf"""(?:\b(?:than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
+    rf"""(?:\b(?:(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
           improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.(?!\w))
           # "exceeding Qwen2.5-Math-PRM-72B (73.5)": a point inside a name ends no phrase (sysnames28)
           # "outperforms the baseline model across key benchmarks, delivering gains of 1.8%": a setting, then the clause (recall11)

@@ -54,7 +54,7 @@ from extract.rules.speed import COST_NOUNS, IN_TERMS_OF_LATER, metric_of_cost
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
-_CUE_IN_MID = re.compile(r"(?i)\b(?:over|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
+_CUE_IN_MID = re.compile(r"(?i)\b(?:over(?![\s-]+union\b)|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
 _NOT_RESULT_NOUN = re.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b"
@@ -208,7 +208,7 @@ _IN_PERFORMANCE = re.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of|in\s+terms\s+of)
 _AGGREGATE = re.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
 
-def _by(m: Match):
+def _by(m: Match, rule: str = "<verb> X by <number>"):
     """'<verb> X by N': outperforms / improves / reduces ... by N."""
     if m.site.mentions[0].sign == "±":
         return None
@@ -288,7 +288,7 @@ def _by(m: Match):
     if factor and metric != "speedup" and not _factor_of_named_quantity(metric, named_quantity or bool(metrics_in(mid)), comparing) \
             and not _factor_of_result(m, metric, core, comparing, baselines):
         return None
-    out = drafts(m, metric, "ratio" if factor else _kind(m), "<verb> X by <number>", baselines=baselines or None)
+    out = drafts(m, metric, "ratio" if factor else _kind(m), rule, baselines=baselines or None)
     if plain_factor:
         for draft in out:
             draft.unit = "x"
@@ -304,7 +304,7 @@ def _by(m: Match):
             # number said of two quantities is a claim for each (the spec; as "gains: >6.0% in
             # IPV and CTR" already was: read17)
             out = [draft for name in both for draft in drafts(
-                m, name, out[0].kind, "<verb> X by <number>", baselines=baselines or None,
+                m, name, out[0].kind, rule, baselines=baselines or None,
                 quantity_named=not metrics_in(name))]
     return out
 
@@ -458,6 +458,12 @@ _OBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:it|its|them|this|these|that|those|thei
 #: "improves the average score by 6.4%", "boosts performance by": the result named elsewhere.
 _GENERIC_RESULT_OBJECT = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:average|overall|mean|total|final)\s+)?(?:scores?|performance|results?)")
 _SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
+
+
+def _by_without_by(m: Match):
+    """'VITA improves 14.5% over existing baselines': `_by` where the size follows the verb (and
+    the quantity it names) without "by"."""
+    return _by(m, rule="<verb> X <number> over Y")
 
 
 def _names_a_quantity(verb: str, mid: str) -> bool:
@@ -619,7 +625,10 @@ def _percent_change(m: Match):
     elif quantity:
         # "a 38.1% reduction in power consumption": the noun after "in" names what changed,
         # so a metric named earlier in the sentence is not this change's
-        named = metrics_in(quantity.group("np"))
+        # the vocabulary's metric written whole after "in" first: "in mean Intersection over
+        # Union", whose "over" ends the noun phrase (read32)
+        written = metric_at(after_adj, quantity.start("np"))
+        named = [written] if written else metrics_in(quantity.group("np"))
         if not named and _INPUT_QUANTITY.match(quantity.group("np").strip()):
             return None  # "a 31% reduction in convergence steps": steps spent, not a result
         # "4.8% to 14.2% performance improvements in deployed frameworks": a setting, not a quantity
@@ -988,6 +997,13 @@ RULES = [
          left=compile_left(rf"""(?P<verb>{_whole_word_verbs(CHANGE_VERB)}|(?<=(?<![\w-])\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
                  (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*(?P<factor>a\s+factor\s+of\s+)?""", nearest=True),
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%", "improves recall by up to a factor of 4")),
+    Rule("<verb> X <number> over Y", frozenset({"percent", "points"}), _by_without_by,
+         # "VITA improves 14.5%, 9.6% and 12.1% over existing baselines", "improving 7.5% over the
+         # strongest CNN baseline", "improves accuracy 7.5% over X": a change without "by", its size
+         # right after the verb (and the quantity it names), its comparator right after (read32)
+         left=compile_left(rf"""(?P<verb>(?<![\w-])(?:improv\w*|boost\w*|gain\w*))\b(?P<mid>(?:\s+(?!(?:by|of|to|from|in|on|at|with|for|and|or|the|a|an)\b)[\w@-]+){{0,3}}?)\s+(?:{BOUND}\s*)*(?P<factor>(?!))?""", nearest=True),
+         right=compile_right(r"(?:over|compared\s+(?:to|with)|relative\s+to|against)\b"),
+         needs=("improv", "boost", "gain"), examples=("improves 14.5% over existing baselines",)),
     Rule("<verb> X up to <number>", frozenset({"percent", "points"}), _gain_after_comparator,
          left=compile_left(r"""(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\b(?P<mid>(?:[^;,\d()]|(?<=[A-Za-z\d-])\d){1,80}?)\s
                  (?:(?:up\s+to|as\s+much\s+as)\s+)""", nearest=True),
