@@ -301,6 +301,7 @@ _SCORE_ASIDE = r"(?:\s*\(\d[^(),]*\))?"
 #: is the benchmark (a task noun or a split, at most two words qualifying it; read31).
 _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization|translation|classification|segmentation
     |detection|retrieval|captioning|recognition|tracking|forecasting|question\s+answering|evaluation|experiments
+    |navigation|manipulation|grounding|planning|estimation|generation|reasoning
     |(?:test|validation|val|dev)(?:\s+(?:set|split))?))"""
 #: Written to open with the letters its words start with, `[OIAoa]`, and test after it what
 #: came first (`^On`, `^In`, `^Across`; `\bon`, `\bacross`): `re` scans for such a letter at C

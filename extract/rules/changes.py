@@ -244,7 +244,8 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
                     return None  # "cuts visual tokens by 88%", "reduces training data by 40%": inputs, not results
                 metric = quantity_name(core)  # "reduces peak joint torques by 31%": joint torque; not "and Mistral by"
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
-                 or (verb.lower().startswith("improv") and any(is_model_name(t) for t in mid.split())
+                 or (verb.lower().startswith(("improv", "boost", "lift", "enhanc"))
+                     and any(is_model_name(t) and not metrics_in(t) for t in mid.split())  # not "boosting NMS-AP by"
                      and not _COMPARED_LATER.match(m.site.right)))  # "improves SHOT by"; not "improving ModelNet-40C by 10% over X"
     baselines = None
     if comparing:  # "... by 0.4 and diffusion models LDM by 1.82"
