@@ -577,10 +577,12 @@ _APPOSED_EVALUATOR = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\)?\}}?,\s+(?
 
 #: The last word of a long form that names a field, a task, an input modality or a data
 #: component, not a system: "goal-conditioned reinforcement learning (GCRL)", "optical
-#: coherence tomography (OCT)", "Automatic Dataset Generation (Auto-DG)".
+#: coherence tomography (OCT)", "Automatic Dataset Generation (Auto-DG)"; a field of work:
+#: "Post-quantum cryptography (PQC)", "Advanced Aerial Mobility (AAM)", "Responsible AI (RAI)" (read32).
 _NOT_SYSTEM_HEAD = re.compile(
     r"(?i)\b(?:learning|tomography|imaging|microscopy|spectroscopy|sensing|scans?|signals?|data|generation|modality"
-    r"|correspondence|prediction|reasoning|retrieval|synthesis|editing|alignment|completion|reconstruction|odometry|mapping)$")
+    r"|correspondence|prediction|reasoning|retrieval|synthesis|editing|alignment|completion|reconstruction|odometry|mapping"
+    r"|cryptography|mobility|robotics|security|privacy|AI)$")
 #: The most characters a match of `_NOT_SYSTEM_HEAD` or `_TASK_HEAD` holds (its longest word,
 #: "correspondence", "classification", and a plural "s"; without case, `re` reads one
 #: character for one), and more.
