@@ -127,6 +127,9 @@ _ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s
 _PARALLEL_SETTING = re.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
 #: "... and 73% in energy per inference": an elided change's own quantity.
 _IN_QUANTITY = re.compile(r"\s*(?:%|points?)?\s+in\s+(?P<np>[A-Za-z][\w-]*(?:\s+[\w-]+){0,4})")
+#: "... and 30% in real-world task success": an elided change's own quantity, a task's success,
+#: the spec's success rate (as `<number> <task> success` names "86.7% end-to-end success": read32).
+_IN_TASK_SUCCESS = re.compile(r"\s*(?:%|points?)?\s+in\s+(?:[a-z][\w-]*\s+){0,2}?success(?:es)?\b(?!\s+(?:rates?|ratios?))")
 #: ", peak joint torques by " between two changes: the second names its own quantity.
 _OWN_QUANTITY_BY = re.compile(
     r"^\s*(?:%|points?)?\s*,\s*(?:and\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){1,5}?)by\s+(?:(?:up\s+to|about|around|over|nearly|more\s+than|only)\s+)?$")
@@ -898,6 +901,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
                     and not metrics_in(head_in.group("np")) and quantity_name(head_in.group("np")) == "unspecified")
     member_in = _IN_QUANTITY.match(site.right) if setting_slot else None
     said = own_metric(gap, site.right) if not named else None
+    if not named and not said and _IN_TASK_SUCCESS.match(site.right):
+        said = "success rate"
     if not named:
         metric = said or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
         if member_in and not metrics_in(member_in.group("np")):
