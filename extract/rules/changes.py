@@ -277,7 +277,7 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
     if COUNT_OF.search(mid):
         return None  # "raising the number of optimization steps by 48%": a count, not a result
     # "by a factor of five": a plain number is a factor only so
-    plain_factor = bool(m.left.group("factor")) and m.site.mentions[0].quantity == "plain"
+    plain_factor = bool(m.left.groupdict().get("factor")) and m.site.mentions[0].quantity == "plain"
     if not plain_factor and all(x.quantity == "plain" and x.is_integer for x in m.site.mentions) \
             and _COUNTED_THINGS.match(m.site.right):
         return None  # "degraded by 11 textured distortions": the things counted, not a change
@@ -1002,7 +1002,7 @@ RULES = [
          # "VITA improves 14.5%, 9.6% and 12.1% over existing baselines", "improving 7.5% over the
          # strongest CNN baseline", "improves accuracy 7.5% over X": a change without "by", its size
          # right after the verb (and the quantity it names), its comparator right after (read32)
-         left=compile_left(rf"""(?P<verb>(?<![\w-])(?:improv\w*|boost\w*|gain\w*))\b(?P<mid>(?:\s+(?!(?:by|of|to|from|in|on|at|with|for|and|or|the|a|an)\b)[\w@-]+){{0,3}}?)\s+(?:{BOUND}\s*)*(?P<factor>(?!))?""", nearest=True),
+         left=compile_left(rf"""(?P<verb>(?<![\w-])(?:improv\w*|boost\w*|gain\w*))\b(?P<mid>(?:\s+(?!(?:by|of|to|from|in|on|at|with|for|and|or|the|a|an)\b)[\w@-]+){{0,3}}?)\s+(?:{BOUND}\s*)*""", nearest=True),
          right=compile_right(r"(?:over|compared\s+(?:to|with)|relative\s+to|against)\b"),
          needs=("improv", "boost", "gain"), examples=("improves 14.5% over existing baselines",)),
     Rule("<verb> X up to <number>", frozenset({"percent", "points"}), _gain_after_comparator,
