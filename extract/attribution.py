@@ -46,7 +46,12 @@ from extract.names import (
 )
 from extract.numbers import has_number
 from extract.rules.base import Draft
-from extract.rules.fragments import BOUND, COST_METRICS, QUANTITY_VERB_STEMS
+from extract.rules.fragments import (
+    AND_CLAUSE_VERB,
+    BOUND,
+    COST_METRICS,
+    QUANTITY_VERB_STEMS,
+)
 from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
@@ -1188,8 +1193,8 @@ def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) ->
     name = own.group("name")
     first = name.split()[0]
     if (first in _NOT_DATASET_WORDS or _HARDWARE.match(name) or model_family_pattern().match(name)
-            or _LANGUAGE.fullmatch(first)):
-        return None
+            or _LANGUAGE.fullmatch(first) or metric_vocabulary().fullmatch(name)):
+        return None  # nor a metric: "44.3% on the ADE and FDE metrics" (read33)
     return name
 
 
@@ -1577,6 +1582,8 @@ def sized_data_name(draft: Draft, context: SentenceContext) -> bool:
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     model = _attribute_model(draft, context, method, title)
+    if model is not None and model == draft.metric and model in context.abstract.defined_metrics:
+        return None  # "a judge achieves 59% EIR": the metric the abstract defines, written after its number (read33)
     if model and model_family_pattern().fullmatch(model):
         return _named_in_full(model, context, draft.mention.start - context.offset)
     if model and " " in model and model not in context.abstract.text and _title_cased_description(model, context.abstract.text, title):
@@ -2368,8 +2375,12 @@ _STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|un
 #: intersection over union compared to X": read32).
 _OVER = (r"(?<!control\s)(?<!controls\s)over(?!\s+(?:the\s+)?(?:next|past|last|following|coming|course\s+of|time\b"
          r"|an?\s+order\s+of|orders\s+of|multiple|several|many|successive|repeated|consecutive)\b)(?![\s-]+[Uu]nion\b)")
+#: A comparator named after the number ends where the subject's next clause begins ("than
+#: independent models and exhibiting ...": read33); one named before it may carry over that
+#: "and" ("outperforms X and reduces training cost by 35%" is against X).
+_STOP_AFTER = rf"(?:{_STOP}|(?<![\w-]){AND_CLAUSE_VERB})"
 _CUE_AFTER = re.compile(
-    rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}})")
+    rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
 _CUE_BEFORE = re.compile(
     rf"""(?:\b(?:(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
           improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.(?!\w))

@@ -64,7 +64,7 @@ from extract.rules.fragments import (
     own_metric,
     separates_members,
 )
-from extract.rules.quantities import own_quantity, quantity_name
+from extract.rules.quantities import UNSPECIFIED, own_quantity, quantity_name
 from extract.rules.scores import (
     COMPARED_SYSTEM,
     bracketed_system,
@@ -379,6 +379,10 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 single = Site([mention], context.text, context.offset,
                               mention.start - context.offset, mention.end - context.offset, context_metric)
                 produced.extend(_apply_rules(single, timeout) or [])
+        if produced:
+            _name_defined_metric(produced, site, context)
+            if previous is not None:
+                _contrasted_metric(produced, site, previous)
         if not produced and previous is not None:
             # "48.1% on A (a 9.6% relative gain) and 55.0% on B": after an aside in brackets the
             # list goes on from its member before the aside, not from the aside
@@ -399,6 +403,22 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     _compared_in_result_metric(out)
     _bracketed_change_of_value(out, context)
     return out
+
+
+#: An acronym right after a number: "59% EIR", "0.82 TCI".
+_ACRONYM_AFTER_NUMBER = re.compile(r"\s*(?:%|\\%)?\s*(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
+
+
+def _name_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:
+    """'We propose ... Early Intervention Rate (EIR) ... a judge achieves 59% EIR': a number
+    the rules read without a metric, followed by an acronym the abstract defines for a
+    measure (`AbstractContext.defined_metrics`), is a value of that metric (read33)."""
+    if any(draft.metric != UNSPECIFIED for draft in produced) or len(site.mentions) != 1:
+        return
+    after = _ACRONYM_AFTER_NUMBER.match(site.right)
+    if after and after.group("acronym") in context.abstract.defined_metrics:
+        for draft in produced:
+            draft.metric, draft.quantity_named = after.group("acronym"), True
 
 
 #: Between a value and a bare change of it in brackets: "to 0.681 (a ", " ("; after it, the change noun alone.
@@ -814,6 +834,35 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
             and bool(_SETTING_AFTER.match(right)))
 
 
+#: A clause set against the one before, its own subject and result verb right before the number:
+#: "while a static analyzer achieves only ", "whereas the untuned agent reaches ".
+_CONTRAST_CLAUSE = re.compile(
+    r"(?i)\b(?:while|whereas|but)\s+(?:[\w.+-]+\s+){1,6}?(?:achiev|reach|attain|obtain|scor|gets?\b|yield|record|hit)\w*\s+"
+    r"(?:(?:only|merely|just|about|around|roughly|approximately)\s+)?$")
+
+
+def _contrast_clause(gap: str, right: str) -> bool:
+    """'A judge achieves 59% EIR while a static analyzer achieves only 26%': a number in a
+    clause set against the one before, after its own subject and result verb and followed
+    by nothing of its own, is a value of the same metric (read33)."""
+    return (len(gap) <= 100 and not has_number(gap) and bool(_CONTRAST_CLAUSE.search(gap))
+            and bool(_SETTING_AFTER.match(right)))
+
+
+def _contrasted_metric(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:
+    """'Our guard reaches 83.5% SCR, while the baseline reaches 61.2%': a score the rules read
+    without a metric, in a clause set against a named score before it (`_contrast_clause`),
+    is of that score's metric (read33)."""
+    before_site, before = previous
+    if len(before) != 1 or before[0].kind != "score" or before[0].metric == UNSPECIFIED \
+            or not all(draft.kind == "score" and draft.metric == UNSPECIFIED for draft in produced) \
+            or any(m.quantity != before[0].mention.quantity for m in site.mentions):
+        return
+    if _contrast_clause(site.sentence[before_site.end:site.start], site.right):
+        for draft in produced:
+            draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
 def _same_physical_unit(before: Site, site: Site) -> bool:
     """'a pulling force of 167.7 N when moving backward and 145.5 N when moving forward': two
     measurements in one physical unit are values of one quantity."""
@@ -865,7 +914,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)
     if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)
-                                          or _same_physical_unit(before_site, site) or _compared_member(before[0], site)):
+                                          or _same_physical_unit(before_site, site) or _compared_member(before[0], site)
+                                          or _contrast_clause(gap, site.right)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):
         return []  # "... and the number of optimization steps by 48%": another quantity's

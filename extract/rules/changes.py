@@ -467,6 +467,11 @@ def _by_without_by(m: Match):
     return _by(m, rule="<verb> X <number> over Y")
 
 
+def _by_up_to(m: Match):
+    """'reducing the cross-domain error up to 39.6%': `_by` where "up to" stands for "by up to"."""
+    return _by(m, rule="<verb> X up to <number>, without by")
+
+
 def _names_a_quantity(verb: str, mid: str) -> bool:
     """Whether the words between a change verb and 'by' are a thing that changed ('tool
     usage'), not a pronoun, a system or a comparator ('LlamaGen', 'the previous state of
@@ -752,12 +757,13 @@ def _change_of(m: Match):
 #: "an average QPS " before "increase of": the words after the article of a singular change
 #: noun, up to three ("Our model achieves improvements of": a verb, a plural, no quantity).
 _NOUN_BEFORE_CHANGE = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){1,3})$")
-_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s?\s+(?:of|by)\b")
-_PLURAL_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s\s+(?:of|by)\b")
+_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s?\s+(?:of|by|up\s+to)\b")
+_PLURAL_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s\s+(?:of|by|up\s+to)\b")
 _NOUN_BEFORE_PLURAL_CHANGE = re.compile(
     r"(?i)\b(?:with|achiev(?:es?|ed|ing)|show(?:s|ed|ing)?|demonstrat(?:es?|ed|ing)|yield(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"bring(?:s|ing)?|brought|provid(?:es?|ed|ing)|obtain(?:s|ed|ing)?|report(?:s|ed|ing)?|offer(?:s|ed|ing)?|and)\s+"
-    r"(?P<np>(?:[\w-]+\s+){1,2})$")
+    # an aggregate and "relative" may come first: "achieves median relative concealment improvements of" (read33)
+    r"(?P<np>(?:(?:median|mean|average|overall)\s+)?(?:relative\s+)?(?:[\w-]+\s+){1,2})$")
 #: Settings and inputs whose change the authors make: no result.
 _SETTING_BEFORE_CHANGE = re.compile(
     r"(?i)\b(?:tokens?|steps?|learning[- ]rates?|batch(?:[- ]size)?|epochs?|iterations?|samples?|data|parameters?|layers?|"
@@ -1005,6 +1011,12 @@ RULES = [
          left=compile_left(rf"""(?P<verb>(?<![\w-])(?:improv\w*|boost\w*|gain\w*))\b(?P<mid>(?:\s+(?!(?:by|of|to|from|in|on|at|with|for|and|or|the|a|an)\b)[\w@-]+){{0,3}}?)\s+(?:{BOUND}\s*)*""", nearest=True),
          right=compile_right(r"(?:over|compared\s+(?:to|with)|relative\s+to|against)\b"),
          needs=("improv", "boost", "gain"), examples=("improves 14.5% over existing baselines",)),
+    Rule("<verb> X up to <number>, without by", frozenset({"percent", "points"}), _by_up_to,
+         # "reducing the cross-domain error up to 39.6%", "improves accuracy up to 6.3 points": a
+         # change bounded by "up to" without "by", its quantity the verb's object (read33); a verb
+         # that brings a quantity to a level ("pushes accuracy up to 90%") is left to the score rules
+         left=compile_left(rf"""(?P<verb>(?<![\w-])(?:improv\w*|boost\w*|enhanc\w*|reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\w*))\b(?P<mid>(?:\s+(?!(?:by|of|to|from|in|on|at|with|for|and|or|over|than|while|up)\b)[\w@-]+){{1,5}}?)\s+up\s+to\s+(?:{BOUND}\s*)*""", nearest=True),
+         needs=("up to",), examples=("improves accuracy up to 6.3 points",)),
     Rule("<verb> X up to <number>", frozenset({"percent", "points"}), _gain_after_comparator,
          left=compile_left(r"""(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\b(?P<mid>(?:[^;,\d()]|(?<=[A-Za-z\d-])\d){1,80}?)\s
                  (?:(?:up\s+to|as\s+much\s+as)\s+)""", nearest=True),
@@ -1020,8 +1032,9 @@ RULES = [
          examples=("6.5x lower absolute trajectory error", "3x higher success rates", "19x better knowledge retention")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss|savings?)
-                 \s+(?:of|by)\s+(?:{BOUND}\s*)*""", nearest=True),
-         needs=(' of', ' by'), examples=("an approximate improvement of 20%",),
+                 \s+(?:(?:of|by)\s+(?:{BOUND}\s*)*|(?=up\s+to\b)(?:{BOUND}\s*)+)""", nearest=True),
+         # "accuracy improvements up to 44.1%": "up to" bounds the change, as "of up to" does (read33)
+         needs=(' of', ' by', 'up to'), examples=("an approximate improvement of 20%", "relative gains up to 31.5%"),
          # the pattern cannot match without one of its change nouns, in lower case
          precondition=Cue("left", "improvement", "gain", "reduction", "decrease", "increase", "boost", "drop",
                           "margin", "enhancement", "uplift", "change", "difference", "gap", "degradation", "loss",
@@ -1074,7 +1087,7 @@ _SETTING_FIRST = LazyPattern(r"(?i)\s*(?:on|in|across|at|over)\s")
 _COMPARATORS_PERFORMANCE = LazyPattern(r"(?i)(?<=\w)(?:'s|’s)?\s+(?:overall\s+|average\s+)?performances?\s*$")
 _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b")
 _CLAUSE_END = LazyPattern(r"[,;]|\d")
-_OF_OR_BY = LazyPattern(r"\s*(?:of|by)\b")
+_OF_OR_BY = LazyPattern(r"\s*(?:of|by|up\s+to)\b")
 _THAN_NUMBER = LazyPattern(r"\s*than\s+\d")
 _LIKELY = LazyPattern(r"(?i)\s*(?:likely|often|frequently)\b")
 #: "% reduction in <noun phrase>": up to five words, stopping at a preposition or clause break.

@@ -121,8 +121,10 @@ _LEADING_ARTICLE = re.compile(r"\bthe\s+$")
 #: or a comparative too ("3.1%, 2.2%, and 4.0% higher precision, recall, and F1", "gains of 5% and 7%
 #: for precision and recall": member_metrics keeps a list only where its members name metrics).
 _IN_LIST = re.compile(
-    r"(?i)\s*(?:%|points?)?\s*(?:in|for|(?:higher|lower|better|greater|more|less|fewer)(?:\s+in)?)\s+(?:terms\s+of\s+)?(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
-    r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b)")
+    r"(?i)\s*(?:%|points?)?\s*(?:in|for|(?:higher|lower|better|greater|more|less|fewer)(?:\s+in)?"
+    # "on the ADE / FDE metrics": metrics the word says are metrics (read33)
+    r"|on(?=\s+(?:the\s+)?[^;:()]{1,60}?\s+metrics\b)(?:\s+the)?)\s+(?:terms\s+of\s+)?(?P<list>[^;:()]{1,100}?)\s*(?=,?\s*respectively\b|[;:()]|\.(?!\d)|$"
+    r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b|\s+metrics\b)")
 
 
 def member_metrics(phrase: str, count: int) -> list[str] | None:
@@ -491,6 +493,14 @@ def own_metric_after(right: str) -> str | None:
 
 
 #: Metrics that describe cost or speed, not the quality a system reaches.
+#: A verb that opens the subject's next clause after "and", so that no comparator is written
+#: after it: "8x smaller than dense models and exhibits better calibration", "than independent
+#: models and exhibiting ..." (read33). Verbs only: a gerund may name a compared method ("than
+#: quantization and pruning").
+AND_CLAUSE_VERB = (r"and\s+(?:exhibit|show|achiev|maintain|requir|run|us|need|reach|obtain|keep|offer|provid|yield|deliver"
+                   r"|improv|reduc|enabl|support|remain|outperform|match|generaliz|generalis|converg)(?:e|es|s|ing)?(?![\w-])")
+
+
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
 
 

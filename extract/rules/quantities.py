@@ -49,7 +49,8 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
     improvement improvements gain gains reduction reductions increase increases cases case it them
     token tokens step steps sample samples parameter parameters iteration iterations epoch epochs
     condition conditions environment environments scenario scenarios domain domains split splits set sets
-    mode modes regime regimes""") \
+    mode modes regime regimes experiment experiments evaluation evaluations trial trials deployment deployments
+    simulation simulations study studies""") \
     | _UNIT_WORDS
 #: A lone adjective is no quantity ("40% more compact"): common ones, and adjective endings.
 _ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
@@ -234,8 +235,10 @@ def whole_quantity_name(phrase: str) -> str:
     ('false alarm', 'unspecified', 'unspecified')
     """
     tokens = phrase.split()
-    if tokens and tokens[0].lower() == "relative":
-        tokens = tokens[1:]  # "a relative cost improvement": the change's qualifier, as "average" is
+    while tokens and tokens[0].lower() in _DROP:
+        # "a relative cost improvement", "median relative concealment improvements": the
+        # change's qualifiers ("relative" among them), which the naming rule drops too (read33)
+        tokens = tokens[1:]
     if any(token.lower() in _STOP for token in tokens) or any(_PARTICIPLE.fullmatch(token) for token in tokens[1:]):
         return UNSPECIFIED
     return quantity_name(" ".join(tokens))

@@ -21,6 +21,7 @@ from extract.rules.base import (
     drafts,
 )
 from extract.rules.fragments import (
+    AND_CLAUSE_VERB,
     AT_LEAST_BOUND,
     BOUND,
     COST_METRICS,
@@ -46,18 +47,21 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
       |(?:completion|cycle|computation(?:al)?|compute)\ times?)
   | (?P<params>parameter\ counts?|parameters|params)
+  # "up to 312x energy savings", "a 9x energy reduction" (read33); "energy consumption" and
+  # "energy usage" keep the vocabulary's names, and energy efficiency is a quality, no cost
+  | (?P<energy>energy(?:\ costs?)?(?![\w-]|\ (?:efficiency|consumption|usage|use)\b))
 ))"""
 #: Every cost noun holds one of these words (read without case, as COST_NOUNS is): a cue
 #: for rules that cannot match without naming a cost ("model" stands for itself only after
 #: "smaller" or "lighter", a lookbehind inside the window; "model size" holds "size").
 COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "model compression",
                     "smaller", "lighter", "size", "mac", "multiply", "flop", "comput", "cost", "training", "hour",
-                    "time", "latenc", "ttft", "param", folded=True)
+                    "time", "latenc", "ttft", "param", "energy", folded=True)
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
 #: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
 #: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
 _NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "cost": "cost", "training": "training time",
-                "latency": "latency", "params": "params"}
+                "latency": "latency", "params": "params", "energy": "energy"}
 _COST_NOUN = LazyPattern(rf"\b{COST_NOUNS}\b", regex.VERBOSE)
 _REDUCE_WORD = LazyPattern(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)\w*")
 #: "by 60-73x (GMACs)": the unit written after the factor names the cost.
@@ -721,7 +725,9 @@ def _named_in_terms_of(right: str) -> str | None:
 
 
 #: Where a comparator phrase ends and the setting of its comparison begins: a preposition or a clause word.
-_SETTING_AFTER_COMPARATOR = re.compile(r"\s+(?:on|in|for|at|across|under|with|while|whereas|when|during|without|by)\s")
+#: Or where the subject's next clause begins (`AND_CLAUSE_VERB`).
+_SETTING_AFTER_COMPARATOR = re.compile(
+    rf"\s+(?:on|in|for|at|across|under|with|while|whereas|when|during|without|by)\s|\s+{AND_CLAUSE_VERB}")
 
 
 def _with_comparator(m: Match, out: list):
