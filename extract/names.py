@@ -1371,6 +1371,10 @@ _PLURAL_ACRONYM = re.compile(r".*[A-Z]s")
 _SPLIT_NAMES = re.compile(r"\s*(?:(?!" + PATCH_SIZE + r")/|,\s*(?:and|or)\s+|,|\band\b|\bor\b|&)\s*")
 
 
+#: A model size written as a word of its own: "80B", "1.5B", "350M".
+_SIZE_WORD = re.compile(r"\d+(?:\.\d+)?[BMT]")
+
+
 def last_name(part: str) -> str | None:
     """The last name-like token of a phrase part, with the capitalised words written
     next to it: 'the PAR-4X approach' -> 'PAR-4X', 'GPT-2 Medium' -> 'GPT-2 Medium',
@@ -1395,6 +1399,8 @@ def last_name(part: str) -> str | None:
             while end < len(tokens) and (_NAME_WORD.fullmatch(tokens[end]) and tokens[end] not in _NOT_NAMES
                                          or tokens[end] in _PART_NAMES):
                 end += 1
+            if end - start > 1 and _SIZE_WORD.fullmatch(tokens[start]):
+                start += 1  # "the 80B HunyuanImage": a size written before a name is the size's claim, not the name (read33)
             return _owner(" ".join(tokens[start:end]))
         if _is_metric_or_dataset(tokens[index]):
             continue

@@ -390,9 +390,14 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
             produced = _elided(site, head_before_aside if after_aside else previous)
         if produced:
             _join_list(site, produced, read_together)
+            out.extend((draft, context, site.offset + site.end) for draft in produced)
+            if previous is not None and previous[1][0].kind != "params" and all(draft.rule in _NAMED_SIZE_RULES for draft in produced):
+                # "surpassing the 80B HunyuanImage by 28% on WISE and the 27B Qwen-Image-Edit by 37%":
+                # a size inside a list of results names a system; the list goes on from the
+                # result before it (read33)
+                continue
             head_before_aside = previous if previous is not None and _opens_aside(previous[0], site) else None
             previous = (site, produced)
-            out.extend((draft, context, site.offset + site.end) for draft in produced)
     if not out:
         return out  # what follows reads and sets drafts only
     _respectively(out, context)
@@ -1141,7 +1146,8 @@ def _kind_evidence(draft: Draft, context: SentenceContext) -> tuple[str, str, st
     return text[max(0, start - 200):start], text[end:], text[list_end:] if list_end is not None else ""
 
 
-_NAMED_SIZE_RULES = ("<name>-<size>", "<name> <size>", "<name> (<size>)")
+#: The rules that read a size as a named system's ("Qwen2.5-7B-Instruct", "the 80B HunyuanImage").
+_NAMED_SIZE_RULES = ("<name>-<size>", "<name> <size>", "<name> (<size>)", "<size> <name>")
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

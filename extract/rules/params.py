@@ -22,7 +22,7 @@ from extract.rules.base import (
 )
 from extract.rules.fragments import STRICT_BOUND
 from extract.rules.scores import TO_SEPARATOR, before_and_after, ends_in_bracket
-from extract.vocab import dataset_vocabulary, model_family_pattern
+from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 
 _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
     |decoders?|encoders?|policies|policy|generators?|tokenizers?|architectures?|counterparts?|teachers?|students?|baselines?
@@ -280,6 +280,32 @@ def _size_change(m: Match):
     return out
 
 
+def _size_before_name(m: Match):
+    """'surpassing the 80B HunyuanImage', 'distilled from 17B FLUX.1-Schnell', 'the 671B
+    DeepSeek-R1': a size in billions written right before a system's name is that system's
+    (read33). Only billions (or a family the vocabulary knows): "1M Infinity-Instruct",
+    "2M VLN trajectories" count data."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or mention.quantity != "scale" or mention.glued or mention.value_max is not None:
+        return None
+    name = m.right.group("name")
+    billions = mention.text[-1] == "B" and mention.value >= 1e9
+    if not (is_model_name(name) and (billions or (mention.text[-1] == "M" and model_family_pattern().match(name)))):
+        return None
+    if name in _NOT_A_NAME or dataset_vocabulary().fullmatch(name) or metric_vocabulary().fullmatch(name):
+        return None
+    after = m.site.right[len(m.right.group(0)):]
+    if _HARDWARE_AFTER.match(" " + name) or _HARDWARE_NAME.search(m.site.left[-30:]):
+        return None  # "an Ascend 910B NPU": a device's model number
+    if _COUNTED_DATA.match(after) or _MODEL_NOUN_OF_DATA.match(after) or _HARDWARE_AFTER.match(after) \
+            or _DATA_BEFORE.search(m.site.left) or _TRAINED_ON.search(m.site.left[-60:]):
+        return None  # "1B LAION images", "pretrained on 2B WebLI": data counted
+    out = drafts(m, "params", "params", "<size> <name>")
+    for draft in out:
+        draft.model = name
+    return out
+
+
 RULES = [
     Rule("<parameters> from <size> to <size>", frozenset({"scale"}), _size_change,
          left=compile_left(r"\bfrom\s+"), needs=("from",),
@@ -309,6 +335,9 @@ RULES = [
          left=compile_left(r"\b(?:models?|variants?|famil(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?models)\s*\(\s*"),
          right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("model", "variant"),
          examples=("a family of models (4B/8B)", "the Xihe-tiny model (9.5M)"), left_possible=ends_in_bracket),
+    Rule("<size> <name>", frozenset({"scale"}), _size_before_name,
+         right=compile_right(rf"\s+(?P<name>{NAME_TOKEN})(?![\w-])"),
+         examples=("surpassing the 80B HunyuanImage", "distilled from 17B FLUX.1-Schnell")),
     Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]
