@@ -87,6 +87,7 @@ ALTERNATIVES = rf"""
     | (?P<digit_group>\\[,;:!](?<=\d\\.)\s?(?=\d{{3}}(?!\d)))                  # 12\,500 -> 12500
     | (?P<comma_group>\{{,\}}(?<=\d...)(?=\d))                                # 12{{,}}500 -> 12,500
     | (?P<space_cmd>\\[,;:!> ]|\\(?:quad|qquad|thinspace|enspace|enskip|space|par|newline|linebreak)(?![A-Za-z]))
+    | (?P<norm>\\ell\s?_\s?\{{?\s?(?P<norm_p>[12p]|\\infty)\s?\}}?(?![A-Za-z\d]))        # $\ell_2$, $\ell_{{1}}$ -> L2, L1 (read33)
     | (?P<macro>\\(?P<macro_name>[A-Za-z]{{1,40}})(?![A-Za-z])\*?)
     | (?P<escaped>\\(?P<escaped_char>[%$&#_{{}}]))                            # \% -> %
     | (?P<linebreak>\\\\)
@@ -134,6 +135,7 @@ def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex
         "accent": lambda m: m.group("acc1") or m.group("acc2"),
         "digit_group": "", "comma_group": ",", "space_cmd": " ", "linebreak": " ",
         "macro": _macro, "escaped": lambda m: m.group("escaped_char"),
+        "norm": lambda m: "L" + ("∞" if m.group("norm_p") == "\\infty" else m.group("norm_p")),
         "math_close": " ", "math": "",
         "spaced_dash": "—", "em_dash": "—", "en_dash": "-", "quotes": '"', "open_quote": "'",
     }

@@ -37,6 +37,10 @@ _STOP = _word_set("""of in on for to with at across over under from by during wh
 _DROP = _word_set("""the a an its their our his her this these those such overall average avg mean total peak top maximum max
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
     reaching achieving attaining yielding delivering obtaining maintaining sustaining""")
+#: Words before a quantity that grade its change or its size, never part of its name: a participle
+#: of change ("increased", "elevated") or an adverb ("modestly", "significantly").
+_GRADING_WORD = re.compile(r"(?:increas|decreas|improv|reduc|elevat|enhanc|boost|lower|rais|diminish|declin)ed"
+                           r"|[a-z]{3,}(?:ally|ively|ately|ously|ntly|stly|edly|ghtly|ably)")
 #: Words of a number's unit, never a quantity's name ("a 98%-133% percents improvement").
 _UNIT_WORDS = _word_set("percent percents percentage percentages point points pp")
 #: Heads that name no quantity: generic results, tasks, systems and data.
@@ -134,8 +138,8 @@ def quantity_name(phrase: str) -> str:
                     and tokens[at + 1].lower() not in _STOP:
                 return UNSPECIFIED  # "energy consumption and carbon emissions": a list names no one quantity
             break
-        if not words and lowered in _DROP:
-            continue
+        if not words and (lowered in _DROP or _GRADING_WORD.fullmatch(lowered)):
+            continue  # "41% increased path efficiency", "modestly elevated corrective rates": the grade, not the name (read33)
         words.append(token)
     if len(words) > 3 and words[-1].lower() in ("time", "times") and not any(_MIXED_CASE.search(word) for word in words):
         # "reduces emergency vehicle travel time by 28.3%": a time the abstract names takes
