@@ -757,8 +757,8 @@ def _change_of(m: Match):
 #: "an average QPS " before "increase of": the words after the article of a singular change
 #: noun, up to three ("Our model achieves improvements of": a verb, a plural, no quantity).
 _NOUN_BEFORE_CHANGE = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){1,3})$")
-_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s?\s+(?:of|by|up\s+to)\b")
-_PLURAL_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s\s+(?:of|by|up\s+to)\b")
+_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s?\s+(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
+_PLURAL_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s\s+(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
 _NOUN_BEFORE_PLURAL_CHANGE = re.compile(
     r"(?i)\b(?:with|achiev(?:es?|ed|ing)|show(?:s|ed|ing)?|demonstrat(?:es?|ed|ing)|yield(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"bring(?:s|ing)?|brought|provid(?:es?|ed|ing)|obtain(?:s|ed|ing)?|report(?:s|ed|ing)?|offer(?:s|ed|ing)?|and)\s+"
@@ -1032,9 +1032,9 @@ RULES = [
          examples=("6.5x lower absolute trajectory error", "3x higher success rates", "19x better knowledge retention")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss|savings?)
-                 \s+(?:(?:of|by)\s+(?:{BOUND}\s*)*|(?=up\s+to\b)(?:{BOUND}\s*)+)""", nearest=True),
+                 \s+(?:(?:of|by)\s+(?:{BOUND}\s*)*|(?=(?:up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b)(?:{BOUND}\s*)+)""", nearest=True),
          # "accuracy improvements up to 44.1%": "up to" bounds the change, as "of up to" does (read33)
-         needs=(' of', ' by', 'up to'), examples=("an approximate improvement of 20%", "relative gains up to 31.5%"),
+         needs=(' of', ' by', 'up to', 'exceeding', 'more than', ' as '), examples=("an approximate improvement of 20%", "relative gains up to 31.5%"),
          # the pattern cannot match without one of its change nouns, in lower case
          precondition=Cue("left", "improvement", "gain", "reduction", "decrease", "increase", "boost", "drop",
                           "margin", "enhancement", "uplift", "change", "difference", "gap", "degradation", "loss",
@@ -1087,7 +1087,7 @@ _SETTING_FIRST = LazyPattern(r"(?i)\s*(?:on|in|across|at|over)\s")
 _COMPARATORS_PERFORMANCE = LazyPattern(r"(?i)(?<=\w)(?:'s|’s)?\s+(?:overall\s+|average\s+)?performances?\s*$")
 _IN_TERMS_OF_PHRASE = LazyPattern(r"(?i)\b(?:in\s+terms\s+of|with\s+respect\s+to)\b")
 _CLAUSE_END = LazyPattern(r"[,;]|\d")
-_OF_OR_BY = LazyPattern(r"\s*(?:of|by|up\s+to)\b")
+_OF_OR_BY = LazyPattern(r"\s*(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
 _THAN_NUMBER = LazyPattern(r"\s*than\s+\d")
 _LIKELY = LazyPattern(r"(?i)\s*(?:likely|often|frequently)\b")
 #: "% reduction in <noun phrase>": up to five words, stopping at a preposition or clause break.

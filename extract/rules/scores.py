@@ -1135,12 +1135,14 @@ def _colon_before_after(m: Match):
 
 
 def _on_benchmark(m: Match):
-    """'achieves 76.2% on MMLU': the metric is the one the sentence names, if any."""
-    if not benchmark_follows(m.site.right) or _declines(m.site):
+    """'achieves 76.2% on MMLU': the metric is the one the sentence names, if any. A number of
+    points is a change ('achieves +5.0pp on AIME': read33)."""
+    if not benchmark_follows(m.site.right) or _declines(m.site, allowed=("plain", "percent", "points")):
         return None
     names = [n for n, _, _ in metrics_in(m.site.left) if n not in COST_METRICS]  # metrics said later are other numbers'
     metric = names[0] if names and len(set(names)) == 1 else (m.site.context_metric or "unspecified")
-    return drafts(m, _own_or(m.site, metric), "score", "<number> on <benchmark>")
+    kind = "delta" if m.site.mentions[0].quantity == "points" else "score"
+    return drafts(m, _own_or(m.site, metric), kind, "<number> on <benchmark>")
 
 
 #: What stands between a number and its benchmark in "76.2% on MMLU", "71.4% accuracy in the X".
@@ -1714,7 +1716,7 @@ RULES = [
     Rule("<number> score on <benchmark>", frozenset({"plain", "percent"}), _overall_score,
          right=compile_right(r"(?:(?:overall|average|mean|total)\s+)?scores?\b"),
          precondition=Cue("right", "score")),  # "score(s)", never optional
-    Rule("<number> on <benchmark>", frozenset({"plain", "percent"}), _on_benchmark,
+    Rule("<number> on <benchmark>", frozenset({"plain", "percent", "points"}), _on_benchmark,
          needs=("achiev", "attain", "obtain", "reach", "scor", "record", "get", "yield", "set", "deliver", "report"),
          examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
