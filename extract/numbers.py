@@ -52,7 +52,7 @@ WORD_NUMBERS = {
 FRACTIONS = {"half": 2, "third": 3}
 #: The words a mention written in words starts with (`_MENTION`'s `word`, `twice` and
 #: `doubling` branches; "doubl" and "halv" are stems): where such a mention can begin.
-MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "halv", "half")
+MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "tripl", "halv", "half")
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12, "Mn": 1e6, "Bn": 1e9, "bn": 1e9}
 SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6, "ns": 1e-9, "nanosecond": 1e-9,
@@ -99,10 +99,10 @@ _MENTION_SOURCE = (
        |(?P<orders>(?i:an|one|two|three|four|five)\s+orders?\s+of\s+magnitude)        # "two orders of magnitude": 100x
        |(?P<fraction>(?i:(?:one[\s-])?half|one[\s-]third))                  # "one-third the parameters of X": 3x (recall23)
         (?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
-       |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)))                       # "doubling prefill speed": 2x
+       |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)|tripl(?:es|ed|ing)))       # "doubling prefill speed": 2x; "tripling pass rates": 3x
         (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
            |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*
-           |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16)
+           |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+|performance)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16)
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
        \s?(?:->|--?|–|to|~|→|⟶)\s?                        # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3
@@ -174,7 +174,7 @@ def has_number(text: str) -> bool:
 
 def _worded_factor(g) -> str | None:
     """The factor a worded one states, as a number word: 'two orders of magnitude' -> '100',
-    'an order of magnitude' -> '10'; 'doubling', 'halves' -> '2' (halving a cost is a 2x
+    'an order of magnitude' -> '10'; 'doubling', 'halves' -> '2', 'tripling' -> '3' (halving a cost is a 2x
     reduction, as '2x lower memory' is: docs/claims-spec.md); 'one-third' (of a cost) -> '3'.
     `g`: the match's groups."""
     if g.orders:
@@ -182,7 +182,9 @@ def _worded_factor(g) -> str | None:
         return str(10 ** WORD_NUMBERS.get(first, 1))
     if g.fraction:
         return str(FRACTIONS[g.fraction.lower().replace("-", " ").split()[-1]])
-    return "2" if g.doubling else None
+    if g.doubling:
+        return "3" if g.doubling[:5].lower() == "tripl" else "2"
+    return None
 
 
 def parse_number(text: str) -> float:
@@ -274,7 +276,7 @@ def writes_digit(text: str) -> bool:
 #: (Substring tests, and one pattern for the words written in any case: an alternation
 #: of them all makes the regex module try every position.)
 _WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent", "agnitude", "oubl", "alv", "OUBL", "ALV",
-              "half", "third")
+              "ripl", "RIPL", "half", "third")
 _TWICE = AnyWord("twice", "thrice")
 
 
@@ -285,7 +287,8 @@ def _may_write_number_word(text: str) -> bool:
     # substring tests: `any` over a generator cost a quarter more than the tests themselves.
     return ("times" in text or "fold" in text or "GPU" in text or "hour" in text or "day" in text
             or "minute" in text or "second" in text or "week" in text or "percent" in text or "agnitude" in text
-            or "oubl" in text or "alv" in text or "OUBL" in text or "ALV" in text or "half" in text or "third" in text
+            or "oubl" in text or "alv" in text or "OUBL" in text or "ALV" in text or "ripl" in text or "RIPL" in text
+            or "half" in text or "third" in text
             or _TWICE.holds(text))
 
 

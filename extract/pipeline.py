@@ -96,7 +96,7 @@ _UNIT_FIRST = re.compile(rf"\s*{_OTHER_UNIT}")
 #: The words are those a mention written in words starts with (`numbers.MENTION_WORD_STARTS`:
 #: "seventy percent", "eleven times", "thrice as fast"), "fold" glued to any of them
 #: ("fivefold"), and the words rules read beyond mentions.
-_NUMBER_WORDS = (*CARDINALS, "thousand", "twice", "thrice", "double", "doubles", "doubled", "doubling",
+_NUMBER_WORDS = (*CARDINALS, "thousand", "twice", "thrice", "double", "doubles", "doubled", "doubling", "triples", "tripled", "tripling",
                  "half", "halves", "halved", "halving", "magnitude")
 _NUMBER_WORD = re.compile(rf"(?i:\b{literal_tree(_NUMBER_WORDS)}(?:fold)?\b)")
 #: "and improves memory efficiency by": a new change verb with its own object before the number.

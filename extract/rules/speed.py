@@ -607,8 +607,13 @@ def _factor_of_metric(m: Match):
     if not m.right.group().strip() and not doubling:
         return None  # "2x accuracy": only "the" says the factor is of the metric after it
     found = metric_at(m.site.right, m.right.end())
-    if not found and doubling and (named := _DOUBLED_QUANTITY.match(m.site.right, m.right.end())) \
-            and not _COST_OR_SPEED_WORD.search(named.group("np")):  # "doubling prefill speed": the speed rules' own
+    named = None if found else _DOUBLED_QUANTITY.match(m.site.right, m.right.end())
+    if named and _GENERIC_RESULT_NP.fullmatch(named.group("np")):
+        # "nearly doubles the performance of strong baselines", "2x the performance of X": a
+        # factor on the unnamed result is an `unspecified` ratio (claims-spec, "Named
+        # quantities"; factors29; read33, where recall23's "gives nothing" is reversed)
+        found = (UNSPECIFIED, named)
+    elif named and doubling and not _COST_OR_SPEED_WORD.search(named.group("np")):  # "doubling prefill speed": the speed rules' own
         name = quantity_name(named.group("np"))
         found = (name, named) if name != UNSPECIFIED else None
     if not found or found[0] in COST_METRICS:
@@ -889,8 +894,10 @@ _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?
 _RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency|\bonline\b|\bstreaming\b|\binteractive\b|\bGPUs?\b|\bRTX\b|\b[AH]100\b|\bJetson\b")
 #: A doubled object that names a speed or a cost ("doubling prefill speed"): the speed rules read it.
 _COST_OR_SPEED_WORD = re.compile(r"(?i)speed|throughput|fps|memory|latenc|runtime|footprint|\btimes?\b(?!-)|cost|flops|comput|param")
-#: A worded factor that is a verb: "doubles", "halving" (numbers.py reads it as 2x).
-_DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+")
+#: A worded factor that is a verb: "doubles", "halving" (numbers.py reads it as 2x), "tripling" (3x).
+_DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+|tripl\w+")
+#: The generic result a doubling verb may take: "(the) performance", "(their) results".
+_GENERIC_RESULT_NP = re.compile(r"(?i)(?:(?:the|its|their|overall)\s+)*(?:performance|results?)")
 #: The noun phrase a doubling verb takes, up to a comparison or the clause's end.
 _DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
 _OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})")
