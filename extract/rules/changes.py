@@ -668,7 +668,50 @@ def _percent_change(m: Match):
     out = drafts(m, metric, _kind(m), "<number> <change>",
                  quantity_named=bool(quantity or own_noun or mid_quantity != UNSPECIFIED))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
+    each = _quantities_listed_in(after_adj) if quantity and len(out) == 1 else None
+    if each:
+        # "about 2% improvements in OA, AA, and Kappa", "a 4% gain in precision and recall": one
+        # number said of several quantities is a claim for each (the spec; read33)
+        out = [draft for name in each for draft in drafts(m, name, _kind(m), "<number> <change>", quantity_named=True)]
     return out
+
+
+#: A member of a list of quantities: one to three words, none a clause word.
+_LISTED_QUANTITY = (r"(?!(?:and|or)\b)[A-Za-z][\w@+-]*(?:\s+(?!(?:and|or|on|in|of|over|with|compared|for|at|across|than|while"
+                    r"|when|by|from|to|under|versus|vs|respectively)\b)[A-Za-z][\w@+-]*){0,2}")
+#: The list after "in" of a change said of several quantities: "in OA, AA, and Kappa", "in
+#: precision and recall on COCO" (the last member joined by "and").
+_IN_LIST = LazyPattern(
+    rf"\s+in\s+(?:the\s+)?(?P<list>{_LISTED_QUANTITY}(?:\s*,\s*{_LISTED_QUANTITY}){{0,2}}\s*,?\s+and\s+{_LISTED_QUANTITY})(?![\w-])")
+
+
+def _quantities_listed_in(text: str) -> list[str] | None:
+    """The metric of each member of a list of two to four quantities after "in", each named
+    by the vocabulary or as an acronym (`member_metrics`); None for one quantity, or when a
+    member names none ("in power consumption and cost")."""
+    found = _IN_LIST.match(text)
+    if found is None:
+        return None
+    members = _LIST_JOIN.split(found.group("list"))
+    names = member_metrics(found.group("list"), len(members))
+    if not names or UNSPECIFIED in names or len(set(names)) != len(names):
+        return None
+    if not all(_names_whole(member) for member in members):
+        return None  # "in learning time and improves task accuracy": a clause, not a second quantity
+    return names
+
+
+def _names_whole(member: str) -> bool:
+    """Whether a list member is a metric's name and nothing else ("macro-F1", "Kappa"), or an
+    acronym the vocabulary does not know ("AA")."""
+    found = metrics_in(member)
+    return bool(found and found[-1][1] == 0 and found[-1][2] == len(member)) or bool(_MEMBER_ACRONYM.fullmatch(member))
+
+
+_MEMBER_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 #: A path after "shorter"/"longer": "shorter paths", "shorter planned trajectories".
@@ -750,6 +793,9 @@ def _change_of(m: Match):
         return None
     out = drafts(m, metric, _kind(m), "<change> of <number>", quantity_named=bool(quantity))
     _pair(out, metrics_listed_in(m.site.right, len(out)))  # "improvements of 11%, 22% and 74% in PSNR, LPIPS and FID"
+    each = _quantities_listed_in(m.site.right) if quantity and len(out) == 1 else None
+    if each:  # "gains of 3% in precision and recall": a claim for each (read33)
+        out = [draft for name in each for draft in drafts(m, name, _kind(m), "<change> of <number>", quantity_named=True)]
     name_bracketed_metrics(out, m.site)
     return out
 
