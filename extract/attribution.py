@@ -2189,6 +2189,10 @@ _OBJECT_OF_COMPARISON = re.compile(
     r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?|compared\s+(?:with|to))\w*\s+$")
 
 
+#: A name alone in brackets: "(GenSeg-R1-8B)".
+_BRACKETED_NAME = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN})\s*\)")
+
+
 def _resolve_subject(subject, method, title):
     if subject.group("name"):
         # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
@@ -2222,6 +2226,9 @@ def _resolve_subject(subject, method, title):
         if is_model_name(appos) or (appos[:1].isupper() and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
             return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
+        bracketed = _BRACKETED_NAME.search(subject.group(0), subject.end("appos") - subject.start())
+        if bracketed and determiner == "our" and is_model_name(bracketed.group("name")) and _ENDS_WITH_GENERIC_NOUN.search(desc):
+            return bracketed.group("name")  # "our best model (GenSeg-R1-8B) achieves": the name in brackets (read33)
     proposed = _PROPOSED.match(desc)
     if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
             _ACRONYM_LED.fullmatch(proposed.group("rest")) and not _ENDS_WITH_GENERIC_NOUN.search(proposed.group("rest"))):
@@ -2380,7 +2387,9 @@ _OVER = (r"(?<!control\s)(?<!controls\s)over(?!\s+(?:the\s+)?(?:next|past|last|f
 #: "and" ("outperforms X and reduces training cost by 35%" is against X).
 _STOP_AFTER = rf"(?:{_STOP}|(?<![\w-]){AND_CLAUSE_VERB})"
 _CUE_AFTER = re.compile(
-    rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind)\s+(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
+    rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind"
+    # "3 times as fast as RRT*" (read33)
+    rf"|as\s+(?:fast|quick(?:ly)?|efficient(?:ly)?)\s+as)\s+(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
 _CUE_BEFORE = re.compile(
     rf"""(?:\b(?:(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
           improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.(?!\w))
