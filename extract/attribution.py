@@ -2197,6 +2197,8 @@ def _resolve_subject(subject, method, title):
     if subject.group("name"):
         # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
         tokens = subject.group("name").split()
+        if len(tokens) > 1 and subject.group("name") == method:
+            return method  # "Masked IRL outperforms": the paper's own name of several words, whole (read33)
         if model_family_pattern().fullmatch(subject.group("name")):
             # "Mask R-CNN achieves", "Stable Diffusion reaches", "Llama reaches": a known family's
             # name is a system, though no word of it alone is name-shaped (attrib23)
