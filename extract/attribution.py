@@ -920,6 +920,10 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     return found
 
 
+#: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").
+_TASK_COUNT_BEFORE_NAME = re.compile(r"\b(?:across|on|over)\s+\d+\s*$")
+
+
 def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     if draft.dataset or draft.kind == "params" or draft.metric == "params":
         return draft.dataset  # a model's size, or a ratio of sizes ("35 times smaller"), is measured on no benchmark
@@ -988,6 +992,7 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     if after:
         # has_number ignores digits inside words ("pass@1"); a spread after the number is part of it
         gap = _SPREAD.sub("", text[site_end:after[0].start])
+        gap = _TASK_COUNT_BEFORE_NAME.sub(" ", gap)  # "97.66% across 25 ManiSkill tasks": the count of its tasks (review33)
         before_it = [d for d in datasets if d.end <= position]
         named_before = bool(before_it)
         # "on GSM8K from 52.2% to 81.6% and on MATH ...": the next benchmark opens a new clause
@@ -1061,7 +1066,9 @@ _LIST_ITEM = r"(?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
 _BENCHMARK_LIST = re.compile(
     rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver|[Uu]sing)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{0,2}}"
     rf"(?:\s*,?\s+and\s+|\s*&\s*){_LIST_ITEM})"
-    r"(?=\s+(?:benchmarks|datasets|respectively|while|with|where|under)\b|\s*[,.;)]|\s*$)")
+    # "on the Kodak and CLIC2020 test datasets" (review33)
+    r"(?=\s+(?:(?:test|evaluation|validation|public)\s+)?(?:benchmarks|datasets)\b|\s+(?:respectively|while|with|where|under)\b"
+    r"|\s*[,.;)]|\s*$)")
 #: `_BENCHMARK_LIST` for a text where `engines_agree` (tests/test_fast_paths31.py).
 _BENCHMARK_LIST_ASCII = ascii_twin(_BENCHMARK_LIST)
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
@@ -1315,7 +1322,8 @@ _UNKNOWN_ITEM = r"(?:[A-Z][\w.+-]*|\d[\w.+-]*[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(
 _UNKNOWN_BENCHMARK_LIST = re.compile(
     rf"\b(?P<opener>[Oo]n|[Aa]cross|[Ii]n)\s+(?:both\s+|all\s+)?(?:the\s+)?"
     rf"(?P<list>{_UNKNOWN_ITEM}(?:\s*,\s*{_UNKNOWN_ITEM}){{0,2}}(?:\s*,?\s+and\s+|\s*&\s*){_UNKNOWN_ITEM})"
-    r"(?:(?P<noun>\s+(?:benchmarks|datasets|data\s+sets|corpora|splits|test\s+sets))\b|(?=\s*,?\s*\(?respectively\b))")
+    r"(?:(?P<noun>\s+(?:(?:test|evaluation|validation|public)\s+)?(?:benchmarks|datasets|data\s+sets|corpora|splits|test\s+sets))\b"
+    r"|(?=\s*,?\s*\(?respectively\b))")
 
 
 def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None) -> list[str] | None:
