@@ -174,8 +174,8 @@ def test_run_validate_reads_sources_and_says_pass():
     # the round) was read by round 27 (read20): 0.829 / 0.578. holdout21 and holdout22
     # (March-May 2026: 0.690 / 0.556 and 0.747 / 0.639 at first contact), holdout23 (January
     # and February 2026, round 28's first contact), holdout24 (January and February 2026,
-    # round 29's), holdout28 (January 2026, round 30's), holdout31 to holdout34 (January and
-    # February 2026, round 32's) have no floor: blind.
+    # round 29's), holdout28 (January 2026, round 30's), holdout35 and holdout36 (December 2025
+    # and January 2026, round 33's) have no floor: blind.
     ("fixtures/holdout19_papers.jsonl", "holdout19_gold.jsonl", 0.84, 0.64),
     ("fixtures/holdout20_papers.jsonl", "holdout20_gold.jsonl", 0.80, 0.57),
     # holdout25-27: 30 real abstracts each of January and February 2026 (fully blind, labelled
@@ -190,6 +190,14 @@ def test_run_validate_reads_sources_and_says_pass():
     # read by round 32 (read32): 0.812 / 0.493 and 0.717 / 0.607.
     ("fixtures/holdout29_papers.jsonl", "holdout29_gold.jsonl", 0.79, 0.47),
     ("fixtures/holdout30_papers.jsonl", "holdout30_gold.jsonl", 0.70, 0.58),
+    # holdout31-34: 30 real abstracts each of January and February 2026 (fully blind, labelled by
+    # round 32's helpers). First contact 0.717 / 0.585, 0.685 / 0.414, 0.559 / 0.427 and 0.696 /
+    # 0.615; read by round 33 (read33; holdout33/34's 15 'IoU' labels relabelled 'mIoU' to the
+    # spec): 0.810 / 0.647, 0.707 / 0.409, 0.733 / 0.507 and 0.797 / 0.642.
+    ("fixtures/holdout31_papers.jsonl", "holdout31_gold.jsonl", 0.78, 0.62),
+    ("fixtures/holdout32_papers.jsonl", "holdout32_gold.jsonl", 0.68, 0.39),
+    ("fixtures/holdout33_papers.jsonl", "holdout33_gold.jsonl", 0.70, 0.48),
+    ("fixtures/holdout34_papers.jsonl", "holdout34_gold.jsonl", 0.77, 0.61),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.75),     # 60 abstracts, 435 claims
