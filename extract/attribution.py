@@ -2506,7 +2506,7 @@ _MEMBER_BEFORE_BY = re.compile(
     rf"(?:,|\band)\s+(?:the\s+)?(?:\d+(?:\.\d+)?[BMT]\s+)?(?P<name>{NAME_TOKEN})\s+by\s+(?:{BOUND}\s*)*[+]?"
     # the list's later numbers: "Y by 18.7% and 11.9%"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|x)?\s*(?:,\s*(?:and\s+)?|and\s+)[+]?)*$")
-#: A verb that compares the subject with systems, or improves them, before the list: the members are its objects.
+#: A verb that compares the subject with systems, or boosts them, before the list: the members are its objects.
 #: ("improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%" improves benchmarks: no such verb).
 _COMPARING_VERB = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|boost)\w*\s")
 #: A first member of the list before the later one: "... by 28%", a change already given.

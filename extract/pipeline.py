@@ -826,7 +826,7 @@ def _on_benchmark(right: str) -> bool:
 _COMPARED_SYSTEM = re.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")
 _LEADING_NUMBER = re.compile(r"[\d.,]+")
 #: ("across 25 ManiSkill tasks": a count of the benchmark's tasks before its name, review33)
-_ON_THE = re.compile(r"\s*(?:on|in|for|across\s+(?:\d+\s+)?)\s*(?:the\s+)?")
+_ON_THE = re.compile(r"\s*(?:(?:on|in|for)\s+|across\s+(?:\d+\s+)?)(?:the\s+)?")
 _AND_OR_COMMA = re.compile(r"\band\b|,")
 _PARALLEL_JOIN = re.compile(r"\band\b|,|\bwhile\b|\bwhereas\b")
 _SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|using|across|when)\b|\(|[,;.]|$)")
