@@ -19,6 +19,7 @@ from extract.rules.base import (
 )
 from extract.rules.fragments import (
     BOUND,
+    CAPITALS_ACRONYM,
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
@@ -30,6 +31,7 @@ from extract.rules.fragments import (
     UNKNOWN_ACRONYM,
     acronym_after,
     last_metric,
+    list_members,
     member_metrics,
     metric_at,
     metric_in_brackets,
@@ -692,7 +694,7 @@ def _quantities_listed_in(text: str) -> list[str] | None:
     found = _IN_LIST.match(text)
     if found is None:
         return None
-    members = _LIST_JOIN.split(found.group("list"))
+    members = list_members(found.group("list"))
     names = member_metrics(found.group("list"), len(members))
     if not names or UNSPECIFIED in names or len(set(names)) != len(names):
         return None
@@ -705,13 +707,7 @@ def _names_whole(member: str) -> bool:
     """Whether a list member is a metric's name and nothing else ("macro-F1", "Kappa"), or an
     acronym the vocabulary does not know ("AA")."""
     found = metrics_in(member)
-    return bool(found and found[-1][1] == 0 and found[-1][2] == len(member)) or bool(_MEMBER_ACRONYM.fullmatch(member))
-
-
-_MEMBER_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
-
-
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+    return bool(found and found[-1][1] == 0 and found[-1][2] == len(member)) or bool(CAPITALS_ACRONYM.fullmatch(member))
 
 
 #: A path after "shorter"/"longer": "shorter paths", "shorter planned trajectories".

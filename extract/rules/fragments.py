@@ -136,7 +136,7 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
     >>> member_metrics("precision and robustness", 2), member_metrics("LlamaGen and VAR", 2)
     (['precision', 'unspecified'], None)
     """
-    members = _MEMBER_SEPARATOR.split(_GENERIC_HEAD_AFTER.sub("", phrase.strip()))
+    members = list_members(_GENERIC_HEAD_AFTER.sub("", phrase.strip()))
     members = [_ARTICLE_BEFORE.sub("", member) for member in members]
     if count < 2 or len(members) != count or any(not m or len(m.split()) > 4 for m in members):
         return None
@@ -152,12 +152,18 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
     # "improving TEPE and EPE by 2.11% and 4.54%", "in AUC and OSCR": in a list that names
     # metrics, a member written in capitals is a metric the vocabulary does not know, named as
     # written (the spec's named-quantity rule; holdout3 labels `TEPE`), not `unspecified`
-    return [member if name == "unspecified" and _CAPITALS_ACRONYM.fullmatch(member) else name
+    return [member if name == "unspecified" and CAPITALS_ACRONYM.fullmatch(member) else name
             for name, member in zip(names, members)]
 
 
 #: An acronym in capitals (digits after the first letter): "TEPE", "OSCR", "FPR95".
-_CAPITALS_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
+CAPITALS_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
+
+
+def list_members(phrase: str) -> list[str]:
+    """The members of a written list ('A, B and C', 'A or B', 'A/B', 'A & B'), as `member_metrics`
+    reads them: one splitter for every reader of such a list."""
+    return _MEMBER_SEPARATOR.split(phrase)
 
 
 #: "the FID and FVD scores", "F1 and AP metrics": the generic noun the members share, and an article.
