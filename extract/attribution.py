@@ -125,6 +125,7 @@ _VARIANT = re.compile(
     rf"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
         |(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb|Nov)[ ](?:19|20)\d\d
         |[1-9]\.0(?!\.?\d|\s?(?:%|x\b|×|points?\b|pp\b))
+        |[1-9](?=[ ]?[,;)]|\.(?!\d)|[ ](?:and|or|with|while|benchmarks?)\b|$)  # "ARC-AGI 2": a version, no score (read34)
         |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR})(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
     re.VERBOSE,
 )

@@ -114,7 +114,7 @@ _NOT_NAME_SHAPE = re.compile(
     rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|[vV]\d+(?:\.\d+)?|m?AP_?\w*|W\d+A\d+(?:KV\d+)?|\d+-?bits?
         |[AHBVLT]\d{{1,3}}0{{1,2}}|A\d000|GH200|RTX[-\s]?\w+|TPUv?\d\w*|(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
         |{LANGUAGE_PAIR}
-        |[\w.+]+-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
+        |[\w.+][\w.+-]*-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
         |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
         |initiali[sz]ed|pre-?trained|distilled|fine-?tuned|quantized|quantised|compressed)
         |[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*)""",

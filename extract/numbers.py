@@ -49,10 +49,11 @@ WORD_NUMBERS = {
 #: A unit fraction of a cost, written in words ("one-third the parameters of X", "at half the
 #: computational cost"): the N of "1/N", which is the factor the cost is cut by (a ratio of N,
 #: as "halves <cost>" is 2: docs/claims-spec.md, "Worded factors"; recall23).
-FRACTIONS = {"half": 2, "third": 3}
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 #: The words a mention written in words starts with (`_MENTION`'s `word`, `twice` and
 #: `doubling` branches; "doubl" and "halv" are stems): where such a mention can begin.
-MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "tripl", "halv", "half")
+MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "tripl", "halv", "half",
+                       "a third", "a quarter", "a fourth", "a fifth", "a tenth")
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12, "Mn": 1e6, "Bn": 1e9, "bn": 1e9}
 SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6, "ns": 1e-9, "nanosecond": 1e-9,
@@ -96,9 +97,9 @@ _MENTION_SOURCE = (
        |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
            |the\s+(?:(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+)?(?:speed|throughput)
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)
-       |(?P<orders>(?i:an|one|two|three|four|five)\s+orders?\s+of\s+magnitude)        # "two orders of magnitude": 100x
-       |(?P<fraction>(?i:(?:one[\s-])?half|one[\s-]third))                  # "one-third the parameters of X": 3x (recall23)
-        (?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
+       |(?P<orders>(?i:(?:(?:one|two|three|four)\s+(?:to|or)\s+)?(?:an|one|two|three|four|five))\s+orders?\s+of\s+magnitude)  # "two orders of magnitude": 100x; "two to three ...": 100-1000x (read34)
+       |(?P<fraction>(?i:(?:one[\s-])?half|(?:one[\s-]|a\s)(?:third|quarter|fourth|fifth|tenth)))  # "one-third the parameters of X": 3x (recall23); "a quarter of" (read34)
+        (?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|KV[\s-]cache|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
        |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)|tripl(?:es|ed|ing)))       # "doubling prefill speed": 2x; "tripling pass rates": 3x
         (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
            |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*
@@ -185,6 +186,13 @@ def _worded_factor(g) -> str | None:
     if g.doubling:
         return "3" if g.doubling[:5].lower() == "tripl" else "2"
     return None
+
+
+def _orders_max(orders: str) -> float | None:
+    """The upper end of a worded range of orders of magnitude: 'two to three orders of
+    magnitude' -> 1000 (`_worded_factor` gives the lower end); none for a single order."""
+    words = orders.lower().split()
+    return float(10 ** WORD_NUMBERS[words[2]]) if words[1] in ("to", "or") else None
 
 
 def parse_number(text: str) -> float:
@@ -276,7 +284,7 @@ def writes_digit(text: str) -> bool:
 #: (Substring tests, and one pattern for the words written in any case: an alternation
 #: of them all makes the regex module try every position.)
 _WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent", "agnitude", "oubl", "alv", "OUBL", "ALV",
-              "ripl", "RIPL", "half", "third")
+              "ripl", "RIPL", "half", "third", "quarter", "fourth", "fifth", "tenth")
 _TWICE = AnyWord("twice", "thrice")
 
 
@@ -288,7 +296,8 @@ def _may_write_number_word(text: str) -> bool:
     return ("times" in text or "fold" in text or "GPU" in text or "hour" in text or "day" in text
             or "minute" in text or "second" in text or "week" in text or "percent" in text or "agnitude" in text
             or "oubl" in text or "alv" in text or "OUBL" in text or "ALV" in text or "ripl" in text or "RIPL" in text
-            or "half" in text or "third" in text
+            or "half" in text or "third" in text or "quarter" in text or "fourth" in text or "fifth" in text
+            or "tenth" in text
             or _TWICE.holds(text))
 
 
@@ -400,7 +409,7 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
         if (g.sc == "b" or g.a_sc == "b") and not glued:
             continue  # a lower-case "b" is a size only at the end of a name ("LLaVA-1.5-7b"); else "Figure 3b"
         value = parse_number(raw) * _first_multiplier(g, multiplier)
-        value_max = parse_number(g.num2) * multiplier if g.num2 else None
+        value_max = parse_number(g.num2) * multiplier if g.num2 else _orders_max(g.orders) if g.orders else None
         if not (value < LARGEST and (value_max is None or value_max < LARGEST)):
             continue  # a 400-digit run is no result, and no float holds it (nor int(value))
         end = match.end()

@@ -35,7 +35,7 @@ from extract.kinds import (
     level_read_as_change,
     signed_level_is_change,
 )
-from extract.names import is_model_name
+from extract.names import definitions, is_model_name
 from extract.numbers import (
     CARDINALS,
     Mention,
@@ -48,6 +48,7 @@ from extract.records import make_claim, with_dataset
 from extract.rules import RULES, Draft, Rule, Site
 from extract.rules.base import NumberList
 from extract.rules.fragments import (
+    CAPITALS_ACRONYM,
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
@@ -97,7 +98,7 @@ _UNIT_FIRST = re.compile(rf"\s*{_OTHER_UNIT}")
 #: "seventy percent", "eleven times", "thrice as fast"), "fold" glued to any of them
 #: ("fivefold"), and the words rules read beyond mentions.
 _NUMBER_WORDS = (*CARDINALS, "thousand", "twice", "thrice", "double", "doubles", "doubled", "doubling", "triples", "tripled", "tripling",
-                 "half", "halves", "halved", "halving", "magnitude")
+                 "half", "halves", "halved", "halving", "magnitude", "third", "quarter", "fourth", "fifth", "tenth")
 _NUMBER_WORD = re.compile(rf"(?i:\b{literal_tree(_NUMBER_WORDS)}(?:fold)?\b)")
 #: "and improves memory efficiency by": a new change verb with its own object before the number.
 _OWN_CHANGE_IN_GAP = re.compile(
@@ -381,6 +382,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 produced.extend(_apply_rules(single, timeout) or [])
         if produced:
             _name_defined_metric(produced, site, context)
+            _name_qualified_defined_metric(produced, site, context)
             if previous is not None:
                 _contrasted_metric(produced, site, previous)
         if not produced and previous is not None:
@@ -426,6 +428,35 @@ def _name_defined_metric(produced: list[Draft], site: Site, context: SentenceCon
             draft.metric, draft.quantity_named = after.group("acronym"), True
 
 
+def _is_a_measure(name: str, context: SentenceContext) -> bool:
+    """Whether `name` is written as a measure: the vocabulary's metric, an acronym the abstract
+    defines for a measure, or a name the sentence writes before "score(s)"."""
+    return bool(metrics_in(name) or name in context.abstract.defined_metrics
+                or re.search(rf"(?<![\w-]){re.escape(name)}\s+scores?\b", context.text))
+
+
+def _name_qualified_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:
+    """'reduces the relative root-mean-square error (RRMSE) by 25-57%': a vocabulary metric
+    read inside a long form, just before the number, that the abstract defines by an acronym
+    the vocabulary does not know is named by the acronym (claims-spec, "A metric the abstract
+    defines with an acronym"; read34): RRMSE, a relative error, is not RMSE."""
+    if "(" not in context.text[max(0, site.start - _DEFINED_BEFORE_NUMBER):site.start]:
+        return
+    for definition in definitions(context.text[max(0, site.start - _DEFINED_BEFORE_NUMBER):site.start]):
+        acronym, long = definition.group("abbr"), definition.group("long").rstrip()
+        within = metrics_in(long)
+        if not within or not CAPITALS_ACRONYM.fullmatch(acronym) or metrics_in(acronym) or within[-1][2] != len(long):
+            continue  # "Pearson Correlation (PC)": the vocabulary's name; "accuracy on Where2Place (W2P)": a benchmark's
+        qualifiers = long[:within[-1][1]].split()[-len(acronym):]
+        if not any(word[0].lower() == acronym[0].lower() for word in qualifiers):
+            continue  # the acronym abbreviates no word before the metric: "with a Pearson Correlation (PC)"
+        for draft in produced:
+            if draft.metric == within[-1][0]:
+                draft.metric, draft.quantity_named = acronym, True
+
+
+#: How far before a number a definition it may take its metric's name from ends.
+_DEFINED_BEFORE_NUMBER = 90
 #: Between a value and a bare change of it in brackets: "to 0.681 (a ", " ("; after it, the change noun alone.
 _BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|x|points?)?\s*\(\s*(?:an?\s+)?(?:(?:relative|absolute)\s+)?$")
 _BARE_CHANGE_IN_BRACKET = re.compile(
@@ -1033,6 +1064,11 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     baselines = attribute_baselines(draft, context, site_end - context.offset)
     if draft.size > 1 and len(baselines) == draft.size:
         baselines = [baselines[draft.index]]
+    if draft.metric and draft.metric in (model, *baselines) and _is_a_measure(draft.metric, context):
+        # "CRoPS improves CHAIR scores by 20%": the metric's own name is no system (read34);
+        # in "(RBAC: 14.5%, ABAC: 58.5%)" the name is a system's, misread as the metric: left
+        model = method if model == draft.metric else model
+        baselines = [b for b in baselines if b != draft.metric] or [None]
     condition = attribute_condition(draft, context, site_end - context.offset)
     start, end = repaired.original_span(draft.mention.start, draft.mention.end)
     if draft.mention.plus and repaired.original[end:end + 1] == "+":

@@ -168,7 +168,8 @@ def test_vocabulary_scanner_finds_what_the_whole_alternation_finds(text):
             assert [(m.span(), m.lastgroup) for m in vocabulary.finditer(text, pos, endpos)] == expected
 
 
-_AS_MENTIONS = {"doubl": "doubles the", "tripl": "triples the", "halv": "halves the", "half": "half the memory and", "twice": "twice as fast as the", "thrice": "thrice as fast as the"}
+_AS_MENTIONS = {"doubl": "doubles the", "tripl": "triples the", "halv": "halves the", "half": "half the memory and", "twice": "twice as fast as the", "thrice": "thrice as fast as the",
+                **{f"a {part}": f"a {part} of the memory and" for part in ("third", "quarter", "fourth", "fifth", "tenth")}}
 
 
 @pytest.mark.parametrize("start", MENTION_WORD_STARTS)

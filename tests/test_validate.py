@@ -174,8 +174,8 @@ def test_run_validate_reads_sources_and_says_pass():
     # the round) was read by round 27 (read20): 0.829 / 0.578. holdout21 and holdout22
     # (March-May 2026: 0.690 / 0.556 and 0.747 / 0.639 at first contact), holdout23 (January
     # and February 2026, round 28's first contact), holdout24 (January and February 2026,
-    # round 29's), holdout28 (January 2026, round 30's), holdout35 and holdout36 (December 2025
-    # and January 2026, round 33's) have no floor: blind.
+    # round 29's), holdout28 (January 2026, round 30's), holdout37 and holdout38 (December 2025,
+    # round 34's) have no floor: blind.
     ("fixtures/holdout19_papers.jsonl", "holdout19_gold.jsonl", 0.84, 0.64),
     ("fixtures/holdout20_papers.jsonl", "holdout20_gold.jsonl", 0.80, 0.57),
     # holdout25-27: 30 real abstracts each of January and February 2026 (fully blind, labelled
@@ -198,6 +198,11 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout32_papers.jsonl", "holdout32_gold.jsonl", 0.68, 0.39),
     ("fixtures/holdout33_papers.jsonl", "holdout33_gold.jsonl", 0.70, 0.48),
     ("fixtures/holdout34_papers.jsonl", "holdout34_gold.jsonl", 0.77, 0.61),
+    # holdout35 and holdout36: 30 real abstracts each of December 2025 and January 2026 (fully
+    # blind, labelled by round 33's helpers). First contact 0.803 / 0.676 and 0.672 / 0.239; read
+    # by round 34 (read34): 0.865 / 0.693 and 0.832 / 0.377.
+    ("fixtures/holdout35_papers.jsonl", "holdout35_gold.jsonl", 0.83, 0.66),
+    ("fixtures/holdout36_papers.jsonl", "holdout36_gold.jsonl", 0.80, 0.35),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.75),     # 60 abstracts, 435 claims

@@ -641,6 +641,10 @@ def _percent_change(m: Match):
             return None  # "a 31% reduction in convergence steps": steps spent, not a result
         # "4.8% to 14.2% performance improvements in deployed frameworks": a setting, not a quantity
         metric = named[-1][0] if named else UNSPECIFIED if _PERFORMANCE_WORD.search(mid) else quantity_name(quantity.group("np"))
+        if not named:
+            # "a 46.1% improvement in understanding performance (Micro-F1)": the metric named in
+            # brackets after the quantity is what changed (read34)
+            metric = _metric_bracketed_after(after_adj[quantity.end("np"):], quantity.group("np")) or metric
     elif mid_quantity != UNSPECIFIED:
         metric = mid_quantity
     elif own_acronym:
@@ -736,6 +740,27 @@ def _quantity_after(adj: str, after_adj: str) -> str | None:
     return None if name == UNSPECIFIED else name
 
 
+#: The data split a loss is measured on, just before "loss" ("a training loss of 2.41").
+_SPLIT_BEFORE_LOSS = re.compile(r"(?i)\b(training|validation|test|evaluation)\s+$")
+
+
+#: An acronym alone in brackets ("(FD-RadDino)"), a metric the vocabulary may not know.
+_BRACKETED_ACRONYM = re.compile(rf"\(\s*(?P<name>{UNKNOWN_ACRONYM})\s*\)")
+#: A generic quality a bracketed acronym after it may name ("generation quality (FD-RadDino)").
+_GENERIC_QUALITY = re.compile(r"(?i)\b(?:performance|quality|accuracy|results?)$")
+
+
+def _metric_bracketed_after(text: str, np: str) -> str | None:
+    """The metric named alone in brackets at the start of `text`, after the noun phrase `np`
+    of a change ("in retrieval performance (Recall@10)"): a metric the vocabulary knows, or an
+    acronym after a generic quality ("generation quality (FD-RadDino)")."""
+    known = metric_in_brackets(text)
+    if known:
+        return known
+    acronym = _BRACKETED_ACRONYM.match(text.lstrip())
+    return acronym.group("name") if acronym and _GENERIC_QUALITY.search(np.strip()) else None
+
+
 def _change_of(m: Match):
     """'an approximate improvement of 20%', 'a gain of 2.1 points in accuracy'."""
     if m.site.mentions[0].sign == "±":
@@ -747,6 +772,11 @@ def _change_of(m: Match):
         if own and " " in own:  # "a loss of 2%" alone is a change still
             return drafts(m, own, "score", "<metric> of <number>, listed", quantity_named=not metrics_in(own))
     before = m.left.group("before") or ""
+    split = _SPLIT_BEFORE_LOSS.search(before)
+    if split and m.left.group(0)[len(before):].lower().startswith("loss") and not m.site.mentions[0].sign:
+        # "a training loss of 2.41": a loss named by its data split is the quantity reached,
+        # not a change ("a loss of 3%"): the loss the split names (read34)
+        return drafts(m, f"{split.group(1).lower()} loss", "score", "<metric> of <number>", quantity_named=True)
     named = metrics_in(m.left.group(0))
     if named and named[-1][2] > len(before) and _OF_OR_BY.match(m.left.group(0)[named[-1][2]:]):
         # "a log loss of 0.43": the noun is part of a metric's name (a metric that ends before

@@ -56,6 +56,8 @@ _FILLER_BEFORE_METRIC = re.compile(
         weighted|point|points|pts?|pp|task|downstream|in|of|on|the|a|an)\s+)*""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: Where a word of the filler starts (a metric may begin at one: "average precision").
+_WORD_START = re.compile(r"(?<!\S)\S")
 
 
 def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
@@ -64,7 +66,15 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     match = metric_vocabulary().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
     if match is None:
         filler = _FILLER_BEFORE_METRIC.match(text, pos)
-        match = metric_vocabulary().match(text, filler.end() if filler else pos)
+        if filler is not None and filler.end() > filler.start():
+            # a metric may start at a filler word ("in average precision" is mAP, not
+            # "precision" after "in average"): the earliest word that starts one wins
+            for word in _WORD_START.finditer(text, filler.start(), filler.end()):
+                match = metric_vocabulary().match(text, word.start())
+                if match is not None:
+                    break
+        if match is None:
+            match = metric_vocabulary().match(text, filler.end() if filler else pos)
     if match is None:
         # "a rotational error of 0.19": a qualified error, named as written (see _metrics_in)
         start = filler.end() if filler else pos

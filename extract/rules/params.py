@@ -306,6 +306,18 @@ def _size_before_name(m: Match):
     return out
 
 
+def _at_size_scale(m: Match):
+    """'At the 2.5B scale, LRKV outperforms standard attention': the size of the system named
+    as the subject right after the comma (read34); "at the 1B scale, we ..." names none."""
+    name = m.right.group("name")
+    if not _is_size(m) or len(m.site.mentions) != 1 or not is_model_name(name):
+        return None
+    out = drafts(m, "params", "params", "at the <size> scale")
+    for draft in out:
+        draft.model = name
+    return out
+
+
 RULES = [
     Rule("<parameters> from <size> to <size>", frozenset({"scale"}), _size_change,
          left=compile_left(r"\bfrom\s+"), needs=("from",),
@@ -331,6 +343,11 @@ RULES = [
          right=compile_right(r"\s*(?:model\s+)?(?:sizes|scales)\b"),
          precondition=Cue("right", "sizes", "scales"),  # the pattern's one word, written in every match
          examples=("in both 0.5B and 7B sizes", "(2B-13B sizes)", "at 1B, 3B and 8B scales")),
+    Rule("at the <size> scale", frozenset({"scale"}), _at_size_scale,
+         left=compile_left(r"\b(?i:at|on)\s+(?:the|a)\s+"),
+         right=compile_right(rf"(?:-?parameter)?\s*scale\s*,\s*(?P<name>{NAME_TOKEN})(?![\w-])"),
+         precondition=Cue("right", "scale"),  # the pattern's one word, written in every match
+         examples=("At the 2.5B scale, LRKV outperforms standard attention",)),
     Rule("<model noun> (<size>)", frozenset({"scale"}), _sizes_after_noun,
          left=compile_left(r"\b(?:models?|variants?|famil(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?models)\s*\(\s*"),
          right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("model", "variant"),

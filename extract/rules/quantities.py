@@ -36,6 +36,7 @@ _STOP = _word_set("""of in on for to with at across over under from by during wh
 #: Words dropped before the head: articles, possessives and aggregate qualifiers.
 _DROP = _word_set("""the a an its their our his her this these those such overall average avg mean total peak top maximum max
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
+    estimated expected empirical approximate
     reaching achieving attaining yielding delivering obtaining maintaining sustaining""")
 #: Words before a quantity that grade its change or its size, never part of its name: a participle
 #: of change ("increased", "elevated") or an adverb ("modestly", "significantly").
@@ -157,6 +158,8 @@ def quantity_name(phrase: str) -> str:
         return quantity_name(" ".join(words[:-1]))
     if head == "quality" and len(words) > 1 and not any(_QUALITY_ADJECTIVE.fullmatch(word) for word in words[:-1]):
         pass  # "editing quality", "answer quality": a named output's quality is a quantity; "(high) quality" alone is not
+    elif head in ("score", "scores") and len(words) == 2 and _ACRONYM.fullmatch(words[0]) and not words[0].endswith("s"):
+        return words[0]  # "an EPDMS score", "CHAIR scores": the acronym is the metric's name, "score" dropped (claims-spec (4); read34)
     elif head in ("score", "scores") and len(words) > 1 and not any(word.lower() in _NOT_SCORE_QUALIFIER for word in words[:-1]):
         pass  # "motion score", "ergonomic score": a score named by what it grades, as "driving score" is; "(high) score" alone is not
     elif head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):

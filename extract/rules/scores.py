@@ -1145,6 +1145,31 @@ def _on_benchmark(m: Match):
     return drafts(m, _own_or(m.site, metric), kind, "<number> on <benchmark>")
 
 
+def _signed_on_benchmark(m: Match):
+    """'(e.g., +0.7% on CartPole-v1)', 'gains, including +46% on LunarLander-v3 and +22% on
+    Hopper-v4': a signed number right before 'on <benchmark>' is a change there whatever stands
+    before it (read34), as signed points after a verb are (`_on_benchmark`). The benchmark is
+    one the vocabulary knows or a name shaped as one (a digit, a hyphen or an inner capital)."""
+    site = m.site
+    if len(site.mentions) != 1 or site.mentions[0].sign not in ("+", "-") or _declines(site, ("plain", "percent", "points")):
+        return None
+    name = m.right.group("name")
+    if not (benchmark_follows(site.right)
+            or _SHAPED_BENCHMARK.fullmatch(name) and not model_family_pattern().match(name)):
+        return None  # "+3.73% on Gemini-2.5-Flash": a model, not a benchmark
+    if _NUMBER_IN_LIST_BEFORE.search(site.left[-80:]):
+        return None  # "by +14.6% on A, +17% on B": a later member, which the first one's phrase reads (elision)
+    names = [n for n, _, _ in metrics_in(site.left) if n not in COST_METRICS]
+    metric = names[0] if names and len(set(names)) == 1 else (site.context_metric or "unspecified")
+    return drafts(m, _own_or(site, metric), "delta", "<signed number> on <benchmark>")
+
+
+#: A number written earlier in a list the site closes: "+14.6% on A, +17% on B" (after "B,").
+_NUMBER_IN_LIST_BEFORE = re.compile(r"\d\s*(?:%|\\%|pp|points?)?\s+on\s+[^,;()]{1,40}(?:,\s*(?:and\s+)?|\s+and\s+)$")
+#: A name shaped as a benchmark's: a capital, then a digit, a hyphen or a second capital
+#: ("CartPole-v1", "Hopper-v4", "GSM8K"); not a plain capitalised word.
+_SHAPED_BENCHMARK = re.compile(r"[A-Z][\w.]*(?:\d|-|[a-z][A-Z])[\w.-]*")
+
 #: What stands between a number and its benchmark in "76.2% on MMLU", "71.4% accuracy in the X".
 _ON_BENCHMARK_LEAD = re.compile(r"\s*(?:(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?)")
 
@@ -1175,9 +1200,19 @@ def _change_to(m: Match):
         # "... a further improvement to 38.5%", "improves the state of the art to 0.81" after a
         # sentence that named the metric
         metric = m.site.context_metric
+    if (metric is None and m.site.mentions[0].quantity == "percent"
+            and _PERFORMANCE_SUBJECT.search(m.site.left, 0, m.left.start()) and not _SHARE_OF_AFTER.match(m.site.right)):
+        # "performance drops substantially to around 60%": the generic result's level, unnamed (read34)
+        metric = UNSPECIFIED
     if metric is None:
         return None
     return drafts(m, metric, "score", "<change> to <number>", quantity_named=bool(named))
+
+
+#: "performance" as the subject right before an intransitive change verb ("performance drops to").
+_PERFORMANCE_SUBJECT = re.compile(r"(?i)\bperformance\s+(?:\w+ly\s+)?$")
+#: "to 60% of the original": a share of another value, not a level reached.
+_SHARE_OF_AFTER = re.compile(r"\s*(?:%|\\%)?\s*of\b")
 
 
 def _named_quantity_brought_to(m: Match) -> str | None:
@@ -1721,6 +1756,9 @@ RULES = [
          examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*""")),
+    Rule("<signed number> on <benchmark>", frozenset({"plain", "percent", "points"}), _signed_on_benchmark,
+         right=compile_right(r"\s*(?:points?\s+|pp\s+)?on\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*[\w])"),
+         examples=("+46% on LunarLander-v3",)),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),

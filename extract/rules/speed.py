@@ -68,7 +68,7 @@ _REDUCE_WORD = LazyPattern(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compres
 _COST_UNIT_AFTER = re.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 
 _SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical
-    |average|mean|median|geometric\ mean)\s+)*   # "13x average speedup" (read33)
+    |average|mean|median|geometric\ mean|runtime|run-time|execution)\s+)*   # "13x average speedup" (read33), "3.5x runtime speedups" (read34)
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
     (?P<word>faster|quicker|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
@@ -626,9 +626,26 @@ def _factor_of_metric(m: Match):
     return out
 
 
+def _improvement_of_factor_in(m: Match):
+    """'an improvement of 2.7x in Chamfer distance': the factor after the change noun, with the
+    quality metric after 'in', is a ratio of that metric, as 'a 2.7x improvement in Chamfer
+    distance' is (read34). A cost after 'in' is the speed rules' own ("a reduction of 3x in
+    memory")."""
+    if len(m.site.mentions) != 1:
+        return None
+    found = metric_at(m.site.right, m.right.end())
+    if found is None or found[0] in COST_METRICS:
+        return None
+    return drafts(m, found[0], "ratio", "improvement of <factor> in <metric>")
+
+
+_SINGULAR_CHANGE = {"reductions": "reduction", "decreases": "decrease"}
+
+
 def _factor_of(m: Match):
     """'5.1x the throughput of a dense model', 'a 3.1x acceleration', '5x cheaper', '6x smaller'."""
     word = m.right.group("word").lower()
+    word = _SINGULAR_CHANGE.get(word, word)  # "two orders of magnitude reductions in energy" (read34)
     if m.right.group("quality"):
         # "a 9-fold precision improvement over prior work": a factor on the quality metric
         # named before the change noun, as "a 2x improvement in accuracy" is (read32)
@@ -766,9 +783,13 @@ RULES = [
          # "the" or a doubling verb's object right after the factor (the production tells them apart)
          right=compile_right(r"(?:the\s+)?(?=[\w'’])"),
          examples=("2.1 times the success rate of ReAct",)),
+    Rule("improvement of <factor> in <metric>", frozenset({"ratio"}), _improvement_of_factor_in,
+         left=compile_left(r"""\b(?:improvements?|gains?|increases?|boosts?)\s+of\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than)\s+)?"""),
+         right=compile_right(r"\s*in\s+"), needs=("improvement", "gain", "increase", "boost"),
+         examples=("an improvement of 2.7x in Chamfer distance",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+(?=(?:improvement|increase|boost)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost
-                 |cheaper|smaller|lighter|more\s+compact|reduction|decrease|savings|gain|(?:lower|higher|less)(?=\s+than))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
+                 |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.(]{1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
