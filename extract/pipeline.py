@@ -114,6 +114,9 @@ _OWN_CLAUSE_IN_GAP = re.compile(r"\band\s+(?:also\s+|further\s+)?(?!(?:its|this|
 #: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
 _LEADING_ASIDE = re.compile(r"^\s*(?:%|x|points?)?\s*\([^()]{1,30}\)")
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
+#: A capitalised name right before a number ("Prithvi 2.0"), and a score in brackets right after it.
+_VERSION_OF_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")
+_SCORE_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*[-+]?\d")
 _AT_WORD = re.compile(r"\bat\b")
 _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
 #: Between a claim and a bound in brackets after it: "on average (up to ", " (as much as ".
@@ -937,6 +940,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     gap = site.sentence[before_site.end:site.start]
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap):
         return []
+    if _VERSION_OF_NAME_BEFORE.search(site.left) and _SCORE_IN_BRACKET_AFTER.match(site.right):
+        return []  # "... DOFA (59.15) and Prithvi 2.0 (61.91)": the version of a name, whose score follows it (read34)
     if _BOUND_IN_BRACKETS.match(gap) and len(before) == 1 and len(site.mentions) == 1 \
             and site.mentions[0].quantity == before[0].mention.quantity and _BRACKET_CLOSES.match(site.right):
         # "2.44x on average (up to 5.7x)", "a 12% gain (as much as 31%)": the best case in brackets

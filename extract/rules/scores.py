@@ -11,6 +11,7 @@ from functools import lru_cache
 from extract.deferred import engines_agree, re, regex
 from extract.kinds import PERCENT_VALUED
 from extract.names import (
+    LANGUAGES,
     NAME_TOKEN,
     SPACED_TAIL,
     is_base_model,
@@ -1352,6 +1353,27 @@ def name_compared_system(out: list[Draft], phrase: str) -> None:
         draft.role = "" if names else "unnamed"
 
 
+def _plain_compared_name(m: Match, name: str) -> str | None:
+    """'compared to the baseline U-Net (70.57) and original Prithvi (72.42)', '..., Terramind
+    (62.33), DOFA (59.15)': a capitalised word with a bare score in brackets, in a list of
+    systems compared with, is a system's name though it has no inner capital or digit (read34);
+    not a language ("than English (71.2%)": a setting) nor a word of the text's apparatus."""
+    name = _LOWER_WORDS_BEFORE.sub("", name)  # "and Prithvi 2.0"
+    if (_TITLE_WORD.fullmatch(name) and not m.left.group("inner") and not _LANGUAGE.fullmatch(name)
+            and name not in _APPARATUS_WORDS and _COMPARED_LIST_BEFORE.search(m.site.left[-150:])):
+        return name
+    return None
+
+
+_LOWER_WORDS_BEFORE = re.compile(r"^(?:[a-z]+\s)+")
+_TITLE_WORD = re.compile(r"[A-Z][a-z]{2,}(?:\s\d+(?:\.\d+)?)?")  # "Prithvi 2.0": a spaced version
+_LANGUAGE = re.compile(LANGUAGES)
+_APPARATUS_WORDS = frozenset({"Table", "Tables", "Figure", "Figures", "Fig", "Section", "Appendix", "Eq", "Equation", "Ours", "Human", "Humans", "Average", "Overall", "Mean"})
+#: A comparison opened before a list of bracketed scores, the list unbroken by a clause's end.
+_COMPARED_LIST_BEFORE = re.compile(
+    r"(?i)\b(?:compared\s+(?:to|with)|than|outperform\w*|surpass\w*|versus|vs\.?|against|exceed\w*|beat\w*)\s(?:[^.;:]|\.\d)*$")
+
+
 def _name_then_number(m: Match):
     """'outperforming nnU-Net (0.897)', 'HuBERT-Base (4.8%/10.4%)': a compared system's scores."""
     mention = m.site.mentions[0]
@@ -1399,7 +1421,9 @@ def _name_then_number(m: Match):
         dataset = dataset or name
         return drafts(m, metric, "score", "<benchmark> (<number>)", dataset=dataset)
     if not any(is_model_name(token) for token in name.split()) and not spaced_system(name):
-        return None
+        name = _plain_compared_name(m, name)
+        if name is None:
+            return None
     inner = metric_at(m.left.group("inner") or "")
     if m.left.group("inner") and not inner and m.left.group("inner").strip(" :=").lower() not in ("mean", "avg", "average", "median"):
         return None  # "(p 0.03)", "(n = 12)": not a score
