@@ -191,9 +191,12 @@ def _name_with_size(m: Match):
 
 
 def _spaced_name_with_size(m: Match):
-    """'Llama 2 70B', 'Mistral 7B': a name, then the size as a separate word."""
+    """'Llama 2 70B', 'Mistral 7B': a name, then the size as a separate word; 'RoboReward
+    4B/8B': sizes joined by slashes, one system each (read34)."""
     mention = m.site.mentions[0]
-    if len(m.site.mentions) != 1 or mention.quantity != "scale" or mention.text[-1] not in "MB" or mention.value < 1e6:
+    if any(x.quantity != "scale" or x.text[-1] not in "MB" or x.value < 1e6 for x in m.site.mentions):
+        return None
+    if len(m.site.mentions) > 1 and not _SLASHED_SIZES.fullmatch(m.site.sentence[m.site.start:m.site.end]):
         return None
     name = m.left.group("name")
     if len(name.split()) > 1 and not name[0].isupper():
@@ -206,13 +209,16 @@ def _spaced_name_with_size(m: Match):
     if _HARDWARE_AFTER.match(m.site.right) or _HARDWARE_NAME.search(name):
         return None  # "a Huawei Ascend 910B NPU", "Raspberry Pi 4B devices": a device's model number (recall24)
     out = drafts(m, "params", "params", "<name> <size>")
-    out[0].model = f"{name} {mention.text}"
-    if mention.value_max is not None and (_VERSION_THEN_SIZE.match(mention.text) or _versioned_family(m)):
+    for draft in out:
+        draft.model = f"{name} {draft.mention.text}"
+    if len(out) == 1 and mention.value_max is not None and (_VERSION_THEN_SIZE.match(mention.text) or _versioned_family(m)):
         # "Granite 3.0-8B", "a fine-tuned Gemma 3-27B model": a version, then the size
         out[0].value, out[0].value_max = mention.value_max, None
     return out
 
 
+#: Sizes joined by slashes only: "4B/8B", "1.5B/7B/14B".
+_SLASHED_SIZES = LazyPattern(r"\d+(?:\.\d+)?[MB](?:/\d+(?:\.\d+)?[MB])+")
 #: The low end of a written range that is a family's version: "3" in "Gemma 3-27B", "3.0" in "Granite 3.0-8B".
 _VERSION_LOW_END = LazyPattern(r"(?:[1-9]|\d+\.\d+)\s*-\s*\d")
 #: The family's name right before the number, one space away: "Gemma ", "Granite ".
