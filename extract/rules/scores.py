@@ -1782,6 +1782,7 @@ RULES = [
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*""")),
     Rule("<signed number> on <benchmark>", frozenset({"plain", "percent", "points"}), _signed_on_benchmark,
          right=compile_right(r"\s*(?:points?\s+|pp\s+)?on\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*[\w])"),
+         numbers_need=("+", "-"),  # the sign is written in the number (the production asks for one)
          examples=("+46% on LunarLander-v3",)),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
