@@ -1574,9 +1574,10 @@ _PRIOR_RELATIVE = re.compile(
 _PRIOR_WORD = AnyWord("rev", "rior", "xist", "tandard", "onvention", "urrent", "anilla", "raditional")
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 #: "47.1 vs. 45.3 ROUGE-L", "(70 percent vs. 48 percent)": outside brackets too (recall7).
-_SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?(?P<number>\d[\d.,]*\s*(?:%|percent|points?)?)\s*(?:vs\.?|versus)\s*$")
+_SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?(?P<number>\d[\d.,]*\s*(?:%|percent|points?|ms|s|sec|seconds?|min|minutes?|h|hours?)?)\s*(?:vs\.?|versus)\s*$")
 #: The rules that read the second number of a pair: it is the comparator's (recall7).
-_SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> vs. <number>), second"})
+_SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> vs. <number>), second",
+                                   "(<time> vs. <time>), second"})
 
 
 def sized_data_name(draft: Draft, context: SentenceContext) -> bool:

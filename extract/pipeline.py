@@ -440,12 +440,13 @@ def _is_a_measure(name: str, context: SentenceContext) -> bool:
 
 def _name_qualified_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:
     """'reduces the relative root-mean-square error (RRMSE) by 25-57%': a vocabulary metric
-    read inside a long form, just before the number, that the abstract defines by an acronym
+    read inside a long form, before the number in its sentence, that the abstract defines by an acronym
     the vocabulary does not know is named by the acronym (claims-spec, "A metric the abstract
     defines with an acronym"; read34): RRMSE, a relative error, is not RMSE."""
-    if "(" not in context.text[max(0, site.start - _DEFINED_BEFORE_NUMBER):site.start]:
+    before = context.text[:site.start]
+    if "(" not in before:
         return
-    for definition in definitions(context.text[max(0, site.start - _DEFINED_BEFORE_NUMBER):site.start]):
+    for definition in definitions(before):
         acronym, long = definition.group("abbr"), definition.group("long").rstrip()
         within = metrics_in(long)
         if not within or not CAPITALS_ACRONYM.fullmatch(acronym) or metrics_in(acronym) or within[-1][2] != len(long):
@@ -458,8 +459,6 @@ def _name_qualified_defined_metric(produced: list[Draft], site: Site, context: S
                 draft.metric, draft.quantity_named = acronym, True
 
 
-#: How far before a number a definition it may take its metric's name from ends.
-_DEFINED_BEFORE_NUMBER = 90
 #: Between a value and a bare change of it in brackets: "to 0.681 (a ", " ("; after it, the change noun alone.
 _BRACKET_AFTER_VALUE = re.compile(r"^\s*(?:%|x|points?)?\s*\(\s*(?:an?\s+)?(?:(?:relative|absolute)\s+)?$")
 _BARE_CHANGE_IN_BRACKET = re.compile(

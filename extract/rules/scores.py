@@ -433,6 +433,22 @@ def _paired(m: Match):
     return drafts(m, metric, "score", "(<number> vs. <number>), second" if m.left.group().strip() != "(" else "(<number> vs. <number>)")
 
 
+def _time_pair(m: Match):
+    """'12 times faster inference (0.07s vs. 2-3.5s)': a pair of durations in brackets is the
+    time to produce an output, first the system's, then the comparator's (read34), as a pair of
+    scores is; a training time where training is said before it."""
+    if len(m.site.mentions) != 1 or m.site.mentions[0].sign:
+        return None
+    metric = "training time" if _TRAINING_SAID.search(m.site.left[-150:]) else "latency"
+    return drafts(m, metric, "score", "(<time> vs. <time>), second" if m.left.group().strip() != "(" else "(<time> vs. <time>)")
+
+
+#: Training said before a pair of durations: "training takes (3.1 h vs. 9.4 h)".
+_TRAINING_SAID = re.compile(r"(?i)\btrain(?:ing|s|ed)?\b")
+#: A duration as a pair member writes it: "0.07s", "2-3.5 s", "120 ms".
+_PAIR_TIME = r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?)\b"
+
+
 def _system_then_number(m: Match):
     """'level with PolicyB 70.9% and well above PolicyA 42.3%': a compared system's score,
     written right after its name."""
@@ -1018,6 +1034,11 @@ def _from_to(m: Match):
         metric = "memory"
     else:
         metric = None
+    if mention.quantity == "time" and metric is not None and metric not in ("latency", "training time") \
+            and not metric.endswith("time"):
+        # "improves accuracy from 35.1% to 93.4% while reducing average time to completion from
+        # approximately 450s to 47s": a pair of durations is a time, whatever metric the sentence named
+        metric = "latency"
     if metric is None or metric == "speedup":
         return None
     if ranging:
@@ -1144,6 +1165,23 @@ def _on_benchmark(m: Match):
     metric = names[0] if names and len(set(names)) == 1 else (m.site.context_metric or "unspecified")
     kind = "delta" if m.site.mentions[0].quantity == "points" else "score"
     return drafts(m, _own_or(m.site, metric), kind, "<number> on <benchmark>")
+
+
+def _colon_list_on_benchmark(m: Match):
+    """'achieves state-of-the-art accuracy on three benchmarks: 80.5% on MMLU, 82.3% on ARC, and
+    75.6% on HellaSwag': the first member right after a colon, whose clause before names one
+    quality metric, is a score of that metric on its benchmark (read34); the later members are
+    elided from it."""
+    site = m.site
+    if len(site.mentions) != 1 or _declines(site):
+        return None
+    colon = site.left.rfind(":")
+    if colon < 1 or site.left[colon + 1:].strip() or site.left[colon - 1].isdigit() or not benchmark_follows(site.right):
+        return None
+    named = {n for n, _, _ in metrics_in(site.left[:colon]) if n not in COST_METRICS and n not in benchmark_metrics()}
+    if len(named) != 1:
+        return None
+    return drafts(m, named.pop(), "score", "<metric>: <number> on <benchmark>")
 
 
 def _signed_on_benchmark(m: Match):
@@ -1637,7 +1675,7 @@ _CLAUSE_BEFORE = LazyPattern(r";")
 #: Up to 60 characters before "from" (not across ";"): where the metric of "from A to B"
 #: is named. Greedy and read backwards from the number, so a search costs one match
 #: at the end of the text, not a lazy expansion tried at every position before it.
-_FROM_HEAD = r"(?P<head>[^;]{0,60})\bfrom\s+"
+_FROM_HEAD = r"(?P<head>[^;]{0,60})\bfrom\s+(?:(?:approximately|about|around|roughly|nearly|~|≈)\s*)?"  # "from approximately 450s to 47s" (read34)
 
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
@@ -1696,6 +1734,13 @@ RULES = [
          left=compile_left(rf"\(\s*[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*"),
          right=compile_right(rf"{PAIR_UNIT}\s*\)"),
          needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
+    Rule("(<time> vs. <time>)", frozenset({"time"}), _time_pair,
+         left=compile_left(r"\(\s*"), right=compile_right(rf"\s*(?:vs\.?|versus)\s*{_PAIR_TIME}\s*\)"),
+         precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
+         needs=("(",), examples=("(0.07s vs. 2-3.5s)",)),
+    Rule("(<time> vs. <time>), second", frozenset({"time"}), _time_pair,
+         left=compile_left(rf"\(\s*{_PAIR_TIME}\s*(?:vs\.?|versus)\s*"), right=compile_right(r"\s*\)"),
+         needs=("vs", "versus"), examples=("(0.07s vs. 2-3.5s)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
          left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?)\s*(?P<name>{NAME_TOKEN})\s"),
          # the value ends its phrase, or a setting of its own follows ("versus U-Net's 41% for multi-class change")
@@ -1780,6 +1825,9 @@ RULES = [
          examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*""")),
+    Rule("<metric>: <number> on <benchmark>", frozenset({"plain", "percent"}), _colon_list_on_benchmark,
+         # a colon that ends a clause, white space after it ("mAP@50:95" is a metric's name)
+         left=compile_left(r"(?<![\d@])(?<!@\d\d):\s+"), needs=(":",), examples=("accuracy on three benchmarks: 80.5% on MMLU",)),
     Rule("<signed number> on <benchmark>", frozenset({"plain", "percent", "points"}), _signed_on_benchmark,
          right=compile_right(r"\s*(?:points?\s+|pp\s+)?on\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*[\w])"),
          numbers_need=("+", "-"),  # the sign is written in the number (the production asks for one)
