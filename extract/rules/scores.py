@@ -1184,6 +1184,37 @@ def _colon_list_on_benchmark(m: Match):
     return drafts(m, named.pop(), "score", "<metric>: <number> on <benchmark>")
 
 
+def _solves_share_of_benchmark(m: Match):
+    """'It solves 88% of PutnamBench (undergraduate-level), 80% of Fate-H ...': the share of a
+    benchmark's problems a system solves (resolves, proves) is its score there, in the metric the
+    sentence names, else `unspecified` (read34)."""
+    site = m.site
+    if len(site.mentions) != 1 or _declines(site) or not _SOLVE_VERB_BEFORE.search(site.left[-150:]):
+        return None
+    name = m.right.group("name")
+    shaped = _SHAPED_BENCHMARK.fullmatch(name) or _LOWER_SHAPED_BENCHMARK.fullmatch(name)
+    if not (dataset_vocabulary().fullmatch(name) or shaped and not model_family_pattern().match(name)):
+        return None
+    names = [n for n, _, _ in metrics_in(site.left) if n not in COST_METRICS]
+    metric = names[-1] if names and len(set(names)) == 1 else "unspecified"
+    return drafts(m, metric, "score", "solves <number> of <benchmark>", dataset=name)
+
+
+#: A benchmark's name opening in lower case, with a capital inside ("miniF2F", "nuScenes").
+_LOWER_SHAPED_BENCHMARK = re.compile(r"[a-z]+[A-Z][\w.-]*")
+#: A verb of solving before the number, in its clause: "solves", "resolves", "proves".
+_SOLVE_VERB_BEFORE = re.compile(r"(?i)\b(?:solv|resolv|prov)(?:es|ed|ing|e)\s(?:[^.;:]|\.\d)*$")
+
+
+def _peaks_at(m: Match):
+    """'accuracy peaks at only about 41% versus an 88% human baseline': the best value a named
+    quality reaches is a score of it (read34, review34), as "as high as" is (the spec's bounds)."""
+    if len(m.site.mentions) != 1 or _declines(m.site):
+        return None
+    metric = quality_metric_before(m.site.left[:m.left.start()])
+    return drafts(m, metric, "score", "<metric> peaks at <number>") if metric else None
+
+
 def _signed_on_benchmark(m: Match):
     """'(e.g., +0.7% on CartPole-v1)', 'gains, including +46% on LunarLander-v3 and +22% on
     Hopper-v4': a signed number right before 'on <benchmark>' is a change there whatever stands
@@ -1828,6 +1859,12 @@ RULES = [
     Rule("<metric>: <number> on <benchmark>", frozenset({"plain", "percent"}), _colon_list_on_benchmark,
          # a colon that ends a clause, white space after it ("mAP@50:95" is a metric's name)
          left=compile_left(r"(?<![\d@])(?<!@\d\d):\s+"), needs=(":",), examples=("accuracy on three benchmarks: 80.5% on MMLU",)),
+    Rule("<metric> peaks at <number>", frozenset({"plain", "percent"}), _peaks_at,
+         left=compile_left(r"\bpeak(?:s|ed|ing)?\s+at\s+(?:(?:only|just|about|around|roughly|approximately|nearly)\s+)*"),
+         needs=("peak",), examples=("accuracy peaks at only about 41%",)),
+    Rule("solves <number> of <benchmark>", frozenset({"percent"}), _solves_share_of_benchmark,
+         right=compile_right(r"\s*of\s+(?:the\s+)?(?P<name>[A-Za-z][\w.-]*[\w])(?![\w-])"),
+         examples=("solves 88% of PutnamBench", "61.0% of miniF2F")),
     Rule("<signed number> on <benchmark>", frozenset({"plain", "percent", "points"}), _signed_on_benchmark,
          right=compile_right(r"\s*(?:points?\s+|pp\s+)?on\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*[\w])"),
          numbers_need=("+", "-"),  # the sign is written in the number (the production asks for one)
