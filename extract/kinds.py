@@ -154,6 +154,26 @@ def level_read_as_change(left: str) -> bool:
     return ("ontribut" in tail or "ccount" in tail or "gap" in tail.lower()) and bool(_CHANGE_BEFORE_LEVEL.search(tail))
 
 
+def example_of_change(left: str, right: str) -> bool:
+    """Whether a number opens a bracket that gives an example of the change noun before it:
+    "a significant gain (e.g., ~4 AP on COCO)" is the gain's size, no level reached (review34);
+    a pair of levels in the bracket ("by a decent margin (90.3 versus 89.8)") is not.
+
+    >>> example_of_change("a significant gain (e.g., ~", " AP on COCO)"), example_of_change("gains (", " vs. 43.2)")
+    (True, False)
+    """
+    tail = left[-60:]
+    return ("(" in tail and bool(_CHANGE_NOUN_THEN_BRACKET.search(tail))
+            and not _PAIR_AFTER.match(right))
+
+
+#: A change noun, then a bracket that opens an example of it: "gain (e.g., ~", "improvements (".
+_CHANGE_NOUN_THEN_BRACKET = re.compile(
+    r"(?i)\b(?:gains?|improvements?|boosts?|increases?|reductions?|drops?)\s*\(\s*(?:(?:e\.g\.|i\.e\.)\s*,?\s*)?(?:~|about\s+|around\s+|up\s+to\s+)?$")
+#: The rest of a pair of levels after its first number: " vs. 43.2", "% versus 89.8".
+_PAIR_AFTER = re.compile(r"(?i)\s*(?:%|\\%|[a-z@\d-]+)?\s*(?:vs\.?|versus)\b")
+
+
 #: A count over a count written with a slash: "success rates of 12/15 and 15/15", "solved 7/10
 #: tasks". Neither part is a level of the metric (12 is no success rate); a list of levels
 #: written with slashes ("81.1%/89.4%", "273/169/124/78 FPS", "0.62/1.11 TEPE") is not one.

@@ -32,6 +32,7 @@ from extract.kinds import (
     change_kind,
     cost_in_percent,
     count_fraction_part,
+    example_of_change,
     level_read_as_change,
     signed_level_is_change,
 )
@@ -1106,6 +1107,7 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         kind = "relative" if draft.unit == "%" else "delta"
     left, right, list_right = _kind_evidence(draft, context)
     if kind == "score" and (signed_level_is_change(draft.mention.sign, metric) or level_read_as_change(left)
+                            or example_of_change(left, right)
                             or cost_in_percent(metric, draft.unit)):
         # "(PSNR −0.97%)" on a metric never below zero; "contributes 5.18 F1 points", "the gap
         # ... to within 0.6% accuracy": the size of a change, not the level a system reaches;

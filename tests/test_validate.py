@@ -196,12 +196,13 @@ def test_run_validate_reads_sources_and_says_pass():
     # spec): 0.810 / 0.647, 0.707 / 0.409, 0.733 / 0.507 and 0.797 / 0.642.
     ("fixtures/holdout31_papers.jsonl", "holdout31_gold.jsonl", 0.78, 0.62),
     ("fixtures/holdout32_papers.jsonl", "holdout32_gold.jsonl", 0.68, 0.39),
-    ("fixtures/holdout33_papers.jsonl", "holdout33_gold.jsonl", 0.70, 0.48),
+    ("fixtures/holdout33_papers.jsonl", "holdout33_gold.jsonl", 0.76, 0.52),
     ("fixtures/holdout34_papers.jsonl", "holdout34_gold.jsonl", 0.77, 0.61),
     # holdout35 and holdout36: 30 real abstracts each of December 2025 and January 2026 (fully
     # blind, labelled by round 33's helpers). First contact 0.803 / 0.676 and 0.672 / 0.239; read
-    # by round 34 (read34): 0.865 / 0.693 and 0.832 / 0.377.
-    ("fixtures/holdout35_papers.jsonl", "holdout35_gold.jsonl", 0.83, 0.66),
+    # by round 34 (read34, review34): 0.873 / 0.693 and 0.832 / 0.377. holdout33 0.790 / 0.545 after
+    # round 34 (a list of compared systems with bracketed scores).
+    ("fixtures/holdout35_papers.jsonl", "holdout35_gold.jsonl", 0.84, 0.66),
     ("fixtures/holdout36_papers.jsonl", "holdout36_gold.jsonl", 0.80, 0.35),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
