@@ -776,7 +776,7 @@ def _change_of(m: Match):
     if split and m.left.group(0)[len(before):].lower().startswith("loss") and not m.site.mentions[0].sign:
         # "a training loss of 2.41": a loss named by its data split is the quantity reached,
         # not a change ("a loss of 3%"): the loss the split names (read34)
-        return drafts(m, f"{split.group(1).lower()} loss", "score", "<metric> of <number>", quantity_named=True)
+        return drafts(m, f"{split.group(1).lower()} loss", "score", "<split> loss of <number>", quantity_named=True)
     named = metrics_in(m.left.group(0))
     if named and named[-1][2] > len(before) and _OF_OR_BY.match(m.left.group(0)[named[-1][2]:]):
         # "a log loss of 0.43": the noun is part of a metric's name (a metric that ends before

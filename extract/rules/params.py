@@ -318,10 +318,7 @@ def _at_size_scale(m: Match):
     name = m.right.group("name")
     if not _is_size(m) or len(m.site.mentions) != 1 or not is_model_name(name):
         return None
-    out = drafts(m, "params", "params", "at the <size> scale")
-    for draft in out:
-        draft.model = name
-    return out
+    return drafts(m, "params", "params", "at the <size> scale", model=name)
 
 
 def _models_times_larger(m: Match):
@@ -333,11 +330,7 @@ def _models_times_larger(m: Match):
     noun = _MODELS_BEFORE_FACTOR.search(m.site.left[-90:])
     if noun is None:
         return None
-    out = drafts(m, "params", "ratio", "<models> <factor> larger")
-    baseline = _LEADING_ARTICLE.sub("", noun.group("np"))
-    for draft in out:
-        draft.baselines = [baseline]
-    return out
+    return drafts(m, "params", "ratio", "<models> <factor> larger", baselines=[_LEADING_ARTICLE.sub("", noun.group("np"))])
 
 
 #: The compared systems right before a factor of size: "SOTA reasoning models that are", "models".
