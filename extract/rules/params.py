@@ -306,10 +306,7 @@ def _size_before_name(m: Match):
     if _COUNTED_DATA.match(after) or _MODEL_NOUN_OF_DATA.match(after) or _HARDWARE_AFTER.match(after) \
             or _DATA_BEFORE.search(m.site.left) or _TRAINED_ON.search(m.site.left[-60:]):
         return None  # "1B LAION images", "pretrained on 2B WebLI": data counted
-    out = drafts(m, "params", "params", "<size> <name>")
-    for draft in out:
-        draft.model = name
-    return out
+    return drafts(m, "params", "params", "<size> <name>", model=name)
 
 
 def _at_size_scale(m: Match):

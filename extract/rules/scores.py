@@ -42,6 +42,7 @@ from extract.rules.fragments import (
     QUANTITY_VERB_STEMS,
     SHARE_OF,
     STRICT_BOUND,
+    TRAINING_BEFORE,
     UNKNOWN_ACRONYM,
     metric_at,
     metric_list_at,
@@ -439,12 +440,10 @@ def _time_pair(m: Match):
     scores is; a training time where training is said before it."""
     if len(m.site.mentions) != 1 or m.site.mentions[0].sign:
         return None
-    metric = "training time" if _TRAINING_SAID.search(m.site.left[-150:]) else "latency"
+    metric = "training time" if TRAINING_BEFORE.search(m.site.left[-150:]) else "latency"
     return drafts(m, metric, "score", "(<time> vs. <time>), second" if m.left.group().strip() != "(" else "(<time> vs. <time>)")
 
 
-#: Training said before a pair of durations: "training takes (3.1 h vs. 9.4 h)".
-_TRAINING_SAID = re.compile(r"(?i)\btrain(?:ing|s|ed)?\b")
 #: A duration as a pair member writes it: "0.07s", "2-3.5 s", "120 ms".
 _PAIR_TIME = r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?)\b"
 
@@ -1192,16 +1191,13 @@ def _solves_share_of_benchmark(m: Match):
     if len(site.mentions) != 1 or _declines(site) or not _SOLVE_VERB_BEFORE.search(site.left[-150:]):
         return None
     name = m.right.group("name")
-    shaped = _SHAPED_BENCHMARK.fullmatch(name) or _LOWER_SHAPED_BENCHMARK.fullmatch(name)
-    if not (dataset_vocabulary().fullmatch(name) or shaped and not model_family_pattern().match(name)):
+    if not (dataset_vocabulary().fullmatch(name) or _SHAPED_BENCHMARK.fullmatch(name) and not model_family_pattern().match(name)):
         return None
     names = [n for n, _, _ in metrics_in(site.left) if n not in COST_METRICS]
     metric = names[-1] if names and len(set(names)) == 1 else "unspecified"
     return drafts(m, metric, "score", "solves <number> of <benchmark>", dataset=name)
 
 
-#: A benchmark's name opening in lower case, with a capital inside ("miniF2F", "nuScenes").
-_LOWER_SHAPED_BENCHMARK = re.compile(r"[a-z]+[A-Z][\w.-]*")
 #: A verb of solving before the number, in its clause: "solves", "resolves", "proves".
 _SOLVE_VERB_BEFORE = re.compile(r"(?i)\b(?:solv|resolv|prov)(?:es|ed|ing|e)\s(?:[^.;:]|\.\d)*$")
 
@@ -1237,8 +1233,9 @@ def _signed_on_benchmark(m: Match):
 #: A number written earlier in a list the site closes: "+14.6% on A, +17% on B" (after "B,").
 _NUMBER_IN_LIST_BEFORE = re.compile(r"\d\s*(?:%|\\%|pp|points?)?\s+on\s+[^,;()]{1,40}(?:,\s*(?:and\s+)?|\s+and\s+)$")
 #: A name shaped as a benchmark's: a capital, then a digit, a hyphen or a second capital
-#: ("CartPole-v1", "Hopper-v4", "GSM8K"); not a plain capitalised word.
-_SHAPED_BENCHMARK = re.compile(r"[A-Z][\w.]*(?:\d|-|[a-z][A-Z])[\w.-]*")
+#: ("CartPole-v1", "Hopper-v4", "GSM8K"), or lower case with a capital inside ("miniF2F",
+#: "nuScenes"); not a plain capitalised word.
+_SHAPED_BENCHMARK = re.compile(r"[A-Z][\w.]*(?:\d|-|[a-z][A-Z])[\w.-]*|[a-z]+[A-Z][\w.-]*")
 
 #: What stands between a number and its benchmark in "76.2% on MMLU", "71.4% accuracy in the X".
 _ON_BENCHMARK_LEAD = re.compile(r"\s*(?:(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?)")

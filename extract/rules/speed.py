@@ -25,6 +25,7 @@ from extract.rules.fragments import (
     AT_LEAST_BOUND,
     BOUND,
     COST_METRICS,
+    TRAINING_BEFORE,
     metric_at,
     metrics_in,
 )
@@ -236,7 +237,7 @@ def _fraction_of_cost(m: Match):
     right = m.right
     if right.group("noun"):
         metric = metric_of_cost(right)
-    elif _TRAINING_BEFORE.search(m.site.left):
+    elif TRAINING_BEFORE.search(m.site.left):
         metric = "training time"
     else:
         metric = "latency"
@@ -265,9 +266,6 @@ _FRACTION_TAKER = re.compile(
     r"|around|nearly|almost|barely|some|~)\s+$")
 #: A verb that trains, updates or removes part of a model, before a fraction of its parameters.
 _TRAINS_SHARE_BEFORE = re.compile(r"(?i)\b(?:fine-?tun|train|updat|tun|freez|prun|adapt|activat|modif)\w*\s+(?:only\s+|just\s+|merely\s+)?$")
-#: Training named before a time that is not a cost noun: "In terms of pose optimization, ...
-#: requires only one-third of the time".
-_TRAINING_BEFORE = re.compile(r"(?i)\b(?:train\w*|fine-?tun\w*|pre-?train\w*|distill\w*|quantiz\w*|optimi[sz]ation|converge\w*)\b")
 
 
 def _share_of_cost(m: Match):
