@@ -2260,6 +2260,11 @@ def _resolve_subject(subject, method, title):
     if subject.group("paren") and is_model_name(subject.group("paren")):
         return subject.group("paren")  # "our models (BigGANs) achieve"
     words = desc.split()
+    head = words[:-1] if _ENDS_WITH_GENERIC_NOUN.search(desc) else []
+    if len(head) > 1 and _VERSION_TOKEN.fullmatch(head[-1]) and all(t[:1].isupper() for t in head[:-1]):
+        # "The Inception v3 model performed better", "the Depth Anything V2 model attains": capitalised
+        # words and a version before the generic noun name the system, as they do as a bare subject (read35)
+        return " ".join(head)
     named = [i for i, t in enumerate(words) if is_model_name(t)]
     if named:
         # "our SegX-L model achieves"; "our Transformer TTS network": the capitalised words around the name

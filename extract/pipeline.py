@@ -1046,9 +1046,11 @@ _VERSUS_GAP = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bag
 # --- claims ---------------------------------------------------------------------
 
 def _one_benchmark(metric: str, dataset: str) -> bool:
-    """Whether a benchmark-named metric and a dataset name one benchmark ("RULER" and "RULER-1M")."""
+    """Whether a benchmark-named metric and a dataset name one benchmark ("RULER" and "RULER-1M");
+    a name with pluses after the other's is another benchmark ("GenEval++" is not GenEval, read35)."""
     a, b = metric.lower(), dataset.lower()
-    return a.startswith(b) or b.startswith(a)
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return longer.startswith(shorter) and not longer[len(shorter):].startswith("+")
 
 
 def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Repaired,

@@ -97,9 +97,8 @@ def _dataset_entries():
 
 
 _MAKERS = {
-    "metrics": lambda entries: vocab._Vocabulary(entries, after=r"[\w@]|-[A-Za-z\d]", plural_acronyms=True),
-    "datasets": lambda entries: vocab._Vocabulary(entries, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))",
-                                                  case_sensitive_starts=True),
+    "metrics": lambda entries: vocab._Vocabulary(entries, after=vocab.METRIC_AFTER, plural_acronyms=True),
+    "datasets": lambda entries: vocab._Vocabulary(entries, after=vocab.DATASET_AFTER, case_sensitive_starts=True),
 }
 _ENTRIES = {"metrics": _metric_entries, "datasets": _dataset_entries}
 

@@ -1122,6 +1122,9 @@ RULES = [
          # "of" left out before "performance of <reference>" ("102.1% and 103.7% performance of full fine-tuning")
          right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+)?|(?=performance\s+of\s))(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
                  reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16|[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
+                 # any other words that say whose or which ("of the frame-by-frame detection precision",
+                 # "of instance-level performance", "of the full model's performance": read35), up to three
+                 (?:(?!(?:of|in|on|for|with|without|and|or|than|at|by|to|from)\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?
                  (?P<quality>performance|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),

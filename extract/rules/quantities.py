@@ -170,6 +170,8 @@ def quantity_name(phrase: str) -> str:
         return "collision rate"  # "eliminated 99.3% of collisions": counted failures keep the sets' rate name (claims-spec)
     if len(words) == 1 and qualifies_only(head):
         return UNSPECIFIED  # "40% more compact": an adjective
+    if len(words) == 1 and _prefixed_metric(words[0]):
+        return words[0]  # "mcIoU improvements": a known metric's acronym under a lower-case prefix, as "mIoU" is (read35)
     eponyms = {word for word in words[:-1] if EPONYMS.fullmatch(word) and not _MIXED_CASE.search(words[-1])}
     if any(_MIXED_CASE.search(word) and not _ACRONYM.fullmatch(word) and not _LETTER_SCORE.fullmatch(word)
            and word not in eponyms for word in words):
@@ -183,6 +185,20 @@ def quantity_name(phrase: str) -> str:
     if name == "time" or name.endswith(" time"):
         return _named_time(name)
     return name
+
+
+def _prefixed_metric(word: str) -> bool:
+    """Whether `word` is a metric's acronym the vocabulary knows under a lower-case prefix of
+    one to three letters ("mcIoU", "gIoU", "bAP"): a metric's name, though mixed case like a
+    system's ("mcIoU" is the mean class IoU, as "mIoU" is the mean IoU)."""
+    prefixed = _PREFIXED_ACRONYM.fullmatch(word)
+    if prefixed is None:
+        return False
+    known = metrics_in(prefixed.group("acronym"))
+    return bool(known) and known[0][1] == 0 and known[0][2] == len(prefixed.group("acronym"))
+
+
+_PREFIXED_ACRONYM = re.compile(r"[a-z]{1,3}(?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)")
 
 
 #: Words before "score" that grade it or say whose it is, not what it grades: "higher scores", "benchmark score".

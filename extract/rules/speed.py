@@ -46,7 +46,9 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time
       # a time named and reduced takes latency (claims-spec, '"N% faster" is a speedup'): "reduces
       # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
-      |(?:completion|cycle|computation(?:al)?|compute)\ times?)
+      |(?:completion|cycle|computation(?:al)?|compute)\ times?
+      # a delay reduced is a latency too (read35): "cuts the real-time delays by 6-11x"
+      |delays?)
   | (?P<params>parameter\ counts?|parameters|params)
   # "up to 312x energy savings", "a 9x energy reduction" (read33); "energy consumption" and
   # "energy usage" keep the vocabulary's names, and energy efficiency is a quality, no cost
@@ -57,7 +59,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
 #: "smaller" or "lighter", a lookbehind inside the window; "model size" holds "size").
 COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "model compression",
                     "smaller", "lighter", "size", "mac", "multiply", "flop", "comput", "cost", "training", "hour",
-                    "time", "latenc", "ttft", "param", "energy", folded=True)
+                    "time", "latenc", "ttft", "param", "energy", "delay", folded=True)
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
 #: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
 #: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
@@ -68,8 +70,11 @@ _REDUCE_WORD = LazyPattern(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compres
 #: "by 60-73x (GMACs)": the unit written after the factor names the cost.
 _COST_UNIT_AFTER = re.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 
-_SPEED_NOUN = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical
-    |average|mean|median|geometric\ mean|runtime|run-time|execution)\s+)*   # "13x average speedup" (read33), "3.5x runtime speedups" (read34)
+#: The words that may qualify a speed-up before its noun: "13x average speedup" (read33), "3.5x
+#: runtime speedups" (read34), "a 20% practical speedup" (read35).
+_SPEED_QUALIFIERS = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical
+    |average|mean|median|geometric\ mean|runtime|run-time|execution)\s+)*"""
+_SPEED_NOUN = _SPEED_QUALIFIERS + r"""
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
     (?P<word>faster|quicker|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
@@ -692,8 +697,10 @@ def _factor_of(m: Match):
                 next(name for name, value in cost.groupdict().items() if value)]
         elif word in ("less", "lower") and _COSTS_BEFORE.search(m.site.left[-40:]):
             # "costs up to 1000x less than X": the verb names the cost, compute (the spec's
-            # "computational cost" is FLOPs), as "1000x cheaper" does (tail30)
-            metric = "FLOPs"
+            # "computational cost" is FLOPs) against other methods (tail30); against people's
+            # work ("no worse than human reviewers while costing two orders of magnitude less")
+            # the cost is their money's, `cost` (read35)
+            metric = "cost" if _HUMAN_WORK.search(sentence) else "FLOPs"
         elif word == "smaller" and _MODEL_SIZE_AFTER.match(m.site.right, m.right.end("word")) and _MODEL_WORD.search(sentence):
             # "models 40x smaller than X", "despite being 35 times smaller": a model-size ratio
             # against other systems, params/ratio (REAL_README d2-06); not "an 8x smaller latent grid"
@@ -729,8 +736,10 @@ def _factor_of(m: Match):
 _COMPUTE_AFTER = re.compile(
     r"(?i)\s+(?:at|in|for|to|during)\s+(?:the\s+|total\s+)?(?:inference|training|train|run|serve|serving|decoding"
     r"|FLOPs|GFLOPs|compute|computation|GPU)\b")
+#: People whose work a system's cost is set against: a cost then is money's, not compute's.
+_HUMAN_WORK = re.compile(r"\b(?:humans?|human\s+(?:experts?|reviewers?|annotators?|labell?ers?|raters?)|experts?|reviewers?|annotators?|crowd\s?workers?|manual(?:ly)?)\b")
 #: The verb "cost(s)" right before a factor, bounds and a formula's "$" between ("costs up to $1000\times$").
-_COSTS_BEFORE = re.compile(rf"(?i)\bcosts?\s+(?:{BOUND}\s*)*\$?\s*$", re.VERBOSE)
+_COSTS_BEFORE = re.compile(rf"(?i)\bcost(?:s|ing)?\s+(?:{BOUND}\s*)*\$?\s*$", re.VERBOSE)
 
 
 #: "... in terms of <quantity>" later in the clause, with no other change ("by") or break between.
@@ -787,18 +796,18 @@ RULES = [
          examples=("an improvement of 2.7x in Chamfer distance",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+(?=(?:improvement|increase|boost)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost
-                 |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
+                 |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than)|less(?=\s*[.;,]))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.(]{1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
          examples=("2.2x faster", "a 6.3x speed-up", "2.4x and 8.6x higher throughput")),
     Rule("<numbers> speed-ups", frozenset({"plain"}), _plain_speedups,
-         right=compile_right(r"""(?:(?:end-to-end|overall|average|wall-?clock|measured|real|practical)\s+)?
+         right=compile_right(rf"""{_SPEED_QUALIFIERS}
                  (?:(?P<phase>inference|training|sampling|decoding|generation|prefill(?:ing)?)\s+)?(?P<word>speed-?ups?)\b"""),
          precondition=Cue("right", "speed"),  # the pattern's one word that is not optional
          examples=("1.4, 1.7, and 2.2 end-to-end speedups",)),
     Rule("<percent> faster", frozenset({"percent"}), _speedup,
-         right=compile_right(r"(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|accelerations?|(?:higher|more)\s+throughput)\b(?P<phase>)"),
+         right=compile_right(rf"{_SPEED_QUALIFIERS}(?:(?:inference|training|sampling|decoding)\s+)?(?P<word>faster|speed-?ups?|accelerations?|(?:higher|more)\s+throughput)\b(?P<phase>)"),
          precondition=Cue("right", "faster", "speed", "acceleration", "throughput"),  # `word`, never optional
          examples=("40% faster", "a 73% speed-up")),
     Rule("scales to <size> tokens", frozenset({"scale", "plain"}), _context_length,
@@ -860,7 +869,7 @@ RULES = [
          precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency", "FPS", "frame"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
          left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
-                 |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell)\s+
+                 |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell|improv\w*)\s+
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:(?:[\w-]+|\([A-Z]{{2,6}}\))\s+){{0,4}}?{COST_NOUNS}  # "large language model (LLM) time-to-first-token"
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%"
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)

@@ -536,10 +536,17 @@ class _Vocabulary:
             yield match, self.names[match.lastgroup]
 
 
+#: What may not follow a metric's name: a hyphenated continuation ("FID-guided" is not the
+#: metric FID), nor "++" ("GenEval++" is another benchmark than GenEval, read35).
+METRIC_AFTER = r"[\w@]|-[A-Za-z\d]|\+\+"
+#: What may not follow a benchmark's name: "ImageNet-256" and a glued "ImageNet256x256" are
+#: ImageNet at a resolution: a hyphen and digits, or a glued WxH, may follow.
+DATASET_AFTER = r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))"
+
+
 @cache
 def metric_vocabulary() -> _Vocabulary:
-    # Not followed by a hyphenated continuation: "FID-guided" is not the metric FID.
-    return _Vocabulary(None, after=r"[\w@]|-[A-Za-z\d]", plural_acronyms=True,
+    return _Vocabulary(None, after=METRIC_AFTER, plural_acronyms=True,
                        alternation=patterncache.table("metric alternation", _text("metrics.json"), _module_source(),
                                                       _metric_alternation))
 
@@ -576,9 +583,7 @@ def metric_name(match_text: str, name: str) -> str:
 
 @cache
 def dataset_vocabulary() -> _Vocabulary:
-    # "ImageNet-256" and a glued "ImageNet256x256" are ImageNet at a resolution:
-    # a hyphen and digits, or a glued WxH, may follow.
-    return _Vocabulary(None, after=r"[A-Za-z_@]|-[A-Za-z]|\d(?!\d*\s?(?:x|×|times))", case_sensitive_starts=True,
+    return _Vocabulary(None, after=DATASET_AFTER, case_sensitive_starts=True,
                        alternation=patterncache.table("dataset alternation", _text("datasets.json"), _module_source(),
                                                       _dataset_alternation))
 
