@@ -51,6 +51,7 @@ from extract.rules.fragments import (
     BOUND,
     COST_METRICS,
     QUANTITY_VERB_STEMS,
+    metrics_in,
 )
 from extract.vocab import (
     benchmark_metrics,
@@ -921,6 +922,29 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
     return found
 
 
+def _benchmark_modifying_metric(text: str, datasets: list[DatasetMention], position: int, metric: str) -> str | None:
+    """The benchmark written right before the number's own metric, as its modifier: "improves
+    ImageNet FID from 2.77 to 2.68 and COCO FID from 23.85 to 22.86", "a COCO mAP of 45.1"
+    (read35): the number's benchmark, whatever other benchmark the sentence names after it.
+    Only the nearest writing of the metric before the number counts, with only link words
+    (and the first number of a from-to) between it and the number."""
+    for name, start, end in reversed(metrics_in(text)):  # the sentence's scan, shared by the rules
+        if end > position or name != metric:
+            continue
+        if not _LINK_TO_VALUE.fullmatch(text, end, position):
+            return None
+        modifier = next((d for d in datasets if d.end <= start and 0 < start - d.end <= 2 and not text[d.end:start].strip()), None)
+        return modifier.name if modifier else None
+    return None
+
+
+#: The words between a metric and its value: "of", "from 2.77 to", "score of about", "drops to".
+_LINK_TO_VALUE = re.compile(
+    r"\s*(?:(?:scores?|values?)\s+)?(?:(?:of|at|from|to|reaching|(?:drops?|dropped|falls?|fell|improves?|improved|rises?|rose|"
+    r"decreases?|decreased|increases?|increased)\s+(?:from|to))\b|[:=])?\s*(?:(?:up\s+to|about|around|only|just|approximately|nearly|~)\s*)*"
+    r"(?:\d[\d.,]*\s*%?\s*(?:to|→|->)\s*)?")
+
+
 #: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").
 _TASK_COUNT_BEFORE_NAME = re.compile(r"\b(?:across|on|over)\s+\d+\s*$")
 
@@ -947,6 +971,9 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     for d in datasets:
         if 0 <= d.start - end <= 6 and _OPEN_PAREN.fullmatch(text[end:d.start]):
             return d.name
+    modifier = _benchmark_modifying_metric(text, datasets, position, draft.metric) if datasets and draft.metric else None
+    if modifier:
+        return modifier  # "an ImageNet FID of 2.68 and a COCO FID of 22.86": the benchmark the metric is written with
     # "2.4x and 8.6x ... on ImageNet and UCF101 (respectively)"
     distinct = _distinct_in_order(datasets)
     if draft.size > 1 and len(distinct) == draft.size and _one_list(distinct, text):

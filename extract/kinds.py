@@ -31,6 +31,8 @@ PERCENT_VALUED = frozenset({
     "HOTA", "Hits@k", "GLUE", "SuperGLUE", "VBench",
 })
 #: Metric names written with their own k ("pass@10", "top-20 accuracy") or a qualifier ("keyword accuracy").
+#: A metric's variant named with a capitalised prefix (fragments._VARIANT_PREFIX): "LET-mAP", "P-AUROC".
+_VARIANT = re.compile(r"[A-Z]{1,4}-(?P<base>[a-z]?[A-Z].*)")
 _PERCENT_VALUED_FORM = re.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* success rate)")
 #: The abstract says the change is relative: "27% (relative)", "a 7.8% relative increase",
 #: "relatively"; not "relative to X", which names a comparator.
@@ -55,7 +57,10 @@ def is_percent_valued(metric: str) -> bool:
     >>> is_percent_valued("mAP"), is_percent_valued("pass@10"), is_percent_valued("WER"), is_percent_valued("FID")
     (True, True, False, False)
     """
-    return metric in PERCENT_VALUED or bool(_PERCENT_VALUED_FORM.fullmatch(metric))
+    if metric in PERCENT_VALUED or _PERCENT_VALUED_FORM.fullmatch(metric):
+        return True
+    variant = _VARIANT.fullmatch(metric)  # "LET-mAP": a variant's values are its base metric's (read35)
+    return bool(variant) and variant.group("base") in PERCENT_VALUED
 
 
 def change_kind(kind: str, unit: str | None, metric: str, left: str, right: str, quantity_named: bool = False,

@@ -107,7 +107,7 @@ _MENTION_SOURCE = (
            |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+|performance)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16)
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
-       \s?(?:->|--?|–|to|~|→|⟶)\s?                        # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3
+       \s?(?:->|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely))?|~|→|⟶)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3; "from 12.1% to only 4.3%" (read35)
        (?P<num2>{_NUMBER})
     )?
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound

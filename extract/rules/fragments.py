@@ -63,7 +63,13 @@ _WORD_START = re.compile(r"(?<!\S)\S")
 def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     """The metric named at `pos` (after filler words), as (canonical name, match)."""
     # the metric as written first ("average precision"), then after filler words ("overall FID")
-    match = metric_vocabulary().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    match = metric_vocabulary().match(text, start)
+    if match is None and text[start:start + 1].isupper():
+        variant = _VARIANT_AT.match(text, start)
+        acronym = metric_vocabulary().match(text, variant.end()) if variant else None
+        if acronym is not None and _ACRONYM_METRIC.fullmatch(acronym.group()) and acronym.group() not in _FAMILY_SUFFIXES:
+            return variant.group() + acronym.group(), acronym  # "PA-MPJPE to 42 mm": a variant (see _metrics_in)
     if match is None:
         filler = _FILLER_BEFORE_METRIC.match(text, pos)
         if filler is not None and filler.end() > filler.start():
@@ -218,6 +224,13 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
             # "DAP-MAE achieves ...", "Point-MAE": a masked autoencoder's name, not the MAE metric;
             # "high-precision performance", "full-precision model": a compound adjective, no metric
             continue
+        variant = _VARIANT_PREFIX.search(text, max(0, m.start() - 8), m.start()) if text[m.start() - 1:m.start()] == "-" else None
+        if variant and _ACRONYM_METRIC.fullmatch(m.group()):
+            # "PA-MPJPE", "LET-mAP", "P-AUROC": a capitalised prefix glued by a hyphen to a metric's
+            # acronym names a variant measured apart (Procrustes-aligned, longitudinal-error-tolerant),
+            # reported beside the plain one, as sFID and rFID are beside FID (read35)
+            found.append((variant.group() + m.group(), variant.start(), m.end()))
+            continue
         qualifier = _QUALIFIED_ERROR.search(text, 0, m.start()) if name == "error rate" else None
         if qualifier and _BARE_ERROR.fullmatch(m.group()) and not _verb_before_error(qualifier.group("word")):
             # "localization error", "rotation error": a quantity of its own, named as written
@@ -241,6 +254,14 @@ _FAMILY_SUFFIXES = frozenset({"MAE"})
 #: performance", "high-accuracy detection", "mixed-precision training", "full-precision baseline").
 _GRADED_QUALITIES = frozenset({"precision", "accuracy", "recall"})
 _GRADE_BEFORE_HYPHEN = re.compile(r"(?i)(?<![\w-])(?:high|higher|low|lower|mixed|full|half|single|double)-$")
+#: A variant's prefix before a metric's acronym: capitals, perhaps lower-case letters after the
+#: first, no digit, and the hyphen ("PA-", "LET-", "WA-", "P-"); the vocabulary's own hyphenated
+#: names ("ROC-AUC", "MS-SSIM", "Macro-F1") match whole and never reach it.
+_VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Z]{0,3}-$")
+#: A variant's prefix where a metric's name is looked for (`metric_at`): "PA-" of "PA-MPJPE".
+_VARIANT_AT = re.compile(r"[A-Z][A-Z]{0,3}-")
+#: A metric written as an acronym: capitals and at most a lower-case letter before them ("mAP", "IoU", "MPJPE").
+_ACRONYM_METRIC = re.compile(r"[a-z]?[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}")
 #: A name glued by a hyphen right before the acronym: "DAP-", "Point-", "DuGI-".
 _NAME_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 

@@ -957,6 +957,10 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
     r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?P<object>(?:[\w-]+(?:\.[\w-]+)*\s+){0,4}?)$")
+#: A change by a number, then a bracket that opens "from": "improving quality by 9.2% (".
+_CHANGE_THEN_BRACKET = re.compile(
+    r"(?i)\b(?:improv\w*|increas\w*|boost\w*|rais\w*|lift\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+"
+    r"(?P<object>(?:[\w-]+\s+){0,4}?)by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*\(\s*$")
 #: What changes from A to B without being a result: settings, data and steps.
 _NOT_RESULT_HEAD = re.compile(
     r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
@@ -1022,6 +1026,12 @@ def _from_to(m: Match):
                 metric, named_quantity = site.context_metric or "unspecified", False
         if metric is None:
             metric, named_quantity = _changed_from(change.group("object"), head[:change.start()], change.group())
+    elif (bracketed := _CHANGE_THEN_BRACKET.search(head)) is not None:
+        # "improving answer quality by 9.2% (from 59.0% to 68.2%)": the bracket gives the change's
+        # before and after, in the quantity the change names, else the generic result (read35)
+        metric, named_quantity = _changed_from(bracketed.group("object"), head[:bracketed.start()], bracketed.group())
+        if metric is None:
+            metric, named_quantity = "unspecified", False
     elif _FROM.search(site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
@@ -1808,7 +1818,7 @@ RULES = [
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
          left=compile_left(r"""\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+
                  |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|scor\w*)\s+(?:an?\s+)?(?:[A-Z][\w.-]*\s+)?(?:overall|average|mean)\s+of\s+
-                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*)\s+(?:an?\s+)?(?:(?:new|state-of-the-art|SOTA|record|best|top|high|competitive)\s+)*(?:scores?|results?)\s+of\s+"""),
+                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*)\s+(?:(?:an?|the)\s+)?(?:(?:new|state-of-the-art|SOTA|record|best|top|high|highest|peak|maximum|competitive)\s+)*(?:scores?|results?)\s+of\s+"""),
          # "achieves a score of 54.2%", "achieves new state-of-the-art results of 85.62% and 79.64%
          # on AIME24 and AIME25": a score the abstract does not name, `unspecified` (tail30, read32)
          needs=("score", "result", "average", "overall", "mean"), examples=("an overall score of 0.84", "yields a GLUE average of 83.6",
