@@ -174,8 +174,8 @@ def test_run_validate_reads_sources_and_says_pass():
     # the round) was read by round 27 (read20): 0.829 / 0.578. holdout21 and holdout22
     # (March-May 2026: 0.690 / 0.556 and 0.747 / 0.639 at first contact), holdout23 (January
     # and February 2026, round 28's first contact), holdout24 (January and February 2026,
-    # round 29's), holdout28 (January 2026, round 30's), holdout37 and holdout38 (December 2025,
-    # round 34's), holdout39 and holdout40 (December 2025, round 35's) have no floor: blind.
+    # round 29's), holdout28 (January 2026, round 30's), holdout39 and holdout40 (December 2025,
+    # round 35's) have no floor: blind.
     ("fixtures/holdout19_papers.jsonl", "holdout19_gold.jsonl", 0.84, 0.64),
     ("fixtures/holdout20_papers.jsonl", "holdout20_gold.jsonl", 0.80, 0.57),
     # holdout25-27: 30 real abstracts each of January and February 2026 (fully blind, labelled
@@ -204,6 +204,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # round 34 (a list of compared systems with bracketed scores).
     ("fixtures/holdout35_papers.jsonl", "holdout35_gold.jsonl", 0.84, 0.66),
     ("fixtures/holdout36_papers.jsonl", "holdout36_gold.jsonl", 0.80, 0.35),
+    # holdout37 and holdout38: 30 real abstracts each of December 2025 (fully blind, labelled by
+    # round 34's helpers). First contact 0.838 / 0.654 and 0.704 / 0.400, 0.855 / 0.692 and 0.704
+    # / 0.400 after round 34; read by round 35 (read35): 0.898 / 0.731 and 0.822 / 0.474.
+    ("fixtures/holdout37_papers.jsonl", "holdout37_gold.jsonl", 0.87, 0.70),
+    ("fixtures/holdout38_papers.jsonl", "holdout38_gold.jsonl", 0.79, 0.44),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.75),     # 60 abstracts, 435 claims
