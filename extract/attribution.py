@@ -2129,7 +2129,9 @@ _SYSTEM_AFTER_SIZE = re.compile(rf"-?parameters?,?\s+(?:[\w-]+,?\s+){{0,2}}?(?P<
 #: verb (or after a participle set off by a comma), so "... 93% ... compared with 84% for the
 #: best VLM" gives the 84 no human (attrib20).
 _HUMAN_SUBJECT = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<who>human(?:\s+(?:pathologist|radiologist|expert|annotator|rater|player|physician|clinician|reader)s?)?)"
+    # not "a human study / evaluation / preference test confirms ...": people judging the systems (review35)
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<who>human(?!\s+(?:stud|evaluat|preference|judg|rating|assess|survey|trial|feedback|annotation|label|alignment)\w*)"
+    rf"(?:\s+(?:pathologist|radiologist|expert|annotator|rater|player|physician|clinician|reader)s?)?)"
     rf"\s+(?:[\w-]+\s+){{0,4}}?{_VERBS}\b[^,;]*$"
     rf"|(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:mean|average|overall|median)\s+)?|(?:^|[,;:]\s+|\b(?:while|whereas|but|that)\s+))"
     rf"(?P<ref>[Hh]uman)\s+(?:performance|score|accuracy|baseline)s?\s+{_VERBS}\b[^,;\d]*(?:,\s+\w+ing\b[^,;\d]*)?$",

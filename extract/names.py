@@ -38,7 +38,9 @@ from extract.words import word_character_before
 #: A single token that may be a name: letters, digits, inner hyphens and dots; a slash only
 #: in a size tier's patch size (`numbers.PATCH_SIZE`: "DiT-XL/2", "ViT-B/16"), where
 #: "DiT-XL/SiT-XL" or "ResNet-50/101" are two names (sysnames28).
-NAME_TOKEN = rf"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?"
+#: A superscript digit glued to a name of two letters or more is part of it ("MemR$^3$",
+#: "DMC$^3$", repaired to "MemR^3": review35); after one letter it is a power ("R^2", "L^2").
+NAME_TOKEN = rf"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?(?:(?<=[A-Za-z][A-Za-z])\^\d(?![\w.]))?"
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 #: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.
 NAME_CHAR = re.compile(r"[\w-]")
@@ -139,7 +141,7 @@ def is_model_name(token: str) -> bool:
         return False
     if token in _NAMES_WITHOUT_SHAPE or _O_SERIES.fullmatch(token):
         return True
-    core = token.replace("-", "").replace(".", "").replace("'", "").replace("+", "")
+    core = token.replace("-", "").replace(".", "").replace("'", "").replace("+", "").replace("^", "")
     if not core or not core[0].isalpha():
         return False
     has_inner_capital = any(ch.isupper() for ch in core[1:])

@@ -929,22 +929,53 @@ def _from_aside(m: Match):
     to 4.8 mm': the first number is the named system's score."""
     if _declines(m.site) or len(m.site.mentions) != 1:
         return None
-    metric = quality_metric_before(m.left.group("head")) or quality_metric_before(m.site.left)
+    metric = _aside_pair_metric(m)
     if metric is None:
         return None
+    aside = m.right.group("paren") or m.right.group("with")
+    if m.right.group("paren") and not _CAPITAL_OR_DIGIT.search(aside):
+        # "from 0.10 (standard fine-tuning) to 0.12", "from 8.6% (vision-only) to 59.0%": lower-case
+        # words in the bracket say what the first number was reached with, a described system or
+        # a setting; no system's name (holdout25 labels it so: model null, the words in condition)
+        return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", condition=aside.strip(), role="unnamed")
     out = drafts(m, metric, "score", "<metric> from <number> (X) to <number>")
-    name_compared_system(out, m.right.group("paren") or m.right.group("with"))
+    name_compared_system(out, aside)
     return out
+
+
+_CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
+
+def _aside_pair_metric(m: Match) -> str | None:
+    """The metric of 'from A (X) to B': the quality metric said before the pair, else what the
+    change verb before "from" changes, as for a pair without the aside ("Qwen2.5-VL-72B improves
+    from 8.6% (vision-only) to 59.0%": a named system's result, `unspecified`; review35)."""
+    metric = quality_metric_before(m.left.group("head")) or quality_metric_before(m.site.left)
+    if metric is None:
+        head = m.left.group("head")
+        change = _CHANGE_FROM.search(head)
+        if change and not _NOT_RESULT_HEAD.search(head):
+            metric, _ = _changed_from(change.group("object"), head[:change.start()], change.group())
+    return metric
 
 
 def _to_after_aside(m: Match):
     """The second number of 'from 25.9 (Whisper large-v3) to 21.3': the subject's score."""
     if _declines(m.site) or len(m.site.mentions) != 1:
         return None
-    metric = quality_metric_before(m.left.group("head")) or quality_metric_before(m.site.left)
+    metric = _aside_pair_metric(m)
     if metric is None:
         return None
-    return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="after")
+    out = drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="after")
+    named = _NAME_IN_BRACKET_AFTER.match(m.site.right)
+    if named and is_model_name(named.group("name")):
+        for draft in out:
+            draft.model = named.group("name")  # "from 27% (baseline) to 61.4% (OmniVIC)": the bracket names B's system (review35)
+    return out
+
+
+#: A name alone in brackets right after a number: "61.4% (OmniVIC)".
+_NAME_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][\w.+-]*)\s*\)")
 
 
 #: "increasing it from", "taking them from": the metric was named earlier in the sentence.
@@ -1423,10 +1454,15 @@ def name_compared_system(out: list[Draft], phrase: str) -> None:
     """'... for iterative DPO with the same budget' names the system; '... for the previous
     best' names none (model null, not the paper's method)."""
     phrase = _SETTING_AFTER_PHRASE.split(phrase)[0]
-    names = [name for name in names_in_phrase(phrase) if not is_base_model(name)]  # "13.3% for the base model"
+    # "13.3% for the base model"; "from 27% (baseline) to", "38% for the teacher": a role alone names no system (review35)
+    names = [name for name in names_in_phrase(phrase) if not is_base_model(name) and not _ROLE_ONLY.fullmatch(name)]
     for draft in out:
         draft.model = names[0] if names else None
         draft.role = "" if names else "unnamed"
+
+
+#: A system's role alone, as a bracket or phrase writes it ("baseline", "the teacher"): no system's name.
+_ROLE_ONLY = re.compile(r"(?i)(?:the\s+)?(?:baselines?|teachers?|reference|backbones?)")
 
 
 def _plain_compared_name(m: Match, name: str) -> str | None:

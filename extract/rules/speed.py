@@ -928,4 +928,6 @@ _DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+|tripl\w+")
 _GENERIC_RESULT_NP = re.compile(r"(?i)(?:(?:the|its|their|overall)\s+)*(?:performance|results?)")
 #: The noun phrase a doubling verb takes, up to a comparison or the clause's end.
 _DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
-_OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,50})")
+#: The phrase ends at a word's end: a long described system is cut back to a whole word, never
+#: mid-word ("of recent VGGT-based large-scale reconstruction approaches", review35).
+_OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,80}(?![\w-]))")
