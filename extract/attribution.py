@@ -53,6 +53,10 @@ from extract.rules.fragments import (
     QUANTITY_VERB_STEMS,
     metrics_in,
 )
+
+# isort: split
+# after extract.rules: kinds imports from the rules package, whose modules import kinds
+from extract.kinds import cost_in_percent
 from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
@@ -2468,7 +2472,10 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
 
 
 def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
-    if draft.kind in ("score", "params"):
+    if draft.kind == "params" or (draft.kind == "score" and not cost_in_percent(draft.metric or "", draft.unit)):
+        # a level has no comparator; a cost written in % is a share of a reference's, which
+        # becomes `relative` (kinds.cost_in_percent): "reducing training time to 25.56%
+        # relative to the physics-only baseline" is against that baseline (review35)
         return [None]
     member = _member_comparator(context.text, draft.mention.start - context.offset)
     if member:

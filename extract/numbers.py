@@ -57,6 +57,7 @@ MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice",
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12, "Mn": 1e6, "Bn": 1e9, "bn": 1e9}
 SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6, "ns": 1e-9, "nanosecond": 1e-9,
+           "ps": 1e-12, "picosecond": 1e-12,  # "a latency of 120 ps" (review35)
            "s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60, "h": 3600, "hr": 3600,
            "hour": 3600, "day": 86400, "week": 604800}
 
@@ -77,7 +78,7 @@ _UNIT = r"""
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b)
   | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
   | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
-  | (?P<u_time>\s?(?:(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|ns|nanoseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
+  | (?P<u_time>\s?(?:(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|ns|nanoseconds?|ps|picoseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
   | (?P<u_scale>(?P<sc>[KMBT]|k|b)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
 """
 
@@ -231,7 +232,7 @@ def _quantity(g) -> tuple[str, str | None, float]:
         return "rate", None, 1.0
     if g.u_time:
         unit = (g.tu or g.tu_short).lower()
-        unit = unit[:-1] if unit.endswith("s") and unit not in ("s", "ms", "µs", "us", "ns") else unit
+        unit = unit[:-1] if unit.endswith("s") and unit not in ("s", "ms", "µs", "us", "ns", "ps") else unit
         unit = {"sec": "s", "secs": "s", "min": "min", "mins": "min", "hr": "h", "hrs": "h"}.get(unit, unit)
         return "time", "s", SECONDS[unit]
     if g.u_scale:
