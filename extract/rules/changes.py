@@ -867,6 +867,11 @@ def _signed(m: Match):
         return None
     found = metric_at(m.site.right)
     over = _OVER.match(m.site.right)
+    if over and not found and _EARLIER_CHANGE_OVER.search(m.site.left[-120:]):
+        # "boosts motion score by +7.3% over the teacher and +13.3% over DMD": a later member
+        # of a list of changes, each against its own system; the first member's quantity is
+        # its own (the pipeline's elision), not a metric said before the list (review35)
+        return None
     bracketed = bracket_label(m.site.left) if not found and m.site.left.rstrip().endswith("(") else None
     if not found and bracketed is None and m.site.left.rstrip().endswith(":") and "(" in m.site.left:
         # "robust under disturbances (parameter uncertainty: +19.2%, no disturbance: +16.6%)": a
@@ -922,6 +927,9 @@ def _metric_ending_at_bracket(left: str) -> str | None:
     return found[-1][0] if found and found[-1][2] == len(text[-60:]) else None
 
 
+#: The member before a later one in a list of changes against systems: "by +7.3% over the teacher and ".
+_EARLIER_CHANGE_OVER = re.compile(
+    r"(?i)\bby\s+[+]?\d[\d.,]*\s*(?:%|\\%|points?|pp)?\s+(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+[^,;()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 #: A list of gains a change noun opens with a colon, the number inside it: "gains: +8.6% on ...,".
 _GAIN_LIST_BEFORE = re.compile(r"(?i)\b(?:gains?|improvements?|increases?|boosts?|uplifts?)\b[^;.:\d]{0,40}:[^;:]{0,80}$")
 #: "gains +6.8 points": the verb right before the signed number.

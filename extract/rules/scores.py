@@ -1685,7 +1685,7 @@ _COMPARED_MEMBER_BEFORE = LazyPattern(
 
 
 #: What may follow the bracket in `<name> (<number>)`'s left pattern: a label ("(F1 ", "(mAP: ").
-_AFTER_BRACKET = re.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*")
+_AFTER_BRACKET = re.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*(?:[~≈]\s*)?")  # "ChatGPT-5 (~1T)": a hedge (review35)
 
 
 def ends_in_bracket(left: str) -> bool:
