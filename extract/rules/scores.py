@@ -66,7 +66,7 @@ from extract.vocab import (
     model_family_pattern,
 )
 
-_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
+_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric|levels?))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
     achieving|attaining)?\s*(?:(?:up\s+to|as\s+(?:high|low|much|little)\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
     remarkable|impressive|competitive|strong|overall|average|mean|best|leading|about|around|approximately|approx\.|roughly)\s+)*

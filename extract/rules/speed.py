@@ -871,7 +871,7 @@ RULES = [
          left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell|improv\w*)\s+
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:(?:[\w-]+|\([A-Z]{{2,6}}\))\s+){{0,4}}?{COST_NOUNS}  # "large language model (LLM) time-to-first-token"
-                 |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%"
+                 |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?|improvements?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%", "runtime improvements of two orders of magnitude" (review35)
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
                  \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
                  nearest=True),
