@@ -264,7 +264,19 @@ def _sizes_after_noun(m: Match):
         return None
     if _EVALUATED_MODELS.search(m.site.left[-120:]):
         return None  # "we benchmark 25 quantized models (1B-70B)": the studied models' sizes
+    named = _NAME_BEFORE_NOUN.search(m.site.left[-60:])
+    name = named.group("name") if named else None
+    if name and (is_model_name(name) or _TIERED_COMPOUND.fullmatch(name)) and not dataset_vocabulary().fullmatch(name):
+        # "our most compact Xihe-tiny model (9.5M)": the capitalised name right before the noun
+        # is the sized system's, a tier written in lower case included (review35)
+        return drafts(m, "params", "params", "<model noun> (<size>)", model=name)
     return drafts(m, "params", "params", "<model noun> (<size>)")
+
+
+#: A name right before the model noun and its bracket: "Xihe-tiny model (".
+_NAME_BEFORE_NOUN = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w.-]*)\s+(?:models?|variants?)\s*\(\s*$")
+#: A capitalised word and a lower-case tier joined by a hyphen: "Xihe-max", "Xihe-tiny".
+_TIERED_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 
 
 def _size_change(m: Match):
