@@ -117,7 +117,9 @@ _PRETRAINING_AFTER = re.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:pre-?training|pre-?trained|training\s+data|pre-?train\b"
     r"|taxonomy|ontology|label\s+space|annotation\s+(?:scheme|format))")
 _CONTEXT_OK = re.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
-_CONTEXT_OK_RIGHT = re.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d)")
+#: "on MuJoCo robotics tasks" (review35): a plural "tasks" after up to two lower-case words names the benchmark too.
+_CONTEXT_OK_RIGHT = re.compile(r"(?i)\s*(?:datasets?|benchmarks?|data\b|,|\band\b|\bor\b|\)|(?:under|using|with|it|we|our)\b|[.;:](?!\w)|\s\d"
+                               r"|(?-i:(?:[a-z][\w-]*\s+){1,2})tasks\b)")
 
 
 #: What may follow a benchmark's name as part of it: a split, a year, a version, a subset.

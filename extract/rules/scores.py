@@ -1005,6 +1005,9 @@ _NAMED_RATE_HEAD = re.compile(
 _SETTING_RATE = re.compile(
     r"(?i)(?:learning|sampling|frame|dropout|masking|mask|compression|pruning|decay|bit|data|token|refresh|update|"
     r"flow|heart|mixing|noise|keep|drop|label|injection|poisoning|corruption|missing|the|a|an|its|their|our)\s")
+#: The pair before a later one of a list of from-to pairs: "from 54.0 to 61.3 (+7.3) and Y ".
+_PARALLEL_FROM = re.compile(
+    r"\bfrom\s+[^,;()]{1,25}?\s+to\s+[^,;()]{1,25}?(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.+-]+\s+){0,3}$")
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
 
 
@@ -1066,8 +1069,10 @@ def _from_to(m: Match):
     elif _FROM.search(site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
-        if metric is None and _GENERIC_RESULT.search(site.left):
-            metric = site.context_metric or "unspecified"  # "pushes performance from A to B ... and from C to D"
+        if metric is None and (_GENERIC_RESULT.search(site.left) or _PARALLEL_FROM.search(site.left[-120:])):
+            # "pushes performance from A to B ... and from C to D"; "we improve X from 54.0 to 61.3
+            # (+7.3) and Y from 43.7 to 53.7": a later pair of a list takes the first pair's (review35)
+            metric = site.context_metric or "unspecified"
     elif mention.quantity == "time":
         metric = "latency"  # "generation of a clip drops from 1,821 s to 592 s"
     elif mention.quantity == "memory":
