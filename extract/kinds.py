@@ -30,9 +30,9 @@ PERCENT_VALUED = frozenset({
     "success rate", "attack success rate", "parse success rate", "route completion", "specificity", "IDF1", "MOTA",
     "HOTA", "Hits@k", "GLUE", "SuperGLUE", "VBench",
 })
-#: Metric names written with their own k ("pass@10", "top-20 accuracy") or a qualifier ("keyword accuracy").
 #: A metric's variant named with a capitalised prefix (fragments._VARIANT_PREFIX): "LET-mAP", "P-AUROC".
 _VARIANT = re.compile(r"[A-Z]{1,4}-(?P<base>[a-z]?[A-Z].*)")
+#: Metric names written with their own k ("pass@10", "top-20 accuracy") or a qualifier ("keyword accuracy").
 _PERCENT_VALUED_FORM = re.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* success rate)")
 #: The abstract says the change is relative: "27% (relative)", "a 7.8% relative increase",
 #: "relatively"; not "relative to X", which names a comparator.
