@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import socket
 import subprocess
 import sys
 import types
@@ -183,6 +184,14 @@ def test_boards_on_a_store_whose_claims_make_no_board_says_why(tmp_path):
     assert "1 claim stored, none a score that names its model and dataset" in result.output
 
 
+def _free_port() -> int:
+    """A port nothing listens on now: `serve` refuses a port in use, and a fixed one may be
+    taken on a busy machine (a page left running on it failed this test once)."""
+    with socket.socket() as probe:
+        probe.bind(("localhost", 0))
+        return probe.getsockname()[1]
+
+
 def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export(sample_db, monkeypatch):
     seen = {}
 
@@ -190,12 +199,13 @@ def test_serve_starts_streamlit_on_the_port_with_the_store_and_no_builtin_export
         seen.update(program=program, argv=argv, env=env)
 
     monkeypatch.setattr(cli.os, "execve", fake_execve)
-    result = CliRunner().invoke(main, ["serve", "--port", "8765", "--db", str(sample_db)])
+    port = str(_free_port())
+    result = CliRunner().invoke(main, ["serve", "--port", port, "--db", str(sample_db)])
     assert result.exit_code == 0, result.output
     argv = seen["argv"]
     assert argv[1:4] == ["-m", "leaderboard.serve", "run"] and Path(argv[4]) == cli.APP_PATH
     options = dict(zip(argv[5::2], argv[6::2]))
-    assert options["--server.port"] == "8765" and options["--client.disableDataExport"] == "true"
+    assert options["--server.port"] == port and options["--client.disableDataExport"] == "true"
     assert options["--server.headless"] == "true"
     assert seen["env"]["CLAIMBOARD_DB"] == str(sample_db.resolve())
 
