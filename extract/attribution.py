@@ -50,6 +50,7 @@ from extract.rules.fragments import (
     AND_CLAUSE_VERB,
     BOUND,
     COST_METRICS,
+    METRIC_VALUE_LINK,
     QUANTITY_VERB_STEMS,
     metrics_in,
 )
@@ -944,11 +945,9 @@ def _benchmark_modifying_metric(text: str, datasets: list[DatasetMention], posit
     return None
 
 
-#: The words between a metric and its value: "of", "from 2.77 to", "score of about", "drops to".
-_LINK_TO_VALUE = re.compile(
-    r"\s*(?:(?:scores?|values?)\s+)?(?:(?:of|at|from|to|reaching|(?:drops?|dropped|falls?|fell|improves?|improved|rises?|rose|"
-    r"decreases?|decreased|increases?|increased)\s+(?:from|to))\b|[:=])?\s*(?:(?:up\s+to|about|around|only|just|approximately|nearly|~)\s*)*"
-    r"(?:\d[\d.,]*\s*%?\s*(?:to|→|->)\s*)?")
+#: The words between a metric and its value (the rules' `METRIC_VALUE_LINK`), or "from" and
+#: the first number of a from-to: "an ImageNet FID of", "COCO FID from 23.85 to".
+_LINK_TO_VALUE = re.compile(rf"(?:\s*from\s+(?:\d[\d.,]*\s*%?\s*(?:to|→|->))?)?{METRIC_VALUE_LINK}", re.VERBOSE)
 
 
 #: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").

@@ -20,6 +20,7 @@ from extract.rules.fragments import (
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
     SHARE_OF,
+    VARIANT_PREFIX,
     acronym_after,
 )
 
@@ -30,8 +31,8 @@ PERCENT_VALUED = frozenset({
     "success rate", "attack success rate", "parse success rate", "route completion", "specificity", "IDF1", "MOTA",
     "HOTA", "Hits@k", "GLUE", "SuperGLUE", "VBench",
 })
-#: A metric's variant named with a capitalised prefix (fragments._VARIANT_PREFIX): "LET-mAP", "P-AUROC".
-_VARIANT = re.compile(r"[A-Z]{1,4}-(?P<base>[a-z]?[A-Z].*)")
+#: A metric's variant named with a capitalised prefix (fragments.VARIANT_PREFIX): "LET-mAP", "P-AUROC".
+_VARIANT = re.compile(rf"{VARIANT_PREFIX}(?P<base>[a-z]?[A-Z].*)")
 #: Metric names written with their own k ("pass@10", "top-20 accuracy") or a qualifier ("keyword accuracy").
 _PERCENT_VALUED_FORM = re.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* success rate)")
 #: The abstract says the change is relative: "27% (relative)", "a 7.8% relative increase",

@@ -57,6 +57,15 @@ _FILLER_BEFORE_METRIC = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 #: Where a word of the filler starts (a metric may begin at one: "average precision").
+#: The words between a metric's name and its value: "an FID of", "FID: ", "accuracy (top-1) is",
+#: "a score of up to", "drops to", a hedge ("~"). Read by `scores`' "<metric> of <number>" and by
+#: attribution's benchmark written as a metric's modifier.
+METRIC_VALUE_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric|levels?))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
+    equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
+    achieving|attaining)?\s*(?:(?:up\s+to|as\s+(?:high|low|much|little)\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
+    remarkable|impressive|competitive|strong|overall|average|mean|best|leading|about|around|approximately|approx\.|roughly)\s+)*
+    (?:[~≈]\s*)?"""  # "PSNR ~33 dB", "of $\approx 79.8$" (repaired to "~ 79.8"): a hedge, the value is the score (recall15)
+
 _WORD_START = re.compile(r"(?<!\S)\S")
 
 
@@ -257,9 +266,10 @@ _GRADE_BEFORE_HYPHEN = re.compile(r"(?i)(?<![\w-])(?:high|higher|low|lower|mixed
 #: A variant's prefix before a metric's acronym: capitals, perhaps lower-case letters after the
 #: first, no digit, and the hyphen ("PA-", "LET-", "WA-", "P-"); the vocabulary's own hyphenated
 #: names ("ROC-AUC", "MS-SSIM", "Macro-F1") match whole and never reach it.
-_VARIANT_PREFIX = re.compile(r"(?<![\w-])[A-Z][A-Z]{0,3}-$")
+VARIANT_PREFIX = r"[A-Z]{1,4}-"
+_VARIANT_PREFIX = re.compile(rf"(?<![\w-]){VARIANT_PREFIX}$")
 #: A variant's prefix where a metric's name is looked for (`metric_at`): "PA-" of "PA-MPJPE".
-_VARIANT_AT = re.compile(r"[A-Z][A-Z]{0,3}-")
+_VARIANT_AT = re.compile(VARIANT_PREFIX)
 #: A metric written as an acronym: capitals and at most a lower-case letter before them ("mAP", "IoU", "MPJPE").
 _ACRONYM_METRIC = re.compile(r"[a-z]?[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}")
 #: A name glued by a hyphen right before the acronym: "DAP-", "Point-", "DuGI-".

@@ -38,6 +38,7 @@ from extract.rules.fragments import (
     BOUND,
     CHANGE_VERB,
     COST_METRICS,
+    METRIC_VALUE_LINK,
     QUALITY_HEAD,
     QUANTITY_VERB_STEMS,
     SHARE_OF,
@@ -65,13 +66,6 @@ from extract.vocab import (
     metric_vocabulary,
     model_family_pattern,
 )
-
-_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric|levels?))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
-    equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
-    achieving|attaining)?\s*(?:(?:up\s+to|as\s+(?:high|low|much|little)\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
-    remarkable|impressive|competitive|strong|overall|average|mean|best|leading|about|around|approximately|approx\.|roughly)\s+)*
-    (?:[~≈]\s*)?"""  # "PSNR ~33 dB", "of $\approx 79.8$" (repaired to "~ 79.8"): a hedge, the value is the score (recall15)
-
 
 #: A number right after a setting's name is the setting ("horizon 720", "batch size of 64").
 _SETTING_BEFORE = re.compile(
@@ -512,7 +506,7 @@ _SYSTEM_PAREN = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)
 #: brackets after its metric (see _bracketed_alone).
 #: A bound or hedge inside the bracket, before the value: "PSNR (up to 29.55)", "MSE (as low as 0.002)".
 _BRACKET_BOUND = r"(?:(?:up\s+to|as\s+(?:high|low)\s+as|approximately|approx\.|about|around|~)\s*)?"
-_LINK_TO_NUMBER = LazyPattern(rf"{_LINK}\s*(?:\(\s*{_BRACKET_BOUND})?", regex.VERBOSE)
+_LINK_TO_NUMBER = LazyPattern(rf"{METRIC_VALUE_LINK}\s*(?:\(\s*{_BRACKET_BOUND})?", regex.VERBOSE)
 _OPEN_BRACKET_END = re.compile(rf"\(\s*{_BRACKET_BOUND}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
 _CHANGE_IN_CLAUSE = re.compile(
