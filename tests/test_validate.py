@@ -175,7 +175,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # (March-May 2026: 0.690 / 0.556 and 0.747 / 0.639 at first contact), holdout23 (January
     # and February 2026, round 28's first contact), holdout24 (January and February 2026,
     # round 29's), holdout28 (January 2026, round 30's), holdout39 and holdout40 (December 2025,
-    # round 35's) have no floor: blind.
+    # round 35's), holdout41 and holdout42 (November and December 2025, round 36's) have no floor: blind.
     ("fixtures/holdout19_papers.jsonl", "holdout19_gold.jsonl", 0.84, 0.64),
     ("fixtures/holdout20_papers.jsonl", "holdout20_gold.jsonl", 0.80, 0.57),
     # holdout25-27: 30 real abstracts each of January and February 2026 (fully blind, labelled
