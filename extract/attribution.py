@@ -538,6 +538,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)) \
                 or _KIND_OF_DATA.search(name) or _LANGUAGE.fullmatch(name):  # "on English-German translation"
             continue
+        if _PLURAL_ACRONYM.fullmatch(name):
+            continue  # "reliance on LLMs", "on GPUs", "across CNNs": a class of systems or hardware, no benchmark
         if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
@@ -574,6 +576,8 @@ def _defined_name(match, method: str | None) -> list[tuple[str, int, int]]:
     return [(name, start, start + len(name))]
 
 
+#: An acronym in the plural: "LLMs", "VLMs", "GPUs", "ViTs" (read36).
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
 _NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Furthermore", "Finally", "Additionally",
                                 "Specifically", "Notably", "In", "On", "The", "This", "These", "Our", "We", "It", "Both",
                                 "All", "Each", "Across", "Compared", "Experiments", "Extensive", "Results"})
@@ -2289,6 +2293,13 @@ def _resolve_subject(subject, method, title):
         return desc
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
+    generic = _ENDS_WITH_GENERIC_NOUN.search(desc)
+    tier = list(itertools.takewhile(lambda t: t[:1].isupper(), reversed(desc.split()[:-1]))) if generic else []
+    tier = " ".join(reversed(tier))
+    if " " in tier and is_model_name(tier) and model_family_pattern().match(tier):
+        # "the top-performing Gemini Pro models surpassed": a known family and its tier before the
+        # generic noun name the system, though no word alone is name-shaped (read36)
+        return tier
     if determiner != "our" and is_description(desc):
         return None  # "the previous best system reached 71.3%": a prior system, not named
     if subject.group("paren") and is_model_name(subject.group("paren")):

@@ -1567,6 +1567,9 @@ def spaced_systems(text: str) -> Iterator[tuple[int, int]]:
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+#: What a lower-case member of a comparator list ends with when it is a result, not a system:
+#: "... the Wan2.1 baseline and negligible quality loss" (read36).
+_RESULT_NOUN_END = re.compile(r"(?i)\b(?:loss(?:es)?|quality|overheads?|degradation|drops?|costs?|gains?|improvements?|performance)$")
 #: What a phrase cut by a caller may end with that is not part of the comparator: the
 #: "such" of "such as X", or a verb joined by "and" that starts another clause.
 _CUT_TAIL = re.compile(
@@ -1618,8 +1621,10 @@ def names_in_phrase(phrase: str) -> list[str]:
     if any(named):
         # "autoregressive models LlamaGen/VAR" -> the names, not the category words;
         # "PatchTST and uses" -> a verb after a name is not another system
+        # "compared to the Wan2.1 baseline and negligible quality loss": a result joined on, no system
         return [n if n else _LEADING_FILLER.sub("", p).strip() for n, p in zip(named, parts)
-                if n or not (p.split() and p.split()[0][:1].islower() and len(p.split()) <= 2)]
+                if n or not (p.split() and p.split()[0][:1].islower()
+                             and (len(p.split()) <= 2 or _RESULT_NOUN_END.search(p)))]
     # only described: a slash joins modifiers of one comparator ("prior 2D/3D trackers"), and
     # modifiers joined by "and" share the last one's noun ("rule-based and neural baselines")
     parts = _shared_noun([p for p in _SPLIT_DESCRIBED.split(phrase) if p and not _is_metric_or_dataset(p.strip())])

@@ -300,6 +300,13 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
             draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
     _pair(out, member_metrics(core, len(out)) if len(out) > 1 and not comparing else None)
+    if len(out) > 1 and not metrics_in(mid) and _RESPECTIVELY_NEXT.match(m.site.right):
+        # "84.36% accuracy and 65.51% F1-score, surpassing the second-best method by 3.51% and
+        # 4.88% respectively": the metrics the clause named before, in order, one per number (read36)
+        before = m.site.left[:len(m.site.left) - len(m.site.left_window) + m.left.start("verb")]
+        earlier = [name for name, _, _ in metrics_in(before)]
+        if len(set(earlier)) == len(earlier) == len(out):
+            _pair(out, earlier)
     if len(out) == 1 and not comparing and " and " in core:
         both = _coordinated_quantities(core)
         if both:
@@ -399,6 +406,10 @@ def _factor_comparative(m: Match):
         return None
     adj = m.right.group("adj").lower()
     after = m.site.right[m.right.end():]
+    if adj == "better" and _THAN_NEXT.match(after):
+        # "performs 2.3 times better than random guessing": a factor on the unnamed result, as
+        # "outperforms X by 2.1x" is (factors29), against what follows "than" (read36)
+        return drafts(m, UNSPECIFIED, "ratio", "<factor> <comparative> <quantity>")
     found = metric_at(after)
     if found:
         metric = found[0]
@@ -411,6 +422,7 @@ def _factor_comparative(m: Match):
     return drafts(m, metric, "ratio", "<factor> <comparative> <quantity>", quantity_named=not found)
 
 
+_THAN_NEXT = re.compile(r"\s+than\s")
 #: Settings a factor may scale: "4x higher resolution", "2x larger batch size".
 _SETTING_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:resolutions?|batch|sizes?|scales?|window|context)\b")
 
@@ -568,6 +580,13 @@ def _metric_in_clause(text: str):
     return None
 
 
+_RESPECTIVELY_NEXT = re.compile(r"(?i)\s*,?\s*respectively\b")
+#: A cost that "which is" right before the number stands for: "utilizes 45.51M parameters, which is ".
+_COST_THEN_WHICH = LazyPattern(
+    rf"\b{COST_NOUNS}\s*(?:\([^()]{{0,20}}\))?,?\s+(?:which|that)\s+(?:is|are|was|were)\s+(?:(?:about|roughly|approximately|only|just|nearly)\s+)?"
+    # "..., which is 64% less than GPT-2 (124M) and 69% less than BERT": the list's later members
+    r"(?:\d[\d.]*\s*%\s+(?:less|fewer|smaller|lower|more|larger|higher)\s+than\s+[^,;.]{1,40}?,?\s+and\s+)?$",
+    regex.VERBOSE)
 #: A joiner inside the words between a number and a change word: the change is another phrase's
 #: (not "a 5% accuracy and F1 improvement", where two metrics share the change noun).
 _JOIN_IN_MID = re.compile(r"(?i)\b(?:and|with|while|whereas|but|or|yet)\b")
@@ -667,6 +686,11 @@ def _percent_change(m: Match):
         metric = "path length"  # "5% shorter paths", "10% shorter trajectories": a length, not a time (recall11)
     elif m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
+    if metric == UNSPECIFIED and adj in ("less", "fewer", "smaller", "lower", "more", "larger", "higher") and not mid:
+        antecedent = _COST_THEN_WHICH.search(m.site.left, max(0, len(m.site.left) - 80))
+        if antecedent:
+            # "45.51M parameters, which is 64% less than GPT-2": the cost "which" stands for (read36)
+            metric = metric_of_cost(antecedent)
     if m.right.group("adj").lower() == "fewer" and not metric_at(after_adj):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":

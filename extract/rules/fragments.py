@@ -106,7 +106,7 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     return metric_name(match.group(), name), match
 
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:/|,|and|&)\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:/|,(?:\s*(?:and|&)\b)?|and|&)\s*")  # "A, B, and C" too
 
 
 def metric_list_at(text: str, pos: int = 0) -> list[str]:

@@ -499,7 +499,10 @@ _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 _OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
 _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
-_SYSTEM_PAREN = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*$")
+#: The system named right before the bracket a metric and its value stand in, after the bracket's
+#: earlier members: "exceeding MACE-MP-0 (F1 0.669)", "followed by GPT-4o (kappa = 0.853, F1 = 92.6%)".
+_SYSTEM_PAREN = re.compile(
+    r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?:[^(),;]{1,30}?\d[^(),;]{0,10}[,;]\s*){0,4}$")
 
 
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
@@ -581,7 +584,8 @@ def _metric_then_number(m: Match):
         # its value keyed right after it, names the dataset too (the spec's "GenEval score"),
         # not the benchmark named after the number (lists27)
         out[0].dataset = names[0]
-    if system and any(is_model_name(t) for t in system.group("name").split()):
+    if system and (any(is_model_name(t) for t in system.group("name").split())
+                   or model_family_pattern().fullmatch(system.group("name"))):  # "and Claude (kappa = 0.842)"
         for draft in out:
             draft.model = system.group("name")
     if len(names) == len(out) > 1:

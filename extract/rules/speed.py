@@ -401,11 +401,34 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
         if len(nouns) == len(out):
             for draft, name in zip(out, nouns):
                 draft.metric = name
+    if len(out) == 1 and not unit and not numbers:
+        pair = _cost_pair(m.site.left_window[:m.left.start("noun")], metric)
+        if pair:
+            # "reduces memory usage and inference time by up to 300x": one factor said of two
+            # costs is a claim for each, as "<verb> X by <number>" reads "FID and KID by 20%"
+            out = [draft for name in pair for draft in drafts(m, name, kind, rule, condition=out[0].condition)]
     return out
 
 
+#: What joins two costs one number is said of, before the second: "memory usage and ", ", and the ".
+_JOINED_COST_BEFORE = LazyPattern(rf"\b{COST_NOUNS}\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?$", regex.VERBOSE)
+#: The reducing verb before the first cost, with at most two words between: "reduces peak GPU ".
+_REDUCE_BEFORE_COST = re.compile(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)\w*\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _cost_pair(head: str, second: str) -> list[str] | None:
+    """The two costs of "reduces A and B by", given the text before B and B's metric: A is a
+    cost noun joined to B by "and", right after the reducing verb; no verb of its own between
+    ("reduces memory and improves latency by 2x" is the latency's)."""
+    first = _JOINED_COST_BEFORE.search(head, max(0, len(head) - 60))
+    if first is None or not _REDUCE_BEFORE_COST.search(head, max(0, first.start() - 40), first.start()):
+        return None
+    name = metric_of_cost(first)
+    return [name, second] if name != second else None
+
+
 _VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
-    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|wall-?clock)\b)
+    ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|wall-?clock)\b|(?:planning|inference|response|processing|execution|decoding|generation)[- ]?times?\b)
     # "1.5 hours of real-world training", "one day of pretraining", "30 minutes of fine-tuning":
     # time spent preparing a model (recall12), not the length of content ("960 hours of training data")
     (?!(?:[\w-]+\s+)?(?:training|pre-?training|post-?training|fine-?tuning|finetuning|distillation)\b
@@ -452,7 +475,8 @@ _LATENCY_LEFT = re.compile(
 _LATENCY_RIGHT = re.compile(
     r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency"
     # "0.4s average planning times": the time named after the number
-    r"|(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run|GPU|CPU)[- ]?times?\b)")
+    # "54 ms of inference time" (read36)
+    r"|(?:of\s+)?(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run|GPU|CPU)[- ]?times?\b)")
 _NOT_LATENCY_LEFT = re.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of"
     r"|lasting\s+(?:up\s+to|over|about|around|nearly|more\s+than))\s+$")  # "music lasting up to three minutes"
@@ -687,6 +711,10 @@ def _factor_of(m: Match):
             word in ("smaller",) and _SIZE_CONTEXT.search(sentence)):
         # "latency is 41 ms, 2.5x lower than PLAID", "memory drops to 37 GB, a 3.7x reduction"
         cost = _SENTENCE_COST.search(sentence)
+        if cost and word == "smaller" and cost.start() > m.site.start:
+            # "the student is 1000x smaller than the teacher yet sustains ... low inference latency":
+            # a smaller model, with a cost named only later in the sentence (read36)
+            cost = None
         named_cost = _IMPROVED_COST.match(m.site.right, m.right.end("word")) if word in ("reduction", "decrease") else None
         if named_cost:
             # "2.6-4.4x reduction in total computation time": the cost named right after the
