@@ -89,7 +89,7 @@ _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 _DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
     r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
-      |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\))?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
+      |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
       |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])
@@ -342,7 +342,7 @@ _ON_NAMED_DATA_ASCII = ascii_twin(_ON_NAMED_DATA)
 #: "dataset" in many that name none: of the sentences that hold one of the words, three in
 #: four hold no match, and the pattern tried its branches at every capital and every "on",
 #: "in", "of", "the" of each (20 us a sentence).
-_GENERIC_NAME_BEFORE = regex.compile(r"(?:[A-Z0-9][\w'+-]*|\))\s+", regex.REVERSE)
+_GENERIC_NAME_BEFORE = regex.compile(r"(?:[A-Z0-9][\w'+-]*|\)(?:\s+[a-z][a-z-]*)?)\s+", regex.REVERSE)  # "(WLASL) video dataset"
 _GENERIC_DATA_NOUN = regex.compile(r"(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b")
 _GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+(?:(?:such\s+as|like|including)\s+)?[A-Z])")
 _GENERIC_DATA_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task")
@@ -1785,7 +1785,8 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         method = None  # "we propose a novel computational framework ... our method achieves": no name given
     position = draft.mention.start - context.offset
     left = context.text[:position]
-    if not draft.model and draft.kind == "score" and ("(" in left[-40:] or draft.rule in _SECOND_OF_PAIR_RULES):
+    if not draft.model and draft.role != "unnamed" and draft.kind == "score" and (
+            "(" in left[-40:] or draft.rule in _SECOND_OF_PAIR_RULES):  # a rule that found no system said so
         # "an advantage over Python on these tasks (100% vs. 60%)": the second is the compared
         # system's, unless the gain written before the pair says it runs the other way
         # ("improves by +0.9% (90.2% vs. 91.1%)": the first is the compared system's)
@@ -2296,9 +2297,10 @@ def _resolve_subject(subject, method, title):
     generic = _ENDS_WITH_GENERIC_NOUN.search(desc)
     tier = list(itertools.takewhile(lambda t: t[:1].isupper(), reversed(desc.split()[:-1]))) if generic else []
     tier = " ".join(reversed(tier))
-    if " " in tier and is_model_name(tier) and model_family_pattern().match(tier):
+    if " " in tier and ((is_model_name(tier) and model_family_pattern().match(tier)) or _TITLE_WORDS.fullmatch(tier)):
         # "the top-performing Gemini Pro models surpassed": a known family and its tier before the
-        # generic noun name the system, though no word alone is name-shaped (read36)
+        # generic noun name the system, though no word alone is name-shaped; "our best Convolutional
+        # Neural Network model reached": words written in title case, a name (read36)
         return tier
     if determiner != "our" and is_description(desc):
         return None  # "the previous best system reached 71.3%": a prior system, not named
@@ -2332,6 +2334,8 @@ def _resolve_subject(subject, method, title):
 
 #: A version written apart after a name-shaped word, right before the subject's verb: "SAM 2".
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
+#: Two or more words in title case: "Convolutional Neural Network", "Random Forest".
+_TITLE_WORDS = re.compile(r"(?!(?:Proposed|Our|The|This|New|Novel|Best)\b)[A-Z][a-z]+(?:[ -](?!(?:Proposed|New|Novel|Best)\b)[A-Z][a-z]+)+")
 #: A version written after a name: "v1.0", "V2".
 _VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 #: Plain words, then a name written as a family, a version and capitalised words ending the

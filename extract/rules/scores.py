@@ -194,6 +194,9 @@ def _number_then_metric(m: Match):
         else:
             for draft in out:
                 draft.role = "unnamed"
+    elif _HUMAN_LEVEL_AT.search(m.site.left, max(0, len(m.site.left) - 60)):
+        for draft in out:
+            draft.model = "human"  # "surpassing human-level performance at 60-70% accuracy" (read36)
     scale = _FLOPS_PREFIX.match(m.site.right)
     if scale:  # "15.4 GFLOPs": FLOPs as a plain count, like parameters
         for draft in out:
@@ -202,6 +205,11 @@ def _number_then_metric(m: Match):
         for draft, name in zip(out, names):
             draft.metric = name
     return out
+
+
+#: People's level written right before a score: "human-level performance at ", "human experts with ".
+_HUMAN_LEVEL_AT = re.compile(
+    r"(?i)\bhumans?(?:[\s-]level)?\s+(?:performance|accuracy|experts?|annotators?|raters?|baselines?)\s+(?:at|of|with)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$")
 
 
 def _task_success(m: Match):
@@ -584,8 +592,13 @@ def _metric_then_number(m: Match):
         # its value keyed right after it, names the dataset too (the spec's "GenEval score"),
         # not the benchmark named after the number (lists27)
         out[0].dataset = names[0]
-    if system and (any(is_model_name(t) for t in system.group("name").split())
-                   or model_family_pattern().fullmatch(system.group("name"))):  # "and Claude (kappa = 0.842)"
+    if system and _benchmark_listed(before_head[:system.start("name")], system.group("name")):
+        # "demonstrated on MNIST (98.3%), HIGGS (AUC approximately 0.885 ...)": a member of a list of
+        # benchmarks led by "on", its metric keyed in its bracket, is the benchmark, not a system (read36)
+        for draft in out:
+            draft.dataset = system.group("name")
+    elif system and (any(is_model_name(t) for t in system.group("name").split())
+                     or model_family_pattern().fullmatch(system.group("name"))):  # "and Claude (kappa = 0.842)"
         for draft in out:
             draft.model = system.group("name")
     if len(names) == len(out) > 1:
@@ -1458,12 +1471,18 @@ def name_compared_system(out: list[Draft], phrase: str) -> None:
     best' names none (model null, not the paper's method)."""
     phrase = _SETTING_AFTER_PHRASE.split(phrase)[0]
     # "13.3% for the base model"; "from 27% (baseline) to", "38% for the teacher": a role alone names no system (review35)
-    names = [name for name in names_in_phrase(phrase) if not is_base_model(name) and not _ROLE_ONLY.fullmatch(name)]
+    names = [name for name in names_in_phrase(phrase) if not is_base_model(name) and not _ROLE_ONLY.fullmatch(name)
+             and not _TASK_PHRASE.search(name)]
     for draft in out:
         draft.model = names[0] if names else None
         draft.role = "" if names else "unnamed"
 
 
+#: A task, a split or a grade of cases after "for", not a system: "0.894 versus 0.803 for the severe
+#: grade EV classification", "0.921 versus 0.793 for the differentiation of moderate to severe grades" (read36).
+_TASK_PHRASE = re.compile(
+    r"(?i)(?:\b(?:classification|detection|segmentation|prediction|recognition|estimation|forecasting|localization"
+    r"|tasks?|subsets?|splits?|cases|grades?)$|^(?:the\s+)?[a-z]+(?:tion|ment|ance|ence|sis)\s+of\b)")
 #: A system's role alone, as a bracket or phrase writes it ("baseline", "the teacher"): no system's name.
 _ROLE_ONLY = re.compile(r"(?i)(?:the\s+)?(?:baselines?|teachers?|reference|backbones?)")
 
@@ -1501,6 +1520,9 @@ def _name_then_number(m: Match):
             name = name[spans[-1][0]:]
         elif not any(ch.isdigit() for ch in name.split()[-1]):
             name = name.split()[-1]
+    word = _WORD_AT_END.search(m.site.left, max(0, m.left.end("name") - len(name) - 30), m.left.end("name") - len(name))
+    if word and model_family_pattern().fullmatch(f"{word.group(1)} {name}"):
+        name = f"{word.group(1)} {name}"  # "followed by Faster R-CNN (67.6%)": a known family written in two words (read36)
     sentence = m.site.sentence
     benchmark = dataset_vocabulary().fullmatch(name) if not m.left.group("inner") else None
     dataset = dataset_vocabulary().names[benchmark.lastgroup] if benchmark is not None else None
@@ -1526,7 +1548,10 @@ def _name_then_number(m: Match):
         # after); a benchmark named as a metric ("GenEval", "DPG") is its own list member's
         # metric, never the others' (lists27)
         before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in COST_METRICS and n not in benchmark_metrics()]
-        after = [n for n, _, _ in metrics_in(sentence[m.site.end:]) if n not in COST_METRICS and n not in benchmark_metrics()]
+        rest = sentence[m.site.end:]
+        # not a metric keyed inside a later member's own bracket ("MNIST (98.3% ...), HIGGS (AUC 0.885)": read36)
+        after = [n for n, start, _ in metrics_in(rest) if n not in COST_METRICS and n not in benchmark_metrics()
+                 and not _in_member_bracket(rest, start)]
         named = set(before) or set(after[:1])
         if len(named) > 1:
             return None
@@ -1596,10 +1621,22 @@ _BRACKETED_MEMBERS = LazyPattern(r"\([^()]{1,40}\)\s*,?")
 #: "results on TIIF(73.8), DPG(86.8), CompBench(88.5)": a list of names after "on"/"across"
 #: (or "benchmarks such as"), each with its number in brackets or none; what stands before
 #: the name's own bracket (lists27).
-_LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s*\(\s*[+\-]?\d[\d.,]*\s*%?\s*\))?"
+#: A member of a list of benchmarks: a name, with its number in brackets or none; the bracket may
+#: key the number and say its setting ("HIGGS (AUC approximately 0.885 on 11M examples)", read36).
+_LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s*\([^()]{0,60}?\d[^()]{0,60}\))?"
 _BENCHMARK_LIST_LEAD = LazyPattern(
     rf"(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
     rf"(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+))*$")
+
+
+def _in_member_bracket(text: str, at: int) -> bool:
+    """Whether `at` stands inside a bracket opened right after a name ("HIGGS (AUC ..."): a list
+    member's own bracket, not a bracket that names the list's metric ("(accuracy)")."""
+    opened = text.rfind("(", 0, at)
+    return opened > text.rfind(")", 0, at) and _NAME_END.search(text, 0, opened) is not None
+
+
+_NAME_END = re.compile(r"[A-Za-z0-9]\s*$")
 
 
 def _benchmark_listed(before: str, name: str) -> bool:
@@ -1613,13 +1650,19 @@ def _benchmark_listed(before: str, name: str) -> bool:
     # the lead's "on"/"across" is the last of the two words before the name (list members are
     # names and bracketed numbers): one match from there, not a search of the window
     tail = before[-200:]
-    at = max(tail.rfind(" on "), tail.rfind(" across "))
-    return at >= 0 and _BENCHMARK_LIST_LEAD.fullmatch(tail, at + 1) is not None
+    leads = sorted((m.start() for m in _LEAD_WORD.finditer(tail)), reverse=True)[:3]
+    # the last lead first; an earlier one where the last stands inside a member's bracket
+    # ("on MNIST (...), HIGGS (AUC 0.885 on 11M examples), and Epsilon (")
+    return any(_BENCHMARK_LIST_LEAD.fullmatch(tail, at + 1) is not None for at in leads)
+
+
+_LEAD_WORD = re.compile(r" (?:on|across) ")
+_WORD_AT_END = re.compile(r"([A-Z][\w-]*)\s+$")
 
 
 #: The setting a compared system's score in brackets was reached in: "(50.6% with 9.6M
 #: training samples)", "(61.2% under 4-bit weights)"; not "with respect to" (a change).
-_SETTING_IN_BRACKET = r"\s+(?:with|using|under)\s+(?!respect\b)[^()]{1,60}?\)"
+_SETTING_IN_BRACKET = r"\s+(?:with|without|using|under)\s+(?!respect\b)[^()]{1,60}?\)"
 #: A comparator only described, by the noun a reader takes for a system: "a standard deep
 #: learning baseline model", "the baselines of alternating tactile-visual", "the static data
 #: collection paradigm".
