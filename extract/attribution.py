@@ -623,7 +623,8 @@ _METHOD_SPAN = 6000
 #: The last word of a long form that names a measure (see `AbstractContext.defined_metrics`).
 _MEASURE_NAME_END = re.compile(
     r"(?i)\b(?:index|score|rate|ratio|error|accuracy|distance|similarity|precision|recall|coefficient"
-    r"|consumption|cost|metric|measure|fidelity|yield|gain|loss|divergence|correlation)$")
+    r"|consumption|cost|metric|measure|fidelity|yield|gain|loss|divergence|correlation"
+    r"|progress|coverage|agreement|consistency)$")  # "Average Task Progress (ATP)" (read36)
 
 
 class AbstractContext:
@@ -1819,6 +1820,9 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
         # (never a benchmark, of the sentence or one the abstract builds: "on DisTANCE from 8.0% to")
+        keyed = _NAME_KEYED_BEFORE_FROM.search(left, max(0, len(left) - 60))
+        if keyed and is_model_name(keyed.group("name")) and not any(d.name == keyed.group("name") for d in context.datasets):
+            return keyed.group("name")  # "(Janus-Pro: from 0.725 to 0.744)": the system the bracket is keyed by (read36)
         before = (_system_of_change(left, method, context)
                   or _system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
                   or _compared_after_change(context.text, draft.mention.end - context.offset)
@@ -2238,6 +2242,8 @@ _OBJECT_OF_COMPARISON = re.compile(
     r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?|compared\s+(?:with|to))\w*\s+$")
 
 
+#: A bracket keyed by a system's name before its from-to: "(LlamaGen: from ".
+_NAME_KEYED_BEFORE_FROM = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN})\s*:\s*from\s+$")
 #: A name alone in brackets: "(GenSeg-R1-8B)".
 _BRACKETED_NAME = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN})\s*\)")
 
@@ -2258,7 +2264,7 @@ def _resolve_subject(subject, method, title):
             return subject.group("name")
         if len(tokens) == 2 and _BARE_VERSION.fullmatch(tokens[1]) and is_model_name(tokens[0]):
             return subject.group("name")  # "SAM 2 achieves": right before its verb, the digit is the name's version
-        if len(tokens) > 2 and tokens[0][:1].islower() and spaced_system(" ".join(tokens[1:])):
+        if len(tokens) > 2 and (tokens[0][:1].islower() or tokens[0] in _CLAUSE_OPENERS) and spaced_system(" ".join(tokens[1:])):
             if tokens[0] in ("and", "or"):
                 return None  # "GPT-5 and Gemini 2.5 Pro reach 66-75%": two systems' number, as "both" (attrib21)
             return " ".join(tokens[1:])  # "while GPT-4 Turbo scores": the name after the clause's conjunction
@@ -2336,6 +2342,8 @@ def _resolve_subject(subject, method, title):
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 #: Two or more words in title case: "Convolutional Neural Network", "Random Forest".
 _TITLE_WORDS = re.compile(r"(?!(?:Proposed|Our|The|This|New|Novel|Best)\b)[A-Z][a-z]+(?:[ -](?!(?:Proposed|New|Novel|Best)\b)[A-Z][a-z]+)+")
+#: A conjunction that opens a sentence's first clause before its subject: "Although RoBERTa Large achieved".
+_CLAUSE_OPENERS = frozenset({"While", "Whereas", "Although", "Though", "When", "Since", "And", "But"})
 #: A version written after a name: "v1.0", "V2".
 _VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 #: Plain words, then a name written as a family, a version and capitalised words ending the

@@ -1481,6 +1481,8 @@ def spaced_system(name: str) -> bool:
     [True, True, True, True, True]
     >>> [spaced_system(n) for n in ["Claude Opus 4.6", "Claude Sonnet 4.5", "Llama 4 Maverick"]]
     [True, True, True]
+    >>> [spaced_system(n) for n in ["GatorTron Base", "RoBERTa Large", "MacBook Pro", "Logic-Guided Large"]]
+    [True, True, False, False]
     >>> [spaced_system(n) for n in ["Table 3", "Section 4 Large", "Python 3.10", "COCO 2017", "GPT-4o 16.89", "GPT-4", "SAM 2"]]
     [False, False, False, False, False, False, False]
     """
@@ -1500,10 +1502,18 @@ def spaced_system(name: str) -> bool:
     version = _SPACED_VERSION.match(tail)
     if version and version.end() == len(tail):
         return False
-    if not version and not any(ch.isdigit() for ch in head):
-        return False  # "Transformer large language models", "Logic-Guided Large", "MacBook Pro": a tier after a word with no version
+    if not version and not any(ch.isdigit() for ch in head) and not (
+            _CASED_HEAD.fullmatch(head) and _SIZE_TIER.fullmatch(tail.strip())):
+        # "Transformer large language models", "Logic-Guided Large", "MacBook Pro": a tier after a
+        # word with no version; but a camel-cased or capitals name before a model size is one
+        # system ("GatorTron Base", "RoBERTa Large", "BERT Base": read36)
+        return False
     # a one-letter size ("YOLOv8 n", "YOLOv8 s") only after a YOLO: "FooNet m" is no name
     return not _LETTER_TIER.search(tail) or head.startswith("YOLO")
+
+
+_CASED_HEAD = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*|[A-Z][A-Z]+[a-z]?[A-Z]*")
+_SIZE_TIER = re.compile(r"Base|Large|Small|Tiny|Huge|Medium|XL|XXL")
 
 
 #: Where a name's spaced tail may start: a white space after a name's last character, then a

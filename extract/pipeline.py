@@ -389,6 +389,8 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
             _name_qualified_defined_metric(produced, site, context)
             if previous is not None:
                 _contrasted_metric(produced, site, previous)
+        if not produced:
+            produced = _defined_metric_value(site, context)
         if not produced and previous is not None:
             # "48.1% on A (a 9.6% relative gain) and 55.0% on B": after an aside in brackets the
             # list goes on from its member before the aside, not from the aside
@@ -430,6 +432,21 @@ def _name_defined_metric(produced: list[Draft], site: Site, context: SentenceCon
     if after and after.group("acronym") in context.abstract.defined_metrics:
         for draft in produced:
             draft.metric, draft.quantity_named = after.group("acronym"), True
+
+
+def _defined_metric_value(site: Site, context: SentenceContext) -> list[Draft]:
+    """'reach only a 12.7% task success rate and 50.47% ATP': a number no rule read, right
+    before an acronym the abstract defines for a measure (`AbstractContext.defined_metrics`),
+    is that measure's value, as `_name_defined_metric` names one a rule read (read36)."""
+    if len(site.mentions) != 1 or site.mentions[0].sign:
+        return []
+    after = _ACRONYM_AFTER_NUMBER.match(site.right)
+    if after is None or after.group("acronym") not in context.abstract.defined_metrics or metrics_in(after.group("acronym")):
+        return []  # a vocabulary metric's acronym ("to exceed 50 AP") is the rules' to read or to refuse
+    mention = site.mentions[0]
+    return [Draft(mention=mention, metric=after.group("acronym"), kind="score", value=mention.value,
+                  value_max=mention.value_max, unit=None if mention.quantity == "points" else mention.unit,
+                  rule="<number> <defined metric>", quantity_named=True)]
 
 
 def _is_a_measure(name: str, context: SentenceContext) -> bool:

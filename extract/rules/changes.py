@@ -1014,6 +1014,8 @@ def _change_then_bound(m: Match):
         return None  # "reduces the number of primitives (up to 30%)": a count
     if _REACHES_LEVEL.search(m.site.left_window[:m.left.start("verb")]):
         return None  # "agents can reach higher success rates (up to 94%)": the level reached, a score
+    if _LEVEL_VERB_IN_MID.search(m.left.group("mid")):
+        return None  # "outperforms recent techniques, achieving high accuracy (up to 98.87%)": the level reached (read36)
     mid = _IN_TERMS_OF.sub(" ", m.left.group("mid"), count=1)
     named = metrics_in(mid)
     if named:
@@ -1031,6 +1033,8 @@ def _change_then_bound(m: Match):
 
 
 _OF_PHRASE = re.compile(r"(?i)\s+of\s+")
+#: A verb of a level reached, after the change and before the bracket: the bracket bounds that level.
+_LEVEL_VERB_IN_MID = re.compile(rf"(?i),\s*{KEEP_VERB}\s")
 _REACHES_LEVEL = re.compile(rf"(?i)\b{KEEP_VERB}\s+$")
 
 
