@@ -670,6 +670,13 @@ def _percent_change(m: Match):
         metric = "unspecified"  # "a 28.7% EM@1 improvement": its own metric, one the vocabulary does not know
     else:
         metric = _metric_near(m, m.right.group("mid"))
+    antecedent = (_COST_THEN_WHICH.search(m.site.left, max(0, len(m.site.left) - 80))
+                  if adj in ("less", "fewer", "smaller", "lower", "more", "larger", "higher") and not (mid or quantity or own_noun)
+                  else None)
+    if antecedent:
+        # "45.51M parameters, which is 64% less than GPT-2": the cost "which" stands for, whatever
+        # metric the sentence names later ("... and a 21.3% higher accuracy") (read36)
+        metric = metric_of_cost(antecedent)
     if metric == "unspecified" and not quantity:
         found = metric_at(after_adj) or _metric_in_clause(after_adj)
         metric = found[0] if found else metric
@@ -686,11 +693,6 @@ def _percent_change(m: Match):
         metric = "path length"  # "5% shorter paths", "10% shorter trajectories": a length, not a time (recall11)
     elif m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
-    if metric == UNSPECIFIED and adj in ("less", "fewer", "smaller", "lower", "more", "larger", "higher") and not mid:
-        antecedent = _COST_THEN_WHICH.search(m.site.left, max(0, len(m.site.left) - 80))
-        if antecedent:
-            # "45.51M parameters, which is 64% less than GPT-2": the cost "which" stands for (read36)
-            metric = metric_of_cost(antecedent)
     if m.right.group("adj").lower() == "fewer" and not metric_at(after_adj):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":
@@ -916,11 +918,13 @@ def _signed(m: Match):
         # "gains in action classification (+2.7%)": the sentence's metric, measured on the label
         metric = quality_metric_before(m.site.left) or m.site.context_metric or "unspecified"
         condition = bracketed[1]
-    elif mention.sign == "+" and (_GAIN_LIST_BEFORE.search(m.site.left[-120:]) or _GAINS_BEFORE.search(m.site.left[-12:])):
+    elif mention.sign == "+" and ((listed := _GAIN_LIST_BEFORE.search(m.site.left[-120:])) or _GAINS_BEFORE.search(m.site.left[-12:])):
         # "substantial gains: +8.6% on long-horizon tasks, +22.0% in ...", "improvements across
         # all tasks: TASK1 +33.6%, TASK2 +30.6%", "(7B) gains +6.8 points": a gain in a list a
         # change noun opens, or right after "gains" (recall15); the metric said before, if any
-        metric = quality_metric_before(m.site.left[-120:]) or "unspecified"
+        # (before the list's colon, for every member: read36)
+        lead = m.site.left.rfind(":") if listed else len(m.site.left)
+        metric = quality_metric_before(m.site.left[:lead], within=120) or "unspecified"
     elif (m.site.left.rstrip().endswith("(") and mention.sign == "+") or over:
         # "(+4.2)" after a score; "+0.9% over Swin-T"
         # a gain in brackets is a quality's: "... and 29% lower latency, with gains on short

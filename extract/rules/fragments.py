@@ -556,7 +556,10 @@ AND_CLAUSE_VERB = (r"and\s+(?:exhibit|show|achiev|maintain|requir|run|us|need|re
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
 
 
-def quality_metric_before(text: str) -> str | None:
-    """The last quality metric named in `text`."""
-    names = [name for name, _, _ in metrics_in(text) if name not in COST_METRICS]
+def quality_metric_before(text: str, within: int | None = None) -> str | None:
+    """The last quality metric named in `text`; with `within`, one that ends in its last
+    `within` characters, read whole ("Rank-1 gait recognition accuracy" cut at 120 characters
+    back would read as the plain accuracy: read36)."""
+    low = len(text) - within if within is not None else 0
+    names = [name for name, _, end in metrics_in(text) if name not in COST_METRICS and end > low]
     return names[-1] if names else None
