@@ -92,7 +92,7 @@ _GENERIC_BENCHMARK_BODY = (
       |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
-      |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?)(?![\w-])
+      |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?(?:\s\d+[Kk](?![\w-]))?)(?![\w-])  # "HR-Bench 4K" (review36)
       |\b(?:benchmarks?|datasets?)\s*:\s*(?P<names>""" + _DESCRIBED_ITEM + r"(?:\s*(?:,|and|,\s*and)\s*" + _DESCRIBED_ITEM + ")+)")
 #: "Using the PolypGen dataset, ..." (not "using real-world HAR datasets", a kind of data): attrib9.
 #: The characters a match can start with (on, in, of, using, across without case, the dotted İ
@@ -621,6 +621,22 @@ _METHOD_SPAN = 6000
 
 
 #: The last word of a long form that names a measure (see `AbstractContext.defined_metrics`).
+def _spelled_by(long: str, acronym: str) -> str | None:
+    """The last words of a long form whose initials spell the acronym ("We introduce the Risk
+    Leakage Rate", "RLR" -> "Risk Leakage Rate"; hyphenated parts count: "Root-Mean-Square
+    Error", "RMSE"), or None.
+
+    >>> _spelled_by("We introduce the Risk Leakage Rate", "RLR"), _spelled_by("the score", "TCI")
+    ('Risk Leakage Rate', None)
+    """
+    words = long.split()
+    for count in range(1, len(words) + 1):
+        tail = words[-count:]
+        if "".join(part[0] for word in tail for part in word.split("-") if part).lower() == acronym.lower():
+            return " ".join(tail)
+    return None
+
+
 _MEASURE_NAME_END = re.compile(
     r"(?i)\b(?:index|score|rate|ratio|error|accuracy|distance|similarity|precision|recall|coefficient"
     r"|consumption|cost|metric|measure|fidelity|yield|gain|loss|divergence|correlation"
@@ -664,6 +680,19 @@ class AbstractContext:
         """Acronyms the abstract defines for a measure: a long form whose last word is a
         measure's head ("Temporal Coherence Index (TCI)", "Mislead Success Rate (MSR)")."""
         return frozenset(m.group("abbr") for m in definitions(self.text) if _MEASURE_NAME_END.search(m.group("long")))
+
+    @cached
+    def defined_metric_long_forms(self) -> dict[str, str]:
+        """The long forms of `defined_metrics`, lower case, each to its acronym ("risk leakage
+        rate" -> "RLR"): a named quantity written out later is still the acronym's (claims-spec:
+        the acronym names the metric wherever it is used; review36)."""
+        out = {}
+        for m in definitions(self.text):
+            if _MEASURE_NAME_END.search(m.group("long")):
+                long = _spelled_by(m.group("long"), m.group("abbr"))
+                if long:
+                    out[long.lower()] = m.group("abbr")
+        return out
 
     @cached
     def built_data(self) -> frozenset[str]:

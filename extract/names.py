@@ -484,7 +484,8 @@ _DATA_SUBTITLE = re.compile(
 #: A data word of the abstract, where a name set off before it may be defined as data.
 #: ("the first benchmark and system for ...": a system too).
 _DATA_WORD = re.compile(
-    r"(?:b(?<!\wb)enchmark|d(?<!\wd)ataset|c(?<!\wc)orpus|t(?<!\wt)estbed)s?(?![\w-])(?!\s+(?:and|&)\s)")
+    # "VisGym, a gymnasium of 17 environments", "NAME, a suite of ...": a set of environments (review36)
+    r"(?:b(?<!\wb)enchmark|d(?<!\wd)ataset|c(?<!\wc)orpus|t(?<!\wt)estbed|s(?<!\ws)uite|g(?<!\wg)ymnasium|e(?<!\we)nvironment)s?(?![\w-])(?!\s+(?:and|&)\s)")
 #: "we introduce NAME, a perception-centric benchmark", "\\emph{NAME}, the first dataset":
 #: the name set off right before the description that ends in the data word ("and" would
 #: join a second thing: "NAME, a framework and benchmark" is a system too).
@@ -495,7 +496,7 @@ _APPOSED_DATA = re.compile(rf"(?<![\w-])(?:(?<=\()(?P<short>{NAME_TOKEN})\)|(?P<
 #: What follows the comma of `_APPOSED_DATA` (", a perception-centric "), tried alone first.
 _APPOSED_DATA_TAIL = re.compile(_APPOSED_TAIL)
 #: The words one of which a match of `_DATA_WORD` is.
-_DATA_WORDS = ("benchmark", "dataset", "corpus", "testbed")
+_DATA_WORDS = ("benchmark", "dataset", "corpus", "testbed", "suite", "gymnasium", "environment")
 
 
 def _data_words(abstract: str) -> list[re.Match]:

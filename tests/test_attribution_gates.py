@@ -165,7 +165,7 @@ WORD_START_ORIGINALS = {
                rf"(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)",
     "_OUR_NAMED": r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}?)"
                   r"(?P<noun>model|network|system|architecture|framework|method|approach|algorithm|agent|policy)s?\b",
-    "_DATA_WORD": r"\b(?:benchmark|dataset|corpus|testbed)s?(?![\w-])(?!\s+(?:and|&)\s)",
+    "_DATA_WORD": r"\b(?:benchmark|dataset|corpus|testbed|suite|gymnasium|environment)s?(?![\w-])(?!\s+(?:and|&)\s)",
     "_DESCRIBED_APPROACH": r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
                            r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
                            r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b",
@@ -177,6 +177,7 @@ WORD_START_TEXTS = [
     "determined GRIP, redubbed Foo, recalled Baz, renamed Qux, uncoined Zed, _named X, 9named Y, \u00e9named Z, -called W",
     "Our LAS model, our Transformer TTS network; flour Big Model system; _our X Y model; (our MC acoustic model) \u00e9our X model",
     "a benchmark, datasets and more, corpus, testbeds, a sub-benchmark, databenchmark, _dataset, 9corpus, benchmark-suite",
+    "a gymnasium of environments, a test suite, subenvironment, _suite, 9gymnasium, \u00e9environment, suites and tools",
     ("In this paper, we propose a new deep reinforcement learning approach. This work presents a simple graph neural network "
      "method. Within this paper, we propose a big new model method. -This study introduces a fast sparse attention model."),
     "In\u00a0this\u2003study,  we investigate a hierarchical reinforcement learning approach; \u00e9This work presents a b c model",

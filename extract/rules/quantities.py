@@ -471,6 +471,8 @@ def bracket_label(left: str) -> tuple[str, str, bool] | None:
     before = left[-90:][:found.start()]
     cut = max((at for at, word in enumerate(words) if word.lower() in _STOP), default=-1)
     lead = words[cut].lower() if cut >= 0 else ""
+    if lead in ("both", "all", "each") and cut >= 1 and words[cut - 1].lower() in _SETTING_LEAD:
+        lead = words[cut - 1].lower()  # "for both object search (": the setting's lead before "both" (review36)
     # "while maintaining low grasp forces (": a result grade after the lead starts the label
     # ("gains on short actions (" is a subgroup: after a setting's lead a grade is part of the label)
     graded_at = max((at for at, word in enumerate(words) if at > cut and _RESULT_GRADE.fullmatch(word)), default=-1) \

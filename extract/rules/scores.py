@@ -671,7 +671,8 @@ _NOT_A_MEASURE = re.compile(
     r"|proportion|share|portion|rates?|scores?|performance|results?|accuracy|parameters?|params|tokens?|samples?|data)$")
 #: A verb that reports a result, then the noun phrase a value is "of": "achieves a speaker
 #: similarity of", "attains mean attribute coverage of".
-_RESULT_VERB_NP_OF = (r"\b(?:achiev|attain|reach|obtain|yield|deliver|record|report|exhibit|produc|register)\w*\s+"
+#: (or keeps one: "while maintaining a tool usage ratio of only 20.1%", review36)
+_RESULT_VERB_NP_OF = (r"\b(?:achiev|attain|reach|obtain|yield|deliver|record|report|exhibit|produc|register|maintain|sustain|keep)\w*\s+"
                       r"(?:(?:an?|the|its|their)\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+of\s+"
                       rf"(?:(?:only|just|about|around|approximately|nearly|over|up\s+to)\s+)?(?:{BOUND}\s*)*")
 
@@ -787,7 +788,21 @@ def _label_bracket(m: Match):
     metric = quality_metric_before(m.site.left)
     if metric is None:
         return None
+    if mention.value_max is not None and _TO_WORD.search(mention.text) and _CHANGE_BEFORE_LABEL.search(m.site.left):
+        # "increasing its success rate ... for both object search (14.83% to 47.38%) and path search
+        # (6.44% to 24.94%)": after a change, "A to B" in a label's bracket is before and after (review36)
+        out = before_and_after(m.site, metric, "<label> (<number> to <number>)")
+        if out:
+            for draft in out:
+                draft.condition = name
+            return out
     return drafts(m, metric, "score", "<label> (<number>)", condition=name)
+
+
+_TO_WORD = re.compile(r"\sto\s")
+#: A change said earlier in the sentence: a verb or noun of rising or falling.
+_CHANGE_BEFORE_LABEL = re.compile(
+    r"(?i)\b(?:improv|increas|rais|boost|lift|reduc|decreas|lower|cut|gain|drop|ris|rose|grow|grew|jump)\w*\b")
 
 
 #: A noun of a quality ("fidelity", "robustness", "relevance"), as '88% fidelity' names one.

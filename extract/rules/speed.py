@@ -73,7 +73,7 @@ _COST_UNIT_AFTER = re.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 #: The words that may qualify a speed-up before its noun: "13x average speedup" (read33), "3.5x
 #: runtime speedups" (read34), "a 20% practical speedup" (read35).
 _SPEED_QUALIFIERS = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical
-    |average|mean|median|geometric\ mean|runtime|run-time|execution)\s+)*"""
+    |average|mean|median|geometric\ mean|runtime|run-time|execution|peak|maximum|max)\s+)*"""  # "a 6.7x peak decoding speedup" (review36)
 _SPEED_NOUN = _SPEED_QUALIFIERS + r"""
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
