@@ -166,13 +166,13 @@ def _is_metric_or_dataset(token: str) -> bool:
 
 _ABBREVIATION = rf"{NAME_TOKEN}(?:\s{NAME_TOKEN})?"
 _DEFINITION = re.compile(
-    rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+),?\s\((?P<abbr>{_ABBREVIATION})\)""",
+    rf"""(?P<long>(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){{0,6}}[\w-]+(?:\+{{1,2}})?),?\s\((?P<abbr>{_ABBREVIATION})\)""",  # "Network++ (MOON++)"
     re.VERBOSE,
 )
 #: What the brackets of a definition hold, alone (see `definitions`).
 _BRACKETED_ABBREVIATION = re.compile(_ABBREVIATION)
 #: A character a definition's long form cannot hold, found from the end backwards.
-_NOT_LONG_FORM = regex.compile(r"[^\w\s-]", regex.REVERSE)
+_NOT_LONG_FORM = regex.compile(r"[^\w\s+-]", regex.REVERSE)
 
 
 def _openings(text: str) -> Iterator[int]:

@@ -561,7 +561,9 @@ def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> No
     for draft, _, _ in found:
         if draft.quantity_named and draft.kind == "score" and draft.metric not in (None, "unspecified"):
             named = draft.metric
-        elif named and draft.metric == "unspecified" and draft.kind in ("delta", "relative") and not draft.quantity_named:
+        elif named and draft.metric == "unspecified" and not draft.quantity_named and (
+                draft.kind in ("delta", "relative") or (draft.kind == "score" and draft.rule == "<verb> <number>")):
+            # a bare later score ("..., with the top model, AlloyGPT, reaching 44.2%") is of it too (read36)
             draft.metric = named
             draft.quantity_named = True
 

@@ -1898,7 +1898,8 @@ RULES = [
          needs=(" of",), examples=("achieves EPDMS of 49.12", "an OA of 93.5%", "a Davies-Bouldin Index (DBI) of 9.91")),
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
          # or the best value reached, as a vocabulary metric's ("pass rates as high as 90%": the spec's bounds)
-         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))\s+(?:(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*|(?:up\s+to|as\s+high\s+as|reaching)\s+)""", nearest=True),
+         # "the average dynamical-stability rate across all generated structures is only 25.83%" (read36)
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))(?:\s+(?:across|over|among)(?:\s+[a-z][\w-]*){{1,4}}?(?=\s+(?:is|was)\s))?\s+(?:(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*|(?:up\s+to|as\s+high\s+as|reaching)\s+)""", nearest=True),
          needs=("rate",), examples=("a safety violation rate of 0.2%", "pass rates as high as 90%")),
     Rule("<named quantity> of <number>", frozenset({"plain", "percent"}), _named_quantity_of,
          left=compile_left(_RESULT_VERB_NP_OF, nearest=True),
