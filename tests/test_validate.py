@@ -174,8 +174,8 @@ def test_run_validate_reads_sources_and_says_pass():
     # the round) was read by round 27 (read20): 0.829 / 0.578. holdout21 and holdout22
     # (March-May 2026: 0.690 / 0.556 and 0.747 / 0.639 at first contact), holdout23 (January
     # and February 2026, round 28's first contact), holdout24 (January and February 2026,
-    # round 29's), holdout28 (January 2026, round 30's), holdout39 and holdout40 (December 2025,
-    # round 35's), holdout41 and holdout42 (November and December 2025, round 36's) have no floor: blind.
+    # round 29's), holdout28 (January 2026, round 30's), holdout41 and holdout42 (November and
+    # December 2025, round 36's) have no floor: blind.
     ("fixtures/holdout19_papers.jsonl", "holdout19_gold.jsonl", 0.84, 0.64),
     ("fixtures/holdout20_papers.jsonl", "holdout20_gold.jsonl", 0.80, 0.57),
     # holdout25-27: 30 real abstracts each of January and February 2026 (fully blind, labelled
@@ -209,6 +209,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # / 0.400 after round 34; read by round 35 (read35): 0.898 / 0.731 and 0.822 / 0.474.
     ("fixtures/holdout37_papers.jsonl", "holdout37_gold.jsonl", 0.87, 0.70),
     ("fixtures/holdout38_papers.jsonl", "holdout38_gold.jsonl", 0.79, 0.44),
+    # holdout39 and holdout40: 30 real abstracts each of December 2025 (fully blind, labelled by
+    # round 35's helpers). First contact 0.813 / 0.443 and 0.681 / 0.391, unchanged after round 35;
+    # read by round 36 (read36): 0.882 / 0.577 and 0.825 / 0.607.
+    ("fixtures/holdout39_papers.jsonl", "holdout39_gold.jsonl", 0.85, 0.54),
+    ("fixtures/holdout40_papers.jsonl", "holdout40_gold.jsonl", 0.79, 0.57),
     # synthetic: abstracts written for the purpose by two labellers who did not write
     # the rules; denser and cleaner than real text, so regression floors only.
     ("dev_papers.jsonl", "dev_gold.jsonl", 0.93, 0.75),     # 60 abstracts, 435 claims
