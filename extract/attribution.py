@@ -620,7 +620,6 @@ _DATA_NOUN_DEFINED = re.compile(r"(?:benchmark|dataset|corpus|suite|testbed|chal
 _METHOD_SPAN = 6000
 
 
-#: The last word of a long form that names a measure (see `AbstractContext.defined_metrics`).
 def _spelled_by(long: str, acronym: str) -> str | None:
     """The last words of a long form whose initials spell the acronym ("We introduce the Risk
     Leakage Rate", "RLR" -> "Risk Leakage Rate"; hyphenated parts count: "Root-Mean-Square
@@ -637,6 +636,7 @@ def _spelled_by(long: str, acronym: str) -> str | None:
     return None
 
 
+#: The last word of a long form that names a measure (see `AbstractContext.defined_metrics`).
 _MEASURE_NAME_END = re.compile(
     r"(?i)\b(?:index|score|rate|ratio|error|accuracy|distance|similarity|precision|recall|coefficient"
     r"|consumption|cost|metric|measure|fidelity|yield|gain|loss|divergence|correlation"

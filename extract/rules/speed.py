@@ -66,7 +66,9 @@ COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "mod
 _NOUN_METRIC = {"memory": "memory", "macs": "MACs", "flops": "FLOPs", "cost": "cost", "training": "training time",
                 "latency": "latency", "params": "params", "energy": "energy"}
 _COST_NOUN = LazyPattern(rf"\b{COST_NOUNS}\b", regex.VERBOSE)
-_REDUCE_WORD = LazyPattern(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)\w*")
+#: The stems of the verbs that reduce a cost.
+_REDUCE_VERBS = r"(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)"
+_REDUCE_WORD = LazyPattern(rf"(?i)\b{_REDUCE_VERBS}\w*")
 #: "by 60-73x (GMACs)": the unit written after the factor names the cost.
 _COST_UNIT_AFTER = re.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 
@@ -413,7 +415,7 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
 #: What joins two costs one number is said of, before the second: "memory usage and ", ", and the ".
 _JOINED_COST_BEFORE = LazyPattern(rf"\b{COST_NOUNS}\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?$", regex.VERBOSE)
 #: The reducing verb before the first cost, with at most two words between: "reduces peak GPU ".
-_REDUCE_BEFORE_COST = re.compile(r"(?i)\b(?:reduc|cut|lower|decreas|sav|shrink|compress|trim|slash)\w*\s+(?:[\w-]+\s+){0,2}$")
+_REDUCE_BEFORE_COST = re.compile(rf"(?i)\b{_REDUCE_VERBS}\w*\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def _cost_pair(head: str, second: str) -> list[str] | None:
