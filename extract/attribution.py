@@ -2498,7 +2498,9 @@ _CUE_BEFORE = re.compile(
           improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.(?!\w))
           # "exceeding Qwen2.5-Math-PRM-72B (73.5)": a point inside a name ends no phrase (sysnames28)
           # "outperforms the baseline model across key benchmarks, delivering gains of 1.8%": a setting, then the clause (recall11)
-          |\s+(?:across|in|on|under|during)\s+[^,;.()\d]{{1,80}}?,\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*)
+          |\s+(?:across|in|on|under|during)\s+[^,;.()\d]{{1,80}}?,\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*
+          # "outperforms X on object reaching, obstacle avoidance, and terrain tasks, improving ...": a list of tasks (review36)
+          |\s+(?:across|in|on|under|during)\s+[^;.()\d]{{1,120}}?\b(?:tasks|benchmarks|datasets|settings|domains|environments|scenarios),\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*)
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?!(?:comparison|example|instance|reference)\b)
          (?![^,;]*\b(?:tasks?|settings?|scenarios?|datasets?|benchmarks?|environments?|domains?)\s*,)(?P<lead>[^,;]{{1,60}}),)""",
     re.VERBOSE,
@@ -2543,6 +2545,16 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         names = names_in_phrase(aside.group("phrase"))
         if names:
             return _base_named(names, context, draft)  # "(surpassing baselines by 50%)": the aside's own comparator
+    opened = context.text.rfind("(", max(0, position - 60), position)
+    if opened >= 0 and ")" not in context.text[opened:position]:
+        # "(17.3% & 9.02% improvements over BiDAStereo)": inside its own bracket, the comparator the
+        # bracket names after the number (the sentence's cues read it blanked, as an aside: review36)
+        close = context.text.find(")", site_end)
+        inside = context.text[site_end:close] if close >= 0 else ""
+        for cue in _CUE_AFTER.finditer(inside):
+            names = _names_in(cue.group("phrase")) if cue.group("cue") != "for" else []
+            if names:
+                return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     text = context.comparison_text
     after = text[site_end:]
     for cue in (_CUE_AFTER_ASCII if engines_agree(after) else _CUE_AFTER).finditer(after):
