@@ -2332,7 +2332,7 @@ def _resolve_subject(subject, method, title):
     generic = _ENDS_WITH_GENERIC_NOUN.search(desc)
     tier = list(itertools.takewhile(lambda t: t[:1].isupper(), reversed(desc.split()[:-1]))) if generic else []
     tier = " ".join(reversed(tier))
-    if " " in tier and ((is_model_name(tier) and model_family_pattern().match(tier)) or _TITLE_WORDS.fullmatch(tier)):
+    if " " in tier and ((is_model_name(tier) and model_family_pattern().match(tier)) or _TITLE_CASE_WORDS.fullmatch(tier)):
         # "the top-performing Gemini Pro models surpassed": a known family and its tier before the
         # generic noun name the system, though no word alone is name-shaped; "our best Convolutional
         # Neural Network model reached": words written in title case, a name (read36)
@@ -2370,7 +2370,7 @@ def _resolve_subject(subject, method, title):
 #: A version written apart after a name-shaped word, right before the subject's verb: "SAM 2".
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 #: Two or more words in title case: "Convolutional Neural Network", "Random Forest".
-_TITLE_WORDS = re.compile(r"(?!(?:Proposed|Our|The|This|New|Novel|Best)\b)[A-Z][a-z]+(?:[ -](?!(?:Proposed|New|Novel|Best)\b)[A-Z][a-z]+)+")
+_TITLE_CASE_WORDS = re.compile(r"(?!(?:Proposed|Our|The|This|New|Novel|Best)\b)[A-Z][a-z]+(?:[ -](?!(?:Proposed|New|Novel|Best)\b)[A-Z][a-z]+)+")
 #: A conjunction that opens a sentence's first clause before its subject: "Although RoBERTa Large achieved".
 _CLAUSE_OPENERS = frozenset({"While", "Whereas", "Although", "Though", "When", "Since", "And", "But"})
 #: A version written after a name: "v1.0", "V2".
@@ -2550,19 +2550,13 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         # "(17.3% & 9.02% improvements over BiDAStereo)": inside its own bracket, the comparator the
         # bracket names after the number (the sentence's cues read it blanked, as an aside: review36)
         close = context.text.find(")", site_end)
-        inside = context.text[site_end:close] if close >= 0 else ""
-        for cue in _CUE_AFTER.finditer(inside):
-            names = _names_in(cue.group("phrase")) if cue.group("cue") != "for" else []
-            if names:
-                return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
-    text = context.comparison_text
-    after = text[site_end:]
-    for cue in (_CUE_AFTER_ASCII if engines_agree(after) else _CUE_AFTER).finditer(after):
-        names = _names_in(cue.group("phrase"))
-        if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
-            continue
+        names = _comparator_after(context.text[site_end:close] if close >= 0 else "", draft)
         if names:
             return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
+    text = context.comparison_text
+    names = _comparator_after(text[site_end:], draft)
+    if names:
+        return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     left = text[:position]
     # "with our scaling providing an additional 2-5% gain": a gain on top of the result before
     # it, not against that result's comparators
@@ -2606,6 +2600,18 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         if carried:
             return [carried]
     return [None]
+
+
+def _comparator_after(after: str, draft: Draft) -> list[str]:
+    """The systems the first comparison cue after a number names ("than X", "over X", "compared
+    with X"); "for X" only for a factor whose phrase ends in a name ("2x for LLaMA")."""
+    for cue in (_CUE_AFTER_ASCII if engines_agree(after) else _CUE_AFTER).finditer(after):
+        names = _names_in(cue.group("phrase"))
+        if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
+            continue
+        if names:
+            return names
+    return []
 
 
 #: The next member of a list of comparisons, its own system before "by": "and VAR by ", ", and the

@@ -47,7 +47,7 @@ from extract.numbers import (
 )
 from extract.records import make_claim, with_dataset
 from extract.rules import RULES, Draft, Rule, Site
-from extract.rules.base import NumberList
+from extract.rules.base import NumberList, draft_of
 from extract.rules.fragments import (
     CAPITALS_ACRONYM,
     CHANGE_VERB,
@@ -460,10 +460,7 @@ def _defined_metric_value(site: Site, context: SentenceContext) -> list[Draft]:
     after = _ACRONYM_AFTER_NUMBER.match(site.right)
     if after is None or after.group("acronym") not in context.abstract.defined_metrics or metrics_in(after.group("acronym")):
         return []  # a vocabulary metric's acronym ("to exceed 50 AP") is the rules' to read or to refuse
-    mention = site.mentions[0]
-    return [Draft(mention=mention, metric=after.group("acronym"), kind="score", value=mention.value,
-                  value_max=mention.value_max, unit=None if mention.quantity == "points" else mention.unit,
-                  rule="<number> <defined metric>", quantity_named=True)]
+    return [draft_of(site.mentions[0], after.group("acronym"), "score", "<number> <defined metric>", quantity_named=True)]
 
 
 def _is_a_measure(name: str, context: SentenceContext) -> bool:

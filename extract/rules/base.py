@@ -458,14 +458,15 @@ def compile_right(pattern: str | Callable[[], str]) -> LazyPattern:
 
 def drafts(match: Match, metric: str | None, kind: str, rule: str, **extra) -> list[Draft]:
     """One draft per number of the site, with the values the numbers carry."""
-    site = match.site
-    out = []
-    for index, mention in enumerate(site.mentions):
-        out.append(Draft(
-            mention=mention, metric=metric, kind=kind, value=mention.value, value_max=mention.value_max,
-            unit=_spec_unit(kind, mention), rule=rule, index=index, size=len(site.mentions), **extra,
-        ))
-    return out
+    mentions = match.site.mentions
+    return [draft_of(mention, metric, kind, rule, index=index, size=len(mentions), **extra)
+            for index, mention in enumerate(mentions)]
+
+
+def draft_of(mention: Mention, metric: str | None, kind: str, rule: str, **extra) -> Draft:
+    """A draft of one number, with the values it carries and the spec's unit for the kind."""
+    return Draft(mention=mention, metric=metric, kind=kind, value=mention.value, value_max=mention.value_max,
+                 unit=_spec_unit(kind, mention), rule=rule, **extra)
 
 
 def _spec_unit(kind: str, mention: Mention) -> str | None:
