@@ -29,7 +29,7 @@ from extract.names import (
     SPACED_TAIL,
     TIER_WORDS,
     alone_at,
-    data_names,
+    built_data_words,
     definitions,
     evaluation_frameworks,
     introduced_names,
@@ -52,6 +52,7 @@ from extract.rules.fragments import (
     COST_METRICS,
     METRIC_VALUE_LINK,
     QUANTITY_VERB_STEMS,
+    improved_is_a_system,
     metrics_in,
 )
 
@@ -134,7 +135,9 @@ _VARIANT = re.compile(
         |(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb|Nov)[ ](?:19|20)\d\d
         |[1-9]\.0(?!\.?\d|\s?(?:%|x\b|×|points?\b|pp\b))
         |[1-9](?=[ ]?[,;)]|\.(?!\d)|[ ](?:and|or|with|while|benchmarks?)\b|$)  # "ARC-AGI 2": a version, no score (read34)
-        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR})(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
+        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR}
+        |[A-Z0-9][A-Za-z0-9]*-[A-Z0-9][A-Za-z0-9]*(?=[ ](?:datasets?|benchmarks?)\b)  # "the MVTec 3D-AD dataset" (read37)
+        )(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
     re.VERBOSE,
 )
 
@@ -181,6 +184,7 @@ class DatasetMention:
     start: int
     end: int
     training: bool = False   # "pre-trained on ImageNet": data a model learned from
+    built: bool = False      # a benchmark the abstract builds, named where no other reading found it
 
 
 _THOUSANDS_SUFFIX = re.compile(r"-\d+[kK]$")
@@ -695,10 +699,20 @@ class AbstractContext:
         return out
 
     @cached
+    def _built_data_words(self) -> dict[str, str]:
+        return built_data_words(self.title, self.text[:_METHOD_SPAN])
+
+    @cached
     def built_data(self) -> frozenset[str]:
         """The benchmarks and datasets the paper builds (`names.data_names`), read only when a
         sentence refers to "our benchmark"."""
-        return data_names(self.title, self.text[:_METHOD_SPAN]) | evaluation_frameworks(self.text[:_METHOD_SPAN])
+        return frozenset(self._built_data_words) | evaluation_frameworks(self.text[:_METHOD_SPAN])
+
+    @cached
+    def built_benchmarks(self) -> frozenset[str]:
+        """Of `built_data`, those named as a benchmark or a testbed: what systems are measured
+        on (a dataset, corpus, suite or environment may be what a model is trained with)."""
+        return frozenset(name for name, word in self._built_data_words.items() if word.startswith(("benchmark", "testbed")))
 
     @cached
     def introduced(self) -> frozenset[str]:
@@ -723,6 +737,17 @@ class SentenceContext:
         found = find_datasets(self.text, lambda: self.abstract.method) if _MAY_NAME_DATASET.search(self.text) else []
         if any(_FIELD_NAME.fullmatch(d.name) for d in found):
             found = [d for d in found if d.name not in self.abstract.defined_in_lower_case]
+        # (a title head that brackets its short name, "Real Garment Benchmark (RGBench)", is read by its parts)
+        built = [name for name in self.abstract.built_benchmarks if name in self.text and "(" not in name]
+        if built:
+            # "we introduce ScreenDrag, a benchmark ...; agents struggle on ScreenDrag (e.g.
+            # Operator scores 13.27)": a benchmark the abstract builds is one wherever it is
+            # named, whatever the words around it (read37)
+            for name in built:
+                found += [DatasetMention(name, at, at + len(name), built=True) for at in alone_at(name, self.text)
+                          if not any(d.start <= at < d.end for d in found)
+                          and not _OTHER_HEAD_AFTER.match(self.text, at + len(name))]
+            found.sort(key=lambda d: d.start)
         return found
 
     @cached
@@ -749,6 +774,10 @@ class SentenceContext:
         training = {d.name for d in self.datasets if d.training}
         if training and _QUALITY_WORDS.search(self.text) and has_number(self.text):
             training = set()
+        if any(d.built for d in self.datasets) and self.abstract.method:
+            # a paper with a system of its own gives the data it releases to no sentence that
+            # does not name it (claims-spec, "The benchmark a paper builds"): not carried on
+            training = training | {d.name for d in self.datasets if d.built}
         topics = self._distinct - training if training else self._distinct
         if len(topics) == 1 and len(self.datasets) < 4:
             # "using TUM RGB-D, ICL-NUIM, and TartanAir datasets": one known benchmark in a
@@ -936,6 +965,11 @@ def _variants(method: str, text: str) -> Iterator[tuple[int, str]]:
 
 
 _MAY_NAME_DATASET = re.compile(r"[A-Z]|\b(?:on|in)\s")
+#: A noun after a benchmark's name that makes the name a modifier of something else: "the
+#: OccSTeP concept", "the ScreenDrag task", "the RGBench protocol" (read37).
+_OTHER_HEAD_AFTER = re.compile(
+    r"\s+(?:concepts?|tasks?|problems?|frameworks?|paradigms?|formulations?|settings?|pipelines?|models?|methods?|agents?"
+    r"|protocols?|metrics?|scores?|leaderboards?)\b")
 
 
 def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str = "", title: str = "") -> Iterator[SentenceContext]:
@@ -1100,7 +1134,7 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         return None
     if draft.metric in benchmark_metrics():
         return draft.metric
-    if "our " in text or "this " in text or "proposed " in text:
+    if "our " in text or "this " in text or "the " in text:
         own = _own_benchmark_referred(text, context.abstract)
         if own:
             return own  # "even the best model reaches only 73% on our benchmark": the one the paper builds
@@ -1234,9 +1268,11 @@ def _named_for_a_later_item(found: str, draft: Draft, context: SentenceContext, 
 
 
 #: "on our benchmark", "On this dataset", "across the proposed new testbed": the sentence
-#: refers to a benchmark of the paper's own without naming it.
+#: refers to a benchmark of the paper's own without naming it; so does "on the benchmark" in an
+#: abstract that builds exactly one (read37: "we introduce NAME, a ... benchmark ... The proposed
+#: method achieves 92.1% Top-1 accuracy on the benchmark").
 _OWN_BENCHMARK_REFERENCE = re.compile(
-    r"(?i)\b(?:on|in|across|using)\s+(?:our|this|the\s+proposed)\s+(?:(?:new|proposed|novel)\s+)?"
+    r"(?i)\b(?:on|in|across|using)\s+(?:our|this|the(?:\s+proposed)?)\s+(?:(?:new|proposed|novel)\s+)?"
     r"(?:benchmark|dataset|corpus|testbed|test\s+suite)\b")
 
 
@@ -2570,7 +2606,7 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
             # comparator, as "For LlamaGen, ..." is (read31); "Compared with prior methods, ..." is one
             continue
         names = _names_in(phrase)
-        if cue.group("improves") is not None and not any(is_model_name(token) for token in phrase.split()) \
+        if cue.group("improves") is not None and not improved_is_a_system(phrase) \
                 and not all(is_description(name) for name in names):
             continue  # "improving temporal grounding by 5.2%": what improved, not what it is compared with
         if names:

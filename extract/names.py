@@ -378,14 +378,18 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     return (_defined_short_name(found, defined, not_systems) or found if found else found), not_systems
 
 
-#: The last word of a long form that makes its abbreviation a benchmark or a data set.
-_DATA_LONG_FORM_END = re.compile(r"(?i)\b(?:benchmarks?|datasets?|data\s+sets?|suites?|corpus|corpora|leaderboards?|testbeds?)$")
+#: The last word of a long form that makes its abbreviation a benchmark or a data set, or the
+#: design of a study ("randomized controlled trial (RCT)", read37).
+_DATA_LONG_FORM_END = re.compile(
+    r"(?i)\b(?:benchmarks?|datasets?|data\s+sets?|suites?|corpus|corpora|leaderboards?|testbeds?"
+    r"|trials?|stud(?:y|ies)|surveys?|cohorts?)$")
 
 
 def _defines_data(name: str, defined: list) -> bool:
     """Whether the abstract defines NAME as the abbreviation of a benchmark or a data set ("we
     propose Corrective Sequential Planning Benchmark (CoSPlan)"): what the paper measures with,
-    not its system (factors29)."""
+    not its system (factors29); so for a study's design ("an exploratory randomized controlled
+    trial (RCT)": how the systems were measured, read37)."""
     return any(definition.group("abbr") == name and _DATA_LONG_FORM_END.search(definition.group("long"))
                for definition in defined)
 
@@ -489,7 +493,10 @@ _DATA_WORD = re.compile(
 #: "we introduce NAME, a perception-centric benchmark", "\\emph{NAME}, the first dataset":
 #: the name set off right before the description that ends in the data word ("and" would
 #: join a second thing: "NAME, a framework and benchmark" is a system too).
-_APPOSED_TAIL = r"\s+(?:a|an|the)\s+(?:(?!and\b)[\w-]+\s+){0,4}?$"
+#: Coordinate adjectives may be set off by commas: "CPREval-6k, a multi-view, multi-label medical
+#: action benchmark"; a preposition or a determiner puts the data word in a phrase of its own
+#: ("DCNv2, a substantial margin on this benchmark": no description of DCNv2; read37).
+_APPOSED_TAIL = r"\s+(?:a|an|the)\s+(?:(?!(?:and|on|in|of|for|with|this|these|that|its|their|our)\b)[\w-]+(?:,(?=\s+[a-z]))?\s+){0,4}?$"
 #: The name may be the bracketed short name of a long one: "We introduce Multimodal RewardBench 2
 #: (MMRB2), the first comprehensive benchmark" (attrib21).
 _APPOSED_DATA = re.compile(rf"(?<![\w-])(?:(?<=\()(?P<short>{NAME_TOKEN})\)|(?P<name>{NAME_TOKEN})\}}?),{_APPOSED_TAIL}")
@@ -527,24 +534,40 @@ def data_names(title: str, abstract: str) -> frozenset[str]:
     >>> sorted(data_names("Kite: Fast Tracking with a New Benchmark", "We propose Kite, a tracker and benchmark suite."))
     []
     """
-    found = set()
+    return frozenset(built_data_words(title, abstract))
+
+
+def built_data_words(title: str, abstract: str) -> dict[str, str]:
+    """`data_names`, each with the data word that names it (lower case): "benchmark" or
+    "testbed" names what systems are measured on, "dataset", "corpus", "suite" or
+    "environment" may name what a model is trained with.
+
+    >>> built_data_words("Harbor: A Multilingual Benchmark for Tables", "We introduce TabQA-X, a dataset of 3k questions.")
+    {'Harbor': 'benchmark', 'TabQA-X': 'dataset'}
+    """
+    found = {}
     head = title_head(title)
     # "USIM and U0: A ... Dataset and Model": a head of two names names the model too
-    if head and " and " not in head and _DATA_SUBTITLE.match(title, title.find(head) + len(head) + 1):
-        found.add(head)
+    subtitle = _DATA_SUBTITLE.match(title, title.find(head) + len(head) + 1) if head and " and " not in head else None
+    if subtitle:
+        found[head] = "benchmark" if "enchmark" in subtitle.group() else "dataset"
     may_name_data = "," in abstract and any(data_word in abstract for data_word in _DATA_WORDS)
     for word in _data_words(abstract) if may_name_data else ():
         # the words after a match's comma are white space, an article and words (no comma):
         # its comma is the window's last, and what follows it is tested before the search
         window = max(0, word.start() - 100)
         comma = abstract.rfind(",", window, word.start())
+        if comma >= 0 and not _APPOSED_DATA_TAIL.match(abstract, comma + 1, word.start()):
+            # the last comma may part two adjectives of the description: the one before it
+            # opens the tail ("CPREval-6k, a multi-view, multi-label medical action benchmark")
+            comma = abstract.rfind(",", window, comma)
         if comma < 0 or not _APPOSED_DATA_TAIL.match(abstract, comma + 1, word.start()):
             continue
         apposed = _APPOSED_DATA.search(abstract, window, word.start())
         name = apposed and (apposed.group("name") or apposed.group("short"))
         if apposed and (is_model_name(name) or name == head):
-            found.add(name)
-    return frozenset(found)
+            found.setdefault(name, word.group().lower())
+    return found
 
 
 def evaluation_frameworks(abstract: str) -> frozenset[str]:

@@ -1156,10 +1156,11 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         kind = "relative" if draft.unit == "%" else "delta"
     left, right, list_right = _kind_evidence(draft, context)
     if kind == "score" and (signed_level_is_change(draft.mention.sign, metric) or level_read_as_change(left)
-                            or example_of_change(left, right)
+                            or (draft.role not in ("before", "after") and example_of_change(left, right))
                             or cost_in_percent(metric, draft.unit)):
         # "(PSNR −0.97%)" on a metric never below zero; "contributes 5.18 F1 points", "the gap
-        # ... to within 0.6% accuracy": the size of a change, not the level a system reaches;
+        # ... to within 0.6% accuracy", "a gain (e.g., ~4 AP": the size of a change, not the
+        # level a system reaches (a level before or after a change is one: "a boost (31% to 46%)");
         # "training time to 25.56% relative to X": a share of a cost, relative
         kind = "relative" if draft.unit == "%" else "delta"
     kind = change_kind(kind, draft.unit, metric, left, right, draft.quantity_named, list_right,

@@ -9,7 +9,8 @@ its trigger occurs; the edits are kept, so any span of the repaired text maps ba
 1. markup and look-alikes: LaTeX as the arXiv API returns it (`extract.latex`), HTML
    entities and tags, emphasis markers around numbers (`_0.71_`, `**0.71**`), unicode
    minus, multiplication and tilde signs, odd spaces, control bytes, hard wraps;
-2. renderings glued onto numbers (`6.3times`, `it 3-it 10`, `2.4x2.4x`).
+2. renderings glued onto numbers (`6.3times`, `it 3-it 10`, `2.4x2.4x`), and "up to" written
+   as one word before a number (`upto 69%`).
 
 Markup is deleted where it stands, so a number keeps its own offsets; deleted markup at
 the edges of a span stays out of it:
@@ -137,6 +138,7 @@ _GLUED = regex.compile(
     | (?P<glued_times>(?<=\d)times(?![A-Za-z]))                   # 6.3times -> 6.3x
     | (?P<dup>(?<=(?<![\d.])(?P<first>\d+(?:\.\d+)?\s?[x%]))\s?(?P=first)(?![\d.]))  # 2.4x2.4x -> 2.4x
     | (?P<plus_minus>(?<=\d)(?P<pm_space>\s?)\+/-(?=\s?\d))          # 20.8+/-4.3 -> 20.8±4.3 (ASCII for \pm)
+    | (?P<upto>(?<=(?<![A-Za-z])[Uu]p)to(?=\s?\d))                    # "by upto 69%" -> "by up to 69%" (read37)
     )""",
     regex.VERBOSE,
 )
@@ -145,14 +147,14 @@ _GLUED = regex.compile(
 #: and its "x" or "%"), or at "it". Scanned for with the same engine (its `\d`), a class
 #: or a two-letter literal, where `_GLUED` tried its opening lookahead and then its
 #: alternatives at every space, digit, "i", "t", "x" and "*" of the abstract.
-_GLUED_STARTS = regex.compile(r"[\dx%]|it")
+_GLUED_STARTS = regex.compile(r"[\dx%]|it|(?<=[Uu]p)to")
 
 
 _GLUED_SCAN = _GatedScan(_GLUED, lambda text: _GLUED_STARTS,
-                         lambda start: start.start() if start.group() == "it" else start.end())
+                         lambda start: start.start() if start.group() in ("it", "to") else start.end())
 _PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
 _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": "",
-          "plus_minus": lambda m: m.group("pm_space") + "±"}
+          "plus_minus": lambda m: m.group("pm_space") + "±", "upto": lambda m: " to" if m.string[m.end()].isspace() else " to "}
 
 # The triggers are tested as separate patterns, not one alternation: the regex module
 # scans a pattern that starts with one class far faster than an alternation. And `re`
@@ -168,7 +170,7 @@ _NEEDS_PASS0_POINTS = re.compile(r"\.(?<=\d\.)\d+\.\d")
 # what makes ASCII text unprintable), "--" or "''"; each tested by a str method, in C (as one
 # `or`, in `_needs_pass1`: `any` over a generator cost more than the tests).
 _PASS1_CHARACTERS = "\\$&<~{}*_`"
-# Pass 2: `\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)`, one pattern per literal it needs
+# Pass 2: `\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)` or "upto 3", one pattern per literal it needs
 # (after an "x" right after a digit, `\s?\d` and `\s+\d` are one `\s*\d`), or "it 3".
 # Each is searched only where its literal is in the text (a substring test, in C; most
 # abstracts hold no "times" and no "*").
@@ -178,6 +180,7 @@ _NEEDS_PASS2_NUMBER = (
     ("x", re.compile(r"x(?:(?<=\dx)\s*\d|(?<=\d\sx)\s?\d)")),
     ("%", re.compile(r"%(?:(?<=\d%)|(?<=\d\s%))\s?\d")),
     ("+/-", re.compile(r"\+/-(?:(?<=\d\+/-)|(?<=\d\s\+/-))\s?\d")),
+    ("pto", re.compile(r"(?<![A-Za-z])[Uu]pto\s?\d")),
 )
 _NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")
 

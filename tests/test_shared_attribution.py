@@ -208,14 +208,14 @@ def test_fine_tuned_cue_holds_wherever_the_pattern_matches():
 #: the passes do; these check when they run).
 _POINTS_AS_WRITTEN = re.compile(r"\d\.\d+\.\d")
 _PASS1_AS_WRITTEN = re.compile(r"[\\$&<~{}*_`\x00-\x1f\x7f]|--|''")
-_PASS2_AS_WRITTEN = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d|\s?\+/-\s?\d)|it\s\d")
+_PASS2_AS_WRITTEN = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d|\s?\+/-\s?\d)|it\s\d|(?<![A-Za-z])[Uu]pto\s?\d")
 #: Near misses of every trigger: digits beyond ASCII ("٣"), white space of every kind,
 #: one space too many, overlapping candidates ("a.1.2.3"), every ASCII character.
 TRIGGER_TEXTS = [
     "a.1.2.3", "v1.2", "1..2.3", "\u0663.4.5", "x.1.2", "1.2.", ".1.2", "1.23.4x",
     "3times", "3 times", "3  times", "3\u00a0times", "\u0663times", "times 3", "3*4", "3 *", "3  *",
     "3x4", "3 x 4", "3x  4", "3 x  4", "3  x4", "3%4", "3 % 4", "3%  4", "x 4", "%4", "\u0663x\u0664", "3x\t\t4",
-    "it 3", "it  3", "bit 3", "it\u20033",
+    "it 3", "it  3", "bit 3", "it\u20033", "upto 3", "upto3", "Upto 3", "upto  3", "setupto 3", "upto \u0663",
     "3+/-4", "3 +/- 4", "3  +/-4", "3+/-  4", "+/-4", "3+/-", "3+/- x", "\u0663+/-\u0664", "3\u00a0+/-\u00a04",
     "plain text -- with ''quotes'' and - hyphens", "tab\there", "caf\u00e9", "".join(map(chr, range(32, 127))),
 ] + [chr(i) for i in range(128)]

@@ -30,6 +30,7 @@ from extract.rules.fragments import (
     SHARE_OF,
     UNKNOWN_ACRONYM,
     acronym_after,
+    improved_is_a_system,
     last_metric,
     list_members,
     member_metrics,
@@ -247,7 +248,7 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
                 metric = quantity_name(core)  # "reduces peak joint torques by 31%": joint torque; not "and Mistral by"
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
                  or (verb.lower().startswith(("improv", "boost", "lift", "enhanc"))
-                     and any(is_model_name(t) and not metrics_in(t) for t in mid.split())  # not "boosting NMS-AP by"
+                     and improved_is_a_system(mid)  # not "boosting NMS-AP by", "improves RCA accuracy by"
                      and not _COMPARED_LATER.match(m.site.right)))  # "improves SHOT by"; not "improving ModelNet-40C by 10% over X"
     baselines = None
     if comparing:  # "... by 0.4 and diffusion models LDM by 1.82"
@@ -892,6 +893,10 @@ def _signed(m: Match):
     if mention.sign not in ("+", "-"):
         return None
     found = metric_at(m.site.right)
+    decibels = _DECIBELS_AFTER.match(m.site.right) if not found else None
+    if decibels:
+        # "+2.9 dB PSNR": the unit, then the metric measured in it (read37)
+        found = metric_at(m.site.right, decibels.end())
     over = _OVER.match(m.site.right)
     if over and not found and _EARLIER_CHANGE_OVER.search(m.site.left[-120:]):
         # "boosts motion score by +7.3% over the teacher and +13.3% over DMD": a later member

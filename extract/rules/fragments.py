@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.deferred import re, regex
+from extract.names import is_model_name
 from extract.vocab import dataset_vocabulary, metric_name, metric_vocabulary
 
 #: Words that put a bound or a hedge before a number ("up to 5x", "over 3x", "~20x").
@@ -563,3 +564,18 @@ def quality_metric_before(text: str, within: int | None = None) -> str | None:
     low = len(text) - within if within is not None else 0
     names = [name for name, _, end in metrics_in(text) if name not in COST_METRICS and end > low]
     return names[-1] if names else None
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def improved_is_a_system(phrase: str) -> bool:
+    """Whether the object of "improves" is a system ("improves SHOT by"): a name-shaped word
+    that is no metric ("boosting NMS-AP by") nor a metric's qualifier ("improves RCA accuracy
+    by": the accuracy of root cause analysis, no system improved upon; read37).
+
+    >>> improved_is_a_system("SHOT "), improved_is_a_system("RCA accuracy "), improved_is_a_system("NMS-AP ")
+    (True, False, False)
+    """
+    return any(is_model_name(token.group()) and not metrics_in(token.group()) and metric_at(phrase, token.end()) is None
+               for token in _TOKEN.finditer(phrase))

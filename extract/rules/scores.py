@@ -620,6 +620,10 @@ def _acronym_of(m: Match):
     name = m.left.group("name") or m.left.group("defined")
     if _SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
         return None
+    if _STANDING_ACRONYM.fullmatch(name):
+        # "sets a new SOTA of 76.7% on AndroidWorld": the standing the number gives, not its
+        # measure; a score whose metric the abstract does not name (read37)
+        return drafts(m, "unspecified", "score", "<acronym> of <number>")
     return drafts(m, name, "score", "<acronym> of <number>", quantity_named=True)
 
 
@@ -1182,6 +1186,18 @@ def _arrow(m: Match):
 
 
 _ARROW = re.compile(r"->|→|⟶")
+
+
+def _change_bracket_pair(m: Match):
+    """'a significant mAP@0.5 boost (31.12% to 46.61%)', 'improves accuracy (71.2% to 75.0%)':
+    'A to B' in brackets right after a change is before and after, as 'from A to B' and
+    '(45.1 → 48.3)' are (read37; not a range of changes), the metric the one named before."""
+    site = m.site
+    mention = site.mentions[0]
+    if len(site.mentions) != 1 or mention.value_max is None or " to " not in mention.text:
+        return None
+    metric = quality_metric_before(site.left)
+    return before_and_after(site, metric, "<change> (<number> to <number>)") if metric else None
 
 
 def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
@@ -1804,6 +1820,8 @@ _COMPARED_SYSTEM_NEXT = LazyPattern(r"\s*(?:for|of|by|achieved\s+by|obtained\s+b
 _ARTICLE_BEFORE = LazyPattern(r"(?:^|\s)(?:the|an?)\s+$")
 #: Acronyms of settings, not metrics: "a CFG of 4.5", "an NFE of 8", "an LR of 3e-4".
 _SETTING_ACRONYM = LazyPattern(r"CFG|NFEs?|LR|QP|CRF|EMA|SNR|DoFs?|FoV")
+#: An acronym of a result's standing ("a new SOTA of N"), never the name of a measure.
+_STANDING_ACRONYM = LazyPattern(r"(?i:SOTA)")
 #: The clause a pair's metric is looked for in: not across ";" or a sentence-level break.
 _CLAUSE_BEFORE = LazyPattern(r";")
 
@@ -1818,6 +1836,12 @@ RULES = [
          examples=("FID from 18.65 to 1.80",)),
     Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",),
          numbers_need=("->", "→", "⟶")),  # `_ARROW`, which the production asks for first
+    Rule("<change> (<number> to <number>)", frozenset({"plain", "percent"}), _change_bracket_pair,
+         # the change within three words before the bracket: "a mAP@0.5 boost (", "improves accuracy ("
+         left=compile_left(r"\b(?:improv|gain|boost|increas|rais|lift|jump|reduc|decreas|lower|drop|declin)\w*(?:\s+[^\s()]+){0,3}?\s*\(\s*",
+                           nearest=True),
+         right=compile_right(r"\)"), needs=("(",), numbers_need=(" to ",),  # which the production asks for first
+         examples=("a significant mAP@0.5 boost (31.12% to 46.61%)",)),
     Rule("<change>: <number> to <number>", frozenset({"plain", "percent"}), _colon_before_after,
          numbers_need=(" to ",),  # which the production asks for first
          examples=("outperforms X by a large margin: 60.6% to 65.7% on A",)),
