@@ -1694,6 +1694,11 @@ def sized_data_name(draft: Draft, context: SentenceContext) -> bool:
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     model = _attribute_model(draft, context, method, title)
+    if model and method and method.startswith(model + "-") and not model_family_pattern().fullmatch(model):
+        # "This paper introduces DuaDeep-SeqAffinity ... DuaDeep achieved a Pearson correlation of
+        # 0.688": the system's name cut at its hyphen is the system, unless the cut names a known
+        # model it builds on ("LLaVA" of "LLaVA-Med") (read37)
+        return method
     if model is not None and model == draft.metric and model in context.abstract.defined_metrics:
         return None  # "a judge achieves 59% EIR": the metric the abstract defines, written after its number (read33)
     if model and model_family_pattern().fullmatch(model):

@@ -29,7 +29,7 @@ PERCENT_VALUED = frozenset({
     "accuracy", "top-1 accuracy", "top-5 accuracy", "top-k accuracy", "mAP", "mIoU", "F1", "precision",
     "recall", "AUROC", "AUPRC", "AUC", "Dice", "lesion-wise Dice", "pass@1", "pass@k", "exact match", "win rate",
     "success rate", "attack success rate", "parse success rate", "route completion", "specificity", "IDF1", "MOTA",
-    "HOTA", "Hits@k", "GLUE", "SuperGLUE", "VBench",
+    "HOTA", "AMOTA", "Hits@k", "GLUE", "SuperGLUE", "VBench",
 })
 #: A metric's variant named with a capitalised prefix (fragments.VARIANT_PREFIX): "LET-mAP", "P-AUROC".
 _VARIANT = re.compile(rf"{VARIANT_PREFIX}(?P<base>[a-z]?[A-Z].*)")

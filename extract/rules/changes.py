@@ -923,7 +923,7 @@ def _signed(m: Match):
         # "gains in action classification (+2.7%)": the sentence's metric, measured on the label
         metric = quality_metric_before(m.site.left) or m.site.context_metric or "unspecified"
         condition = bracketed[1]
-    elif mention.sign == "+" and ((listed := _GAIN_LIST_BEFORE.search(m.site.left[-120:])) or _GAINS_BEFORE.search(m.site.left[-12:])):
+    elif mention.sign == "+" and ((listed := _GAIN_LIST_BEFORE.search(m.site.left[-120:])) or _GAINS_BEFORE.search(m.site.left[-16:])):
         # "substantial gains: +8.6% on long-horizon tasks, +22.0% in ...", "improvements across
         # all tasks: TASK1 +33.6%, TASK2 +30.6%", "(7B) gains +6.8 points": a gain in a list a
         # change noun opens, or right after "gains" (recall15); the metric said before, if any
@@ -965,8 +965,9 @@ _EARLIER_CHANGE_OVER = re.compile(
     r"(?i)\bby\s+[+]?\d[\d.,]*\s*(?:%|\\%|points?|pp)?\s+(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+[^,;()]{1,60}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
 #: A list of gains a change noun opens with a colon, the number inside it: "gains: +8.6% on ...,".
 _GAIN_LIST_BEFORE = re.compile(r"(?i)\b(?:gains?|improvements?|increases?|boosts?|uplifts?)\b[^;.:\d]{0,40}:[^;:]{0,80}$")
-#: "gains +6.8 points": the verb right before the signed number.
-_GAINS_BEFORE = re.compile(r"(?i)\bgain(?:s|ed)?\s*$")
+#: "gains +6.8 points", "achieves +22.7 pp in disease classification" (read37): the verb right
+#: before the signed number.
+_GAINS_BEFORE = re.compile(r"(?i)\b(?:gain(?:s|ed)?|achiev(?:es|ed|ing)|yield(?:s|ed|ing)?|deliver(?:s|ed|ing)?|obtain(?:s|ed|ing)?)\s*$")
 _OVER = re.compile(r"\s*(?:points?\s+)?(?:over|than|compared\s+(?:to|with)|vs\.?|versus|relative\s+to)\s+(?P<phrase>[^,;.()]{1,50})")
 
 

@@ -480,6 +480,12 @@ def bracket_label(left: str) -> tuple[str, str, bool] | None:
         else -1
     if graded_at >= 0:
         cut, lead = graded_at, ""
+    # "in device control (86%), memory-related tasks (97%), scheduling and automation (": a member
+    # set off by a comma alone after an earlier member's bracket, its own "and" part of it (read37)
+    comma_member = (graded_at < 0 and before.rstrip().endswith("),") and words[0].lower() not in _STOP
+                    and all(word.lower() in ("and", "or") for word in words if word.lower() in _STOP))
+    if comma_member:
+        cut, lead = -1, ""
     label = words[cut + 1:]
     if not label or any(_MIXED_CASE.search(word) or any(ch.isdigit() for ch in word) for word in label):
         return None  # "UniVLA (", "L3 (": a name is a system's or a benchmark's, read by their own rules
@@ -491,10 +497,10 @@ def bracket_label(left: str) -> tuple[str, str, bool] | None:
     known = metrics_in(phrase)
     if known and known[-1][2] == len(phrase):
         return ("quantity", known[-1][0], graded_at >= 0)  # "high recall (", "average Chamfer Distance ("
-    if graded_at >= 0 or cut < 0:
+    if (graded_at >= 0 or cut < 0) and not comma_member:
         named = quantity_name(phrase) if graded_at >= 0 else UNSPECIFIED
         return ("quantity", named, True) if named != UNSPECIFIED else None  # "low grasp forces ("
-    if label[-1].lower() in _GENERIC_HEAD or label[-1].lower() in _DROP:
+    if (label[-1].lower() in _GENERIC_HEAD or label[-1].lower() in _DROP) and not comma_member:
         return None  # "improvements in tracking performance (": a generic result names nothing
     if lead in _SETTING_LEAD:
         if lead == "in" and cut >= 1 and _CHANGED.fullmatch(words[cut - 1]):
@@ -503,7 +509,7 @@ def bracket_label(left: str) -> tuple[str, str, bool] | None:
                 return ("quantity", named, True)  # "a reduction in solve times (": what changed
         setting = [word for word in label if word.lower() not in _DROP]
         return ("setting", " ".join(setting), False) if 0 < len(setting) <= 4 else None
-    if lead in _MEMBER_LEAD and cut == 0 and _AFTER_CLOSED_BRACKET.search(before):
+    if ((lead in _MEMBER_LEAD and cut == 0) or comma_member) and _AFTER_CLOSED_BRACKET.search(before):
         # the next member of a list of subgroups: only where the member before it was one ("in
         # dense breasts (67.86%) versus fatty breasts ("), not a comparator ("the baselines of
         # alternating tactile-visual (66.3%) and vision-only (")

@@ -766,6 +766,18 @@ def _number_named_score(m: Match):
 _SHARE_AFTER_BRACKET = re.compile(r"\s*of\b")
 
 
+def _graded_metric_bracket(m: Match):
+    """'base model accuracy remains low (20-38% across model families)', 'recall is high
+    (95.2%)': a value in brackets after a metric said to be high or low is the metric's level
+    (claims-spec, "A value in brackets after a label is that label's value"; read37)."""
+    if _declines(m.site) or m.site.mentions[0].sign is not None or _whole_count(m.site.mentions[0]):
+        return None
+    named = metrics_in(m.site.left[:m.left.start()])
+    if not named or named[-1][2] != m.left.start():
+        return None
+    return drafts(m, named[-1][0], "score", "<metric> is <grade> (<number>)")
+
+
 def _label_bracket(m: Match):
     """'sensitivity was lower in dense breasts (67.86%) than in fatty breasts (96.30%)', 'low
     grasp forces (0.20-0.50 N)': an unsigned value in brackets right after a label is that
@@ -1962,6 +1974,11 @@ RULES = [
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
          needs=('(',), examples=("outperforming nnU-Net (0.897)", "surpassing V2P-7B (50.6% with 9.6M training samples)")),
+    Rule("<metric> is <grade> (<number>)", frozenset({"plain", "percent"}), _graded_metric_bracket,
+         left=compile_left(r"\s+(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:low|high|poor|strong|modest|limited|near-perfect|perfect)\s*\(\s*", nearest=True),
+         right=compile_right(r"\)|\s+(?:across|for|on|in|over|among)\s+[^()]{1,60}\)"), needs=("(",),
+         examples=("base model accuracy remains low (20-38% across model families)",)),
     Rule("<label> (<number>)", frozenset({"plain", "percent", "time"}), _label_bracket,
          left=compile_left(r"[A-Za-z][\w-]*\s*\(\s*|[(,;]\s*[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*:\s*", leftmost=True),
          right=compile_right(rf"(?:{PHYSICAL_UNIT}(?![\w/·-])\s*)?(?:\)|[,;](?=\s*[a-z][\w'’ -]{{0,40}}?:))"), needs=('(',),
