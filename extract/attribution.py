@@ -1699,8 +1699,10 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         # 0.688": the system's name cut at its hyphen is the system, unless the cut names a known
         # model it builds on ("LLaVA" of "LLaVA-Med") (read37)
         return method
-    if model is not None and model == draft.metric and model in context.abstract.defined_metrics:
-        return None  # "a judge achieves 59% EIR": the metric the abstract defines, written after its number (read33)
+    if model is not None and model == draft.metric:
+        # "a judge achieves 59% EIR": the metric the abstract defines, written after its number
+        # (read33); "LPIPS=0.076, GMSD=0.083": a metric keyed to its value (read37)
+        return None
     if model and model_family_pattern().fullmatch(model):
         return _named_in_full(model, context, draft.mention.start - context.offset)
     if model and " " in model and model not in context.abstract.text and _title_cased_description(model, context.abstract.text, title):

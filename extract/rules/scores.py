@@ -620,6 +620,11 @@ def _acronym_of(m: Match):
     name = m.left.group("name") or m.left.group("defined")
     if _SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
         return None
+    if "=" in m.left.group() and not any(_EQUALS_VALUE.match(m.site.sentence, end) for _, _, end in metrics_in(m.site.sentence)):
+        # "GMSD=0.083" in a list of keyed metrics ("SSIM=0.951, ..."), "(DBI = 15.85, accuracy =
+        # 0.63)"; alone, an acronym keyed to a value is as often a statistic or a setting ("HR =
+        # 0.842", "SD=0.16", "short-circuit ratio (SCR) = 1.5") as a result (read37)
+        return None
     if _STANDING_ACRONYM.fullmatch(name):
         # "sets a new SOTA of 76.7% on AndroidWorld": the standing the number gives, not its
         # measure; a score whose metric the abstract does not name (read37)
@@ -1832,6 +1837,8 @@ _COMPARED_SYSTEM_NEXT = LazyPattern(r"\s*(?:for|of|by|achieved\s+by|obtained\s+b
 _ARTICLE_BEFORE = LazyPattern(r"(?:^|\s)(?:the|an?)\s+$")
 #: Acronyms of settings, not metrics: "a CFG of 4.5", "an NFE of 8", "an LR of 3e-4".
 _SETTING_ACRONYM = LazyPattern(r"CFG|NFEs?|LR|QP|CRF|EMA|SNR|DoFs?|FoV")
+#: A value keyed to a name with "=": what follows a metric written as a key.
+_EQUALS_VALUE = re.compile(r"\s*=\s*[-+]?\.?\d")
 #: An acronym of a result's standing ("a new SOTA of N"), never the name of a measure.
 _STANDING_ACRONYM = LazyPattern(r"(?i:SOTA)")
 #: The clause a pair's metric is looked for in: not across ";" or a sentence-level break.
@@ -1930,8 +1937,9 @@ RULES = [
     Rule("<acronym> of <number>", frozenset({"plain", "percent"}), _acronym_of,
          # the acronym as the abstract defines it, in brackets after the measure's name: "a lower
          # Davies-Bouldin Index (DBI) of 9.91", as "(QWK) of 0.712" (claims-spec: a defined acronym names the metric)
-         left=compile_left(rf"(?<![\w-])(?:\((?P<defined>{UNKNOWN_ACRONYM})\)|(?P<name>{UNKNOWN_ACRONYM}))(?:\s+(?:scores?|values?))?\s+of\s+(?:{BOUND}\s*)*", nearest=True),
-         needs=(" of",), examples=("achieves EPDMS of 49.12", "an OA of 93.5%", "a Davies-Bouldin Index (DBI) of 9.91")),
+         # or keyed with "=" ("SSIM=0.951, ..., GMSD=0.083": read37)
+         left=compile_left(rf"(?<![\w-])(?:\((?P<defined>{UNKNOWN_ACRONYM})\)|(?P<name>{UNKNOWN_ACRONYM}))(?:(?:\s+(?:scores?|values?))?\s+of\s+|\s*=\s*)(?:{BOUND}\s*)*", nearest=True),
+         needs=(" of", "="), examples=("achieves EPDMS of 49.12", "an OA of 93.5%", "a Davies-Bouldin Index (DBI) of 9.91", "GMSD=0.083")),
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
          # or the best value reached, as a vocabulary metric's ("pass rates as high as 90%": the spec's bounds)
          # "the average dynamical-stability rate across all generated structures is only 25.83%" (read36)
