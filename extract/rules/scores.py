@@ -1133,6 +1133,8 @@ def _from_to(m: Match):
         metric = "latency"
     if metric is None or metric == "speedup":
         return None
+    if m.left.group("strict") and metric not in COST_METRICS:
+        return None  # "from over 90% to 95%": a strict bound on a quality ranks nothing
     if ranging:
         # "gains ranging from 3% to 20%": one claim, a range; a change when the words say so
         if _CHANGE_WORD.search(site.left[-120:]):
@@ -1847,7 +1849,10 @@ _CLAUSE_BEFORE = LazyPattern(r";")
 #: Up to 60 characters before "from" (not across ";"): where the metric of "from A to B"
 #: is named. Greedy and read backwards from the number, so a search costs one match
 #: at the end of the text, not a lazy expansion tried at every position before it.
-_FROM_HEAD = r"(?P<head>[^;]{0,60})\bfrom\s+(?:(?:approximately|about|around|roughly|nearly|~|≈)\s*)?"  # "from approximately 450s to 47s" (read34)
+#: "from approximately 450s to 47s" (read34); "from over 4600 seconds to 0.328 seconds": a strict bound,
+#: a claim at the bound on a cost only (claims-spec, Bounds; read37)
+_FROM_HEAD = (r"(?P<head>[^;]{0,60})\bfrom\s+(?:(?:approximately|about|around|roughly|nearly|~|≈)\s*"
+              r"|(?P<strict>over|more\s+than|under|less\s+than|below|above)\s+)?")
 
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
