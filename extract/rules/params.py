@@ -28,7 +28,7 @@ _MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networ
     |decoders?|encoders?|policies|policy|generators?|tokenizers?|architectures?|counterparts?|teachers?|students?|baselines?
     |provers?|agents?|assistants?|solvers?|retrievers?|rerankers?|classifiers?|detectors?|planners?|critics?|verifiers?|judges?|drafters?
     |MoE|dense\ models?|ViTs?|DiTs?
-    |VLA|LVLM|LMM|SLM|reasoner)"""  # one system ("our 0.5B VLA", "a 3B reasoner"); the plural is a class ("the strongest 13B LMMs")
+    |VLA|LVLM|LMM|SLM|reasoner|system)"""  # one system ("our 0.5B VLA", "a 3B reasoner", "our 36B system": read37); the plural is a class ("the strongest 13B LMMs")
 _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|MoE|base|instruct|chat|scale|scaled|sized?|large|small|
     active|total|activated|multimodal|language|vision|diffusion|autoregressive|AR|reasoning|coding|math|code|
     conversational|[A-Z][\w.-]*))*?"""
@@ -49,7 +49,10 @@ _NOT_SYSTEM_SIZE = re.compile(
     r"(?i)\b(?:(?:train\w*|fine-?tun\w*)(?!\s+(?:a|an|our|the|of\s+our)\s)|updat\w*|add\w*|introduc\w*|additional|extra|learnable|tunable|trainable|"
     r"adapter|LoRA|prompt|new)\s+(?:[\w-]+\s+){0,2}$")
 
-_NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their", "This", "These", "Both", "All", "Each", "Every", "Scaling", "Using", "Training", "Trained", "Compared", "Our", "Larger", "Smaller", "Dense", "Sparse", "Base", "Large", "Small", "Tiny", "Huge", "Up", "From", "To", "At", "In", "On", "For", "Of", "By", "And", "Or"])
+_NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their", "This", "These", "Both", "All", "Each", "Every", "Scaling", "Using", "Training", "Trained", "Compared", "Our", "Larger", "Smaller", "Dense", "Sparse", "Base", "Large", "Small", "Tiny", "Huge", "Up", "From", "To", "At", "In", "On", "For", "Of", "By", "And", "Or",
+                         # prepositions that open a sentence ("Across 4B and 80B systems, ...": read37)
+                         "Across", "Among", "Under", "Over", "Beyond", "Within", "Without", "Through", "Despite", "After",
+                         "Before", "Unlike", "Like", "Versus", "Between", "Against", "Via", "Per"])
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
 
 
