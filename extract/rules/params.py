@@ -257,6 +257,28 @@ def _listed_sizes(m: Match):
     return drafts(m, "params", "params", "<size> sizes")
 
 
+#: The rest of a list of sizes after one of them: " and 10M", ", 3B and 7B".
+_SIZES_LISTED_AFTER = re.compile(r"(?:\s*(?:,\s*and|,|and|or)\s*\d[\d.]*\s*[KMBT]\b)*")
+
+
+def _versions_keyed(m: Match):
+    """'We release two versions of MedMO: 4B and 8B', 'in three variants: 1B, 3B and 7B': the
+    sizes a colon lists after the versions of the paper's system are its sizes, one params claim
+    each (read37); not data, nor the sizes of models studied."""
+    if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+        return None
+    left = m.site.left[-120:]
+    if (_DATA_NEAR_SIZES.search(left) or _STUDIED_SIZES.search(left) or _EVALUATED_MODELS.search(left)
+            or _compared_class(m) or _COUNTED_DATA.match(m.site.right, _SIZES_LISTED_AFTER.match(m.site.right).end())):
+        return None  # "two versions: 1M and 10M images": data counted, after the list's last member
+    out = drafts(m, "params", "params", "<versions>: <size>")
+    name = m.left.group("name")
+    if name and is_model_name(name):
+        for draft in out:
+            draft.model = name
+    return out
+
+
 def _sizes_after_noun(m: Match):
     """'a family of models (4B/8B)', 'the Xihe-tiny model (9.5M)': a size (or sizes) in
     brackets right after the model noun naming the paper's system (recall24); a compared
@@ -377,6 +399,9 @@ RULES = [
          right=compile_right(r"\s*(?:model\s+)?(?:sizes|scales)\b"),
          precondition=Cue("right", "sizes", "scales"),  # the pattern's one word, written in every match
          examples=("in both 0.5B and 7B sizes", "(2B-13B sizes)", "at 1B, 3B and 8B scales")),
+    Rule("<versions>: <size>", frozenset({"scale"}), _versions_keyed,
+         left=compile_left(rf"\b(?:versions|variants)(?:\s+of\s+(?P<name>{NAME_TOKEN}))?\s*:\s*", nearest=True),
+         needs=(":",), examples=("We release two versions of MedMO: 4B and 8B",)),
     Rule("at the <size> scale", frozenset({"scale"}), _at_size_scale,
          left=compile_left(r"\b(?i:at|on)\s+(?:the|a)\s+"),
          right=compile_right(rf"(?:-?parameter)?\s*scale\s*,\s*(?P<name>{NAME_TOKEN})(?![\w-])"),
@@ -398,7 +423,8 @@ RULES = [
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
-_PARAMETER_WORD = LazyPattern(r"(?i)\b(?:parameters?|params|model\s+size)\b")
+#: "its size from 12B to 2B": a system's size said with a possessive (read37).
+_PARAMETER_WORD = LazyPattern(r"(?i)\b(?:parameters?|params|model\s+size|(?:its|their)\s+size)\b")
 _SIZE_CHANGE_VERB = LazyPattern(r"(?i)\b(?:reduc|cut|shrink|compress|lower|decreas|increas|grow|trim|prun)\w*")
 _COMPARED_NOUN = LazyPattern(r"(?i)\b(?:baselines?|counterparts?|competitors?)$")
 #: "compared to models of ~", "than LLMs of": a class of systems compared with, sized.

@@ -1963,9 +1963,10 @@ RULES = [
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
-         left=compile_left(r"""\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+
+         left=compile_left(r"""(?:\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+
                  |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|scor\w*)\s+(?:an?\s+)?(?:[A-Z][\w.-]*\s+)?(?:overall|average|mean)\s+of\s+
-                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*)\s+(?:(?:an?|the)\s+)?(?:(?:new|state-of-the-art|SOTA|record|best|top|high|highest|peak|maximum|competitive)\s+)*(?:scores?|results?)\s+of\s+"""),
+                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*)\s+(?:(?:an?|the)\s+)?(?:(?:new|state-of-the-art|SOTA|record|best|top|high|highest|peak|maximum|competitive)\s+)*(?:scores?|results?)\s+of\s+)
+                 (?:(?:only|just)\s+)?"""),  # then "only" or "just": "an average score of only 65.08" (read37)
          # "achieves a score of 54.2%", "achieves new state-of-the-art results of 85.62% and 79.64%
          # on AIME24 and AIME25": a score the abstract does not name, `unspecified` (tail30, read32)
          needs=("score", "result", "average", "overall", "mean"), examples=("an overall score of 0.84", "yields a GLUE average of 83.6",
