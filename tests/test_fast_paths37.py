@@ -53,3 +53,19 @@ def test_the_scanner_finds_what_the_pattern_finds_with_heads_ruled_out():
                 match = vocabulary.match(text, at)
                 expected = vocabulary.pattern.match(text, at)
                 assert (match and match.span()) == (expected and expected.span()), (text[at:at + 20])
+
+
+def test_fullmatch_of_a_token_ruled_out_by_the_trie_is_the_pattern_s():
+    tokens = set()
+    for line in (_ROOT / "data/fixtures/real_papers.jsonl").read_text(encoding="utf-8").splitlines():
+        for token in json.loads(line)["abstract"].split():
+            tokens.update({token, token.strip(".,;:()"), token.lower(), token.upper()})
+    tokens.update({"FID", "fid", "mAP", "F1", "BLEU-4", "ImageNet", "COCO", "MMLU", "top-1 accuracy", "PSNR", "IS"})
+    for vocabulary in (vocab.metric_vocabulary(), vocab.dataset_vocabulary()):
+        found = 0
+        for token in sorted(tokens):
+            match = vocabulary.fullmatch(token)
+            expected = vocabulary.pattern.fullmatch(token) if token else None
+            assert (match and match.lastgroup) == (expected and expected.lastgroup), token
+            found += match is not None
+        assert found > 10

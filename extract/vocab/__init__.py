@@ -532,6 +532,15 @@ class _Vocabulary:
         """`pattern.fullmatch(text)`, trying only the names that can start it."""
         if not text:
             return None  # no name matches the empty string (see _first_keys)
+        if self._starts is None:
+            self._dispatch()
+        if self._candidate_at_start is not None and text.isascii() and not self._candidate_at_start.match(
+                text.lower() if self._fold else text):
+            # a match of the whole text, all in ASCII, begins with one of the strings that begin
+            # the names (`_name_prefixes`), as the candidates' scan reads them: the tokens asked
+            # whether they name a metric or a benchmark (`names._is_metric_or_dataset`), most
+            # of them shorter than a long head, were each a partial match of a bucket (~9 us)
+            return None
         pattern = self._pattern_at_head(text, 0, len(text))
         return pattern.fullmatch(text) if pattern is not None else None
 
