@@ -144,8 +144,8 @@ _GLUED = regex.compile(
 )
 #: Where a match of `_GLUED` can start: right after a digit or an "x" or "%" (every
 #: alternative but `italic` opens with a lookbehind for a digit, or `dup`'s for a number
-#: and its "x" or "%"), or at "it". Scanned for with the same engine (its `\d`), a class
-#: or a two-letter literal, where `_GLUED` tried its opening lookahead and then its
+#: and its "x" or "%"), or at "it", or at the "to" of "upto". Scanned for with the same engine
+#: (its `\d`), a class or a two-letter literal, where `_GLUED` tried its opening lookahead and then its
 #: alternatives at every space, digit, "i", "t", "x" and "*" of the abstract.
 _GLUED_STARTS = regex.compile(r"[\dx%]|it|(?<=[Uu]p)to")
 
