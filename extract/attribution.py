@@ -774,11 +774,12 @@ class SentenceContext:
         training = {d.name for d in self.datasets if d.training}
         if training and _QUALITY_WORDS.search(self.text) and has_number(self.text):
             training = set()
+        not_carried = training
         if any(d.built for d in self.datasets) and self.abstract.method:
             # a paper with a system of its own gives the data it releases to no sentence that
             # does not name it (claims-spec, "The benchmark a paper builds"): not carried on
-            training = training | {d.name for d in self.datasets if d.built}
-        topics = self._distinct - training if training else self._distinct
+            not_carried = training | {d.name for d in self.datasets if d.built}
+        topics = self._distinct - not_carried if not_carried else self._distinct
         if len(topics) == 1 and len(self.datasets) < 4:
             # "using TUM RGB-D, ICL-NUIM, and TartanAir datasets": one known benchmark in a
             # list of several sets no one benchmark for later numbers

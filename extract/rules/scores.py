@@ -491,6 +491,8 @@ def _keyed_metrics(text: str) -> list[str]:
 
 
 _KEYED_VALUE = re.compile(r"\s*(?:[:=]|of)\s*[+\-]?\d")
+#: `_KEYED_VALUE` with "=" alone: a metric written as a key ("SSIM=0.951"), as `_acronym_of` asks.
+_EQUALS_VALUE = re.compile(r"\s*=\s*[-+]?\.?\d")
 _IN_METRIC = re.compile(r"\s*(?:%|points?)?\s*in\s")
 #: A change said before a list: "reductions of 3.1% in MSE, ...", "by up to 7.03% in RMSE and ...".
 _CHANGE_NOUN = re.compile(
@@ -625,9 +627,9 @@ def _acronym_of(m: Match):
         # 0.63)"; alone, an acronym keyed to a value is as often a statistic or a setting ("HR =
         # 0.842", "SD=0.16", "short-circuit ratio (SCR) = 1.5") as a result (read37)
         return None
-    if _STANDING_ACRONYM.fullmatch(name):
-        # "sets a new SOTA of 76.7% on AndroidWorld": the standing the number gives, not its
-        # measure; a score whose metric the abstract does not name (read37)
+    if name.lower() == "sota":
+        # "sets a new SOTA of 76.7% on AndroidWorld": the standing the number gives, never the
+        # name of its measure; a score whose metric the abstract does not name (read37)
         return drafts(m, "unspecified", "score", "<acronym> of <number>")
     return drafts(m, name, "score", "<acronym> of <number>", quantity_named=True)
 
@@ -1839,10 +1841,6 @@ _COMPARED_SYSTEM_NEXT = LazyPattern(r"\s*(?:for|of|by|achieved\s+by|obtained\s+b
 _ARTICLE_BEFORE = LazyPattern(r"(?:^|\s)(?:the|an?)\s+$")
 #: Acronyms of settings, not metrics: "a CFG of 4.5", "an NFE of 8", "an LR of 3e-4".
 _SETTING_ACRONYM = LazyPattern(r"CFG|NFEs?|LR|QP|CRF|EMA|SNR|DoFs?|FoV")
-#: A value keyed to a name with "=": what follows a metric written as a key.
-_EQUALS_VALUE = re.compile(r"\s*=\s*[-+]?\.?\d")
-#: An acronym of a result's standing ("a new SOTA of N"), never the name of a measure.
-_STANDING_ACRONYM = LazyPattern(r"(?i:SOTA)")
 #: The clause a pair's metric is looked for in: not across ";" or a sentence-level break.
 _CLAUSE_BEFORE = LazyPattern(r";")
 
