@@ -1422,12 +1422,12 @@ _LIST_GAP = re.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
 #: by "respectively": "98.5%, 92.1%, and 77.9% frame-level AUCs on UCSD Ped2, CUHK Avenue, and
 #: ShanghaiTech respectively", "improvements of 16.8%, 4.3%, and 2.0% ... on the Ref LERF, LERF
 #: OVS, and 3D OVS datasets, respectively", "Experiments on A, B and C datasets show ... 1, 2 and 3,
-#: respectively". The list is opened by on/across (or "in" with a data noun after it; never "over",
+#: respectively". The list is opened by on/across (or "in" or "using" with a data noun after it; never "over",
 #: which opens comparators: "5.1% and 3.2% over Zorb-A and Zorb-B, respectively"), and
 #: is followed by "respectively" or by a data noun. An item may start with a digit ("3D OVS").
 _UNKNOWN_ITEM = r"(?:[A-Z][\w.+-]*|\d[\w.+-]*[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
 _UNKNOWN_BENCHMARK_LIST = re.compile(
-    rf"\b(?P<opener>[Oo]n|[Aa]cross|[Ii]n)\s+(?:both\s+|all\s+)?(?:the\s+)?"
+    rf"\b(?P<opener>[Oo]n|[Aa]cross|[Ii]n|[Uu]sing)\s+(?:both\s+|all\s+)?(?:the\s+)?"
     rf"(?P<list>{_UNKNOWN_ITEM}(?:\s*,\s*{_UNKNOWN_ITEM}){{0,2}}(?:\s*,?\s+and\s+|\s*&\s*){_UNKNOWN_ITEM})"
     r"(?:(?P<noun>\s+(?:(?:test|evaluation|validation|public)\s+)?(?:benchmarks|datasets|data\s+sets|corpora|splits|test\s+sets))\b"
     r"|(?=\s*,?\s*\(?respectively\b))")
@@ -1441,8 +1441,10 @@ def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None) 
     sentence word, or the paper's own system ("on FooNet-S and FooNet-L, respectively": its variants)."""
     found = None
     for match in _UNKNOWN_BENCHMARK_LIST.finditer(text):
-        if match.group("opener") in ("in", "In") and not match.group("noun"):
-            continue  # "improvements of 11%, 22%, and 74% in PSNR, LPIPS, and Depth L1, respectively"
+        if match.group("opener") in ("in", "In", "using", "Using") and not match.group("noun"):
+            # "improvements of 11%, 22%, and 74% in PSNR, LPIPS, and Depth L1, respectively"; "using
+            # A and B" is data only with a data noun after it ("using the A and B datasets": read38)
+            continue
         items = _LIST_SPLIT.split(match.group("list"))
         if len(items) != size:
             continue
@@ -1644,6 +1646,9 @@ _ENDS_WITH_GENERIC_NOUN = re.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 _SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMKk]$")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
+#: "SWTac's 0.2 mm texture resolution, 98% stone classification accuracy, and ": a possessive
+#: before a list of results owns every member (read38); each member before holds a number.
+_POSSESSIVE_LIST = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?P<members>(?:[^,;:()'’]{{1,60}},\s*(?:and\s+)?){{1,4}})(?:[\w-]+\s+){{0,2}}$")
 #: A name written right before a size ("OLMo-2 1B", "Llama 2 7B"): the first token and a version number.
 _NAME_RIGHT_BEFORE_SIZE = re.compile(rf"(?<![\w.-])(?P<name>(?P<first>{NAME_TOKEN})(?:\s\d+(?:\.\d+)?)?)\s$")
 #: A named system, its version ("4o") or up to three role words ("base", "variants", "student
@@ -1946,6 +1951,10 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         return None  # "While previous work achieves a best score of 0.7812", "prior methods that peak at 68%"
     # a match writes "'s": the other windows (nearly all) are spared the search
     possessive = _POSSESSIVE.search(left[-60:]) if "'s" in left[-60:] else None
+    if possessive is None and "'s" in left[-240:]:
+        possessive = _POSSESSIVE_LIST.search(left[-240:])
+        if possessive and not all(has_number(member) for member in possessive.group("members").split(",")[:-1]):
+            possessive = None
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
     if draft.kind == "params":

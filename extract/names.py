@@ -1759,11 +1759,19 @@ def _shared_noun(parts: list[str]) -> list[str]:
     if len(parts) < 2 or len(last) < 2:
         return parts
     noun = " ".join(last[1:])
+    plural_head = last[-1].endswith("s") and last[0][:1].islower()
     shared = []
     for part in parts[:-1]:
         bare = _LEADING_FILLER.sub("", _ARTICLE.sub("", part)).strip()
-        shared.append(f"{bare} {noun}" if _LONE_MODIFIER.fullmatch(bare) else part)
+        # "desktop and edge GPUs", "teacher and student models": a lone singular noun before a
+        # modifier and its plural noun is a modifier too, and takes the noun (read38)
+        noun_modifier = plural_head and _LONE_NOUN_MODIFIER.fullmatch(bare) is not None
+        shared.append(f"{bare} {noun}" if _LONE_MODIFIER.fullmatch(bare) or noun_modifier else part)
     return shared + parts[-1:]
+
+
+#: One lower-case word that is no plural and no function word: a noun that may modify another.
+_LONE_NOUN_MODIFIER = re.compile(r"(?!(?:the|a|an|all|other|both|its|their|our|these|those|such|more|most)\b)[a-z][a-z-]*[a-rt-z]")
 
 
 def is_base_model(name: str | None) -> bool:

@@ -65,6 +65,8 @@ _ADJECTIVE_ENDING = re.compile(
     # compounds that qualify a setting: "out-of-distribution", "end-to-end", "zero-shot", "in-domain"
     # (not a noun compound: "time-to-collision")
     r"|out-of-[a-z-]+|state-of-the-art|end-to-end|[a-z]+-(?:shot|world|grained|horizon|domain|distribution|sample)")
+#: A compound adjective that says where a result was had: "cross-task", "in-domain", "out-of-distribution".
+_SETTING_COMPOUND = re.compile(r"(?i)out-of-[a-z-]+|[a-z]+-(?:shot|world|horizon|domain|distribution|task|dataset|lingual)")
 #: Words before "quality" that grade it rather than name what it is of ("high quality", "visual quality").
 _QUALITY_ADJECTIVE = re.compile(r"(?i)high|higher|low|lower|good|better|best|great|greater|superior|comparable|similar|top|"
                                 r"general|finer|clearer|sharper|[a-z]+(?:ive|ous|ful|able|ible|ic|al|est)")
@@ -170,6 +172,8 @@ def quantity_name(phrase: str) -> str:
         return "collision rate"  # "eliminated 99.3% of collisions": counted failures keep the sets' rate name (claims-spec)
     if len(words) == 1 and qualifies_only(head):
         return UNSPECIFIED  # "40% more compact": an adjective
+    if _SETTING_COMPOUND.fullmatch(head):
+        return UNSPECIFIED  # "larger cross-task gains": the setting the change was had in, no quantity (read38)
     if len(words) == 1 and _prefixed_metric(words[0]):
         return words[0]  # "mcIoU improvements": a known metric's acronym under a lower-case prefix, as "mIoU" is (read35)
     eponyms = {word for word in words[:-1] if EPONYMS.fullmatch(word) and not _MIXED_CASE.search(words[-1])}
@@ -309,7 +313,7 @@ _OWN_BEFORE = re.compile(
 _CHANGE_NOUNS = frozenset({"improvement", "gain", "reduction", "increase", "decrease", "drop", "boost", "change",
                            "speedup", "speed-up", "saving", "degradation", "enhancement", "uplift"})
 _AGGREGATES = frozenset({"mean", "median", "average", "avg", "IQM", "iqm", "sum", "total"})
-_QUANTITY_HEADS = frozenset({"score", "rate", "error", "loss", "ratio", "coefficient", "index"})
+_QUANTITY_HEADS = frozenset({"score", "rate", "error", "loss", "ratio", "coefficient", "index", "efficiency"})
 
 
 #: A list whose member before this one wrote its metric in the same slot: "an F1 score of 0.82, "

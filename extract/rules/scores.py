@@ -1612,6 +1612,11 @@ def _name_then_number(m: Match):
         metric = named.pop() if named else (carried or "unspecified")
         dataset = dataset or name
         return drafts(m, metric, "score", "<benchmark> (<number>)", dataset=dataset)
+    if (m.left.group("inner") is None and _CAPITALS_ONLY.fullmatch(name)
+            and _GRADE_BEFORE_NAME.search(m.site.left, max(0, m.left.end("name") - len(name) - 16), m.left.end("name") - len(name))):
+        # "achieving higher EPA (0.335) and mAP (0.502)": an acronym said higher or lower is a
+        # measure, not a system; the value in brackets is its score (read38)
+        return drafts(m, name, "score", "<grade> <metric> (<number>)", quantity_named=True)
     if not any(is_model_name(token) for token in name.split()) and not spaced_system(name):
         name = _plain_compared_name(m, name)
         if name is None:
@@ -1710,6 +1715,8 @@ def _benchmark_listed(before: str, name: str) -> bool:
 
 _LEAD_WORD = re.compile(r" (?:on|across) ")
 _WORD_AT_END = re.compile(r"([A-Z][\w-]*)\s+$")
+#: A grade right before a name: what is "higher" or "lower" is a measure, never a system.
+_GRADE_BEFORE_NAME = re.compile(r"(?i)\b(?:higher|lower|better|worse|improved|reduced|increased|decreased)\s+$")
 
 
 #: The setting a compared system's score in brackets was reached in: "(50.6% with 9.6M

@@ -785,9 +785,13 @@ def _named_in_terms_of(right: str) -> str | None:
 
 
 #: Where a comparator phrase ends and the setting of its comparison begins: a preposition or a clause word.
-#: Or where the subject's next clause begins (`AND_CLAUSE_VERB`).
+#: Or where the subject's next clause begins (`AND_CLAUSE_VERB`), the next number of a list of
+#: comparisons begins ("26x cheaper than X and 57x cheaper than Y") or a purpose is said ("to reach
+#: equivalent performance"; read38).
 _SETTING_AFTER_COMPARATOR = re.compile(
-    rf"\s+(?:on|in|for|at|across|under|with|while|whereas|when|during|without|by)\s|\s+{AND_CLAUSE_VERB}")
+    rf"\s+(?:on|in|for|at|across|under|with|while|whereas|when|during|without|by)\s|\s+{AND_CLAUSE_VERB}"
+    r"|\s*(?:,|\band\b)\s*(?:(?:up\s+to|over|nearly|about|around|roughly)\s+)?\$?\d"
+    r"|\s+to\s+(?:reach|match|achieve|attain|obtain|get|maintain|preserve)\b")
 
 
 def _with_comparator(m: Match, out: list):
