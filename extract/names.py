@@ -226,9 +226,15 @@ def definitions(text: str) -> Iterator[re.Match]:
             pos = found.end()
 
 
+#: Another verb and its object before "and" and an introducing verb right before a name: "we
+#: explore latent space watermarking and introduce DistSeal" (read38); not an introducing verb
+#: itself ("we propose X and introduce Y" introduces X), nor before a description ("we rethink
+#: the task and propose a more robust paradigm, termed ...": the system may come later).
+_OTHER_VERB_AND = (r"(?!(?:propose|present|introduce|develop|design|build)[sd]?\b)[a-z]+(?:\s+[\w-]+){0,4}?\s+and\s+"
+                   r"(?=(?:propose|present|introduce|develop|design|build)[sd]?\s+(?-i:[A-Z]))")
 _INTRODUCE = re.compile(
-    r"""\b(?:we|this\ (?:paper|work|report|study|article|thesis|letter|manuscript|chapter|note)|here\ we)\s+(?:\w+\s+)?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
-        release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>(?:[^.;:]|\.(?=\w)){0,160})""",
+    rf"""\b(?:we|this\ (?:paper|work|report|study|article|thesis|letter|manuscript|chapter|note)|here\ we)\s+(?:\w+\s+|{_OTHER_VERB_AND})?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
+        release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>(?:[^.;:]|\.(?=\w)){{0,160}})""",
     re.VERBOSE | re.IGNORECASE,
 )
 #: The words a match of `_INTRODUCE` starts with ("we", "this paper", "here we"), and the
@@ -604,11 +610,14 @@ _APPOSED_EVALUATOR = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\)?\}}?,\s+(?
 #: The last word of a long form that names a field, a task, an input modality or a data
 #: component, not a system: "goal-conditioned reinforcement learning (GCRL)", "optical
 #: coherence tomography (OCT)", "Automatic Dataset Generation (Auto-DG)"; a field of work:
-#: "Post-quantum cryptography (PQC)", "Advanced Aerial Mobility (AAM)", "Responsible AI (RAI)" (read32).
+#: "Post-quantum cryptography (PQC)", "Advanced Aerial Mobility (AAM)", "Responsible AI (RAI)" (read32); a
+#: class of models.
 _NOT_SYSTEM_HEAD = re.compile(
     r"(?i)\b(?:learning|tomography|imaging|microscopy|spectroscopy|sensing|scans?|signals?|data|generation|modality"
     r"|correspondence|prediction|reasoning|retrieval|synthesis|editing|alignment|completion|reconstruction|odometry|mapping"
-    r"|cryptography|mobility|robotics|security|privacy|AI)$")
+    r"|cryptography|mobility|robotics|security|privacy|AI"
+    # a class of models: "Deep Neural Network (DNN) accelerators", "Graph Neural Networks (GNNs)" (read38)
+    r"|neural\s+networks?)$")
 #: The most characters a match of `_NOT_SYSTEM_HEAD` or `_TASK_HEAD` holds (its longest word,
 #: "correspondence", "classification", and a plural "s"; without case, `re` reads one
 #: character for one), and more.
@@ -1072,7 +1081,7 @@ _FINE_TUNED_CUE = regex.compile(r"(?:[Ww]e|was|is|were|are)\s+fine-?tune")
 _TASK_HEAD = re.compile(
     r"(?i)\b(?:detection|recognition|segmentation|estimation|classification|tracking|microscopy|imaging|tomography|spectroscopy"
     r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index"
-    r"|control|planning)$")
+    r"|control|planning|spotting)$")
 #: A system the work uses, named as the object of a verb of use: "applies a foundation
 #: segmentation model (SAM)", "built on the Segment Anything Model (SAM)".
 _USED = re.compile(

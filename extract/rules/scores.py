@@ -1523,8 +1523,10 @@ def name_compared_system(out: list[Draft], phrase: str) -> None:
     best' names none (model null, not the paper's method)."""
     phrase = _SETTING_AFTER_PHRASE.split(phrase)[0]
     # "13.3% for the base model"; "from 27% (baseline) to", "38% for the teacher": a role alone names no system (review35)
+    # "15.2% for standard sampling": a system only described, in lower-case words, names none
+    # ("46.6% (o3)" does: a name with a digit; read38)
     names = [name for name in names_in_phrase(phrase) if not is_base_model(name) and not _ROLE_ONLY.fullmatch(name)
-             and not _TASK_PHRASE.search(name)]
+             and not _TASK_PHRASE.search(name) and not (name.islower() and not any(ch.isdigit() for ch in name))]
     for draft in out:
         draft.model = names[0] if names else None
         draft.role = "" if names else "unnamed"
