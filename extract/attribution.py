@@ -89,8 +89,8 @@ _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: A benchmark's name with a bracketed description: "BUS-BRA (breast cancer)".
 _DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
-    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b
-      |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
+    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|task)\b
+      |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z]|[a-z]+\d[a-z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
       |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?(?:\s\d+[Kk](?![\w-]))?)(?![\w-])  # "HR-Bench 4K" (review36)
@@ -346,8 +346,8 @@ _ON_NAMED_DATA_ASCII = ascii_twin(_ON_NAMED_DATA)
 #: "dataset" in many that name none: of the sentences that hold one of the words, three in
 #: four hold no match, and the pattern tried its branches at every capital and every "on",
 #: "in", "of", "the" of each (20 us a sentence).
-_GENERIC_NAME_BEFORE = regex.compile(r"(?:[A-Z0-9][\w'+-]*|\)(?:\s+[a-z][a-z-]*)?)\s+", regex.REVERSE)  # "(WLASL) video dataset"
-_GENERIC_DATA_NOUN = regex.compile(r"(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge|splits?|task)\b")
+_GENERIC_NAME_BEFORE = regex.compile(r"(?:[A-Z0-9][\w'+-]*|[a-z]+\d[a-z][\w'+-]*|\)(?:\s+[a-z][a-z-]*)?)\s+", regex.REVERSE)  # "(WLASL) video dataset", "the emg2qwerty dataset"
+_GENERIC_DATA_NOUN = regex.compile(r"(?:benchmarks?|datasets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|task)\b")
 _GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+(?:(?:such\s+as|like|including)\s+)?[A-Z])")
 _GENERIC_DATA_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task")
 _SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
@@ -499,6 +499,8 @@ _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 #: vocabulary's, inner capitals or digits, or a singular noun: "on the public PI-CAI dataset").
 _FIELD_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _DEFINITE = re.compile(r"(?i)\bthe\s")
+#: An acronym of two to four capitals: before a plural data noun, with no article, a field ("VQA benchmarks").
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PLURAL_NOUN = re.compile(r"(?:benchmarks|datasets|suites|tasks|benchmark\s+(?:datasets|suites|tasks))\b")
 
 
@@ -524,11 +526,13 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
     group = group or next(name for name in ("name", "lead", "names", "defined") if match.groupdict().get(name))
     if group == "defined":
         return _defined_name(match, method)
-    if group == "name" and match.groupdict().get("qualifiers") and _FIELD_NAME.fullmatch(match.group("name")) \
+    if group == "name" and "qualifiers" in match.groupdict() and _FIELD_NAME.fullmatch(match.group("name")) \
+            and (match.group("qualifiers") or _SHORT_ACRONYM.fullmatch(match.group("name"))) \
             and _PLURAL_NOUN.match(match.string, match.start("noun")) \
-            and not _DEFINITE.search(match.string, match.start(), match.start("qualifiers")):
-        # "on many NLP benchmarks", "on three standard VLA benchmarks": a field's, not one benchmark
-        # ("on the challenging BOP benchmarks", "the large-scale BRIAR datasets" name theirs)
+            and not _DEFINITE.search(match.string, match.start(), match.start("name")):
+        # "on many NLP benchmarks", "on three standard VLA benchmarks", "On VQA benchmarks" (a short
+        # acronym alone, read38): a field's, not one benchmark ("on the challenging BOP benchmarks",
+        # "the large-scale BRIAR datasets" name theirs)
         return []
     if group == "names" and _ON_AS_BASIS.search(match.string, max(0, match.start() - 20), match.start()):
         return []  # "(based on CIR peak detection)": what a method rests on, not where it is scored
@@ -556,8 +560,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
 
 #: A token that reads as a benchmark's name, not an English word: inner capitals or digits
 #: ("Where2Place", "AEyeDB", "3DTeethSeg", "LLaVA-665k"), an acronym ("CADC"), a capitalised
-#: hyphenated compound ("Tanks-and-Temples", "Fire-ART").
-_NAME_LIKE = re.compile(r"(?:[A-Za-z]*[A-Z0-9][a-z'-]*[A-Z0-9][\w'-]*|[A-Z]{2,}[\w'-]*|[A-Z][a-z]+-[\w'-]+)")
+#: hyphenated compound ("Tanks-and-Temples", "Fire-ART"), lower-case letters around a digit ("emg2qwerty": read38).
+_NAME_LIKE = re.compile(r"(?:[A-Za-z]*[A-Z0-9][a-z'-]*[A-Z0-9][\w'-]*|[A-Z]{2,}[\w'-]*|[A-Z][a-z]+-[\w'-]+|[a-z]+\d[a-z][\w'-]*)")
 
 
 def _defined_name(match, method: str | None) -> list[tuple[str, int, int]]:
