@@ -35,9 +35,9 @@ from extract.rules.fragments import (
 )
 from extract.rules.quantities import UNSPECIFIED, quantity_name
 
-#: Physical units after a number, case-sensitive (mm is not Mm): force, frequency, length,
+#: Physical units after a number, case-sensitive (mm is not Mm): area ("6 mm2": a chip's, read38), force, frequency, length,
 #: bit rate, level, power, energy (eV too), temperature, angle (°), speed, heart rate (bpm).
-PHYSICAL_UNIT = (r"(?:kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
+PHYSICAL_UNIT = (r"(?:mm2|mm²|mm\^2|cm2|cm²|µm2|µm²|μm2|μm²|kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
                  r"|m/s|cm/s|mm/s|km/h|rad/s|rad|meV|eV|bpm)")
 #: The unit itself, not the start of a word ("Nodes") or of a compound unit we do not know.
 _UNIT = rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"
@@ -110,13 +110,15 @@ def _measurement(m: Match):
     named = metric_at(after)
     # "89.2 mm MPJPE on ..."; not "a 10 cm error threshold", where the metric's word qualifies another noun
     metric = named[0] if named and not _NOUN_GOES_ON.match(after, named[1].end()) else None
+    # an area in an area's unit is a result ("6 mm2 area": a chip's), one in metres a setting
+    heads = _AREA_HEADS if unit[-1] in "2²" else _MEASURED_HEADS
     if metric is None:
         noun = _NOUN_AFTER_UNIT.match(after)
         # "a 52.3 N grasping force"; not "its 2 m temperature RMSE", where "2 m" names the variable
-        metric = _named(noun.group("np")) if noun and not metrics_in(noun.group("np")) else None
+        metric = _named(noun.group("np"), heads) if noun and not metrics_in(noun.group("np")) else None
     if metric is None:
         value_of = match_where_longest_starts(_VALUE_OF, _VALUE_OF_LONGEST, m.site.left[-60:])
-        metric = _named(value_of.group("np")) if value_of else None  # "a peak pulling force of 167.7 N"
+        metric = _named(value_of.group("np"), heads) if value_of else None  # "a peak pulling force of 167.7 N"
     if metric is None and _BRACKET_LEVEL.search(m.site.left[-20:]):
         changed = [name for name, _, _ in metrics_in(m.site.left[-120:]) if name not in COST_METRICS]
         metric = changed[-1] if changed else None  # "reduces the Chamfer distance by 60% (down to 16 cm)"
@@ -194,7 +196,7 @@ def _from_to_measurement(m: Match, unit: str):
                   quantity_named=not metrics_in(metric))
 
 
-def _named(phrase: str) -> str | None:
+def _named(phrase: str, heads: frozenset[str] | None = None) -> str | None:
     """The metric `phrase` names, or the quantity it names (quantities.quantity_name) when
     that is a measured one (a force, an error, a resolution...); else None: "a 10 m
     corridor", "a sampling rate of 16 kHz" measure a setting, not a result."""
@@ -202,7 +204,7 @@ def _named(phrase: str) -> str | None:
     if found:
         return found[-1][0]
     name = quantity_name(phrase)
-    return name if name != UNSPECIFIED and name.split()[-1] in _MEASURED_HEADS else None
+    return name if name != UNSPECIFIED and name.split()[-1] in (heads or _MEASURED_HEADS) else None
 
 
 #: Head nouns of quantities a system's result is measured in.
@@ -210,6 +212,8 @@ _MEASURED_HEADS = frozenset({
     "force", "torque", "error", "drift", "deviation", "resolution", "precision", "power", "consumption", "pressure",
     "stress", "strain", "speed", "velocity", "nadir", "noise", "jitter", "overshoot", "throughput", "accuracy",
 })
+#: With an area's unit (mm2, cm²), an area is measured too.
+_AREA_HEADS = _MEASURED_HEADS | {"area", "footprint"}
 
 
 RULES = [
