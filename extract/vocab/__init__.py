@@ -27,15 +27,16 @@ _CUT_OFF = regex.compile(r"@\d+$")
 _K_METRIC = regex.compile(r"top-\d+ accuracy|recall@\d+|pass@\d+")
 _DIGITS = regex.compile(r"\d+")
 #: A word a metric's name may start with: two or more letters, digits or '@', or one letter
-#: raised to a power, a symbol ("R^2", "R²": the coefficient of determination).
+#: raised to a power, a symbol ("R^2", "R²": the coefficient of determination), or the Greek
+#: kappa alone ("κ = 0.853": Cohen's kappa, read38).
 #: Compiled by `re`: classes of listed characters only, read alike by both engines in any
 #: text, and `re` finds them faster (`may_name_metric` runs at thousands of sites).
-_METRIC_WORD = re.compile(r"[a-z0-9@&]{2,}|[a-z](?=\^|²)")  # "&": "J&F" is one word
+_METRIC_WORD = re.compile(r"[a-z0-9@&]{2,}|[a-z](?=\^|²)|κ")  # "&": "J&F" is one word
 #: `_METRIC_WORD`, written to open with one class (the first character of either
 #: alternative), then the rest of the first alternative or, after a letter, the second's
 #: lookahead: `re` scans for an opening class with a tight loop, but tries an alternation
 #: whose alternatives open with a repeat at every position. The same words, in order.
-_METRIC_WORD_SCAN = re.compile(r"[a-z0-9@&](?:[a-z0-9@&]+|(?<=[a-z])(?=\^|²))")
+_METRIC_WORD_SCAN = re.compile(r"[a-z0-9@&κ](?:[a-z0-9@&]+|(?<=[a-z])(?=\^|²)|(?<=κ))")
 #: Where a match ends, as a function (`map` over a scan's matches).
 _MATCH_END = re.Match.end
 
