@@ -1650,9 +1650,37 @@ _ENDS_WITH_GENERIC_NOUN = re.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 _SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMKk]$")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
-#: "SWTac's 0.2 mm texture resolution, 98% stone classification accuracy, and ": a possessive
-#: before a list of results owns every member (read38); each member before holds a number.
-_POSSESSIVE_LIST = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?P<members>(?:[^,;:()'’]{{1,60}},\s*(?:and\s+)?){{1,4}})(?:[\w-]+\s+){{0,2}}$")
+#: The name right before a possessive's "'s" (read from its end: `regex`, reversed).
+_NAME_BEFORE_POSSESSIVE = regex.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})$", regex.REVERSE)
+#: What follows the last member of a list of results before the number: "and " and up to two words.
+_LIST_TAIL = re.compile(r"\s*(?:and\s+)?(?:[\w-]+\s+){0,2}")
+#: Characters no member of such a list holds.
+_NOT_IN_MEMBER = re.compile(r"[;:()'’]")
+
+
+def _possessive_list_owner(left: str) -> str | None:
+    """'SWTac's 0.2 mm texture resolution, 98% stone classification accuracy, and ' (the
+    sentence before a number): a possessive before a list of results owns every member
+    (read38). The name before the last "'s", when what follows it is one to four members
+    parted by commas, each of at most 60 characters holding a number, then "and" and up to
+    two words. (Read from the "'s" found by `rfind`: a pattern searched at every position
+    of the window cost 0.6% of a run.)
+
+    >>> _possessive_list_owner("shows SWTac's 0.2 mm texture resolution, 98% stone accuracy, and ")
+    'SWTac'
+    >>> _possessive_list_owner("shows SWTac's texture resolution, stone accuracy, and ") is None
+    True
+    """
+    at = left.rfind("'s ", max(0, len(left) - 240))
+    if at < 0:
+        return None
+    members = left[at + 3:].split(",")
+    if not 2 <= len(members) <= 5 or not _LIST_TAIL.fullmatch(members[-1]):
+        return None
+    if not all(0 < len(member) <= 60 and has_number(member) and not _NOT_IN_MEMBER.search(member) for member in members[:-1]):
+        return None
+    name = _NAME_BEFORE_POSSESSIVE.search(left, max(0, at - 60), at)
+    return name.group("name") if name else None
 #: A name written right before a size ("OLMo-2 1B", "Llama 2 7B"): the first token and a version number.
 _NAME_RIGHT_BEFORE_SIZE = re.compile(rf"(?<![\w.-])(?P<name>(?P<first>{NAME_TOKEN})(?:\s\d+(?:\.\d+)?)?)\s$")
 #: A named system, its version ("4o") or up to three role words ("base", "variants", "student
@@ -1955,12 +1983,11 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         return None  # "While previous work achieves a best score of 0.7812", "prior methods that peak at 68%"
     # a match writes "'s": the other windows (nearly all) are spared the search
     possessive = _POSSESSIVE.search(left[-60:]) if "'s" in left[-60:] else None
-    if possessive is None and "'s" in left[-240:]:
-        possessive = _POSSESSIVE_LIST.search(left[-240:])
-        if possessive and not all(has_number(member) for member in possessive.group("members").split(",")[:-1]):
-            possessive = None
     if possessive and is_model_name(possessive.group("name")):
         return possessive.group("name")
+    owner = _possessive_list_owner(left) if possessive is None else None
+    if owner and is_model_name(owner):
+        return owner
     if draft.kind == "params":
         with_name = _WITH_NAME.search(left[-60:])
         if with_name and is_model_name(with_name.group("name")):
