@@ -78,7 +78,7 @@ ALTERNATIVES = rf"""
     | (?P<first_arg>\\(?:{_names(_FIRST_ARGUMENT_DROPPED)})\s*\{{[^{{}}]{{0,500}}\}})
     | (?P<unicode>\\unicode\s*\{{x?(?P<code>[0-9A-Fa-f]{{1,6}})\}})           # MathJax's \unicode{{x2014}}
     | (?P<siunitx>\\(?:SI|qty)\s*\{{(?P<si_value>[^{{}}]{{1,40}})\}}\s*\{{(?P<si_unit>[^{{}}]{{1,60}})\}})  # \SI{{40}}{{\milli\second}} -> 40ms
-    | (?P<degree>[}}$]\s?\^\s*(?:\{{\s*\\circ\s*\}}|\\circ)(?![A-Za-z]))          # \textbf{{5.02}}^{{\circ}}, 3.2$^\circ$ -> 5.02°, 3.2°
+    | (?P<degree>(?:[}}$]\s?|(?<=\d))\^\s*(?:\{{\s*\\circ\s*\}}|\\circ)(?![A-Za-z]))  # \textbf{{5.02}}^{{\circ}}, 3.2$^\circ$, $80^{{\circ}}$ -> 5.02°, 3.2°, 80°
     | (?P<format>\\(?:{_names(_FORMAT)})\*?\s*\{{)
     | (?P<fontgroup>\{{\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s*)
     | (?P<switch>\\(?:{_names(_SWITCHES)})(?![A-Za-z])\s?)

@@ -33,6 +33,7 @@ FORMS = [
     ("close to it -- 89.4% agree; 3x -- 5x faster, PSNR --0.9", "close to it — 89.4% agree; 3x - 5x faster, PSNR -0.9",
      ["89.4%", "3x -- 5x", "--0.9"]),
     (r"cycle time of 24.34~s, a 9~11x gain", "cycle time of 24.34 s, a 9~11x gain", ["24.34~s", "9~11x"]),
+    (r"bending up to $80^{\circ}$ and $2^\circ$, not $R^2$", "bending up to 80° and 2°, not R^2", ["80", "2"]),
     (r"\SI{96.7}{\percent} in \SI{40}{\milli\second}", "96.7% in 40ms", [r"\SI{96.7}{\percent}", r"\SI{40}{\milli\second}"]),
     ("runs 3.1×3.1\\times3.1 × faster", "runs 3.1x faster", ["3.1×"]),
     ("at 128×128128128\\times 128 pixels", "at 128x128 pixels", []),
