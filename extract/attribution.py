@@ -2392,6 +2392,8 @@ def _resolve_subject(subject, method, title):
     if subject.group("name"):
         # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
         tokens = subject.group("name").split()
+        if method and tokens[-1] == method + "s":
+            return method  # "we propose Neuro-Channel Networks (NCN) ... that NCNs achieve": its plural (read38)
         if len(tokens) > 1 and subject.group("name") == method:
             return method  # "Masked IRL outperforms": the paper's own name of several words, whole (read33)
         if model_family_pattern().fullmatch(subject.group("name")):

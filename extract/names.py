@@ -284,7 +284,8 @@ def introductions(text: str) -> Iterator[re.Match]:
 _CALLED = re.compile(
     r"(?:t(?<!\wt)ermed|d(?<!\wd)ubbed|c(?<!\wc)alled|n(?<!\wn)amed|c(?<!\wc)oined"
     r"|w(?<!\ww)hich\s+we\s+(?:call|name|term|dub)|t(?<!\wt)hat\s+we\s+(?:call|name|term|dub))\s+(?:as\s+)?"
-    rf"(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
+    # "a data recipe called the Identity Bridge": the article is no part of the name (read38)
+    rf"(?:the\s+(?=[A-Z]))?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
 #: "a diffusion-based policy, denoted as GlocDiff", "abbr. as iLLM-A*": named as `_CALLED`
 #: names, only before a name with a capital ("referred to as context" names nothing; attrib19).
 _DENOTED = re.compile(
