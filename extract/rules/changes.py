@@ -97,7 +97,7 @@ _HYPHENATED_QUALIFIER = re.compile(r"[a-z]+-[a-z]+\s+")
 
 
 #: A word that may qualify a metric after a change: lower-case, no verb form ("tasks requiring accuracy").
-_QUALIFYING_WORD = re.compile(r"(?P<word>[a-z][a-z-]*(?<!ing)(?<!ed))\s+")
+_QUALIFYING_WORD = re.compile(r"(?P<word>[a-z][a-z-]*(?<!ed))\s+")  # "-ing": "language following accuracy" (read38)
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:and\s+)?")
 #: Words that end the phrase before any metric: clause words and prepositions.
 _NOT_QUALIFYING = frozenset(("and", "or", "but", "with", "without", "while", "whereas", "than", "over", "under",
@@ -246,6 +246,12 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
                 if _INPUT_QUANTITY.match(core.strip()):
                     return None  # "cuts visual tokens by 88%", "reduces training data by 40%": inputs, not results
                 metric = quantity_name(core)  # "reduces peak joint torques by 31%": joint torque; not "and Mistral by"
+        elif (cue := _CUE_IN_MID.search(core)) is not None and cue.start() > 0 \
+                and _names_a_quantity(_verb_of_list(m, verb), core[:cue.start()]) \
+                and (named := quantity_name(core[:cue.start()])) != UNSPECIFIED:
+            # "improves correctness over its base LLM by 15.94%": the object before the comparator
+            # names what changed, as it does with no comparator (read38)
+            metric, named_quantity = named, True
     comparing = (bool(_COMPARE_VERB.match(verb)) or (verb.startswith("and") and _continues_comparison(m))
                  or (verb.lower().startswith(("improv", "boost", "lift", "enhanc"))
                      and improved_is_a_system(mid)  # not "boosting NMS-AP by", "improves RCA accuracy by"
