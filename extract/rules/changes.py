@@ -96,8 +96,10 @@ _CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp|dB)?\s*(?:\((?:relat
 _HYPHENATED_QUALIFIER = re.compile(r"[a-z]+-[a-z]+\s+")
 
 
-#: A word that may qualify a metric after a change: lower-case, no verb form ("tasks requiring accuracy").
-_QUALIFYING_WORD = re.compile(r"(?P<word>[a-z][a-z-]*(?<!ed))\s+")  # "-ing": "language following accuracy" (read38)
+#: A word that may qualify a metric after a change: lower-case, no past participle; an "-ing" word
+#: qualifies ("in tracking accuracy", "in language following accuracy": read38) except after a
+#: plural, where it opens a clause ("tasks requiring accuracy", read by the loop).
+_QUALIFYING_WORD = re.compile(r"(?P<word>[a-z][a-z-]*(?<!ed))\s+")
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?:and\s+)?")
 #: Words that end the phrase before any metric: clause words and prepositions.
 _NOT_QUALIFYING = frozenset(("and", "or", "but", "with", "without", "while", "whereas", "than", "over", "under",
@@ -119,10 +121,14 @@ def _metric_after_change(right: str) -> tuple[str, regex.Match] | None:
         # "by an average of 44.3% in camera pose accuracy", "30% in real-world task success": up to
         # three qualifying words (no clause word, verb form or number) before the metric (recall21)
         at = 0
+        previous = ""
         for _ in range(3):
             word = _QUALIFYING_WORD.match(right, at)
             if word is None or word.group("word").lower() in _NOT_QUALIFYING:
                 break
+            if word.group("word").endswith("ing") and previous.endswith("s"):
+                break  # "in tasks requiring accuracy": a participle after a plural opens a clause (recall21)
+            previous = word.group("word")
             at = word.end()
             found = metric_at(right, at)
             if found:
