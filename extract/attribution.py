@@ -651,6 +651,10 @@ _MEASURE_NAME_END = re.compile(
     r"|progress|coverage|agreement|consistency)$")  # "Average Task Progress (ATP)" (read36)
 
 
+#: A name of one token, no space.
+_ONE_WORD = re.compile(r"\S+")
+
+
 class AbstractContext:
     """What every sentence of one abstract shares, computed when first asked for."""
 
@@ -666,6 +670,16 @@ class AbstractContext:
     def method(self) -> str | None:
         """The paper's own system, resolved once for the abstract."""
         return self._own_system[0]
+
+    @cached
+    def method_plural(self) -> str | None:
+        """The plural of the paper's system's name, where the abstract writes the name alone
+        ("Neuro-Channel Networks (NCN) ... NCNs achieve": a subject "NCNs" is NCN, read38); not
+        where the name is only a plural made singular ("Quantum Boltzmann Machines (QBMs)" keeps QBMs)."""
+        method = self.method
+        if not method or not _ONE_WORD.fullmatch(method):
+            return None
+        return method + "s" if any(True for _ in alone_at(method, self.text)) else None
 
     @property
     def not_systems(self) -> frozenset[str]:
@@ -2075,7 +2089,7 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             continue  # "on unseen datasets like TruckScenes, outperforming ...": a benchmark is no system (factors29)
         if subjects[index].group("name") and _metric_named_from(subjects[index], context.text):
             continue  # "a CLIP score of 0.325": the metric's name, read as a name and its verb (sysnames28)
-        resolved = _resolve_subject(subjects[index], method, title)
+        resolved = _resolve_subject(subjects[index], method, title, context.abstract.method_plural)
         if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
             continue  # "GCRL allows agents to ...": a field's acronym as subject is no system; nor is
             # the number's own metric ("an EPDMS score of 51.31" is no subject and verb, recall7)
@@ -2086,7 +2100,8 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             return method  # "Despite ... exposure to Anka, Claude 3.5 Haiku achieves": the host of the paper's system
         if subjects[index].group("pronoun") and resolved == method:
             # "the proposed MS loss obtains ..., where it outperforms": "it" is the sentence's named subject
-            earlier = (_resolve_subject(s, method, title) for s in reversed(subjects[:index]) if not s.group("pronoun"))
+            earlier = (_resolve_subject(s, method, title, context.abstract.method_plural)
+                       for s in reversed(subjects[:index]) if not s.group("pronoun"))
             resolved = next((r for r in earlier if r is not _SKIP and r), resolved)
         if subjects[index].group("name") and resolved == method:
             return resolved  # "GRIP achieves": the method by its bare name, not a variant named before
@@ -2238,7 +2253,7 @@ def _previous_subject(context: SentenceContext, method: str | None, title: str) 
         return None
     for earlier in context.previous._subjects:
         if earlier.group("name"):
-            resolved = _resolve_subject(earlier, method, title)
+            resolved = _resolve_subject(earlier, method, title, context.abstract.method_plural)
             if resolved and resolved is not _SKIP and resolved != method and resolved not in context.abstract.not_systems:
                 return resolved
             return None
@@ -2388,11 +2403,11 @@ _NAME_KEYED_BEFORE_FROM = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN})\s*:\s*from\s
 _BRACKETED_NAME = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN})\s*\)")
 
 
-def _resolve_subject(subject, method, title):
+def _resolve_subject(subject, method, title, plural: str | None = None):
     if subject.group("name"):
         # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
         tokens = subject.group("name").split()
-        if method and tokens[-1] == method + "s":
+        if plural and tokens[-1] == plural:
             return method  # "we propose Neuro-Channel Networks (NCN) ... that NCNs achieve": its plural (read38)
         if len(tokens) > 1 and subject.group("name") == method:
             return method  # "Masked IRL outperforms": the paper's own name of several words, whole (read33)
