@@ -162,7 +162,7 @@ def test_subject_word_start_is_the_subject_pattern():
 #: writes them to open with a letter): each must find what its original finds.
 WORD_START_ORIGINALS = {
     "_CALLED": rf"\b(?:termed|dubbed|called|named|coined|(?:which|that)\s+we\s+(?:call|name|term|dub))\s+(?:as\s+)?"
-               rf"(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)",
+               rf"(?:the\s+(?=[A-Z]))?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)",
     "_OUR_NAMED": r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}?)"
                   r"(?P<noun>model|network|system|architecture|framework|method|approach|algorithm|agent|policy)s?\b",
     "_DATA_WORD": r"\b(?:benchmark|dataset|corpus|testbed|suite|gymnasium|environment)s?(?![\w-])(?!\s+(?:and|&)\s)",
@@ -174,6 +174,7 @@ WORD_START_ORIGINALS = {
 #: ASCII, a bracket, and inside words ("determined", "renamed", "flour", "within this paper").
 WORD_START_TEXTS = [
     "termed GRIP-X. A method dubbed Foo Bar, called\u00a0Baz, named as Qux, coined Zed; which we call Kite, that we dub Lynx",
+    "a recipe called the Identity Bridge, a rule termed the oracle, named the\u00a0Best",
     "determined GRIP, redubbed Foo, recalled Baz, renamed Qux, uncoined Zed, _named X, 9named Y, \u00e9named Z, -called W",
     "Our LAS model, our Transformer TTS network; flour Big Model system; _our X Y model; (our MC acoustic model) \u00e9our X model",
     "a benchmark, datasets and more, corpus, testbeds, a sub-benchmark, databenchmark, _dataset, 9corpus, benchmark-suite",

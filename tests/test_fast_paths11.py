@@ -112,7 +112,7 @@ def test_patterns_written_to_open_with_a_class_find_what_their_first_forms_find(
         _ASCII_DIGIT_RUN: re.compile(r"[0-9]+"),
         _METRIC_WORD_SCAN: re.compile(_METRIC_WORD.pattern),
         _MARKUP_STARTS: re.compile(
-            r"[\\$&<>~{}*_`\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f"
+            r"[\\$&<>~{}*_`\^\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f"
             r"\u205f\u3000×✕⨉✖−‒–‐‑﹣－∼≈～\U0001D400-\U0001D7FF\uFF01-\uFF5E\uFB00-\uFB06²³¹⁰-⁹₀-₉]"
             r"|-(?=[- \t\r\n])|'(?=')|[ \t](?=[ \t]*\r?\n)"),
     }
