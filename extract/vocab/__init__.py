@@ -749,6 +749,6 @@ def may_name_metric(text: str) -> bool:
     for word in _METRIC_WORD_SCAN.findall(text.lower()):  # a loop, not any() over a generator: half the time
         if word[:4] in prefixes:
             return True
-    # the Greek kappa alone ("κ = 0.853": Cohen's kappa, read38) is no word of the scan's: a
-    # character in its class beyond ASCII cost the scan 6% of a run's instructions
+    # the Greek kappa alone ("κ = 0.853": Cohen's kappa, read38) is no word of the scan's, which
+    # reads ASCII only: it is looked for apart, by a string search
     return "κ" in text
