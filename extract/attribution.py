@@ -651,10 +651,6 @@ _MEASURE_NAME_END = re.compile(
     r"|progress|coverage|agreement|consistency)$")  # "Average Task Progress (ATP)" (read36)
 
 
-#: A name of one token, no space.
-_ONE_WORD = re.compile(r"\S+")
-
-
 class AbstractContext:
     """What every sentence of one abstract shares, computed when first asked for."""
 
@@ -677,9 +673,9 @@ class AbstractContext:
         ("Neuro-Channel Networks (NCN) ... NCNs achieve": a subject "NCNs" is NCN, read38); not
         where the name is only a plural made singular ("Quantum Boltzmann Machines (QBMs)" keeps QBMs)."""
         method = self.method
-        if not method or not _ONE_WORD.fullmatch(method):
+        if not method or " " in method:
             return None
-        return method + "s" if any(True for _ in alone_at(method, self.text)) else None
+        return method + "s" if next(alone_at(method, self.text), None) is not None else None
 
     @property
     def not_systems(self) -> frozenset[str]:

@@ -230,8 +230,9 @@ def definitions(text: str) -> Iterator[re.Match]:
 #: explore latent space watermarking and introduce DistSeal" (read38); not an introducing verb
 #: itself ("we propose X and introduce Y" introduces X), nor before a description ("we rethink
 #: the task and propose a more robust paradigm, termed ...": the system may come later).
-_OTHER_VERB_AND = (r"(?!(?:propose|present|introduce|develop|design|build)[sd]?\b)[a-z]+(?:\s+[\w-]+){0,4}?\s+and\s+"
-                   r"(?=(?:propose|present|introduce|develop|design|build)[sd]?\s+(?-i:[A-Z]))")
+_INTRODUCING_VERBS = "propose|present|introduce|develop|design|build"
+_OTHER_VERB_AND = (rf"(?!(?:{_INTRODUCING_VERBS})[sd]?\b)[a-z]+(?:\s+[\w-]+){{0,4}}?\s+and\s+"
+                   rf"(?=(?:{_INTRODUCING_VERBS})[sd]?\s+(?-i:[A-Z]))")
 _INTRODUCE = re.compile(
     rf"""\b(?:we|this\ (?:paper|work|report|study|article|thesis|letter|manuscript|chapter|note)|here\ we)\s+(?:\w+\s+|{_OTHER_VERB_AND})?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|
         release|establish|devise|create|contribute|offer|train)s?d?\s+(?:(?:a|an|the)\s+)?(?P<rest>(?:[^.;:]|\.(?=\w)){{0,160}})""",

@@ -60,13 +60,14 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
 #: A lone adjective is no quantity ("40% more compact"): common ones, and adjective endings.
 _ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
     precise faithful coherent fluent reliable diverse natural""")
+#: A compound adjective that says where a result was had: "cross-task", "in-domain", "out-of-distribution".
+_SETTING_COMPOUND_SOURCE = r"out-of-[a-z-]+|[a-z]+-(?:shot|world|horizon|domain|distribution|task|dataset|lingual)"
+_SETTING_COMPOUND = re.compile(rf"(?i){_SETTING_COMPOUND_SOURCE}")
 _ADJECTIVE_ENDING = re.compile(
     r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)"
     # compounds that qualify a setting: "out-of-distribution", "end-to-end", "zero-shot", "in-domain"
     # (not a noun compound: "time-to-collision")
-    r"|out-of-[a-z-]+|state-of-the-art|end-to-end|[a-z]+-(?:shot|world|grained|horizon|domain|distribution|sample)")
-#: A compound adjective that says where a result was had: "cross-task", "in-domain", "out-of-distribution".
-_SETTING_COMPOUND = re.compile(r"(?i)out-of-[a-z-]+|[a-z]+-(?:shot|world|horizon|domain|distribution|task|dataset|lingual)")
+    rf"|state-of-the-art|end-to-end|[a-z]+-(?:grained|sample)|{_SETTING_COMPOUND_SOURCE}")
 #: Words before "quality" that grade it rather than name what it is of ("high quality", "visual quality").
 _QUALITY_ADJECTIVE = re.compile(r"(?i)high|higher|low|lower|good|better|best|great|greater|superior|comparable|similar|top|"
                                 r"general|finer|clearer|sharper|[a-z]+(?:ive|ous|ful|able|ible|ic|al|est)")
