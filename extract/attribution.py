@@ -257,6 +257,13 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
             found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
             more = _VERSION_MORE.match(sentence, more.end())
+    if found and ", " in sentence and " and " in sentence:
+        _add_unfound(found, _listed_with_known(sentence, found))
+    if " vs" in sentence:
+        # "outperform CoTracker3 on EgoPoints 61.3 vs 54.2 and RGB-S 87.0 vs 82.8": the name
+        # before each pair is its benchmark (read39)
+        _add_unfound(found, [(m.group("name"), m.start("name"), m.end("name")) for m in _NAME_BEFORE_PAIR.finditer(sentence)
+                             if not model_family_pattern().match(m.group("name"))])
     if "ogb" in sentence:
         _add_unfound(found, [(m.group(), m.start(), m.end()) for m in _OGB_DATASET.finditer(sentence)])
     if "τ" in sentence:
@@ -313,6 +320,8 @@ _NAMED = (r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?
 #: 64.7%") or a bracketed score ("on R2R-CE (64.2% SR) and RxR-CE (67.0% SR)"; not a signed
 #: change, "an improvement on RAG (+7.29%)", said of systems improved).
 _SCORE_ASIDE = r"(?:\s*\(\d[^(),]*\))?"
+#: A benchmark's name right before a pair of numbers, after "on" or after the pair before it.
+_NAME_BEFORE_PAIR = re.compile(rf"(?:\bon|\d\s+and)\s+(?:the\s+)?(?P<name>{_NAMED})\s+\d[\d.]*%?\s+(?:vs\.?|versus)\s+\d")
 #: The task or the kind of evaluation a benchmark is used for, written after its name: "on
 #: XSUM summarization", "on WMT15 En-Fr translation", "On MSR-VTT text-to-video retrieval, ...",
 #: "On UBFC-rPPG intra-dataset evaluation, ...", "On ReasonSeg test, ...": the name before it
@@ -326,7 +335,7 @@ _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization
 #: speed, and tried `^`, `\b` and both branches at every position (2.3x the instructions).
 _ON_NAMED_DATA = re.compile(
     rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?){_TASK_AFTER_NAME}?\s*,
-        |(?<!\w[oa])(?:(?<=o)n|(?<=a)cross)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\d|$|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+        |(?<!\w[oa])(?:(?<=o)n|(?<=a)cross)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\d|$|\d[\d.]*%?\s+(?:vs\.?|versus)\s|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
         |between|against|than|for|in|at|across|within|without|after|despite|through
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,
@@ -425,6 +434,28 @@ def _may_be_qualified(match, found: list[DatasetMention]) -> bool:
     if not match.group("article") and match.group("noun").endswith("s") and _SHORT_ACRONYM.fullmatch(name):
         return False  # "on NLP classification benchmarks": a field's benchmarks, not one
     return not (name in _NOT_DATASET_WORDS or _LANGUAGE.fullmatch(name))
+
+
+#: A member of a list of names: up to three capitalised words ("NIH Open-I").
+_LISTED_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}"
+#: A list of three or more names, closed by "and": "CheXpert, NIH Open-I, and PadChest".
+_NAME_LIST = re.compile(rf"(?<![\w-]){_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+and\s+{_LISTED_NAME}(?![\w-])")
+_LIST_MEMBER_NAME = re.compile(_LISTED_NAME)
+
+
+def _listed_with_known(sentence: str, found: list[DatasetMention]) -> list[tuple[str, int, int]]:
+    """The other members of a list of three or more names that holds a known benchmark:
+    "using CheXpert, NIH Open-I, and PadChest" names three benchmarks, whatever the vocabulary
+    knows (read39); a known family of systems in the list is none."""
+    out = []
+    for listed in _NAME_LIST.finditer(sentence):
+        if not any(listed.start() <= d.start < listed.end() for d in found):
+            continue
+        for member in _LIST_MEMBER_NAME.finditer(sentence, listed.start(), listed.end()):
+            name = member.group()
+            if name != "and" and not model_family_pattern().match(name) and not _HARDWARE.match(name):
+                out.append((name, member.start(), member.end()))
+    return out
 
 
 def _add_unfound(found: list[DatasetMention], names: list[tuple[str, int, int]]) -> None:
@@ -1059,6 +1090,8 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     for d in datasets:
         if 0 <= d.start - end <= 6 and _OPEN_PAREN.fullmatch(text[end:d.start]):
             return d.name
+        if 0 < position - d.end <= 2 and text[d.end:position].isspace():
+            return d.name  # "on EgoPoints 61.3 vs 54.2 and RGB-S 87.0 vs 82.8": the name right before a number (read39)
     modifier = _benchmark_modifying_metric(text, datasets, position, draft.metric) if datasets and draft.metric else None
     if modifier:
         return modifier  # "an ImageNet FID of 2.68 and a COCO FID of 22.86": the benchmark the metric is written with
@@ -1123,7 +1156,7 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         own_before = any(d.name not in after_names for d in before_it)
         # "3.2 FID and 285.1 IS on ImageNet": numbers in between share the benchmark, unless
         # one of them has its own ("1.2 on X and 3.4 on Y") or this one had one before it
-        if not new_clause and not ("," in gap and _NEW_VERB_CLAUSE.search(gap)) and (
+        if not new_clause and not (("," in gap or ";" in gap) and _NEW_VERB_CLAUSE.search(gap)) and (
                 not has_number(gap) or not ((own_before and not opens_group) or _NUMBER_WITH_ITS_OWN.search(gap))):
             if draft.size == 1 and len(after) > 1 and after[1].name != after[0].name \
                     and _LIST_GAP.fullmatch(text, after[0].end, after[1].start):
@@ -1144,6 +1177,12 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     if before:
         nearest = before[-1]
         in_list = len(before) > 1 and _LIST_GAP.fullmatch(text[before[-2].end:nearest.start])
+        if (not in_list and len(before) > 1 and before[-2].name != nearest.name
+                and _AVERAGE_WORD.search(text, nearest.end, position) and _OWN_NUMBER_BEFORE.search(text, 0, nearest.start)):
+            # "56.86% on SemanticKITTI, 42.28% on nuScenes, and 52.58% on SemanticPOSS, with an overall
+            # Arithmetic Mean (AM) of 49.57%": an average after benchmarks each with its own number is
+            # measured over all of them (read39)
+            return None
         return None if in_list else nearest.name  # "on ETTh1, ETTm2 and Weather, X reduces ...": which one?
     if datasets:
         return None
@@ -1172,6 +1211,12 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         # LIBERO; nor is "91% accuracy on standard benchmarks" on the one named before
         return None
     return context.carried or _benchmark_of_benchmark_paper(draft, context)
+
+
+#: Words that make a number an average over what was listed before it.
+_AVERAGE_WORD = re.compile(r"(?i)\b(?:overall|averaged?|mean|in\s+total)\b(?!\s+precision)")
+#: A benchmark's own number right before it: "52.58% on " before "SemanticPOSS".
+_OWN_NUMBER_BEFORE = re.compile(r"\d\s*(?:\\?%|points?|pp)?\s+(?:on|in)\s+(?:the\s+)?$")
 
 
 #: A list of benchmarks after "on/in/across/over/using (both) (the)": two to four names (a name may have
@@ -1407,7 +1452,7 @@ _NUMBER_WITH_ITS_OWN = re.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
 #: "an average success rate of 79.1%, and also achieves SOTA on TraceSpatial-Bench": a
 #: coordinated clause with a verb of its own; the benchmark it names is its own (attrib9).
 _NEW_VERB_CLAUSE_BODY = (
-    r",\s+(?:and|but|while|whereas)\s+(?:(?:also|further|even|still|then|\w+ly)\s+)*"
+    r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:also|further|even|still|then|\w+ly)\s+)*"
     r"(?:achiev|attain|obtain|reach|set|rank|exhibit|excel|show|demonstrat|deliver|establish|outperform|surpass|beat"
     r"|exceed|generaliz|generalis|yield|record|top|lead)\w*\b")
 _NEW_VERB_CLAUSE = re.compile(_NEW_VERB_CLAUSE_BODY)
@@ -1423,10 +1468,10 @@ def _in_other_clause(text: str, datasets: list[DatasetMention], position: int, s
     that benchmark is not the number's (attrib9)."""
     if datasets[0].start >= site_end:
         gap = text[site_end:datasets[0].start]
-        return "," in gap and bool(_NEW_VERB_CLAUSE.search(gap))
+        return ("," in gap or ";" in gap) and bool(_NEW_VERB_CLAUSE.search(gap))
     if datasets[-1].end <= position:
         gap = text[datasets[-1].end:position]
-        return "," in gap and bool(_NEW_VERB_CLAUSE_WITH_SETTING.search(gap))
+        return ("," in gap or ";" in gap) and bool(_NEW_VERB_CLAUSE_WITH_SETTING.search(gap))
     return False
 #: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".
 _LIST_GAP = re.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")

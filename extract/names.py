@@ -877,6 +877,11 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)", "(GAT)-based")
         if _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
             continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
+        if (abbr and _PROPOSED_LONG.match(definition.group("long")) and is_model_name(abbr.split()[0])
+                and abbr not in not_systems):
+            # "The proposed Chebyshev ensemble geometric network (Ch-EGN) is ...": the paper's
+            # own system by its words, even where the abstract never writes the name again (read39)
+            return abbr
         if (abbr and abstract.count(abbr) >= 2 and is_model_name(abbr.split()[0]) and abbr not in not_systems
                 and _used_as_system(abbr, abstract, definition)):
             if unnamed is None:
@@ -905,6 +910,10 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             and next(itertools.islice(alone_at(head, abstract), 1, None), None) is not None):
         return head
     return None
+
+
+#: A long form the paper says is its own: "The proposed ... network (Ch-EGN)", "our proposed ...".
+_PROPOSED_LONG = re.compile(r"(?i)(?:the|our)\s+proposed\s+\S")
 
 
 #: "with NAME, a novel model-based algorithm", "via NAME, a method", "introducing NAME, a

@@ -98,6 +98,11 @@ def _with_params(m: Match):
         # trainable size of the system the main clause names is its size (read32); elsewhere
         # ("LoRA with 2M trainable parameters") it is what a method tunes of another model
         return None
+    apposed = _APPOSED_NAME_BEFORE.search(m.site.left[-80:]) if not trainable else None
+    if apposed and is_model_name(apposed.group("name")):
+        # "we present InternVL-U, a lightweight 4B-parameter UMM": the size describes the name
+        # it is set off against; the noun after it is the kind of system (read39)
+        named = apposed
     if not named:
         # "LightSR-Tiny (only 0.9M parameters) delivers": the name before the bracket, as
         # "<name> (<size>)" reads it without the "only" (params28)
@@ -511,6 +516,8 @@ _NAME_BEFORE_BRACKET_BOUND = LazyPattern(rf"(?<![\w.-])(?P<name>{NAME_TOKEN})\s*
 _NAME_KEYED_IN_BRACKET = LazyPattern(
     rf"(?:(?<![\w.-])(?P<before>{NAME_TOKEN})\s*)?\(\s*(?P<name>{NAME_TOKEN}|[A-Z][a-z]+\s+\d+[a-z]?)\s*,\s*(?:only\s+|about\s+|~\s*)?$")
 _PARAMS_OF_NAME = LazyPattern(rf"\s*-?\s*param(?:eter)?s?\s+(?P<name>{NAME_TOKEN})")
+#: A name set off by a description that holds the size: "InternVL-U, a lightweight " before "4B-parameter".
+_APPOSED_NAME_BEFORE = LazyPattern(rf"(?P<name>{NAME_TOKEN}),\s+(?:a|an)\s+(?:(?!(?:and|or|of|with|than)\s)[\w-]+\s+){{0,3}}?$")
 _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
 #: `_NAME_HYPHEN_END` read backwards and as POSIX: its match is the longest that ends where every
 #: match ends (the "-" at the end, `$`), so it starts where the leftmost match does, which the

@@ -371,9 +371,17 @@ def _pair_metric(site: Site, before: str) -> str | None:
     metric = (quality_metric_before(clause)
               or ("win rate" if _preferred_before(before) else None)
               or site.context_metric)
-    if metric is None and site.mentions[0].quantity == "percent":
+    if metric is None and (site.mentions[0].quantity == "percent" or _COMPARED_ON_NAME_BEFORE.search(clause[-120:])):
+        # "significantly outperform CoTracker3 on EgoPoints 61.3 vs 54.2 and RGB-S 87.0 vs 82.8": a
+        # pair of plain numbers right after the benchmark of a comparison with a system (read39)
         metric = UNSPECIFIED
     return metric
+
+
+#: A comparison with a system, then the benchmark a pair is measured on, right before the pair.
+_COMPARED_ON_NAME_BEFORE = LazyPattern(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\s+[^;:.()]{1,60}?\bon\s+(?:the\s+)?[A-Z][\w.+-]*"
+    r"(?:[^;:()]{0,40}?\bvs\.?\s+\d[\d.]*\s+and\s+(?:the\s+)?[A-Z][\w.+-]*)?\s*$")
 
 
 def _preferred_before(left: str) -> bool:
@@ -1031,7 +1039,8 @@ _NAME_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][\w.+-]*)\s*\)")
 _PRONOUN = re.compile(r"(?i)\b(?:it|them|this|these)\s+(?:\w+\s+)?$")
 #: "ranging from 3% to 20%", "varying between": the two numbers bound one value.
 _RANGING = re.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+$")
-_CHANGE_WORD = re.compile(rf"(?i)\b(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", re.VERBOSE)
+#: Not "dropout": a setting ("dropout rates ranging from 10% to 50%", read39), never a change.
+_CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", re.VERBOSE)
 
 
 _CHANGE_FROM = re.compile(
@@ -1064,11 +1073,13 @@ def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
     mention = site.mentions[0]
-    if len(site.mentions) != 1 or mention.value_max is None or not TO_SEPARATOR.search(mention.text):
+    head = m.left.group("head")
+    ranging = bool(_RANGING.search(head))
+    # "range from 9-15%": after a ranging verb, a range written with a dash bounds one value too (read39)
+    if len(site.mentions) != 1 or mention.value_max is None or not (ranging or TO_SEPARATOR.search(mention.text)):
         return None
     if mention.quantity not in ("plain", "percent", "time", "memory"):
         return None
-    head = m.left.group("head")
     named_quantity = False
     # metrics read over the whole window, so that a name the head cuts ("...-1 accuracy") is whole
     found = [(name, end) for name, _, end in metrics_in(site.left_window) if end > m.left.start("head")]
@@ -1078,7 +1089,6 @@ def _from_to(m: Match):
         # named right before "from" is the pair's, not a metric said before it
         found = []
     names = [name for name, _ in found]
-    ranging = bool(_RANGING.search(head))
     written_after = metric_at(site.right) if not ranging else None
     if written_after and written_after[0] not in COST_METRICS:
         metric = written_after[0]  # "... and from 81.72% to 82.63% macro F1": the metric after the pair is its own
@@ -1141,8 +1151,10 @@ def _from_to(m: Match):
         # "gains ranging from 3% to 20%": one claim, a range; a change when the words say so
         if _CHANGE_WORD.search(site.left[-120:]):
             kind = "relative" if mention.quantity == "percent" else "delta"
-        elif metric == "unspecified" or mention.is_integer:
-            return None  # "scores range from 0 to 1": a scale, not a result
+        elif metric == "unspecified" or (mention.is_integer and not (names and mention.quantity == "percent")):
+            # "scores range from 0 to 1": a scale, not a result; whole shares are results when
+            # the metric is named right before ("the EERs ... range from 9% to 15%", read39)
+            return None
         else:
             kind = "score"
         return drafts(m, metric, kind, "<metric> ranging from <number> to <number>")
@@ -1592,6 +1604,14 @@ def _name_then_number(m: Match):
             dataset = f"{dataset_vocabulary().names[edition.lastgroup]} {year}"
         elif benchmark is None:
             return None
+    if (dataset is None and not m.left.group("inner") and mention.sign in (None, "+") and name[:1].isupper()
+            and _GAIN_LIST_LEAD.search(m.site.left[max(0, m.left.end("name") - len(name) - 200):m.left.end("name") - len(name)])):
+        # "improves macro F1 from 0.659 to 0.706, with notable gains in Noise (0.430), Zipper
+        # (0.098), ...": each bracket is the gain on the category named before it, in the
+        # sentence's quality metric (read39)
+        named_before = [n for n, _, _ in metrics_in(sentence[:m.site.start]) if n not in COST_METRICS]
+        metric = named_before[-1] if named_before else (m.site.context_metric or "unspecified")
+        return drafts(m, metric, "delta", "gains in <name> (<number>)")
     # a signed number is a gain ("an overall improvement on RAG (+7.29%) and Zep (+1.94%)",
     # retrievers improved): not a benchmark's score
     listed = (dataset is None and not m.left.group("inner") and " " not in name and mention.sign is None
@@ -1686,6 +1706,12 @@ _LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s*\([^()]{0,60}?\d[^()]{0,60}\))?"
 _BENCHMARK_LIST_LEAD = LazyPattern(
     rf"(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
     rf"(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+))*$")
+
+
+#: A list of categories, each with its gain in brackets, after a gain noun: "gains in Noise
+#: (0.430), Zipper (0.098), and ".
+_GAIN_LIST_LEAD = LazyPattern(
+    rf"\b(?:gains?|improvements?|increases?|boosts?)\s+(?:in|on|for|across)\s+(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+))*$")
 
 
 def _in_member_bracket(text: str, at: int) -> bool:

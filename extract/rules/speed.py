@@ -357,6 +357,13 @@ def _speed_by(m: Match):
     return out
 
 
+def _bracketed_speedup(m: Match):
+    """'order-of-magnitude speed-ups (up to ~14.5x)': the factor in brackets right after the
+    speed-up noun is its value (read39)."""
+    condition = _phase(m.left.group(0), m.site.right[:40])
+    return drafts(m, "speedup", "ratio", "speed-ups (<factor>)", condition=condition)
+
+
 _WALL_CLOCK = re.compile(r"(?i)wall-?clock\s+time")
 #: A sentence that speaks of a training run: the wall-clock time it cuts is that run's ("reduces
 #: wall-clock time to baseline performance by 21%": the time to reach a performance is training).
@@ -901,6 +908,10 @@ RULES = [
          # every branch of the head writes one of these (an improved "speed", "throughput" or
          # "efficiency" included), in lower case
          precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency", "FPS", "frame"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+    Rule("speed-ups (<factor>)", frozenset({"ratio"}), _bracketed_speedup,
+         # the bracket opens right after the noun; a bound may lead the factor ("(up to ~14.5x)")
+         left=compile_left(rf"(?:(?P<phase>inference|training|sampling|decoding|generation)\s+)?\bspeed-?ups?\s*\(\s*(?:{BOUND}\s*)*", nearest=True),
+         needs=("(",), precondition=Cue("left", "speed"), examples=("order-of-magnitude speed-ups (up to ~14.5x)",)),
     Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
          left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell|improv\w*)\s+
