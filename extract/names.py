@@ -1283,6 +1283,11 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     titled = _TITLED.match(first)
     if titled and len(titled.group().split()) >= 2 and titled.group() in abstract[intro.end():] + head:
         return titled.group()
+    described = _ARTICLE_TITLED_SYSTEM.match(first)
+    if described and (title.startswith(described.group("name")) or described.group("name") in abstract[intro.end():]):
+        # "This work introduces a Dynamic Context-Aware Scene Reasoning framework" with the title
+        # opening with those words: a capitalised name before the kind of system it is (read39)
+        return described.group("name")
     return None
 
 
@@ -1344,6 +1349,11 @@ _PART_BEFORE_CALLED = re.compile(
 _TITLED_THEN_SHORT = re.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
 _GLUED_ARTICLE = re.compile(r"(?<=\w)-(?:a|an|the)$")
 _TITLED = re.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
+#: An article, two to six capitalised words and the kind of system they name: "a Dynamic
+#: Context-Aware Scene Reasoning framework".
+_ARTICLE_TITLED_SYSTEM = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*)\s+(?:framework|method|model|approach|system|network"
+    r"|architecture|pipeline|algorithm)\b")
 #: "Kestrel, a sparse retriever", "Memoir, which employs ...": a capitalised word set off
 #: by a description or a relative clause is a name.
 _NAME_THEN_DESCRIPTION = re.compile(r"[A-Z][\w-]*[a-z0-9][\w-]*,\s+(?:a|an|which|that)\s")

@@ -74,11 +74,11 @@ _METRIC_NAMED_AFTER = re.compile(r"(?i)\s+(?:under|in\s+terms\s+of|in|on|of)\s+"
 #: "decline"), its comparatives and standings, and the nouns of a lead. One list for the
 #: rule's pattern, its precondition and `_CHANGE_NOUN`, so that they cannot drift apart.
 _CHANGE_NOUNS = ("improvement", "gain", "reduction", "decrease", "increase", "boost", "drop", "enhancement", "uplift",
-                 "degradation", "saving")
+                 "degradation", "saving", "loss")  # "a 31% accuracy loss": after a share only (`_percent_change`)
 _CHANGE_COMPARATIVES = ("higher", "lower", "better", "worse", "fewer", "less", "more", "above", "below", "ahead", "behind",
                         "longer", "shorter", "slower", "smoother", "steadier", "stiffer", "stronger")
 _LEAD_NOUNS = ("advantage", "lead")
-_CHANGE_NOUN_WORDS = "|".join(f"{noun}s?" for noun in _CHANGE_NOUNS) + "|decline"
+_CHANGE_NOUN_WORDS = "|".join(noun + ("(?:es)?" if noun.endswith("s") else "s?") for noun in _CHANGE_NOUNS) + "|decline"
 _CHANGE_WORDS = "|".join((_CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *(f"{noun}s?" for noun in _LEAD_NOUNS)))
 #: The change nouns of `<number> <change>` (not its comparatives: "higher", "more", ...).
 _CHANGE_NOUN = re.compile(rf"(?i)(?:relative\s+|absolute\s+)?(?:{_CHANGE_NOUN_WORDS})")
@@ -620,12 +620,16 @@ def _percent_change(m: Match):
         return None
     if m.right.group("adj").lower() in ("above", "below", "ahead", "behind") and mention.quantity != "points":
         return None  # "above 90%" is a bound; "2.1 points above X" a difference
+    if m.right.group("adj").lower().startswith("loss") and mention.quantity not in ("percent", "points"):
+        return None  # "a 0.35 training loss" is the loss's value; "a 31% accuracy loss" a change (read39)
     after_adj = m.site.right[m.right.end():]
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
     mid = m.right.group("mid").strip()
-    if mid.lower() == "of":
-        return None  # "drives at least 40% of improvements": a share of the gains, not a gain
+    if mid.lower() == "of" or mid.lower().startswith("of the "):
+        # "drives at least 40% of improvements", "recovers up to 68.1% of the accuracy loss": a
+        # share of the gains or of a loss, not a gain
+        return None
     own_acronym = bool(mid) and not metrics_in(mid) and bool(_MID_ACRONYM.fullmatch(mid))
     # "a 41% jitter reduction", "a 15% BER reduction": before a change noun, words that are a
     # whole short noun phrase name what changed (recall6: the most frequent change phrasing
@@ -989,8 +993,17 @@ def _cost_of_metric(m: Match):
         return None
     found = metric_at(m.site.right, m.right.end())
     if not found:
-        return None
+        # "losing 14--48% of comprehensiveness": a share of a named quality lost (read39)
+        quality = _QUALITY_LOST.match(m.site.right, m.right.end()) if m.site.mentions[0].quantity == "percent" else None
+        named = quantity_name(quality.group("np")) if quality else UNSPECIFIED
+        if named == UNSPECIFIED:
+            return None
+        return drafts(m, named, "relative", "<verb> <number> of <metric>", quantity_named=True)
     return drafts(m, found[0], _kind(m), "<verb> <number> of <metric>")
+
+
+#: A named quality right after "of", the whole phrase: "of comprehensiveness in pairwise evaluation".
+_QUALITY_LOST = re.compile(rf"(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})(?=\s*(?:[,;.()]|$|\s(?:in|on|for|under|with|across|when|while|and|compared|than|over)\b))")
 
 
 def _share_kept(m: Match):
