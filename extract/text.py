@@ -243,8 +243,15 @@ class Repaired:
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span in `original` of a span of `text`. Deleted markup at either edge
         stays out (`$15\\%$` gives `15\\%`), except the `$` that closes a formula the
-        span opened (`2$\\times$`)."""
+        span opened (`2$\\times$`) and the brace that closes a group it opened (`2.5{\\times}`).
+
+        >>> repaired = repair(r"a 2.5{\\times} reduction")
+        >>> repaired.original[slice(*repaired.original_span(2, 6))]
+        '2.5{\\\\times}'
+        """
         start, end = self.original_offset(start), self.original_offset(end, end=True)
+        if self.original.startswith("}", end) and self.original.count("{", start, end) > self.original.count("}", start, end):
+            end += 1
         if self.original.count("$", start, end) % 2 and self.original.startswith("$", end):
             end += 1
         return start, end

@@ -1145,6 +1145,8 @@ def _from_to(m: Match):
         metric = "latency"
     if metric is None or metric == "speedup":
         return None
+    if named_quantity and mention.quantity == "plain" and mention.is_integer and _COUNTED_OBJECT.search(head):
+        return None  # "reducing violations from 3 to 1--2": a count of things, not a result (read39)
     if m.left.group("strict") and metric not in COST_METRICS:
         return None  # "from over 90% to 95%": a strict bound on a quality ranks nothing
     if ranging:
@@ -1164,6 +1166,9 @@ def _from_to(m: Match):
     return out
 
 
+#: A plural noun right before "from", not one of a result ("scores", "rates", "rewards"): what
+#: whole numbers after it count.
+_COUNTED_OBJECT = re.compile(r"(?i)\b(?!(?:scores|rates|points|values|results|metrics|returns|rewards)\b)[a-z][\w-]*[^s\W]s\s+$")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their|our)\s+")
 #: A system only described by its standing, as the object of a change from A to B.
 _PRIOR_ART = re.compile(r"(?i)(?:the\s+)?(?:prior|previous|existing)\s+(?:art|best|state[- ]of[- ]the[- ]art|SOTA)")
@@ -1240,8 +1245,11 @@ def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
     if separator is None:
         return None
     start = mention.start - site.offset
+    end = mention.end - site.offset
+    # "AUC drops from 0.71 to 0.61--0.62": the second half is a range of its own (read39)
+    ranged = _RANGE_TAIL.match(site.sentence, end)
     halves = list(find_mentions(site.sentence, start, start + separator.start())) + \
-        list(find_mentions(site.sentence, start + separator.end(), mention.end - site.offset))
+        list(find_mentions(site.sentence, start + separator.end(), ranged.end() if ranged else end))
     if len(halves) != 2:
         return None
     out = []
@@ -1252,9 +1260,13 @@ def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
         if half.quantity == "plain" and mention.quantity != "plain":  # "5.1 to 4.3%": the unit is shared
             half.quantity, half.unit = mention.quantity, mention.unit
         unit = "s" if metric in ("latency", "training time") else (half.unit if half.unit in ("%", "GB", "MB", "s") else None)
-        out.append(Draft(mention=half, metric=metric, kind=kind, value=half.value, value_max=None, unit=unit,
-                         rule=rule, role="before" if index == 0 else "after"))
+        out.append(Draft(mention=half, metric=metric, kind=kind, value=half.value, value_max=half.value_max if index else None,
+                         unit=unit, rule=rule, role="before" if index == 0 else "after"))
     return out
+
+
+#: A dash range glued after the second number of "from A to B": "--0.62" in "to 0.61--0.62".
+_RANGE_TAIL = re.compile(r"(?:--?|–)\s?\d[\d.]*(?![\w.])")
 
 
 #: "outperforms X by a large margin: 60.6% to 65.7% on A, and 80.9% to 88.0% on B".

@@ -698,6 +698,12 @@ def _factor_of(m: Match):
         return None  # "gain" reads as a factor only after "efficiency" or "performance"
     sentence = m.site.sentence.lower()
     improved_cost = None
+    if word in ("reduction", "decrease") and not m.right.group("eff"):
+        named = metric_at(m.site.right, m.right.end("word"))
+        if named and named[0] not in COST_METRICS:
+            # "a 2.5x reduction in the full width at half maximum", "a 3x reduction in WER": a
+            # factor of the quality metric after it, as "a 2x improvement in accuracy" is (read39)
+            return drafts(m, named[0], "ratio", "<factor> reduction in <metric>")
     if word in ("improvement", "increase", "boost") and not m.right.group("eff"):
         named = metric_at(m.site.right, m.right.end("word"))
         if named and named[0] not in COST_METRICS:
