@@ -259,7 +259,7 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
             more = _VERSION_MORE.match(sentence, more.end())
     if found and ", " in sentence and " and " in sentence:
         _add_unfound(found, _listed_with_known(sentence, found))
-    if " vs" in sentence:
+    if (" vs" in sentence or " versus " in sentence) and _PLAIN_PAIR.search(sentence):
         # "outperform CoTracker3 on EgoPoints 61.3 vs 54.2 and RGB-S 87.0 vs 82.8": the name
         # before each pair is its benchmark (read39)
         _add_unfound(found, [(m.group("name"), m.start("name"), m.end("name")) for m in _NAME_BEFORE_PAIR.finditer(sentence)
@@ -321,6 +321,9 @@ _NAMED = (r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?
 #: change, "an improvement on RAG (+7.29%)", said of systems improved).
 _SCORE_ASIDE = r"(?:\s*\(\d[^(),]*\))?"
 #: A benchmark's name right before a pair of numbers, after "on" or after the pair before it.
+#: Two numbers set against each other without brackets: "61.3 vs 54.2" (the pattern after it
+#: opens with an alternation, tried at every position: asked only where this finds a pair).
+_PLAIN_PAIR = re.compile(r"\d%?\s+(?:vs\.?|versus)\s+\d")
 _NAME_BEFORE_PAIR = re.compile(rf"(?:\bon|\d\s+and)\s+(?:the\s+)?(?P<name>{_NAMED})\s+\d[\d.]*%?\s+(?:vs\.?|versus)\s+\d")
 #: The task or the kind of evaluation a benchmark is used for, written after its name: "on
 #: XSUM summarization", "on WMT15 En-Fr translation", "On MSR-VTT text-to-video retrieval, ...",
@@ -439,7 +442,9 @@ def _may_be_qualified(match, found: list[DatasetMention]) -> bool:
 #: A member of a list of names: up to three capitalised words ("NIH Open-I").
 _LISTED_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}"
 #: A list of three or more names, closed by "and": "CheXpert, NIH Open-I, and PadChest".
-_NAME_LIST = re.compile(rf"(?<![\w-]){_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+and\s+{_LISTED_NAME}(?![\w-])")
+#: Written to open with the capital (then to test the character before it): `re` scans for a
+#: capital at C speed where a lookbehind first is tried at every position.
+_NAME_LIST = re.compile(rf"[A-Z](?<![\w-][A-Z])[\w.+-]*(?:\s[A-Z][\w.+-]*){{0,2}}(?:,\s+{_LISTED_NAME})+,?\s+and\s+{_LISTED_NAME}(?![\w-])")
 _LIST_MEMBER_NAME = re.compile(_LISTED_NAME)
 
 
