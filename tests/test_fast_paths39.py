@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from real_abstracts import real_and_synthetic_abstracts
+
 from extract import attribution
 from extract.attribution import _LISTED_NAME, _NAME_BEFORE_PAIR, _NAME_LIST, _PLAIN_PAIR
-from real_abstracts import real_and_synthetic_abstracts
 
 #: `_NAME_LIST` as first written: the lookbehind first.
 NAME_LIST_ORIGINAL = re.compile(rf"(?<![\w-]){_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+and\s+{_LISTED_NAME}(?![\w-])")
