@@ -320,10 +320,10 @@ _NAMED = (r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?
 #: 64.7%") or a bracketed score ("on R2R-CE (64.2% SR) and RxR-CE (67.0% SR)"; not a signed
 #: change, "an improvement on RAG (+7.29%)", said of systems improved).
 _SCORE_ASIDE = r"(?:\s*\(\d[^(),]*\))?"
-#: A benchmark's name right before a pair of numbers, after "on" or after the pair before it.
-#: Two numbers set against each other without brackets: "61.3 vs 54.2" (the pattern after it
-#: opens with an alternation, tried at every position: asked only where this finds a pair).
+#: Two numbers set against each other without brackets: "61.3 vs 54.2" (`_NAME_BEFORE_PAIR`
+#: opens with an alternation, tried at every position: it is asked only where this finds a pair).
 _PLAIN_PAIR = re.compile(r"\d%?\s+(?:vs\.?|versus)\s+\d")
+#: A benchmark's name right before a pair of numbers, after "on" or after the pair before it.
 _NAME_BEFORE_PAIR = re.compile(rf"(?:\bon|\d\s+and)\s+(?:the\s+)?(?P<name>{_NAMED})\s+\d[\d.]*%?\s+(?:vs\.?|versus)\s+\d")
 #: The task or the kind of evaluation a benchmark is used for, written after its name: "on
 #: XSUM summarization", "on WMT15 En-Fr translation", "On MSR-VTT text-to-video retrieval, ...",
@@ -458,7 +458,7 @@ def _listed_with_known(sentence: str, found: list[DatasetMention]) -> list[tuple
             continue
         for member in _LIST_MEMBER_NAME.finditer(sentence, listed.start(), listed.end()):
             name = member.group()
-            if name != "and" and not model_family_pattern().match(name) and not _HARDWARE.match(name):
+            if not model_family_pattern().match(name) and not _HARDWARE.match(name):
                 out.append((name, member.start(), member.end()))
     return out
 
