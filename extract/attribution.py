@@ -1459,7 +1459,7 @@ _NUMBER_WITH_ITS_OWN = re.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
 _NEW_VERB_CLAUSE_BODY = (
     r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:also|further|even|still|then|\w+ly)\s+)*"
     r"(?:achiev|attain|obtain|reach|set|rank|exhibit|excel|show|demonstrat|deliver|establish|outperform|surpass|beat"
-    r"|exceed|generaliz|generalis|yield|record|top|lead)\w*\b")
+    r"|exceed|generaliz|generalis|yield|record|top|lead|improv|boost|enhanc|increas|rais|reduc|lower|cut)\w*\b")
 _NEW_VERB_CLAUSE = re.compile(_NEW_VERB_CLAUSE_BODY)
 #: "92.7% on ModelNet40, and excels in a real-world anode problem with 97%": the later
 #: clause names its own setting in plain words before its number.
