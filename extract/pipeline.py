@@ -555,7 +555,8 @@ def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> No
     said earlier in the sentence is, `changes._metric_near`). Not after a change of one
     ('improves route smoothness by 7.5%, and surpasses X by 2.1%' keeps the second unnamed)."""
     named = None
-    for draft, _, _ in found:
+    changed = None  # a named change and its noun: "5-17% success gains"
+    for draft, context, _ in found:
         if draft.quantity_named and draft.kind == "score" and draft.metric not in (None, "unspecified"):
             named = draft.metric
         elif named and draft.metric == "unspecified" and not draft.quantity_named and (
@@ -563,6 +564,23 @@ def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> No
             # a bare later score ("..., with the top model, AlloyGPT, reaching 44.2%") is of it too (read36)
             draft.metric = named
             draft.quantity_named = True
+        if draft.rule != "<number> <change>":
+            continue
+        noun = _CHANGE_NOUN_AFTER.match(context.text, draft.mention.end - context.offset)
+        if draft.quantity_named and draft.metric not in (None, "unspecified") and noun:
+            changed = (draft.metric, noun.group("noun").lower().rstrip("s"))
+        elif (changed and draft.metric == "unspecified" and noun and not noun.group("words")
+              and noun.group("noun").lower().rstrip("s") == changed[1]):
+            # "5-17% success gains on public benchmarks and 24-30% gains on real robots": the
+            # later member of a parallel list, its change noun alone, is a change of the same
+            # quantity (pool39)
+            draft.metric = changed[0]
+            draft.quantity_named = True
+
+
+#: The change noun right after a number, with up to two words between: "% success gains", "% gains".
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s*(?:\\?%|points?|pp)?\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<noun>gains?|improvements?|increases?|reductions?|boosts?|drops?)\b")
 
 
 def _compared_in_result_metric(found: list[tuple[Draft, SentenceContext, int]]) -> None:
