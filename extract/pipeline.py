@@ -48,6 +48,7 @@ from extract.numbers import (
 from extract.records import make_claim, with_dataset
 from extract.rules import RULES, Draft, Rule, Site
 from extract.rules.base import NumberList, draft_of
+from extract.rules.changes import change_noun_after
 from extract.rules.fragments import (
     CAPITALS_ACRONYM,
     CHANGE_VERB,
@@ -566,21 +567,16 @@ def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> No
             draft.quantity_named = True
         if draft.rule != "<number> <change>":
             continue
-        noun = _CHANGE_NOUN_AFTER.match(context.text, draft.mention.end - context.offset)
+        noun = change_noun_after(context.text, draft.mention.end - context.offset)
         if draft.quantity_named and draft.metric not in (None, "unspecified") and noun:
-            changed = (draft.metric, noun.group("noun").lower().rstrip("s"))
-        elif (changed and draft.metric == "unspecified" and noun and not noun.group("words")
-              and noun.group("noun").lower().rstrip("s") == changed[1]):
+            changed = (draft.metric, noun[0])
+        elif changed and draft.metric == "unspecified" and noun == (changed[1], False):
             # "5-17% success gains on public benchmarks and 24-30% gains on real robots": the
             # later member of a parallel list, its change noun alone, is a change of the same
             # quantity (pool39)
             draft.metric = changed[0]
             draft.quantity_named = True
 
-
-#: The change noun right after a number, with up to two words between: "% success gains", "% gains".
-_CHANGE_NOUN_AFTER = re.compile(
-    r"\s*(?:\\?%|points?|pp)?\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<noun>gains?|improvements?|increases?|reductions?|boosts?|drops?)\b")
 
 
 def _compared_in_result_metric(found: list[tuple[Draft, SentenceContext, int]]) -> None:

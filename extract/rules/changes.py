@@ -82,6 +82,21 @@ _CHANGE_NOUN_WORDS = "|".join(noun + ("(?:es)?" if noun.endswith("s") else "s?")
 _CHANGE_WORDS = "|".join((_CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *(f"{noun}s?" for noun in _LEAD_NOUNS)))
 #: The change nouns of `<number> <change>` (not its comparatives: "higher", "more", ...).
 _CHANGE_NOUN = re.compile(rf"(?i)(?:relative\s+|absolute\s+)?(?:{_CHANGE_NOUN_WORDS})")
+#: A change noun right after a number, up to two words between: "% success gains", "% gains".
+_CHANGE_NOUN_AFTER = re.compile(rf"\s*(?:\\?%|points?|pp)?\s+(?P<words>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_CHANGE_NOUN_WORDS})\b")
+
+
+def change_noun_after(text: str, at: int) -> tuple[str, bool] | None:
+    """The change noun after the number that ends at `at`, singular, and whether words stand
+    between them: ("gain", True) for "5-17% success gains", ("gain", False) for "24-30% gains"."""
+    found = _CHANGE_NOUN_AFTER.match(text, at)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    singular = noun[:-2] if noun.endswith("sses") else noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return singular, bool(found.group("words"))
+
+
 _MID_WORDS = re.compile(r"(?i)(?:(?:relative|absolute|overall|average|performance|points?|pts|pp|percentage|dB|in|of)\s*)+")
 
 
