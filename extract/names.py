@@ -325,9 +325,10 @@ _APPOSITION = re.compile(
     re.VERBOSE,
 )
 #: "our LAS model", "our Transformer TTS network", "our MC acoustic model": the paper's own
-#: system named by the capitalised words of an "our ... model" phrase.
+#: system named by the capitalised words of an "our ... model" phrase (not across an article:
+#: "On our CursorBench evaluations the model achieves", read40).
 _OUR_NAMED = re.compile(
-    r"[Oo](?<!\w[Oo])ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}?)"
+    r"[Oo](?<!\w[Oo])ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:(?!(?:the|a|an|our)\s)[a-z][\w-]*\s+){0,2}?)"
     r"(?P<noun>model|network|system|architecture|framework|method|approach|algorithm|agent|policy)s?\b")
 #: Title heads set off by a colon or a spaced dash: "TreeRPO: ...", "TAC-GAN - Text ...".
 _TITLE_HEAD = re.compile(r"^(?P<head>[^:]{1,60}?)(?::|\s[-–—]{1,2}\s)")
@@ -797,6 +798,11 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
     if len(head.split()) == 1 and head not in _TITLE_WORDS and stands_alone(head, abstract):
         return head
+    # 0b. "Composer 2 Technical Report", "KlingAvatar 2.0 Technical Report": the system the
+    #     report is of, named whole (with its version) where the abstract writes it (read40)
+    reported = _REPORT_OF.match(title)
+    if reported and reported.group("name") not in not_systems and stands_alone(reported.group("name"), abstract):
+        return reported.group("name")
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in introductions(abstract):
         found = _introduced(intro, head, abstract, title)
@@ -1108,6 +1114,8 @@ _DESCRIBED_APPROACH = re.compile(
 
 
 #: "AndesVL Technical Report": a title head naming the document, not the system.
+#: A title that is a system's report: "Composer 2 Technical Report" (up to four words before it).
+_REPORT_OF = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?)\s+(?:Technical|Tech)\s+Report(?:\s*:|\s*$)")
 _REPORT_WORDS = re.compile(r"(?i)\b(?:technical\s+report|tech\s+report|report|system\s+card|model\s+card)$")
 
 #: Words that make a title a sentence or a description rather than a name.

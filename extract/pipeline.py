@@ -1183,11 +1183,24 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
     return [
         make_claim(paper=paper_id, metric=metric, kind=kind, value=value,
-                   value_max=draft.value_max, unit=draft.unit, dataset=dataset, model=model,
+                   value_max=draft.value_max, unit=_spec_unit_of(draft), dataset=dataset, model=model,
                    baseline=baseline if baseline != model else None, condition=condition,
                    text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)
         for baseline in baselines
     ]
+
+
+def _spec_unit_of(draft: Draft) -> str | None:
+    """The claim's unit: the draft's, and `%` for a number written in percentage points
+    ("+1.2-2.8pp", "0.42 percentage points"), as every labelled set writes it. Rules read
+    such a number as points (an absolute change, never a relative one), so the unit is set
+    only here (read40)."""
+    if draft.unit is None and draft.mention.quantity == "points" and _PERCENTAGE_POINTS.search(draft.mention.text):
+        return "%"
+    return draft.unit
+
+
+_PERCENTAGE_POINTS = re.compile(r"(?i)percentage|\dpp\b|\spp\b|p\.p\.")
 
 
 #: "Our empirical analysis shows (that) ...", "Analysis of this preliminary case study indicates

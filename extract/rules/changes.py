@@ -61,7 +61,7 @@ _CUE_IN_MID = re.compile(r"(?i)\b(?:over(?![\s-]+union\b)|upon|than|compared\s+(
 #: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
 _NOT_RESULT_NOUN = re.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b"
-    r"(?![\s-]+(?:efficiency|complexity|quality|diversity|fidelity)\b)")  # "higher sample efficiency": a quality
+    r"(?![\s-]+(?:efficiency|efficient|complexity|quality|diversity|fidelity)\b)")  # "higher sample efficiency": a quality
 _ACCURATE = re.compile(r"\s*accurate\b")
 #: Things counted after a whole number: "by 11 textured distortions" (points and orders are sizes of a change).
 _COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
@@ -167,6 +167,20 @@ _COST_AFTER_CHANGE = LazyPattern(
     rf"(?:(?!(?:and|or|with|while|whereas|than|of|for|to|at|by|on|in)\b)[a-z][\w-]*\s+){{0,2}}?{COST_NOUNS}\b", regex.VERBOSE)
 
 
+#: A verb that changes a quantity, its object the quantity ("improves language model PTQ by"),
+#: not one that compares with a system ("outperforms LDM/DiT by").
+_QUANTITY_VERB = re.compile(r"(?i)(?:improv|increas|boost|rais|reduc|lower|cut|decreas|enhanc)")
+_COMPARED_FIRST = re.compile(r"(?i)\s*(?:over|than|upon|on|against|compared)\b")
+_BY_NUMBER = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|over\s+|~\s*)?\d")
+
+
+def _changed_before(before: str) -> bool:
+    """The last metric named in `before` has its own change by a number after it: "reduces
+    quantization error by 27% for NVFP4 and "."""
+    found = metrics_in(before)
+    return bool(found) and bool(_BY_NUMBER.search(before, found[-1][2]))
+
+
 def _metric_near(m: Match, between: str = "") -> str:
     """The metric a change belongs to: right after the number, in the words between
     the verb and the number, or the last one named earlier in the sentence."""
@@ -208,6 +222,13 @@ def _metric_near(m: Match, between: str = "") -> str:
         # bracket is that bracket's number's
         before = _CLOSED_BRACKET.sub(" ", before)
     earlier = last_metric(before)
+    verb = m.left.groupdict().get("verb") if m.left is not None else None
+    if earlier and between.strip() and verb and _QUANTITY_VERB.match(verb) and not _COMPARED_FIRST.match(between) \
+            and _changed_before(before):
+        # "reduces quantization error by 27% for NVFP4 and improves language model PTQ by up
+        # to 15 points": the earlier metric had its change; this verb's object names another
+        # thing, which the vocabulary does not know (read40)
+        return "unspecified"
     if earlier and earlier not in COST_METRICS:
         return earlier
     if NUMBER_THEN_ACRONYM.search(m.site.left):
@@ -439,7 +460,10 @@ def _factor_comparative(m: Match):
         # "outperforms X by 2.1x" is (factors29), against what follows "than" (read36)
         return drafts(m, UNSPECIFIED, "ratio", "<factor> <comparative> <quantity>")
     found = metric_at(after)
-    if found:
+    efficient = _efficiency_named(after) if adj == "more" else None
+    if efficient:
+        metric = efficient
+    elif found:
         metric = found[0]
     elif adj in ("more", "less") or _SETTING_AFTER.match(after):
         return None  # "4.7 times less data", "4x higher resolution": settings
@@ -447,10 +471,23 @@ def _factor_comparative(m: Match):
         metric = _quantity_after(adj, after)
     if not _factor_of_named_quantity(metric, True, False) or metric == "speedup":
         return None
-    return drafts(m, metric, "ratio", "<factor> <comparative> <quantity>", quantity_named=not found)
+    return drafts(m, metric, "ratio", "<factor> <comparative> <quantity>", quantity_named=not found or efficient is not None)
 
 
 _THAN_NEXT = re.compile(r"\s+than\s")
+#: "sample-efficient", "compute efficient": an efficiency of the resource named.
+_EFFICIENT_AFTER = re.compile(r"\s*(?P<resource>[A-Za-z]+)[- ]efficient\b")
+
+
+def _efficiency_named(after_more: str) -> str | None:
+    """'3x more sample-efficient', '12% more FLOPs-efficient', '10 times more compute
+    efficient': the efficiency of the resource the adjective names, as '3x higher sample
+    efficiency' names it (read40)."""
+    efficient = _EFFICIENT_AFTER.match(after_more)
+    if efficient is None:
+        return None
+    resource = efficient.group("resource")
+    return f"{resource if any(c.isupper() for c in resource) else resource.lower()} efficiency"
 #: Settings a factor may scale: "4x higher resolution", "2x larger batch size".
 _SETTING_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:resolutions?|batch|sizes?|scales?|window|context)\b")
 
@@ -721,6 +758,9 @@ def _percent_change(m: Match):
         metric = later.pop() if len(later) == 1 else metric
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"
+    efficiency = _efficiency_named(after_adj) if m.right.group("adj").lower() == "more" else None
+    if efficiency:
+        metric = efficiency  # "12% more FLOPs-efficient"
     if m.right.group("adj").lower() in ("longer", "shorter") and _PATH_AFTER.match(after_adj):
         metric = "path length"  # "5% shorter paths", "10% shorter trajectories": a length, not a time (recall11)
     elif m.right.group("adj").lower() in ("longer", "shorter", "slower"):
@@ -730,7 +770,7 @@ def _percent_change(m: Match):
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
     out = drafts(m, metric, _kind(m), "<number> <change>",
-                 quantity_named=bool(quantity or own_noun or mid_quantity != UNSPECIFIED))
+                 quantity_named=bool(quantity or own_noun or mid_quantity != UNSPECIFIED or efficiency))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
     each = _quantities_listed_in(after_adj) if quantity and len(out) == 1 else None
     if each:
@@ -846,6 +886,10 @@ def _change_of(m: Match):
         # "reductions of 24% in translation error": the noun after "in" names what changed
         named = metrics_in(quantity.group("np"))
         metric = named[-1][0] if named else quantity_name(quantity.group("np"))
+        if not named and _THIRD_MEMBER_AFTER.match(m.site.right, quantity.end()):
+            # "relative improvements of up to +25% in literature search, intent detection, and
+            # key-point matching": a list of tasks names where the change is, not a quantity (read40)
+            quantity, metric = None, UNSPECIFIED
     else:
         metric = metric_in_brackets(m.site.right[:60]) or (found[-1][0] if found else None)
         if metric is None and not _metric_after_change(m.site.right) \
@@ -1082,6 +1126,26 @@ def _change_then_bound(m: Match):
                   quantity_named=metric != UNSPECIFIED and not named)
 
 
+_SHARE_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w-]+\s+)?$")
+
+
+def _change_noun_bracket(m: Match):
+    """'large gains (~20%) on difficult 3D tasks', 'accuracy improvements (3.1%)': a number
+    alone in brackets right after a change noun is the change's size, in the metric written
+    right before the noun, else the generic result (read40; as "a gain (e.g., ~4 AP)" is)."""
+    mention = m.site.mentions[0]
+    if mention.sign or len(m.site.mentions) != 1 or " to " in mention.text:
+        return None  # "a mAP@0.5 boost (31.12% to 46.61%)": the levels before and after, read as such
+    before = m.site.left_window[:m.left.start("noun")]
+    if _SHARE_OF_BEFORE.search(before):
+        return None  # "drives the majority of safety gains (68%)": the share of the gains, not their size
+    named = [name for name, _, end in metrics_in(before) if not before[end:].strip()]
+    # "large reductions (40%) in latency": the metric after the bracket, else the one before the noun
+    after = _metric_after_change(m.site.right[m.right.end():])
+    metric = after[0] if after else named[-1] if named else UNSPECIFIED
+    return drafts(m, metric, _kind(m), "<change noun> (<number>)")
+
+
 _OF_PHRASE = re.compile(r"(?i)\s+of\s+")
 #: A verb of a level reached, after the change and before the bracket: the bracket bounds that level.
 _LEVEL_VERB_IN_MID = re.compile(rf"(?i),\s*{KEEP_VERB}\s")
@@ -1220,6 +1284,11 @@ RULES = [
                  (?P<mid>[^;()\d]{{0,80}}?)\(\s*(?:up\s+to|as\s+(?:much|high)\s+as|by\s+up\s+to)\s+""", nearest=True),
          right=compile_right(r"\)"),
          needs=("up to", "as much as", "as high as"), examples=("an improvement in exploration efficiency (up to 20%)",)),
+    Rule("<change noun> (<number>)", frozenset({"percent", "points", "plain"}), _change_noun_bracket,
+         # "with particularly large gains (~20%) on difficult 3D tasks" (read40)
+         left=compile_left(r"\b(?P<noun>improvements?|gains?|reductions?|boosts?)\s*\(\s*(?:(?:~|≈|about|around|approximately|roughly|nearly)\s*)?"),
+         right=compile_right(r"\s*\)"),
+         needs=("improvement", "gain", "reduction", "boost"), examples=("large gains (~20%) on hard tasks",)),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
          left=compile_left(r"\bwithin\s+"),
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
@@ -1252,4 +1321,6 @@ _OF_OR_BY = LazyPattern(r"\s*(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much
 _THAN_NUMBER = LazyPattern(r"\s*than\s+\d")
 _LIKELY = LazyPattern(r"(?i)\s*(?:likely|often|frequently)\b")
 #: "% reduction in <noun phrase>": up to five words, stopping at a preposition or clause break.
+#: The second member of a list of three or more after a first phrase: ", intent detection, and".
+_THIRD_MEMBER_AFTER = re.compile(r"\s*,\s*(?:[\w@-]+\s+){0,3}?[\w@-]+\s*,")
 _CHANGE_IN = LazyPattern(r"""(?i)\s+in\s+(?P<np>(?:(?!(?:on|over|than|compared|relative|with|at|across|for|while|and|when|from|to|versus|vs)\b)[\w@-]+\s*){1,5})""")

@@ -24,7 +24,7 @@ from extract.rules.fragments import STRICT_BOUND
 from extract.rules.scores import TO_SEPARATOR, before_and_after, ends_in_bracket
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 
-_MODEL_NOUN = r"""(?:models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
+_MODEL_NOUN = r"""(?:models?|Models?|LLMs?|LMs?|MLLMs?|VLMs?|backbones?|variants?|networks?|transformers?|Transformers?|versions?|checkpoints?
     |decoders?|encoders?|policies|policy|generators?|tokenizers?|architectures?|counterparts?|teachers?|students?|baselines?
     |provers?|agents?|assistants?|solvers?|retrievers?|rerankers?|classifiers?|detectors?|planners?|critics?|verifiers?|judges?|drafters?
     |MoE|dense\ models?|ViTs?|DiTs?
@@ -143,7 +143,20 @@ def _model_of_size(m: Match):
         # "the 671B DeepSeek-R1 baseline": a compared system, not the paper's, named by the words between
         for draft in out:
             draft.model, draft.role = named, ""
+    elif _OUTPERFORMS_AN.search(m.site.left[-40:]):
+        # "a 770M Attractor Model outperforms a 1.3B Transformer": the object of a comparing verb
+        # is the compared system, its size its own: by the capitalised noun that names it, else
+        # an unnamed system's size, no claim (read40)
+        noun = m.right.group(0).split()[-1]
+        if not noun[:1].isupper():
+            return None
+        for draft in out:
+            draft.model = noun
     return out
+
+
+#: A comparing verb and an article right before a size: "outperforms a 1.3B Transformer".
+_OUTPERFORMS_AN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*|than|over)\s+(?:a|an|the)\s+$")
 
 
 def _parenthetical(m: Match):

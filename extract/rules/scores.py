@@ -564,8 +564,10 @@ _KEYED_TO_NUMBER = LazyPattern(r"\s*[:=(]\s*")
 
 
 def _metric_then_number(m: Match):
-    if _declines(m.site):
+    if _declines(m.site, allowed=("plain", "percent", "points")):
         return None
+    if m.site.mentions[0].quantity == "points" and _CHANGE_AFTER_POINTS.match(m.site.right):
+        return None  # "an F1 of 3 points higher than X": a change, read by the change rules
     head_start = _metric_head(m.site, len(m.site.mentions))
     if head_start is None:
         return None
@@ -616,7 +618,23 @@ def _metric_then_number(m: Match):
             draft.metric = name
     elif len(names) > 1 and len(out) == 1:
         return None  # "FID/IS of 2.1": which one is ambiguous
+    own = _OWN_METRIC_AFTER.match(m.site.right) if len(out) > 1 and len(names) == 1 else None
+    if own:
+        # "a maximum F1 score of 8.97 and 17.5 on the LLM-judge metric": the last number is
+        # in the metric named after it (read40)
+        named = metrics_in(own.group("name"))
+        out[-1].metric = named[0][0] if named else own.group("name")
+        out[-1].quantity_named = not named
     return out
+
+
+#: "a Mean Absolute Error of 0.42 percentage points" is a level in points (read40); "of 3
+#: points higher than X", "of 2 points over X" a change.
+_CHANGE_AFTER_POINTS = re.compile(
+    r"(?i)\s*(?:higher|lower|better|worse|more|less|above|below|ahead|behind|over|improvements?|gains?|increases?"
+    r"|reductions?|drops?|decreases?|boosts?|margin)\b")
+#: "... and 17.5 on the LLM-judge metric": a metric named after the last number of a list.
+_OWN_METRIC_AFTER = re.compile(r"\s+(?:on|in|under)\s+the\s+(?P<name>[\w@.-]+(?:\s[\w@.-]+)?)\s+(?:metric|measure)\b")
 
 
 def _acronym_of(m: Match):
@@ -1195,6 +1213,8 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     if _SETTING_RATE.match(_ARTICLE.sub("", changed) + " ") or changed.lower() == "rate":
         return None, False  # "raise the masking rate from 15% to 40%", "dropout rate from": settings
     subject = before_verb.split()[-1:] if before_verb.split() else []
+    if changed and _names_benchmark(changed):
+        return "unspecified", False  # "lifts MATH from 75.4% to 78.5%": a benchmark changed is its generic result (read40)
     if _CAPITALS_ONLY.fullmatch(changed) and _QUANTITY_VERB.match(verb_phrase) \
             and not model_family_pattern().match(changed):
         return changed, True  # "increase MFU from 17% to 37%": the measure the verb changes
@@ -1203,6 +1223,16 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         return "unspecified", False
     name = quantity_name(changed) if changed else UNSPECIFIED
     return (None, False) if name == UNSPECIFIED else (name, True)
+
+
+def _names_benchmark(changed: str) -> bool:
+    """'GSM8K', 'the MATH benchmark': the words are a known benchmark's name and nothing else."""
+    words = _ARTICLE.sub("", changed)
+    words = _BENCHMARK_NOUN_AFTER.sub("", words)
+    return any(match.start() == 0 and match.end() == len(words) for match, _ in dataset_vocabulary().find(words))
+
+
+_BENCHMARK_NOUN_AFTER = re.compile(r"\s+(?:benchmark|dataset)$")
 
 
 #: What separates the two scores of "A to B", "A → B", "A -> B".
@@ -1982,7 +2012,7 @@ RULES = [
     Rule("<number> vs. <number>", frozenset({"plain", "percent"}), _pair_without_metric_after,
          right=compile_right(_VERSUS_NUMBER),
          examples=("88% vs 61% success rate on gravel, 70% vs 42% on ice",)),
-    Rule("<metric> of <number>", frozenset({"plain", "percent"}), _metric_then_number, needs_metric="left",
+    Rule("<metric> of <number>", frozenset({"plain", "percent", "points"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<acronym> of <number>", frozenset({"plain", "percent"}), _acronym_of,
          # the acronym as the abstract defines it, in brackets after the measure's name: "a lower

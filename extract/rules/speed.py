@@ -138,10 +138,12 @@ def _plain_speedups(m: Match):
 
 
 def _context_length(m: Match):
-    """'lets an 8B model scale to 840K tokens': the longest input a system handles."""
+    """'lets an 8B model scale to 840K tokens', 'supports the context length of 5M tokens': the
+    longest input a system handles."""
     if len(m.site.mentions) != 1:
         return None
-    out = drafts(m, "context length", "score", "scales to <size> tokens")
+    rule = "context length of <size> tokens" if "context" in m.left.groupdict() else "scales to <size> tokens"
+    out = drafts(m, "context length", "score", rule)
     for draft in out:
         draft.unit = None
     return out
@@ -447,10 +449,11 @@ _VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|sp
 #: "1.8 ms of additional runtime overhead": time added by a method.
 _OVERHEAD_AFTER = re.compile(r"(?i)\s*of\s+(?:additional\s+|extra\s+)?(?:[\w-]+\s+)?overheads?\b")
 #: Words of a one-off preparation; not the participles that describe a model ("a distilled
-#: 4-step version completes a shape in 85 ms" is a latency).
+#: 4-step version completes a shape in 85 ms" is a latency). "converging in under 6 minutes"
+#: is training too ("converge" alone missed the participle: read40).
 _TRAINING = re.compile(
     r"(?i)\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|pre-?train\w*|distill(?:ation|ing|s)|quantiz(?:ation|ing|e|es)|"
-    r"prun(?:ing|e|es)|converge\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s)|"
+    r"prun(?:ing|e|es)|converg\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s)|"
     # "completes personalization in 5 minutes": a model fitted to its user is a one-off preparation (claims-spec)
     r"personali[sz](?:ation|ing|e|es)|"
     # "gait learning succeeded within 40 minutes", "locomotion learning of a quadruped was achieved
@@ -634,6 +637,10 @@ def _items_per_second(m: Match):
     return _throughput(m, "<number> <items> per second", condition=items)
 
 
+#: "the baseline cost", "the inference cost", "the cost": a cost named after "the".
+_COST_NOUN_PHRASE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?costs?\b(?!\s*(?:function|model|matrix|volume|map)s?\b)")
+
+
 def _factor_of_metric(m: Match):
     """'2.1 times the success rate of ReAct': a ratio of a quality metric. A verb that is its
     own factor names what it doubles without 'the' too, and a quantity the vocabulary does not
@@ -643,6 +650,14 @@ def _factor_of_metric(m: Match):
     if not m.right.group().strip() and not doubling:
         return None  # "2x accuracy": only "the" says the factor is of the metric after it
     found = metric_at(m.site.right, m.right.end())
+    cost = _COST_NOUN_PHRASE.match(m.site.right, m.right.end()) if m.right.group().strip() and not doubling else None
+    if cost and not (found and found[1].end() > cost.end()):
+        # "at ~70x the baseline cost", "3x the cost of PPO": a factor on a cost (read40)
+        out = drafts(m, "cost", "ratio", "<factor> the <metric> of X")
+        of = _OF_SYSTEM.match(m.site.right[cost.end():])
+        for draft in out if of else ():
+            draft.baselines = names_in_phrase(of.group("phrase")) or None
+        return out
     named = None if found else _DOUBLED_QUANTITY.match(m.site.right, m.right.end())
     if named and _GENERIC_RESULT_NP.fullmatch(named.group("np")):
         # "nearly doubles the performance of strong baselines", "2x the performance of X": a
@@ -861,6 +876,13 @@ RULES = [
          left=compile_left(rf"\b(?:scal\w*|extend\w*|expand\w*|extrapolat\w*|generaliz\w*)\s+(?:[\w-]+\s+){{0,8}}?to\s+(?:{BOUND}\s*)*"),
          right=compile_right(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)"),
          needs=("to",), examples=("lets an 8B model scale to 840K tokens",)),
+    Rule("context length of <size> tokens", frozenset({"scale", "plain"}), _context_length,
+         # "can support the context length of 5M tokens" (read40): the quantity named before the size
+         # after a verb of what a system can take, not a setting ("we use a context length of 4096 tokens")
+         left=compile_left(rf"""\b(?:support\w*|handl\w*|process\w*|reach\w*|achiev\w*|enabl\w*|unlock\w*|attain\w*)\s+
+                 (?:(?:a|an|the|its|their|our)\s+)?(?:[\w-]+\s+)?(?P<context>context)\s+(?:length|window|size)s?\s+(?:of\s+|up\s+to\s+)(?:{BOUND}\s*)*"""),
+         right=compile_right(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)"),
+         needs=("context",), examples=("supports a context length of 5M tokens",)),  # the word every match holds
     Rule("accelerates ... <factor> compared with", frozenset({"ratio"}), _accelerates_compared,
          left=compile_left(r"(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|speed\s+(?:increas|improv|ris|grow|rose|grew)\w*)\b[^;,]{0,80}?"),
          right=compile_right(r"(?:compared\s+(?:with|to)|than|relative\s+to|versus|vs\.?)\s"),
