@@ -138,7 +138,7 @@ _GLUED = regex.compile(
     | (?P<res_space>(?<=(?<![\d.])\d{2,4})x\s+(?=\d{2,4}(?![\d.])))   # 256x 256 (from "256\\times 256")
     | (?P<glued_times>(?<=\d)times(?![A-Za-z]))                   # 6.3times -> 6.3x
     | (?P<dup>(?<=(?<![\d.])(?P<first>\d+(?:\.\d+)?\s?[x%]))\s?(?P=first)(?![\d.]))  # 2.4x2.4x -> 2.4x
-    | (?P<plus_minus>(?<=\d)(?P<pm_space>\s?)\+/-(?=\s?\d))          # 20.8+/-4.3 -> 20.8±4.3 (ASCII for \pm)
+    | (?P<plus_minus>(?<=\d|\d%)(?P<pm_space>\s?)\+/-(?=\s?\d))      # 20.8+/-4.3 -> 20.8±4.3 (ASCII for \pm); "89.1% +/- 0.9%" (read40)
     | (?P<upto>(?<=(?<![A-Za-z])[Uu]p)to(?=\s?\d))                    # "by upto 69%" -> "by up to 69%" (read37)
     )""",
     regex.VERBOSE,
@@ -180,7 +180,7 @@ _NEEDS_PASS2_NUMBER = (
     ("*", re.compile(r"\*(?:(?<=\d\*)|(?<=\d\s\*))")),
     ("x", re.compile(r"x(?:(?<=\dx)\s*\d|(?<=\d\sx)\s?\d)")),
     ("%", re.compile(r"%(?:(?<=\d%)|(?<=\d\s%))\s?\d")),
-    ("+/-", re.compile(r"\+/-(?:(?<=\d\+/-)|(?<=\d\s\+/-))\s?\d")),
+    ("+/-", re.compile(r"\+/-(?:(?<=\d\+/-)|(?<=\d\s\+/-)|(?<=\d%\+/-)|(?<=\d%\s\+/-))\s?\d")),
     ("pto", re.compile(r"(?<![A-Za-z])[Uu]pto\s?\d")),
 )
 _NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")

@@ -208,7 +208,8 @@ def test_fine_tuned_cue_holds_wherever_the_pattern_matches():
 #: the passes do; these check when they run).
 _POINTS_AS_WRITTEN = re.compile(r"\d\.\d+\.\d")
 _PASS1_AS_WRITTEN = re.compile(r"[\\$&<~{}*_`\x00-\x1f\x7f]|--|''")
-_PASS2_AS_WRITTEN = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d|\s?\+/-\s?\d)|it\s\d|(?<![A-Za-z])[Uu]pto\s?\d")
+#: (round 40: "+/-" after a percentage too, "89.1% +/- 0.9%")
+_PASS2_AS_WRITTEN = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d|%?\s?\+/-\s?\d)|it\s\d|(?<![A-Za-z])[Uu]pto\s?\d")
 #: Near misses of every trigger: digits beyond ASCII ("٣"), white space of every kind,
 #: one space too many, overlapping candidates ("a.1.2.3"), every ASCII character.
 TRIGGER_TEXTS = [

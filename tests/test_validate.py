@@ -171,13 +171,13 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout45 and holdout46 (February-April
-    # 2026, round 39's: 0.771 / 0.598 and 0.613 / 0.391 at first contact), holdout47 and holdout48
-    # (April and May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at first contact) have no
-    # floor: blind. holdout22 (March-May 2026: 0.747 / 0.639 at first contact) and holdout44
-    # (February and March 2026, round 38's: 0.752 / 0.588 at first contact) were read by round 40
-    # (read40): 0.785 / 0.680 and 0.752 / 0.588 at the end of round 39; 0.854 / 0.772 and 0.811 /
-    # 0.692 after. holdout21 (March-May 2026, 0.690 / 0.556 at first
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout47 and holdout48 (April and
+    # May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at first contact) have no floor: blind.
+    # holdout22 (March-May 2026: 0.747 / 0.639 at first contact), holdout44 (February and March
+    # 2026, round 38's: 0.752 / 0.588 at first contact), holdout45 and holdout46 (February-April
+    # 2026, round 39's: 0.771 / 0.598 and 0.613 / 0.391 at first contact) were read by round 40
+    # (read40): 0.785 / 0.680, 0.752 / 0.588, 0.771 / 0.598 and 0.613 / 0.391 before it; 0.854 /
+    # 0.772, 0.811 / 0.692, 0.833 / 0.619 and 0.701 / 0.435 after. holdout21 (March-May 2026, 0.690 / 0.556 at first
     # contact) and holdout43 (October 2025, round 38's, 0.824 / 0.375) were read by round 39 (read39):
     # 0.704 / 0.639 and 0.824 / 0.375 at the end of round 38; 0.769 / 0.667 and 0.915 / 0.515 after.
     # holdout23 (January and February 2026, round 28's first contact,
@@ -188,6 +188,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout43_papers.jsonl", "holdout43_gold.jsonl", 0.91, 0.51),
     ("fixtures/holdout22_papers.jsonl", "holdout22_gold.jsonl", 0.85, 0.77),
     ("fixtures/holdout44_papers.jsonl", "holdout44_gold.jsonl", 0.81, 0.69),
+    ("fixtures/holdout45_papers.jsonl", "holdout45_gold.jsonl", 0.83, 0.61),
+    ("fixtures/holdout46_papers.jsonl", "holdout46_gold.jsonl", 0.70, 0.43),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

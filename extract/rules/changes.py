@@ -664,6 +664,16 @@ def _names_only_metrics(words: str) -> bool:
     return bool(found) and found[0][1] == 0 and found[-1][2] == len(words)
 
 
+#: "token", "output-token", "reasoning token": what a reasoning model spends, before a cut.
+_TOKENS_SPENT = re.compile(r"(?i)(?:(?:output|reasoning|generated|thinking)[\s-]+)?tokens?")
+_CUT_WORD = re.compile(r"(?i)(?:relative\s+)?(?:reductions?|savings?|decreases?|cuts?)")
+#: "at a 90% token reduction rate": the setting a result is measured at.
+_AT_SETTING_BEFORE = re.compile(r"(?i)\bat\s+(?:an?\s+)?$")
+_RATE_AFTER = re.compile(r"(?i)\s+(?:rates?|ratios?|levels?|budgets?)\b")
+#: "a 40% token reduction of the visual input": tokens a model reads, a setting.
+_INPUT_TOKENS_AFTER = re.compile(r"(?i)\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:visual|image|input|prompt|context|video|vision)\b")
+
+
 def _percent_change(m: Match):
     """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
     '9.6 points above Diffusion Policy'."""
@@ -678,6 +688,13 @@ def _percent_change(m: Match):
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
     mid = m.right.group("mid").strip()
+    if (_TOKENS_SPENT.fullmatch(mid) and _CUT_WORD.fullmatch(m.right.group("adj"))
+            and not _INPUT_TOKENS_AFTER.match(m.site.right, m.right.end())
+            and not _AT_SETTING_BEFORE.search(m.site.left[-12:]) and not _RATE_AFTER.match(m.site.right, m.right.end())):
+        # "57-59% token reduction": the tokens a reasoning model spends, its response length
+        # (claims-spec: token usage is `response length`; read40), not a count of input tokens
+        return drafts(m, "response length", "relative" if mention.quantity == "percent" else _kind(m),
+                      "<number> <change>", quantity_named=True)
     if mid.lower() == "of" or mid.lower().startswith("of the "):
         # "drives at least 40% of improvements", "recovers up to 68.1% of the accuracy loss": a
         # share of the gains or of a loss, not a gain

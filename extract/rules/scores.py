@@ -436,12 +436,32 @@ def _paired(m: Match):
     (or of the last claim) when the pair names none."""
     if _declines(m.site) or len(m.site.mentions) != 1:
         return None
-    metric = (_benchmark_metric_near(m.site) or quality_metric_before(m.site.left)
+    metric = (_benchmark_metric_near(m.site) or _quantity_before_pair(m.site.left) or quality_metric_before(m.site.left)
               or ("win rate" if _PREFERRED.search(m.site.left[-100:]) else None)
               or m.site.context_metric or "unspecified")
     metric = _pair_label(m.site.left) or _own_or(m.site, metric)
     # the second number's rule is named apart: attribution gives it the comparator (recall7)
     return drafts(m, metric, "score", "(<number> vs. <number>), second" if m.left.group().strip() != "(" else "(<number> vs. <number>)")
+
+
+#: The words right before the bracket that opens a pair: "on zero-shot HC18 biometry validity (".
+#: After a preposition (and up to two words: "on zero-shot HC18"), so that a verb's object is not read ("wins most comparisons (").
+_WORDS_BEFORE_PAIR = re.compile(r"\b(?:on|in|of|for|at)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\(\s*(?:[\d.,]+\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s*)?$")
+
+
+_PLURAL_HEAD = re.compile(r"[^s]s$")
+
+
+def _quantity_before_pair(left: str) -> str | None:
+    """'HC18 biometry validity (88.6% vs. 83.5%)': a quantity the vocabulary does not know,
+    named right before the bracketed pair, is the pair's, not a metric the sentence named
+    earlier (read40; the named-quantity convention); None where the words name a
+    vocabulary metric (read as before), a plural setting or none."""
+    words = _WORDS_BEFORE_PAIR.search(left[-80:])
+    if words is None or metrics_in(words.group("np")) or _PLURAL_HEAD.search(words.group("np")):
+        return None  # "on nested queries (91% vs. 66%)": a plural names the setting, not a quantity
+    name = quantity_name(words.group("np"))
+    return None if name == UNSPECIFIED else name
 
 
 def _time_pair(m: Match):
@@ -472,10 +492,16 @@ def _system_then_number(m: Match):
             return drafts(m, own, "score", "<metric> <number>, listed", quantity_named=not metrics_in(own))
     if not is_model_name(name):
         return None
+    if _MAJOR_VERSION.fullmatch(mention.text) and m.site.left.endswith(" ") and not metric_at(m.site.right):
+        return None  # "compared to VGGT-SLAM 2.0": a major version written apart, no score (read40)
     metric = quality_metric_before(m.site.left) or m.site.context_metric
     if metric is None:
         return None
     return drafts(m, _own_or(m.site, metric), "score", "<system> <number>", model=name)
+
+
+#: "N.0" written apart after a name is its major version ("VGGT-SLAM 2.0", as benchmarks' "RoboTwin 2.0").
+_MAJOR_VERSION = re.compile(r"[1-9]\.0")
 
 
 def _prior_system_at(m: Match):
@@ -677,7 +703,9 @@ def _acronym_valued_in(sentence: str) -> str | None:
 #: Words that end the noun phrase before a rate: "while keeping a ... rate", "with a ... rate".
 _RATE_STOP = r"(?i:a|an|the|with|and|or|of|in|on|at|for|to|by|from|while|whereas|its|their|our|achiev\w*|reach\w*|reveal\w*|show\w*|keep\w*|maintain\w*|attain\w*|obtain\w*|yield\w*|has|have|had|is|was|are|were)"
 #: Words that grade a rate rather than name what it counts: "a low safety violation rate of".
-_GRADING_WORDS = re.compile(r"(?i)^(?:(?:very|a|an|the|its|their|our|low|lower|lowest|high|higher|highest|minimal|reduced)\s+)+")
+#: (and aggregates: "group-mean hit rates" is the hit rate, read40)
+_GRADING_WORDS = re.compile(r"(?i)^(?:(?:very|a|an|the|its|their|our|low|lower|lowest|high|higher|highest|minimal|reduced"
+                            r"|average|mean|median|overall|(?:[a-z]+-)?(?:mean|average|median))\s+)+")
 
 
 def _named_rate_of(m: Match):
@@ -2000,8 +2028,9 @@ RULES = [
          left=compile_left(rf"\(\s*{_PAIR_TIME}\s*(?:vs\.?|versus)\s*"), right=compile_right(r"\s*\)"),
          needs=("vs", "versus"), examples=("(0.07s vs. 2-3.5s)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
-         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?)\s*(?P<name>{NAME_TOKEN})\s"),
-         # the value ends its phrase, or a setting of its own follows ("versus U-Net's 41% for multi-class change")
+         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?)\s*(?P<name>{NAME_TOKEN})\s(?:at\s+)?"),
+         # the value ends its phrase, or a setting of its own follows ("versus U-Net's 41% for multi-class change");
+         # "outperforming OpenVLA at 39.2%": the compared system's level after "at" (read40)
          right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|for\b|in\b|across\b|under\b|$)"),
          needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus", "compared"),
          examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
@@ -2023,7 +2052,8 @@ RULES = [
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
          # or the best value reached, as a vocabulary metric's ("pass rates as high as 90%": the spec's bounds)
          # "the average dynamical-stability rate across all generated structures is only 25.83%" (read36)
-         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))(?:\s+(?:across|over|among)(?:\s+[a-z][\w-]*){{1,4}}?(?=\s+(?:is|was)\s))?\s+(?:(?:of|was|is|=|:)\s+(?:{BOUND}\s*)*|(?:up\s+to|as\s+high\s+as|reaching)\s+)""", nearest=True),
+         left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))(?:\s+(?:across|over|among)(?:\s+[a-z][\w-]*){{1,4}}?(?=\s+(?:is|was)\s))?\s+(?:(?:of|was|is|were|are|=|:)\s+(?:{BOUND}\s*)*|(?:up\s+to|as\s+high\s+as|reaching)\s+)""", nearest=True),
+         # "group-mean hit rates were 61.5% for onset" (read40)
          needs=("rate",), examples=("a safety violation rate of 0.2%", "pass rates as high as 90%")),
     Rule("<named quantity> of <number>", frozenset({"plain", "percent"}), _named_quantity_of,
          left=compile_left(_RESULT_VERB_NP_OF, nearest=True),

@@ -481,7 +481,7 @@ _ACCELERATOR_TIME = re.compile(r"(?:GPU|TPU)[\s-]")
 #: "12,000 GPU-days to build Ditto-1M, a new dataset": compute spent making data, not training a system.
 _TO_BUILD_DATA = re.compile(r"(?i)\s*(?:to|for)\s+(?:build|creat|generat|collect|construct|curat|annotat|label|synthesi[sz])\w*\b")
 _LATENCY_LEFT = re.compile(
-    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|runs?\ (?:in|at))\s*~?\s*$"
+    r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|run(?:s|ning)?\ (?:in|at))\s*~?\s*$"
     # "(<15ms GPU time)": a symbolic bound (a "sub-10 ms" is read as glued, in numbers.py)
     r"|(?:^|[\s(])(?:<|≤|\\le)\s*$")
 _LATENCY_RIGHT = re.compile(
@@ -888,7 +888,7 @@ RULES = [
          right=compile_right(r"(?:compared\s+(?:with|to)|than|relative\s+to|versus|vs\.?)\s"),
          needs=("accelerat", "speed", "sped"), examples=("accelerates convergence 3 times compared with training from scratch",)),
     Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
-         right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decrease\s+in|reduction\s+in|savings?\s+in|
+         right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decreases?\s+in|reductions?\s+in|savings?\s+in|
                  (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:tail|peak|end-to-end|average|p\d\d)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}
                  |(?:additional\s+|extra\s+)?(?:{COST_NOUNS}|(?P<trained>training))\s+overheads?\b"""),  # "4.36% latency overhead" (recall15)
