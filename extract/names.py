@@ -1113,9 +1113,9 @@ _DESCRIBED_APPROACH = re.compile(
     r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b")
 
 
-#: "AndesVL Technical Report": a title head naming the document, not the system.
 #: A title that is a system's report: "Composer 2 Technical Report" (up to four words before it).
 _REPORT_OF = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s[\w.-]+){0,3}?)\s+(?:Technical|Tech)\s+Report(?:\s*:|\s*$)")
+#: "AndesVL Technical Report": a title head naming the document, not the system.
 _REPORT_WORDS = re.compile(r"(?i)\b(?:technical\s+report|tech\s+report|report|system\s+card|model\s+card)$")
 
 #: Words that make a title a sentence or a description rather than a name.

@@ -488,6 +488,8 @@ def _efficiency_named(after_more: str) -> str | None:
         return None
     resource = efficient.group("resource")
     return f"{resource if any(c.isupper() for c in resource) else resource.lower()} efficiency"
+
+
 #: Settings a factor may scale: "4x higher resolution", "2x larger batch size".
 _SETTING_AFTER = re.compile(r"(?i)\s*(?:[\w-]+\s+)?(?:resolutions?|batch|sizes?|scales?|window|context)\b")
 
@@ -1337,7 +1339,7 @@ _CLAUSE_END = LazyPattern(r"[,;]|\d")
 _OF_OR_BY = LazyPattern(r"\s*(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
 _THAN_NUMBER = LazyPattern(r"\s*than\s+\d")
 _LIKELY = LazyPattern(r"(?i)\s*(?:likely|often|frequently)\b")
-#: "% reduction in <noun phrase>": up to five words, stopping at a preposition or clause break.
 #: The second member of a list of three or more after a first phrase: ", intent detection, and".
 _THIRD_MEMBER_AFTER = re.compile(r"\s*,\s*(?:[\w@-]+\s+){0,3}?[\w@-]+\s*,")
+#: "% reduction in <noun phrase>": up to five words, stopping at a preposition or clause break.
 _CHANGE_IN = LazyPattern(r"""(?i)\s+in\s+(?P<np>(?:(?!(?:on|over|than|compared|relative|with|at|across|for|while|and|when|from|to|versus|vs)\b)[\w@-]+\s*){1,5})""")

@@ -447,8 +447,7 @@ def _paired(m: Match):
 #: The words right before the bracket that opens a pair: "on zero-shot HC18 biometry validity (".
 #: After a preposition (and up to two words: "on zero-shot HC18"), so that a verb's object is not read ("wins most comparisons (").
 _WORDS_BEFORE_PAIR = re.compile(r"\b(?:on|in|of|for|at)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\(\s*(?:[\d.,]+\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s*)?$")
-
-
+#: A plural head ("nested queries"): the setting a pair is measured in, not a quantity.
 _PLURAL_HEAD = re.compile(r"[^s]s$")
 
 
