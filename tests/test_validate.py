@@ -172,7 +172,9 @@ def test_run_validate_reads_sources_and_says_pass():
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
     # the round) was read by round 27 (read20): 0.829 / 0.578. holdout47 and holdout48 (April and
-    # May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at first contact) have no floor: blind.
+    # May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at first contact), holdout49 and holdout50
+    # (April and May 2026, labelled after round 40's rules: 0.544 / 0.329 and 0.778 / 0.436 at first
+    # contact with its final code, the same with round 39's) have no floor: blind.
     # holdout22 (March-May 2026: 0.747 / 0.639 at first contact), holdout44 (February and March
     # 2026, round 38's: 0.752 / 0.588 at first contact), holdout45 and holdout46 (February-April
     # 2026, round 39's: 0.771 / 0.598 and 0.613 / 0.391 at first contact) were read by round 40
