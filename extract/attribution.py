@@ -1251,7 +1251,9 @@ def _benchmark_of_its_metric(text: str, datasets: list[DatasetMention], position
         return None
     named_at = {d.start: d.name for d in datasets}
     benchmarks_by_metric: dict[str, set[str]] = {}
-    for name, start, end in metrics_in(text[:position]):
+    for name, start, end in metrics_in(text):
+        if end > position:
+            break  # the scan is one per sentence (cached), read up to the number
         after = _ON_AFTER_METRIC.match(text, end)
         if after and after.end() in named_at and _NUMBER_BEFORE_METRIC.search(text, max(0, start - 12), start):
             benchmarks_by_metric.setdefault(name, set()).add(named_at[after.end()])
@@ -1501,8 +1503,7 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*(?:on\s+)?")
 _OWN_SETTING_AFTER_METRIC = re.compile(r"\s*(?:%|\\%)?\s+[\w@.:-]+\s+on\s+(?:a|an)\s+[a-z][^,;]*")
 _OWN_PLAIN_SETTING = re.compile(r"\s*(?:%|\\%|\s*percent)?\s*on\s+(?:the\s+|a\s+)?(?!average\b)[a-z]")
 #: Between a benchmark and the next number when that number opens the next group: ", ", " and ".
-#: (or a metric keyed to it: "on GTEA; F1 @ 50 = 30.4%, ... on Breakfast", read40)
-_OPENS_GROUP = re.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?(?:[+]?|[A-Za-z][\w-]*(?:\s?@\s?\d+)?\s*[:=]\s*)")
+_OPENS_GROUP = re.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?[+]?")
 _NEW_CLAUSE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
 _NUMBER_WITH_ITS_OWN = re.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
 #: "an average success rate of 79.1%, and also achieves SOTA on TraceSpatial-Bench": a

@@ -578,7 +578,6 @@ def _carry_named_quantity(found: list[tuple[Draft, SentenceContext, int]]) -> No
             draft.quantity_named = True
 
 
-
 def _compared_in_result_metric(found: list[tuple[Draft, SentenceContext, int]]) -> None:
     """'hybrid RAI achieved a WGAcc of 60.5%, outperforming RAI-GA (50.0%)': a compared
     system's score in brackets, in a sentence that names no metric the vocabulary knows, is in

@@ -27,6 +27,7 @@ from extract.rules.fragments import (
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
     QUALITY_HEAD,
+    QUANTITY_VERB_STEMS,
     SHARE_OF,
     UNKNOWN_ACRONYM,
     acronym_after,
@@ -169,7 +170,7 @@ _COST_AFTER_CHANGE = LazyPattern(
 
 #: A verb that changes a quantity, its object the quantity ("improves language model PTQ by"),
 #: not one that compares with a system ("outperforms LDM/DiT by").
-_QUANTITY_VERB = re.compile(r"(?i)(?:improv|increas|boost|rais|reduc|lower|cut|decreas|enhanc)")
+_QUANTITY_VERB = re.compile(rf"(?i)(?:{QUANTITY_VERB_STEMS}|improv|boost|cut|enhanc)")
 _COMPARED_FIRST = re.compile(r"(?i)\s*(?:over|than|upon|on|against|compared)\b")
 _BY_NUMBER = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|over\s+|~\s*)?\d")
 

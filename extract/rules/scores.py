@@ -1254,9 +1254,7 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
 
 def _names_benchmark(changed: str) -> bool:
     """'GSM8K', 'the MATH benchmark': the words are a known benchmark's name and nothing else."""
-    words = _ARTICLE.sub("", changed)
-    words = _BENCHMARK_NOUN_AFTER.sub("", words)
-    return any(match.start() == 0 and match.end() == len(words) for match, _ in dataset_vocabulary().find(words))
+    return dataset_vocabulary().fullmatch(_BENCHMARK_NOUN_AFTER.sub("", _ARTICLE.sub("", changed))) is not None
 
 
 _BENCHMARK_NOUN_AFTER = re.compile(r"\s+(?:benchmark|dataset)$")
