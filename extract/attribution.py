@@ -316,10 +316,14 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
 
 _HYPHEN_PREFIX = re.compile(r"[a-z]*[A-Z][A-Za-z\d]*-$")
 #: A benchmark-like token: inner capitals or digits ("CAMELYON16", "TCGA-NSCLC", "A-847"),
-#: an acronym, or a capitalised hyphenated compound ("Office-Home").
+#: an acronym, or a capitalised hyphenated compound ("Office-Home"); also one of those after a
+#: lower-case prefix of one or two letters ("gRefCOCO", "iNat2021") and a capitalised word after
+#: a digit ("7Scenes", "3DMatch", "3DLoMatch"; read41).
 #: A translation benchmark's direction is part of its name ("on WMT15 En-Fr translation"), as
 #: is a version written apart ("on NAVSIM v2 and HUGSIM": read40).
-_NAMED = (r"(?:[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*|[A-Z][a-z]+-[A-Z][\w-]*)"
+_DIGIT_LED_NAME = r"\d(?:D[A-Z][a-z]|[A-Z][a-z]{2})[\w-]*"
+_NAMED = (r"(?:(?:[a-z]{1,2}(?=[A-Z][a-z]+[A-Z0-9]))?[A-Z][a-z]*-?[A-Z0-9](?:[\w+-]|\.(?=\w))*|[A-Z]{3,}(?:[\w+-]|\.(?=\w))*"
+          rf"|[A-Z][a-z]+-[A-Z][\w-]*|{_DIGIT_LED_NAME})"
           rf"(?:\s{LANGUAGE_PAIR}(?![\w-])|\s[vV]\d+(?:\.\d+)?(?![\w.-]))?")
 #: "On Criteo, ...", "on CAMELYON16 and TCGA-NSCLC": benchmarks the vocabulary does not know.
 #: The name must end its phrase: a mark, a clause word, "from" ("on DisTANCE from 8.0% to
@@ -370,11 +374,12 @@ _GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+(?:(?:s
 _GENERIC_DATA_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task")
 _SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
 # `\bon\s+(?:the\s+)?[A-Z]` and the same after "across", what the second branch of
-# `_ON_NAMED_DATA` opens with (every name it reads opens with a capital), written to open with
+# `_ON_NAMED_DATA` opens with (every name it reads opens with a capital, or with one or two
+# lower-case letters or a digit before one: "gRefCOCO", "7Scenes"), written to open with
 # their letters (the word start tested after them): `re` scans for a literal opening with a
 # tight loop, and tried `\b` at every position (5x slower over the sentences).
-_ON_WORD = re.compile(r"on(?<!\won)\s+(?:the\s+)?[A-Z]")
-_ACROSS_WORD = re.compile(r"across(?<!\wacross)\s+(?:the\s+)?[A-Z]")
+_ON_WORD = re.compile(r"on(?<!\won)\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])")
+_ACROSS_WORD = re.compile(r"across(?<!\wacross)\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])")
 #: What the first branch of `_ON_NAMED_DATA` opens with (at the sentence's start; a comma follows).
 _ON_NAMED_LEAD = re.compile(r"(?:On|In|Across)\s+(?:the\s+)?[A-Z]")
 
@@ -590,7 +595,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
             continue
         if _PLURAL_ACRONYM.fullmatch(name):
             continue  # "reliance on LLMs", "on GPUs", "across CNNs": a class of systems or hardware, no benchmark
-        if _SIZE_IN_NAME.search(name) or not name[0].isalpha() or model_family_pattern().match(name):
+        if _SIZE_IN_NAME.search(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name)) \
+                or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):
             continue
@@ -598,6 +604,9 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
             continue  # "across NTA-IoU, NTL-IoU and FID": metrics listed, not benchmarks
         out.append((name, start + part.start() + part.group().find(name), start + part.start() + part.group().find(name) + len(name)))
     return out
+
+
+_DIGIT_LED = re.compile(_DIGIT_LED_NAME)  # "7Scenes", "3DMatch": a name, where "2020" is none
 
 
 #: A token that reads as a benchmark's name, not an English word: inner capitals or digits

@@ -1042,9 +1042,11 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     template = before[0]
     named = metric_at(site.right)  # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"
     metric = named[0] if named and template.kind != "score" else template.metric
-    bracketed = metric_in_brackets(site.right[:60]) if template.kind != "score" else None
+    bracketed = metric_in_brackets(site.right[:60])
     if bracketed:
-        named, metric = (bracketed, None), bracketed  # "an improvement of 1.87% (AUC) and 7.8% (F1-score)"
+        # "an improvement of 1.87% (AUC) and 7.8% (F1-score)"; scores too: "91% (textual
+        # metrics) and 68% (pass@1)" (read41)
+        named, metric = (bracketed, None), bracketed
     # where the head's own "in" phrase was its setting, naming no quantity, the member's "in"
     # phrase is a setting too: the head's named quantity stays ("image quality scores by 33% in
     # multiview NVS LLFF, 60% in dynamic NVS Neural 3D Video, 20% in static camera control")

@@ -301,6 +301,14 @@ _PLURAL_NAMES = frozenset({"orders", "sales", "emissions", "savings", "earnings"
 
 #: A number's own words right after it (past its unit): "34.3% false positive rate", "0.87 retention score".
 _OWN_AFTER = re.compile(r"^\s*(?:%|x|×|points?|pp)?\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
+#: Points of a quantity named between the number and "points": "+3.52 linear-probe points",
+#: "3.5 retrieval points" (read41); not a word that says how the points count (`_NOT_POINTS_NAMES`).
+_NAMED_POINTS = re.compile(r"^\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+points?\b")
+_NOT_POINTS_NAMES = frozenset(("percentage", "percent", "basis", "absolute", "relative", "more", "additional", "extra",
+                               "full", "whole", "average", "mean", "overall", "total", "net", "raw", "score", "the", "a",
+                               "of", "and", "or", "to", "in", "on", "over", "by", "at", "with", "x", "times", "fewer",
+                               "less", "many", "several", "few", "key", "data", "sample", "evaluation", "test",
+                               "operating", "time", "reference", "control", "grid", "design", "check", "query"))
 #: A number's own words right before it, opened by a list joiner or a clause start: ", hamming loss of ",
 #: " and KDD ", "position errors by ". `link` is the word that ties them to the number (none: "KDD 0.319").
 _OWN_BEFORE = re.compile(
@@ -360,6 +368,10 @@ def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = Fal
     >>> own_quantity("accuracy of 81% on A and ", "% on B"), own_quantity("outperforms X by 2% and Y by ", "%"), own_quantity("", " for SAM")
     (None, None, None)
     """
+    points = _NAMED_POINTS.match(right)
+    if points and not (set(points.group("np").lower().split()) & _NOT_POINTS_NAMES):
+        named = metric_at(points.group("np"))
+        return named[0] if named else points.group("np")  # "+3.52 linear-probe points" (read41)
     after = _OWN_AFTER.match(right)
     if after:
         phrase = after.group("np")

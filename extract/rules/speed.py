@@ -48,7 +48,9 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
       |(?:completion|cycle|computation(?:al)?|compute)\ times?
       # a delay reduced is a latency too (read35): "cuts the real-time delays by 6-11x"
-      |delays?)
+      |delays?
+      # a time reduced with no other word, not training's: "an 8x time reduction" (read41)
+      |(?<!training\ )(?<!tuning\ )time(?=\ (?:reductions?|savings?)\b))
   | (?P<params>parameter\ counts?|parameters|params)
   # "up to 312x energy savings", "a 9x energy reduction" (read33); "energy consumption" and
   # "energy usage" keep the vocabulary's names, and energy efficiency is a quality, no cost
@@ -945,10 +947,11 @@ RULES = [
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell|improv\w*)\s+
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:(?:[\w-]+|\([A-Z]{{2,6}}\))\s+){{0,4}}?{COST_NOUNS}  # "large language model (LLM) time-to-first-token"
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?|improvements?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%", "runtime improvements of two orders of magnitude" (review35)
+                 |{COST_NOUNS}\s+(?:reductions?|savings?)(?=\s+up\s+to\b)  # "time reduction up to 8-10x" (read41)
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
                  \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
                  nearest=True),
-         needs=('by', 'of'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%"),
+         needs=('by', 'of', 'up to'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%", "memory reduction up to 8x"),
          precondition=COST_NOUN_CUE),  # every branch names a cost noun
     Rule("reduces <cost> <factor>", frozenset({"ratio"}), _cost_factor,
          # the factor right after the cost the verb reduces, with no "by" (tail30): only the
