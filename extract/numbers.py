@@ -383,7 +383,39 @@ def _ascii_mention_starts(text: str, window: str, pos: int, endpos: int) -> list
     return sorted(set(starts))
 
 
+#: What joins the parts of one duration: "12 mins 47 secs", "3 hours and 20 minutes", "2h 30min"
+#: (a comma lists durations: "40 ms, 20 ms and 10 ms").
+_DURATION_JOIN = re.compile(r"\s*(?:and\s+)?")
+_NOT_UNIT_LETTERS = re.compile(r"[^a-zµ]")
+
+
 def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None) -> Iterator[Mention]:
+    """The numbers of `text[pos:endpos]` with their values, units and structure. A duration
+    written in parts, the larger unit first ("12 mins 47 secs", "3 hours 20 minutes"), is
+    one mention of their sum (read41)."""
+    pending = None
+    for mention in _find_mentions(text, pos, endpos, timeout):
+        if pending is not None:
+            if (mention.quantity == "time" and mention.value_max is None and not mention.sign
+                    and mention.value < pending.value
+                    and _DURATION_JOIN.fullmatch(text, pending.end, mention.start)
+                    and _NOT_UNIT_LETTERS.sub("", pending.text) != _NOT_UNIT_LETTERS.sub("", mention.text)
+                    and "respectively" not in text[mention.end:mention.end + 60]):
+                mention = Mention(text=text[pending.start:mention.end], start=pending.start, end=mention.end,
+                                  value=round(pending.value + mention.value, 12), value_max=None, quantity="time",
+                                  unit=pending.unit, sign=pending.sign, glued=False)
+            else:
+                yield pending
+            pending = None
+        if mention.quantity == "time" and mention.value_max is None and not mention.glued:
+            pending = mention
+        else:
+            yield mention
+    if pending is not None:
+        yield pending
+
+
+def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: float | None = None) -> Iterator[Mention]:
     endpos = len(text) if endpos is None else endpos
     for match in _mention_matches(text, pos, endpos, timeout):
         g = _groups_of(match)

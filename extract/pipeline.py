@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -959,6 +959,23 @@ def _same_physical_unit(before: Site, site: Site) -> bool:
     return unit is not None and unit == unit_after(before.right[:12])
 
 
+#: A member of a "from A to B" list written as a range: "32.39 to 26.69", "12.0% to 2.6%".
+_TO_PAIR = re.compile(r"(?P<a>[\d.,]+)(?P<unit>\s?(?:%|\\%))?\s*(?:to|→)\s*(?P<b>[\d.,]+)")
+
+
+def _from_to_parts(mention: Mention) -> list[Mention]:
+    """A range "A to B" as its two numbers (the unit written after B is A's too); any other
+    number as itself."""
+    pair = _TO_PAIR.match(mention.text) if mention.value_max is not None else None
+    if pair is None:
+        return [mention]
+    start_b = mention.start + pair.start("b")
+    first = replace(mention, text=mention.text[:pair.end("a") if not pair.group("unit") else pair.end("unit")],
+                    end=mention.start + (pair.end("unit") if pair.group("unit") else pair.end("a")), value_max=None)
+    second = replace(mention, text=mention.text[pair.start("b"):], start=start_b, value=mention.value_max, value_max=None)
+    return [first, second]
+
+
 def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -> Draft:
     """A draft of `template`'s type for another number: its metric, kind, unit, condition,
     baselines and named quantity (`fields` overrides them), the number's own value."""
@@ -1087,9 +1104,14 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
     # a label's value in brackets names its own label (its condition): a member has none of it
     label_condition = {"condition": None} if template.rule == "<label> (<number>)" else {}
-    out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(site.mentions), **label_condition,
+    members = site.mentions
+    if template.rule.startswith("<metric> from <number> to <number>"):
+        # "improving FID from 8.26 to 6.27 on SiT-XL/2, 32.39 to 26.69 on JiT-B/16": each
+        # member "A to B" repeats the head's "from A to B", two scores, not a range (read41)
+        members = [part for m in members for part in _from_to_parts(m)]
+    out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(members), **label_condition,
                        quantity_named=bool(own_by) or template.quantity_named, number_list=template.number_list)
-           for i, m in enumerate(site.mentions)]
+           for i, m in enumerate(members)]
     if bracketed:
         name_bracketed_metrics(out, site)
     if template.rule.startswith("compared with") or _VERSUS_GAP.search(gap):

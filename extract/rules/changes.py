@@ -586,7 +586,7 @@ def _names_a_quantity(verb: str, mid: str) -> bool:
 
 #: A verb that lowers what it acts on: its object is a quantity, not a system ("reduces TTFT by").
 _LOWERING_VERB = re.compile(r"(?i)(?:reduc|lower|cut|decreas|shorten|minimi[sz]|halv|diminish)")
-_CAPITALS = re.compile(r"[A-Z][A-Z0-9]+")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")  # "PAR-2 score" (read41)
 _LOWER_NOUN = re.compile(r"[a-z][a-z-]+")
 
 

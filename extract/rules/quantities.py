@@ -18,7 +18,7 @@ from __future__ import annotations
 from extract.deferred import engines_agree, re
 from extract.rules.base import longest_twin, match_where_longest_starts
 from extract.rules.fragments import metric_at, metrics_in
-from extract.vocab import dataset_vocabulary
+from extract.vocab import dataset_vocabulary, model_family_pattern
 
 UNSPECIFIED = "unspecified"
 
@@ -107,6 +107,10 @@ def qualifies_only(word: str) -> bool:
     return lowered in _UNIT_WORDS or lowered in _ADJECTIVES or bool(_ADJECTIVE_ENDING.fullmatch(lowered))
 
 
+#: A score named by an acronym, digits and hyphens allowed: "the PAR-2 score", "its CRPS-50 metric".
+_ACRONYM_SCORE = re.compile(r"(?:(?:the|its|their|our)\s+)?(?P<abbr>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*|[A-Z]{2,}-\d+)\s+(?:score|metric)s?")
+
+
 def quantity_name(phrase: str) -> str:
     """The quantity `phrase` names, per the module's rule, else 'unspecified'.
 
@@ -116,6 +120,9 @@ def quantity_name(phrase: str) -> str:
     ('IPV', 'orders', 'unspecified', 'unspecified')
     """
     phrase = _TERMS_OF.sub("", phrase)
+    acronym_score = _ACRONYM_SCORE.fullmatch(phrase.strip())
+    if acronym_score and not metrics_in(acronym_score.group("abbr")) and not model_family_pattern().match(acronym_score.group("abbr")):
+        return acronym_score.group("abbr")  # "the PAR-2 score": the score's acronym names it (read41)
     defined = _DEFINED_METRIC.search(phrase)
     if defined:
         # "the Per-Region-Overlap (PRO) metric": the acronym the abstract defines is the name,

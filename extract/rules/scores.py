@@ -413,6 +413,28 @@ def _human_score(m: Match):
     return _comparator_score(m, "human (<number>)", "human")
 
 
+#: The symbol of a correlation keyed to its value: Pearson's "r", Spearman's "ρ".
+_CORRELATION_SYMBOLS = {"r": "Pearson correlation", "ρ": "Spearman correlation"}
+_AGREES_WITH_REFERENCE = re.compile(
+    r"(?i)\bhumans?\b|expert|real-world|ground[- ]truth|\blabels\b|human-assigned|judg(?:e|ment)|ratings|annotat|test-retest|oracle")
+
+
+def _keyed_correlation(m: Match):
+    """'correlates strongly with real-world performance (r = 0.953)', 'human test-retest
+    reliability (mean r = 0.750)', 'agrees with expert rankings (ρ = 0.84)': a correlation
+    written by its symbol, with a reference it is measured against, is that correlation
+    (read41). Only a coefficient written with decimals, within [-1, 1]: "r = 8" is a rank."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or "." not in mention.text or abs(mention.value) > 1:
+        return None
+    if not (_AGREES_WITH_REFERENCE.search(m.site.left[-200:]) or _AGREES_WITH_REFERENCE.search(m.site.right[:80])):
+        # "a strong correlation between brain alignment and model size (r = 0.95)", "a radius r =
+        # 0.5": a finding about the world or a symbol; a correlation is a result where it measures
+        # how well a score agrees with a reference (human ratings, labels, real-world outcomes)
+        return None
+    return drafts(m, _CORRELATION_SYMBOLS[m.left.group("symbol")], "score", "r = <number>")
+
+
 def _comparator_score(m: Match, rule: str, model: str | None) -> list[Draft] | None:
     """A compared system's score in the sentence's quality metric (or the last claim's); where
     neither names one, after the sentence's own result, in that result's metric."""
@@ -1991,6 +2013,9 @@ RULES = [
          right=compile_right(r"""(?:(?P<who>human|chance|random|majority|expert|oracle)\s+)?baselines?\b
                  (?!\s+(?!(?:and|or|but|while|whereas|on|in|for|with|across|at|by|of|to|from|which|that)\b)[a-z])"""),
          examples=("well above the 78.0% baseline", "versus an 88% human baseline")),
+    Rule("r = <number>", frozenset({"plain"}), _keyed_correlation,
+         left=compile_left(r"(?<![\w.\\'])(?P<symbol>r|ρ)\s*(?:=|≈|approx\.?)\s*"),
+         needs=("=", "≈", "approx"), examples=("correlates with human ratings (r = 0.91)", "(ρ = 0.84)")),
     Rule("human (<number>)", frozenset({"plain", "percent"}), _human_score,
          left=compile_left(r"(?<![\w-])(?i:humans?)(?:\s+(?:performance|baseline|accuracy|experts?|annotators?|raters?|players?))?\s*\(\s*"),
          right=compile_right(r"\)"), needs=("human",), examples=("far below human performance (92%)",)),
