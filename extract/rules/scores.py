@@ -1046,6 +1046,8 @@ def _metric_of_system_at(m: Match):
 
 
 _ASIDE = r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|with\s+(?P<with>[^,;()]{1,40}?))"
+#: A bound word before the second number: "from about 67% with a small dataset to nearly 98%" (read41).
+_TO_BOUND = r"(?:(?:nearly|almost|about|around|approximately|roughly|over|only|just)\s+)?"
 
 
 def _from_aside(m: Match):
@@ -1992,10 +1994,10 @@ RULES = [
          numbers_need=(" to ",),  # which the production asks for first
          examples=("outperforms X by a large margin: 60.6% to 65.7% on A",)),
     Rule("<metric> from <number> (X) to <number>", frozenset({"plain", "percent"}), _from_aside,
-         left=compile_left(_FROM_HEAD, nearest=True), right=compile_right(rf"{_ASIDE}\s+to\s+\d"),
+         left=compile_left(_FROM_HEAD, nearest=True), right=compile_right(rf"{_ASIDE}\s+to\s+{_TO_BOUND}\d"),
          needs=("from",), examples=("lowers WER from 25.9 (Whisper large-v3) to 21.3",)),
     Rule("<metric> from <number> (X) to <number>, second", frozenset({"plain", "percent"}), _to_after_aside,
-         left=compile_left(rf"{_FROM_HEAD}\d[\d.,]*\s*{_ASIDE}\s+to\s+", nearest=True),
+         left=compile_left(rf"{_FROM_HEAD}\d[\d.,]*\s*{_ASIDE}\s+to\s+{_TO_BOUND}", nearest=True),
          needs=(" to",), examples=("falls from 6.9 mm with nnU-Net to 4.8 mm",),
          precondition=Cue("left", "from")),  # `_FROM_HEAD`'s "from", never optional
     Rule("<prior system> at <number>", frozenset({"plain", "percent", "points"}), _prior_system_at,
