@@ -1251,6 +1251,22 @@ _ON_AFTER_METRIC = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _OTHER_METRIC_BEFORE = re.compile(r"\d\s*(?:\\?%)?\s+(?P<metric>[\w@-]+(?:\s[\w@-]+)?)\s+(?:on|in)\s+(?:the\s+)?$")
 
 
+#: "applying our method to the X model", "applying BAMI to X": the paper's method put on a host
+#: system, then a change "from A to B" in the same clause.
+_APPLIED_TO = re.compile(
+    rf"(?:\b[Aa]pplying\s+(?:(?i:our\s+(?:proposed\s+)?(?:method|approach|framework|technique|module)|the\s+proposed\s+(?:method|approach|framework|technique|module)|it)|(?P<name>{NAME_TOKEN})))"
+    rf"\s+(?:to|on)\s+(?:the\s+)?(?P<host>{NAME_TOKEN})(?:\s+(?:model|backbone|baseline|agent|policy))?\b[^;]{{0,80}}\bfrom\s+(?:[\d.,]+\s*(?:\\?%)?\s*to\s+)?$")
+
+
+def _applied_to_host(left: str, method: str | None) -> str | None:
+    """The host system a change "from A to B" is measured on when the paper's method (`method`,
+    or "our method") is applied to it (`_APPLIED_TO`), else None."""
+    found = _APPLIED_TO.search(left, max(0, len(left) - 200))
+    if found is None or (found.group("name") and found.group("name") != method):
+        return None
+    return found.group("host") if is_model_name(found.group("host")) else None
+
+
 def _benchmark_of_its_metric(text: str, datasets: list[DatasetMention], position: int, metric: str) -> str | None:
     """"89.3 EPDMS on NAVSIM v2 and 28.9 HD-Score on HUGSIM, surpassing X by 3.2 EPDMS": a
     change in a metric that the sentence reported, before it, on one benchmark while other
@@ -1693,7 +1709,8 @@ _SUBJECT_BODY = rf"""(?:
             (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
-    )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally)\s+)*{_VERBS_BY_LETTER}\b{_NOT_A_NOUN}"""
+    )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally
+          |in\s+particular)\s+)*{_VERBS_BY_LETTER}\b{_NOT_A_NOUN}"""  # "GPT-5.4 in particular maintains" (read41)
 _SUBJECT = regex.compile(rf"\b(?:{_SUBJECT_BODY})", regex.VERBOSE)
 
 
@@ -2091,6 +2108,13 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         drafted = _sized_name_whole(drafted, context.text, position)
     if drafted or draft.role == "unnamed":
         return drafted
+    if draft.role in ("before", "after") and "pplying" in left and (host := _applied_to_host(left, method)) is not None:
+        # "applying our method to the TianXi-Action-7B model boosts its accuracy from 51.9% to
+        # 57.8%": A is the host's, B the paper's method's (read41)
+        if draft.role == "before":
+            return host
+        if method:
+            return method
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
