@@ -171,10 +171,14 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout47 and holdout48 (April and
-    # May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at first contact), holdout49 and holdout50
-    # (April and May 2026, labelled after round 40's rules: 0.544 / 0.329 and 0.778 / 0.436 at first
-    # contact with its final code, the same with round 39's) have no floor: blind.
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout49 and holdout50 (April and May
+    # 2026, labelled after round 40's rules: 0.544 / 0.329 and 0.778 / 0.436 at first contact with its
+    # final code, the same with round 39's) and holdout53-54 (round 41's) have no floor: blind.
+    # holdout47 and holdout48 (April and May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at
+    # first contact and at the end of round 40) were read by round 41 (read41): 0.746 / 0.319 and
+    # 0.631 / 0.359 after. holdout51 and holdout52 (April and May 2026, first contact with round 40's
+    # final code 0.727 / 0.786 and 0.642 / 0.416) were exposed at that first scoring (their
+    # READMEs) and read by round 41: 0.752 / 0.807 and 0.719 / 0.532 after.
     # holdout22 (March-May 2026: 0.747 / 0.639 at first contact), holdout44 (February and March
     # 2026, round 38's: 0.752 / 0.588 at first contact), holdout45 and holdout46 (February-April
     # 2026, round 39's: 0.771 / 0.598 and 0.613 / 0.391 at first contact) were read by round 40
@@ -192,6 +196,10 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout44_papers.jsonl", "holdout44_gold.jsonl", 0.81, 0.69),
     ("fixtures/holdout45_papers.jsonl", "holdout45_gold.jsonl", 0.83, 0.61),
     ("fixtures/holdout46_papers.jsonl", "holdout46_gold.jsonl", 0.70, 0.43),
+    ("fixtures/holdout47_papers.jsonl", "holdout47_gold.jsonl", 0.74, 0.31),
+    ("fixtures/holdout48_papers.jsonl", "holdout48_gold.jsonl", 0.63, 0.35),
+    ("fixtures/holdout51_papers.jsonl", "holdout51_gold.jsonl", 0.75, 0.80),
+    ("fixtures/holdout52_papers.jsonl", "holdout52_gold.jsonl", 0.71, 0.53),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
