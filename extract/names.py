@@ -1660,6 +1660,10 @@ _SETTING_AFTER_GENERIC = re.compile(
     r"algorithms?|networks?|counterparts?|architectures?|pipelines?)\s+(?:across|in|on|under|at|during|for|when)\s+.*$")
 
 
+#: A name, then the setting it was measured in: "DINO on STL-10", "MAE across all splits".
+_SETTING_AFTER_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:on|across)\s+\S")
+
+
 def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
     a comparator only described ('previous state of the art', 'existing methods') keeps
@@ -1671,6 +1675,11 @@ def names_in_phrase(phrase: str) -> list[str]:
     # "prior approaches in mitigating exposure bias", "the baseline model across key benchmarks":
     # a described comparator ends at its generic noun; what follows is the setting (recall11)
     phrase = (_SETTING_AFTER_GENERIC_ASCII if engines_agree(phrase) else _SETTING_AFTER_GENERIC).sub(r"\g<noun>", phrase)
+    if " on " in phrase or " across " in phrase:
+        # "over DINO on STL-10": a named comparator ends where its setting begins (read41)
+        setting = _SETTING_AFTER_NAME.search(phrase)
+        if setting and is_model_name(setting.group("name")):
+            phrase = phrase[:setting.end("name")]
     # "CPU baselines and" (cut before the next number), "the approach used" (before "in prior
     # work"): the comparator ends before a joining word or a participle that describes it further
     phrase = _TRAILING_PARTICIPLE.sub("", _TRAILING_JOIN.sub("", phrase))

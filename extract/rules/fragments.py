@@ -9,7 +9,7 @@ from extract.vocab import dataset_vocabulary, metric_name, metric_vocabulary
 
 #: Words that put a bound or a hedge before a number ("up to 5x", "over 3x", "~20x").
 BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greater\ than|at\ least|above|beyond|exceeding
-   |nearly|almost|around|about|approximately|approx\.|roughly|~|≥|≤|>|<|less\ than|under|below|within|fewer\ than
+   |nearly|almost|around|about|approximately|approx\.?|roughly|~|≥|≤|>|<|less\ than|under|below|within|fewer\ than
    |at\ most|no\ more\ than|not\ more\ than|no\ less\ than|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
    |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid)"""
 
@@ -64,7 +64,7 @@ _FILLER_BEFORE_METRIC = re.compile(
 METRIC_VALUE_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric|levels?))?\s*(?:of|:|=|is|was|are|were|reaches|reaching|reached|at|to|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
     achieving|attaining)?\s*(?:(?:up\s+to|as\s+(?:high|low|much|little)\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
-    remarkable|impressive|competitive|strong|overall|average|mean|best|leading|about|around|approximately|approx\.|roughly)\s+)*
+    remarkable|impressive|competitive|strong|overall|average|mean|best|leading|about|around|approximately|approx\.?|roughly)\s+)*
     (?:[~≈]\s*)?"""  # "PSNR ~33 dB", "of $\approx 79.8$" (repaired to "~ 79.8"): a hedge, the value is the score (recall15)
 
 _WORD_START = re.compile(r"(?<!\S)\S")

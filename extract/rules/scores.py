@@ -573,7 +573,7 @@ _SYSTEM_PAREN = re.compile(
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
 #: brackets after its metric (see _bracketed_alone).
 #: A bound or hedge inside the bracket, before the value: "PSNR (up to 29.55)", "MSE (as low as 0.002)".
-_BRACKET_BOUND = r"(?:(?:up\s+to|as\s+(?:high|low)\s+as|approximately|approx\.|about|around|~)\s*)?"
+_BRACKET_BOUND = r"(?:(?:up\s+to|as\s+(?:high|low)\s+as|approximately|approx\.?|about|around|~)\s*)?"
 _LINK_TO_NUMBER = LazyPattern(rf"{METRIC_VALUE_LINK}\s*(?:\(\s*{_BRACKET_BOUND})?", regex.VERBOSE)
 _OPEN_BRACKET_END = re.compile(rf"\(\s*{_BRACKET_BOUND}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
