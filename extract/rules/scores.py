@@ -2144,7 +2144,8 @@ RULES = [
          needs=("achiev", "attain", "obtain", "reach", "scor", "record", "get", "yield", "set", "deliver", "report"),
          examples=("achieves 76.2% on MMLU",),
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|gets?|getting|yield\w*|sets?|setting|deliver\w*|report\w*)
-                 \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*""")),
+                 \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive|accuracy\s+of|accuracies\s+of)\s+)*
+                 (?:(?:performance|results?)\s+(?:with|of|at)\s+)?""")),  # "achieves state-of-the-art performance with 87.4% on RLBench" (read41)
     Rule("<metric>: <number> on <benchmark>", frozenset({"plain", "percent"}), _colon_list_on_benchmark,
          # a colon that ends a clause, white space after it ("mAP@50:95" is a metric's name)
          left=compile_left(r"(?<![\d@])(?<!@\d\d):\s+"), needs=(":",), examples=("accuracy on three benchmarks: 80.5% on MMLU",)),
