@@ -969,10 +969,10 @@ def _from_to_parts(mention: Mention) -> list[Mention]:
     pair = _TO_PAIR.match(mention.text) if mention.value_max is not None else None
     if pair is None:
         return [mention]
-    start_b = mention.start + pair.start("b")
-    first = replace(mention, text=mention.text[:pair.end("a") if not pair.group("unit") else pair.end("unit")],
-                    end=mention.start + (pair.end("unit") if pair.group("unit") else pair.end("a")), value_max=None)
-    second = replace(mention, text=mention.text[pair.start("b"):], start=start_b, value=mention.value_max, value_max=None)
+    first_end = pair.end("unit") if pair.group("unit") else pair.end("a")
+    first = replace(mention, text=mention.text[:first_end], end=mention.start + first_end, value_max=None)
+    second = replace(mention, text=mention.text[pair.start("b"):], start=mention.start + pair.start("b"),
+                     value=mention.value_max, value_max=None)
     return [first, second]
 
 

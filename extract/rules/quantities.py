@@ -309,7 +309,9 @@ _PLURAL_NAMES = frozenset({"orders", "sales", "emissions", "savings", "earnings"
 #: A number's own words right after it (past its unit): "34.3% false positive rate", "0.87 retention score".
 _OWN_AFTER = re.compile(r"^\s*(?:%|x|×|points?|pp)?\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})")
 #: Points of a quantity named between the number and "points": "+3.52 linear-probe points",
-#: "3.5 retrieval points" (read41); not a word that says how the points count (`_NOT_POINTS_NAMES`).
+#: "3.5 retrieval points" (read41). Not a word that says how the points count ("absolute",
+#: "percentage", "more"), nor points that are things counted ("100 query points", "data points",
+#: "control points"): `_NOT_POINTS_NAMES`.
 _NAMED_POINTS = re.compile(r"^\s+(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+points?\b")
 _NOT_POINTS_NAMES = frozenset(("percentage", "percent", "basis", "absolute", "relative", "more", "additional", "extra",
                                "full", "whole", "average", "mean", "overall", "total", "net", "raw", "score", "the", "a",

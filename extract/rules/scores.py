@@ -420,10 +420,11 @@ _AGREES_WITH_REFERENCE = re.compile(
 
 
 def _keyed_correlation(m: Match):
-    """'correlates strongly with real-world performance (r = 0.953)', 'human test-retest
-    reliability (mean r = 0.750)', 'agrees with expert rankings (ρ = 0.84)': a correlation
-    written by its symbol, with a reference it is measured against, is that correlation
-    (read41). Only a coefficient written with decimals, within [-1, 1]: "r = 8" is a rank."""
+    """'correlates strongly with real-world performance (r = 0.953)', 'a strong Pearson
+    correlation (r approx. 0.80) with human-assigned labels', 'agrees with expert rankings (ρ =
+    0.84)': a correlation written by its symbol, with a reference it is measured against, is
+    that correlation (read41). Only a coefficient written with decimals, within [-1, 1]: "r = 8"
+    is a rank; and alone in its site ("(mean r = 0.750, 85% of ...)" shares the list's unit: left)."""
     mention = m.site.mentions[0]
     if len(m.site.mentions) != 1 or "." not in mention.text or abs(mention.value) > 1:
         return None
