@@ -1267,6 +1267,22 @@ def _applied_to_host(left: str, method: str | None) -> str | None:
     return found.group("host") if is_model_name(found.group("host")) else None
 
 
+#: The rest of a pair "A to B" after A, then the system it is measured on: " to 26.69 on JiT-B/16".
+_HOST_AFTER_PAIR = re.compile(
+    rf"\s*(?:\\?%)?\s*to\s+[\d.,]+\s*(?:\\?%)?\s+on\s+(?:the\s+)?(?P<host>{NAME_TOKEN})(?=\s*(?:[,.;)]|$|and\s))")
+
+
+def _host_after_pair(context: SentenceContext, end: int) -> str | None:
+    """The model named after "on" right after the pair whose first number ends at `end`, not a
+    benchmark of the sentence; else None."""
+    found = _HOST_AFTER_PAIR.match(context.text, end)
+    if found is None or _HARDWARE.match(found.group("host")) \
+            or any(d.start <= found.start("host") < d.end or d.name == found.group("host") for d in context.datasets):
+        return None  # "on NVIDIA B200 GPUs", "on WMT15 En-Fr translation": hardware, a benchmark
+    host = found.group("host")
+    return host if is_model_name(host) and not dataset_vocabulary().fullmatch(host) else None
+
+
 def _benchmark_of_its_metric(text: str, datasets: list[DatasetMention], position: int, metric: str) -> str | None:
     """"89.3 EPDMS on NAVSIM v2 and 28.9 HD-Score on HUGSIM, surpassing X by 3.2 EPDMS": a
     change in a metric that the sentence reported, before it, on one benchmark while other
@@ -2115,6 +2131,10 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             return host
         if method:
             return method
+    if draft.role == "before" and (host := _host_after_pair(context, draft.mention.end - context.offset)):
+        # "improves FID from 8.26 to 6.27 on SiT-XL/2, 32.39 to 26.69 on JiT-B/16": the system
+        # named right after a pair is the one its first number was measured on (read41)
+        return host
     if draft.role == "before":
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")

@@ -178,7 +178,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # first contact and at the end of round 40) were read by round 41 (read41): 0.746 / 0.319 and
     # 0.631 / 0.359 after. holdout51 and holdout52 (April and May 2026, first contact with round 40's
     # final code 0.727 / 0.786 and 0.642 / 0.416) were exposed at that first scoring (their
-    # READMEs) and read by round 41: 0.752 / 0.807 and 0.719 / 0.532 after.
+    # READMEs) and read by round 41: 0.752 / 0.807 and 0.719 / 0.608 after.
     # holdout22 (March-May 2026: 0.747 / 0.639 at first contact), holdout44 (February and March
     # 2026, round 38's: 0.752 / 0.588 at first contact), holdout45 and holdout46 (February-April
     # 2026, round 39's: 0.771 / 0.598 and 0.613 / 0.391 at first contact) were read by round 40
@@ -199,7 +199,7 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout47_papers.jsonl", "holdout47_gold.jsonl", 0.74, 0.31),
     ("fixtures/holdout48_papers.jsonl", "holdout48_gold.jsonl", 0.63, 0.35),
     ("fixtures/holdout51_papers.jsonl", "holdout51_gold.jsonl", 0.75, 0.80),
-    ("fixtures/holdout52_papers.jsonl", "holdout52_gold.jsonl", 0.71, 0.53),
+    ("fixtures/holdout52_papers.jsonl", "holdout52_gold.jsonl", 0.71, 0.60),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
