@@ -342,7 +342,7 @@ _NAME_BEFORE_PAIR = re.compile(rf"(?:\bon|\d\s+and)\s+(?:the\s+)?(?P<name>{_NAME
 _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization|translation|classification|segmentation
     |detection|retrieval|captioning|recognition|tracking|forecasting|question\s+answering|evaluation|experiments
     |navigation|manipulation|grounding|planning|estimation|generation|reasoning
-    |(?:test|validation|val|dev)(?:\s+(?:set|split))?))"""
+    |(?:[Tt]est|[Vv]alidation|val|dev)(?:\s+(?:set|split|subset))?))"""
 #: Written to open with the letters its words start with, `[OIAoa]`, and test after it what
 #: came first (`^On`, `^In`, `^Across`; `\bon`, `\bacross`): `re` scans for such a letter at C
 #: speed, and tried `^`, `\b` and both branches at every position (2.3x the instructions).
@@ -1178,7 +1178,12 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         new_clause = named_before and _NEW_CLAUSE.search(gap)
         # "88.7 ANLS and 50.1 mAP on DocVQA, 90.0 ANLS and 50.3 mAP on FUNSD": a number right
         # after the benchmark that closed the group before it opens a group of its own
-        opens_group = named_before and _OPENS_GROUP.fullmatch(text, before_it[-1].end, position)
+        # (or a number between opened it: "... on EnvSDD Test subset and the Accuracy of 0.88, F1
+        # Score of 0.77, and AuC of 0.92 on ESDD-Challenge-TestSet": 0.77 is in 0.88's group, read41)
+        opens_group = named_before and (
+            _OPENS_GROUP.fullmatch(text, before_it[-1].end, position)
+            or ((first := _NUMBER_START.search(text, before_it[-1].end, position)) is not None
+                and _OPENS_GROUP.fullmatch(text, before_it[-1].end, first.start())))
         # "Evaluations on DriveLM and NuScenes-QA show ... a BLEU-4 of 54.56 and a METEOR of
         # 41.78 on DriveLM": benchmarks listed before the numbers and named again after them
         # are an overview, not the number's own (attrib9)
@@ -1543,9 +1548,14 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*(?:on\s+)?")
 #: "95.8% on real-world pick-and-place tasks": the number's own setting, in plain words.
 _OWN_SETTING_AFTER_METRIC = re.compile(r"\s*(?:%|\\%)?\s+[\w@.:-]+\s+on\s+(?:a|an)\s+[a-z][^,;]*")
 _OWN_PLAIN_SETTING = re.compile(r"\s*(?:%|\\%|\s*percent)?\s*on\s+(?:the\s+|a\s+)?(?!average\b)[a-z]")
-#: Between a benchmark and the next number when that number opens the next group: ", ", " and ".
-_OPENS_GROUP = re.compile(r"\s*(?:[,;]\s*)?(?:and\s+)?[+]?")
+#: Between a benchmark and the next number when that number opens the next group: ", ", " and ";
+#: after the benchmark's split and before the new group's "<metric> of" ("AuC of 0.99 on EnvSDD Test
+#: subset and the Accuracy of 0.88, ... on ESDD-Challenge-TestSet": read41).
+_OPENS_GROUP = re.compile(r"\s*(?:(?:[Tt]est|[Vv]al(?:idation)?|dev)\s+(?:sub)?(?:set|split)\s*)?(?:[,;]\s*)?(?:and\s+)?"
+                          r"(?:(?:the|an?)\s+(?:[A-Za-z][\w-]*\s+){1,2}of\s+)?[+]?")
 _NEW_CLAUSE = re.compile(r"(?:\b(?:and|while|whereas|but)|[,;])\s+(?:on|in|for)\b")
+#: Where the first number of a stretch starts (a sign with it), not digits inside a word.
+_NUMBER_START = re.compile(r"(?<![\w.])[+]?\d")
 _NUMBER_WITH_ITS_OWN = re.compile(r"\b(?:on|in|for|at)\b[^\d]*\d")
 #: "an average success rate of 79.1%, and also achieves SOTA on TraceSpatial-Bench": a
 #: coordinated clause with a verb of its own; the benchmark it names is its own (attrib9).

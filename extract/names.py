@@ -636,7 +636,10 @@ def _ends_with(head: re.Pattern, long_form: str) -> bool:
 
 
 #: What follows a definition that makes it a task or data: "the Cross-View Matching (CVM) task".
-_DEFINED_AS_TASK = re.compile(r"\s*(?:task|problem|setting|challenge|benchmark|dataset|corpus|paradigm)s?\b")
+#: ... or described as one right after its definition: "environmental sound deepfake detection
+#: (ESDD) -- the task of identifying ..." (read41).
+_DEFINED_AS_TASK = re.compile(r"\s*(?:task|problem|setting|challenge|benchmark|dataset|corpus|paradigm)s?\b"
+                              r"|\s*(?:-{1,2}|[—–,:])\s*(?:the|a|an)\s+(?:task|problem)\s+of\b")
 #: A technique's or a modality's name as the modifier of a task or data noun, not introduced
 #: as the paper's: "(MPPI) planning", "(CSI) data".
 _MODIFIES_TASK_NOUN = re.compile(

@@ -175,7 +175,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # 2026, labelled after round 40's rules: 0.544 / 0.329 and 0.778 / 0.436 at first contact with its
     # final code, the same with round 39's) and holdout53-54 (round 41's) have no floor: blind.
     # holdout47 and holdout48 (April and May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at
-    # first contact and at the end of round 40) were read by round 41 (read41): 0.746 / 0.319 and
+    # first contact and at the end of round 40) were read by round 41 (read41): 0.746 / 0.447 and
     # 0.631 / 0.359 after. holdout51 and holdout52 (April and May 2026, first contact with round 40's
     # final code 0.727 / 0.786 and 0.642 / 0.416) were exposed at that first scoring (their
     # READMEs) and read by round 41: 0.752 / 0.807 and 0.719 / 0.608 after.
@@ -196,7 +196,7 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout44_papers.jsonl", "holdout44_gold.jsonl", 0.81, 0.69),
     ("fixtures/holdout45_papers.jsonl", "holdout45_gold.jsonl", 0.83, 0.61),
     ("fixtures/holdout46_papers.jsonl", "holdout46_gold.jsonl", 0.70, 0.43),
-    ("fixtures/holdout47_papers.jsonl", "holdout47_gold.jsonl", 0.74, 0.31),
+    ("fixtures/holdout47_papers.jsonl", "holdout47_gold.jsonl", 0.74, 0.44),
     ("fixtures/holdout48_papers.jsonl", "holdout48_gold.jsonl", 0.63, 0.35),
     ("fixtures/holdout51_papers.jsonl", "holdout51_gold.jsonl", 0.75, 0.80),
     ("fixtures/holdout52_papers.jsonl", "holdout52_gold.jsonl", 0.71, 0.60),
