@@ -1104,14 +1104,14 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     # baselines carried: "outperforms X by 14.6% on A, 17% on B" is against X too
     # a label's value in brackets names its own label (its condition): a member has none of it
     label_condition = {"condition": None} if template.rule == "<label> (<number>)" else {}
-    members, roles = site.mentions, [template.role] * len(site.mentions)
+    members, roles = site.mentions, [""] * len(site.mentions)  # a member has no role of its own
     if template.rule.startswith("<metric> from <number> to <number>"):
         # "improving FID from 8.26 to 6.27 on SiT-XL/2, 32.39 to 26.69 on JiT-B/16": each
         # member "A to B" repeats the head's "from A to B", two scores, not a range, A the
         # system's before and B after, as the head's are (read41)
         split = [_from_to_parts(m) for m in site.mentions]
         members = [part for parts in split for part in parts]
-        roles = [role for parts in split for role in (("before", "after") if len(parts) == 2 else (template.role,))]
+        roles = [role for parts in split for role in (("before", "after") if len(parts) == 2 else ("",))]
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(members), **label_condition,
                        quantity_named=bool(own_by) or template.quantity_named, number_list=template.number_list,
                        role=role)
