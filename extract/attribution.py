@@ -1258,8 +1258,9 @@ _OTHER_METRIC_BEFORE = re.compile(r"\d\s*(?:\\?%)?\s+(?P<metric>[\w@-]+(?:\s[\w@
 
 #: "applying our method to the X model", "applying BAMI to X": the paper's method put on a host
 #: system, then a change "from A to B" in the same clause.
+_METHOD_NOUN = r"(?:method|approach|framework|technique|module)"
 _APPLIED_TO = re.compile(
-    rf"(?:\b[Aa]pplying\s+(?:(?i:our\s+(?:proposed\s+)?(?:method|approach|framework|technique|module)|the\s+proposed\s+(?:method|approach|framework|technique|module)|it)|(?P<name>{NAME_TOKEN})))"
+    rf"(?:\b[Aa]pplying\s+(?:(?i:our\s+(?:proposed\s+)?{_METHOD_NOUN}|the\s+proposed\s+{_METHOD_NOUN}|it)|(?P<name>{NAME_TOKEN})))"
     rf"\s+(?:to|on)\s+(?:the\s+)?(?P<host>{NAME_TOKEN})(?:\s+(?:model|backbone|baseline|agent|policy))?\b[^;]{{0,80}}\bfrom\s+(?:[\d.,]+\s*(?:\\?%)?\s*to\s+)?$")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -73,6 +73,7 @@ from extract.rules.scores import (
     bracketed_system,
     compared_phrase,
     name_compared_system,
+    pair_halves,
 )
 from extract.rules.units import unit_after
 from extract.sentences import split_sentences
@@ -959,23 +960,6 @@ def _same_physical_unit(before: Site, site: Site) -> bool:
     return unit is not None and unit == unit_after(before.right[:12])
 
 
-#: A member of a "from A to B" list written as a range: "32.39 to 26.69", "12.0% to 2.6%".
-_TO_PAIR = re.compile(r"(?P<a>[\d.,]+)(?P<unit>\s?(?:%|\\%))?\s*(?:to|→)\s*(?P<b>[\d.,]+)")
-
-
-def _from_to_parts(mention: Mention) -> list[Mention]:
-    """A range "A to B" as its two numbers (the unit written after B is A's too); any other
-    number as itself."""
-    pair = _TO_PAIR.match(mention.text) if mention.value_max is not None else None
-    if pair is None:
-        return [mention]
-    first_end = pair.end("unit") if pair.group("unit") else pair.end("a")
-    first = replace(mention, text=mention.text[:first_end], end=mention.start + first_end, value_max=None)
-    second = replace(mention, text=mention.text[pair.start("b"):], start=mention.start + pair.start("b"),
-                     value=mention.value_max, value_max=None)
-    return [first, second]
-
-
 def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -> Draft:
     """A draft of `template`'s type for another number: its metric, kind, unit, condition,
     baselines and named quantity (`fields` overrides them), the number's own value."""
@@ -1109,7 +1093,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "improving FID from 8.26 to 6.27 on SiT-XL/2, 32.39 to 26.69 on JiT-B/16": each
         # member "A to B" repeats the head's "from A to B", two scores, not a range, A the
         # system's before and B after, as the head's are (read41)
-        split = [_from_to_parts(m) for m in site.mentions]
+        split = [(pair_halves(site.sentence, m, site.offset) if m.value_max is not None else None) or [m]
+                 for m in site.mentions]
         members = [part for parts in split for part in parts]
         roles = [role for parts in split for role in (("before", "after") if len(parts) == 2 else ("",))]
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(members), **label_condition,

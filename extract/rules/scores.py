@@ -20,7 +20,7 @@ from extract.names import (
     spaced_system,
     spaced_systems,
 )
-from extract.numbers import find_mentions, has_number
+from extract.numbers import Mention, find_mentions, has_number
 from extract.rules.base import (
     Cue,
     Draft,
@@ -1318,27 +1318,36 @@ def _change_bracket_pair(m: Match):
     return before_and_after(site, metric, "<change> (<number> to <number>)") if metric else None
 
 
-def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
-    """The two scores of 'A to B': the first for the system before, the second for the subject."""
-    mention = site.mentions[0]
+def pair_halves(sentence: str, mention: Mention, offset: int) -> list[Mention] | None:
+    """The two numbers of a mention written "A to B" (positions in the abstract, `offset` being
+    the sentence's), the unit written once shared ("5.1 to 4.3%"); None if it is no such pair."""
     separator = TO_SEPARATOR.search(mention.text)
     if separator is None:
         return None
-    start = mention.start - site.offset
-    end = mention.end - site.offset
+    start = mention.start - offset
+    end = mention.end - offset
     # "AUC drops from 0.71 to 0.61--0.62": the second half is a range of its own (read39)
-    ranged = _RANGE_TAIL.match(site.sentence, end)
-    halves = list(find_mentions(site.sentence, start, start + separator.start())) + \
-        list(find_mentions(site.sentence, start + separator.end(), ranged.end() if ranged else end))
+    ranged = _RANGE_TAIL.match(sentence, end)
+    halves = list(find_mentions(sentence, start, start + separator.start())) + \
+        list(find_mentions(sentence, start + separator.end(), ranged.end() if ranged else end))
     if len(halves) != 2:
+        return None
+    for half in halves:
+        half.start += offset
+        half.end += offset
+        if half.quantity == "plain" and mention.quantity != "plain":
+            half.quantity, half.unit = mention.quantity, mention.unit
+    return halves
+
+
+def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
+    """The two scores of 'A to B': the first for the system before, the second for the subject."""
+    halves = pair_halves(site.sentence, site.mentions[0], site.offset)
+    if halves is None:
         return None
     out = []
     kind = "score"
     for index, half in enumerate(halves):
-        half.start += site.offset
-        half.end += site.offset
-        if half.quantity == "plain" and mention.quantity != "plain":  # "5.1 to 4.3%": the unit is shared
-            half.quantity, half.unit = mention.quantity, mention.unit
         unit = "s" if metric in ("latency", "training time") else (half.unit if half.unit in ("%", "GB", "MB", "s") else None)
         out.append(Draft(mention=half, metric=metric, kind=kind, value=half.value, value_max=half.value_max if index else None,
                          unit=unit, rule=rule, role="before" if index == 0 else "after"))
