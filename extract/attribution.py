@@ -1640,9 +1640,14 @@ def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None) 
     for item in found:
         first = item.split()[0]
         if (first in _NOT_DATASET_WORDS or _HARDWARE.match(item) or model_family_pattern().match(item)
-                or _LANGUAGE.fullmatch(first) or metrics.fullmatch(item) or (method and item.startswith(method))):
+                or _LANGUAGE.fullmatch(first) or metrics.fullmatch(item) or (method and item.startswith(method))
+                or _MODEL_SIZE_ITEM.fullmatch(item)):
             return None
     return found
+
+
+#: "on 4B and 8B, respectively": model sizes, the hosts a result was measured with, not benchmarks (read42).
+_MODEL_SIZE_ITEM = re.compile(r"\d+(?:\.\d+)?\s?[KMBT]")
 
 
 def _one_list(datasets: list[DatasetMention], text: str) -> bool:
@@ -2482,7 +2487,10 @@ _HUMAN_SUBJECT = re.compile(
     rf"(?:\s+(?:pathologist|radiologist|expert|annotator|rater|player|physician|clinician|reader)s?)?)"
     rf"\s+(?:[\w-]+\s+){{0,4}}?{_VERBS}\b[^,;]*$"
     rf"|(?:\b(?:[Tt]he|[Aa]n?)\s+(?:(?:mean|average|overall|median)\s+)?|(?:^|[,;:]\s+|\b(?:while|whereas|but|that)\s+))"
-    rf"(?P<ref>[Hh]uman)\s+(?:performance|score|accuracy|baseline)s?\s+{_VERBS}\b[^,;\d]*(?:,\s+\w+ing\b[^,;\d]*)?$",
+    rf"(?P<ref>[Hh]uman)\s+(?:performance|score|accuracy|baseline)s?\s+{_VERBS}\b[^,;\d]*(?:,\s+\w+ing\b[^,;\d]*)?$"
+    # "while human(s) can easily achieve 100% accuracy", "whereas humans reach 92%": people as the clause's subject (read42)
+    rf"|(?:^|[,;:]\s+|\b(?:while|whereas|but|and|that)\s+)[Hh]umans?\s+(?:(?:can|could|easily|only|still|typically|readily|generally|consistently)\s+){{0,3}}"
+    rf"{_VERBS}\b[^,;\d]*$",
     re.VERBOSE)
 
 
@@ -2789,9 +2797,12 @@ _STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|un
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style"), nor the "over" of a metric's name ("mean
-#: intersection over union compared to X": read32).
+#: intersection over union compared to X": read32), nor a count of steps or runs after it.
 _OVER = (r"(?<!control\s)(?<!controls\s)over(?!\s+(?:the\s+)?(?:next|past|last|following|coming|course\s+of|time\b"
-         r"|an?\s+order\s+of|orders\s+of|multiple|several|many|successive|repeated|consecutive)\b)(?![\s-]+[Uu]nion\b)")
+         r"|an?\s+order\s+of|orders\s+of|multiple|several|many|successive|repeated|consecutive)\b)(?![\s-]+[Uu]nion\b)"
+         # "over 50-step horizons", "over 100 episodes": a span counted, not a comparator (read42)
+         r"(?!\s+\d[\d.,]*[\s-](?:steps?|shots?|runs?|seeds?|episodes?|trials?|rounds?|iterations?|epochs?|hours?|days?|minutes?"
+         r"|seconds?|frames?|tokens?|samples?|turns?|horizons?|years?|months?|weeks?)\b)")
 #: A comparator named after the number ends where the subject's next clause begins ("than
 #: independent models and exhibiting ...": read33); one named before it may carry over that
 #: "and" ("outperforms X and reduces training cost by 35%" is against X).

@@ -54,7 +54,7 @@ FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tent
 #: `doubling` branches; "doubl" and "halv" are stems): where such a mention can begin.
 MENTION_WORD_STARTS = (*CARDINALS, "a hundred", "a thousand", "twice", "thrice", "doubl", "tripl", "halv", "half",
                        "a third", "a quarter", "a fourth", "a fifth", "a tenth")
-SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
+SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "B": 1e9, "b": 1e9, "T": 1e12, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12, "Mn": 1e6, "Bn": 1e9, "bn": 1e9}
 SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecond": 1e-6, "ns": 1e-9, "nanosecond": 1e-9,
            "ps": 1e-12, "picosecond": 1e-12,  # "a latency of 120 ps" (review35)
@@ -62,6 +62,11 @@ SECONDS = {"ms": 1e-3, "millisecond": 1e-3, "µs": 1e-6, "us": 1e-6, "microsecon
            "hour": 3600, "day": 86400, "week": 604800}
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+#: A power of ten after a number, scientific notation: "2.46e-5", "2.8 x 10^-10", LaTeX's
+#: "$2.6\times10^{-4}$" as repaired ("2.6x10^-4"), "1x10^(-4)" (read42). Without it the
+#: mantissa read as a factor ("2.46 x") and the exponent as a number of its own ("-5").
+_EXPONENT = (r"(?:\s?(?:x|×|\*|·)\s?10\^\s?\{?\(?(?P<exp>[+\-−]?\d{1,3})\)?\}?"
+             r"|[eE](?P<e_exp>[+\-]?\d{1,3}))(?![\w.^])")
 #: Tens and a unit written as two words ("seventy six percent", "forty-three percent") come
 #: first: "six percent" alone would take the last word of "seventy six percent" (2512.12549).
 _TENS = "|".join(word for word, value in CARDINALS.items() if 20 <= value < 100)
@@ -79,7 +84,7 @@ _UNIT = r"""
   | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
   | (?P<u_rate>\s?(?:FPS|fps|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
   | (?P<u_time>\s?(?:(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|ns|nanoseconds?|ps|picoseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
-  | (?P<u_scale>(?P<sc>[KMBT]|k|b)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)
+  | (?P<u_scale>(?P<sc>[KMBT]|k|b|(?<=[A-Za-z]-\d)m|(?<=[A-Za-z]-\d\d)m|(?<=[A-Za-z]-\d\d\d)m)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)  # "Pythia-160m": a lower-case "m" only at the end of a name (read42)
 """
 
 #: Physical units written glued to their number ("an MPJPE of 37.1mm", "2mm accuracy"): the
@@ -94,7 +99,7 @@ _MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
-    (?:(?P<num>{_NUMBER})|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
+    (?:(?P<num>{_NUMBER})(?:{_EXPONENT})?|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
                  |(?i:half\ a)(?=\ (?:percentage\ )?points?\b))                # "by another half a point" (recall23)
        |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
            |the\s+(?:(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+)?(?:speed|throughput)
@@ -442,6 +447,14 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
             continue
         if (g.sc == "b" or g.a_sc == "b") and not glued:
             continue  # a lower-case "b" is a size only at the end of a name ("LLaVA-1.5-7b"); else "Figure 3b"
+        exponent = g.exp or g.e_exp
+        if exponent:
+            value = float(f"{parse_number(raw)}e{exponent.replace('−', '-')}")
+            if not value < LARGEST:
+                continue
+            yield Mention(text=match.group(), start=match.start(), end=match.end(), value=value, value_max=None,
+                          quantity=quantity, unit=unit, sign=g.sign, glued=False)
+            continue
         value = parse_number(raw) * _first_multiplier(g, multiplier)
         value_max = parse_number(g.num2) * multiplier if g.num2 else _orders_max(g.orders) if g.orders else None
         if not (value < LARGEST and (value_max is None or value_max < LARGEST)):

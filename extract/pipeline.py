@@ -70,6 +70,7 @@ from extract.rules.fragments import (
 from extract.rules.quantities import UNSPECIFIED, own_quantity, quantity_name
 from extract.rules.scores import (
     COMPARED_SYSTEM,
+    NOTHING_REACHES,
     bracketed_system,
     compared_phrase,
     name_compared_system,
@@ -129,6 +130,10 @@ _BOUND_IN_BRACKETS = re.compile(
 #: Between a claim and an average in brackets after it: " speedup (", "% (".
 _OPENS_BRACKET = re.compile(r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*$")
 _AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s+average|on\s+avg\.?|avg\.?|average)\s*\)")
+#: A delta's restatement as a share of the baseline's value, in brackets: "6.0 points (36.4%
+#: relative)", "2.1 mAP (or 12.4% relatively)", "(i.e., 9% rel.)".
+_RELATIVE_OPENS = re.compile(r"(?i)^\s*(?:points?|pts?|pp)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*(?:or\s+|i\.e\.,?\s+)?$")
+_RELATIVE_CLOSES = re.compile(r"(?i)\s*(?:relative(?:ly)?|rel\.)\s*\)")
 _BRACKET_CLOSES = re.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
 _ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)")
 _PARALLEL_SETTING = re.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
@@ -999,8 +1004,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     first one's claim type, its words left out."""
     before_site, before = previous
     gap = site.sentence[before_site.end:site.start]
-    if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap):
-        return []
+    if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap) or NOTHING_REACHES.search(gap):
+        return []  # "passes 66.7% of tasks and no model reaches 70%": a ceiling, no member
     if _VERSION_OF_NAME_BEFORE.search(site.left) and _SCORE_IN_BRACKET_AFTER.match(site.right):
         return []  # "... DOFA (59.15) and Prithvi 2.0 (61.91)": the version of a name, whose score follows it (read34)
     if _BOUND_IN_BRACKETS.match(gap) and len(before) == 1 and len(site.mentions) == 1 \
@@ -1013,6 +1018,11 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "up to 3.4x speedup (2.9x on average)", "by up to 85.4% (79.0% on average)": the
         # average in brackets after a best case is a claim of its own too, as the best case is
         return [_draft_like(before[0], site.mentions[0], " (average in brackets)")]
+    if before[0].kind == "delta" and len(before) == 1 and len(site.mentions) == 1 and site.mentions[0].quantity == "percent" \
+            and not site.mentions[0].sign and _RELATIVE_OPENS.match(gap) and _RELATIVE_CLOSES.match(site.right):
+        # "improves by 6.0 points (36.4% relative)", "+2.1 mAP (or 12.4% relatively)": the same
+        # change restated as a share of the baseline's value is a relative claim of its own (read42)
+        return [_draft_like(before[0], site.mentions[0], " (relative in brackets)", kind="relative", unit="%")]
     # "and 91.8 % (79.1 %) on the ALS data": the member's own aside in brackets stands between it and its setting
     member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)
     if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
@@ -1297,6 +1307,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             kept[key] = claim
         elif first.dataset is None and claim.dataset is not None:
             kept[key] = with_dataset(first, claim.dataset)
+        elif claim.sentence == first.sentence and claim.dataset is not None and claim.dataset != first.dataset:
+            # "0.99/0.27 and 0.99/0.82 on BraTS and LiTS, respectively": one value on two
+            # benchmarks of one sentence is two results (read42)
+            kept.setdefault(key + (claim.dataset,), claim)
     return _one_statement_per_change(list(kept.values()))
 
 

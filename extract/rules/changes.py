@@ -106,8 +106,9 @@ def _kind(m: Match) -> str:
 
 
 #: What may stand between a change and its metric: "% higher in", "points of", "% (relative) in",
+#: "points (36.4% relative) in" (read42),
 #: "dB in PSNR" (decibels are no unit of the number's own: numbers.py keeps "9.9 dB" a plain value).
-_CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp|dB)?\s*(?:\((?:relative|absolute|rel\.|abs\.)\)\s*)?(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
+_CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp|dB)?\s*(?:\((?:relative|absolute|rel\.|abs\.|(?:or\s+)?\d[\d.]*\s*%\s*(?:relative(?:ly)?|rel\.))\)\s*)?(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
 #: A hyphenated qualifier before the metric: "by 16.0 percent in multi-turn accuracy".
 _HYPHENATED_QUALIFIER = re.compile(r"[a-z]+-[a-z]+\s+")
 
@@ -1190,7 +1191,19 @@ def _within(m: Match):
     if m.site.mentions[0].sign == "±":
         return None
     metric = _metric_near(m)
-    return drafts(m, metric, _kind(m), "within <number> of X", baselines=names_in_phrase(m.right.group("phrase")) or None)
+    phrase = m.right.group("phrase")
+    timed = _TIME_OF_REFERENCE.fullmatch(phrase.strip())
+    if metric == UNSPECIFIED and timed:
+        # "stays within 1.9% of fault-free execution time": the reference's time is the
+        # quantity (latency, or training time), the reference the comparator (read42)
+        metric = "training time" if timed.group("training") else "latency"
+        phrase = timed.group("reference")
+    return drafts(m, metric, _kind(m), "within <number> of X", baselines=names_in_phrase(phrase) or None)
+
+
+#: A reference's time after "within N% of": "fault-free execution time", "the baseline's runtime".
+_TIME_OF_REFERENCE = re.compile(
+    r"(?i)(?P<reference>.+?)(?:'s)?\s+(?P<training>training\s+)?(?:time|runtime|latency)")
 
 
 def _whole_word_verbs(alternation: str) -> str:

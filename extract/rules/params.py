@@ -52,7 +52,13 @@ _NOT_SYSTEM_SIZE = re.compile(
 _NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their", "This", "These", "Both", "All", "Each", "Every", "Scaling", "Using", "Training", "Trained", "Compared", "Our", "Larger", "Smaller", "Dense", "Sparse", "Base", "Large", "Small", "Tiny", "Huge", "Up", "From", "To", "At", "In", "On", "For", "Of", "By", "And", "Or",
                          # prepositions that open a sentence ("Across 4B and 80B systems, ...": read37)
                          "Across", "Among", "Under", "Over", "Beyond", "Within", "Without", "Through", "Despite", "After",
-                         "Before", "Unlike", "Like", "Versus", "Between", "Against", "Via", "Per"])
+                         "Before", "Unlike", "Like", "Versus", "Between", "Against", "Via", "Per",
+                         # conjunctions, sentence adverbs and hedges that open a sentence ("While 1.26M
+                         # public demonstrations suffice", "Nearly 2M samples": read42)
+                         "While", "Whereas", "Although", "Though", "When", "Since", "Because", "If", "Once", "As",
+                         "Here", "Then", "Thus", "Hence", "However", "Moreover", "Furthermore", "Yet", "But", "So",
+                         "Even", "Still", "Also", "Given", "Nearly", "About", "Around", "Approximately", "Roughly",
+                         "Just", "Some", "Almost"])
 _NAME_BEFORE = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
 
 
@@ -186,7 +192,7 @@ def _name_with_size(m: Match):
     mention = m.site.mentions[0]
     if len(m.site.mentions) != 1 or mention.quantity != "scale" or not mention.glued:
         return None
-    if mention.text[-1] not in "MBTb" or mention.value < 1e6:
+    if mention.text[-1] not in "MBTbm" or mention.value < 1e6:
         return None  # "MJHQ-30K" is a benchmark, "FID-50K" a metric
     head = match_where_longest_starts(_NAME_HYPHEN_END, _NAME_HYPHEN_END_LONGEST, m.site.left)
     if not head:
@@ -198,6 +204,8 @@ def _name_with_size(m: Match):
     after = m.site.right[len(tail):]
     before = m.site.left[:-len(head.group(0))]
     known_system = model_family_pattern().match(name) is not None
+    if mention.text.endswith("m") and not known_system and head.group("name").islower():
+        return None  # "Pythia-160m", "GPT-Neo-125m"; "a run-100m test" is metres
     if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(before)
             or _DATA_WORD_IN_NAME.search(name)
             or (not known_system and (_DATA_CONTENTS.match(after) or _TRAINED_ON.search(before[-60:])))):

@@ -111,6 +111,10 @@ def qualifies_only(word: str) -> bool:
 _ACRONYM_SCORE = re.compile(r"(?:(?:the|its|their|our)\s+)?(?P<abbr>[A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)*|[A-Z]{2,}-\d+)\s+(?:score|metric)s?")
 
 
+#: A setting counted in a compound before a quantity's name: "four-task", "5-shot", "two-stage".
+_COUNTED_SETTING = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-[a-z]+")
+
+
 def quantity_name(phrase: str) -> str:
     """The quantity `phrase` names, per the module's rule, else 'unspecified'.
 
@@ -140,6 +144,8 @@ def quantity_name(phrase: str) -> str:
         if _POSSESSIVE.fullmatch(token) and at + 1 < len(tokens):
             words = []  # "counterparts' reaction margins", "the agent's convergence time": the possessor is no part of the name
             continue
+        if not words and _COUNTED_SETTING.fullmatch(lowered):
+            continue  # "a four-task mean grader score", "the 5-shot accuracy": the setting counted, not the name (read42)
         if not _WORD.fullmatch(token) and lowered not in (",", ";") and not _ACCENTED_WORD.fullmatch(token):
             return UNSPECIFIED  # "dynamic NVS Neural 3D Video": digits inside the phrase make it a name
         if not words and lowered == "relative" and (at + 1 == len(tokens) or tokens[at + 1].lower() != "to"):

@@ -459,7 +459,8 @@ def _paired(m: Match):
     (or of the last claim) when the pair names none."""
     if _declines(m.site) or len(m.site.mentions) != 1:
         return None
-    metric = (_benchmark_metric_near(m.site) or _quantity_before_pair(m.site.left) or quality_metric_before(m.site.left)
+    metric = (_changed_quantity_before_pair(m.site.left) or _benchmark_metric_near(m.site)
+              or _quantity_before_pair(m.site.left) or quality_metric_before(m.site.left)
               or ("win rate" if _PREFERRED.search(m.site.left[-100:]) else None)
               or m.site.context_metric or "unspecified")
     metric = _pair_label(m.site.left) or _own_or(m.site, metric)
@@ -472,6 +473,26 @@ def _paired(m: Match):
 _WORDS_BEFORE_PAIR = re.compile(r"\b(?:on|in|of|for|at)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\(\s*(?:[\d.,]+\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s*)?$")
 #: A plural head ("nested queries"): the setting a pair is measured in, not a quantity.
 _PLURAL_HEAD = re.compile(r"[^s]s$")
+
+
+#: A change of a quantity by a number, right before the bracket of a pair: "reduces MV source
+#: retention by 4.7 percentage points (", "raises recall by 3.1 points (".
+_CHANGE_BY_BEFORE_PAIR = LazyPattern(
+    r"(?i)\b(?:reduc|lower|decreas|improv|increas|rais|boost|cut|lift)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+by\s+[+\-]?\d[\d.,]*\s*(?:%|percentage\s+points?|points?|pp)?\s*\(\s*"
+    r"(?:\d[\d.,]*\s*%?\s*(?:vs\.?|versus)\s*)?$")  # the pair's second number too
+
+
+def _changed_quantity_before_pair(left: str) -> str | None:
+    """'reduces MV source retention by 4.7 percentage points (17.9% vs. 22.6%)': the levels of
+    a quantity before and after a change said right before them are of that quantity, not of
+    a metric an earlier sentence named (read42)."""
+    change = _CHANGE_BY_BEFORE_PAIR.search(left[-120:])
+    if change is None:
+        return None
+    found = metric_at(change.group("np"))
+    name = found[0] if found else quantity_name(change.group("np"))
+    return None if name == UNSPECIFIED or name in COST_METRICS else name
 
 
 def _quantity_before_pair(left: str) -> str | None:
@@ -611,6 +632,20 @@ def _metric_head(site: Site, members: int = 1) -> int | None:
 _KEYED_TO_NUMBER = LazyPattern(r"\s*[:=(]\s*")
 
 
+def _in_slashed_tuples(site: Site, size: int) -> bool:
+    """Whether the site's numbers are tuples of `size` joined by slashes, listed by commas or
+    "and" ("AUROC/AURC of 0.98/2.49, 0.99/0.27, and 0.99/0.82, respectively"; "PSNR/SSIM of
+    32.1/0.91 and 28.5/0.80"): one value of each slashed metric per tuple, in order (read42)."""
+    mentions = site.mentions
+    if len(mentions) % size:
+        return False
+    for index in range(1, len(mentions)):
+        between = site.sentence[mentions[index - 1].end - site.offset:mentions[index].start - site.offset]
+        if ("/" in between) != (index % size != 0):
+            return False
+    return True
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site, allowed=("plain", "percent", "points")):
         return None
@@ -620,6 +655,8 @@ def _metric_then_number(m: Match):
     if head_start is None:
         return None
     names = metric_list_at(m.site.sentence, head_start)
+    if 1 < len(names) < len(m.site.mentions) and _in_slashed_tuples(m.site, len(names)):
+        names = names * (len(m.site.mentions) // len(names))  # "AUROC/AURC of 0.98/2.49, 0.99/0.27"
     if len(m.site.mentions) > 1 and len(names) != len(m.site.mentions):
         head_start = _metric_head(m.site)  # a list of metrics that does not pair with the numbers: the nearest
         names = metric_list_at(m.site.sentence, head_start) if head_start is not None else []
@@ -981,7 +1018,7 @@ def _score_of(m: Match):
 def _verb_number(m: Match):
     """'SPE-GNN reaches 74.3% and 65.8%', 'on DPG-Bench it scores 86.3': a result with
     its metric said elsewhere (the sentence, a benchmark that is a metric, the last claim)."""
-    if _declines(m.site):
+    if _declines(m.site) or NOTHING_REACHES.search(m.site.left[-80:]):
         return None
     if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
         return None  # "reaches 50" is as often a count as a score
@@ -1115,7 +1152,7 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gai
 
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?P<object>(?:[\w-]+(?:\.[\w-]+)*\s+){0,4}?)$")
+    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?P<object>(?:[\w-]+(?:\.[\w-]+)*\s+){0,5}?)$")  # "lifts a four-task mean grader score from" (read42)
 #: A change by a number, then a bracket that opens "from": "improving quality by 9.2% (".
 _CHANGE_THEN_BRACKET = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|boost\w*|rais\w*|lift\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+"
@@ -1397,12 +1434,39 @@ def _colon_list_on_benchmark(m: Match):
     if len(site.mentions) != 1 or _declines(site):
         return None
     colon = site.left.rfind(":")
-    if colon < 1 or site.left[colon + 1:].strip() or site.left[colon - 1].isdigit() or not benchmark_follows(site.right):
+    after_colon = site.left[colon + 1:]
+    # the first member right after the colon, or a later one after a semicolon ("...: 64.7 on
+    # eight VLM benchmarks, the best among comparable-scale models; 66.03 on WorldArena")
+    if colon < 1 or (after_colon.strip() and not _NEXT_SEMICOLON_MEMBER.search(after_colon)) or site.left[colon - 1].isdigit() \
+            or not (benchmark_follows(site.right) or _ON_BENCHMARK_SUITE.match(site.right)
+                    or (after_colon.strip() and _on_shaped_benchmark(site.right))):
         return None
     named = {n for n, _, _ in metrics_in(site.left[:colon]) if n not in COST_METRICS and n not in benchmark_metrics()}
+    if not named and _ACHIEVES_PERFORMANCE.search(site.left[:colon]) and not _whole_count(site.mentions[0]):
+        # "achieves strong performance across all three capabilities: 64.7 on eight VLM
+        # benchmarks; 66.03 on WorldArena": scores whose metric the abstract does not name (read42)
+        return drafts(m, UNSPECIFIED, "score", "<metric>: <number> on <benchmark>")
     if len(named) != 1:
         return None
     return drafts(m, named.pop(), "score", "<metric>: <number> on <benchmark>")
+
+
+def _on_shaped_benchmark(right: str) -> bool:
+    """'on WorldArena', 'on RoboTwin-2': a name shaped as a benchmark's (a digit, a hyphen or an
+    inner capital), not a model family's, right after the number."""
+    named = _ON_NAME.match(right)
+    return bool(named and _SHAPED_BENCHMARK.fullmatch(named.group("name")) and not model_family_pattern().match(named.group("name")))
+
+
+#: "on <name>" right after a number: the name a benchmark's shape is asked of.
+_ON_NAME = LazyPattern(r"\s*on\s+(?:the\s+)?(?P<name>[A-Za-z][\w.-]*[\w])(?![\w-])")
+#: A later member of a list after a colon, its members set off by semicolons, each a number on a benchmark.
+_NEXT_SEMICOLON_MEMBER = LazyPattern(r"^\s*\d(?:[^.:;]|\.\d)*\bon\s(?:[^.:;]|\.\d)*(?:;\s*(?:and\s+)?\d(?:[^.:;]|\.\d)*\bon\s(?:[^.:;]|\.\d)*)*;\s*(?:and\s+)?$")
+#: "on eight VLM benchmarks": a suite of benchmarks counted, the setting of an average score.
+_ON_BENCHMARK_SUITE = LazyPattern(r"\s*on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?benchmarks\b")
+#: The clause before a colon says the system's results follow: "achieves strong performance across ...".
+_ACHIEVES_PERFORMANCE = LazyPattern(
+    r"(?i)\b(?:achiev|attain|deliver|reach|obtain|show|demonstrat)\w*\s+(?:[\w-]+\s+){0,3}?(?:performance|results?)\b[^.;:]*$")
 
 
 def _solves_share_of_benchmark(m: Match):
@@ -1418,6 +1482,41 @@ def _solves_share_of_benchmark(m: Match):
     names = [n for n, _, _ in metrics_in(site.left) if n not in COST_METRICS]
     metric = names[-1] if names and len(set(names)) == 1 else "unspecified"
     return drafts(m, metric, "score", "solves <number> of <benchmark>", dataset=name)
+
+
+def _passes_share_of_tasks(m: Match):
+    """'the leading model passes only 66.7% of tasks', 'resolves 45.2% of the issues on SWE-bench
+    Verified': the share of a benchmark's tasks a system passes, resolves or solves is its score
+    there, in the metric the sentence names; else the share passed is its pass rate, the share
+    resolved its resolve rate (read42); a share solved names no measure (read34)."""
+    site = m.site
+    if len(site.mentions) != 1 or _declines(site):
+        return None
+    verb = m.left.group("verb").lower()
+    names = [n for n, _, _ in metrics_in(site.sentence) if n not in COST_METRICS]
+    if names:
+        # "achieves a task success rate of 42.7% on A, and resolves 46.2% of the issues in B"
+        metric = names[0] if len(set(names)) == 1 else "unspecified"
+    elif verb.startswith("solv"):
+        return None  # "solves 45% of the problems in under a minute": no measure named (read34)
+    else:
+        metric = "pass rate" if verb.startswith("pass") else "resolve rate"
+    return drafts(m, metric, "score", "passes <number> of <tasks>")
+
+
+def _detects_share_of(m: Match):
+    """'detects 86.3% of anomalies from unseen EventIDs', 'catches 72% of the injected bugs': the
+    share of the positives a system detects is its recall (read42)."""
+    if len(m.site.mentions) != 1 or _declines(m.site):
+        return None
+    return drafts(m, "recall", "score", "detects <number> of <positives>")
+
+
+#: "no model reaches 70%", "none of the agents exceeds 40%": a ceiling nothing reaches, a bound
+#: that ranks nothing (read42).
+NOTHING_REACHES = LazyPattern(
+    r"(?i)\b(?:no|none\s+of\s+the)\s+(?:[\w-]+\s+){0,2}?(?:models?|systems?|methods?|agents?|approach(?:es)?|baselines?|LLMs?|VLMs?)"
+    r"\s+(?:(?:yet|even|ever|currently)\s+)?(?:achiev|attain|obtain|reach|scor|exceed|surpass|hit|get)\w*\s+(?:(?:a|an|the|more\s+than|over|above)\s+)*$")
 
 
 #: A verb of solving before the number, in its clause: "solves", "resolves", "proves".
@@ -2158,13 +2257,23 @@ RULES = [
                  (?:(?:performance|results?)\s+(?:with|of|at)\s+)?""")),  # "achieves state-of-the-art performance with 87.4% on RLBench" (read41)
     Rule("<metric>: <number> on <benchmark>", frozenset({"plain", "percent"}), _colon_list_on_benchmark,
          # a colon that ends a clause, white space after it ("mAP@50:95" is a metric's name)
-         left=compile_left(r"(?<![\d@])(?<!@\d\d):\s+"), needs=(":",), examples=("accuracy on three benchmarks: 80.5% on MMLU",)),
+         left=compile_left(r"(?<![\d@])(?<!@\d\d):\s+|;\s+(?:and\s+)?"), needs=(":", ";"),  # a later member after ";" (read42)
+         examples=("accuracy on three benchmarks: 80.5% on MMLU", "...: 64.7 on eight VLM benchmarks; 66.03 on WorldArena")),
     Rule("<metric> peaks at <number>", frozenset({"plain", "percent"}), _peaks_at,
          left=compile_left(r"\bpeak(?:s|ed|ing)?\s+at\s+(?:(?:only|just|about|around|roughly|approximately|nearly)\s+)*"),
          needs=("peak",), examples=("accuracy peaks at only about 41%",)),
     Rule("solves <number> of <benchmark>", frozenset({"percent"}), _solves_share_of_benchmark,
          right=compile_right(r"\s*of\s+(?:the\s+)?(?P<name>[A-Za-z][\w.-]*[\w])(?![\w-])"),
          examples=("solves 88% of PutnamBench", "61.0% of miniF2F")),
+    Rule("passes <number> of <tasks>", frozenset({"percent"}), _passes_share_of_tasks,
+         left=compile_left(r"\b(?P<verb>pass(?:es|ed|ing)?|solv(?:es|ed|ing|e)|resolv(?:es|ed|ing|e))"
+                           r"\s+(?:(?:only|just|about|around|nearly|approximately|roughly|up\s+to|merely)\s+)?"),
+         right=compile_right(r"of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|problems?|issues?|instances?|questions?|challenges?|puzzles?|test\s+cases)\b"),
+         needs=("pass", "solv", "resolv"), examples=("passes only 66.7% of tasks", "resolves 45.2% of the issues")),
+    Rule("detects <number> of <positives>", frozenset({"percent"}), _detects_share_of,
+         left=compile_left(r"\b(?:detect(?:s|ed|ing)?|catch(?:es|ing)?|caught)\s+(?:(?:only|just|about|around|nearly|approximately|roughly|up\s+to)\s+)?"),
+         right=compile_right(r"of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*[a-z]s\b"),
+         needs=("detect", "catch", "caught"), examples=("detects 86.3% of anomalies", "catches 72% of the injected bugs")),
     Rule("<signed number> on <benchmark>", frozenset({"plain", "percent", "points"}), _signed_on_benchmark,
          right=compile_right(r"\s*(?:points?\s+|pp\s+)?on\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*[\w])"),
          numbers_need=("+", "-"),  # the sign is written in the number (the production asks for one)

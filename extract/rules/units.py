@@ -37,11 +37,16 @@ from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Physical units after a number, case-sensitive (mm is not Mm): area ("6 mm2": a chip's, read38), force, frequency, length,
 #: bit rate, level, power, energy (eV too), temperature, angle (°), speed, heart rate (bpm).
-PHYSICAL_UNIT = (r"(?:mm2|mm²|mm\^2|cm2|cm²|µm2|µm²|μm2|μm²|kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|deg|meters|meter|metres|metre"
+PHYSICAL_UNIT = (r"(?:mm2|mm²|mm\^2|cm2|cm²|µm2|µm²|μm2|μm²|kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|degrees?|deg|meters|meter|metres|metre"
                  r"|m/s|cm/s|mm/s|km/h|rad/s|rad|meV|eV|bpm)")
 #: The unit itself, not the start of a word ("Nodes") or of a compound unit we do not know.
 _UNIT = rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"
 _UNIT_AFTER = re.compile(rf"\s*{_UNIT}")
+
+
+#: "under 2 m and 5 degrees": a bound said before a list's first member bounds the list.
+_BOUNDED_LIST_HEAD = LazyPattern(
+    rf"(?i)\b(?:under|below|less\s+than|within|at\s+most|over|above|more\s+than|at\s+least)\s+\d[\d.,]*\s*{PHYSICAL_UNIT}\s*(?:,|and|or)\s*$")
 
 
 def unit_after(right: str) -> str | None:
@@ -94,7 +99,7 @@ def _measurement(m: Match):
         return None
     unit = m.right.group("unit")
     after = m.site.right[m.right.end():]
-    bound = STRICT_BOUND.search(m.site.left[-25:])
+    bound = STRICT_BOUND.search(m.site.left[-25:]) or _BOUNDED_LIST_HEAD.search(m.site.left[-50:])
     if unit.endswith("Hz") and (_RATE_REACHED.search(m.site.left[-40:]) or _OUTPUTS_AFTER.match(after)) \
             and (not bound or AT_LEAST_BOUND.search(m.site.left[-25:])):
         # "runs at 2.65 Hz": a rate, as FPS is; "at over 30 Hz update rate": a bound on a speed
@@ -132,10 +137,13 @@ def _measurement(m: Match):
 
 #: "reduces the mean error from 139.29 m" / "... from 139.29 m to ": the words before "from"
 #: (not across a clause), and for the second number the first one and its unit.
-_FROM_BEFORE = LazyPattern(r"(?i)(?P<head>[^;,]{0,60}?)\bfrom\s+$")
-_FROM_FIRST_BEFORE = LazyPattern(rf"(?i)(?P<head>[^;,]{{0,60}}?)\bfrom\s+\d[\d.,]*\s*(?P<unit>{PHYSICAL_UNIT})\s+to\s+$")
+#: A hedge before either number: "from ~17 degrees to ~10 degrees", "from about 2 m to" (read42).
+_HEDGE = r"(?:~\s*|(?:about|approximately|around|roughly|nearly)\s+)?"
+_FROM_BEFORE = LazyPattern(rf"(?i)(?P<head>[^;,]{{0,60}}?)\bfrom\s+{_HEDGE}$")
+_FROM_FIRST_BEFORE = LazyPattern(
+    rf"(?i)(?P<head>[^;,]{{0,60}}?)\bfrom\s+{_HEDGE}\d[\d.,]*\s*(?P<unit>{PHYSICAL_UNIT})\s+to\s+{_HEDGE}$")
 #: What follows the first number's unit: "to" and the second number.
-_TO_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
+_TO_NUMBER_AFTER = re.compile(rf"\s+to\s+{_HEDGE}\d")
 #: Words that end the noun phrase before "from" when read backwards: articles, prepositions,
 #: and the change verbs around it ("reduces the drift from", "joint errors drop from").
 #: Stems of the verbs that say a quantity changed, shared by the two patterns below.
