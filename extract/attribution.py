@@ -70,7 +70,11 @@ from extract.vocab import (
 from extract.words import AnyWord
 
 _POWERS = {"32", "64", "128", "256", "512", "1024", "2048"}
-_RES_AFTER = re.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(?P<h>\d{2,4}))?\)?(?!\w|\.\d)")
+#: ("512px", "512 pixels": one side of a square image, read42)
+_RES_AFTER = re.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(?P<h>\d{2,4})|\s?(?P<px>px|pixels)\b)?\)?(?!\w|\.\d)")
+#: Sides of the square images generative models are benchmarked at ("ImageNet-1K 512px" is ImageNet
+#: 512x512); a classification set is trained at others ("ImageNet-1K at 224x224", a setting).
+_GENERATION_SIDES = {"64", "128", "256", "512", "1024"}
 _RES_MORE = re.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])")
 _VERSION_AT_END = re.compile(r"[ v](?P<v>\d+\.\d+)$")
 _VERSION_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d+\.\d+)(?![\w.%])")
@@ -228,7 +232,8 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         end = match.end()
         resolution = None
         after = _RES_AFTER.match(sentence, end)
-        if after and _THOUSANDS_SUFFIX.search(match.group()):
+        thousands = _THOUSANDS_SUFFIX.search(match.group())
+        if after and thousands and after.group("w") not in _GENERATION_SIDES:
             after = None  # "ImageNet-1K at 224x224": a classification set trained at a resolution
         if after and (after.group("h") or after.group("w") in _POWERS):
             resolution = (after.group("w"), after.group("h") or after.group("w"))
@@ -238,6 +243,8 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
             if before:
                 resolution = (before.group("w"), before.group("h"))
         written = _as_written(sentence, match, name)
+        if resolution and thousands:
+            written = written[:-len(thousands.group())]  # "ImageNet-1K 512px": ImageNet 512x512
         start = match.start()
         prefix = _HYPHEN_PREFIX.search(sentence, max(0, start - 20), start)
         if prefix and prefix.start() > 0 and sentence[prefix.start() - 1] in " (/":

@@ -171,9 +171,13 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout49 and holdout50 (April and May
-    # 2026, labelled after round 40's rules: 0.544 / 0.329 and 0.778 / 0.436 at first contact with its
-    # final code, the same with round 39's) and holdout53-54 (round 41's) have no floor: blind.
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout55 and holdout56 (March 2026,
+    # labelled at the start of round 42: 0.782 / 0.484 and 0.651 / 0.463 at first contact) have no
+    # floor: blind. holdout49 and holdout50 (April and May 2026, labelled after round 40's rules:
+    # 0.544 / 0.329 and 0.778 / 0.436 at first contact, 0.541 / 0.325 and 0.778 / 0.436 at the end of
+    # round 41) and holdout53 and holdout54 (March and April 2026, round 41's: 0.797 / 0.507 and
+    # 0.735 / 0.342 at first contact and at the end of round 41) were read by round 42 (read42):
+    # 0.704 / 0.500, 0.831 / 0.523, 0.831 / 0.587 and 0.821 / 0.425 after.
     # holdout47 and holdout48 (April and May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at
     # first contact and at the end of round 40) were read by round 41 (read41): 0.746 / 0.447 and
     # 0.631 / 0.359 after. holdout51 and holdout52 (April and May 2026, first contact with round 40's
@@ -200,6 +204,10 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout48_papers.jsonl", "holdout48_gold.jsonl", 0.63, 0.35),
     ("fixtures/holdout51_papers.jsonl", "holdout51_gold.jsonl", 0.75, 0.80),
     ("fixtures/holdout52_papers.jsonl", "holdout52_gold.jsonl", 0.71, 0.60),
+    ("fixtures/holdout49_papers.jsonl", "holdout49_gold.jsonl", 0.70, 0.49),
+    ("fixtures/holdout50_papers.jsonl", "holdout50_gold.jsonl", 0.82, 0.51),
+    ("fixtures/holdout53_papers.jsonl", "holdout53_gold.jsonl", 0.82, 0.57),
+    ("fixtures/holdout54_papers.jsonl", "holdout54_gold.jsonl", 0.81, 0.41),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

@@ -119,7 +119,8 @@ def _bound_or_setting_in(tail: str) -> bool:
 
 #: A qualifier word before a metric, in lower case or in a title's case ("85.5% Ordinal Top-1
 #: Accuracy", names28): "linear-probing", "cross-view", "ordinal", "weighted".
-_QUALIFIER_WORD = re.compile(r"\s*(?:[A-Za-z][a-z]*-[\w-]+|[A-Za-z][a-z]+(?:al|ic|ive|ed|ing|wise))\s+")
+#: (or a capitalised noun before an acronym, as a benchmark names its variant of a metric: "53.33 Path F1", read42)
+_QUALIFIER_WORD = re.compile(r"\s*(?:[A-Za-z][a-z]*-[\w-]+|[A-Za-z][a-z]+(?:al|ic|ive|ed|ing|wise)|[A-Z][a-z]{2,}(?=\s+[a-z]?[A-Z][A-Z0-9@-]))\s+")
 #: Comparatives: a phrase that opens with one says a change, not a level.
 _COMPARATIVE_WORDS = r"more|less|higher|lower|better|worse|greater|fewer|smaller|larger"
 #: A noun before a metric ("detection precision", "task completion accuracy"); not a
@@ -131,6 +132,10 @@ _NOUN_QUALIFIER = re.compile(
     r"|during|under|over|per|via|into|from|through|between|against|across|like|such|also|both|each|all|any|some"
     r"|most|only|even|still|just|much|very|that|this|these|those|which|whose)\b)"
     r"[a-z]{3,}(?:-[a-z]+)*(?<!ing)(?<!ly)(?<!ed)\s+")
+
+
+#: A confidence interval in brackets: "(95% CI 8.3%-13.5%)".
+_CI_BRACKETS = re.compile(r"\(\s*(?:95\s*%\s*)?CI\b[^()]{0,40}\)")
 
 
 def _number_then_metric(m: Match):
@@ -169,8 +174,11 @@ def _number_then_metric(m: Match):
     if metric_end and _THRESHOLD_AFTER.match(m.site.right, metric_end.end()):
         return None  # "within a 0.5 error threshold", "a 0.7 IoU threshold": a setting of the evaluation
     kind = "score"
-    if (_IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(m.site.left[-100:]) and not _VERSUS_BEFORE.search(m.site.left)
-            or _BY_BEFORE.search(m.site.left[-30:]) or _CHANGE_LIST_BEFORE.search(m.site.left[-100:])):
+    # (confidence intervals of earlier members are read past: "by 10.9% (95% CI 8.3%-13.5%) in AUC,
+    # 10.0% (95% CI ...) in accuracy, and 12.6% (95% CI ...) in specificity", read42)
+    near = _CI_BRACKETS.sub("", m.site.left[-250:]) if "CI" in m.site.left else m.site.left
+    if (_IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(near[-100:]) and not _VERSUS_BEFORE.search(m.site.left)
+            or _BY_BEFORE.search(m.site.left[-30:]) or _CHANGE_LIST_BEFORE.search(near[-100:])):
         # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too;
         # "... and by 2.5% mIoU on ADE20K": a number after "by" is the size of a change;
         # "gains of up to 6.5 success and 9.5 precision": a list member of a change
@@ -892,8 +900,9 @@ def _graded_metric_bracket(m: Match):
     (claims-spec, "A value in brackets after a label is that label's value"; read37)."""
     if _declines(m.site) or m.site.mentions[0].sign is not None or _whole_count(m.site.mentions[0]):
         return None
-    named = metrics_in(m.site.left[:m.left.start()])
-    if not named or named[-1][2] != m.left.start():
+    before = m.before_left()
+    named = metrics_in(before)
+    if not named or named[-1][2] != len(before):
         return None
     return drafts(m, named[-1][0], "score", "<metric> is <grade> (<number>)")
 
@@ -1425,6 +1434,27 @@ def _on_benchmark(m: Match):
     return drafts(m, _own_or(m.site, metric), kind, "<number> on <benchmark>")
 
 
+def _example_on_benchmark(m: Match):
+    """'performs strongly on online benchmarks, e.g. 79.5% on StreamingBench and 59.3% on
+    OVO-Bench'; 'superior results on video benchmarks (e.g., 67.0% on VideoMME)': a result given
+    as an example on a named benchmark is a score there, in the metric the sentence names (read42)."""
+    site = m.site
+    if len(site.mentions) != 1 or _declines(site) or _whole_count(site.mentions[0]) or site.mentions[0].sign:
+        return None  # a signed example is a change, read by "<signed number> on <benchmark>"
+    if not (benchmark_follows(site.right) or _on_shaped_benchmark(site.right)):
+        return None
+    if not _RESULTS_BEFORE_EXAMPLE.search(m.before_left()[-120:]):
+        return None  # "datasets of different sizes, e.g., 5% on X": an example of something else
+    names = [n for n, _, _ in metrics_in(site.left) if n not in COST_METRICS]
+    metric = names[0] if names and len(set(names)) == 1 else (site.context_metric or UNSPECIFIED)
+    return drafts(m, _own_or(site, metric), "score", "e.g. <number> on <benchmark>")
+
+
+#: The clause before "e.g." says results follow: "performs strongly on online benchmarks,", "achieving superior results on video benchmarks (".
+_RESULTS_BEFORE_EXAMPLE = LazyPattern(
+    r"(?i)\b(?:perform\w*|results?|performance|achiev\w*|scor\w*|outperform\w*|excel\w*)\b[^.;:]*$")
+
+
 def _colon_list_on_benchmark(m: Match):
     """'achieves state-of-the-art accuracy on three benchmarks: 80.5% on MMLU, 82.3% on ARC, and
     75.6% on HellaSwag': the first member right after a colon, whose clause before names one
@@ -1484,6 +1514,32 @@ def _solves_share_of_benchmark(m: Match):
     return drafts(m, metric, "score", "solves <number> of <benchmark>", dataset=name)
 
 
+def _quality_in_brackets(m: Match):
+    """'state-of-the-art temporal consistency (26.07) and dynamic degree (56.25)': a quality the
+    vocabulary does not know, claimed as the best and valued alone in brackets after it, is a
+    score of that quality (the named-quantity convention); a later member of the same list after
+    "and" or a comma too (read42)."""
+    site = m.site
+    mention = site.mentions[0]
+    if len(site.mentions) != 1 or _declines(site) or mention.sign or _whole_count(mention):
+        return None
+    np = m.left.group("np")
+    if metrics_in(np) or np.split()[-1].lower() not in _QUALITY_HEADS:
+        return None  # a vocabulary metric is read by "<metric> of <number>"
+    if m.left.group("joined") and not _BEST_QUALITY_IN_BRACKETS.search(m.before_left()):
+        return None  # "and dynamic degree (56.25)" only after a first "best <quality> (<number>)"
+    name = quantity_name(np)
+    return None if name == UNSPECIFIED else drafts(m, name, "score", "<quality> (<number>)", quantity_named=True)
+
+
+#: Head nouns of qualities a system's output is scored on.
+_QUALITY_HEADS = frozenset({"consistency", "degree", "quality", "smoothness", "fidelity", "realism", "coherence",
+                            "diversity", "faithfulness", "alignment", "naturalness", "plausibility", "stability"})
+#: A first member: a quality claimed as the best, then its value alone in brackets.
+_BEST_QUALITY_IN_BRACKETS = LazyPattern(
+    r"(?i)\b(?:state-of-the-art|best|highest|superior|strongest|leading|top)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*\(\s*\d[\d.]*\s*\)")
+
+
 def _passes_share_of_tasks(m: Match):
     """'the leading model passes only 66.7% of tasks', 'resolves 45.2% of the issues on SWE-bench
     Verified': the share of a benchmark's tasks a system passes, resolves or solves is its score
@@ -1502,6 +1558,14 @@ def _passes_share_of_tasks(m: Match):
     else:
         metric = "pass rate" if verb.startswith("pass") else "resolve rate"
     return drafts(m, metric, "score", "passes <number> of <tasks>")
+
+
+def _wins_share_of(m: Match):
+    """'winning 98% of paired comparisons', 'wins 61% of head-to-head battles': the share of
+    comparisons a system wins is its win rate (read42)."""
+    if len(m.site.mentions) != 1 or _declines(m.site):
+        return None
+    return drafts(m, "win rate", "score", "wins <number> of <comparisons>")
 
 
 def _detects_share_of(m: Match):
@@ -1528,7 +1592,7 @@ def _peaks_at(m: Match):
     quality reaches is a score of it (read34, review34), as "as high as" is (the spec's bounds)."""
     if len(m.site.mentions) != 1 or _declines(m.site):
         return None
-    metric = quality_metric_before(m.site.left[:m.left.start()])
+    metric = quality_metric_before(m.before_left())
     return drafts(m, metric, "score", "<metric> peaks at <number>") if metric else None
 
 
@@ -1589,7 +1653,7 @@ def _change_to(m: Match):
         # sentence that named the metric
         metric = m.site.context_metric
     if (metric is None and m.site.mentions[0].quantity == "percent"
-            and _PERFORMANCE_SUBJECT.search(m.site.left, 0, m.left.start()) and not _SHARE_OF_AFTER.match(m.site.right)):
+            and _PERFORMANCE_SUBJECT.search(m.before_left()) and not _SHARE_OF_AFTER.match(m.site.right)):
         # "performance drops substantially to around 60%": the generic result's level, unnamed (read34)
         metric = UNSPECIFIED
     if metric is None:
@@ -2259,17 +2323,29 @@ RULES = [
          # a colon that ends a clause, white space after it ("mAP@50:95" is a metric's name)
          left=compile_left(r"(?<![\d@])(?<!@\d\d):\s+|;\s+(?:and\s+)?"), needs=(":", ";"),  # a later member after ";" (read42)
          examples=("accuracy on three benchmarks: 80.5% on MMLU", "...: 64.7 on eight VLM benchmarks; 66.03 on WorldArena")),
+    Rule("e.g. <number> on <benchmark>", frozenset({"plain", "percent"}), _example_on_benchmark,
+         left=compile_left(r"\b(?:e\.g\.,?|for\s+example,?|for\s+instance,?)\s*"),
+         needs=("e.g", "example", "instance"), examples=("e.g. 79.5% on StreamingBench", "(e.g., 67.0% on VideoMME)")),
     Rule("<metric> peaks at <number>", frozenset({"plain", "percent"}), _peaks_at,
          left=compile_left(r"\bpeak(?:s|ed|ing)?\s+at\s+(?:(?:only|just|about|around|roughly|approximately|nearly)\s+)*"),
          needs=("peak",), examples=("accuracy peaks at only about 41%",)),
     Rule("solves <number> of <benchmark>", frozenset({"percent"}), _solves_share_of_benchmark,
          right=compile_right(r"\s*of\s+(?:the\s+)?(?P<name>[A-Za-z][\w.-]*[\w])(?![\w-])"),
          examples=("solves 88% of PutnamBench", "61.0% of miniF2F")),
+    Rule("<quality> (<number>)", frozenset({"plain", "percent"}), _quality_in_brackets,
+         left=compile_left(r"(?i)(?:\b(?:state-of-the-art|best|highest|superior|strongest|leading|top)\s+|(?P<joined>,\s*|\band\s+))"
+                           r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\(\s*"),
+         right=compile_right(r"\)"), needs=("(",),
+         examples=("state-of-the-art temporal consistency (26.07)", "and dynamic degree (56.25)")),
     Rule("passes <number> of <tasks>", frozenset({"percent"}), _passes_share_of_tasks,
          left=compile_left(r"\b(?P<verb>pass(?:es|ed|ing)?|solv(?:es|ed|ing|e)|resolv(?:es|ed|ing|e))"
                            r"\s+(?:(?:only|just|about|around|nearly|approximately|roughly|up\s+to|merely)\s+)?"),
          right=compile_right(r"of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|problems?|issues?|instances?|questions?|challenges?|puzzles?|test\s+cases)\b"),
          needs=("pass", "solv", "resolv"), examples=("passes only 66.7% of tasks", "resolves 45.2% of the issues")),
+    Rule("wins <number> of <comparisons>", frozenset({"percent"}), _wins_share_of,
+         left=compile_left(r"\b(?:win(?:s|ning)?|won)\s+(?:(?:only|just|about|around|nearly|approximately|roughly|up\s+to)\s+)?"),
+         right=compile_right(r"of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:comparisons|match-?ups|battles|games|duels|matches)\b"),
+         needs=("win", "won"), examples=("winning 98% of paired comparisons", "wins 61% of head-to-head battles")),
     Rule("detects <number> of <positives>", frozenset({"percent"}), _detects_share_of,
          left=compile_left(r"\b(?:detect(?:s|ed|ing)?|catch(?:es|ing)?|caught)\s+(?:(?:only|just|about|around|nearly|approximately|roughly|up\s+to)\s+)?"),
          right=compile_right(r"of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*[a-z]s\b"),

@@ -21,7 +21,7 @@ from leaderboard.validate import ROW_KINDS
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from row_errors import FIXTURES, labelled_and_predicted, why_lost
 
-BLIND = ("holdout18", "holdout49", "holdout50", "holdout53", "holdout54")  # holdout47, holdout48, holdout51 and holdout52 opened in round 41 (read41), holdout22, holdout44, holdout45 and holdout46 opened in round 40 (read40), holdout21 and holdout43 opened in round 39 (read39), holdout23, holdout24 and holdout28 opened in round 38 (read38), holdout41 and holdout42 opened in round 37 (read37), holdout39 and holdout40 opened in round 36 (read36), holdout37 and holdout38 opened in round 35 (read35), holdout35 and holdout36 opened in round 34 (read34), holdout17 opened in round 25 (read17), holdout19 in round 26, holdout20 in round 27 (read20), holdout29 and holdout30 in round 32 (read32), holdout31-34 in round 33 (read33)
+BLIND = ("holdout18", "holdout55", "holdout56")  # holdout49, holdout50, holdout53 and holdout54 opened in round 42 (read42), holdout47, holdout48, holdout51 and holdout52 opened in round 41 (read41), holdout22, holdout44, holdout45 and holdout46 opened in round 40 (read40), holdout21 and holdout43 opened in round 39 (read39), holdout23, holdout24 and holdout28 opened in round 38 (read38), holdout41 and holdout42 opened in round 37 (read37), holdout39 and holdout40 opened in round 36 (read36), holdout37 and holdout38 opened in round 35 (read35), holdout35 and holdout36 opened in round 34 (read34), holdout17 opened in round 25 (read17), holdout19 in round 26, holdout20 in round 27 (read20), holdout29 and holdout30 in round 32 (read32), holdout31-34 in round 33 (read33)
 
 
 def _context(abstract: str, text: str, width: int = 160) -> str:
