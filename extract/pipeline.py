@@ -33,6 +33,7 @@ from extract.kinds import (
     cost_in_percent,
     count_fraction_part,
     example_of_change,
+    is_percent_valued,
     level_read_as_change,
     signed_level_is_change,
 )
@@ -134,6 +135,7 @@ _AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s
 #: relative)", "2.1 mAP (or 12.4% relatively)", "(i.e., 9% rel.)".
 _RELATIVE_OPENS = re.compile(r"(?i)^\s*(?:points?|pts?|pp)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*(?:or\s+|i\.e\.,?\s+)?$")
 _RELATIVE_CLOSES = re.compile(r"(?i)\s*(?:relative(?:ly)?|rel\.)\s*\)")
+_BRACKET_CLOSES_NOW = re.compile(r"\s*\)")
 _BRACKET_CLOSES = re.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
 #: (or data named by its kind: "0.939 on an internal test set and 0.954 on the clinical trial dataset", read42)
 _ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)"
@@ -1021,9 +1023,14 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # average in brackets after a best case is a claim of its own too, as the best case is
         return [_draft_like(before[0], site.mentions[0], " (average in brackets)")]
     if before[0].kind == "delta" and len(before) == 1 and len(site.mentions) == 1 and site.mentions[0].quantity == "percent" \
-            and not site.mentions[0].sign and _RELATIVE_OPENS.match(gap) and _RELATIVE_CLOSES.match(site.right):
+            and not site.mentions[0].sign and _RELATIVE_OPENS.match(gap) and (
+                _RELATIVE_CLOSES.match(site.right)
+                or (_BRACKET_CLOSES_NOW.match(site.right) and before[0].mention.quantity == "plain"
+                    and before[0].metric and not is_percent_valued(before[0].metric))):
         # "improves by 6.0 points (36.4% relative)", "+2.1 mAP (or 12.4% relatively)": the same
-        # change restated as a share of the baseline's value is a relative claim of its own (read42)
+        # change restated as a share of the baseline's value is a relative claim of its own; so is
+        # a bare percentage after a change of a metric not valued in percent ("improving FID by
+        # 0.34 (1.85%)"; after "by 2.1 points (85.3%)" the bracket may be the level reached) (read42)
         return [_draft_like(before[0], site.mentions[0], " (relative in brackets)", kind="relative", unit="%")]
     # "and 91.8 % (79.1 %) on the ALS data": the member's own aside in brackets stands between it and its setting
     member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)

@@ -283,6 +283,19 @@ def _listed_sizes(m: Match):
     return drafts(m, "params", "params", "<size> sizes")
 
 
+def _sizes_ranging(m: Match):
+    """'a family of embedding models in 8 distinct sizes ranging from 80M to 14B': the range of
+    sizes said after "sizes", read as "(2B-13B sizes)" is (read42)."""
+    if m.site.mentions[0].value_max is None or _STUDY_VERB.search(m.site.left[-120:]):
+        return None  # "we evaluate LLMs at scales ranging from 1B to 70B": models studied, not the paper's
+    out = _listed_sizes(m)
+    for draft in out or ():
+        draft.rule = "sizes from <size> to <size>"
+    return out
+
+
+#: A verb of studying other systems in the clause before sizes.
+_STUDY_VERB = LazyPattern(r"(?i)\b(?:evaluat|benchmark|assess|test|compar|stud(?:y|ie)|analy[sz]|examin|survey|prob)\w*\b[^.;]*$")
 #: The rest of a list of sizes after one of them: " and 10M", ", 3B and 7B".
 _SIZES_LISTED_AFTER = re.compile(r"(?:\s*(?:,\s*and|,|and|or)\s*\d[\d.]*\s*[KMBT]\b)*")
 
@@ -425,6 +438,9 @@ RULES = [
          right=compile_right(r"\s*(?:model\s+)?(?:sizes|scales)\b"),
          precondition=Cue("right", "sizes", "scales"),  # the pattern's one word, written in every match
          examples=("in both 0.5B and 7B sizes", "(2B-13B sizes)", "at 1B, 3B and 8B scales")),
+    Rule("sizes from <size> to <size>", frozenset({"scale"}), _sizes_ranging,
+         left=compile_left(r"\b(?:sizes|scales)\s+(?:ranging\s+|that\s+range\s+|spanning\s+)?from\s+"),
+         needs=("sizes", "scales"), examples=("in 8 distinct sizes ranging from 80M to 14B",)),
     Rule("<versions>: <size>", frozenset({"scale"}), _versions_keyed,
          left=compile_left(rf"\b(?:versions|variants)(?:\s+of\s+(?P<name>{NAME_TOKEN}))?\s*:\s*", nearest=True),
          needs=(":",), examples=("We release two versions of MedMO: 4B and 8B",)),

@@ -1154,7 +1154,8 @@ _NAME_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][\w.+-]*)\s*\)")
 #: "increasing it from", "taking them from": the metric was named earlier in the sentence.
 _PRONOUN = re.compile(r"(?i)\b(?:it|them|this|these)\s+(?:\w+\s+)?$")
 #: "ranging from 3% to 20%", "varying between": the two numbers bound one value.
-_RANGING = re.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+$")
+#: ("ranging in duration from 10 to 90 minutes": what ranges may be named between, read42)
+_RANGING = re.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+(?:in\s+[a-z]+\s+)?$")
 #: Not "dropout": a setting ("dropout rates ranging from 10% to 50%", read39), never a change.
 _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", re.VERBOSE)
 
