@@ -282,9 +282,15 @@ def introductions(text: str) -> Iterator[re.Match]:
 #: the word start `\b` after it, `t(?<!\wt)ermed` for `\btermed`: `re` scans at C speed for
 #: the letters such a pattern opens with, and tried `\b` and every branch at every position,
 #: 1.5 to 2.5 times the instructions over the mix's abstracts.)
+#: What a paper names as its own in "We term this approach NAME": a method noun, up to two words before it.
+_NAMED_METHOD_NOUN = (r"(?:[a-z][\w-]*\s+){0,2}?(?:approach|method|baseline|framework|model|technique|pipeline|system|recipe"
+                      r"|strategy|procedure|variant|loss|objective|architecture|agent|algorithm|scheme|design)")
 _CALLED = re.compile(
     r"(?:t(?<!\wt)ermed|d(?<!\wd)ubbed|c(?<!\wc)alled|n(?<!\wn)amed|c(?<!\wc)oined"
-    r"|w(?<!\ww)hich\s+we\s+(?:call|name|term|dub)|t(?<!\wt)hat\s+we\s+(?:call|name|term|dub))\s+(?:as\s+)?"
+    r"|w(?<!\ww)hich\s+we\s+(?:call|name|term|dub)|t(?<!\wt)hat\s+we\s+(?:call|name|term|dub)"
+    # "We term this approach FD-loss", "We formalize this baseline as SimpleStream" (read42)
+    # (what is named is a method, never a phenomenon: "we term this phenomenon X" names none)
+    rf"|[Ww](?<!\w[Ww])e\s+(?:term|call|name|dub|formali[sz]e|instantiate)\s+(?:it|(?:this|our|the\s+resulting)\s+{_NAMED_METHOD_NOUN})(?=\s+(?:as\s+)?[A-Z0-9]))\s+(?:as\s+)?"
     # "a data recipe called the Identity Bridge": the article is no part of the name (read38)
     rf"(?:the\s+(?=[A-Z]))?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
 #: "a diffusion-based policy, denoted as GlocDiff", "abbr. as iLLM-A*": named as `_CALLED`
@@ -297,7 +303,7 @@ _DENOTED = re.compile(
 #: The words every match of `_CALLED` and of `_DENOTED` starts with (both patterns are read
 #: with case): a match starts where its word is written, so no match starts before the first
 #: of them, and a search from there (a lookbehind still sees the text before it) finds the same.
-_CALLED_WORDS = ("termed", "dubbed", "called", "named", "coined", "which", "that")
+_CALLED_WORDS = ("termed", "dubbed", "called", "named", "coined", "which", "that", "we ", "We ")
 _DENOTED_WORDS = ("denoted", "abbr", "referred")
 
 
@@ -375,7 +381,7 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
             not_systems = not_systems | {found}
         again = _method_name(title, abstract, passed_over, defined)
         found = None if again == found else again
-    while found and _compared_against(found, abstract):
+    while found and _compared_against(found, abstract) and not _named_in_paper_voice(found, abstract):
         # "compared to the unpruned baseline SAM2", "The actor-critic outperforms DQN", "common
         # baseline SAE architectures": what the paper measures itself against is never its own
         # system, however often the abstract names it (attrib16)
@@ -408,6 +414,19 @@ def _defines_data(name: str, defined: list) -> bool:
 _COMPARISON_OBJECT = re.compile(
     r"(?:\b(?:than|over|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|compared\s+(?:to|with)|relative\s+to|versus|vs\.)"
     r"\s+(?:the\s+)?(?:(?!(?:by|of|from|in|on|with|for|and|or|against|to|as|at)\s)[a-z][\w-]*\s+){0,2}|\bbaselines?\s+)$")
+
+
+def _named_in_paper_voice(name: str, abstract: str) -> bool:
+    """Whether the paper names NAME as its own in its own voice ("We formalize this baseline as
+    SimpleStream", "we term this approach FD-loss", "we propose X"): then a later comparison
+    with it ("unless they clearly outperform SimpleStream") is others' measured against it (read42)."""
+    at = abstract.find(name)
+    return at >= 0 and bool(_PAPER_VOICE_NAMING.search(abstract, max(0, at - 100), at))
+
+
+#: "We formalize this baseline as ", "we term this approach ", "we propose ": right before the name.
+_PAPER_VOICE_NAMING = re.compile(
+    r"\b[Ww]e\s+(?:formali[sz]e|term|call|name|dub|instantiate|propose|introduce|present)\b[^.;]{0,60}?\s(?:as\s+)?$")
 
 
 def _compared_against(name: str, abstract: str) -> bool:
