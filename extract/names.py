@@ -1786,8 +1786,9 @@ _CLASS_AROUND_NAME = re.compile(
 #: Other systems described by their standing and a bare class noun: "prior work", "strong
 #: baselines", "the prior baseline". The spec keeps a described comparator's whole phrase; the
 #: qualifier is what tells it from "the baselines", which points back (attrib18).
+#: ("the vanilla baseline", "the standard baseline": the un-modified system, read42)
 _STANDING_CLASS = re.compile(
-    r"(?i)(?:prior|previous|strong|stronger|competitive|competing)\s+(?:work|works|baselines?|methods?|approach(?:es)?|models?|systems?)")
+    r"(?i)(?:prior|previous|strong|stronger|competitive|competing|vanilla|standard|naive)\s+(?:work|works|baselines?|methods?|approach(?:es)?|models?|systems?)")
 
 
 #: A word that joins a next comparison, or says the comparators are alike, left at the end of
