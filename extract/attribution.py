@@ -1907,7 +1907,8 @@ _FROM_SYSTEM = re.compile(
     rf"""(?:^|\b)(?:[Ff]or|[Oo]n|[Ss]tarting\s+from|[Ii]nitiali[sz]ed\s+from|[Bb]uilt\s+on)\s+(?P<for>{NAME_TOKEN})\b
       | \b(?:of|for)\s+(?P<of>[^,;]{{1,60}}?)\s+from\b  # "the WER of a Conformer-CTC baseline from 5.1% ... and from 2.4%"
       | \bimprov\w*\s+(?:over\s+|upon\s+|on\s+)?(?P<improved>[^,;]{{1,60}}?)\s+by\b
-      | \b[Cc]ompared\s+(?:to|with)\s+(?P<compared>[^,;]{{1,60}}?)(?:,|$)  # "Compared to the baseline X, ..." (attrib19)""",
+      | \b[Cc]ompared\s+(?:to|with)\s+(?P<compared>[^,;]{{1,60}}?)(?:,|$)  # "Compared to the baseline X, ..." (attrib19)
+      | \bimprov\w*\s+(?:[\w-]+\s+){{0,4}}?over\s+(?P<over>{NAME_TOKEN})(?![\w-])  # "improves fidelity over MaskControl ..., reducing X from" (read42)""",
     re.VERBOSE,
 )
 
@@ -2763,8 +2764,8 @@ def _system_before(left: str, benchmarks: set[str]) -> str | None:
     best = None
     explicit = None
     for match in _FROM_SYSTEM.finditer(left):
-        if match.group("for"):
-            named = match.group("for")
+        if match.group("for") or match.group("over"):
+            named = match.group("for") or match.group("over")
             explicit = named if is_model_name(named) and named not in benchmarks else explicit
         else:
             phrase = match.group("improved") or match.group("compared") or match.group("of")

@@ -798,6 +798,32 @@ _NAMED_THING_HEAD = re.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 _BENCHMARK_NAME = re.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
 
 
+#: "NAME, a <description>": a name set off by the description that follows it.
+_NAME_SET_OFF_BY_DESCRIPTION = re.compile(
+    rf"(?P<name>{NAME_TOKEN}),\s+an?\s+(?P<desc>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{1,7}}?)(?=\s*[,.;:(]|\s+(?:that|which|for|to|with|and)\b)")
+
+
+def _apposed_title_description(title: str, abstract: str, not_systems: frozenset[str]) -> str | None:
+    """The name the abstract sets off by the noun phrase the title ends with ("MoTok, a
+    diffusion-based discrete motion tokenizer" under "... Diffusion-based Discrete Motion
+    Tokenizer"): the system the title describes, named in the abstract."""
+    words = title.lower().split()
+    if len(words) < 2 or not all(word.isalpha() for word in words[-2:]) or words[-2] in _TITLE_TAIL_STOPS:
+        return None
+    tail = " ".join(words[-2:])
+    for match in _NAME_SET_OFF_BY_DESCRIPTION.finditer(abstract):
+        name = match.group("name")
+        # (a plain capitalised word too: the description says it is a system, "Tokra, a ... tokenizer")
+        if match.group("desc").lower().endswith(tail) and (is_model_name(name) or name[:1].isupper()) \
+                and name not in not_systems and name not in _NOT_NAMES:
+            return name
+    return None
+
+
+#: A title's second-to-last word that makes its last two words no description ("... for Robots").
+_TITLE_TAIL_STOPS = frozenset({"for", "of", "in", "on", "with", "via", "and", "to", "from", "at", "by", "the", "a", "an"})
+
+
 def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset(), defined: list | None = None) -> str | None:
     """The paper's own method, as the abstract or title names it, or None.
 
@@ -882,6 +908,11 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     apposed = _paper_voice_apposition(abstract, not_systems) or _our_named_system(abstract, not_systems)
     if apposed:
         return apposed
+    # 4d. a name set off by the title's own description of the system ("MoTok, a diffusion-based
+    #     discrete motion tokenizer" under the title "... Diffusion-based Discrete Motion Tokenizer"; read42)
+    described_in_title = _apposed_title_description(title, abstract, not_systems)
+    if described_in_title:
+        return described_in_title
     # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
     #    Distillation" for "we introduce two sequence-level versions of knowledge distillation")
     if _is_name_title(title) and re.search(
