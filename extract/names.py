@@ -390,6 +390,9 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
         found = None if again == found else again
     if found and _BENCHMARK_NAME.fullmatch(found):
         return None, not_systems
+    head = title_head(title) if found else ""
+    if head and head.startswith(found + " ") and len(head.split()) <= 3 and _used_like_system(head, abstract):
+        found = head  # "UAV-Track VLA: ..." with "UAV-Track VLA achieves ...": the name the abstract uses whole (read42)
     return (_defined_short_name(found, defined, not_systems) or found if found else found), not_systems
 
 
