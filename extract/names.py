@@ -287,12 +287,16 @@ _NAMED_METHOD_NOUN = (r"(?:[a-z][\w-]*\s+){0,2}?(?:approach|method|baseline|fram
                       r"|strategy|procedure|variant|loss|objective|architecture|agent|algorithm|scheme|design)")
 _CALLED = re.compile(
     r"(?:t(?<!\wt)ermed|d(?<!\wd)ubbed|c(?<!\wc)alled|n(?<!\wn)amed|c(?<!\wc)oined"
-    r"|w(?<!\ww)hich\s+we\s+(?:call|name|term|dub)|t(?<!\wt)hat\s+we\s+(?:call|name|term|dub)"
-    # "We term this approach FD-loss", "We formalize this baseline as SimpleStream" (read42)
-    # (what is named is a method, never a phenomenon: "we term this phenomenon X" names none)
-    rf"|[Ww](?<!\w[Ww])e\s+(?:term|call|name|dub|formali[sz]e|instantiate)\s+(?:it|(?:this|our|the\s+resulting)\s+{_NAMED_METHOD_NOUN})(?=\s+(?:as\s+)?[A-Z0-9]))\s+(?:as\s+)?"
+    r"|w(?<!\ww)hich\s+we\s+(?:call|name|term|dub)|t(?<!\wt)hat\s+we\s+(?:call|name|term|dub))\s+(?:as\s+)?"
     # "a data recipe called the Identity Bridge": the article is no part of the name (read38)
     rf"(?:the\s+(?=[A-Z]))?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
+#: "We term this approach FD-loss", "We formalize this baseline as SimpleStream": the paper names its
+#: method in its own voice (read42); what is named is a method, never a phenomenon ("we term this
+#: phenomenon X" names none). Searched apart, from the first of `_WE_NAMED_WORDS` only: "we" is in
+#: nearly every abstract, and tried at each "w" as a branch of `_CALLED` it cost every abstract.
+_WE_NAMED = re.compile(
+    rf"[Ww](?<!\w[Ww])e\s+(?:term|call|name|dub|formali[sz]e|instantiate)\s+(?:it|(?:this|our|the\s+resulting)\s+{_NAMED_METHOD_NOUN})"
+    rf"\s+(?:as\s+)?(?P<name>(?=[A-Z0-9]){NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
 #: "a diffusion-based policy, denoted as GlocDiff", "abbr. as iLLM-A*": named as `_CALLED`
 #: names, only before a name with a capital ("referred to as context" names nothing; attrib19).
 _DENOTED = re.compile(
@@ -303,7 +307,9 @@ _DENOTED = re.compile(
 #: The words every match of `_CALLED` and of `_DENOTED` starts with (both patterns are read
 #: with case): a match starts where its word is written, so no match starts before the first
 #: of them, and a search from there (a lookbehind still sees the text before it) finds the same.
-_CALLED_WORDS = ("termed", "dubbed", "called", "named", "coined", "which", "that", "we ", "We ")
+_CALLED_WORDS = ("termed", "dubbed", "called", "named", "coined", "which", "that")
+#: What every match of `_WE_NAMED` writes one character after its start ("We term ", "we formalize").
+_WE_NAMED_WORDS = ("e term ", "e call ", "e name ", "e dub ", "e formali", "e instantiate")
 _DENOTED_WORDS = ("denoted", "abbr", "referred")
 
 
@@ -322,7 +328,10 @@ def _called(text: str) -> re.Match | None:
     called = (_CALLED_ASCII if engines_agree(text) else _CALLED).search(text, at) if at >= 0 else None
     at = _first_of(_DENOTED_WORDS, text) if "as " in text else -1
     denoted = _DENOTED.search(text, at) if at >= 0 else None
-    found = [m for m in (called, denoted) if m]
+    at = _first_of(_WE_NAMED_WORDS, text)
+    # (one character back: "e term " is found one after the "W" of "We term" its match starts at)
+    we_named = _WE_NAMED.search(text, at - 1) if at >= 1 else None
+    found = [m for m in (called, denoted, we_named) if m]
     return min(found, key=lambda m: m.start()) if found else None
 #: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
 #: "a structured pruning method, SPAT (...)": a description, then the name set off.
@@ -801,25 +810,32 @@ _NAMED_THING_HEAD = re.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 _BENCHMARK_NAME = re.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
 
 
-#: "NAME, a <description>": a name set off by the description that follows it.
-_NAME_SET_OFF_BY_DESCRIPTION = re.compile(
-    rf"(?P<name>{NAME_TOKEN}),\s+an?\s+(?P<desc>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{1,7}}?)(?=\s*[,.;:(]|\s+(?:that|which|for|to|with|and)\b)")
+#: "NAME, a <words> ": a name set off by the start of a description, right before the words the
+#: description ends with (matched in the text before them, never searched through the abstract).
+_NAME_SET_OFF_BEFORE = re.compile(rf"(?P<name>{NAME_TOKEN}),\s+an?\s+(?:[A-Za-z][\w-]*\s+){{0,6}}$")
+#: What may follow a description: a mark or a clause word.
+_DESCRIPTION_ENDS = re.compile(r"\s*[,.;:(]|\s+(?:that|which|for|to|with|and)\b")
 
 
 def _apposed_title_description(title: str, abstract: str, not_systems: frozenset[str]) -> str | None:
     """The name the abstract sets off by the noun phrase the title ends with ("MoTok, a
     diffusion-based discrete motion tokenizer" under "... Diffusion-based Discrete Motion
-    Tokenizer"): the system the title describes, named in the abstract."""
+    Tokenizer"): the system the title describes, named in the abstract. Read only where the
+    abstract writes the title's last two words (a find per abstract, the pattern at each)."""
     words = title.lower().split()
     if len(words) < 2 or not all(word.isalpha() for word in words[-2:]) or words[-2] in _TITLE_TAIL_STOPS:
         return None
     tail = " ".join(words[-2:])
-    for match in _NAME_SET_OFF_BY_DESCRIPTION.finditer(abstract):
-        name = match.group("name")
+    lowered = abstract.lower()
+    at = lowered.find(tail)
+    while at >= 0:
+        end = at + len(tail)
+        before = _NAME_SET_OFF_BEFORE.search(abstract, max(0, at - 120), at) if _DESCRIPTION_ENDS.match(abstract, end) else None
+        name = before.group("name") if before else None
         # (a plain capitalised word too: the description says it is a system, "Tokra, a ... tokenizer")
-        if match.group("desc").lower().endswith(tail) and (is_model_name(name) or name[:1].isupper()) \
-                and name not in not_systems and name not in _NOT_NAMES:
+        if name and (is_model_name(name) or name[:1].isupper()) and name not in not_systems and name not in _NOT_NAMES:
             return name
+        at = lowered.find(tail, end)
     return None
 
 

@@ -161,8 +161,7 @@ def test_subject_word_start_is_the_subject_pattern():
 #: The whole-abstract scans of `names` as they were written, with `\b` first (speed9b
 #: writes them to open with a letter): each must find what its original finds.
 WORD_START_ORIGINALS = {
-    "_CALLED": rf"\b(?:termed|dubbed|called|named|coined|(?:which|that)\s+we\s+(?:call|name|term|dub)"
-               rf"|[Ww]e\s+(?:term|call|name|dub|formali[sz]e|instantiate)\s+(?:it|(?:this|our|the\s+resulting)\s+{names._NAMED_METHOD_NOUN})(?=\s+(?:as\s+)?[A-Z0-9]))\s+(?:as\s+)?"
+    "_CALLED": rf"\b(?:termed|dubbed|called|named|coined|(?:which|that)\s+we\s+(?:call|name|term|dub))\s+(?:as\s+)?"
                rf"(?:the\s+(?=[A-Z]))?(?P<name>{NAME_TOKEN}(?:\s[A-Z][\w-]+)*)",
     # (round 40: no article among the lower-case words, "our X evaluations the model")
     "_OUR_NAMED": r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:(?!(?:the|a|an|our)\s)[a-z][\w-]*\s+){0,2}?)"

@@ -14,6 +14,7 @@ from extract.names import (
     _CALLED,
     _CAPITALISED_TOKEN,
     _DENOTED,
+    _WE_NAMED,
     _called,
 )
 
@@ -43,6 +44,8 @@ MADE_UP_CALLED = [
     "abbreviated as ABC", "referred to as Context", "referred to as context", "which we call PolyNet",
     "that we name ZZ", "that  we\nterm Q-1", "Termed X", "thatwe call X", "whichwe call Y", "xnamed Y",
     "", "as ", "denoted as", "termed", "renamed X", "named\u00a0X", "coined as Xcoin", "a(n) abbr.as X",
+    "We term this approach FD-loss", "we formalize this baseline as SimpleStream, termed SS", "Awe term it X",
+    "We term this phenomenon Drift", "we call it Y", "We", "e term this approach Z",
 ]
 
 
@@ -90,7 +93,7 @@ class _ByMatch:
 
 
 def _called_by_search(text: str):
-    found = [m for m in (_CALLED.search(text), _DENOTED.search(text) if "as " in text else None) if m]
+    found = [m for m in (_CALLED.search(text), _DENOTED.search(text) if "as " in text else None, _WE_NAMED.search(text)) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
 

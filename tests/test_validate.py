@@ -177,7 +177,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # 0.544 / 0.329 and 0.778 / 0.436 at first contact, 0.541 / 0.325 and 0.778 / 0.436 at the end of
     # round 41) and holdout53 and holdout54 (March and April 2026, round 41's: 0.797 / 0.507 and
     # 0.735 / 0.342 at first contact and at the end of round 41) were read by round 42 (read42):
-    # 0.704 / 0.500, 0.831 / 0.523, 0.831 / 0.587 and 0.821 / 0.425 after.
+    # 0.704 / 0.500, 0.831 / 0.523, 0.859 / 0.757 and 0.821 / 0.525 after.
     # holdout47 and holdout48 (April and May 2026, round 40's: 0.663 / 0.286 and 0.545 / 0.359 at
     # first contact and at the end of round 40) were read by round 41 (read41): 0.746 / 0.447 and
     # 0.631 / 0.359 after. holdout51 and holdout52 (April and May 2026, first contact with round 40's
@@ -206,8 +206,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout52_papers.jsonl", "holdout52_gold.jsonl", 0.71, 0.60),
     ("fixtures/holdout49_papers.jsonl", "holdout49_gold.jsonl", 0.70, 0.49),
     ("fixtures/holdout50_papers.jsonl", "holdout50_gold.jsonl", 0.82, 0.51),
-    ("fixtures/holdout53_papers.jsonl", "holdout53_gold.jsonl", 0.82, 0.57),
-    ("fixtures/holdout54_papers.jsonl", "holdout54_gold.jsonl", 0.81, 0.41),
+    ("fixtures/holdout53_papers.jsonl", "holdout53_gold.jsonl", 0.85, 0.74),
+    ("fixtures/holdout54_papers.jsonl", "holdout54_gold.jsonl", 0.81, 0.51),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

@@ -2086,6 +2086,12 @@ _COMPARED_MEMBER_BEFORE = LazyPattern(
 _AFTER_BRACKET = re.compile(r"\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?\s*(?:[~≈]\s*)?")  # "ChatGPT-5 (~1T)": a hedge (review35)
 
 
+def _ends_with_open_bracket(left: str) -> bool:
+    """Whether `left` ends with '(' (white space after it): the only texts `<quality> (<number>)`'s
+    pattern can match, tested before its search."""
+    return left.rstrip().endswith("(")
+
+
 def ends_in_bracket(left: str) -> bool:
     """Whether `left` ends with '(' and at most a label: the only texts `<name> (<number>)`'s
     pattern can match (its bracket is the last one, nothing after it holds one); that
@@ -2336,7 +2342,7 @@ RULES = [
     Rule("<quality> (<number>)", frozenset({"plain", "percent"}), _quality_in_brackets,
          left=compile_left(r"(?i)(?:\b(?:state-of-the-art|best|highest|superior|strongest|leading|top)\s+|(?P<joined>,\s*|\band\s+))"
                            r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\(\s*"),
-         right=compile_right(r"\)"), needs=("(",),
+         right=compile_right(r"\)"), needs=("(",), left_possible=_ends_with_open_bracket,
          examples=("state-of-the-art temporal consistency (26.07)", "and dynamic degree (56.25)")),
     Rule("passes <number> of <tasks>", frozenset({"percent"}), _passes_share_of_tasks,
          left=compile_left(r"\b(?P<verb>pass(?:es|ed|ing)?|solv(?:es|ed|ing|e)|resolv(?:es|ed|ing|e))"
