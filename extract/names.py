@@ -282,6 +282,8 @@ def introductions(text: str) -> Iterator[re.Match]:
 #: the word start `\b` after it, `t(?<!\wt)ermed` for `\btermed`: `re` scans at C speed for
 #: the letters such a pattern opens with, and tried `\b` and every branch at every position,
 #: 1.5 to 2.5 times the instructions over the mix's abstracts.)
+#: The verbs of "We term this approach NAME", "We formalize this baseline as NAME" (read42).
+_NAMING_VERBS = r"term|call|name|dub|formali[sz]e|instantiate"
 #: What a paper names as its own in "We term this approach NAME": a method noun, up to two words before it.
 _NAMED_METHOD_NOUN = (r"(?:[a-z][\w-]*\s+){0,2}?(?:approach|method|baseline|framework|model|technique|pipeline|system|recipe"
                       r"|strategy|procedure|variant|loss|objective|architecture|agent|algorithm|scheme|design)")
@@ -295,7 +297,7 @@ _CALLED = re.compile(
 #: phenomenon X" names none). Searched apart, from the first of `_WE_NAMED_WORDS` only: "we" is in
 #: nearly every abstract, and tried at each "w" as a branch of `_CALLED` it cost every abstract.
 _WE_NAMED = re.compile(
-    rf"[Ww](?<!\w[Ww])e\s+(?:term|call|name|dub|formali[sz]e|instantiate)\s+(?:it|(?:this|our|the\s+resulting)\s+{_NAMED_METHOD_NOUN})"
+    rf"[Ww](?<!\w[Ww])e\s+(?:{_NAMING_VERBS})\s+(?:it|(?:this|our|the\s+resulting)\s+{_NAMED_METHOD_NOUN})"
     rf"\s+(?:as\s+)?(?P<name>(?=[A-Z0-9]){NAME_TOKEN}(?:\s[A-Z][\w-]+)*)")
 #: "a diffusion-based policy, denoted as GlocDiff", "abbr. as iLLM-A*": named as `_CALLED`
 #: names, only before a name with a capital ("referred to as context" names nothing; attrib19).
@@ -438,7 +440,7 @@ def _named_in_paper_voice(name: str, abstract: str) -> bool:
 
 #: "We formalize this baseline as ", "we term this approach ", "we propose ": right before the name.
 _PAPER_VOICE_NAMING = re.compile(
-    r"\b[Ww]e\s+(?:formali[sz]e|term|call|name|dub|instantiate|propose|introduce|present)\b[^.;]{0,60}?\s(?:as\s+)?$")
+    rf"\b[Ww]e\s+(?:{_NAMING_VERBS}|propose|introduce|present)\b[^.;]{{0,60}}?\s(?:as\s+)?$")
 
 
 def _compared_against(name: str, abstract: str) -> bool:

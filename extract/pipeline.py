@@ -53,6 +53,7 @@ from extract.rules.changes import change_noun_after
 from extract.rules.fragments import (
     CAPITALS_ACRONYM,
     CHANGE_VERB,
+    CLOSES_BRACKET,
     COST_METRICS,
     COUNT_OF,
     INTRANSITIVE_CHANGE_STEM,
@@ -135,7 +136,6 @@ _AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s
 #: relative)", "2.1 mAP (or 12.4% relatively)", "(i.e., 9% rel.)".
 _RELATIVE_OPENS = re.compile(r"(?i)^\s*(?:points?|pts?|pp)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*(?:or\s+|i\.e\.,?\s+)?$")
 _RELATIVE_CLOSES = re.compile(r"(?i)\s*(?:relative(?:ly)?|rel\.)\s*\)")
-_BRACKET_CLOSES_NOW = re.compile(r"\s*\)")
 _BRACKET_CLOSES = re.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
 #: (or data named by its kind: "0.939 on an internal test set and 0.954 on the clinical trial dataset", read42)
 _ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)"
@@ -1025,7 +1025,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     if before[0].kind == "delta" and len(before) == 1 and len(site.mentions) == 1 and site.mentions[0].quantity == "percent" \
             and not site.mentions[0].sign and _RELATIVE_OPENS.match(gap) and (
                 _RELATIVE_CLOSES.match(site.right)
-                or (_BRACKET_CLOSES_NOW.match(site.right) and before[0].mention.quantity == "plain"
+                or (CLOSES_BRACKET.match(site.right) and before[0].mention.quantity == "plain"
                     and before[0].metric and not is_percent_valued(before[0].metric))):
         # "improves by 6.0 points (36.4% relative)", "+2.1 mAP (or 12.4% relatively)": the same
         # change restated as a share of the baseline's value is a relative claim of its own; so is

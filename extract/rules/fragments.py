@@ -377,7 +377,8 @@ KEEP_VERB = r"(?:retain|preserv|maintain|keep|kept|recover|achiev|reach|attain|m
 
 #: "1.87% (AUC) and 7.8% (F1-score)": a metric in brackets right after a number.
 _BRACKET_OPEN = re.compile(r"\s*(?:%|\\%|points?|pp)?\s*\(\s*")
-_BRACKET_CLOSE = re.compile(r"\s*\)")
+#: A bracket closing right after a value: "(90%)", "(F1 0.669 )".
+CLOSES_BRACKET = re.compile(r"\s*\)")
 
 
 def metric_in_brackets(right: str) -> str | None:
@@ -387,7 +388,7 @@ def metric_in_brackets(right: str) -> str | None:
     if opened is None:
         return None
     found = metric_at(right, opened.end())
-    if found and _BRACKET_CLOSE.match(right, found[1].end()):
+    if found and CLOSES_BRACKET.match(right, found[1].end()):
         return found[0]
     return None
 

@@ -294,8 +294,11 @@ def _sizes_ranging(m: Match):
     return out
 
 
+#: Verbs of studying other systems: "evaluated", "benchmarking", "we compare", "probing".
+_STUDY_VERBS = (r"evaluat\w*|benchmark\w*|assess\w*|test(?:s|ed|ing)?|compar\w*|stud(?:y|ies|ied|ying)|analy[sz]\w*"
+                r"|examin\w*|survey\w*|prob(?:e|es|ed|ing)")
 #: A verb of studying other systems in the clause before sizes.
-_STUDY_VERB = LazyPattern(r"(?i)\b(?:evaluat|benchmark|assess|test|compar|stud(?:y|ie)|analy[sz]|examin|survey|prob)\w*\b[^.;]*$")
+_STUDY_VERB = LazyPattern(rf"(?i)\b(?:{_STUDY_VERBS})\b[^.;]*$")
 #: The rest of a list of sizes after one of them: " and 10M", ", 3B and 7B".
 _SIZES_LISTED_AFTER = re.compile(r"(?:\s*(?:,\s*and|,|and|or)\s*\d[\d.]*\s*[KMBT]\b)*")
 
@@ -497,8 +500,7 @@ _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 #: the studied models' sizes, no params claim of the paper's system (precision27); so is the
 #: range after them: "We evaluate 18 open-source LLMs ranging from 0.5B to 72B parameters" (params28).
 _EVALUATED_MODELS = LazyPattern(
-    r"(?i)\b(?:evaluat\w*|benchmark\w*|assess\w*|test(?:s|ed|ing)?|compar\w*|stud(?:y|ies|ied|ying)|analy[sz]\w*"
-    r"|examin\w*|survey\w*|prob(?:e|es|ed|ing)|across|spanning)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?i)\b(?:{_STUDY_VERBS}|across|spanning)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various|dozens\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:models|LMs|networks|checkpoints|variants|architectures|backbones|systems)"
     r"(?:\s*\([^()]*|\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?)$")

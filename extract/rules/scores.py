@@ -6,6 +6,7 @@ and gives nothing; "up to" / "as high as" report the best value and give a claim
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from extract.deferred import engines_agree, re, regex
@@ -22,6 +23,7 @@ from extract.names import (
 )
 from extract.numbers import Mention, find_mentions, has_number
 from extract.rules.base import (
+    CONFIDENCE_INTERVAL,
     Cue,
     Draft,
     LazyPattern,
@@ -37,6 +39,7 @@ from extract.rules.base import (
 from extract.rules.fragments import (
     BOUND,
     CHANGE_VERB,
+    CLOSES_BRACKET,
     COST_METRICS,
     METRIC_VALUE_LINK,
     QUALITY_HEAD,
@@ -134,8 +137,7 @@ _NOUN_QUALIFIER = re.compile(
     r"[a-z]{3,}(?:-[a-z]+)*(?<!ing)(?<!ly)(?<!ed)\s+")
 
 
-#: A confidence interval in brackets: "(95% CI 8.3%-13.5%)".
-_CI_BRACKETS = re.compile(r"\(\s*(?:95\s*%\s*)?CI\b[^()]{0,40}\)")
+_CI_BRACKETS = re.compile(CONFIDENCE_INTERVAL)
 
 
 def _number_then_metric(m: Match):
@@ -609,7 +611,6 @@ _OPEN_BRACKET_END = re.compile(rf"\(\s*{_BRACKET_BOUND}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
 _CHANGE_IN_CLAUSE = re.compile(
     r"(?i)\b(?:degradations?|drops?|improvements?|gains?|reductions?|increases?|decreases?|declines?)\b[^\d;]*$")
-_CLOSE_BRACKET = re.compile(r"\s*\)")
 #: A change said of the metric right before it: "23% lower latency (", "a 2.1-point gain in mAP (".
 _CHANGE_BEFORE_METRIC = re.compile(
     r"(?i)\d[\d.,]*\s*(?:%|x|×|points?)?[\s-]+(?:point\s+)?(?:lower|higher|less|more|better|worse|fewer|smaller|larger|faster|slower"
@@ -673,7 +674,7 @@ def _metric_then_number(m: Match):
     bracketed = bool(_OPEN_BRACKET_END.search(m.site.left[-20:]))
     if bracketed:
         mention = m.site.mentions[0]
-        if not _CLOSE_BRACKET.match(m.site.right) or mention.sign or _whole_count(mention):
+        if not CLOSES_BRACKET.match(m.site.right) or mention.sign or _whole_count(mention):
             # "accuracy (95% confidence interval)": only a value alone in its brackets is the
             # metric's; "Chamfer Distance (-23.5%)" is a change, "computation (1) for" a list marker
             return None
@@ -1486,7 +1487,7 @@ def _on_shaped_benchmark(right: str) -> bool:
     """'on WorldArena', 'on RoboTwin-2': a name shaped as a benchmark's (a digit, a hyphen or an
     inner capital), not a model family's, right after the number."""
     named = _ON_NAME.match(right)
-    return bool(named and _SHAPED_BENCHMARK.fullmatch(named.group("name")) and not model_family_pattern().match(named.group("name")))
+    return bool(named and _benchmark_shaped(named.group("name")))
 
 
 #: "on <name>" right after a number: the name a benchmark's shape is asked of.
@@ -1508,7 +1509,7 @@ def _solves_share_of_benchmark(m: Match):
     if len(site.mentions) != 1 or _declines(site) or not _SOLVE_VERB_BEFORE.search(site.left[-150:]):
         return None
     name = m.right.group("name")
-    if not (dataset_vocabulary().fullmatch(name) or _SHAPED_BENCHMARK.fullmatch(name) and not model_family_pattern().match(name)):
+    if not (dataset_vocabulary().fullmatch(name) or _benchmark_shaped(name)):
         return None
     names = [n for n, _, _ in metrics_in(site.left) if n not in COST_METRICS]
     metric = names[-1] if names and len(set(names)) == 1 else "unspecified"
@@ -1561,20 +1562,15 @@ def _passes_share_of_tasks(m: Match):
     return drafts(m, metric, "score", "passes <number> of <tasks>")
 
 
-def _wins_share_of(m: Match):
-    """'winning 98% of paired comparisons', 'wins 61% of head-to-head battles': the share of
-    comparisons a system wins is its win rate (read42)."""
-    if len(m.site.mentions) != 1 or _declines(m.site):
-        return None
-    return drafts(m, "win rate", "score", "wins <number> of <comparisons>")
-
-
-def _detects_share_of(m: Match):
-    """'detects 86.3% of anomalies from unseen EventIDs', 'catches 72% of the injected bugs': the
-    share of the positives a system detects is its recall (read42)."""
-    if len(m.site.mentions) != 1 or _declines(m.site):
-        return None
-    return drafts(m, "recall", "score", "detects <number> of <positives>")
+def _share_is(metric: str, rule: str) -> Callable[[Match], list[Draft] | None]:
+    """The production of a rule whose verb says what a share is a score of: 'winning 98% of
+    paired comparisons' (the share of comparisons won: `win rate`), 'detects 86.3% of anomalies',
+    'catches 72% of the injected bugs' (the share of positives found: `recall`; read42)."""
+    def produce(m: Match):
+        if len(m.site.mentions) != 1 or _declines(m.site):
+            return None
+        return drafts(m, metric, "score", rule)
+    return produce
 
 
 #: "no model reaches 70%", "none of the agents exceeds 40%": a ceiling nothing reaches, a bound
@@ -1606,8 +1602,7 @@ def _signed_on_benchmark(m: Match):
     if len(site.mentions) != 1 or site.mentions[0].sign not in ("+", "-") or _declines(site, ("plain", "percent", "points")):
         return None
     name = m.right.group("name")
-    if not (benchmark_follows(site.right)
-            or _SHAPED_BENCHMARK.fullmatch(name) and not model_family_pattern().match(name)):
+    if not (benchmark_follows(site.right) or _benchmark_shaped(name)):
         return None  # "+3.73% on Gemini-2.5-Flash": a model, not a benchmark
     if _NUMBER_IN_LIST_BEFORE.search(site.left[-80:]):
         return None  # "by +14.6% on A, +17% on B": a later member, which the first one's phrase reads (elision)
@@ -1622,6 +1617,12 @@ _NUMBER_IN_LIST_BEFORE = re.compile(r"\d\s*(?:%|\\%|pp|points?)?\s+on\s+[^,;()]{
 #: ("CartPole-v1", "Hopper-v4", "GSM8K"), or lower case with a capital inside ("miniF2F",
 #: "nuScenes"); not a plain capitalised word.
 _SHAPED_BENCHMARK = re.compile(r"[A-Z][\w.]*(?:\d|-|[a-z][A-Z])[\w.-]*|[a-z]+[A-Z][\w.-]*")
+
+
+def _benchmark_shaped(name: str) -> bool:
+    """A name shaped as a benchmark's (a digit, a hyphen or an inner capital: "WorldArena",
+    "RoboTwin-2", "Search-QA") and not a model family's ("Gemini-2.5-Flash")."""
+    return bool(_SHAPED_BENCHMARK.fullmatch(name)) and not model_family_pattern().match(name)
 
 #: What stands between a number and its benchmark in "76.2% on MMLU", "71.4% accuracy in the X".
 _ON_BENCHMARK_LEAD = re.compile(r"\s*(?:(?:accuracy\s+)?(?:on|in)\s+(?:the\s+)?)")
@@ -2349,11 +2350,11 @@ RULES = [
                            r"\s+(?:(?:only|just|about|around|nearly|approximately|roughly|up\s+to|merely)\s+)?"),
          right=compile_right(r"of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:tasks?|problems?|issues?|instances?|questions?|challenges?|puzzles?|test\s+cases)\b"),
          needs=("pass", "solv", "resolv"), examples=("passes only 66.7% of tasks", "resolves 45.2% of the issues")),
-    Rule("wins <number> of <comparisons>", frozenset({"percent"}), _wins_share_of,
+    Rule("wins <number> of <comparisons>", frozenset({"percent"}), _share_is("win rate", "wins <number> of <comparisons>"),
          left=compile_left(r"\b(?:win(?:s|ning)?|won)\s+(?:(?:only|just|about|around|nearly|approximately|roughly|up\s+to)\s+)?"),
          right=compile_right(r"of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:comparisons|match-?ups|battles|games|duels|matches)\b"),
          needs=("win", "won"), examples=("winning 98% of paired comparisons", "wins 61% of head-to-head battles")),
-    Rule("detects <number> of <positives>", frozenset({"percent"}), _detects_share_of,
+    Rule("detects <number> of <positives>", frozenset({"percent"}), _share_is("recall", "detects <number> of <positives>"),
          left=compile_left(r"\b(?:detect(?:s|ed|ing)?|catch(?:es|ing)?|caught)\s+(?:(?:only|just|about|around|nearly|approximately|roughly|up\s+to)\s+)?"),
          right=compile_right(r"of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?[a-z][\w-]*[a-z]s\b"),
          needs=("detect", "catch", "caught"), examples=("detects 86.3% of anomalies", "catches 72% of the injected bugs")),
