@@ -357,6 +357,17 @@ def title_head(title: str) -> str:
     return head.group("head").strip() if head else ""
 
 
+def _sentence_head(head: str) -> bool:
+    """A title head that is a phrase, not a name: a gerund's phrase ("Evaluating Financial
+    Intelligence in Large Language Models: Benchmarking ...") or more than five words (read43).
+
+    >>> _sentence_head("Evaluating Financial Intelligence in LLMs"), _sentence_head("Pencil Puzzle Bench")
+    (True, False)
+    """
+    words = head.split()
+    return len(words) > 5 or (len(words) > 1 and words[0].endswith("ing"))
+
+
 def method_name(title: str, abstract: str) -> str | None:
     """The paper's own method, as the abstract or title names it, or None. A benchmark
     the paper introduces ("Butter-Bench: ...") is no system: the scores it reports are
@@ -590,7 +601,8 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
     found = {}
     head = title_head(title)
     # "USIM and U0: A ... Dataset and Model": a head of two names names the model too
-    subtitle = _DATA_SUBTITLE.match(title, title.find(head) + len(head) + 1) if head and " and " not in head else None
+    subtitle = (_DATA_SUBTITLE.match(title, title.find(head) + len(head) + 1)
+                if head and " and " not in head and not _sentence_head(head) else None)
     if subtitle:
         found[head] = "benchmark" if "enchmark" in subtitle.group() else "dataset"
     may_name_data = "," in abstract and any(data_word in abstract for data_word in _DATA_WORDS)

@@ -245,6 +245,15 @@ def _quantity(g) -> tuple[str, str | None, float]:
     return "plain", None, 1.0
 
 
+_UNIT_KINDS = ("percent", "points", "ratio", "memory", "db", "rate", "time", "scale")
+
+
+def _unit_kind(g, prefix: str) -> str | None:
+    """Which of `_UNIT`'s units a match's groups hold, after `prefix` ("u_" for the unit after
+    the number, "a_u_" for the one after a range's first number); None for no unit."""
+    return next((kind for kind in _UNIT_KINDS if getattr(g, prefix + kind)), None)
+
+
 def _first_multiplier(g, multiplier: float) -> float:
     """'125M to 1.3B': the first number of a range may carry its own scale."""
     scale = g.a_sc or g.a_scw or g.a_scb
@@ -444,6 +453,13 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
                 _MENTION.match(text, match.start("num2"), endpos)
             if inner:
                 yield from find_mentions(text, inner.start(), inner.end(), timeout)
+            continue
+        if g.u1 and g.num2 and _unit_kind(g, "u_") != _unit_kind(g, "a_u_") and (
+                _unit_kind(g, "u_") is not None or g.a_u_scale):
+            # "from 61.2% at 1B to 70.4%", "from 0.224 at 135M to 0.707": "1B to 70.4%" and
+            # "135M to 0.707" join a size and a score, no range (read43)
+            yield from find_mentions(text, start, match.end("u1"), timeout)
+            yield from find_mentions(text, match.start("num2"), match.end(), timeout)
             continue
         if (g.sc == "b" or g.a_sc == "b") and not glued:
             continue  # a lower-case "b" is a size only at the end of a name ("LLaVA-1.5-7b"); else "Figure 3b"

@@ -360,9 +360,30 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
 
 
 def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
-    """The sentence's numbers (offsets in the sentence), less a "±" spread and numbers in addresses."""
-    return [m for m in find_mentions(context.text, timeout=budget.backstop)
-            if not (m.sign == "±" or _inside_url(m, context))]
+    """The sentence's numbers (offsets in the sentence), less a "±" spread, numbers in
+    addresses and the scale a score is given out of ("8.96/10")."""
+    found = [m for m in find_mentions(context.text, timeout=budget.backstop)
+             if not (m.sign == "±" or _inside_url(m, context))]
+    if "/" in context.text:
+        found = [m for i, m in enumerate(found) if not (i and _out_of_scale(found[i - 1], m, context.text))]
+    return found
+
+
+#: Slashed words before a score: "PSNR/SSIM of 32.1/0.91" pairs values with metrics, no scale.
+_SLASHED_WORDS_BEFORE = re.compile(r"[A-Za-z][\w@-]*\s*/\s*[A-Za-z][^/]{0,60}$")
+
+
+def _out_of_scale(score: Mention, scale: Mention, text: str) -> bool:
+    """'a factual accuracy score of 8.96/10', 'a completeness score of 56.65/70': a whole
+    number after a slash, no smaller than the plain decimal before it, is the scale the score
+    is out of, no result of its own (read43); not a count ('15/22 tasks'), a tuple of three
+    ('1/2/3') nor values after slashed metrics ('PSNR/SSIM of 32.1/40')."""
+    return (score.quantity == scale.quantity == "plain" and scale.is_integer and not scale.sign and not score.sign
+            and scale.value_max is None and score.value_max is None and score.value <= scale.value
+            and "." in score.text  # "solving 15/22 tasks" counts
+            and text[score.end:scale.start] == "/" and not text.startswith("/", scale.end)
+            and not text[:score.start].endswith("/")
+            and not _SLASHED_WORDS_BEFORE.search(text, max(0, score.start - 80), score.start))
 
 
 #: Numbers beyond which `_may_join` says "may" without trying every pair.
@@ -424,6 +445,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     _respectively(out, context)
     _metrics_of_members(out, context)
     _specific_metrics(out, context)
+    _bracketed_metric_names(out, context)
     _physical_units(out, context)
     _carry_named_quantity(out)
     _compared_in_result_metric(out)
@@ -664,6 +686,39 @@ def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: 
         specific = [name for name, _, end in named if end <= position and name.endswith(" " + draft.metric)]
         if specific:
             draft.metric = specific[-1]
+
+
+#: The words between a metric and a bracket that names it more precisely: "accuracy (pass@1)",
+#: "accuracy in theorem proving (pass@1)"; no digit, comma or clause between.
+_TO_BRACKET_AFTER_METRIC = re.compile(r"(?:\s+(?:in|on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*\(\s*")
+
+
+#: Metrics a bracket after them may name precisely ("accuracy (pass@1)").
+_GENERIC_METRICS = frozenset({"accuracy", "error rate"})
+
+
+def _bracketed_metric_names(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'around 10-15% accuracy in theorem proving (pass@1)', 'Deterministic accuracy (pass@1)
+    increases from ...': a bracket that holds only a metric's name, right after the metric a
+    result is read in, names that metric precisely (read43). Only where the sentence writes
+    the result's metric once."""
+    if "(" not in context.text:
+        return
+    named = None
+    for draft, _, _ in found:
+        if draft.metric not in _GENERIC_METRICS:
+            continue  # "area under the ROC curve (AUC)": a name and its acronym, not a refinement
+        if named is None:
+            named = metrics_in(context.text)
+        own = [(start, end) for name, start, end in named if name == draft.metric]
+        if len(own) != 1:
+            continue
+        to_bracket = _TO_BRACKET_AFTER_METRIC.match(context.text, own[0][1])
+        if not to_bracket:
+            continue
+        inside = [(name, start, end) for name, start, end in named if start == to_bracket.end()]
+        if inside and inside[0][0] != draft.metric and CLOSES_BRACKET.match(context.text, inside[0][2]):
+            draft.metric = inside[0][0]
 
 
 def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:

@@ -1093,7 +1093,9 @@ def _metric_of_system_at(m: Match):
     return drafts(m, names[0], "score", "<metric> of X at <number>")
 
 
-_ASIDE = r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|with\s+(?P<with>[^,;()]{1,40}?))"
+#: "at 135M": the first number's setting, a size or a step count (read43).
+_ASIDE = (r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|with\s+(?P<with>[^,;()]{1,40}?)"
+          r"|at\s+(?P<at>\d[\d.,]*\s*[KMBT]\b(?:\s+(?:parameters|params|steps|tokens))?))")
 #: A bound word before the second number: "from about 67% with a small dataset to nearly 98%" (read41).
 _TO_BOUND = r"(?:(?:nearly|almost|about|around|approximately|roughly|over|only|just)\s+)?"
 
@@ -1106,8 +1108,8 @@ def _from_aside(m: Match):
     metric = _aside_pair_metric(m)
     if metric is None:
         return None
-    aside = m.right.group("paren") or m.right.group("with")
-    if m.right.group("paren") and not _CAPITAL_OR_DIGIT.search(aside):
+    aside = m.right.group("paren") or m.right.group("with") or m.right.group("at")
+    if m.right.group("at") or (m.right.group("paren") and not _CAPITAL_OR_DIGIT.search(aside)):
         # "from 0.10 (standard fine-tuning) to 0.12", "from 8.6% (vision-only) to 59.0%": lower-case
         # words in the bracket say what the first number was reached with, a described system or
         # a setting; no system's name (holdout25 labels it so: model null, the words in condition)
@@ -1173,10 +1175,14 @@ _NOT_RESULT_HEAD = re.compile(
     r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
     r"number|count|data|dimensions?|rank|width|depth|bits?|horizon|vocabulary|context|budget|cost|time|memory|latency)\b")
 #: "<word> rate(s) [on|for|among <1-3 words>] [dropping|falls ...] from": a named rate just
-#: before "from"; one word before "rate" names it ("harmful rate", "over-blocking rate").
+#: before "from"; one word before "rate" names it ("harmful rate", "over-blocking rate"); a named
+#: gap too, in any unit ("the instability gap Delta_5 contracts from 0.356 to 0.138", read43).
 _NAMED_RATE_HEAD = re.compile(
-    r"(?i)(?:^|[\s(])(?:(?P<first>[a-z][\w-]*)\s+)?(?P<np>[a-z][\w-]*\s+rates?)\s+(?:(?:on|for|of|among|across|in)\s+(?:[\w-]+\s+){1,3}?)?"
-    r"(?:(?:drop|fall|fell|rise|rising|rose|increas|decreas|declin|improv|reduc|climb|jump|shrink|grow|grew|go|went)\w*\s+)?$")
+    r"(?i)(?:^|[\s(])(?:(?P<first>[a-z][\w-]*)\s+)?(?P<np>[a-z][\w-]*\s+(?:rates?|(?P<gap>gaps?)))\s+"
+    r"(?:(?-i:[A-Z\\][\w\\{}^]*_[\w{}]+|[A-Z][a-z]?)\s+)?"  # the symbol it is given: "the instability gap Delta_5" (read43)
+    r"(?:(?:on|for|of|among|across|in)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:drop|fall|fell|rise|rising|rose|increas|decreas|declin|improv|reduc|climb|jump|shrink|grow|grew|go|went"
+    r"|contract|narrow|widen)\w*\s+)?$")
 #: Rates that are settings or inputs, not results: "the learning rate from 1e-4 to 3e-4".
 _SETTING_RATE = re.compile(
     r"(?i)(?:learning|sampling|frame|dropout|masking|mask|compression|pruning|decay|bit|data|token|refresh|update|"
@@ -1185,6 +1191,14 @@ _SETTING_RATE = re.compile(
 _PARALLEL_FROM = re.compile(
     r"\bfrom\s+[^,;()]{1,25}?\s+to\s+[^,;()]{1,25}?(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.+-]+\s+){0,3}$")
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
+
+
+def _gap_name(words: str) -> str:
+    """'instability gap' -> 'instability gap'; 'pcb442 gap' -> 'gap': a name before the gap (an
+    instance, a system) says where it was measured, not what it is."""
+    qualifier, _, gap = words.rpartition(" ")
+    gap = gap.lower().removesuffix("s")
+    return gap if any(c.isdigit() or c.isupper() for c in qualifier) else f"{qualifier.lower()} {gap}"
 
 
 def _from_to(m: Match):
@@ -1212,14 +1226,16 @@ def _from_to(m: Match):
         metric = written_after[0]  # "... and from 81.72% to 82.63% macro F1": the metric after the pair is its own
     elif names:
         metric = names[-1]
-    elif rate and not _SETTING_RATE.match(rate.group("np")) and mention.quantity == "percent":
+    elif rate and not _SETTING_RATE.match(rate.group("np")) and (mention.quantity == "percent" or rate.group("gap")):
         # "cutting harmful rates from 48.2% to 2.5%", "the over-blocking rate on borderline
         # content from 62.4% to 10.4%": a rate the vocabulary does not know, named by the
         # word before it (docs/claims-spec.md, "Named quantities")
         words = rate.group("np")
         if rate.group("first") and qualifies_quantity(rate.group("first")):
             words = f'{rate.group("first")} {words}'  # "reducing false positive rates from": the rate's whole name
-        metric = quantity_name(words)
+        # a named gap with its levels is measured ("the instability gap contracts from A to B"), though
+        # "closes the gap by 5%" names none (`quantities._NOT_QUANTITY`)
+        metric = _gap_name(words) if rate.group("gap") else quantity_name(words)
         if metric in (UNSPECIFIED, "rate"):
             return None
     elif _PRONOUN.search(head) or ranging:
@@ -2156,7 +2172,10 @@ _CLAUSE_BEFORE = LazyPattern(r";")
 #: at the end of the text, not a lazy expansion tried at every position before it.
 #: "from approximately 450s to 47s" (read34); "from over 4600 seconds to 0.328 seconds": a strict bound,
 #: a claim at the bound on a cost only (claims-spec, Bounds; read37)
-_FROM_HEAD = (r"(?P<head>[^;]{0,60})\bfrom\s+(?:(?:approximately|about|around|roughly|nearly|~|≈)\s*"
+#: "gains from 0.66 to 0.70, 0.64 to 0.67, and from 0.53 to 0.55": pairs listed after the first
+#: go on from its "from" (read43).
+_FROM_HEAD = (r"(?P<head>[^;]{0,60})\bfrom\s+(?:\d[\d.,]*\s*%?\s+to\s+\d[\d.,]*\s*%?,\s*(?:and\s+)?)*"
+              r"(?:(?:approximately|about|around|roughly|nearly|~|≈)\s*"
               r"|(?P<strict>over|more\s+than|under|less\s+than|below|above)\s+)?")
 
 RULES = [

@@ -77,7 +77,8 @@ _CHANGE_BEFORE = LazyPattern(
 #: "runs at 2.65 Hz", "achieves approx. 2.85 Hz", "runs in real time at 10 Hz": a rate a system reaches.
 _RATE_REACHED = LazyPattern(
     r"(?i)\b(?:runs?|running|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+"
-    r"(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to|in\s+real[- ]time|real[- ]time|online|onboard)\s+)*$")
+    r"(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to|in\s+real[- ]time|real[- ]time|online|onboard"
+    r"|[a-z]{3,}ly)\s+)*$")  # "running efficiently at 29 Hz" (read43)
 #: "2.65 Hz map updates", "30 Hz pose estimates": a rate of outputs, a throughput.
 _OUTPUTS_AFTER = LazyPattern(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:updates?|odometry|estimates?|predictions?|inference|outputs?|detections?|generation|replanning)\b")
