@@ -75,6 +75,7 @@ from extract.rules.scores import (
     NOTHING_REACHES,
     bracketed_system,
     compared_phrase,
+    listed_benchmark,
     name_compared_system,
     pair_halves,
 )
@@ -431,6 +432,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
             produced = _elided(site, head_before_aside if after_aside else previous)
             _pair_with_earlier_members(produced, out)
         if produced:
+            _dataset_of_listed_member(site, produced)
             _join_list(site, produced, read_together)
             out.extend((draft, context, site.offset + site.end) for draft in produced)
             if previous is not None and previous[1][0].kind != "params" and all(draft.rule in _NAMED_SIZE_RULES for draft in produced):
@@ -455,6 +457,16 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
 
 #: An acronym right after a number: "59% EIR", "0.82 TCI".
 _ACRONYM_AFTER_NUMBER = re.compile(r"\s*(?:%|\\%)?\s*(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
+
+
+def _dataset_of_listed_member(site: Site, produced: list[Draft]) -> None:
+    """A number alone in brackets after a member of a list of benchmarks is measured on it
+    (`scores.listed_benchmark`), whatever rule read the number."""
+    if any(draft.dataset is None for draft in produced) and site.left.endswith("("):
+        member = listed_benchmark(site)
+        for draft in produced:
+            if member and draft.dataset is None:
+                draft.dataset = member
 
 
 def _name_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:

@@ -1806,6 +1806,26 @@ def compared_phrase(system) -> str | None:
     return system.group("phrase")
 
 
+#: A name right before the bracket a number opens: "on Cholec80 (+16.5": the name, then "(" and a sign.
+_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*)\s*\(\s*$")
+
+
+def listed_benchmark(site: Site) -> str | None:
+    """'improvements on Cholec80 (+16.5), Breakfast (+4.5) and AutoLaparo (+19.6)': a number alone
+    in the bracket after a member of a list of benchmarks led by "on"/"across" is measured on
+    that member (read43), as `<metric> of <number>` reads "on MNIST (98.3%)"; a member is a
+    benchmark the vocabulary knows or a name shaped as one ("Cholec80", "T2I-ReasonBench")."""
+    if len(site.mentions) != 1 or not site.left.endswith("(", max(0, len(site.left) - 3)):
+        return None
+    named = _NAME_BEFORE_BRACKET.search(site.left, max(0, len(site.left) - 60))
+    if named is None or not CLOSES_BRACKET.match(site.right):
+        return None
+    name = named.group("name")
+    if not (_benchmark_shaped(name) or dataset_vocabulary().fullmatch(name)):
+        return None  # "an overall improvement on RAG (+7.29%) and Zep (+1.94%)": systems improved, no benchmarks
+    return name if _benchmark_listed(site.left[:named.start()], name) else None
+
+
 def bracketed_system(phrase: str) -> bool:
     """Whether a bracket after a compared number holds a system's name, as `name_compared_system`
     reads it ("(Claude Opus 4.6)", "(GPT-5.2 Pro)"), not a benchmark or a spread."""
