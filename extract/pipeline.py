@@ -462,11 +462,12 @@ _ACRONYM_AFTER_NUMBER = re.compile(r"\s*(?:%|\\%)?\s*(?P<acronym>[A-Z][A-Za-z0-9
 def _dataset_of_listed_member(site: Site, produced: list[Draft]) -> None:
     """A number alone in brackets after a member of a list of benchmarks is measured on it
     (`scores.listed_benchmark`), whatever rule read the number."""
-    if any(draft.dataset is None for draft in produced) and site.left.endswith("("):
-        member = listed_benchmark(site)
-        for draft in produced:
-            if member and draft.dataset is None:
-                draft.dataset = member
+    if not site.left.endswith("(") or all(draft.dataset is not None for draft in produced):
+        return  # the cheap test first: most numbers stand in no bracket
+    member = listed_benchmark(site)
+    for draft in produced:
+        if member and draft.dataset is None:
+            draft.dataset = member
 
 
 def _name_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:

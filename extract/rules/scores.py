@@ -1815,7 +1815,7 @@ def listed_benchmark(site: Site) -> str | None:
     in the bracket after a member of a list of benchmarks led by "on"/"across" is measured on
     that member (read43), as `<metric> of <number>` reads "on MNIST (98.3%)"; a member is a
     benchmark the vocabulary knows or a name shaped as one ("Cholec80", "T2I-ReasonBench")."""
-    if len(site.mentions) != 1 or not site.left.endswith("(", max(0, len(site.left) - 3)):
+    if len(site.mentions) != 1:
         return None
     named = _NAME_BEFORE_BRACKET.search(site.left, max(0, len(site.left) - 60))
     if named is None or not CLOSES_BRACKET.match(site.right):
