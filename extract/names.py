@@ -824,6 +824,11 @@ _NAMED_THING_HEAD = re.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 _BENCHMARK_NAME = re.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
 
 
+def is_benchmark_name(name: str) -> bool:
+    """A name built on "Bench" ("T2I-ReasonBench", "MMBench"): a benchmark's, whatever else its shape."""
+    return bool(_BENCHMARK_NAME.fullmatch(name))
+
+
 #: "NAME, a <words> ": a name set off by the start of a description, right before the words the
 #: description ends with (matched in the text before them, never searched through the abstract).
 _NAME_SET_OFF_BEFORE = re.compile(rf"(?P<name>{NAME_TOKEN}),\s+an?\s+(?:[A-Za-z][\w-]*\s+){{0,6}}$")

@@ -16,6 +16,7 @@ from extract.names import (
     NAME_TOKEN,
     SPACED_TAIL,
     is_base_model,
+    is_benchmark_name,
     is_model_name,
     names_in_phrase,
     spaced_system,
@@ -1814,15 +1815,19 @@ def listed_benchmark(site: Site) -> str | None:
     """'improvements on Cholec80 (+16.5), Breakfast (+4.5) and AutoLaparo (+19.6)': a number alone
     in the bracket after a member of a list of benchmarks led by "on"/"across" is measured on
     that member (read43), as `<metric> of <number>` reads "on MNIST (98.3%)"; a member is a
-    benchmark the vocabulary knows or a name shaped as one ("Cholec80", "T2I-ReasonBench")."""
+    benchmark the vocabulary knows or a name built on "Bench" ("T2I-ReasonBench"), or, for a
+    value with no sign, a name shaped as a benchmark's ("Cholec80 (91.2)")."""
     if len(site.mentions) != 1:
         return None
     named = _NAME_BEFORE_BRACKET.search(site.left, max(0, len(site.left) - 60))
     if named is None or not CLOSES_BRACKET.match(site.right):
         return None
     name = named.group("name")
-    if not (_benchmark_shaped(name) or dataset_vocabulary().fullmatch(name)):
-        return None  # "an overall improvement on RAG (+7.29%) and Zep (+1.94%)": systems improved, no benchmarks
+    known = dataset_vocabulary().fullmatch(name) or is_benchmark_name(name)
+    if not (known or (not site.mentions[0].sign and _benchmark_shaped(name))):
+        # "an overall gain on DenseHub (+4.1%) and SparseKit (+2.6%)", "on RAG (+7.29%)": a signed change
+        # after a name is said of a system improved, unless the name is a benchmark's (attribution.jsonl)
+        return None
     return name if _benchmark_listed(site.left[:named.start()], name) else None
 
 
