@@ -602,6 +602,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
             continue
         if _PLURAL_ACRONYM.fullmatch(name):
             continue  # "reliance on LLMs", "on GPUs", "across CNNs": a class of systems or hardware, no benchmark
+        if name.split(None, 1)[0] in _PART_WORDS:
+            continue  # "In Stage 2, the features are ...": a part of a method or a paper, no benchmark (read43)
         if _SIZE_IN_NAME.search(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name)) \
                 or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
@@ -1954,6 +1956,12 @@ def sized_data_name(draft: Draft, context: SentenceContext) -> bool:
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     model = _attribute_model(draft, context, method, title)
+    if model and draft.baselines and model in draft.baselines and _written_once(model, context.text):
+        # "supervised fine-tuning boosts Qwen3-32B's accuracy by 1.83x": the system the rule read as
+        # the comparator (the host improved upon) is not the result's; the paper's own, else none
+        # (read43). Not where the sentence writes the name twice ("The fine-tuned RIFE ...
+        # outperforming ... the baseline RIFE by 1.3 dB": a system against its own baseline).
+        return method if method not in draft.baselines else None
     if model and method and method.startswith(model + "-") and not model_family_pattern().fullmatch(model):
         # "This paper introduces DuaDeep-SeqAffinity ... DuaDeep achieved a Pearson correlation of
         # 0.688": the system's name cut at its hyphen is the system, unless the cut names a known
@@ -1968,6 +1976,11 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if model and " " in model and model not in context.abstract.text and _title_cased_description(model, context.abstract.text, title):
         return None  # "our torque sensor achieved 96.4%" read as the title's "Torque Sensor": a description
     return model
+
+
+def _written_once(name: str, text: str) -> bool:
+    """Whether `text` writes `name` once, as a whole name ("EEMFlow" once in "EEMFlow and EEMFlow+")."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w+-])", text)) == 1
 
 
 #: A word of a name a reader takes for a system's (a digit, an inner capital: "Pelican-VL 1.0",

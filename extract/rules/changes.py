@@ -352,7 +352,11 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
     factor = m.site.mentions[0].quantity == "ratio" or plain_factor
     if factor and named_quantity and _SPEED_WORD.search(core):
         metric = "speedup"  # "improving ... convergence speed by 2x": a speed-up, as "2x faster convergence"
-    if factor and metric != "speedup" and not _factor_of_named_quantity(metric, named_quantity or bool(metrics_in(mid)), comparing) \
+    # "boosts Qwen3-32B's accuracy by 1.83x": a factor of a metric named after the host's possessive is
+    # that metric's ratio against the host, though the host is the comparator (read43)
+    host_metric = comparing and bool(_POSSESSED_METRIC.search(mid))
+    if factor and metric != "speedup" and not _factor_of_named_quantity(metric, named_quantity or bool(metrics_in(mid)),
+                                                                      comparing and not host_metric) \
             and not _factor_of_result(m, metric, core, comparing, baselines):
         return None
     out = drafts(m, metric, "ratio" if factor else _kind(m), rule, baselines=baselines or None)
@@ -406,6 +410,10 @@ def _coordinated_quantities(core: str) -> list[str] | None:
     if UNSPECIFIED in names or names[0] == names[1]:
         return None
     return names
+
+
+#: A system's possessive before a metric: "Qwen3-32B's accuracy".
+_POSSESSED_METRIC = re.compile(r"\S(?:'|’)s\s+(?:[\w-]+\s+)?(?=\S)")
 
 
 def _factor_of_result(m: Match, metric: str | None, core: str, comparing: bool, baselines) -> bool:
@@ -627,7 +635,9 @@ _AFTER_HEAD_PREPOSITION = re.compile(r"(?i)\s(?:during|in|on|for|of|across|under
 
 
 #: A comparator named later in the clause: "... by 10.55%, ScanObjectNN-C by 8.26% over the source model".
-_COMPARED_LATER = LazyPattern(r"(?i)[^;]{0,80}?\b(?:over|than|compared\s+(?:to|with)|relative\s+to|against)\b")
+#: ("by more than 8x" later in the sentence is a bound, no comparator: read43)
+_COMPARED_LATER = LazyPattern(
+    r"(?i)[^;]{0,80}?\b(?:over|(?<!\bmore\s)(?<!\bless\s)(?<!\brather\s)than|compared\s+(?:to|with)|relative\s+to|against)\b")
 
 
 def _continues_comparison(m: Match) -> bool:

@@ -584,10 +584,15 @@ _TOKEN = re.compile(r"\S+")
 def improved_is_a_system(phrase: str) -> bool:
     """Whether the object of "improves" is a system ("improves SHOT by"): a name-shaped word
     that is no metric ("boosting NMS-AP by") nor a metric's qualifier ("improves RCA accuracy
-    by": the accuracy of root cause analysis, no system improved upon; read37).
+    by": the accuracy of root cause analysis, no system improved upon; read37); a system's
+    possessive is one ("boosts Qwen3-32B's accuracy by": the host improved upon).
 
     >>> improved_is_a_system("SHOT "), improved_is_a_system("RCA accuracy "), improved_is_a_system("NMS-AP ")
     (True, False, False)
     """
-    return any(is_model_name(token.group()) and not metrics_in(token.group()) and metric_at(phrase, token.end()) is None
-               for token in _TOKEN.finditer(phrase))
+    for token in _TOKEN.finditer(phrase):
+        word = token.group()
+        possessor = word.endswith(("'s", "’s")) and is_model_name(word[:-2])  # "boosts Qwen3-32B's accuracy by" (read43)
+        if possessor or (is_model_name(word) and not metrics_in(word) and metric_at(phrase, token.end()) is None):
+            return True
+    return False
