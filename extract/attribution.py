@@ -2834,14 +2834,19 @@ _CUE_AFTER = re.compile(
     rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind"
     # "3 times as fast as RRT*" (read33)
     rf"|as\s+(?:fast|quick(?:ly)?|efficient(?:ly)?)\s+as)\s+(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
+#: A colon or a dash right after a comparator's phrase, opening what follows.
+_OPENS_LIST = re.compile(r"\s*(?::|--|–|—)")
 _CUE_BEFORE = re.compile(
     rf"""(?:\b(?:(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|$|\.(?!\w))
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|:|(?:--|–|—)\s|$|\.(?!\w))
           # "exceeding Qwen2.5-Math-PRM-72B (73.5)": a point inside a name ends no phrase (sysnames28)
           # "outperforms the baseline model across key benchmarks, delivering gains of 1.8%": a setting, then the clause (recall11)
           |\s+(?:across|in|on|under|during)\s+[^,;.()\d]{{1,80}}?,\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*
           # "outperforms X on object reaching, obstacle avoidance, and terrain tasks, improving ...": a list of tasks (review36)
-          |\s+(?:across|in|on|under|during)\s+[^;.()\d]{{1,120}}?\b(?:tasks|benchmarks|datasets|settings|domains|environments|scenarios),\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*)
+          |\s+(?:across|in|on|under|during)\s+[^;.()\d]{{1,120}}?\b(?:tasks|benchmarks|datasets|settings|domains|environments|scenarios)
+             (?:,\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*|\s*(?::|--|–|—)))
+          # "improvements over RNN-T: up to 6.3% ...", "over RNN-T across languages and tasks -- up to 6.3%": a
+          # colon or a dash opens the list of the changes (read43)
        | ^(?:[Ff]or|[Aa]gainst|[Cc]ompared\s+(?:to|with)|[Rr]elative\s+to)\s+(?!(?:comparison|example|instance|reference)\b)
          (?![^,;]*\b(?:tasks?|settings?|scenarios?|datasets?|benchmarks?|environments?|domains?)\s*,)(?P<lead>[^,;]{{1,60}}),)""",
     re.VERBOSE,
@@ -2906,6 +2911,11 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         if on_top and _CHANGE_NUMBER.search(left, max(0, cue.start() - 30)):
             break  # the comparator of the gain before it ("6% gains over X, with ... an additional 2-5%")
         phrase = cue.group("phrase") or cue.group("lead")
+        if cue.group().startswith("than") and _OPENS_LIST.match(left, cue.end()):
+            # "more consequential than architecture: switching ...", "a better trade-off than prior
+            # VO/VIO systems: it attains ...": a comparison of its own the colon explains, no
+            # comparator of the results after it (read43: a colon or dash ends "over X" phrases)
+            continue
         if cue.group("lead") and cue.group().startswith("For") and not _OPENS_AS_A_NAME.search(phrase):
             # "For extrinsic evaluation, X improves by 9.2%": a setting of lower-case words, not a
             # comparator, as "For LlamaGen, ..." is (read31); "Compared with prior methods, ..." is one
