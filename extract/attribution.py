@@ -290,6 +290,11 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         method = method()
     for match in generic:
         _add_unfound(found, _generic_names(match, method))
+    if " from the " in sentence and ("dataset" in sentence or "benchmark" in sentence):
+        # "Experiments on the held-out test sequences from the Boreas dataset show ..." (read43)
+        _add_unfound(found, [(m.group("name"), m.start("name"), m.end("name")) for m in _FROM_NAMED_DATA.finditer(sentence)
+                             if m.group("name") not in _NOT_DATASET_WORDS and not _LANGUAGE.fullmatch(m.group("name"))
+                             and not model_family_pattern().match(m.group("name"))])
     if "benchmark" in sentence or "dataset" in sentence or "suite" in sentence:
         # "In MuJoCo continuous locomotion benchmarks" (attrib26)
         for match in _qualified_benchmarks(sentence):
@@ -424,6 +429,11 @@ _QUALIFIED_BENCHMARK = re.compile(
     rf"\s+(?:{_QUALIFIER}\s+(?:(?:and|or)\s+)?){{1,3}}(?P<noun>benchmarks?|datasets?|suites?)$")
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _QUALIFIED_NOUNS = ("benchmark", "dataset", "suite")
+
+
+#: Data named by its source, a capitalised name then the data noun: "sequences from the Boreas dataset".
+_FROM_NAMED_DATA = re.compile(
+    r"\bfrom\s+the\s+(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?)\s+(?:dataset|benchmark)s?(?![\w-])")
 
 
 def _qualified_benchmarks(sentence: str) -> list:

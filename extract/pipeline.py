@@ -1029,12 +1029,22 @@ def _contrasted_metric(produced: list[Draft], site: Site, previous: tuple[Site, 
 
 def _same_physical_unit(before: Site, site: Site) -> bool:
     """'a pulling force of 167.7 N when moving backward and 145.5 N when moving forward': two
-    measurements in one physical unit are values of one quantity."""
+    measurements in one physical unit are values of one quantity; so are two in physical units
+    joined by nothing but "and" ("0.117 m and 0.096°")."""
     gap = _ASIDE_IN_GAP.sub(" ", site.sentence[before.end:site.start])  # "(approximately 48% of its weight)"
     if has_number(gap) or _AT_WORD.search(gap):
         return False  # "11.67 cm, with 87.98% of points within a 10 cm threshold"; "2.88 m at 2.5 m, 5 m"
     unit = unit_after(site.right[:12])
-    return unit is not None and unit == unit_after(before.right[:12])
+    if unit is None:
+        return False
+    before_unit = unit_after(before.right[:12])
+    # "an accuracy as low as 0.117 m and 0.096°": two physical units joined with nothing between
+    # are the one measure's parts (position and heading), each a value of it (read43)
+    return unit == before_unit or (before_unit is not None and _UNIT_THEN_JOIN.fullmatch(gap) is not None)
+
+
+#: A physical unit, then only a joining word before the next number: "m and ", "mm, ".
+_UNIT_THEN_JOIN = re.compile(r"\s*[^\s\d,;]{1,8}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -> Draft:

@@ -453,8 +453,9 @@ RULES = [
          precondition=Cue("right", "scale"),  # the pattern's one word, written in every match
          examples=("At the 2.5B scale, LRKV outperforms standard attention",)),
     Rule("<model noun> (<size>)", frozenset({"scale"}), _sizes_after_noun,
-         left=compile_left(r"\b(?:models?|variants?|famil(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?models)\s*\(\s*"),
-         right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("model", "variant"),
+         # a class acronym in the singular names one system too: "the first compact MLM (2.2B)" (read43)
+         left=compile_left(r"\b(?:models?|variants?|M?LLM|MLM|VLM|LVLM|SLM|LMM|VLA|famil(?:y|ies)\s+of\s+(?:[\w-]+\s+){0,3}?models)\s*\(\s*"),
+         right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("model", "variant", "lm", "vla"),
          examples=("a family of models (4B/8B)", "the Xihe-tiny model (9.5M)"), left_possible=ends_in_bracket),
     Rule("<size> <name>", frozenset({"scale"}), _size_before_name,
          right=compile_right(rf"\s+(?P<name>{NAME_TOKEN})(?![\w-])"),
