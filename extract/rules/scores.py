@@ -1749,7 +1749,8 @@ def _compared_with(m: Match):
     # X", "a 0.87 retention score (vs. 0.76 for SAM)"): the quantity a bare number is compared in
     # (asked only where a metric would be carried: a pair no metric is carried to stays no claim)
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
-              or _quantity_valued_before(m.site.left) or m.site.context_metric)
+              or _quantity_valued_before(m.site.left) or m.site.context_metric
+              or (UNSPECIFIED if _compares_systems_scores(m) else None))
     if metric is None:
         return None
     if compared_phrase(m.right) is None:
@@ -1769,6 +1770,50 @@ def _compared_with(m: Match):
         # nnU-Net" names one (sysnames28)
         phrase = ""
     name_compared_system(out, phrase)
+    return out
+
+
+#: A system in words: what a score "for" it belongs to ("for the best agent", "for official models").
+_SYSTEM_NOUN = (r"(?:agents?|models?|LLMs?|VLMs?|methods?|baselines?|systems?|approach(?:es)?|polic(?:y|ies)|planners?"
+                r"|variants?|pipelines?)")
+#: "23.2% for the best agent vs. 51.1% for official instruction-tuned models": the first score's
+#: system, then the comparison word (read43).
+_FOR_SYSTEM_VERSUS = rf"\s*for\s+(?P<phrase>[^,;.()]{{0,50}}?\b{_SYSTEM_NOUN})\s+(?:vs\.?|versus)\s+"
+
+
+#: A score earlier in the clause, then the comparison word: "89% on BFCL with Gemma-3-4B vs. ".
+_SCORE_THEN_VERSUS = re.compile(r"\d\s*%[^;:%]{0,80}?\s(?:vs\.?|versus)\s+$")
+_NAMES_A_SYSTEM = re.compile(rf"\b{_SYSTEM_NOUN}\b")
+
+
+def _numbers_after_score(text: str) -> bool:
+    """Whether a number stands after the first score of `text` (a `_SCORE_THEN_VERSUS` match),
+    digits inside names aside: "89% on BFCL with Gemma-3-4B vs. " holds none."""
+    return has_number(text[text.index("%") + 1:])
+
+
+def _compares_systems_scores(m: Match) -> bool:
+    """'23.2% for the best agent vs. 51.1% for official models', 'achieves 89% on BFCL with
+    Gemma-3-4B vs. 67% for the official model': a percentage compared with one said for a system
+    (its noun or its name), with no metric named: both are `unspecified` scores (read43); "80% for
+    training vs. 20% for testing" compares no systems."""
+    before = _SCORE_THEN_VERSUS.search(m.site.left[-100:])
+    if before is None or m.site.mentions[0].quantity != "percent" or _numbers_after_score(before.group()):
+        return False
+    phrase = compared_phrase(m.right) or ""
+    return bool(_NAMES_A_SYSTEM.search(phrase) or any(is_model_name(token) for token in phrase.split()))
+
+
+def _for_system_versus(m: Match):
+    """'23.2% for the best agent vs. 51.1% for official instruction-tuned models': a score said
+    for a system and compared with another system's; with no metric named, `unspecified` (the
+    second is read by `compared with <number> for <system>`). Only for a system's noun or name:
+    "80% for training vs. 20% for testing" splits data."""
+    if _declines(m.site) or len(m.site.mentions) != 1:
+        return None
+    metric = quality_metric_before(m.site.left) or m.site.context_metric or UNSPECIFIED
+    out = drafts(m, metric, "score", "<number> for <system> vs. <number> for <system>")
+    name_compared_system(out, m.right.group("phrase"))
     return out
 
 
@@ -2330,6 +2375,9 @@ RULES = [
                  (?:improv\w*|increas\w*|ris\w*|rose|climb\w*|jump\w*|boost\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|fall\w*|fell
                  |declin\w*|lower\w*|grow\w*|grew|push\w*|bring\w*|brought|cut\w*|recover\w*|restor\w*|shorten\w*))(?P<obj>(?:\s+[\w-]+(?:@[\w.]+)?){{0,10}}?)\s+to\s+(?:{BOUND}\s*)*"""),
          needs=(' to',), examples=("yields a further improvement to 38.5%", "lowers the error to 4.1%")),
+    Rule("<number> for <system> vs. <number> for <system>", frozenset({"percent"}), _for_system_versus,
+         right=compile_right(_FOR_SYSTEM_VERSUS + r"(?=\d)"), precondition=Cue("right", "vs", "versus"),  # never optional
+         examples=("23.2% for the best agent vs. 51.1% for official models",)),
     Rule("compared with <number> for <system>", frozenset({"plain", "percent", "points"}), _compared_with,
          # "preferred ... 58.7% of the time over 41.3% for the parallel baseline" (lists27)
          left=compile_left(rf"(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against|relative\s+to|(?:up|down)\s+from|of\s+(?:the\s+)?(?:time|cases|comparisons|trials)\s+over)\s+(?:{BOUND}\s*)*"),
