@@ -607,6 +607,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
     out = []
     for part in _LISTED.finditer(text):
         name = _LEADING_AND.sub("", _DESCRIPTION_AFTER.sub("", part.group()).strip())  # "BUS-BRA (breast cancer)"
+        if "(" in name and ")" not in name:
+            name = name.split("(")[0].rstrip()  # "on LLMs (250M and 1.5B parameters)": a bracket the name does not close (read43)
         if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)) \
                 or _KIND_OF_DATA.search(name) or _LANGUAGE.fullmatch(name):  # "on English-German translation"
             continue

@@ -480,6 +480,11 @@ _DATA_OF = re.compile(
     r"|\b(?:train|fine-?tun|pre-?train)\w*\s+on)\s+(?:over\s+|about\s+|roughly\s+|up\s+to\s+|only\s+)?$")
 _ON_HARDWARE = re.compile(
     r"(?i)\s+(?:on|using|with|across)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+|sixteen\s+)?(?:[\w-]+\s+)?(?:GPUs?|TPUs?|chips?|A100s?|H100s?|V100s?|nodes?|cores?|accelerators?)\b")
+#: "using a single 24GB GPU within 24 hours", "with 6GB VRAM in 4 hours": hours on named hardware
+#: before them are compute spent once (a training budget), not one output's latency (read43).
+_HARDWARE_BEFORE = re.compile(
+    r"(?i)\b(?:on|using|with)\s+(?:a\s+single\s+|one\s+|\d+\s+|eight\s+|four\s+|two\s+)?(?:[\w-]+\s+)?"
+    r"(?:GPUs?|TPUs?|A100s?|H100s?|V100s?|VRAM)\s+(?:with)?in\s+(?:(?:about|around|approximately|roughly|only|just|under)\s+)?$")
 #: "282 H800 GPU hours", "7.7 GPU-days": a duration counted in accelerator time.
 _ACCELERATOR_TIME = re.compile(r"(?:GPU|TPU)[\s-]")
 #: "12,000 GPU-days to build Ditto-1M, a new dataset": compute spent making data, not training a system.
@@ -559,7 +564,7 @@ def _duration(m: Match):
     if (_TRAINING.search(near)
             or (_ONE_OFF.search(site.left[-90:] + " " + site.right[:70]) and "latency" not in near.lower()
                 and not _LATENCY_RIGHT.match(site.right))  # "computes the controller in 2 ms per step": a latency
-            or (_ON_HARDWARE.match(site.right) and site.mentions[0].value >= 3600)
+            or ((_ON_HARDWARE.match(site.right) or _HARDWARE_BEFORE.search(site.left[-60:])) and site.mentions[0].value >= 3600)
             or (accelerator_time and not _LATENCY_RIGHT.match(site.right))):
         # "consumes merely 282 H800 GPU hours": accelerator time is compute spent once, never one output's latency
         # "trained in 3 days", "required roughly 4 days on 16 TPU chips"
