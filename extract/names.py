@@ -1310,6 +1310,10 @@ _DESCRIBED_AS_DATA = re.compile(
     r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|corpus|testbed|test\s+suite|evaluation\s+suite)s?\b")
 
 
+#: A colon and a count right after an introduced name: what it names is a collection.
+_COUNTED_AFTER_NAME = re.compile(r"\s*:\s*(?:(?:about|over|nearly|approximately|roughly)\s+)?\d[\d,.]*\s*[KMB]?\s+[A-Za-z]")
+
+
 def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     """The name an introducing clause ("we propose ...") gives, or None."""
     rest = intro.group("rest")
@@ -1348,6 +1352,9 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         # "we introduce Consensus Complementarity Control Plus (C3+)": the bracket right after
         # the introduced capitalised name is its short name, even when not built from the initials
         return titled_short.group("short")
+    if lead and (_COUNTED_AFTER_NAME.match(rest, len(lead.rstrip(":")))
+                 or (rest.strip() == lead and _COUNTED_AFTER_NAME.match(intro.string, intro.end("rest")))):
+        return None  # "we introduce EuroSAT-Embed: 81,000 embedding GeoTIFFs ...": a collection counted, data (read43)
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
         if 1 < len(tokens) <= 4 and all(t[:1].isupper() or (i and t[:1].isdigit()) for i, t in enumerate(tokens)):
             # "we present Anchor-Free Heads, a detection module", "Rover-Arm 7", "OrcaTTS 2.5" (attrib9)

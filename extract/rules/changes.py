@@ -44,9 +44,11 @@ from extract.rules.fragments import (
 )
 from extract.rules.quantities import (
     EPONYMS,
+    NAMED_GAP,
     UNSPECIFIED,
     bracket_label,
     defines_metric,
+    gap_name,
     in_metric_slot,
     keyed_label,
     own_quantity,
@@ -303,6 +305,8 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
                 if _INPUT_QUANTITY.match(core.strip()):
                     return None  # "cuts visual tokens by 88%", "reduces training data by 40%": inputs, not results
                 metric = quantity_name(core)  # "reduces peak joint torques by 31%": joint torque; not "and Mistral by"
+                if metric == UNSPECIFIED and (gap := NAMED_GAP.fullmatch(core.strip())):
+                    metric = gap_name(gap.group("words"))  # "reduce the geographic generalization gap by up to 40%" (read43)
         elif (cue := _CUE_IN_MID.search(core)) is not None and cue.start() > 0 \
                 and _names_a_quantity(_verb_of_list(m, verb), core[:cue.start()]) \
                 and (named := quantity_name(core[:cue.start()])) != UNSPECIFIED:

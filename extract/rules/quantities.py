@@ -115,6 +115,26 @@ _ACRONYM_SCORE = re.compile(r"(?:(?:the|its|their|our)\s+)?(?P<abbr>[A-Z][A-Z0-9
 _COUNTED_SETTING = re.compile(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)-[a-z]+")
 
 
+def gap_name(words: str) -> str:
+    """The quantity a named gap is: 'instability gap' -> 'instability gap'; 'pcb442 gap' -> 'gap' (a
+    name before the gap, an instance or a system, says where it was measured, not what it is).
+    "closes the gap by 5%" names none (`_NOT_QUANTITY`): only a gap named by words before it is
+    measured (read43).
+
+    >>> gap_name("instability gap"), gap_name("geographic generalization gap"), gap_name("pcb442 gaps")
+    ('instability gap', 'geographic generalization gap', 'gap')
+    """
+    qualifier, _, gap = words.rpartition(" ")
+    gap = gap.lower().removesuffix("s")
+    return gap if any(c.isdigit() or c.isupper() for c in qualifier) else f"{qualifier.lower()} {gap}"
+
+
+#: A gap named by up to two words before it, as the object of a change: "the geographic generalization gap".
+NAMED_GAP = re.compile(
+    r"(?:(?:the|its|their|this)\s+)?(?P<words>(?!(?:the|a|an|its|their|this|performance|remaining|same)\b)[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*)?\s+gaps?)")
+
+
 def quantity_name(phrase: str) -> str:
     """The quantity `phrase` names, per the module's rule, else 'unspecified'.
 

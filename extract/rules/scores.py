@@ -58,6 +58,7 @@ from extract.rules.fragments import (
 from extract.rules.quantities import (
     UNSPECIFIED,
     bracket_label,
+    gap_name,
     in_metric_slot,
     keyed_label,
     own_quantity,
@@ -1194,14 +1195,6 @@ _PARALLEL_FROM = re.compile(
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
 
 
-def _gap_name(words: str) -> str:
-    """'instability gap' -> 'instability gap'; 'pcb442 gap' -> 'gap': a name before the gap (an
-    instance, a system) says where it was measured, not what it is."""
-    qualifier, _, gap = words.rpartition(" ")
-    gap = gap.lower().removesuffix("s")
-    return gap if any(c.isdigit() or c.isupper() for c in qualifier) else f"{qualifier.lower()} {gap}"
-
-
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
@@ -1236,7 +1229,7 @@ def _from_to(m: Match):
             words = f'{rate.group("first")} {words}'  # "reducing false positive rates from": the rate's whole name
         # a named gap with its levels is measured ("the instability gap contracts from A to B"), though
         # "closes the gap by 5%" names none (`quantities._NOT_QUANTITY`)
-        metric = _gap_name(words) if rate.group("gap") else quantity_name(words)
+        metric = gap_name(words) if rate.group("gap") else quantity_name(words)
         if metric in (UNSPECIFIED, "rate"):
             return None
     elif _PRONOUN.search(head) or ranging:
