@@ -1235,7 +1235,8 @@ def _from_to(m: Match):
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
         metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
-    elif (change := _CHANGE_FROM.search(head)) and not _NOT_RESULT_HEAD.search(head):
+    elif (change := _CHANGE_FROM.search(head)) and not _NOT_RESULT_HEAD.search(head.rsplit(",", 1)[-1]):
+        # (the clause's own words: "In agentic iteration, Claude Opus 4.6 rises from" changes no iteration count; read43)
         # "precision (as judged by experts) on the new set improves from 53% to 95%";
         # "lifts prior art performance from ...": the metric said before, or in the last claim
         metric = quality_metric_before(site.left)
@@ -1260,12 +1261,12 @@ def _from_to(m: Match):
             # "pushes performance from A to B ... and from C to D"; "we improve X from 54.0 to 61.3
             # (+7.3) and Y from 43.7 to 53.7": a later pair of a list takes the first pair's (review35)
             metric = site.context_metric or "unspecified"
-    elif mention.quantity == "time":
-        metric = "latency"  # "generation of a clip drops from 1,821 s to 592 s"
-    elif mention.quantity == "memory":
-        metric = "memory"
     else:
         metric = None
+    if metric is None and mention.quantity == "time":
+        metric = "latency"  # "generation of a clip drops from 1,821 s to 592 s"
+    elif metric is None and mention.quantity == "memory":
+        metric = "memory"
     if mention.quantity == "time" and metric is not None and metric not in ("latency", "training time") \
             and not metric.endswith("time"):
         # "improves accuracy from 35.1% to 93.4% while reducing average time to completion from
@@ -1328,8 +1329,11 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     if _CAPITALS_ONLY.fullmatch(changed) and _QUANTITY_VERB.match(verb_phrase) \
             and not model_family_pattern().match(changed):
         return changed, True  # "increase MFU from 17% to 37%": the measure the verb changes
+    words = before_verb.split()
     if (_PRIOR_ART.fullmatch(changed) or (changed and all(is_model_name(word) for word in changed.split()))
-            or (not changed and subject and is_model_name(subject[0]))):
+            or (not changed and subject and is_model_name(subject[0]))
+            # "Claude Opus 4.6 rises from 0.3% to 30.0%": a system named with a spaced version (read43)
+            or (not changed and any(spaced_system(" ".join(words[-n:])) for n in (2, 3, 4) if len(words) >= n))):
         return "unspecified", False
     name = quantity_name(changed) if changed else UNSPECIFIED
     return (None, False) if name == UNSPECIFIED else (name, True)
