@@ -708,30 +708,44 @@ _TO_BRACKET_AFTER_METRIC = re.compile(r"(?:\s+(?:in|on|for|of)\s+[a-z][\w-]*(?:\
 
 #: Metrics a bracket after them may name precisely ("accuracy (pass@1)").
 _GENERIC_METRICS = frozenset({"accuracy", "error rate"})
+#: A generic metric's word, then a bracket: where an abstract may define one precisely.
+_GENERIC_THEN_BRACKET = re.compile(
+    r"(?i)\b(?:accuracy|error)(?:\s+(?:in|on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*\(")
 
 
 def _bracketed_metric_names(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
     """'around 10-15% accuracy in theorem proving (pass@1)', 'Deterministic accuracy (pass@1)
     increases from ...': a bracket that holds only a metric's name, right after the metric a
-    result is read in, names that metric precisely (read43). Only where the sentence writes
-    the result's metric once."""
-    if "(" not in context.text:
-        return
-    named = None
+    result is read in, names that metric precisely (read43), where the sentence writes the
+    metric once. A sentence with no such bracket takes the abstract's, when the abstract defines the
+    generic metric one way only ('Deterministic accuracy (pass@1) increases ... accuracy rises
+    from 0.373 to 0.531')."""
     for draft, _, _ in found:
         if draft.metric not in _GENERIC_METRICS:
             continue  # "area under the ROC curve (AUC)": a name and its acronym, not a refinement
-        if named is None:
-            named = metrics_in(context.text)
-        own = [(start, end) for name, start, end in named if name == draft.metric]
-        if len(own) != 1:
+        if sum(name == draft.metric for name, _, _ in metrics_in(context.text)) != 1:
+            continue  # "... accuracy (1-Wasserstein distance) while ... accuracy (RMSE)": which one is the result's
+        refined = _refined_in(context.text, draft.metric) if "(" in context.text else set()
+        if not refined and _GENERIC_THEN_BRACKET.search(context.abstract.text):
+            refined = _refined_in(context.abstract.text, draft.metric)  # (the abstract's vocabulary scan only where it may pay)
+        if len(refined) == 1:
+            draft.metric = refined.pop()
+
+
+def _refined_in(text: str, metric: str) -> set[str]:
+    """The metrics that brackets right after `metric` name in `text` ('accuracy (pass@1)'); more
+    than one ('accuracy (pass@1) and accuracy (pass@5)') names none for certain."""
+    named = metrics_in(text)
+    refined = set()
+    for name, _, end in named:
+        if name != metric:
             continue
-        to_bracket = _TO_BRACKET_AFTER_METRIC.match(context.text, own[0][1])
-        if not to_bracket:
-            continue
-        inside = [(name, start, end) for name, start, end in named if start == to_bracket.end()]
-        if inside and inside[0][0] != draft.metric and CLOSES_BRACKET.match(context.text, inside[0][2]):
-            draft.metric = inside[0][0]
+        to_bracket = _TO_BRACKET_AFTER_METRIC.match(text, end)
+        inside = [other for other, start, other_end in named
+                  if to_bracket and start == to_bracket.end() and CLOSES_BRACKET.match(text, other_end)]
+        if inside and inside[0] != metric:
+            refined.add(inside[0])
+    return refined
 
 
 def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
