@@ -338,7 +338,7 @@ def _called(text: str) -> re.Match | None:
 #: "a lightweight encoder – NAME – that", "a new architecture, the Mixer, based on",
 #: "a structured pruning method, SPAT (...)": a description, then the name set off.
 _APPOSITION = re.compile(
-    rf"""^(?:[\w-]+\s+){{0,6}}?[\w-]+\s*(?:,|\s*(?P<dash>[–—]|(?<=\s)--?(?=\s)))\s*(?:the\s+)?(?P<name>{NAME_TOKEN})(?=\s*(?:[,(–—]|--|\s-\s|$|\s(?:that|which|to|for|with)\b))""",
+    rf"""^(?:[\w-]+\s+){{0,6}}?[\w-]+(?:\s*\([A-Za-z][\w-]{{0,11}}\))?\s*(?:,|\s*(?P<dash>[–—]|(?<=\s)--?(?=\s)))\s*(?:the\s+)?(?P<name>{NAME_TOKEN})(?=\s*(?:[,(–—]|--|\s-\s|$|\s(?:that|which|to|for|with)\b))""",
     re.VERBOSE,
 )
 #: "our LAS model", "our Transformer TTS network", "our MC acoustic model": the paper's own
