@@ -174,8 +174,8 @@ def test_run_validate_reads_sources_and_says_pass():
     # the round) was read by round 27 (read20): 0.829 / 0.578. holdout57 and holdout58 (March 2026,
     # labelled at the start of round 43: 0.685 / 0.348 and 0.800 / 0.507 at first contact) have no
     # floor: blind. holdout55 and holdout56 (March 2026, round 42's: 0.782 / 0.484 and 0.651 / 0.463
-    # at first contact and at the end of round 42) were read by round 43 (read43): 0.820 / 0.495 and
-    # 0.698 / 0.463 after. holdout49 and holdout50 (April and May 2026, labelled after round 40's rules:
+    # at first contact and at the end of round 42) were read by round 43 (read43): 0.856 / 0.606 and
+    # 0.768 / 0.480 after. holdout49 and holdout50 (April and May 2026, labelled after round 40's rules:
     # 0.544 / 0.329 and 0.778 / 0.436 at first contact, 0.541 / 0.325 and 0.778 / 0.436 at the end of
     # round 41) and holdout53 and holdout54 (March and April 2026, round 41's: 0.797 / 0.507 and
     # 0.735 / 0.342 at first contact and at the end of round 41) were read by round 42 (read42):
@@ -210,8 +210,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout50_papers.jsonl", "holdout50_gold.jsonl", 0.82, 0.51),
     ("fixtures/holdout53_papers.jsonl", "holdout53_gold.jsonl", 0.85, 0.74),
     ("fixtures/holdout54_papers.jsonl", "holdout54_gold.jsonl", 0.81, 0.51),
-    ("fixtures/holdout55_papers.jsonl", "holdout55_gold.jsonl", 0.81, 0.49),
-    ("fixtures/holdout56_papers.jsonl", "holdout56_gold.jsonl", 0.69, 0.46),
+    ("fixtures/holdout55_papers.jsonl", "holdout55_gold.jsonl", 0.85, 0.60),
+    ("fixtures/holdout56_papers.jsonl", "holdout56_gold.jsonl", 0.76, 0.47),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
