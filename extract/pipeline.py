@@ -726,7 +726,7 @@ def _bracketed_metric_names(found: list[tuple[Draft, SentenceContext, int]], con
         if sum(name == draft.metric for name, _, _ in metrics_in(context.text)) != 1:
             continue  # "... accuracy (1-Wasserstein distance) while ... accuracy (RMSE)": which one is the result's
         refined = _refined_in(context.text, draft.metric) if "(" in context.text else set()
-        if not refined and _GENERIC_THEN_BRACKET.search(context.abstract.text):
+        if not refined and "(" in context.abstract.text and _GENERIC_THEN_BRACKET.search(context.abstract.text):
             refined = _refined_in(context.abstract.text, draft.metric)  # (the abstract's vocabulary scan only where it may pay)
         if len(refined) == 1:
             draft.metric = refined.pop()
