@@ -175,7 +175,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # labelled at the start of round 43: 0.685 / 0.348 and 0.800 / 0.507 at first contact) have no
     # floor: blind. holdout55 and holdout56 (March 2026, round 42's: 0.782 / 0.484 and 0.651 / 0.463
     # at first contact and at the end of round 42) were read by round 43 (read43): 0.856 / 0.606 and
-    # 0.768 / 0.480 after. holdout49 and holdout50 (April and May 2026, labelled after round 40's rules:
+    # 0.780 / 0.480 after (holdout56 with one label fixed to the spec, 0.768 as committed). holdout49 and holdout50 (April and May 2026, labelled after round 40's rules:
     # 0.544 / 0.329 and 0.778 / 0.436 at first contact, 0.541 / 0.325 and 0.778 / 0.436 at the end of
     # round 41) and holdout53 and holdout54 (March and April 2026, round 41's: 0.797 / 0.507 and
     # 0.735 / 0.342 at first contact and at the end of round 41) were read by round 42 (read42):
