@@ -286,15 +286,12 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         generic += (_ON_NAMED_DATA_ASCII if engines_agree(sentence) else _ON_NAMED_DATA).finditer(sentence)
     if _may_name_splits(sentence):
         generic += _SPLITS_OF.finditer(sentence)
+    if " from the " in sentence and ("dataset" in sentence or "benchmark" in sentence):
+        generic += _FROM_NAMED_DATA.finditer(sentence)  # "test sequences from the Boreas dataset" (read43)
     if generic and callable(method):
         method = method()
     for match in generic:
         _add_unfound(found, _generic_names(match, method))
-    if " from the " in sentence and ("dataset" in sentence or "benchmark" in sentence):
-        # "Experiments on the held-out test sequences from the Boreas dataset show ..." (read43)
-        _add_unfound(found, [(m.group("name"), m.start("name"), m.end("name")) for m in _FROM_NAMED_DATA.finditer(sentence)
-                             if m.group("name") not in _NOT_DATASET_WORDS and not _LANGUAGE.fullmatch(m.group("name"))
-                             and not model_family_pattern().match(m.group("name"))])
     if "benchmark" in sentence or "dataset" in sentence or "suite" in sentence:
         # "In MuJoCo continuous locomotion benchmarks" (attrib26)
         for match in _qualified_benchmarks(sentence):

@@ -1352,8 +1352,7 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         # "we introduce Consensus Complementarity Control Plus (C3+)": the bracket right after
         # the introduced capitalised name is its short name, even when not built from the initials
         return titled_short.group("short")
-    if lead and (_COUNTED_AFTER_NAME.match(rest, len(lead.rstrip(":")))
-                 or (rest.strip() == lead and _COUNTED_AFTER_NAME.match(intro.string, intro.end("rest")))):
+    if lead and _COUNTED_AFTER_NAME.match(intro.string, intro.start("rest") + rest.find(lead) + len(lead.rstrip(":"))):
         return None  # "we introduce EuroSAT-Embed: 81,000 embedding GeoTIFFs ...": a collection counted, data (read43)
     if lead and (is_model_name(lead) or lead == head or _NAME_THEN_DESCRIPTION.match(rest)):
         if 1 < len(tokens) <= 4 and all(t[:1].isupper() or (i and t[:1].isdigit()) for i, t in enumerate(tokens)):

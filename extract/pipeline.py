@@ -383,7 +383,7 @@ def _out_of_scale(score: Mention, scale: Mention, text: str) -> bool:
             and scale.value_max is None and score.value_max is None and score.value <= scale.value
             and "." in score.text  # "solving 15/22 tasks" counts
             and text[score.end:scale.start] == "/" and not text.startswith("/", scale.end)
-            and not text[:score.start].endswith("/")
+            and not (score.start and text[score.start - 1] == "/")
             and not _SLASHED_WORDS_BEFORE.search(text, max(0, score.start - 80), score.start))
 
 
@@ -465,8 +465,10 @@ def _dataset_of_listed_member(site: Site, produced: list[Draft]) -> None:
     if not site.left.endswith("(") or all(draft.dataset is not None for draft in produced):
         return  # the cheap test first: most numbers stand in no bracket
     member = listed_benchmark(site)
+    if member is None:
+        return
     for draft in produced:
-        if member and draft.dataset is None:
+        if draft.dataset is None:
             draft.dataset = member
 
 
@@ -703,14 +705,14 @@ def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: 
 
 #: The words between a metric and a bracket that names it more precisely: "accuracy (pass@1)",
 #: "accuracy in theorem proving (pass@1)"; no digit, comma or clause between.
-_TO_BRACKET_AFTER_METRIC = re.compile(r"(?:\s+(?:in|on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*\(\s*")
+_WORDS_TO_BRACKET = r"(?:\s+(?:in|on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*\("
+_TO_BRACKET_AFTER_METRIC = re.compile(rf"{_WORDS_TO_BRACKET}\s*")
 
 
 #: Metrics a bracket after them may name precisely ("accuracy (pass@1)").
 _GENERIC_METRICS = frozenset({"accuracy", "error rate"})
 #: A generic metric's word, then a bracket: where an abstract may define one precisely.
-_GENERIC_THEN_BRACKET = re.compile(
-    r"(?i)\b(?:accuracy|error)(?:\s+(?:in|on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*\(")
+_GENERIC_THEN_BRACKET = re.compile(rf"(?i)\b(?:accuracy|error){_WORDS_TO_BRACKET}")
 
 
 def _bracketed_metric_names(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:

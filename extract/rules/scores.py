@@ -598,10 +598,12 @@ _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 _OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
 _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
+#: A name as it stands before a bracket: "MACE-MP-0", "GPT-4o", "Cholec80".
+_BRACKETED_NAME = r"[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*"
 #: The system named right before the bracket a metric and its value stand in, after the bracket's
 #: earlier members: "exceeding MACE-MP-0 (F1 0.669)", "followed by GPT-4o (kappa = 0.853, F1 = 92.6%)".
 _SYSTEM_PAREN = re.compile(
-    r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?:[^(),;]{1,30}?\d[^(),;]{0,10}[,;]\s*){0,4}$")
+    rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?:[^(),;]{{1,30}}?\d[^(),;]{{0,10}}[,;]\s*){{0,4}}$")
 
 
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
@@ -1850,7 +1852,7 @@ def compared_phrase(system) -> str | None:
 
 
 #: A name right before the bracket a number opens: "on Cholec80 (+16.5": the name, then "(" and a sign.
-_NAME_BEFORE_BRACKET = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*)\s*\(\s*$")
+_NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_BRACKETED_NAME})\s*\(\s*$")
 
 
 def listed_benchmark(site: Site) -> str | None:
@@ -2382,7 +2384,7 @@ RULES = [
          needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
-         left=compile_left(rf"(?<![\w-])(?P<name>[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*(?:\+{{1,2}}|\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
+         left=compile_left(rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|{_BRACKETED_NAME}(?:\+{{1,2}}|\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
          # the score may be followed by the setting it was reached in: "surpassing V2P-7B
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
