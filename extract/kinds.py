@@ -38,7 +38,9 @@ _PERCENT_VALUED_FORM = re.compile(r"(?:pass@\d+|top-\d+ accuracy|.* accuracy|.* 
 #: The abstract says the change is relative: "27% (relative)", "a 7.8% relative increase",
 #: "relatively"; not "relative to X", which names a comparator.
 _RELATIVE_AFTER = re.compile(r"(?i)\s*(?:\(\s*relative\s*\)|(?:\w+\s+)?relative(?:ly)?\b(?!\s+to\b))")
-_RELATIVE_BEFORE = re.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,3}$")
+#: "relative" a few words before the number: "relative improvements of up to 49%" (four words
+#: between, as `_ABSOLUTE_BEFORE` allows; read44).
+_RELATIVE_BEFORE = re.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,4}$")
 #: The abstract says the change is in points: "a 7.0% absolute gain", "+2.1% (absolute)",
 #: "absolute improvements of 3%", "absolute mcIoU improvements of around 7%" (read35: four
 #: words between); not the name of an error ("mean absolute error").

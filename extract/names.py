@@ -153,6 +153,20 @@ def is_model_name(token: str) -> bool:
     return not _is_metric_or_dataset(token)
 
 
+#: A word with no name's shape that a bracket of sizes marks as a system: "Hermes (70B, 405B)",
+#: "gpt-oss (20B, 120B)". A capitalised word, or two lower-case parts joined by a hyphen (not
+#: "mixture-of-experts (30B-A3B)", a kind of model).
+_PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}|[a-z]{2,}-[a-z\d]{2,}")
+
+
+def plain_system_word(word: str) -> bool:
+    """Whether `word`, shaped as no name (`is_model_name` is false), can be a system's name
+    where what follows says so (a bracket holding only its sizes in billions): not a common
+    word of `_NOT_NAMES`, a qualifier's or unit's shape, a metric or a benchmark."""
+    return (bool(_PLAIN_NAME_WORD.fullmatch(word)) and word not in _NOT_NAMES and word.rstrip("s") not in _NOT_NAMES
+            and not _NOT_NAME_SHAPE.fullmatch(word) and not _is_metric_or_dataset(word))
+
+
 @lru_cache(maxsize=4096)
 def _is_metric_or_dataset(token: str) -> bool:
     # kept, as `is_model_name`: a comparison phrase's parts are asked again and again ("the

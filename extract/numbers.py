@@ -106,7 +106,9 @@ _MENTION_SOURCE = (
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)
        |(?P<orders>(?i:(?:(?:one|two|three|four|five)\s+(?:to|or)\s+)?(?:an|one|two|three|four|five|six|seven|eight|nine))\s+orders?\s+of\s+magnitude)  # "two orders of magnitude": 100x; "two to three ...": 100-1000x (read34)
        |(?P<fraction>(?i:(?:one[\s-])?half|(?:one[\s-]|a\s)(?:third|quarter|fourth|fifth|tenth)))  # "one-third the parameters of X": 3x (recall23); "a quarter of" (read34)
-        (?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|KV[\s-]cache|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
+        (?:(?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|KV[\s-]cache|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
+         |(?:(?<=\bby\shalf)|(?<=\bby\sabout\shalf)|(?<=\bby\sroughly\shalf)|(?<=\bby\snearly\shalf)|(?<=\bby\salmost\shalf)
+            |(?<=\bby\saround\shalf)|(?<=\bby\sapproximately\shalf))(?![\w-]))  # "reduces the cost by (about) half": 2x (read44)
        |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)|tripl(?:es|ed|ing)))       # "doubling prefill speed": 2x; "tripling pass rates": 3x
         (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
            |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*

@@ -423,6 +423,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
             _name_qualified_defined_metric(produced, site, context)
             if previous is not None:
                 _contrasted_metric(produced, site, previous)
+                _change_list_member(produced, site, previous)
         if not produced:
             produced = _defined_metric_value(site, context)
         if not produced and previous is not None:
@@ -1041,6 +1042,31 @@ def _contrasted_metric(produced: list[Draft], site: Site, previous: tuple[Site, 
     if _contrast_clause(site.sentence[before_site.end:site.start], site.right):
         for draft in produced:
             draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
+def _change_list_member(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:
+    """'improving the previous best method by 1.9% SR and 5.6% SPL': a number with its metric
+    after it, listed right after a change "by" a number and its metric, is a change too, against
+    the same systems; the rules read it alone, as a score (read44)."""
+    before_site, before = previous
+    if len(before) != 1 or before[0].kind not in ("delta", "relative") or len(produced) != 1 \
+            or produced[0].kind != "score" or len(site.mentions) != 1 or site.mentions[0].sign \
+            or site.mentions[0].quantity != before[0].mention.quantity:
+        return
+    gap = site.sentence[before_site.end:site.start]
+    if not (_BY_AMOUNT_BEFORE.search(before_site.left) and _METRIC_THEN_JOIN.fullmatch(gap) and metric_at(gap)):
+        return
+    draft = produced[0]
+    # in points where the number is, or where its metric's values are percentages, as the spec's changes are
+    points = draft.mention.quantity != "percent" or is_percent_valued(draft.metric)
+    draft.kind, draft.baselines = "delta" if points else "relative", before[0].baselines
+    draft.model = draft.model or before[0].model
+
+
+#: "by" (and a bound) right before a change's number: "improving X by ".
+_BY_AMOUNT_BEFORE = re.compile(r"\bby\s+(?:(?:up\s+to|about|around|roughly|nearly|over|more\s+than)\s+)?$")
+#: A metric's words after a number, then a joining word: " SR and ", " mAP, ".
+_METRIC_THEN_JOIN = re.compile(r"\s*(?:[\w@.-]+\s+){0,2}?[\w@.-]+\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _same_physical_unit(before: Site, site: Site) -> bool:

@@ -9,8 +9,8 @@ its trigger occurs; the edits are kept, so any span of the repaired text maps ba
 1. markup and look-alikes: LaTeX as the arXiv API returns it (`extract.latex`), HTML
    entities and tags, emphasis markers around numbers (`_0.71_`, `**0.71**`), unicode
    minus, multiplication and tilde signs, odd spaces, control bytes, hard wraps;
-2. renderings glued onto numbers (`6.3times`, `it 3-it 10`, `2.4x2.4x`), and "up to" written
-   as one word before a number (`upto 69%`).
+2. renderings glued onto numbers (`6.3times`, `it 3-it 10`, `2.4x2.4x`), "up to" written
+   as one word before a number (`upto 69%`), and "vs." written with two points (`v.s.`).
 
 Markup is deleted where it stands, so a number keeps its own offsets; deleted markup at
 the edges of a span stays out of it:
@@ -26,6 +26,8 @@ the edges of a span stays out of it:
 True
 >>> repair("achieves it 3-it 10 times faster on ImageNet256times 256").text
 'achieves 3-10 times faster on ImageNet256x256'
+>>> repair("(e.g., 29.5% v.s. 15.3% on BrowseComp)").text
+'(e.g., 29.5% vs. 15.3% on BrowseComp)'
 >>> repair("FID of 1.78\\u2009on 256\\u00d7256, \\u22120.4 pts, perfor-\\nmance").text
 'FID of 1.78 on 256x256, -0.4 pts, performance'
 >>> repair("an F1 of _0.71_ (**0.69** before), 12.5%percent 12.5\\\\mathbf{12.5\\\\%}bold_12.5 % faster").text
@@ -132,7 +134,7 @@ _GLUED = regex.compile(
     # "x", "times", a space or the repeated number's digit, a space or "+" of "+/-"): tested
     # first, the class spares most positions the alternatives and `dup`'s lookbehind (0.11 -> 0.04 s over the
     # 92 of 3,593 bench abstracts that need the pass).
-    r"""(?=[itx*\s\d+])(?:
+    r"""(?=[itx*\s\d+v])(?:
       (?P<italic>(?<=[\s(\-])it\s(?=\d))                          # "it 3-it 10" italics markers
     | (?P<res>(?<=\d)\s?(?:times|\*)\s?(?=\d))                    # 256times 256, 128 * 128 -> 256x256
     | (?P<res_space>(?<=(?<![\d.])\d{2,4})x\s+(?=\d{2,4}(?![\d.])))   # 256x 256 (from "256\\times 256")
@@ -140,6 +142,7 @@ _GLUED = regex.compile(
     | (?P<dup>(?<=(?<![\d.])(?P<first>\d+(?:\.\d+)?\s?[x%]))\s?(?P=first)(?![\d.]))  # 2.4x2.4x -> 2.4x
     | (?P<plus_minus>(?<=\d|\d%)(?P<pm_space>\s?)\+/-(?=\s?\d))      # 20.8+/-4.3 -> 20.8±4.3 (ASCII for \pm); "89.1% +/- 0.9%" (read40)
     | (?P<upto>(?<=(?<![A-Za-z])[Uu]p)to(?=\s?\d))                    # "by upto 69%" -> "by up to 69%" (read37)
+    | (?P<dotted_vs>(?<![\w.])v\.s\.(?=\s))                          # "29.5% v.s. 15.3%" -> "29.5% vs. 15.3%" (read44)
     )""",
     regex.VERBOSE,
 )
@@ -148,14 +151,14 @@ _GLUED = regex.compile(
 #: and its "x" or "%"), or at "it", or at the "to" of "upto". Scanned for with the same engine
 #: (its `\d`), a class or a two-letter literal, where `_GLUED` tried its opening lookahead and then its
 #: alternatives at every space, digit, "i", "t", "x" and "*" of the abstract.
-_GLUED_STARTS = regex.compile(r"[\dx%]|it|(?<=[Uu]p)to")
+_GLUED_STARTS = regex.compile(r"[\dx%]|it|(?<=[Uu]p)to|v(?=\.s\.)")
 
 
 _GLUED_SCAN = _GatedScan(_GLUED, lambda text: _GLUED_STARTS,
-                         lambda start: start.start() if start.group() in ("it", "to") else start.end())
+                         lambda start: start.start() if start.group() in ("it", "to", "v") else start.end())
 _PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
 _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": "",
-          "plus_minus": lambda m: m.group("pm_space") + "±", "upto": lambda m: " to" if m.string[m.end()].isspace() else " to "}
+          "plus_minus": lambda m: m.group("pm_space") + "±", "upto": lambda m: " to" if m.string[m.end()].isspace() else " to ", "dotted_vs": "vs."}
 
 # The triggers are tested as separate patterns, not one alternation: the regex module
 # scans a pattern that starts with one class far faster than an alternation. And `re`
@@ -182,6 +185,7 @@ _NEEDS_PASS2_NUMBER = (
     ("%", re.compile(r"%(?:(?<=\d%)|(?<=\d\s%))\s?\d")),
     ("+/-", re.compile(r"\+/-(?:(?<=\d\+/-)|(?<=\d\s\+/-)|(?<=\d%\+/-)|(?<=\d%\s\+/-))\s?\d")),
     ("pto", re.compile(r"(?<![A-Za-z])[Uu]pto\s?\d")),
+    ("v.s.", re.compile(r"(?<![\w.])v\.s\.\s")),
 )
 _NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")
 

@@ -504,12 +504,16 @@ def _factor_comparative(m: Match):
 _THAN_NEXT = re.compile(r"\s+than\s")
 #: "sample-efficient", "compute efficient": an efficiency of the resource named.
 _EFFICIENT_AFTER = re.compile(r"\s*(?P<resource>[A-Za-z]+)[- ]efficient\b")
+#: "3x more efficient", "an order of magnitude more efficiently": efficiency with no resource named.
+_EFFICIENT_ALONE = re.compile(r"\s*efficient(?:ly)?\b")
 
 
 def _efficiency_named(after_more: str) -> str | None:
     """'3x more sample-efficient', '12% more FLOPs-efficient', '10 times more compute
     efficient': the efficiency of the resource the adjective names, as '3x higher sample
-    efficiency' names it (read40)."""
+    efficiency' names it (read40); 'more efficient(ly)' alone, `efficiency`."""
+    if _EFFICIENT_ALONE.match(after_more):
+        return "efficiency"  # "explores an order of magnitude more efficiently than X" (read44)
     efficient = _EFFICIENT_AFTER.match(after_more)
     if efficient is None:
         return None
@@ -1016,6 +1020,13 @@ def _signed(m: Match):
     if mention.sign not in ("+", "-"):
         return None
     found = metric_at(m.site.right)
+    if not found and (qualified := _WORD_BEFORE_ACRONYM.match(m.site.right)) and \
+            qualified.group("word").lower() not in _NOT_QUALIFIERS:
+        # "+32% Match F1", "+4.1 Span F1": a word of the task's own before a metric written as an
+        # acronym qualifies it; the acronym names the metric (read44)
+        found = metric_at(m.site.right, qualified.end())
+        if found and not found[1].group().isupper():
+            found = None
     decibels = _DECIBELS_AFTER.match(m.site.right) if not found else None
     if decibels:
         # "+2.9 dB PSNR": the unit, then the metric measured in it (read37)
@@ -1068,6 +1079,14 @@ def _signed(m: Match):
     baselines = names_in_phrase(over.group("phrase")) if over else None
     return drafts(m, metric, _kind(m), "<signed number> <metric>", baselines=baselines or None, condition=condition,
                   quantity_named=bool(bracketed) and bracketed[0] == "quantity" and not metrics_in(bracketed[1]))
+
+
+#: One word, then a capital: "Match F1" (see `_signed`).
+_WORD_BEFORE_ACRONYM = re.compile(r"\s*%?\s*(?P<word>[A-Za-z]{3,})\s+(?=[A-Z]{2}|[A-Z][a-z]?\d)")
+#: Words before a metric that are no qualifier of it: a comparison, a preposition, a verb.
+_NOT_QUALIFIERS = frozenset("""over than versus compared relative with without for from and the our their its
+    against across under above below while whereas where when which that gain gains improvement improvements
+    increase boost points point""".split())
 
 
 #: A result or a change said before a bracket of keyed values: what makes them results.

@@ -8,7 +8,7 @@ system is the clause's subject ("With only 3.2M trainable parameters, PromptNet-
 from __future__ import annotations
 
 from extract.deferred import re, regex
-from extract.names import NAME_TOKEN, is_model_name, last_name
+from extract.names import NAME_TOKEN, is_model_name, last_name, plain_system_word
 from extract.rules.base import (
     Cue,
     LazyPattern,
@@ -173,6 +173,32 @@ def _parenthetical(m: Match):
     if not names:
         return None
     return [draft for name in names for draft in drafts(m, "params", "params", "<name> (<size>)", model=name)]
+
+
+#: A size in billions as a bracket of sizes lists it, a mixture of experts' active size after
+#: it ("30B-A3B": 30B in all, 3B active).
+_BILLIONS = r"\d[\d.]*\s?B(?:-A\d[\d.]*B)?"
+#: A bracket holding only sizes in billions, one or a list: "(70B, 405B)", "(7B and 70B)".
+_SIZES_ONLY = re.compile(rf"\(\s*{_BILLIONS}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_BILLIONS})*\s*\)")
+
+
+def _sizes_of_word(m: Match):
+    """'Hermes (70B, 405B)', 'gpt-oss (20B, 120B)', 'Qwen3 (30B-A3B, 235B-A22B)': a bracket
+    that holds only sizes in billions, after a word, gives each size to that word, even one
+    with no name's shape, as a model list writes its families (read44). Only billions: a
+    bracket of millions after a capitalised word is as often a data set's count ("ImageNet
+    (1.2M)")."""
+    if not _is_size(m):
+        return None
+    left, right = m.site.left, m.site.right
+    opened, closed = left.rfind("("), right.find(")")
+    bracket = left[opened:] + m.site.sentence[m.site.start:m.site.end] + right[:closed + 1]
+    if opened < 0 or closed < 0 or not _SIZES_ONLY.fullmatch(bracket):
+        return None
+    word = m.left.group("word")
+    if not (is_model_name(word) or plain_system_word(word)):
+        return None
+    return drafts(m, "params", "params", "<word> (<size>, <size>)", model=word)
 
 
 def _family_sizes(m: Match):
@@ -426,6 +452,9 @@ RULES = [
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",),
          # every match ends with '(' and white space: the test the bracket rules of scores.py use
          left_possible=ends_in_bracket),
+    Rule("<word> (<size>, <size>)", frozenset({"scale"}), _sizes_of_word,
+         left=compile_left(rf"(?<![\w-])(?P<word>[\w.-]+)\s*\(\s*(?:{_BILLIONS}\s*(?:,\s*(?:and\s+)?|and\s+))*"),
+         needs=('(',), examples=("Hermes (70B, 405B)", "gpt-oss (20B and 120B)")),
     Rule("<name> family (<size>)", frozenset({"scale"}), _family_sizes,
          left=compile_left(rf"(?P<family>{NAME_TOKEN})\s+(?:model\s+)?famil(?:y|ies)(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*\(\s*"),
          right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("famil",),

@@ -142,6 +142,10 @@ _NOUN_QUALIFIER = re.compile(
 _CI_BRACKETS = re.compile(CONFIDENCE_INTERVAL)
 
 
+#: A verb of gaining right before the number: "gains 2.3% accuracy", "improves up to 4.1 mIoU".
+_GAIN_VERB_BEFORE = re.compile(r"(?i)\b(?:gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:(?:up\s+to|about|around|nearly|over|roughly)\s+)?[+]?$")
+
+
 def _number_then_metric(m: Match):
     if _declines(m.site) or SHARE_OF.match(m.site.right):
         return None  # "keeps 99% of the accuracy": a share, not a score
@@ -182,10 +186,12 @@ def _number_then_metric(m: Match):
     # 10.0% (95% CI ...) in accuracy, and 12.6% (95% CI ...) in specificity", read42)
     near = _CI_BRACKETS.sub("", m.site.left[-250:]) if "CI" in m.site.left else m.site.left
     if (_IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(near[-100:]) and not _VERSUS_BEFORE.search(m.site.left)
-            or _BY_BEFORE.search(m.site.left[-30:]) or _CHANGE_LIST_BEFORE.search(near[-100:])):
+            or _BY_BEFORE.search(m.site.left[-30:]) or _CHANGE_LIST_BEFORE.search(near[-100:])
+            or _GAIN_VERB_BEFORE.search(m.site.left[-30:])):
         # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too;
         # "... and by 2.5% mIoU on ADE20K": a number after "by" is the size of a change;
-        # "gains of up to 6.5 success and 9.5 precision": a list member of a change
+        # "gains of up to 6.5 success and 9.5 precision": a list member of a change;
+        # "gains 2.3% accuracy over X": the object of a verb of gaining (read44)
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     elif metric_end and (_POINTS_AFTER.match(m.site.right, metric_end.end()) or _MARGIN_AFTER.match(m.site.right, metric_end.end())):
         # "margins of up to 31 PRAUC points", "improves 3.1 mAP points": points of a metric are a

@@ -387,19 +387,28 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
     quantity = m.site.mentions[0].quantity
     if quantity == "plain" and not m.left.group("factor"):
         return None
+    if quantity == "fraction" and m.site.mentions[0].text.lower().replace("-", " ") not in ("half", "one half"):
+        # "reduces the cost by (about) half" is the cost halved, a ratio of 2 as "halves the cost"
+        # is (read44); "reduced by a third" leaves two thirds, a factor of 1.5, not the fraction's 3
+        return None
     if "oken" in m.left.group(0) and _TOKEN_COUNT_BY.search(m.left.group(0)):
         return None  # "reducing FLOPs by 59% and the visual token count by 3x": a token count, not a cost
     noun = m.left
     gap = m.site.left_window[m.left.end("noun"):m.left.end()]
     numbers = [x for x in find_mentions(gap) if not x.glued]
-    if numbers:
+    amount_end = numbers[-1].end if numbers else (earlier.end() if (earlier := _EARLIER_BY.search(gap)) else None)
+    if amount_end is not None:
         # "reduces the inference time by 70.8% and the edge device execution time by", "... by
-        # 4.18x and improves memory efficiency by": the first noun has its number; this one's
-        # is the cost named after that number, if any
-        nouns = list(_COST_NOUN.finditer(gap, numbers[-1].end))
+        # 4.18x and improves memory efficiency by", "reduces the cost by a third, and ... by": the
+        # first noun has its amount; this one's is the cost named after that amount, if any
+        nouns = list(_COST_NOUN.finditer(gap, amount_end))
         if not nouns:
             return None
         noun = nouns[-1]
+        if _DATA_AFTER_COST_WORD.match(gap, noun.end()):
+            return None  # "and we cut the training set by half": the data a method uses, no cost (read44)
+    elif _DATA_AFTER_COST_WORD.match(m.site.left_window, m.left.end("noun")):
+        return None
     metric = metric_of_cost(noun)
     if metric == "latency" and _WALL_CLOCK.fullmatch(noun.group("noun")) and _TRAINING_RUN.search(m.site.sentence):
         metric = "training time"  # claims-spec: Hyper++'s "stable learning ... reduces wall-clock time by 30%"
@@ -425,6 +434,10 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
     return out
 
 
+#: A "by" with its amount before the last: "by a third, and ... by" (see `_cost_by`).
+_EARLIER_BY = re.compile(r"\bby\b(?=.+\bby\b)")
+#: Data after a word that names a cost elsewhere: "the training set", "the inference data".
+_DATA_AFTER_COST_WORD = re.compile(r"\s+(?:sets?|data(?:sets?)?|samples|examples|corpus|corpora|splits?)\b")
 #: What joins two costs one number is said of, before the second: "memory usage and ", ", and the ".
 _JOINED_COST_BEFORE = LazyPattern(rf"\b{COST_NOUNS}\s*(?:,\s*)?(?:and|&)\s+(?:(?:the|its|their)\s+)?$", regex.VERBOSE)
 #: The reducing verb before the first cost, with at most two words between: "reduces peak GPU ".
@@ -949,7 +962,7 @@ RULES = [
          # the bracket opens right after the noun; a bound may lead the factor ("(up to ~14.5x)")
          left=compile_left(rf"(?:(?P<phase>inference|training|sampling|decoding|generation)\s+)?\bspeed-?ups?\s*\(\s*(?:{BOUND}\s*)*", nearest=True),
          needs=("(",), precondition=Cue("left", "speed"), examples=("order-of-magnitude speed-ups (up to ~14.5x)",)),
-    Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain"}), _cost_by,
+    Rule("reduces <cost> by <factor>", frozenset({"ratio", "percent", "plain", "fraction"}), _cost_by,
          left=compile_left(rf"""(?:(?<=\band\s|,\s)(?:[\w-]+\s+)?{COST_NOUNS}\s+by  # "memory drops by 38% and latency by 2.4x", "..., GPU memory by 72%": the nearest noun first
                  |(?:(?:reduc\w*|cut\w*|lower\w*|decreas\w*|sav\w*|shrink\w*|compress\w*|trim\w*|slash\w*|drop\w*|fall\w*|fell|improv\w*)\s+
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:(?:[\w-]+|\([A-Z]{{2,6}}\))\s+){{0,4}}?{COST_NOUNS}  # "large language model (LLM) time-to-first-token"
