@@ -1084,9 +1084,11 @@ def _signed(m: Match):
 #: One word, then a capital: "Match F1" (see `_signed`).
 _WORD_BEFORE_ACRONYM = re.compile(r"\s*%?\s*(?P<word>[A-Za-z]{3,})\s+(?=[A-Z]{2}|[A-Z][a-z]?\d)")
 #: Words before a metric that are no qualifier of it: a comparison, a preposition, a verb.
-_NOT_QUALIFIERS = frozenset("""over than versus compared relative with without for from and the our their its
-    against across under above below while whereas where when which that gain gains improvement improvements
-    increase boost points point""".split())
+_NOT_QUALIFIERS = frozenset({
+    "over", "than", "versus", "compared", "relative", "with", "without", "for", "from", "and", "the", "our",
+    "their", "its", "against", "across", "under", "above", "below", "while", "whereas", "where", "when",
+    "which", "that", "gain", "gains", "improvement", "improvements", "increase", "boost", "points", "point",
+})
 
 
 #: A result or a change said before a bracket of keyed values: what makes them results.
