@@ -48,7 +48,7 @@ _SWITCHES = ("bf", "em", "it", "rm", "sc", "tt", "sl", "sf", "cal", "bfseries", 
 # Symbols, and siunitx's units (`\SI{40}{\milli\second}` -> 40ms).
 SYMBOLS = {
     "times": "x", "cdot": "x", "sim": "~", "approx": "~", "simeq": "~", "pm": "±", "mp": "∓",
-    "ge": "≥", "geq": "≥", "le": "≤", "leq": "≤", "gg": "≫", "ll": "≪", "neq": "≠", "ne": "≠",
+    "ge": "≥", "geq": "≥", "geqslant": "≥", "le": "≤", "leq": "≤", "leqslant": "≤", "gg": "≫", "ll": "≪", "neq": "≠", "ne": "≠",
     "uparrow": "", "downarrow": "", "Uparrow": "", "Downarrow": "",   # FID$\downarrow$: a direction, not a word
     "rightarrow": "→", "to": "→", "leftarrow": "←", "Rightarrow": "⇒", "longrightarrow": "→",
     "percent": "%", "circ": "°", "degree": "°", "infty": "∞", "textemdash": "—", "textendash": "-",

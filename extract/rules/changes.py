@@ -1134,6 +1134,12 @@ def _cost_of_metric(m: Match):
 _QUALITY_LOST = re.compile(rf"(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})(?=\s*(?:[,;.()]|$|\s(?:in|on|for|under|with|across|when|while|and|compared|than|over)\b))")
 
 
+#: Words before a kept quality that say whose it is, not what it is (see `_share_kept`'s pattern).
+_REFERENCE_WORDS = frozenset({"of", "the", "its", "their", "original", "full", "fully", "dense", "uncompressed", "unpruned",
+                              "teacher", "teacher's", "baseline", "reference", "oracle", "supervised", "upper-bound",
+                              "average", "overall", "full-precision"})
+
+
 def _share_kept(m: Match):
     """'retains 98.1% of the performance of the dense model', 'achieves 83% of fully
     supervised accuracy': a share of a reference system's quality, a `relative` claim
@@ -1144,9 +1150,18 @@ def _share_kept(m: Match):
     if m.site.mentions[0].sign == "±":
         return None
     quality = m.right.group("quality")
-    named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
+    if quality in ("quality", "efficiency"):
+        # "preserving 99.4% of baseline quality" (a quality unnamed), "achieving 97.3% of
+        # FlashAttention-2's efficiency", "maintaining 81% of background traffic efficiency": the
+        # efficiency as its words name it, the reference's words left out (read44)
+        words = [w for w in m.right.group(0).split()[:-1] if w.islower() and w not in _REFERENCE_WORDS]
+        named = (" ".join([*words, "efficiency"]),) if quality == "efficiency" else None
+    else:
+        named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
     metric = named[0] if named else "unspecified"
-    return drafts(m, metric, "relative", "<keeps> <number> of <quality>")
+    owner = m.right.group("owner")
+    # the system whose quality it is, named in the possessive ("of FlashAttention-2's efficiency"), is the reference
+    return drafts(m, metric, "relative", "<keeps> <number> of <quality>", baselines=[owner] if owner else None)
 
 
 def _change_list_in(m: Match):
@@ -1351,12 +1366,12 @@ RULES = [
          left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate";
          # "of" left out before "performance of <reference>" ("102.1% and 103.7% performance of full fine-tuning")
-         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+)?|(?=performance\s+of\s))(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
+         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w.+-]*|[a-z][\w.+-]*[A-Z][\w.+-]*)['’]s\s+)?|(?=performance\s+of\s))(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
                  reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16|[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  # any other words that say whose or which ("of the frame-by-frame detection precision",
                  # "of instance-level performance", "of the full model's performance": read35), up to three
                  (?:(?!(?:of|in|on|for|with|without|and|or|than|at|by|to|from)\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?
-                 (?P<quality>performance|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation)s?\b)"""),
+                 (?P<quality>performance|quality|efficiency|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation|efficienc(?:y|ie))s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
     Rule("<change> X (up to <number>)", frozenset({"percent", "points", "ratio"}), _change_then_bound,

@@ -82,6 +82,12 @@ def _compared_class(m: Match, after_noun: int = 0) -> bool:
             and bool(_PLURAL_MODEL_NOUN.match(m.site.right, after_noun)))
 
 
+#: A family's models, then their sizes: "Llama 3 models of 125M, 1B and ", "Pythia models with ".
+_FAMILY_MODELS_OF = re.compile(
+    r"(?P<name>(?P<family>[A-Z][\w.-]*)(?:\s\d+(?:\.\d+)?)?)\s+models?\s+(?:of|with)\s+(?:sizes?\s+)?"
+    r"(?:(?:\d[\d.]*\s?[KMBT]\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)))*$")
+
+
 def _with_params(m: Match):
     # before "parameters" a size may be small ("63k parameters", "305 params", "approximately
     # 32,000 parameters": tiny models, holdout6, holdout20, holdout25), a whole count of a
@@ -113,6 +119,13 @@ def _with_params(m: Match):
         # "LightSR-Tiny (only 0.9M parameters) delivers": the name before the bracket, as
         # "<name> (<size>)" reads it without the "only" (params28)
         named = _NAME_BEFORE_BRACKET_BOUND.search(m.site.left[-60:])
+    family = _FAMILY_MODELS_OF.search(m.site.left[-80:]) if not (named and is_model_name(named.group("name"))) else None
+    if family and (is_model_name(family.group("name")) or model_family_pattern().fullmatch(family.group("family"))):
+        # "pre-training of Llama 3 models of 125M, 1B and 8B parameters": the sizes of the family
+        # named before "models of", a name even without a name's shape ("Pythia") (read44)
+        for draft in out:
+            draft.model = family.group("name")
+        return out
     keyed = _NAME_KEYED_IN_BRACKET.search(m.site.left[-60:]) if not named else None
     if keyed:
         # "our residual separable model (Model 2, 533 params)": the name the bracket opens with;
