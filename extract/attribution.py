@@ -24,6 +24,7 @@ from extract.lazy import cached
 from extract.names import (
     LANGUAGE_PAIR,
     LANGUAGES,
+    MODALITY_NAMES,
     NAME_CHAR,
     NAME_TOKEN,
     SPACED_TAIL,
@@ -606,7 +607,7 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
         name = _LEADING_AND.sub("", _DESCRIPTION_AFTER.sub("", part.group()).strip())  # "BUS-BRA (breast cancer)"
         if "(" in name and ")" not in name:
             name = name.split("(")[0].rstrip()  # "on LLMs (250M and 1.5B parameters)": a bracket the name does not close (read43)
-        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or (method and name.startswith(method)) \
+        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or name in MODALITY_NAMES or (method and name.startswith(method)) \
                 or _KIND_OF_DATA.search(name) or _LANGUAGE.fullmatch(name):  # "on English-German translation"
             continue
         if _PLURAL_ACRONYM.fullmatch(name):
@@ -2272,6 +2273,11 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         if trained and is_model_name(trained.group("name")):
             return trained.group("name")  # "We train a 557M-parameter AmoebaNet model and attain 84.4%"
     listed = _LIST_BEFORE.search(left, max(0, position - 60))  # "the previous system at 8.3%/17.3%": the list's start
+    with_subject = _WITH_SUBJECT.search(left, max(0, position - 100)) if "with " in near else None
+    if with_subject and is_model_name(with_subject.group("name")):
+        # "with DGCNN achieving 88.7% and ...": the absolute clause's subject, whatever standing its
+        # number has ("with KPConv attaining the highest mean IoU (78.51%)", read44)
+        return with_subject.group("name")
     owner_left = left[:listed.start()] if listed else left
     owner_window = max(0, len(owner_left) - 100)
     owner = (_DESCRIBED_OWNER.search(owner_left, owner_window)
@@ -2283,9 +2289,6 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         after = _SYSTEM_AFTER_SIZE.match(context.text, draft.mention.end - context.offset)
         if after and is_model_name(after.group("name")):
             return after.group("name")  # "a 6-billion-parameter, 128-layer Transformer model"
-    with_subject = _WITH_SUBJECT.search(left, max(0, position - 100)) if "with " in near else None
-    if with_subject and is_model_name(with_subject.group("name")):
-        return with_subject.group("name")  # "with DGCNN achieving 88.7% and ...": the absolute clause's subject
     human = _HUMAN_SUBJECT.search(left, max(0, position - 120)) if "human" in near else None
     if human:
         # "a human pathologist attempting exhaustive search achieved 73.2%"; "the mean human score is 95%"
@@ -2483,7 +2486,7 @@ def _previous_subject(context: SentenceContext, method: str | None, title: str) 
 _WITH_SUBJECT = re.compile(
     rf"(?:^|[,;]\s*)with\s+(?P<name>{NAME_TOKEN})\s+(?:\w+ly\s+)?"
     rf"(?:achiev|reach|attain|scor|obtain|record|yield|be|maintain|deliver)ing\s+"
-    rf"(?:an?\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+|\(\s*)?$")
+    rf"(?:an?\s+|the\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+|\(\s*)?$")
 #: "from 87.7% to 94.5% over the recently proposed X method": the system the change is measured
 #: against, written after it, owns the number before the change.
 _COMPARED_AFTER_CHANGE = re.compile(

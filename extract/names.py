@@ -400,7 +400,7 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     defined = list(definitions(abstract))  # read once, for both
     # a sensing modality ("ultra-wideband (UWB) radar") is what a system uses, never a system (attrib9)
     not_systems = (not_system_names(abstract, defined) | data_names(title, abstract) | evaluation_frameworks(abstract)
-                   | _MODALITY_NAMES)
+                   | MODALITY_NAMES)
     found = _method_name(title, abstract, not_systems, defined)
     passed_over = not_systems
     while found and (_generic_compound(found) or found in TECHNIQUE_NAMES or _defines_data(found, defined)):
@@ -604,6 +604,13 @@ def data_names(title: str, abstract: str) -> frozenset[str]:
     return frozenset(built_data_words(title, abstract))
 
 
+def may_name_built_data(name: str, head: str) -> bool:
+    """Whether a name set off before a data word's description can name the data: a name's
+    shape, a name built on "Bench" (no system's shape, but data's: "Using GridOps-Bench, a
+    curated benchmark of 40 tasks", read44), or the title's head."""
+    return is_model_name(name) or is_benchmark_name(name) or name == head
+
+
 def built_data_words(title: str, abstract: str) -> dict[str, str]:
     """`data_names`, each with the data word that names it (lower case): "benchmark" or
     "testbed" names what systems are measured on, "dataset", "corpus", "suite" or
@@ -633,7 +640,7 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
             continue
         apposed = _APPOSED_DATA.search(abstract, window, word.start())
         name = apposed and (apposed.group("name") or apposed.group("short"))
-        if apposed and (is_model_name(name) or name == head):
+        if apposed and may_name_built_data(name, head):
             found.setdefault(name, word.group().lower())
     return found
 
@@ -1247,11 +1254,12 @@ _GENERIC_NOUN_AFTER = re.compile(r"\s+(?:Models?|Frameworks?|Networks?|Polic(?:y
 
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
-#: Boards, chips and accelerators a system runs on.
 #: Sensing modalities, never the paper's system nor a claim's model (`own_system` counts them
 #: among the names that are no system; they are still names inside a described comparator:
 #: "RGB-D SLAM systems").
-_MODALITY_NAMES = frozenset(["RGB", "RGB-D", "RGBD", "UWB", "ToF"])
+#: Also never a benchmark: "a large-scale aerial LiDAR dataset" names the data's sensor, not the data (read44).
+MODALITY_NAMES = frozenset(["RGB", "RGB-D", "RGBD", "UWB", "ToF", "LiDAR", "LIDAR", "Lidar", "IMU", "EEG", "EMG", "fMRI"])
+#: Boards, chips and accelerators a system runs on.
 _HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
 
 
@@ -1272,7 +1280,7 @@ def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozens
             continue
         if _HARDWARE_NAME.match(token):
             continue  # "... Balance Control using ESP32": the board it runs on, not the system
-        if token in _MODALITY_NAMES:
+        if token in MODALITY_NAMES:
             continue  # "... Navigation from RGB Demonstrations", "UWB Radar on Mobile Robots": a sensing modality (attrib9)
         if (is_model_name(token) and token not in _NAMES_WITHOUT_SHAPE and token not in not_systems
                 and stands_alone(token, abstract)):

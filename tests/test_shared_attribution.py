@@ -28,7 +28,7 @@ from extract.names import (
     _defined_as_data,
     data_names,
     definitions,
-    is_model_name,
+    may_name_built_data,
     title_head,
 )
 from extract.sentences import _CANDIDATE, _candidates, split_sentences
@@ -181,7 +181,7 @@ def _data_names_searching_every_data_word(title: str, abstract: str) -> frozense
     for word in _DATA_WORD.finditer(abstract) if "," in abstract else ():
         apposed = _APPOSED_DATA.search(abstract, max(0, word.start() - 100), word.start())
         name = apposed and (apposed.group("name") or apposed.group("short"))  # "Long Name (ABBR), the first benchmark" (attrib21)
-        if apposed and (is_model_name(name) or name == head):
+        if apposed and may_name_built_data(name, head):
             found.add(name)
     return frozenset(found)
 
