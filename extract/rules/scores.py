@@ -142,6 +142,9 @@ _NOUN_QUALIFIER = re.compile(
 _CI_BRACKETS = re.compile(CONFIDENCE_INTERVAL)
 
 
+#: "at" (and a hedge) right before a number: where a comparison is made, a setting (not "with
+#: 15.4 GFLOPs", the system's own cost).
+_AT_BUDGET_BEFORE = re.compile(r"\bat\s+(?:(?:about|around|roughly|~)\s*)?$")
 #: A verb of gaining right before the number: "gains 2.3% accuracy", "improves up to 4.1 mIoU".
 _GAIN_VERB_BEFORE = re.compile(r"(?i)\b(?:gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:(?:up\s+to|about|around|nearly|over|roughly)\s+)?[+]?$")
 
@@ -176,6 +179,8 @@ def _number_then_metric(m: Match):
         return None
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
         return None  # "40% FLOPs" is a share, not a score
+    if names[0] == "FLOPs" and _AT_BUDGET_BEFORE.search(m.site.left[-12:]):
+        return None  # "... over a strong Muon baseline at 6x10^21 FLOPs": the compute budget compared at, a setting (read44)
     metric_end = metric_vocabulary().search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
