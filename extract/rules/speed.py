@@ -952,9 +952,9 @@ RULES = [
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat(?!ions?\s+(?:\w+\s+)?(?:decreas|increas|drop|reduc|fall|fell|declin|ris|rose|is|are|was|were)\w*)\w*
                  |faster|speed-?ups?|throughput|FPS|frame\s+rates?|  # "an FPS increase of 52.1%": a gain in throughput
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|between|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
                  (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
-         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', '=', ':', '~', '≈'),
+         needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', 'between', '=', ':', '~', '≈'),
          # every branch of the head writes one of these (an improved "speed", "throughput" or
          # "efficiency" included), in lower case
          precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency", "FPS", "frame"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
