@@ -1847,7 +1847,9 @@ def names_in_phrase(phrase: str) -> list[str]:
     if _GENERIC_ONLY.match(phrase):
         return []  # "the conventional system": nothing left once its qualifiers are gone
     if len(parts) > 1 and all(len(p.split()) <= 3 for p in parts):
-        return [_LEADING_FILLER.sub("", p).strip() for p in parts]
+        # "over the benchmark and a 40-80% reduction" (cut before the number): an article left
+        # alone after "and" names nothing (read44)
+        return [n for n in (_LEADING_FILLER.sub("", p).strip() for p in parts) if n and not _FUNCTION_WORDS.fullmatch(n)]
     # "conventional sequence modeling methods": the description is in the nouns
     return [_with_qualifiers(phrase, described)] if len(phrase.split()) <= 7 else []
 
