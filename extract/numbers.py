@@ -416,7 +416,7 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
 
 
 def _between_ranges(text: str, mentions: Iterator[Mention]) -> Iterator[Mention]:
-    """"speedup ratios between 1.84x and 2.00x", "accuracy between 81% and 85%": two numbers of
+    """'speedup ratios between 1.84x and 2.00x', 'accuracy between 81% and 85%': two numbers of
     one kind after "between", joined by "and", the smaller first, are one range, its text "A and B"
     (as "A to B" is one), as the labels write it (holdout58)."""
     before = None
