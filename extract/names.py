@@ -626,6 +626,8 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
                 if head and " and " not in head and not _sentence_head(head) else None)
     if subtitle:
         found[head] = "benchmark" if "enchmark" in subtitle.group() else "dataset"
+    elif head and is_benchmark_name(head) and not _sentence_head(head):
+        found[head] = "benchmark"  # "ProjectionBench: Evaluating Scientific Hypothesis Generation ...": a name built on "Bench" (read44)
     may_name_data = "," in abstract and any(data_word in abstract for data_word in _DATA_WORDS)
     for word in _data_words(abstract) if may_name_data else ():
         # the words after a match's comma are white space, an article and words (no comma):
@@ -883,6 +885,18 @@ def _apposed_title_description(title: str, abstract: str, not_systems: frozenset
 _TITLE_TAIL_STOPS = frozenset({"for", "of", "in", "on", "with", "via", "and", "to", "from", "at", "by", "the", "a", "an"})
 
 
+#: A plural noun of systems or of a task's outputs right after an acronym: what the acronym names is a
+#: kind, not one system ("(MSAV) narratives", "MSAV models").
+_CLASS_NOUN_AFTER = re.compile(r"\s+(?:models|systems|methods|approaches|agents|narratives|videos|tasks)\b")
+
+
+def _names_a_class(abbr: str, abstract: str) -> bool:
+    """Whether the abstract writes `abbr` alone right before a `_CLASS_NOUN_AFTER` noun ("modern
+    MSAV models"): found by `alone_at` (string search), not a pattern compiled for each acronym
+    (compiling one per definition cost 1.8% of the mix's instructions)."""
+    return any(_CLASS_NOUN_AFTER.match(abstract, at + len(abbr)) for at in alone_at(abbr, abstract))
+
+
 def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset(), defined: list | None = None) -> str | None:
     """The paper's own method, as the abstract or title names it, or None.
 
@@ -995,6 +1009,8 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)", "(GAT)-based")
         if _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
             continue  # "two dynamic roadmaps (DRM)", "smaller language models (SLM)": a class of things, not the system
+        if abbr and (_CLASS_NOUN_AFTER.match(abstract, definition.end()) or _names_a_class(abbr, abstract)):
+            continue  # "multi-shot audio-video (MSAV) narratives", "modern MSAV models": a task's or a class's acronym (read44)
         if (abbr and _PROPOSED_LONG.match(definition.group("long")) and is_model_name(abbr.split()[0])
                 and abbr not in not_systems):
             # "The proposed Chebyshev ensemble geometric network (Ch-EGN) is ...": the paper's
