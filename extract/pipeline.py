@@ -71,6 +71,7 @@ from extract.rules.fragments import (
 )
 from extract.rules.quantities import UNSPECIFIED, own_quantity, quantity_name
 from extract.rules.scores import (
+    BY_BEFORE,
     COMPARED_SYSTEM,
     NOTHING_REACHES,
     bracketed_system,
@@ -1054,7 +1055,7 @@ def _change_list_member(produced: list[Draft], site: Site, previous: tuple[Site,
             or site.mentions[0].quantity != before[0].mention.quantity:
         return
     gap = site.sentence[before_site.end:site.start]
-    if not (_BY_AMOUNT_BEFORE.search(before_site.left) and _METRIC_THEN_JOIN.fullmatch(gap) and metric_at(gap)):
+    if not (BY_BEFORE.search(before_site.left) and _METRIC_THEN_JOIN.fullmatch(gap) and metric_at(gap)):
         return
     draft = produced[0]
     # in points where the number is, or where its metric's values are percentages, as the spec's changes are
@@ -1063,8 +1064,6 @@ def _change_list_member(produced: list[Draft], site: Site, previous: tuple[Site,
     draft.model = draft.model or before[0].model
 
 
-#: "by" (and a bound) right before a change's number: "improving X by ".
-_BY_AMOUNT_BEFORE = re.compile(r"\bby\s+(?:(?:up\s+to|about|around|roughly|nearly|over|more\s+than)\s+)?$")
 #: A metric's words after a number, then a joining word: " SR and ", " mAP, ".
 _METRIC_THEN_JOIN = re.compile(r"\s*(?:[\w@.-]+\s+){0,2}?[\w@.-]+\s*(?:,\s*(?:and\s+)?|and\s+)")
 

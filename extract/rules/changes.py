@@ -1154,9 +1154,10 @@ _QUALITY_LOST = re.compile(rf"(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})(?
 
 
 #: Words before a kept quality that say whose it is, not what it is (see `_share_kept`'s pattern).
-_REFERENCE_WORDS = frozenset({"of", "the", "its", "their", "original", "full", "fully", "dense", "uncompressed", "unpruned",
-                              "teacher", "teacher's", "baseline", "reference", "oracle", "supervised", "upper-bound",
-                              "average", "overall", "full-precision"})
+_REFERENCE_QUALIFIERS = ("original", "full", "fully", "dense", "uncompressed", "unpruned", "teacher", "teacher's",
+                         "baseline", "reference", "oracle", "supervised", "upper-bound", "average", "overall",
+                         "full-precision")
+_REFERENCE_WORDS = frozenset({"of", "the", "its", "their", *_REFERENCE_QUALIFIERS})
 
 
 def _share_kept(m: Match):
@@ -1391,8 +1392,8 @@ RULES = [
          left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate";
          # "of" left out before "performance of <reference>" ("102.1% and 103.7% performance of full fine-tuning")
-         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w.+-]*|[a-z][\w.+-]*[A-Z][\w.+-]*)['’]s\s+)?|(?=performance\s+of\s))(?:(?:original|full|fully|dense|uncompressed|unpruned|teacher|teacher's|baseline|
-                 reference|oracle|supervised|upper-bound|average|overall|full-precision|FP16|BF16|[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
+         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w.+-]*|[a-z][\w.+-]*[A-Z][\w.+-]*)['’]s\s+)?|(?=performance\s+of\s))(?:(?:{"|".join(_REFERENCE_QUALIFIERS)}|FP16|BF16
+                 |[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  # any other words that say whose or which ("of the frame-by-frame detection precision",
                  # "of instance-level performance", "of the full model's performance": read35), up to three
                  (?:(?!(?:of|in|on|for|with|without|and|or|than|at|by|to|from)\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?

@@ -82,10 +82,12 @@ def _compared_class(m: Match, after_noun: int = 0) -> bool:
             and bool(_PLURAL_MODEL_NOUN.match(m.site.right, after_noun)))
 
 
+#: Sizes listed before a last one: "3B and ", "1B, 3B or ", "4B/".
+_SIZES_LISTED_BEFORE = r"(?:\d[\d.]*\s*[KMBT]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*))*"
 #: A family's models, then their sizes: "Llama 3 models of 125M, 1B and ", "Pythia models with ".
 _FAMILY_MODELS_OF = re.compile(
     r"(?P<name>(?P<family>[A-Z][\w.-]*)(?:\s\d+(?:\.\d+)?)?)\s+models?\s+(?:of|with)\s+(?:sizes?\s+)?"
-    r"(?:(?:\d[\d.]*\s?[KMBT]\s*(?:,\s*(?:and\s+)?|and\s+|to\s+)))*$")
+    rf"{_SIZES_LISTED_BEFORE}$")
 
 
 def _with_params(m: Match):
@@ -191,8 +193,10 @@ def _parenthetical(m: Match):
 #: A size in billions as a bracket of sizes lists it, a mixture of experts' active size after
 #: it ("30B-A3B": 30B in all, 3B active).
 _BILLIONS = r"\d[\d.]*\s?B(?:-A\d[\d.]*B)?"
+#: Sizes in billions listed before a last one: "70B, ", "7B and ".
+_BILLIONS_LISTED = rf"(?:{_BILLIONS}\s*(?:,\s*(?:and\s+)?|and\s+))*"
 #: A bracket holding only sizes in billions, one or a list: "(70B, 405B)", "(7B and 70B)".
-_SIZES_ONLY = re.compile(rf"\(\s*{_BILLIONS}(?:\s*(?:,\s*(?:and\s+)?|and\s+){_BILLIONS})*\s*\)")
+_SIZES_ONLY = re.compile(rf"\(\s*{_BILLIONS_LISTED}{_BILLIONS}\s*\)")
 
 
 def _sizes_of_word(m: Match):
@@ -466,7 +470,7 @@ RULES = [
          # every match ends with '(' and white space: the test the bracket rules of scores.py use
          left_possible=ends_in_bracket),
     Rule("<word> (<size>, <size>)", frozenset({"scale"}), _sizes_of_word,
-         left=compile_left(rf"(?<![\w-])(?P<word>[\w.-]+)\s*\(\s*(?:{_BILLIONS}\s*(?:,\s*(?:and\s+)?|and\s+))*"),
+         left=compile_left(rf"(?<![\w-])(?P<word>[\w.-]+)\s*\(\s*{_BILLIONS_LISTED}"),
          needs=('(',), examples=("Hermes (70B, 405B)", "gpt-oss (20B and 120B)")),
     Rule("<name> family (<size>)", frozenset({"scale"}), _family_sizes,
          left=compile_left(rf"(?P<family>{NAME_TOKEN})\s+(?:model\s+)?famil(?:y|ies)(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*\(\s*"),
@@ -536,7 +540,7 @@ _PLURAL_MODEL_NOUN = LazyPattern(
 #: A preposition before a list of sizes: "on 3B and 7B models", "across 1B, 3B or 8B LLMs".
 _STUDIED_SIZES = LazyPattern(
     r"(?i)\b(?:on|across|to|for|of|between|among|with)\s+(?:both\s+|the\s+|various\s+|different\s+)?"
-    r"(?:\d[\d.]*\s*[KMBT]\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*))*$")
+    rf"{_SIZES_LISTED_BEFORE}$")
 _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 #: A counted set of models the paper evaluates, then a bracket its size is in: "We evaluated
 #: 41 quantized SLMs (12 families, ", "benchmarking 25 open-weight LLMs (", "across 9 models (":

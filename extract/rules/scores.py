@@ -191,7 +191,7 @@ def _number_then_metric(m: Match):
     # 10.0% (95% CI ...) in accuracy, and 12.6% (95% CI ...) in specificity", read42)
     near = _CI_BRACKETS.sub("", m.site.left[-250:]) if "CI" in m.site.left else m.site.left
     if (_IN_METRIC.match(m.site.right) and _CHANGE_NOUN.search(near[-100:]) and not _VERSUS_BEFORE.search(m.site.left)
-            or _BY_BEFORE.search(m.site.left[-30:]) or _CHANGE_LIST_BEFORE.search(near[-100:])
+            or BY_BEFORE.search(m.site.left[-30:]) or _CHANGE_LIST_BEFORE.search(near[-100:])
             or _GAIN_VERB_BEFORE.search(m.site.left[-30:])):
         # "reductions of 3.1% in MSE, 2.4% in MAE": the list's numbers are changes too;
         # "... and by 2.5% mIoU on ADE20K": a number after "by" is the size of a change;
@@ -601,7 +601,8 @@ _CHANGE_NOUN = re.compile(
 _CHANGE_LIST_BEFORE = re.compile(
     r"(?i)\b(?:improvements?|gains?|reductions?|increases?|decreases?|drops?)\s+of\s+(?:(?:up\s+to|about|around|nearly)\s+)?"
     r"[+\d][\d.,]*\s*(?:%|points?)?\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|an?\s+average\s+of)\s+)?$")
+#: "by" (and a bound or a hedge) right before a change's number: "improving X by ", "by up to ".
+BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|an?\s+average\s+of)\s+)?$")
 _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 
