@@ -108,9 +108,11 @@ _UNIT_FIRST = re.compile(rf"\s*{_OTHER_UNIT}")
 _NUMBER_WORDS = (*CARDINALS, "thousand", "twice", "thrice", "double", "doubles", "doubled", "doubling", "triples", "tripled", "tripling",
                  "half", "halves", "halved", "halving", "magnitude", "third", "quarter", "fourth", "fifth", "tenth")
 _NUMBER_WORD = re.compile(rf"(?i:\b{literal_tree(_NUMBER_WORDS)}(?:fold)?\b)")
-#: "and improves memory efficiency by": a new change verb with its own object before the number.
+#: "and improves memory efficiency by", ", while increasing average speed from": a new change verb
+#: with its own object before the number (its own rule reads it, and the quantity it names).
 _OWN_CHANGE_IN_GAP = re.compile(
-    r"(?i)\band\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+)?\s+by\s+$")
+    r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:improv|reduc|cut|lower|increas|boost|rais|decreas|enhanc)\w*\s+"
+    r"(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:by|from)\s+$")
 #: "... and attains over": a verb of reaching with the number as its own object.
 _OWN_RESULT_VERB_IN_GAP = re.compile(
     r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record)\w*\s+"
@@ -1350,7 +1352,7 @@ def _spec_unit_of(draft: Draft) -> str | None:
     return draft.unit
 
 
-_PERCENTAGE_POINTS = re.compile(r"(?i)percentage|\dpp\b|\spp\b|p\.p\.")
+_PERCENTAGE_POINTS = re.compile(r"(?i)percentage|\dpp\b|\spp\b|p\.p\.|%p\b")
 
 
 #: "Our empirical analysis shows (that) ...", "Analysis of this preliminary case study indicates

@@ -163,7 +163,7 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
     (['precision', 'unspecified'], None)
     """
     members = list_members(_GENERIC_HEAD_AFTER.sub("", phrase.strip()))
-    members = [_ARTICLE_BEFORE.sub("", member) for member in members]
+    members = [ARTICLE_BEFORE.sub("", member) for member in members]
     if count < 2 or len(members) != count or any(not m or len(m.split()) > 4 for m in members):
         return None
     names = []
@@ -199,7 +199,7 @@ def list_members(phrase: str) -> list[str]:
 
 #: "the FID and FVD scores", "F1 and AP metrics": the generic noun the members share, and an article.
 _GENERIC_HEAD_AFTER = re.compile(r"(?i)\s+(?:scores?|metrics?|values?|measures?)$")
-_ARTICLE_BEFORE = re.compile(r"(?i)^(?:the|its|their|our)\s+")
+ARTICLE_BEFORE = re.compile(r"(?i)^(?:the|its|their|our)\s+")
 
 
 def metrics_listed_in(text: str, count: int) -> list[str] | None:
@@ -216,6 +216,8 @@ def metrics_listed_in(text: str, count: int) -> list[str] | None:
     return None
 
 
+#: "respectively" right after a list of numbers: ", respectively".
+RESPECTIVELY_NEXT = re.compile(r"(?i)\s*,?\s*respectively\b")
 #: "on A, B, and C, respectively" right after the numbers.
 _ON_LIST_RESPECTIVELY = re.compile(r"(?i)\s*(?:%|points?)?\s*on\s+(?:the\s+)?(?P<list>[^;:()]{1,80}?),?\s+respectively\b")
 

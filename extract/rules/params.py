@@ -107,10 +107,13 @@ def _with_params(m: Match):
         # "Despite using only 1.5B parameters, Tiny-R1 reaches ...", "With only 1.2M parameters,
         # LiteTS matches ...": the fronted phrase's size is its main clause's subject's (params28)
         named = _SUBJECT_AFTER_FRONTED.match(m.site.right)
-    if trainable and not (named and is_model_name(named.group("name"))):
+    if trainable and not (named and is_model_name(named.group("name"))) \
+            and not (_OWN_SMALL_SIZE.search(m.site.left[-40:]) and not _TUNES_ANOTHER.search(m.site.left)):
         # "With approximately 1.4 million trainable parameters, CLIP-MHAdapter achieves": the
-        # trainable size of the system the main clause names is its size (read32); elsewhere
-        # ("LoRA with 2M trainable parameters") it is what a method tunes of another model
+        # trainable size of the system the main clause names is its size (read32); so is one the
+        # clause's system boasts of ("RELISH remains parameter-efficient, requiring only 3.4-3.7M
+        # trainable parameters", "comprising exactly 63,458 trainable parameters": read45);
+        # elsewhere ("LoRA with 2M trainable parameters") it is what a method tunes of another model
         return None
     apposed = _APPOSED_NAME_BEFORE.search(m.site.left[-80:]) if not trainable else None
     if apposed and is_model_name(apposed.group("name")):
@@ -139,6 +142,13 @@ def _with_params(m: Match):
         for draft in out:  # "a 317M-parameter MCP-Large"
             draft.model = named.group("name")
     return out
+
+
+#: A system's own small size, boasted of right before it: "requiring only ", "comprising exactly ".
+_OWN_SMALL_SIZE = re.compile(
+    r"(?i)\b(?:requir\w*|need\w*|ha[sv]\w*|compris\w*|contain\w*|us\w*|with)\s+(?:only|just|exactly|merely)\s+(?:about\s+|approximately\s+|~\s*)?$")
+#: A method that tunes part of another model, said before the size: its trainable parameters are that model's.
+_TUNES_ANOTHER = re.compile(r"(?i)\b(?:LoRA|adapters?|prompt[\s-]tuning|PEFT|fine-?tun\w*|frozen\s+(?:backbone|encoder|model|LLM)s?)\b")
 
 
 def _model_of_size(m: Match):

@@ -1207,6 +1207,8 @@ _SETTING_RATE = re.compile(
 _PARALLEL_FROM = re.compile(
     r"\bfrom\s+[^,;()]{1,25}?\s+to\s+[^,;()]{1,25}?(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.+-]+\s+){0,3}$")
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
+#: The end of an earlier pair's second number in a head: "... from 1.5% to 1.2%".
+_PAIR_END = re.compile(r"\bto\s+[~≈]?\s*\d[\d.,]*\s*%?")
 
 
 def _from_to(m: Match):
@@ -1228,6 +1230,17 @@ def _from_to(m: Match):
         # "46.15% precision while reducing false positive rates from 5.6% to 0.25%": the rate
         # named right before "from" is the pair's, not a metric said before it
         found = []
+    pairs_before = list(_PAIR_END.finditer(head)) if " to " in head else ()
+    own_after_pair = False
+    if pairs_before:
+        # "reduces error rate from 1.5% to 1.2%, while increasing average speed from 8.36 to 8.61":
+        # a change verb with its own object after an earlier pair names this pair's quantity; a
+        # metric before that pair is the earlier pair's (a bare "and from" still carries it)
+        tail_start = pairs_before[-1].end()
+        own_change = _CHANGE_FROM.search(head[tail_start:])
+        if own_change and own_change.group("object").strip() \
+                and not any(end > m.left.start("head") + tail_start for _, end in found):
+            found, own_after_pair = [], True
     names = [name for name, _ in found]
     written_after = metric_at(site.right) if not ranging else None
     if written_after and written_after[0] not in COST_METRICS:
@@ -1253,7 +1266,7 @@ def _from_to(m: Match):
         # (the clause's own words: "In agentic iteration, Claude Opus 4.6 rises from" changes no iteration count; read43)
         # "precision (as judged by experts) on the new set improves from 53% to 95%";
         # "lifts prior art performance from ...": the metric said before, or in the last claim
-        metric = quality_metric_before(site.left)
+        metric = None if own_after_pair else quality_metric_before(site.left)
         if metric is None and _GENERIC_RESULT.search(head):
             # "improves the overall reasoning score from A to B": a score named by what it grades
             # is that quantity; "performance", "the score" alone are the generic result

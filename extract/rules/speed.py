@@ -25,11 +25,12 @@ from extract.rules.fragments import (
     AT_LEAST_BOUND,
     BOUND,
     COST_METRICS,
+    RESPECTIVELY_NEXT,
     TRAINING_BEFORE,
     metric_at,
     metrics_in,
 )
-from extract.rules.quantities import UNSPECIFIED, quantity_name
+from extract.rules.quantities import UNSPECIFIED, quantity_name, respective_quantities
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sentence
@@ -425,6 +426,12 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
         if len(nouns) == len(out):
             for draft, name in zip(out, nouns):
                 draft.metric = name
+        elif verbs and RESPECTIVELY_NEXT.match(m.site.right):
+            # "decreases sensor acquisitions, power consumption, and inference latency by 9.67%,
+            # 16.1%, and 74.8%, respectively": a list of quantities, not all of them costs (read45)
+            names = respective_quantities(_BY_AT_END.sub("", tail[verbs[-1].end():]), len(out))
+            for draft, name in zip(out, names or ()):
+                draft.metric, draft.quantity_named = name, not metrics_in(name)
     if len(out) == 1 and not unit and not numbers:
         pair = _cost_pair(m.site.left_window[:m.left.start("noun")], metric)
         if pair:
@@ -434,6 +441,8 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
     return out
 
 
+#: The "by" that ends a list of what a verb reduces: "... and inference latency by ".
+_BY_AT_END = re.compile(r"\s+by\s+(?:(?:up\s+to|about|around|nearly|over)\s+)?$")
 #: A "by" with its amount before the last: "by a third, and ... by" (see `_cost_by`).
 _EARLIER_BY = re.compile(r"\bby\b(?=.+\bby\b)")
 #: Data after a word that names a cost elsewhere: "the training set", "the inference data".
