@@ -98,7 +98,7 @@ _GENERIC_BENCHMARK_BODY = (
       |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z]|[a-z]+\d[a-z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
-      |(?<![\w-])(?P<name>[A-Z][\w]*-?Bench(?:-[A-Z\d][\w]*)?(?:\s\d+[Kk](?![\w-]))?)(?![\w-])  # "HR-Bench 4K" (review36)
+      |(?<![\w-])(?P<name>(?:[A-Z]|\d[A-Za-z])[\w]*-?Bench(?:-[A-Z\d][\w]*)?(?:\s\d+[Kk](?![\w-]))?)(?![\w-])  # "HR-Bench 4K" (review36); "6G-Bench" (read45)
       |\b(?:benchmarks?|datasets?)\s*:\s*(?P<names>""" + _DESCRIBED_ITEM + r"(?:\s*(?:,|and|,\s*and)\s*" + _DESCRIBED_ITEM + ")+)")
 #: "Using the PolypGen dataset, ..." (not "using real-world HAR datasets", a kind of data): attrib9.
 #: The characters a match can start with (on, in, of, using, across without case, the dotted İ
@@ -109,7 +109,7 @@ _GENERIC_BENCHMARK_BODY = (
 #: words, or start other words: "a", "data", "under"; each was tried by all five branches).
 #: Half the pattern's instructions over the mix's sentences.
 _GENERIC_BENCHMARK = regex.compile(
-    rf"\b(?=[oiabdufFtT\u0130A-Z])(?=[A-Z]|(?i:on|in|of|using|across|from|the)|benchmark|dataset)(?:{_GENERIC_BENCHMARK_BODY})",
+    rf"\b(?=[oiabdufFtT\u0130A-Z]|\d[A-Za-z])(?=[A-Z]|\d[A-Za-z][\w]*-?Bench|(?i:on|in|of|using|across|from|the)|benchmark|dataset)(?:{_GENERIC_BENCHMARK_BODY})",
     regex.VERBOSE)
 #: "the easy and hard splits of TabTalkQA": a benchmark the vocabulary does not know, named by its parts
 #: (its own pattern, tried only in sentences with one of its nouns).
@@ -614,7 +614,7 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
             continue  # "reliance on LLMs", "on GPUs", "across CNNs": a class of systems or hardware, no benchmark
         if name.split(None, 1)[0] in _PART_WORDS:
             continue  # "In Stage 2, the features are ...": a part of a method or a paper, no benchmark (read43)
-        if _SIZE_IN_NAME.search(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name)) \
+        if _SIZE_IN_NAME.search(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name) or name.endswith("Bench")) \
                 or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]):

@@ -58,7 +58,7 @@ from extract.rules.quantities import (
     respective_quantities,
     whole_quantity_name,
 )
-from extract.rules.speed import COST_NOUNS, IN_TERMS_OF_LATER, metric_of_cost
+from extract.rules.speed import COST_NOUNS, IN_TERMS_OF_LATER, TRAINING_RUN, metric_of_cost
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
@@ -846,6 +846,10 @@ def _percent_change(m: Match):
         metric = "path length"  # "5% shorter paths", "10% shorter trajectories": a length, not a time (recall11)
     elif m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
+    if metric in ("wall-clock", "wall clock"):
+        # "consistent 10-50% wall-clock improvements over AdamW in time-to-perplexity": the wall-clock
+        # time of a training run, else of producing an output, as "reduces wall-clock time" reads (read45)
+        metric = "training time" if TRAINING_RUN.search(m.site.sentence) else "latency"
     if m.right.group("adj").lower() == "fewer" and not metric_at(after_adj):
         return None  # "90% fewer anchors": a count the method spends less of, not a result
     if mention.quantity == "plain" and metric == "unspecified":

@@ -374,9 +374,9 @@ def _bracketed_speedup(m: Match):
 _WALL_CLOCK = re.compile(r"(?i)wall-?clock\s+time")
 #: A sentence that speaks of a training run: the wall-clock time it cuts is that run's ("reduces
 #: wall-clock time to baseline performance by 21%": the time to reach a performance is training).
-_TRAINING_RUN = re.compile(
-    r"(?i)\b(?:train(?:s|ed|ing)?|pre-?train\w*|fine-?tun\w*|converge\w*|learning(?![-\s]based))\b"
-    r"|\btime\s+to\s+(?:reach\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|accuracy|convergence)\b")
+TRAINING_RUN = re.compile(
+    r"(?i)\b(?:train(?:s|ed|ing)?|pre-?train\w*|fine-?tun\w*|converg\w*|learning(?![-\s]based))\b"
+    r"|\btime[\s-]to[\s-](?:reach\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|accuracy|convergence|perplexity|loss)\b")
 
 
 def _cost_factor(m: Match):
@@ -411,7 +411,7 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
     elif _DATA_AFTER_COST_WORD.match(m.site.left_window, m.left.end("noun")):
         return None
     metric = metric_of_cost(noun)
-    if metric == "latency" and _WALL_CLOCK.fullmatch(noun.group("noun")) and _TRAINING_RUN.search(m.site.sentence):
+    if metric == "latency" and _WALL_CLOCK.fullmatch(noun.group("noun")) and TRAINING_RUN.search(m.site.sentence):
         metric = "training time"  # claims-spec: Hyper++'s "stable learning ... reduces wall-clock time by 30%"
     unit = _COST_UNIT_AFTER.match(m.site.right)
     if unit:
@@ -959,14 +959,14 @@ RULES = [
          # "joint acceleration decreases by 20%" is a quantity that changed, not a speed-up;
          # "faster and achieves a reduction in memory by 42%" is another change's number
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat(?!ions?\s+(?:\w+\s+)?(?:decreas|increas|drop|reduc|fall|fell|declin|ris|rose|is|are|was|were)\w*)\w*
-                 |faster|speed-?ups?|throughput|FPS|frame\s+rates?|  # "an FPS increase of 52.1%": a gain in throughput
+                 |faster|speed-?ups?|throughput|FPS|frame\s+rates?|tokens?/s(?:ec)?|tokens?\s+per\s+second|  # "an FPS increase of 52.1%": a gain in throughput; "improves peak tokens/s by 2.6x" (read45)
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|between|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
                  (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', 'between', '=', ':', '~', '≈'),
          # every branch of the head writes one of these (an improved "speed", "throughput" or
          # "efficiency" included), in lower case
-         precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency", "FPS", "frame"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+         precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency", "FPS", "frame", "token"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("speed-ups (<factor>)", frozenset({"ratio"}), _bracketed_speedup,
          # the bracket opens right after the noun; a bound may lead the factor ("(up to ~14.5x)")
          left=compile_left(rf"(?:(?P<phase>inference|training|sampling|decoding|generation)\s+)?\bspeed-?ups?\s*\(\s*(?:{BOUND}\s*)*", nearest=True),
