@@ -412,6 +412,33 @@ def in_metric_slot(left: str) -> bool:
     return bool(found) and found[-1][2] == len(before.group("metric"))
 
 
+def subject_quantity(left: str) -> str | None:
+    """The quantity a clause's subject names right before its verb of reaching or being, when
+    the subject is a named quantity with a quantity's head ("Strong-scaling efficiency reaches
+    66%", "the weak-scaling efficiency is 80%", "its retrieval error rate stays at 3.1%"): the
+    number's own metric, whatever the sentence names elsewhere (read45). None for any other
+    subject (a system, "performance", "the model").
+
+    >>> subject_quantity("Strong-scaling efficiency reaches "), subject_quantity("; weak-scaling efficiency is ")
+    ('strong-scaling efficiency', 'weak-scaling efficiency')
+    >>> subject_quantity("Quill reaches "), subject_quantity("the overall performance is ")
+    (None, None)
+    """
+    subject = _SUBJECT_THEN_VERB.search(left[-90:])
+    if subject is None or _singular(subject.group("np").split()[-1].lower()) not in _QUANTITY_HEADS:
+        return None
+    name = quantity_name(subject.group("np"))
+    return None if name == UNSPECIFIED or metrics_in(name) else name
+
+
+#: A subject of up to three words opening its clause, then a verb of reaching or being, then at
+#: most a hedge: "Strong-scaling efficiency reaches ", "; the weak-scaling efficiency is ".
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+|\bwhile\s+|\bwhereas\s+)(?:(?:the|its|their|our)\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+"
+    r"(?:reach(?:es|ed)?|is|was|are|were|stays?(?:\s+at)?|remains?(?:\s+at)?|stood\s+at|stands\s+at)\s+"
+    r"(?:(?:only|just|about|around|approximately|nearly|roughly|up\s+to)\s+)?$")
+
+
 def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = False) -> str | None:
     """What quantity this number's own phrase names (claims-spec, "Named quantities": the head
     noun phrase of the number's own words), asked by every path that would give the number a

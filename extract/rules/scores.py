@@ -63,6 +63,7 @@ from extract.rules.quantities import (
     keyed_label,
     own_quantity,
     quantity_name,
+    subject_quantity,
 )
 from extract.rules.units import PHYSICAL_UNIT
 from extract.vocab import (
@@ -1065,6 +1066,8 @@ def _verb_number(m: Match):
         # "an 81.37% rate in linguistic accuracy": the metric after "in" is the number's
         named = metrics_in(m.site.right[own.end():own.end() + 40]) if _IN_OR_OF.match(m.site.right, own.end()) else None
         metric = "success rate" if own.group("success") else (named[0][0] if named else "unspecified")
+    elif (subject_named := subject_quantity(m.site.left)) is not None:
+        metric = subject_named  # "Strong-scaling efficiency reaches 66%": the subject names the number's quantity (read45)
     else:
         names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
         if _ON_OWN_NAME.match(m.site.sentence, m.site.end):
