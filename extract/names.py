@@ -1282,7 +1282,10 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
 #: among the names that are no system; they are still names inside a described comparator:
 #: "RGB-D SLAM systems").
 #: Also never a benchmark: "a large-scale aerial LiDAR dataset" names the data's sensor, not the data (read44).
-MODALITY_NAMES = frozenset(["RGB", "RGB-D", "RGBD", "UWB", "ToF", "LiDAR", "LIDAR", "Lidar", "IMU", "EEG", "EMG", "fMRI"])
+#: Imaging modalities and sensing platforms too: "heterogeneous chest X-ray datasets", "a large-scale UAV
+#: benchmark" name the data's kind, not a benchmark (read45; no labelled set has them as a dataset or a model).
+MODALITY_NAMES = frozenset(["RGB", "RGB-D", "RGBD", "UWB", "ToF", "LiDAR", "LIDAR", "Lidar", "IMU", "EEG", "EMG", "fMRI",
+                            "X-ray", "X-rays", "CT", "MRI", "ECG", "SAR", "UAV", "UAVs"])
 #: Boards, chips and accelerators a system runs on.
 _HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
 
