@@ -114,7 +114,7 @@ LANGUAGE_PAIR = rf"(?:{LANGUAGES}[-→]{LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANG
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
 _NOT_NAME_SHAPE = re.compile(
     rf"""(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|[vV]\d+(?:\.\d+)?|m?AP_?\w*|W\d+A\d+(?:KV\d+)?|\d+-?bits?
-        |[AHBVLT]\d{{1,3}}0{{1,2}}|A\d000|GH200|RTX[-\s]?\w+|TPUv?\d\w*|(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s
+        |[AHBVLT]\d{{1,3}}0{{1,2}}|A\d000|GH200|RTX[-\s]?\w+|TPUv?\d\w*|(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s|[mµkMG]W|[mµk]J
         |{LANGUAGE_PAIR}
         |[\w.+][\w.+-]*-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
         |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
@@ -1285,7 +1285,8 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
 #: Imaging modalities and sensing platforms too: "heterogeneous chest X-ray datasets", "a large-scale UAV
 #: benchmark" name the data's kind, not a benchmark (read45; no labelled set has them as a dataset or a model).
 MODALITY_NAMES = frozenset(["RGB", "RGB-D", "RGBD", "UWB", "ToF", "LiDAR", "LIDAR", "Lidar", "IMU", "EEG", "EMG", "fMRI",
-                            "X-ray", "X-rays", "CT", "MRI", "ECG", "SAR", "UAV", "UAVs"])
+                            "X-ray", "X-rays", "CT", "MRI", "FLAIR", "PET", "OCT", "ECG", "SAR", "NIR", "SWIR", "LWIR",
+                            "UAV", "UAVs"])
 #: Boards, chips and accelerators a system runs on.
 _HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
 
