@@ -988,7 +988,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
         return described_in_title
     # 4e. a name the abstract calls its own proposal, before the kind of system it is ("The
     #     proposed RetroDiT backbone, a graph transformer ...", "the proposed Parts-Mamba model"; read45)
-    proposed = _PROPOSED_NAMED.search(abstract) if "proposed" in abstract else None
+    proposed = _PROPOSED_NAMED.search(abstract) if "he proposed " in abstract else None
     if proposed:
         name = proposed.group("name")
         if (is_model_name(name) and name not in not_systems and name not in _NOT_NAMES and name not in TECHNIQUE_NAMES
@@ -1506,8 +1506,8 @@ _GLUED_ARTICLE = re.compile(r"(?<=\w)-(?:a|an|the)$")
 _TITLED = re.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
 #: "the proposed RetroDiT backbone": a name the paper calls its proposal, then the kind of system
 #: it is (not what it is built on: "the proposed MARL-based approach").
-_PROPOSED_NAMED = re.compile(
-    rf"\b[Tt]he\s+proposed\s+(?P<name>(?![\w.-]*-(?:based|driven|guided|aware)\b){NAME_TOKEN})\s+"
+_PROPOSED_NAMED = re.compile(  # opens with its literal, which `re` scans for in C
+    rf"proposed(?<=\b[Tt]he proposed)\s+(?P<name>(?![\w.-]*-(?:based|driven|guided|aware)\b){NAME_TOKEN})\s+"
     r"(?:backbone|framework|model|method|network|architecture|approach|system|module|algorithm|pipeline)\b")
 #: An article, two to six capitalised words and the kind of system they name: "a Dynamic
 #: Context-Aware Scene Reasoning framework".

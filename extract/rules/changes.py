@@ -58,7 +58,12 @@ from extract.rules.quantities import (
     respective_quantities,
     whole_quantity_name,
 )
-from extract.rules.speed import COST_NOUNS, IN_TERMS_OF_LATER, TRAINING_RUN, metric_of_cost
+from extract.rules.speed import (
+    COST_NOUNS,
+    IN_TERMS_OF_LATER,
+    TRAINING_RUN,
+    metric_of_cost,
+)
 from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
