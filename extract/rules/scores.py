@@ -15,6 +15,7 @@ from extract.names import (
     LANGUAGES,
     NAME_TOKEN,
     SPACED_TAIL,
+    TECHNIQUES_AS_SUBJECTS,
     is_base_model,
     is_benchmark_name,
     is_model_name,
@@ -1084,7 +1085,7 @@ def _verb_number(m: Match):
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     out = drafts(m, metric, kind, "<verb> <number>")
     subject = match_where_longest_starts(_NAME_THEN_VERB, _NAME_THEN_VERB_LONGEST, m.site.left)
-    if subject and is_model_name(subject.group("name")):
+    if subject and (is_model_name(subject.group("name")) or subject.group("name") in TECHNIQUES_AS_SUBJECTS):
         for draft in out:  # "MoGA-B meets 75.5%", "... than MobileNetV3, which scores 75.2%"
             draft.model = subject.group("name")
     return out
