@@ -51,6 +51,7 @@ from extract.rules import RULES, Draft, Rule, Site
 from extract.rules.base import NumberList, draft_of
 from extract.rules.changes import change_noun_after
 from extract.rules.fragments import (
+    BY_BEFORE,
     CAPITALS_ACRONYM,
     CHANGE_VERB,
     CLOSES_BRACKET,
@@ -71,7 +72,6 @@ from extract.rules.fragments import (
 )
 from extract.rules.quantities import UNSPECIFIED, own_quantity, quantity_name
 from extract.rules.scores import (
-    BY_BEFORE,
     COMPARED_SYSTEM,
     NOTHING_REACHES,
     bracketed_system,

@@ -379,14 +379,15 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
             draft.quantity_named = True
     # "improved Abs Rel and Sq Rel by 5.6% and 9.8%": a list of metrics, one number each
     listed = None
-    if len(out) > 1 and not comparing and RESPECTIVELY_NEXT.match(m.site.right):
+    respectively = len(out) > 1 and RESPECTIVELY_NEXT.match(m.site.right) is not None
+    if respectively and not comparing:
         # "decreases sensor acquisitions, power consumption, and error rate by 9.67%, 16.1%, and
         # 74.8%, respectively": quantities the vocabulary does not know, one per number (read45)
         listed = respective_quantities(core, len(out))
         for draft, name in zip(out, listed or ()):
             draft.quantity_named = not metrics_in(name)
     _pair(out, listed or (member_metrics(core, len(out)) if len(out) > 1 and not comparing else None))
-    if len(out) > 1 and not metrics_in(mid) and RESPECTIVELY_NEXT.match(m.site.right):
+    if respectively and not metrics_in(mid):
         # "84.36% accuracy and 65.51% F1-score, surpassing the second-best method by 3.51% and
         # 4.88% respectively": the metrics the clause named before, in order, one per number (read36)
         before = m.site.left[:len(m.site.left) - len(m.site.left_window) + m.left.start("verb")]

@@ -216,6 +216,8 @@ def metrics_listed_in(text: str, count: int) -> list[str] | None:
     return None
 
 
+#: "by" (and a bound or a hedge) right before a change's number: "improving X by ", "by up to ".
+BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|an?\s+average\s+of)\s+)?$")
 #: "respectively" right after a list of numbers: ", respectively".
 RESPECTIVELY_NEXT = re.compile(r"(?i)\s*,?\s*respectively\b")
 #: "on A, B, and C, respectively" right after the numbers.

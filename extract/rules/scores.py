@@ -40,6 +40,7 @@ from extract.rules.base import (
 )
 from extract.rules.fragments import (
     BOUND,
+    BY_BEFORE,
     CHANGE_VERB,
     CLOSES_BRACKET,
     COST_METRICS,
@@ -603,8 +604,6 @@ _CHANGE_NOUN = re.compile(
 _CHANGE_LIST_BEFORE = re.compile(
     r"(?i)\b(?:improvements?|gains?|reductions?|increases?|decreases?|drops?)\s+of\s+(?:(?:up\s+to|about|around|nearly)\s+)?"
     r"[+\d][\d.,]*\s*(?:%|points?)?\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-#: "by" (and a bound or a hedge) right before a change's number: "improving X by ", "by up to ".
-BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|an?\s+average\s+of)\s+)?$")
 _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 

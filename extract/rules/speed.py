@@ -24,6 +24,7 @@ from extract.rules.fragments import (
     AND_CLAUSE_VERB,
     AT_LEAST_BOUND,
     BOUND,
+    BY_BEFORE,
     COST_METRICS,
     RESPECTIVELY_NEXT,
     TRAINING_BEFORE,
@@ -429,7 +430,7 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
         elif verbs and RESPECTIVELY_NEXT.match(m.site.right):
             # "decreases sensor acquisitions, power consumption, and inference latency by 9.67%,
             # 16.1%, and 74.8%, respectively": a list of quantities, not all of them costs (read45)
-            names = respective_quantities(_BY_AT_END.sub("", tail[verbs[-1].end():]), len(out))
+            names = respective_quantities(BY_BEFORE.sub("", tail[verbs[-1].end():]), len(out))
             for draft, name in zip(out, names or ()):
                 draft.metric, draft.quantity_named = name, not metrics_in(name)
     if len(out) == 1 and not unit and not numbers:
@@ -441,8 +442,6 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
     return out
 
 
-#: The "by" that ends a list of what a verb reduces: "... and inference latency by ".
-_BY_AT_END = re.compile(r"\s+by\s+(?:(?:up\s+to|about|around|nearly|over)\s+)?$")
 #: A "by" with its amount before the last: "by a third, and ... by" (see `_cost_by`).
 _EARLIER_BY = re.compile(r"\bby\b(?=.+\bby\b)")
 #: Data after a word that names a cost elsewhere: "the training set", "the inference data".
