@@ -348,10 +348,13 @@ _NAME_BEFORE_PAIR = re.compile(rf"(?:\bon|\d\s+and)\s+(?:the\s+)?(?P<name>{_NAME
 #: The task or the kind of evaluation a benchmark is used for, written after its name: "on
 #: XSUM summarization", "on WMT15 En-Fr translation", "On MSR-VTT text-to-video retrieval, ...",
 #: "On UBFC-rPPG intra-dataset evaluation, ...", "On ReasonSeg test, ...": the name before it
-#: is the benchmark (a task noun or a split, at most two words qualifying it; read31).
+#: is the benchmark (a task noun or a split, at most two words qualifying it; read31; "on Ego4D
+#: video object localization", "on VSPW video scene parsing": read46).
 _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization|translation|classification|segmentation
     |detection|retrieval|captioning|recognition|tracking|forecasting|question\s+answering|evaluation|experiments
     |navigation|manipulation|grounding|planning|estimation|generation|reasoning
+    |localization|parsing|prediction|understanding|editing|synthesis|matching|registration|reconstruction
+    |restoration|inpainting|denoising|completion|alignment|verification|identification|counting|spotting
     |(?:[Tt]est|[Vv]alidation|val|dev)(?:\s+(?:set|split|subset))?))"""
 #: Written to open with the letters its words start with, `[OIAoa]`, and test after it what
 #: came first (`^On`, `^In`, `^Across`; `\bon`, `\bacross`): `re` scans for such a letter at C
@@ -2057,10 +2060,11 @@ def _named_in_full(family: str, context: SentenceContext, position: int) -> str:
 
 #: A number's "for <system>" in a parallel list: "20.8% for the CNN, 23.3% for Random Forest, and
 #: 26.9% for Linear Regression" (tail30). After the number: its unit, a "± error", then "for" and
-#: a name of up to three capitalised words that ends the member (a comma, "and", the end).
+#: a name of up to three capitalised words that ends the member (a comma, "and", the end); a
+#: point inside the name is its version's ("Gemini-3.1-Pro", not "Gemini-3"; read46).
 _FOR_SYSTEM_AFTER = re.compile(
     r"\s?(?:%|percent)?(?:\s?±\s?\d[\d.]*\s?%?)?\s+for\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w+-]*(?:\.\w+)*(?:\s+[A-Z][\w+-]*(?:\.\w+)*){0,2})(?=\s*(?:[,;.)]|\band\b|$))")
+    r"(?P<name>[A-Z][\w+-]*(?:\.\w[\w+-]*)*(?:\s+[A-Z][\w+-]*(?:\.\w[\w+-]*)*){0,2})(?=\s*(?:[,;)]|\.(?!\w)|\band\b|$))")
 #: The same member anywhere in a sentence (a number first): the list needs two.
 _FOR_SYSTEM_MEMBER = re.compile(r"\d" + _FOR_SYSTEM_AFTER.pattern)
 #: After a name: the coordination it opens, then a noun that makes it a scheme, a task or a part of

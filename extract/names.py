@@ -77,6 +77,10 @@ _NAMES_WITHOUT_SHAPE = frozenset(["Transformer"])
 #: OpenAI's reasoning models, named by a small letter and one digit ("o1", "o3"; "o4-mini"
 #: has the shape of a name already): a name without a name's shape (names28).
 _O_SERIES = re.compile(r"o[1-9]")
+#: A Greek letter with a version as its subscript or exponent, as LaTeX writes policies and
+#: models ("$\\pi_0$", "$π_{0.5}$", "$π^3$", repaired to "π_0", "π_0.5", "π^3"), or glued ("π0.5"):
+#: a name without a name's shape (read46: robotics abstracts compare against π0 and π0.5).
+_GREEK_VERSIONED = re.compile(r"[α-ωΑ-Ω][_^]?\d+(?:\.\d+)?")
 
 _LEADING_FILLER = re.compile(
     r"""^(?:(?:the|a|an|both|either|its|their|our|all|several|many|most|other|previous|prior|prior-art|leading|existing|strong|stronger
@@ -139,7 +143,7 @@ def is_model_name(token: str) -> bool:
     """
     if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _NOT_NAME_SHAPE.fullmatch(token):
         return False
-    if token in _NAMES_WITHOUT_SHAPE or _O_SERIES.fullmatch(token):
+    if token in _NAMES_WITHOUT_SHAPE or _O_SERIES.fullmatch(token) or _GREEK_VERSIONED.fullmatch(token):
         return True
     core = token.replace("-", "").replace(".", "").replace("'", "").replace("+", "").replace("^", "")
     if not core or not core[0].isalpha():
@@ -1372,6 +1376,10 @@ _DESCRIBED_AS_DATA = re.compile(
 _COUNTED_AFTER_NAME = re.compile(r"\s*:\s*(?:(?:about|over|nearly|approximately|roughly)\s+)?\d[\d,.]*\s*[KMB]?\s+[A-Za-z]")
 
 
+#: A bracket that ends a clause: the expansion of the name before it.
+_BRACKET_AT_END = re.compile(r"\s*\([^()]*\)$")
+
+
 def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     """The name an introducing clause ("we propose ...") gives, or None."""
     rest = intro.group("rest")
@@ -1383,8 +1391,11 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     verb = intro.group("verb").lower()
     if verb == "train":
         return lead if is_model_name(lead) else None  # "we train SAM2VideoX", not "we train a model on ..."
-    if verb in ("call", "name", "term", "dub") and tokens and is_model_name(tokens[-1]):
-        return tokens[-1]  # "we term this new framework M-VAR"
+    named = _BRACKET_AT_END.sub("", first).split() if verb in ("call", "name", "term", "dub") else None
+    if named and is_model_name(named[-1]):
+        # "we term this new framework M-VAR"; "We call our solution HyLo (HYbrid LOng-context):
+        # ..." names HyLo, not the bracket's last word (read46)
+        return named[-1]
     # the first definition, found where one can be (`definitions`): the pattern's own
     # search, tried at every position of the clause's 160 characters, cost a sixth of `own_system`
     found = definitions(rest)

@@ -134,7 +134,7 @@ _GLUED = regex.compile(
     # "x", "times", a space or the repeated number's digit, a space or "+" of "+/-"): tested
     # first, the class spares most positions the alternatives and `dup`'s lookbehind (0.11 -> 0.04 s over the
     # 92 of 3,593 bench abstracts that need the pass).
-    r"""(?=[itx*\s\d+v])(?:
+    r"""(?=[itx*\s\d+vob])(?:
       (?P<italic>(?<=[\s(\-])it\s(?=\d))                          # "it 3-it 10" italics markers
     | (?P<res>(?<=\d)\s?(?:times|\*)\s?(?=\d))                    # 256times 256, 128 * 128 -> 256x256
     | (?P<res_space>(?<=(?<![\d.])\d{2,4})x\s+(?=\d{2,4}(?![\d.])))   # 256x 256 (from "256\\times 256")
@@ -143,6 +143,7 @@ _GLUED = regex.compile(
     | (?P<plus_minus>(?<=\d|\d%)(?P<pm_space>\s?)\+/-(?=\s?\d))      # 20.8+/-4.3 -> 20.8±4.3 (ASCII for \pm); "89.1% +/- 0.9%" (read40)
     | (?P<upto>(?<=(?<![A-Za-z])[Uu]p)to(?=\s?\d))                    # "by upto 69%" -> "by up to 69%" (read37)
     | (?P<dotted_vs>(?<![\w.])v\.s\.(?=\s))                          # "29.5% v.s. 15.3%" -> "29.5% vs. 15.3%" (read44)
+    | (?P<glued_word>(?<![A-Za-z])(?:of|to|by)(?=\d))               # "a factor of82x", "1% to3%" -> "of 82x", "to 3%" (read46)
     )""",
     regex.VERBOSE,
 )
@@ -151,14 +152,15 @@ _GLUED = regex.compile(
 #: and its "x" or "%"), or at "it", or at the "to" of "upto". Scanned for with the same engine
 #: (its `\d`), a class or a two-letter literal, where `_GLUED` tried its opening lookahead and then its
 #: alternatives at every space, digit, "i", "t", "x" and "*" of the abstract.
-_GLUED_STARTS = regex.compile(r"[\dx%]|it|(?<=[Uu]p)to|v(?=\.s\.)")
+_GLUED_STARTS = regex.compile(r"[\dx%]|it|(?<=[Uu]p)to|v(?=\.s\.)|(?<![A-Za-z])(?:of|to|by)(?=\d)")
 
 
 _GLUED_SCAN = _GatedScan(_GLUED, lambda text: _GLUED_STARTS,
-                         lambda start: start.start() if start.group() in ("it", "to", "v") else start.end())
+                         lambda start: start.start() if start.group() in ("it", "to", "v", "of", "by") else start.end())
 _PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
 _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": "",
-          "plus_minus": lambda m: m.group("pm_space") + "±", "upto": lambda m: " to" if m.string[m.end()].isspace() else " to ", "dotted_vs": "vs."}
+          "plus_minus": lambda m: m.group("pm_space") + "±", "upto": lambda m: " to" if m.string[m.end()].isspace() else " to ", "dotted_vs": "vs.",
+          "glued_word": lambda m: m.group() + " "}
 
 # The triggers are tested as separate patterns, not one alternation: the regex module
 # scans a pattern that starts with one class far faster than an alternation. And `re`
@@ -177,7 +179,7 @@ _PASS1_CHARACTERS = "\\$&<~{}*_`"
 # Pass 2: `\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d)` or "upto 3", one pattern per literal it needs
 # (after an "x" right after a digit, `\s?\d` and `\s+\d` are one `\s*\d`), or "it 3".
 # Each is searched only where its literal is in the text (a substring test, in C; most
-# abstracts hold no "times" and no "*").
+# abstracts hold no "times" and no "*"); "of82" has no literal of its own and is searched in every text.
 _NEEDS_PASS2_NUMBER = (
     ("times", re.compile(r"times(?:(?<=\dtimes)|(?<=\d\stimes))")),
     ("*", re.compile(r"\*(?:(?<=\d\*)|(?<=\d\s\*))")),
@@ -186,6 +188,9 @@ _NEEDS_PASS2_NUMBER = (
     ("+/-", re.compile(r"\+/-(?:(?<=\d\+/-)|(?<=\d\s\+/-)|(?<=\d%\+/-)|(?<=\d%\s\+/-))\s?\d")),
     ("pto", re.compile(r"(?<![A-Za-z])[Uu]pto\s?\d")),
     ("v.s.", re.compile(r"(?<![\w.])v\.s\.\s")),
+    # "of82", "to3%": a word glued to the number it governs (read46); the lookbehind after the
+    # word, so the scan opens with the class of its first letters
+    ("", re.compile(r"(?:of|to|by)(?<![A-Za-z]..)\d")),
 )
 _NEEDS_PASS2_ITALIC = re.compile(r"it\s\d")
 

@@ -153,12 +153,13 @@ GLUED_TEXTS = [
     "timestamps, it is, x 5, * 7, item 3, 1000x 1000, 25x 256, 2.4x2.4x2.4x, 3 times 4, 3\ntimes\n4",
     "20.8+/-4.3%, 23.3 +/- 3.8, 5+/- 2, 7 +/-1, +/- 4, a+/-5, 6+/-x, 9  +/-  2, 1.5+/-+/-2",
     "29.5% v.s. 15.3%, (v.s. X), v.s.o.p., av.s. 3, v.s.\t4, .v.s. 5, v.s.",
+    "a factor of82x, 1% to3%, by5 points, Proto3, Conv2to3, of 4, to\u06635, (of6), -by7, photo2photo",
 ]
 
 
 def test_glued_lookahead_is_the_glued_pattern():
     # the pattern without its leading class finds the same renderings
-    head = "(?=[itx*\\s\\d+v])(?:"
+    head = "(?=[itx*\\s\\d+vob])(?:"
     assert _GLUED.pattern.startswith(head) and _GLUED.pattern.rstrip().endswith(")")
     plain = regex.compile(_GLUED.pattern[len(head):_GLUED.pattern.rstrip().rindex(")")], _GLUED.flags)
     texts = GLUED_TEXTS + MENTION_TEXTS + real_abstracts()

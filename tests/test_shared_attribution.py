@@ -209,7 +209,9 @@ def test_fine_tuned_cue_holds_wherever_the_pattern_matches():
 _POINTS_AS_WRITTEN = re.compile(r"\d\.\d+\.\d")
 _PASS1_AS_WRITTEN = re.compile(r"[\\$&<~{}*_`\x00-\x1f\x7f]|--|''")
 #: (round 40: "+/-" after a percentage too, "89.1% +/- 0.9%")
-_PASS2_AS_WRITTEN = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d|%?\s?\+/-\s?\d)|it\s\d|(?<![A-Za-z])[Uu]pto\s?\d|(?<![\w.])v\.s\.\s")
+#: (round 46: a preposition glued to a number, "of82", "to3%")
+_PASS2_AS_WRITTEN = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d|%?\s?\+/-\s?\d)|it\s\d|(?<![A-Za-z])[Uu]pto\s?\d|(?<![\w.])v\.s\.\s"
+                               r"|(?<![A-Za-z])(?:of|to|by)\d")
 #: Near misses of every trigger: digits beyond ASCII ("٣"), white space of every kind,
 #: one space too many, overlapping candidates ("a.1.2.3"), every ASCII character.
 TRIGGER_TEXTS = [
@@ -219,6 +221,7 @@ TRIGGER_TEXTS = [
     "it 3", "it  3", "bit 3", "it\u20033", "upto 3", "upto3", "Upto 3", "upto  3", "setupto 3", "upto \u0663",
     "3+/-4", "3 +/- 4", "3  +/-4", "3+/-  4", "+/-4", "3+/-", "3+/- x", "\u0663+/-\u0664", "3\u00a0+/-\u00a04",
     "a v.s. b", "v.s.", "av.s. b", ".v.s. b", "v.s.b", "v.s.\tb", "(v.s. b)",
+    "of3", "to3", "by3", "proof3", "Proto3", "of 3", "of\u0663", "xby3", "1to3", "_of3", "OF3", "bY3",
     "plain text -- with ''quotes'' and - hyphens", "tab\there", "caf\u00e9", "".join(map(chr, range(32, 127))),
 ] + [chr(i) for i in range(128)]
 

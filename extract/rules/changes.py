@@ -989,7 +989,8 @@ def _change_of(m: Match):
             # plural change noun has no article, so the words before it count only after a verb
             # or "with" that opens the object (recall11)
             plural = _PLURAL_CHANGE_OF.match(m.left.group(0), len(before))
-            noun = (_NOUN_BEFORE_PLURAL_CHANGE if plural else _NOUN_BEFORE_CHANGE).search(before)
+            noun = (_NOUN_BEFORE_PLURAL_CHANGE if plural else _NOUN_BEFORE_CHANGE).search(before) \
+                or _COORDINATED_NOUN_BEFORE_CHANGE.search(m.left.string, max(0, m.left.start() - 60), m.left.start() + len(before))
             if noun and _SETTING_BEFORE_CHANGE.search(noun.group("np")):
                 return None  # "at a token reduction of 75%", "a learning-rate decrease of 10%": a setting
             named_before = _quantity_before_change(noun.group("np")) if noun else UNSPECIFIED
@@ -1022,6 +1023,11 @@ def _change_of(m: Match):
 #: "an average QPS " before "increase of": the words after the article of a singular change
 #: noun, up to three ("Our model achieves improvements of": a verb, a plural, no quantity).
 _NOUN_BEFORE_CHANGE = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?P<np>(?:[\w-]+\s+){1,3})$")
+#: The second of two changes joined by "and", its article elided: "an average success rate
+#: improvement of 23% and average execution efficiency improvement of 29%" (read46).
+_COORDINATED_NOUN_BEFORE_CHANGE = re.compile(
+    rf"(?i)\b(?:{'|'.join(_CHANGE_NOUNS)})s?\s+of\s+[^,;]{{0,12}}?\d[\d.]*\s*(?:%|\\%|points?)?\s+and\s+"
+    r"(?P<np>(?:[\w-]+\s+){1,3})$")
 _SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s?\s+(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
 _PLURAL_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s\s+(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
 _NOUN_BEFORE_PLURAL_CHANGE = re.compile(

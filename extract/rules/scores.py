@@ -636,6 +636,20 @@ _METRIC_LIST_SEPARATOR = re.compile(r"\s*/\s*")
 _METRIC_MEMBER_SEPARATOR = re.compile(r"\s*(?:/|,\s*(?:and\s+)?|\s+and\s+)\s*")
 
 
+#: A metric alone in its brackets, as a described measure's acronym: "an area under the collapsed
+#: edit similarity curve (AUC) of 0.785" (read46).
+_OWN_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _past_own_bracket(sentence: str, start: int, end: int) -> int:
+    """Where a metric's link to its value starts: past the bracket it stands alone in, if it does."""
+    if sentence[max(0, start - 2):start].rstrip().endswith("("):
+        close = _OWN_BRACKET_CLOSE.match(sentence, end)
+        if close is not None:
+            return close.end()
+    return end
+
+
 def _metric_head(site: Site, members: int = 1) -> int | None:
     """Where the metric whose value the number is starts in the sentence ('an FID of',
     'FID/IS: '): the nearest metric before the number with only link words between.
@@ -646,6 +660,9 @@ def _metric_head(site: Site, members: int = 1) -> int | None:
     # the nearest, or the one before it when the nearest is an aside: "Inception Score (IS) of"
     index = next((i for i in range(len(before) - 1, max(-1, len(before) - 3), -1)
                   if _LINK_TO_NUMBER.fullmatch(site.sentence, before[i][1], site.start)), None)
+    if index is None and before and _LINK_TO_NUMBER.fullmatch(
+            site.sentence, _past_own_bracket(site.sentence, *before[-1]), site.start):
+        index = len(before) - 1  # "an area under the collapsed edit similarity curve (AUC) of 0.785"
     if index is None:
         return None
     separator = _METRIC_LIST_SEPARATOR if members == 1 else _METRIC_MEMBER_SEPARATOR
@@ -1049,6 +1066,8 @@ def _verb_number(m: Match):
         return None
     if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
         return None  # "reaches 50" is as often a count as a score
+    if m.site.mentions[-1].quantity == "percent" and _SHARE_OF_AFTER.match(m.site.right):
+        return None  # "attaining around 75% of the baseline": a share of another value, not a score (read46)
     if _CHANGE_NOUN_AFTER.match(m.site.right):
         # "achieves a 90% reduction in required environment interactions": the number is a
         # change's size, which `<number> <change>` reads or declines (a change of data or
@@ -1212,6 +1231,8 @@ _PARALLEL_FROM = re.compile(
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
 #: The end of an earlier pair's second number in a head: "... from 1.5% to 1.2%".
 _PAIR_END = re.compile(r"\bto\s+[~≈]?\s*\d[\d.,]*\s*%?")
+#: After a pair, "and" and a noun phrase in lower case, no preposition: another quantity's pair follows.
+_NOUN_AFTER_PAIR = re.compile(r"\s*,?\s+and\s+(?P<np>(?:(?!(?:on|in|at|for|with|from|across|by|over|to|the)\b)[a-z][\w-]*\s+){1,3})")
 
 
 def _from_to(m: Match):
@@ -1241,9 +1262,16 @@ def _from_to(m: Match):
         # metric before that pair is the earlier pair's (a bare "and from" still carries it)
         tail_start = pairs_before[-1].end()
         own_change = _CHANGE_FROM.search(head[tail_start:])
-        if own_change and own_change.group("object").strip() \
-                and not any(end > m.left.start("head") + tail_start for _, end in found):
+        named_after = not any(end > m.left.start("head") + tail_start for _, end in found)
+        if own_change and own_change.group("object").strip() and named_after:
             found, own_after_pair = [], True
+        elif named_after and (coordinated := _NOUN_AFTER_PAIR.fullmatch(head, tail_start)) is not None:
+            # "raises QA accuracy from 72.4% to 93.7% and reproduction success from 57.4% to
+            # 64.4%": the noun phrase joined after the first pair names its own quantity (read46)
+            own_quantity_after_pair = quantity_name(coordinated.group("np"))
+            if own_quantity_after_pair not in (UNSPECIFIED, "rate"):
+                found = [(own_quantity_after_pair, m.left.start("head") + coordinated.end())]
+                named_quantity = True
     names = [name for name, _ in found]
     written_after = metric_at(site.right) if not ranging else None
     if written_after and written_after[0] not in COST_METRICS:
@@ -1696,6 +1724,10 @@ def _change_to(m: Match):
     """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
     if _declines(m.site) or len(m.site.mentions) != 1 or _FROM.search(m.left.group(0)):
         return None
+    if _COMPARED_THEN_UP.search(m.left.group("obj") or ""):
+        # "up to 8.3% mIoU improvement over the strongest baseline and up to 31.7% over ...":
+        # a bound of a further change, not a value reached (read46)
+        return None
     # the verb's own object first: "reducing the MAE to 0.442 and increasing the consistency with
     # human experts to 0.681" brings the consistency, not the MAE said before it, to 0.681 (recall20)
     in_object = [n for n, _, _ in metrics_in(m.left.group("obj") or "") if n not in COST_METRICS]
@@ -1715,6 +1747,8 @@ def _change_to(m: Match):
     return drafts(m, metric, "score", "<change> to <number>", quantity_named=bool(named))
 
 
+#: A comparator in a change's object, then the "up" of "up to": the change goes on, bounded.
+_COMPARED_THEN_UP = re.compile(r"\b(?:over|than|against|compared)\b.*\bup$")
 #: "performance" as the subject right before an intransitive change verb ("performance drops to").
 _PERFORMANCE_SUBJECT = re.compile(r"(?i)\bperformance\s+(?:\w+ly\s+)?$")
 #: "to 60% of the original": a share of another value, not a level reached.
@@ -2493,7 +2527,8 @@ RULES = [
          examples=("+46% on LunarLander-v3",)),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
-                 \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive)\s+)*"""),
+                 \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive
+                       |only|just|merely|about|around|approximately|roughly|nearly|almost)\s+)*"""),
          needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'yield', 'succeed', 'hit', 'meet', 'get'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]
 
