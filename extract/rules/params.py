@@ -90,6 +90,11 @@ _FAMILY_MODELS_OF = re.compile(
     rf"{_SIZES_LISTED_BEFORE}$")
 
 
+#: A size's noun suspended to the next size's: the "- and 7B" of "1.5B- and 7B-parameter models",
+#: "1B- and 3B-scale settings" (read46). The second size is a site of its own.
+_SUSPENDED_HYPHEN = r"-\s*(?:,\s*|\s+(?:and|or|to)\s+)(?:\d[\d.]*\s?[KMBT]-\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+))*\d[\d.]*\s?[KMBT]"
+
+
 def _with_params(m: Match):
     # before "parameters" a size may be small ("63k parameters", "305 params", "approximately
     # 32,000 parameters": tiny models, holdout6, holdout20, holdout25), a whole count of a
@@ -487,16 +492,17 @@ RULES = [
          right=compile_right(r"(?:parameters?|params?)?\s*\)"), needs=("famil",),
          examples=("the Qwen-2.5 family (1.5B-32B)", "the Mamba family of SSM LMs (130M--1.4B)")),
     Rule("<size> parameters", frozenset({"scale", "plain"}), _with_params,
-         right=compile_right(r"(?:-?\s*)?(?:total\s+|active\s+|activated\s+|(?P<trainable>trainable\s+|learnable\s+|tunable\s+))?(?:parameters?|params?)\b"),
+         # "1.5B- and 7B-parameter models": the first size's noun suspended to the second's (read46)
+         right=compile_right(rf"(?:{_SUSPENDED_HYPHEN})?(?:-?\s*)?(?:total\s+|active\s+|activated\s+|(?P<trainable>trainable\s+|learnable\s+|tunable\s+))?(?:parameters?|params?)\b"),
          precondition=Cue("right", "param"),  # "parameter(s)" or "param(s)", never optional
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}{_DESCRIPTION}{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"),
          examples=("our 1.5B model", "a 775M Llama backbone", "our 8B driving VLM")),
     Rule("<size> sizes", frozenset({"scale"}), _listed_sizes,
-         right=compile_right(r"\s*(?:model\s+)?(?:sizes|scales)\b"),
-         precondition=Cue("right", "sizes", "scales"),  # the pattern's one word, written in every match
-         examples=("in both 0.5B and 7B sizes", "(2B-13B sizes)", "at 1B, 3B and 8B scales")),
+         right=compile_right(rf"\s*(?:model\s+)?(?:sizes|scales)\b|(?:{_SUSPENDED_HYPHEN})?-scale\b"),
+         precondition=Cue("right", "sizes", "scale"),  # the pattern's one word ("scale" in "scales"), written in every match
+         examples=("in both 0.5B and 7B sizes", "(2B-13B sizes)", "at 1B, 3B and 8B scales", "across 1B- and 3B-scale settings")),
     Rule("sizes from <size> to <size>", frozenset({"scale"}), _sizes_ranging,
          left=compile_left(r"\b(?:sizes|scales)\s+(?:ranging\s+|that\s+range\s+|spanning\s+)?from\s+"),
          needs=("sizes", "scales"), examples=("in 8 distinct sizes ranging from 80M to 14B",)),

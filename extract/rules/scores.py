@@ -614,9 +614,13 @@ _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]la
 #: A name as it stands before a bracket: "MACE-MP-0", "GPT-4o", "Cholec80".
 _BRACKETED_NAME = r"[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*"
 #: The system named right before the bracket a metric and its value stand in, after the bracket's
-#: earlier members: "exceeding MACE-MP-0 (F1 0.669)", "followed by GPT-4o (kappa = 0.853, F1 = 92.6%)".
+#: earlier members: "exceeding MACE-MP-0 (F1 0.669)", "followed by GPT-4o (kappa = 0.853, F1 = 92.6%)",
+#: "outperforming GPT-5-mini (F1 = 0.469 and MCC = 0.281)" (read46).
 _SYSTEM_PAREN = re.compile(
-    rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?:[^(),;]{{1,30}}?\d[^(),;]{{0,10}}[,;]\s*){{0,4}}$")
+    rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?:[^(),;]{{1,30}}?\d[^(),;]{{0,10}}?(?:[,;]|\sand\b)\s*){{0,4}}$")
+#: The same with a name written in words and a version apart: "Claude Sonnet 4 (", "Gemini 3 Pro (".
+_SPACED_SYSTEM_PAREN = re.compile(
+    rf"(?<![\w-])(?P<name>[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|\d+(?:\.\d+)?)){{1,2}})\s*\(\s*(?:[^(),;]{{1,30}}?\d[^(),;]{{0,10}}?(?:[,;]|\sand\b)\s*){{0,4}}$")
 
 
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
@@ -741,6 +745,9 @@ def _metric_then_number(m: Match):
                      or model_family_pattern().fullmatch(system.group("name"))):  # "and Claude (kappa = 0.842)"
         for draft in out:
             draft.model = system.group("name")
+    elif (spaced := _SPACED_SYSTEM_PAREN.search(before_head)) and spaced_system(spaced.group("name")):
+        for draft in out:  # "and Claude Sonnet 4 (F1 = 0.518 and MCC = 0.359)": a name written with spaces (read46)
+            draft.model = spaced.group("name")
     if len(names) == len(out) > 1:
         for draft, name in zip(out, names):
             draft.metric = name
@@ -1066,8 +1073,6 @@ def _verb_number(m: Match):
         return None
     if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
         return None  # "reaches 50" is as often a count as a score
-    if m.site.mentions[-1].quantity == "percent" and _SHARE_OF_AFTER.match(m.site.right):
-        return None  # "attaining around 75% of the baseline": a share of another value, not a score (read46)
     if _CHANGE_NOUN_AFTER.match(m.site.right):
         # "achieves a 90% reduction in required environment interactions": the number is a
         # change's size, which `<number> <change>` reads or declines (a change of data or
@@ -1097,7 +1102,11 @@ def _verb_number(m: Match):
                          or (_acronym_valued_in(m.site.sentence) if not names else None)
                          or m.site.context_metric or "unspecified")
     kind = "score"
-    if m.site.mentions[0].sign == "+" or _CHANGE_REACHES.search(m.site.left[-80:]):
+    if m.site.mentions[-1].quantity == "percent" and _SHARE_OF_AFTER.match(m.site.right):
+        # "attaining around 75% of the baseline", "achieves 91.2% of X's quality": a share of
+        # another system's value, relative to it, not a score (the labelled sets write it so; read46)
+        kind = "relative"
+    elif m.site.mentions[0].sign == "+" or _CHANGE_REACHES.search(m.site.left[-80:]):
         # "achieved +20.6% on unseen objects" (a plus), "the most significant improvement can
         # reach 50.0%": the number is a change's size
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
