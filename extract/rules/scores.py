@@ -620,7 +620,7 @@ _SYSTEM_PAREN = re.compile(
     rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?:[^(),;]{{1,30}}?\d[^(),;]{{0,10}}?(?:[,;]|\sand\b)\s*){{0,4}}$")
 #: The same with a name written in words and a version apart: "Claude Sonnet 4 (", "Gemini 3 Pro (".
 _SPACED_SYSTEM_PAREN = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|\d+(?:\.\d+)?)){{1,2}})\s*\(\s*(?:[^(),;]{{1,30}}?\d[^(),;]{{0,10}}?(?:[,;]|\sand\b)\s*){{0,4}}$")
+    r"(?<![\w-])(?P<name>[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|\d+(?:\.\d+)?)){1,2})\s*\(\s*(?:[^(),;]{1,30}?\d[^(),;]{0,10}?(?:[,;]|\sand\b)\s*){0,4}$")
 
 
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
