@@ -745,7 +745,7 @@ def _metric_then_number(m: Match):
                      or model_family_pattern().fullmatch(system.group("name"))):  # "and Claude (kappa = 0.842)"
         for draft in out:
             draft.model = system.group("name")
-    elif (spaced := _SPACED_SYSTEM_PAREN.search(before_head)) and spaced_system(spaced.group("name")):
+    elif "(" in before_head and (spaced := _SPACED_SYSTEM_PAREN.search(before_head)) and spaced_system(spaced.group("name")):
         for draft in out:  # "and Claude Sonnet 4 (F1 = 0.518 and MCC = 0.359)": a name written with spaces (read46)
             draft.model = spaced.group("name")
     if len(names) == len(out) > 1:
