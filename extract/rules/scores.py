@@ -613,14 +613,16 @@ _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"
 _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
 #: A name as it stands before a bracket: "MACE-MP-0", "GPT-4o", "Cholec80".
 _BRACKETED_NAME = r"[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*"
+#: The bracket a metric and its value stand in, after the bracket's earlier members.
+_MEMBERS_BEFORE_IN_BRACKET = r"\s*\(\s*(?:[^(),;]{1,30}?\d[^(),;]{0,10}?(?:[,;]|\sand\b)\s*){0,4}$"
 #: The system named right before the bracket a metric and its value stand in, after the bracket's
 #: earlier members: "exceeding MACE-MP-0 (F1 0.669)", "followed by GPT-4o (kappa = 0.853, F1 = 92.6%)",
 #: "outperforming GPT-5-mini (F1 = 0.469 and MCC = 0.281)" (read46).
 _SYSTEM_PAREN = re.compile(
-    rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s\d+(?:\.\d+)?[BMK])?)\s*\(\s*(?:[^(),;]{{1,30}}?\d[^(),;]{{0,10}}?(?:[,;]|\sand\b)\s*){{0,4}}$")
+    rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s\d+(?:\.\d+)?[BMK])?){_MEMBERS_BEFORE_IN_BRACKET}")
 #: The same with a name written in words and a version apart: "Claude Sonnet 4 (", "Gemini 3 Pro (".
 _SPACED_SYSTEM_PAREN = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|\d+(?:\.\d+)?)){1,2})\s*\(\s*(?:[^(),;]{1,30}?\d[^(),;]{0,10}?(?:[,;]|\sand\b)\s*){0,4}$")
+    rf"(?<![\w-])(?P<name>[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|\d+(?:\.\d+)?)){{1,2}}){_MEMBERS_BEFORE_IN_BRACKET}")
 
 
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
