@@ -620,9 +620,9 @@ _MEMBERS_BEFORE_IN_BRACKET = r"\s*\(\s*(?:[^(),;]{1,30}?\d[^(),;]{0,10}?(?:[,;]|
 #: "outperforming GPT-5-mini (F1 = 0.469 and MCC = 0.281)" (read46).
 _SYSTEM_PAREN = re.compile(
     rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s\d+(?:\.\d+)?[BMK])?){_MEMBERS_BEFORE_IN_BRACKET}")
-#: The same with a name written in words and a version apart: "Claude Sonnet 4 (", "Gemini 3 Pro (".
-_SPACED_SYSTEM_PAREN = re.compile(
-    rf"(?<![\w-])(?P<name>[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|\d+(?:\.\d+)?)){{1,2}}){_MEMBERS_BEFORE_IN_BRACKET}")
+#: The bracket alone, for a name written in words and a version apart before it ("Claude Sonnet 4 (",
+#: read by `names.spaced_systems`).
+_BRACKET_OF_MEMBERS = re.compile(_MEMBERS_BEFORE_IN_BRACKET)
 
 
 #: "the highest accuracy (90%)", "on the PESQ metric (3.373)": the value may stand alone in
@@ -695,6 +695,16 @@ def _in_slashed_tuples(site: Site, size: int) -> bool:
     return True
 
 
+def _spaced_system_before_bracket(text: str) -> str | None:
+    """The system written with a spaced version right before the bracket of members `text`
+    ends in ("... and Claude Sonnet 4 (F1 = 0.518 and "), as `names.spaced_systems` reads one."""
+    bracket = _BRACKET_OF_MEMBERS.search(text)
+    if bracket is None:
+        return None
+    window = text[:bracket.start()]
+    return next((window[a:b] for a, b in spaced_systems(window) if b == len(window)), None)
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site, allowed=("plain", "percent", "points")):
         return None
@@ -747,9 +757,9 @@ def _metric_then_number(m: Match):
                      or model_family_pattern().fullmatch(system.group("name"))):  # "and Claude (kappa = 0.842)"
         for draft in out:
             draft.model = system.group("name")
-    elif "(" in before_head and (spaced := _SPACED_SYSTEM_PAREN.search(before_head)) and spaced_system(spaced.group("name")):
+    elif "(" in before_head and (spaced := _spaced_system_before_bracket(before_head)):
         for draft in out:  # "and Claude Sonnet 4 (F1 = 0.518 and MCC = 0.359)": a name written with spaces (read46)
-            draft.model = spaced.group("name")
+            draft.model = spaced
     if len(names) == len(out) > 1:
         for draft, name in zip(out, names):
             draft.metric = name
