@@ -49,10 +49,12 @@ from extract.numbers import has_number
 from extract.rules.base import Draft
 from extract.rules.fragments import (
     AND_CLAUSE_VERB,
+    BENCHMARK_SCOPE,
     BOUND,
     COST_METRICS,
     METRIC_VALUE_LINK,
     QUANTITY_VERB_STEMS,
+    SYSTEM_NOUN,
     improved_is_a_system,
     metrics_in,
 )
@@ -304,10 +306,10 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
     # both task patterns end with the word "task(s)": most sentences are spared their scans
     for match in _TASK_AS_BENCHMARK.finditer(sentence) if "task" in sentence else ():
         for part in _TASK_WORDS.finditer(match.group("tasks")):
-            if part.group() not in _NOT_A_TASK_NAME:
+            if _names_a_task(part.group()):
                 tasks.add(part.group())
     for match in _TASKS_WITH_NUMBERS.finditer(sentence) if "tasks" in sentence else ():
-        tasks.update(name for name in match.group("a", "b") if name not in _NOT_A_TASK_NAME)
+        tasks.update(name for name in match.group("a", "b") if _names_a_task(name))
     for name in tasks:  # a task named as a benchmark is one wherever the sentence says it again
         for at in alone_at(name, sentence):
             if not any(d.start <= at < d.end for d in found):
@@ -548,6 +550,15 @@ _TASKS_WITH_NUMBERS = re.compile(
 _NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "that", "each", "every", "all", "both",
                               "several", "many", "various", "multiple", "other", "different", "real-world", "challenging",
                               "complex", "difficult", "hard", "simple", "harder", "easier", "held-out", "unseen", "main"])
+#: A kind of task, not a task: "report-style and reasoning-style tasks", "token-level tasks" (read47).
+_KIND_OF_TASK = re.compile(r"-(?:style|level|based|type|specific|oriented|like|grained|aware)$")
+
+
+def _names_a_task(words: str) -> bool:
+    """Whether words before "task(s)" name a task one could be scored on ("voice-search")."""
+    return words not in _NOT_A_TASK_NAME and not _KIND_OF_TASK.search(words)
+
+
 _HARDWARE = re.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
@@ -615,6 +626,9 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
             continue
         if _PLURAL_ACRONYM.fullmatch(name):
             continue  # "reliance on LLMs", "on GPUs", "across CNNs": a class of systems or hardware, no benchmark
+        end = start + part.start() + part.group().find(name) + len(name)
+        if _SYSTEMS_AFTER.match(match.string, end):
+            continue  # "Experiments on SDAR-family dLLMs": a family of systems, no benchmark (read47)
         if name.split(None, 1)[0] in _PART_WORDS:
             continue  # "In Stage 2, the features are ...": a part of a method or a paper, no benchmark (read43)
         if _SIZE_IN_NAME.search(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name) or name.endswith("Bench")) \
@@ -659,6 +673,8 @@ def _defined_name(match, method: str | None) -> list[tuple[str, int, int]]:
 
 #: An acronym in the plural: "LLMs", "VLMs", "GPUs", "ViTs" (read36).
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]s")
+#: A class of systems right after a name: "SDAR-family dLLMs", "Qwen-based models".
+_SYSTEMS_AFTER = re.compile(r"\s+(?:[a-z]?[A-Z]+s|models|backbones|architectures)\b")
 _NOT_DATASET_WORDS = frozenset({"Moreover", "However", "Overall", "Average", "Furthermore", "Finally", "Additionally",
                                 "Specifically", "Notably", "In", "On", "The", "This", "These", "Our", "We", "It", "Both",
                                 "All", "Each", "Across", "Compared", "Experiments", "Extensive", "Results"})
@@ -1082,6 +1098,8 @@ def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str =
 
 def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     found = _attribute_dataset(draft, context, site_end)
+    if found and _is_metric_acronym(found):
+        return None  # "a drop of 57% on SR": the metric the number is in, not a benchmark (read47)
     if found and _own_setting_after(found, context, draft.mention.start - context.offset, site_end):
         return None  # "99% on LIBERO, and 100% success on real-world Franka tasks": not LIBERO's
     if found and _named_for_a_later_item(found, draft, context, site_end):
@@ -1092,6 +1110,15 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
                for start, end, names, count in context.example_lists):
             return None  # "gains of 2-5% on benchmarks such as RoboCasa and GR-1": over all of them, not the first
     return found
+
+
+def _is_metric_acronym(name: str) -> bool:
+    """Whether a name found as a benchmark is a metric's acronym in capitals ("SR", "SPL", "EM"),
+    not a benchmark named after its metric ("MMLU", "GenEval": `benchmark_metrics`)."""
+    if len(name) > 6 or not name.isupper():
+        return False
+    found = metrics_in(name)  # by its canonical name: "DPG" is DPG-Bench's, a benchmark's
+    return len(found) == 1 and found[0][1:] == (0, len(name)) and found[0][0] not in benchmark_metrics()
 
 
 def _benchmark_modifying_metric(text: str, datasets: list[DatasetMention], position: int, metric: str) -> str | None:
@@ -2773,6 +2800,11 @@ _NAMED_SUBJECT_OF_CHANGE = re.compile(
 _NAMED_OBJECT_OF_CHANGE = re.compile(
     rf"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?{_NAME_OF_CHANGE}"
     r"\s+(?:[\w@-]+\s+){0,3}?from\s+$")
+#: The same, the name described by words in lower case before it: "improves simulator-augmented
+#: Gemini-3-Flash on MMSI-Bench from" (read47).
+_DESCRIBED_OBJECT_OF_CHANGE = re.compile(
+    rf"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,2}}?{_NAME_OF_CHANGE}"
+    rf"(?:\s+{SYSTEM_NOUN})?(?:\s+{BENCHMARK_SCOPE})?\s+from\s+$")
 
 
 #: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
@@ -2787,7 +2819,8 @@ def _system_of_change(left: str, method: str | None, context: SentenceContext, s
     of "we improve X from A to B" is X as the paper's method leaves it). attrib19."""
     if "from" not in left[-80:]:
         return None
-    patterns = (_NAMED_SUBJECT_OF_CHANGE,) if subject_only else (_NAMED_SUBJECT_OF_CHANGE, _NAMED_OBJECT_OF_CHANGE)
+    patterns = ((_NAMED_SUBJECT_OF_CHANGE,) if subject_only
+                else (_NAMED_SUBJECT_OF_CHANGE, _NAMED_OBJECT_OF_CHANGE, _DESCRIBED_OBJECT_OF_CHANGE))
     for pattern in patterns:
         found = pattern.search(left, max(0, len(left) - 120))
         if not found:

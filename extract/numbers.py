@@ -98,7 +98,7 @@ _GLUED_PHYSICAL_UNIT = (r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|
 _MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
-    (?:(?<=^|[\s(\[,;:=~])(?P<sign>[+\-±])\s?)?          # a sign stands apart from a name
+    (?:(?<=^|[\s(\[,;:=~]|[\d%]/)(?P<sign>[+\-±])\s?)?   # a sign stands apart from a name; "+23.9/+26.3" (read47)
     (?:(?P<num>{_NUMBER})(?:{_EXPONENT})?|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
                  |(?i:half\ a)(?=\ (?:percentage\ )?points?\b))                # "by another half a point" (recall23)
        |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
@@ -135,7 +135,7 @@ _MENTION = regex.compile(_MENTION_SOURCE, regex.VERBOSE)
 #: Unicode's case folds to an ASCII letter ("ſ", the Kelvin sign): `re` then tests a table where
 #: it called Unicode's look-ups (its matches 20% faster; tests/test_fast_paths30.py).
 _MENTION_ASCII = re.compile(
-    _MENTION_SOURCE.replace(r"(?:(?<=^|[\s(\[,;:=~])(?P<sign>", r"(?:(?:^|(?<=[\s(\[,;:=~]))(?P<sign>", 1),
+    _MENTION_SOURCE.replace(r"(?:(?<=^|[\s(\[,;:=~]|[\d%]/)(?P<sign>", r"(?:(?:^|(?<=[\s(\[,;:=~])|(?<=[\d%]/))(?P<sign>", 1),
     re.VERBOSE | re.ASCII)
 #: Numbers from here on (and infinity) are no result anyone reports: they give no mention.
 LARGEST = 1e308

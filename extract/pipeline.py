@@ -428,6 +428,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
             if previous is not None:
                 _contrasted_metric(produced, site, previous)
                 _change_list_member(produced, site, previous)
+                _pronoun_object_metric(produced, site, previous)
         if not produced:
             produced = _defined_metric_value(site, context)
         if not produced and previous is not None:
@@ -1046,6 +1047,25 @@ def _contrasted_metric(produced: list[Draft], site: Site, previous: tuple[Site, 
     if _contrast_clause(site.sentence[before_site.end:site.start], site.right):
         for draft in produced:
             draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
+def _pronoun_object_metric(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:
+    """'amplification raises the portfolio share by 5.2 points while suppression lowers it by 4.6
+    pp': a change "by" a number whose object is "it" is of the quantity the change before it in
+    the sentence named (read47)."""
+    before = previous[1]
+    if len(before) != 1 or before[0].kind not in ("delta", "relative") or before[0].metric == UNSPECIFIED \
+            or not all(draft.kind in ("delta", "relative") and draft.metric == UNSPECIFIED for draft in produced):
+        return
+    if _PRONOUN_OBJECT_BY.search(site.left[-40:]):
+        for draft in produced:
+            draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
+#: A change verb, "it" as its object, then "by": "lowers it by ", "reducing it by about ".
+_PRONOUN_OBJECT_BY = re.compile(
+    rf"(?i)\b(?:{CHANGE_VERB})\s+it\s+(?:further\s+)?by\s+(?:(?:up\s+to|about|around|nearly|roughly|approximately|over)\s+)?$",
+    re.VERBOSE)
 
 
 def _change_list_member(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:

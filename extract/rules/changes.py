@@ -38,6 +38,7 @@ from extract.rules.fragments import (
     member_metrics,
     metric_at,
     metric_in_brackets,
+    metric_list_at,
     metrics_in,
     metrics_listed_in,
     name_bracketed_metrics,
@@ -88,8 +89,11 @@ _CHANGE_NOUNS = ("improvement", "gain", "reduction", "decrease", "increase", "bo
 _CHANGE_COMPARATIVES = ("higher", "lower", "better", "worse", "fewer", "less", "more", "above", "below", "ahead", "behind",
                         "longer", "shorter", "slower", "smoother", "steadier", "stiffer", "stronger")
 _LEAD_NOUNS = ("advantage", "lead")
+#: Participles that say a change as the comparatives do, before the quantity that changed: "21-52%
+#: improved temporal synchronization", "a 30% reduced latency" (read47).
+_CHANGE_PARTICIPLES = ("improved", "reduced", "increased", "enhanced", "decreased", "lowered", "boosted")
 _CHANGE_NOUN_WORDS = "|".join(noun + ("(?:es)?" if noun.endswith("s") else "s?") for noun in _CHANGE_NOUNS) + "|decline"
-_CHANGE_WORDS = "|".join((_CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *(f"{noun}s?" for noun in _LEAD_NOUNS)))
+_CHANGE_WORDS = "|".join((_CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *(f"{noun}s?" for noun in _LEAD_NOUNS)))
 #: The change nouns of `<number> <change>` (not its comparatives: "higher", "more", ...).
 _CHANGE_NOUN = re.compile(rf"(?i)(?:relative\s+|absolute\s+)?(?:{_CHANGE_NOUN_WORDS})")
 #: A change noun right after a number, up to two words between: "% success gains", "% gains".
@@ -758,6 +762,9 @@ def _percent_change(m: Match):
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
     mid = m.right.group("mid").strip()
+    if m.right.group("adj").lower() in _CHANGE_PARTICIPLES and (
+            mid or not (metric_at(after_adj) or _quantity_after(m.right.group("adj").lower(), after_adj))):
+        return None  # "from 80% improved to 90%": a participle changes only the quantity it goes before
     if (_TOKENS_SPENT.fullmatch(mid) and _CUT_WORD.fullmatch(m.right.group("adj"))
             and not _INPUT_TOKENS_AFTER.match(m.site.right, m.right.end())
             and not _AT_SETTING_BEFORE.search(m.site.left[-12:]) and not _RATE_AFTER.match(m.site.right, m.right.end())):
@@ -908,7 +915,8 @@ _PATH_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:paths?|path\s+lengths?|trajec
 #: Comparatives whose quantity is the adjective's own noun: "45% smoother motions" is smoothness.
 _QUALITY_OF_ADJECTIVE = {"smoother": "smoothness", "steadier": "steadiness", "stiffer": "stiffness", "stronger": "strength"}
 #: Comparatives after which the noun phrase is the quantity that changed ("27% lower position error").
-_COMPARATIVES = frozenset({"higher", "lower", "better", "worse", "less", "more", "greater", "smaller", "larger"}) | frozenset(_QUALITY_OF_ADJECTIVE)
+_COMPARATIVES = (frozenset({"higher", "lower", "better", "worse", "less", "more", "greater", "smaller", "larger"})
+                 | frozenset(_QUALITY_OF_ADJECTIVE) | frozenset(_CHANGE_PARTICIPLES))
 #: The noun phrase right after a comparative, up to a clause break or a comparison.
 _QUALIFIED_ERROR_AFTER = re.compile(r"(?i)[a-z][\w-]*\s+errors?\b")
 _NOUN_PHRASE_AFTER = re.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})")
@@ -1013,11 +1021,26 @@ def _change_of(m: Match):
         return None
     out = drafts(m, metric, _kind(m), "<change> of <number>", quantity_named=bool(quantity))
     _pair(out, metrics_listed_in(m.site.right, len(out)))  # "improvements of 11%, 22% and 74% in PSNR, LPIPS and FID"
+    if not quantity and 1 < len(out) <= len(found):
+        # "PSNR/SSIM gains of +0.52/+0.013": a list of metrics before the change noun, one per
+        # number, in order, as "PSNR/SSIM of 32.1/0.91" reads (read47)
+        _pair(out, _slashed_metrics_ending(before, found, len(out)))
     each = _quantities_listed_in(m.site.right) if quantity and len(out) == 1 else None
     if each:  # "gains of 3% in precision and recall": a claim for each (read33)
         out = [draft for name in each for draft in drafts(m, name, _kind(m), "<change> of <number>", quantity_named=True)]
     name_bracketed_metrics(out, m.site)
     return out
+
+
+def _slashed_metrics_ending(before: str, found: list[tuple[str, int, int]], count: int) -> list[str] | None:
+    """The last `count` metrics of `before` when they are one list ("PSNR/SSIM", "PSNR and SSIM")
+    and only a word or two (the change's adjective: "mean", "absolute") stand between the last
+    and the change noun."""
+    first, last = found[-count], found[-1]
+    if len(before[last[2]:].split()) > 2:
+        return None
+    names = metric_list_at(before, first[1])
+    return names if len(names) == count else None
 
 
 #: "an average QPS " before "increase of": the words after the article of a singular change
@@ -1064,6 +1087,8 @@ def _signed(m: Match):
     mention = m.site.mentions[0]
     if mention.sign not in ("+", "-"):
         return None
+    if _AT_SETTING_BEFORE.search(m.site.left[-12:]):
+        return None  # "robust even at -10 dB SNR": the condition the result is measured at (read47)
     found = metric_at(m.site.right)
     if not found and (qualified := _WORD_BEFORE_ACRONYM.match(m.site.right)) and \
             qualified.group("word").lower() not in _NOT_QUALIFIERS:
@@ -1394,7 +1419,7 @@ RULES = [
          right=compile_right(rf"""(?P<mid>(?:[\w@.+-]+\s+){{0,3}}?|(?:[\w.+-]+\s+){{1,4}}\([A-Za-z]{{2,8}}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:{_CHANGE_WORDS}))\b"""),
          # every match ends in one of the change words of `adj` (the optional "relative" or
          # "absolute" aside), written in lower case as the pattern does
-         precondition=Cue("right", *_CHANGE_NOUNS, "decline", *_CHANGE_COMPARATIVES, *_LEAD_NOUNS),
+         precondition=Cue("right", *_CHANGE_NOUNS, "decline", *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *_LEAD_NOUNS),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
          right=compile_right(r"(?P<adj>higher|lower|greater|better|worse|more|less)\b"),

@@ -24,6 +24,11 @@ STRICT_BOUND = re.compile(
 #: `STRICT_BOUND` makes a quality score unrankable.
 AT_LEAST_BOUND = re.compile(r"(?i)(?:\bat\s+least|\bover|\bmore\s+than|\babove|>)\s*$")
 
+#: The noun a system is named with, after its name: "the Qwen3-VL backbone".
+SYSTEM_NOUN = r"(?:backbone|model|baseline|policy|agent|planner|LLM|VLM)"
+#: A benchmark or split a change is scoped to, after its object: "on MMSI-Bench", "on the test set".
+BENCHMARK_SCOPE = r"(?:on|in|across)\s+(?:the\s+)?[\w.-]+(?:\s+(?:benchmark|dataset|set|split))?"
+
 #: "the number of optimization steps by 48%": a change of a count, not of a result.
 COUNT_OF = re.compile(r"(?i)\b(?:number|amount|count)\s+of\b")
 

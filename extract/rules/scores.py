@@ -39,6 +39,7 @@ from extract.rules.base import (
     match_where_longest_starts,
 )
 from extract.rules.fragments import (
+    BENCHMARK_SCOPE,
     BOUND,
     BY_BEFORE,
     CHANGE_VERB,
@@ -49,6 +50,7 @@ from extract.rules.fragments import (
     QUANTITY_VERB_STEMS,
     SHARE_OF,
     STRICT_BOUND,
+    SYSTEM_NOUN,
     TRAINING_BEFORE,
     UNKNOWN_ACRONYM,
     metric_at,
@@ -1409,6 +1411,10 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
             and not model_family_pattern().match(changed):
         return changed, True  # "increase MFU from 17% to 37%": the measure the verb changes
     words = before_verb.split()
+    if changed and _described_system(changed):
+        # "improves simulator-augmented Gemini-3-Flash on MMSI-Bench from", "improves the Qwen3-VL
+        # backbone from": a system, described and scoped, changed is its generic result (read47)
+        return "unspecified", False
     if (_PRIOR_ART.fullmatch(changed) or (changed and all(is_model_name(word) for word in changed.split()))
             or (not changed and subject and is_model_name(subject[0]))
             # "Claude Opus 4.6 rises from 0.3% to 30.0%": a system named with a spaced version (read43)
@@ -1416,6 +1422,24 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         return "unspecified", False
     name = quantity_name(changed) if changed else UNSPECIFIED
     return (None, False) if name == UNSPECIFIED else (name, True)
+
+
+_SCOPE_AFTER_OBJECT = re.compile(rf"\s+{BENCHMARK_SCOPE}$")
+_SYSTEM_NOUN_AT_END = re.compile(rf"\s+{SYSTEM_NOUN}$")
+
+
+def _described_system(changed: str) -> bool:
+    """Whether what a change verb changes is a system: a name, with words in lower case before
+    it and a system noun after it, scoped to a benchmark or not ("simulator-augmented
+    Gemini-3-Flash on MMSI-Bench", "the Qwen3-VL backbone"), a name alone being read apart."""
+    stripped = _ARTICLE.sub("", changed)
+    core = _SYSTEM_NOUN_AT_END.sub("", _SCOPE_AFTER_OBJECT.sub("", stripped))
+    words = core.split()
+    if not words or (core == stripped and len(words) == 1) or not is_model_name(words[-1]):
+        return False  # a name alone ("the MFU", "Qwen-7B") is read apart
+    if _CAPITALS_ONLY.fullmatch(words[-1]) or metrics_in(core):
+        return False  # "improves median IAE from": capitals alone are as often a measure
+    return all(word[:1].islower() and not is_model_name(word) for word in words[:-1])
 
 
 def _names_benchmark(changed: str) -> bool:

@@ -895,6 +895,7 @@ RULES = [
          examples=("2.2x faster", "a 6.3x speed-up", "2.4x and 8.6x higher throughput")),
     Rule("<numbers> speed-ups", frozenset({"plain"}), _plain_speedups,
          right=compile_right(rf"""{_SPEED_QUALIFIERS}
+                 (?:[a-z]+(?:-[a-z]+)+\s+)?  # "2.75 x 10^4 horizon-normalized speedup" (read47)
                  (?:(?P<phase>inference|training|sampling|decoding|generation|prefill(?:ing)?)\s+)?(?P<word>speed-?ups?)\b"""),
          precondition=Cue("right", "speed"),  # the pattern's one word that is not optional
          examples=("1.4, 1.7, and 2.2 end-to-end speedups",)),
