@@ -488,6 +488,10 @@ _TRAINING = re.compile(
 #: one-off preparation of a model is training time"): "the gain library are computed in 4.5 seconds",
 #: "constructs memory in 56 seconds", "less than five minutes ... to generate elastic models".
 #: Not an output a system makes ("generates 3D models in 10 s", "reconstructs a scene in 2.69 s").
+#: Inference, then the link to the time it takes: "inference in less than ", "inference takes about ".
+_INFERENCE_IN = re.compile(
+    r"(?i)\binference\s+(?:time\s+)?(?:in|within|takes?|taking|of)\s+(?:(?:less\s+than|under|below|about|around|only|just"
+    r"|approximately|roughly)\s+)?~?\s*$")
 _ONE_OFF = re.compile(
     r"""(?i)\b(?:build(?:s|ing)?|built|construct(?:s|ed|ing)?|(?:pre-?)?comput(?:e|es|ed|ing)|generat(?:e|es|ed|ing)
     |creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|compil(?:e|es|ed|ing))\s+(?:(?!(?:3D|4D|CAD|mesh|textured)\b)[\w-]+\s+){0,2}?
@@ -582,6 +586,10 @@ def _duration(m: Match):
     accelerator_time = bool(_ACCELERATOR_TIME.search(site.mentions[0].text))
     if accelerator_time and _TO_BUILD_DATA.match(site.right):
         return None  # "12,000 GPU-days to build a new dataset": compute spent on data, no system's
+    if not accelerator_time and _INFERENCE_IN.search(site.left[-50:]):
+        # "allows fast inference in less than one second and requires no test-time optimization":
+        # the time inference takes is a latency, whatever training word the clause says next (read47)
+        return drafts(m, "latency", kind, "<duration> per output", condition="inference")
     if (_TRAINING.search(near)
             or (_ONE_OFF.search(site.left[-90:] + " " + site.right[:70]) and "latency" not in near.lower()
                 and not _LATENCY_RIGHT.match(site.right))  # "computes the controller in 2 ms per step": a latency
@@ -887,7 +895,7 @@ RULES = [
          right=compile_right(r"\s*in\s+"), needs=("improvement", "gain", "increase", "boost"),
          examples=("an improvement of 2.7x in Chamfer distance",)),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+(?=(?:improvement|increase|boost)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost
+         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+(?=(?:improvement|increase|boost|degradation)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
                  |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than)|less(?=\s*[.;,]))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.(]{1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
