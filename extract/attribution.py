@@ -1729,7 +1729,7 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
     |surpass\w*|improv\w*|reduc\w*|boost\w*|runs?|enabl\w*|exhibit\w*|shows?|demonstrat\w*|leads?|beats?|exceed\w*|speeds?
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
     |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?
-    |retain\w*|preserv\w*|maintain\w*|keeps?|experienc\w*|suffer\w*|saw|sees?)"""  # "the SlowFast model experienced a 7.2% drop" (review35)
+    |retain\w*|preserv\w*|maintain\w*|keeps?|experienc\w*|suffer\w*|saw|sees?|processes|processed|employs|employed)"""  # "the SlowFast model experienced a 7.2% drop" (review35); "OC-RPAv1 processes one image in 0.29 seconds" (read47)
 
 
 def _grouped_by_first_letter(alternation: str) -> str:
@@ -2790,12 +2790,15 @@ _MODIFIED = re.compile(
 
 #: A system's name with its version ("SigLIP 2", "Llama v3"), then perhaps what of it
 #: changes ("'s top-1 accuracy"): the changed system of the two patterns below.
-_NAME_OF_CHANGE = rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d[\w.]*|v\d[\w.]*))?)(?:'s(?:\s+[\w@-]+){{1,4}})?"
+# (a setting after "@" stays with the name: "GPT-5.2@xhigh improves from", read47)
+_NAME_OF_CHANGE = rf"(?P<name>{NAME_TOKEN}(?:@[\w.-]+)?(?:\s(?:\d[\w.]*|v\d[\w.]*))?)(?:'s(?:\s+[\w@-]+){{1,4}})?"
 #: A named system as the subject of a change right before its "from": "Claude-Opus-4 rises
 #: from", "SigLIP 2's top-1 accuracy drops from" (a version number stays with the name).
-_NAMED_SUBJECT_OF_CHANGE = re.compile(
-    rf"(?<![\w.-]){_NAME_OF_CHANGE}\s+(?:\w+ly\s+)?"
-    r"(?:improv|rise|rose|drop|increas|decreas|jump|climb|fall|fell|declin|grow|grew|degrad)\w*\s+(?:[\w@-]+\s+){0,4}?from\s+$")
+_CHANGE_OF_SUBJECT = (r"\s+(?:\w+ly\s+)?(?:improv|rise|rose|drop|increas|decreas|jump|climb|fall|fell|declin|grow|grew|degrad)\w*"
+                      r"\s+(?:[\w@-]+\s+){0,4}?from\s+$")
+_NAMED_SUBJECT_OF_CHANGE = re.compile(rf"(?<![\w.@-]){_NAME_OF_CHANGE}{_CHANGE_OF_SUBJECT}")
+#: The same change after any subject: where a name written with spaces ends ("Claude Opus 4.6 rises from").
+_SUBJECT_CHANGE_FROM = re.compile(_CHANGE_OF_SUBJECT)
 #: A named system as the object of a raising verb: "we improve Qwen2.5-Math-7B from".
 _NAMED_OBJECT_OF_CHANGE = re.compile(
     rf"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?{_NAME_OF_CHANGE}"
@@ -2835,6 +2838,14 @@ def _system_of_change(left: str, method: str | None, context: SentenceContext, s
         if first in context.abstract.introduced:
             continue  # the paper's system, even when its name was not resolved
         return name
+    change = _SUBJECT_CHANGE_FROM.search(left, max(0, len(left) - 120))
+    if change is not None:
+        # "In agentic iteration, Claude Opus 4.6 rises from 0.3% to 30.0%": a name written with a
+        # spaced version, read whole as `names.spaced_systems` reads one (read47)
+        window = left[max(0, change.start() - 40):change.start()]
+        spaced = next((window[a:b] for a, b in spaced_systems(window) if b == len(window)), None)
+        if spaced and not (method and spaced.startswith(method)):
+            return spaced
     return None
 
 
