@@ -433,7 +433,28 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     head = title_head(title) if found else ""
     if head and head.startswith(found + " ") and len(head.split()) <= 3 and _used_like_system(head, abstract):
         found = head  # "UAV-Track VLA: ..." with "UAV-Track VLA achieves ...": the name the abstract uses whole (read42)
-    return (_defined_short_name(found, defined, not_systems) or found if found else found), not_systems
+    found = _defined_short_name(found, defined, not_systems) or found if found else found
+    return _kept_plural(found, title, abstract, defined), not_systems
+
+
+def _kept_plural(found: str | None, title: str, abstract: str, defined: list) -> str | None:
+    """The paper's system as the abstract names it when it defines the name in the plural, uses
+    the plural again and never writes the singular: "Symbol-Equivariant Recurrent Reasoning Models
+    (SE-RRMs) ... SE-RRMs achieve" is SE-RRMs (claims-spec, round 38: "a name defined in the plural
+    keeps it"; read47). A title that
+    writes the long form in the singular ("Cross-lingual Language Model Pretraining" for "language
+    models (XLMs)") names the singular."""
+    if not found or not any(d.group("abbr") == found + "s" for d in defined):
+        return found
+    if len(re.findall(rf"(?<![\w-]){re.escape(found)}s(?![\w-])", abstract)) < 2:
+        return found  # "multilingual speech translators (MSTs) ... Our approach": a plural said once, at its definition
+    if re.search(rf"(?<![\w-]){re.escape(found)}(?![\w-])", abstract):
+        return found  # "NCNs achieve ..." where "NCN" is written alone too
+    long = next(d.group("long") for d in defined if d.group("abbr") == found + "s")
+    tail = " ".join(long.split()[-2:]).lower()
+    if tail.endswith("s") and re.search(rf"(?<![\w-]){re.escape(tail[:-1])}(?!s)\b", title.lower()):
+        return found
+    return found + "s"
 
 
 #: The last word of a long form that makes its abbreviation a benchmark or a data set, or the
@@ -912,7 +933,7 @@ def _names_a_class(abbr: str, abstract: str) -> bool:
 def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozenset(), defined: list | None = None) -> str | None:
     """The paper's own method, as the abstract or title names it, or None.
 
-    >>> method_name("Cross-lingual Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
+    >>> method_name("Cross-lingual Language Model Pretraining", "We propose two methods to learn cross-lingual language models (XLMs): one ...")
     'XLM'
     >>> method_name("Fast Annotation with Curve-GCN", "We propose a framework that works, using a Graph Convolutional Network (GCN). Curve-GCN outperforms all existing approaches.")
     'Curve-GCN'
