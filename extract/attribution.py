@@ -2800,14 +2800,12 @@ _NAMED_SUBJECT_OF_CHANGE = re.compile(rf"(?<![\w.@-]){_NAME_OF_CHANGE}{_CHANGE_O
 #: The same change after any subject: where a name written with spaces ends ("Claude Opus 4.6 rises from").
 _SUBJECT_CHANGE_FROM = re.compile(_CHANGE_OF_SUBJECT)
 #: A named system as the object of a raising verb: "we improve Qwen2.5-Math-7B from".
-_NAMED_OBJECT_OF_CHANGE = re.compile(
-    rf"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?{_NAME_OF_CHANGE}"
-    r"\s+(?:[\w@-]+\s+){0,3}?from\s+$")
-#: The same, the name described by words in lower case before it: "improves simulator-augmented
-#: Gemini-3-Flash on MMSI-Bench from" (read47).
+_RAISING_VERB = r"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?"
+_NAMED_OBJECT_OF_CHANGE = re.compile(rf"{_RAISING_VERB}{_NAME_OF_CHANGE}\s+(?:[\w@-]+\s+){{0,3}}?from\s+$")
+#: The same, the name described by words in lower case before it, then only a system noun or a
+#: benchmark: "improves simulator-augmented Gemini-3-Flash on MMSI-Bench from" (read47).
 _DESCRIBED_OBJECT_OF_CHANGE = re.compile(
-    rf"\b(?:improv|boost|rais|lift|increas|push|elevat)\w*\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{1,2}}?{_NAME_OF_CHANGE}"
-    rf"(?:\s+{SYSTEM_NOUN})?(?:\s+{BENCHMARK_SCOPE})?\s+from\s+$")
+    rf"{_RAISING_VERB}(?:[a-z][\w-]*\s+){{1,2}}?{_NAME_OF_CHANGE}(?:\s+{SYSTEM_NOUN})?(?:\s+{BENCHMARK_SCOPE})?\s+from\s+$")
 
 
 #: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
@@ -2844,7 +2842,7 @@ def _system_of_change(left: str, method: str | None, context: SentenceContext, s
         # spaced version, read whole as `names.spaced_systems` reads one (read47)
         window = left[max(0, change.start() - 40):change.start()]
         spaced = next((window[a:b] for a, b in spaced_systems(window) if b == len(window)), None)
-        if spaced and not (method and spaced.startswith(method)):
+        if spaced and not (method and spaced.startswith(method)) and spaced.split()[0] not in context.abstract.introduced:
             return spaced
     return None
 
