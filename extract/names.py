@@ -441,17 +441,16 @@ def _kept_plural(found: str | None, title: str, abstract: str, defined: list) ->
     """The paper's system as the abstract names it when it defines the name in the plural, uses
     the plural again and never writes the singular: "Symbol-Equivariant Recurrent Reasoning Models
     (SE-RRMs) ... SE-RRMs achieve" is SE-RRMs (claims-spec, round 38: "a name defined in the plural
-    keeps it"; read47). A title that
-    writes the long form in the singular ("Cross-lingual Language Model Pretraining" for "language
-    models (XLMs)") names the singular."""
-    if not found or not any(d.group("abbr") == found + "s" for d in defined):
+    keeps it"; read47). A title that writes the long form in the singular ("Cross-lingual Language
+    Model Pretraining" for "language models (XLMs)") names the singular."""
+    plural = next((d for d in defined if d.group("abbr") == found + "s"), None) if found else None
+    if plural is None:
         return found
     if len(re.findall(rf"(?<![\w-]){re.escape(found)}s(?![\w-])", abstract)) < 2:
         return found  # "multilingual speech translators (MSTs) ... Our approach": a plural said once, at its definition
     if re.search(rf"(?<![\w-]){re.escape(found)}(?![\w-])", abstract):
         return found  # "NCNs achieve ..." where "NCN" is written alone too
-    long = next(d.group("long") for d in defined if d.group("abbr") == found + "s")
-    tail = " ".join(long.split()[-2:]).lower()
+    tail = " ".join(plural.group("long").split()[-2:]).lower()
     if tail.endswith("s") and re.search(rf"(?<![\w-]){re.escape(tail[:-1])}(?!s)\b", title.lower()):
         return found
     return found + "s"

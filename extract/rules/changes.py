@@ -1031,7 +1031,7 @@ def _change_of(m: Match):
     if not quantity and 1 < len(out) <= len(found):
         # "PSNR/SSIM gains of +0.52/+0.013": a list of metrics before the change noun, one per
         # number, in order, as "PSNR/SSIM of 32.1/0.91" reads (read47)
-        _pair(out, _slashed_metrics_ending(before, found, len(out)))
+        _pair(out, _listed_metrics_ending(before, found, len(out)))
     each = _quantities_listed_in(m.site.right) if quantity and len(out) == 1 else None
     if each:  # "gains of 3% in precision and recall": a claim for each (read33)
         out = [draft for name in each for draft in drafts(m, name, _kind(m), "<change> of <number>", quantity_named=True)]
@@ -1039,7 +1039,7 @@ def _change_of(m: Match):
     return out
 
 
-def _slashed_metrics_ending(before: str, found: list[tuple[str, int, int]], count: int) -> list[str] | None:
+def _listed_metrics_ending(before: str, found: list[tuple[str, int, int]], count: int) -> list[str] | None:
     """The last `count` metrics of `before` when they are one list ("PSNR/SSIM", "PSNR and SSIM")
     and only a word or two (the change's adjective: "mean", "absolute") stand between the last
     and the change noun."""
