@@ -1142,6 +1142,11 @@ def _benchmark_modifying_metric(text: str, datasets: list[DatasetMention], posit
 _LINK_TO_VALUE = re.compile(rf"(?:\s*from\s+(?:\d[\d.,]*\s*%?\s*(?:to|→|->))?)?{METRIC_VALUE_LINK}", re.VERBOSE)
 
 
+#: Between a benchmark and a number of the "from A to B" said of it: " overall from ", " from 0.50 to ".
+_BENCHMARK_THEN_FROM = re.compile(
+    r"\s+(?:(?:overall|average|mean|total)\s+)?(?:scores?\s+)?from\s+(?:[-+]?\d[\d.,]*\s*%?\s*(?:to|→|->)\s*)?")
+
+
 #: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").
 _TASK_COUNT_BEFORE_NAME = re.compile(r"\b(?:across|on|over)\s+\d+\s*$")
 
@@ -1170,6 +1175,10 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
             return d.name
         if 0 < position - d.end <= 2 and text[d.end:position].isspace():
             return d.name  # "on EgoPoints 61.3 vs 54.2 and RGB-S 87.0 vs 82.8": the name right before a number (read39)
+        if draft.role and 0 < position - d.end <= 40 and _BENCHMARK_THEN_FROM.fullmatch(text, d.end, position):
+            # "lifts MATH from 75.4% to 78.5% and GSM8K from 80.1% to 85.0%", "raising WISE overall from
+            # 0.50 to 0.56": the benchmark a pair is said of, not one named after it (read48)
+            return d.name
     modifier = _benchmark_modifying_metric(text, datasets, position, draft.metric) if datasets and draft.metric else None
     if modifier:
         return modifier  # "an ImageNet FID of 2.68 and a COCO FID of 22.86": the benchmark the metric is written with
@@ -2654,12 +2663,21 @@ def _apposed_before_participle(subject, text: str) -> bool:
     # "outperforms X on Qwen3-4B and Llama-3.1-8B, reducing"): a benchmark, a split or a host,
     # not the participle's subject (read45)
     return (before.rstrip().endswith(",") or bool(_OBJECT_OF_COMPARISON.search(before))
-            or bool(_OBJECT_OF_SETTING.search(text, max(0, subject.start() - 80), subject.start())))
+            or bool(_OBJECT_OF_SETTING.search(text, max(0, subject.start() - 80), subject.start()))
+            # "by 10.4 and 24.3 points over Qwen3-4B and DeepSeek-V3.2, surpassing": the last of the
+            # compared systems (read48)
+            or bool(_LISTED_OBJECT_OF_COMPARISON.search(text, max(0, subject.start() - 80), subject.start())))
 
 
 #: The verb or preposition of a comparison, whose object follows: "exceeds", "over", "than".
 _OBJECT_OF_COMPARISON = re.compile(
     r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?|compared\s+(?:with|to))\w*\s+$")
+
+
+#: The verb or preposition of a comparison and the names listed after it, right before the last: "over Qwen3-4B and ".
+_LISTED_OBJECT_OF_COMPARISON = re.compile(
+    r"\b(?:[Ee]xceed|[Oo]utperform|[Ss]urpass|[Bb]eat|over|than|against|versus|vs\.?)\w*\s+"
+    r"(?:[A-Z0-9][\w./-]*(?:\s*,)?\s+){1,3}(?:and\s+)?$")
 
 
 #: A preposition of setting and up to four names after it, right before a name: "on Qwen3-4B and ",

@@ -1862,8 +1862,9 @@ _SETTING_AFTER_GENERIC = re.compile(
     r"algorithms?|networks?|counterparts?|architectures?|pipelines?)\s+(?:across|in|on|under|at|during|for|when)\s+.*$")
 
 
-#: A name, then the setting it was measured in: "DINO on STL-10", "MAE across all splits".
-_SETTING_AFTER_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:on|across)\s+\S")
+#: A name, then the setting it was measured in: "DINO on STL-10", "MAE across all splits", "GRPO
+#: for Qwen3-1.7B and Qwen3-4B" (the hosts it was run on; read48).
+_SETTING_AFTER_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:on|across|for)\s+\S")
 
 
 def names_in_phrase(phrase: str) -> list[str]:
@@ -1877,7 +1878,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     # "prior approaches in mitigating exposure bias", "the baseline model across key benchmarks":
     # a described comparator ends at its generic noun; what follows is the setting (recall11)
     phrase = (_SETTING_AFTER_GENERIC_ASCII if engines_agree(phrase) else _SETTING_AFTER_GENERIC).sub(r"\g<noun>", phrase)
-    if " on " in phrase or " across " in phrase:
+    if " on " in phrase or " across " in phrase or " for " in phrase:
         # "over DINO on STL-10": a named comparator ends where its setting begins (read41)
         setting = _SETTING_AFTER_NAME.search(phrase)
         if setting and is_model_name(setting.group("name")):

@@ -398,12 +398,29 @@ def _pair_metric(site: Site, before: str) -> str | None:
     clause = _CLAUSE_BEFORE.split(before)[-1]
     metric = (quality_metric_before(clause)
               or ("win rate" if _preferred_before(before) else None)
-              or site.context_metric)
+              or site.context_metric or quantity_changed_before_bracket(before))
     if metric is None and (site.mentions[0].quantity == "percent" or _COMPARED_ON_NAME_BEFORE.search(clause[-120:])):
         # "significantly outperform CoTracker3 on EgoPoints 61.3 vs 54.2 and RGB-S 87.0 vs 82.8": a
         # pair of plain numbers right after the benchmark of a comparison with a system (read39)
         metric = UNSPECIFIED
     return metric
+
+
+#: A change of a quantity, then the bracket a pair opens: "a 17% improvement in maximum episode reward (".
+_CHANGE_OF_QUANTITY_BRACKET = re.compile(
+    r"(?i)\b(?:improvements?|gains?|increases?|reductions?|decreases?|drops?)\s+(?:in|of)\s+"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*\(\s*(?:[^()]{0,40}?\b(?:vs\.?|versus)\s+)?$")
+
+
+def quantity_changed_before_bracket(left: str) -> str | None:
+    """'a 17% improvement in maximum episode reward (0.95 vs. 0.78 for MSE)': the values in the
+    bracket after a change of a quantity the vocabulary does not know are values of that
+    quantity, before and after (read48); None where no such change opens the bracket."""
+    found = _CHANGE_OF_QUANTITY_BRACKET.search(left[-120:])
+    if found is None:
+        return None
+    name = quantity_name(found.group("np"))
+    return None if name in (UNSPECIFIED, "rate", "score", "error") else name
 
 
 #: A comparison with a system, then the benchmark a pair is measured on, right before the pair.
@@ -1447,7 +1464,7 @@ def _names_benchmark(changed: str) -> bool:
     return dataset_vocabulary().fullmatch(_BENCHMARK_NOUN_AFTER.sub("", _ARTICLE.sub("", changed))) is not None
 
 
-_BENCHMARK_NOUN_AFTER = re.compile(r"\s+(?:benchmark|dataset)$")
+_BENCHMARK_NOUN_AFTER = re.compile(r"\s+(?:benchmark|dataset|(?:(?:overall|average|mean|total)\s+)?scores?|overall|average)$")
 
 
 #: What separates the two scores of "A to B", "A → B", "A -> B".
@@ -1864,6 +1881,7 @@ def _compared_with(m: Match):
     # (asked only where a metric would be carried: a pair no metric is carried to stays no claim)
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
               or _quantity_valued_before(m.site.left) or m.site.context_metric
+              or _quantity_of_score_before(m.site.left) or quantity_changed_before_bracket(m.site.left)
               or (UNSPECIFIED if _compares_systems_scores(m) else None))
     if metric is None:
         return None
@@ -1898,6 +1916,16 @@ _FOR_SYSTEM_VERSUS = rf"\s*for\s+(?P<phrase>[^,;.()]{{0,50}}?\b{_SYSTEM_NOUN})\s
 #: A score earlier in the clause, then the comparison word: "89% on BFCL with Gemma-3-4B vs. ".
 _SCORE_THEN_VERSUS = re.compile(r"\d\s*%[^;:%]{0,80}?\s(?:vs\.?|versus)\s+$")
 _NAMES_A_SYSTEM = re.compile(rf"\b{_SYSTEM_NOUN}\b")
+
+
+def _quantity_of_score_before(left: str) -> str | None:
+    """'achieves 33.0% mean resolve rate vs. 28.3% for the static knowledge base': the quantity
+    the score right before the comparison word names in its own words, which the vocabulary
+    does not know (read48); None where no score stands there or it names none."""
+    before = _SCORE_THEN_VERSUS.search(left[-100:])
+    if before is None or _numbers_after_score(before.group()):
+        return None
+    return _pair_head_quantity(left)
 
 
 def _numbers_after_score(text: str) -> bool:
