@@ -61,7 +61,7 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
 _ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
     precise faithful coherent fluent reliable diverse natural""")
 #: A compound adjective that says where a result was had: "cross-task", "in-domain", "out-of-distribution".
-_SETTING_COMPOUND_SOURCE = r"out-of-[a-z-]+|[a-z]+-(?:shot|world|horizon|domain|distribution|task|dataset|lingual)"
+_SETTING_COMPOUND_SOURCE = r"out-of-[a-z-]+|[a-z]+-(?:shot|world|horizon|domain|distribution|task|dataset|benchmark|lingual)"
 _SETTING_COMPOUND = re.compile(rf"(?i){_SETTING_COMPOUND_SOURCE}")
 _ADJECTIVE_ENDING = re.compile(
     r"(?i)[a-z]+(?:ive|ous|ful|able|ible|ic)"
@@ -227,8 +227,11 @@ def quantity_name(phrase: str) -> str:
         pass  # "editing quality", "answer quality": a named output's quality is a quantity; "(high) quality" alone is not
     elif head in ("score", "scores") and len(words) == 2 and _ACRONYM.fullmatch(words[0]) and not words[0].endswith("s"):
         return words[0]  # "an EPDMS score", "CHAIR scores": the acronym is the metric's name, "score" dropped (claims-spec (4); read34)
-    elif head in ("score", "scores") and len(words) > 1 and not any(word.lower() in _NOT_SCORE_QUALIFIER for word in words[:-1]):
-        pass  # "motion score", "ergonomic score": a score named by what it grades, as "driving score" is; "(high) score" alone is not
+    elif head in ("score", "scores") and len(words) > 1 and not any(
+            word.lower() in _NOT_SCORE_QUALIFIER or _SETTING_COMPOUND.fullmatch(word) for word in words[:-1]):
+        # "motion score", "ergonomic score": a score named by what it grades, as "driving score" is; "(high) score"
+        # alone is not, nor one qualified by where it was had ("average multi-benchmark scores", "cross-task score"; read48)
+        pass
     elif head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):
         return UNSPECIFIED  # a generic result, a task or an activity ("behavior cloning"), not a quantity
     if head in ("success", "successes"):
