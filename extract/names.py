@@ -596,9 +596,17 @@ _DATA_WORD = re.compile(
 #: action benchmark"; a preposition or a determiner puts the data word in a phrase of its own
 #: ("DCNv2, a substantial margin on this benchmark": no description of DCNv2; read37).
 _APPOSED_TAIL = r"\s+(?:a|an|the)\s+(?:(?!(?:and|on|in|of|for|with|this|these|that|its|their|our)\b)[\w-]+(?:,(?=\s+[a-z]))?\s+){0,4}?$"
+#: A long form in brackets that names a system ("DIMES (Design Idea ... capture System)"): not data's name.
+_SYSTEM_LONG_FORM = r"[^()]*\b(?:System|Model|Network|Framework|Agent|Method|Engine|Pipeline|Platform|Architecture|Tool)s?\)"
+#: A title that calls its head a system as well as data: "SutureBot: A Precision Framework & Benchmark".
+_SYSTEM_IN_TITLE = re.compile(r"(?i)\b(?:(?:framework|system|model|method|pipeline|platform)\s*(?:and|&)\s*(?:benchmark|dataset)"
+                              r"|(?:benchmark|dataset)\s*(?:and|&)\s*(?:framework|system|model|method|pipeline|platform))\b")
 #: The name may be the bracketed short name of a long one: "We introduce Multimodal RewardBench 2
-#: (MMRB2), the first comprehensive benchmark" (attrib21).
-_APPOSED_DATA = re.compile(rf"(?<![\w-])(?:(?<=\()(?P<short>{NAME_TOKEN})\)|(?P<name>{NAME_TOKEN})\}}?),{_APPOSED_TAIL}")
+#: (MMRB2), the first comprehensive benchmark" (attrib21); or a name with its long form in brackets
+#: after it, or set off by a colon: "FORGE (Fake Online Recommendations ...), a benchmark",
+#: "StepSTEM: a graduate-level benchmark" (read48).
+_APPOSED_DATA = re.compile(rf"(?<![\w-])(?:(?<=\()(?P<short>{NAME_TOKEN})\)"
+                           rf"|(?P<name>{NAME_TOKEN})\}}?(?:\s+\((?!{_SYSTEM_LONG_FORM})[A-Z][^()\s]*\s[^()]{{2,100}}\))?)[,:]{_APPOSED_TAIL}")
 #: What follows the comma of `_APPOSED_DATA` (", a perception-centric "), tried alone first.
 _APPOSED_DATA_TAIL = re.compile(_APPOSED_TAIL)
 #: The words one of which a match of `_DATA_WORD` is.
@@ -660,12 +668,12 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
         found[head] = "benchmark" if "enchmark" in subtitle.group() else "dataset"
     elif head and is_benchmark_name(head) and not _sentence_head(head):
         found[head] = "benchmark"  # "ProjectionBench: Evaluating Scientific Hypothesis Generation ...": a name built on "Bench" (read44)
-    may_name_data = "," in abstract and any(data_word in abstract for data_word in _DATA_WORDS)
+    may_name_data = ("," in abstract or ":" in abstract) and any(data_word in abstract for data_word in _DATA_WORDS)
     for word in _data_words(abstract) if may_name_data else ():
-        # the words after a match's comma are white space, an article and words (no comma):
-        # its comma is the window's last, and what follows it is tested before the search
+        # the words after a match's comma (or colon) are white space, an article and words (no
+        # comma): its comma is the window's last, and what follows it is tested before the search
         window = max(0, word.start() - 100)
-        comma = abstract.rfind(",", window, word.start())
+        comma = max(abstract.rfind(",", window, word.start()), abstract.rfind(":", window, word.start()))
         if comma >= 0 and not _APPOSED_DATA_TAIL.match(abstract, comma + 1, word.start()):
             # the last comma may part two adjectives of the description: the one before it
             # opens the tail ("CPREval-6k, a multi-view, multi-label medical action benchmark")
@@ -674,6 +682,8 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
             continue
         apposed = _APPOSED_DATA.search(abstract, window, word.start())
         name = apposed and (apposed.group("name") or apposed.group("short"))
+        if name and name == head and _SYSTEM_IN_TITLE.search(title, title.find(head) + len(head)):
+            continue  # the title calls its head a framework as well as a benchmark: the paper's system (read48)
         if apposed and may_name_built_data(name, head):
             found.setdefault(name, word.group().lower())
     return found
