@@ -2670,14 +2670,12 @@ def _apposed_before_participle(subject, text: str) -> bool:
 
 
 #: The verb or preposition of a comparison, whose object follows: "exceeds", "over", "than".
-_OBJECT_OF_COMPARISON = re.compile(
-    r"(?i)\b(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?|compared\s+(?:with|to))\w*\s+$")
+_COMPARISON_WORD = r"(?:exceed|outperform|surpass|beat|outpac|outdo|over|than|against|versus|vs\.?|compared\s+(?:with|to))\w*"
+_OBJECT_OF_COMPARISON = re.compile(rf"(?i)\b{_COMPARISON_WORD}\s+$")
 
 
 #: The verb or preposition of a comparison and the names listed after it, right before the last: "over Qwen3-4B and ".
-_LISTED_OBJECT_OF_COMPARISON = re.compile(
-    r"\b(?:[Ee]xceed|[Oo]utperform|[Ss]urpass|[Bb]eat|over|than|against|versus|vs\.?)\w*\s+"
-    r"(?:[A-Z0-9][\w./-]*(?:\s*,)?\s+){1,3}(?:and\s+)?$")
+_LISTED_OBJECT_OF_COMPARISON = re.compile(rf"\b(?i:{_COMPARISON_WORD})\s+(?:[A-Z0-9][\w./-]*(?:\s*,)?\s+){{1,3}}(?:and\s+)?$")
 
 
 #: A preposition of setting and up to four names after it, right before a name: "on Qwen3-4B and ",

@@ -417,10 +417,7 @@ def quantity_changed_before_bracket(left: str) -> str | None:
     bracket after a change of a quantity the vocabulary does not know are values of that
     quantity, before and after (read48); None where no such change opens the bracket."""
     found = _CHANGE_OF_QUANTITY_BRACKET.search(left[-120:])
-    if found is None:
-        return None
-    name = quantity_name(found.group("np"))
-    return None if name in (UNSPECIFIED, "rate", "score", "error") else name
+    return _named_quantity(found.group("np")) if found else None
 
 
 #: A comparison with a system, then the benchmark a pair is measured on, right before the pair.
@@ -1859,9 +1856,12 @@ def _quantity_valued_before(left: str) -> str | None:
     value ('an overtaking rate of 87% compared 56% for an agent'), which the vocabulary does not
     know (recall21): the comparator's value is of that quantity, as it would be of a metric."""
     found = _VALUED_QUANTITY.search(left[-120:])
-    if found is None:
-        return None
-    name = quantity_name(found.group("np"))
+    return _named_quantity(found.group("np")) if found else None
+
+
+def _named_quantity(phrase: str) -> str | None:
+    """The quantity a phrase names by its own words, None for a generic one ('the rate', 'the score')."""
+    name = quantity_name(phrase)
     return None if name in (UNSPECIFIED, "rate", "score", "error") else name
 
 
