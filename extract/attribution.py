@@ -42,6 +42,7 @@ from extract.names import (
     only_described,
     own_system,
     spaced_system,
+    spaced_system_ending,
     spaced_systems,
     stands_alone,
 )
@@ -2312,10 +2313,9 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         if which:
             # "Compared to Llama 3.1 70B Instruct, which scores 68.9": a name written with its
             # version, tier or size apart is read whole, as the spec names it (sysnames28)
-            window = left[max(0, which.start("name") - 40):which.end("name")]
-            spaced = [span for span in spaced_systems(window) if span[1] == len(window)]
+            spaced = spaced_system_ending(left[max(0, which.start("name") - 40):which.end("name")])
             if spaced:
-                return window[spaced[-1][0]:]
+                return spaced
         if which and is_model_name(which.group("name")):
             return which.group("name")  # "than MobileNetV3, which scores 75.2%"
     if "e train" in left or "e fine-tune" in left or "e pre-train" in left or "e scale" in left:
@@ -2470,10 +2470,9 @@ def _sized_name_whole(name: str, text: str, position: int) -> str:
         return f"{family.group('family')} {name}"
     if at > 0 and text[at - 1] == " ":
         # "Meta's Llama 3.2 Vision-8B-2": the family and its version written apart (attrib23)
-        window = text[max(0, at - 30):at + len(name)]
-        spans = [span for span in spaced_systems(window) if span[1] == len(window)]
-        if spans and spans[-1][0] < len(window) - len(name):
-            return window[spans[-1][0]:]
+        spaced = spaced_system_ending(text[max(0, at - 30):at + len(name)])
+        if spaced and len(spaced) > len(name):
+            return spaced
     return name
 
 
@@ -2856,8 +2855,7 @@ def _system_of_change(left: str, method: str | None, context: SentenceContext, s
     if change is not None:
         # "In agentic iteration, Claude Opus 4.6 rises from 0.3% to 30.0%": a name written with a
         # spaced version, read whole as `names.spaced_systems` reads one (read47)
-        window = left[max(0, change.start() - 40):change.start()]
-        spaced = next((window[a:b] for a, b in spaced_systems(window) if b == len(window)), None)
+        spaced = spaced_system_ending(left[max(0, change.start() - 40):change.start()])
         if spaced and not (method and spaced.startswith(method)) and spaced.split()[0] not in context.abstract.introduced:
             return spaced
     return None

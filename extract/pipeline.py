@@ -463,8 +463,8 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     return out
 
 
-#: A bracket holding only a metric's name, closing the sentence right after a number: " points (Avg@12).".
-_CLOSING_BRACKETED_METRIC = re.compile(r"\s*(?:points?|pts|pp|%)?\s*\(\s*(?P<name>[^()]{1,30}?)\s*\)\s*[.;]?\s*$")
+#: What follows a number whose bracket closes the sentence: " points (Avg@12).".
+_BRACKET_CLOSES_SENTENCE = re.compile(r"[^()]*\(\s*[^()]*\)\s*[.;]?\s*$")
 
 
 def _closing_bracketed_metric(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
@@ -474,13 +474,12 @@ def _closing_bracketed_metric(found: list[tuple[Draft, SentenceContext, int]], c
     changes = [draft for draft, _, _ in found if draft.kind in ("delta", "relative")]
     if len(changes) < 2 or all(draft.metric != UNSPECIFIED for draft in changes):
         return
-    closing = _CLOSING_BRACKETED_METRIC.match(context.text, changes[-1].mention.end - context.offset)
-    named = metrics_in(closing.group("name")) if closing else []
-    if len(named) != 1 or named[0][1:] != (0, len(closing.group("name"))) \
-            or any(draft.metric not in (UNSPECIFIED, named[0][0]) for draft in changes):
+    after = context.text[changes[-1].mention.end - context.offset:]
+    named = metric_in_brackets(after) if _BRACKET_CLOSES_SENTENCE.match(after) else None
+    if named is None or any(draft.metric not in (UNSPECIFIED, named) for draft in changes):
         return
     for draft in changes:
-        draft.metric = named[0][0]
+        draft.metric = named
 
 
 #: Between the second value of "from A to B" and the change it comes to, restated: ", a ", " (".

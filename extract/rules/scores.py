@@ -21,7 +21,7 @@ from extract.names import (
     is_model_name,
     names_in_phrase,
     spaced_system,
-    spaced_systems,
+    spaced_system_ending,
 )
 from extract.numbers import Mention, find_mentions, has_number
 from extract.rules.base import (
@@ -398,7 +398,7 @@ def _pair_metric(site: Site, before: str) -> str | None:
     clause = _CLAUSE_BEFORE.split(before)[-1]
     metric = (quality_metric_before(clause)
               or ("win rate" if _preferred_before(before) else None)
-              or site.context_metric or quantity_changed_before_bracket(before))
+              or site.context_metric or _quantity_changed_before_bracket(before))
     if metric is None and (site.mentions[0].quantity == "percent" or _COMPARED_ON_NAME_BEFORE.search(clause[-120:])):
         # "significantly outperform CoTracker3 on EgoPoints 61.3 vs 54.2 and RGB-S 87.0 vs 82.8": a
         # pair of plain numbers right after the benchmark of a comparison with a system (read39)
@@ -412,7 +412,7 @@ _CHANGE_OF_QUANTITY_BRACKET = re.compile(
     r"(?P<np>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*\(\s*(?:[^()]{0,40}?\b(?:vs\.?|versus)\s+)?$")
 
 
-def quantity_changed_before_bracket(left: str) -> str | None:
+def _quantity_changed_before_bracket(left: str) -> str | None:
     """'a 17% improvement in maximum episode reward (0.95 vs. 0.78 for MSE)': the values in the
     bracket after a change of a quantity the vocabulary does not know are values of that
     quantity, before and after (read48); None where no such change opens the bracket."""
@@ -717,8 +717,7 @@ def _spaced_system_before_bracket(text: str) -> str | None:
     bracket = _BRACKET_OF_MEMBERS.search(text)
     if bracket is None:
         return None
-    window = text[:bracket.start()]
-    return next((window[a:b] for a, b in spaced_systems(window) if b == len(window)), None)
+    return spaced_system_ending(text[:bracket.start()])
 
 
 def _metric_then_number(m: Match):
@@ -1881,7 +1880,7 @@ def _compared_with(m: Match):
     # (asked only where a metric would be carried: a pair no metric is carried to stays no claim)
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
               or _quantity_valued_before(m.site.left) or m.site.context_metric
-              or _quantity_of_score_before(m.site.left) or quantity_changed_before_bracket(m.site.left)
+              or _quantity_of_score_before(m.site.left) or _quantity_changed_before_bracket(m.site.left)
               or (UNSPECIFIED if _compares_systems_scores(m) else None))
     if metric is None:
         return None
@@ -2075,9 +2074,9 @@ def _name_then_number(m: Match):
         return None  # "(1)" is a list marker, "(2023)" a year
     name = m.left.group("name")
     if " " in name:
-        spans = [span for span in spaced_systems(name) if span[1] == len(name)]
-        if spans:
-            name = name[spans[-1][0]:]
+        spaced = spaced_system_ending(name)
+        if spaced:
+            name = spaced
         elif not any(ch.isdigit() for ch in name.split()[-1]):
             name = name.split()[-1]
     word = _WORD_AT_END.search(m.site.left, max(0, m.left.end("name") - len(name) - 30), m.left.end("name") - len(name))
