@@ -1666,7 +1666,7 @@ def last_name(part: str) -> str | None:
                 rest = tokens[end:]
                 if 0 < len(rest) <= 4 and _OWNED_SYSTEM.fullmatch(" ".join(rest)):
                     return " ".join(tokens[index:])
-                return _owner(" ".join(tokens[:end]))
+                return without_possessive(" ".join(tokens[:end]))
             while start > 0 and _NAME_WORD.fullmatch(tokens[start - 1]) and tokens[start - 1] not in _NOT_NAMES:
                 start -= 1
             while end < len(tokens) and (_NAME_WORD.fullmatch(tokens[end]) and tokens[end] not in _NOT_NAMES
@@ -1674,13 +1674,13 @@ def last_name(part: str) -> str | None:
                 end += 1
             if end - start > 1 and _SIZE_WORD.fullmatch(tokens[start]):
                 start += 1  # "the 80B HunyuanImage": a size written before a name is the size's claim, not the name (read33)
-            return _owner(" ".join(tokens[start:end]))
+            return without_possessive(" ".join(tokens[start:end]))
         if _is_metric_or_dataset(tokens[index]):
             continue
     return None
 
 
-def _owner(name: str) -> str:
+def without_possessive(name: str) -> str:
     """A name without a possessive's "'s" ("GPT-4o's" -> "GPT-4o")."""
     return name[:-2] if name.endswith("'s") and len(name) > 3 else name
 
