@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout67 and holdout68 (June 2026,
-    # labelled at the start of round 48: 0.750 / 0.294 and 0.782 / 0.514 at first contact) have no floor:
-    # blind. holdout65 and holdout66 (June 2026, round 47's: 0.703 / 0.554 and 0.559 / 0.305 at first
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout69 and holdout70 (June 2026,
+    # labelled at the start of round 49: 0.702 / 0.362 and 0.689 / 0.379 at first contact) have no floor:
+    # blind. holdout67 and holdout68 (June 2026, round 48's: 0.750 / 0.294 and 0.782 / 0.514 at first
+    # contact and at the end of round 48) were read by round 49 (read49): 0.750 / 0.431 and 0.797 / 0.541
+    # after. holdout65 and holdout66 (June 2026, round 47's: 0.703 / 0.554 and 0.559 / 0.305 at first
     # contact and at the end of round 47) were read by round 48 (read48): 0.795 / 0.627 and 0.607 / 0.349
     # after. holdout63 and holdout64 (March and June 2026, round 46's: 0.729 / 0.706 and 0.629 / 0.417 at
     # first contact, 0.729 / 0.706 and 0.643 / 0.438 at the end of round 46) were read by round 47
@@ -234,6 +236,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout64_papers.jsonl", "holdout64_gold.jsonl", 0.74, 0.57),
     ("fixtures/holdout65_papers.jsonl", "holdout65_gold.jsonl", 0.79, 0.62),
     ("fixtures/holdout66_papers.jsonl", "holdout66_gold.jsonl", 0.60, 0.34),
+    ("fixtures/holdout67_papers.jsonl", "holdout67_gold.jsonl", 0.75, 0.43),
+    ("fixtures/holdout68_papers.jsonl", "holdout68_gold.jsonl", 0.79, 0.54),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
