@@ -47,7 +47,7 @@ from extract.names import (
     stands_alone,
     without_possessive,
 )
-from extract.numbers import has_number
+from extract.numbers import CARDINALS, has_number
 from extract.rules.base import Draft
 from extract.rules.fragments import (
     AND_CLAUSE_VERB,
@@ -578,7 +578,7 @@ _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 _FIELD_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _DEFINITE = re.compile(r"(?i)\bthe\s")
 #: A count of what a data noun names: "153 numerical QRData tasks", "the six AntMaze tasks".
-_COUNTED = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|hundred)\s")
+_COUNTED = re.compile(rf"(?:\d[\d,]*|{'|'.join(CARDINALS)})\s")  # the number words `numbers` reads
 #: An acronym of two to four capitals: before a plural data noun, with no article, a field ("VQA benchmarks").
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,4}")
 _PLURAL_NOUN = re.compile(r"(?:benchmarks|datasets|suites|tasks|benchmark\s+(?:datasets|suites|tasks))\b")
@@ -2023,7 +2023,7 @@ def sized_data_name(draft: Draft, context: SentenceContext) -> bool:
 
 def attribute_model(draft: Draft, context: SentenceContext, method: str | None, title: str) -> str | None:
     model = _attribute_model(draft, context, method, title)
-    if model and model.endswith("'s"):
+    if model:
         # "versus PyTorch's 395K tokens/s": a rule reads the owner with its possessive; the
         # system is named without it (the spec: names drop possessives)
         model = without_possessive(model)
