@@ -403,7 +403,7 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
     if respectively and not metrics_in(mid):
         # "84.36% accuracy and 65.51% F1-score, surpassing the second-best method by 3.51% and
         # 4.88% respectively": the metrics the clause named before, in order, one per number (read36)
-        before = m.site.left[:len(m.site.left) - len(m.site.left_window) + m.left.start("verb")]
+        before = m.before_left(m.left.start("verb"))
         earlier = [name for name, _, _ in metrics_in(before)]
         if len(set(earlier)) == len(earlier) == len(out):
             _pair(out, earlier)

@@ -854,7 +854,7 @@ def _named_rate_of(m: Match):
     if _declines(m.site, allowed=("percent",)) or not _unsigned_list(m.site):
         return None
     phrase = _GRADING_WORDS.sub("", m.left.group("np"))
-    if _SETTING_RATE.match(phrase + " ") or _SETTING_BEFORE_VALUE.search(m.site.left[:m.left.start("np")]) \
+    if _SETTING_RATE.match(phrase + " ") or _SETTING_BEFORE_VALUE.search(m.before_left(m.left.start("np"))) \
             or _NOT_A_QUALITY.search(phrase) or metrics_in(phrase):
         return None
     metric = quantity_name(phrase)
@@ -937,7 +937,7 @@ def _named_score_of(m: Match):
     if _declines(m.site) or not _unsigned_list(m.site) or _whole_count(mention):
         return None
     phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
-    before = m.site.left[:m.left.start("np")]
+    before = m.before_left(m.left.start("np"))
     if _SETTING_BEFORE_VALUE.search(before) or (_OBJECT_OF_PREPOSITION.search(before) and not _GENERIC_WITH.search(before)) \
             or metrics_in(phrase):
         return None  # "a correlation with expert scores of 0.51": the value is the correlation's
@@ -2079,9 +2079,11 @@ def _name_then_number(m: Match):
             name = spaced
         elif not any(ch.isdigit() for ch in name.split()[-1]):
             name = name.split()[-1]
-    word = _WORD_AT_END.search(m.site.left, max(0, m.left.end("name") - len(name) - 30), m.left.end("name") - len(name))
+    name_start = m.in_left(m.left.end("name") - len(name))  # where the (shortened) name begins in `site.left`
+    word = _WORD_AT_END.search(m.site.left, max(0, name_start - 30), name_start)
     if word and model_family_pattern().fullmatch(f"{word.group(1)} {name}"):
         name = f"{word.group(1)} {name}"  # "followed by Faster R-CNN (67.6%)": a known family written in two words (read36)
+        name_start = word.start(1)
     sentence = m.site.sentence
     benchmark = dataset_vocabulary().fullmatch(name) if not m.left.group("inner") else None
     dataset = dataset_vocabulary().names[benchmark.lastgroup] if benchmark is not None else None
@@ -2098,7 +2100,7 @@ def _name_then_number(m: Match):
         elif benchmark is None:
             return None
     if (dataset is None and not m.left.group("inner") and mention.sign in (None, "+") and name[:1].isupper()
-            and _GAIN_LIST_LEAD.search(m.site.left[max(0, m.left.end("name") - len(name) - 200):m.left.end("name") - len(name)])):
+            and _GAIN_LIST_LEAD.search(m.site.left[max(0, name_start - 200):name_start])):
         # "improves macro F1 from 0.659 to 0.706, with notable gains in Noise (0.430), Zipper
         # (0.098), ...": each bracket is the gain on the category named before it, in the
         # sentence's quality metric (read39)
@@ -2108,7 +2110,7 @@ def _name_then_number(m: Match):
     # a signed number is a gain ("an overall improvement on RAG (+7.29%) and Zep (+1.94%)",
     # retrievers improved): not a benchmark's score
     listed = (dataset is None and not m.left.group("inner") and " " not in name and mention.sign is None
-              and _benchmark_listed(m.site.left[:m.left.end("name") - len(name)], name))
+              and _benchmark_listed(m.site.left[:name_start], name))
     if dataset is not None or listed:
         # "accuracy on GSM8K (90.8%) and MATH (52.3%)": the value in brackets after a benchmark
         # is the score on it, in the one quality metric the sentence names (before it, else
@@ -2128,7 +2130,7 @@ def _name_then_number(m: Match):
         dataset = dataset or name
         return drafts(m, metric, "score", "<benchmark> (<number>)", dataset=dataset)
     if (m.left.group("inner") is None and _CAPITALS_ONLY.fullmatch(name)
-            and _GRADE_BEFORE_NAME.search(m.site.left, max(0, m.left.end("name") - len(name) - 16), m.left.end("name") - len(name))):
+            and _GRADE_BEFORE_NAME.search(m.site.left, max(0, name_start - 16), name_start)):
         # "achieving higher EPA (0.335) and mAP (0.502)": an acronym said higher or lower is a
         # measure, not a system; the value in brackets is its score (read38)
         return drafts(m, name, "score", "<grade> <metric> (<number>)", quantity_named=True)
@@ -2178,7 +2180,7 @@ def _compared_after_own_result(m: Match, name: str) -> bool:
     if mention.quantity != "percent" and mention.is_integer:
         return False
     # the names of a list before this one go with their brackets: "X (21.6%) and "
-    before_name = _BRACKETED_MEMBERS.sub(" ", m.site.left[:m.left.end("name") - len(name)])
+    before_name = _BRACKETED_MEMBERS.sub(" ", m.site.left[:m.in_left(m.left.end("name") - len(name))])
     return (_OWN_RESULT.search(before_name) is not None
             and _COMPARED_BEFORE_NAME.search(before_name[-120:]) is not None)
 
@@ -2231,10 +2233,13 @@ def _benchmark_listed(before: str, name: str) -> bool:
     leads = sorted((m.start() for m in _LEAD_WORD.finditer(tail)), reverse=True)[:3]
     # the last lead first; an earlier one where the last stands inside a member's bracket
     # ("on MNIST (...), HIGGS (AUC 0.885 on 11M examples), and Epsilon (")
-    return any(_BENCHMARK_LIST_LEAD.fullmatch(tail, at + 1) is not None for at in leads)
+    # "improving on Latte (478)": to improve on a name is to beat a system (read50)
+    return any(_BENCHMARK_LIST_LEAD.fullmatch(tail, at + 1) is not None and not _IMPROVE_BEFORE_ON.search(tail, 0, at)
+               for at in leads)
 
 
 _LEAD_WORD = re.compile(r" (?:on|across) ")
+_IMPROVE_BEFORE_ON = re.compile(r"(?i)\bimprov(?:e|es|ed|ing)$")
 _WORD_AT_END = re.compile(r"([A-Z][\w-]*)\s+$")
 #: A grade right before a name: what is "higher" or "lower" is a measure, never a system.
 _GRADE_BEFORE_NAME = re.compile(r"(?i)\b(?:higher|lower|better|worse|improved|reduced|increased|decreased)\s+$")
