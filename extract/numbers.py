@@ -76,8 +76,9 @@ _WORD = (rf"(?i:(?:{_TENS})[\ -](?:{_UNITS})\b|a\ hundred|one\ hundred|a\ thousa
 
 # The unit that may follow a number, as named alternatives (order matters: longest first).
 _UNIT = r"""
-    (?P<u_percent>\s?(?:%(?!p\b)|\ ?percent\b|\ per\ cent\b)\+?)
-  | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?)|(?<=\d)pp\b|\s?%p\b)  # "3.2pp": glued, as "6.3times"; "1.5%p" (read45)
+    (?P<u_percent>\s?(?:%(?!p\b)(?!\ ?(?:points?|pts?)\b)|\ ?percent\b|\ per\ cent\b)\+?)
+  | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?)|(?<=\d)pp\b|\s?%p\b
+      |\s?%\ ?(?:points?|pts?)\b)  # "3.2pp": glued, as "6.3times"; "1.5%p" (read45); "by 40% points" (read50)
   | (?P<u_ratio>\s?(?:x|×)(?![\w])(?:\ times\b)?|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b  # "3x times faster": one factor
       |\ X(?=\ (?:speed-?ups?|faster|slower|accelerations?|fewer|less|lower|smaller|higher|larger|more|improvements?|reductions?|compression)\b))  # "3.1 X speedup" (read35); not "3 X 3"
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b)

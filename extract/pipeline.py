@@ -83,7 +83,12 @@ from extract.rules.scores import (
 from extract.rules.units import unit_after
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
-from extract.vocab import benchmark_metrics, board_metric, dataset_vocabulary
+from extract.vocab import (
+    benchmark_metrics,
+    board_metric,
+    dataset_vocabulary,
+    metric_vocabulary,
+)
 from extract.words import literal_tree, word_character_before
 
 if TYPE_CHECKING:  # the public functions give pydantic's Claim; `python -m extract` plain records (extract.records)
@@ -808,6 +813,34 @@ def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: Sent
     if len(results) > 1 and len(results) == len(names) == len(context.datasets):
         for draft, name in zip(results, names):
             draft.dataset = draft.dataset or name
+        return
+    _respective_systems([draft for draft, _, _ in found if draft.kind != "params"], context)
+
+
+#: A system's name: a capital, then name characters, perhaps a version written apart ("HY-WorldPlay 1.5").
+_SYSTEM_NAME = r"[A-Z][\w.+-]*[\w+](?:\s\d+(?:\.\d+)?)?"
+#: A list of systems' names, then the verb of their results, at once ("A and B achieve") or in a
+#: clause of their own ("outperforming A and B in overall score, which achieve").
+_SYSTEMS_THEN_RESULT_VERB = re.compile(
+    rf"(?P<list>{_SYSTEM_NAME}(?:,\s+{_SYSTEM_NAME})*,?\s+and\s+{_SYSTEM_NAME})(?:\s+in\s+[^,;()]{{1,40}}?)?"
+    r"(?:\s*,)?\s+(?:(?:which|that|who)\s+)?(?:achiev|obtain|reach|scor|attain|record|yield)\w*\b")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _respective_systems(results: list[Draft], context: SentenceContext) -> None:
+    """'HY-WorldPlay 1.5 and LingBot-World, which achieve 80.79 and 80.45, respectively': a
+    'respectively' that pairs no benchmarks pairs the systems listed before the results'
+    verb with the results after it, in order, when their counts match (read50)."""
+    said_at = context.text.rfind("respectively")
+    for listed in _SYSTEMS_THEN_RESULT_VERB.finditer(context.text, 0, said_at):
+        if any(listed.start() <= d.start < listed.end("list") for d in context.datasets):
+            continue  # a list of benchmarks: `_benchmark_list`'s
+        names = _LIST_SEPARATOR.split(listed.group("list"))
+        after = [draft for draft in results if listed.end() <= draft.mention.start - context.offset < said_at]
+        if len(after) == len(names) and not any(metric_vocabulary().fullmatch(name) for name in names):
+            for draft, name in zip(after, names):
+                draft.model = name
+            return
 
 
 def _pair_runs_of_one_type(drafts: list[Draft], context: SentenceContext) -> bool:
@@ -1412,7 +1445,7 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
 
 def _spec_unit_of(draft: Draft) -> str | None:
     """The claim's unit: the draft's, and `%` for a number written in percentage points
-    ("+1.2-2.8pp", "0.42 percentage points"), as every labelled set writes it. Rules read
+    ("+1.2-2.8pp", "0.42 percentage points", "40% points"), as every labelled set writes it. Rules read
     such a number as points (an absolute change, never a relative one), so the unit is set
     only here (read40)."""
     if draft.unit is None and draft.mention.quantity == "points" and _PERCENTAGE_POINTS.search(draft.mention.text):
@@ -1420,7 +1453,7 @@ def _spec_unit_of(draft: Draft) -> str | None:
     return draft.unit
 
 
-_PERCENTAGE_POINTS = re.compile(r"(?i)percentage|\dpp\b|\spp\b|p\.p\.|%p\b")
+_PERCENTAGE_POINTS = re.compile(r"(?i)percentage|\dpp\b|\spp\b|p\.p\.|%p\b|%\s?(?:points?|pts?)\b")  # "by 40% points" (read50)
 
 
 #: "Our empirical analysis shows (that) ...", "Analysis of this preliminary case study indicates

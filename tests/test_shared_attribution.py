@@ -254,12 +254,12 @@ ON_TEXTS = ["on X", "Trained on\u00a0X", "upon X", "won X", "_on X", "-on X", "o
             "acrossX", "thacross X", "\u00e9on X", "X (on X", "In X", "on-X", "One X", "on the X", "on the  X",
             "on thex", "on the x", "on x", "Across X, y", "In the X, y", "In X y, z", "In x, y", "On\nthe\tX, y",
             "Onthe X, y", "across the\u2009X", "on The X", "In the, X", "on gRefCOCO", "on 7Scenes", "on abX",
-            "across the 3DMatch", "on abcX", "on 7s"]
+            "across the 3DMatch", "on abcX", "on 7s", "On closed-loop Bench2Drive, x", "On closed-loop tasks, x"]
 
 
 def test_on_and_across_tests_are_the_word_start_patterns():
     for text in ON_TEXTS + [s for abstract in _fixture_abstracts() for _, _, s in split_sentences(abstract)]:
         assert _may_name_on(text) == (
-            ("," in text and bool(re.match(r"(?:On|In|Across)\s+(?:the\s+)?[A-Z]", text)))
+            ("," in text and bool(re.match(r"(?:On|In|Across)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?[A-Z]", text)))
             or bool(re.search(r"\bon\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])", text)
                     or re.search(r"\bacross\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])", text))), text

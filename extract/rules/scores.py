@@ -2337,13 +2337,14 @@ def _name_before_bracket(left: str) -> int:
     """No match of `<name> (<number>)`'s left pattern starts before this (where
     `ends_in_bracket` holds): its bracket is the last one, and before it stand white
     space and the name, which holds at most four white space characters ("Llama 7B", "Stable
-    Diffusion 3.5 Large": a name with a spaced version and tiers, `names.SPACED_TAIL`): so the
-    match starts at or after the fifth run of other characters back from the bracket. The
-    search from there skips the rest of the window (21 us a search)."""
+    Diffusion 3.5 Large": a name with a spaced version and tiers, `names.SPACED_TAIL`), then
+    perhaps the word "baseline" (read50): so the match starts at or after the sixth run of
+    other characters back from the bracket. The search from there skips the rest of the
+    window (21 us a search)."""
     at = left.rfind("(")
     while at > 0 and left[at - 1].isspace():
         at -= 1
-    for _ in range(5):
+    for _ in range(6):
         while at > 0 and not left[at - 1].isspace():
             at -= 1
         at = max(0, at - 1)  # the one white space inside a name
@@ -2533,7 +2534,8 @@ RULES = [
          needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
-         left=compile_left(rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|{_BRACKETED_NAME}(?:\+{{1,2}}|\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
+         # "over the Qwen2.5-14B-Instruct baseline (0.690)": the system, then the word (read50)
+         left=compile_left(rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|{_BRACKETED_NAME}(?:\+{{1,2}}|\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)(?:\s+baseline)?\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
          # the score may be followed by the setting it was reached in: "surpassing V2P-7B
          # (50.6% with 9.6M training samples)" (recall12)
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket, left_from=_name_before_bracket,
