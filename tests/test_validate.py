@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout69 and holdout70 (June 2026,
-    # labelled at the start of round 49: 0.702 / 0.362 and 0.689 / 0.379 at first contact) have no floor:
-    # blind. holdout67 and holdout68 (June 2026, round 48's: 0.750 / 0.294 and 0.782 / 0.514 at first
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout71 and holdout72 (July and June
+    # 2026, labelled at the start of round 50: 0.676 / 0.494 and 0.720 / 0.542 at first contact) have no
+    # floor: blind. holdout69 and holdout70 (June 2026, round 49's: 0.702 / 0.362 and 0.689 / 0.379 at
+    # first contact and at the end of round 49) were read by round 50 (read50): 0.715 / 0.426 and 0.683 /
+    # 0.379 after. holdout67 and holdout68 (June 2026, round 48's: 0.750 / 0.294 and 0.782 / 0.514 at first
     # contact and at the end of round 48) were read by round 49 (read49): 0.750 / 0.431 and 0.797 / 0.541
     # after. holdout65 and holdout66 (June 2026, round 47's: 0.703 / 0.554 and 0.559 / 0.305 at first
     # contact and at the end of round 47) were read by round 48 (read48): 0.795 / 0.627 and 0.607 / 0.349
@@ -238,6 +240,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout66_papers.jsonl", "holdout66_gold.jsonl", 0.60, 0.34),
     ("fixtures/holdout67_papers.jsonl", "holdout67_gold.jsonl", 0.75, 0.43),
     ("fixtures/holdout68_papers.jsonl", "holdout68_gold.jsonl", 0.79, 0.54),
+    ("fixtures/holdout69_papers.jsonl", "holdout69_gold.jsonl", 0.71, 0.42),
+    ("fixtures/holdout70_papers.jsonl", "holdout70_gold.jsonl", 0.68, 0.37),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
