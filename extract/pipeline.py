@@ -61,6 +61,7 @@ from extract.rules.fragments import (
     SHARE_OF,
     STRICT_BOUND,
     forget_texts,
+    list_members,
     member_metrics,
     metric_at,
     metric_in_brackets,
@@ -824,7 +825,6 @@ _SYSTEM_NAME = r"[A-Z][\w.+-]*[\w+](?:\s\d+(?:\.\d+)?)?"
 _SYSTEMS_THEN_RESULT_VERB = re.compile(
     rf"(?P<list>{_SYSTEM_NAME}(?:,\s+{_SYSTEM_NAME})*,?\s+and\s+{_SYSTEM_NAME})(?:\s+in\s+[^,;()]{{1,40}}?)?"
     r"(?:\s*,)?\s+(?:(?:which|that|who)\s+)?(?:achiev|obtain|reach|scor|attain|record|yield)\w*\b")
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _respective_systems(results: list[Draft], context: SentenceContext) -> None:
@@ -835,7 +835,7 @@ def _respective_systems(results: list[Draft], context: SentenceContext) -> None:
     for listed in _SYSTEMS_THEN_RESULT_VERB.finditer(context.text, 0, said_at):
         if any(listed.start() <= d.start < listed.end("list") for d in context.datasets):
             continue  # a list of benchmarks: `_benchmark_list`'s
-        names = _LIST_SEPARATOR.split(listed.group("list"))
+        names = list_members(listed.group("list"))
         after = [draft for draft in results if listed.end() <= draft.mention.start - context.offset < said_at]
         if len(after) == len(names) and not any(metric_vocabulary().fullmatch(name) for name in names):
             for draft, name in zip(after, names):
