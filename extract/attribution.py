@@ -553,13 +553,16 @@ _TASKS_WITH_NUMBERS = re.compile(
 _NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "that", "each", "every", "all", "both",
                               "several", "many", "various", "multiple", "other", "different", "real-world", "challenging",
                               "complex", "difficult", "hard", "simple", "harder", "easier", "held-out", "unseen", "main"])
+#: A superlative or an ordinal ("the hardest task", "the longest task", "the final task"): which
+#: of the tasks, not a task one is scored on (read51).
+_SUPERLATIVE = re.compile(r"(?!(?:forest|harvest|interest|request|contest|conquest|digest|manifest|protest|test)$)[a-z]{2,}est|first|last|final")
 #: A kind of task, not a task: "report-style and reasoning-style tasks", "token-level tasks" (read47).
 _KIND_OF_TASK = re.compile(r"-(?:style|level|based|type|specific|oriented|like|grained|aware)$")
 
 
 def _names_a_task(words: str) -> bool:
     """Whether words before "task(s)" name a task one could be scored on ("voice-search")."""
-    return words not in _NOT_A_TASK_NAME and not _KIND_OF_TASK.search(words)
+    return words not in _NOT_A_TASK_NAME and not _KIND_OF_TASK.search(words) and not _SUPERLATIVE.fullmatch(words)
 
 
 _HARDWARE = re.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")

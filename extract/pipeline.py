@@ -1076,8 +1076,11 @@ _COMPARED_SYSTEM = re.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")
 _LEADING_NUMBER = re.compile(r"[\d.,]+")
 #: ("across 25 ManiSkill tasks": a count of the benchmark's tasks before its name, review33)
 _ON_THE = re.compile(r"\s*(?:(?:on|in|for)\s+|across\s+(?:\d+\s+)?)(?:the\s+)?")
-_AND_OR_COMMA = re.compile(r"\band\b|,")
-_PARALLEL_JOIN = re.compile(r"\band\b|,|\bwhile\b|\bwhereas\b")
+#: "52% overall but only 37% on multi-app tasks": "but" (and a hedge) right before the number
+#: sets a second value of the same quantity against the first, as "and" joins one (read51).
+_BUT_NEXT = r"\bbut(?:\s+(?:only|just|merely|still|also|even|nearly|almost|about|around))?\s+$"
+_AND_OR_COMMA = re.compile(rf"\band\b|,|{_BUT_NEXT}")
+_PARALLEL_JOIN = re.compile(rf"\band\b|,|\bwhile\b|\bwhereas\b|{_BUT_NEXT}")
 _SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|using|across|when)\b|\(|[,;.]|$)")
 
 

@@ -256,6 +256,11 @@ def _name_with_size(m: Match):
     if not head:
         return None
     tail = _NAME_TAIL.match(m.site.right).group()  # "-1M-Instruct"
+    if not tail and m.site.right.startswith("/"):
+        # "Llama-3.1-8B/70B-Instruct": the tail after the last of slashed sizes is every size's (read51)
+        shared = _SLASHED_SIZES_THEN_TAIL.match(m.site.right)
+        # (not an active size, which is the last size's own: "Qwen3-4B/30B-A3B-Instruct-2507")
+        tail = _ACTIVE_SIZE.sub("", shared.group("tail")) if shared else ""
     name = head.group("name") + "-" + mention.text + tail
     if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
@@ -274,6 +279,25 @@ def _name_with_size(m: Match):
         return None
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
+    return out
+
+
+def _slashed_sizes_of_name(m: Match):
+    """'Qwen3-VL-Instruct-2B/4B/8B', 'Qwen3-4B/30B': sizes after a slash that go on a name
+    with its first size, one system each ("Qwen3-VL-Instruct-4B"), as 'RoboReward 4B/8B' are
+    (read51; the first size is the name's own, "<name>-<size>"); a tail after the last size is
+    every size's ("Llama-3.1-8B/70B-Instruct")."""
+    if any(x.quantity != "scale" or x.text[-1] not in "MB" or x.value < 1e6 or x.glued for x in m.site.mentions):
+        return None
+    if not _SLASHED_SIZES.fullmatch(m.left.group("first") + "/" + m.site.sentence[m.site.start:m.site.end]):
+        return None
+    name = m.left.group("name")
+    if dataset_vocabulary().fullmatch(f"{name}-{m.left.group('first')}") or dataset_vocabulary().fullmatch(name):
+        return None  # "SA-1B/..." would be data, as "<name>-<size>" reads it
+    tail = _NAME_TAIL.match(m.site.right).group()  # "Llama-3.1-8B/70B-Instruct": every size's tail
+    out = drafts(m, "params", "params", "<name>-<size>/<size>")
+    for draft in out:
+        draft.model = f"{name}-{draft.mention.text}{tail}"
     return out
 
 
@@ -432,7 +456,7 @@ def _size_before_name(m: Match):
     if len(m.site.mentions) != 1 or mention.quantity != "scale" or mention.glued or mention.value_max is not None:
         return None
     name = m.right.group("name")
-    billions = mention.text[-1] == "B" and mention.value >= 1e9
+    billions = mention.text[-1] == "B" and mention.value >= 1e8  # written in billions: "a 0.6B Qwen3 interpreter" (read51)
     if not (is_model_name(name) and (billions or (mention.text[-1] == "M" and model_family_pattern().match(name)))):
         return None
     if name in _NOT_A_NAME or dataset_vocabulary().fullmatch(name) or metric_vocabulary().fullmatch(name):
@@ -479,6 +503,9 @@ RULES = [
          left=compile_left(r"\bfrom\s+"), needs=("from",),
          examples=("reduces the parameter count by 16.8% (from 0.513M to 0.427M)",)),
     Rule("<name>-<size>", frozenset({"scale"}), _name_with_size, examples=("Chameleon-7B", "VAR-d30-2B")),
+    Rule("<name>-<size>/<size>", frozenset({"scale"}), _slashed_sizes_of_name,
+         left=compile_left(r"(?<![\w.-])(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*?)-(?P<first>\d+(?:\.\d+)?[MB])/$"),
+         needs=("/",), examples=("Qwen3-VL-Instruct-2B/4B/8B", "Qwen3-4B/30B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
          left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*(?:[~≈]\s*)?", leftmost=True),
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",),
@@ -628,6 +655,10 @@ _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
 #: Over the pool's 96 texts before a glued size: 1.53 -> 0.15 ms (speed27).
 _NAME_HYPHEN_END_LONGEST = longest_twin(_NAME_HYPHEN_END)
 _NAME_TAIL = LazyPattern(r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*")  # not the sentence's full stop: "Vision-8B-2."
+#: A mixture of experts' active size in a name's tail: "-A3B".
+_ACTIVE_SIZE = LazyPattern(r"-A\d+(?:\.\d+)?B(?![\w.])")
+#: Sizes after a slash, then the tail of a name they share: "/70B-Instruct".
+_SLASHED_SIZES_THEN_TAIL = LazyPattern(r"(?:/\d+(?:\.\d+)?[MB])+(?P<tail>(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*)")
 _CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
 #: A model noun that only modifies the data counted after it: "310k critic samples", "120k
 #: agent-interaction question-answer pairs" (up to two compound words before the data noun).

@@ -1415,6 +1415,11 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     MFU from 17% to 37%'). Anything else (a temperature that rises, 'the number of inferences')
     gives None, no claim. Returns (metric, named quantity)."""
     changed = changed.strip()
+    passive = _PASSIVE_SUBJECT.search(before_verb) if not changed else None
+    if passive:
+        # "hallucination is reduced from 31.7% to 6.6%": in the passive, what changes is the
+        # subject before the verb, read as the object of the active verb is (read51)
+        changed, before_verb = passive.group("np"), before_verb[:passive.start("np")]
     if _SETTING_RATE.match(_ARTICLE.sub("", changed) + " ") or changed.lower() == "rate":
         return None, False  # "raise the masking rate from 15% to 40%", "dropout rate from": settings
     subject = before_verb.split()[-1:] if before_verb.split() else []
@@ -1437,6 +1442,11 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     return (None, False) if name == UNSPECIFIED else (name, True)
 
 
+#: The subject of a passive change verb ("that hallucination is", "the error rate has been"): up
+#: to three words after a clause's start ("that", a mark, the sentence's start), then the auxiliary;
+#: in lower case, as a quantity is written ("Falcon is improved from" names a system, left out).
+_PASSIVE_SUBJECT = re.compile(
+    r"(?i)(?:^|\bthat\s+|[,;:(]\s*)(?P<np>(?-i:[a-z])(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were|(?:has|have)\s+been|gets?|got)\s+$")
 _SCOPE_AFTER_OBJECT = re.compile(rf"\s+{BENCHMARK_SCOPE}$")
 _SYSTEM_NOUN_AT_END = re.compile(rf"\s+{SYSTEM_NOUN}$")
 

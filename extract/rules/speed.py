@@ -53,7 +53,8 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |delays?
       # a time reduced with no other word, not training's: "an 8x time reduction" (read41)
       |(?<!training\ )(?<!tuning\ )time(?=\ (?:reductions?|savings?)\b))
-  | (?P<params>parameter\ counts?|parameters|params)
+  # "a 5.7x parameter reduction over X": the count reduced, in the singular before the change noun (read51)
+  | (?P<params>parameter\ counts?|parameters|params|parameter(?=\ (?:reductions?|savings?)\b))
   # "up to 312x energy savings", "a 9x energy reduction" (read33); "energy consumption" and
   # "energy usage" keep the vocabulary's names, and energy efficiency is a quality, no cost
   | (?P<energy>energy(?:\ costs?)?(?![\w-]|\ (?:efficiency|consumption|usage|use)\b))
