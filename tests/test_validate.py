@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout71 and holdout72 (July and June
-    # 2026, labelled at the start of round 50: 0.676 / 0.494 and 0.720 / 0.542 at first contact) have no
-    # floor: blind. holdout69 and holdout70 (June 2026, round 49's: 0.702 / 0.362 and 0.689 / 0.379 at
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout73 and holdout74 (June and May
+    # 2026, labelled at the start of round 51: 0.748 / 0.507 and 0.774 / 0.417 at first contact) have no
+    # floor: blind. holdout71 and holdout72 (July and June 2026, round 50's: 0.676 / 0.494 and 0.720 /
+    # 0.542 at first contact and at the end of round 50) were read by round 51 (read51): 0.745 / 0.552
+    # and 0.762 / 0.592 after. holdout69 and holdout70 (June 2026, round 49's: 0.702 / 0.362 and 0.689 / 0.379 at
     # first contact and at the end of round 49) were read by round 50 (read50): 0.715 / 0.426 and 0.683 /
     # 0.379 after. holdout67 and holdout68 (June 2026, round 48's: 0.750 / 0.294 and 0.782 / 0.514 at first
     # contact and at the end of round 48) were read by round 49 (read49): 0.750 / 0.431 and 0.797 / 0.541
@@ -242,6 +244,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout68_papers.jsonl", "holdout68_gold.jsonl", 0.79, 0.54),
     ("fixtures/holdout69_papers.jsonl", "holdout69_gold.jsonl", 0.71, 0.42),
     ("fixtures/holdout70_papers.jsonl", "holdout70_gold.jsonl", 0.68, 0.37),
+    ("fixtures/holdout71_papers.jsonl", "holdout71_gold.jsonl", 0.74, 0.55),
+    ("fixtures/holdout72_papers.jsonl", "holdout72_gold.jsonl", 0.76, 0.59),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
