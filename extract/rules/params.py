@@ -654,11 +654,12 @@ _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
 #: forward pattern matched there gives the search's match (rules.base.ReverseGate, `leftmost`).
 #: Over the pool's 96 texts before a glued size: 1.53 -> 0.15 ms (speed27).
 _NAME_HYPHEN_END_LONGEST = longest_twin(_NAME_HYPHEN_END)
-_NAME_TAIL = LazyPattern(r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*")  # not the sentence's full stop: "Vision-8B-2."
+_NAME_TAIL_TEXT = r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*"
+_NAME_TAIL = LazyPattern(_NAME_TAIL_TEXT)  # not the sentence's full stop: "Vision-8B-2."
 #: A mixture of experts' active size in a name's tail: "-A3B".
 _ACTIVE_SIZE = LazyPattern(r"-A\d+(?:\.\d+)?B(?![\w.])")
 #: Sizes after a slash, then the tail of a name they share: "/70B-Instruct".
-_SLASHED_SIZES_THEN_TAIL = LazyPattern(r"(?:/\d+(?:\.\d+)?[MB])+(?P<tail>(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*)")
+_SLASHED_SIZES_THEN_TAIL = LazyPattern(rf"(?:/\d+(?:\.\d+)?[MB])+(?P<tail>{_NAME_TAIL_TEXT})")
 _CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
 #: A model noun that only modifies the data counted after it: "310k critic samples", "120k
 #: agent-interaction question-answer pairs" (up to two compound words before the data noun).
