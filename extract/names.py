@@ -1641,9 +1641,10 @@ def _defined(definition) -> str | None:
 _PLURAL_ACRONYM = re.compile(r".*[A-Z]s")
 #: Where a comparison phrase splits into its names: a slash ("LDM/DiT"), except a patch size's
 #: ("SiT-XL/2", `PATCH_SIZE`), commas, "and", "or", "&".
-#: (neither splitter splits at "and" inside a hyphenated word: "an image-and-kinematics
-#: baseline" is one comparator; read51)
-_SPLIT_NAMES = re.compile(r"\s*(?:(?!" + PATCH_SIZE + r")/|,\s*(?:and|or)\s+|,|(?<!-)\band\b(?!-)|(?<!-)\bor\b(?!-)|&)\s*")
+#: The words and marks that join a list's members, for both splitters below; never "and" inside a
+#: hyphenated word ("an image-and-kinematics baseline" is one comparator; read51).
+_LIST_JOINS = r",\s*(?:and|or)\s+|,|(?<!-)\band\b(?!-)|(?<!-)\bor\b(?!-)|&"
+_SPLIT_NAMES = re.compile(r"\s*(?:(?!" + PATCH_SIZE + r")/|" + _LIST_JOINS + r")\s*")
 
 
 #: A model size written as a word of its own: "80B", "1.5B", "350M".
@@ -2015,7 +2016,7 @@ def _suspended(match: re.Match) -> str:
 
 
 #: Where a described comparator splits into its members: commas, "and", "or", "&".
-_SPLIT_DESCRIBED = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|(?<!-)\band\b(?!-)|(?<!-)\bor\b(?!-)|&)\s*")
+_SPLIT_DESCRIBED = re.compile(rf"\s*(?:{_LIST_JOINS})\s*")
 #: A lone modifier that needs the noun of the comparator after it: "rule-based", "RGB-only",
 #: "spatial", "neural" (an adjective by its ending, or a hyphenated "-based"/"-only" compound).
 _LONE_MODIFIER = re.compile(

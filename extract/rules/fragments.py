@@ -23,6 +23,11 @@ STRICT_BOUND = re.compile(
 #: 1,000 tokens/s"): on a speed, a claim at the bound (the spec's Bounds), where
 #: `STRICT_BOUND` makes a quality score unrankable.
 AT_LEAST_BOUND = re.compile(r"(?i)(?:\bat\s+least|\bover|\bmore\s+than|\babove|>)\s*$")
+#: "sampled at", "resampled to", "recorded at", "captured at", "logged at": a rate of incoming
+#: data, a setting, not a system's speed ("we report" is no cue); read by the items-per-second
+#: rule and by the rate in Hz a system works at.
+SAMPLED_BEFORE = re.compile(
+    r"(?i)\b(?:(?:re|down|sub)?sampl\w*|record\w*|captur\w*|acquir\w*|logg\w*|stream\w*\s+from)\b[^.;]{0,40}$")
 
 #: The noun a system is named with, after its name: "the Qwen3-VL backbone".
 SYSTEM_NOUN = r"(?:backbone|model|baseline|policy|agent|planner|LLM|VLM)"

@@ -329,7 +329,9 @@ def _spaced_name_with_size(m: Match):
 
 
 #: Sizes joined by slashes only: "4B/8B", "1.5B/7B/14B".
-_SLASHED_SIZES = LazyPattern(r"\d+(?:\.\d+)?[MB](?:/\d+(?:\.\d+)?[MB])+")
+#: A size in millions or billions as written in a name or a list of sizes: "7B", "1.5B", "350M".
+_SIZE_MB = r"\d+(?:\.\d+)?[MB]"
+_SLASHED_SIZES = LazyPattern(rf"{_SIZE_MB}(?:/{_SIZE_MB})+")
 #: The low end of a written range that is a family's version: "3" in "Gemma 3-27B", "3.0" in "Granite 3.0-8B".
 _VERSION_LOW_END = LazyPattern(r"(?:[1-9]|\d+\.\d+)\s*-\s*\d")
 #: The family's name right before the number, one space away: "Gemma ", "Granite ".
@@ -504,7 +506,7 @@ RULES = [
          examples=("reduces the parameter count by 16.8% (from 0.513M to 0.427M)",)),
     Rule("<name>-<size>", frozenset({"scale"}), _name_with_size, examples=("Chameleon-7B", "VAR-d30-2B")),
     Rule("<name>-<size>/<size>", frozenset({"scale"}), _slashed_sizes_of_name,
-         left=compile_left(r"(?<![\w.-])(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*?)-(?P<first>\d+(?:\.\d+)?[MB])/$"),
+         left=compile_left(rf"(?<![\w.-])(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*?)-(?P<first>{_SIZE_MB})/$"),
          needs=("/",), examples=("Qwen3-VL-Instruct-2B/4B/8B", "Qwen3-4B/30B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
          left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*(?:[~≈]\s*)?", leftmost=True),
@@ -659,7 +661,7 @@ _NAME_TAIL = LazyPattern(_NAME_TAIL_TEXT)  # not the sentence's full stop: "Visi
 #: A mixture of experts' active size in a name's tail: "-A3B".
 _ACTIVE_SIZE = LazyPattern(r"-A\d+(?:\.\d+)?B(?![\w.])")
 #: Sizes after a slash, then the tail of a name they share: "/70B-Instruct".
-_SLASHED_SIZES_THEN_TAIL = LazyPattern(rf"(?:/\d+(?:\.\d+)?[MB])+(?P<tail>{_NAME_TAIL_TEXT})")
+_SLASHED_SIZES_THEN_TAIL = LazyPattern(rf"(?:/{_SIZE_MB})+(?P<tail>{_NAME_TAIL_TEXT})")
 _CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
 #: A model noun that only modifies the data counted after it: "310k critic samples", "120k
 #: agent-interaction question-answer pairs" (up to two compound words before the data noun).

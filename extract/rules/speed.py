@@ -27,6 +27,7 @@ from extract.rules.fragments import (
     BY_BEFORE,
     COST_METRICS,
     RESPECTIVELY_NEXT,
+    SAMPLED_BEFORE,
     TRAINING_BEFORE,
     metric_at,
     metrics_in,
@@ -657,8 +658,6 @@ _NOT_ITEMS = re.compile(
     r"(?i)(?:kilo|centi|milli)?(?:meters|metres)|miles|feet|degrees|radians|(?:kilo|mega|giga)?(?:bits|bytes)|times|cycles"
     r"|revolutions|rotations|beats|breaths|readings|measurements")
 _PER_SECOND = re.compile(r"\s*(?:/\s?s(?:ec(?:ond)?)?|-per-second|per\s+sec(?:ond)?)$")
-#: "sampled at", "recorded at", "logged at": a rate of incoming data, a setting ("we report" is no cue).
-_SAMPLED_BEFORE = LazyPattern(r"(?i)\b(?:sampl\w*|record\w*|acquir\w*|logg\w*|stream\w*\s+from)\b[^.;]{0,40}$")
 
 
 def _items_per_second(m: Match):
@@ -669,7 +668,7 @@ def _items_per_second(m: Match):
     rule; a physical or signal rate ('1.2 meters per second', 'kilobits per second') is none."""
     if m.site.mentions[0].sign or len(m.site.mentions) != 1 or _NOT_ITEMS.fullmatch(m.right.group("items")):
         return None
-    if _SAMPLED_BEFORE.search(m.site.left[-60:]):
+    if SAMPLED_BEFORE.search(m.site.left[-60:]):
         return None  # "EEG recorded at 250 samples per second": the data's rate
     # the number's unit is in no field (unlike "tokens/s", written in the number): the items
     # counted go in `condition`, as a physical unit does ("PDF pages per second")

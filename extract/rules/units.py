@@ -29,6 +29,7 @@ from extract.rules.base import (
 from extract.rules.fragments import (
     AT_LEAST_BOUND,
     COST_METRICS,
+    SAMPLED_BEFORE,
     STRICT_BOUND,
     metric_at,
     metrics_in,
@@ -79,12 +80,11 @@ _RATE_REACHED = LazyPattern(
     r"(?i)\b(?:runs?|running|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+"
     r"(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to|in\s+real[- ]time|real[- ]time|online|onboard"
     r"|[a-z]{3,}ly)\s+)*$")  # "running efficiently at 29 Hz" (read43)
-#: "computes policies at rates up to 67 Hz", "at a rate of 20 Hz": the rate a system works at (read51).
+#: "computes policies at rates up to 67 Hz", "at a rate of 20 Hz": the rate a system works at
+#: (read51), unless data are sampled or recorded at it (`SAMPLED_BEFORE`).
 _AT_RATE = LazyPattern(
     r"(?i)\bat\s+(?:an?\s+)?(?:(?:control|update|inference|planning|replanning|processing|frame)\s+)?rates?\s+"
     r"(?:of\s+)?(?:(?:up\s+to|about|around|approximately|over|above|nearly)\s+)?$")
-#: A rate of recording or sampling data, a setting: "sampled at a rate of 100 Hz", "recorded at rates of".
-_SAMPLED_BEFORE = LazyPattern(r"(?i)\b(?:sampl|record|captur|acquir|resampl|downsampl|log)\w*\b")
 #: "2.65 Hz map updates", "30 Hz pose estimates": a rate of outputs, a throughput.
 _OUTPUTS_AFTER = LazyPattern(
     r"(?i)\s*(?:[\w-]+\s+){0,2}?(?:updates?|odometry|estimates?|predictions?|inference|outputs?|detections?|generation|replanning)\b")
@@ -108,7 +108,7 @@ def _measurement(m: Match):
     after = m.site.right[m.right.end():]
     bound = STRICT_BOUND.search(m.site.left[-25:]) or _BOUNDED_LIST_HEAD.search(m.site.left[-50:])
     if unit.endswith("Hz") and (_RATE_REACHED.search(m.site.left[-40:]) or _OUTPUTS_AFTER.match(after)
-                                or (_AT_RATE.search(m.site.left[-50:]) and not _SAMPLED_BEFORE.search(m.site.left[-80:]))) \
+                                or (_AT_RATE.search(m.site.left[-50:]) and not SAMPLED_BEFORE.search(m.site.left[-60:]))) \
             and (not bound or AT_LEAST_BOUND.search(m.site.left[-25:])):
         # "runs at 2.65 Hz": a rate, as FPS is; "at over 30 Hz update rate": a bound on a speed
         # is a claim at the bound, as speed.py reads "over 10 FPS" (recall12, recall13)
