@@ -1880,11 +1880,11 @@ _SETTING_AFTER_GENERIC = re.compile(
 _SETTING_AFTER_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:on|across|for)\s+\S")
 
 
-
 def spaced_system_ending(text: str) -> str | None:
     """The system name written with a spaced version that ends `text` (`spaced_systems`), or None:
     "Compared to Llama 3.1 70B" gives "Llama 3.1 70B"."""
     return next((text[a:b] for a, b in spaced_systems(text) if b == len(text)), None)
+
 
 def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
