@@ -927,8 +927,19 @@ class SentenceContext:
         """
         if not any(cue in self.text for cue in _EXAMPLE_CUES):
             return []
+        return self._listed(_EXAMPLES)
+
+    @cached
+    def bracketed_lists(self) -> list[tuple[int, int, set[str], int]]:
+        """(start, end, benchmarks, items) of each list of benchmarks in brackets after
+        "benchmarks" or "datasets" (`_BRACKETED_BENCHMARKS`)."""
+        if "s (" not in self.text:
+            return []
+        return self._listed(_BRACKETED_BENCHMARKS)
+
+    def _listed(self, lists) -> list[tuple[int, int, set[str], int]]:
         found = []
-        for match in _EXAMPLES.finditer(self.text):
+        for match in lists.finditer(self.text):
             start, end = match.span("list")
             names = {d.name for d in self.datasets if start <= d.start < end}
             if names:
@@ -1072,11 +1083,15 @@ class SentenceContext:
 #: A list of examples of a kind: "such as RoboCasa and GR-1", "including MMBench (general
 #: understanding), TextVQA (layout understanding) and VideoMME".
 _EXAMPLE_ITEM_BODY = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s*\([^()]{0,60}\))?"
+_EXAMPLE_ITEM_LIST = rf"{_EXAMPLE_ITEM_BODY}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_EXAMPLE_ITEM_BODY})*"
 _EXAMPLES = re.compile(
     r"\b(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+(?:those\s+(?:of|in|from)\s+)?"
-    rf"(?P<list>{_EXAMPLE_ITEM_BODY}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_EXAMPLE_ITEM_BODY})*)")
+    rf"(?P<list>{_EXAMPLE_ITEM_LIST})")
 _EXAMPLE_ITEM = re.compile(_EXAMPLE_ITEM_BODY)
 _EXAMPLE_CUES = ("such as", "including", "e.g.", "for example", "for instance")
+#: The benchmarks an evaluation lists in brackets: "across six standard benchmarks (MVTec AD,
+#: VisA, ...)" (read52). Not examples: they are what the abstract goes on about.
+_BRACKETED_BENCHMARKS = re.compile(rf"\b(?:benchmarks|datasets)\s\((?P<list>{_EXAMPLE_ITEM_LIST})")
 
 
 #: A variant's tail after "METHOD-"; never an article ("LiNeXt-a lightweight network").
@@ -1124,11 +1139,16 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return None  # "99% on LIBERO, and 100% success on real-world Franka tasks": not LIBERO's
     if found and _named_for_a_later_item(found, draft, context, site_end):
         return None  # "78.5% progress in real-world tasks, 94.9% in the LIBERO simulator": not LIBERO's
-    if found and context.example_lists:
+    if found and (context.example_lists or context.bracketed_lists):
         position = draft.mention.start - context.offset
-        if any(found in names and count >= 2 and not start <= position < end
-               for start, end, names, count in context.example_lists):
-            return None  # "gains of 2-5% on benchmarks such as RoboCasa and GR-1": over all of them, not the first
+        spans = [(start, end) for start, end, names, count in context.example_lists + context.bracketed_lists
+                 if found in names and count >= 2]
+        if any(not start <= position < end for start, end in spans) and all(
+                any(start <= d.start < end for start, end in spans) for d in context.datasets if d.name == found):
+            # "gains of 2-5% on benchmarks such as RoboCasa and GR-1": over all of them, not the
+            # first; a number on a listed benchmark named again outside the list is its own
+            # ("... four benchmarks (MVTec AD, ...), 97.1% AUROC on MVTec AD", read52)
+            return None
     return found
 
 

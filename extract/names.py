@@ -27,6 +27,7 @@ name, and the names inside a comparison phrase.
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -40,7 +41,7 @@ from extract.words import word_character_before
 #: "DiT-XL/SiT-XL" or "ResNet-50/101" are two names (sysnames28).
 #: A superscript digit glued to a name of two letters or more is part of it ("MemR$^3$",
 #: "DMC$^3$", repaired to "MemR^3": review35); after one letter it is a power ("R^2", "L^2").
-NAME_TOKEN = rf"[A-Za-z][\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?(?:(?<=[A-Za-z][A-Za-z])\^\d(?![\w.]))?"
+NAME_TOKEN = rf"(?:[A-Za-z]|[1-4]D(?=[A-Z]))[\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?(?:(?<=[A-Za-z][A-Za-z])\^\d(?![\w.]))?"
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 #: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.
 NAME_CHAR = re.compile(r"[\w-]")
@@ -128,6 +129,10 @@ _NOT_NAME_SHAPE = re.compile(
 )
 
 
+#: A dimension written before a name's capitals: "3DGS", "4DGen"; not "3D" nor "2D-aware".
+_DIMENSION_PREFIXED = re.compile(r"[1-4]D[A-Z]")
+
+
 @lru_cache(maxsize=4096)
 def is_model_name(token: str) -> bool:
     """A token a reader would take for a system's name: inner capitals, an acronym,
@@ -146,6 +151,8 @@ def is_model_name(token: str) -> bool:
     if token in _NAMES_WITHOUT_SHAPE or _O_SERIES.fullmatch(token) or _GREEK_VERSIONED.fullmatch(token):
         return True
     core = token.replace("-", "").replace(".", "").replace("'", "").replace("+", "").replace("^", "")
+    if _DIMENSION_PREFIXED.match(core):
+        core = core[1:]  # "3DGS", "3DMaxConvNet": a name opened by its dimension (read52)
     if not core or not core[0].isalpha():
         return False
     has_inner_capital = any(ch.isupper() for ch in core[1:])
@@ -434,7 +441,25 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     if head and head.startswith(found + " ") and len(head.split()) <= 3 and _used_like_system(head, abstract):
         found = head  # "UAV-Track VLA: ..." with "UAV-Track VLA achieves ...": the name the abstract uses whole (read42)
     found = _defined_short_name(found, defined, not_systems) or found if found else found
-    return _kept_plural(found, title, abstract, defined), not_systems
+    return _as_the_abstract_spells(_kept_plural(found, title, abstract, defined), abstract), not_systems
+
+
+def _as_the_abstract_spells(found: str | None, abstract: str) -> str | None:
+    """The paper's system as the abstract writes it where the title writes a Greek letter the
+    abstract spells out: "Ω-QVLA: ..." with "Omega-QVLA compresses ..." is Omega-QVLA (read52)."""
+    if not found or found.isascii() or found in abstract:
+        return found
+    for case in (str.capitalize, str.lower):
+        spelled = "".join(case(_greek_letter_name(ch)) if _greek_letter_name(ch) else ch for ch in found)
+        if spelled != found and next(alone_at(spelled, abstract), None) is not None:
+            return spelled
+    return found
+
+
+def _greek_letter_name(ch: str) -> str | None:
+    """'omega' for "Ω" or "ω"; None for a character that is no Greek letter."""
+    name = unicodedata.name(ch, "")
+    return name.rsplit(" ", 1)[-1].lower() if name.startswith(("GREEK CAPITAL LETTER ", "GREEK SMALL LETTER ")) else None
 
 
 def _kept_plural(found: str | None, title: str, abstract: str, defined: list) -> str | None:
@@ -785,8 +810,9 @@ _CAPITALISED_TOKEN_BEFORE_DATA = re.compile(rf"({_CAPITALISED_TOKEN.pattern})(?=
 _CAPITALISED_TOKEN_BEFORE_DATA_ASCII = ascii_twin(_CAPITALISED_TOKEN_BEFORE_DATA)
 #: What makes a name data where it is used: "NAME, a multimodal benchmark", "the NAME dataset".
 #: The description may end in a bracketed abbreviation of its last words ("USIM, a simulation-based
-#: multi-task Vision-Language-Action (VLA) dataset": attrib21).
-_DATA_AFTER_NAME = (r"\)?(?:,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:\([\w.+-]{1,15}\)\s+)?|\s+)"
+#: multi-task Vision-Language-Action (VLA) dataset": attrib21), or hold a short bracket of its own
+#: ("CrispEdit-2M, a 2M-sample high-resolution (>1024) editing dataset": read52).
+_DATA_AFTER_NAME = (r"\)?(?:,\s+(?:a|an|the)\s+(?:(?:[\w-]+|\([^()]{1,15}\))\s+){0,5}?|\s+)"
                     r"(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)")
 _DATA_AFTER = re.compile(_DATA_AFTER_NAME)
 

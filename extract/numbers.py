@@ -80,7 +80,7 @@ _UNIT = r"""
   | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?)|(?<=\d)pp\b|\s?%p\b
       |\s?%\ ?(?:points?|pts?)\b)  # "3.2pp": glued, as "6.3times"; "1.5%p" (read45); "by 40% points" (read50)
   | (?P<u_ratio>\s?(?:x|×)(?![\w])(?:\ times\b)?|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b  # "3x times faster": one factor
-      |\ X(?=\ (?:speed-?ups?|faster|slower|accelerations?|fewer|less|lower|smaller|higher|larger|more|improvements?|reductions?|compression)\b))  # "3.1 X speedup" (read35); not "3 X 3"
+      |(?:\ X|\*)(?=\ (?:(?:memory|compute|computation|parameter|FLOPs?|latency|cost|storage|energy|model\ size)\ )?(?:speed-?ups?|faster|slower|accelerations?|fewer|less|lower|smaller|higher|larger|more|improvements?|reductions?|compression)\b))  # "3.1 X speedup" (read35); not "3 X 3"; "3.3* speedup" (read52)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b)
   | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
   | (?P<u_rate>\s?(?:(?:[CGN]PU\s)?(?:FPS|fps)|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))

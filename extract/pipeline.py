@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -57,6 +57,7 @@ from extract.rules.fragments import (
     CLOSES_BRACKET,
     COST_METRICS,
     COUNT_OF,
+    DECIBEL_METRICS,
     INTRANSITIVE_CHANGE_STEM,
     SHARE_OF,
     STRICT_BOUND,
@@ -461,6 +462,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     _specific_metrics(out, context)
     _bracketed_metric_names(out, context)
     _physical_units(out, context)
+    _decibel_metric(out, context_metric)
     _carry_named_quantity(out)
     _restated_change_of_pair(out, context)
     _closing_bracketed_metric(out, context)
@@ -696,6 +698,18 @@ def _physical_units(found: list[tuple[Draft, SentenceContext, int]], context: Se
                 unit = "KB"  # the one memory unit outside the spec's set, written inside the mention ("170KB")
             if unit and unit not in (draft.condition or "").split(", "):
                 draft.condition = f"{draft.condition}, {unit}" if draft.condition else unit
+
+
+def _decibel_metric(found: list[tuple[Draft, SentenceContext, int]], context_metric: str | None) -> None:
+    """'achieves 28.0 PSNR ... +1.94 dB over X on ACID and +1.72 dB on B': a number in dB that
+    no rule gave a metric is in the decibel metric the abstract last named, in this sentence or
+    an earlier one (read52); with none named, it stays unspecified."""
+    named = context_metric if context_metric in DECIBEL_METRICS else None
+    for draft, _, _ in found:
+        if draft.metric in DECIBEL_METRICS:
+            named = draft.metric
+        elif named and draft.metric == UNSPECIFIED and "dB" in (draft.condition or "").split(", "):
+            draft.metric = named
 
 
 #: "improving TEPE and EPE by at least": a list of metrics between a change verb and "by".
@@ -1266,6 +1280,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):
         return []  # "... and the number of optimization steps by 48%": another quantity's
+    read_alone = site
+    site = _with_unit_written_once(site, before_site, before[0], gap)
     if any(m.quantity != before[0].mention.quantity or m.glued for m in site.mentions):
         return []
     if SHARE_OF.match(site.right):
@@ -1345,6 +1361,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
                        quantity_named=bool(own_by) or template.quantity_named, number_list=template.number_list,
                        role=role)
            for i, (m, role) in enumerate(zip(members, roles))]
+    if site is not read_alone:
+        for draft in out:
+            draft.unit = _spec_unit_of(template)  # "... and 10.4 on CelebA": in the head's percentage points
     if bracketed:
         name_bracketed_metrics(out, site)
     if template.rule.startswith("compared with") or _VERSUS_GAP.search(gap):
@@ -1354,6 +1373,21 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         if phrase is not None:
             name_compared_system(out, phrase)
     return out
+
+
+def _with_unit_written_once(site: Site, before_site: Site, head: Draft, gap: str) -> Site:
+    """'by up to 17.9 percentage points on Waterbirds and 10.4 on CelebA': a bare decimal after
+    a change in points or percent, each number on its own benchmark, is in the unit written once
+    with the first (read52). `site` unchanged otherwise."""
+    if head.mention.quantity not in ("points", "percent") or head.kind not in ("delta", "relative") \
+            or len(site.mentions) != 1 or has_number(gap) or len(gap) > 60:
+        return site
+    member = site.mentions[0]
+    if member.quantity != "plain" or member.is_integer or member.sign or member.glued or member.value >= 100 \
+            or not (_on_benchmark(before_site.right) and _on_benchmark(site.right)):
+        return site
+    written = replace(member, quantity=head.mention.quantity, unit=head.mention.unit)
+    return replace(site, mentions=[written])
 
 
 #: A gap that sets the next number against the one before: ", versus ", " vs. ", ", compared to ".

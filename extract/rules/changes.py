@@ -23,6 +23,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
+    DECIBEL_METRICS,
     INTRANSITIVE_CHANGE_STEM,
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
@@ -242,7 +243,7 @@ def _metric_near(m: Match, between: str = "") -> str:
     if _DECIBELS_AFTER.match(m.site.right):
         # "a PSNR of 34.3 dB and SSIM of 0.949, outperforming X by 2.1 dB": a change in
         # decibels is one of the sentence's decibel metrics, not the last metric named
-        in_decibels = [name for name, _, _ in metrics_in(before) if name in _DECIBEL_METRICS]
+        in_decibels = [name for name, _, _ in metrics_in(before) if name in DECIBEL_METRICS]
         if in_decibels:
             return in_decibels[-1]
     if before.rfind("(") > before.rfind(")") and _BRACKETED_LIST_ITEM.search(before):
@@ -260,6 +261,10 @@ def _metric_near(m: Match, between: str = "") -> str:
         return "unspecified"
     if earlier and earlier not in COST_METRICS:
         return earlier
+    if earlier is None and _SUCCESS_SCORED_BEFORE.search(before):
+        # "reaches 48% ID and 32% OOD success, surpassing X by 24 and 22 points": the success
+        # the clause scored, which the vocabulary names by its rate (read52)
+        return "success rate"
     if NUMBER_THEN_ACRONYM.search(m.site.left):
         return "unspecified"  # "0.62/1.11 TEPE on Sintel (17.3% & 9.02% improvements)": the sentence's own metric, unknown
     # "... outperforming Zephyr by 11.2%" after a sentence that claimed a win rate
@@ -276,8 +281,6 @@ _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
 _DECIBELS_AFTER = re.compile(r"\s*dB\b")
 #: "by a 96%": an article after "by" makes the number part of a noun phrase, not a change's size.
 _BY_ARTICLE = re.compile(r"(?i)\bby\s+an?\s+$")
-#: The vocabulary's metrics measured in decibels (SSIM, LPIPS and the rest have no unit).
-_DECIBEL_METRICS = frozenset({"PSNR", "SI-SNR"})
 _IN_PERFORMANCE = re.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of|in\s+terms\s+of)\s+(?:(?:the|overall|average|mean)\s+)*(?:performance|scores?)\b")
 _AGGREGATE = re.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
@@ -348,7 +351,8 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
         cue = _CUE_IN_MID.search(mid)
         if cue:
             baselines = names_in_phrase(cue.group("phrase"))
-    carried = metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence)
+    carried = (metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence)
+               and not (metric == "success rate" and _SUCCESS_SCORED_BEFORE.search(m.site.left)))  # the clause's own
     # a name is capitalised or shaped like a model's ("Treeiso", "GPT-4o"); a described
     # comparator is lower-case words ("random baselines", "standard decoders")
     named_comparator = any(token[:1].isupper() or is_model_name(token) for name in baselines or () for token in name.split())
@@ -620,6 +624,10 @@ _OBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:it|its|them|this|these|that|those|thei
 #: "improves the average score by 6.4%", "boosts performance by": the result named elsewhere.
 _GENERIC_RESULT_OBJECT = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:average|overall|mean|total|final)\s+)?(?:scores?|performance|results?)")
 _SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
+#: A percentage of success said before: "48% ID and 32% OOD success", "97% success".
+#: Not "5-17% success gains": a change of success, not a level of it.
+_SUCCESS_SCORED_BEFORE = re.compile(
+    r"(?i)\d\s*%\s+(?:[\w-]+\s+){0,2}?success(?:es)?\b(?!\s+(?:rates?|gains?|improvements?|increases?|boosts?|drops?|reductions?)\b)")
 
 
 def _by_without_by(m: Match):

@@ -581,6 +581,8 @@ AND_CLAUSE_VERB = (r"and\s+(?:exhibit|show|achiev|maintain|requir|run|us|need|re
 
 
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
+#: The vocabulary's metrics measured in decibels (SSIM, LPIPS and the rest have no unit).
+DECIBEL_METRICS = frozenset({"PSNR", "SNR", "SI-SNR", "SDR"})
 
 
 def quality_metric_before(text: str, within: int | None = None) -> str | None:

@@ -23,7 +23,7 @@ from extract.names import (
     spaced_system,
     spaced_system_ending,
 )
-from extract.numbers import Mention, find_mentions, has_number
+from extract.numbers import Mention, find_mentions, has_number, parse_number
 from extract.rules.base import (
     CONFIDENCE_INTERVAL,
     Cue,
@@ -461,6 +461,12 @@ _AGREES_WITH_REFERENCE = re.compile(
     r"(?i)\bhumans?\b|expert|real-world|ground[- ]truth|\blabels\b|human-assigned|judg(?:e|ment)|ratings|annotat|test-retest|oracle")
 
 
+#: The symbol's correlation named right before it, or before a list of its values: "with
+#: correlations r = 0.990 and r = 0.991" (read52); no symbol alone ("a radius r = 0.5").
+_CORRELATION_RIGHT_BEFORE = re.compile(
+    r"(?i)\bcorrelations?\s+(?:coefficients?\s+)?(?:of\s+)?(?:[rρ]\s*=\s*-?[\d.]+\s*(?:,\s*(?:and\s+)?|and\s+))*$")
+
+
 def _keyed_correlation(m: Match):
     """'correlates strongly with real-world performance (r = 0.953)', 'a strong Pearson
     correlation (r approx. 0.80) with human-assigned labels', 'agrees with expert rankings (ρ =
@@ -470,7 +476,8 @@ def _keyed_correlation(m: Match):
     mention = m.site.mentions[0]
     if len(m.site.mentions) != 1 or "." not in mention.text or abs(mention.value) > 1:
         return None
-    if not (_AGREES_WITH_REFERENCE.search(m.site.left[-200:]) or _AGREES_WITH_REFERENCE.search(m.site.right[:80])):
+    named = _CORRELATION_RIGHT_BEFORE.search(m.site.left, max(0, m.left.start() - 80), m.left.start())
+    if not (named or _AGREES_WITH_REFERENCE.search(m.site.left[-200:]) or _AGREES_WITH_REFERENCE.search(m.site.right[:80])):
         # "a strong correlation between brain alignment and model size (r = 0.95)", "a radius r =
         # 0.5": a finding about the world or a symbol; a correlation is a result where it measures
         # how well a score agrees with a reference (human ratings, labels, real-world outcomes)
@@ -1533,7 +1540,22 @@ def pair_halves(sentence: str, mention: Mention, offset: int) -> list[Mention] |
         half.end += offset
         if half.quantity == "plain" and mention.quantity != "plain":
             half.quantity, half.unit = mention.quantity, mention.unit
+            if half is halves[0] and mention.quantity in ("time", "memory"):
+                # "from 269 to 36 minutes": the first number is in the unit written after the
+                # second, which a duration or a size is scaled from (minutes to seconds)
+                half.value *= _unit_multiplier(halves[1])
     return halves
+
+
+_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _unit_multiplier(mention: Mention) -> float:
+    """What the number written in `mention` was multiplied by to be in the spec's unit:
+    60 for "36 minutes", 1 for "0.5 s"."""
+    written = _LEADING_NUMBER.search(mention.text)
+    number = parse_number(written.group()) if written else 0.0
+    return mention.value / number if number else 1.0
 
 
 def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
@@ -2453,10 +2475,11 @@ RULES = [
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<number> <task> success", frozenset({"percent"}), _task_success,
-         right=compile_right(r"""(?P<task>(?:[a-z][\w-]*\s+){0,2}?)(?:and\s+[\d.]+\s*%\s+(?:[a-z][\w-]*\s+){1,2}?)?
+         right=compile_right(r"""(?P<task>(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,2}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,2}?)?
                  success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
          precondition=Cue("right", "success"),  # "success(es)", never optional
-         examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success")),
+         examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success",
+                   "48% ID and 32% OOD success")),  # a setting's acronym as the task (read52)
     Rule("<number> of the time", frozenset({"percent"}), _share_of_trials,
          right=compile_right(r"of\s+(?:the\s+)?(?:time|cases|trials|episodes|attempts|runs|comparisons|inputs|queries|games|matches)\b(?!\s+budgets?)"),
          examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
