@@ -145,7 +145,7 @@ _FROM_SCORE_AFTER = re.compile(r"\s+from\s+\$?\d")
 _VARIANT = re.compile(
     rf"""(?:[ ](?:test-dev|test-std|test-clean|test-other|minival|val(?:idation)?(?:20\d\d)?|(?:19|20)\d\d|v\d(?:\.\d)?|\d+[kK]
         |(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb|Nov)[ ](?:19|20)\d\d
-        |[1-9]\.0(?!\.?\d|\s?(?:%|x\b|×|points?\b|pp\b))
+        |[1-9]\.0(?!\.?\d|\s?(?:%|x\b|×|points?\b|pp\b))(?:-(?:Easy|Medium|Hard|Lite|Pro)(?![\w-]))?  # "RoboTwin 2.0-Hard" (read52)
         |[1-9](?=[ ]?[,;)]|\.(?!\d)|[ ](?:and|or|with|while|benchmarks?)\b|$)  # "ARC-AGI 2": a version, no score (read34)
         |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR}
         |[A-Z0-9][A-Za-z0-9]*-[A-Z0-9][A-Za-z0-9]*(?=[ ](?:datasets?|benchmarks?)\b)  # "the MVTec 3D-AD dataset" (read37)
@@ -296,7 +296,7 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
     if generic and callable(method):
         method = method()
     for match in generic:
-        _add_unfound(found, _generic_names(match, method))
+        _add_unfound(found, _with_edition(sentence, _generic_names(match, method)))
     if "benchmark" in sentence or "dataset" in sentence or "suite" in sentence:
         # "In MuJoCo continuous locomotion benchmarks" (attrib26)
         for match in _qualified_benchmarks(sentence):
@@ -494,6 +494,20 @@ def _listed_with_known(sentence: str, found: list[DatasetMention]) -> list[tuple
             name = member.group()
             if not model_family_pattern().match(name) and not _HARDWARE.match(name):
                 out.append((name, member.start(), member.end()))
+    return out
+
+
+#: An edition or tier written apart after a benchmark's name: "MLE-Bench Lite", "X Verified".
+_EDITION = re.compile(r"[ ](?:Verified|Lite|Hard|Diamond|Pro|Full|Mini)(?![\w-])")
+
+
+def _with_edition(sentence: str, names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Names found outside the vocabulary with the edition written after them, as the
+    vocabulary's names take theirs (`_VARIANT`): "On MLE-Bench Lite" is MLE-Bench Lite (read52)."""
+    out = []
+    for name, start, end in names:
+        edition = _EDITION.match(sentence, end) if sentence[end:end + 1] == " " else None
+        out.append((name + edition.group(), start, edition.end()) if edition and sentence.endswith(name, 0, end) else (name, start, end))
     return out
 
 

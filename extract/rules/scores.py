@@ -654,6 +654,11 @@ _BRACKET_OF_MEMBERS = re.compile(_MEMBERS_BEFORE_IN_BRACKET)
 _BRACKET_BOUND = r"(?:(?:up\s+to|as\s+(?:high|low)\s+as|approximately|approx\.?|about|around|~)\s*)?"
 _LINK_TO_NUMBER = LazyPattern(rf"{METRIC_VALUE_LINK}\s*(?:\(\s*{_BRACKET_BOUND})?", regex.VERBOSE)
 _OPEN_BRACKET_END = re.compile(rf"\(\s*{_BRACKET_BOUND}$")
+#: A metric set off by a comma before its value, after a superlative that makes the value the
+#: subject's record: "the lowest validation RMSE, 0.430 MeV", "the best FID, 2.1, on".
+_COMMA_TO_NUMBER = LazyPattern(r"\s*,\s*(?:(?:only|just|about|around|approximately)\s+)?")
+_SUPERLATIVE_BEFORE_METRIC = LazyPattern(
+    r"(?i)\b(?:lowest|highest|best|strongest|smallest|largest)\s+(?:[\w-]+\s+){0,2}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
 _CHANGE_IN_CLAUSE = re.compile(
     r"(?i)\b(?:degradations?|drops?|improvements?|gains?|reductions?|increases?|decreases?|declines?)\b[^\d;]*$")
@@ -692,6 +697,9 @@ def _metric_head(site: Site, members: int = 1) -> int | None:
     if index is None and before and _LINK_TO_NUMBER.fullmatch(
             site.sentence, _past_own_bracket(site.sentence, *before[-1]), site.start):
         index = len(before) - 1  # "an area under the collapsed edit similarity curve (AUC) of 0.785"
+    if index is None and before and _COMMA_TO_NUMBER.fullmatch(site.sentence, before[-1][1], site.start) \
+            and _SUPERLATIVE_BEFORE_METRIC.search(site.sentence, max(0, before[-1][0] - 40), before[-1][0]):
+        index = len(before) - 1  # "reaches the lowest validation RMSE, 0.430 MeV" (read52)
     if index is None:
         return None
     separator = _METRIC_LIST_SEPARATOR if members == 1 else _METRIC_MEMBER_SEPARATOR
@@ -1246,7 +1254,7 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gai
 
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*)\s+(?P<object>(?:[\w-]+(?:\.[\w-]+)*\s+){0,5}?)$")  # "lifts a four-task mean grader score from" (read42)
+    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?)\s+(?P<object>(?:[\w-]+(?:\.[\w-]+)*\s+){0,6}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
 #: A change by a number, then a bracket that opens "from": "improving quality by 9.2% (".
 _CHANGE_THEN_BRACKET = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|boost\w*|rais\w*|lift\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+"
@@ -1255,6 +1263,10 @@ _CHANGE_THEN_BRACKET = re.compile(
 _NOT_RESULT_HEAD = re.compile(
     r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
     r"number|count|data|dimensions?|rank|width|depth|bits?|horizon|vocabulary|context|budget|cost|time|memory|latency)\b")
+#: Of those, the settings and inputs a method is run with, never its results.
+_SETTING_HEAD = re.compile(
+    r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|size|length|dimensions?|rank|width"
+    r"|depth|bits?|horizon|vocabulary|context|budget)\b")
 #: "<word> rate(s) [on|for|among <1-3 words>] [dropping|falls ...] from": a named rate just
 #: before "from"; one word before "rate" names it ("harmful rate", "over-blocking rate"); a named
 #: gap too, in any unit ("the instability gap Delta_5 contracts from 0.356 to 0.138", read43).
@@ -1316,9 +1328,25 @@ def _from_to(m: Match):
                 found = [(own_quantity_after_pair, m.left.start("head") + coordinated.end())]
                 named_quantity = True
     names = [name for name, _ in found]
+    own_object = None
+    if not pairs_before and not ranging and (change := _CHANGE_FROM.search(head)) is not None \
+            and change.group("object").strip() and all(end <= m.left.start("head") + change.start() for _, end in found):
+        clause = head.rsplit(",", 1)[-1]
+        if _SETTING_HEAD.search(clause):
+            # "..., and increasing the step budget from 15 to 50 helps": a setting changed after
+            # the metric was said, no result of it (read52)
+            return None
+        if not _NOT_RESULT_HEAD.search(clause):
+            # "raises pass@4 from 72.6% to 87.6%, ..., and reduces average critic rounds from 2.79
+            # to 0.12": a change verb after the metrics said, with an object of its own, names the
+            # quantity of its pair, where the words name one (read52); a cost's pair is read below
+            own_object, _ = _changed_from(change.group("object"), head[:change.start()], change.group())
+            own_object = None if own_object == UNSPECIFIED else own_object
     written_after = metric_at(site.right) if not ranging else None
     if written_after and written_after[0] not in COST_METRICS:
         metric = written_after[0]  # "... and from 81.72% to 82.63% macro F1": the metric after the pair is its own
+    elif own_object:
+        metric, named_quantity = own_object, True
     elif names:
         metric = names[-1]
     elif rate and not _SETTING_RATE.match(rate.group("np")) and (mention.quantity == "percent" or rate.group("gap")):

@@ -620,15 +620,16 @@ def metric_name(match_text: str, name: str) -> str:
     ('top-20 accuracy', 'recall@20', 'recall@1')
     >>> metric_name("pass@10", "pass@k"), metric_name("pass@k", "pass@k"), metric_name("HitRatio@1", "HR@k")
     ('pass@10', 'pass@k', 'HR@1')
-    >>> metric_name("F1@50", "F1@k"), metric_name("F1 @ 25", "F1@k")
-    ('F1@50', 'F1@25')
+    >>> metric_name("F1@50", "F1@k"), metric_name("F1 @ 25", "F1@k"), metric_name("pass-at-4", "pass@k")
+    ('F1@50', 'F1@25', 'pass@4')
     """
     if name == "top-k accuracy":
         k = _DIGITS.search(match_text)
         return f"top-{k.group()} accuracy" if k else name
-    if name.endswith("@k") and "@" in match_text:  # every cut-off is written, like top-k accuracy's k
+    at = match_text.find("@") if "@" in match_text else match_text.find("-at-")  # "pass-at-4" (read52)
+    if name.endswith("@k") and at >= 0:  # every cut-off is written, like top-k accuracy's k
         # the digits after the "@": "F1@50" is F1 at 50, not at the 1 of its name
-        k = _DIGITS.search(match_text, match_text.index("@"))
+        k = _DIGITS.search(match_text, at)
         return name.replace("@k", f"@{k.group()}") if k else name
     return name
 
