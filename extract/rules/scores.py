@@ -1259,14 +1259,12 @@ _CHANGE_FROM = re.compile(
 _CHANGE_THEN_BRACKET = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|boost\w*|rais\w*|lift\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+"
     r"(?P<object>(?:[\w-]+\s+){0,4}?)by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*\(\s*$")
-#: What changes from A to B without being a result: settings, data and steps.
-_NOT_RESULT_HEAD = re.compile(
-    r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|parameters?|params|size|length|"
-    r"number|count|data|dimensions?|rank|width|depth|bits?|horizon|vocabulary|context|budget|cost|time|memory|latency)\b")
-#: Of those, the settings and inputs a method is run with, never its results.
-_SETTING_HEAD = re.compile(
-    r"(?i)\b(?:steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|size|length|dimensions?|rank|width"
-    r"|depth|bits?|horizon|vocabulary|context|budget)\b")
+#: The settings and inputs a method is run with, never its results (`_SETTING_HEAD`).
+_SETTING_WORDS = (r"steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|size|length|dimensions?|rank|width"
+                  r"|depth|bits?|horizon|vocabulary|context|budget")
+#: What changes from A to B without being a result: settings, data, counts and costs.
+_NOT_RESULT_HEAD = re.compile(rf"(?i)\b(?:{_SETTING_WORDS}|parameters?|params|number|count|data|cost|time|memory|latency)\b")
+_SETTING_HEAD = re.compile(rf"(?i)\b(?:{_SETTING_WORDS})\b")
 #: "<word> rate(s) [on|for|among <1-3 words>] [dropping|falls ...] from": a named rate just
 #: before "from"; one word before "rate" names it ("harmful rate", "over-blocking rate"); a named
 #: gap too, in any unit ("the instability gap Delta_5 contracts from 0.356 to 0.138", read43).
