@@ -30,6 +30,7 @@ from extract.rules.fragments import (
     QUALITY_HEAD,
     QUANTITY_VERB_STEMS,
     RESPECTIVELY_NEXT,
+    SETTING_RATE,
     SHARE_OF,
     UNKNOWN_ACRONYM,
     acronym_after,
@@ -351,7 +352,10 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
         cue = _CUE_IN_MID.search(mid)
         if cue:
             baselines = names_in_phrase(cue.group("phrase"))
-    carried = (metric == m.site.context_metric and metric is not None and not metrics_in(m.site.sentence)
+    # (a cost the sentence names after its quality change is another claim's: "by up to 11 points
+    # while reducing wall-clock time by up to 58%" carries no quality metric of its own; read52)
+    carried = (metric == m.site.context_metric and metric is not None
+               and not any(name not in COST_METRICS for name, _, _ in metrics_in(m.site.sentence))
                and not (metric == "success rate" and _SUCCESS_SCORED_BEFORE.search(m.site.left)))  # the clause's own
     # a name is capitalised or shaped like a model's ("Treeiso", "GPT-4o"); a described
     # comparator is lower-case words ("random baselines", "standard decoders")
@@ -624,6 +628,8 @@ _OBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:it|its|them|this|these|that|those|thei
 #: "improves the average score by 6.4%", "boosts performance by": the result named elsewhere.
 _GENERIC_RESULT_OBJECT = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:average|overall|mean|total|final)\s+)?(?:scores?|performance|results?)")
 _SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
+#: One word and "rate(s)" right before a number: "dissatisfaction rates " (not "per-query").
+_RATE_RIGHT_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>[a-z]+\s+rates?)\s+$")
 #: A percentage of success said before: "48% ID and 32% OOD success", "97% success".
 #: Not "5-17% success gains": a change of success, not a level of it.
 _SUCCESS_SCORED_BEFORE = re.compile(
@@ -872,6 +878,13 @@ def _percent_change(m: Match):
         # after the change is its metric, as `<change> of <number>` reads it
         later = {name for name, _, _ in metrics_in(m.site.right) if name not in COST_METRICS}
         metric = later.pop() if len(later) == 1 else metric
+    rate = (_RATE_RIGHT_BEFORE.search(m.site.left[-40:]) if metric == UNSPECIFIED and not mid
+            and m.right.group("adj").lower() in ("lower", "higher") else None)
+    named_rate = quantity_name(rate.group("np")) if rate and not SETTING_RATE.match(rate.group("np")) else UNSPECIFIED
+    if named_rate not in (UNSPECIFIED, "rate"):
+        # "with per-query dissatisfaction rates 55% lower on Computer than on Search": a rate the
+        # vocabulary does not know, named right before its change, as "error rates 30% lower" is (read52)
+        metric, quantity = named_rate, rate
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"
     efficiency = _efficiency_named(after_adj) if m.right.group("adj").lower() == "more" else None

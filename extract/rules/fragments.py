@@ -581,6 +581,11 @@ AND_CLAUSE_VERB = (r"and\s+(?:exhibit|show|achiev|maintain|requir|run|us|need|re
 
 
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
+
+#: Rates that are settings or inputs, not results: "the learning rate from 1e-4 to 3e-4".
+SETTING_RATE = re.compile(
+    r"(?i)(?:learning|sampling|frame|dropout|masking|mask|compression|pruning|decay|bit|data|token|refresh|update|"
+    r"flow|heart|mixing|noise|keep|drop|label|injection|poisoning|corruption|missing|the|a|an|its|their|our)\s")
 #: The vocabulary's metrics measured in decibels (SSIM, LPIPS and the rest have no unit).
 DECIBEL_METRICS = frozenset({"PSNR", "SNR", "SI-SNR", "SDR"})
 

@@ -48,6 +48,7 @@ from extract.rules.fragments import (
     METRIC_VALUE_LINK,
     QUALITY_HEAD,
     QUANTITY_VERB_STEMS,
+    SETTING_RATE,
     SHARE_OF,
     STRICT_BOUND,
     SYSTEM_NOUN,
@@ -869,7 +870,7 @@ def _named_rate_of(m: Match):
     if _declines(m.site, allowed=("percent",)) or not _unsigned_list(m.site):
         return None
     phrase = _GRADING_WORDS.sub("", m.left.group("np"))
-    if _SETTING_RATE.match(phrase + " ") or _SETTING_BEFORE_VALUE.search(m.before_left(m.left.start("np"))) \
+    if SETTING_RATE.match(phrase + " ") or _SETTING_BEFORE_VALUE.search(m.before_left(m.left.start("np"))) \
             or _NOT_A_QUALITY.search(phrase) or metrics_in(phrase):
         return None
     metric = quantity_name(phrase)
@@ -906,7 +907,7 @@ def _named_quantity_of(m: Match):
         return None
     phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
     if (not phrase or _NOT_A_MEASURE.search(phrase) or _NOT_A_QUALITY.search(phrase) or metrics_in(phrase)
-            or _SETTING_RATE.match(phrase + " ")):
+            or SETTING_RATE.match(phrase + " ")):
         return None
     metric = quantity_name(phrase)
     if metric == UNSPECIFIED:
@@ -1274,10 +1275,6 @@ _NAMED_RATE_HEAD = re.compile(
     r"(?:(?:on|for|of|among|across|in)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:(?:drop|fall|fell|rise|rising|rose|increas|decreas|declin|improv|reduc|climb|jump|shrink|grow|grew|go|went"
     r"|contract|narrow|widen)\w*\s+)?$")
-#: Rates that are settings or inputs, not results: "the learning rate from 1e-4 to 3e-4".
-_SETTING_RATE = re.compile(
-    r"(?i)(?:learning|sampling|frame|dropout|masking|mask|compression|pruning|decay|bit|data|token|refresh|update|"
-    r"flow|heart|mixing|noise|keep|drop|label|injection|poisoning|corruption|missing|the|a|an|its|their|our)\s")
 #: The pair before a later one of a list of from-to pairs: "from 54.0 to 61.3 (+7.3) and Y ".
 _PARALLEL_FROM = re.compile(
     r"\bfrom\s+[^,;()]{1,25}?\s+to\s+[^,;()]{1,25}?(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.+-]+\s+){0,3}$")
@@ -1347,7 +1344,7 @@ def _from_to(m: Match):
         metric, named_quantity = own_object, True
     elif names:
         metric = names[-1]
-    elif rate and not _SETTING_RATE.match(rate.group("np")) and (mention.quantity == "percent" or rate.group("gap")):
+    elif rate and not SETTING_RATE.match(rate.group("np")) and (mention.quantity == "percent" or rate.group("gap")):
         # "cutting harmful rates from 48.2% to 2.5%", "the over-blocking rate on borderline
         # content from 62.4% to 10.4%": a rate the vocabulary does not know, named by the
         # word before it (docs/claims-spec.md, "Named quantities")
@@ -1453,7 +1450,7 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         # "hallucination is reduced from 31.7% to 6.6%": in the passive, what changes is the
         # subject before the verb, read as the object of the active verb is (read51)
         changed, before_verb = passive.group("np"), before_verb[:passive.start("np")]
-    if _SETTING_RATE.match(_ARTICLE.sub("", changed) + " ") or changed.lower() == "rate":
+    if SETTING_RATE.match(_ARTICLE.sub("", changed) + " ") or changed.lower() == "rate":
         return None, False  # "raise the masking rate from 15% to 40%", "dropout rate from": settings
     subject = before_verb.split()[-1:] if before_verb.split() else []
     if changed and _names_benchmark(changed):
