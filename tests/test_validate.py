@@ -175,7 +175,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # 2026, labelled at the start of round 52: 0.856 / 0.427 and 0.785 / 0.591 at first contact) have no
     # floor: blind. holdout73 and holdout74 (June and May 2026, round 51's: 0.748 / 0.507 and 0.774 / 0.417
     # at first contact, 0.757 / 0.529 and 0.774 / 0.417 at the end of round 51) were read by round 52
-    # (read52): 0.841 / 0.676 and 0.849 / 0.545 after. holdout71 and holdout72 (July and June 2026, round 50's: 0.676 / 0.494 and 0.720 /
+    # (read52): 0.855 / 0.676 and 0.860 / 0.545 after. holdout71 and holdout72 (July and June 2026, round 50's: 0.676 / 0.494 and 0.720 /
     # 0.542 at first contact and at the end of round 50) were read by round 51 (read51): 0.745 / 0.552
     # and 0.762 / 0.592 after. holdout69 and holdout70 (June 2026, round 49's: 0.702 / 0.362 and 0.689 / 0.379 at
     # first contact and at the end of round 49) were read by round 50 (read50): 0.715 / 0.426 and 0.683 /
@@ -248,8 +248,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout70_papers.jsonl", "holdout70_gold.jsonl", 0.68, 0.37),
     ("fixtures/holdout71_papers.jsonl", "holdout71_gold.jsonl", 0.74, 0.55),
     ("fixtures/holdout72_papers.jsonl", "holdout72_gold.jsonl", 0.76, 0.59),
-    ("fixtures/holdout73_papers.jsonl", "holdout73_gold.jsonl", 0.84, 0.67),
-    ("fixtures/holdout74_papers.jsonl", "holdout74_gold.jsonl", 0.84, 0.54),
+    ("fixtures/holdout73_papers.jsonl", "holdout73_gold.jsonl", 0.85, 0.67),
+    ("fixtures/holdout74_papers.jsonl", "holdout74_gold.jsonl", 0.85, 0.54),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
