@@ -41,7 +41,9 @@ from extract.words import word_character_before
 #: "DiT-XL/SiT-XL" or "ResNet-50/101" are two names (sysnames28).
 #: A superscript digit glued to a name of two letters or more is part of it ("MemR$^3$",
 #: "DMC$^3$", repaired to "MemR^3": review35); after one letter it is a power ("R^2", "L^2").
-NAME_TOKEN = rf"(?:[A-Za-z]|[1-4]D(?=[A-Z]))[\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?(?:(?<=[A-Za-z][A-Za-z])\^\d(?![\w.]))?"
+#: A dimension written before a name's capitals: "3DGS", "4DGen"; not "3D" nor "2D-aware" (read52).
+_DIMENSION_PREFIX = r"[1-4]D(?=[A-Z])"
+NAME_TOKEN = rf"(?:[A-Za-z]|{_DIMENSION_PREFIX})[\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?(?:(?<=[A-Za-z][A-Za-z])\^\d(?![\w.]))?"
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 #: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.
 NAME_CHAR = re.compile(r"[\w-]")
@@ -129,8 +131,7 @@ _NOT_NAME_SHAPE = re.compile(
 )
 
 
-#: A dimension written before a name's capitals: "3DGS", "4DGen"; not "3D" nor "2D-aware".
-_DIMENSION_PREFIXED = re.compile(r"[1-4]D[A-Z]")
+_DIMENSION_PREFIXED = re.compile(_DIMENSION_PREFIX)
 
 
 @lru_cache(maxsize=4096)

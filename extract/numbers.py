@@ -220,6 +220,23 @@ def parse_number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_LEADING_NUMBER = re.compile(_NUMBER)
+
+
+def unit_scale(mention: Mention) -> float:
+    """What the number written at the start of `mention` was multiplied by to be in the spec's
+    unit: 60 for "36 minutes", 3,600 for "3 hours", 1 for "0.5 s" or "4.3%" (and for a text that
+    opens with no digit). The unit written once after a list or a pair gives the numbers before
+    it this scale too ("3 and 5 hours", "from 269 to 36 minutes").
+
+    >>> [unit_scale(m) for m in find_mentions("3 hours, 36 minutes, 0.5 s and 4.3%")]
+    [3600.0, 60.0, 1.0, 1.0]
+    """
+    written = _LEADING_NUMBER.match(mention.text)
+    number = parse_number(written.group()) if written else 0.0
+    return mention.value / number if number else 1.0
+
+
 def _quantity(g) -> tuple[str, str | None, float]:
     """(quantity, unit, multiplier) from the unit groups of a mention match (`_groups_of`)."""
     if g.u_percent or g.a_u_percent:

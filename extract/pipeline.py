@@ -43,7 +43,7 @@ from extract.numbers import (
     Mention,
     find_mentions,
     has_number,
-    parse_number,
+    unit_scale,
     writes_digit,
 )
 from extract.records import make_claim, with_dataset
@@ -966,8 +966,7 @@ def _share_unit(group: list[Mention]) -> None:
         return  # nearly every site: no other number to give the unit to (and its number's
         # leading digits always parse: `_NUMBER`, one point at most, or no digit first)
     carrier = group[-1]
-    written = _LEADING_NUMBER.match(carrier.text)
-    scale = carrier.value / parse_number(written.group()) if written and parse_number(written.group()) else 1.0
+    scale = unit_scale(carrier)
     for mention in group[:-1]:
         if mention.quantity == "plain" and carrier.quantity != "plain":
             mention.quantity, mention.unit = carrier.quantity, carrier.unit
@@ -1087,7 +1086,6 @@ def _on_benchmark(right: str) -> bool:
 
 
 _COMPARED_SYSTEM = re.compile(r"\s*(?:" + COMPARED_SYSTEM + ")")
-_LEADING_NUMBER = re.compile(r"[\d.,]+")
 #: ("across 25 ManiSkill tasks": a count of the benchmark's tasks before its name, review33)
 _ON_THE = re.compile(r"\s*(?:(?:on|in|for)\s+|across\s+(?:\d+\s+)?)(?:the\s+)?")
 #: "52% overall but only 37% on multi-app tasks": "but" (and a hedge) right before the number

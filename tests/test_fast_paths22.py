@@ -14,8 +14,8 @@ from real_abstracts import real_abstracts, real_and_synthetic_abstracts
 from test_fast_paths14 import _site_fields
 
 from extract import pipeline
-from extract.numbers import find_mentions, parse_number
-from extract.pipeline import _LEADING_NUMBER, _share_unit, extract_claims
+from extract.numbers import _LEADING_NUMBER, find_mentions, parse_number, unit_scale
+from extract.pipeline import _share_unit, extract_claims
 from extract.rules import RULES, Draft, Site
 from extract.rules.base import _NOT_REVERSIBLE, compile_left
 from extract.sentences import (
@@ -239,8 +239,8 @@ def test_sentences_are_split_as_with_the_boundary_test_called():
 
 def test_a_lone_number_shares_no_unit_and_its_leading_digits_parse():
     """`_share_unit` returns at once for a site of one number: it changed none (the loop is
-    over the others), and the scale it read could not fail either: the leading digits of
-    every number found, in every text and in made-up edges, parse."""
+    over the others), and the scale it read (`numbers.unit_scale`) could not fail either: the
+    leading digits of every number found, in every text and in made-up edges, parse."""
     texts = _texts() + [
         "1.2.3 and 1,000.5.6 and 5. and .5 and 1., 2,048.25% 3.5x 1.5-2.0x +4.2 -.5 ±0.3 4 times twice as fast",
         "v1.2.3, 10.1.1.1, 2,3,4, 1,,2 and 1..2 and 7.,8 and 9,.1",
@@ -251,6 +251,7 @@ def test_a_lone_number_shares_no_unit_and_its_leading_digits_parse():
             written = _LEADING_NUMBER.match(mention.text)
             if written:
                 parse_number(written.group())
+                unit_scale(mention)
                 read += 1
             group = [dataclasses.replace(mention)]
             _share_unit(group)

@@ -23,7 +23,7 @@ from extract.names import (
     spaced_system,
     spaced_system_ending,
 )
-from extract.numbers import Mention, find_mentions, has_number, parse_number
+from extract.numbers import Mention, find_mentions, has_number, unit_scale
 from extract.rules.base import (
     CONFIDENCE_INTERVAL,
     Cue,
@@ -1566,19 +1566,8 @@ def pair_halves(sentence: str, mention: Mention, offset: int) -> list[Mention] |
             if half is halves[0] and mention.quantity in ("time", "memory"):
                 # "from 269 to 36 minutes": the first number is in the unit written after the
                 # second, which a duration or a size is scaled from (minutes to seconds)
-                half.value *= _unit_multiplier(halves[1])
+                half.value *= unit_scale(halves[1])
     return halves
-
-
-_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _unit_multiplier(mention: Mention) -> float:
-    """What the number written in `mention` was multiplied by to be in the spec's unit:
-    60 for "36 minutes", 1 for "0.5 s"."""
-    written = _LEADING_NUMBER.search(mention.text)
-    number = parse_number(written.group()) if written else 0.0
-    return mention.value / number if number else 1.0
 
 
 def before_and_after(site: Site, metric: str, rule: str) -> list[Draft] | None:
