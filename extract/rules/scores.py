@@ -477,7 +477,8 @@ def _keyed_correlation(m: Match):
     mention = m.site.mentions[0]
     if len(m.site.mentions) != 1 or "." not in mention.text or abs(mention.value) > 1:
         return None
-    named = _CORRELATION_RIGHT_BEFORE.search(m.site.left, max(0, m.left.start() - 80), m.left.start())
+    # (the left match counts in the site's 160-character window, `before_left` in the sentence)
+    named = _CORRELATION_RIGHT_BEFORE.search(m.before_left()[-80:])
     if not (named or _AGREES_WITH_REFERENCE.search(m.site.left[-200:]) or _AGREES_WITH_REFERENCE.search(m.site.right[:80])):
         # "a strong correlation between brain alignment and model size (r = 0.95)", "a radius r =
         # 0.5": a finding about the world or a symbol; a correlation is a result where it measures
