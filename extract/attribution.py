@@ -60,6 +60,7 @@ from extract.rules.fragments import (
     improved_is_a_system,
     metrics_in,
 )
+from extract.rules.quantities import measures_paired
 
 # isort: split
 # after extract.rules: kinds imports from the rules package, whose modules import kinds
@@ -1803,7 +1804,8 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
     |surpass\w*|improv\w*|reduc\w*|boost\w*|runs?|enabl\w*|exhibit\w*|shows?|demonstrat\w*|leads?|beats?|exceed\w*|speeds?
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
     |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?
-    |retain\w*|preserv\w*|maintain\w*|keeps?|experienc\w*|suffer\w*|saw|sees?|processes|processed|employs|employed)"""  # "the SlowFast model experienced a 7.2% drop" (review35); "OC-RPAv1 processes one image in 0.29 seconds" (read47)
+    |retain\w*|preserv\w*|maintain\w*|keeps?|experienc\w*|suffer\w*|saw|sees?|processes|processed|employs|employed
+    |rises|rose|climb\w*|jump\w*|declin\w*|drops|dropped|falls|fell)"""  # "the SlowFast model experienced a 7.2% drop" (review35); "OC-RPAv1 processes one image in 0.29 seconds" (read47); "GPT-OSS 120B rose from zero to 81.82%" (read53)
 
 
 def _grouped_by_first_letter(alternation: str) -> str:
@@ -1870,7 +1872,7 @@ _NOT_A_NOUN = r"(?<!ance)(?<!ances)(?<!ence)(?<!ences)(?<!ment)(?<!ments)(?<!tio
 #: a word each branch was tried and failed (a quarter of the pattern's instructions).
 _SUBJECT_BODY = rf"""(?:
         (?<!\b[Cc]ompared\s(?:to|with)\s)(?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:(?!(?:the|a|an|our)\s)[\w-]+(?:\.\d+)?\s+){{0,3}}?(?!(?:the|a|an|our)\s)[\w-]+)
-            (?:\s*\((?P<paren>{NAME_TOKEN})\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
+            (?:\s*\((?P<paren>{NAME_TOKEN}(?>{SPACED_TAIL}))\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
         (?:\s+with\s+(?!our\s|the\s|its\s)(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?  # "Qwen3-VL-8B-Instruct with open-set prompting achieved" (read44)
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
@@ -1944,6 +1946,10 @@ _COMPARED = re.compile(r"(?i)\b(?:than|over|outperform\w*|surpass\w*|beat\w*|exc
 _COMPARED_WORD = AnyWord("than", "over", "outperform", "surpass", "beat", "exceed", "against", "vs")
 #: "gpt-4o 16.89%", "meta-llama/Llama-3-8B: 61.2": a name (or a hub id, org/name) right before a score.
 _NAME_JUST_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P<last>{NAME_TOKEN}))\s*[:=]?\s*$")
+#: An item of a list whose verb the first item wrote, after a number of that item: ", Y in 5816
+#: ms (", ", and Z in " (a name, a preposition, perhaps the item's number and a bracket opened).
+_GAPPED_ITEM = re.compile(
+    rf"\d[^;,]*,\s+(?:and\s+)?(?P<name>{NAME_TOKEN})\s+(?:in|at|with|to)\s+(?:\d[\d.,]*\s*[^\s\d,;()]*\s*\(\s*)?$")
 #: `_NAME_JUST_BEFORE` for a text where `engines_agree` (tests/test_fast_paths31.py).
 _NAME_JUST_BEFORE_ASCII = ascii_twin(_NAME_JUST_BEFORE)
 #: A measure spelled out before its acronym: "Integral Absolute Error (IAE)", "Kernel Distance (KD)";
@@ -2362,6 +2368,14 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             if past.group("bracket") or past.group("with"):
                 return past.group("name")
             return f"{past.group('first')} {draft.mention.text}"
+    if ", " in left[-80:]:
+        gapped = _GAPPED_ITEM.search(left, max(0, position - 80))
+        if gapped and is_model_name(gapped.group("name")) and not any(
+                d.start <= gapped.start("name") < d.end for d in context.datasets):
+            # "X runs in 2973 ms (3.4x faster), Y in 5816 ms (1.74x faster), and Z in 8666 ms": a
+            # list that writes its verb once; each item's number, and the bracket after it, is the
+            # name's that opens the item (read53)
+            return gapped.group("name")
     if draft.kind == "score":
         # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
         # scores, each number belongs to the name written just before it
@@ -2757,7 +2771,7 @@ _OBJECT_OF_SETTING = re.compile(
 #: A bracket keyed by a system's name before its from-to: "(LlamaGen: from ".
 _NAME_KEYED_BEFORE_FROM = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN})\s*:\s*from\s+$")
 #: A name alone in brackets: "(GenSeg-R1-8B)".
-_BRACKETED_NAME = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN})\s*\)")
+_BRACKETED_NAME = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN}(?>{SPACED_TAIL}))\s*\)")
 
 
 def _resolve_subject(subject, method, title, plural: str | None = None):
@@ -2798,8 +2812,11 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
             return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
         bracketed = _BRACKETED_NAME.search(subject.group(0), subject.end("appos") - subject.start())
-        if bracketed and determiner == "our" and is_model_name(bracketed.group("name")) and _ENDS_WITH_GENERIC_NOUN.search(desc):
-            return bracketed.group("name")  # "our best model (GenSeg-R1-8B) achieves": the name in brackets (read33)
+        if bracketed and (is_model_name(bracketed.group("name")) or spaced_system(bracketed.group("name"))) \
+                and _ENDS_WITH_GENERIC_NOUN.search(desc):
+            # "our best model (GenSeg-R1-8B) achieves": the name in brackets (read33); "the best
+            # foundation model (GPT 5.2) scores": a prior system's too, named so (read53)
+            return bracketed.group("name")
     proposed = _PROPOSED.match(desc)
     if (subject.group("our").lower().endswith("proposed") or proposed.group() != proposed.group("rest")) and (
             _ACRONYM_LED.fullmatch(proposed.group("rest")) and not _ENDS_WITH_GENERIC_NOUN.search(proposed.group("rest"))):
@@ -2812,6 +2829,9 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
         # word after the article is the system it names (a technique's abbreviation included,
         # never the paper's method as such: attrib13)
         return desc
+    named_role = _NAMED_ROLE.fullmatch(desc) if determiner in ("the", "this") else None
+    if named_role:
+        return named_role.group("name")  # "the Restormer baseline requires 10119.52 ms": the system the role names (read53)
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     generic = _ENDS_WITH_GENERIC_NOUN.search(desc)
@@ -2822,10 +2842,13 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
         # generic noun name the system, though no word alone is name-shaped; "our best Convolutional
         # Neural Network model reached": words written in title case, a name (read36)
         return tier
+    paren = subject.group("paren")
+    if paren and (is_model_name(paren) or spaced_system(paren)):
+        # "our models (BigGANs) achieve"; "the best foundation model (GPT 5.2) scores": the
+        # system a description names in brackets (read53)
+        return paren
     if determiner != "our" and is_description(desc):
         return None  # "the previous best system reached 71.3%": a prior system, not named
-    if subject.group("paren") and is_model_name(subject.group("paren")):
-        return subject.group("paren")  # "our models (BigGANs) achieve"
     words = desc.split()
     head = words[:-1] if _ENDS_WITH_GENERIC_NOUN.search(desc) else []
     if len(head) > 1 and _VERSION_TOKEN.fullmatch(head[-1]) and all(t[:1].isupper() for t in head[:-1]):
@@ -2852,6 +2875,9 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
     return _SKIP
 
 
+#: A name and the role its system plays: "Restormer baseline", "ResNet-50 backbone".
+#: (a capitalised word is a name there, though no other shape marks it: "Restormer")
+_NAMED_ROLE = re.compile(r"(?P<name>[A-Z]\S*)\s+(?:baseline|backbone)")
 #: A version written apart after a name-shaped word, right before the subject's verb: "SAM 2".
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 #: Two or more words in title case: "Convolutional Neural Network", "Random Forest".
@@ -3088,6 +3114,8 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
             # comparator, as "For LlamaGen, ..." is (read31); "Compared with prior methods, ..." is one
             continue
         names = _names_in(phrase)
+        if cue.group("improves") is not None and measures_paired(phrase, text[cue.end():]):
+            continue  # "improving RaTE and SemScore by 64.33% and 60.58% respectively": measures, not comparators (read53)
         if cue.group("improves") is not None and not improved_is_a_system(phrase) \
                 and not all(is_description(name) for name in names) and not _COMPARATOR_HEAD.search(phrase):
             # ("improves single-pass baselines by 10.5 mIoU": a class of comparators, read42)
@@ -3194,6 +3222,11 @@ def _previous_comparator(sentence: str) -> str | None:
     acronym when it is spelled out with one ("the conventional Chain-of-Thought (CoT) method")."""
     found = []
     matches = list(_PREVIOUS_COMPARATOR.finditer(sentence)) if _MAY_COMPARE.holds(sentence) else []
+    if not matches and "baseline" in sentence:
+        # "the Restormer baseline requires 10119.52 ms for inference. ... X runs in 2973 ms (3.4x
+        # faster)": the one system the sentence before names as the baseline (read53)
+        named = {found.group("name") for found in _THE_NAMED_BASELINE.finditer(sentence)}
+        return named.pop() if len(named) == 1 else None
     if len(matches) > 1:
         return None  # "a 3.3x gain compared with A ... and 15x compared with B": each with its own number
     for match in matches:
@@ -3210,6 +3243,8 @@ def _previous_comparator(sentence: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+#: "the Restormer baseline": a system named as the baseline.
+_THE_NAMED_BASELINE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w.+-]*)\s+baseline\b")
 #: (Asked as words, `AnyWord`: as a pattern without case, `re` tried it at every position.)
 _MAY_COMPARE = AnyWord("compar", "match", "rival", "approach", "outperform", "surpass")
 _OWN_GAIN = re.compile(r"[^,;.]{0,40}?\bby\b[^,;.\d]{0,25}[+]?\d")  # "by 23.8%", "by an average of 2.3%"

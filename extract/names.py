@@ -1755,7 +1755,7 @@ SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\
                r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",
 #: "3", "4o"), or "v"/"V" and digits; never a count or a score ("3 times", "2.5 hours", "88.0%").
-SPACED_VERSION = (r"(?:[vV]\d+(?:\.\d+)*|\d(?:\.\d{1,2})?[a-z]?)(?![\w.%-])"
+SPACED_VERSION = (r"(?:[vV]\d+(?:\.\d+)*|\d(?:\.\d{1,2})?[a-z]?(?:-\d+(?:\.\d+)?[BM](?![\w.-]))?)(?![\w.%-])"
                   r"(?!\s*(?:times|x|fold|points?|pp|percent|hours?|days?|minutes?|seconds?|s|ms)\b)")
 #: A name read with what follows it: its first word, perhaps a second capitalised one ("Stable
 #: Diffusion"), then a version with tiers and sizes ("2.5 Pro", "3.1 70B Instruct") or tiers alone
@@ -1804,10 +1804,11 @@ def spaced_system(name: str) -> bool:
     if version and version.end() == len(tail):
         return False
     if not version and not any(ch.isdigit() for ch in head) and not (
-            _CASED_HEAD.fullmatch(head) and _SIZE_TIER.fullmatch(tail.strip())):
+            _CASED_HEAD.fullmatch(head) and _SIZE_TIER.fullmatch(tail.strip())) and not _SIZE_WORD.fullmatch(tail.strip()):
         # "Transformer large language models", "Logic-Guided Large", "MacBook Pro": a tier after a
         # word with no version; but a camel-cased or capitals name before a model size is one
-        # system ("GatorTron Base", "RoBERTa Large", "BERT Base": read36)
+        # system ("GatorTron Base", "RoBERTa Large", "BERT Base": read36), as is any name-shaped
+        # word before a parameter count ("GPT-OSS 120B": read53)
         return False
     # a one-letter size ("YOLOv8 n", "YOLOv8 s") only after a YOLO: "FooNet m" is no name
     return not _LETTER_TIER.search(tail) or head.startswith("YOLO")

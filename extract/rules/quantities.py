@@ -159,11 +159,37 @@ def respective_quantities(phrase: str, count: int) -> list[str] | None:
         if found and found[-1][2] == len(member):
             names.append(found[-1][0])
             continue
-        name = quantity_name(member) if len(member.split()) > 1 else UNSPECIFIED
+        if len(member.split()) > 1:
+            name = quantity_name(member)
+        elif _WRITTEN_MEASURE.fullmatch(member) and not model_family_pattern().match(member):
+            # "improving RaTE and SemScore by 64.33% and 60.58%, respectively", "TEPE and EPE":
+            # a capitalised name per number is each number's measure, named as written (read53)
+            name = member
+        else:
+            name = UNSPECIFIED
         if name == UNSPECIFIED:
             return None
         names.append(name)
     return names if len(set(names)) == count else None
+
+
+def measures_paired(phrase: str, after: str) -> bool:
+    """Whether `phrase`, the object of a change ("improving RaTE and SemScore"), lists the
+    measures that "respectively", soon in `after`, pairs with the numbers: then its names are
+    what changed, not systems compared with (read53).
+
+    >>> measures_paired("RaTE and SemScore", " by 64.33% and 60.58% respectively"), measures_paired("SHOT", " by 5%")
+    (True, False)
+    """
+    members = list_members(phrase.strip())
+    return (len(members) > 1 and _RESPECTIVELY_SOON.match(after) is not None
+            and respective_quantities(phrase, len(members)) is not None)
+
+
+_RESPECTIVELY_SOON = re.compile(r"[^;]{0,120}?\brespectively\b")
+#: One word written with capitals inside or throughout, a measure's name where a list pairs it
+#: with its number: "RaTE", "SemScore", "TEPE", "MSR" (not "Accuracy", a plain word capitalised).
+_WRITTEN_MEASURE = re.compile(r"[A-Z][A-Za-z]*[A-Z][\w@-]*")
 
 
 def suspended_quantities(phrase: str, count: int) -> list[str] | None:
