@@ -136,6 +136,19 @@ _CHANGE_BEFORE_LEVEL = re.compile(
     r"\s+(?:(?:about|around|approximately|roughly|nearly|only|just|up\s+to|over|more\s+than|a|an)\s+)*$")
 
 
+def signed_by_nature(metric: str) -> bool:
+    """Whether a metric's level carries a sign of its own, so that "+0.54" is a level, not a
+    gain: a correlation (Pearson, Spearman, Kendall's tau, Matthews) runs from -1 to +1.
+
+    >>> signed_by_nature("Spearman correlation"), signed_by_nature("Kendall's tau"), signed_by_nature("accuracy")
+    (True, True, False)
+    """
+    return "correlation" in metric or metric in _CORRELATIONS
+
+
+_CORRELATIONS = frozenset({"Kendall's tau", "MCC"})
+
+
 def signed_level_is_change(sign: str | None, metric: str) -> bool:
     """Whether a score written with a minus sign is a change: its metric is never negative.
 

@@ -103,9 +103,10 @@ _GENERIC_ONLY = re.compile(
 _FUNCTION_WORDS = re.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which|the|an|a)\b\s*)+")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
 #: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
-#: Qualifiers may come between ("existing instruction-based video editing approaches", as labelled).
+#: Qualifiers may come between ("existing instruction-based video editing approaches", as labelled);
+#: "current frontier models" and "frontier LLMs" are others' systems too (read53).
 _EXISTING = re.compile(
-    r"(?i)(?:existing|previous|prior)\s+(?:[\w-]+\s+){0,3}?(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
+    r"(?i)(?:existing|previous|prior|current|frontier)\s+(?:[\w-]+\s+){0,3}?(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
 _ARTICLE = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
 #: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
 _CITATION = re.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")

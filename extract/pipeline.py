@@ -35,9 +35,10 @@ from extract.kinds import (
     example_of_change,
     is_percent_valued,
     level_read_as_change,
+    signed_by_nature,
     signed_level_is_change,
 )
-from extract.names import definitions, is_model_name
+from extract.names import definitions, is_model_name, names_in_phrase
 from extract.numbers import (
     CARDINALS,
     Mention,
@@ -1364,6 +1365,12 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
             draft.unit = _spec_unit_of(template)  # "... and 10.4 on CelebA": in the head's percentage points
     if bracketed:
         name_bracketed_metrics(out, site)
+    own_comparator = _OWN_COMPARATOR.match(site.right) if template.baselines else None
+    if own_comparator and (names := names_in_phrase(own_comparator.group("phrase"))):
+        # "a 2.0x improvement over R-MAPPO and 2.1x over QMIX": a member with a comparator of
+        # its own is against that one, not the head's (read53)
+        for draft in out:
+            draft.baselines = names
     if template.rule.startswith("compared with") or _VERSUS_GAP.search(gap):
         # "... and 35.8% for the previous best agent"; "achieves 54.2, versus 38.6 for
         # Qwen3-235B-A22B": the member set against the head is the system named after it (sysnames28)
@@ -1388,6 +1395,8 @@ def _with_unit_written_once(site: Site, before_site: Site, head: Draft, gap: str
     return replace(site, mentions=[written])
 
 
+#: A comparator right after a member's number: " over QMIX", "% than X".
+_OWN_COMPARATOR = re.compile(r"\s*(?:%|\\%)?\s*(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?P<phrase>[^,;.()]{1,60})")
 #: A gap that sets the next number against the one before: ", versus ", " vs. ", ", compared to ".
 _VERSUS_GAP = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bagainst)\s*\$?$")
 
@@ -1452,9 +1461,10 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
             # an edition or part written longer ("RULER-1M") stays (lists27)
             dataset = metric
     kind = draft.kind
-    if kind == "score" and draft.mention.sign == "+":
+    if kind == "score" and draft.mention.sign == "+" and not signed_by_nature(metric):
         # "(AP50 +16.98%)", "and +0.27 score": a number written with a plus sign is a gain over
-        # something, never the level a system reaches
+        # something, never the level a system reaches; a correlation's sign is its own ("mean
+        # Spearman rho = +0.54" is the level; read53)
         kind = "relative" if draft.unit == "%" else "delta"
     left, right, list_right = _kind_evidence(draft, context)
     if kind == "score" and (signed_level_is_change(draft.mention.sign, metric) or level_read_as_change(left)

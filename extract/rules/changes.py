@@ -1445,8 +1445,9 @@ RULES = [
          examples=("reducing 63% model parameters", "eliminated 99.3% of collisions")),
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points", "ratio"}), _by,
          # "the scissor-lift mechanism, which adjusts ... by 90 degrees": a verb is a word of its own
-         left=compile_left(rf"""(?P<verb>{_whole_word_verbs(CHANGE_VERB)}|(?<=(?<![\w-])\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
+         left=compile_left(rf"""(?P<verb>{_whole_word_verbs(CHANGE_VERB)}|(?<=(?<![\w-])(?:\d[\d.,]*(?:--?|–))?\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
                  (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*(?P<factor>a\s+factor\s+of\s+)?""", nearest=True),
+         # (the number before "and" may be a range: "by 3--10x and energy consumption by 10--15%", read53)
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%", "improves recall by up to a factor of 4")),
     Rule("<verb> X <number> over Y", frozenset({"percent", "points"}), _by_without_by,
          # "VITA improves 14.5%, 9.6% and 12.1% over existing baselines", "improving 7.5% over the

@@ -303,6 +303,21 @@ def _named_quality(m: Match):
     return drafts(m, metric, "score", "<number> <named quality>", quantity_named=not named)
 
 
+def _rate_shared_with_next(m: Match):
+    """'97.3% segmentation and 86.7% lemmatization rates': the first number's rate is named by
+    its own word and the head noun written once, after the second (read53); the second is read
+    by `<number> <named quality>`."""
+    if _declines(m.site, allowed=("percent",)) or len(m.site.mentions) != 1 or _SETTING_BEFORE_VALUE.search(m.site.left[-20:]):
+        return None
+    phrase = f"{m.right.group('word')} rate"
+    if _NOT_A_QUALITY.search(phrase):
+        return None
+    metric = quantity_name(phrase)
+    if metric == UNSPECIFIED:
+        return None
+    return drafts(m, metric, "score", "<number> <word> and <number> <word> rates", quantity_named=not metrics_in(phrase))
+
+
 #: A named quality's phrase that opens with a comparative is a change of it ("higher sample efficiency").
 _COMPARATIVE_FIRST = re.compile(rf"(?i)(?:{_COMPARATIVE_WORDS})\s")
 _SETTING_BEFORE_VALUE = re.compile(r"(?i)\b(?:at|within)\s+(?:an?\s+|the\s+)?(?:~|≈|about\s+|around\s+)?$")
@@ -895,6 +910,9 @@ _RESULT_VERB_NP_OF = (r"\b(?:achiev|attain|reach|obtain|yield|deliver|record|rep
                       rf"(?:(?:only|just|about|around|approximately|nearly|over|up\s+to)\s+)?(?:{BOUND}\s*)*")
 
 
+_REWARD_HEAD = re.compile(r"(?i)\brewards?$")
+
+
 def _named_quantity_of(m: Match):
     """'achieves a speaker similarity of 0.68', 'attains a Gini coefficient of 0.581': after a
     verb that reports a result, 'a <quantity> of <value>' whose quantity the vocabulary does not
@@ -902,9 +920,10 @@ def _named_quantity_of(m: Match):
     phrase after 'of' in 'a <quantity> of <value>'), as the rate and score heads are
     (`_named_rate_of`, `_named_score_of`). Not a change, a setting, a size, a count, a generic
     result or a vocabulary metric (the rules that know them read them), nor a whole number
-    (a count more often than a score); names28."""
+    (a count more often than a score); names28. A reward is tallied, whole: "a median reward of
+    98,026" is one (read53)."""
     mention = m.site.mentions[0]
-    if _declines(m.site) or not _unsigned_list(m.site) or _whole_count(mention):
+    if _declines(m.site) or not _unsigned_list(m.site) or (_whole_count(mention) and not _REWARD_HEAD.search(m.left.group("np"))):
         return None
     phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
     if (not phrase or _NOT_A_MEASURE.search(phrase) or _NOT_A_QUALITY.search(phrase) or metrics_in(phrase)
@@ -2326,7 +2345,13 @@ def _described_comparator_score(m: Match):
             or not described or _NOT_COMPARATOR_SCORE.search(phrase)
             or any(is_model_name(token) for token in phrase.split())):
         return None  # a named comparator is `<name> (<number>)`'s
-    return _comparator_score(m, "<compared phrase> (<number>)", None)
+    # "outperforming BFS (56.5%)": an acronym alone is a named comparator, though too common
+    # a word to be name-shaped (Breadth-First Search); its number is its own (read53)
+    named = phrase if _ACRONYM_ALONE.fullmatch(phrase) else None
+    return _comparator_score(m, "<compared phrase> (<number>)", named)
+
+
+_ACRONYM_ALONE = re.compile(r"[A-Z]{2,}s?")
 
 
 #: A comparator described by a plain noun phrase, no clause or setting in it: "both the Fin Ray
@@ -2500,6 +2525,9 @@ RULES = [
          right=compile_right(rf"""(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})
                  (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
          examples=("88% fidelity", "a 4% spillage rate")),
+    Rule("<number> <word> and <number> <word> rates", frozenset({"percent"}), _rate_shared_with_next,
+         right=compile_right(r"\s*(?P<word>[a-z][\w-]*)\s+and\s+\d[\d.,]*\s*(?:%|\\%)\s*(?:[a-z][\w-]*\s+){1,2}rates\b"),
+         needs=("rates",), examples=("97.3% segmentation and 86.7% lemmatization rates",)),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
          right=compile_right(rf"{_VERSUS_NUMBER}\s*\)"),
@@ -2517,12 +2545,14 @@ RULES = [
          left=compile_left(rf"\(\s*{_PAIR_TIME}\s*(?:vs\.?|versus)\s*"), right=compile_right(r"\s*\)"),
          needs=("vs", "versus"), examples=("(0.07s vs. 2-3.5s)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
-         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?)\s*(?P<name>{NAME_TOKEN})\s(?:at\s+)?"),
+         left=compile_left(rf"(?:\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?|such\s+as|including)|\(\s*(?:e\.g\.|i\.e\.),?)\s*(?P<name>{NAME_TOKEN})\s(?:at\s+)?"),
          # the value ends its phrase, or a setting of its own follows ("versus U-Net's 41% for multi-class change");
          # "outperforming OpenVLA at 39.2%": the compared system's level after "at" (read40)
          right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|for\b|in\b|across\b|under\b|$)"),
-         needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus", "compared"),
-         examples=("level with PolicyB 70.9% and well above PolicyA 42.3%",)),
+         needs=("than", "with", "above", "below", "over", "outperform", "surpass", "beat", "both", "and", "vs", "versus", "compared",
+                "such as", "including", "e.g.", "i.e."),
+         # "surpassing strong PEFT baselines (e.g., DoRA 87.9%)": an example system's score (read53)
+         examples=("level with PolicyB 70.9% and well above PolicyA 42.3%", "strong baselines (e.g., DoRA 87.9%)")),
     Rule("<number> vs. <number> <metric>", frozenset({"plain", "percent"}), _pair_then_metric,
          right=compile_right(rf"{_VERSUS_NUMBER}\s*(?:(?:in|of|on)\s+)?"),
          precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
