@@ -2049,7 +2049,9 @@ _FROM_SYSTEM = re.compile(
 #: its standing and metric only, owns the number (and the list's next one).
 _PRIOR_RECORD = re.compile(
     r"(?i)\b(?:previous|prior|former|earlier|current)\s+(?:best|state[- ]of[- ]the[- ]art|sota|record)"
-    r"(?:\s+[\w@-]+){1,3}?\s+(?:of|at)\s+(?:[\d.]+\s*%?\s*(?:and|,)\s*(?:[\w@-]+\s+){1,3}?(?:of|at)\s+)?$")
+    r"(?:\s+[\w@-]+){1,3}?\s+(?:of|at)\s+(?:[\d.]+\s*%?\s*(?:and|,)\s*(?:[\w@-]+\s+){1,3}?(?:of|at)\s+)?$"
+    # "a 13% increase over a baseline accuracy of 0.82": a baseline's number, described only (read53)
+    r"|\b(?:over|than)\s+(?:an?|the)\s+baseline(?:\s+[\w@-]+){1,2}?\s+of\s+$")
 #: "While previous work achieves a best score of 0.7812": a prior system, described only, as subject.
 #: "While previous work achieves ...", "standard fine-tuned VLMs collapse to 25%": other systems
 #: described as a class, the subject of the number's clause.
@@ -2605,14 +2607,23 @@ def _previous_subject(context: SentenceContext, method: str | None, title: str) 
     if not context.text.startswith("It ") or context.previous is None:
         return None
     for earlier in context.previous._subjects:
-        if earlier.group("name"):
-            resolved = _resolve_subject(earlier, method, title, context.abstract.method_plural)
-            if resolved and resolved is not _SKIP and resolved != method and resolved not in context.abstract.not_systems:
-                return resolved
+        if earlier.group("pronoun"):
             return None
+        if earlier.group("our") and _REPORT_NOUN.search(earlier.group("desc")):
+            continue  # "Our tests show that the EffDet-D2 model achieved": the report, not its subject
+        resolved = _resolve_subject(earlier, method, title, context.abstract.method_plural)
+        if resolved is _SKIP or (earlier.group("our") and not resolved):
+            # "Results demonstrate that the YOLOv26m-seg model achieved ... It outperformed":
+            # a subject that names no system is passed over for the one after it (read53)
+            continue
+        if resolved and resolved != method and resolved not in context.abstract.not_systems:
+            return resolved
+        return None
     return None
 
 
+#: What reports a result, as a subject: "Our tests show", "The results demonstrate".
+_REPORT_NOUN = re.compile(r"(?i)\b(?:results?|experiments?|tests?|evaluations?|analys[ie]s|findings?|studies|study)$")
 #: ", with DGCNN achieving 88.7% accuracy": a system as the subject of an absolute clause after
 #: "with" (not "X with LSTM achieves": there "with" names a part of the subject). The clause's
 #: verb may be a copula or a verb of keeping with its number after a word or a bracket: ", with
@@ -2922,6 +2933,11 @@ _DESCRIBED_OBJECT_OF_CHANGE = re.compile(
     rf"{_RAISING_VERB}(?:[a-z][\w-]*\s+){{1,2}}?{_NAME_OF_CHANGE}(?:\s+{SYSTEM_NOUN})?(?:\s+{BENCHMARK_SCOPE})?\s+from\s+$")
 
 
+#: A second "from" of a raising verb's pair, its own object named before it or none: "from 61.5
+#: to 67.4 mAP (+5.9) and MapQR from ", "from 15.1% to 39.5% on X and from " (its match opens
+#: at the first pair's "from", the text before which names the first object).
+_NEXT_PAIR_OF_OBJECT = re.compile(
+    rf"\bfrom\s+[+-]?\d[^;]{{0,40}}?\bto\s+[+-]?\d[^;]{{0,80}}?,?\s+and\s+(?:(?P<name>{NAME_TOKEN})\s+)?from\s+$")
 #: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
 _CHANGE_START = re.compile(r"\bfrom\s+[+-]?\d[\d.,]*\s*(?:%|\\%|percent|[A-Za-z]{1,8})?\s*(?:\([^()]{0,30}\)\s*)?to\s+$")
 
@@ -2934,6 +2950,16 @@ def _system_of_change(left: str, method: str | None, context: SentenceContext, s
     of "we improve X from A to B" is X as the paper's method leaves it). attrib19."""
     if "from" not in left[-80:]:
         return None
+    following = None if subject_only else _NEXT_PAIR_OF_OBJECT.search(left, max(0, len(left) - 160))
+    if following:
+        # "UMPE lifts MapTRv2 from 61.5 to 67.4 mAP and MapQR from 66.4": the next object of the
+        # verb, named before its own "from"; "raises GPT-5 from 15.1% to 39.5% on A and from 38.1%":
+        # with no name, the first pair's object again (read53)
+        name = following.group("name")
+        if name and is_model_name(name.split()[0]) and not (method and name.startswith(method)):
+            return name
+        if not name:
+            return _system_of_change(left[:following.start()] + "from ", method, context)
     patterns = ((_NAMED_SUBJECT_OF_CHANGE,) if subject_only
                 else (_NAMED_SUBJECT_OF_CHANGE, _NAMED_OBJECT_OF_CHANGE, _DESCRIBED_OBJECT_OF_CHANGE))
     for pattern in patterns:
@@ -3153,7 +3179,10 @@ def _comparator_after(after: str, draft: Draft) -> list[str]:
     """The systems the first comparison cue after a number names ("than X", "over X", "compared
     with X"); "for X" only for a factor whose phrase ends in a name ("2x for LLaMA")."""
     for cue in (_CUE_AFTER_ASCII if engines_agree(after) else _CUE_AFTER).finditer(after):
-        names = _names_in(cue.group("phrase"))
+        phrase = cue.group("phrase").rstrip()
+        if phrase.endswith(" of") and (measured := metrics_in(phrase)):
+            phrase = phrase[:measured[-1][1]]  # "over a baseline accuracy of 0.82": the baseline, not its measure (read53)
+        names = _names_in(phrase)
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
         if names:

@@ -780,6 +780,10 @@ _RATE_AFTER = re.compile(r"(?i)\s+(?:rates?|ratios?|levels?|budgets?)\b")
 _INPUT_TOKENS_AFTER = re.compile(r"(?i)\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:visual|image|input|prompt|context|video|vision)\b")
 
 
+#: A change's comparator given as a baseline's measure: " over a baseline accuracy of".
+_OVER_BASELINE = re.compile(r"\s*over\s+(?:an?|the)\s+(?:[\w-]+\s+)?baseline\s+")
+
+
 def _percent_change(m: Match):
     """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
     '9.6 points above Diffusion Policy'."""
@@ -863,6 +867,8 @@ def _percent_change(m: Match):
         metric = mid_quantity
     elif own_acronym:
         metric = "unspecified"  # "a 28.7% EM@1 improvement": its own metric, one the vocabulary does not know
+    elif (over_baseline := _OVER_BASELINE.match(after_adj)) and (named := metric_at(after_adj, over_baseline.end())):
+        metric = named[0]  # "a 13% increase over a baseline accuracy of 0.82": the measure the baseline is given in (read53)
     else:
         metric = _metric_near(m, m.right.group("mid"))
     antecedent = (_COST_THEN_WHICH.search(m.site.left, max(0, len(m.site.left) - 80))

@@ -83,7 +83,7 @@ _SETTING_BEFORE = re.compile(
     r"(?i)\b(?:horizons?|lengths?|windows?|sizes?|steps?|epochs?|batch|resolution|dimensions?|rank|seeds?|layers?|k|T|N|top-k|beam|temperature|shots?)\s*(?:of|=|:)?\s*$")
 #: "exceeds a point-adjusted F1 of 0.9": a bound on the metric, said before it.
 _BOUND_BEFORE_METRIC = regex.compile(
-    r"(?i)\b(?:exceed\w*|surpass\w*|above|(?<!\b(?:improv\w*|gains?|advanc\w*)\s)over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
+    r"(?i)\b(?:exceed\w*|surpass\w*|above|(?<!\b(?:improv\w*|gains?|advanc\w*|increas\w*|boost\w*)\s)over|below|under|beyond|at\s+least|more\s+than|less\s+than|higher\s+than|lower\s+than)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$")
 #: After a number's metric: "points", the size of a difference in it ("3.1 mAP points").
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
 #: "a 3.1 mAP margin", "a 2.4 BLEU gain": a difference in the metric.
