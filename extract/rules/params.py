@@ -103,8 +103,13 @@ def _with_params(m: Match):
         return None
     if _compared_class(m, len(m.right.group(0))):
         return None  # "comparable to results from 685M parameter models": unnamed systems compared with
-    if _EVALUATED_MODELS.search(m.site.left[-120:]):
-        return None  # "We evaluated 41 quantized SLMs (12 families, 0.135-32B parameters)": studied models
+    if _EVALUATED_MODELS.search(m.site.left[-120:]) or (
+            _CLASS_OF_SIZES.search(m.site.left[-80:]) and not _OWN_MODELS.search(m.site.left[-80:])):
+        # "We evaluated 41 quantized SLMs (12 families, 0.135-32B parameters)": studied models;
+        # "to unseen policy models ranging from 0.5B to 8B parameters", "scales to 32B parameters":
+        # a class of sizes a method reaches, no system's own size (read53); "We release models
+        # ranging from 1B to 15B parameters" is the paper's own family
+        return None
     trainable = bool(m.right.group("trainable"))
     out = drafts(m, "params", "params", "<size> parameters")
     named = _PARAMS_OF_NAME.match(m.site.right) if not trainable else None
@@ -597,6 +602,12 @@ _EVALUATED_MODELS = LazyPattern(
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various|dozens\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:models|LMs|networks|checkpoints|variants|architectures|backbones|systems)"
     r"(?:\s*\([^()]*|\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?)$")
+#: Sizes that span a class of models, or a scale reached: "models ranging from", "scales to".
+_CLASS_OF_SIZES = LazyPattern(
+    r"(?i)(?:\b[\w-]*(?:models|LMs|LLMs|networks|policies|checkpoints|variants|backbones)\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?"
+    r"|\bscal(?:es|ed|ing|e)\s+(?:up\s+)?to\s+)$")
+#: The paper's own models, made or released: "We release models", "we pretrain decoder-only models".
+_OWN_MODELS = LazyPattern(r"\b[Ww]e\s+(?:\w+\s+)?(?:release|train|pre-?train|build|present|introduce|develop|open-source)\w*\b")
 #: Data counted near a list of sizes: "data at 1M and 10M scales", "dataset sizes".
 _DATA_NEAR_SIZES = LazyPattern(
     r"(?i)\b(?:data|datasets?|corpus|corpora|tokens?|samples?|images?|pairs|examples|trajectories|videos?|batch|vocabular\w*)\b"

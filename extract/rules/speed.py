@@ -465,7 +465,7 @@ def _cost_pair(head: str, second: str) -> list[str] | None:
     return [name, second] if name != second else None
 
 
-_VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|
+_VIDEO_OR_HORIZON = LazyPattern(r"""[\s-]*(?:long\s+)?(?:videos?|clips?|audio|speech|recordings?|sequences?|segments?|windows?|intervals?|horizons?|epochs\b|
     ahead|forecasts?|subsets?|splits?|of\s+(?!(?:A100|H100|V100|TPU|GPU|compute|computation|wall-?clock)\b|(?:planning|inference|response|processing|execution|decoding|generation)[- ]?times?\b)
     # "1.5 hours of real-world training", "one day of pretraining", "30 minutes of fine-tuning":
     # time spent preparing a model (recall12), not the length of content ("960 hours of training data")
@@ -526,7 +526,7 @@ _LATENCY_RIGHT = re.compile(
     # "54 ms of inference time" (read36)
     r"|(?:of\s+)?(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run|GPU|CPU)[- ]?times?\b)")
 _NOT_LATENCY_LEFT = re.compile(
-    r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|(?:period|span|course|horizon|lead\s+time)\s+of"
+    r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|out\s+to|(?:period|span|course|horizon|lead\s+time)\s+of"
     r"|lasting\s+(?:up\s+to|over|about|around|nearly|more\s+than))\s+$")  # "music lasting up to three minutes"
 #: Things a data set is made of, counted before a duration in brackets.
 _DATA_ITEMS = (r"(?:recordings?|videos?|clips?|frames?|segments?|episodes?|sequences?|trajectories|demonstrations?|dialogues?"
@@ -557,7 +557,7 @@ _DATA_BOUND = re.compile(
     r"\s+(?:that\s+are\s+|of\s+)?(?:longer|shorter|more|less)\s+than\s+$")
 #: "served customers continuously for roughly seven hours": how long a system ran, not the time one output took.
 _SPAN_OF_OPERATION = re.compile(
-    r"(?i)\bfor\s+(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
+    r"(?i)\bfor\s+(?:an?\s+average\s+of\s+)?(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
 #: "reduces training time by 2.4 hours", "cuts latency by 35 ms": a duration after "by" is a change's size.
 _CHANGED_BY = re.compile(
     r"(?i)\b(?:reduc|cut|lower|decreas|sav|shorten|increas|speed\w*\s+up)\w*\b[^;,\d]{0,60}\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just)\s+)?$")
