@@ -1246,6 +1246,12 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     first one's claim type, its words left out."""
     before_site, before = previous
     gap = site.sentence[before_site.end:site.start]
+    if (_OPENS_BRACKET.match(gap) and before[-1].role == "after" and len(site.mentions) == 1
+            and site.mentions[0].quantity == "ratio" and not site.mentions[0].sign and before[-1].metric
+            and site.right.lstrip().startswith(")")):
+        # "reduces the model size from 180 MB to 0.32 MB (562x)": the factor of the change, in
+        # brackets right after the pair, a ratio of the pair's quantity, a size's too (read53)
+        return [_draft_like(before[-1], site.mentions[0], " (factor in brackets)", kind="ratio", unit="x", role="")]
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap) or NOTHING_REACHES.search(gap):
         return []  # "passes 66.7% of tasks and no model reaches 70%": a ceiling, no member
     if _VERSION_OF_NAME_BEFORE.search(site.left) and _SCORE_IN_BRACKET_AFTER.match(site.right):

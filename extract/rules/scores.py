@@ -649,6 +649,7 @@ _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
 _OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$")
+_COMPARISON_VERB_BEFORE = re.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
 _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
 #: A name as it stands before a bracket: "MACE-MP-0", "GPT-4o", "Cholec80".
@@ -778,6 +779,8 @@ def _metric_then_number(m: Match):
     before_head = m.site.sentence[max(0, m.site.start - 160):head_start]
     if _BOUND_BEFORE_METRIC.search(before_head) or _OPERATING_POINT.search(before_head):
         return None
+    if _COMPARISON_VERB_BEFORE.search(before_head[-30:]):
+        return None  # "outperforming HPSv3 9.8% on HPDv3": a system named as a metric is, there, the one compared with (read53)
     if bracketed and _CHANGE_BEFORE_METRIC.search(before_head[-60:]):
         return None  # "a 23% lower latency (up to 41%)": the bracket bounds the change, not a score
     if names[0] in _FIT_STATISTICS and _FIT.search(m.site.sentence):
