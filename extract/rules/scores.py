@@ -1931,6 +1931,44 @@ def _named_quantity(phrase: str) -> str | None:
     return None if name in (UNSPECIFIED, "rate", "score", "error") else name
 
 
+def _keyed_system_score(m: Match):
+    """'the best models achieve <10% accuracy (GPT 5.2: 9.8%; Gemini 3 Pro: 6.1%)': systems keyed
+    to their scores in brackets, each score the named system's, in the metric the sentence named
+    before (read53). A name must be a system's (shaped so, or a family with a spaced version)."""
+    if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(m.site.mentions[0]):
+        return None
+    name = m.left.group("name")
+    if metrics_in(name) or not (is_model_name(name.split()[0]) or spaced_system(name)):
+        return None
+    if m.site.left.rfind("(") <= m.site.left.rfind(")"):
+        return None  # only inside a bracket: "..., GPT-4o: 61%" outside one may be a label of anything
+    metric = quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None or metric in COST_METRICS:
+        return None
+    return drafts(m, _own_or(m.site, metric), "score", "(<system>: <number>)", model=name)
+
+
+def _bracketed_for_systems(m: Match):
+    """'state-of-the-art reasoning models (78.4% for Gemini-3.1-Pro and 69.3% for GPT-5)': in
+    brackets, two or more scores each said "for" a named system; with no metric named, each is
+    an `unspecified` score of its system (read53), as "23.2% for the best agent vs. 51.1% for
+    official models" is."""
+    mention = m.site.mentions[0]
+    if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention) or mention.sign:
+        return None  # "(+9.7% for ALFWorld and +6.6% for Search-QA)": gains, on benchmarks
+    if m.site.left.rfind("(") <= m.site.left.rfind(")"):
+        return None
+    name = m.right.group("name")
+    if not (is_model_name(name.split()[0]) or spaced_system(name)) or len(_FOR_NAMED_MEMBER.findall(m.site.sentence)) < 2:
+        return None
+    metric = quality_metric_before(m.site.left) or m.site.context_metric or UNSPECIFIED
+    return drafts(m, _own_or(m.site, metric), "score", "(<number> for <system>, ...)", model=name)
+
+
+#: A member of a list of scores said "for" a named system: "78.4% for Gemini-3.1-Pro".
+_FOR_NAMED_MEMBER = re.compile(rf"\d\s*(?:%|\\%)\s+for\s+{NAME_TOKEN}")
+
+
 def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     allowed = ("plain", "percent", "points")  # "2.9 points for H2O"
@@ -2612,6 +2650,14 @@ RULES = [
          right=compile_right(COMPARED_SYSTEM),
          needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
+    Rule("(<number> for <system>, ...)", frozenset({"percent"}), _bracketed_for_systems,
+         left=compile_left(r"(?:\(|\band|,)\s*"),
+         right=compile_right(rf"\s+for\s+(?P<name>{NAME_TOKEN}{SPACED_TAIL})(?=\s*(?:[,;)]|and\b))"),
+         needs=("(", "and", ","), examples=("(78.4% for Gemini-3.1-Pro and 69.3% for GPT-5)",)),
+    Rule("(<system>: <number>)", frozenset({"plain", "percent"}), _keyed_system_score,
+         left=compile_left(rf"[(;,]\s*(?P<name>{NAME_TOKEN}{SPACED_TAIL})\s*:\s*"),
+         right=compile_right(r"\s*(?:[;)]|,)"),
+         needs=(":",), examples=("(GPT 5.2: 9.8%; Gemini 3 Pro: 6.1%)",)),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          # "over the Qwen2.5-14B-Instruct baseline (0.690)": the system, then the word (read50)
          left=compile_left(rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|{_BRACKETED_NAME}(?:\+{{1,2}}|\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)(?:\s+baseline)?\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
