@@ -1751,7 +1751,8 @@ _NAME_WORD = re.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 #: "n"/"s"/"m"/"l"/"x" after a YOLO.
 TIER_WORDS = ("Pro", "Flash", "Sonnet", "Opus", "Haiku", "Turbo", "Ultra", "Nano", "Mini", "Max", "Plus", "Lite", "Large",
               "Base", "Small", "Medium", "Tiny", "Huge", "XXL", "XL", "Instruct", "Chat", "Coder", "Vision", "VL", "Omni",
-              "Thinking", "Maverick", "Scout")  # "XXL" before "XL": the alternation takes the first that matches
+              "Thinking", "Maverick", "Scout", "Fast", "Next")  # "XXL" before "XL": the alternation takes the first that matches
+# ("Grok 4.1 Fast", "Qwen3 Next": read53)
 SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
                r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",

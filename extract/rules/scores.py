@@ -1942,7 +1942,13 @@ def _keyed_system_score(m: Match):
         return None
     if m.site.left.rfind("(") <= m.site.left.rfind(")"):
         return None  # only inside a bracket: "..., GPT-4o: 61%" outside one may be a label of anything
+    if m.left.group("link") == "," and not (m.site.mentions[0].quantity == "percent" and m.site.right.lstrip().startswith(")")):
+        return None  # "(GPT 5.1, 94%)": a comma keys a share that closes its bracket, nothing else
     metric = quality_metric_before(m.site.left) or m.site.context_metric
+    if metric is None and m.left.group("link") == "," and spaced_system(name):
+        # "recommending a product twice as expensive (Grok 4.1 Fast, 83%)": a system written with
+        # its version and its share alone in a bracket, the share of what the clause describes (read53)
+        metric = UNSPECIFIED
     if metric is None or metric in COST_METRICS:
         return None
     return drafts(m, _own_or(m.site, metric), "score", "(<system>: <number>)", model=name)
@@ -2655,9 +2661,9 @@ RULES = [
          right=compile_right(rf"\s+for\s+(?P<name>{NAME_TOKEN}{SPACED_TAIL})(?=\s*(?:[,;)]|and\b))"),
          needs=("(", "and", ","), examples=("(78.4% for Gemini-3.1-Pro and 69.3% for GPT-5)",)),
     Rule("(<system>: <number>)", frozenset({"plain", "percent"}), _keyed_system_score,
-         left=compile_left(rf"[(;,]\s*(?P<name>{NAME_TOKEN}{SPACED_TAIL})\s*:\s*"),
+         left=compile_left(rf"[(;,]\s*(?P<name>{NAME_TOKEN}{SPACED_TAIL})\s*(?P<link>[:,])\s*"),
          right=compile_right(r"\s*(?:[;)]|,)"),
-         needs=(":",), examples=("(GPT 5.2: 9.8%; Gemini 3 Pro: 6.1%)",)),
+         needs=(":", ","), examples=("(GPT 5.2: 9.8%; Gemini 3 Pro: 6.1%)", "(Grok 4.1 Fast, 83%)")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          # "over the Qwen2.5-14B-Instruct baseline (0.690)": the system, then the word (read50)
          left=compile_left(rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|{_BRACKETED_NAME}(?:\+{{1,2}}|\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)(?:\s+baseline)?\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
