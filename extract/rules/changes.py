@@ -1439,7 +1439,8 @@ def _cut_share(m: Match):
 
 RULES = [
     Rule("<factor> <quantity> efficiency", frozenset({"ratio"}), _factor_efficiency,
-         right=compile_right(r"""(?:(?:higher|greater|better|more)\s+)?(?P<words>(?:[A-Za-z][\w-]*\s+){0,2}?)efficiency
+         # ("4-32x gains in sample efficiency over fixed schedules": the gain's noun first, read53)
+         right=compile_right(r"""(?:(?:higher|greater|better|more)\s+|(?:gains?|improvements?|increases?)\s+in\s+)?(?P<words>(?:[A-Za-z][\w-]*\s+){0,2}?)efficiency
                  \s+(?:over|than|compared\s+(?:to|with)|relative\s+to|versus|vs\.?|against)\b"""),
          precondition=Cue("right", "efficiency"),
          examples=("1.58x compute efficiency over a strong Muon baseline", "3x higher energy efficiency than GPUs")),
@@ -1451,9 +1452,10 @@ RULES = [
          examples=("reducing 63% model parameters", "eliminated 99.3% of collisions")),
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points", "ratio"}), _by,
          # "the scissor-lift mechanism, which adjusts ... by 90 degrees": a verb is a word of its own
-         left=compile_left(rf"""(?P<verb>{_whole_word_verbs(CHANGE_VERB)}|(?<=(?<![\w-])(?:\d[\d.,]*(?:--?|–))?\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
+         left=compile_left(rf"""(?P<verb>{_whole_word_verbs(CHANGE_VERB)}|(?<=(?<![\w-])(?:\d[\d.,]*(?:--?|–))?\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))(?:\s\([^()\d]{{1,20}}\))?\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
                  (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*(?P<factor>a\s+factor\s+of\s+)?""", nearest=True),
-         # (the number before "and" may be a range: "by 3--10x and energy consumption by 10--15%", read53)
+         # (the number before "and" may be a range, or have its metric in brackets: "by 3--10x and energy
+         # consumption by 10--15%", "by up to 19% (MPJPE) and temporal stability by up to 2.7x", read53)
          needs=('by',), examples=("outperforms LlamaGen/VAR by 0.4/0.19", "reduces FID by 25.5%", "improves recall by up to a factor of 4")),
     Rule("<verb> X <number> over Y", frozenset({"percent", "points"}), _by_without_by,
          # "VITA improves 14.5%, 9.6% and 12.1% over existing baselines", "improving 7.5% over the

@@ -2521,7 +2521,9 @@ RULES = [
     Rule("<change> (<number> to <number>)", frozenset({"plain", "percent"}), _change_bracket_pair,
          # the change within three words before the bracket: "a mAP@0.5 boost (", "improves accuracy ("
          # or a change by an amount, then the bracket: "reduced regressions by 70% (" (read45)
-         left=compile_left(r"\b(?:improv|gain|boost|increas|rais|lift|jump|reduc|decreas|lower|drop|declin)\w*(?:\s+[^\s()]+){0,3}?\s*\(\s*"
+         # (or a factor and its setting between: "lifts it 14x on scientific reasoning tasks (1.5% to 21%)", read53)
+         left=compile_left(r"\b(?:improv|gain|boost|increas|rais|lift|jump|reduc|decreas|lower|drop|declin)\w*(?:\s+[^\s()]+){0,3}?"
+                           r"(?:\s+\d[\d.]*\s?(?:x|×|times))?(?:\s+(?:on|in|for|across)(?:\s+[^\s()]+){1,4}?)?\s*\(\s*"
                            r"|\b(?:improv|boost|increas|rais|lift|reduc|decreas|lower|cut)\w*\s+(?:[\w-]+\s+){0,4}?by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*\(\s*",
                            nearest=True),
          right=compile_right(r"\)"), needs=("(",), numbers_need=(" to ",),  # which the production asks for first
