@@ -2888,7 +2888,10 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
 
 #: A name and the role its system plays: "Restormer baseline", "ResNet-50 backbone".
 #: (a capitalised word is a name there, though no other shape marks it: "Restormer")
-_NAMED_ROLE = re.compile(r"(?P<name>[A-Z]\S*)\s+(?:baseline|backbone)")
+_NAMED_ROLE_TEXT = r"(?P<name>[A-Z][\w.+-]*)\s+(?P<role>baseline|backbone)"
+_NAMED_ROLE = re.compile(_NAMED_ROLE_TEXT)
+#: "the Restormer baseline" written in a sentence (the role is asked after the match).
+_THE_NAMED_ROLE = re.compile(rf"\b[Tt]he\s+{_NAMED_ROLE_TEXT}\b")
 #: A version written apart after a name-shaped word, right before the subject's verb: "SAM 2".
 _BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 #: Two or more words in title case: "Convolutional Neural Network", "Random Forest".
@@ -3254,7 +3257,7 @@ def _previous_comparator(sentence: str) -> str | None:
     if not matches and "baseline" in sentence:
         # "the Restormer baseline requires 10119.52 ms for inference. ... X runs in 2973 ms (3.4x
         # faster)": the one system the sentence before names as the baseline (read53)
-        named = {found.group("name") for found in _THE_NAMED_BASELINE.finditer(sentence)}
+        named = {role.group("name") for role in _THE_NAMED_ROLE.finditer(sentence) if role.group("role") == "baseline"}
         return named.pop() if len(named) == 1 else None
     if len(matches) > 1:
         return None  # "a 3.3x gain compared with A ... and 15x compared with B": each with its own number
@@ -3272,8 +3275,6 @@ def _previous_comparator(sentence: str) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
-#: "the Restormer baseline": a system named as the baseline.
-_THE_NAMED_BASELINE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w.+-]*)\s+baseline\b")
 #: (Asked as words, `AnyWord`: as a pattern without case, `re` tried it at every position.)
 _MAY_COMPARE = AnyWord("compar", "match", "rival", "approach", "outperform", "surpass")
 _OWN_GAIN = re.compile(r"[^,;.]{0,40}?\bby\b[^,;.\d]{0,25}[+]?\d")  # "by 23.8%", "by an average of 2.3%"

@@ -1749,10 +1749,10 @@ _NAME_WORD = re.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 #: A tier or a size written after a system's name or version, as its makers write it (`TIER_WORDS`): "Pro",
 #: "Flash", "Sonnet", "mini", "Large", "Instruct", "70B", "7B-chat", "Vision-Instruct" (not "Pro-based");
 #: "n"/"s"/"m"/"l"/"x" after a YOLO.
+#: ("Fast" and "Next": "Grok 4.1 Fast", "Qwen3 Next", read53)
 TIER_WORDS = ("Pro", "Flash", "Sonnet", "Opus", "Haiku", "Turbo", "Ultra", "Nano", "Mini", "Max", "Plus", "Lite", "Large",
               "Base", "Small", "Medium", "Tiny", "Huge", "XXL", "XL", "Instruct", "Chat", "Coder", "Vision", "VL", "Omni",
               "Thinking", "Maverick", "Scout", "Fast", "Next")  # "XXL" before "XL": the alternation takes the first that matches
-# ("Grok 4.1 Fast", "Qwen3 Next": read53)
 SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
                r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",

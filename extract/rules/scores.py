@@ -913,6 +913,7 @@ _RESULT_VERB_NP_OF = (r"\b(?:achiev|attain|reach|obtain|yield|deliver|record|rep
                       rf"(?:(?:only|just|about|around|approximately|nearly|over|up\s+to)\s+)?(?:{BOUND}\s*)*")
 
 
+#: A reward named as the quantity: "a median reward of", "a converged median Blue reward of".
 _REWARD_HEAD = re.compile(r"(?i)\brewards?$")
 
 
@@ -1938,10 +1939,8 @@ def _keyed_system_score(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(m.site.mentions[0]):
         return None
     name = m.left.group("name")
-    if metrics_in(name) or not (is_model_name(name.split()[0]) or spaced_system(name)):
-        return None
-    if m.site.left.rfind("(") <= m.site.left.rfind(")"):
-        return None  # only inside a bracket: "..., GPT-4o: 61%" outside one may be a label of anything
+    if metrics_in(name) or not _system_in_open_bracket(m, name):
+        return None  # (outside a bracket, "..., GPT-4o: 61%" may be a label of anything)
     if m.left.group("link") == "," and not (m.site.mentions[0].quantity == "percent" and m.site.right.lstrip().startswith(")")):
         return None  # "(GPT 5.1, 94%)": a comma keys a share that closes its bracket, nothing else
     metric = quality_metric_before(m.site.left) or m.site.context_metric
@@ -1962,13 +1961,17 @@ def _bracketed_for_systems(m: Match):
     mention = m.site.mentions[0]
     if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention) or mention.sign:
         return None  # "(+9.7% for ALFWorld and +6.6% for Search-QA)": gains, on benchmarks
-    if m.site.left.rfind("(") <= m.site.left.rfind(")"):
-        return None
     name = m.right.group("name")
-    if not (is_model_name(name.split()[0]) or spaced_system(name)) or len(_FOR_NAMED_MEMBER.findall(m.site.sentence)) < 2:
+    if not _system_in_open_bracket(m, name) or len(_FOR_NAMED_MEMBER.findall(m.site.sentence)) < 2:
         return None
     metric = quality_metric_before(m.site.left) or m.site.context_metric or UNSPECIFIED
     return drafts(m, _own_or(m.site, metric), "score", "(<number> for <system>, ...)", model=name)
+
+
+def _system_in_open_bracket(m: Match, name: str) -> bool:
+    """Whether the number stands inside an open bracket and `name` is a system's: shaped like a
+    name, or a family's written with a spaced version ("Gemini 3 Pro")."""
+    return m.site.left.rfind("(") > m.site.left.rfind(")") and (is_model_name(name.split()[0]) or spaced_system(name))
 
 
 #: A member of a list of scores said "for" a named system: "78.4% for Gemini-3.1-Pro".
