@@ -1950,6 +1950,9 @@ _NAME_JUST_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P
 #: ms (", ", and Z in " (a name, a preposition, perhaps the item's number and a bracket opened).
 _GAPPED_ITEM = re.compile(
     rf"\d[^;,]*,\s+(?:and\s+)?(?P<name>{NAME_TOKEN})\s+(?:in|at|with|to)\s+(?:\d[\d.,]*\s*[^\s\d,;()]*\s*\(\s*)?$")
+#: How every match of `_GAPPED_ITEM` ends, its white space stripped: asked first, as the search
+#: tries each position of the window.
+_GAPPED_ITEM_ENDS = ("(", " in", " at", " with", " to")
 #: `_NAME_JUST_BEFORE` for a text where `engines_agree` (tests/test_fast_paths31.py).
 _NAME_JUST_BEFORE_ASCII = ascii_twin(_NAME_JUST_BEFORE)
 #: A measure spelled out before its acronym: "Integral Absolute Error (IAE)", "Kernel Distance (KD)";
@@ -2370,7 +2373,7 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             if past.group("bracket") or past.group("with"):
                 return past.group("name")
             return f"{past.group('first')} {draft.mention.text}"
-    if ", " in left[-80:]:
+    if left.rstrip().endswith(_GAPPED_ITEM_ENDS) and ", " in left[-80:]:
         gapped = _GAPPED_ITEM.search(left, max(0, position - 80))
         if gapped and is_model_name(gapped.group("name")) and not any(
                 d.start <= gapped.start("name") < d.end for d in context.datasets):

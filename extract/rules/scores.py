@@ -1974,6 +1974,17 @@ def _system_in_open_bracket(m: Match, name: str) -> bool:
     return m.site.left.rfind("(") > m.site.left.rfind(")") and (is_model_name(name.split()[0]) or spaced_system(name))
 
 
+def _said_for_next(site: Site) -> bool:
+    """`(<number> for <system>, ...)`'s precondition: its right pattern opens with white space
+    and "for", read here without the pattern."""
+    return site.right[:1].isspace() and site.right.lstrip().startswith("for")
+
+
+def _keyed_just_before(site: Site) -> bool:
+    """`(<system>: <number>)`'s precondition: its left pattern ends in ":" or "," and white space."""
+    return site.left.rstrip()[-1:] in (":", ",")
+
+
 #: A member of a list of scores said "for" a named system: "78.4% for Gemini-3.1-Pro".
 _FOR_NAMED_MEMBER = re.compile(rf"\d\s*(?:%|\\%)\s+for\s+{NAME_TOKEN}")
 
@@ -2597,7 +2608,7 @@ RULES = [
          left=compile_left(rf"\(\s*{_PAIR_TIME}\s*(?:vs\.?|versus)\s*"), right=compile_right(r"\s*\)"),
          needs=("vs", "versus"), examples=("(0.07s vs. 2-3.5s)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
-         left=compile_left(rf"(?:\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?|such\s+as|including)|\(\s*(?:e\.g\.|i\.e\.),?)\s*(?P<name>{NAME_TOKEN})\s(?:at\s+)?"),
+         left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?|such\s+as|including|(?<=\()(?:e\.g\.|i\.e\.),?)\s*(?P<name>{NAME_TOKEN})\s(?:at\s+)?"),
          # the value ends its phrase, or a setting of its own follows ("versus U-Net's 41% for multi-class change");
          # "outperforming OpenVLA at 39.2%": the compared system's level after "at" (read40)
          right=compile_right(r"(?:[,;.)]|and\b|while\b|by\b|on\b|for\b|in\b|across\b|under\b|$)"),
@@ -2664,11 +2675,11 @@ RULES = [
     Rule("(<number> for <system>, ...)", frozenset({"percent"}), _bracketed_for_systems,
          left=compile_left(r"(?:\(|\band|,)\s*"),
          right=compile_right(rf"\s+for\s+(?P<name>{NAME_TOKEN}{SPACED_TAIL})(?=\s*(?:[,;)]|and\b))"),
-         needs=("(", "and", ","), examples=("(78.4% for Gemini-3.1-Pro and 69.3% for GPT-5)",)),
+         needs=("(", "and", ","), precondition=_said_for_next, examples=("(78.4% for Gemini-3.1-Pro and 69.3% for GPT-5)",)),
     Rule("(<system>: <number>)", frozenset({"plain", "percent"}), _keyed_system_score,
          left=compile_left(rf"[(;,]\s*(?P<name>{NAME_TOKEN}{SPACED_TAIL})\s*(?P<link>[:,])\s*"),
          right=compile_right(r"\s*(?:[;)]|,)"),
-         needs=(":", ","), examples=("(GPT 5.2: 9.8%; Gemini 3 Pro: 6.1%)", "(Grok 4.1 Fast, 83%)")),
+         needs=(":", ","), precondition=_keyed_just_before, examples=("(GPT 5.2: 9.8%; Gemini 3 Pro: 6.1%)", "(Grok 4.1 Fast, 83%)")),
     Rule("<name> (<number>)", frozenset({"plain", "percent"}), _name_then_number,
          # "over the Qwen2.5-14B-Instruct baseline (0.690)": the system, then the word (read50)
          left=compile_left(rf"(?<![\w-])(?P<name>{_BRACKETED_NAME}(?:\s[A-Z][a-z]+)?{SPACED_TAIL}|{_BRACKETED_NAME}(?:\+{{1,2}}|\s\d+(?:\.\d+)?[BMK]|\s\d{{3,4}})?)(?:\s+baseline)?\s*\(\s*(?P<inner>[A-Za-z][\w@-]*\s*[:=]?\s*)?", leftmost=True),
