@@ -1448,6 +1448,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
     sentence = repaired.original[s_start:s_end]
     value = draft.value
     metric = board_metric(draft.metric or "unspecified", dataset, draft.kind)
+    if draft.quantity_named and model and metric.lower() == model.lower():
+        metric = "unspecified"  # "Pyrite improves by 2.3 points": the subject named a system, no quantity (read53)
     if metric == "unspecified" and draft.kind in ("delta", "relative", "ratio"):
         changed = defined_metric_changed(draft, context)
         if changed:

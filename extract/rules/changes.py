@@ -707,6 +707,9 @@ def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
     head = _AFTER_HEAD_PREPOSITION.split(np, maxsplit=1)[0]
     if _PRONOUN_SUBJECT.match(np) or any(is_model_name(token) for token in head.split()):
         return None
+    if (" " not in np and np[:1].isupper() and not metrics_in(np)
+            and before_verb[:subject.start("np")].strip(" \t\n,;:")):
+        return None  # "In terms of BLEU, Pyrite improves by 2.3 points": a capitalised word inside the sentence is a name, no quantity (read53)
     return np
 
 

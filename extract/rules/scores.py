@@ -318,6 +318,21 @@ def _rate_shared_with_next(m: Match):
     return drafts(m, metric, "score", "<number> <word> and <number> <word> rates", quantity_named=not metrics_in(phrase))
 
 
+def _gap_after(m: Match):
+    """'attains 4.73% gap on TSP-442', 'achieves 0.51% overall gap', 'a 1.2% optimality gap': a
+    percentage right before "gap" is the level of that gap, a score (holdout53 labels `gap`), named
+    by the word before it as `quantities.gap_name` names a gap a change reduces ("overall",
+    "average" grade it and name nothing: `gap`); read53."""
+    if _declines(m.site, allowed=("percent",)) or not _unsigned_list(m.site) or _SETTING_BEFORE_VALUE.search(m.site.left[-20:]):
+        return None
+    words = m.right.group("words")
+    metric = gap_name(f"{words} gap") if words and words.lower() not in _GAP_GRADES else "gap"
+    return drafts(m, metric, "score", "<number> gap", quantity_named=True)
+
+
+_GAP_GRADES = frozenset({"overall", "average", "mean", "median", "final", "remaining", "relative", "absolute"})
+
+
 #: A named quality's phrase that opens with a comparative is a change of it ("higher sample efficiency").
 _COMPARATIVE_FIRST = re.compile(rf"(?i)(?:{_COMPARATIVE_WORDS})\s")
 _SETTING_BEFORE_VALUE = re.compile(r"(?i)\b(?:at|within)\s+(?:an?\s+|the\s+)?(?:~|≈|about\s+|around\s+)?$")
@@ -2588,6 +2603,10 @@ RULES = [
          right=compile_right(rf"""(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})
                  (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
          examples=("88% fidelity", "a 4% spillage rate")),
+    Rule("<number> gap", frozenset({"percent"}), _gap_after,
+         right=compile_right(r"""\s*(?:(?P<words>[a-z][\w-]*)\s+)?gaps?\b
+                 (?=\s*(?:[,;.()]|$|(?:on|in|for|with|across|at|against|compared|than|versus|vs|under|within|while|and)\b))"""),
+         precondition=Cue("right", "gap"), examples=("4.73% gap on TSP-442", "a 1.2% optimality gap")),
     Rule("<number> <word> and <number> <word> rates", frozenset({"percent"}), _rate_shared_with_next,
          right=compile_right(r"\s*(?P<word>[a-z][\w-]*)\s+and\s+\d[\d.,]*\s*(?:%|\\%)\s*(?:[a-z][\w-]*\s+){1,2}rates\b"),
          needs=("rates",), examples=("97.3% segmentation and 86.7% lemmatization rates",)),
