@@ -104,7 +104,9 @@ _GENERIC_BENCHMARK_BODY = (
       |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
       |(?<![\w-])(?P<name>(?:[A-Z]|\d[A-Za-z])[\w]*-?Bench(?:-[A-Z\d][\w]*)?(?:\s\d+[Kk](?![\w-]))?)(?![\w-])  # "HR-Bench 4K" (review36); "6G-Bench" (read45)
-      |\b(?:benchmarks?|datasets?)\s*:\s*(?P<names>""" + _DESCRIBED_ITEM + r"(?:\s*(?:,|and|,\s*and)\s*" + _DESCRIBED_ITEM + ")+)")
+      |\b(?:benchmarks?|datasets?)\s*:\s*(?P<names>""" + _DESCRIBED_ITEM + r"(?:\s*(?:,|and|,\s*and)\s*" + _DESCRIBED_ITEM + ")+)" + r"""
+      # "on two aerial datasets (VisDrone and UAVDT)": a list in brackets after a plural data noun (read54)
+      |\b(?:benchmarks|datasets)\s\((?:i\.e\.,?\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))+)(?=\s*\))""")
 #: "Using the PolypGen dataset, ..." (not "using real-world HAR datasets", a kind of data): attrib9.
 #: The characters a match can start with (on, in, of, using, across without case, the dotted İ
 #: among them; benchmarks, datasets; a capital) in a lookahead the regex module scans for
@@ -389,7 +391,7 @@ _ON_NAMED_DATA_ASCII = ascii_twin(_ON_NAMED_DATA)
 #: "in", "of", "the" of each (20 us a sentence).
 _GENERIC_NAME_BEFORE = regex.compile(r"(?:[A-Z0-9][\w'+-]*|[a-z]+\d[a-z][\w'+-]*|\)(?:\s+[a-z][a-z-]*)?)\s+", regex.REVERSE)  # "(WLASL) video dataset", "the emg2qwerty dataset"
 _GENERIC_DATA_NOUN = regex.compile(r"(?:benchmarks?|datasets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b")
-_GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+(?:(?:such\s+as|like|including)\s+)?[A-Z])")
+_GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+(?:(?:such\s+as|like|including)\s+)?[A-Z]|(?<=s)\s\((?:i\.e\.,?\s+)?[A-Z])")
 _GENERIC_DATA_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task")
 _SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
 # `\bon\s+(?:the\s+)?[A-Z]` and the same after "across", what the second branch of
@@ -529,9 +531,10 @@ def _may_name_on(sentence: str) -> bool:
     return bool(_ON_WORD.search(sentence) or _ACROSS_WORD.search(sentence))
 
 
-#: "the Switchboard/CallHome portion of the Hub5'00 test set": parts of one benchmark.
+#: "the Switchboard/CallHome portion of the Hub5'00 test set": parts of one benchmark. A part
+#: is a word of its own, not the tail of a size ("a 10M-token subset of WikiText-103", read54).
 _PORTION = re.compile(
-    r"(?P<parts>[A-Z][\w'-]*(?:\s*(?:/|,|and)\s*[A-Z][\w'-]*)*)\s+(?:portions?|subsets?|splits?|parts?|sets?)\s+of\s+(?:the\s+)?")
+    r"(?<![\w'-])(?P<parts>[A-Z][\w'-]*(?:\s*(?:/|,|and)\s*[A-Z][\w'-]*)*)\s+(?:portions?|subsets?|splits?|parts?|sets?)\s+of\s+(?:the\s+)?")
 
 
 _PART = re.compile(r"[A-Z][\w'-]*")
@@ -1102,7 +1105,7 @@ class SentenceContext:
 
 #: A list of examples of a kind: "such as RoboCasa and GR-1", "including MMBench (general
 #: understanding), TextVQA (layout understanding) and VideoMME".
-_EXAMPLE_ITEM_BODY = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s*\([^()]{0,60}\))?"
+_EXAMPLE_ITEM_BODY = r"(?:[A-Z]|\d+[A-Z])[\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}(?:\s*\([^()]{0,60}\))?"  # "360VO" too (read54)
 _EXAMPLE_ITEM_LIST = rf"{_EXAMPLE_ITEM_BODY}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+){_EXAMPLE_ITEM_BODY})*"
 _EXAMPLES = re.compile(
     r"\b(?:such\s+as|including|e\.g\.,?|for\s+example,?|for\s+instance,?)\s+(?:those\s+(?:of|in|from)\s+)?"
@@ -1159,7 +1162,9 @@ def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> 
         return None  # "99% on LIBERO, and 100% success on real-world Franka tasks": not LIBERO's
     if found and _named_for_a_later_item(found, draft, context, site_end):
         return None  # "78.5% progress in real-world tasks, 94.9% in the LIBERO simulator": not LIBERO's
-    if found and (context.example_lists or context.bracketed_lists):
+    if found and draft.dataset is None and (context.example_lists or context.bracketed_lists):
+        # (a dataset already given is a list's pairing: "two datasets (A and B) ... 36.8 AP and
+        # 20.6 AP, respectively" gives A and B in turn, read54)
         position = draft.mention.start - context.offset
         spans = [(start, end) for start, end, names, count in context.example_lists + context.bracketed_lists
                  if found in names and count >= 2]
@@ -1955,6 +1960,8 @@ _GAPPED_ITEM = re.compile(
 _GAPPED_ITEM_ENDS = ("(", " in", " at", " with", " to")
 #: `_NAME_JUST_BEFORE` for a text where `engines_agree` (tests/test_fast_paths31.py).
 _NAME_JUST_BEFORE_ASCII = ascii_twin(_NAME_JUST_BEFORE)
+#: A pair's "vs." right after its first number.
+_VERSUS_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s")
 #: A measure spelled out before its acronym: "Integral Absolute Error (IAE)", "Kernel Distance (KD)";
 #: not a loss ("Distributional Ranking Loss (DRL)"), which a paper proposes as its method.
 _MEASURE_DEFINED = re.compile(r"(?i:error|score|distance|rate|index|metric|measure|ratio|divergence)\s*\(\s*(?P<abbr>[^()\s]{1,12})\s*\)")
@@ -2388,8 +2395,11 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         just_before = (_NAME_JUST_BEFORE_ASCII if engines_agree(left) else _NAME_JUST_BEFORE).search(left, window)
         if (just_before and is_model_name(just_before.group("last"))
                 and not any(d.start <= just_before.start("name") < d.end for d in context.datasets)
-                and not _names_a_measure(just_before.group("name"), left[:just_before.start("name")], context.abstract.text)):
-            return just_before.group("name")  # not "Speech Commands V2 98.3%"
+                and not _names_a_measure(just_before.group("name"), left[:just_before.start("name")], context.abstract.text)
+                and not (left[:just_before.start("name")].rstrip().endswith("(")
+                         and _VERSUS_AFTER.match(context.text, draft.mention.end - context.offset))):
+            # not "Speech Commands V2 98.3%", nor a pair's key in its bracket ("(CLIP-T 0.2283 vs. 0.2266)", read54)
+            return just_before.group("name")
         if "(" in left[-80:]:
             aside = _COMPARATOR_ASIDE.search(left, max(0, position - 200))
             close = context.text.find(")", position)
@@ -2589,6 +2599,8 @@ def _family_after_change(text: str, end: int, before: bool) -> str | None:
 #: the system's own number.
 _COMPARATOR_ASIDE = re.compile(
     r"\b(?i:outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|than)\s+"
+    # earlier objects of a list, each with its bracket: "outperforms A (5.87 dB), B (7.46 dB), and C (" (read54)
+    r"(?:[^()%;,]{1,40}?\s*\([^()]*\)\s*(?:,\s*(?:and\s+)?|and\s+))*"
     r"(?P<object>(?:(?!\b(?:while|whereas|but|and|which|that|with|achiev\w*|reach\w*|obtain\w*|yield\w*)\b)[^()%;,]){1,80}?)"
     r"\s*\((?P<inside>(?:[^()\d]|(?<=[\w-])\d)*)$")
 #: A pair inside the brackets ("(35.9% vs. 14.7% mIoU)"): read by the pair rules, not here.
@@ -3040,8 +3052,8 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 #: A verb of being ends the phrase too: "faster than PPO and is 10x faster than A2C" compares with PPO alone, and so does a
 #: clause of reason ("cheaper than the teacher because programs are shorter") (read44).
 #: A number ends the phrase, but not one that sizes the compared system against ours ("outperforms
-#: the 10x larger Qwen2.5-VL-72B (50.5% vs. 47.3%)": read49).
-_STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus|is|are|was|were|because)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])(?![\d.]*\s?(?:×|x|times)\s(?:larger|bigger|smaller)\b)|\(e\.g|[,;:]|\.(?!\d))"
+#: the 10x larger Qwen2.5-VL-72B (50.5% vs. 47.3%)": read49), nor a name's superscript ("NeRF^2", read54).
+_STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus|is|are|was|were|because)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060^-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])(?![\d.]*\s?(?:×|x|times)\s(?:larger|bigger|smaller)\b)|\(e\.g|[,;:]|\.(?!\d))"
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style"), nor the "over" of a metric's name ("mean

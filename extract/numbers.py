@@ -169,7 +169,8 @@ class Mention:
 #: factors29); after a size's scale ("4B/8B", "30M/90M") a slash joins numbers of a list.
 PATCH_SIZE = r"(?:(?<=-[SBLHGg])|(?<=-XL)|(?<=-Ti)|(?<=-bigG))/\d{1,2}(?![\w/]|\.\d)"
 _PATCH_SIZE = re.compile(PATCH_SIZE)
-_WORD_WITH_LETTERS = re.compile(rf"[\w@.-]*[A-Za-z@][\w@.-]*(?:{PATCH_SIZE})?")
+#: (a superscript is part of its name: "NeRF^2", "MemR^3", read54)
+_WORD_WITH_LETTERS = re.compile(rf"[\w@.^-]*[A-Za-z@][\w@.^-]*(?:{PATCH_SIZE})?")
 _DIGIT = re.compile(r"\d")
 
 

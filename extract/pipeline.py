@@ -379,7 +379,24 @@ def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
              if not (m.sign == "±" or _inside_url(m, context))]
     if "/" in context.text:
         found = [m for i, m in enumerate(found) if not (i and _out_of_scale(found[i - 1], m, context.text))]
+    if any(word in context.text for word in _OPERATING_RATE_WORDS):
+        found = [m for m in found if not _operating_point(m, context.text)]
     return found
+
+
+#: An error rate a detector is run at: "TPR at 1% FPR", "a TAR of 97.5% at FAR=0.01%", "FPR at
+#: 95% TPR". The value fixed there is the setting of the score read at it, no result (read54).
+_OPERATING_RATE = (r"(?:FPR|FAR|FRR|TPR|false[- ](?:positive|alarm|acceptance|rejection|match)\s+rate"
+                   r"|true[- ]positive\s+rate)s?(?![\w-])")
+_OPERATING_RATE_WORDS = ("FPR", "FAR", "FRR", "TPR", "alse", "rue")
+_AT_RATE_BEFORE = re.compile(rf"(?:\bat|@)\s*(?:an?\s+|the\s+)?(?:(?:fixed|target)\s+)?(?P<rate>{_OPERATING_RATE}\s*(?:=|of|:)?\s*)?$")
+_RATE_AFTER = re.compile(rf"\s*(?:%|\\%)?\s*{_OPERATING_RATE}")
+
+
+def _operating_point(mention: Mention, text: str) -> bool:
+    """Whether `mention` (offsets in `text`) is the error rate a score is read at."""
+    before = _AT_RATE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return bool(before and (before.group("rate") or _RATE_AFTER.match(text, mention.end)))
 
 
 #: Slashed words before a score: "PSNR/SSIM of 32.1/0.91" pairs values with metrics, no scale.
@@ -564,9 +581,11 @@ def _defined_metric_value(site: Site, context: SentenceContext) -> list[Draft]:
 
 def _is_a_measure(name: str, context: SentenceContext) -> bool:
     """Whether `name` is written as a measure: the vocabulary's metric, an acronym the abstract
-    defines for a measure, or a name the sentence writes before "score(s)"."""
+    defines for a measure, a name the sentence writes before "score(s)" or as the key of a pair in
+    brackets ("(CLIP-I 0.8246 vs. 0.8280)", read54)."""
     return bool(metrics_in(name) or name in context.abstract.defined_metrics
-                or re.search(rf"(?<![\w-]){re.escape(name)}\s+scores?\b", context.text))
+                or re.search(rf"(?<![\w-]){re.escape(name)}\s+scores?\b", context.text)
+                or re.search(rf"\(\s*{re.escape(name)}\s+[-+]?\d[\d.]*\s*%?\s+(?:vs\.?|versus)\s", context.text))
 
 
 def _name_qualified_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:
@@ -936,8 +955,10 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
         if (_SEPARATOR.fullmatch(between) and not mention.glued and not last.glued
                 and _compatible(last, mention)
                 and not (mention.quantity != last.quantity and _UNIT_FIRST.match(between))
-                and not ("(" in between and _names_system_in_bracket(between))):
-            # "0.42 mm and 99.8% coverage": a number in a physical unit and a percentage are two quantities
+                and not ("(" in between and _names_system_in_bracket(between))
+                and not (mention.sign == "+" and not last.sign)):
+            # "0.42 mm and 99.8% coverage": a number in a physical unit and a percentage are two quantities;
+            # "(CLIP-T 0.2283 vs. 0.2266, +0.7%)": a gain after a level is no member of its list (read54)
             groups[-1].append(mention)
         else:
             groups.append([mention])

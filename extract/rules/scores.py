@@ -102,7 +102,15 @@ def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bo
 
 def _bound_or_setting_before(site: Site) -> bool:
     """A strict bound or a setting's name right before the number."""
-    return _bound_or_setting_in(site.left[-25:])
+    tail = site.left[-25:]
+    if tail.endswith(" ") and _LETTER_ENDING_NAME.search(tail):
+        # "(CLIP-T 0.2283 vs. 0.2266)": a letter after a hyphen ends a name, no setting's symbol (read54)
+        return bool(STRICT_BOUND.search(tail))
+    return _bound_or_setting_in(tail)
+
+
+#: A name's last letter after its hyphen, one `_SETTING_BEFORE` would read as a symbol ("T", "N", "k").
+_LETTER_ENDING_NAME = re.compile(r"(?i)\w-[ktn]\s+$")
 
 
 #: `STRICT_BOUND` or `_SETTING_BEFORE` (both end in `\s*$`, both read without case) as one
@@ -424,7 +432,9 @@ def _pair_metric(site: Site, before: str) -> str | None:
     key = _PAIR_KEY.search(before)
     if key:
         found = metric_at(key.group("key"))
-        metric = found[0] if found else quantity_name(key.group("key"))
+        keyed = key.group().rstrip().endswith(":")
+        # a key with no colon is name-shaped: the metric as written ("(CLIP-T 0.2283 vs. 0.2266")
+        metric = found[0] if found else quantity_name(key.group("key")) if keyed else key.group("key")
         return None if metric in COST_METRICS else metric
     clause = _CLAUSE_BEFORE.split(before)[-1]
     metric = (quality_metric_before(clause)
@@ -600,6 +610,8 @@ def _time_pair(m: Match):
 
 #: A duration as a pair member writes it: "0.07s", "2-3.5 s", "120 ms".
 _PAIR_TIME = r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?)\b"
+#: What a pair of durations is per, after its second member: "(64.3s vs. 76.1s per sample)" (read54).
+_PER_ITEM = r"(?:\s+per\s+[a-z]+(?:\s+[a-z]+)?|\s*/\s*[a-z]+)?"
 
 
 def _system_then_number(m: Match):
@@ -2518,8 +2530,9 @@ _NOT_A_PAIR_OF_SCORES = LazyPattern(
     |bits?|turns?|rounds?|words?|characters?|participants?|subjects?|users?|episodes?|trials?|times|hours?|minutes?|seconds?|days?)\b
     |[\w-]+\s*/\s*s\b|[\w-]+\s+per\s+second\b)""",
     regex.VERBOSE)
-#: "(Dmax: ": a key naming the pair after it, right before its first number.
-_PAIR_KEY = LazyPattern(r"[(;]\s*(?P<key>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*:\s*$")
+#: "(Dmax: ": a key naming the pair after it, right before its first number; without the colon,
+#: a name-shaped key alone ("(CLIP-T 0.2283 vs. 0.2266", read54).
+_PAIR_KEY = LazyPattern(r"[(;]\s*(?:(?P<key>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*:|(?P<key>[A-Z][\w-]*[A-Z0-9][\w-]*))\s*$")
 #: "versus 0.22% for fine-tuned CLIP": the system the number belongs to, named after it.
 _COMPARED_SYSTEM_NEXT = LazyPattern(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s")
 #: "the 78.0% baseline", "an 88% human baseline": the article before the number (tested after the
@@ -2620,11 +2633,11 @@ RULES = [
          right=compile_right(rf"{PAIR_UNIT}\s*\)"),
          needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
     Rule("(<time> vs. <time>)", frozenset({"time"}), _time_pair,
-         left=compile_left(r"\(\s*"), right=compile_right(rf"\s*(?:vs\.?|versus)\s*{_PAIR_TIME}\s*\)"),
+         left=compile_left(r"\(\s*"), right=compile_right(rf"\s*(?:vs\.?|versus)\s*{_PAIR_TIME}{_PER_ITEM}\s*\)"),
          precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
          needs=("(",), examples=("(0.07s vs. 2-3.5s)",)),
     Rule("(<time> vs. <time>), second", frozenset({"time"}), _time_pair,
-         left=compile_left(rf"\(\s*{_PAIR_TIME}\s*(?:vs\.?|versus)\s*"), right=compile_right(r"\s*\)"),
+         left=compile_left(rf"\(\s*{_PAIR_TIME}\s*(?:vs\.?|versus)\s*"), right=compile_right(rf"{_PER_ITEM}\s*\)"),
          needs=("vs", "versus"), examples=("(0.07s vs. 2-3.5s)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
          left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?|such\s+as|including|(?<=\()(?:e\.g\.|i\.e\.),?)\s*(?P<name>{NAME_TOKEN})\s(?:at\s+)?"),

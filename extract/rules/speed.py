@@ -564,10 +564,16 @@ _CHANGED_BY = re.compile(
 _MORE_THAN = re.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
 
 
+#: A bracketed pair of durations up to its second member: "(64.3s vs. ".
+_SECOND_OF_TIME_PAIR = re.compile(r"\(\s*\d[\d.,]*\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?)\s*(?:vs\.?|versus)\s*$")
+
+
 def _duration(m: Match):
     """Time taken: per output is latency; for training or any one-off preparation is
     training time. Lengths of data ("10-second clips", "960 hours of speech") are not."""
     site = m.site
+    if _SECOND_OF_TIME_PAIR.search(site.left[-40:]):
+        return None  # "(64.3s vs. 76.1s per sample)": the comparator's, read by scores' pair rules (read54)
     overhead = _OVERHEAD_AFTER.match(site.right)
     if overhead and len(site.mentions) == 1:
         # "introducing only 1.8 ms of additional runtime overhead per image": the time added
