@@ -1960,6 +1960,9 @@ _GAPPED_ITEM = re.compile(
 _GAPPED_ITEM_ENDS = ("(", " in", " at", " with", " to")
 #: `_NAME_JUST_BEFORE` for a text where `engines_agree` (tests/test_fast_paths31.py).
 _NAME_JUST_BEFORE_ASCII = ascii_twin(_NAME_JUST_BEFORE)
+#: After "the" and a value: its metric in up to three words, then "of" and the system it is
+#: of ("the 0.580 accuracy of the Qwen3-VL-8B-Instruct model").
+_VALUE_OF_NAMED = re.compile(rf"\s*(?:%|\\%)?\s*(?:[\w@-]+\s+){{1,3}}?of\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<name>{NAME_TOKEN})")
 #: A pair's "vs." right after its first number.
 _VERSUS_AFTER = re.compile(r"\s*(?:%|\\%)?\s*(?:vs\.?|versus)\s")
 #: A measure spelled out before its acronym: "Integral Absolute Error (IAE)", "Kernel Distance (KD)";
@@ -2388,6 +2391,12 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             # list that writes its verb once; each item's number, and the bracket after it, is the
             # name's that opens the item (read53)
             return gapped.group("name")
+    if draft.kind == "score" and left.endswith(("the ", "a ")) and " of " in context.text:
+        owned = _VALUE_OF_NAMED.match(context.text, draft.mention.end - context.offset)
+        if owned and is_model_name(owned.group("name")) and not any(d.name == owned.group("name") for d in context.datasets):
+            # "surpassing the 0.580 accuracy of the Qwen3-VL-8B-Instruct foundation model": the
+            # value is the named system's, whatever the sentence's subject (read54)
+            return owned.group("name")
     if draft.kind == "score":
         # "..., gpt-4o 16.89%", "on par with DP3 64.0%": in a list of systems and their
         # scores, each number belongs to the name written just before it
@@ -3057,8 +3066,9 @@ _STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|un
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style"), nor the "over" of a metric's name ("mean
-#: intersection over union compared to X": read32), nor a count of steps or runs after it.
-_OVER = (r"(?<!control\s)(?<!controls\s)over(?!\s+(?:the\s+)?(?:next|past|last|following|coming|course\s+of|time\b"
+#: intersection over union compared to X": read32), nor a count of steps or runs after it, nor what a
+#: number is averaged over ("12.7 points ..., averaged over eight benchmarks", read54).
+_OVER = (r"(?<!control\s)(?<!controls\s)(?<!averaged\s)(?<!aggregated\s)over(?!\s+(?:the\s+)?(?:next|past|last|following|coming|course\s+of|time\b"
          r"|an?\s+order\s+of|orders\s+of|multiple|several|many|successive|repeated|consecutive)\b)(?![\s-]+[Uu]nion\b)"
          # "over 50-step horizons", "over 100 episodes": a span counted, not a comparator (read42)
          r"(?!\s+\d[\d.,]*[\s-](?:steps?|shots?|runs?|seeds?|episodes?|trials?|rounds?|iterations?|epochs?|hours?|days?|minutes?"

@@ -1262,6 +1262,13 @@ def _pair_with_earlier_members(produced: list[Draft], earlier: list[tuple[Draft,
             draft.metric = metric
 
 
+_CHANGE_KINDS = ("ratio", "relative", "delta")
+#: The kind and unit of a change whose size is written in a quantity.
+_KIND_OF_CHANGE_IN = {"ratio": ("ratio", "x"), "percent": ("relative", "%"), "points": ("delta", None)}
+#: A comparator, then "and by" right before the next size: "x over zero-shot and by ".
+_AND_BY_GAP = re.compile(r"\s*(?:x|×|%|points?)?\s*(?:(?:over|than|compared\s+(?:to|with)|relative\s+to|against)\s+[^,;()]{1,60}?\s+)?,?\s*and\s+by\s+(?:(?:up\s+to|about|around|nearly|roughly)\s+)?")
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -1273,6 +1280,13 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "reduces the model size from 180 MB to 0.32 MB (562x)": the factor of the change, in
         # brackets right after the pair, a ratio of the pair's quantity, a size's too (read53)
         return [_draft_like(before[-1], site.mentions[0], " (factor in brackets)", kind="ratio", unit="x", role="")]
+    if (before[-1].kind in _CHANGE_KINDS and len(site.mentions) == 1 and not site.mentions[0].glued
+            and site.mentions[0].quantity in _KIND_OF_CHANGE_IN and site.mentions[0].quantity != before[-1].mention.quantity
+            and _AND_BY_GAP.fullmatch(gap)):
+        # "improves return by 1.7-7.7x over zero-shot and by 29-72% over Reflexion": the same
+        # change against another comparator, its size in another unit (read54)
+        kind, unit = _KIND_OF_CHANGE_IN[site.mentions[0].quantity]
+        return [_draft_like(before[-1], site.mentions[0], " (and by)", kind=kind, unit=unit, baselines=None, role="")]
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap) or NOTHING_REACHES.search(gap):
         return []  # "passes 66.7% of tasks and no model reaches 70%": a ceiling, no member
     if _VERSION_OF_NAME_BEFORE.search(site.left) and _SCORE_IN_BRACKET_AFTER.match(site.right):

@@ -646,6 +646,14 @@ def _by_without_by(m: Match):
     return _by(m, rule="<verb> X <number> over Y")
 
 
+def _gains_points(m: Match):
+    """'Argus gains 5.5 points with a single Searcher': a gain in points its subject makes,
+    said with no comparator, is a change in the sentence's metric, else an unspecified one (read54)."""
+    if m.site.mentions[0].sign == "±":
+        return None
+    return drafts(m, _metric_near(m), "delta", "<system> gains <number> points")
+
+
 def _by_up_to(m: Match):
     """'reducing the cross-domain error up to 39.6%': `_by` where "up to" stands for "by up to"."""
     return _by(m, rule="<verb> X up to <number>, without by")
@@ -1467,6 +1475,11 @@ RULES = [
          left=compile_left(rf"""(?P<verb>(?<![\w-])(?:improv\w*|boost\w*|gain\w*))\b(?P<mid>(?:\s+(?!(?:by|of|to|from|in|on|at|with|for|and|or|the|a|an)\b)[\w@-]+){{0,3}}?)\s+(?:{BOUND}\s*)*""", nearest=True),
          right=compile_right(r"(?:over|compared\s+(?:to|with)|relative\s+to|against)\b"),
          needs=("improv", "boost", "gain"), examples=("improves 14.5% over existing baselines",)),
+    Rule("<system> gains <number> points", frozenset({"points"}), _gains_points,
+         # "Argus gains 5.5 points with a single Searcher and 12.7 points with 8": the verb right
+         # before its size in points, no object and no comparator after it (read54)
+         left=compile_left(rf"(?<![\w-])(?:gain(?:s|ed|ing)?|adds?|added|adding)\s+(?:{BOUND}\s*)*"),
+         needs=("gain", "add"), examples=("Argus gains 5.5 points with a single Searcher",)),
     Rule("<verb> X up to <number>, without by", frozenset({"percent", "points"}), _by_up_to,
          # "reducing the cross-domain error up to 39.6%", "improves accuracy up to 6.3 points": a
          # change bounded by "up to" without "by", its quantity the verb's object (read33); a verb

@@ -1206,12 +1206,16 @@ def _verb_number(m: Match):
         kind = "relative" if m.site.mentions[0].quantity == "percent" else "delta"
     out = drafts(m, metric, kind, "<verb> <number>")
     subject = match_where_longest_starts(_NAME_THEN_VERB, _NAME_THEN_VERB_LONGEST, m.site.left)
+    if subject and _PREPOSITION_BEFORE.search(m.site.left, max(0, subject.start("name") - 12), subject.start("name")):
+        subject = None  # "outperforms all baselines on Gen-Arena, achieving 0.60 EGIP": a benchmark, no subject (read54)
     if subject and (is_model_name(subject.group("name")) or subject.group("name") in TECHNIQUES_AS_SUBJECTS):
         for draft in out:  # "MoGA-B meets 75.5%", "... than MobileNetV3, which scores 75.2%"
             draft.model = subject.group("name")
     return out
 
 
+#: A preposition right before a name: the name is what the clause is on, not its subject.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|across|over|at|from)\s+(?:the\s+)?$")
 #: The system right before the verb of "<verb> <number>", or before ", which <verb>".
 _NAME_THEN_VERB = LazyPattern(
     rf"(?P<name>{NAME_TOKEN}),?\s+(?:which\s+|that\s+)?(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|meets?|gets?|hits?)"

@@ -527,6 +527,8 @@ _LATENCY_RIGHT = re.compile(
     r"|(?:of\s+)?(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run|GPU|CPU)[- ]?times?\b)")
 _NOT_LATENCY_LEFT = re.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|out\s+to|(?:period|span|course|horizon|lead\s+time)\s+of"
+    # "for lead times up to 5 days", "at horizons of up to 10 days": how far ahead a forecast reaches (read54)
+    r"|(?:horizons?|lead[\s-]+times?)\s+(?:of\s+)?(?:up\s+to|beyond|over|to|from|between)"
     r"|lasting\s+(?:up\s+to|over|about|around|nearly|more\s+than))\s+$")  # "music lasting up to three minutes"
 #: Things a data set is made of, counted before a duration in brackets.
 _DATA_ITEMS = (r"(?:recordings?|videos?|clips?|frames?|segments?|episodes?|sequences?|trajectories|demonstrations?|dialogues?"
