@@ -454,6 +454,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 _contrasted_metric(produced, site, previous)
                 _change_list_member(produced, site, previous)
                 _pronoun_object_metric(produced, site, previous)
+                _next_pair_metric(produced, site, previous)
         if not produced:
             produced = _defined_metric_value(site, context)
         if not produced and previous is not None:
@@ -1202,6 +1203,24 @@ def _change_list_member(produced: list[Draft], site: Site, previous: tuple[Site,
     points = draft.mention.quantity != "percent" or is_percent_valued(draft.metric)
     draft.kind, draft.baselines = "delta" if points else "relative", before[0].baselines
     draft.model = draft.model or before[0].model
+
+
+def _next_pair_metric(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:
+    """'improves correctness from 47.6% to 77.5% for DeepSeek-V4 and from 57.7% to 81.5% for
+    Kimi-K2.5': a second "from A to B" that names no metric, listed right after a first pair
+    and its setting, is a change of the first pair's metric (read54)."""
+    before_site, before = previous
+    if not (before and before[-1].role == "after" and before[-1].metric and before[-1].metric != UNSPECIFIED):
+        return
+    if not all(draft.role in ("before", "after") and draft.metric == UNSPECIFIED for draft in produced):
+        return
+    if _NEXT_PAIR_GAP.fullmatch(site.sentence, before_site.end, site.start):
+        for draft in produced:
+            draft.metric = before[-1].metric
+
+
+#: From the end of a pair to the next pair's first number: its setting, then "and from".
+_NEXT_PAIR_GAP = re.compile(r"\s*(?:%|\\%|points?)?\s*(?:(?:for|on|in|with|under)\s+[^,;()]{1,50}?\s*)?,?\s*and\s+from\s+")
 
 
 #: A metric's words after a number, then a joining word: " SR and ", " mAP, ".

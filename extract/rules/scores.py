@@ -2558,6 +2558,17 @@ _FROM_HEAD = (r"(?P<head>[^;]{0,60})\bfrom\s+(?:\d[\d.,]*\s*%?\s+to\s+\d[\d.,]*\
               r"(?:(?:approximately|about|around|roughly|nearly|~|≈)\s*"
               r"|(?P<strict>over|more\s+than|under|less\s+than|below|above)\s+)?")
 
+
+def _bracketed_on_benchmark(m: Match):
+    """'(81.3% on LiveCodeBench v5)': a percentage alone at a bracket's opening, measured on the
+    benchmark named after it, is a score in the sentence's metric, else an unspecified one."""
+    if m.site.mentions[0].sign or len(m.site.mentions) != 1:
+        return None  # "(+3.1% on X)": a change, the change rules'
+    # attribution reads a benchmark after "on"; after "in" only with a data noun: the rule names it
+    dataset = m.right.group("name") if m.right.group("on") == "in" else None
+    return drafts(m, m.site.context_metric or UNSPECIFIED, "score", "(<number> on <benchmark>)", dataset=dataset)
+
+
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
@@ -2787,12 +2798,20 @@ RULES = [
          right=compile_right(r"\s*(?:points?\s+|pp\s+)?on\s+(?:the\s+)?(?P<name>[A-Z][\w.-]*[\w])"),
          numbers_need=("+", "-"),  # the sign is written in the number (the production asks for one)
          examples=("+46% on LunarLander-v3",)),
+    Rule("(<number> on <benchmark>)", frozenset({"percent"}), _bracketed_on_benchmark,
+         # "Evaluation on 14 general (81.3% on LiveCodeBench v5) and 9 industrial benchmarks (84.0%
+         # in CAD-Coder and 38.0% on KernelBench)": a level opening a bracket, on a named benchmark (read54)
+         # (the name shaped as one, not a plain word: "(35% in English and 65% in Chinese)" names no benchmark)
+         left=compile_left(r"\(\s*(?:[^()]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+))?"),  # or a later member of the bracket
+         right=compile_right(r"\s+(?P<on>on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.+]*[A-Z0-9-][\w.+-]*)(?:\s[vV]\d+(?:\.\d+)?)?)(?![\w-])"),
+         needs=("(",), examples=("(81.3% on LiveCodeBench v5)",)),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
          left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive
                        |only|just|merely|mere|modest|about|around|approximately|roughly|nearly|almost)\s+)*"""),  # "gets a mere 45.0%" (read53)
          needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'yield', 'succeed', 'hit', 'meet', 'get'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]
+
 
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
