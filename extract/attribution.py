@@ -125,10 +125,12 @@ _SPLITS_OF = re.compile(r"\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?
 _TRAINED_ON = re.compile(
     r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 #: What a benchmark's name may qualify that is not the benchmark measured: its training use
-#: ("ImageNet pre-training") or its scheme ("the Waymo Open Dataset (WOD-E2E) taxonomy"); a
+#: ("ImageNet pre-training", "frozen ImageNet backbones") or its scheme ("the Waymo Open Dataset (WOD-E2E) taxonomy"); a
 #: protocol is the benchmark's own ("the WeatherBench 2 protocol").
 _PRETRAINING_AFTER = re.compile(
     r"(?i)\s*(?:\([^()]{1,30}\)\s*)?(?:pre-?training|pre-?trained|training\s+data|pre-?train\b"
+    # "frozen ImageNet backbones", "ImageNet weights": a model's start, learned there (read54)
+    r"|backbones?\b|weights\b|checkpoints?\b|initiali[sz]ation\b"
     r"|taxonomy|ontology|label\s+space|annotation\s+(?:scheme|format))")
 _CONTEXT_OK = re.compile(r"(?i)(?:\b(?:on|in|the|and|or)\s+|,\s*)$")
 #: "on MuJoCo robotics tasks" (review35): a plural "tasks" after up to two lower-case words names the benchmark too.

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from extract.deferred import ascii_twin, engines_agree, re, regex
@@ -274,6 +274,23 @@ _INTRODUCE_FIRST_WORDS = ("we", "this", "here")
 #: `\b`, `\s`, `\w` and case read by table, not by Unicode's look-ups (tests/test_fast_paths31.py).
 _INTRODUCE_ASCII = ascii_twin(_INTRODUCE)
 _ODD_LETTERS = ("\u0130", "\u0131", "\u017f")
+
+
+#: A second introducing verb in the same clause: "We present the first study of ... and propose ViTCG, ...".
+_SECOND_INTRODUCING_VERB = re.compile(r"(?i)\band\s+(?=(?:propose|present|introduce|develop|design)s?\s)")
+
+
+def _with_second_verbs(intros: Iterable[re.Match]) -> Iterator[re.Match]:
+    """Each introducing clause, then the one its second verb opens, read as its own ("... and
+    propose ViTCG, a Vision Transformer": read54), which the first one's match spans."""
+    for intro in intros:
+        yield intro
+        second = _SECOND_INTRODUCING_VERB.search(intro.group("rest"))
+        if second:
+            at = intro.start("rest") + second.end()  # read on past the first clause's reach
+            again = _INTRODUCE.match("we " + intro.string[at:at + 400])
+            if again:
+                yield again
 
 
 def introductions(text: str) -> Iterator[re.Match]:
@@ -995,7 +1012,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     if reported and reported.group("name") not in not_systems and stands_alone(reported.group("name"), abstract):
         return reported.group("name")
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
-    for intro in introductions(abstract):
+    for intro in _with_second_verbs(introductions(abstract)):
         found = _introduced(intro, head, abstract, title)
         if found and (_defined_as_data(found, abstract) or found in not_systems):
             continue  # "We introduce Multimodal RewardBench 2 (MMRB2), the first comprehensive benchmark"

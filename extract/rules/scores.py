@@ -1899,6 +1899,8 @@ def _change_to(m: Match):
             and _PERFORMANCE_SUBJECT.search(m.before_left()) and not _SHARE_OF_AFTER.match(m.site.right)):
         # "performance drops substantially to around 60%": the generic result's level, unnamed (read34)
         metric = UNSPECIFIED
+    if metric is None and m.site.mentions[0].quantity == "percent" and _SYSTEM_OBJECT.search((m.left.group("obj") or "").strip()):
+        metric = m.site.context_metric or UNSPECIFIED  # "pushes the ensemble to 99.23%": the system's level, its metric unnamed (read54)
     if metric is None:
         return None
     return drafts(m, metric, "score", "<change> to <number>", quantity_named=bool(named))
@@ -1925,6 +1927,8 @@ def _named_quantity_brought_to(m: Match) -> str | None:
         return None
     if _AUTHORS_SET.search(m.left.string, 0, m.left.start()) or _SETTING_NOUN.search(obj):
         return None
+    if _SYSTEM_OBJECT.search(obj.strip()):
+        return None  # "pushes the ensemble to 99.23%": a system brought to a level, no quantity named (read54)
     name = quantity_name(obj)
     return None if name == UNSPECIFIED else name
 
@@ -2060,6 +2064,8 @@ def _compared_with(m: Match):
     return out
 
 
+#: A system as the whole object of a change verb ("the ensemble", "our student models").
+_SYSTEM_OBJECT = LazyPattern(lambda: rf"(?i)^(?:(?:the|our|its|their|this|a|an)\s+)?(?:[a-z][\w-]*\s+)?(?:{_SYSTEM_NOUN}|ensembles?|students?|classifiers?|detectors?|networks?)$")
 #: A system in words: what a score "for" it belongs to ("for the best agent", "for official models").
 _SYSTEM_NOUN = (r"(?:agents?|models?|LLMs?|VLMs?|methods?|baselines?|systems?|approach(?:es)?|polic(?:y|ies)|planners?"
                 r"|variants?|pipelines?)")
