@@ -445,7 +445,10 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
             for mention in site.mentions:
                 single = Site([mention], context.text, context.offset,
                               mention.start - context.offset, mention.end - context.offset, context_metric)
-                produced.extend(_apply_rules(single, timeout) or [])
+                alone = _apply_rules(single, timeout)
+                if alone is None and produced:
+                    alone = _listed_size(produced[-1], single)  # "Gemma 3 12B and 27B" (read54)
+                produced.extend(alone or [])
         if produced:
             _name_defined_metric(produced, site, context)
             _name_written_out_defined_metric(produced, context)
@@ -1281,6 +1284,23 @@ def _pair_with_earlier_members(produced: list[Draft], earlier: list[tuple[Draft,
             draft.metric = metric
 
 
+def _listed_size(before: Draft, site: Site) -> list[Draft] | None:
+    """'On Gemma 3 12B and 27B', 'Qwen2.5-7B, 14B': a bare size listed right after a sized name
+    is the same family's at that size (read54); None for anything else."""
+    mention = site.mentions[0]
+    if not (before.rule in ("<name> <size>", "<name>-<size>") and before.model and len(site.mentions) == 1
+            and mention.quantity == "scale" and before.model.endswith(before.mention.text)
+            and _SIZE_LIST_GAP.fullmatch(site.sentence, before.mention.end - site.offset, site.start)
+            and not _SIZE_NOUN_AFTER.match(site.right)):
+        return None
+    name = before.model[:-len(before.mention.text)] + mention.text
+    return [_draft_like(before, mention, " (listed size)", model=name, role="")]
+
+
+#: Between a sized name and a bare size of the same family: "Gemma 3 12B and 27B", "Qwen2.5-7B, 14B".
+_SIZE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)")
+#: A noun after a bare size that makes it a count of something else ("and 27B tokens").
+_SIZE_NOUN_AFTER = re.compile(r"\s*(?:tokens?|samples?|images?|words?|pairs?|examples?)\b")
 _CHANGE_KINDS = ("ratio", "relative", "delta")
 #: The kind and unit of a change whose size is written in a quantity.
 _KIND_OF_CHANGE_IN = {"ratio": ("ratio", "x"), "percent": ("relative", "%"), "points": ("delta", None)}
@@ -1306,6 +1326,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # change against another comparator, its size in another unit (read54)
         kind, unit = _KIND_OF_CHANGE_IN[site.mentions[0].quantity]
         return [_draft_like(before[-1], site.mentions[0], " (and by)", kind=kind, unit=unit, baselines=None, role="")]
+    if len(before) == 1 and (listed := _listed_size(before[0], site)):
+        return listed
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap) or NOTHING_REACHES.search(gap):
         return []  # "passes 66.7% of tasks and no model reaches 70%": a ceiling, no member
     if _VERSION_OF_NAME_BEFORE.search(site.left) and _SCORE_IN_BRACKET_AFTER.match(site.right):

@@ -45,6 +45,7 @@ from extract.rules.fragments import (
     metrics_listed_in,
     name_bracketed_metrics,
     quality_metric_before,
+    titled_system,
 )
 from extract.rules.quantities import (
     EPONYMS,
@@ -667,8 +668,8 @@ def _names_a_quantity(verb: str, mid: str) -> bool:
     if words and not _COMPARE_VERB.match(verb) and defines_metric(mid):
         return True  # "improving the Per-Region-Overlap (PRO) metric by": a defined metric, not a system
     if not words or _COMPARE_VERB.match(verb) or _OBJECT_PRONOUN.match(mid) or _CUE_IN_MID.search(mid) \
-            or _GENERIC_RESULT_OBJECT.fullmatch(mid.strip()):
-        return False
+            or _GENERIC_RESULT_OBJECT.fullmatch(mid.strip()) or titled_system(mid):
+        return False  # ... nor a system named in words: "improve Diffusion Policy by 21 points" (read54)
     scoped = _SCOPE_AT_END.sub("", mid.strip()).split()
     if scoped and len(scoped) < len(words):
         words = scoped  # "reduces variance at N=1 by": the setting after the quantity names no system (read47)

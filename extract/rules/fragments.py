@@ -576,8 +576,9 @@ def own_metric_after(right: str) -> str | None:
 #: after it: "8x smaller than dense models and exhibits better calibration", "than independent
 #: models and exhibiting ..." (read33). Verbs only: a gerund may name a compared method ("than
 #: quantization and pruning").
-AND_CLAUSE_VERB = (r"and\s+(?:exhibit|show|achiev|maintain|requir|run|us|need|reach|obtain|keep|offer|provid|yield|deliver"
-                   r"|improv|reduc|enabl|support|remain|outperform|match|generaliz|generalis|converg)(?:e|es|s|ing)?(?![\w-])")
+AND_CLAUSE_VERB = (r"and\s+(?:(?:exhibit|show|achiev|maintain|requir|run|us|need|reach|obtain|keep|offer|provid|yield|deliver"
+                   r"|improv|reduc|enabl|support|remain|outperform|match|generaliz|generalis|converg)(?:e|es|s|ing)?"
+                   r"|being|is|are)(?![\w-])")  # "than other methods and being the only approach ..." (read54)
 
 
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
@@ -602,6 +603,17 @@ def quality_metric_before(text: str, within: int | None = None) -> str | None:
 _TOKEN = re.compile(r"\S+")
 
 
+#: A system named in capitalised words ending in the kind of system it is: "Diffusion Policy",
+#: "Decision Transformer", "Random Forest".
+_TITLED_SYSTEM = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:Polic(?:y|ies)|Transformers?|Networks?|Models?|Agents?|Planners?|Nets?"
+                            r"|Encoders?|Decoders?|Machines?|Forests?|Classifiers?|Regressors?)")
+
+
+def titled_system(phrase: str) -> bool:
+    """Whether `phrase` is a system named in capitalised words ending in its kind (`_TITLED_SYSTEM`)."""
+    return _TITLED_SYSTEM.fullmatch(phrase.strip()) is not None
+
+
 def improved_is_a_system(phrase: str) -> bool:
     """Whether the object of "improves" is a system ("improves SHOT by"): a name-shaped word
     that is no metric ("boosting NMS-AP by") nor a metric's qualifier ("improves RCA accuracy
@@ -611,6 +623,8 @@ def improved_is_a_system(phrase: str) -> bool:
     >>> improved_is_a_system("SHOT "), improved_is_a_system("RCA accuracy "), improved_is_a_system("NMS-AP ")
     (True, False, False)
     """
+    if titled_system(phrase):
+        return True  # "encoder upgrades improve Diffusion Policy by 21 points": a system named in words (read54)
     for token in _TOKEN.finditer(phrase):
         word = token.group()
         possessor = word.endswith(("'s", "’s")) and is_model_name(word[:-2])  # "boosts Qwen3-32B's accuracy by" (read43)
