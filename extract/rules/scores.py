@@ -2343,8 +2343,20 @@ def _compared_after_own_result(m: Match, name: str) -> bool:
         return False
     # the names of a list before this one go with their brackets: "X (21.6%) and "
     before_name = _BRACKETED_MEMBERS.sub(" ", m.site.left[:m.in_left(m.left.end("name") - len(name))])
-    return (_OWN_RESULT.search(before_name) is not None
-            and _COMPARED_BEFORE_NAME.search(before_name[-120:]) is not None)
+    # the sentence's own result, or one it refers back to: "This performance is competitive with
+    # supervised baselines such as LightGBM (68.86)" after the sentence with the result (read54)
+    own = _OWN_RESULT.search(before_name) is not None or (
+        m.site.context_metric is not None and _RESULT_REFERRED.match(before_name) is not None)
+    return own and (_COMPARED_BEFORE_NAME.search(before_name[-120:]) is not None
+                    or _SIMILAR_BEFORE_NAME.search(before_name[-120:]) is not None)
+
+
+#: A sentence that opens by referring to the result before it: "This performance", "These results".
+_RESULT_REFERRED = re.compile(r"\s*(?:This|These|Such|Our|The)\s+(?:performance|results?|scores?)\b")
+#: A likeness or a gap to a named system, right before its name: "competitive with supervised
+#: baselines such as ", "narrows the gap to ", "on par with ".
+_SIMILAR_BEFORE_NAME = re.compile(
+    r"\b(?:competitive\s+with|comparable\s+to|on\s+par\s+with|close\s+to|gap\s+to|such\s+as|behind)\s+(?:[\w.+-]+\s+){0,4}$")
 
 
 #: The sentence's own result before a compared name: a share or a number with a fraction, not
