@@ -581,6 +581,10 @@ AND_CLAUSE_VERB = (r"and\s+(?:(?:exhibit|show|achiev|maintain|requir|run|us|need
                    r"|being|is|are)(?![\w-])")  # "than other methods and being the only approach ..." (read54)
 
 
+#: A duration as a member of a pair writes it: "0.07s", "2-3.5 s", "120 ms" (the pair rules of
+#: scores, and speed's test that leaves a pair's second member to them).
+PAIR_TIME = r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?)\b"
+
 COST_METRICS = frozenset({"latency", "memory", "FLOPs", "MACs", "training time", "speedup", "throughput", "context length"})
 
 #: Rates that are settings or inputs, not results: "the learning rate from 1e-4 to 3e-4".

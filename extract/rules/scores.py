@@ -46,6 +46,7 @@ from extract.rules.fragments import (
     CLOSES_BRACKET,
     COST_METRICS,
     METRIC_VALUE_LINK,
+    PAIR_TIME,
     QUALITY_HEAD,
     QUANTITY_VERB_STEMS,
     SETTING_RATE,
@@ -608,8 +609,6 @@ def _time_pair(m: Match):
     return drafts(m, metric, "score", "(<time> vs. <time>), second" if m.left.group().strip() != "(" else "(<time> vs. <time>)")
 
 
-#: A duration as a pair member writes it: "0.07s", "2-3.5 s", "120 ms".
-_PAIR_TIME = r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?)\b"
 #: What a pair of durations is per, after its second member: "(64.3s vs. 76.1s per sample)" (read54).
 _PER_ITEM = r"(?:\s+per\s+[a-z]+(?:\s+[a-z]+)?|\s*/\s*[a-z]+)?"
 
@@ -2666,11 +2665,11 @@ RULES = [
          right=compile_right(rf"{PAIR_UNIT}\s*\)"),
          needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
     Rule("(<time> vs. <time>)", frozenset({"time"}), _time_pair,
-         left=compile_left(r"\(\s*"), right=compile_right(rf"\s*(?:vs\.?|versus)\s*{_PAIR_TIME}{_PER_ITEM}\s*\)"),
+         left=compile_left(r"\(\s*"), right=compile_right(rf"\s*(?:vs\.?|versus)\s*{PAIR_TIME}{_PER_ITEM}\s*\)"),
          precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
          needs=("(",), examples=("(0.07s vs. 2-3.5s)",)),
     Rule("(<time> vs. <time>), second", frozenset({"time"}), _time_pair,
-         left=compile_left(rf"\(\s*{_PAIR_TIME}\s*(?:vs\.?|versus)\s*"), right=compile_right(rf"{_PER_ITEM}\s*\)"),
+         left=compile_left(rf"\(\s*{PAIR_TIME}\s*(?:vs\.?|versus)\s*"), right=compile_right(rf"{_PER_ITEM}\s*\)"),
          needs=("vs", "versus"), examples=("(0.07s vs. 2-3.5s)",)),
     Rule("<system> <number>", frozenset({"plain", "percent"}), _system_then_number,
          left=compile_left(rf"\b(?:than|with|above|below|over|outperform\w*|surpass\w*|beat\w*|both|and|vs\.?|versus|compared\s+(?:to|with)\s+(?:[a-z][\w-]*\s+)?|such\s+as|including|(?<=\()(?:e\.g\.|i\.e\.),?)\s*(?P<name>{NAME_TOKEN})\s(?:at\s+)?"),

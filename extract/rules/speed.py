@@ -26,6 +26,7 @@ from extract.rules.fragments import (
     BOUND,
     BY_BEFORE,
     COST_METRICS,
+    PAIR_TIME,
     RESPECTIVELY_NEXT,
     SAMPLED_BEFORE,
     TRAINING_BEFORE,
@@ -567,7 +568,7 @@ _MORE_THAN = re.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=
 
 
 #: A bracketed pair of durations up to its second member: "(64.3s vs. ".
-_SECOND_OF_TIME_PAIR = re.compile(r"\(\s*\d[\d.,]*\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?)\s*(?:vs\.?|versus)\s*$")
+_SECOND_OF_TIME_PAIR = re.compile(rf"\(\s*{PAIR_TIME}\s*(?:vs\.?|versus)\s*$")
 
 
 def _duration(m: Match):
