@@ -104,14 +104,14 @@ def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bo
 def _bound_or_setting_before(site: Site) -> bool:
     """A strict bound or a setting's name right before the number."""
     tail = site.left[-25:]
-    if tail.endswith(" ") and _LETTER_ENDING_NAME.search(tail):
+    if tail.endswith(_LETTER_ENDING_NAME) and tail[-4:-3].isalnum():
         # "(CLIP-T 0.2283 vs. 0.2266)": a letter after a hyphen ends a name, no setting's symbol (read54)
         return bool(STRICT_BOUND.search(tail))
     return _bound_or_setting_in(tail)
 
 
 #: A name's last letter after its hyphen, one `_SETTING_BEFORE` would read as a symbol ("T", "N", "k").
-_LETTER_ENDING_NAME = re.compile(r"(?i)\w-[ktn]\s+$")
+_LETTER_ENDING_NAME = ("-k ", "-K ", "-t ", "-T ", "-n ", "-N ")
 
 
 #: `STRICT_BOUND` or `_SETTING_BEFORE` (both end in `\s*$`, both read without case) as one
@@ -2576,6 +2576,10 @@ _FROM_HEAD = (r"(?P<head>[^;]{0,60})\bfrom\s+(?:\d[\d.,]*\s*%?\s+to\s+\d[\d.,]*\
               r"|(?P<strict>over|more\s+than|under|less\s+than|below|above)\s+)?")
 
 
+def _on_or_in_next(site: Site) -> bool:
+    return site.right.startswith((" on ", " in "))
+
+
 def _bracketed_on_benchmark(m: Match):
     """'(81.3% on LiveCodeBench v5)': a percentage alone at a bracket's opening, measured on the
     benchmark named after it, is a score in the sentence's metric, else an unspecified one."""
@@ -2819,6 +2823,7 @@ RULES = [
          # "Evaluation on 14 general (81.3% on LiveCodeBench v5) and 9 industrial benchmarks (84.0%
          # in CAD-Coder and 38.0% on KernelBench)": a level opening a bracket, on a named benchmark (read54)
          # (the name shaped as one, not a plain word: "(35% in English and 65% in Chinese)" names no benchmark)
+         precondition=_on_or_in_next,  # a cheap test of the right text first: most percentages have neither word next
          left=compile_left(r"\(\s*(?:[^()]{1,80}?(?:,\s*(?:and\s+)?|\s+and\s+))?"),  # or a later member of the bracket
          right=compile_right(r"\s+(?P<on>on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.+]*[A-Z0-9-][\w.+-]*)(?:\s[vV]\d+(?:\.\d+)?)?)(?![\w-])"),
          needs=("(",), examples=("(81.3% on LiveCodeBench v5)",)),
