@@ -2233,7 +2233,7 @@ def _name_then_number(m: Match):
     mention = m.site.mentions[0]
     if _declines(m.site) or (_whole_count(mention) and (mention.value < 10 or _YEAR.fullmatch(mention.text))):
         return None  # "(1)" is a list marker, "(2023)" a year
-    name = m.left.group("name")
+    name = whole = m.left.group("name")
     if " " in name:
         spaced = spaced_system_ending(name)
         if spaced:
@@ -2272,6 +2272,12 @@ def _name_then_number(m: Match):
     # retrievers improved): not a benchmark's score
     listed = (dataset is None and not m.left.group("inner") and " " not in name and mention.sign is None
               and _benchmark_listed(m.site.left[:name_start], name))
+    if (dataset is None and not listed and not m.left.group("inner") and mention.sign is None
+            and _TWO_WORD_BENCHMARK.fullmatch(whole) and not model_family_pattern().match(whole)
+            and _benchmark_listed(m.site.left[:m.in_left(m.left.start("name"))], whole)):
+        # "on Terminal-Bench V2 (86.5%), SWE-Bench Verified (78.2%)": a listed benchmark's name may
+        # have two words, the second capitalised or a version, read whole (read55)
+        listed, name = True, whole
     if dataset is not None or listed:
         # "accuracy on GSM8K (90.8%) and MATH (52.3%)": the value in brackets after a benchmark
         # is the score on it, in the one quality metric the sentence names (before it, else
@@ -2370,7 +2376,11 @@ _BRACKETED_MEMBERS = LazyPattern(r"\([^()]{1,40}\)\s*,?")
 #: the name's own bracket (lists27).
 #: A member of a list of benchmarks: a name, with its number in brackets or none; the bracket may
 #: key the number and say its setting ("HIGGS (AUC approximately 0.885 on 11M examples)", read36).
-_LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s*\([^()]{0,60}?\d[^()]{0,60}\))?"
+#: A list member: a name of one word, or of two when the second is capitalised or a version
+#: ("SWE-Bench Verified", "LiveCodeBench v6"), perhaps with its number in brackets.
+_LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s(?:[A-Z][\w.+/-]*|[vV]\d[\w.]*))?(?:\s*\([^()]{0,60}?\d[^()]{0,60}\))?"
+#: A benchmark's name of two words: its name, then a capitalised word or a version.
+_TWO_WORD_BENCHMARK = re.compile(r"[A-Z][\w.+/-]*\s(?:[A-Z][\w.+/-]*|[vV]\d[\w.]*)")
 _BENCHMARK_LIST_LEAD = LazyPattern(
     rf"(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
     rf"(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+))*$")
