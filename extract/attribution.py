@@ -1411,9 +1411,11 @@ def _applied_to_host(left: str, method: str | None) -> str | None:
 #: size tier written apart is part of its name (read52).
 _HOST = rf"\s+(?:on|for)\s+(?:the\s+)?(?P<host>{NAME_TOKEN}(?:\s(?:tiny|base|small|medium|large)(?:-[\w.]+)?)?)(?=\s*(?:[,.;)]|$|(?:and|on|in|across)\s))"
 #: The rest of a pair "A to B" after A, then the system it is measured on: " to 26.69 on JiT-B/16".
-_HOST_AFTER_PAIR = re.compile(rf"\s*(?:\\?%)?\s*to\s+[\d.,]+\s*(?:\\?%)?{_HOST}")
+#: The change restated in brackets after a pair's second number: " (+4.82)", " (-1.3 points)".
+_GAIN_ASIDE = r"(?:\s*\(\s*[+-]\s*\d[\d.,]*\s*(?:\\?%|points?|pp)?\s*\))?"
+_HOST_AFTER_PAIR = re.compile(rf"\s*(?:\\?%)?\s*to\s+[\d.,]+\s*(?:\\?%)?{_GAIN_ASIDE}{_HOST}")
 #: The same after the pair's second number: " for Whisper small and".
-_HOST_AFTER_SECOND = re.compile(rf"\s*(?:\\?%)?{_HOST}")
+_HOST_AFTER_SECOND = re.compile(rf"\s*(?:\\?%)?{_GAIN_ASIDE}{_HOST}")
 
 
 def _host_after_pair(context: SentenceContext, end: int, pattern=_HOST_AFTER_PAIR) -> str | None:
@@ -1427,6 +1429,22 @@ def _host_after_pair(context: SentenceContext, end: int, pattern=_HOST_AFTER_PAI
     host = found.group("host")
     named = is_model_name(host) or model_family_pattern().match(host)  # "Whisper small": a known family's tier
     return host if named and not dataset_vocabulary().fullmatch(host) else None
+
+
+#: A pair "from A to B" right before the bracket a gain opens: "from 55.95 to 60.77 (".
+_PAIR_BEFORE_GAIN = re.compile(r"\bfrom\s+[+-]?\d[\d.,]*\s*(?:\\?%)?\s*to\s+[+-]?\d[\d.,]*\s*(?:\\?%)?(?P<end>)\s*\(\s*$")
+
+
+def _host_of_gain_after_pair(context: SentenceContext, draft: Draft) -> str | None:
+    """"from 55.95 to 60.77 (+4.82) with Qwen3-VL-8B": a signed gain in brackets right after a
+    pair is the change from A, the number of the host system named after the pair; that host
+    is the gain's comparator (read55). None elsewhere."""
+    position = draft.mention.start - context.offset
+    pair = _PAIR_BEFORE_GAIN.search(context.text, max(0, position - 60), position)
+    if pair is None:
+        return None
+    end = pair.end("end")
+    return _host_after_pair(context, end, _HOST_AFTER_SECOND) or _family_after_change(context.text, end, before=False)
 
 
 def _benchmark_of_its_metric(text: str, datasets: list[DatasetMention], position: int, metric: str) -> str | None:
@@ -1812,7 +1830,7 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
     |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?
     |retain\w*|preserv\w*|maintain\w*|keeps?|experienc\w*|suffer\w*|saw|sees?|processes|processed|employs|employed
-    |rises|rose|climb\w*|jump\w*|declin\w*|drops|dropped|falls|fell)"""  # "the SlowFast model experienced a 7.2% drop" (review35); "OC-RPAv1 processes one image in 0.29 seconds" (read47); "GPT-OSS 120B rose from zero to 81.82%" (read53)
+    |rises|rose|lifts?|lifted|climb\w*|jump\w*|declin\w*|drops|dropped|falls|fell)"""  # "the SlowFast model experienced a 7.2% drop" (review35); "OC-RPAv1 processes one image in 0.29 seconds" (read47); "GPT-OSS 120B rose from zero to 81.82%" (read53)
 
 
 def _grouped_by_first_letter(alternation: str) -> str:
@@ -2594,7 +2612,7 @@ def _sized_name_whole(name: str, text: str, position: int) -> str:
 
 #: "from 62.4% to 10.4% in Gemini-1.5", "from 41% to 58% for GPT-4o": a system of a known family
 #: named right after a change (after its second number) is the system the change was measured in.
-_AFTER_SECOND = r"\s*(?:%|\\%|\s*percent|\s*points?)?\s+(?:in|on|for|with)\s+(?:the\s+)?(?P<name>" + NAME_TOKEN + ")"
+_AFTER_SECOND = r"\s*(?:%|\\%|\s*percent|\s*points?)?" + _GAIN_ASIDE + r"\s+(?:in|on|for|with)\s+(?:the\s+)?(?P<name>" + NAME_TOKEN + ")"
 _FAMILY_AFTER_SECOND = re.compile(_AFTER_SECOND)
 _FAMILY_AFTER_FIRST = re.compile(r"\s*(?:%|\\%|\s*percent|\s*points?)?\s*to\s+[+-]?\d[\d.,]*" + _AFTER_SECOND)
 
@@ -3133,6 +3151,9 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
     member = _member_comparator(context.text, draft.mention.start - context.offset)
     if member:
         return [member]
+    host = _host_of_gain_after_pair(context, draft) if draft.mention.sign else None
+    if host:
+        return [host]
     if draft.baselines and draft.baselines != ["baselines"]:
         # (a bare "baselines" from a rule may be the tail of a phrase the sentence describes
         # further, "surpasses leading baselines": the sentence's own cue is read first)

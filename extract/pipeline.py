@@ -1352,9 +1352,11 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # 0.34 (1.85%)"; after "by 2.1 points (85.3%)" the bracket may be the level reached) (read42)
         return [_draft_like(before[0], site.mentions[0], " (relative in brackets)", kind="relative", unit="%")]
     # "and 91.8 % (79.1 %) on the ALS data": the member's own aside in brackets stands between it and its setting
+    # (and the head's own: "from 41.20 to 47.85 (+6.65) with X and from 52.10 to 56.30 with Y"; read55)
     member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)
+    head_gap = _LEADING_ASIDE.sub(" ", gap, count=1)
     if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
-                                          or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(gap, site.right)
+                                          or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(head_gap, site.right)
                                           or _same_physical_unit(before_site, site) or _compared_member(before[0], site)
                                           or _contrast_clause(gap, site.right)):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
@@ -1469,13 +1471,18 @@ def _with_unit_written_once(site: Site, before_site: Site, head: Draft, gap: str
             or len(site.mentions) != 1 or has_number(gap) or len(gap) > 60:
         return site
     member = site.mentions[0]
-    if member.quantity != "plain" or member.is_integer or member.sign or member.glued or member.value >= 100 \
-            or not (_on_benchmark(before_site.right) and _on_benchmark(site.right)):
+    # "by +6.2 points in single-turn mode, by +4.9 under the tool-use harness": a "by" said
+    # again sets the member beside the head whatever its setting, signed as the head is (read55)
+    by_again = _BY_AGAIN.search(gap) is not None and member.sign == head.mention.sign
+    if member.quantity != "plain" or member.is_integer or (member.sign and not by_again) or member.glued \
+            or member.value >= 100 or not (by_again or (_on_benchmark(before_site.right) and _on_benchmark(site.right))):
         return site
     written = replace(member, quantity=head.mention.quantity, unit=head.mention.unit)
     return replace(site, mentions=[written])
 
 
+#: A change's "by" said again before the next member: ", by ", ", and by ".
+_BY_AGAIN = re.compile(r"(?:,|\band)\s+(?:and\s+)?by\s+$")
 #: A comparator right after a member's number: " over QMIX", "% than X".
 _OWN_COMPARATOR = re.compile(r"\s*(?:%|\\%)?\s*(?:over|than|compared\s+(?:to|with)|relative\s+to)\s+(?P<phrase>[^,;.()]{1,60})")
 #: A gap that sets the next number against the one before: ", versus ", " vs. ", ", compared to ".
