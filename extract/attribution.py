@@ -3085,7 +3085,7 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 #: clause of reason ("cheaper than the teacher because programs are shorter") (read44).
 #: A number ends the phrase, but not one that sizes the compared system against ours ("outperforms
 #: the 10x larger Qwen2.5-VL-72B (50.5% vs. 47.3%)": read49), nor a name's superscript ("NeRF^2", read54).
-_STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus|is|are|was|were|because)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060^-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])(?![\d.]*\s?(?:×|x|times)\s(?:larger|bigger|smaller)\b)|\(e\.g|[,;:]|\.(?!\d))"
+_STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus|is|are|was|were|because)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060^-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])(?![\d.]*\s?(?:×|x|times)\s(?:larger|bigger|smaller)\b)|\(e\.g|[,;:—]|\.(?!\d))"
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style"), nor the "over" of a metric's name ("mean
@@ -3135,6 +3135,9 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     """The baselines of a comparative claim (one claim is made per baseline); a bare family
     name the abstract wrote in full before is the full name (`_named_in_full`)."""
     names = _attribute_baselines(draft, context, site_end)
+    # a phrase read from the comparison text, where asides are blanked, keeps one space for each
+    # blank run ("black ink (dissimilar) annotations" -> "black ink annotations"; read55)
+    names = [" ".join(name.split()) if name and "  " in name else name for name in names]
     if any(name and model_family_pattern().fullmatch(name) for name in names):
         position = draft.mention.start - context.offset
         names = [_named_in_full(name, context, position) if name and model_family_pattern().fullmatch(name) else name
