@@ -233,7 +233,8 @@ def _sizes_of_word(m: Match):
     if opened < 0 or closed < 0 or not _SIZES_ONLY.fullmatch(bracket):
         return None
     word = m.left.group("word")
-    if not (is_model_name(word) or plain_system_word(word)):
+    # "the open GLM-4.5-Air model (106B-A30B)": a name's shape before "model" (not "a dense model (8B)"; read55)
+    if not (is_model_name(word) or (plain_system_word(word) and not m.left.group("model"))):
         return None
     return drafts(m, "params", "params", "<word> (<size>, <size>)", model=word)
 
@@ -519,7 +520,7 @@ RULES = [
          # every match ends with '(' and white space: the test the bracket rules of scores.py use
          left_possible=ends_in_bracket),
     Rule("<word> (<size>, <size>)", frozenset({"scale"}), _sizes_of_word,
-         left=compile_left(rf"(?<![\w-])(?P<word>[\w.-]+)\s*\(\s*{_BILLIONS_LISTED}"),
+         left=compile_left(rf"(?<![\w-])(?P<word>[\w.-]+)(?P<model>\s+model)?\s*\(\s*{_BILLIONS_LISTED}"),
          needs=('(',), examples=("Hermes (70B, 405B)", "gpt-oss (20B and 120B)")),
     Rule("<name> family (<size>)", frozenset({"scale"}), _family_sizes,
          left=compile_left(rf"(?P<family>{NAME_TOKEN})\s+(?:model\s+)?famil(?:y|ies)(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s*\(\s*"),
