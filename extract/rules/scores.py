@@ -1578,6 +1578,14 @@ def _arrow(m: Match):
 _ARROW = re.compile(r"->|→|⟶")
 
 
+#: A set named right before a bracket keyed by a metric: "for both EMBED (AUC ", "and the Duke Calcification Dataset (AUC ".
+_SET_BEFORE_KEYED_BRACKET = re.compile(
+    r"\b(?:for|on|in|and)\s+(?:both\s+|the\s+)*(?P<name>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)"
+    r"(?:\s+(?:cohort|dataset|benchmark|corpus|test\s+set))?\s*\(\s*[A-Za-z][\w@-]*\s+$")
+#: A verb of change, anywhere before: what makes a list of keyed brackets "A to B" before and after.
+_CHANGE_VERB_BEFORE = re.compile(r"\b(?:improv|boost|increas|rais|lift|reduc|decreas|lower)\w*")
+
+
 def _change_bracket_pair(m: Match):
     """'a significant mAP@0.5 boost (31.12% to 46.61%)', 'improves accuracy (71.2% to 75.0%)':
     'A to B' in brackets right after a change is before and after, as 'from A to B' and
@@ -1586,6 +1594,21 @@ def _change_bracket_pair(m: Match):
     mention = site.mentions[0]
     if len(site.mentions) != 1 or mention.value_max is None or " to " not in mention.text:
         return None
+    key = m.left.group("key") or m.left.group("listed_key")
+    if m.left.group("listed_key") and not _CHANGE_VERB_BEFORE.search(site.left):
+        return None  # a list of keyed ranges ("(AUC 0.6 to 0.7) and B (AUC 0.7 to 0.8)") changes nothing
+    if key:
+        keyed = metric_vocabulary().fullmatch(key.strip())
+        if keyed is None:
+            return None  # "(up to 5.1 to 7.2)", "(ranging 3 to 5)": no metric keys the bracket
+        out = before_and_after(site, metric_vocabulary().names[keyed.lastgroup], "<change> (<number> to <number>)")
+        named = _SET_BEFORE_KEYED_BRACKET.search(site.left)
+        if out and named and not model_family_pattern().match(named.group("name")):
+            # "for both EMBED (AUC 0.68 to 0.72) and the Duke Calcification Dataset (AUC ...": the
+            # set named right before the bracket is where the pair was measured
+            for draft in out:
+                draft.dataset = named.group("name")
+        return out
     metric = quality_metric_before(site.left)
     named_quantity = False
     if metric is None and (bracketed := _CHANGE_THEN_BRACKET.search(site.left)) is not None:
@@ -2612,7 +2635,12 @@ RULES = [
          # (or a factor and its setting between: "lifts it 14x on scientific reasoning tasks (1.5% to 21%)", read53)
          left=compile_left(r"\b(?:improv|gain|boost|increas|rais|lift|jump|reduc|decreas|lower|drop|declin)\w*(?:\s+[^\s()]+){0,3}?"
                            r"(?:\s+\d[\d.]*\s?(?:x|×|times))?(?:\s+(?:on|in|for|across)(?:\s+[^\s()]+){1,4}?)?\s*\(\s*"
-                           r"|\b(?:improv|boost|increas|rais|lift|reduc|decreas|lower|cut)\w*\s+(?:[\w-]+\s+){0,4}?by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*\(\s*",
+                           # the metric may key the bracket: "improved performance for both EMBED (AUC 0.68 to 0.72)" (read55)
+                           r"(?P<key>[A-Za-z][\w@-]*\s+)?"
+                           r"|\b(?:improv|boost|increas|rais|lift|reduc|decreas|lower|cut)\w*\s+(?:[\w-]+\s+){0,4}?by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*\(\s*"
+                           # the next keyed bracket of a list: "... (AUC 0.68 to 0.72) and the Duke dataset (AUC " (read55)
+                           r"|\(\s*[A-Za-z][\w@-]*\s+\d[\d.]*\s+to\s+\d[\d.]*\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[^\s()]+\s+){1,5}?\(\s*"
+                           r"(?P<listed_key>[A-Za-z][\w@-]*\s+)",
                            nearest=True),
          right=compile_right(r"\)"), needs=("(",), numbers_need=(" to ",),  # which the production asks for first
          examples=("a significant mAP@0.5 boost (31.12% to 46.61%)",)),
