@@ -3544,8 +3544,9 @@ def _hosts_around_method(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
-#: A sentence about one host: "For VAR, which requires 10 steps, DD ...", "On Llama-2-7B, X ...".
-_LEAD_HOST = re.compile(rf"^(?:For|On)\s+(?P<host>{NAME_TOKEN}),")
+#: A sentence about one host: "For VAR, which requires 10 steps, DD ...", "On Llama-2-7B, X ...";
+#: the comma may be left out before a pronoun or "our" opening the clause ("On GPT-5.5 it lifts"; read55).
+_LEAD_HOST = re.compile(rf"^(?:For|On)\s+(?P<host>{NAME_TOKEN})(?:,|(?=\s+(?:it|we|our|they)\s))")
 
 
 def _is_system(name: str, lead: str) -> bool:
