@@ -2326,6 +2326,9 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         listed = _listed_for(context, draft.mention.end - context.offset)
         if listed:
             return listed
+    if draft.kind == "params" and (named := _SYSTEM_NAMED_AFTER_SIZE.match(context.text, draft.mention.end - context.offset)) \
+            and (is_model_name(named.group("name").split()[0]) or model_family_pattern().match(named.group("name"))):
+        return named.group("name")  # "with the 1T-parameter MoE model Kimi K2.5": the name after the noun (read55)
     drafted = draft.model
     if drafted and draft.rule == "<system> <number>" and _names_a_measure(
             drafted, left[:left.rfind(drafted)], context.abstract.text):
@@ -2702,6 +2705,10 @@ def _compared_after_change(text: str, end: int) -> str | None:
 
 
 #: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
+#: "1T-parameter MoE model Kimi K2.5", "a 7B-parameter language model, Zephyr": the system named
+#: right after the noun a size describes; its version may be a capital and digits ("K2.5", "R1").
+_SYSTEM_NAMED_AFTER_SIZE = re.compile(
+    rf"-?parameters?\s+(?:[\w-]+\s+){{0,2}}?(?:model|network|LLM)s?,?\s+(?P<name>{NAME_TOKEN}(?:\s[A-Z]\d+(?:\.\d+)?(?!\w|\.\d)|{SPACED_TAIL}))")
 _SYSTEM_AFTER_SIZE = re.compile(rf"-?parameters?,?\s+(?:[\w-]+,?\s+){{0,2}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?\b")
 #: "a human pathologist attempting exhaustive search achieved": a human reference as subject;
 #: also "the mean human score is 95%", "human performance exceeds model performance, achieving
