@@ -2364,6 +2364,7 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
                   or _system_before(left, {d.name for d in context.datasets} | context.abstract.not_systems)
                   or _compared_after_change(context.text, draft.mention.end - context.offset)
                   or _family_after_change(context.text, draft.mention.end - context.offset, before=True)
+                  or _family_host_of_sentence(context, method)
                   or _modified_system(context.preceding))
         # "the collision rate of strong baselines from 1.92 to": a prior number of systems only
         # described names no system, as a drafted one does not (above; attrib18); "raises the
@@ -2959,6 +2960,25 @@ _VERSION_TOKEN = re.compile(r"[vV]\d+(?:\.\d+)*")
 _FAMILY_NAMED = re.compile(r"^(?:[a-z][\w-]*\s+)*(?P<name>[A-Z][\w.-]*(?:\s+(?:\d[\d.]*|[A-Z][\w.-]*))+)$")
 _PROPOSED = re.compile(r"(?:proposed\s+)?(?P<rest>.*)")
 _ACRONYM_LED = re.compile(r"[A-Z][A-Z\d]+(?:-[\w]+)?(?:\s+[a-z]+)?")
+
+
+#: A system of a known family the sentence's method runs with or on: "using GPT-5.5, ", "on
+#: LlamaGen-XL", "with Claude Opus 4.7" (not one it is judged or taught by: "with GPT-4o as judge").
+_FAMILY_HOST = re.compile(
+    rf"\b(?i:on|using|with|for)\s+(?:the\s+)?(?P<name>{NAME_TOKEN}{SPACED_TAIL})(?!\s+as\b|[\w-])")
+
+
+def _family_host_of_sentence(context: SentenceContext, method: str | None) -> str | None:
+    """The one system of a known family the sentence runs the change on, named anywhere in it
+    ("On 113 examples using GPT-5.5, Tahoe raises pass rate from 61.95 percent to 79.42 percent":
+    the number before the change is the host's; read55). None where the sentence names more than
+    one such system, or none."""
+    if " from " not in context.text:
+        return None
+    names = {found.group("name") for found in _FAMILY_HOST.finditer(context.text)
+             if found.group("name") != method and model_family_pattern().match(found.group("name"))
+             and not dataset_vocabulary().fullmatch(found.group("name"))}
+    return names.pop() if len(names) == 1 else None
 
 
 def _modified_system(preceding: str) -> str | None:
