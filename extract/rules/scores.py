@@ -2181,6 +2181,13 @@ def compared_phrase(system) -> str | None:
 _NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_BRACKETED_NAME})\s*\(\s*$")
 
 
+def _metric_closes_bracket(right: str) -> bool:
+    """Whether a metric's name alone follows the number, then the bracket closes: " top-1)" in
+    "USPTO-50k (61.2% top-1)" (read55)."""
+    found = metric_at(right, len(right) - len(right.lstrip()))
+    return found is not None and CLOSES_BRACKET.match(right, found[1].end()) is not None
+
+
 def listed_benchmark(site: Site) -> str | None:
     """'improvements on Cholec80 (+16.5), Breakfast (+4.5) and AutoLaparo (+19.6)': a number alone
     in the bracket after a member of a list of benchmarks led by "on"/"across" is measured on
@@ -2190,7 +2197,7 @@ def listed_benchmark(site: Site) -> str | None:
     if len(site.mentions) != 1:
         return None
     named = _NAME_BEFORE_BRACKET.search(site.left, max(0, len(site.left) - 60))
-    if named is None or not CLOSES_BRACKET.match(site.right):
+    if named is None or not (CLOSES_BRACKET.match(site.right) or _metric_closes_bracket(site.right)):
         return None
     name = named.group("name")
     known = dataset_vocabulary().fullmatch(name) or is_benchmark_name(name)
@@ -2404,9 +2411,11 @@ _BRACKETED_MEMBERS = LazyPattern(r"\([^()]{1,40}\)\s*,?")
 _LIST_MEMBER = r"[A-Z][\w.+/-]*(?:\s(?:[A-Z][\w.+/-]*|[vV]\d[\w.]*))?(?:\s*\([^()]{0,60}?\d[^()]{0,60}\))?"
 #: A benchmark's name of two words: its name, then a capitalised word or a version.
 _TWO_WORD_BENCHMARK = re.compile(r"[A-Z][\w.+/-]*\s(?:[A-Z][\w.+/-]*|[vV]\d[\w.]*)")
+#: "on both A (61.2%) and the large-scale B (": a later member may be described by "the" and
+#: one word in lower case (read55).
 _BENCHMARK_LIST_LEAD = LazyPattern(
-    rf"(?:on|across)\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
-    rf"(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+))*$")
+    rf"(?:on|across)\s+(?:both\s+)?(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:benchmarks?|datasets?)\s*(?:such\s+as\s+|including\s+|like\s+|:\s*|\(\s*)?)?"
+    rf"(?:{_LIST_MEMBER}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+(?:[a-z][\w-]*\s+)?)?)*$")
 
 
 #: A list of categories, each with its gain in brackets, after a gain noun: "gains in Noise
