@@ -2647,6 +2647,9 @@ RULES = [
                            # the metric may key the bracket: "improved performance for both EMBED (AUC 0.68 to 0.72)" (read55)
                            r"(?P<key>[A-Za-z][\w@-]*\s+)?"
                            r"|\b(?:improv|boost|increas|rais|lift|reduc|decreas|lower|cut)\w*\s+(?:[\w-]+\s+){0,4}?by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*\(\s*"
+                           # or further from the change, its words no setting's ("including improvements when
+                           # baseline accuracy is near saturation (96.3% to 97.1%)"; read55)
+                           r"|\b(?:improv|gain|boost|increas|rais|lift|jump)\w*(?:\s+(?!(?:for|on|in|across|by|of)\b)[^\s(),;]+){4,6}?\s*\(\s*"
                            # the next keyed bracket of a list: "... (AUC 0.68 to 0.72) and the Duke dataset (AUC " (read55)
                            r"|\(\s*[A-Za-z][\w@-]*\s+\d[\d.]*\s+to\s+\d[\d.]*\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[^\s()]+\s+){1,5}?\(\s*"
                            r"(?P<listed_key>[A-Za-z][\w@-]*\s+)",
