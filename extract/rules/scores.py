@@ -990,6 +990,10 @@ _OBJECT_OF_PREPOSITION = re.compile(r"(?i)\b(?:with|to|between|against|of|on|for
 _GENERIC_WITH = re.compile(r"(?i)\b(?:performance|results?)\s+with\s+$")
 
 
+#: A score's scale right after it: " out of 8", " out of 100".
+_OUT_OF_SCALE = re.compile(r"\s+out\s+of\s+\d")
+
+
 def _named_score_of(m: Match):
     """'a captioning score of 33.063', 'an aesthetic score of 6.12': a score named by what it
     grades, then 'of' and a value, is a score of that named quantity (docs/claims-spec.md,
@@ -1002,6 +1006,8 @@ def _named_score_of(m: Match):
     mention = m.site.mentions[0]
     if _declines(m.site) or not _unsigned_list(m.site) or _whole_count(mention):
         return None
+    if m.left.group("apposed") and not _OUT_OF_SCALE.match(m.site.right):
+        return None  # "the highest mean rubric score, 7.50 out of 8": set off by a comma only on its scale (read55)
     phrase = _SCORE_GRADE.sub("", _GRADING_WORDS.sub("", m.left.group("np")))
     before = m.before_left(m.left.start("np"))
     if _SETTING_BEFORE_VALUE.search(before) or (_OBJECT_OF_PREPOSITION.search(before) and not _GENERIC_WITH.search(before)) \
@@ -1972,7 +1978,10 @@ _COMPARED_AFTER_METRIC = re.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+b
 
 
 #: "an overtaking rate of 87%": a quantity given its own value earlier in the clause.
-_VALUED_QUANTITY = re.compile(r"(?i)(?:^|[\s(])(?P<np>(?:[a-z][\w-]*\s+){1,3}?)of\s+(?:about\s+|only\s+|~)?\d[\d.]*\s*%?[^;:]{0,40}$")
+#: A score set off by a comma on its scale names it too ("the highest mean rubric score, 7.50 out of
+#: 8, compared with 5.67 for ..."), whose "out of" is no quantity (read55).
+_VALUED_QUANTITY = re.compile(r"(?i)(?:^|[\s(])(?:(?P<np>(?:[a-z][\w-]*\s+){1,3}?)(?<!\bout\s)of\s+(?:about\s+|only\s+|~)?"
+                              r"|(?P<apposed>(?:[a-z][\w-]*\s+){0,2}score),\s+(?=\d[\d.]*\s+out\s+of\s))\d[\d.]*\s*%?[^;:]{0,40}$")
 
 
 def _quantity_valued_before(left: str) -> str | None:
@@ -1980,7 +1989,7 @@ def _quantity_valued_before(left: str) -> str | None:
     value ('an overtaking rate of 87% compared 56% for an agent'), which the vocabulary does not
     know (recall21): the comparator's value is of that quantity, as it would be of a metric."""
     found = _VALUED_QUANTITY.search(left[-120:])
-    return _named_quantity(found.group("np")) if found else None
+    return _named_quantity(found.group("np") or found.group("apposed")) if found else None
 
 
 def _named_quantity(phrase: str) -> str | None:
@@ -2760,7 +2769,7 @@ RULES = [
          needs=(" of",), examples=("achieves a speaker similarity of 0.68", "attains a Gini coefficient of 0.581")),
     Rule("<named score> of <number>", frozenset({"plain", "percent"}), _named_score_of,
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,3}}(?i:scores?)|(?:(?:the|an?|average|mean|overall)\s+)*[A-Z]{{1,4}}-(?:[Ss]cores?|[Mm]easures?))
-                 \s+(?:of|was|is|=|:)\s+(?:(?:merely|only|just)\s+)?(?:{BOUND}\s*)*""", nearest=True),
+                 (?:\s+(?:of|was|is|=|:)|\s*(?P<apposed>,))\s+(?:(?:merely|only|just)\s+)?(?:{BOUND}\s*)*""", nearest=True),
          needs=("score", "measure"), examples=("a captioning score of 33.063", "the average H-Score is merely 0.167")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
          left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on|across|over)\s+  # "accuracy across all tasks is"
