@@ -655,6 +655,17 @@ def _gains_points(m: Match):
     return drafts(m, _metric_near(m), "delta", "<system> gains <number> points")
 
 
+def _signed_change_of_subject(m: Match):
+    """'Qwen improves +7.0%, while Gemini declines -4.8%': a signed size right after a verb of
+    change, with no "by", is its subject's change, in the sentence's metric (read55). The sign
+    must agree with the verb: a rise is written "+", a fall "-"."""
+    mention = m.site.mentions[0]
+    falls = m.left.group("verb").lower().startswith(("declin", "drop", "fall", "fell", "decreas"))
+    if len(m.site.mentions) != 1 or mention.sign not in ("+", "-") or (mention.sign == "-") != falls:
+        return None
+    return drafts(m, _metric_near(m), _kind(m), "<system> improves <signed number>")
+
+
 def _by_up_to(m: Match):
     """'reducing the cross-domain error up to 39.6%': `_by` where "up to" stands for "by up to"."""
     return _by(m, rule="<verb> X up to <number>, without by")
@@ -1481,6 +1492,11 @@ RULES = [
          # before its size in points, no object and no comparator after it (read54)
          left=compile_left(rf"(?<![\w-])(?:gain(?:s|ed|ing)?|adds?|added|adding)\s+(?:{BOUND}\s*)*"),
          needs=("gain", "add"), examples=("Argus gains 5.5 points with a single Searcher",)),
+    Rule("<system> improves <signed number>", frozenset({"percent", "points", "plain"}), _signed_change_of_subject,
+         # "Qwen improves $+7.0\%$, while Gemini declines $-4.8\%$": the verb right before its signed size (read55)
+         left=compile_left(r"(?<![\w-])(?P<verb>(?i:improv(?:es|ed)|gain(?:s|ed)|ris(?:es|e)|rose|increas(?:es|ed)|declin(?:es|ed)|drop(?:s|ped)|falls|fell|decreas(?:es|ed)))\s+$"),
+         needs=("improv", "gain", "ris", "rose", "increas", "declin", "drop", "fall", "fell", "decreas"),
+         examples=("Qwen improves +7.0%",)),
     Rule("<verb> X up to <number>, without by", frozenset({"percent", "points"}), _by_up_to,
          # "reducing the cross-domain error up to 39.6%", "improves accuracy up to 6.3 points": a
          # change bounded by "up to" without "by", its quantity the verb's object (read33); a verb
