@@ -904,7 +904,20 @@ _SIZE_CONTEXT = re.compile(r"\b(?:\d\s?(?:gb|mb|tb)|memory|storage|index|disk|fo
 SPEED_CONTEXT = re.compile(r"\b(?:latency|latencies|speed|throughput|fps|frame rate|frequency|time|faster|acceleration|seconds?|ms)\b")
 
 
+def _speedups_from(m: Match):
+    """'speedups ranging from 1.4x to 3.7x', 'wall-clock speedups from 4% to 37%': the range of
+    the speed-ups, one claim (the spec's range: `value` to `value_max`), a factor or a
+    percentage; never a pair before and after, which speed-ups are not (read55)."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or mention.value_max is None or mention.sign:
+        return None
+    return drafts(m, "speedup", "ratio" if mention.quantity == "ratio" else "relative", "speedups from <number> to <number>")
+
+
 RULES = [
+    Rule("speedups from <number> to <number>", frozenset({"ratio", "percent"}), _speedups_from,
+         left=compile_left(r"(?i:\bspeed-?ups)\s+(?:of\s+)?(?:ranging\s+)?from\s+$"),
+         needs=("peed",), examples=("speedups ranging from 1.4x to 3.7x",)),
     Rule("<factor> the <metric> of X", frozenset({"ratio"}), _factor_of_metric,
          # "the" or a doubling verb's object right after the factor (the production tells them apart)
          right=compile_right(r"(?:the\s+)?(?=[\w'’])"),
