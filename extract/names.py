@@ -792,8 +792,10 @@ def _ends_with(head: re.Pattern, long_form: str) -> bool:
 #: What follows a definition that makes it a task or data: "the Cross-View Matching (CVM) task".
 #: ... or described as one right after its definition: "environmental sound deepfake detection
 #: (ESDD) -- the task of identifying ..." (read41).
+#: ... or "Evidence-Backed Video Question Answering (E-VQA), a novel task requiring models" (read56;
+#: not "a task-specific framework").
 _DEFINED_AS_TASK = re.compile(r"\s*(?:task|problem|setting|challenge|benchmark|dataset|corpus|paradigm)s?\b"
-                              r"|\s*(?:-{1,2}|[—–,:])\s*(?:the|a|an)\s+(?:task|problem)\s+of\b")
+                              r"|\s*(?:-{1,2}|[—–,:])\s*(?:the|a|an)\s+(?:(?:new|novel)\s+)?(?:task|problem)(?![\w-])")
 #: A technique's or a modality's name as the modifier of a task or data noun, not introduced
 #: as the paper's: "(MPPI) planning", "(CSI) data".
 _MODIFIES_TASK_NOUN = re.compile(
@@ -814,6 +816,9 @@ _INTRODUCED_AFTER = re.compile(
 _INTRODUCING_VERB = re.compile(  # not inside a compound: "Long-term human motion prediction (LHMP)" (attrib16)
     r"(?i)\b(?<!-)(?:propos|present|introduc|develop|design|call|nam|term|dub|coin|devis|build|buil|evaluat|investigat|stud|examin"
     r"|analy[sz]|our\b)\w*\b[^.;:()]{0,120}\($")
+#: `_INTRODUCING_VERB` without the verbs of study (evaluate, investigate, study, examine, analyse).
+_PROPOSING_VERB = re.compile(
+    r"(?i)\b(?<!-)(?:propos|present|introduc|develop|design|call|nam|term|dub|coin|devis|build|buil|our\b)\w*\b[^.;:()]{0,120}\($")
 #: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
 #: The capital is written first and the character before it tested after it (no word character
 #: or hyphen): a pattern that opens with a character class is scanned for it at C speed, one
@@ -843,10 +848,13 @@ def names_data(name: str, abstract: str) -> bool:
     return any(_DATA_AFTER.match(abstract, at + len(name)) for at in alone_at(name, abstract))
 
 
-def _introduced_here(abstract: str, definition) -> bool:
-    """Whether the words around a definition introduce it as the paper's own (see `_INTRODUCING_VERB`)."""
+def _introduced_here(abstract: str, definition, proposed_only: bool = False) -> bool:
+    """Whether the words around a definition introduce it as the paper's own (see `_INTRODUCING_VERB`).
+    With `proposed_only`, a verb of study ("We evaluated whether ... could improve multi-relational
+    drug-drug interaction (DDI) prediction") does not: it names what is studied, here a task (read56)."""
     at = definition.start("abbr")
-    return bool(_INTRODUCED_AFTER.match(abstract, definition.end()) or _INTRODUCING_VERB.search(abstract, max(0, at - 140), at))
+    verb = _PROPOSING_VERB if proposed_only else _INTRODUCING_VERB
+    return bool(_INTRODUCED_AFTER.match(abstract, definition.end()) or verb.search(abstract, max(0, at - 140), at))
 
 
 def not_system_names(abstract: str, defined: list | None = None) -> frozenset[str]:
@@ -874,7 +882,7 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
         # evidence-aware reinforcement learning (EARL) framework": what the paper introduces is
         # named by its long form's words, whatever they are; a field, a task, a technique or a
         # modality defined in passing is not ("(MPPI) planning", "(CSI) data")
-        if (modifier or head) and not _introduced_here(abstract, definition):
+        if (modifier or head) and not _introduced_here(abstract, definition, proposed_only=bool(modifier)):
             found.add(written if modifier else abbr)
     tokens = _CAPITALISED_TOKEN_BEFORE_DATA_ASCII if engines_agree(abstract) else _CAPITALISED_TOKEN_BEFORE_DATA
     direct = {token for token, space in tokens.findall(abstract) if space}
@@ -999,7 +1007,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     'LAS'
     """
     head = title_head(title)
-    if head and (head in not_systems or _defined_as_data(head, abstract)):
+    if head and (head in not_systems or _defined_as_data(head, abstract) or _shortened_to(head, abstract) in not_systems):
         head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
     if head and _damaged_compound(head, title, abstract):
         head = ""  # "Slow - Motion Video Synthesis" with "slow-motion" in the abstract: a word cut in two, no head
@@ -1014,7 +1022,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     # 1. "we propose Long Name (ABBR)", "we propose NAME, a ...", "we propose a ..., named NAME"
     for intro in _with_second_verbs(introductions(abstract)):
         found = _introduced(intro, head, abstract, title)
-        if found and (_defined_as_data(found, abstract) or found in not_systems):
+        if found and (_defined_as_data(found, abstract) or found in not_systems or _shortened_to(found, abstract) in not_systems):
             continue  # "We introduce Multimodal RewardBench 2 (MMRB2), the first comprehensive benchmark"
         if found and not _is_metric_or_dataset(found):  # "evaluated with endpoint error (EPE)"
             # "the distributional ranking (DR) loss" in "DR Loss: Improving ...": the title's full name
@@ -1083,7 +1091,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             return name
     # 5. a title that is itself a method's name, introduced as such ("Sequence-Level Knowledge
     #    Distillation" for "we introduce two sequence-level versions of knowledge distillation")
-    if _is_name_title(title) and re.search(
+    if _is_name_title(title) and _shortened_to(title.strip(), abstract) not in not_systems and re.search(
             r"(?i)\b(?:introduc|propos|present|develop)\w*\b[^.]{0,120}?\b" + re.escape(" ".join(title.split()[-2:])) + r"\b",
             abstract):
         return title.strip()
@@ -1099,7 +1107,8 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     #    Microscopy (SEM)", "Semantic Score (SS)")
     for definition in definitions(abstract) if defined is None else defined:
         abbr = _defined(definition)
-        if (_ends_with(_TASK_HEAD, definition.group("long")) or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr"))
+        if (_ends_with(_TASK_HEAD, definition.group("long")) or _ends_with(_MEASURE_HEAD, definition.group("long"))
+                or _USED.search(abstract, max(0, definition.start() - 40), definition.start("abbr"))
                 or _TECHNIQUE_GLUED.match(abstract, definition.end())):
             continue  # a task or a technique; a system the work uses ("first applies ... model (SAM)", "(GAT)-based")
         if _PLURAL_CLASS.search(definition.group("long")) and not definition.group("abbr").endswith("s"):
@@ -1139,6 +1148,16 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
             and next(itertools.islice(alone_at(head, abstract), 1, None), None) is not None):
         return head
     return None
+
+
+def _shortened_to(name: str, abstract: str) -> str | None:
+    """The short name in brackets right after NAME ("Evidence-Backed Video Question Answering
+    (E-VQA)"), or None: a long form whose short name is a task's is the task's too (read56)."""
+    at = abstract.find(name + " (")
+    if at < 0:
+        return None
+    close = abstract.find(")", at + len(name) + 2)
+    return abstract[at + len(name) + 2:close] if 0 < close - at - len(name) <= 20 else None
 
 
 #: A long form the paper says is its own: "The proposed ... network (Ch-EGN)", "our proposed ...".
@@ -1321,7 +1340,7 @@ _FINE_TUNED_CUE = regex.compile(r"(?:[Ww]e|was|is|were|are)\s+fine-?tune")
 _TASK_HEAD = re.compile(
     r"(?i)\b(?:detection|recognition|segmentation|estimation|classification|tracking|microscopy|imaging|tomography|spectroscopy"
     r"|analysis|forecasting|captioning|answering|localization|localisation|understanding|navigation|grounding|score|metric|index"
-    r"|control|planning|spotting)$")
+    r"|control|planning|spotting|manipulation|search)$")
 #: A system the work uses, named as the object of a verb of use: "applies a foundation
 #: segmentation model (SAM)", "built on the Segment Anything Model (SAM)".
 _USED = re.compile(
@@ -1329,7 +1348,7 @@ _USED = re.compile(
     r"\s+(?:(?:a|an|the|pre-?trained|off-the-shelf|existing)\s+)*(?:[\w-]+\s+){0,4}\($")
 #: A lower-case long form ending in a plural noun: things of a kind ("dynamic roadmaps").
 _PLURAL_CLASS = re.compile(r"(?:^|\s)[a-z][\w-]*(?:\s+[\w-]+)*\s+[a-z][\w-]*[^s\W]s$|^[a-z][\w-]*[^s\W]s$")
-_MEASURE_HEAD = re.compile(r"(?i)\b(?:score|metric|index|measure)$")
+_MEASURE_HEAD = re.compile(r"(?i)\b(?:score|metric|index|measure|rate)$")
 _DESCRIBED_APPROACH = re.compile(
     r"[IiTt](?<!\w[IiTt])(?:(?<=[Ii])n\s+this\s+(?:paper|work|study),\s+we|(?<=[Tt])his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
     r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
@@ -1517,11 +1536,17 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
     # "presents an evaluation of surrogate models for water-surface elevation (WSE) prediction":
     # a term in lower case defined after "for" names the task the system serves, not the system;
     # a capitalised one is a name still ("a paradigm, Hard Label for Alleviating Drift (HALD)") (read47)
+    # The same for a capitalised task ("a framework for contact force estimation in Deformable
+    # Tool Manipulation (DTM)"), and a task defined in passing is never the system ("our
+    # submission to ... the Workshop on Efficient Multimodal Question Answering (EMM-QA)") (read56)
+    # (a measure's head word is no task's: "a framework, the Early Warning Index (EWI)" is a system, holdout36)
+    task = (definition is not None and _ends_with(_TASK_HEAD, definition.group("long"))
+            and not _ends_with(_MEASURE_HEAD, definition.group("long")) and not _INTRODUCED_AFTER.match(rest, definition.end()))
     purpose = (definition is not None and _PURPOSE_BEFORE.search(rest, 0, definition.start("abbr")) is not None
-               and _LOWER_WORD_BEFORE_BRACKET.search(rest, 0, definition.start("abbr")) is not None)
-    if abbr and abbr not in _NOT_NAMES and not purpose:
+               and (task or _LOWER_WORD_BEFORE_BRACKET.search(rest, 0, definition.start("abbr")) is not None))
+    if abbr and abbr not in _NOT_NAMES and not purpose and not task:
         return abbr  # "we propose the first Mobile GPU-Aware (MoGA) neural architecture search", not "(LLMs)"
-    anywhere = _defined(definition) if not purpose else None
+    anywhere = _defined(definition) if not (purpose or task) else None
     if anywhere and _USED_BY_DESCRIBED.search(rest, 0, definition.start()):
         # "a unified mapping system that fuses LiDAR-IMU with ... Forward Looking Sonars (FLS)", "a
         # framework that integrates a graph neural network (GNN)": what the introduced system
