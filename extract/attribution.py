@@ -601,6 +601,13 @@ _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 #: vocabulary's, inner capitals or digits, or a singular noun: "on the public PI-CAI dataset").
 _FIELD_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _DEFINITE = re.compile(r"(?i)\bthe\s")
+#: A sentence that opens in a field of science: "In chemistry, it raises ...", "In materials
+#: science, ...", "For computational biology, ...": the abstract moves to the field's own
+#: tasks, and a benchmark named for another field is not carried there (read56).
+_FIELD_OPENER = re.compile(
+    r"(?:In|For|Within|Across)\s+(?:the\s+)?(?:(?:fields?|domains?)\s+of\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:chemistry|biology|physics|medicine|genomics|proteomics|neuroscience|materials\s+science|earth\s+science|finance"
+    r"|economics|mathematics|astronomy|geoscience|ecology|healthcare)\s*,")
 #: A count of what a data noun names: "153 numerical QRData tasks", "the six AntMaze tasks".
 _COUNTED = re.compile(rf"(?:\d[\d,]*|{'|'.join(CARDINALS)})\s")  # the number words `numbers` reads
 #: An acronym of two to four capitals: before a plural data noun, with no article, a field ("VQA benchmarks").
@@ -974,7 +981,7 @@ class SentenceContext:
 
     @cached
     def _moves_task(self) -> bool:
-        return not self._distinct and names_a_task(self.text)
+        return not self._distinct and (names_a_task(self.text) or _FIELD_OPENER.match(self.text) is not None)
 
     @cached
     def topic_after(self) -> str | None:
@@ -1257,6 +1264,11 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     distinct = _distinct_in_order(datasets)
     if draft.size > 1 and len(distinct) == draft.size and _one_list(distinct, text):
         return distinct[draft.index].name
+    if (draft.size > 1 and len(distinct) == draft.size and distinct[-1].end <= position
+            and "respective " in text and _RESPECTIVE_BEFORE.search(text, max(0, position - 60), position)):
+        # "93.87% Dice on CAMUS and 92.62% on EchoNet-Dynamic, with respective HD95 values of 3.29mm
+        # and 2.73mm": the benchmarks named before, in order (read56)
+        return distinct[draft.index].name
     if (datasets and _OWN_PLAIN_SETTING.match(text, end) and datasets[-1].end <= position
             and has_number(text[:datasets[-1].start])):
         return None  # "86.8% on SimplerEnv and 95.8% on real-world tasks": not the earlier number's benchmark
@@ -1305,6 +1317,8 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     if after:
         # has_number ignores digits inside words ("pass@1"); a spread after the number is part of it
         gap = _SPREAD.sub("", text[site_end:after[0].start])
+        if "CI" in gap or "confidence" in gap:
+            gap = _INTERVAL_ASIDE.sub(" ", gap)  # "97.8% accuracy (95% CI [95.4, 99.0]) on X": the number's interval (read56)
         gap = _TASK_COUNT_BEFORE_NAME.sub(" ", gap)  # "97.66% across 25 ManiSkill tasks": the count of its tasks (review33)
         before_it = [d for d in datasets if d.end <= position]
         named_before = bool(before_it)
@@ -1542,7 +1556,7 @@ def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str
 #: sentence covers: real-world or physical trials, hardware, a human or user study (attrib9).
 _SETTING_OF_ITS_OWN = re.compile(
     r"(?i)\b(?:real[- ]world|physical|real[- ]robot|on[- ]robot|hardware|in[- ]the[- ]wild"
-    r"|(?:human|user)\s+(?:stud(?:y|ies)|evaluations?|evaluators|preference(?:\s+stud(?:y|ies))?|labell?ers|raters|annotators|judges|participants))\b")
+    r"|(?:human|user|expert)\s+(?:stud(?:y|ies)|evaluations?|evaluators|preference(?:\s+stud(?:y|ies))?|labell?ers|raters|annotators|judges|participants))\b")
 #: Several benchmarks left unnamed: "across eight competitive multimodal benchmarks", "on
 #: standard benchmarks", "over 17 datasets" (attrib12).
 _SEVERAL_BENCHMARKS = re.compile(
@@ -1703,6 +1717,10 @@ _ASIDE_AFTER_BENCHMARK = regex.compile(r"(?<=[A-Za-z][\w-]*)\s*\(\s*[+]?$")
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*[+]?$")
 #: "0.950 ± 0.01 for the LTRC test set": the spread of the number just read.
 _SPREAD = re.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
+#: "with respective HD95 values of": a list of numbers that follows its benchmarks' order.
+_RESPECTIVE_BEFORE = re.compile(r"\brespective\s+(?:[\w@-]+\s+){0,3}(?:values?\s+|scores?\s+)?(?:of\s+)?$")
+#: A confidence interval in brackets: "(95% CI [95.4, 99.0])", "(95% confidence interval: 0.81-0.88)".
+_INTERVAL_ASIDE = re.compile(r"\((?:\d+(?:\.\d+)?\s*\\?%\s*)?(?:CI|confidence\s+interval)\b[^()]{0,40}\)")
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:on\s+)?")
 #: "95.8% on real-world pick-and-place tasks": the number's own setting, in plain words.
 _OWN_SETTING_AFTER_METRIC = re.compile(r"\s*(?:%|\\%)?\s+[\w@.:-]+\s+on\s+(?:a|an)\s+[a-z][^,;]*")
