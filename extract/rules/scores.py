@@ -1971,7 +1971,7 @@ _SETTING_NOUN = re.compile(r"(?i)\b(?:learning\s+rate|temperature|guidance|scale
 
 
 #: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
-COMPARED_SYSTEM = (r"(?:dB|points?|pts|%)?\s*(?:(?:for|of|by|from|with|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+"
+COMPARED_SYSTEM = (r"(?:dB|points?|pts|%)?\s*(?:(?:for|of|by|from|with|without|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+"
                    # or the system's name in brackets after its number: "versus 56.2% (Claude Opus 4.6)" (names28)
                    r"|(?P<bracket>\(\s*)(?=[A-Za-z]))(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 _COMPARED_AFTER_METRIC = re.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
@@ -2085,11 +2085,13 @@ def _compared_with(m: Match):
         for draft, name in zip(out, keyed[-len(out):]):
             draft.metric = name
     phrase = m.right.group("phrase")
-    if _WITH_LINK.match(m.right.string, m.right.start(), m.right.start("phrase")) and not any(
-            is_model_name(token.strip(",;:()")) or spaced_system(token) for token in phrase.split()):
+    link = _WITH_LINK.match(m.right.string, m.right.start(), m.right.start("phrase"))
+    if link and (link.group("out") or not any(
+            is_model_name(token.strip(",;:()")) or spaced_system(token) for token in phrase.split())):
         # "up from 70.0% with a single sample", "versus 61% with greedy decoding": "with" and
         # words only set up the run the number came from (a setting), not a system; "with
-        # nnU-Net" names one (sysnames28)
+        # nnU-Net" names one (sysnames28). "vs. 79% without memory" never does: what is taken
+        # away is an ablation's setting (read56)
         phrase = ""
     name_compared_system(out, phrase)
     return out
@@ -2152,7 +2154,7 @@ def _for_system_versus(m: Match):
 
 
 #: The link before a compared number's phrase that is "with": "% with ".
-_WITH_LINK = LazyPattern(r"(?:dB|points?|pts|%)?\s*with\s")
+_WITH_LINK = LazyPattern(r"(?:dB|points?|pts|%)?\s*with(?P<out>out)?\s")
 
 
 #: A share of trials, then "over" and the comparator's share: "58.7% of the time over ".
