@@ -689,6 +689,10 @@ def _items_per_second(m: Match):
 _COST_NOUN_PHRASE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?costs?\b(?!\s*(?:function|model|matrix|volume|map)s?\b)")
 
 
+#: A system's name in the possessive: "GRPO's " in "doubles GRPO's pass@1".
+_OWNER_OF_DOUBLED = re.compile(r"(?P<name>[A-Z][\w.-]*[A-Za-z0-9])['’]s\s+")
+
+
 def _factor_of_metric(m: Match):
     """'2.1 times the success rate of ReAct': a ratio of a quality metric. A verb that is its
     own factor names what it doubles without 'the' too, and a quantity the vocabulary does not
@@ -697,7 +701,15 @@ def _factor_of_metric(m: Match):
     doubling = _DOUBLING_VERB.fullmatch(m.site.mentions[0].text)
     if not m.right.group().strip() and not doubling:
         return None  # "2x accuracy": only "the" says the factor is of the metric after it
-    found = metric_at(m.site.right, m.right.end())
+    owner = _OWNER_OF_DOUBLED.match(m.site.right, m.right.end()) if doubling else None
+    found = metric_at(m.site.right, owner.end() if owner else m.right.end())
+    if owner and found:
+        # "this doubles GRPO's pass@1": a factor on the metric of the system named as its owner,
+        # the system compared with (read56)
+        out = drafts(m, found[0], "ratio", "<factor> the <metric> of X")
+        for draft in out:
+            draft.baselines = [owner.group("name")]
+        return None if found[0] in COST_METRICS else out
     cost = _COST_NOUN_PHRASE.match(m.site.right, m.right.end()) if m.right.group().strip() and not doubling else None
     if cost and not (found and found[1].end() > cost.end()):
         # "at ~70x the baseline cost", "3x the cost of PPO": a factor on a cost (read40)
