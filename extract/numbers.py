@@ -105,7 +105,7 @@ _MENTION_SOURCE = (
        |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
            |the\s+(?:(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+)?(?:speed|throughput)
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)
-       |(?P<orders>(?i:(?:(?:one|two|three|four|five)\s+(?:to|or)\s+)?(?:an|one|two|three|four|five|six|seven|eight|nine))\s+orders?\s+of\s+magnitude)  # "two orders of magnitude": 100x; "two to three ...": 100-1000x (read34)
+       |(?P<orders>(?i:(?:(?:one|two|three|four|five)\s+(?:to|or)\s+)?(?:an|one|two|three|four|five|six|seven|eight|nine))\s+orders?[\s-]+of[\s-]+magnitude)  # "two orders of magnitude": 100x; "two to three ...": 100-1000x (read34); "an order-of-magnitude reduction" (read56)
        |(?P<fraction>(?i:(?:one[\s-])?half|(?:one[\s-]|a\s)(?:third|quarter|fourth|fifth|tenth)))  # "one-third the parameters of X": 3x (recall23); "a quarter of" (read34)
         (?:(?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|KV[\s-]cache|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
          |(?:(?<=\bby\shalf)|(?<=\bby\sabout\shalf)|(?<=\bby\sroughly\shalf)|(?<=\bby\snearly\shalf)|(?<=\bby\salmost\shalf)

@@ -1322,11 +1322,17 @@ _KIND_OF_CHANGE_IN = {"ratio": ("ratio", "x"), "percent": ("relative", "%"), "po
 _AND_BY_GAP = re.compile(r"\s*(?:x|×|%|points?)?\s*(?:(?:over|than|compared\s+(?:to|with)|relative\s+to|against)\s+[^,;()]{1,60}?\s+)?,?\s*and\s+by\s+(?:(?:up\s+to|about|around|nearly|roughly)\s+)?")
 
 
+#: A citation right before a number: "(Wong et al., " before its year.
+_CITED_YEAR_BEFORE = re.compile(r"\bet\s+al\.,?\s*$")
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
     before_site, before = previous
     gap = site.sentence[before_site.end:site.start]
+    if "al." in gap and _CITED_YEAR_BEFORE.search(gap):
+        return []  # "0.70 on the DREAM database (Wong et al., 2025, ...)": a citation's year, no member (read56)
     if (_OPENS_BRACKET.match(gap) and before[-1].role == "after" and len(site.mentions) == 1
             and site.mentions[0].quantity == "ratio" and not site.mentions[0].sign and before[-1].metric
             and site.right.lstrip().startswith(")")):

@@ -1555,7 +1555,7 @@ RULES = [
          right=compile_right(r"\s*\)"),
          needs=("improvement", "gain", "reduction", "boost"), examples=("large gains (~20%) on hard tasks",)),
     Rule("within <number> of X", frozenset({"percent", "points", "plain"}), _within,
-         left=compile_left(r"\bwithin\s+"),
+         left=compile_left(r"\bwithin\s+(?:(?:about|approximately|roughly|around)\s+|~\s*)?"),  # "within about 4% of X" (read56)
          right=compile_right(r"(?:points?\s+|pts?\s+|pp\s+)?(?:[\w-]+\s+){0,2}?of\s+(?P<phrase>[^,;.]{1,60})"),
          needs=('within',), examples=("within 1.7 points of the original BERT-base",)),
     Rule("<signed number> <metric>", frozenset({"percent", "points", "plain"}), _signed, examples=("(+4.2 AP)",),

@@ -50,7 +50,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time
       # a time named and reduced takes latency (claims-spec, '"N% faster" is a speedup'): "reduces
       # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
-      |(?:completion|cycle|computation(?:al)?|compute)\ times?
+      |(?:completion|cycle|computation(?:al)?|compute|task)[\ -]times?  # "a 14x task-time reduction" (read56)
       # a delay reduced is a latency too (read35): "cuts the real-time delays by 6-11x"
       |delays?
       # a time reduced with no other word, not training's: "an 8x time reduction" (read41)
