@@ -99,8 +99,8 @@ _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: A benchmark's name with a bracketed description: "BUS-BRA (breast cancer)".
 _DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
-    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:\d[\d,]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b
-      |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z]|[a-z]+\d[a-z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|test\s+sets?|suites?|corpus|challenge)\b
+    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:\d[\d,]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|data\s+sets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b
+      |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z]|[a-z]+\d[a-z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|data\s+sets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
       |(?<![\w-])(?P<name>(?:[A-Z]|\d[A-Za-z])[\w]*-?Bench(?:-[A-Z\d][\w]*)?(?:\s\d+[Kk](?![\w-]))?)(?![\w-])  # "HR-Bench 4K" (review36); "6G-Bench" (read45)
@@ -392,9 +392,9 @@ _ON_NAMED_DATA_ASCII = ascii_twin(_ON_NAMED_DATA)
 #: four hold no match, and the pattern tried its branches at every capital and every "on",
 #: "in", "of", "the" of each (20 us a sentence).
 _GENERIC_NAME_BEFORE = regex.compile(r"(?:[A-Z0-9][\w'+-]*|[a-z]+\d[a-z][\w'+-]*|\)(?:\s+[a-z][a-z-]*)?)\s+", regex.REVERSE)  # "(WLASL) video dataset", "the emg2qwerty dataset"
-_GENERIC_DATA_NOUN = regex.compile(r"(?:benchmarks?|datasets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b")
+_GENERIC_DATA_NOUN = regex.compile(r"(?:benchmarks?|datasets?|data\s+sets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b")
 _GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+(?:(?:such\s+as|like|including)\s+)?[A-Z]|(?<=s)\s\((?:i\.e\.,?\s+)?[A-Z])")
-_GENERIC_DATA_WORDS = ("benchmark", "dataset", "test", "suite", "corpus", "challenge", "split", "task")
+_GENERIC_DATA_WORDS = ("benchmark", "dataset", "data set", "test", "suite", "corpus", "challenge", "split", "task")
 _SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
 # `\bon\s+(?:the\s+)?[A-Z]` and the same after "across", what the second branch of
 # `_ON_NAMED_DATA` opens with (every name it reads opens with a capital, or with one or two
@@ -437,9 +437,9 @@ _QUALIFIER = r"(?!(?:and|or|with|for|of|to|the|as|in|on|from|by|is|are|was|were|
 #: 1,000 abstracts (0.45%).
 _QUALIFIED_BENCHMARK = re.compile(
     rf"(?<![\w-])(?:[Oo]n|[Ii]n|[Aa]cross|[Uu]sing)\s+(?P<article>(?:the|a|an)\s+)?(?P<name>{_QUALIFIED_NAME})"
-    rf"\s+(?:{_QUALIFIER}\s+(?:(?:and|or)\s+)?){{1,3}}(?P<noun>benchmarks?|datasets?|suites?)$")
+    rf"\s+(?:{_QUALIFIER}\s+(?:(?:and|or)\s+)?){{1,3}}(?P<noun>benchmarks?|datasets?|data\s+sets?|suites?)$")
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}s?")
-_QUALIFIED_NOUNS = ("benchmark", "dataset", "suite")
+_QUALIFIED_NOUNS = ("benchmark", "dataset", "data set", "suite")  # "the MIT-BIH arrhythmia data set" (read56)
 
 
 #: Data named by its source, a capitalised name then the data noun: "sequences from the Boreas dataset".
