@@ -496,14 +496,20 @@ def _models_times_larger(m: Match):
     noun = _MODELS_BEFORE_FACTOR.search(m.site.left[-90:])
     if noun is None:
         return None
+    if _WITH_AT_END.search(noun.group()) and not _COMPARED_BEFORE.search(m.site.left[-160:-len(noun.group()) or None]):
+        return None  # "we train models with 2x more parameters": a setting; "rivals models with 50x more parameters" compares
     return drafts(m, "params", "ratio", "<models> <factor> larger", baselines=[_LEADING_ARTICLE.sub("", noun.group("np"))])
 
 
 #: The compared systems right before a factor of size: "SOTA reasoning models that are", "models".
 _MODELS_BEFORE_FACTOR = LazyPattern(
-    r"(?<![\w-])(?P<np>(?:(?!(?:with|than|to|of|as|or|and|by|is|are|was|were|be|that|which|outperform\w*|match\w*|surpass\w*|rival\w*|competitive)\b)[\w-]+\s+){0,3}?(?:models?|LLMs?|VLMs?|baselines?|counterparts?|networks?|systems?|competitors?))"
-    r"(?:\s+(?:that|which)\s+(?:are|is|were))?\s+(?:(?:up\s+to|about|roughly|nearly|over|more\s+than|at\s+least)\s+)?$")
+    r"(?<![\w-])(?P<np>(?:(?!(?:with|than|to|of|as|or|and|by|is|are|was|were|be|that|which|outperform\w*|match\w*|surpass\w*|rival\w*|competitive|we|our|train\w*|us(?:e|es|ed|ing))\b)[\w-]+\s+){0,3}?(?:models?|LLMs?|VLMs?|baselines?|counterparts?|networks?|systems?|competitors?))"
+    r"(?:\s+(?:that|which)\s+(?:are|is|were)|\s+with)?\s+(?:(?:up\s+to|about|roughly|nearly|over|more\s+than|at\s+least)\s+)?$")
 _LEADING_ARTICLE = LazyPattern(r"(?i)^(?:the|a|an|much|many|other|even)\s+")
+_WITH_AT_END = LazyPattern(r"\swith\s+(?:\S+\s+)?$")
+#: A comparison before the compared models: "outperforms", "on-par with", "the accuracy of".
+_COMPARED_BEFORE = LazyPattern(
+    r"(?i)\b(?:outperform|surpass|match|rival|beat|exceed|approach|compet|on[- ]par|comparable|close\s+to|(?:accuracy|performance|quality)\s+of)")
 
 
 RULES = [
@@ -559,8 +565,11 @@ RULES = [
          right=compile_right(rf"\s+(?P<name>{NAME_TOKEN})(?![\w-])"),
          examples=("surpassing the 80B HunyuanImage", "distilled from 17B FLUX.1-Schnell")),
     Rule("<models> <factor> larger", frozenset({"ratio"}), _models_times_larger,
-         right=compile_right(r"\s*(?:larger|bigger)\b"), precondition=Cue("right", "larger", "bigger"),
-         examples=("SOTA reasoning models that are 2x to 7x larger",)),
+         # or sized by the paper's system: "outperforming models up to 18x its size", "on-par with
+         # models 6x their size", "foundation models with 50x more parameters" (read56)
+         right=compile_right(r"\s*(?:larger|bigger)\b|\s+(?:(?:its|their)\s+size|more\s+parameters|(?:its|their)\s+parameter\s+counts?)\b"),
+         precondition=Cue("right", "larger", "bigger", "size", "parameter"),
+         examples=("SOTA reasoning models that are 2x to 7x larger", "models up to 18x its size")),
     Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
 ]
