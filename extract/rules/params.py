@@ -8,7 +8,7 @@ system is the clause's subject ("With only 3.2M trainable parameters, PromptNet-
 from __future__ import annotations
 
 from extract.deferred import re, regex
-from extract.names import NAME_TOKEN, is_model_name, last_name, plain_system_word
+from extract.names import NAME_TOKEN, is_model_name, last_name, names_in_phrase, plain_system_word
 from extract.rules.base import (
     Cue,
     LazyPattern,
@@ -512,6 +512,29 @@ _COMPARED_BEFORE = LazyPattern(
     r"(?i)\b(?:outperform|surpass|match|rival|beat|exceed|approach|compet|on[- ]par|comparable|close\s+to|(?:accuracy|performance|quality)\s+of)")
 
 
+#: A verb of training or updating before a share of parameters: the share trained.
+_TUNED_SHARE = LazyPattern(r"(?i)\b(?:updat|tun|train|fine-?tun|adapt|modif)\w*\b[^,;.]*$")
+
+
+def _share_of_parameters(m: Match):
+    """'despite using fewer than 8% of the parameters', 'requiring less than 5% of their model
+    parameters', 'at 53% of the parameter count', 'only 15% of the parameters of giga-scale
+    models': the paper's system's size as a share of a compared system's, a `params` change
+    (the labelled sets write it so: holdout11, holdout16, holdout48, holdout52, holdout62; read56).
+    Not a share said with no article ("succeeds with only 0.16% of parameters", the share a
+    parameter-efficient method updates), nor one trained ("tuning 1% of the parameters")."""
+    if len(m.site.mentions) != 1 or m.site.mentions[0].sign:
+        return None
+    if _TUNED_SHARE.search(m.site.left[-80:]):
+        return None  # "fine-tuning only 0.5% of the parameters": the share a method trains, a setting
+    out = drafts(m, "params", "relative", "<share> of the parameters")
+    compared = m.right.group("of") or m.right.group("owner")
+    names = names_in_phrase(compared) if compared else []
+    for draft in out if names else ():
+        draft.baselines = names
+    return out
+
+
 RULES = [
     Rule("<parameters> from <size> to <size>", frozenset({"scale"}), _size_change,
          left=compile_left(r"\bfrom\s+"), needs=("from",),
@@ -564,6 +587,13 @@ RULES = [
     Rule("<size> <name>", frozenset({"scale"}), _size_before_name,
          right=compile_right(rf"\s+(?P<name>{NAME_TOKEN})(?![\w-])"),
          examples=("surpassing the 80B HunyuanImage", "distilled from 17B FLUX.1-Schnell")),
+    Rule("<share> of the parameters", frozenset({"percent"}), _share_of_parameters,
+         left=compile_left(r"""\b(?:using|uses?|used|requir\w*|needs?|needing|with|at|consist\w*\s+of|compris\w*|contain\w*|hold\w*|has|have|having|retain\w*)\s+
+                 (?:(?:only|just|merely|about|around|roughly|approximately|fewer\s+than|less\s+than|under|<|≤|~|\$<\$|\$\\sim\$)\s*)*"""),
+         right=compile_right(r"""of\s+(?:the\s+|its\s+|their\s+|(?P<owner>[A-Z][\w.-]*)['’]s\s+)(?:(?:model|trainable|total|active|activated|vanilla\s+expert)[\s-]+)?
+                 (?:parameters|params|parameter\s+(?:count|budget))\b(?:\s+of\s+(?P<of>[^,;.()]{1,60}))?"""),
+         precondition=Cue("right", "parameter", "params"),
+         examples=("despite using fewer than 8% of the parameters", "at 53% of the parameter count")),
     Rule("<models> <factor> larger", frozenset({"ratio"}), _models_times_larger,
          # or sized by the paper's system: "outperforming models up to 18x its size", "on-par with
          # models 6x their size", "foundation models with 50x more parameters" (read56)
