@@ -8,7 +8,13 @@ system is the clause's subject ("With only 3.2M trainable parameters, PromptNet-
 from __future__ import annotations
 
 from extract.deferred import re, regex
-from extract.names import NAME_TOKEN, is_model_name, last_name, names_in_phrase, plain_system_word
+from extract.names import (
+    NAME_TOKEN,
+    is_model_name,
+    last_name,
+    names_in_phrase,
+    plain_system_word,
+)
 from extract.rules.base import (
     Cue,
     LazyPattern,
