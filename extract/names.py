@@ -813,12 +813,11 @@ _AS_MODALITY_DIRECT = re.compile(rf"\s+{_DATA_NOUNS}")
 _INTRODUCED_AFTER = re.compile(
     r"\s*(?:(?:pre-?training\s+|training\s+)?(?:framework|model|method|approach|architecture|algorithm|network|pipeline"
     r"|system|agent|policy)s?\b|(?:[\w-]+\s+){0,2}(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:introduced|proposed|presented|developed|designed))")
+_PROPOSING_STEMS = r"propos|present|introduc|develop|design|call|nam|term|dub|coin|devis|build|buil"
 _INTRODUCING_VERB = re.compile(  # not inside a compound: "Long-term human motion prediction (LHMP)" (attrib16)
-    r"(?i)\b(?<!-)(?:propos|present|introduc|develop|design|call|nam|term|dub|coin|devis|build|buil|evaluat|investigat|stud|examin"
-    r"|analy[sz]|our\b)\w*\b[^.;:()]{0,120}\($")
+    rf"(?i)\b(?<!-)(?:{_PROPOSING_STEMS}|evaluat|investigat|stud|examin|analy[sz]|our\b)\w*\b[^.;:()]{{0,120}}\($")
 #: `_INTRODUCING_VERB` without the verbs of study (evaluate, investigate, study, examine, analyse).
-_PROPOSING_VERB = re.compile(
-    r"(?i)\b(?<!-)(?:propos|present|introduc|develop|design|call|nam|term|dub|coin|devis|build|buil|our\b)\w*\b[^.;:()]{0,120}\($")
+_PROPOSING_VERB = re.compile(rf"(?i)\b(?<!-)(?:{_PROPOSING_STEMS}|our\b)\w*\b[^.;:()]{{0,120}}\($")
 #: A name-shaped token starting with a capital (NAME_TOKEN's shape): the candidates of a modality.
 #: The capital is written first and the character before it tested after it (no word character
 #: or hyphen): a pattern that opens with a character class is scanned for it at C speed, one
