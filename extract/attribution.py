@@ -48,7 +48,7 @@ from extract.names import (
     without_possessive,
 )
 from extract.numbers import CARDINALS, has_number
-from extract.rules.base import Draft
+from extract.rules.base import CONFIDENCE_INTERVAL, Draft
 from extract.rules.fragments import (
     AND_CLAUSE_VERB,
     BENCHMARK_SCOPE,
@@ -1720,7 +1720,7 @@ _SPREAD = re.compile(r"^\s*(?:±|\+/-|\+-)\s*\d[\d.,]*\s*(?:\\?%)?")
 #: "with respective HD95 values of": a list of numbers that follows its benchmarks' order.
 _RESPECTIVE_BEFORE = re.compile(r"\brespective\s+(?:[\w@-]+\s+){0,3}(?:values?\s+|scores?\s+)?(?:of\s+)?$")
 #: A confidence interval in brackets: "(95% CI [95.4, 99.0])", "(95% confidence interval: 0.81-0.88)".
-_INTERVAL_ASIDE = re.compile(r"\((?:\d+(?:\.\d+)?\s*\\?%\s*)?(?:CI|confidence\s+interval)\b[^()]{0,40}\)")
+_INTERVAL_ASIDE = re.compile(CONFIDENCE_INTERVAL)
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:on\s+)?")
 #: "95.8% on real-world pick-and-place tasks": the number's own setting, in plain words.
 _OWN_SETTING_AFTER_METRIC = re.compile(r"\s*(?:%|\\%)?\s+[\w@.:-]+\s+on\s+(?:a|an)\s+[a-z][^,;]*")

@@ -450,7 +450,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 produced.extend(alone or [])
         if produced:
             _name_defined_metric(produced, site, context)
-            _name_written_out_defined_metric(produced, context)
+            _name_written_out_defined_metric(produced, site, context)
             _name_qualified_defined_metric(produced, site, context)
             if previous is not None:
                 _contrasted_metric(produced, site, previous)
@@ -543,6 +543,8 @@ def _restated_change_of_pair(found: list[tuple[Draft, SentenceContext, int]], co
 
 #: An acronym right after a number: "59% EIR", "0.82 TCI".
 _ACRONYM_AFTER_NUMBER = re.compile(r"\s*(?:%|\\%)?\s*(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
+#: A long form right after a number, then its acronym in brackets: "% Reward Hacking Rate (RHR)".
+_LONG_FORM_THEN_ACRONYM = re.compile(r"\s*(?:%|\\%)?\s*(?P<long>(?:[A-Za-z][\w-]*\s+){1,4})\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 
 
 def _dataset_of_listed_member(site: Site, produced: list[Draft]) -> None:
@@ -570,11 +572,24 @@ def _name_defined_metric(produced: list[Draft], site: Site, context: SentenceCon
             draft.metric, draft.quantity_named = after.group("acronym"), True
 
 
-def _name_written_out_defined_metric(produced: list[Draft], context: SentenceContext) -> None:
+def _name_written_out_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:
     """'... the Risk Leakage Rate (RLR) ... reducing the Risk Leakage Rate to 46.58%': a named
     quantity that is the long form of an acronym the abstract defines for a measure is named by
     the acronym wherever it is used (claims-spec); a vocabulary metric keeps the vocabulary's
-    name ("Pearson Correlation (PC)" stays the Pearson correlation) (review36)."""
+    name ("Pearson Correlation (PC)" stays the Pearson correlation) (review36). So is a number
+    right before the definition itself, whatever name the rules read in its words ("48.1% Reward
+    Hacking Rate (RHR)", "41.3% Silent Error Rate (SER)"; not "92% Attack Success Rate (ASR)",
+    which the vocabulary knows whole) (read56)."""
+    defined = _LONG_FORM_THEN_ACRONYM.match(site.right) if len(site.mentions) == 1 and "(" in site.right[:60] else None
+    if defined and defined.group("acronym") in context.abstract.defined_metrics:
+        long = defined.group("long").strip()
+        known = metric_at(long)
+        acronym = context.abstract.defined_metric_long_forms.get(long.lower())
+        if acronym == defined.group("acronym") and not (known and known[1].end() == len(long)):
+            for draft in produced:
+                if draft.kind != "params":
+                    draft.metric, draft.quantity_named = acronym, True
+            return
     if not any(draft.quantity_named for draft in produced):
         return
     long_forms = context.abstract.defined_metric_long_forms

@@ -19,7 +19,7 @@ from extract.numbers import Mention
 from extract.vocab import may_name_metric
 
 #: A confidence interval in brackets: "(95% CI 8.3%-13.5%)", "(confidence interval 0.93-0.97)".
-CONFIDENCE_INTERVAL = r"\(\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{0,40}\)"
+CONFIDENCE_INTERVAL = r"\(\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{0,40}\)"
 #: A spread or a confidence interval right after a number, read past: "0.950 ± 0.01 for", "10.9%
 #: (95% CI 8.3%-13.5%) in AUC" (read42).
 _INTERVAL = regex.compile(rf"\s*±\s*\d[\d.]*\s*%?(?=\s)|\s*{CONFIDENCE_INTERVAL}")

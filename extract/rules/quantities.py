@@ -490,23 +490,6 @@ _SUBJECT_THEN_VERB = re.compile(
     r"(?:(?:only|just|about|around|approximately|nearly|roughly|up\s+to)\s+)?$")
 
 
-#: Words right after a number, then an acronym in brackets: " Reward Hacking Rate (RHR)".
-_WORDS_THEN_ACRONYM = re.compile(r"\s*(?:%|\\%)?\s*(?P<words>(?:[A-Za-z][\w-]*\s+){1,4})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
-
-
-def acronym_defined_after(right: str, start: int = 0) -> tuple[str, int] | None:
-    """The acronym the abstract defines right after the words that follow a number, when its
-    capitals are their initials in order ("48.1% Reward Hacking Rate (RHR)"), and where those
-    words start in `right`; else None. Claims-spec, "Named quantities" (4): the defined
-    acronym names the measure (read56)."""
-    found = _WORDS_THEN_ACRONYM.match(right, start)
-    if found is None:
-        return None
-    initials = "".join(word[0] for word in found.group("words").split()).upper()
-    abbr = found.group("abbr")
-    return (abbr, found.start("words")) if "".join(ch for ch in abbr if ch.isupper()) == initials else None
-
-
 def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = False) -> str | None:
     """What quantity this number's own phrase names (claims-spec, "Named quantities": the head
     noun phrase of the number's own words), asked by every path that would give the number a
@@ -548,10 +531,7 @@ def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = Fal
                 and not any(_singular(word.lower()) in _CHANGE_NOUNS for word in words):  # "66.9% improvement rates"
             name = quantity_name(" ".join(words))
             if name != UNSPECIFIED:
-                # "48.1% Reward Hacking Rate (RHR)": the acronym the abstract defines names the
-                # measure (claims-spec, "Named quantities" (4); read56)
-                defined = acronym_defined_after(right)
-                return defined[0] if defined else name
+                return name
     before = _search_from_end(_OWN_BEFORE, _OWN_BEFORE_LONGEST, left[-80:])
     if before:
         phrase = before.group("np")

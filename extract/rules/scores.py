@@ -63,7 +63,6 @@ from extract.rules.fragments import (
 )
 from extract.rules.quantities import (
     UNSPECIFIED,
-    acronym_defined_after,
     bracket_label,
     gap_name,
     in_metric_slot,
@@ -198,11 +197,6 @@ def _number_then_metric(m: Match):
     if names[0] == "FLOPs" and _AT_BUDGET_BEFORE.search(m.site.left[-12:]):
         return None  # "... over a strong Muon baseline at 6x10^21 FLOPs": the compute budget compared at, a setting (read44)
     metric_end = metric_vocabulary().search(m.site.right)
-    defined = acronym_defined_after(m.site.right) if "(" in m.site.right[:60] else None
-    if defined and metric_end and metric_end.start() > defined[1] and not metric_at(defined[0]):
-        # "41.3% Silent Error Rate (SER)": a measure the vocabulary knows only in part, named by
-        # the acronym the abstract defines for it (claims-spec, "Named quantities" (4); read56)
-        names = [defined[0]]
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
     if metric_end and _THRESHOLD_AFTER.match(m.site.right, metric_end.end()):
