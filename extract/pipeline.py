@@ -250,11 +250,15 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
                 found = _sentence_drafts(context, budget, context_metric)
                 if not found:
                     continue  # most sentences: no claim, and the context metric stands
+                claimed = []
                 for draft, _, site_end in found:
-                    claims.extend(_claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title))
+                    made = _claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title)
+                    claims.extend(made)
+                    if made:  # a draft dropped ("a TPR of 12.4% at 1% FPR"'s rate) claims nothing
+                        claimed.append(draft)
                 # what later sentences may leave unsaid: the metric of the last result claimed
                 # (a quantity named outside the vocabulary, "contact force", is said of its own sentence)
-                claimed = [d.metric for d, _, _ in found
+                claimed = [d.metric for d in claimed
                            if d.metric and d.metric not in _NO_CONTEXT_METRICS and not d.quantity_named]
                 context_metric = claimed[-1] if claimed else context_metric
         finally:  # disarmed before any handler below runs
@@ -387,7 +391,8 @@ def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
 _OPERATING_RATE = (r"(?:FPR|FAR|FRR|TPR|false[- ](?:positive|alarm|acceptance|rejection|match)\s+rate"
                    r"|true[- ]positive\s+rate)s?(?![\w-])")
 _AT_RATE_BEFORE = re.compile(rf"(?:\bat|@)\s*(?:an?\s+|the\s+)?(?:(?:fixed|target)\s+)?(?P<rate>{_OPERATING_RATE}\s*(?:=|of|:)?\s*)?$")
-_RATE_AFTER = re.compile(rf"\s*(?:%|\\%)?\s*{_OPERATING_RATE}")
+#: (a hyphened word may qualify the rate: "at 4% trajectory-wise FPR")
+_RATE_AFTER = re.compile(rf"\s*(?:%|\\%)?\s*(?:[a-z]+-[a-z]+\s+)?{_OPERATING_RATE}")
 
 
 def _operating_point(mention: Mention, context: SentenceContext) -> bool:

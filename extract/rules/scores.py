@@ -1165,6 +1165,12 @@ def _score_of(m: Match):
     return drafts(m, metric, "score", "<score> of <number>")
 
 
+#: A percentage a metric is held at, right before the metric: "89.4% detection at 2.4% false
+#: positive rate", "at 4% trajectory-wise FPR". That metric is the setting of another result,
+#: not the metric of a number the sentence leaves unnamed.
+_AT_RATE_VALUE = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.]*\s*\\?%\s*(?:[a-z]+-[a-z]+\s+)?$")
+
+
 def _verb_number(m: Match):
     """'SPE-GNN reaches 74.3% and 65.8%', 'on DPG-Bench it scores 86.3': a result with
     its metric said elsewhere (the sentence, a benchmark that is a metric, the last claim)."""
@@ -1192,7 +1198,8 @@ def _verb_number(m: Match):
     elif (subject_named := subject_quantity(m.site.left)) is not None:
         metric = subject_named  # "Strong-scaling efficiency reaches 66%": the subject names the number's quantity (read45)
     else:
-        names = [n for n, _, _ in metrics_in(m.site.sentence) if n not in COST_METRICS]
+        names = [n for n, start, _ in metrics_in(m.site.sentence)
+                 if n not in COST_METRICS and not _AT_RATE_VALUE.search(m.site.sentence, max(0, start - 30), start)]
         if _ON_OWN_NAME.match(m.site.sentence, m.site.end):
             # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": a benchmark that is its own
             # metric names the metric of its own number only
