@@ -726,7 +726,7 @@ _CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
 _MODEL_NOUN_OF_DATA = LazyPattern(
     r"(?:[\s-]+(?!(?:on|of|with|in|for|from|to|and|or|trained|using|that|which)\b)[A-Za-z]+(?:-[A-Za-z]+)*){0,2}?"
     r"[\s-]+(?:samples?|pairs?|examples?|trajectories|interactions?|episodes?|images?|videos?|annotations?|questions?"
-    r"|instances?|demonstrations?|tokens?|conversations?|dialogues?|traces?|transcripts?|responses?|rollouts?)\b")
+    r"|instances?|demonstrations?|tokens?|conversations?|dialogues?|traces?|transcripts?|responses?|rollouts?|steps?|frames?|transitions?)\b")
 #: A device named after a spaced "size": "Ascend 910B NPU", "Pi 4B devices" (recall24).
 _HARDWARE_AFTER = LazyPattern(
     r"\s+(?:NPUs?|GPUs?|TPUs?|CPUs?|chips?|chipsets?|accelerators?|processors?|SoCs?|boards?|devices?|cards?|MCUs?"
