@@ -1610,8 +1610,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         kind = "relative" if draft.unit == "%" else "delta"
     kind = change_kind(kind, draft.unit, metric, left, right, draft.quantity_named, list_right,
                        largest=max(value, draft.value_max or value))
-    if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score"):
-        value = -value  # "a change of −0.2%", "a return of −142.6": the sign written is the number's
+    if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score") and kind == "score":
+        value = -value  # "a return of −142.6": the sign written is the level's
     return [
         make_claim(paper=paper_id, metric=metric, kind=kind, value=value,
                    value_max=draft.value_max, unit=_spec_unit_of(draft), dataset=dataset, model=model,
