@@ -139,8 +139,11 @@ def _bound_or_setting_in(tail: str) -> bool:
 
 #: A qualifier word before a metric, in lower case or in a title's case ("85.5% Ordinal Top-1
 #: Accuracy", names28): "linear-probing", "cross-view", "ordinal", "weighted".
-#: (or a capitalised noun before an acronym, as a benchmark names its variant of a metric: "53.33 Path F1", read42)
-_QUALIFIER_WORD = re.compile(r"\s*(?:[A-Za-z][a-z]*-[\w-]+|[A-Za-z][a-z]+(?:al|ic|ive|ed|ing|wise)|[A-Z][a-z]{2,}(?=\s+[a-z]?[A-Z][A-Z0-9@-]))\s+")
+#: (or a capitalised noun before an acronym, as a benchmark names its variant of a metric: "53.33 Path F1", read42;
+#: or a noun before a metric at a cut-off, "38.96 file Acc@5", "45.2 video R@1", read57)
+_QUALIFIER_WORD = re.compile(r"\s*(?:[A-Za-z][a-z]*-[\w-]+|[A-Za-z][a-z]+(?:al|ic|ive|ed|ing|wise)|[A-Z][a-z]{2,}(?=\s+[a-z]?[A-Z][A-Z0-9@-])"
+                             r"|(?!(?:and|or|but|nor|the|with|while|whereas|than|for|from|on|in|at|of|to|versus|yet|its|their|our)\b)"
+                             r"[a-z]{3,}(?=\s+[A-Za-z]{1,6}@\d))\s+")
 #: Comparatives: a phrase that opens with one says a change, not a level.
 _COMPARATIVE_WORDS = r"more|less|higher|lower|better|worse|greater|fewer|smaller|larger"
 #: A noun before a metric ("detection precision", "task completion accuracy"); not a

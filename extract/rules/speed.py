@@ -84,6 +84,7 @@ _COST_UNIT_AFTER = re.compile(r"\s*\(\s*[GMT]?(?P<unit>MACs|FLOPs)\s*\)")
 _SPEED_QUALIFIERS = r"""(?:(?:higher|greater|more|increased|improved|better|end-to-end|overall|wall-?clock|real|actual|measured|practical
     |average|mean|median|geometric\ mean|runtime|run-time|execution|peak|maximum|max)\s+)*"""  # "a 6.7x peak decoding speedup" (review36)
 _SPEED_NOUN = _SPEED_QUALIFIERS + r"""
+    (?:[A-Z][a-z]?[A-Z][A-Za-z0-9]{0,4}\s+(?=(?:inference|training|sampling|decoding|generation|prefill)\s))?  # "a 2.1x DiT inference speedup": the part sped up (read57)
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
     (?:(?:(?!(?:the|an?|of|in|on|to|for|with|and|or|but|than|over|at|by|from|as|is|are|was|were|be|been|that|which|while
@@ -1077,8 +1078,11 @@ _OUTPUT_BEFORE = LazyPattern(r"(?i)\b(?:generat\w*|produc\w*|synthesi\w*|videos?
 #: What says a frame rate after an output is the speed a system runs at, not the output's
 #: format: speed words, an online or streaming setting, or the device it runs on ("online
 #: generation of videos at up to 75 FPS", "slow-motion generation on a single RTX 4070 Ti at
-#: approximately 30 fps", recall13); "generates 720p, 30fps videos" has none.
-_RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency|\bonline\b|\bstreaming\b|\binteractive\b|\bGPUs?\b|\bRTX\b|\b[AH]100\b|\bJetson\b")
+#: approximately 30 fps", recall13); "generates 720p, 30fps videos" has none. Nor has a
+#: system that analyses the videos ("performing reconstruction and camera tracking for
+#: monocular RGB videos at almost 10 FPS": the rate it reads them at; read57).
+_RATE_WORDS = LazyPattern(r"(?i)throughput|speed|real-time|latency|\bonline\b|\bstreaming\b|\binteractive\b|\bGPUs?\b|\bRTX\b|\b[AH]100\b|\bJetson\b"
+                          r"|\b(?:reconstruct|track|process|analy[sz]|segment|detect)(?:s|es|ed|ing|ion|ions)?\b")
 #: A doubled object that names a speed or a cost ("doubling prefill speed"): the speed rules read it.
 _COST_OR_SPEED_WORD = re.compile(r"(?i)speed|throughput|fps|memory|latenc|runtime|footprint|\btimes?\b(?!-)|cost|flops|comput|param")
 #: A worded factor that is a verb: "doubles", "halving" (numbers.py reads it as 2x), "tripling" (3x).
