@@ -376,7 +376,15 @@ def _listed_sizes(m: Match):
     left = m.site.left[-80:]
     if _DATA_NEAR_SIZES.search(left) or _STUDIED_SIZES.search(left[-60:]) or _compared_class(m):
         return None
+    if _SCALE_OF_A_STUDY.match(m.site.right):
+        return None  # "in a controlled 2B-scale text-to-video study": the scale an experiment is run at (read57)
     return drafts(m, "params", "params", "<size> sizes")
+
+
+#: A scale that qualifies an experiment, not the paper's system: "2B-scale text-to-video study",
+#: "7B-scale ablations" ("in 1B- and 3B-scale settings" are the sizes the system comes in: read46).
+_SCALE_OF_A_STUDY = re.compile(r"-scale\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|experiments?|ablations?|comparisons?"
+                               r"|analys[ie]s|evaluations?|testbeds?)\b")
 
 
 def _sizes_ranging(m: Match):

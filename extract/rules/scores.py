@@ -1625,6 +1625,14 @@ def _change_bracket_pair(m: Match):
             for draft in out:
                 draft.dataset = named.group("name")
         return out
+    if m.left.group("pair_before"):
+        # "from 12.5% to 47.5% (arm-selection: 20.0% to 50.0%)": the pair's metric, named before "from"
+        # (unless the bracket is keyed by a metric of its own: "(recall: 0.50 to 0.66)")
+        before = site.left[:m.left.start()]
+        keyed = metric_vocabulary().fullmatch(m.left.group("pair_key")) if m.left.group("pair_key") else None
+        metric = (metric_vocabulary().names[keyed.lastgroup] if keyed else quality_metric_before(before)
+                  or ("success rate" if _SUCCESS.search(before[-30:]) else None))
+        return before_and_after(site, metric, "<change> (<number> to <number>)") if metric else None
     metric = quality_metric_before(site.left)
     named_quantity = False
     if metric is None and (bracketed := _CHANGE_THEN_BRACKET.search(site.left)) is not None:
@@ -2673,7 +2681,10 @@ RULES = [
                            r"|\b(?:improv|gain|boost|increas|rais|lift|jump)\w*(?:\s+(?!(?:for|on|in|across|by|of)\b)[^\s(),;]+){4,6}?\s*\(\s*"
                            # the next keyed bracket of a list: "... (AUC 0.68 to 0.72) and the Duke dataset (AUC " (read55)
                            r"|\(\s*[A-Za-z][\w@-]*\s+\d[\d.]*\s+to\s+\d[\d.]*\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:[^\s()]+\s+){1,5}?\(\s*"
-                           r"(?P<listed_key>[A-Za-z][\w@-]*\s+)",
+                           r"(?P<listed_key>[A-Za-z][\w@-]*\s+)"
+                           # the same change in another setting, bracketed right after a from-to pair:
+                           # "raise average success from 12.5% to 47.5% (arm-selection: 20.0% to 50.0%)" (read57)
+                           r"|(?P<pair_before>\bfrom\s+[-+]?\d[\d.,]*\s*%?\s+to\s+[-+]?\d[\d.,]*\s*%?\s*\(\s*)(?:(?P<pair_key>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s*)?",
                            nearest=True),
          right=compile_right(r"\)"), needs=("(",), numbers_need=(" to ",),  # which the production asks for first
          examples=("a significant mAP@0.5 boost (31.12% to 46.61%)",)),
