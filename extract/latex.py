@@ -69,17 +69,16 @@ def _names(names) -> str:
     return "|".join(sorted(set(names), key=lambda name: (-len(name), name)))
 
 
-# The LaTeX alternatives of the repair's markup pass (see `extract.text`), in priority
-# order: a citation before the tie `~` it starts with, `{\bf` before a bare brace, a
-# known command before an unknown one.
 #: Words that open an aside after a dash glued between words ("MSE-Bench--a deterministic
 #: benchmark"): there "--" is a dash set off, not LaTeX's en dash of a compound
 #: ("Gauss--Newton", "encoder--decoder", whose second word is no such word). The next glued
 #: "--" in the sentence closes the aside ("...--E3 matches").
 _ASIDE_WORDS = r"(?:a|an|the|which|that|where|including|such|its|their|our|we|it|i\.e\.|e\.g\.)(?![\w-])"
-_ASIDE_OPENER = _ASIDE_WORDS
 _ASIDE_OPENED = rf"[A-Za-z)]--{_ASIDE_WORDS}(?:(?!--)[^.;]){{1,200}}--"
 
+# The LaTeX alternatives of the repair's markup pass (see `extract.text`), in priority
+# order: a citation before the tie `~` it starts with, `{\bf` before a bare brace, a
+# known command before an unknown one.
 ALTERNATIVES = rf"""
       (?P<cite>~?\\(?:{_names(_DROPPED_WITH_ARGUMENT)})\*?(?:\[[^\[\]{{}}]{{0,100}}\]){{0,2}}\{{[^{{}}]{{0,300}}\}})
     | (?P<frac>\\[dt]?frac\s*(?:\{{(?P<num>[^{{}}]{{1,60}})\}}\s*\{{(?P<den>[^{{}}]{{1,60}})\}}|(?P<num1>\d)(?P<den1>\d)))
@@ -103,7 +102,7 @@ ALTERNATIVES = rf"""
     | (?P<math>\$|\\[()\[\]])                                                 # math delimiters
     | (?P<spaced_dash>-{{2,3}}(?<=[^\s\d%x]\ -{{2,3}})(?=\ ))                # "truth -- 89.4%": a dash, not a minus
     | (?P<em_dash>---)                                                     # LaTeX's em dash
-    | (?P<glued_dash>--(?<=[A-Za-z)]--)(?:(?={_ASIDE_OPENER})|(?<={_ASIDE_OPENED})(?=[A-Za-z])))  # "MSE-Bench--a benchmark ...--E3 matches"
+    | (?P<glued_dash>--(?<=[A-Za-z)]--)(?:(?={_ASIDE_WORDS})|(?<={_ASIDE_OPENED})(?=[A-Za-z])))  # "MSE-Bench--a benchmark ...--E3 matches"
     | (?P<en_dash>--)                                                      # 40--55 -> 40-55, as `–` is repaired
     | (?P<quotes>``|'')                                                      # ``exact'' -> "exact"
     | (?P<open_quote>`)                                                     # `encoder' -> 'encoder'

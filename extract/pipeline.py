@@ -250,15 +250,15 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
                 found = _sentence_drafts(context, budget, context_metric)
                 if not found:
                     continue  # most sentences: no claim, and the context metric stands
-                claimed = []
+                kept = []
                 for draft, _, site_end in found:
                     made = _claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title)
                     claims.extend(made)
                     if made:  # a draft dropped ("a TPR of 12.4% at 1% FPR"'s rate) claims nothing
-                        claimed.append(draft)
+                        kept.append(draft)
                 # what later sentences may leave unsaid: the metric of the last result claimed
                 # (a quantity named outside the vocabulary, "contact force", is said of its own sentence)
-                claimed = [d.metric for d in claimed
+                claimed = [d.metric for d in kept
                            if d.metric and d.metric not in _NO_CONTEXT_METRICS and not d.quantity_named]
                 context_metric = claimed[-1] if claimed else context_metric
         finally:  # disarmed before any handler below runs
