@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout83 and holdout84 (July 2026,
-    # labelled at the start of round 56: 0.678 / 0.504 and 0.714 / 0.410 at first contact) have no
-    # floor: blind. holdout81 and holdout82 (July 2026, round 55's: 0.718 / 0.448 and 0.652 / 0.308 at
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout85 and holdout86 (July 2026,
+    # labelled at the start of round 57: 0.584 / 0.348 and 0.721 / 0.486 at first contact) have no
+    # floor: blind. holdout83 and holdout84 (July 2026, round 56's: 0.678 / 0.504 and 0.714 / 0.410 at
+    # first contact and at the end of round 56) were read by round 57 (read57): 0.798 / 0.642 and
+    # 0.759 / 0.479 after (holdout84's four "FPR" labels written `false positive rate`). holdout81 and holdout82 (July 2026, round 55's: 0.718 / 0.448 and 0.652 / 0.308 at
     # first contact and at the end of round 55) were read by round 56 (read56): 0.759 / 0.512 and
     # 0.730 / 0.462 after; holdout80 0.846 / 0.675 after round 56 ("task completion"). holdout79 and holdout80 (May/July and February/July 2026, round 54's: 0.783 / 0.524
     # and 0.728 / 0.519 at first contact, 0.783 / 0.524 and 0.737 / 0.538 at the end of round 54) were
@@ -266,6 +268,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout80_papers.jsonl", "holdout80_gold.jsonl", 0.84, 0.67),
     ("fixtures/holdout81_papers.jsonl", "holdout81_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout82_papers.jsonl", "holdout82_gold.jsonl", 0.72, 0.46),
+    ("fixtures/holdout83_papers.jsonl", "holdout83_gold.jsonl", 0.79, 0.64),
+    ("fixtures/holdout84_papers.jsonl", "holdout84_gold.jsonl", 0.75, 0.47),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
