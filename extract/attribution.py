@@ -54,6 +54,7 @@ from extract.rules.fragments import (
     BENCHMARK_SCOPE,
     BOUND,
     COST_METRICS,
+    FROM_PAIR,
     METRIC_VALUE_LINK,
     QUANTITY_VERB_STEMS,
     SYSTEM_NOUN,
@@ -1446,7 +1447,7 @@ def _host_after_pair(context: SentenceContext, end: int, pattern=_HOST_AFTER_PAI
 
 
 #: A pair "from A to B" right before the bracket a gain opens: "from 55.95 to 60.77 (".
-_PAIR_BEFORE_GAIN = re.compile(r"\bfrom\s+[+-]?\d[\d.,]*\s*(?:\\?%)?\s*to\s+[+-]?\d[\d.,]*\s*(?:\\?%)?(?P<end>)\s*\(\s*$")
+_PAIR_BEFORE_GAIN = re.compile(rf"{FROM_PAIR}(?P<end>)\s*\(\s*$")
 
 
 def _host_of_gain_after_pair(context: SentenceContext, draft: Draft) -> str | None:
@@ -2723,11 +2724,11 @@ def _compared_after_change(text: str, end: int) -> str | None:
     return name if name and is_model_name(name) else None
 
 
-#: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
 #: "1T-parameter MoE model Kimi K2.5", "a 7B-parameter language model, Zephyr": the system named
 #: right after the noun a size describes; its version may be a capital and digits ("K2.5", "R1").
 _SYSTEM_NAMED_AFTER_SIZE = re.compile(
     rf"-?parameters?\s+(?:[\w-]+\s+){{0,2}}?(?:model|network|LLM)s?,?\s+(?P<name>{NAME_TOKEN}(?:\s[A-Z]\d+(?:\.\d+)?(?!\w|\.\d)|{SPACED_TAIL}))")
+#: "6-billion-parameter, 128-layer Transformer model": the system a size is said of, after it.
 _SYSTEM_AFTER_SIZE = re.compile(rf"-?parameters?,?\s+(?:[\w-]+,?\s+){{0,2}}?(?P<name>{NAME_TOKEN})\s+(?:model|network)s?\b")
 #: "a human pathologist attempting exhaustive search achieved": a human reference as subject;
 #: also "the mean human score is 95%", "human performance exceeds model performance, achieving

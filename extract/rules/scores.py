@@ -45,6 +45,7 @@ from extract.rules.fragments import (
     CHANGE_VERB,
     CLOSES_BRACKET,
     COST_METRICS,
+    FROM_PAIR,
     METRIC_VALUE_LINK,
     PAIR_TIME,
     QUALITY_HEAD,
@@ -2684,7 +2685,7 @@ RULES = [
                            r"(?P<listed_key>[A-Za-z][\w@-]*\s+)"
                            # the same change in another setting, bracketed right after a from-to pair:
                            # "raise average success from 12.5% to 47.5% (arm-selection: 20.0% to 50.0%)" (read57)
-                           r"|(?P<pair_before>\bfrom\s+[-+]?\d[\d.,]*\s*%?\s+to\s+[-+]?\d[\d.,]*\s*%?\s*\(\s*)(?:(?P<pair_key>[A-Za-z][\w-]*(?:\s+[\w-]+){0,2})\s*:\s*)?",
+                           rf"|(?P<pair_before>{FROM_PAIR}\s*\(\s*)(?:(?P<pair_key>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,2}})\s*:\s*)?",
                            nearest=True),
          right=compile_right(r"\)"), needs=("(",), numbers_need=(" to ",),  # which the production asks for first
          examples=("a significant mAP@0.5 boost (31.12% to 46.61%)",)),
