@@ -144,7 +144,7 @@ def respective_quantities(phrase: str, count: int) -> list[str] | None:
     head ("pixel and decoder FLOPs"), so such a list gives None too (read45).
 
     >>> respective_quantities("sensor acquisitions, power consumption, and inference latency", 3)
-    ['sensor acquisition', 'power consumption', 'latency']
+    ['acquisition count', 'power consumption', 'latency']
     >>> respective_quantities("pixel and decoder FLOPs", 2), respective_quantities("the model and the data", 2)
     (None, None)
     """
@@ -298,6 +298,10 @@ def quantity_name(phrase: str) -> str:
         return UNSPECIFIED  # "SimplerEnv", "ResNet-50": a benchmark's or a system's name
     if len(words) == 1 and _LETTER_SCORE.fullmatch(words[0]):
         return _LETTER_SCORE.fullmatch(words[0]).group("name")  # "H-Score", "S-measures": a metric's own name, as written
+    if head.endswith("s") and _singular(head) in _WORK_UNITS:
+        # "40% fewer tool calls", "reduces environment-facing turns by 10.4%": a count of the work
+        # units a system spends is `<unit> count`, named by the unit alone (claims-spec; read58)
+        return f"{_singular(head)} count"
     name = " ".join(word if _ACRONYM.fullmatch(word) or word in eponyms else word.lower() for word in words[:-1])
     name = (name + " " if name else "") + _singular(words[-1])
     if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(" ".join(words)):
@@ -320,6 +324,10 @@ def _prefixed_metric(word: str) -> bool:
 
 _PREFIXED_ACRONYM = re.compile(r"[a-z]{1,3}(?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)")
 
+
+#: Units of work a system spends, counted: a plural of one is a `<unit> count` (claims-spec).
+_WORK_UNITS = _word_set("""call query turn step iteration round intervention acquisition invocation operation evaluation
+    simulation request retrieval lookup rollout attempt file access transfer message interaction""")
 
 #: Words before "score" that grade it or say whose it is, not what it grades: "higher scores", "benchmark score".
 _NOT_SCORE_QUALIFIER = _word_set("""high higher highest low lower lowest good better best great greater superior strong
