@@ -622,7 +622,12 @@ def metric_name(match_text: str, name: str) -> str:
     ('pass@10', 'pass@k', 'HR@1')
     >>> metric_name("F1@50", "F1@k"), metric_name("F1 @ 25", "F1@k"), metric_name("pass-at-4", "pass@k")
     ('F1@50', 'F1@25', 'pass@4')
+    >>> metric_name("pass^3", "pass^k"), metric_name("pass^k", "pass^k")
+    ('pass^3', 'pass^k')
     """
+    if name == "pass^k":  # tau-bench's pass^k: all k trials pass (read58)
+        k = _DIGITS.search(match_text)
+        return f"pass^{k.group()}" if k else name
     if name == "top-k accuracy":
         k = _DIGITS.search(match_text)
         return f"top-{k.group()} accuracy" if k else name
