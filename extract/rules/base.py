@@ -123,7 +123,7 @@ class Draft:
     baselines: list[str] | None = None
     dataset: str | None = None
     condition: str | None = None
-    role: str = ""            # "before" for the first number of "from X to Y"
+    role: str = ""            # "before" for the first number of "from X to Y"; "after", "unnamed", "subject" (attribution)
     index: int = 0            # position within its site (for "respectively")
     size: int = 1             # how many numbers the site has
     #: The change names what changed, a quantity the vocabulary does not know ("reducing

@@ -11,7 +11,8 @@ from extract.vocab import dataset_vocabulary, metric_name, metric_vocabulary
 BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greater\ than|at\ least|above|beyond|exceeding
    |nearly|almost|around|about|approximately|approx\.?|roughly|~|≥|≤|>|<|less\ than|under|below|within|fewer\ than
    |at\ most|no\ more\ than|not\ more\ than|no\ less\ than|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
-   |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid)"""
+   |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid
+   |further|additional)"""  # "by a further 3.58x", "by an additional 5%" (read58)
 
 #: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100", "sub-1B models").
 STRICT_BOUND = re.compile(
@@ -309,7 +310,7 @@ _BARE_ERROR = re.compile(r"(?i)errors?")
 #: Words before "error" that grade, split, place or aggregate it, or join it to the text before: never its qualifier.
 _NOT_ERROR_QUALIFIER = r"""(?:the|a|an|its|their|our|this|that|test|testing|training|validation|val|classification|overall|average|avg|mean
     |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|less|fewer|more|minimum|min|maximum|max|median|of|in|and|or
-    |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual)\b"""
+    |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual|conditional|unconditional|marginal)\b"""
 _QUALIFIED_ERROR = re.compile(
     rf"""(?i)(?<![\w-])(?!{_NOT_ERROR_QUALIFIER})
     (?P<word>[a-z][\w-]{{2,}}?)(?:\s+|-)$""",

@@ -1254,9 +1254,11 @@ def _metric_of_system_at(m: Match):
     return drafts(m, names[0], "score", "<metric> of X at <number>")
 
 
-#: "at 135M": the first number's setting, a size or a step count (read43).
+#: "at 135M": the first number's setting, a size or a step count (read43); "under few-shot
+#: prompting", "at low magnification", "after one revision": a setting in words, no number (read58).
 _ASIDE = (r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|with\s+(?P<with>[^,;()]{1,40}?)"
-          r"|at\s+(?P<at>\d[\d.,]*\s*[KMBT]\b(?:\s+(?:parameters|params|steps|tokens))?))")
+          r"|at\s+(?P<at>\d[\d.,]*\s*[KMBT]\b(?:\s+(?:parameters|params|steps|tokens))?)"
+          r"|(?P<setting>(?:under|at|after|before|during|using|without|in)\s+[^,;()\d]{1,40}?))")
 #: A bound word before the second number: "from about 67% with a small dataset to nearly 98%" (read41).
 _TO_BOUND = r"(?:(?:nearly|almost|about|around|approximately|roughly|over|only|just)\s+)?"
 
@@ -1269,7 +1271,11 @@ def _from_aside(m: Match):
     metric = _aside_pair_metric(m)
     if metric is None:
         return None
-    aside = m.right.group("paren") or m.right.group("with") or m.right.group("at")
+    aside = m.right.group("paren") or m.right.group("with") or m.right.group("at") or m.right.group("setting")
+    if m.right.group("setting"):
+        # "Gemma3-1B improves from 20.25% under few-shot prompting to 85.28% with RAG": one system
+        # under two settings, the change's subject where one is named (attribution, role "subject"; read58)
+        return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", condition=aside.strip(), role="subject")
     if m.right.group("at") or (m.right.group("paren") and not _CAPITAL_OR_DIGIT.search(aside)):
         # "from 0.10 (standard fine-tuning) to 0.12", "from 8.6% (vision-only) to 59.0%": lower-case
         # words in the bracket say what the first number was reached with, a described system or
@@ -1290,6 +1296,9 @@ def _aside_pair_metric(m: Match) -> str | None:
     metric = quality_metric_before(m.left.group("head")) or quality_metric_before(m.site.left)
     if metric is None:
         head = m.left.group("head")
+        if (rate := _NAMED_RATE_HEAD.search(head)) is not None:
+            # "the unconditional hit rate decreases from 0.522 at low magnification to 0.185" (read58)
+            return _named_rate(rate)
         change = _CHANGE_FROM.search(head)
         if change and not _NOT_RESULT_HEAD.search(head):
             metric, _ = _changed_from(change.group("object"), head[:change.start()], change.group())
@@ -1303,7 +1312,8 @@ def _to_after_aside(m: Match):
     metric = _aside_pair_metric(m)
     if metric is None:
         return None
-    out = drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="after")
+    # a setting between the numbers: one system under two settings, the subject's (read58)
+    out = drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="subject" if m.left.group("setting") else "after")
     named = _NAME_IN_BRACKET_AFTER.match(m.site.right)
     if named and is_model_name(named.group("name")):
         for draft in out:
@@ -1415,17 +1425,11 @@ def _from_to(m: Match):
         metric, named_quantity = own_object, True
     elif names:
         metric = names[-1]
-    elif rate and not SETTING_RATE.match(rate.group("np")) and (mention.quantity == "percent" or rate.group("gap")):
+    elif rate and (mention.quantity == "percent" or rate.group("gap")):
         # "cutting harmful rates from 48.2% to 2.5%", "the over-blocking rate on borderline
-        # content from 62.4% to 10.4%": a rate the vocabulary does not know, named by the
-        # word before it (docs/claims-spec.md, "Named quantities")
-        words = rate.group("np")
-        if rate.group("first") and qualifies_quantity(rate.group("first")):
-            words = f'{rate.group("first")} {words}'  # "reducing false positive rates from": the rate's whole name
-        # a named gap with its levels is measured ("the instability gap contracts from A to B"), though
-        # "closes the gap by 5%" names none (`quantities._NOT_QUANTITY`)
-        metric = gap_name(words) if rate.group("gap") else quantity_name(words)
-        if metric in (UNSPECIFIED, "rate"):
+        # content from 62.4% to 10.4%": a rate the vocabulary does not know
+        metric = _named_rate(rate)
+        if metric is None:
             return None
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
@@ -1488,6 +1492,20 @@ def _from_to(m: Match):
     for draft in out or () if named_quantity else ():
         draft.quantity_named = True
     return out
+
+
+def _named_rate(rate: Match) -> str | None:
+    """The quantity a `_NAMED_RATE_HEAD` match names, by the word before "rate" (docs/claims-spec.md,
+    "Named quantities"); None for a setting's rate ("learning rate") or a rate no word names."""
+    words = rate.group("np")
+    if SETTING_RATE.match(words):
+        return None
+    if rate.group("first") and qualifies_quantity(rate.group("first")):
+        words = f'{rate.group("first")} {words}'  # "reducing false positive rates from": the rate's whole name
+    # a named gap with its levels is measured ("the instability gap contracts from A to B"), though
+    # "closes the gap by 5%" names none (`quantities._NOT_QUANTITY`)
+    metric = gap_name(words) if rate.group("gap") else quantity_name(words)
+    return None if metric in (UNSPECIFIED, "rate") else metric
 
 
 #: A plural noun right before "from", not one of a result ("scores", "rates", "rewards"): what
@@ -1574,8 +1592,8 @@ def _names_benchmark(changed: str) -> bool:
 _BENCHMARK_NOUN_AFTER = re.compile(r"\s+(?:benchmark|dataset|(?:(?:overall|average|mean|total)\s+)?scores?|overall|average)$")
 
 
-#: What separates the two scores of "A to B", "A → B", "A -> B".
-TO_SEPARATOR = re.compile(r"\s+to\s+|\s*(?:->|→|⟶)\s*")
+#: What separates the two scores of "A to B", "A → B", "A -> B", "A => B" (read58).
+TO_SEPARATOR = re.compile(r"\s+to\s+|\s*(?:->|=>|→|⟶|⇒)\s*")
 
 
 def _arrow(m: Match):
@@ -1592,7 +1610,7 @@ def _arrow(m: Match):
     return before_and_after(site, metric, "<number> → <number>")
 
 
-_ARROW = re.compile(r"->|→|⟶")
+_ARROW = re.compile(r"->|=>|→|⟶|⇒")
 
 
 #: A set named right before a bracket keyed by a metric: "for both EMBED (AUC ", "and the Duke Calcification Dataset (AUC ".
@@ -2667,7 +2685,7 @@ RULES = [
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
     Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",),
-         numbers_need=("->", "→", "⟶")),  # `_ARROW`, which the production asks for first
+         numbers_need=("->", "=>", "→", "⟶", "⇒")),  # `_ARROW`, which the production asks for first
     Rule("<change> (<number> to <number>)", frozenset({"plain", "percent"}), _change_bracket_pair,
          # the change within three words before the bracket: "a mAP@0.5 boost (", "improves accuracy ("
          # or a change by an amount, then the bracket: "reduced regressions by 70% (" (read45)
@@ -2732,7 +2750,8 @@ RULES = [
          right=compile_right(r"of\s+(?:the\s+)?(?:time|cases|trials|episodes|attempts|runs|comparisons|inputs|queries|games|matches)\b(?!\s+budgets?)"),
          examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
-         right=compile_right(rf"""(?P<np>(?:[A-Za-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})
+         # not across a conjunction: "88.06% and high specificity (95.45%)" is another quality's (read58)
+         right=compile_right(rf"""(?P<np>(?:(?!(?:and|or|but|while|whereas)\s)[A-Za-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})
                  (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
          examples=("88% fidelity", "a 4% spillage rate")),
     Rule("<number> gap", frozenset({"percent"}), _gap_after,
@@ -2911,10 +2930,11 @@ RULES = [
          right=compile_right(r"\s+(?P<on>on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.+]*[A-Z0-9-][\w.+-]*)(?:\s[vV]\d+(?:\.\d+)?)?)(?![\w-])"),
          needs=("(",), examples=("(81.3% on LiveCodeBench v5)",)),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
-         left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
+         left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|report\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive
                        |only|just|merely|mere|modest|about|around|approximately|roughly|nearly|almost)\s+)*"""),  # "gets a mere 45.0%" (read53)
-         needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'yield', 'succeed', 'hit', 'meet', 'get'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
+         # "reports 92% on LongMemEval and 93.2% on LoCoMo" (read58)
+         needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'report', 'yield', 'succeed', 'hit', 'meet', 'get'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]
 
 

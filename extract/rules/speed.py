@@ -443,6 +443,9 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
             # "reduces memory usage and inference time by up to 300x": one factor said of two
             # costs is a claim for each, as "<verb> X by <number>" reads "FID and KID by 20%"
             out = [draft for name in pair for draft in drafts(m, name, kind, rule, condition=out[0].condition)]
+    if quantity == "plain":
+        for draft in out:
+            draft.unit = "x"  # "cuts memory by a factor of 3": a factor, as "3x" is (read58)
     return out
 
 
@@ -1017,7 +1020,7 @@ RULES = [
                  |faster|speed-?ups?|throughput|FPS|frame\s+rates?|tokens?/s(?:ec)?|tokens?\s+per\s+second|  # "an FPS increase of 52.1%": a gain in throughput; "improves peak tokens/s by 2.6x" (read45)
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|between|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
-                 (?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*"""),
+                 (?P<factor>(?:a\s+factor|factors)\s+of\s+)?(?:{BOUND}\s*)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', 'between', '=', ':', '~', '≈'),
          # every branch of the head writes one of these (an improved "speed", "throughput" or
          # "efficiency" included), in lower case
@@ -1033,7 +1036,7 @@ RULES = [
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?|improvements?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%", "runtime improvements of two orders of magnitude" (review35)
                  |{COST_NOUNS}\s+(?:reductions?|savings?)(?=\s+up\s+to\b)  # "time reduction up to 8-10x" (read41)
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
-                 \s+(?P<factor>a\s+factor\s+of\s+)?(?:{BOUND}\s*)*""",
+                 \s+(?P<factor>(?:a\s+factor|factors)\s+of\s+)?(?:{BOUND}\s*)*""",
                  nearest=True),
          needs=('by', 'of', 'up to'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%", "memory reduction up to 8x"),
          precondition=COST_NOUN_CUE),  # every branch names a cost noun
