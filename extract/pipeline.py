@@ -818,9 +818,12 @@ def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: 
         if named is None:
             named = metrics_in(context.text)
         position = draft.mention.start - context.offset
-        specific = [name for name, _, end in named if end <= position and name.endswith(" " + draft.metric)]
-        if specific:
-            draft.metric = specific[-1]
+        specific = [(name, end) for name, _, end in named if end <= position and name.endswith(" " + draft.metric)]
+        generic = [end for name, _, end in named if end <= position and name == draft.metric]
+        if specific and not (generic and generic[-1] < specific[-1][1]):
+            # (not "a mean accuracy (balanced accuracy) of 93.1% (90.4%)": the generic name, said
+            # before the specific one, is the number's own; read58)
+            draft.metric = specific[-1][0]
 
 
 #: The words between a metric and a bracket that names it more precisely: "accuracy (pass@1)",
@@ -829,6 +832,8 @@ _WORDS_TO_BRACKET = r"(?:\s+(?:in|on|for|of)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\
 _TO_BRACKET_AFTER_METRIC = re.compile(rf"{_WORDS_TO_BRACKET}\s*")
 
 
+#: A number in brackets right after a number: "93.1% (90.4%)".
+_NUMBER_IN_BRACKET_NEXT = re.compile(r"\s*\(\s*\d")
 #: Metrics a bracket after them may name precisely ("accuracy (pass@1)").
 _GENERIC_METRICS = frozenset({"accuracy", "error rate"})
 #: A generic metric's word, then a bracket: where an abstract may define one precisely.
@@ -847,6 +852,8 @@ def _bracketed_metric_names(found: list[tuple[Draft, SentenceContext, int]], con
             continue  # "area under the ROC curve (AUC)": a name and its acronym, not a refinement
         if sum(name == draft.metric for name, _, _ in metrics_in(context.text)) != 1:
             continue  # "... accuracy (1-Wasserstein distance) while ... accuracy (RMSE)": which one is the result's
+        if _NUMBER_IN_BRACKET_NEXT.match(context.text, draft.mention.end - context.offset):
+            continue  # "a mean accuracy (balanced accuracy) of 93.1% (90.4%)": parallel brackets, one metric each (read58)
         refined = _refined_in(context.text, draft.metric) if "(" in context.text else set()
         if not refined and "(" in context.abstract.text and _GENERIC_THEN_BRACKET.search(context.abstract.text):
             refined = _refined_in(context.abstract.text, draft.metric)  # (the abstract's vocabulary scan only where it may pay)

@@ -197,8 +197,8 @@ def test_run_validate_reads_sources_and_says_pass():
     # contact and at the end of round 47) were read by round 48 (read48): 0.795 / 0.627 and 0.607 / 0.349
     # after. holdout63 and holdout64 (March and June 2026, round 46's: 0.729 / 0.706 and 0.629 / 0.417 at
     # first contact, 0.729 / 0.706 and 0.643 / 0.438 at the end of round 46) were read by round 47
-    # (read47): 0.831 / 0.857 and 0.748 / 0.571 after; holdout63 0.840 / 0.845 after round 58 (its
-    # "pass^1" now read, with the benchmark paper's own name as the model: one more row). holdout61 and holdout62 (April 2026, round 45's: 0.647 / 0.364 and 0.629 / 0.457 at
+    # (read47): 0.831 / 0.857 and 0.748 / 0.571 after; holdout63 0.855 / 0.873 after round 58 (its
+    # "pass^1" and `balanced accuracy` now read). holdout61 and holdout62 (April 2026, round 45's: 0.647 / 0.364 and 0.629 / 0.457 at
     # first contact and at the end of round 45) were read by round 46 (read46): 0.691 / 0.435 and 0.712 /
     # 0.585 after. holdout59 and holdout60 (March and April 2026, round 44's: 0.688 / 0.486 and 0.718 /
     # 0.643 at first contact, 0.688 / 0.486 and 0.721 / 0.621 at the end of round 44) were read by round
@@ -251,7 +251,7 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout60_papers.jsonl", "holdout60_gold.jsonl", 0.77, 0.66),
     ("fixtures/holdout61_papers.jsonl", "holdout61_gold.jsonl", 0.69, 0.43),
     ("fixtures/holdout62_papers.jsonl", "holdout62_gold.jsonl", 0.71, 0.58),
-    ("fixtures/holdout63_papers.jsonl", "holdout63_gold.jsonl", 0.83, 0.84),
+    ("fixtures/holdout63_papers.jsonl", "holdout63_gold.jsonl", 0.83, 0.85),
     ("fixtures/holdout64_papers.jsonl", "holdout64_gold.jsonl", 0.74, 0.57),
     ("fixtures/holdout65_papers.jsonl", "holdout65_gold.jsonl", 0.79, 0.62),
     ("fixtures/holdout66_papers.jsonl", "holdout66_gold.jsonl", 0.60, 0.34),
