@@ -60,6 +60,7 @@ from extract.rules.fragments import (
     SYSTEM_NOUN,
     improved_is_a_system,
     metrics_in,
+    titled_system,
 )
 from extract.rules.quantities import measures_paired
 
@@ -2893,6 +2894,9 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
             # "Clay v1.0 achieves", "Depth Anything V2 achieves": capitalised words and a version
             # name a system, though no word alone is name-shaped (attrib21)
             return subject.group("name")
+        titled = next((" ".join(tokens[-k:]) for k in range(min(4, len(tokens)), 1, -1) if titled_system(" ".join(tokens[-k:]))), None)
+        if titled:
+            return titled  # "Our Skeleton Transformer achieves": capitalised words ending in the kind of system, whole (read58)
         named = list(itertools.takewhile(lambda t: is_model_name(t) or t == method, reversed(tokens)))
         return " ".join(reversed(named)) if named else _SKIP  # "Lynx reaches", Lynx introduced
     if subject.group("pronoun"):
