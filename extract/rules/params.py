@@ -46,7 +46,7 @@ _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|M
 #: word that says what else the number counts ("a 128K-context VLM": a context length).
 _DESCRIPTION = r"""(?:[\s-]+(?!(?:a|an|the|our|its|their|this|that|these|those|which|who|and|or|but|nor|of|on|in|into|to|for
     |with|without|from|by|at|as|than|per|via|over|under|across|between|versus|vs|be|been|being|using|used|only|just
-    |context|token|length|window|step|batch|resolution|vocabulary|dimensional|layer|hour|sample|pixel)(?![\w-]))
+    |context|token|length|window|step|batch|resolution|vocabulary|dimensional|layer|hour|sample|pixel|budget)(?![\w-]))
     (?![a-z]+s\b)[a-z]+(?:-[a-z]+)*){0,2}?"""
 #: A size the method adds or trains ("fine-tunes only 2M parameters"), not the system's; "training
 #: a 7B model" and "FP8 training of our 236B MoE" (params28) train the system, whose size it is
@@ -174,6 +174,8 @@ def _model_of_size(m: Match):
         return None  # "generalises across 4B and 80B models": models under study, not a system
     if _MODEL_NOUN_OF_DATA.match(m.site.right, len(m.right.group(0))):
         return None  # "310k critic samples", "200k agent-interaction question-answer pairs": data counted
+    if m.right.group(0).rstrip().lower().endswith(("tokenizer", "tokenizers")) and m.site.mentions[0].text.rstrip().upper().endswith("K"):
+        return None  # "with a 128K tokenizer": a vocabulary's size, not parameters (read58)
     compared = _COMPARED_NOUN.search(m.right.group(0))
     named = next((t for t in m.right.group(0).split() if is_model_name(t)), None) if compared else None
     if compared and not named:
