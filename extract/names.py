@@ -1797,8 +1797,9 @@ TIER_WORDS = ("Pro", "Flash", "Sonnet", "Opus", "Haiku", "Turbo", "Ultra", "Nano
 SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
                r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",
-#: "3", "4o"), or "v"/"V" and digits; never a count or a score ("3 times", "2.5 hours", "88.0%").
-SPACED_VERSION = (r"(?:[vV]\d+(?:\.\d+)*|\d(?:\.\d{1,2})?[a-z]?(?:-\d+(?:\.\d+)?[BM](?![\w.-]))?)(?![\w.%-])"
+#: "3", "4o"), or "v"/"V" and digits, or a series letter and digits after a family ("Kimi K2.5", "DeepSeek
+#: R1", "MiniMax M2.1": read58); never a count or a score ("3 times", "2.5 hours", "88.0%").
+SPACED_VERSION = (r"(?:[vV]\d+(?:\.\d+)*|[KMR]\d(?:\.\d)?|\d(?:\.\d{1,2})?[a-z]?(?:-\d+(?:\.\d+)?[BM](?![\w.-]))?)(?![\w.%-])"
                   r"(?!\s*(?:times|x|fold|points?|pp|percent|hours?|days?|minutes?|seconds?|s|ms)\b)")
 #: A name read with what follows it: its first word, perhaps a second capitalised one ("Stable
 #: Diffusion"), then a version with tiers and sizes ("2.5 Pro", "3.1 70B Instruct") or tiers alone

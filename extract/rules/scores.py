@@ -1225,8 +1225,10 @@ def _verb_number(m: Match):
     if subject and _PREPOSITION_BEFORE.search(m.site.left, max(0, subject.start("name") - 12), subject.start("name")):
         subject = None  # "outperforms all baselines on Gen-Arena, achieving 0.60 EGIP": a benchmark, no subject (read54)
     if subject and (is_model_name(subject.group("name")) or subject.group("name") in TECHNIQUES_AS_SUBJECTS):
+        # "DeepSeek R1 reaches": a name written with its version apart is read whole (read58)
+        name = spaced_system_ending(m.site.left[max(0, subject.start("name") - 40):subject.end("name")]) or subject.group("name")
         for draft in out:  # "MoGA-B meets 75.5%", "... than MobileNetV3, which scores 75.2%"
-            draft.model = subject.group("name")
+            draft.model = name
     return out
 
 
