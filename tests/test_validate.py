@@ -175,7 +175,7 @@ def test_run_validate_reads_sources_and_says_pass():
     # labelled at the start of round 58: 0.676 / 0.541 and 0.724 / 0.493 at first contact) have no
     # floor: blind. holdout85 and holdout86 (July 2026, round 57's: 0.584 / 0.348 and 0.721 / 0.486 at
     # first contact and at the end of round 57) were read by round 58 (read58): 0.678 / 0.378 and
-    # 0.793 / 0.581 after. holdout83 and holdout84 (July 2026, round 56's: 0.678 / 0.504 and 0.714 / 0.410 at
+    # 0.793 / 0.598 after. holdout83 and holdout84 (July 2026, round 56's: 0.678 / 0.504 and 0.714 / 0.410 at
     # first contact and at the end of round 56) were read by round 57 (read57): 0.798 / 0.642 and
     # 0.759 / 0.479 after (holdout84's four "FPR" labels written `false positive rate`). holdout81 and holdout82 (July 2026, round 55's: 0.718 / 0.448 and 0.652 / 0.308 at
     # first contact and at the end of round 55) were read by round 56 (read56): 0.759 / 0.512 and
@@ -274,7 +274,7 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout83_papers.jsonl", "holdout83_gold.jsonl", 0.79, 0.64),
     ("fixtures/holdout84_papers.jsonl", "holdout84_gold.jsonl", 0.75, 0.47),
     ("fixtures/holdout85_papers.jsonl", "holdout85_gold.jsonl", 0.67, 0.37),
-    ("fixtures/holdout86_papers.jsonl", "holdout86_gold.jsonl", 0.79, 0.58),
+    ("fixtures/holdout86_papers.jsonl", "holdout86_gold.jsonl", 0.79, 0.59),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
