@@ -2394,7 +2394,11 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
                   or _modified_system(context.preceding))
         # "the collision rate of strong baselines from 1.92 to": a prior number of systems only
         # described names no system, as a drafted one does not (above; attrib18); "raises the
-        # MFU from 17% to": the measure that changes is no system (read31)
+        # MFU from 17% to": the measure that changes is no system (read31); nor do lower-case words
+        # alone ("Compared with streaming autoregressive diffusion baselines, HDR improves success
+        # from 34.22 to 60.29": systems described, none named; read58)
+        if before and before.islower():
+            return None
         return None if is_description(before) or before == draft.metric else before
     if draft.role == "after":
         # "Claude-Opus-4 rises from 44.8% to 73.0%": B is the named subject's too (attrib19)
