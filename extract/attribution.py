@@ -2397,7 +2397,7 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # MFU from 17% to": the measure that changes is no system (read31); nor do lower-case words
         # alone ("Compared with streaming autoregressive diffusion baselines, HDR improves success
         # from 34.22 to 60.29": systems described, none named; read58)
-        if before and before.islower():
+        if before and _LOWER_CASE_WORDS.fullmatch(before):
             return None
         return None if is_description(before) or before == draft.metric else before
     if draft.role == "after":
@@ -2670,6 +2670,9 @@ _COMPARATOR_ASIDE = re.compile(
     r"(?P<object>(?:(?!\b(?:while|whereas|but|and|which|that|with|achiev\w*|reach\w*|obtain\w*|yield\w*)\b)[^()%;,]){1,80}?)"
     # (a digit inside a name or a metric's "R^2"; an earlier keyed member: "(R^2=0.439, Pearson r=", read58)
     r"\s*\((?P<inside>(?:[^()\d]|(?<=[\w^-])\d|(?:(?<==)|(?<== )|(?<=of ))\d[\d.]*(?=\s*[,;]))*)$")
+#: Two or more lower-case words and nothing else: systems described, none named ("streaming
+#: autoregressive diffusion baselines"); a name in lower case has a digit or a sign ("o4-mini@high").
+_LOWER_CASE_WORDS = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)+")
 #: A pair inside the brackets ("(35.9% vs. 14.7% mIoU)"): read by the pair rules, not here.
 _PAIR_WORD = re.compile(r"\b(?:vs\.?|versus)(?!\w)")
 
