@@ -24,6 +24,7 @@ from extract.rules.fragments import (
     COST_METRICS,
     COUNT_OF,
     DECIBEL_METRICS,
+    FACTOR_OF,
     INTRANSITIVE_CHANGE_STEM,
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
@@ -1476,7 +1477,7 @@ RULES = [
     Rule("<verb> X by <number>", frozenset({"percent", "plain", "points", "ratio"}), _by,
          # "the scissor-lift mechanism, which adjusts ... by 90 degrees": a verb is a word of its own
          left=compile_left(rf"""(?P<verb>{_whole_word_verbs(CHANGE_VERB)}|(?<=(?<![\w-])(?:\d[\d.,]*(?:--?|–))?\d[\d.,]*(?:\S{{0,2}}|\s(?:points?|pts|pp|dB))(?:\s\([^()\d]{{1,20}}\))?\s|respectively,?\s)and|and\s+over)\b(?P<mid>(?:(?!\bby\b)[^;]){{0,100}}?)\bby\s+
-                 (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*(?P<factor>(?:a\s+factor|factors)\s+of\s+)?(?:{BOUND}\s*)*""", nearest=True),
+                 (?:(?:a\s+(?:\w+\s+)?|(?:\w+\s+)?)(?:margins?|gaps?)\s+of\s+)?(?:{BOUND}\s*)*{FACTOR_OF}(?:{BOUND}\s*)*""", nearest=True),
          # (the number before "and" may be a range, or have its metric in brackets: "by 3--10x and energy
          # consumption by 10--15%", "by up to 19% (MPJPE) and temporal stability by up to 2.7x", read53)
          # ("by a factor of about 7.5", "by factors of 1.5, 2.0 and 7.5": a bound after "of" too, read58)

@@ -585,6 +585,9 @@ AND_CLAUSE_VERB = (r"and\s+(?:(?:exhibit|show|achiev|maintain|requir|run|us|need
 #: A duration as a member of a pair writes it: "0.07s", "2-3.5 s", "120 ms" (the pair rules of
 #: scores, and speed's test that leaves a pair's second member to them).
 PAIR_TIME = r"\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:ms|s|sec|seconds?|min|minutes?|h|hours?)\b"
+#: "a factor of", "factors of" before the factor a change is by ("by a factor of about 7.5", "by
+#: factors of 1.5, 2.0 and 7.5"; read58): the group `factor` says a plain number is a factor.
+FACTOR_OF = r"(?P<factor>(?:a\s+factor|factors)\s+of\s+)?"
 #: A pair "from A to B" of plain numbers or percentages: "from 55.95 to 60.77", "from 12.5% to 47.5%"
 #: (what a bracket right after it restates: attribution's gain "(+4.82)", scores' second pair).
 FROM_PAIR = r"\bfrom\s+[+-]?\d[\d.,]*\s*(?:\\?%)?\s*to\s+[+-]?\d[\d.,]*\s*(?:\\?%)?"

@@ -26,6 +26,7 @@ from extract.rules.fragments import (
     BOUND,
     BY_BEFORE,
     COST_METRICS,
+    FACTOR_OF,
     PAIR_TIME,
     RESPECTIVELY_NEXT,
     SAMPLED_BEFORE,
@@ -1020,7 +1021,7 @@ RULES = [
                  |faster|speed-?ups?|throughput|FPS|frame\s+rates?|tokens?/s(?:ec)?|tokens?\s+per\s+second|  # "an FPS increase of 52.1%": a gain in throughput; "improves peak tokens/s by 2.6x" (read45)
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|between|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*[=:≈~]\s*)
-                 (?P<factor>(?:a\s+factor|factors)\s+of\s+)?(?:{BOUND}\s*)*"""),
+                 {FACTOR_OF}(?:{BOUND}\s*)*"""),
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', 'between', '=', ':', '~', '≈'),
          # every branch of the head writes one of these (an improved "speed", "throughput" or
          # "efficiency" included), in lower case
@@ -1036,7 +1037,7 @@ RULES = [
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?|improvements?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%", "runtime improvements of two orders of magnitude" (review35)
                  |{COST_NOUNS}\s+(?:reductions?|savings?)(?=\s+up\s+to\b)  # "time reduction up to 8-10x" (read41)
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
-                 \s+(?P<factor>(?:a\s+factor|factors)\s+of\s+)?(?:{BOUND}\s*)*""",
+                 \s+{FACTOR_OF}(?:{BOUND}\s*)*""",
                  nearest=True),
          needs=('by', 'of', 'up to'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%", "memory reduction up to 8x"),
          precondition=COST_NOUN_CUE),  # every branch names a cost noun
