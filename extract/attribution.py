@@ -85,7 +85,8 @@ _RES_AFTER = re.compile(r"(?:[- ]?(?:at\s+)?\(?\s*)(?P<w>\d{2,4})(?:\s?[x×]\s?(
 _GENERATION_SIDES = {"64", "128", "256", "512", "1024"}
 _RES_MORE = re.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})(?![\w.])")
 _VERSION_AT_END = re.compile(r"[ v](?P<v>\d+\.\d+)$")
-_VERSION_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d+\.\d+)(?![\w.%])")
+#: ("Terminal-Bench 2.0, 27.68 points on X": a score after a version, no version of its own; read59)
+_VERSION_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d{1,2}\.\d)(?![\w.%])(?!\s*(?:points?|pp|times|x|×)\b)")
 _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "the hallucination
 #: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench", "unseen datasets like
@@ -1921,6 +1922,8 @@ _SUBJECT_BODY = rf"""(?:
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
         (?:\s+with\s+(?!our\s|the\s|its\s)(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?  # "Qwen3-VL-8B-Instruct with open-set prompting achieved" (read44)
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
+        # "a state-of-the-art VLM (Qwen-VL) achieves": a system described, then named in brackets (read59)
+      | \b[Aa]n?\s+(?:(?!(?:the|a|an|our)\s)[\w-]+\s+){{0,3}}?[\w-]+\s*\((?P<described>{NAME_TOKEN}(?>{SPACED_TAIL}))\)
     )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally
           |in\s+particular)\s+)*{_VERBS_BY_LETTER}\b{_NOT_A_NOUN}"""  # "GPT-5.4 in particular maintains" (read41)
 _SUBJECT = regex.compile(rf"\b(?:{_SUBJECT_BODY})", regex.VERBOSE)
@@ -2151,6 +2154,12 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         # (read43). Not where the sentence writes the name twice ("The fine-tuned RIFE ...
         # outperforming ... the baseline RIFE by 1.3 dB": a system against its own baseline).
         return method if method not in draft.baselines else None
+    if model and draft.role != "before" and "baseline" in context.text and _COMPARED_AS_BASELINE.search(context.text) \
+            and _compared_as_baseline(model, context.text, draft.mention.start - context.offset):
+        # "Our ensemble improves on the WildFusion baseline, achieving an ARI of 0.72": the system
+        # named as the baseline compared against is not the result's, but for the level before a
+        # change ("compared to the MUSE baseline, ... from 0.513M to 0.427M": MUSE's) (read59)
+        return method if method != model else None
     if model and method and method.startswith(model + "-") and not model_family_pattern().fullmatch(model):
         # "This paper introduces DuaDeep-SeqAffinity ... DuaDeep achieved a Pearson correlation of
         # 0.688": the system's name cut at its hyphen is the system, unless the cut names a known
@@ -2165,6 +2174,24 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     if model and " " in model and model not in context.abstract.text and _title_cased_description(model, context.abstract.text, title):
         return None  # "our torque sensor achieved 96.4%" read as the title's "Torque Sensor": a description
     return model
+
+
+#: A comparison cue, then "the <name> baseline".
+_COMPARED_AS_BASELINE = re.compile(r"\b(?:on|upon|over|than|against|to|with)\s+the\s+\S+\s+baseline\b")
+
+
+def _compared_as_baseline(name: str, text: str, position: int) -> bool:
+    """Whether `text` names `name` as the baseline a comparison cue compares with ("improves on
+    the WildFusion baseline", "compared with the GRU baseline"), the number at `position` being
+    neither in that phrase nor its bracket ("over the Qwen2.5-14B-Instruct baseline (0.690)":
+    the baseline's own)."""
+    named = re.search(rf"\b(?:on|upon|over|than|against|to|with)\s+the\s+(?P<name>{re.escape(name)})\s+baseline\b", text)
+    return named is not None and not (named.start("name") <= position <= named.end()
+                                      or _OPENS_ITS_BRACKET.fullmatch(text, named.end(), position))
+
+
+#: Between a phrase and a number in the bracket right after it: " (".
+_OPENS_ITS_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _written_once(name: str, text: str) -> bool:
@@ -2397,8 +2424,8 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # MFU from 17% to": the measure that changes is no system (read31); nor do lower-case words
         # alone ("Compared with streaming autoregressive diffusion baselines, HDR improves success
         # from 34.22 to 60.29": systems described, none named; read58)
-        if before and _LOWER_CASE_WORDS.fullmatch(before):
-            return None
+        if before and (_LOWER_CASE_WORDS.fullmatch(before) or dataset_vocabulary().fullmatch(before)):
+            return None  # ("improves ObjectNav success from 31.05% to": a benchmark's name, read59)
         return None if is_description(before) or before == draft.metric else before
     if draft.role == "after":
         # "Claude-Opus-4 rises from 44.8% to 73.0%": B is the named subject's too (attrib19)
@@ -2908,6 +2935,9 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
         return " ".join(reversed(named)) if named else _SKIP  # "Lynx reaches", Lynx introduced
     if subject.group("pronoun"):
         return method if subject.group("pronoun").lower() == "it" or method else _SKIP
+    if subject.group("described"):
+        described = subject.group("described")
+        return described if is_model_name(described) or spaced_system(described) else _SKIP
     desc = subject.group("desc")
     determiner = subject.group("our").split()[0].lower()
     if subject.group("appos"):
@@ -3173,7 +3203,9 @@ _CUE_AFTER = re.compile(
 _OPENS_LIST = re.compile(r"\s*(?::|--|–|—)")
 _CUE_BEFORE = re.compile(
     rf"""(?:\b(?:(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|outperform\w*|surpass\w*|beat\w*|exceed\w*|
-          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|:|(?:--|–|—)\s|$|\.(?!\w))
+          improv(?:es|ed|ing|e)(?:\s+(?:over|upon|on)|(?P<improves>))?)\s+(?P<phrase>(?:(?!{_STOP}).){{1,80}}?)(?=\s*(?:\bby\b|\bwhil(?:e|st)\b|\bwith\b|\bregarding\b|\bconcerning\b|\bin\s+terms\s+of\b|,|;|:|(?:--|–|—)\s|$|\.(?!\w)
+          # "the largest improvements over the base model reach 24.7 points": the verb before the number is no part of it
+          |\s+(?:reach(?:es)?|amounts?\s+to|stands?\s+at|are|is|was|were)\s*$)
           # "exceeding Qwen2.5-Math-PRM-72B (73.5)": a point inside a name ends no phrase (sysnames28)
           # "outperforms the baseline model across key benchmarks, delivering gains of 1.8%": a setting, then the clause (recall11)
           |\s+(?:across|in|on|under|during)\s+[^,;.()\d]{{1,80}}?,\s+(?:achiev|deliver|yield|reach|attain|obtain|improv|reduc|show|with)\w*
@@ -3261,7 +3293,7 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
             # "For extrinsic evaluation, X improves by 9.2%": a setting of lower-case words, not a
             # comparator, as "For LlamaGen, ..." is (read31); "Compared with prior methods, ..." is one
             continue
-        names = _names_in(phrase)
+        names = [name for name in _names_in(phrase) if not _data_or_measure(name)]
         if cue.group("improves") is not None and measures_paired(phrase, text[cue.end():]):
             continue  # "improving RaTE and SemScore by 64.33% and 60.58% respectively": measures, not comparators (read53)
         if cue.group("improves") is not None and not improved_is_a_system(phrase) \
@@ -3304,7 +3336,7 @@ def _comparator_after(after: str, draft: Draft) -> list[str]:
         phrase = cue.group("phrase").rstrip()
         if phrase.endswith(" of") and (measured := metrics_in(phrase)):
             phrase = phrase[:measured[-1][1]]  # "over a baseline accuracy of 0.82": the baseline, not its measure (read53)
-        names = _names_in(phrase)
+        names = [name for name in _names_in(phrase) if not _data_or_measure(name)]
         if cue.group("cue") == "for" and not (draft.kind == "ratio" and any(is_model_name(n.split()[-1]) for n in names)):
             continue
         if names:
@@ -3312,10 +3344,27 @@ def _comparator_after(after: str, draft: Draft) -> list[str]:
     return []
 
 
+#: A comparator described in lower case, ending in a kind of system: "the strongest competing method".
+_MEMBER_DESCRIPTION = r"(?:[a-z][\w-]*\s+){0,3}(?:methods?|baselines?|approach(?:es)?|competitors?)"
+#: A benchmark named as one ("over the EMTD benchmark"); not data described in the plural, which
+#: may be the comparator ("than existing datasets", "over standard rolling-window benchmarks").
+_NAMED_AS_DATA = re.compile(r"(?:the\s+)?[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s(?:benchmark|dataset|corpus)")
+#: A metric's order or cut-off after its name: "BLEU-1", "Recall@5".
+_METRIC_ORDER = re.compile(r"[-@]\d+$")
+
+
+def _data_or_measure(name: str) -> bool:
+    """'on Wan2.2 over the EMTD benchmark', 'for a BLEU-1 cost of 0.007': a benchmark or a
+    metric after a comparison cue is where or what was measured, no comparator (read59)."""
+    return bool(_NAMED_AS_DATA.fullmatch(name) or dataset_vocabulary().fullmatch(name)
+                or metric_vocabulary().fullmatch(_METRIC_ORDER.sub("", name)))
+
+
 #: The next member of a list of comparisons, its own system before "by": "and VAR by ", ", and the
 #: 27B Qwen-Image-Edit by up to " (its size before it is the size's claim).
 _MEMBER_BEFORE_BY = re.compile(
-    rf"(?:,|\band)\s+(?:the\s+)?(?:\d+(?:\.\d+)?[BMT]\s+)?(?P<name>{NAME_TOKEN})\s+by\s+(?:{BOUND}\s*)*[+]?"
+    rf"(?:,|\band)\s+(?:the\s+)?(?:(?:\d+(?:\.\d+)?[BMT]\s+)?(?P<name>{NAME_TOKEN})|(?P<description>{_MEMBER_DESCRIPTION}))"
+    rf"\s+by\s+(?:{BOUND}\s*)*[+]?"
     # the list's later numbers: "Y by 18.7% and 11.9%"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|x)?\s*(?:,\s*(?:and\s+)?|and\s+)[+]?)*$")
 #: A verb that compares the subject with systems, or boosts them, before the list: the members are its objects.
@@ -3341,6 +3390,8 @@ def _member_comparator(text: str, position: int) -> str | None:
         pass
     if verb is None or not _EARLIER_MEMBER.search(text, verb.end(), start):
         return None  # "outperforming Zephyr and Tulu by 11.2% and 6.9%, respectively": one list of comparators
+    if member.group("description"):
+        return member.group("description")  # "... and the strongest competing method by 2.4 points"
     name = member.group("name")
     if not is_model_name(name) or metric_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(name):
         return None

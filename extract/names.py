@@ -730,7 +730,21 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
             continue  # the title calls its head a framework as well as a benchmark: the paper's system (read48)
         if apposed and may_name_built_data(name, head):
             found.setdefault(name, word.group().lower())
+    if ", " in abstract:
+        for counted in _COUNTED_DATA.finditer(abstract):
+            # "We introduce RSBdSL38, 10,874 expert-validated images spanning ...": a name set off
+            # before a count of data items names data, as one before "a dataset of" does (read59)
+            if may_name_built_data(counted.group("name"), head):
+                found.setdefault(counted.group("name"), "dataset")
     return found
+
+
+#: A name an introducing verb sets off before a count of data items: "we introduce RSBdSL38,
+#: 10,874 expert-validated images", "We release X, 1.2M question-answer pairs".
+_COUNTED_DATA = re.compile(
+    rf"\b(?:introduc|present|releas|collect|curat|construct|buil)\w*\s+(?P<name>{NAME_TOKEN}),\s+(?:over\s+|about\s+|nearly\s+)?"
+    r"\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:images|photos|videos|clips|samples|pairs|questions|utterances|recordings"
+    r"|sentences|documents|scans|annotations|trajectories|episodes|examples|instances|hours)\b")
 
 
 def evaluation_frameworks(abstract: str) -> frozenset[str]:

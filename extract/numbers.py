@@ -83,7 +83,7 @@ _UNIT = r"""
       |(?:\ X|\*)(?=\ (?:(?:memory|compute|computation|parameter|FLOPs?|latency|cost|storage|energy|model\ size)\ )?(?:speed-?ups?|faster|slower|accelerations?|fewer|less|lower|smaller|higher|larger|more|improvements?|reductions?|compression)\b))  # "3.1 X speedup" (read35); not "3 X 3"; "3.3* speedup" (read52)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b)
   | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
-  | (?P<u_rate>\s?(?:(?:[CGN]PU\s)?(?:FPS|fps)|(?:tokens?|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
+  | (?P<u_rate>\s?(?:(?:[CGN]PU\s)?(?:FPS|fps)|(?:tokens?|tok|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
   | (?P<u_time>\s?(?:(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|ns|nanoseconds?|ps|picoseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
   | (?P<u_scale>(?P<sc>[KMBT]|k|b|(?<=[A-Za-z]-\d)m|(?<=[A-Za-z]-\d\d)m|(?<=[A-Za-z]-\d\d\d)m)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)  # "Pythia-160m": a lower-case "m" only at the end of a name (read42)
 """
@@ -251,8 +251,9 @@ def _quantity(g) -> tuple[str, str | None, float]:
         if mem == "TB":
             return "memory", "GB", 1000.0
         if mem == "KB":
-            # outside the spec's units: kept as written, "KB" goes in the condition (as "mm" does)
-            return "memory", None, 1.0
+            # outside the spec's units, and in MB as the labels write it ("a 192 KB state" is
+            # 0.192 MB; decided in round 59), as TB is in GB
+            return "memory", "MB", 0.001
         return "memory", mem, 1.0
     if g.u_rate:
         return "rate", None, 1.0

@@ -145,13 +145,17 @@ _BOUND_IN_BRACKETS = re.compile(
 #: Between a claim and an average in brackets after it: " speedup (", "% (".
 _OPENS_BRACKET = re.compile(r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*$")
 _AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s+average|on\s+avg\.?|avg\.?|average)\s*\)")
+#: A mean over runs, after its spread ("(95.72% ± 0.54% over five seeds)": read59); without a
+#: spread, "(79.0% on average across seeds)" stays no claim (recall20's guard).
+_OVER_RUNS_CLOSES = re.compile(r"(?i)\s*(?P<spread>(?:\+-|±|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:over|across)\s+(?:\w+\s+)?(?:random\s+)?(?:seeds|runs|folds|trials)\s*\)")
 #: A delta's restatement as a share of the baseline's value, in brackets: "6.0 points (36.4%
 #: relative)", "2.1 mAP (or 12.4% relatively)", "(i.e., 9% rel.)".
 _RELATIVE_OPENS = re.compile(r"(?i)^\s*(?:points?|pts?|pp)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*(?:or\s+|i\.e\.,?\s+)?$")
 _RELATIVE_CLOSES = re.compile(r"(?i)\s*(?:relative(?:ly)?|rel\.)\s*\)")
 _BRACKET_CLOSES = re.compile(r"\s*(?:\)|;|,?\s*(?:on|in|for|with)\b)")
 #: (or data named by its kind: "0.939 on an internal test set and 0.954 on the clinical trial dataset", read42)
-_ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:on|in|for)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)"
+#: ("76.25% zero-shot on BdSL-38": a setting said between the number and its benchmark; read59)
+_ON_BENCHMARK = re.compile(r"\s*(?:\(\s*)?(?:(?:zero|few|one)-shot\s+|fine-tuned\s+|linear-probe\s+)?(?:on|in|for)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:[A-Z]|[\w-]+-level\b)"
                            r"|(?:[\w-]+\s+){0,3}?(?:datasets?|test\s+sets?|validation\s+sets?|splits?|cohorts?)\b)")
 _PARALLEL_SETTING = re.compile(r"^,?\s*and\s+(?:[\w-]+\s+){1,5}(?:with|of|at)\s*$")  # "... of 63.5% and for visual appeal with 58.2%"
 #: "... and 73% in energy per inference": an elided change's own quantity.
@@ -752,8 +756,6 @@ def _physical_units(found: list[tuple[Draft, SentenceContext, int]], context: Se
     for draft, _, _ in found:
         if draft.unit is None and draft.kind != "params":
             unit = unit_after(context.text[draft.mention.end - context.offset:draft.mention.end - context.offset + 12])
-            if draft.mention.quantity == "memory":
-                unit = "KB"  # the one memory unit outside the spec's set, written inside the mention ("170KB")
             if unit and unit not in (draft.condition or "").split(", "):
                 draft.condition = f"{draft.condition}, {unit}" if draft.condition else unit
 
@@ -1001,9 +1003,13 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
                 and _compatible(last, mention)
                 and not (mention.quantity != last.quantity and _UNIT_FIRST.match(between))
                 and not ("(" in between and _names_system_in_bracket(between))
-                and not (mention.sign == "+" and not last.sign)):
+                and not (mention.sign == "+" and not last.sign)
+                and not (last.quantity == "plain" and mention.quantity != "plain"
+                         and _VERSION_OF_NAME_BEFORE.search(context.text, max(0, last.start - context.offset - 40),
+                                                                       last.start - context.offset))):
             # "0.42 mm and 99.8% coverage": a number in a physical unit and a percentage are two quantities;
             # "(CLIP-T 0.2283 vs. 0.2266, +0.7%)": a gain after a level is no member of its list (read54)
+            # "24.7 points on Terminal-Bench 2.0, 27.7 points on X": a name's version starts no list (read59)
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -1353,6 +1359,13 @@ _AND_BY_GAP = re.compile(r"\s*(?:x|×|%|points?)?\s*(?:(?:over|than|compared\s+(
 _CITED_YEAR_BEFORE = re.compile(r"\bet\s+al\.,?\s*$")
 
 
+def _mean_over_runs(site: Site) -> bool:
+    """'(95.72% ± 0.54% over five seeds)': a mean over runs, its spread written after it (read
+    past by the number reader, or a "+-" it leaves as words)."""
+    over = _OVER_RUNS_CLOSES.match(site.right)
+    return over is not None and (over.group("spread") is not None or site.spread_after)
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -1385,7 +1398,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # is a claim of its own, of the same type as the one before it
         return [_draft_like(before[0], site.mentions[0], " (bound in brackets)")]
     if _OPENS_BRACKET.match(gap) and len(before) == 1 and len(site.mentions) == 1 \
-            and site.mentions[0].quantity == before[0].mention.quantity and _AVERAGE_CLOSES.match(site.right):
+            and site.mentions[0].quantity == before[0].mention.quantity and (
+                _AVERAGE_CLOSES.match(site.right) or _mean_over_runs(site)):
         # "up to 3.4x speedup (2.9x on average)", "by up to 85.4% (79.0% on average)": the
         # average in brackets after a best case is a claim of its own too, as the best case is
         return [_draft_like(before[0], site.mentions[0], " (average in brackets)")]

@@ -19,6 +19,7 @@ from extract.attribution import (
 from extract.names import (
     _APPOSED_DATA,
     _CAPITALISED_TOKEN,
+    _COUNTED_DATA,
     _DATA_SUBTITLE,
     _DATA_WORD,
     _DEFINED_AS_DATA,
@@ -183,6 +184,8 @@ def _data_names_searching_every_data_word(title: str, abstract: str) -> frozense
         name = apposed and (apposed.group("name") or apposed.group("short"))  # "Long Name (ABBR), the first benchmark" (attrib21)
         if apposed and may_name_built_data(name, head):
             found.add(name)
+    # (and, since round 59, a name set off before a count of data items: its own search)
+    found |= {m.group("name") for m in _COUNTED_DATA.finditer(abstract) if may_name_built_data(m.group("name"), head)}
     return frozenset(found)
 
 

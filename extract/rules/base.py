@@ -53,6 +53,11 @@ class Site:
         interval = _INTERVAL.match(right)
         return right[interval.end():] if interval else right
 
+    @property
+    def spread_after(self) -> bool:
+        """Whether a spread ("± 0.54%") follows the site's numbers, `right` reading past it."""
+        return len(self.sentence) - self.end != len(self.right)
+
     @cached
     def right_window(self) -> str:
         """The text a right pattern is matched against (and a right `Cue` reads)."""

@@ -208,6 +208,10 @@ def _model_of_size(m: Match):
 _OUTPERFORMS_AN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*|than|over)\s+(?:a|an|the)\s+$")
 
 
+#: A version written apart at the end of a name: "Llama 3.1", "Gemma 4".
+_SPACED_VERSION_END = re.compile(r"\s\d+(?:\.\d+)?$")
+
+
 def _parenthetical(m: Match):
     """'xAR-B (172M)', 'DiT-XL/SiT-XL (675M)': one claim per name."""
     if not _is_size(m):
@@ -215,6 +219,8 @@ def _parenthetical(m: Match):
     names = [name for name in (last_name(n) for n in m.left.group("names").split("/")) if name]
     if not names:
         return None
+    if m.site.mentions[0].value_max is not None and _SPACED_VERSION_END.search(m.left.group("names")):
+        return None  # "across Gemma 3, Qwen 3 and Llama 3.1 (270M to 27B)": the sizes of the families studied
     return [draft for name in names for draft in drafts(m, "params", "params", "<name> (<size>)", model=name)]
 
 
@@ -560,7 +566,8 @@ RULES = [
          left=compile_left(rf"(?<![\w.-])(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*?)-(?P<first>{_SIZE_MB})/$"),
          needs=("/",), examples=("Qwen3-VL-Instruct-2B/4B/8B", "Qwen3-4B/30B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
-         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*(?:[~≈]\s*)?", leftmost=True),
+         # (a version written apart, "Gemma 4 (31B)": read59)
+         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s(?:[A-Z][\w.-]*|\d+(?:\.\d+)?))?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*(?:[~≈]\s*)?", leftmost=True),
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",),
          # every match ends with '(' and white space: the test the bracket rules of scores.py use
          left_possible=ends_in_bracket),
@@ -659,8 +666,11 @@ _EVALUATED_MODELS = LazyPattern(
     r"\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:models|LMs|networks|checkpoints|variants|architectures|backbones|systems)"
     r"(?:\s*\([^()]*|\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?)$")
 #: Sizes that span a class of models, or a scale reached: "models ranging from", "scales to".
+#: (or models described as others' and their sizes: "open models of 1.5B, 3B and 7B parameters", read59)
 _CLASS_OF_SIZES = LazyPattern(
     r"(?i)(?:\b[\w-]*(?:models|LMs|LLMs|networks|policies|checkpoints|variants|backbones)\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?"
+    r"|\b(?:open(?:-source|-weight)?|off-the-shelf|existing|publicly\s+available|frontier)\s+(?:[\w-]+\s+){0,2}?(?:models|LMs|LLMs)\s+of\s+"
+    rf"{_SIZES_LISTED_BEFORE}"
     r"|\bscal(?:es|ed|ing|e)\s+(?:up\s+)?to\s+)$")
 #: The paper's own models, made or released: "We release models", "we pretrain decoder-only models".
 _OWN_MODELS = LazyPattern(r"\b[Ww]e\s+(?:\w+\s+)?(?:release|train|pre-?train|build|present|introduce|develop|open-source)\w*\b")

@@ -291,8 +291,18 @@ def _share_of_trials(m: Match):
     if _declines(m.site) or not _unsigned_list(m.site):
         return None
     left = m.site.left[-120:]
+    if m.right.group("noun") not in _TRIALS and not _SUCCEEDS_ON.search(left):
+        return None  # "10% of the data": a share of trials only where the clause says so
     metric = "win rate" if _PREFERRED.search(left) else "success rate" if _SUCCEEDED.search(left) else None
     return drafts(m, metric, "score", "<number> of the time") if metric else None
+
+
+#: The nouns of trials a share is of.
+_TRIALS = frozenset({"time", "cases", "trials", "episodes", "attempts", "runs", "comparisons", "inputs", "queries",
+                     "games", "matches"})
+#: "succeeds on 95% of throws": a verb of success right before the share names its trials,
+#: whatever they are (read59).
+_SUCCEEDS_ON = LazyPattern(r"(?i)\bsucce(?:ed(?:s|ed)?|ssful)\s+(?:on|in)\s+(?:about\s+|nearly\s+|over\s+)?$")
 
 
 def _named_quality(m: Match):
@@ -2149,6 +2159,8 @@ _FOR_SYSTEM_VERSUS = rf"\s*for\s+(?P<phrase>[^,;.()]{{0,50}}?\b{_SYSTEM_NOUN})\s
 #: A score earlier in the clause, then the comparison word: "89% on BFCL with Gemma-3-4B vs. ".
 _SCORE_THEN_VERSUS = re.compile(r"\d\s*%[^;:%]{0,80}?\s(?:vs\.?|versus)\s+$")
 _NAMES_A_SYSTEM = re.compile(rf"\b{_SYSTEM_NOUN}\b")
+#: Two or three capitalised words: "Direct Copilot", "Claude Code".
+_PROPER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){1,2}(?=$|\s+[a-z])")
 
 
 def _quantity_of_score_before(left: str) -> str | None:
@@ -2175,8 +2187,11 @@ def _compares_systems_scores(m: Match) -> bool:
     before = _SCORE_THEN_VERSUS.search(m.site.left[-100:])
     if before is None or m.site.mentions[0].quantity != "percent" or _numbers_after_score(before.group()):
         return False
-    phrase = compared_phrase(m.right) or ""
-    return bool(_NAMES_A_SYSTEM.search(phrase) or any(is_model_name(token) for token in phrase.split()))
+    phrase = (compared_phrase(m.right) or "").strip()
+    return bool(_NAMES_A_SYSTEM.search(phrase) or any(is_model_name(token) for token in phrase.split())
+                # "78% on SWE-Bench Pro versus 59% for Direct Copilot": a proper name in capitals (read59)
+                or ((name := _PROPER_NAME.match(phrase)) and not dataset_vocabulary().fullmatch(name.group())
+                    and not metrics_in(name.group())))
 
 
 def _for_system_versus(m: Match):
@@ -2743,13 +2758,17 @@ RULES = [
     Rule("<number> <metric>", frozenset({"plain", "percent"}), _number_then_metric, needs_metric="right",
          examples=("1.78 FID", "87.3% top-1 accuracy", "14.08 FID scores")),
     Rule("<number> <task> success", frozenset({"percent"}), _task_success,
-         right=compile_right(r"""(?P<task>(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,2}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,2}?)?
+         # (no conjunction, preposition or change verb among the task's words: "9.4% and improves
+         # task success", "75% of total attack success")
+         right=compile_right(r"""(?P<task>(?:(?!(?:and|or|but|while|whereas|of|in|on|at|for|from|with|by|to|improv\w*|increas\w*|rais\w*|boost\w*)\s)
+                 (?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,2}?)?
                  success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
          precondition=Cue("right", "success"),  # "success(es)", never optional
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success",
-                   "48% ID and 32% OOD success")),  # a setting's acronym as the task (read52)
+                   "48% ID and 32% OOD success",  # a setting's acronym as the task (read52)
+                   "79.6% verified task construction success")),  # three words of task (read59)
     Rule("<number> of the time", frozenset({"percent"}), _share_of_trials,
-         right=compile_right(r"of\s+(?:the\s+)?(?:time|cases|trials|episodes|attempts|runs|comparisons|inputs|queries|games|matches)\b(?!\s+budgets?)"),
+         right=compile_right(r"of\s+(?:the\s+)?(?P<noun>[a-z]+)\b(?!\s+budgets?)"),
          examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          # not across a conjunction: "88.06% and high specificity (95.45%)" is another quality's (read58)

@@ -645,7 +645,7 @@ def _memory(m: Match):
     if _NOT_MEMORY_RIGHT.match(site.right) or _DEVICE_WITH.search(site.left[-60:]):
         return None
     if not (_MEMORY_CUE.search(site.left[-60:]) or _MEMORY_CUE.match(site.right.lstrip()[:40].split(" of ")[-1])
-            or _MEMORY_RIGHT.match(site.right)):
+            or _MEMORY_RIGHT.match(site.right) or _COMPRESSED_TO.search(site.left[-40:])):
         return None
     condition = _phase(site.left[-60:], site.right[:40])
     return drafts(m, "memory", "score", "<size> of memory", condition=condition)
@@ -1069,7 +1069,9 @@ _LAST_NUMBER_NOUN = LazyPattern(r"\d(?:\s*(?:x|×|times|%))?\s*[A-Za-z][\w-]*(?=
 _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|parameter|label|annotation|exploration|path|fuel|spectral)\b")
 #: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
 _TOKEN_COUNT_BY = LazyPattern(r"(?i)\b(?<!first[-\s])tokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
-_MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM)")
+#: "Quantized to 0.48 MB", "compressed to just 3 MB": the size a model is brought to, its memory (read59).
+_COMPRESSED_TO = LazyPattern(r"(?i)\b(?:quantiz|compress|prun|distill)\w*\s+(?:[\w-]+\s+){0,2}?to\s+(?:only\s+|just\s+)?$")
+_MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM|(?:hidden\s+)?state(?![\w-]))\b")
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
 #: A rate a data set or an input is brought to: "standardized to the SMPL-X format at 30 fps",
 #: "resampled to 10 Hz", "annotated at 5 fps"; a setting of the data, no system's speed.

@@ -77,7 +77,8 @@ _CHANGE_BEFORE = LazyPattern(
     r"(?i)\b(?:improv|gain|increas|boost|rais|reduc|lower|decreas|cut|outperform|surpass)\w*\b[^\d;,]*$")
 #: "runs at 2.65 Hz", "achieves approx. 2.85 Hz", "runs in real time at 10 Hz": a rate a system reaches.
 _RATE_REACHED = LazyPattern(
-    r"(?i)\b(?:runs?|running|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+"
+    # ("operated at 26.0 Hz", not what systems "typically operate at", "typi cally" too: read59)
+    r"(?i)\b(?:runs?|running|(?<!ly\s)operat\w*|achiev\w*|attain\w*|reach\w*|deliver\w*|sustain\w*|maintain\w*)\s+"
     r"(?:(?:at|an?|only|about|around|approximately|approx\.|up\s+to|in\s+real[- ]time|real[- ]time|online|onboard"
     r"|[a-z]{3,}ly)\s+)*$")  # "running efficiently at 29 Hz" (read43)
 #: "computes policies at rates up to 67 Hz", "at a rate of 20 Hz": the rate a system works at

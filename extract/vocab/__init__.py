@@ -753,8 +753,8 @@ def may_name_metric(text: str) -> bool:
     """True when some word of `text` could begin a metric's name (see metric_word_prefixes)."""
     prefixes = metric_word_prefixes()
     for word in _METRIC_WORD_SCAN.findall(text.lower()):  # a loop, not any() over a generator: half the time
-        if word[:4] in prefixes:
-            return True
+        if word[:4] in prefixes or ("@" in word and word[:word.index("@") + 1] in prefixes):
+            return True  # (a short name at a cut-off, "r@1" of "R@\d+", is read up to its "@": read59)
     # the Greek kappa alone ("κ = 0.853": Cohen's kappa, read38) is no word of the scan's, which
     # reads ASCII only: it is looked for apart, by a string search
     return "κ" in text
