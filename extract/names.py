@@ -730,21 +730,33 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
             continue  # the title calls its head a framework as well as a benchmark: the paper's system (read48)
         if apposed and may_name_built_data(name, head):
             found.setdefault(name, word.group().lower())
-    if ", " in abstract:
-        for counted in _COUNTED_DATA.finditer(abstract):
-            # "We introduce RSBdSL38, 10,874 expert-validated images spanning ...": a name set off
-            # before a count of data items names data, as one before "a dataset of" does (read59)
-            if may_name_built_data(counted.group("name"), head):
-                found.setdefault(counted.group("name"), "dataset")
+    for name in counted_data_names(abstract):
+        # "We introduce RSBdSL38, 10,874 expert-validated images spanning ...": a name set off
+        # before a count of data items names data, as one before "a dataset of" does (read59)
+        if may_name_built_data(name, head):
+            found.setdefault(name, "dataset")
     return found
 
 
-#: A name an introducing verb sets off before a count of data items: "we introduce RSBdSL38,
-#: 10,874 expert-validated images", "We release X, 1.2M question-answer pairs".
-_COUNTED_DATA = re.compile(
-    rf"\b(?:introduc|present|releas|collect|curat|construct|buil)\w*\s+(?P<name>{NAME_TOKEN}),\s+(?:over\s+|about\s+|nearly\s+)?"
-    r"\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:images|photos|videos|clips|samples|pairs|questions|utterances|recordings"
-    r"|sentences|documents|scans|annotations|trajectories|episodes|examples|instances|hours)\b")
+def counted_data_names(abstract: str) -> list[str]:
+    """Names an introducing verb sets off before a count of data items: "we introduce RSBdSL38,
+    10,874 expert-validated images", "We release X, 1.2M question-answer pairs". Read from the
+    count back to the name: the comma that opens a count is rare, and `re` finds it at C speed
+    (the whole phrase tried at every position cost 25 us an abstract, 3% of extraction)."""
+    names = []
+    for count in _COUNT_OF_ITEMS.finditer(abstract):
+        introduced = _INTRODUCED_NAME.search(abstract, max(0, count.start() - 80), count.start())
+        if introduced:
+            names.append(introduced.group("name"))
+    return names
+
+
+#: A count of data items after a comma: ", 10,874 expert-validated images", ", 1.2M question-answer pairs".
+_COUNT_OF_ITEMS = re.compile(
+    r",\s+(?:(?:over|about|nearly)\s+)?\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:images|photos|videos|clips|samples|pairs"
+    r"|questions|utterances|recordings|sentences|documents|scans|annotations|trajectories|episodes|examples|instances|hours)\b")
+#: An introducing verb and the name right before that comma.
+_INTRODUCED_NAME = re.compile(rf"\b(?:introduc|present|releas|collect|curat|construct|buil)\w*\s+(?P<name>{NAME_TOKEN})$")
 
 
 def evaluation_frameworks(abstract: str) -> frozenset[str]:

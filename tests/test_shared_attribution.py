@@ -19,7 +19,6 @@ from extract.attribution import (
 from extract.names import (
     _APPOSED_DATA,
     _CAPITALISED_TOKEN,
-    _COUNTED_DATA,
     _DATA_SUBTITLE,
     _DATA_WORD,
     _DEFINED_AS_DATA,
@@ -27,6 +26,7 @@ from extract.names import (
     _FINE_TUNED,
     _FINE_TUNED_CUE,
     _defined_as_data,
+    counted_data_names,
     data_names,
     definitions,
     may_name_built_data,
@@ -185,7 +185,7 @@ def _data_names_searching_every_data_word(title: str, abstract: str) -> frozense
         if apposed and may_name_built_data(name, head):
             found.add(name)
     # (and, since round 59, a name set off before a count of data items: its own search)
-    found |= {m.group("name") for m in _COUNTED_DATA.finditer(abstract) if may_name_built_data(m.group("name"), head)}
+    found |= {name for name in counted_data_names(abstract) if may_name_built_data(name, head)}
     return frozenset(found)
 
 
