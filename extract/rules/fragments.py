@@ -50,7 +50,7 @@ CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\
 #: "coverage") or a rate named by the word before it ("spillage rate"). `<number> <named
 #: quality>` ("88% fidelity") and a change's "in <quality>" ("by 31.36% in line coverage") read
 #: the same heads.
-QUALITY_HEAD = r"(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|[a-z][\w-]*\s+rates?)"
+QUALITY_HEAD = r"(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|agreement|alignment|[a-z][\w-]*\s+rates?)"
 
 
 #: Stems of the verbs said of a quantity, never of a system: what they increase or reduce is a

@@ -214,6 +214,10 @@ def suspended_quantities(phrase: str, count: int) -> list[str] | None:
     return names if UNSPECIFIED not in names and len(set(names)) == count else None
 
 
+#: A rate's head right after a metric's name, ending the phrase: "memory| rate".
+_RATE_AFTER = re.compile(r"\s+rates?\s*")
+
+
 def quantity_name(phrase: str) -> str:
     """The quantity `phrase` names, per the module's rule, else 'unspecified'.
 
@@ -234,8 +238,10 @@ def quantity_name(phrase: str) -> str:
         return known[-1][0] if known else defined.group("abbr")
     known = metrics_in(phrase)
     qualified = _QUALIFIED_ERROR.match(phrase) if known and known[-1][0] == "error rate" else None
-    if known and not (qualified and known[-1][1] > qualified.start("word")):
-        return known[-1][0]  # "answer accuracy": the vocabulary's metric; "tracking error" is named below
+    if known and not (qualified and known[-1][1] > qualified.start("word")) and not _RATE_AFTER.fullmatch(phrase, known[-1][2]):
+        # "answer accuracy": the vocabulary's metric; "tracking error" is named below; "false
+        # memory rate" is a rate, named below, not a memory (read59)
+        return known[-1][0]
     words: list[str] = []
     tokens = phrase.replace(",", " , ").replace(";", " ; ").split()
     for at, token in enumerate(tokens):

@@ -319,8 +319,11 @@ def _named_quality(m: Match):
         return None
     if _COMPARATIVE_FIRST.match(m.right.group("np")):
         return None  # "20% higher sample efficiency than PPO": a change of the quality, which the change rules read
-    named = metrics_in(m.right.group("np"))
-    metric = named[-1][0] if named else quantity_name(m.right.group("np"))
+    np = m.right.group("np")
+    # a metric inside the phrase names it only where it ends it: "6.8% false memory rate" is a rate,
+    # not a memory (read59)
+    named = [found for found in metrics_in(np) if found[2] == len(np)]
+    metric = named[-1][0] if named else quantity_name(np)
     if metric == UNSPECIFIED:
         return None
     return drafts(m, metric, "score", "<number> <named quality>", quantity_named=not named)
@@ -2773,8 +2776,8 @@ RULES = [
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          # not across a conjunction: "88.06% and high specificity (95.45%)" is another quality's (read58)
          right=compile_right(rf"""(?P<np>(?:(?!(?:and|or|but|while|whereas)\s)[A-Za-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})
-                 (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|across|against|compared|than|versus|vs)\b))"""),
-         examples=("88% fidelity", "a 4% spillage rate")),
+                 (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|under|across|against|compared|than|versus|vs)\b))"""),
+         examples=("88% fidelity", "a 4% spillage rate", "98.0% matched outcome agreement")),
     Rule("<number> gap", frozenset({"percent"}), _gap_after,
          right=compile_right(r"""\s*(?:(?P<words>[a-z][\w-]*)\s+)?gaps?\b
                  (?=\s*(?:[,;.()]|$|(?:on|in|for|with|across|at|against|compared|than|versus|vs|under|within|while|and)\b))"""),
