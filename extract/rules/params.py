@@ -398,8 +398,11 @@ _SCALE_OF_A_STUDY = re.compile(r"-scale\s+(?:[\w-]+\s+){0,3}?(?:stud(?:y|ies)|ex
 def _sizes_ranging(m: Match):
     """'a family of embedding models in 8 distinct sizes ranging from 80M to 14B': the range of
     sizes said after "sizes", read as "(2B-13B sizes)" is (read42)."""
-    if m.site.mentions[0].value_max is None or _STUDY_VERB.search(m.site.left[-120:]):
-        return None  # "we evaluate LLMs at scales ranging from 1B to 70B": models studied, not the paper's
+    if (m.site.mentions[0].value_max is None or _STUDY_VERB.search(m.site.left[-120:])
+            or (_CLASS_OF_SIZES.search(m.site.left[-80:]) and not _OWN_MODELS.search(m.site.left[-80:]))):
+        # "we evaluate LLMs at scales ranging from 1B to 70B": models studied, not the paper's;
+        # "recurs across model sizes from 2B to 32B parameters": sizes a finding holds across (read59)
+        return None
     out = _listed_sizes(m)
     for draft in out or ():
         draft.rule = "sizes from <size> to <size>"
@@ -661,16 +664,18 @@ _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 #: the studied models' sizes, no params claim of the paper's system (precision27); so is the
 #: range after them: "We evaluate 18 open-source LLMs ranging from 0.5B to 72B parameters" (params28).
 _EVALUATED_MODELS = LazyPattern(
-    rf"(?i)\b(?:{_STUDY_VERBS}|across|spanning)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?i)\b(?:{_STUDY_VERBS}|across|spanning|on)\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various|dozens\s+of)"
     r"\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:models|LMs|networks|checkpoints|variants|architectures|backbones|systems)"
     r"(?:\s*\([^()]*|\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?)$")
 #: Sizes that span a class of models, or a scale reached: "models ranging from", "scales to".
-#: (or models described as others' and their sizes: "open models of 1.5B, 3B and 7B parameters", read59)
+#: (or models described as others' and their sizes, "open models of 1.5B, 3B and 7B parameters", and
+#: sizes a finding holds across, "recurs across model sizes from 2B to 32B parameters": read59)
 _CLASS_OF_SIZES = LazyPattern(
     r"(?i)(?:\b[\w-]*(?:models|LMs|LLMs|networks|policies|checkpoints|variants|backbones)\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?"
     r"|\b(?:open(?:-source|-weight)?|off-the-shelf|existing|publicly\s+available|frontier)\s+(?:[\w-]+\s+){0,2}?(?:models|LMs|LLMs)\s+of\s+"
     rf"{_SIZES_LISTED_BEFORE}"
+    r"|\bacross\s+(?:[\w-]+\s+)?sizes\s+(?:ranging\s+)?from\s+"
     r"|\bscal(?:es|ed|ing|e)\s+(?:up\s+)?to\s+)$")
 #: The paper's own models, made or released: "We release models", "we pretrain decoder-only models".
 _OWN_MODELS = LazyPattern(r"\b[Ww]e\s+(?:\w+\s+)?(?:release|train|pre-?train|build|present|introduce|develop|open-source)\w*\b")

@@ -796,6 +796,26 @@ def _spaced_system_before_bracket(text: str) -> str | None:
     return spaced_system_ending(text[:bracket.start()])
 
 
+def _cut_offs_listed(m: Match):
+    """'Recall@1/3/5/10 of 0.658/0.882/0.912/0.929', 'R@1/5/10: 45.2/70.1/80.3': a metric at
+    cut-offs listed with "/" and as many values listed so; each value is the metric at its
+    cut-off, in order (read59)."""
+    cut_offs = m.left.group("ks").split("/")
+    if _declines(m.site) or len(cut_offs) != len(m.site.mentions) or not _SLASH_LIST.fullmatch(m.site.numbers_text):
+        return None
+    out = drafts(m, None, "score", "<metric>@k/k of <number>/<number>")
+    for draft, k in zip(out, cut_offs):
+        named = metrics_in(f"{m.left.group('name')}@{k}")
+        if not named or named[0][2] != len(m.left.group("name")) + 1 + len(k):
+            return None  # not a metric the vocabulary knows at a cut-off
+        draft.metric = named[0][0]
+    return out
+
+
+#: Numbers listed with "/" and nothing else: "0.658/0.882/0.912".
+_SLASH_LIST = re.compile(r"[^/\s]+(?:\s*/\s*[^/\s]+)+")
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site, allowed=("plain", "percent", "points")):
         return None
@@ -1362,6 +1382,9 @@ _SETTING_WORDS = (r"steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|re
 #: What changes from A to B without being a result: settings, data, counts and costs.
 _NOT_RESULT_HEAD = re.compile(rf"(?i)\b(?:{_SETTING_WORDS}|parameters?|params|number|count|data|cost|time|memory|latency)\b")
 _SETTING_HEAD = re.compile(rf"(?i)\b(?:{_SETTING_WORDS})\b")
+#: A setting in the plural right before "from": the span of settings a study sweeps, no result.
+_SETTING_SPAN_BEFORE = re.compile(r"(?i)\b(?:batch\s+sizes|sequence\s+lengths|context\s+lengths|input\s+lengths"
+                                  r"|resolutions|learning\s+rates|temperatures)\s+(?:ranging\s+|varying\s+)?$")
 #: "<word> rate(s) [on|for|among <1-3 words>] [dropping|falls ...] from": a named rate just
 #: before "from"; one word before "rate" names it ("harmful rate", "over-blocking rate"); a named
 #: gap too, in any unit ("the instability gap Delta_5 contracts from 0.356 to 0.138", read43).
@@ -1392,6 +1415,8 @@ def _from_to(m: Match):
         return None
     if mention.quantity not in ("plain", "percent", "time", "memory"):
         return None
+    if _SETTING_SPAN_BEFORE.search(head):
+        return None  # "across batch sizes from 1 to 32 and sequence lengths from 32 to 512": settings spanned (read59)
     named_quantity = False
     # metrics read over the whole window, so that a name the head cuts ("...-1 accuracy") is whole
     found = [(name, end) for name, _, end in metrics_in(site.left_window) if end > m.left.start("head")]
@@ -2658,7 +2683,8 @@ _PAIR_FILLER = LazyPattern(r"\s*(?:(?:in|of|on)\s+)?")
 #: vs. 0.02 slides/s)": a throughput, never the clause's quality; read31).
 _NOT_A_PAIR_OF_SCORES = LazyPattern(
     r"""\s*(?:of\b|with(?:out)?\b|w/o?\s|(?:[\w-]+\s+)?(?:steps?|tokens?|GPUs?|layers?|epochs?|iterations?|samples?|images?|frames?|parameters?
-    |bits?|turns?|rounds?|words?|characters?|participants?|subjects?|users?|episodes?|trials?|times|hours?|minutes?|seconds?|days?)\b
+    |bits?|turns?|rounds?|words?|characters?|participants?|subjects?|users?|episodes?|trials?|times|hours?|minutes?|seconds?|days?
+    |dimensions?|features?|neurons?|channels?|nodes?|edges?|tasks?|questions?|documents?|files?|lines?|calls?|queries|examples?|patients?)\b  # counts (read59)
     |[\w-]+\s*/\s*s\b|[\w-]+\s+per\s+second\b)""",
     regex.VERBOSE)
 #: "(Dmax: ": a key naming the pair after it, right before its first number; without the colon,
@@ -2817,6 +2843,9 @@ RULES = [
     Rule("<number> vs. <number>", frozenset({"plain", "percent"}), _pair_without_metric_after,
          right=compile_right(_VERSUS_NUMBER),
          examples=("88% vs 61% success rate on gravel, 70% vs 42% on ice",)),
+    Rule("<metric>@k/k of <number>/<number>", frozenset({"plain", "percent"}), _cut_offs_listed,
+         left=compile_left(r"(?P<name>[A-Za-z][\w-]*)@(?P<ks>\d+(?:/\d+)+)\s*(?:of\s+|:\s*|=\s*)?"), needs=("@",),
+         examples=("Recall@1/3/5/10 of 0.658/0.882/0.912/0.929", "R@1/5: 45.2/70.1")),
     Rule("<metric> of <number>", frozenset({"plain", "percent", "points"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
     Rule("<acronym> of <number>", frozenset({"plain", "percent"}), _acronym_of,
