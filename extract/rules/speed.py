@@ -527,7 +527,9 @@ _TO_BUILD_DATA = re.compile(r"(?i)\s*(?:to|for)\s+(?:build|creat|generat|collect
 _LATENCY_LEFT = re.compile(
     r"(?i)\b(?:in|within|takes?|taking|took|requires?|requiring|needs?|only|just|under|below|than|of|about|around|approximately|roughly|merely|is|to|latency(?:\ of)?|run(?:s|ning)?\ (?:in|at))\s*~?\s*$"
     # "(<15ms GPU time)": a symbolic bound (a "sub-10 ms" is read as glued, in numbers.py)
-    r"|(?:^|[\s(])(?:<|≤|\\le)\s*$")
+    r"|(?:^|[\s(])(?:<|≤|\\le)\s*$"
+    # "is fast (6.68 ms and 112 ms on ...)": a time in brackets after "fast" (read59)
+    r"|\bfast\s*\(\s*$")
 _LATENCY_RIGHT = re.compile(
     r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency"
     # "0.4s average planning times": the time named after the number
