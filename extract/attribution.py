@@ -2154,7 +2154,7 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         # (read43). Not where the sentence writes the name twice ("The fine-tuned RIFE ...
         # outperforming ... the baseline RIFE by 1.3 dB": a system against its own baseline).
         return method if method not in draft.baselines else None
-    if model and draft.role != "before" and "baseline" in context.text and _COMPARED_AS_BASELINE.search(context.text) \
+    if model and draft.role != "before" and "baseline" in context.text \
             and _compared_as_baseline(model, context.text, draft.mention.start - context.offset):
         # "Our ensemble improves on the WildFusion baseline, achieving an ARI of 0.72": the system
         # named as the baseline compared against is not the result's, but for the level before a
@@ -2176,8 +2176,9 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
     return model
 
 
-#: A comparison cue, then "the <name> baseline".
-_COMPARED_AS_BASELINE = re.compile(r"\b(?:on|upon|over|than|against|to|with)\s+the\s+\S+\s+baseline\b")
+#: A comparison cue, then "the <name> baseline" (the name in up to six words; matches may
+#: overlap: "over the method on the GRU baseline" names GRU too).
+_COMPARED_AS_BASELINE = regex.compile(r"\b(?:on|upon|over|than|against|to|with)\s+the\s+(?P<name>\S+(?:\s+\S+){0,5}?)\s+baseline\b")
 
 
 def _compared_as_baseline(name: str, text: str, position: int) -> bool:
@@ -2185,7 +2186,7 @@ def _compared_as_baseline(name: str, text: str, position: int) -> bool:
     the WildFusion baseline", "compared with the GRU baseline"), the number at `position` being
     neither in that phrase nor its bracket ("over the Qwen2.5-14B-Instruct baseline (0.690)":
     the baseline's own)."""
-    named = re.search(rf"\b(?:on|upon|over|than|against|to|with)\s+the\s+(?P<name>{re.escape(name)})\s+baseline\b", text)
+    named = next((found for found in _COMPARED_AS_BASELINE.finditer(text, overlapped=True) if found.group("name") == name), None)
     return named is not None and not (named.start("name") <= position <= named.end()
                                       or _OPENS_ITS_BRACKET.fullmatch(text, named.end(), position))
 

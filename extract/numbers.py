@@ -96,6 +96,11 @@ _UNIT = r"""
 _GLUED_PHYSICAL_UNIT = (r"(?:mm|cm|km|µm|nm|mN|kN|Nm|kHz|MHz|GHz|Hz|mW|kW|kbps|Mbps|Gbps"
                         r"|(?<=\.\d)m|(?<=\.\d\d)m|(?<=\.\d\d\d)m|(?<=\.\d\d\d\d)m)(?![\w/])")
 
+#: The arrows that join a before and an after ("45.1 → 48.3", "41.0% -> 55.2%", "9.87=>15.98";
+#: LaTeX's \Rightarrow is repaired to ⇒): the range reading here, and scores' pair rules.
+ARROWS = ("->", "=>", "→", "⟶", "⇒")
+ARROW_ALTERNATION = "|".join(re.escape(arrow) for arrow in ARROWS)
+
 _MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
@@ -116,7 +121,7 @@ _MENTION_SOURCE = (
            |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+|performance|efficiency|pass@\d+)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16); "doubles the data efficiency" (read40)
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
-       \s?(?:->|=>|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~|→|⟶|⇒)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
+       \s?(?:{ARROW_ALTERNATION}|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
        (?P<num2>{_NUMBER})
     )?
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound

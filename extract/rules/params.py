@@ -65,7 +65,9 @@ _NOT_A_NAME = frozenset(["Our", "The", "A", "An", "With", "Only", "Its", "Their"
                          "Here", "Then", "Thus", "Hence", "However", "Moreover", "Furthermore", "Yet", "But", "So",
                          "Even", "Still", "Also", "Given", "Nearly", "About", "Around", "Approximately", "Roughly",
                          "Just", "Some", "Almost"])
-_NAME_BEFORE = re.compile(rf"(?P<name>{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?)\s$")
+#: A name, perhaps with a version or a second capitalised word written apart: "Llama 3", "Gemma 4", "Stable Diffusion".
+_NAME_WITH_VERSION = rf"{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?"
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WITH_VERSION})\s$")
 
 
 def _is_size(m: Match, smallest: float = 1e5, plain: bool = False) -> bool:
@@ -570,7 +572,7 @@ RULES = [
          needs=("/",), examples=("Qwen3-VL-Instruct-2B/4B/8B", "Qwen3-4B/30B")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
          # (a version written apart, "Gemma 4 (31B)": read59)
-         left=compile_left(rf"(?P<names>{NAME_TOKEN}(?:\s(?:[A-Z][\w.-]*|\d+(?:\.\d+)?))?(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*(?:[~≈]\s*)?", leftmost=True),
+         left=compile_left(rf"(?P<names>{_NAME_WITH_VERSION}(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*(?:[~≈]\s*)?", leftmost=True),
          right=compile_right(r"(?:parameters?|params?)?\s*[),;]"), needs=('(',), examples=("xAR-B (172M)",),
          # every match ends with '(' and white space: the test the bracket rules of scores.py use
          left_possible=ends_in_bracket),

@@ -23,7 +23,14 @@ from extract.names import (
     spaced_system,
     spaced_system_ending,
 )
-from extract.numbers import Mention, find_mentions, has_number, unit_scale
+from extract.numbers import (
+    ARROW_ALTERNATION,
+    ARROWS,
+    Mention,
+    find_mentions,
+    has_number,
+    unit_scale,
+)
 from extract.rules.base import (
     CONFIDENCE_INTERVAL,
     Cue,
@@ -1633,7 +1640,7 @@ _BENCHMARK_NOUN_AFTER = re.compile(r"\s+(?:benchmark|dataset|(?:(?:overall|avera
 
 
 #: What separates the two scores of "A to B", "A → B", "A -> B", "A => B" (read58).
-TO_SEPARATOR = re.compile(r"\s+to\s+|\s*(?:->|=>|→|⟶|⇒)\s*")
+TO_SEPARATOR = re.compile(rf"\s+to\s+|\s*(?:{ARROW_ALTERNATION})\s*")
 
 
 def _arrow(m: Match):
@@ -1650,7 +1657,7 @@ def _arrow(m: Match):
     return before_and_after(site, metric, "<number> → <number>")
 
 
-_ARROW = re.compile(r"->|=>|→|⟶|⇒")
+_ARROW = re.compile(ARROW_ALTERNATION)
 
 
 #: A set named right before a bracket keyed by a metric: "for both EMBED (AUC ", "and the Duke Calcification Dataset (AUC ".
@@ -2731,7 +2738,7 @@ RULES = [
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
     Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",),
-         numbers_need=("->", "=>", "→", "⟶", "⇒")),  # `_ARROW`, which the production asks for first
+         numbers_need=ARROWS),  # `_ARROW`, which the production asks for first
     Rule("<change> (<number> to <number>)", frozenset({"plain", "percent"}), _change_bracket_pair,
          # the change within three words before the bracket: "a mAP@0.5 boost (", "improves accuracy ("
          # or a change by an amount, then the bracket: "reduced regressions by 70% (" (read45)

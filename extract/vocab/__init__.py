@@ -613,6 +613,10 @@ def _metric_alternation() -> tuple[list[str], list[tuple[str, list[str], list[st
     return _alternation(entries, plural_acronyms=True)
 
 
+#: Names whose k is written inside them, not after an "@": tau-bench's pass^k (all k trials pass; read58).
+_K_WRITTEN_IN = {"pass^k": "pass^{}", "top-k accuracy": "top-{} accuracy"}
+
+
 def metric_name(match_text: str, name: str) -> str:
     """The canonical name for a metric mention, filling in k where the name has one.
 
@@ -625,12 +629,10 @@ def metric_name(match_text: str, name: str) -> str:
     >>> metric_name("pass^3", "pass^k"), metric_name("pass^k", "pass^k")
     ('pass^3', 'pass^k')
     """
-    if name == "pass^k":  # tau-bench's pass^k: all k trials pass (read58)
+    template = _K_WRITTEN_IN.get(name)
+    if template:
         k = _DIGITS.search(match_text)
-        return f"pass^{k.group()}" if k else name
-    if name == "top-k accuracy":
-        k = _DIGITS.search(match_text)
-        return f"top-{k.group()} accuracy" if k else name
+        return template.format(k.group()) if k else name
     at = match_text.find("@") if "@" in match_text else match_text.find("-at-")  # "pass-at-4" (read52)
     if name.endswith("@k") and at >= 0:  # every cut-off is written, like top-k accuracy's k
         # the digits after the "@": "F1@50" is F1 at 50, not at the 1 of its name
