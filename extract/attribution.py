@@ -862,6 +862,26 @@ class AbstractContext:
         return out
 
     @cached
+    def vocabulary_metric_acronyms(self) -> dict[str, str]:
+        """Acronyms the vocabulary does not know that the abstract defines by a metric's whole
+        name ("attack success rates (ASR)" -> "attack success rate"): the acronym used later
+        ("a transfer ASR of 77.1%") is that metric, as the definition itself is (claims-spec:
+        "92% Attack Success Rate (ASR)" stays `attack success rate`). Only the canonical name
+        itself, in the singular or the plural: a qualified name keeps its acronym ("Clean
+        Accuracy (CA)" is `CA`, naming27 (4)), and so does one the vocabulary reads as a
+        qualified alias ("task success rate (TSR)" is `TSR`, as holdout47 labels it)."""
+        out = {}
+        for m in definitions(self.text):
+            acronym = m.group("abbr")
+            long = _spelled_by(m.group("long"), acronym)
+            if not long or metrics_in(acronym):
+                continue
+            found = metrics_in(long)
+            if len(found) == 1 and found[0][0].lower() in (long.lower(), long.lower().removesuffix("s")):
+                out[acronym] = found[0][0]
+        return out
+
+    @cached
     def _built_data_words(self) -> dict[str, str]:
         return built_data_words(self.title, self.text[:_METHOD_SPAN])
 
@@ -1922,8 +1942,9 @@ _SUBJECT_BODY = rf"""(?:
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
         (?:\s+with\s+(?!our\s|the\s|its\s)(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?  # "Qwen3-VL-8B-Instruct with open-set prompting achieved" (read44)
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
-        # "a state-of-the-art VLM (Qwen-VL) achieves": a system described, then named in brackets (read59)
-      | \b[Aa]n?\s+(?:(?!(?:the|a|an|our)\s)[\w-]+\s+){{0,3}}?[\w-]+\s*\((?P<described>{NAME_TOKEN}(?>{SPACED_TAIL}))\)
+        # "a state-of-the-art VLM (Qwen-VL) achieves": a system described, then named in brackets (read59);
+        # "show that k-nearest neighbors (KNN) achieves": a method named in lower case after "that" (read60)
+      | (?:\b[Aa]n?\s+|(?<=\bthat\s))(?:(?!(?:the|a|an|our)\s)[\w-]+\s+){{0,3}}?[\w-]+\s*\((?P<described>{NAME_TOKEN}(?>{SPACED_TAIL}))\)
     )\s+(?:(?:(?!respectively)\w+ly|also|further|still|even|consistently|again|thereby|then|now|can|could|additionally
           |in\s+particular)\s+)*{_VERBS_BY_LETTER}\b{_NOT_A_NOUN}"""  # "GPT-5.4 in particular maintains" (read41)
 _SUBJECT = regex.compile(rf"\b(?:{_SUBJECT_BODY})", regex.VERBOSE)
@@ -1998,6 +2019,9 @@ _NAME_JUST_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<name>(?:[A-Za-z][\w.-]*/)?(?P
 #: ms (", ", and Z in " (a name, a preposition, perhaps the item's number and a bracket opened).
 _GAPPED_ITEM = re.compile(
     rf"\d[^;,]*,\s+(?:and\s+)?(?P<name>{NAME_TOKEN})\s+(?:in|at|with|to)\s+(?:\d[\d.,]*\s*[^\s\d,;()]*\s*\(\s*)?$")
+#: The item of such a list that names its value by a metric and "of": ", and Z an mAP@0.5 of ".
+_GAPPED_VALUE_OF = re.compile(
+    rf"\d[^;,]*,?\s+and\s+(?P<name>(?:[A-Z][a-z]+\s)?(?P<last>{NAME_TOKEN}))\s+(?:an?|the)\s+(?:[\w@.:-]+\s+){{1,3}}?of\s+$")
 #: How every match of `_GAPPED_ITEM` ends, its white space stripped: asked first, as the search
 #: tries each position of the window.
 _GAPPED_ITEM_ENDS = ("(", " in", " at", " with", " to")
@@ -2349,6 +2373,13 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         method = None  # "we propose a novel computational framework ... our method achieves": no name given
     position = draft.mention.start - context.offset
     left = context.text[:position]
+    if not draft.model and left.endswith(" of ") and " and " in left[-60:]:
+        gapped = _GAPPED_VALUE_OF.search(left, max(0, position - 100))
+        if gapped and is_model_name(gapped.group("last")) and not any(
+                d.start <= gapped.start("name") < d.end for d in context.datasets):
+            # "X records an mAP of 0.466, and Y an mAP of 0.701": the second item writes no verb;
+            # its number is the name's that opens the item, as `_GAPPED_ITEM` reads (read60)
+            return gapped.group("name")
     if not draft.model and draft.role != "unnamed" and draft.kind == "score" and (
             "(" in left[-40:] or draft.rule in _SECOND_OF_PAIR_RULES):  # a rule that found no system said so
         # "an advantage over Python on these tasks (100% vs. 60%)": the second is the compared
@@ -2881,7 +2912,18 @@ def _apposed_before_participle(subject, text: str) -> bool:
             or bool(_OBJECT_OF_SETTING.search(text, max(0, subject.start() - 80), subject.start()))
             # "by 10.4 and 24.3 points over Qwen3-4B and DeepSeek-V3.2, surpassing": the last of the
             # compared systems (read48)
-            or bool(_LISTED_OBJECT_OF_COMPARISON.search(text, max(0, subject.start() - 80), subject.start())))
+            or bool(_LISTED_OBJECT_OF_COMPARISON.search(text, max(0, subject.start() - 80), subject.start()))
+            # "outperforms strong baselines, including GPT-5.4 and BarNet, achieving": examples of
+            # the object (read60)
+            or bool(_LISTED_EXAMPLES.search(text, max(0, subject.start() - 80), _last_name_start(subject))))
+
+
+def _last_name_start(subject) -> int:
+    """Where the last word of a subject's name starts (its name may have read a word before it:
+    "as Search-R1"), else where the subject starts."""
+    if not subject.group("name"):
+        return subject.start()
+    return subject.start("name") + len(subject.group("name").rstrip()) - len(subject.group("name").split()[-1])
 
 
 #: The verb or preposition of a comparison, whose object follows: "exceeds", "over", "than".
@@ -2893,6 +2935,8 @@ _OBJECT_OF_COMPARISON = re.compile(rf"(?i)\b{_COMPARISON_WORD}\s+$")
 _LISTED_OBJECT_OF_COMPARISON = re.compile(rf"\b(?i:{_COMPARISON_WORD})\s+(?:[A-Z0-9][\w./-]*(?:\s*,)?\s+){{1,3}}(?:and\s+)?$")
 
 
+#: Examples listed before the last name: "including GPT-5.4 and ", "such as ".
+_LISTED_EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.,?)\s+(?:[A-Z0-9][\w./-]*(?:\s*,)?\s+){0,3}(?:and\s+)?$")
 #: A preposition of setting and up to four names after it, right before a name: "on Qwen3-4B and ",
 #: "on MobileWorld " (names only: not "on ImageNet show that ").
 _OBJECT_OF_SETTING = re.compile(

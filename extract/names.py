@@ -642,6 +642,9 @@ _DATA_WORD = re.compile(
 _APPOSED_TAIL = r"\s+(?:a|an|the)\s+(?:(?!(?:and|on|in|of|for|with|this|these|that|its|their|our)\b)[\w-]+(?:,(?=\s+[a-z]))?\s+){0,4}?$"
 #: A long form in brackets that names a system ("DIMES (Design Idea ... capture System)"): not data's name.
 _SYSTEM_LONG_FORM = r"[^()]*\b(?:System|Model|Network|Framework|Agent|Method|Engine|Pipeline|Platform|Architecture|Tool)s?\)"
+#: A long form that opens with an evaluating verb names an evaluation, whatever noun ends it:
+#: "VAKRA (eValuating API and Knowledge Retrieval Agents), a benchmark" (read60).
+_EVALUATING = r"(?i:e?valuating|benchmarking|assessing|measuring|testing)\b"
 #: A title that calls its head a system as well as data: "SutureBot: A Precision Framework & Benchmark".
 _SYSTEM_IN_TITLE = re.compile(r"(?i)\b(?:(?:framework|system|model|method|pipeline|platform)\s*(?:and|&)\s*(?:benchmark|dataset)"
                               r"|(?:benchmark|dataset)\s*(?:and|&)\s*(?:framework|system|model|method|pipeline|platform))\b")
@@ -650,7 +653,7 @@ _SYSTEM_IN_TITLE = re.compile(r"(?i)\b(?:(?:framework|system|model|method|pipeli
 #: after it, or set off by a colon: "FORGE (Fake Online Recommendations ...), a benchmark",
 #: "StepSTEM: a graduate-level benchmark" (read48).
 _APPOSED_DATA = re.compile(rf"(?<![\w-])(?:(?<=\()(?P<short>{NAME_TOKEN})\)"
-                           rf"|(?P<name>{NAME_TOKEN})\}}?(?:\s+\((?!{_SYSTEM_LONG_FORM})[A-Z][^()\s]*\s[^()]{{2,100}}\))?)[,:]{_APPOSED_TAIL}")
+                           rf"|(?P<name>{NAME_TOKEN})\}}?(?:\s+\((?!(?!{_EVALUATING}){_SYSTEM_LONG_FORM})(?:[A-Z]|[a-z]{{1,3}}[A-Z])[^()\s]*\s[^()]{{2,100}}\))?)[,:]{_APPOSED_TAIL}")
 #: What follows the comma of `_APPOSED_DATA` (", a perception-centric "), tried alone first.
 _APPOSED_DATA_TAIL = re.compile(_APPOSED_TAIL)
 #: The words one of which a match of `_DATA_WORD` is.
@@ -730,6 +733,12 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
             continue  # the title calls its head a framework as well as a benchmark: the paper's system (read48)
         if apposed and may_name_built_data(name, head):
             found.setdefault(name, word.group().lower())
+    if "t, " in abstract or "k, " in abstract or "s, " in abstract:  # "dataset, ", "benchmark, ", "corpus, "
+        for named in _DATA_WORD_THEN_NAME.finditer(abstract):
+            # "using a real-world dataset, AgriAISeg, collected from ...": the name apposed after the
+            # data word, set off on both sides (read60)
+            if may_name_built_data(named.group("name"), head):
+                found.setdefault(named.group("name"), named.group("word").lower())
     for name in counted_data_names(abstract):
         # "We introduce RSBdSL38, 10,874 expert-validated images spanning ...": a name set off
         # before a count of data items names data, as one before "a dataset of" does (read59)
@@ -751,6 +760,10 @@ def counted_data_names(abstract: str) -> list[str]:
     return names
 
 
+#: A described data word, then a name set off by commas: "a real-world dataset, AgriAISeg, collected"
+#: (a footnote's digit may follow the name: "AgriAISeg 1 ,").
+_DATA_WORD_THEN_NAME = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?(?P<word>dataset|benchmark|corpus)\s*,\s+(?P<name>{NAME_TOKEN})(?:\s+\d)?\s*,")
 #: A count of data items after a comma: ", 10,874 expert-validated images", ", 1.2M question-answer pairs".
 _COUNT_OF_ITEMS = re.compile(
     r",\s+(?:(?:over|about|nearly)\s+)?\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:images|photos|videos|clips|samples|pairs"

@@ -460,6 +460,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
         if produced:
             _name_defined_metric(produced, site, context)
             _name_written_out_defined_metric(produced, site, context)
+            _name_vocabulary_defined_acronym(produced, context)
             _name_qualified_defined_metric(produced, site, context)
             if previous is not None:
                 _contrasted_metric(produced, site, previous)
@@ -607,6 +608,17 @@ def _name_written_out_defined_metric(produced: list[Draft], site: Site, context:
             acronym = long_forms.get(draft.metric.lower())
             if acronym:
                 draft.metric = acronym
+
+
+def _name_vocabulary_defined_acronym(produced: list[Draft], context: SentenceContext) -> None:
+    """'... attack success rates (ASR) ... achieves a transfer ASR of up to 77.1%': a metric
+    read as an acronym the abstract defines by a vocabulary metric's whole name is that metric
+    (`AbstractContext.vocabulary_metric_acronyms`; read60)."""
+    acronyms = context.abstract.vocabulary_metric_acronyms if produced else None
+    if acronyms:
+        for draft in produced:
+            if draft.metric in acronyms:
+                draft.metric = acronyms[draft.metric]
 
 
 def _defined_metric_value(site: Site, context: SentenceContext) -> list[Draft]:

@@ -849,6 +849,8 @@ def _metric_then_number(m: Match):
     before_head = m.site.sentence[max(0, m.site.start - 160):head_start]
     if _BOUND_BEFORE_METRIC.search(before_head) or _OPERATING_POINT.search(before_head):
         return None
+    if before_head.endswith(("no ", "No ", "without ")):
+        return None  # "(append-only 0.210, no memory 0.309)": a setting without the thing the word names (read60)
     if _COMPARISON_VERB_BEFORE.search(before_head[-30:]):
         return None  # "outperforming HPSv3 9.8% on HPDv3": a system named as a metric is, there, the one compared with (read53)
     if bracketed and _CHANGE_BEFORE_METRIC.search(before_head[-60:]):

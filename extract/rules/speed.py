@@ -580,10 +580,37 @@ _MORE_THAN = re.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=
 _SECOND_OF_TIME_PAIR = re.compile(rf"\(\s*{PAIR_TIME}\s*(?:vs\.?|versus)\s*$")
 
 
+#: "a mean absolute error of 1.58 days", "an RMSE of 4.2 minutes": an error measured in time.
+_ERROR_OF_BEFORE = re.compile(
+    r"(?i)(?:\b(?:mean|average|median|root[- ]mean[- ]squared?)\s+(?:absolute\s+)?errors?|\b(?:MAE|RMSE|MAPE|MSE))"
+    r"\s+(?:of|is|was|=|:)\s+(?:(?:only|about|around|approximately|nearly|just)\s+)?$")
+_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _error_in_time(m: Match) -> list | None:
+    """'a mean absolute error of 1.58 days': an error measured in units of time is a value of
+    that error, as written, its unit in the condition (a physical unit: claims-spec), not a
+    latency (read60)."""
+    site = m.site
+    error = _ERROR_OF_BEFORE.search(site.left[-60:]) if len(site.mentions) == 1 else None
+    mention = site.mentions[0]
+    if error is None or mention.value_max is not None or (named := metric_at(error.group())) is None:
+        return None
+    written = _LEADING_NUMBER.match(mention.text)
+    if written is None:
+        return None
+    out = drafts(m, named[0], "score", "<error> of <duration>", condition=mention.text[written.end():].strip() or None)
+    for draft in out:
+        draft.value, draft.unit = float(written.group().replace(",", "")), None
+    return out
+
+
 def _duration(m: Match):
     """Time taken: per output is latency; for training or any one-off preparation is
     training time. Lengths of data ("10-second clips", "960 hours of speech") are not."""
     site = m.site
+    if site.left.endswith(" ") and (error := _error_in_time(m)):
+        return error
     if _SECOND_OF_TIME_PAIR.search(site.left[-40:]):
         return None  # "(64.3s vs. 76.1s per sample)": the comparator's, read by scores' pair rules (read54)
     overhead = _OVERHEAD_AFTER.match(site.right)
