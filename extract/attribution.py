@@ -373,9 +373,9 @@ _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization
 #: came first (`^On`, `^In`, `^Across`; `\bon`, `\bacross`): `re` scans for such a letter at C
 #: speed, and tried `^`, `\b` and both branches at every position (2.3x the instructions).
 _ON_NAMED_DATA = re.compile(
-    rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?){_TASK_AFTER_NAME}?\s*,
+    rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?){_TASK_AFTER_NAME}?(?:\s*,|(?=\s(?:it|we|they)\s))
         |(?<!\w[oa])(?:(?<=o)n|(?<=a)cross)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\+?\d|$|\d[\d.]*%?\s+(?:vs\.?|versus)\s|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
-        |between|against|than|for|in|at|across|within|without|after|despite|through
+        |between|against|than|for|in|at|across|within|without|after|despite|through|it|we|our|they
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,
 )
@@ -531,8 +531,8 @@ def _may_name_splits(sentence: str) -> bool:
 
 
 def _may_name_on(sentence: str) -> bool:
-    if sentence.startswith(("On", "In", "Across")) and "," in sentence and _ON_NAMED_LEAD.match(sentence):
-        return True
+    if sentence.startswith(("On", "In", "Across")) and _ON_NAMED_LEAD.match(sentence):
+        return True  # ("On ImageCAS it achieved": the name ends at the subject, no comma; read60)
     return bool(_ON_WORD.search(sentence) or _ACROSS_WORD.search(sentence))
 
 
@@ -2905,6 +2905,8 @@ def _apposed_before_participle(subject, text: str) -> bool:
     if not (subject.group(0).endswith("ing") and "," in subject.group(0) and (subject.group("name") or subject.group("appos"))):
         return False
     before = text[max(0, subject.start() - 30):subject.start()]
+    if _VALUE_BEFORE_NAME.search(text, max(0, subject.start() - 30), _last_name_start(subject)):
+        return True  # "reached 45.64% Dice, 38.16 mm HD95, and 10.01 mm ASD, improving": the last value's metric (read60)
     # a name in the setting of the clause ("achieves 17.1% on MobileWorld GUI-Only, outperforming",
     # "outperforms X on Qwen3-4B and Llama-3.1-8B, reducing"): a benchmark, a split or a host,
     # not the participle's subject (read45)
@@ -2935,6 +2937,8 @@ _OBJECT_OF_COMPARISON = re.compile(rf"(?i)\b{_COMPARISON_WORD}\s+$")
 _LISTED_OBJECT_OF_COMPARISON = re.compile(rf"\b(?i:{_COMPARISON_WORD})\s+(?:[A-Z0-9][\w./-]*(?:\s*,)?\s+){{1,3}}(?:and\s+)?$")
 
 
+#: A value right before a name, its unit between: "10.01 mm ", "45.64% ", "0.82 ".
+_VALUE_BEFORE_NAME = re.compile(r"(?<![\w.])\d[\d.,]*\s*(?:%|\\%|[a-zA-Zμµ]{1,3}\b)?\s+$")
 #: Examples listed before the last name: "including GPT-5.4 and ", "such as ".
 _LISTED_EXAMPLES = re.compile(r"\b(?:including|such\s+as|e\.g\.,?)\s+(?:[A-Z0-9][\w./-]*(?:\s*,)?\s+){0,3}(?:and\s+)?$")
 #: A preposition of setting and up to four names after it, right before a name: "on Qwen3-4B and ",
@@ -3280,6 +3284,8 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     # a phrase read from the comparison text, where asides are blanked, keeps one space for each
     # blank run ("black ink (dissimilar) annotations" -> "black ink annotations"; read55)
     names = [" ".join(name.split()) if name and "  " in name else name for name in names]
+    # a comparator holds a letter: "by over $\sim$97\%" repaired to "by over ~97%" names none (read60)
+    names = [name if not name or any(ch.isalpha() for ch in name) else None for name in names]
     if any(name and model_family_pattern().fullmatch(name) for name in names):
         position = draft.mention.start - context.offset
         names = [_named_in_full(name, context, position) if name and model_family_pattern().fullmatch(name) else name
@@ -3390,7 +3396,7 @@ def _comparator_after(after: str, draft: Draft) -> list[str]:
 
 
 #: A comparator described in lower case, ending in a kind of system: "the strongest competing method".
-_MEMBER_DESCRIPTION = r"(?:[a-z][\w-]*\s+){0,3}(?:methods?|baselines?|approach(?:es)?|competitors?)"
+_MEMBER_DESCRIPTION = r"(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}(?:methods?|baselines?|approach(?:es)?|competitors?)"
 #: A benchmark named as one ("over the EMTD benchmark"); not data described in the plural, which
 #: may be the comparator ("than existing datasets", "over standard rolling-window benchmarks").
 _NAMED_AS_DATA = re.compile(r"(?:the\s+)?[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s(?:benchmark|dataset|corpus)")
@@ -3409,7 +3415,7 @@ def _data_or_measure(name: str) -> bool:
 #: 27B Qwen-Image-Edit by up to " (its size before it is the size's claim).
 _MEMBER_BEFORE_BY = re.compile(
     rf"(?:,|\band)\s+(?:the\s+)?(?:(?:\d+(?:\.\d+)?[BMT]\s+)?(?P<name>{NAME_TOKEN})|(?P<description>{_MEMBER_DESCRIPTION}))"
-    rf"\s+by\s+(?:{BOUND}\s*)*[+]?"
+    rf"(?:\s+|\s*\(\s*)by\s+(?:{BOUND}\s*)*[+]?"  # "and existing SAR baselines (by 2.2 pt)" (read60)
     # the list's later numbers: "Y by 18.7% and 11.9%"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|x)?\s*(?:,\s*(?:and\s+)?|and\s+)[+]?)*$")
 #: A verb that compares the subject with systems, or boosts them, before the list: the members are its objects.
@@ -3424,7 +3430,7 @@ def _member_comparator(text: str, position: int) -> str | None:
     18.7% on B': a later member of a list of comparisons names its own system right before its
     "by", and that system is its comparator, not the first member's (read33)."""
     left = text[max(0, position - 120):position]
-    if " by" not in left:
+    if " by" not in left and "(by" not in left:
         return None
     member = _MEMBER_BEFORE_BY.search(left)
     if member is None:

@@ -150,6 +150,8 @@ def is_model_name(token: str) -> bool:
     """
     if len(token) < 2 or token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _NOT_NAME_SHAPE.fullmatch(token):
         return False
+    if token[-1] == "-":
+        return False  # "the BERT- based model": a compound cut by a stray space, a kind of model (read60)
     if token in _NAMES_WITHOUT_SHAPE or _O_SERIES.fullmatch(token) or _GREEK_VERSIONED.fullmatch(token):
         return True
     core = token.replace("-", "").replace(".", "").replace("'", "").replace("+", "").replace("^", "")

@@ -300,6 +300,8 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
         return None  # "..., and the width is scaled by 4x": "by" is the nearer verb's, no change verb's
     metric = _metric_near(m, mid)
     core = _ADVERBS.sub(" ", mid)  # "increases on average by 11%": no object
+    if verb.endswith(("tion", "tions", "ment", "ments")) and core.startswith(" in "):
+        core = core[3:]  # "a reduction in risk by 97%": the noun's object after "in", as "reduces risk by" (read60)
     if verb.startswith("and"):
         core = _OWN_VERB_AT_END.sub(" ", core)  # "17%, and motor heat dissipation declines by": its own verb
     named_quantity = False
@@ -345,7 +347,7 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
     if comparing:  # "... by 0.4 and diffusion models LDM by 1.82"
         cue = _CUE_IN_MID.search(mid)
         phrase = cue.group("phrase") if cue else _SETTING_WORD.split(mid.strip())[0]
-        phrase = _IN_TERMS_OF_PHRASE.split(phrase)[0]
+        phrase = _IN_TERMS_OF_PHRASE.split(phrase)[0].rstrip(" (")  # "outperforming optical baselines (by 15.3 pt)"
         # "exceeds baseline straight-line prediction performance by 0-4.1%", "surpasses the
         # rule-based planner's performance by 12%": the comparator is the system whose
         # performance is compared, without the noun (read16)
@@ -808,6 +810,11 @@ _INPUT_TOKENS_AFTER = re.compile(r"(?i)\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w-]+\s
 _OVER_BASELINE = re.compile(r"\s*over\s+(?:an?|the)\s+(?:[\w-]+\s+)?baseline\s+")
 
 
+#: "At 20% packet loss", "under 30% frame loss": the number opens the setting a result is
+#: measured under, a change noun after a word that is no metric.
+_SETTING_BEFORE = re.compile(r"(?:^|\b(?:[Aa]t|[Uu]nder))\s+(?:(?:an?|the)\s+)?$")
+
+
 def _percent_change(m: Match):
     """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
     '9.6 points above Diffusion Policy'."""
@@ -846,6 +853,8 @@ def _percent_change(m: Match):
     mid_quantity = (whole_quantity_name(mid) if mid and _CHANGE_NOUN.fullmatch(m.right.group("adj"))
                     and (mention.quantity == "percent" or own_acronym)
                     and not (metrics_in(mid) or _MID_WORDS.fullmatch(mid)) else UNSPECIFIED)
+    if mid_quantity != UNSPECIFIED and _SETTING_BEFORE.search(m.site.left[-20:]):
+        return None  # "At 20% packet loss, it achieves ...": the condition a result is measured under (read60)
     metric_after = _METRIC_NAMED_AFTER.match(m.site.right, m.right.end()) if mid_quantity != UNSPECIFIED else None
     named_after = metric_at(m.site.right, metric_after.end()) if metric_after else None
     if named_after:
