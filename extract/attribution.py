@@ -530,9 +530,14 @@ def _may_name_splits(sentence: str) -> bool:
     return " of " in sentence and any(word in sentence for word in _SPLITS_OF_WORDS)
 
 
+#: The subject pronoun that may end a leading "On <name>" without a comma (`_ON_NAMED_DATA`).
+_SUBJECT_PRONOUN = re.compile(r"\s(?:it|we|they)\s")
+
+
 def _may_name_on(sentence: str) -> bool:
-    if sentence.startswith(("On", "In", "Across")) and _ON_NAMED_LEAD.match(sentence):
-        return True  # ("On ImageCAS it achieved": the name ends at the subject, no comma; read60)
+    if (sentence.startswith(("On", "In", "Across")) and ("," in sentence or _SUBJECT_PRONOUN.search(sentence))
+            and _ON_NAMED_LEAD.match(sentence)):
+        return True  # (or "On ImageCAS it achieved": the name ends at the subject, no comma; read60)
     return bool(_ON_WORD.search(sentence) or _ACROSS_WORD.search(sentence))
 
 
@@ -1566,8 +1571,9 @@ def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str
     one benchmark (`names.data_names`, and no system of its own): the evaluated systems'
     numbers are on that benchmark ("the best model achieves only 45.1% accuracy", "reduce the
     rate from 62.4% to 10.4% in Gemini-1.5"), unless the sentence sets its own real-world or
-    human setting (attrib10)."""
-    if draft.kind != "score" or draft.metric in COST_METRICS or context.abstract.method is not None:
+    human setting (attrib10). So is a change of such a score ("performance degrades by over 50%
+    as reasoning depth increases", "Pass^3 dropping up to 24%"), as the labels write it (read60)."""
+    if draft.kind not in ("score", "delta", "relative") or draft.metric in COST_METRICS or context.abstract.method is not None:
         return None
     built = context.abstract.built_data
     if len(built) != 1 or _SETTING_OF_ITS_OWN.search(context.text):
@@ -2151,6 +2157,9 @@ _PRIOR_WORD = AnyWord("rev", "rior", "xist", "tandard", "onvention", "urrent", "
 #: "(100% vs. 60%)": the second number of a pair in brackets.
 #: "47.1 vs. 45.3 ROUGE-L", "(70 percent vs. 48 percent)": outside brackets too (recall7).
 _SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?(?P<number>\d[\d.,]*\s*(?:%|percent|points?|ms|s|sec|seconds?|min|minutes?|h|hours?)?)\s*(?:vs\.?|versus)\s*$")
+#: A later compared number of a bracketed pair's list, up to it: "vs. 0.500 and ".
+_LATER_COMPARED = re.compile(
+    r"(?:vs\.?|versus)\s*(?:[+\-]?\d[\d.,]*\s*(?:%|percent|points?)?\s*(?:,\s*(?:and\s+)?|and\s+))+$")
 #: The rules that read the second number of a pair: it is the comparator's (recall7).
 _SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> vs. <number>), second",
                                    "(<time> vs. <time>), second"})
@@ -2386,6 +2395,8 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # system's, unless the gain written before the pair says it runs the other way
         # ("improves by +0.9% (90.2% vs. 91.1%)": the first is the compared system's)
         second = _SECOND_OF_PAIR.search(left[-40:])
+        if not second and draft.rule in _SECOND_OF_PAIR_RULES and _LATER_COMPARED.search(left[-60:]):
+            return None  # "(0.933 vs. 0.500 and 0.667)": a later comparator's number, its system unnamed here (read60)
         if second and not _gain_runs_backwards(context.text, second.start() + len(left) - len(left[-40:]), position):
             compared = _comparator_before(left)
             if draft.rule in _SECOND_OF_PAIR_RULES:

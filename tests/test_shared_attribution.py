@@ -21,6 +21,7 @@ from extract.names import (
     _CAPITALISED_TOKEN,
     _DATA_SUBTITLE,
     _DATA_WORD,
+    _DATA_WORD_THEN_NAME,
     _DEFINED_AS_DATA,
     _DEFINITION,
     _FINE_TUNED,
@@ -186,6 +187,8 @@ def _data_names_searching_every_data_word(title: str, abstract: str) -> frozense
             found.add(name)
     # (and, since round 59, a name set off before a count of data items: its own search)
     found |= {name for name in counted_data_names(abstract) if may_name_built_data(name, head)}
+    # (and, since round 60, a name set off by commas after a described data word: its own search)
+    found |= {m.group("name") for m in _DATA_WORD_THEN_NAME.finditer(abstract) if may_name_built_data(m.group("name"), head)}
     return frozenset(found)
 
 
@@ -263,6 +266,7 @@ ON_TEXTS = ["on X", "Trained on\u00a0X", "upon X", "won X", "_on X", "-on X", "o
 def test_on_and_across_tests_are_the_word_start_patterns():
     for text in ON_TEXTS + [s for abstract in _fixture_abstracts() for _, _, s in split_sentences(abstract)]:
         assert _may_name_on(text) == (
-            ("," in text and bool(re.match(r"(?:On|In|Across)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?[A-Z]", text)))
+            (("," in text or bool(re.search(r"\s(?:it|we|they)\s", text)))  # (a pronoun ends the lead too: read60)
+             and bool(re.match(r"(?:On|In|Across)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?[A-Z]", text)))
             or bool(re.search(r"\bon\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])", text)
                     or re.search(r"\bacross\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])", text))), text

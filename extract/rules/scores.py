@@ -1995,6 +1995,8 @@ def _change_to(m: Match):
     """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
     if _declines(m.site) or len(m.site.mentions) != 1 or _FROM.search(m.left.group(0)):
         return None
+    # "accuracy falls up to 51%", "Pass^3 dropping up to 24%": a bound on the change, not the level reached (read60)
+    kind = "delta" if (m.left.group("obj") or "").endswith(" up") else "score"
     if _COMPARED_THEN_UP.search(m.left.group("obj") or ""):
         # "up to 8.3% mIoU improvement over the strongest baseline and up to 31.7% over ...":
         # a bound of a further change, not a value reached (read46)
@@ -2017,7 +2019,7 @@ def _change_to(m: Match):
         metric = m.site.context_metric or UNSPECIFIED  # "pushes the ensemble to 99.23%": the system's level, its metric unnamed (read54)
     if metric is None:
         return None
-    return drafts(m, metric, "score", "<change> to <number>", quantity_named=bool(named))
+    return drafts(m, metric, kind, "<change> to <number>", quantity_named=bool(named))
 
 
 #: A comparator in a change's object, then the "up" of "up to": the change goes on, bounded.
@@ -2682,6 +2684,9 @@ def _metric_body() -> str:
 PAIR_UNIT = r"(?:%|percent|points?)?"
 #: "vs. 64 percent": the rest of a pair after its first number.
 _VERSUS_NUMBER = rf"{PAIR_UNIT}\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*{PAIR_UNIT}"
+#: "(0.933 vs. 0.500 and 0.667)": more compared numbers after the second, each a comparator's (read60).
+_MORE_COMPARED = rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+\-]?\d[\d.,]*\s*{PAIR_UNIT})*"
+_EARLIER_COMPARED = rf"(?:[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:,\s*(?:and\s+)?|and\s+))*"
 #: "87.4 EPDMS": an unknown acronym after a pair names its metric.
 _PAIR_ACRONYM = LazyPattern(rf"\s*(?P<name>{UNKNOWN_ACRONYM})(?=[\s,;.)]|$)")
 #: What may stand between a pair and its metric: "(4.21 vs. 4.35 in MOS)".
@@ -2822,12 +2827,12 @@ RULES = [
          needs=("rates",), examples=("97.3% segmentation and 86.7% lemmatization rates",)),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
-         right=compile_right(rf"{_VERSUS_NUMBER}\s*\)"),
+         right=compile_right(rf"{_VERSUS_NUMBER}{_MORE_COMPARED}\s*\)"),
          precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
          needs=("(",), examples=("(52.3% vs. 53.7%)", "(70 percent vs. 48 percent)")),
     Rule("(<number> vs. <number>), second", frozenset({"plain", "percent"}), _paired,
-         left=compile_left(rf"\(\s*[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*"),
-         right=compile_right(rf"{PAIR_UNIT}\s*\)"),
+         left=compile_left(rf"\(\s*[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*{_EARLIER_COMPARED}"),
+         right=compile_right(rf"{PAIR_UNIT}{_MORE_COMPARED}\s*\)"),
          needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
     Rule("(<time> vs. <time>)", frozenset({"time"}), _time_pair,
          left=compile_left(r"\(\s*"), right=compile_right(rf"\s*(?:vs\.?|versus)\s*{PAIR_TIME}{_PER_ITEM}\s*\)"),
