@@ -700,6 +700,10 @@ def _after_aside(head: Site, aside: Site, site: Site) -> bool:
     return _opens_aside(head, aside) and gap.count(")") > gap.count("(")
 
 
+#: A member's own unknown acronym after its number and a physical unit: " mm ASD", " ms TTI".
+_OWN_ACRONYM_AFTER_UNIT = re.compile(r"\s*(?:mm|cm|m|km|ms|s|Hz|dB|px|deg)\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})(?=[\s,;.)]|$)")
+
+
 def _join_list(site: Site, produced: list[Draft], read_together: bool) -> None:
     """Record the list each number belongs to (`Draft.number_list`): the numbers of a site
     that the rules read together are one list; a number elided after a list's member joins
@@ -1472,6 +1476,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
                     and not metrics_in(head_in.group("np")) and quantity_name(head_in.group("np")) == "unspecified")
     member_in = _IN_QUANTITY.match(site.right) if setting_slot else None
     said = own_metric(gap, site.right) if not named else None
+    if not named and not said and template.kind == "score" and (acronym := _OWN_ACRONYM_AFTER_UNIT.match(site.right)):
+        said = acronym.group("acronym")  # "38.16 mm HD95, and 10.01 mm ASD": the member's own measure, unknown (read60)
     if not named and not said and _IN_TASK_SUCCESS.match(site.right):
         said = "success rate"
     if not named:
@@ -1565,6 +1571,19 @@ _VERSUS_GAP = re.compile(r"(?i)(?:\bversus|\bvs\.?|\bcompared\s+(?:to|with)|\bag
 
 # --- claims ---------------------------------------------------------------------
 
+def _benchmark_named_score(dataset: str, context: SentenceContext, position: int) -> bool:
+    """Whether the clause before a number writes its benchmark's name before "score" ("increasing
+    the average PosterBench Score from"): the spec's "GenEval score", metric and dataset both."""
+    before = context.text[max(0, position - 80):position]
+    at = before.rfind(dataset)
+    return at >= 0 and bool(_SCORE_AFTER_NAME.match(before, at + len(dataset)))
+
+
+#: After a benchmark's name, "score" and what leads to its number in the same sentence part
+#: ("the average LongBench score drops by just 0.4 points, compared with 2.9 points for H2O").
+_SCORE_AFTER_NAME = re.compile(r"\s+[Ss]cores?\b(?:[^.;]|\.\d){0,60}$")
+
+
 def _one_benchmark(metric: str, dataset: str) -> bool:
     """Whether a benchmark-named metric and a dataset name one benchmark ("RULER" and "RULER-1M");
     a name with pluses after the other's is another benchmark ("GenEval++" is not GenEval, read35)."""
@@ -1614,6 +1633,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
             # "improves TCI by up to 45 percent": the measure the abstract defines, not a system
             metric, objects = changed
             baselines = [b for b in baselines if b not in objects] or [None]
+    if metric == "unspecified" and dataset and _benchmark_named_score(dataset, context, draft.mention.start - context.offset):
+        metric = dataset  # "the average PosterBench Score from 54.99 to 67.39": the benchmark names the metric (the spec; read60)
     if dataset and metric in benchmark_metrics():
         if not _one_benchmark(metric, dataset) and not any(_one_benchmark(other, dataset) for other in benchmark_metrics()):
             # "on TIIF(73.8), DPG(86.8) ... gains of +5.0 on WISE": a benchmark named as a metric

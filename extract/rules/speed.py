@@ -1010,7 +1010,7 @@ RULES = [
          needs=("accelerat", "speed", "sped"), examples=("accelerates convergence 3 times compared with training from scratch",)),
     Rule("<factor> lower <cost>", frozenset({"ratio", "percent"}), _cost,
          right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decreases?\s+in|reductions?\s+in|savings?\s+in|
-                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:tail|peak|end-to-end|average|p\d\d|KV(?:-cache)?|GPU|inference|runtime|activation)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
+                 (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:measured|observed|reported|overall)\s+)?(?:(?:tail|peak|end-to-end|average|p\d\d|KV(?:-cache)?|GPU|inference|runtime|activation)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}
                  |(?:additional\s+|extra\s+)?(?:{COST_NOUNS}|(?P<trained>training))\s+overheads?\b"""),  # "4.36% latency overhead" (recall15)
          # outside the case-blind cost nouns, each branch writes one of these in lower case: a
