@@ -509,6 +509,9 @@ _ONE_OFF = re.compile(
     |\b(?:librar(?:y|ies)|memor(?:y|ies)|index(?:es)?|codebooks?|lookup\s+tables?)\s+(?:is|are|was|were|can\s+be)\s+(?:\w+ly\s+)?
     (?:built|constructed|computed|generated|created|compiled|precomputed)\b""",
     re.VERBOSE)
+#: "taking less than 2 minutes per dataset", "(<1 minute per tool)": a time spent once for each
+#: set-up a method is prepared for, not one output's (read60).
+_PER_JOB = re.compile(r"(?i)\s*(?:per|for\s+each|for\s+every)\s+(?:new\s+)?(?:dataset|tool|task|scene|subject|domain|environment|robot|object)s?\b")
 #: "a corpus of 10,000 hours", "training on up to 30 hours from one week": a length of data.
 _DATA_OF = re.compile(
     r"(?i)(?:\b(?:corpus|corpora|dataset|data|recordings?|audio|speech|video|footage|collection)\s+(?:of|with|totalling|spanning)"
@@ -638,7 +641,7 @@ def _duration(m: Match):
         # "allows fast inference in less than one second and requires no test-time optimization":
         # the time inference takes is a latency, whatever training word the clause says next (read47)
         return drafts(m, "latency", kind, "<duration> per output", condition="inference")
-    if (_TRAINING.search(near)
+    if (_TRAINING.search(near) or _PER_JOB.match(site.right)
             or (_ONE_OFF.search(site.left[-90:] + " " + site.right[:70]) and "latency" not in near.lower()
                 and not _LATENCY_RIGHT.match(site.right))  # "computes the controller in 2 ms per step": a latency
             or ((_ON_HARDWARE.match(site.right) or _HARDWARE_BEFORE.search(site.left[-60:])) and site.mentions[0].value >= 3600)
