@@ -1413,6 +1413,10 @@ _PAIR_END = re.compile(r"\bto\s+[~≈]?\s*\d[\d.,]*\s*%?")
 _NOUN_AFTER_PAIR = re.compile(r"\s*,?\s+and\s+(?P<np>(?:(?!(?:on|in|at|for|with|from|across|by|over|to|the)\b)[a-z][\w-]*\s+){1,3})")
 
 
+#: "success" right after a pair of percentages, one word of its task before it: "to 43.1% success".
+_SUCCESS_AFTER_PAIR = re.compile(r"(?i)(?:\s*(?:%|\\%))?\s+(?:[a-z][\w-]*\s+)?success(?:es)?\b(?!\s+(?:rates?|ratios?|gains?|of)\b)")
+
+
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
@@ -1468,6 +1472,8 @@ def _from_to(m: Match):
             own_object, _ = _changed_from(change.group("object"), head[:change.start()], change.group())
             own_object = None if own_object == UNSPECIFIED else own_object
     written_after = metric_at(site.right) if not ranging else None
+    if not written_after and not ranging and _SUCCESS_AFTER_PAIR.match(site.right):
+        written_after = ("success rate", None)  # "from 96.5% to 43.1% success": a task's success, its rate (read60)
     if written_after and written_after[0] not in COST_METRICS:
         metric = written_after[0]  # "... and from 81.72% to 82.63% macro F1": the metric after the pair is its own
     elif own_object:

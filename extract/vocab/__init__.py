@@ -112,14 +112,22 @@ def _alternation(entries: list[tuple[str, list[str], list[str]]], plural_acronym
         return max((len(a) for a in entry[1] + entry[2]), default=0)
     groups = []
     for index, (_, aliases, acronyms) in enumerate(sorted(entries, key=longest, reverse=True)):
-        # Spaces escaped, so the patterns also work inside VERBOSE rule patterns.
-        parts = [f"(?i:{_escape_spaces(a)})" for a in sorted(aliases, key=len, reverse=True)]
+        # Spaces escaped, so the patterns also work inside VERBOSE rule patterns. (An alias is
+        # ordered by what it reads, without a lookahead at its end: "errors?(?! fixing)" still
+        # after "error rates?", which the alternation must try first.)
+        parts = [f"(?i:{_escape_spaces(a)})" for a in sorted(aliases, key=_read_length, reverse=True)]
         # acronyms take a plural "s" ("PSNRs", "FIDs") unless they end in one
         parts += [_escape_spaces(a) + ("" if a.endswith(("s", "S")) or not plural_acronyms else "s?")
                   for a in sorted(acronyms, key=len, reverse=True)]
         if parts:
             groups.append(f"(?P<g{index}>{'|'.join(parts)})")
     return groups, sorted(entries, key=longest, reverse=True)
+
+
+def _read_length(alias: str) -> int:
+    """An alias's length without a negative lookahead that ends it ("errors?(?!...)" is 7)."""
+    at = alias.find("(?!")
+    return at if at > 0 and alias.endswith(")") and alias.count("(?!") == 1 and "|" not in alias[:at] else len(alias)
 
 
 #: A name stands alone: not glued to letters/digits or '@' before it.
