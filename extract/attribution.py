@@ -1440,6 +1440,26 @@ _APPLIED_TO = re.compile(
     rf"\s+(?:to|on)\s+(?:the\s+)?(?P<host>{NAME_TOKEN})(?:\s+(?:model|backbone|baseline|agent|policy))?\b[^;]{{0,80}}\bfrom\s+(?:[\d.,]+\s*(?:\\?%)?\s*to\s+)?$")
 
 
+#: How a sentence opens that names, before its comma, the system a method is built on.
+_BUILT_ON_WORDS = ("Built upon ", "Built on ", "Built on top of ", "Based on ", "On top of ", "Starting from ")
+#: That opening, the host, its comma and a change "from" in the same clause: "Built upon X, M raises Y from ".
+_BUILT_ON = re.compile(r"(?:Built\s+(?:up)?on(?:\s+top\s+of)?|Based\s+on|On\s+top\s+of|Starting\s+from)\s+(?:the\s+)?"
+                       r"(?P<host>[^,;()]{2,50}?)(?:\s+(?:model|backbone|base\s+model))?,[^;]{0,120}\bfrom\s+$")
+
+
+def _built_on_host(left: str) -> str | None:
+    """The host of `_BUILT_ON` where it is a system's name (a known family's, name-shaped, or
+    written with its version apart: "Stable Diffusion 3.5 Medium"), else None."""
+    found = _BUILT_ON.match(left)
+    if found is None:
+        return None
+    host = found.group("host").strip()
+    first = host.split()[0]
+    if model_family_pattern().match(host) or spaced_system(host) or (" " not in host and is_model_name(host)):
+        return host
+    return host if is_model_name(first) and all(word[:1].isupper() or word[:1].isdigit() for word in host.split()) else None
+
+
 def _applied_to_host(left: str, method: str | None) -> str | None:
     """The host system a change "from A to B" is measured on when the paper's method (`method`,
     or "our method") is applied to it (`_APPLIED_TO`), else None."""
@@ -2440,6 +2460,11 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
             return host
         if method:
             return method
+    if draft.role == "before" and left.startswith(_BUILT_ON_WORDS) and (host := _built_on_host(left)) is not None:
+        # "Built upon Stable Diffusion 3.5 Medium, Flow-OPD raises the GenEval score from 63 to
+        # 92": A is the system the sentence says the method is built on, as "applying our method
+        # to X" makes it (read60)
+        return host
     if draft.role == "after" and _host_after_pair(context, draft.mention.end - context.offset, _HOST_AFTER_SECOND):
         # "reduces hallucination rate from 72.6% to 14.1% for Whisper small": B is the paper's
         # method applied to that host (none where the method has no name; read52), as "applying
