@@ -298,7 +298,7 @@ def _share_of_trials(m: Match):
     if _declines(m.site) or not _unsigned_list(m.site):
         return None
     left = m.site.left[-120:]
-    if m.right.group("noun") not in _TRIALS and not _SUCCEEDS_ON.search(left):
+    if not m.right.group("trials") and not _SUCCEEDS_ON.search(left):
         return None  # "10% of the data": a share of trials only where the clause says so
     metric = "win rate" if _PREFERRED.search(left) else "success rate" if _SUCCEEDED.search(left) else None
     return drafts(m, metric, "score", "<number> of the time") if metric else None
@@ -2817,7 +2817,8 @@ RULES = [
                    "48% ID and 32% OOD success",  # a setting's acronym as the task (read52)
                    "79.6% verified task construction success")),  # three words of task (read59)
     Rule("<number> of the time", frozenset({"percent"}), _share_of_trials,
-         right=compile_right(r"of\s+(?:the\s+)?(?P<noun>[a-z]+)\b(?!\s+budgets?)"),
+         # (up to two words before the trials: "in 58.6% of LLM-as-a-judge comparisons", read60)
+         right=compile_right(rf"of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?P<trials>{'|'.join(sorted(_TRIALS))})|(?P<noun>[a-z]+))\b(?!\s+budgets?)"),
          examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          # not across a conjunction: "88.06% and high specificity (95.45%)" is another quality's (read58)
@@ -3031,7 +3032,9 @@ _OWN_NOUN = LazyPattern(rf"""\s*(?:(?:average\s+|overall\s+|mean\s+)?(?P<success
 _FROM = LazyPattern(r"\bfrom\b")
 #: "MoGAN is preferred for motion quality (52% vs. 38% for the teacher)": shares of pairwise
 #: human judgements won, a win rate (human preference is the win rate, metrics.json).
-_PREFERRED = LazyPattern(r"(?i)\b(?:prefer(?:red|ring|s)?|favou?r(?:ed|ing))\b[^;]{0,80}$")
+_PREFERRED = LazyPattern(r"(?i)\b(?:prefer(?:red|ring|s)?|favou?r(?:ed|ing))\b[^;]{0,80}$"
+                         # "annotators rate X's generations as more creative than Y's in 70.3% of cases" (read60)
+                         r"|\b(?:rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing))\b[^;]{0,60}\bas\s+(?:more|better)\b[^;]{0,80}\bthan\b[^;]{0,80}$")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")
 #: A number of three or four digits written apart at the end of a name: "AIME 2026", "ResNet 101".
