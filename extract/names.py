@@ -735,7 +735,7 @@ def built_data_words(title: str, abstract: str) -> dict[str, str]:
             continue  # the title calls its head a framework as well as a benchmark: the paper's system (read48)
         if apposed and may_name_built_data(name, head):
             found.setdefault(name, word.group().lower())
-    if "t, " in abstract or "k, " in abstract or "s, " in abstract:  # "dataset, ", "benchmark, ", "corpus, "
+    if "dataset, " in abstract or "benchmark, " in abstract or "corpus, " in abstract:  # (the words the pattern ends with)
         for named in _DATA_WORD_THEN_NAME.finditer(abstract):
             # "using a real-world dataset, AgriAISeg, collected from ...": the name apposed after the
             # data word, set off on both sides (read60)

@@ -610,11 +610,17 @@ def _name_written_out_defined_metric(produced: list[Draft], site: Site, context:
                 draft.metric = acronym
 
 
+#: A metric written as an acronym: capitals (and digits) with at most a lower-case letter between ("ASR", "mAP").
+_ACRONYM_SHAPE = re.compile(r"[A-Za-z]?[A-Z][A-Z0-9-]*[A-Z0-9]")
+
+
 def _name_vocabulary_defined_acronym(produced: list[Draft], context: SentenceContext) -> None:
     """'... attack success rates (ASR) ... achieves a transfer ASR of up to 77.1%': a metric
     read as an acronym the abstract defines by a vocabulary metric's whole name is that metric
     (`AbstractContext.vocabulary_metric_acronyms`; read60)."""
-    acronyms = context.abstract.vocabulary_metric_acronyms if produced else None
+    # (asked only where a draft's metric is shaped as an acronym: most are the vocabulary's words)
+    acronyms = (context.abstract.vocabulary_metric_acronyms
+                if any(draft.metric and _ACRONYM_SHAPE.fullmatch(draft.metric) for draft in produced) else None)
     if acronyms:
         for draft in produced:
             if draft.metric in acronyms:
