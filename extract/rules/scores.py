@@ -306,7 +306,7 @@ def _share_of_trials(m: Match):
 
 #: The nouns of trials a share is of.
 _TRIALS = frozenset({"time", "cases", "trials", "episodes", "attempts", "runs", "comparisons", "inputs", "queries",
-                     "games", "matches"})
+                     "instances", "pairs", "battles", "games", "matches"})
 #: "succeeds on 95% of throws": a verb of success right before the share names its trials,
 #: whatever they are (read59).
 _SUCCEEDS_ON = LazyPattern(r"(?i)\bsucce(?:ed(?:s|ed)?|ssful)\s+(?:on|in)\s+(?:about\s+|nearly\s+|over\s+)?$")
@@ -2122,8 +2122,9 @@ def _bracketed_for_systems(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention) or mention.sign:
         return None  # "(+9.7% for ALFWorld and +6.6% for Search-QA)": gains, on benchmarks
     name = m.right.group("name")
-    if not _system_in_open_bracket(m, name) or len(_FOR_NAMED_MEMBER.findall(m.site.sentence)) < 2:
-        return None
+    if not _system_in_open_bracket(m, name) or (len(_FOR_NAMED_MEMBER.findall(m.site.sentence)) < 2
+                                                 and not model_family_pattern().match(name)):
+        return None  # (one member alone where a known family names its system: "(40.3% for Gemini-3 Flash)", read60)
     metric = quality_metric_before(m.site.left) or m.site.context_metric or UNSPECIFIED
     return drafts(m, _own_or(m.site, metric), "score", "(<number> for <system>, ...)", model=name)
 
@@ -3033,6 +3034,7 @@ _FROM = LazyPattern(r"\bfrom\b")
 #: "MoGAN is preferred for motion quality (52% vs. 38% for the teacher)": shares of pairwise
 #: human judgements won, a win rate (human preference is the win rate, metrics.json).
 _PREFERRED = LazyPattern(r"(?i)\b(?:prefer(?:red|ring|s)?|favou?r(?:ed|ing))\b[^;]{0,80}$"
+                         r"|\b(?:wins?|won)\s+(?:(?:in|on)\s+)?(?:about\s+|nearly\s+|over\s+)?$"  # "discussion wins 75.6% of instances" (read60)
                          # "annotators rate X's generations as more creative than Y's in 70.3% of cases" (read60)
                          r"|\b(?:rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing))\b[^;]{0,60}\bas\s+(?:more|better)\b[^;]{0,80}\bthan\b[^;]{0,80}$")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
