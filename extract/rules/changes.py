@@ -1051,6 +1051,8 @@ def _change_of(m: Match):
     """'an approximate improvement of 20%', 'a gain of 2.1 points in accuracy'."""
     if m.site.mentions[0].sign == "±":
         return None
+    if m.left.group(0).rstrip().endswith("between") and (len(m.site.mentions) != 1 or m.site.mentions[0].value_max is None):
+        return None  # "the gap between 85% and 81%": two levels compared, no range of changes (read44)
     if in_metric_slot(m.site.left):
         # "an F1 score of 0.82, hamming loss of 0.04": in a list of "<metric> of <value>", the
         # member's own words name its quantity, though they end in a change noun
