@@ -295,18 +295,23 @@ def _share_of_trials(m: Match):
     the questions in 76% of cases", "10% of the time budget") names no metric and gives none.
     A list before the phrase ("preferred ... 82% and 94% of the time") is one share each
     (recall13: the first member was lost when the list was read number by number)."""
+    left = m.site.left[-120:]
+    trials = m.right.group("noun") in _TRIALS or bool(_TRIALS_AFTER.match(m.site.right, m.right.end()))
+    if not trials and not _SUCCEEDS_ON.search(left):
+        return None  # "10% of the data": a share of trials only where the clause says so
     if _declines(m.site) or not _unsigned_list(m.site):
         return None
-    left = m.site.left[-120:]
-    if not m.right.group("trials") and not _SUCCEEDS_ON.search(left):
-        return None  # "10% of the data": a share of trials only where the clause says so
-    metric = "win rate" if _PREFERRED.search(left) else "success rate" if _SUCCEEDED.search(left) else None
+    metric = ("win rate" if _PREFERRED.search(left) or _WON_SHARE.search(left)
+              else "success rate" if _SUCCEEDED.search(left) else None)
     return drafts(m, metric, "score", "<number> of the time") if metric else None
 
 
 #: The nouns of trials a share is of.
 _TRIALS = frozenset({"time", "cases", "trials", "episodes", "attempts", "runs", "comparisons", "inputs", "queries",
                      "instances", "pairs", "battles", "games", "matches"})
+#: The trials after one or two words that qualify them: "of LLM-as-a-judge comparisons", "of
+#: pairwise judge comparisons" (read60; asked after the rule's first noun, which a modifier may be).
+_TRIALS_AFTER = LazyPattern(rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TRIALS))})\b(?!\s+budgets?)")
 #: "succeeds on 95% of throws": a verb of success right before the share names its trials,
 #: whatever they are (read59).
 _SUCCEEDS_ON = LazyPattern(r"(?i)\bsucce(?:ed(?:s|ed)?|ssful)\s+(?:on|in)\s+(?:about\s+|nearly\s+|over\s+)?$")
@@ -2819,7 +2824,7 @@ RULES = [
                    "79.6% verified task construction success")),  # three words of task (read59)
     Rule("<number> of the time", frozenset({"percent"}), _share_of_trials,
          # (up to two words before the trials: "in 58.6% of LLM-as-a-judge comparisons", read60)
-         right=compile_right(rf"of\s+(?:the\s+)?(?:(?:[\w-]+\s+){{0,2}}?(?P<trials>{'|'.join(sorted(_TRIALS))})|(?P<noun>[a-z]+))\b(?!\s+budgets?)"),
+         right=compile_right(r"of\s+(?:the\s+)?(?P<noun>[\w-]+)\b(?!\s+budgets?)"),
          examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          # not across a conjunction: "88.06% and high specificity (95.45%)" is another quality's (read58)
@@ -3033,9 +3038,11 @@ _OWN_NOUN = LazyPattern(rf"""\s*(?:(?:average\s+|overall\s+|mean\s+)?(?P<success
 _FROM = LazyPattern(r"\bfrom\b")
 #: "MoGAN is preferred for motion quality (52% vs. 38% for the teacher)": shares of pairwise
 #: human judgements won, a win rate (human preference is the win rate, metrics.json).
-_PREFERRED = LazyPattern(r"(?i)\b(?:prefer(?:red|ring|s)?|favou?r(?:ed|ing))\b[^;]{0,80}$"
-                         r"|\b(?:wins?|won)\s+(?:(?:in|on)\s+)?(?:about\s+|nearly\s+|over\s+)?$"  # "discussion wins 75.6% of instances" (read60)
-                         # "annotators rate X's generations as more creative than Y's in 70.3% of cases" (read60)
+_PREFERRED = LazyPattern(r"(?i)\b(?:prefer(?:red|ring|s)?|favou?r(?:ed|ing))\b[^;]{0,80}$")
+#: What else makes a share of trials a win rate (`_share_of_trials` only; `_PREFERRED` also reads
+#: pairs, where "wins" is no judgment): "discussion wins 75.6% of instances", "annotators rate X's
+#: generations as more creative than Y's in 70.3% of cases" (read60).
+_WON_SHARE = LazyPattern(r"(?i)\b(?:wins?|won)\s+(?:(?:in|on)\s+)?(?:about\s+|nearly\s+|over\s+)?$"
                          r"|\b(?:rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing))\b[^;]{0,60}\bas\s+(?:more|better)\b[^;]{0,80}\bthan\b[^;]{0,80}$")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")
