@@ -828,6 +828,10 @@ def _cut_offs_listed(m: Match):
 _SLASH_LIST = re.compile(r"[^/\s]+(?:\s*/\s*[^/\s]+)+")
 
 
+#: After a value in brackets, one statistic keyed to its own value, then the bracket's end: ", k = 0.90)".
+_KEYED_STATISTIC_CLOSES = re.compile(r"\s*[,;]\s*[A-Za-zκρτα][\w^]{0,5}\s*[=:]\s*[-+]?\d[\d.]*\s*\)")
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site, allowed=("plain", "percent", "points")):
         return None
@@ -847,7 +851,9 @@ def _metric_then_number(m: Match):
     bracketed = bool(_OPEN_BRACKET_END.search(m.site.left[-20:]))
     if bracketed:
         mention = m.site.mentions[0]
-        if not CLOSES_BRACKET.match(m.site.right) or mention.sign or _whole_count(mention):
+        # (a statistic keyed after the value may close the bracket: "near-human accuracy (95%, k = 0.90)", read60)
+        if not (CLOSES_BRACKET.match(m.site.right) or _KEYED_STATISTIC_CLOSES.match(m.site.right)) \
+                or mention.sign or _whole_count(mention):
             # "accuracy (95% confidence interval)": only a value alone in its brackets is the
             # metric's; "Chamfer Distance (-23.5%)" is a change, "computation (1) for" a list marker
             return None
