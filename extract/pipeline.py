@@ -83,7 +83,7 @@ from extract.rules.scores import (
     name_compared_system,
     pair_halves,
 )
-from extract.rules.units import unit_after
+from extract.rules.units import PHYSICAL_UNIT, unit_after
 from extract.sentences import split_sentences
 from extract.text import Repaired, repair
 from extract.vocab import (
@@ -706,8 +706,10 @@ def _after_aside(head: Site, aside: Site, site: Site) -> bool:
     return _opens_aside(head, aside) and gap.count(")") > gap.count("(")
 
 
-#: A member's own unknown acronym after its number and a physical unit: " mm ASD", " ms TTI".
-_OWN_ACRONYM_AFTER_UNIT = re.compile(r"\s*(?:mm|cm|m|km|ms|s|Hz|dB|px|deg)\s+(?P<acronym>[A-Z][A-Z0-9]{1,6})(?=[\s,;.)]|$)")
+#: A member's own unknown acronym after its number and a unit (the physical units, or a time or
+#: pixels): " mm ASD", " ms TTI".
+_OWN_ACRONYM_AFTER_UNIT = re.compile(
+    rf"\s*(?:{PHYSICAL_UNIT}|ms|s|px)\s+(?P<acronym>[A-Z][A-Z0-9]{{1,6}})(?=[\s,;.)]|$)")
 
 
 def _join_list(site: Site, produced: list[Draft], read_together: bool) -> None:

@@ -812,7 +812,7 @@ _OVER_BASELINE = re.compile(r"\s*over\s+(?:an?|the)\s+(?:[\w-]+\s+)?baseline\s+"
 
 #: "At 20% packet loss", "under 30% frame loss": the number opens the setting a result is
 #: measured under, a change noun after a word that is no metric.
-_SETTING_BEFORE = re.compile(r"(?:^|\b(?:[Aa]t|[Uu]nder))\s+(?:(?:an?|the)\s+)?$")
+_SETTING_BEFORE = re.compile(r"\b(?:[Aa]t|[Uu]nder)\s+(?:(?:an?|the)\s+)?$")
 
 
 def _percent_change(m: Match):
