@@ -3281,7 +3281,8 @@ _OVER = (r"(?<!control\s)(?<!controls\s)(?<!averaged\s)(?<!aggregated\s)over(?!\
 #: "and" ("outperforms X and reduces training cost by 35%" is against X).
 _STOP_AFTER = rf"(?:{_STOP}|(?<![\w-]){AND_CLAUSE_VERB})"
 _CUE_AFTER = re.compile(
-    rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind"
+    # ("... 1.6x in citation precision with respect to the baselines": read61)
+    rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|with\s+respect\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind"
     # "3 times as fast as RRT*" (read33)
     rf"|as\s+(?:fast|quick(?:ly)?|efficient(?:ly)?)\s+as)\s+(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
 #: A colon or a dash right after a comparator's phrase, opening what follows.
@@ -3360,7 +3361,10 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         if names:
             return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     text = context.comparison_text
-    names = _comparator_after(text[site_end:], draft)
+    # a semicolon ends the number's clause: "... and +5.7 on B; on games, the margin over the
+    # strongest baseline grows" compares another clause's result (read61)
+    after = text[site_end:]
+    names = _comparator_after(after[:after.find(";")] if ";" in after else after, draft)
     if names:
         return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     left = text[:position]
@@ -3455,8 +3459,10 @@ _MEMBER_BEFORE_BY = re.compile(
     # the list's later numbers: "Y by 18.7% and 11.9%"
     r"(?:\d[\d.,]*\s*(?:\\?%|points?|x)?\s*(?:,\s*(?:and\s+)?|and\s+)[+]?)*$")
 #: A verb that compares the subject with systems, or boosts them, before the list: the members are its objects.
-#: ("improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%" improves benchmarks: no such verb).
-_COMPARING_VERB = re.compile(r"(?i)\b(?:outperform|surpass|beat|exceed|boost)\w*\s")
+#: ("improving ModelNet-40C by 10.55%, ScanObjectNN-C by 8.26%" improves benchmarks: no such verb;
+#: "improves the LLM-Match of GPT-4o by 17.4%, LLaVA-OneVision-7B by 5.8%" improves hosts, each the
+#: comparator of its own gain: read61).
+_COMPARING_VERB = re.compile(r"(?i)\b(?:(?:outperform|surpass|beat|exceed|boost)\w*\s|improv\w*\s+(?:the\s+)?[^,;]{1,40}?\bof\s)")
 #: A first member of the list before the later one: "... by 28%", a change already given.
 _EARLIER_MEMBER = re.compile(r"\bby\s+[^,;]{0,20}?\d")
 

@@ -163,6 +163,9 @@ class Mention:
     sign: str | None     # '+', '-', '±' or None
     glued: bool             # written inside a name ("Chameleon-7B", "ResNet-50")
     plus: bool = False      # "30%+": a lower bound
+    #: in points of a percentage written once after its list: "by 9.12, 11.40 and 2.05
+    #: percentage points" (pipeline._share_unit; read61)
+    percentage_points: bool = False
 
     @property
     def is_integer(self) -> bool:

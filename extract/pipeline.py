@@ -65,6 +65,7 @@ from extract.rules.fragments import (
     forget_texts,
     list_members,
     member_metrics,
+    metric_after_qualifier,
     metric_at,
     metric_in_brackets,
     metrics_in,
@@ -249,6 +250,7 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
             repaired = repair(text)
             budget.check()
             context_metric = None
+            measured_in: dict[str, str] = {}  # a unit outside the spec's -> the metric last measured in it
             for context in sentence_contexts(split_sentences(repaired.text), repaired.text, title):
                 budget.check()
                 found = _sentence_drafts(context, budget, context_metric)
@@ -256,6 +258,8 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
                     continue  # most sentences: no claim, and the context metric stands
                 kept = []
                 for draft, _, site_end in found:
+                    if measured_in and draft.rule == _UNIT_RULE and draft.metric == "throughput":
+                        _metric_measured_in_unit(draft, measured_in, context)
                     made = _claims(draft, context, site_end, repaired, paper_id, context.abstract.method, title)
                     claims.extend(made)
                     if made:  # a draft dropped ("a TPR of 12.4% at 1% FPR"'s rate) claims nothing
@@ -265,6 +269,11 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
                 claimed = [d.metric for d in kept
                            if d.metric and d.metric not in _NO_CONTEXT_METRICS and not d.quantity_named]
                 context_metric = claimed[-1] if claimed else context_metric
+                for draft in kept:
+                    if draft.condition and draft.kind == "score" and draft.rule != _UNIT_RULE and draft.metric not in (None, UNSPECIFIED):
+                        for unit in draft.condition.split(", "):
+                            if _PHYSICAL_UNIT_WHOLE.fullmatch(unit):
+                                measured_in[unit] = draft.metric
         finally:  # disarmed before any handler below runs
             backstop.disarm()
     except (_OutOfTime, TimeoutError):
@@ -488,6 +497,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
             previous = (site, produced)
     if not out:
         return out  # what follows reads and sets drafts only
+    _slashed_groups(out, context)
     _respectively(out, context)
     _metrics_of_members(out, context)
     _specific_metrics(out, context)
@@ -774,6 +784,26 @@ def _compared_in_result_metric(found: list[tuple[Draft, SentenceContext, int]]) 
             result = draft.metric
 
 
+#: The rule that reads a number by its unit outside the spec's alone ("3.375 Hz" a throughput).
+_UNIT_RULE = "<number> <physical unit>"
+_PHYSICAL_UNIT_WHOLE = re.compile(PHYSICAL_UNIT)
+#: "at" and at most two words before the number: "runs at 50", "at over 30".
+_AT_BEFORE = re.compile(r"\bat\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _metric_measured_in_unit(draft: Draft, measured_in: dict[str, str], context: SentenceContext) -> None:
+    """'The analytical model achieved a mean absolute error of 1.333 Hz. Direct SVR achieved
+    3.375 Hz': a frequency that only its unit names is in the metric the abstract last measured
+    in that unit, as a number in dB takes the decibel metric named last (`_decibel_metric`;
+    read61); not a rate something runs at ("runs at 50 Hz")."""
+    if _AT_BEFORE.search(context.text, 0, draft.mention.start - context.offset):
+        return
+    for unit in (draft.condition or "").split(", "):
+        if unit in measured_in:
+            draft.metric, draft.quantity_named = measured_in[unit], False
+            return
+
+
 def _physical_units(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
     """'167.7 N', 'by 0.2 Hz', '89.2 mm MPJPE': a unit outside the spec's set goes in the claim's
     condition (unit null), as the held-out labels write it (docs/claims-spec.md)."""
@@ -828,6 +858,65 @@ def _metrics_of_members(found: list[tuple[Draft, SentenceContext, int]], context
                 # a member the vocabulary does not know ('TEPE') is named all the same: as the
                 # acronym after a number ('+2.8 ANLS'), a % change of it is relative (extract.kinds)
                 draft.quantity_named = draft.quantity_named or name == "unspecified"
+
+
+#: Slashed metrics right after a list of numbers, in their unit or after "in": "Top-1/Top-5",
+#: "percentage points in Top-1/Top-5", "PSNR / SSIM".
+_SLASHED_METRICS_AFTER = re.compile(
+    r"\s*(?:%|\\%|(?:percentage\s+)?points?|pp|dB)?\s*(?:(?:in|on)\s+(?:terms\s+of\s+)?)?(?P<list>[\w@.+-]+(?:\s?/\s?[\w@.+-]+)+)")
+
+
+def _slashed_groups(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """Names the members of each list of slashed groups of numbers (`_slashed_group_metrics`);
+    before `_respectively`, which pairs each metric's run with the benchmarks."""
+    if "/" not in context.text:
+        return
+    lists: dict[int, list[Draft]] = {}
+    for draft, _, _ in found:
+        if draft.number_list is not None and draft.size >= 4 and not draft.rule.endswith(")"):
+            lists.setdefault(id(draft.number_list), []).append(draft)
+    for members in lists.values():
+        if len(members) != members[0].size or len({d.metric for d in members}) != 1 or members[0].kind == "params":
+            continue
+        place = members[0].number_list
+        names = _slashed_group_metrics(members, context, place.start, place.end)
+        for draft, name in zip(members, names or ()):
+            draft.metric = name
+
+
+def _slashed_group_metrics(members: list[Draft], context: SentenceContext, start: int, end: int) -> list[str] | None:
+    """'53.23%/83.55% and 12.01%/32.16% Top-1/Top-5', 'by 17.45/15.70 and 3.08/4.62 percentage
+    points in Top-1/Top-5': groups of numbers joined by slashes, as many in each group as the
+    slashed metrics after the list name (or, with none after it, the last slashed metrics the
+    sentence wrote before it: "reaches ... Top-1/Top-5 ..., surpassing X by 17.45/15.70 and
+    3.08/4.62 points"), are each one value per metric, in order (the groups are the list's
+    members; a 'respectively' after it pairs them with benchmarks; read61)."""
+    listed = _SLASHED_METRICS_AFTER.match(context.text, end)
+    names = _slashed_metric_names(listed.group("list")) if listed else None
+    if names is None:
+        for before in _SLASHED_WORDS.finditer(context.text, 0, start):
+            names = _slashed_metric_names(before.group()) or names
+    if names is None:
+        return None
+    size = len(names)
+    if len(members) % size:
+        return None
+    for index, (first, second) in enumerate(pairwise(members)):
+        gap = context.text[first.mention.end - context.offset:second.mention.start - context.offset].strip()
+        if (gap == "/") != ((index + 1) % size != 0):
+            return None  # a slash inside each group, none between groups
+    return names * (len(members) // size)
+
+
+#: Words joined by slashes: "Top-1/Top-5", "PSNR / SSIM".
+_SLASHED_WORDS = re.compile(r"[\w@.+-]+(?:\s?/\s?[\w@.+-]+)+")
+
+
+def _slashed_metric_names(words: str) -> list[str] | None:
+    """The metric each of slashed words names, when each names one whole and they differ."""
+    parts = [part.strip() for part in words.split("/")]
+    names = [found[0] if (found := metric_at(part)) and found[1].end() == len(part) else None for part in parts]
+    return names if None not in names and len(set(names)) == len(names) else None
 
 
 #: Where the object of a change verb ends before its setting: "the FID and FVD scores over ...".
@@ -932,11 +1021,28 @@ _SYSTEMS_THEN_RESULT_VERB = re.compile(
     r"(?:\s*,)?\s+(?:(?:which|that|who)\s+)?(?:achiev|obtain|reach|scor|attain|record|yield)\w*\b")
 
 
+#: Systems listed as what a change changes, right before its pairs: "raises the average scores
+#: of A-Net and B-Net from 29.08 to 40.47 and from 35.12 to 44.65, respectively".
+_SYSTEMS_BEFORE_PAIRS = re.compile(
+    rf"\bof\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?P<list>{_SYSTEM_NAME}(?:,\s+{_SYSTEM_NAME})*,?\s+and\s+{_SYSTEM_NAME})"
+    r"(?:\s+(?:checkpoints?|models?|backbones?))?\s+from\s")
+
+
 def _respective_systems(results: list[Draft], context: SentenceContext) -> None:
     """'HY-WorldPlay 1.5 and LingBot-World, which achieve 80.79 and 80.45, respectively': a
     'respectively' that pairs no benchmarks pairs the systems listed before the results'
-    verb with the results after it, in order, when their counts match (read50)."""
+    verb with the results after it, in order, when their counts match (read50); systems listed
+    before pairs ('the scores of A and B from 29.1 to 40.5 and from 35.1 to 44.7, respectively')
+    are the systems before the change, each its pair's first number (read61)."""
     said_at = context.text.rfind("respectively")
+    changed = _SYSTEMS_BEFORE_PAIRS.search(context.text, 0, said_at) if " from " in context.text else None
+    if changed:
+        names = list_members(changed.group("list"))
+        firsts = [draft for draft in results if draft.role == "before" and changed.end() <= draft.mention.start - context.offset < said_at]
+        if len(firsts) == len(names) and all(is_model_name(name) for name in names):
+            for draft, name in zip(firsts, names):
+                draft.model = name
+            return
     for listed in _SYSTEMS_THEN_RESULT_VERB.finditer(context.text, 0, said_at):
         if any(listed.start() <= d.start < listed.end("list") for d in context.datasets):
             continue  # a list of benchmarks: `_benchmark_list`'s
@@ -1064,9 +1170,11 @@ def _share_unit(group: list[Mention]) -> None:
         # leading digits always parse: `_NUMBER`, one point at most, or no digit first)
     carrier = group[-1]
     scale = unit_scale(carrier)
+    in_percentage_points = carrier.quantity == "points" and bool(_PERCENTAGE_POINTS.search(carrier.text))
     for mention in group[:-1]:
         if mention.quantity == "plain" and carrier.quantity != "plain":
             mention.quantity, mention.unit = carrier.quantity, carrier.unit
+            mention.percentage_points = in_percentage_points
             mention.value *= scale
 
 
@@ -1469,7 +1577,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # a second change (a score pair may follow its own clause: "and matches or exceeds X (71.8% vs. 52.0%)")
         return []
     template = before[0]
-    named = metric_at(site.right)  # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"
+    # "reductions of 2.8% in MSE, 2.0% in MAE and 35% in FLOPs"; "... and 1.6x in citation precision" (read61)
+    named = metric_after_qualifier(site.right) if site.right.startswith(" in ") else metric_at(site.right)
     metric = named[0] if named and template.kind != "score" else template.metric
     bracketed = metric_in_brackets(site.right[:60])
     if bracketed:
@@ -1562,7 +1671,10 @@ def _with_unit_written_once(site: Site, before_site: Site, head: Draft, gap: str
     # "by +6.2 points in single-turn mode, by +4.9 under the tool-use harness": a "by" said
     # again sets the member beside the head whatever its setting, signed as the head is (read55)
     by_again = _BY_AGAIN.search(gap) is not None and member.sign == head.mention.sign
-    if member.quantity != "plain" or member.is_integer or (member.sign and not by_again) or member.glued \
+    # "(+12.6 points on GSM8K and +40.8 on HumanEval)": a member signed as the signed head is
+    # written in the head's unit too (read61)
+    signed_alike = bool(member.sign) and member.sign == head.mention.sign
+    if member.quantity != "plain" or member.is_integer or (member.sign and not (by_again or signed_alike)) or member.glued \
             or member.value >= 100 or not (by_again or (_on_benchmark(before_site.right) and _on_benchmark(site.right))):
         return site
     written = replace(member, quantity=head.mention.quantity, unit=head.mention.unit)
@@ -1688,8 +1800,9 @@ def _spec_unit_of(draft: Draft) -> str | None:
     ("+1.2-2.8pp", "0.42 percentage points", "40% points"), as every labelled set writes it. Rules read
     such a number as points (an absolute change, never a relative one), so the unit is set
     only here (read40)."""
-    if draft.unit is None and draft.mention.quantity == "points" and _PERCENTAGE_POINTS.search(draft.mention.text):
-        return "%"
+    if draft.unit is None and draft.mention.quantity == "points" and (
+            draft.mention.percentage_points or _PERCENTAGE_POINTS.search(draft.mention.text)):
+        return "%"  # (a member of a list the unit is written once after: "by 9.12, 11.40 and 2.05 percentage points")
     return draft.unit
 
 

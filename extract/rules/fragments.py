@@ -330,6 +330,19 @@ _VERB_FORM = re.compile(
     re.VERBOSE)
 
 
+def metric_after_qualifier(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
+    """`metric_at`, or the metric after one lower-case noun of the task that qualifies it: the
+    "citation" of "in citation recall" (the spec: the metric, its qualifier a condition)."""
+    found = metric_at(text, pos)
+    if found is None and (qualifier := _QUALIFIER_OF_METRIC.match(text, pos)) and qualifies_quantity(qualifier.group("word")):
+        found = metric_at(text, qualifier.end())
+    return found
+
+
+#: One lower-case noun before a metric's name, after an optional "in".
+_QUALIFIER_OF_METRIC = re.compile(r"\s*(?:in\s+)?(?P<word>[a-z][a-z-]{2,})\s+")
+
+
 def qualifies_quantity(word: str) -> bool:
     """Whether `word`, before the qualifier of a named error or rate, is one more word of its
     name ("deflection" of "deflection prediction error", "false" of "false positive rate"):

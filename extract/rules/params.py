@@ -585,9 +585,10 @@ RULES = [
          examples=("the Qwen-2.5 family (1.5B-32B)", "the Mamba family of SSM LMs (130M--1.4B)")),
     Rule("<size> parameters", frozenset({"scale", "plain"}), _with_params,
          # "1.5B- and 7B-parameter models": the first size's noun suspended to the second's (read46)
-         right=compile_right(rf"(?:{_SUSPENDED_HYPHEN})?(?:-?\s*)?(?:total\s+|active\s+|activated\s+|(?P<trainable>trainable\s+|learnable\s+|tunable\s+))?(?:(?:neural\s+)?network\s+|model\s+)?(?:parameters?|params?)\b"),
+         right=compile_right(rf"(?:{_SUSPENDED_HYPHEN})?(?:-?\s*)?(?:total\s+|active\s+|activated\s+|(?P<trainable>trainable\s+|learnable\s+|tunable\s+))?(?:(?:neural\s+)?network\s+|model\s+|[A-Z][A-Za-z]?[A-Z]{{1,3}}\s+)?(?:parameters?|params?)\b"),
          precondition=Cue("right", "param"),  # "parameter(s)" or "param(s)", never optional
-         # "80,000 neural network parameters": the kind of parameter between (read53)
+         # "80,000 neural network parameters": the kind of parameter between (read53), or the
+         # architecture's acronym: "with only 0.26M CNN parameters" (read61)
          examples=("with 0.8B parameters", "from 111M to 3.1B parameters", "80,000 neural network parameters")),
     Rule("<size> model", frozenset({"scale"}), _model_of_size,
          right=compile_right(rf"{_SIZE_WORDS}{_DESCRIPTION}{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"),

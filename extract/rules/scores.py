@@ -63,6 +63,7 @@ from extract.rules.fragments import (
     SYSTEM_NOUN,
     TRAINING_BEFORE,
     UNKNOWN_ACRONYM,
+    list_members,
     metric_at,
     metric_list_at,
     metrics_in,
@@ -1391,7 +1392,9 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gai
 
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?)\s+(?P<object>(?:[\w-]+(?:\.[\w-]+)*\s+){0,6}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
+    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?)\s+(?P<object>(?:(?!(?:from|to)\s)[\w-]+(?:\.[\w-]+)*\s+){0,10}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
+#: (up to ten words, none of an earlier pair's "from" or "to": "raises the five-benchmark averages of the official
+#: Qwen3-4B and Qwen3-8B checkpoints from", not "improves AIME 2025 from 36.9 to 40.3 and AIME 2024 from": read61)
 #: A change by a number, then a bracket that opens "from": "improving quality by 9.2% (".
 _CHANGE_THEN_BRACKET = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|boost\w*|rais\w*|lift\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+"
@@ -1633,7 +1636,7 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
 _PASSIVE_SUBJECT = re.compile(
     r"(?i)(?:^|\bthat\s+|[,;:(]\s*)(?P<np>(?-i:[a-z])(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are|was|were|(?:has|have)\s+been|gets?|got)\s+$")
 _SCOPE_AFTER_OBJECT = re.compile(rf"\s+{BENCHMARK_SCOPE}$")
-_SYSTEM_NOUN_AT_END = re.compile(rf"\s+{SYSTEM_NOUN}$")
+_SYSTEM_NOUN_AT_END = re.compile(rf"\s+(?:{SYSTEM_NOUN}|checkpoint)s?$")  # (plural, "... checkpoints": read61)
 
 
 def _described_system(changed: str) -> bool:
@@ -1642,12 +1645,20 @@ def _described_system(changed: str) -> bool:
     Gemini-3-Flash on MMSI-Bench", "the Qwen3-VL backbone"), a name alone being read apart."""
     stripped = _ARTICLE.sub("", changed)
     core = _SYSTEM_NOUN_AT_END.sub("", _SCOPE_AFTER_OBJECT.sub("", stripped))
+    if (listed := _NAMES_LISTED_AT_END.search(core)) and all(is_model_name(name) for name in list_members(listed.group("names"))):
+        # "the averages of the official Qwen3-4B and Qwen3-8B checkpoints": systems listed, each
+        # changed (a "respectively" pairs them with the pairs after the verb; read61)
+        core = core[:listed.start("names")] + list_members(listed.group("names"))[-1]
     words = core.split()
     if not words or (core == stripped and len(words) == 1) or not is_model_name(words[-1]):
         return False  # a name alone ("the MFU", "Qwen-7B") is read apart
     if _CAPITALS_ONLY.fullmatch(words[-1]) or metrics_in(core):
         return False  # "improves median IAE from": capitals alone are as often a measure
     return all(word[:1].islower() and not is_model_name(word) for word in words[:-1])
+
+
+#: Names listed at the end of a changed object: "of A-Net and B-Net", "of X, Y, and Z".
+_NAMES_LISTED_AT_END = re.compile(r"(?<=\s)(?P<names>[A-Z][\w.-]*(?:\s*,\s*[A-Z][\w.-]*)*,?\s+and\s+[A-Z][\w.-]*)$")
 
 
 def _names_benchmark(changed: str) -> bool:
@@ -3047,9 +3058,11 @@ _FROM = LazyPattern(r"\bfrom\b")
 _PREFERRED = LazyPattern(r"(?i)\b(?:prefer(?:red|ring|s)?|favou?r(?:ed|ing))\b[^;]{0,80}$")
 #: What else makes a share of trials a win rate (`_share_of_trials` only; `_PREFERRED` also reads
 #: pairs, where "wins" is no judgment): "discussion wins 75.6% of instances", "annotators rate X's
-#: generations as more creative than Y's in 70.3% of cases" (read60).
+#: generations as more creative than Y's in 70.3% of cases" (read60), "X's figures are perceived as
+#: superior to those of a recent baseline in 87% of cases" (read61).
 _WON_SHARE = LazyPattern(r"(?i)\b(?:wins?|won)\s+(?:(?:in|on)\s+)?(?:about\s+|nearly\s+|over\s+)?$"
-                         r"|\b(?:rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing))\b[^;]{0,60}\bas\s+(?:more|better)\b[^;]{0,80}\bthan\b[^;]{0,80}$")
+                         r"|\b(?:rat(?:e|es|ed|ing)|judg(?:e|es|ed|ing)|perceiv(?:e|es|ed|ing)|deem(?:s|ed)?|consider(?:s|ed)?)\b[^;]{0,60}"
+                         r"(?:\bas\s+(?:more|better)\b[^;]{0,80}\bthan|\b(?:as\s+)?(?:superior|preferable)\s+to)\b[^;]{0,80}$")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")
 #: A number of three or four digits written apart at the end of a name: "AIME 2026", "ResNet 101".

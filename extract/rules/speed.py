@@ -31,6 +31,7 @@ from extract.rules.fragments import (
     RESPECTIVELY_NEXT,
     SAMPLED_BEFORE,
     TRAINING_BEFORE,
+    metric_after_qualifier,
     metric_at,
     metrics_in,
 )
@@ -783,6 +784,8 @@ def _improvement_of_factor_in(m: Match):
     memory")."""
     if len(m.site.mentions) != 1:
         return None
+    if m.right.group("of") is not None and m.left.group("verb"):
+        return None  # "improves 3x over X": the verb's own rules (its object, what it improves)
     if m.right.group("of") is not None:
         # "an improvement of up to 26.08x over baseline strategies": a factor on the result said
         # against a system, an `unspecified` ratio as "a 26.08x improvement over X" is, or the
@@ -792,7 +795,7 @@ def _improvement_of_factor_in(m: Match):
             return None
         named = _named_in_terms_of(m.site.right)
         return _with_comparator(m, drafts(m, named or UNSPECIFIED, "ratio", "improvement of <factor> over X"))
-    found = metric_at(m.site.right, m.right.end())
+    found = metric_after_qualifier(m.site.right, m.right.end())  # "gains up to 2.3x in citation recall" (read61)
     if found is None or found[0] in COST_METRICS:
         return None
     return drafts(m, found[0], "ratio", "improvement of <factor> in <metric>")
@@ -974,7 +977,8 @@ RULES = [
          right=compile_right(r"(?:the\s+)?(?=[\w'’])"),
          examples=("2.1 times the success rate of ReAct",)),
     Rule("improvement of <factor> in <metric>", frozenset({"ratio"}), _improvement_of_factor_in,
-         left=compile_left(r"""\b(?:improvements?|gains?|increases?|boosts?)\s+of\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than)\s+)?"""),
+         # or the verb: "Wyvern gains up to 2.3x in citation recall" (read61)
+         left=compile_left(r"""\b(?:(?:improvements?|gains?|increases?|boosts?)\s+of|(?P<verb>gains|improves|increases|boosts))\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than)\s+)?"""),
          # or a comparison right after the factor: "an improvement of 4.2x over X" (read50)
          right=compile_right(r"\s*(?:in\s+|(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?P<of>[^,;.(]{1,50}))"),
          needs=("improvement", "gain", "increase", "boost"),
