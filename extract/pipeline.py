@@ -452,6 +452,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     out: list[tuple[Draft, SentenceContext, int]] = []
     previous: tuple[Site, list[Draft]] | None = None
     head_before_aside: tuple[Site, list[Draft]] | None = None
+    unread_factors: list[Site] = []
     for site in _sites(mentions, context, context_metric):
         budget.check()
         timeout = budget.backstop
@@ -478,6 +479,8 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 _next_pair_metric(produced, site, previous)
         if not produced:
             produced = _defined_metric_value(site, context)
+        if not produced and len(site.mentions) == 1 and site.mentions[0].quantity == "ratio":
+            unread_factors.append(site)
         if not produced and previous is not None:
             # "48.1% on A (a 9.6% relative gain) and 55.0% on B": after an aside in brackets the
             # list goes on from its member before the aside, not from the aside
@@ -495,6 +498,8 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 continue
             head_before_aside = previous if previous is not None and _opens_aside(previous[0], site) else None
             previous = (site, produced)
+    if unread_factors and out:
+        _factors_named_after(unread_factors, out, context)
     if not out:
         return out  # what follows reads and sets drafts only
     _slashed_groups(out, context)
@@ -1427,6 +1432,28 @@ def _same_physical_unit(before: Site, site: Site) -> bool:
 
 #: A physical unit, then only a joining word before the next number: "m and ", "mm, ".
 _UNIT_THEN_JOIN = re.compile(r"\s*[^\s\d,;]{1,8}\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+#: Between a factor no rule read and the next one's: its own setting, then "and" (a hedge).
+_FACTOR_THEN_NAMED_FACTOR = re.compile(
+    r"\s+(?:on|for|with|in)\s+[^,;.()]{1,40}?\s+and\s+(?:(?:nearly|almost|about|around|roughly|over|up\s+to)\s+)?")
+
+
+def _factors_named_after(unread: list[Site], out: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'AViTS achieves up to 6.34x on FLUX and nearly 9x FLOPs reduction on Qwen-Image': a
+    factor said with only its setting is of the type the next factor's words name, a member of
+    one list whose quantity is written once, after its last member (read61)."""
+    for site in unread:
+        end = context.offset + site.end
+        following = next((i for i, (draft, _, _) in enumerate(out) if draft.mention.start >= end), None)
+        if following is None:
+            continue
+        template = out[following][0]
+        gap = context.text[site.end:template.mention.start - context.offset]
+        if template.kind != "ratio" or not _FACTOR_THEN_NAMED_FACTOR.fullmatch(gap):
+            continue
+        draft = _draft_like(template, site.mentions[0], " (named after)", baselines=None)
+        out.insert(following, (draft, context, end))
 
 
 def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -> Draft:

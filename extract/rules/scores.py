@@ -101,7 +101,10 @@ _MARGIN_AFTER = re.compile(r"(?i)\s*(?:margins?|gains?|improvements?|leads?)\b")
 #: Nouns after "0.5 error ..." that make the number a setting.
 _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:thresholds?|tolerances?|cut-?offs?|budgets?)\b")
 #: Nouns after "553 GenEval ..." that make the number a count.
-_COUNTED = re.compile(r"\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?|instances?|subjects?|languages?)\b")
+#: (a slashed second metric first, and table entries and comparisons counted: "28 of 30 PSNR/SSIM
+#: entries", "12 of 16 accuracy comparisons": read61)
+_COUNTED = re.compile(r"(?:\s*/\s*[\w@-]+)?\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?"
+                      r"|instances?|subjects?|languages?|entries|comparisons|cells|settings|configurations)\b")
 
 
 def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bool:
