@@ -707,7 +707,9 @@ _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 
 
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
-_OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$")
+#: (or a target the evaluation sets or aims at: "at a target block error rate (BLER) of 10^-4",
+#: "targeting AUC = 0.82-0.90": read61)
+_OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$|\b(?:at\s+(?:an?\s+|the\s+)?target|targeting|targeted)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}\(?$")
 _COMPARISON_VERB_BEFORE = re.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
 _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
