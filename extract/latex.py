@@ -92,6 +92,7 @@ ALTERNATIVES = rf"""
     | (?P<abbr>\\(?P<abbr_name>{_names(_ABBREVIATIONS)})(?![A-Za-z])\.?)      # \eg -> e.g.
     | (?P<accent>\\['"`^~.=](?:\{{(?P<acc1>\w)\}}|(?P<acc2>\w)))             # na\"ively -> naively
     | (?P<digit_group>\\[,;:!](?<=\d\\.)\s?(?=\d{{3}}(?!\d)))                  # 12\,500 -> 12500
+    | (?P<scale_space>\\[,;:!](?<=\d\\.)(?=[KMBT](?![A-Za-z])))                 # 32\,B -> 32B: a size's scale (read61)
     | (?P<comma_group>\{{,\}}(?<=\d...)(?=\d))                                # 12{{,}}500 -> 12,500
     | (?P<space_cmd>\\[,;:!> ]|\\(?:quad|qquad|thinspace|enspace|enskip|space|par|newline|linebreak)(?![A-Za-z]))
     | (?P<norm>\\ell\s?_\s?\{{?\s?(?P<norm_p>[12p]|\\infty)\s?\}}?(?![A-Za-z\d]))        # $\ell_2$, $\ell_{{1}}$ -> L2, L1 (read33)
@@ -141,7 +142,7 @@ def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex
         "frac": lambda m: _frac(m, inner),
         "abbr": lambda m: SYMBOLS[m.group("abbr_name")],
         "accent": lambda m: m.group("acc1") or m.group("acc2"),
-        "digit_group": "", "comma_group": ",", "space_cmd": " ", "linebreak": " ",
+        "digit_group": "", "scale_space": "", "comma_group": ",", "space_cmd": " ", "linebreak": " ",
         "macro": _macro, "escaped": lambda m: m.group("escaped_char"),
         "norm": lambda m: "L" + ("∞" if m.group("norm_p") == "\\infty" else m.group("norm_p")),
         "math_close": " ", "math": "",

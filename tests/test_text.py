@@ -40,6 +40,8 @@ FORMS = [
     ("by 12.5%percent 12.5\\mathbf{12.5\\%}bold_12.5 % on X", "by 12.5% on X", ["12.5%"]),
     ("an AUC of 0.870.870.87 on X", "an AUC of 0.87 on X", ["0.87"]),
     ("F1 of _0.71_, *0.72* and **0.73**", "F1 of 0.71, 0.72 and 0.73", ["0.71", "0.72", "0.73"]),
+    # a thin space between a size and its scale joins them, as it does a number's digit groups (read61)
+    (r"trains Qwen2.5-VL-32\,B and a 7\,B model", "trains Qwen2.5-VL-32B and a 7B model", ["32\\,B", "7\\,B"]),
     # an ASCII tolerance band before its number, after a space, a bracket or a word's hyphen (read61)
     ("within +/-20% error, (+/-5%), within-+/-10% accuracy", "within ±20% error, (±5%), within ±10% accuracy",
      ["+/-20%", "+/-5%", "-+/-10%"]),

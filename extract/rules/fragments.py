@@ -50,7 +50,8 @@ CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\
 #: "coverage") or a rate named by the word before it ("spillage rate"). `<number> <named
 #: quality>` ("88% fidelity") and a change's "in <quality>" ("by 31.36% in line coverage") read
 #: the same heads.
-QUALITY_HEAD = r"(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|agreement|alignment|[a-z][\w-]*\s+rates?)"
+#: (a rate's name may be written in title case: "19.84% Misbinding Rate", read61)
+QUALITY_HEAD = r"(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|agreement|alignment|[a-z][\w-]*\s+rates?|[A-Z][a-z][\w-]*\s+Rates?)"
 
 
 #: Stems of the verbs said of a quantity, never of a system: what they increase or reduce is a
