@@ -146,6 +146,19 @@ _BOUND_IN_BRACKETS = re.compile(
 #: Between a claim and an average in brackets after it: " speedup (", "% (".
 _OPENS_BRACKET = re.compile(r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*$")
 _AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s+average|on\s+avg\.?|avg\.?|average)\s*\)")
+#: A statistic's name opening a bracket, before its value: " (mean ", "(median: ".
+_STATISTIC_OPENS = re.compile(r"^\s*\(\s*(?:mean|median|average|avg\.?)\s*[:=]?\s*$")
+
+
+def _statistic_in_brackets(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'reduces memory by a median of 37 MB (mean 395 MB)': a value in brackets after a
+    statistic's name, right after a change, is the same change's other statistic, read by its
+    own rule as a level (read61)."""
+    for (head, _, _), (member, _, _) in pairwise(found):
+        gap = context.text[head.mention.end - context.offset:member.mention.start - context.offset]
+        if head.kind in _CHANGE_KINDS and member.kind == "score" and member.metric == head.metric \
+                and _STATISTIC_OPENS.match(gap) and _BRACKET_CLOSES.match(context.text, member.mention.end - context.offset):
+            member.kind, member.baselines = head.kind, head.baselines
 #: A mean over runs, after its spread ("(95.72% ± 0.54% over five seeds)": read59); without a
 #: spread, "(79.0% on average across seeds)" stays no claim (recall20's guard).
 _OVER_RUNS_CLOSES = re.compile(r"(?i)\s*(?P<spread>(?:\+-|±|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:over|across)\s+(?:\w+\s+)?(?:random\s+)?(?:seeds|runs|folds|trials)\s*\)")
@@ -503,6 +516,8 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     if not out:
         return out  # what follows reads and sets drafts only
     _slashed_groups(out, context)
+    if "(" in context.text:
+        _statistic_in_brackets(out, context)
     _respectively(out, context)
     _metrics_of_members(out, context)
     _specific_metrics(out, context)
@@ -1556,9 +1571,11 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "2.44x on average (up to 5.7x)", "a 12% gain (as much as 31%)": the best case in brackets
         # is a claim of its own, of the same type as the one before it
         return [_draft_like(before[0], site.mentions[0], " (bound in brackets)")]
-    if _OPENS_BRACKET.match(gap) and len(before) == 1 and len(site.mentions) == 1 \
+    if (_OPENS_BRACKET.match(gap) or _STATISTIC_OPENS.match(gap)) and len(before) == 1 and len(site.mentions) == 1 \
             and site.mentions[0].quantity == before[0].mention.quantity and (
-                _AVERAGE_CLOSES.match(site.right) or _mean_over_runs(site)):
+                _AVERAGE_CLOSES.match(site.right) or _mean_over_runs(site)
+                # "by a median of 0.4 s (mean 4 s)": the other statistic of the same change (read61)
+                or (_STATISTIC_OPENS.match(gap) and _BRACKET_CLOSES.match(site.right))):
         # "up to 3.4x speedup (2.9x on average)", "by up to 85.4% (79.0% on average)": the
         # average in brackets after a best case is a claim of its own too, as the best case is
         return [_draft_like(before[0], site.mentions[0], " (average in brackets)")]

@@ -321,6 +321,10 @@ _TRIALS_AFTER = LazyPattern(rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TRIALS))})\
 _SUCCEEDS_ON = LazyPattern(r"(?i)\bsucce(?:ed(?:s|ed)?|ssful)\s+(?:on|in)\s+(?:about\s+|nearly\s+|over\s+)?$")
 
 
+#: A rate named in title case after a preposition: "in Oracle Success Rate" (see `_named_quality`).
+_TITLE_RATE_AFTER_PREPOSITION = re.compile(r"(?:in|of|on)\s.*\b[A-Z][a-z][\w-]*\s+Rates?\s*$")
+
+
 def _named_quality(m: Match):
     """'88% fidelity', '84.7 percent relevance', '43.0% SLA compliance', 'a 4% spillage rate':
     a percentage before a quality noun (a head in -ity, -ness, -ance, -ence, -ancy, -ency, -age, or a rate
@@ -331,6 +335,8 @@ def _named_quality(m: Match):
     ('32% and 43% truthfulness') is one score each (recall13), as '71.2% and 68.4% accuracy' is."""
     if _declines(m.site, allowed=("percent",)) or not _unsigned_list(m.site):
         return None
+    if _TITLE_RATE_AFTER_PREPOSITION.match(m.right.group("np")):
+        return None  # "gains of 4.34% in Success Rate, 6.19% in Oracle Success Rate": a change's member, in the rate named (read61)
     if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or _NOT_A_QUALITY.search(m.right.group("np")):
         return None
     if _COMPARATIVE_FIRST.match(m.right.group("np")):
@@ -709,7 +715,7 @@ _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
 #: (or a target the evaluation sets or aims at: "at a target block error rate (BLER) of 10^-4",
 #: "targeting AUC = 0.82-0.90": read61)
-_OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$|\b(?:at\s+(?:an?\s+|the\s+)?target|targeting|targeted)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}\(?$")
+_OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$|\b(?:at\s+(?:an?\s+|the\s+)?target|targeting)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}\(?$")
 _COMPARISON_VERB_BEFORE = re.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
 _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")

@@ -491,7 +491,7 @@ _TRAINING = re.compile(
     r"(?i)\b(?:train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|pre-?train\w*|distill(?:ation|ing|s)|quantiz(?:ation|ing|e|es)|"
     r"prun(?:ing|e|es)|converg\w*|calibrat\w*|optimi[sz](?:ation|ing|e|es)|adapt(?:ation|ing|s)|"
     # "completes personalization in 5 minutes": a model fitted to its user is a one-off preparation (claims-spec)
-    r"personali[sz](?:ation|ing|e|es)|"
+    r"personali[sz](?:ation|ing|e|es)|fit(?:ting)?\s+times?|"  # "fit time": a classifier fitted is trained (read61)
     # "gait learning succeeded within 40 minutes", "locomotion learning of a quadruped was achieved
     # within one hour": learning as the process that ran; not "a deep learning model ... in 20 ms"
     r"(?<!\bdeep\s)(?<!\bmachine\s)learning(?=\s+(?:of\s+[\w\s-]{0,40}?)?(?:was|is|succeed\w*|complet\w*|took|takes|finish\w*|conver\w*)\b))\b")
@@ -576,7 +576,13 @@ _SPAN_OF_OPERATION = re.compile(
     r"(?i)\bfor\s+(?:an?\s+average\s+of\s+)?(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
 #: "reduces training time by 2.4 hours", "cuts latency by 35 ms": a duration after "by" is a change's size.
 _CHANGED_BY = re.compile(
-    r"(?i)\b(?:reduc|cut|lower|decreas|sav|shorten|increas|speed\w*\s+up)\w*\b[^;,\d]{0,60}\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just)\s+)?$")
+    r"(?i)\b(?:reduc|cut|lower|decreas|sav|shorten|increas|speed\w*\s+up)\w*\b[^;,\d]{0,60}\bby\s+"
+    # "by a median of 0.4 s" (read61)
+    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just|an?\s+(?:average|median|mean)\s+of)\s+)?$")
+#: A later object of a change verb and its "by": "reduces memory by 37 MB (...) and fit time by ".
+_LATER_OBJECT_BY = re.compile(
+    r"(?i)\b(?:reduc|cut|lower|decreas|sav|shorten)\w*\b[^;]{0,100}\bby\s[^;]{1,60}\band\s+(?:[a-z][\w-]*\s+){1,3}by\s+"
+    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just|an?\s+(?:average|median|mean)\s+of)\s+)?$")
 _MORE_THAN = re.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
 
 
@@ -634,7 +640,8 @@ def _duration(m: Match):
     near = site.left[-90:] + " " + site.right[:40]
     if _DATA_OF.search(site.left[-40:]):
         return None  # "a corpus of 10,000 hours"
-    kind = "delta" if _CHANGED_BY.search(site.left[-80:]) else "score"  # "reduces training time by 2.4 hours"
+    # "reduces training time by 2.4 hours"; "reduces memory by 37 MB and fit time by 0.4 s" (read61)
+    kind = "delta" if _CHANGED_BY.search(site.left[-80:]) or _LATER_OBJECT_BY.search(site.left[-160:]) else "score"
     accelerator_time = bool(_ACCELERATOR_TIME.search(site.mentions[0].text))
     if accelerator_time and _TO_BUILD_DATA.match(site.right):
         return None  # "12,000 GPU-days to build a new dataset": compute spent on data, no system's
@@ -683,7 +690,9 @@ def _memory(m: Match):
             or _MEMORY_RIGHT.match(site.right) or _COMPRESSED_TO.search(site.left[-40:])):
         return None
     condition = _phase(site.left[-60:], site.right[:40])
-    return drafts(m, "memory", "score", "<size> of memory", condition=condition)
+    # "reduces peak fit memory by a median of 37 MB": the size of a change (read61), as a duration's is
+    kind = "delta" if _CHANGED_BY.search(site.left[-80:]) else "score"
+    return drafts(m, "memory", kind, "<size> of memory", condition=condition)
 
 
 def _throughput(m: Match, rule: str = "<rate> throughput", condition: str | None = None):
