@@ -1967,6 +1967,9 @@ _SUBJECT_BODY = rf"""(?:
             (?:\s*\((?P<paren>{NAME_TOKEN}(?>{SPACED_TAIL}))\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
         (?:\s+with\s+(?!our\s|the\s|its\s)(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?  # "Qwen3-VL-8B-Instruct with open-set prompting achieved" (read44)
+        # "SBERT fine-tuned on a single GPU reaches", "RoBERTa trained on our corpus attains"; not "a DiT trained with
+        # CMuon achieves", whose method is the system (read61)
+        (?:\s+(?:fine-?tuned|trained|pre-?trained|distilled|prompted)\s+(?:on|from)\s+(?:[a-z][\w-]*\s+){{0,3}}[\w-]+)?
       | (?P<pronoun>\b(?:[Ii]t|[Ww]e)\b)
         # "a state-of-the-art VLM (Qwen-VL) achieves": a system described, then named in brackets (read59);
         # "show that k-nearest neighbors (KNN) achieves": a method named in lower case after "that" (read60)
