@@ -815,6 +815,11 @@ _OVER_BASELINE = re.compile(r"\s*over\s+(?:an?|the)\s+(?:[\w-]+\s+)?baseline\s+"
 _SETTING_BEFORE = re.compile(r"\b(?:[Aa]t|[Uu]nder)\s+(?:(?:an?|the)\s+)?$")
 
 
+#: A preposition and a name between a number and a change word: the number's own setting ends
+#: its phrase, and the change word after it is a verb of the clause ("50 F1 on OTT-QA drop").
+_BENCHMARK_IN_MID = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*$")
+
+
 def _percent_change(m: Match):
     """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
     '9.6 points above Diffusion Policy'."""
@@ -829,6 +834,8 @@ def _percent_change(m: Match):
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
     mid = m.right.group("mid").strip()
+    if _BENCHMARK_IN_MID.search(mid):
+        return None  # "models that reach over 50 F1 on OTT-QA drop by ...": the change word is the clause's verb (read61)
     if m.right.group("adj").lower() in _CHANGE_PARTICIPLES and (
             mid or not (metric_at(after_adj) or _quantity_after(m.right.group("adj").lower(), after_adj))):
         return None  # "from 80% improved to 90%": a participle changes only the quantity it goes before
@@ -1400,8 +1407,8 @@ _REACHES_LEVEL = re.compile(rf"(?i)\b{KEEP_VERB}\s+$")
 
 def _within(m: Match):
     """'within 1.7 points of the original BERT-base': a gap bounded from above."""
-    if m.site.mentions[0].sign == "±":
-        return None
+    if m.site.mentions[0].sign == "±" or _FALLS_WITHIN.search(m.site.left[-30:]):
+        return None  # "82.3% of answers falling within 5% of the exact solution": a tolerance band (read61)
     metric = _metric_near(m)
     phrase = m.right.group("phrase")
     timed = _TIME_OF_REFERENCE.fullmatch(phrase.strip())
@@ -1413,6 +1420,8 @@ def _within(m: Match):
     return drafts(m, metric, _kind(m), "within <number> of X", baselines=names_in_phrase(phrase) or None)
 
 
+#: What falls or lies within a tolerance: the share of outputs counted, not a system's gap.
+_FALLS_WITHIN = re.compile(r"(?i)\b(?:fall(?:s|ing)?|fell|lie|lies|lying)\s+within\s+(?:(?:about|approximately|roughly|around)\s+|~\s*)?$")
 #: A reference's time after "within N% of": "fault-free execution time", "the baseline's runtime".
 _TIME_OF_REFERENCE = re.compile(
     r"(?i)(?P<reference>.+?)(?:'s)?\s+(?P<training>training\s+)?(?:time|runtime|latency)")
