@@ -1195,6 +1195,13 @@ def _signed(m: Match):
         found = metric_at(m.site.right, qualified.end())
         if found and not found[1].group().isupper():
             found = None
+    if not found and mention.quantity == "percent" and m.site.left.rstrip().endswith("(") \
+            and (named := _QUANTITY_CLOSES_BRACKET.match(m.site.right)):
+        # "reduces hazardous actions (-36.8% risk occurrence)": a signed change in brackets before
+        # the quantity it changes, a short noun phrase that closes the bracket (read61)
+        quantity = quantity_name(named.group("np"))
+        if quantity != UNSPECIFIED and not metrics_in(named.group("np")):
+            return drafts(m, quantity, _kind(m), "<signed number> <metric>", quantity_named=True)
     decibels = _DECIBELS_AFTER.match(m.site.right) if not found else None
     if decibels:
         # "+2.9 dB PSNR": the unit, then the metric measured in it (read37)
@@ -1249,6 +1256,8 @@ def _signed(m: Match):
                   quantity_named=bool(bracketed) and bracketed[0] == "quantity" and not metrics_in(bracketed[1]))
 
 
+#: A short lower-case noun phrase that closes a bracket: "% risk occurrence)".
+_QUANTITY_CLOSES_BRACKET = re.compile(r"\s*(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*\)")
 #: One word, then a capital: "Match F1" (see `_signed`).
 _WORD_BEFORE_ACRONYM = re.compile(r"\s*%?\s*(?P<word>[A-Za-z]{3,})\s+(?=[A-Z]{2}|[A-Z][a-z]?\d)")
 #: Words before a metric that are no qualifier of it: a comparison, a preposition, a verb.
@@ -1540,11 +1549,12 @@ RULES = [
          examples=("6.5x lower absolute trajectory error", "3x higher success rates", "19x better knowledge retention")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss|savings?)
-                 (?:\s+(?:(?:of|by|averaging|between)\s+(?:{BOUND}\s*)*|(?=(?:up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b)(?:{BOUND}\s*)+)
+                 (?:(?:\s+(?:typically|generally|usually|mostly|roughly|consistently))?\s+(?:(?:of|by|averaging|between)\s+(?:{BOUND}\s*)*|(?=(?:up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b)(?:{BOUND}\s*)+)
                  |\s*[,(]\s*(?=up\s+to\b)(?:{BOUND}\s*)+)""", nearest=True),
          # "accuracy improvements up to 44.1%": "up to" bounds the change, as "of up to" does (read33);
          # so it does set off by a comma or a bracket: "substantial improvements, up to 13.43% in ..." (read60)
-         # "with gains averaging +2.14%": the average of the changes (read44)
+         # "with gains averaging +2.14%": the average of the changes (read44); an adverb between
+         # ("relative gains typically between 1-3%": read61)
          # "accuracy improvements between 2.52% and 6.70%": a range of changes (read60)
          needs=(' of', ' by', 'up to', 'exceeding', 'more than', ' as ', 'averaging', 'between'),
          examples=("an approximate improvement of 20%", "relative gains up to 31.5%", "improvements between 2.52% and 6.70%"),
