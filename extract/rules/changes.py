@@ -1549,14 +1549,16 @@ RULES = [
          examples=("6.5x lower absolute trajectory error", "3x higher success rates", "19x better knowledge retention")),
     Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss|savings?)
-                 (?:(?:\s+(?:typically|generally|usually|mostly|roughly|consistently))?\s+(?:(?:of|by|averaging|between)\s+(?:{BOUND}\s*)*|(?=(?:up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b)(?:{BOUND}\s*)+)
+                 (?:(?:\s+(?:typically|generally|usually|mostly|roughly|consistently))?\s+(?:(?:of|by|averaging|between)\s+(?:{BOUND}\s*)*|(?=(?:up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b)(?:{BOUND}\s*)+
+                    |(?<=(?:gains|improvements|reductions)\s)(?=(?:around|about|approximately|roughly|nearly)\b)(?:{BOUND}\s*)+)
                  |\s*[,(]\s*(?=up\s+to\b)(?:{BOUND}\s*)+)""", nearest=True),
          # "accuracy improvements up to 44.1%": "up to" bounds the change, as "of up to" does (read33);
          # so it does set off by a comma or a bracket: "substantial improvements, up to 13.43% in ..." (read60)
          # "with gains averaging +2.14%": the average of the changes (read44); an adverb between
-         # ("relative gains typically between 1-3%": read61)
+         # ("relative gains typically between 1-3%"; a hedge for the bound: "PSNR gains around 1.5 dB": read61)
          # "accuracy improvements between 2.52% and 6.70%": a range of changes (read60)
-         needs=(' of', ' by', 'up to', 'exceeding', 'more than', ' as ', 'averaging', 'between'),
+         needs=(' of', ' by', 'up to', 'exceeding', 'more than', ' as ', 'averaging', 'between', 'around', 'about',
+                'approximately', 'roughly', 'nearly'),
          examples=("an approximate improvement of 20%", "relative gains up to 31.5%", "improvements between 2.52% and 6.70%"),
          # the pattern cannot match without one of its change nouns, in lower case
          precondition=Cue("left", "improvement", "gain", "reduction", "decrease", "increase", "boost", "drop",
