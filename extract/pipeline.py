@@ -124,12 +124,14 @@ _OWN_CHANGE_IN_GAP = re.compile(
     r"(?:the\s+|its\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+(?:by|from)\s+$")
 #: "... and attains over": a verb of reaching with the number as its own object.
 _OWN_RESULT_VERB_IN_GAP = re.compile(
-    r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record)\w*\s+"
-    r"(?:(?:over|about|around|up\s+to|nearly|more\s+than|only|an?)\s+)?(?:[A-Z][\w@-]*\s+)?$")  # "and reaching HQNR 0.956"
+    r"(?i)(?:\band|\bwhile|,)\s+(?:\w+ly\s+)?(?:achiev|attain|reach|obtain|deliver|maintain|retain|record|sav)\w*\s+"
+    r"(?:(?:over|about|around|approximately|roughly|up\s+to|nearly|more\s+than|only|an?)\s+)?(?:[A-Z][\w@-]*\s+)?$")  # "and reaching HQNR 0.956"; ", saving approximately 3.1 MJ/day" (read61)
 #: A clause of its own in the gap: "and" and a verb in the third person with an object after
 #: it ("improves accuracy by 9.06% and predicts target poses ... with over 90% rotation accuracy":
 #: the 90% is that clause's, not a second change of accuracy).
 _OWN_CLAUSE_IN_GAP = re.compile(r"\band\s+(?:also\s+|further\s+)?(?!(?:its|this|thus|has|was|is|as|us)\b)[a-z]{3,}(?<![su])s\s+[a-z]")
+#: A plural noun right after a whole number: "200 scenes", "12 tasks" (a count).
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b")
 #: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
 _LEADING_ASIDE = re.compile(r"^\s*(?:%|x|points?)?\s*\([^()]{1,30}\)")
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
@@ -1600,6 +1602,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):
         return []  # "... and the number of optimization steps by 48%": another quantity's
+    if (len(site.mentions) == 1 and site.mentions[0].quantity == "plain" and site.mentions[0].is_integer and not before[0].mention.is_integer
+            and _COUNTED_NOUN_AFTER.match(site.right)):
+        return []  # "gains around 1.2 dB ... at deployments that monitor 200 scenes": a count of things (read61)
     read_alone = site
     site = _with_unit_written_once(site, before_site, before[0], gap)
     if any(m.quantity != before[0].mention.quantity or m.glued for m in site.mentions):
