@@ -22,7 +22,7 @@ name, and the names inside a comparison phrase.
 >>> names_in_phrase("state-of-the-art planners such"), names_in_phrase("state-of-the-art models and enables")
 (['state-of-the-art planners'], ['state-of-the-art models'])
 >>> names_in_phrase("them"), names_in_phrase("the baselines"), names_in_phrase("RVQuant~\\\\cite{park2018value}")
-([], [], ['RVQuant'])
+([], ['baselines'], ['RVQuant'])
 """
 from __future__ import annotations
 
@@ -2003,7 +2003,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     """The systems a comparison phrase names: its trailing names, split at '/' and 'and';
     a comparator only described ('previous state of the art', 'existing methods') keeps
     the abstract's phrase, without its article; a bare pronoun or generic noun ('them',
-    'the baselines') gives none."""
+    'the detection mAP') gives none; "the baselines" is `baselines` (read61)."""
     phrase = _CITATION.sub("", phrase)
     phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
@@ -2021,7 +2021,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     if "- " in phrase:
         phrase = _SUSPENDED_HYPHEN.sub(_suspended, phrase)  # "CPU- and GPU-based" -> "CPU-based and GPU-based"
     if phrase == "baselines":
-        return ["baselines"]  # "outperforms baselines by 13%": described as a class; "the baselines" points back
+        return ["baselines"]  # "outperforms baselines by 13%": described as a class, as "the baselines" is (below)
     described = _ARTICLE.sub("", phrase).strip()
     phrase = _LEADING_FILLER.sub("", phrase).strip()
     if not phrase or _FUNCTION_WORDS.fullmatch(phrase):

@@ -150,17 +150,6 @@ _OPENS_BRACKET = re.compile(r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,2}
 _AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s+average|on\s+avg\.?|avg\.?|average)\s*\)")
 #: A statistic's name opening a bracket, before its value: " (mean ", "(median: ".
 _STATISTIC_OPENS = re.compile(r"^\s*\(\s*(?:mean|median|average|avg\.?)\s*[:=]?\s*$")
-
-
-def _statistic_in_brackets(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
-    """'reduces memory by a median of 37 MB (mean 395 MB)': a value in brackets after a
-    statistic's name, right after a change, is the same change's other statistic, read by its
-    own rule as a level (read61)."""
-    for (head, _, _), (member, _, _) in pairwise(found):
-        gap = context.text[head.mention.end - context.offset:member.mention.start - context.offset]
-        if head.kind in _CHANGE_KINDS and member.kind == "score" and member.metric == head.metric \
-                and _STATISTIC_OPENS.match(gap) and _BRACKET_CLOSES.match(context.text, member.mention.end - context.offset):
-            member.kind, member.baselines = head.kind, head.baselines
 #: A mean over runs, after its spread ("(95.72% ± 0.54% over five seeds)": read59); without a
 #: spread, "(79.0% on average across seeds)" stays no claim (recall20's guard).
 _OVER_RUNS_CLOSES = re.compile(r"(?i)\s*(?P<spread>(?:\+-|±|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:over|across)\s+(?:\w+\s+)?(?:random\s+)?(?:seeds|runs|folds|trials)\s*\)")
@@ -939,6 +928,17 @@ def _slashed_metric_names(words: str) -> list[str] | None:
     parts = [part.strip() for part in words.split("/")]
     names = [found[0] if (found := metric_at(part)) and found[1].end() == len(part) else None for part in parts]
     return names if None not in names and len(set(names)) == len(names) else None
+
+
+def _statistic_in_brackets(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'reduces memory by a median of 37 MB (mean 395 MB)': a value in brackets after a
+    statistic's name, right after a change, is the same change's other statistic, read by its
+    own rule as a level (read61)."""
+    for (head, _, _), (member, _, _) in pairwise(found):
+        gap = context.text[head.mention.end - context.offset:member.mention.start - context.offset]
+        if head.kind in _CHANGE_KINDS and member.kind == "score" and member.metric == head.metric \
+                and _STATISTIC_OPENS.match(gap) and _BRACKET_CLOSES.match(context.text, member.mention.end - context.offset):
+            member.kind, member.baselines = head.kind, head.baselines
 
 
 #: Where the object of a change verb ends before its setting: "the FID and FVD scores over ...".
