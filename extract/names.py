@@ -1463,8 +1463,15 @@ def _title_name(title: str, abstract: str, not_systems: frozenset[str] = frozens
                 # "... Event Extraction (ZSEE): ..." with "using the ZSEE dataset", "The Large-Scale
                 # T-MED Dataset": a data set the title names, never the system (attrib20)
                 continue
+            version = _DOTTED_VERSION_AFTER.match(title, found.end())
+            if version and token + version.group() in abstract:
+                return token + version.group()  # "Revisiting WEASEL 2.0: ..." names WEASEL 2.0 (read61)
             return token
     return None
+
+
+#: A dotted version written apart after a title's name: " 2.0" of "WEASEL 2.0".
+_DOTTED_VERSION_AFTER = re.compile(r" \d+(?:\.\d+)+(?![\w.])")
 
 
 #: A title name followed by a data noun: "The Large-Scale T-MED Dataset", "X Benchmark".

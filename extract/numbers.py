@@ -146,6 +146,7 @@ _MENTION_ASCII = re.compile(
 #: Numbers from here on (and infinity) are no result anyone reports: they give no mention.
 LARGEST = 1e308
 _SHORT_TIME_FOLLOWER = re.compile(r"\s?(?:per|/|on|for|to)\b")
+_SPACED_SHORT_TIME_END = re.compile(r"[),;]|\.(?!\w)")
 _SUFFIX_PLUS = re.compile(r"\+(?![\w])")
 #: "sub-10 ms", "sub-800 ms response times": a prefix of a bound before the hyphen, not a name.
 _BOUND_PREFIX = re.compile(r"(?<![\w-])[Ss]ub-$")
@@ -501,8 +502,10 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
         worded = g.twice or g.orders or g.doubling
         quantity, unit, multiplier = ("ratio", "x", 1.0) if worded else ("fraction", "x", 1.0) if g.fraction else _quantity(g)
         if (quantity == "time" and g.tu_short and "." not in raw and not g.num2
-                and not _SHORT_TIME_FOLLOWER.match(text, match.end(), match.end() + 5)):
-            # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split")
+                and not _SHORT_TIME_FOLLOWER.match(text, match.end(), match.end() + 5)
+                and not (g.u_time[:1].isspace() and _SPACED_SHORT_TIME_END.match(text, match.end(), match.end() + 2))):
+            # "8s" or "24h" without a decimal is too often a name ("the 1990s", "24h split"); one
+            # written apart and closing its phrase is a time ("(mean 4 s)": read61)
             quantity, unit, multiplier = "plain", None, 1.0
         start = match.start()
         glued = not g.sign and (
