@@ -24,6 +24,8 @@ ranges and number words. Works on repaired text (see `extract.text`).
 [('one-third', 3.0, 'fraction'), ('half', 2.0, 'fraction'), ('half a minute', 30.0, 'time')]
 >>> [m.text for m in find_mentions("1" + "0" * 308 + " FID, then 2.5x and 1" + "0" * 300 + "B")]
 ['2.5x']
+>>> [(m.text, m.value) for m in find_mentions("an MSE of 1.76 x 10^-6. With p < 10^-4, a mean of 4 s), (x 10^-3)")]
+[('1.76 x 10^-6', 1.76e-06), ('10^-4', 0.0001), ('4 s', 4.0), ('10', 10.0), ('3', 3.0)]
 """
 from __future__ import annotations
 
@@ -66,7 +68,9 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 #: "$2.6\times10^{-4}$" as repaired ("2.6x10^-4"), "1x10^(-4)" (read42). Without it the
 #: mantissa read as a factor ("2.46 x") and the exponent as a number of its own ("-5").
 _EXPONENT = (r"(?:\s?(?:x|×|\*|·)\s?10\^\s?\{?\(?(?P<exp>[+\-−]?\d{1,3})\)?\}?"
-             r"|[eE](?P<e_exp>[+\-]?\d{1,3}))(?![\w.^])")
+             # a bare power of ten: "p < 10^-4", "$10^{-3}$" as repaired (read61; it had read 10 and 4)
+             r"|(?<=(?<![\d.])10)\^\s?\{?\(?(?P<pow_exp>[+\-−]?\d{1,3})\)?\}?"
+             r"|[eE](?P<e_exp>[+\-]?\d{1,3}))(?![\w^]|\.\d)")
 #: Tens and a unit written as two words ("seventy six percent", "forty-three percent") come
 #: first: "six percent" alone would take the last word of "seventy six percent" (2512.12549).
 _TENS = "|".join(word for word, value in CARDINALS.items() if 20 <= value < 100)
@@ -145,6 +149,8 @@ _MENTION_ASCII = re.compile(
     re.VERBOSE | re.ASCII)
 #: Numbers from here on (and infinity) are no result anyone reports: they give no mention.
 LARGEST = 1e308
+#: A multiplication sign right before a bare power of ten: the scale of a value written before it.
+_SCALE_NOTE_BEFORE = re.compile(r"[x×*·]\s?$")
 _SHORT_TIME_FOLLOWER = re.compile(r"\s?(?:per|/|on|for|to)\b")
 _SPACED_SHORT_TIME_END = re.compile(r"[),;]|\.(?!\w)")
 _SUFFIX_PLUS = re.compile(r"\+(?![\w])")
@@ -530,9 +536,16 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
             continue
         if (g.sc == "b" or g.a_sc == "b") and not glued:
             continue  # a lower-case "b" is a size only at the end of a name ("LLaVA-1.5-7b"); else "Figure 3b"
-        exponent = g.exp or g.e_exp
+        exponent = g.exp or g.e_exp or g.pow_exp
+        if g.pow_exp and _SCALE_NOTE_BEFORE.search(text, max(0, match.start() - 3), match.start()):
+            # "6.42 (x10^-3)": the scale a value is written in, read as before the power of ten was
+            # (its two numbers keep "6.42" and a later number apart, as list members)
+            yield from find_mentions(text, match.start(), match.start() + 2, timeout)
+            yield from find_mentions(text, match.start("pow_exp"), match.end("pow_exp"), timeout)
+            continue
         if exponent:
-            value = float(f"{parse_number(raw)}e{exponent.replace('−', '-')}")
+            mantissa = 1.0 if g.pow_exp else parse_number(raw)  # "10^-4" is 1e-4
+            value = float(f"{mantissa}e{exponent.replace('−', '-')}")
             if not value < LARGEST:
                 continue
             yield Mention(text=match.group(), start=match.start(), end=match.end(), value=value, value_max=None,

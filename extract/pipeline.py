@@ -130,6 +130,8 @@ _OWN_RESULT_VERB_IN_GAP = re.compile(
 #: it ("improves accuracy by 9.06% and predicts target poses ... with over 90% rotation accuracy":
 #: the 90% is that clause's, not a second change of accuracy).
 _OWN_CLAUSE_IN_GAP = re.compile(r"\band\s+(?:also\s+|further\s+)?(?!(?:its|this|thus|has|was|is|as|us)\b)[a-z]{3,}(?<![su])s\s+[a-z]")
+#: A p-value's key right before a number: "p < ", "p = ", "p-value of ".
+_P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])p(?:\s*-?\s*values?(?:\s+of)?)?\s*(?:<|>|=|≤|≥|<=)?\s*$")
 #: A plural noun right after a whole number: "200 scenes", "12 tasks" (a count).
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b")
 #: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
@@ -1547,6 +1549,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     first one's claim type, its words left out."""
     before_site, before = previous
     gap = site.sentence[before_site.end:site.start]
+    if _P_VALUE_BEFORE.search(site.left[-16:]):
+        return []  # "... by 0.039 and 0.044 nats, at eight of eight seeds with p < 0.0001": a statistic (read61)
     if "al." in gap and _CITED_YEAR_BEFORE.search(gap):
         return []  # "0.70 on the DREAM database (Wong et al., 2025, ...)": a citation's year, no member (read56)
     if (_OPENS_BRACKET.match(gap) and before[-1].role == "after" and len(site.mentions) == 1

@@ -174,7 +174,8 @@ _CI_BRACKETS = re.compile(CONFIDENCE_INTERVAL)
 
 #: "at" (and a hedge) right before a number: where a comparison is made, a setting (not "with
 #: 15.4 GFLOPs", the system's own cost).
-_AT_BUDGET_BEFORE = re.compile(r"\bat\s+(?:(?:about|around|roughly|~)\s*)?$")
+#: (or the compute a model is trained for: "trained for $10^{22}$ FLOPs", read61)
+_AT_BUDGET_BEFORE = re.compile(r"\b(?:at|(?:pre-?)?train(?:ed|ing)?\s+(?:for|with|on))\s+(?:(?:about|around|roughly|~)\s*)?$")
 #: A verb of gaining right before the number: "gains 2.3% accuracy", "improves up to 4.1 mIoU".
 _GAIN_VERB_BEFORE = re.compile(r"(?i)\b(?:gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:(?:up\s+to|about|around|nearly|over|roughly)\s+)?[+]?$")
 
@@ -209,7 +210,7 @@ def _number_then_metric(m: Match):
         return None
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
         return None  # "40% FLOPs" is a share, not a score
-    if names[0] == "FLOPs" and _AT_BUDGET_BEFORE.search(m.site.left[-12:]):
+    if names[0] == "FLOPs" and _AT_BUDGET_BEFORE.search(m.site.left[-24:]):
         return None  # "... over a strong Muon baseline at 6x10^21 FLOPs": the compute budget compared at, a setting (read44)
     metric_end = metric_vocabulary().search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
@@ -940,6 +941,8 @@ def _acronym_of(m: Match):
     name = m.left.group("name") or m.left.group("defined")
     if _SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
         return None
+    if _OPERATING_POINT.search(m.site.left, 0, len(m.site.left) - len(m.left.group())):  # (the left match ends the left text)
+        return None  # "at a target block error rate (BLER) of 10^-4": a target, as `_metric_then_number` reads it (read61)
     if "=" in m.left.group() and not any(_EQUALS_VALUE.match(m.site.sentence, end) for _, _, end in metrics_in(m.site.sentence)):
         # "GMSD=0.083" in a list of keyed metrics ("SSIM=0.951, ..."), "(DBI = 15.85, accuracy =
         # 0.63)"; alone, an acronym keyed to a value is as often a statistic or a setting ("HR =
