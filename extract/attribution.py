@@ -1441,7 +1441,7 @@ _APPLIED_TO = re.compile(
 
 
 #: How a sentence opens that names, before its comma, the system a method is built on.
-_BUILT_ON_WORDS = ("Built upon ", "Built on ", "Built on top of ", "Based on ", "On top of ", "Starting from ")
+_BUILT_ON_WORDS = ("Built upon ", "Built on ", "Based on ", "On top of ", "Starting from ")  # ("Built on top of " too)
 #: That opening, the host, its comma and a change "from" in the same clause: "Built upon X, M raises Y from ".
 _BUILT_ON = re.compile(r"(?:Built\s+(?:up)?on(?:\s+top\s+of)?|Based\s+on|On\s+top\s+of|Starting\s+from)\s+(?:the\s+)?"
                        r"(?P<host>[^,;()]{2,50}?)(?:\s+(?:model|backbone|base\s+model))?,[^;]{0,120}\bfrom\s+$")

@@ -80,6 +80,7 @@ from extract.rules.scores import (
     NOTHING_REACHES,
     bracketed_system,
     compared_phrase,
+    in_slashed_tuples,
     listed_benchmark,
     name_compared_system,
     pair_halves,
@@ -875,8 +876,9 @@ def _metrics_of_members(found: list[tuple[Draft, SentenceContext, int]], context
 
 #: Slashed metrics right after a list of numbers, in their unit or after "in": "Top-1/Top-5",
 #: "percentage points in Top-1/Top-5", "PSNR / SSIM".
+_SLASHED_WORDS_BODY = r"[\w@.+-]+(?:\s?/\s?[\w@.+-]+)+"
 _SLASHED_METRICS_AFTER = re.compile(
-    r"\s*(?:%|\\%|(?:percentage\s+)?points?|pp|dB)?\s*(?:(?:in|on)\s+(?:terms\s+of\s+)?)?(?P<list>[\w@.+-]+(?:\s?/\s?[\w@.+-]+)+)")
+    rf"\s*(?:%|\\%|(?:percentage\s+)?points?|pp|dB)?\s*(?:(?:in|on)\s+(?:terms\s+of\s+)?)?(?P<list>{_SLASHED_WORDS_BODY})")
 
 
 def _slashed_groups(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
@@ -911,18 +913,13 @@ def _slashed_group_metrics(members: list[Draft], context: SentenceContext, start
             names = _slashed_metric_names(before.group()) or names
     if names is None:
         return None
-    size = len(names)
-    if len(members) % size:
-        return None
-    for index, (first, second) in enumerate(pairwise(members)):
-        gap = context.text[first.mention.end - context.offset:second.mention.start - context.offset].strip()
-        if (gap == "/") != ((index + 1) % size != 0):
-            return None  # a slash inside each group, none between groups
-    return names * (len(members) // size)
+    if not in_slashed_tuples([draft.mention for draft in members], context.text, context.offset, len(names)):
+        return None  # a slash inside each group, none between groups
+    return names * (len(members) // len(names))
 
 
 #: Words joined by slashes: "Top-1/Top-5", "PSNR / SSIM".
-_SLASHED_WORDS = re.compile(r"[\w@.+-]+(?:\s?/\s?[\w@.+-]+)+")
+_SLASHED_WORDS = re.compile(_SLASHED_WORDS_BODY)
 
 
 def _slashed_metric_names(words: str) -> list[str] | None:
@@ -1577,11 +1574,10 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "2.44x on average (up to 5.7x)", "a 12% gain (as much as 31%)": the best case in brackets
         # is a claim of its own, of the same type as the one before it
         return [_draft_like(before[0], site.mentions[0], " (bound in brackets)")]
-    if (_OPENS_BRACKET.match(gap) or _STATISTIC_OPENS.match(gap)) and len(before) == 1 and len(site.mentions) == 1 \
+    statistic = _STATISTIC_OPENS.match(gap)  # "a median accuracy change of 0% (mean -0.11%)": the change's other statistic (read61)
+    if (_OPENS_BRACKET.match(gap) or statistic) and len(before) == 1 and len(site.mentions) == 1 \
             and site.mentions[0].quantity == before[0].mention.quantity and (
-                _AVERAGE_CLOSES.match(site.right) or _mean_over_runs(site)
-                # "by a median of 0.4 s (mean 4 s)": the other statistic of the same change (read61)
-                or (_STATISTIC_OPENS.match(gap) and _BRACKET_CLOSES.match(site.right))):
+                _AVERAGE_CLOSES.match(site.right) or _mean_over_runs(site) or (statistic and _BRACKET_CLOSES.match(site.right))):
         # "up to 3.4x speedup (2.9x on average)", "by up to 85.4% (79.0% on average)": the
         # average in brackets after a best case is a claim of its own too, as the best case is
         return [_draft_like(before[0], site.mentions[0], " (average in brackets)")]

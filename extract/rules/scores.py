@@ -798,15 +798,15 @@ def _metric_head(site: Site, members: int = 1) -> int | None:
 _KEYED_TO_NUMBER = LazyPattern(r"\s*[:=(]\s*")
 
 
-def _in_slashed_tuples(site: Site, size: int) -> bool:
-    """Whether the site's numbers are tuples of `size` joined by slashes, listed by commas or
-    "and" ("AUROC/AURC of 0.98/2.49, 0.99/0.27, and 0.99/0.82, respectively"; "PSNR/SSIM of
-    32.1/0.91 and 28.5/0.80"): one value of each slashed metric per tuple, in order (read42)."""
-    mentions = site.mentions
+def in_slashed_tuples(mentions: list[Mention], sentence: str, offset: int, size: int) -> bool:
+    """Whether the numbers are tuples of `size` joined by slashes, listed by commas or "and"
+    ("AUROC/AURC of 0.98/2.49, 0.99/0.27, and 0.99/0.82, respectively"; "PSNR/SSIM of 32.1/0.91
+    and 28.5/0.80"): one value of each slashed metric per tuple, in order (read42; the pipeline's
+    slashed groups too, read61). Offsets of the mentions in the text, `offset` the sentence's."""
     if len(mentions) % size:
         return False
     for index in range(1, len(mentions)):
-        between = site.sentence[mentions[index - 1].end - site.offset:mentions[index].start - site.offset]
+        between = sentence[mentions[index - 1].end - offset:mentions[index].start - offset]
         if ("/" in between) != (index % size != 0):
             return False
     return True
@@ -854,7 +854,7 @@ def _metric_then_number(m: Match):
     if head_start is None:
         return None
     names = metric_list_at(m.site.sentence, head_start)
-    if 1 < len(names) < len(m.site.mentions) and _in_slashed_tuples(m.site, len(names)):
+    if 1 < len(names) < len(m.site.mentions) and in_slashed_tuples(m.site.mentions, m.site.sentence, m.site.offset, len(names)):
         names = names * (len(m.site.mentions) // len(names))  # "AUROC/AURC of 0.98/2.49, 0.99/0.27"
     if len(m.site.mentions) > 1 and len(names) != len(m.site.mentions):
         head_start = _metric_head(m.site)  # a list of metrics that does not pair with the numbers: the nearest

@@ -574,15 +574,14 @@ _DATA_BOUND = re.compile(
 #: "served customers continuously for roughly seven hours": how long a system ran, not the time one output took.
 _SPAN_OF_OPERATION = re.compile(
     r"(?i)\bfor\s+(?:an?\s+average\s+of\s+)?(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
+#: A hedge or a statistic between "by" and its number: "by up to ", "by a median of " (read61).
+_BY_HEDGE = r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just|an?\s+(?:average|median|mean)\s+of)\s+)?$"
+_CUT_STEMS = r"reduc|cut|lower|decreas|sav|shorten"
 #: "reduces training time by 2.4 hours", "cuts latency by 35 ms": a duration after "by" is a change's size.
-_CHANGED_BY = re.compile(
-    r"(?i)\b(?:reduc|cut|lower|decreas|sav|shorten|increas|speed\w*\s+up)\w*\b[^;,\d]{0,60}\bby\s+"
-    # "by a median of 0.4 s" (read61)
-    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just|an?\s+(?:average|median|mean)\s+of)\s+)?$")
+_CHANGED_BY = re.compile(rf"(?i)\b(?:{_CUT_STEMS}|increas|speed\w*\s+up)\w*\b[^;,\d]{{0,60}}\bby\s+{_BY_HEDGE}")
 #: A later object of a change verb and its "by": "reduces memory by 37 MB (...) and fit time by ".
 _LATER_OBJECT_BY = re.compile(
-    r"(?i)\b(?:reduc|cut|lower|decreas|sav|shorten)\w*\b[^;]{0,100}\bby\s[^;]{1,60}\band\s+(?:[a-z][\w-]*\s+){1,3}by\s+"
-    r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|only|just|an?\s+(?:average|median|mean)\s+of)\s+)?$")
+    rf"(?i)\b(?:{_CUT_STEMS})\w*\b[^;]{{0,100}}\bby\s[^;]{{1,60}}\band\s+(?:[a-z][\w-]*\s+){{1,3}}by\s+{_BY_HEDGE}")
 _MORE_THAN = re.compile(r"(?i)\s*(?:more|less|longer|shorter|slower|faster)\b(?=[^.;]{0,40}\bthan\b)")
 
 
