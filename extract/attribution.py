@@ -374,7 +374,7 @@ _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization
 #: speed, and tried `^`, `\b` and both branches at every position (2.3x the instructions).
 _ON_NAMED_DATA = re.compile(
     rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?){_TASK_AFTER_NAME}?(?:\s*,|(?=\s(?:it|we|they)\s))
-        |(?<!\w[oa])(?:(?<=o)n|(?<=a)cross)\s+(?:the\s+)?(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\+?\d|$|\d[\d.]*%?\s+(?:vs\.?|versus)\s|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+        |(?<!\w[oa])(?:(?<=o)n\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|(?<=a)cross\s+(?:the\s+)?)(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\+?\d|$|\d[\d.]*%?\s+(?:vs\.?|versus)\s|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
         |between|against|than|for|in|at|across|within|without|after|despite|through|it|we|our|they
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,
@@ -399,12 +399,13 @@ _GENERIC_DATA_NOUN = regex.compile(r"(?:benchmarks?|datasets?|data\s+sets?|test\
 _GENERIC_NAMES_AFTER = regex.compile(r"(?:benchmark|dataset)s?(?:\s*:|\s+(?:(?:such\s+as|like|including)\s+)?[A-Z]|(?<=s)\s\((?:i\.e\.,?\s+)?[A-Z])")
 _GENERIC_DATA_WORDS = ("benchmark", "dataset", "data set", "test", "suite", "corpus", "challenge", "split", "task")
 _SPLITS_OF_WORDS = ("split", "subset", "portion", "partition")
-# `\bon\s+(?:the\s+)?[A-Z]` and the same after "across", what the second branch of
+# `\bon\s+(?:the\s+)?[A-Z]` (a hyphenated qualifier may come between: "on occlusion-heavy
+# ARCTIC", not "across large-scale CXR datasets"; read62) and the same after "across", what the second branch of
 # `_ON_NAMED_DATA` opens with (every name it reads opens with a capital, or with one or two
 # lower-case letters or a digit before one: "gRefCOCO", "7Scenes"), written to open with
 # their letters (the word start tested after them): `re` scans for a literal opening with a
 # tight loop, and tried `\b` at every position (5x slower over the sentences).
-_ON_WORD = re.compile(r"on(?<!\won)\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])")
+_ON_WORD = re.compile(r"on(?<!\won)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])")
 _ACROSS_WORD = re.compile(r"across(?<!\wacross)\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])")
 #: What the first branch of `_ON_NAMED_DATA` opens with (at the sentence's start; a comma follows).
 _ON_NAMED_LEAD = re.compile(r"(?:On|In|Across)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?[A-Z]")

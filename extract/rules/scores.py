@@ -1406,7 +1406,7 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gai
 
 _CHANGE_FROM = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?)\s+(?P<object>(?:(?!(?:from|to)\s)[\w-]+(?:\.[\w-]+)*\s+){0,10}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
+    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?)\s+(?P<object>(?:(?!(?:from|to)\s)[\w-]+(?:[.@][\w-]+)*\s+){0,10}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
 #: (up to ten words, none of an earlier pair's "from" or "to": "raises the five-benchmark averages of the official
 #: Qwen3-4B and Qwen3-8B checkpoints from", not "improves AIME 2025 from 36.9 to 40.3 and AIME 2024 from": read61)
 #: A change by a number, then a bracket that opens "from": "improving quality by 9.2% (".
@@ -1627,6 +1627,9 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     subject = before_verb.split()[-1:] if before_verb.split() else []
     if changed and _names_benchmark(changed):
         return "unspecified", False  # "lifts MATH from 75.4% to 78.5%": a benchmark changed is its generic result (read40)
+    if _QUANTITY_VERB.match(verb_phrase) and (scoped := _BENCHMARK_THEN_ACRONYM.fullmatch(_ARTICLE.sub("", changed))) \
+            and _benchmark_shaped(scoped.group("benchmark")):
+        changed = scoped.group("acronym")  # "reduces HarmBench ASR from", "raises ARC-AGI-3 RHAE Best@1 from" (read62)
     if _CAPITALS_ONLY.fullmatch(changed) and _QUANTITY_VERB.match(verb_phrase) \
             and not model_family_pattern().match(changed):
         return changed, True  # "increase MFU from 17% to 37%": the measure the verb changes
@@ -1673,6 +1676,18 @@ def _described_system(changed: str) -> bool:
 
 #: Names listed at the end of a changed object: "of A-Net and B-Net", "of X, Y, and Z".
 _NAMES_LISTED_AT_END = re.compile(r"(?<=\s)(?P<names>[A-Z][\w.-]*(?:\s*,\s*[A-Z][\w.-]*)*,?\s+and\s+[A-Z][\w.-]*)$")
+
+
+#: A benchmark's name, then a measure's acronym, maybe qualified by a "Best@1" or "pass@k" reading:
+#: "HarmBench ASR", "ARC-AGI-3 RHAE Best@1", what a change verb changes.
+_BENCHMARK_THEN_ACRONYM = re.compile(r"(?P<benchmark>[A-Z][\w.-]*)\s+(?P<acronym>[A-Z]{2,6})(?:\s+[A-Za-z]+@\d+)?")
+#: A name a benchmark's word ends: "HarmBench", "SWE-bench", "MT-Bench".
+_BENCH_SUFFIX = re.compile(r"(?i)[\w-]*bench")
+
+
+def _benchmark_shaped(name: str) -> bool:
+    """A known benchmark, or a name ending in "Bench"."""
+    return dataset_vocabulary().fullmatch(name) is not None or _BENCH_SUFFIX.fullmatch(name) is not None
 
 
 def _names_benchmark(changed: str) -> bool:
