@@ -3365,6 +3365,11 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         if names:
             return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     text = context.comparison_text
+    opened_list = _COMPARED_THEN_COLON.search(text, max(0, position - 200), position)
+    if opened_list and (names := [name for name in _names_in(opened_list.group("phrase")) if not _data_or_measure(name)]):
+        # "throughput improvements over ZeRO-Infinity: 1.96x on 1 GPU ... for GPT-65B": a colon
+        # after the comparator opens the list of its results, whose "for X" names a host (read62)
+        return _base_named([_named_by_apposition(n, context.text) for n in names], context, draft)
     # a semicolon ends the number's clause: "... and +5.7 on B; on games, the margin over the
     # strongest baseline grows" compares another clause's result (read61)
     after = text[site_end:]
@@ -3422,6 +3427,13 @@ def _attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) 
         if carried:
             return [carried]
     return [None]
+
+
+#: A comparator, then a colon that opens the list of results against it: "improvements over
+#: ZeRO-Infinity: 1.96x on 1 GPU and ". Not "than X:", which opens an explanation of its own
+#: ("more consequential than architecture: switching ...", read43).
+_COMPARED_THEN_COLON = re.compile(
+    r"\b(?:over|compared\s+(?:with|to)|relative\s+to|against)\s+(?P<phrase>[^:;,.()]{1,60}?)\s*:\s+[^:;]{0,160}$")
 
 
 def _comparator_after(after: str, draft: Draft) -> list[str]:

@@ -392,9 +392,11 @@ _NOT_A_QUALITY = re.compile(r"(?i)(?<![\w-])(?:sparsity|density|probability|conf
 
 #: Aggregate qualifiers before "success": alone they name no task ("88.3% overall success").
 _AGGREGATE_WORDS = "average|overall|mean|task"
-#: Words before "success" that make the number a change, not a rate of a task (or an
-#: aggregate qualifier followed by another word).
-_NOT_A_TASK = re.compile(rf"(?i)(?:more|less|higher|lower|better|greater|relative|absolute)(?:\s+\w+)?|(?:{_AGGREGATE_WORDS})\s+\w+")
+#: Words before "success" that make the number a change, not a rate of a task, an aggregate
+#: qualifier before them too ("12% average higher success"); an aggregate before a task's
+#: words stays a rate of that task ("84.3% overall harvesting success", read62).
+_CHANGE_BEFORE_SUCCESS = r"(?:more|less|higher|lower|better|greater|relative|absolute)(?:\s+\w+)?"
+_NOT_A_TASK = re.compile(rf"(?i)(?:(?:{_AGGREGATE_WORDS})\s+)?{_CHANGE_BEFORE_SUCCESS}")
 _AGGREGATE = re.compile(rf"(?i){_AGGREGATE_WORDS}")
 _CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|increases?|boosts?)\b")
 
