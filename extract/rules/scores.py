@@ -718,7 +718,8 @@ _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
 #: (or a target the evaluation sets or aims at: "at a target block error rate (BLER) of 10^-4",
 #: "targeting AUC = 0.82-0.90": read61)
-_OPERATING_POINT = re.compile(r"(?i)\bat\s+(?:an?\s+)?(?:fixed\s+)?$|\b(?:at\s+(?:an?\s+|the\s+)?target|targeting)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}\(?$")
+#: ("peaking at an accuracy of", "plateaus at": the highest level reached, a result: read62)
+_OPERATING_POINT = re.compile(r"(?i)\b(?<!\bpeak\s)(?<!\bpeaks\s)(?<!\bpeaked\s)(?<!\bpeaking\s)(?<!\bplateau\s)(?<!\bplateaus\s)(?<!\bplateaued\s)(?<!\bplateauing\s)at\s+(?:an?\s+)?(?:fixed\s+)?$|\b(?:at\s+(?:an?\s+|the\s+)?target|targeting)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}\(?$")
 _COMPARISON_VERB_BEFORE = re.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
 _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
