@@ -57,6 +57,7 @@ from extract.rules.fragments import (
     PAIR_TIME,
     QUALITY_HEAD,
     QUANTITY_VERB_STEMS,
+    RESPECTIVELY_NEXT,
     SETTING_RATE,
     SHARE_OF,
     STRICT_BOUND,
@@ -1235,6 +1236,8 @@ def _score_of(m: Match):
     'yields a GLUE average of 83.6': no metric named."""
     if _declines(m.site) or ("result" in m.left.group() and _whole_count(m.site.mentions[0])):
         return None  # "results of 3 runs": a count
+    if m.left.group("with") and m.site.mentions[0].quantity == "plain" and m.site.mentions[0].is_integer:
+        return None  # "rated with scores of 1 to 5": a scale; "with scores of 87.1% on GSM8K" is a result (read62)
     # "... a Dice score of 0.935, close to the best team with an average score of 0.938"
     metric = _benchmark_metric_near(m.site) or quality_metric_before(m.site.left) or "unspecified"
     return drafts(m, metric, "score", "<score> of <number>")
@@ -2053,8 +2056,10 @@ def benchmark_follows(right: str) -> bool:
 
 def _change_to(m: Match):
     """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
-    if _declines(m.site) or len(m.site.mentions) != 1 or _FROM.search(m.left.group(0)):
+    if _declines(m.site) or _FROM.search(m.left.group(0)):
         return None
+    if len(m.site.mentions) != 1 and not RESPECTIVELY_NEXT.match(m.site.right):
+        return None  # a list only with "respectively": "the scores further improve to 55.3% and 52.9%, respectively" (read62)
     # "accuracy falls up to 51%", "Pass^3 dropping up to 24%": a bound on the change, not the level reached (read60)
     kind = "delta" if (m.left.group("obj") or "").endswith(" up") else "score"
     if _COMPARED_THEN_UP.search(m.left.group("obj") or ""):
@@ -2084,8 +2089,9 @@ def _change_to(m: Match):
 
 #: A comparator in a change's object, then the "up" of "up to": the change goes on, bounded.
 _COMPARED_THEN_UP = re.compile(r"\b(?:over|than|against|compared)\b.*\bup$")
-#: "performance" as the subject right before an intransitive change verb ("performance drops to").
-_PERFORMANCE_SUBJECT = re.compile(r"(?i)\bperformance\s+(?:\w+ly\s+)?$")
+#: "performance" (or "the score(s)") as the subject right before an intransitive change verb
+#: ("performance drops to", "the scores further improve to": read62).
+_PERFORMANCE_SUBJECT = re.compile(r"(?i)\b(?:performance|the\s+scores?)\s+(?:\w+ly\s+|further\s+)?$")
 #: "to 60% of the original": a share of another value, not a level reached.
 _SHARE_OF_AFTER = re.compile(r"\s*(?:%|\\%)?\s*of\b")
 
@@ -2951,7 +2957,7 @@ RULES = [
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
          left=compile_left(r"""(?:\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+
                  |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|scor\w*)\s+(?:an?\s+)?(?:[A-Z][\w.-]*\s+)?(?:overall|average|mean)\s+of\s+
-                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*)\s+(?:(?:an?|the)\s+)?(?:(?:new|state-of-the-art|SOTA|record|best|top|high|highest|peak|maximum|competitive)\s+)*(?:scores?|results?)\s+of\s+)
+                 |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*|(?P<with>with))\s+(?:(?:an?|the)\s+)?(?:(?:new|state-of-the-art|SOTA|record|best|top|high|highest|peak|maximum|competitive)\s+)*(?:scores?|results?)\s+of\s+)
                  (?:(?:only|just)\s+)?"""),  # then "only" or "just": "an average score of only 65.08" (read37)
          # "achieves a score of 54.2%", "achieves new state-of-the-art results of 85.62% and 79.64%
          # on AIME24 and AIME25": a score the abstract does not name, `unspecified` (tail30, read32)
