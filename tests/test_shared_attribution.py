@@ -269,5 +269,6 @@ def test_on_and_across_tests_are_the_word_start_patterns():
         assert _may_name_on(text) == (
             (("," in text or bool(re.search(r"\s(?:it|we|they)\s", text)))  # (a pronoun ends the lead too: read60)
              and bool(re.match(r"(?:On|In|Across)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?[A-Z]", text)))
-            or bool(re.search(r"\bon\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])", text)
+            # (a hyphenated qualifier may come after "on": "on occlusion-heavy ARCTIC", read62)
+            or bool(re.search(r"\bon\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])", text)
                     or re.search(r"\bacross\s+(?:the\s+)?(?:[A-Z]|[a-z]{1,2}[A-Z]|\d[A-Z])", text))), text

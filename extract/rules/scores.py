@@ -2227,7 +2227,7 @@ def _compared_with(m: Match):
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
               or _quantity_valued_before(m.site.left) or m.site.context_metric
               or _quantity_of_score_before(m.site.left) or _quantity_changed_before_bracket(m.site.left)
-              or (UNSPECIFIED if _compares_systems_scores(m) else None))
+              or (UNSPECIFIED if _compares_systems_scores(m) or _GENERIC_SCORE_COMPARED.search(m.site.left[-90:]) else None))
     if metric is None:
         return None
     if compared_phrase(m.right) is None:
@@ -2267,6 +2267,12 @@ _SCORE_THEN_VERSUS = re.compile(r"\d\s*%[^;:%]{0,80}?\s(?:vs\.?|versus)\s+$")
 _NAMES_A_SYSTEM = re.compile(rf"\b{_SYSTEM_NOUN}\b")
 #: Two or three capitalised words: "Direct Copilot", "Claude Code".
 _PROPER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){1,2}(?=$|\s+[a-z])")
+
+
+#: A generic score said, then compared: "an overall score of 4.34 compared with " (read62).
+_GENERIC_SCORE_COMPARED = re.compile(
+    r"(?i)\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of\s+)?\d[\d.,]*\s*(?:%|\\%)?\s*,?\s*"
+    r"(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against)\s+$")
 
 
 def _quantity_of_score_before(left: str) -> str | None:
