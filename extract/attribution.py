@@ -2183,7 +2183,7 @@ _PRIOR_WORD = AnyWord("rev", "rior", "xist", "tandard", "onvention", "urrent", "
 _SECOND_OF_PAIR = re.compile(r"(?:\(\s*|(?<![\w.(]))[+\-]?(?P<number>\d[\d.,]*\s*(?:%|percent|points?|ms|s|sec|seconds?|min|minutes?|h|hours?)?)\s*(?:vs\.?|versus)\s*$")
 #: A later compared number of a bracketed pair's list, up to it: "vs. 0.500 and ".
 _LATER_COMPARED = re.compile(
-    r"(?:vs\.?|versus)\s*(?:[+\-]?\d[\d.,]*\s*(?:%|percent|points?)?\s*(?:,\s*(?:and\s+)?|and\s+))+$")
+    r"(?:vs\.?|versus)\s*(?:[+\-]?\d[\d.,]*\s*(?:%|percent|points?)?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*))+$")  # "vs 0.753/0.790" (read62)
 #: The rules that read the second number of a pair: it is the comparator's (recall7).
 _SECOND_OF_PAIR_RULES = frozenset({"<number> vs. <number>, second", "(<number> vs. <number>), second",
                                    "(<time> vs. <time>), second"})

@@ -509,6 +509,8 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
         _factors_named_after(unread_factors, out, context)
     if not out:
         return out  # what follows reads and sets drafts only
+    if "/" in context.text and ("vs" in context.text or "versus" in context.text):
+        _slashed_versus(out, mentions, context)
     _slashed_groups(out, context)
     if "(" in context.text:
         _statistic_in_brackets(out, context)
@@ -879,6 +881,41 @@ def _metrics_of_members(found: list[tuple[Draft, SentenceContext, int]], context
 _SLASHED_WORDS_BODY = r"[\w@.+-]+(?:\s?/\s?[\w@.+-]+)+"
 _SLASHED_METRICS_AFTER = re.compile(
     rf"\s*(?:%|\\%|(?:percentage\s+)?points?|pp|dB)?\s*(?:(?:in|on)\s+(?:terms\s+of\s+)?)?(?P<list>{_SLASHED_WORDS_BODY})")
+
+
+#: Two groups of as many numbers joined by slashes, compared: "(0.798/0.830/0.893 vs 0.753/0.790/0.863)".
+_NUMBER_IN_GROUP = r"\d[\d.,]*\s*(?:%|\\%)?"
+_SLASHED_VERSUS = re.compile(
+    rf"(?P<a>{_NUMBER_IN_GROUP}(?:\s*/\s*{_NUMBER_IN_GROUP})+)\s*(?:vs\.?|versus)\s*(?P<b>{_NUMBER_IN_GROUP}(?:\s*/\s*{_NUMBER_IN_GROUP})+)")
+
+
+def _slashed_versus(found: list[tuple[Draft, SentenceContext, int]], mentions: list[Mention], context: SentenceContext) -> None:
+    """'one pass beats the two-pass reference at every scale (0.798/0.830/0.893 vs
+    0.753/0.790/0.863)': groups of as many slashed numbers compared with "vs" are one setting
+    each, in order; the pair rules read the two numbers that stand around "vs", and each other
+    member is read as the one of its group that was (read62)."""
+    by_start = {draft.mention.start: draft for draft, _, _ in found}
+    end_of = {draft.mention.start: end for draft, _, end in found}
+    for pair in _SLASHED_VERSUS.finditer(context.text):
+        groups = []
+        for name in ("a", "b"):
+            start, end = pair.start(name) + context.offset, pair.end(name) + context.offset
+            groups.append([m for m in mentions if start <= m.start and m.end <= end])
+        first, second = groups
+        if len(first) != len(second) or len(first) < 2:
+            continue
+        before, after = by_start.get(first[-1].start), by_start.get(second[0].start)
+        if before is None or after is None:
+            continue
+        for template, members in ((before, first), (after, second)):
+            for mention in members:
+                if mention.start not in by_start:
+                    # (its template's rule, which attribution reads: the second group is the comparator's)
+                    draft = _draft_like(template, mention, "", model=template.model, role=template.role,
+                                        dataset=template.dataset)
+                    by_start[mention.start] = draft
+                    found.append((draft, context, end_of[template.mention.start]))
+    found.sort(key=lambda item: item[0].mention.start)
 
 
 def _slashed_groups(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:

@@ -177,10 +177,12 @@ def test_run_validate_reads_sources_and_says_pass():
     # at first contact, 0.767 / 0.635 and 0.807 / 0.564 at the end of round 61) were read by round 62
     # (read62): 0.800 / 0.625 and 0.822 / 0.643 after (holdout93's row F1 fell by one row: two undefined
     # "ASR" read as `ASR`, which holdout48 and holdout69 label so and holdout93 writes `attack success
-    # rate`). Round 62 lowered two row floors by 0.01 where a claim it gained took the system of rows
+    # rate`). Round 62 lowered three row floors by 0.01 where a claim it gained took the system of rows
     # already read without the label's (holdout73: 0.855 / 0.676 -> 0.863 / 0.667, "a ... CV-QNN with
     # only 18 parameters"; holdout79: 0.879 / 0.714 -> 0.884 / 0.710, "84.3% overall harvesting
-    # success" beside two success rates given the same system). holdout91 and holdout92 (August 2026, round 60's: 0.537 / 0.326 and 0.694 / 0.330 at
+    # success" beside two success rates given the same system), and holdout91's (0.656 / 0.411 ->
+    # 0.677 / 0.403: "(0.798/0.830/0.893 vs 0.753/0.790/0.863)" gives four more values, read without
+    # the benchmark the sentence named before the groups, so their rows are extra). holdout91 and holdout92 (August 2026, round 60's: 0.537 / 0.326 and 0.694 / 0.330 at
     # first contact, 0.554 / 0.336 and 0.694 / 0.330 at the end of round 60) were read by round 61
     # (read61): 0.656 / 0.411 and 0.789 / 0.414 after. holdout89 and holdout90 (August 2026, round 59's: 0.659 / 0.291 and 0.715 / 0.440 at
     # first contact and at the end of round 59; holdout90 0.715 / 0.460 once its two "K600" labels were
@@ -296,7 +298,7 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout88_papers.jsonl", "holdout88_gold.jsonl", 0.79, 0.62),
     ("fixtures/holdout89_papers.jsonl", "holdout89_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout90_papers.jsonl", "holdout90_gold.jsonl", 0.79, 0.65),
-    ("fixtures/holdout91_papers.jsonl", "holdout91_gold.jsonl", 0.65, 0.41),
+    ("fixtures/holdout91_papers.jsonl", "holdout91_gold.jsonl", 0.67, 0.40),
     ("fixtures/holdout92_papers.jsonl", "holdout92_gold.jsonl", 0.78, 0.41),
     ("fixtures/holdout93_papers.jsonl", "holdout93_gold.jsonl", 0.80, 0.62),
     ("fixtures/holdout94_papers.jsonl", "holdout94_gold.jsonl", 0.82, 0.64),
