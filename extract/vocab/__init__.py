@@ -753,7 +753,7 @@ def _metric_word_prefixes() -> frozenset[str]:
                 if word not in _COMMON_WORDS and not word[0].isdigit():
                     prefixes.add(word[:4])
         for acronym in metric.get("acronyms", []):
-            # an acronym of three letters is written in the plural too ("AUCs of 0.91 and 0.88",
+            # an acronym of two or three letters is written in the plural too ("AUCs of 0.91 and 0.88",
             # "EERs"), whose first four letters the scan reads (read62)
             if regex.fullmatch(r"[A-Za-z0-9]{2,3}", acronym):
                 prefixes.add(acronym.lower() + "s")
