@@ -849,11 +849,17 @@ _SLASH_LIST = re.compile(r"[^/\s]+(?:\s*/\s*[^/\s]+)+")
 _KEYED_STATISTIC_CLOSES = re.compile(r"\s*[,;]\s*[A-Za-zκρτα][\w^]{0,5}\s*[=:]\s*[-+]?\d[\d.]*\s*\)")
 
 
+#: A bit-width after a number: "3-4 bits per parameter", "4 bits", "(bpp)"; not "bits per dimension", a metric.
+_BIT_WIDTH_AFTER = re.compile(r"\s*(?:bits?|bpp|bpw)\b(?!\s+per\s+(?:dim|pixel|char|byte|token|sub|frame))")
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site, allowed=("plain", "percent", "points")):
         return None
     if m.site.mentions[0].quantity == "points" and _CHANGE_AFTER_POINTS.match(m.site.right):
         return None  # "an F1 of 3 points higher than X": a change, read by the change rules
+    if _BIT_WIDTH_AFTER.match(m.site.right):
+        return None  # "plateau in accuracy at 3-4 bits per parameter": a precision, the setting of a score (read62)
     head_start = _metric_head(m.site, len(m.site.mentions))
     if head_start is None:
         return None

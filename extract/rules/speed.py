@@ -618,6 +618,10 @@ def _error_in_time(m: Match) -> list | None:
     return out
 
 
+#: "/day" or "per day" right after a duration: a rate of simulated time ("1000 ns/day").
+_PER_DAY_AFTER = re.compile(r"\s*(?:/\s*day|per\s+day)\b")
+
+
 def _duration(m: Match):
     """Time taken: per output is latency; for training or any one-off preparation is
     training time. Lengths of data ("10-second clips", "960 hours of speech") are not."""
@@ -626,6 +630,8 @@ def _duration(m: Match):
         return error
     if _SECOND_OF_TIME_PAIR.search(site.left[-40:]):
         return None  # "(64.3s vs. 76.1s per sample)": the comparator's, read by scores' pair rules (read54)
+    if _PER_DAY_AFTER.match(site.right):
+        return None  # "1000 ns/day simulation throughput": time simulated per day, a rate, no time taken (read62)
     overhead = _OVERHEAD_AFTER.match(site.right)
     if overhead and len(site.mentions) == 1:
         # "introducing only 1.8 ms of additional runtime overhead per image": the time added
