@@ -896,6 +896,7 @@ def _slashed_versus(found: list[tuple[Draft, SentenceContext, int]], mentions: l
     member is read as the one of its group that was (read62)."""
     by_start = {draft.mention.start: draft for draft, _, _ in found}
     end_of = {draft.mention.start: end for draft, _, end in found}
+    added = False
     for pair in _SLASHED_VERSUS.finditer(context.text):
         groups = []
         for name in ("a", "b"):
@@ -915,7 +916,9 @@ def _slashed_versus(found: list[tuple[Draft, SentenceContext, int]], mentions: l
                                         dataset=template.dataset)
                     by_start[mention.start] = draft
                     found.append((draft, context, end_of[template.mention.start]))
-    found.sort(key=lambda item: item[0].mention.start)
+                    added = True
+    if added:
+        found.sort(key=lambda item: item[0].mention.start)
 
 
 def _slashed_groups(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:

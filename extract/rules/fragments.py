@@ -229,6 +229,9 @@ def metrics_listed_in(text: str, count: int) -> list[str] | None:
     return None
 
 
+#: "only" (or "just", "merely"), perhaps hedged, right before a number: "only 40%", "with only 43",
+#: "just ~2%": a small value said so (a share of a cost, a tiny parameter count).
+ONLY_BEFORE = re.compile(r"(?i)\b(?:only|just|merely)\s*(?:~|≈|about|around|roughly)?\s*$")
 #: "by" (and a bound or a hedge) right before a change's number: "improving X by ", "by up to ".
 BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|an?\s+average\s+of)\s+)?$")
 #: "respectively" right after a list of numbers: ", respectively".

@@ -26,7 +26,7 @@ from extract.rules.base import (
     longest_twin,
     match_where_longest_starts,
 )
-from extract.rules.fragments import STRICT_BOUND
+from extract.rules.fragments import ONLY_BEFORE, STRICT_BOUND
 from extract.rules.scores import TO_SEPARATOR, before_and_after, ends_in_bracket
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 
@@ -103,17 +103,13 @@ _FAMILY_MODELS_OF = re.compile(
 _SUSPENDED_HYPHEN = r"-\s*(?:,\s*|\s+(?:and|or|to)\s+)(?:\d[\d.]*\s?[KMBT]-\s*(?:,\s*(?:and\s+)?|\s+(?:and|or)\s+))*\d[\d.]*\s?[KMBT]"
 
 
-#: "only" (or "just", "merely") right before a count: "with only 43".
-_ONLY_BEFORE_COUNT = re.compile(r"\b(?:only|just|merely)\s+$")
-
-
 def _with_params(m: Match):
     # before "parameters" a size may be small ("63k parameters", "305 params", "approximately
     # 32,000 parameters": tiny models, holdout6, holdout20, holdout25), a whole count of a
     # hundred or more, where `_is_size` asks 1e5 and a scale of a size said without the noun (tail30)
     # below a hundred, a count of parameters is a system's size only where "only" says it is
     # small ("with only 43 trainable parameters", "a CV-QNN with only 18 parameters", read62)
-    smallest = 10 if _ONLY_BEFORE_COUNT.search(m.site.left[-12:]) else 100
+    smallest = 10 if ONLY_BEFORE.search(m.site.left[-12:]) else 100
     if not _is_size(m, smallest=smallest, plain=True) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
         return None
     if _compared_class(m, len(m.right.group(0))):

@@ -1693,13 +1693,9 @@ _NAMES_LISTED_AT_END = re.compile(r"(?<=\s)(?P<names>[A-Z][\w.-]*(?:\s*,\s*[A-Z]
 #: A benchmark's name, then a measure's acronym, maybe qualified by a "Best@1" or "pass@k" reading:
 #: "HarmBench ASR", "ARC-AGI-3 RHAE Best@1", what a change verb changes.
 _BENCHMARK_THEN_ACRONYM = re.compile(r"(?P<benchmark>[A-Z][\w.-]*)\s+(?P<acronym>[A-Z]{2,6})(?:\s+[A-Za-z]+@\d+)?")
-#: A name a benchmark's word ends: "HarmBench", "SWE-bench", "MT-Bench".
-_BENCH_SUFFIX = re.compile(r"(?i)[\w-]*bench")
-
-
 def _benchmark_shaped(name: str) -> bool:
-    """A known benchmark, or a name ending in "Bench"."""
-    return dataset_vocabulary().fullmatch(name) is not None or _BENCH_SUFFIX.fullmatch(name) is not None
+    """A known benchmark, or a name built on "Bench" ("HarmBench", "SWE-bench")."""
+    return dataset_vocabulary().fullmatch(name) is not None or is_benchmark_name(name)
 
 
 def _names_benchmark(changed: str) -> bool:
@@ -2275,9 +2271,11 @@ _NAMES_A_SYSTEM = re.compile(rf"\b{_SYSTEM_NOUN}\b")
 _PROPER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){1,2}(?=$|\s+[a-z])")
 
 
+#: A score named by an aggregate only: "overall score", "average scores" (`<score> of <number>`).
+_AGGREGATE_SCORE = r"(?:overall|average|mean|total|final|aggregate)\s+scores?"
 #: A generic score said, then compared: "an overall score of 4.34 compared with " (read62).
 _GENERIC_SCORE_COMPARED = re.compile(
-    r"(?i)\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of\s+)?\d[\d.,]*\s*(?:%|\\%)?\s*,?\s*"
+    rf"(?i)\b{_AGGREGATE_SCORE}\s+(?:of\s+)?\d[\d.,]*\s*(?:%|\\%)?\s*,?\s*"
     r"(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against)\s+$")
 
 
@@ -2967,7 +2965,7 @@ RULES = [
                  (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
-         left=compile_left(r"""(?:\b(?:overall|average|mean|total|final|aggregate)\s+scores?\s+(?:of|is|was|=|:)\s+
+         left=compile_left(rf"""(?:\b{_AGGREGATE_SCORE}\s+(?:of|is|was|=|:)\s+
                  |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|scor\w*)\s+(?:an?\s+)?(?:[A-Z][\w.-]*\s+)?(?:overall|average|mean)\s+of\s+
                  |\b(?:achiev\w*|yield\w*|obtain\w*|reach\w*|attain\w*|record\w*|get\w*|(?P<with>with))\s+(?:(?:an?|the)\s+)?(?:(?:new|state-of-the-art|SOTA|record|best|top|high|highest|peak|maximum|competitive)\s+)*(?:scores?|results?)\s+of\s+)
                  (?:(?:only|just)\s+)?"""),  # then "only" or "just": "an average score of only 65.08" (read37)

@@ -27,6 +27,7 @@ from extract.rules.fragments import (
     BY_BEFORE,
     COST_METRICS,
     FACTOR_OF,
+    ONLY_BEFORE,
     PAIR_TIME,
     RESPECTIVELY_NEXT,
     SAMPLED_BEFORE,
@@ -321,7 +322,7 @@ def _share_of_cost(m: Match):
 
 def _bounded_share(site: Site):
     """'only 40%', 'less than 1%': a share written as a bound (`_share_of_cost`)."""
-    return _ONLY_BEFORE.search(site.left[-12:]) or _BOUND_BEFORE.search(site.left[-15:])
+    return ONLY_BEFORE.search(site.left[-12:]) or _BOUND_BEFORE.search(site.left[-15:])
 
 
 def _may_share_cost(site: Site) -> bool:
@@ -335,7 +336,6 @@ def _may_share_cost(site: Site) -> bool:
 
 #: The optional "of" that opens the rule's right pattern, as the pattern reads it.
 _OF_FIRST = LazyPattern(r"\s*of\s")
-_ONLY_BEFORE = re.compile(r"(?i)\b(?:only|just|merely)\s*(?:~|≈|about|around|roughly)?\s*$")
 #: An upper bound on a share of a cost: "less than 1% computational cost".
 _BOUND_BEFORE = re.compile(r"(?i)(?:\b(?:less|fewer)\s+than|\bunder|\bbelow|\bat\s+most|<|≤|\\le[q]?)\s*\$?\s*$")
 #: A change noun after the cost: "5% FLOPs reduction" is a change, read by "<factor> lower <cost>".
