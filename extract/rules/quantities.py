@@ -51,7 +51,7 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
     detection classification segmentation recognition prediction generation retrieval tracking diagnosis planning
     reasoning navigation manipulation estimation understanding translation summarization localization captioning
     effectiveness capability capabilities ability abilities robustness generalization gap gaps
-    improvement improvements gain gains reduction reductions increase increases cases case it them
+    improvement improvements gain gains reduction reductions increase increases cases case it them one ones
     token tokens step steps sample samples parameter parameters iteration iterations epoch epochs
     condition conditions environment environments scenario scenarios domain domains split splits set sets
     mode modes regime regimes experiment experiments evaluation evaluations trial trials deployment deployments
