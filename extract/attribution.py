@@ -3074,6 +3074,11 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
         # system a description names in brackets (read53)
         return paren
     if determiner != "our" and is_description(desc):
+        copula = _NAME_IS.search(subject.string, max(0, subject.start() - 60), subject.start())
+        if copula and (copula.group("name") == method or is_model_name(copula.group("name"))):
+            # "Replicant is the strongest and most query-efficient approach, achieving 78.8%":
+            # the standing is the named system's, said of it by a copula (read63)
+            return copula.group("name")
         return None  # "the previous best system reached 71.3%": a prior system, not named
     words = desc.split()
     head = words[:-1] if _ENDS_WITH_GENERIC_NOUN.search(desc) else []
@@ -3099,6 +3104,10 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
     if _ENDS_WITH_GENERIC_NOUN.search(desc) or subject.group("our").lower().startswith("our"):
         return method
     return _SKIP
+
+
+#: A name and a copula right before a subject described by its standing: "Replicant is ".
+_NAME_IS = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\s+(?:is|was|remains|emerges\s+as|stands\s+as)\s+$")
 
 
 #: A name and the role its system plays: "Restormer baseline", "ResNet-50 backbone".
