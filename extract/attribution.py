@@ -87,6 +87,10 @@ _RES_MORE = re.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2
 _VERSION_AT_END = re.compile(r"[ v](?P<v>\d+\.\d+)$")
 #: ("Terminal-Bench 2.0, 27.68 points on X": a score after a version, no version of its own; read59)
 _VERSION_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d{1,2}\.\d)(?![\w.%])(?!\s*(?:points?|pp|times|x|×)\b)")
+#: A difficulty tier ending a benchmark's name, and more tiers listed after it: "RoboTwin Easy and
+#: Hard" is RoboTwin Easy and RoboTwin Hard, as "SQuAD 1.1 and 2.0" gives two versions (read63).
+_TIER_AT_END = re.compile(r" (?P<v>Easy|Medium|Hard)$")
+_TIER_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*(?P<v>Easy|Medium|Hard)(?![\w-])")
 _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "the hallucination
 #: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench", "unseen datasets like
@@ -155,7 +159,7 @@ _VARIANT = re.compile(
         |(?:January|February|March|April|May|June|July|August|September|October|November|December|Feb|Nov)[ ](?:19|20)\d\d
         |[1-9]\.0(?!\.?\d|\s?(?:%|x\b|×|points?\b|pp\b))(?:-[A-Z0-9][A-Za-z0-9]*)*  # "RoboTwin 2.0-Hard", "Spider 2.0-Snow-0212" (read52)
         |[1-9](?=[ ]?[,;)]|\.(?!\d)|[ ](?:and|or|with|while|benchmarks?)\b|$)  # "ARC-AGI 2": a version, no score (read34)
-        |Verified|Lite|Hard|Diamond|Pro|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR}
+        |Verified|Lite|Easy|Medium|Hard|Diamond|Pro|Mini-(?:Dev|Test|Val)|[A-Z][a-z]+[A-Z]\w*|{LANGUAGE_PAIR}  # "BIRD Mini-Dev", "RoboTwin Easy" (read63)
         |[A-Z0-9][A-Za-z0-9]*-[A-Z0-9][A-Za-z0-9]*(?=[ ](?:datasets?|benchmarks?)\b)  # "the MVTec 3D-AD dataset" (read37)
         )(?![\w-]))+|-(?:\d+[kKmM]?|[A-Z][a-z]+)(?![\w-])""",
     re.VERBOSE,
@@ -277,6 +281,11 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "ImageNet 256x256 and 512x512": one benchmark per resolution
             found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
             more = _RES_MORE.match(sentence, more.end())
+        tier = _TIER_AT_END.search(written) if not resolution and written.endswith(("y", "m", "d")) else None
+        more = _TIER_MORE.match(sentence, end) if tier else None
+        while more:  # "RoboTwin Easy and Hard": one benchmark per tier
+            found.append(DatasetMention(written[:tier.start("v")] + more.group("v"), more.start("v"), more.end()))
+            more = _TIER_MORE.match(sentence, more.end())
         version = _VERSION_AT_END.search(written) if not resolution else None
         more = _VERSION_MORE.match(sentence, end) if version else None
         while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
@@ -507,7 +516,7 @@ def _listed_with_known(sentence: str, found: list[DatasetMention]) -> list[tuple
 
 
 #: An edition or tier written apart after a benchmark's name: "MLE-Bench Lite", "X Verified".
-_EDITION = re.compile(r"[ ](?:Verified|Lite|Hard|Diamond|Pro|Full|Mini)(?![\w-])")
+_EDITION = re.compile(r"[ ](?:Verified|Lite|Easy|Medium|Hard|Diamond|Pro|Full|Mini(?:-(?:Dev|Test|Val))?)(?![\w-])")
 
 
 def _with_edition(sentence: str, names: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1293,6 +1302,11 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
     distinct = _distinct_in_order(datasets)
     if draft.size > 1 and len(distinct) == draft.size and _one_list(distinct, text):
         return distinct[draft.index].name
+    run = _list_on_after(distinct, text, site_end, draft.size) if draft.size > 1 and len(distinct) > draft.size else None
+    if run:
+        # "98.3% on LIBERO, 88.7% and 89.2% on RoboTwin Easy and Hard, and 62.0% on RoboCasa": the
+        # list "on" opens right after the numbers, as long as theirs, pairs them in order (read63)
+        return run[draft.index].name
     if (draft.size > 1 and len(distinct) == draft.size and distinct[-1].end <= position
             and "respective " in text and _RESPECTIVE_BEFORE.search(text, max(0, position - 60), position)):
         # "93.87% Dice on CAMUS and 92.62% on EchoNet-Dynamic, with respective HD95 values of 3.29mm
@@ -1877,6 +1891,24 @@ def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None) 
 
 #: "on 4B and 8B, respectively": model sizes, the hosts a result was measured with, not benchmarks (read42).
 _MODEL_SIZE_ITEM = re.compile(r"\d+(?:\.\d+)?\s?[KMBT]")
+
+
+#: What opens the benchmarks of a list of numbers: "% on ", " points on the ".
+_ON_AFTER_NUMBERS = re.compile(r"\s*(?:%|\\%|points?|pp)?\s+on\s+(?:the\s+)?")
+
+
+def _list_on_after(datasets: list[DatasetMention], text: str, numbers_end: int, size: int) -> list[DatasetMention] | None:
+    """The benchmarks listed right after "on" after a list of `size` numbers that ends at
+    `numbers_end`, when they are exactly `size` and written as one list ("on A and B", not
+    "on A and B and C"); else None."""
+    first = next((i for i, d in enumerate(datasets) if d.start >= numbers_end), None)
+    if first is None or not _ON_AFTER_NUMBERS.fullmatch(text, numbers_end, datasets[first].start):
+        return None
+    run = datasets[first:first + size]
+    if len(run) != size or not _one_list(run, text):
+        return None
+    after = datasets[first + size] if first + size < len(datasets) else None
+    return None if after and _LIST_GAP.fullmatch(text[run[-1].end:after.start]) else run
 
 
 def _one_list(datasets: list[DatasetMention], text: str) -> bool:
