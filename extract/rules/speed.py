@@ -745,6 +745,8 @@ def _items_per_second(m: Match):
 
 #: "the baseline cost", "the inference cost", "the cost": a cost named after "the".
 _COST_NOUN_PHRASE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?costs?\b(?!\s*(?:function|model|matrix|volume|map)s?\b)")
+#: A cost said to be computation's, which the spec names FLOPs: "the compute cost", "the inference cost".
+_COMPUTE_COST = re.compile(r"\b(?:comput\w*|inference|training|[CG]PU)\s+costs?\b")
 
 
 #: A system's name in the possessive: "GRPO's " in "doubles GRPO's pass@1".
@@ -770,8 +772,9 @@ def _factor_of_metric(m: Match):
         return None if found[0] in COST_METRICS else out
     cost = _COST_NOUN_PHRASE.match(m.site.right, m.right.end()) if m.right.group().strip() and not doubling else None
     if cost and not (found and found[1].end() > cost.end()):
-        # "at ~70x the baseline cost", "3x the cost of PPO": a factor on a cost (read40)
-        out = drafts(m, "cost", "ratio", "<factor> the <metric> of X")
+        # "at ~70x the baseline cost", "3x the cost of PPO": a factor on a cost (read40); on the
+        # cost of computation, FLOPs ("at 0.2-0.3x the compute cost": the spec, read63)
+        out = drafts(m, "FLOPs" if _COMPUTE_COST.search(cost.group()) else "cost", "ratio", "<factor> the <metric> of X")
         of = _OF_SYSTEM.match(m.site.right[cost.end():])
         for draft in out if of else ():
             draft.baselines = names_in_phrase(of.group("phrase")) or None
