@@ -2000,7 +2000,9 @@ _NOT_A_NOUN = r"(?<!ance)(?<!ances)(?<!ence)(?<!ences)(?<!ment)(?<!ments)(?<!tio
 #: a word each branch was tried and failed (a quarter of the pattern's instructions).
 _SUBJECT_BODY = rf"""(?:
         (?<!\b[Cc]ompared\s(?:to|with)\s)(?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:(?!(?:the|a|an|our)\s)[\w-]+(?:\.\d+)?\s+){{0,3}}?(?!(?:the|a|an|our)\s)[\w-]+)
-            (?:\s*\((?P<paren>{NAME_TOKEN}(?>{SPACED_TAIL}))\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?,?)?)
+            (?:\s*\((?P<paren>{NAME_TOKEN}(?>{SPACED_TAIL}))\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?
+            # "the best model, DeepLabV3 with a ResNet-34 encoder, achieves": the name's setting set off with it (read63)
+            (?:(?<=[\w)])\s+with\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}(?=,))?,?)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?,?(?:\s+(?:detection|segmentation|classification|recognition))?
         (?:\s+with\s+(?!our\s|the\s|its\s)(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?  # "Qwen3-VL-8B-Instruct with open-set prompting achieved" (read44)
         # "SBERT fine-tuned on a single GPU reaches", "RoBERTa trained on our corpus attains"; not "a DiT trained with
