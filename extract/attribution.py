@@ -913,6 +913,14 @@ class AbstractContext:
         return frozenset(name for name, word in self._built_data_words.items() if word.startswith(("benchmark", "testbed")))
 
     @cached
+    def apposed_systems(self) -> frozenset[str]:
+        """Names the abstract sets off after "our <kind of system>": "Our system, Kuafu, driven
+        by ...": the paper's, though a single capitalised word has no name's shape (read63)."""
+        if "ur " not in self.text and "proposed " not in self.text:
+            return frozenset()
+        return frozenset(m.group("name") for m in _OUR_SYSTEM_APPOSED.finditer(self.text))
+
+    @cached
     def introduced(self) -> frozenset[str]:
         """The systems any introducing clause of the abstract names ("we propose X"): the
         paper's, even where its own system was not resolved; read once per abstract."""
@@ -1986,6 +1994,11 @@ def last_verb_end(text: str) -> int | None:
     return last.end() if last else None
 _GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
+
+#: "Our system, Kuafu, ...", "the proposed framework, Orca, ...": a name set off after the paper's
+#: own kind of system.
+_OUR_SYSTEM_APPOSED = re.compile(
+    rf"\b(?:[Oo]ur|[Tt]he\s+proposed)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_GENERIC_NOUN_WORDS},\s+(?P<name>[A-Z][\w.+-]*[\w+]),")
 #: A verb's stem read as a noun ("the state-of-the-art performance of X", "the improvement",
 #: "the reduction", "its convergence"): `perform\w*`, `improv\w*` ... also match these nouns,
 #: and a subject read before one resolved to its description (attrib10).
@@ -2661,6 +2674,8 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         if subjects[index].group("name") and _metric_named_from(subjects[index], context.text):
             continue  # "a CLIP score of 0.325": the metric's name, read as a name and its verb (sysnames28)
         resolved = _resolve_subject(subjects[index], method, title, context.abstract.method_plural)
+        if resolved is _SKIP and subjects[index].group("name") and subjects[index].group("name") in context.abstract.apposed_systems:
+            resolved = subjects[index].group("name")  # "Our system, Kuafu, ... Kuafu achieves 82.03%" (read63)
         if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
             continue  # "GCRL allows agents to ...": a field's acronym as subject is no system; nor is
             # the number's own metric ("an EPDMS score of 51.31" is no subject and verb, recall7)
