@@ -74,7 +74,12 @@ from extract.rules.fragments import (
     own_metric,
     separates_members,
 )
-from extract.rules.quantities import UNSPECIFIED, own_quantity, quantity_name
+from extract.rules.quantities import (
+    UNSPECIFIED,
+    named_after_bracket,
+    own_quantity,
+    quantity_name,
+)
 from extract.rules.scores import (
     COMPARED_SYSTEM,
     NOTHING_REACHES,
@@ -1697,6 +1702,10 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "an improvement of 1.87% (AUC) and 7.8% (F1-score)"; scores too: "91% (textual
         # metrics) and 68% (pass@1)" (read41)
         named, metric = (bracketed, None), bracketed
+    elif template.kind == "score" and (after_change := named_after_bracket("", site.right)) is not None:
+        # "88.9% (+29.9% over experts) workflow success and 93.3% (+53.3% over X) accuracy":
+        # each score's own measure after its bracketed change (read63)
+        named, metric = (after_change, None), after_change
     # where the head's own "in" phrase was its setting, naming no quantity, the member's "in"
     # phrase is a setting too: the head's named quantity stays ("image quality scores by 33% in
     # multiview NVS LLFF, 60% in dynamic NVS Neural 3D Video, 20% in static camera control")

@@ -58,6 +58,7 @@ from extract.rules.quantities import (
     in_metric_slot,
     keyed_label,
     measures_paired,
+    named_after_bracket,
     own_quantity,
     qualifies_only,
     quantity_name,
@@ -1254,6 +1255,10 @@ def _signed(m: Match):
         # (before the list's colon, for every member: read36)
         lead = m.site.left.rfind(":") if listed else len(m.site.left)
         metric = quality_metric_before(m.site.left[:lead], within=120) or "unspecified"
+    elif (after := named_after_bracket(m.site.left, m.site.right)) is not None:
+        # "achieves 45.2 (+3.1) mAP", "88.9% (+29.9% to human expert) end-to-end success": a
+        # change in brackets between a score and its metric is that metric's (read63)
+        metric = after
     elif (m.site.left.rstrip().endswith("(") and mention.sign == "+") or over:
         # "(+4.2)" after a score; "+0.9% over Swin-T"
         # a gain in brackets is a quality's: "... and 29% lower latency, with gains on short

@@ -733,3 +733,39 @@ def keyed_label(left: str) -> tuple[str, str | None, bool] | None:
     if all(word.lower() in _AGGREGATE_KEY for word in words):
         return ("setting", None, False)
     return ("setting", phrase, False)
+
+
+#: A number, perhaps a percentage, and the bracket opened right after it: "45.2 (", "88.9% (".
+_NUMBER_THEN_BRACKET = re.compile(r"\d(?:\s*(?:%|\\%|percent|points?))?\s*\(\s*$")
+#: What no noun phrase of a quantity starts or ends with: a word that opens another phrase.
+_PHRASE_WORD = r"(?:on|in|for|with|and|or|of|at|to|than|over|while|across|under)\b"
+#: A short lower-case noun phrase that ends its clause: " end-to-end workflow success and".
+_QUANTITY_ENDING_CLAUSE = re.compile(
+    rf"\s+(?P<np>(?:(?!{_PHRASE_WORD})[a-z][\w-]*\s+){{0,3}}?(?!{_PHRASE_WORD})[a-z][\w-]*)"
+    r"(?=\s+(?:and|in|on|for|with|while|across|at|over|than|under)\b|\s*[,;.]|\s*$)")
+#: A bracket opened at the start of `right`, holding a signed number ("(+3.1)", "(+29.9% over X)").
+_SIGNED_BRACKET_AT = re.compile(r"\s*\(\s*[+\-\u2212]\s*\d[^()]{0,50}\)")
+
+
+def named_after_bracket(left: str, right: str) -> str | None:
+    """The metric or named quantity right after a bracket, where the bracket stands between a
+    score and what it measures: "45.2 (+3.1) mAP", "88.9% (+29.9% over experts) workflow
+    success" (read63). `left` and `right` are the text before and after the number read: a
+    signed number inside the bracket, which a number opens (`left` ends "45.2 ("), or the score
+    before the bracket (`right` opens with it); None where no such bracket is, or what follows
+    it names no quantity."""
+    if _NUMBER_THEN_BRACKET.search(left[-12:]):
+        close = right.find(")", 0, 60)
+        if close < 0 or "(" in right[:close]:
+            return None
+        after = close + 1
+    elif (bracket := _SIGNED_BRACKET_AT.match(right)) is not None:
+        after = bracket.end()
+    else:
+        return None
+    found = metric_at(right, after)
+    if found:
+        return found[0]
+    named = _QUANTITY_ENDING_CLAUSE.match(right, after)
+    quantity = quantity_name(named.group("np")) if named else UNSPECIFIED
+    return None if quantity == UNSPECIFIED else quantity

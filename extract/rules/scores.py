@@ -77,6 +77,7 @@ from extract.rules.quantities import (
     gap_name,
     in_metric_slot,
     keyed_label,
+    named_after_bracket,
     own_quantity,
     quantity_name,
     subject_quantity,
@@ -1281,6 +1282,8 @@ def _verb_number(m: Match):
         metric = "success rate" if own.group("success") else (named[0][0] if named else "unspecified")
     elif (subject_named := subject_quantity(m.site.left)) is not None:
         metric = subject_named  # "Strong-scaling efficiency reaches 66%": the subject names the number's quantity (read45)
+    elif (after_change := named_after_bracket("", m.site.right)) is not None:
+        metric = after_change  # "achieves 88.9% (+29.9% over experts) workflow success": what the score measures (read63)
     else:
         names = [n for n, start, _ in metrics_in(m.site.sentence)
                  if n not in COST_METRICS and not _AT_RATE_VALUE.search(m.site.sentence, max(0, start - 30), start)]
