@@ -100,6 +100,7 @@ ALTERNATIVES = rf"""
     | (?P<escaped>\\(?P<escaped_char>[%$&#_{{}}]))                            # \% -> %
     | (?P<linebreak>\\\\)
     | (?P<math_close>(?:\$|\\\))(?=[A-Za-z]|\\[A-Za-z])(?<=(?:\$|\\\()\s?(?:\\[A-Za-z]{{1,12}}\s?\{{){{0,2}}[+\-]?\d[^$\s]{{0,30}}(?:\$|\\\))))
+    | (?P<currency>\$(?<=(?:^|[\s(])\$)(?=\d[\d,]*(?:\.\d+)?\s?(?:[KMB]|million|billion|thousand)?(?![\w$]|\.\d))(?![^$]{{0,200}}\$))  # "$0.01 per query": a dollar sign, no math opened (read63)
     | (?P<math>\$|\\[()\[\]])                                                 # math delimiters
     | (?P<spaced_dash>-{{2,3}}(?<=[^\s\d%x]\ -{{2,3}})(?=\ ))                # "truth -- 89.4%": a dash, not a minus
     | (?P<em_dash>---)                                                     # LaTeX's em dash
@@ -145,7 +146,7 @@ def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex
         "digit_group": "", "scale_space": "", "comma_group": ",", "space_cmd": " ", "linebreak": " ",
         "macro": _macro, "escaped": lambda m: m.group("escaped_char"),
         "norm": lambda m: "L" + ("∞" if m.group("norm_p") == "\\infty" else m.group("norm_p")),
-        "math_close": " ", "math": "",
+        "math_close": " ", "math": "", "currency": "$",
         "spaced_dash": "—", "em_dash": "—", "glued_dash": " — ", "en_dash": "-", "quotes": '"', "open_quote": "'",
     }
 

