@@ -237,6 +237,8 @@ _AREA_HEADS = _MEASURED_HEADS | {"area", "footprint"}
 #: Words that say a sum of money is spent (a cost): not one earned, won or managed ("net
 #: profit of $1.2M", "a $5B market").
 _SPENT = re.compile(r"(?i)\b(?:costs?|costing|spen[dt]\w*|budgets?|pric(?:e|es|ed|ing)|cheap\w*|pa(?:y|ys|id|ying)|expens\w*|fees?)\b")
+#: "for" right before a sum: what a thing was had for ("collect 100k+ trajectories for about $4000").
+_FOR_SUM = re.compile(r"(?i)\bfor\s+(?:(?:about|around|roughly|approximately|under|less\s+than|only|just)\s+)?(?:US\s?)?\$\s?$")
 #: The text after the last digit (all of it when there is none).
 _AFTER_LAST_NUMBER = re.compile(r"[^\d]*$")
 #: A modal verb before "cost": what a thing may cost, said of no system measured.
@@ -252,7 +254,7 @@ def _money_cost(m: Match):
     managed ("a net profit of $1.22M") is no cost, and a sentence that says nothing of
     spending gives none."""
     near = _AFTER_LAST_NUMBER.search(m.site.left[-45:]).group()  # "costs by 75% and projects to $108M": another number's cost
-    spent = _SPENT.search(near + m.site.right[:25])
+    spent = _SPENT.search(near + m.site.right[:25]) or _FOR_SUM.search(near)
     if spent is None or _MAY_COST.search(m.site.left[-60:]):
         # "projects to $108M in cumulative savings", "the starting capital of $200K": no sum spent
         # said near; "a session can cost around $127": what a thing may cost, no result
