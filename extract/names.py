@@ -101,6 +101,10 @@ _GENERIC_ONLY = re.compile(
 #: Words that alone name no comparator; a bare article too ("more than a 10-point improvement",
 #: "over the 50-step teacher" cut at the number: "a", "the" are no system's name; factors29).
 _FUNCTION_WORDS = re.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which|the|an|a)\b\s*)+")
+#: A span of time spelled out: "twenty-six hours", "three days".
+_SPELLED_SPAN = re.compile(
+    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|several|a\s+few)(?:-[a-z]+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
 #: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
 #: Qualifiers may come between ("existing instruction-based video editing approaches", as labelled);
@@ -2069,8 +2073,10 @@ def names_in_phrase(phrase: str) -> list[str]:
     if _GENERIC_ONLY.match(described) or _FUNCTION_WORDS.fullmatch(described) or (
             _is_metric_or_dataset(described.split()[-1]) and not _NUMBER_FORMAT.search(described)):
         return []  # "them", "the baselines", "the detection mAP": no comparator
-    if has_number(described):
-        return []  # "57.1% for the sentence-level model": a number is no part of a system's name
+    if has_number(described) or _SPELLED_SPAN.match(described):
+        # "57.1% for the sentence-level model": a number is no part of a system's name; nor is
+        # a span of time spelled out ("experiments over twenty-six hours": read63)
+        return []
     if _SUPERLATIVE.search(described) or _EXISTING.match(described):
         # "previous state of the art", "leading baselines", "existing methods": the standing is the point
         return [described] if len(described.split()) <= 7 else []

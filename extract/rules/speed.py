@@ -576,6 +576,10 @@ _DATA_BOUND = re.compile(
     r"(?i)\b(?:videos?|clips?|audio|recordings?|sequences?|episodes?|trajectories|conversations?|dialogues?|documents?)"
     r"\s+(?:that\s+are\s+|of\s+)?(?:longer|shorter|more|less)\s+than\s+$")
 #: "served customers continuously for roughly seven hours": how long a system ran, not the time one output took.
+#: Experiments, runs or sessions, then the span they ran over: "experiments over ", "runs lasting ".
+_EXPERIMENTS_OVER = re.compile(
+    r"(?i)\b(?:experiments?|runs|sessions?|trials|episodes|studies|deployments?)\s+(?:over|lasting|spanning|across)\s+"
+    r"(?:(?:roughly|about|around|approximately|more\s+than|nearly|almost|some)\s+)?$")
 _SPAN_OF_OPERATION = re.compile(
     r"(?i)\bfor\s+(?:an?\s+average\s+of\s+)?(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
 #: A hedge or a statistic between "by" and its number: "by up to ", "by a median of " (read61).
@@ -641,6 +645,8 @@ def _duration(m: Match):
         return drafts(m, metric, "delta", "<duration> per output")
     if _VIDEO_OR_HORIZON.match(site.right) or _NOT_LATENCY_LEFT.search(site.left[-30:]):
         return None
+    if _EXPERIMENTS_OVER.search(site.left[-50:]):
+        return None  # "in eighty-one unattended experiments over twenty-six hours": the span a study ran, no time a system took (read63)
     per_person = _PER_PERSON.match(site.right)  # "14 hours per participant of video"; not "5 s per patient" of processing
     if (_DATA_IN_BRACKETS.search(site.left[-60:])
             or (per_person and (per_person.group("of") or _DATA_WORDS.search(site.left[-60:])))
