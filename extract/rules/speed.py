@@ -8,7 +8,7 @@ Spec: an N-times speed-up is `speedup/ratio`; the time to produce one output is
 from __future__ import annotations
 
 from extract.deferred import re, regex
-from extract.names import names_in_phrase
+from extract.names import is_model_name, names_in_phrase, spaced_system
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Cue,
@@ -124,12 +124,24 @@ def _speedup(m: Match):
     if condition is None:
         condition = _phase(m.site.right[:60], m.site.left[-60:])
     kind = "ratio" if m.site.mentions[0].quantity == "ratio" else "relative"
-    out = drafts(m, "speedup", kind, "<factor> faster", condition=condition and condition.lower())
+    made = (_MADE_FASTER.search(m.site.left[-80:]) if word in ("faster", "quicker")
+            and not _COMPARED_AFTER.match(m.site.right, right.end()) else None)
+    baselines = names_in_phrase(made.group("x")) if made else None
+    # "can make existing models 3x faster", "makes Llama-3 2.5x faster": what is made faster is
+    # the system compared with (read63)
+    out = drafts(m, "speedup", kind, "<factor> faster", condition=condition and condition.lower(),
+                 baselines=baselines or None)
     if right is not None:
         also = _AND_COST_REDUCTION.match(m.site.right, right.end())
         if also:  # "1.5x measured speedup and GPU memory reduction": the factor is said of both
             out += drafts(m, metric_of_cost(also), kind, "<factor> faster and lower <cost>")
     return out
+
+
+#: A comparison right after "faster": "makes retrieval 2.3x faster than X" compares with X, not retrieval.
+_COMPARED_AFTER = re.compile(r"(?i)\s*(?:than|over|compared|relative|versus|vs\.?)\b")
+#: A verb of making and its object right before a factor: "make existing models " (3x faster).
+_MADE_FASTER = re.compile(r"(?i)\b(?:make|makes|made|making|render|renders|rendering)\s+(?P<x>(?:[\w.+/-]+\s+){0,3}?[\w.+/-]+)\s+(?:up\s+to\s+|about\s+|over\s+)?$")
 
 
 #: "and GPU memory reduction"; not "and substantial memory reduction", a reduction of its own unstated size.
@@ -179,7 +191,33 @@ def _cost(m: Match):
     last = _LAST_NUMBER_NOUN.search(tail)
     own_left = tail[last.end():] if last else tail
     condition = _phase(m.site.right[:60], own_left) if metric in ("latency", "memory") else None
-    return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
+    matched = _MATCHED_AT_COST.search(m.site.left[-140:]) if kind == "ratio" else None
+    # "matches or surpasses V-JEPA 2 across ViT-S/B/L at 5.6 to 20.8x less pretraining compute": the
+    # system matched is the one the cost is compared with (the labelled sets: 5 of 5; read63)
+    baselines = _system_matched(matched.group("x")) if matched else None
+    return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition, baselines=baselines or None)
+
+
+def _system_matched(phrase: str) -> list[str]:
+    """The systems a phrase after "matches" names: a name with its version written apart whole
+    ("V-JEPA 2"), a result's owner ("the performance of X" is X's)."""
+    phrase = _RESULT_OF.sub("", phrase.strip())
+    if spaced_system(phrase) or ((version := _NAME_THEN_VERSION.fullmatch(phrase)) and is_model_name(version.group("name"))):
+        return [phrase]
+    return names_in_phrase(phrase)
+
+
+#: What names a system's result rather than the system: "the performance of ".
+_RESULT_OF = re.compile(r"(?i)^(?:the\s+)?(?:performance|accuracy|quality|results?)\s+of\s+")
+#: A name, then a version written apart: "V-JEPA 2", "SAM 2.1".
+_NAME_THEN_VERSION = re.compile(r"(?P<name>\S+)\s\d(?:\.\d{1,2})?")
+#: A verb of matching or beating, its object, perhaps where, and the cost phrase's opening:
+#: "matches or surpasses V-JEPA 2 across ViT-S/B/L at ", "rivals DINOv2 while using ".
+_MATCHED_AT_COST = re.compile(
+    r"(?i)\b(?:outperform|match|surpass|rival|exceed|beat)\w*(?:\s+(?:or|and)\s+(?:outperform|match|surpass|rival|exceed|beat)\w*)?"
+    r"\s+(?P<x>[^,;.()]{1,60}?)"
+    r"(?:\s+(?:across|on|in|for)\s+[^,;.()]{1,40}?)?\s+(?:with|at|using|while\s+using|requiring|while\s+requiring)\s+"
+    r"(?:(?:only|up\s+to|about|roughly|approximately|nearly|over|around)\s+)*$")
 
 
 def _compression(m: Match):
