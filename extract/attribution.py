@@ -622,6 +622,11 @@ _DEFINITE = re.compile(r"(?i)\bthe\s")
 #: A sentence that opens in a field of science: "In chemistry, it raises ...", "In materials
 #: science, ...", "For computational biology, ...": the abstract moves to the field's own
 #: tasks, and a benchmark named for another field is not carried there (read56).
+#: A sentence that opens with data described in plain words: "On synthetic, parametrically-generated
+#: compliance drawings, our pipeline reaches 100%": its own setting, not the benchmark before (read63).
+_DESCRIBED_DATA_OPENER = re.compile(
+    r"On\s+(?!(?:average|balance|top|the\s+other\s+hand|the\s+contrary|the\s+whole|the\s+one\s+hand)\b)(?:(?:a|an|the)\s+)?"
+    r"(?:[a-z][\w-]*,?\s+){1,5}?(?:data|datasets|images|drawings|documents|scenes|videos|recordings|texts|samples|cases|instances)\s*,")
 _FIELD_OPENER = re.compile(
     r"(?:In|For|Within|Across)\s+(?:the\s+)?(?:(?:fields?|domains?)\s+of\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:chemistry|biology|physics|medicine|genomics|proteomics|neuroscience|materials\s+science|earth\s+science|finance"
@@ -699,7 +704,10 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
         if _SIZE_IN_NAME.search(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name) or name.endswith("Bench")) \
                 or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
-        if any(is_model_name(token) and token != name for token in name.split()[1:]):
+        if any(is_model_name(token) and token != name for token in name.split()[1:]) and not (
+                match.groupdict().get("noun") and _PLACE_AND_ACRONYM.fullmatch(name)):
+            # "on the ImageNet ResNet-50 ...": a name after a name; but "on a held-out Michigan DOT
+            # corpus" is one collection, a place and an agency's acronym, named before its data noun (read63)
             continue
         if metric_vocabulary().fullmatch(name) or metric_vocabulary().fullmatch(name.rsplit("-", 1)[-1]):
             continue  # "across NTA-IoU, NTL-IoU and FID": metrics listed, not benchmarks
@@ -707,6 +715,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
     return out
 
 
+#: A capitalised word and an acronym: "Michigan DOT", "Boston ECG".
+_PLACE_AND_ACRONYM = re.compile(r"[A-Z][a-z]+ [A-Z]{2,5}")
 _DIGIT_LED = re.compile(_DIGIT_LED_NAME)  # "7Scenes", "3DMatch": a name, where "2020" is none
 
 
@@ -1027,7 +1037,8 @@ class SentenceContext:
 
     @cached
     def _moves_task(self) -> bool:
-        return not self._distinct and (names_a_task(self.text) or _FIELD_OPENER.match(self.text) is not None)
+        return not self._distinct and (names_a_task(self.text) or _FIELD_OPENER.match(self.text) is not None
+                                       or (self.text.startswith("On ") and _DESCRIBED_DATA_OPENER.match(self.text) is not None))
 
     @cached
     def topic_after(self) -> str | None:
@@ -1813,6 +1824,9 @@ _NEW_VERB_CLAUSE_BODY = (
     r"(?:achiev|attain|obtain|reach|set|rank|exhibit|excel|show|demonstrat|deliver|establish|outperform|surpass|beat"
     r"|exceed|generaliz|generalis|yield|record|top|lead|improv|boost|enhanc|increas|rais|reduc|lower|cut)\w*\b")
 _NEW_VERB_CLAUSE = re.compile(_NEW_VERB_CLAUSE_BODY)
+#: ", while on a held-out X corpus, it achieves": a contrast that opens with a setting of its own,
+#: where the next clause's number is measured (read63).
+_CONTRAST_OPENS_SETTING = re.compile(r"[,;]\s+(?:while|whereas|but)\s+(?:on|in|for)\s")
 #: "92.7% on ModelNet40, and excels in a real-world anode problem with 97%": the later
 #: clause names its own setting in plain words before its number.
 _NEW_VERB_CLAUSE_WITH_SETTING = re.compile(_NEW_VERB_CLAUSE_BODY + r"[^,;]*?\b(?:on|in)\s+(?:(?:a|an|the)\s+)?[a-z]")
@@ -1825,7 +1839,7 @@ def _in_other_clause(text: str, datasets: list[DatasetMention], position: int, s
     that benchmark is not the number's (attrib9)."""
     if datasets[0].start >= site_end:
         gap = text[site_end:datasets[0].start]
-        return ("," in gap or ";" in gap) and bool(_NEW_VERB_CLAUSE.search(gap))
+        return ("," in gap or ";" in gap) and bool(_NEW_VERB_CLAUSE.search(gap) or _CONTRAST_OPENS_SETTING.search(gap))
     if datasets[-1].end <= position:
         gap = text[datasets[-1].end:position]
         if _clause_names_its_own(text, gap, site_end):
