@@ -27,6 +27,7 @@ from extract.names import (
     MODALITY_NAMES,
     NAME_CHAR,
     NAME_TOKEN,
+    NUMBER_FORMAT_TOKEN,
     SPACED_TAIL,
     TIER_WORDS,
     alone_at,
@@ -691,7 +692,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
         name = _LEADING_AND.sub("", _DESCRIPTION_AFTER.sub("", part.group()).strip())  # "BUS-BRA (breast cancer)"
         if "(" in name and ")" not in name:
             name = name.split("(")[0].rstrip()  # "on LLMs (250M and 1.5B parameters)": a bracket the name does not close (read43)
-        if not name or _HARDWARE.match(name) or name in _NOT_DATASET_WORDS or name in MODALITY_NAMES or (method and name.startswith(method)) \
+        if not name or _HARDWARE.match(name) or _NUMBER_FORMAT_NAME.fullmatch(name) or name in _NOT_DATASET_WORDS \
+                or name in MODALITY_NAMES or (method and name.startswith(method)) \
                 or _KIND_OF_DATA.search(name) or _LANGUAGE.fullmatch(name):  # "on English-German translation"
             continue
         if _PLURAL_ACRONYM.fullmatch(name):
@@ -717,6 +719,8 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
 
 #: A capitalised word and an acronym: "Michigan DOT", "Boston ECG".
 _PLACE_AND_ACRONYM = re.compile(r"[A-Z][a-z]+ [A-Z]{2,5}")
+#: "a full-benchmark BF16 baseline": a number format is no benchmark.
+_NUMBER_FORMAT_NAME = re.compile(NUMBER_FORMAT_TOKEN)
 _DIGIT_LED = re.compile(_DIGIT_LED_NAME)  # "7Scenes", "3DMatch": a name, where "2020" is none
 
 
