@@ -97,6 +97,7 @@ from extract.vocab import (
     benchmark_metrics,
     board_metric,
     dataset_vocabulary,
+    may_name_metric,
     metric_vocabulary,
 )
 from extract.words import literal_tree, word_character_before
@@ -262,6 +263,8 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
             repaired = repair(text)
             budget.check()
             context_metric = None
+            # whether a sentence may name the measure results are read by: asked of the abstract first
+            measure_cued = _may_name_measure(repaired.text)
             measured_in: dict[str, str] = {}  # a unit outside the spec's -> the metric last measured in it
             for context in sentence_contexts(split_sentences(repaired.text), repaired.text, title):
                 budget.check()
@@ -269,7 +272,8 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
                 if not found:
                     # most sentences: no claim, and the context metric stands, unless the
                     # sentence names the measure results are read by (`_measure_named`)
-                    context_metric = _measure_named(context.text) or context_metric
+                    if measure_cued:
+                        context_metric = _measure_named(context.text) or context_metric
                     continue
                 kept = []
                 for draft, _, site_end in found:
@@ -372,16 +376,23 @@ def extract_claims(text: str, paper_id: str = "", title: str = "") -> list[Claim
 _MEASURED_BY = re.compile(r"(?i)\b(?:based\s+on|in\s+terms\s+of|measured\s+(?:by|with|in)|as\s+measured\s+by)\s+")
 
 
+def _may_name_measure(text: str) -> bool:
+    """Whether `text` holds a word every match of `_MEASURED_BY` holds (string searches)."""
+    return "ased on" in text or "erms of" in text or "easured" in text
+
+
 def _measure_named(text: str) -> str | None:
     """The one metric a sentence without a claim names right after "based on", "in terms of"
     or "measured by", which later sentences may leave unsaid, as they leave unsaid the metric
     of the last claim: "Quantitative results, based on FID scores, show that ... On 100k images,
     it achieves near-parity on CelebA (13.921 vs. 12.928)" (read63). None when it names none,
     or more than one ("in terms of PSNR and SSIM")."""
-    cue = _MEASURED_BY.search(text) if "ased on" in text or "erms of" in text or "easured" in text else None
+    cue = _MEASURED_BY.search(text) if _may_name_measure(text) else None
     if cue is None:
         return None
     phrase = re.split(r"[,;:()]", text[cue.end():cue.end() + 60], maxsplit=1)[0]
+    if not may_name_metric(phrase):
+        return None  # "based on the observation that ...": most cues name no metric, said without a scan
     named = {name for name, _, _ in metrics_in(phrase)} - _NO_CONTEXT_METRICS
     return named.pop() if len(named) == 1 else None
 
