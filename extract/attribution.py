@@ -620,14 +620,14 @@ _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")
 #: vocabulary's, inner capitals or digits, or a singular noun: "on the public PI-CAI dataset").
 _FIELD_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)*")
 _DEFINITE = re.compile(r"(?i)\bthe\s")
-#: A sentence that opens in a field of science: "In chemistry, it raises ...", "In materials
-#: science, ...", "For computational biology, ...": the abstract moves to the field's own
-#: tasks, and a benchmark named for another field is not carried there (read56).
 #: A sentence that opens with data described in plain words: "On synthetic, parametrically-generated
 #: compliance drawings, our pipeline reaches 100%": its own setting, not the benchmark before (read63).
 _DESCRIBED_DATA_OPENER = re.compile(
     r"On\s+(?!(?:average|balance|top|the\s+other\s+hand|the\s+contrary|the\s+whole|the\s+one\s+hand)\b)(?:(?:a|an|the)\s+)?"
     r"(?:[a-z][\w-]*,?\s+){1,5}?(?:data|datasets|images|drawings|documents|scenes|videos|recordings|texts|samples|cases|instances)\s*,")
+#: A sentence that opens in a field of science: "In chemistry, it raises ...", "In materials
+#: science, ...", "For computational biology, ...": the abstract moves to the field's own
+#: tasks, and a benchmark named for another field is not carried there (read56).
 _FIELD_OPENER = re.compile(
     r"(?:In|For|Within|Across)\s+(?:the\s+)?(?:(?:fields?|domains?)\s+of\s+)?(?:[a-z]+\s+){0,2}"
     r"(?:chemistry|biology|physics|medicine|genomics|proteomics|neuroscience|materials\s+science|earth\s+science|finance"

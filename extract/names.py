@@ -121,11 +121,11 @@ LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish
 _LANGUAGE_CODES = r"(?:En|De|Fr|Ro|Zh|Ja|Ko|Es|Ru|Cs|Fi|Tr|It|Pt|Nl|Ar|Hi|Vi|Et|Lv|Gu|Kk|Ne|Si)"
 #: "German-English", "En-De", "English→French": a translation direction (part of a benchmark's name).
 LANGUAGE_PAIR = rf"(?:{LANGUAGES}[-→]{LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
+#: A number format or a bit-width: "FP16", "BF16", "INT8", "W4A4", "4-bit".
+NUMBER_FORMAT_TOKEN = r"(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|W\d+A\d+(?:KV\d+)?|\d+-?bits?)"
 #: Shapes that look like names but are settings, units or qualifiers: number formats and
 #: bit-widths (FP16, INT8, W4A4, 4-bit), hardware (A100, H100, RTX-4090), units (eV, kHz, GiB), language pairs
 #: (German-English, En-De), and a hyphenated qualifier (FDA-approved, SPAT-pruned, BERT-based).
-#: A number format or a bit-width: "FP16", "BF16", "INT8", "W4A4", "4-bit".
-NUMBER_FORMAT_TOKEN = r"(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|W\d+A\d+(?:KV\d+)?|\d+-?bits?)"
 _NOT_NAME_SHAPE = re.compile(
     rf"""(?:{NUMBER_FORMAT_TOKEN}|[vV]\d+(?:\.\d+)?|m?AP_?\w*
         |[AHBVLT]\d{{1,3}}0{{1,2}}|A\d000|GH200|RTX[-\s]?\w+|TPUv?\d\w*|(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s|[mµkMG]W|[mµk]J

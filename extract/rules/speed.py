@@ -613,11 +613,11 @@ _TIME_TAKEN_BEFORE_LENGTH = re.compile(
 _DATA_BOUND = re.compile(
     r"(?i)\b(?:videos?|clips?|audio|recordings?|sequences?|episodes?|trajectories|conversations?|dialogues?|documents?)"
     r"\s+(?:that\s+are\s+|of\s+)?(?:longer|shorter|more|less)\s+than\s+$")
-#: "served customers continuously for roughly seven hours": how long a system ran, not the time one output took.
 #: Experiments, runs or sessions, then the span they ran over: "experiments over ", "runs lasting ".
 _EXPERIMENTS_OVER = re.compile(
     r"(?i)\b(?:experiments?|runs|sessions?|trials|episodes|studies|deployments?)\s+(?:over|lasting|spanning|across)\s+"
     r"(?:(?:roughly|about|around|approximately|more\s+than|nearly|almost|some)\s+)?$")
+#: "served customers continuously for roughly seven hours": how long a system ran, not the time one output took.
 _SPAN_OF_OPERATION = re.compile(
     r"(?i)\bfor\s+(?:an?\s+average\s+of\s+)?(?:(?:roughly|about|around|approximately|over|more\s+than|nearly|almost|up\s+to)\s+)?$")
 #: A hedge or a statistic between "by" and its number: "by up to ", "by a median of " (read61).
