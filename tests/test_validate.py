@@ -171,9 +171,13 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout95 and holdout96 (August 2026,
-    # labelled at the start of round 62: 0.745 / 0.352 and 0.599 / 0.262 at first contact) have no
-    # floor: blind. holdout93 and holdout94 (August 2026, round 61's: 0.767 / 0.635 and 0.800 / 0.569
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout97 and holdout98 (September 2026,
+    # labelled at the start of round 63: 0.747 / 0.355 and 0.718 / 0.448 at first contact) have no
+    # floor: blind. holdout95 and holdout96 (August 2026, round 62's: 0.745 / 0.352 and 0.599 / 0.262 at
+    # first contact and at the end of round 62) were read by round 63 (read63): 0.778 / 0.488 and
+    # 0.670 / 0.351 after. Round 63's dollar sums read two sums the labels leave out (holdout14's
+    # hardware cost, 0.928 / 0.844 -> 0.918 / 0.826; holdout41's background incident cost, 0.866 / 0.812
+    # -> 0.861 / 0.804): both stay above their floors. holdout93 and holdout94 (August 2026, round 61's: 0.767 / 0.635 and 0.800 / 0.569
     # at first contact, 0.767 / 0.635 and 0.807 / 0.564 at the end of round 61) were read by round 62
     # (read62): 0.800 / 0.625 and 0.822 / 0.643 after (holdout93's row F1 fell by one row: two undefined
     # "ASR" read as `ASR`, which holdout48 and holdout69 label so and holdout93 writes `attack success
@@ -302,6 +306,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout92_papers.jsonl", "holdout92_gold.jsonl", 0.78, 0.41),
     ("fixtures/holdout93_papers.jsonl", "holdout93_gold.jsonl", 0.80, 0.62),
     ("fixtures/holdout94_papers.jsonl", "holdout94_gold.jsonl", 0.82, 0.64),
+    ("fixtures/holdout95_papers.jsonl", "holdout95_gold.jsonl", 0.77, 0.48),
+    ("fixtures/holdout96_papers.jsonl", "holdout96_gold.jsonl", 0.66, 0.35),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
