@@ -66,9 +66,8 @@ _FILLER_BEFORE_METRIC = re.compile(
     r"""\s*(?:(?:overall|average|avg\.?|mean|zero-shot|few-shot|\d+-shot|test|val(?:idation)?|absolute|relative|
         class-conditional|conditional|unconditional|generation|reconstruction|image|video|new|state-of-the-art|SOTA|
         higher|lower|better|improved|competitive|strong|remarkable|impressive|final|best|box|mask|macro|micro|
-        weighted|point|points|pts?|pp|task|downstream|linear[- ]prob(?:ing|e)|
-        (?:LOO)?CV|cross-validat(?:ed|ion)|\d+-fold|held-out|out-of-sample|  # the protocol a score is had by ("89.6% LOOCV accuracy": read63)
-        in|of|on|the|a|an)\s+)*""",
+        weighted|point|points|pts?|pp|task|downstream|linear[- ]prob(?:ing|e)|in|of|on|the|a|an|
+        (?:LOO)?CV|cross-validat(?:ed|ion)|\d+-fold|held-out|out-of-sample)\s+)*""",  # the protocol a score is had by ("89.6% LOOCV accuracy": read63), tried last
     re.VERBOSE | re.IGNORECASE,
 )
 #: Where a word of the filler starts (a metric may begin at one: "average precision").
