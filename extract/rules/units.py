@@ -264,10 +264,16 @@ def _money_cost(m: Match):
     return drafts(m, "cost", "score", "$<amount> cost", condition=condition)
 
 
+def _after_dollar_sign(site) -> bool:
+    """`$<amount> cost`'s precondition: the number comes right after a dollar sign (its left
+    pattern's end), asked before the pattern: "$" is often within the window, seldom next."""
+    return site.left.rstrip()[-1:] == "$"
+
+
 RULES = [
     # a dollar sign the repair kept (LaTeX's "\$", or a "$" that opens no formula: extract.latex)
     Rule("$<amount> cost", frozenset({"plain", "scale"}), _money_cost,
-         left=compile_left(r"(?:US\s?)?\$\s?"), needs=("$",),
+         left=compile_left(r"(?:US\s?)?\$\s?"), needs=("$",), precondition=_after_dollar_sign,
          examples=("training costs over $1.5M", "at under $0.001 per query")),
     Rule("<number> <physical unit>", frozenset({"plain"}), _measurement,
          right=compile_right(_UNIT),
