@@ -28,6 +28,7 @@ from extract.names import (
     NAME_CHAR,
     NAME_TOKEN,
     NUMBER_FORMAT_TOKEN,
+    OUR_NOUN_THEN_NAME,
     SPACED_TAIL,
     TIER_WORDS,
     alone_at,
@@ -38,6 +39,7 @@ from extract.names import (
     is_base_model,
     is_description,
     is_model_name,
+    name_with_bare_version,
     names_data,
     names_in_phrase,
     only_described,
@@ -282,16 +284,10 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         while more:  # "ImageNet 256x256 and 512x512": one benchmark per resolution
             found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
             more = _RES_MORE.match(sentence, more.end())
-        tier = _TIER_AT_END.search(written) if not resolution and written.endswith(("y", "m", "d")) else None
-        more = _TIER_MORE.match(sentence, end) if tier else None
-        while more:  # "RoboTwin Easy and Hard": one benchmark per tier
-            found.append(DatasetMention(written[:tier.start("v")] + more.group("v"), more.start("v"), more.end()))
-            more = _TIER_MORE.match(sentence, more.end())
-        version = _VERSION_AT_END.search(written) if not resolution else None
-        more = _VERSION_MORE.match(sentence, end) if version else None
-        while more:  # "SQuAD 1.1 and 2.0": one benchmark per version
-            found.append(DatasetMention(written[:version.start("v")] + more.group("v"), more.start("v"), more.end()))
-            more = _VERSION_MORE.match(sentence, more.end())
+        if not resolution:
+            if written.endswith(("y", "m", "d")):  # (every tier ends so: "Easy", "Medium", "Hard")
+                found += _listed_variants(written, sentence, end, _TIER_AT_END, _TIER_MORE)  # "RoboTwin Easy and Hard"
+            found += _listed_variants(written, sentence, end, _VERSION_AT_END, _VERSION_MORE)  # "SQuAD 1.1 and 2.0"
     if found and ", " in sentence and " and " in sentence:
         _add_unfound(found, _listed_with_known(sentence, found))
     if (" vs" in sentence or " versus " in sentence) and _PLAIN_PAIR.search(sentence):
@@ -499,6 +495,19 @@ _LISTED_NAME = r"[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}"
 #: capital at C speed where a lookbehind first is tried at every position.
 _NAME_LIST = re.compile(rf"[A-Z](?<![\w-][A-Z])[\w.+-]*(?:\s[A-Z][\w.+-]*){{0,2}}(?:,\s+{_LISTED_NAME})+,?\s+and\s+{_LISTED_NAME}(?![\w-])")
 _LIST_MEMBER_NAME = re.compile(_LISTED_NAME)
+
+
+def _listed_variants(written: str, sentence: str, end: int, at_end: re.Pattern, more: re.Pattern) -> list[DatasetMention]:
+    """One benchmark per variant listed after a name that ends in one ("SQuAD 1.1 and 2.0",
+    "RoboTwin Easy and Hard"): `at_end` finds the variant ending `written` (its group "v"),
+    `more` each one listed after `end`, the mention's end in `sentence`."""
+    last = at_end.search(written)
+    listed = more.match(sentence, end) if last else None
+    out = []
+    while listed:
+        out.append(DatasetMention(written[:last.start("v")] + listed.group("v"), listed.start("v"), listed.end()))
+        listed = more.match(sentence, listed.end())
+    return out
 
 
 def _listed_with_known(sentence: str, found: list[DatasetMention]) -> list[tuple[str, int, int]]:
@@ -928,19 +937,17 @@ class AbstractContext:
 
     @cached
     def apposed_systems(self) -> frozenset[str]:
-        """Names the abstract sets off after "our <kind of system>": "Our system, Kuafu, driven
-        by ...": the paper's, though a single capitalised word has no name's shape (read63)."""
+        """The names "our <kind of system>" gives (`names.OUR_NOUN_THEN_NAME`): "Our system,
+        Kuafu, driven by ...": the paper's, though a single capitalised word has no name's shape
+        (read63). Matched only where "our" is written: a search of the abstract tried the pattern
+        at every "o" (0.8% of extraction)."""
         text, found = self.text, set()
-        # the pattern is matched only where its first word is (a search tried it at every "o"
-        # and "t" of the abstract: 0.8% of extraction)
-        for word in ("our ", "Our ", "proposed "):
+        for word in ("our ", "Our "):
             at = text.find(word)
             while at >= 0:
-                opens = (text[max(0, at - 4):at].lower() == "the " if word == "proposed "
-                         else at == 0 or not text[at - 1].isalnum())
-                appositive = _OUR_SYSTEM_APPOSED.match(text, at) if opens else None
-                if appositive:
-                    found.add(appositive.group("name"))
+                named = OUR_NOUN_THEN_NAME.match(text, at)
+                if named and _SET_OFF_NAME.match(text, named.start("name") - 2, named.end("name") + 1):
+                    found.add(named.group("name"))  # set off by commas, capitalised: "system, Kuafu,"
                 at = text.find(word, at + 1)
         return frozenset(found)
 
@@ -2023,10 +2030,8 @@ def last_verb_end(text: str) -> int | None:
 _GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
 
-#: "Our system, Kuafu, ...", "the proposed framework, Orca, ...": a name set off after the paper's
-#: own kind of system (matched where "our" or "the proposed" is: `AbstractContext.apposed_systems`).
-_OUR_SYSTEM_APPOSED = re.compile(
-    rf"(?:[Oo]ur|proposed)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_GENERIC_NOUN_WORDS},\s+(?P<name>[A-Z][\w.+-]*[\w+]),")
+#: A capitalised name set off by commas, its commas included: ", Kuafu,".
+_SET_OFF_NAME = re.compile(r",\s[A-Z][^,\s]*,")
 #: A verb's stem read as a noun ("the state-of-the-art performance of X", "the improvement",
 #: "the reduction", "its convergence"): `perform\w*`, `improv\w*` ... also match these nouns,
 #: and a subject read before one resolved to its description (attrib10).
@@ -3087,7 +3092,7 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
             # "Claude 3.5 Sonnet achieves", "Qwen2.5 72B achieves", "GPT-4o mini scores": a name
             # written with its version, tier or size apart is the system, whole (attrib23)
             return subject.group("name")
-        if len(tokens) == 2 and _BARE_VERSION.fullmatch(tokens[1]) and is_model_name(tokens[0]):
+        if name_with_bare_version(subject.group("name")):
             return subject.group("name")  # "SAM 2 achieves": right before its verb, the digit is the name's version
         if len(tokens) > 2 and (tokens[0][:1].islower() or tokens[0] in _CLAUSE_OPENERS) and spaced_system(" ".join(tokens[1:])):
             if tokens[0] in ("and", "or"):
@@ -3193,8 +3198,6 @@ _NAMED_ROLE_TEXT = r"(?P<name>[A-Z][\w.+-]*)\s+(?P<role>baseline|backbone)"
 _NAMED_ROLE = re.compile(_NAMED_ROLE_TEXT)
 #: "the Restormer baseline" written in a sentence (the role is asked after the match).
 _THE_NAMED_ROLE = re.compile(rf"\b[Tt]he\s+{_NAMED_ROLE_TEXT}\b")
-#: A version written apart after a name-shaped word, right before the subject's verb: "SAM 2".
-_BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
 #: Two or more words in title case: "Convolutional Neural Network", "Random Forest".
 _TITLE_CASE_WORDS = re.compile(r"(?!(?:Proposed|Our|The|This|New|Novel|Best)\b)[A-Z][a-z]+(?:[ -](?!(?:Proposed|New|Novel|Best)\b)[A-Z][a-z]+)+")
 #: A conjunction that opens a sentence's first clause before its subject: "Although RoBERTa Large achieved".

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from extract.deferred import ascii_twin, engines_agree, re, regex
-from extract.numbers import PATCH_SIZE, has_number
+from extract.numbers import CARDINALS, PATCH_SIZE, has_number
 from extract.vocab import dataset_vocabulary, metric_vocabulary, model_family_pattern
 from extract.words import word_character_before
 
@@ -103,8 +103,7 @@ _GENERIC_ONLY = re.compile(
 _FUNCTION_WORDS = re.compile(r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which|the|an|a)\b\s*)+")
 #: A span of time spelled out: "twenty-six hours", "three days".
 _SPELLED_SPAN = re.compile(
-    r"(?i)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|several|a\s+few)(?:-[a-z]+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")
+    rf"(?i)(?:{'|'.join(CARDINALS)}|[a-z]+teen|several|a\s+few)(?:-[a-z]+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")
 _SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
 #: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
 #: Qualifiers may come between ("existing instruction-based video editing approaches", as labelled);
@@ -1243,15 +1242,15 @@ def _paper_voice_apposition(abstract: str, not_systems: frozenset[str]) -> str |
 
 #: "Our method, BioTUCH, initializes", "our training-free approach, F2C, outperforms", "our
 #: proposed framework AINA": the paper's system named right after "our ... <system noun>".
-_OUR_NOUN_THEN_NAME = re.compile(
+OUR_NOUN_THEN_NAME = re.compile(
     r"[Oo](?<!\w[Oo])ur\s+(?:[\w-]+\s+){0,3}?(?:method|framework|model|system|approach|pipeline|policy|agent"
     rf"|architecture|algorithm|network|planner|controller),?\s+(?P<name>{NAME_TOKEN})(?=[,;:)]|\s|\.(?!\w))")
 
 
 def _our_named_system(abstract: str, not_systems: frozenset[str]) -> str | None:
-    """The name of `_OUR_NOUN_THEN_NAME`, when it is a system's name the abstract does not
+    """The name of `OUR_NOUN_THEN_NAME`, when it is a system's name the abstract does not
     make data, a known family or a comparator."""
-    for found in _OUR_NOUN_THEN_NAME.finditer(abstract) if "our " in abstract or "Our " in abstract else ():
+    for found in OUR_NOUN_THEN_NAME.finditer(abstract) if "our " in abstract or "Our " in abstract else ():
         name = found.group("name")
         if (is_model_name(name) and name not in not_systems and not model_family_pattern().match(name)
                 and not _defined_as_data(name, abstract) and not _compared_against(name, abstract)):
@@ -2010,6 +2009,17 @@ def spaced_system_ending(text: str) -> str | None:
     """The system name written with a spaced version that ends `text` (`spaced_systems`), or None:
     "Compared to Llama 3.1 70B" gives "Llama 3.1 70B"."""
     return next((text[a:b] for a, b in spaced_systems(text) if b == len(text)), None)
+
+
+#: A version written apart after a name-shaped word: the "2" of "SAM 2", "V-JEPA 2".
+_BARE_VERSION = re.compile(r"\d(?:\.\d{1,2})?")
+
+
+def name_with_bare_version(phrase: str) -> bool:
+    """Whether `phrase` is a name-shaped word and a version written apart ("SAM 2", "V-JEPA 2"):
+    a system's name, whole (a subject before its verb, an object matched)."""
+    tokens = phrase.split()
+    return len(tokens) == 2 and bool(_BARE_VERSION.fullmatch(tokens[1])) and is_model_name(tokens[0])
 
 
 def names_in_phrase(phrase: str) -> list[str]:

@@ -8,7 +8,7 @@ Spec: an N-times speed-up is `speedup/ratio`; the time to produce one output is
 from __future__ import annotations
 
 from extract.deferred import re, regex
-from extract.names import is_model_name, names_in_phrase, spaced_system
+from extract.names import name_with_bare_version, names_in_phrase, spaced_system
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Cue,
@@ -202,15 +202,13 @@ def _system_matched(phrase: str) -> list[str]:
     """The systems a phrase after "matches" names: a name with its version written apart whole
     ("V-JEPA 2"), a result's owner ("the performance of X" is X's)."""
     phrase = _RESULT_OF.sub("", phrase.strip())
-    if spaced_system(phrase) or ((version := _NAME_THEN_VERSION.fullmatch(phrase)) and is_model_name(version.group("name"))):
+    if spaced_system(phrase) or name_with_bare_version(phrase):
         return [phrase]
     return names_in_phrase(phrase)
 
 
 #: What names a system's result rather than the system: "the performance of ".
 _RESULT_OF = re.compile(r"(?i)^(?:the\s+)?(?:performance|accuracy|quality|results?)\s+of\s+")
-#: A name, then a version written apart: "V-JEPA 2", "SAM 2.1".
-_NAME_THEN_VERSION = re.compile(r"(?P<name>\S+)\s\d(?:\.\d{1,2})?")
 #: A verb of matching or beating, its object, perhaps where, and the cost phrase's opening:
 #: "matches or surpasses V-JEPA 2 across ViT-S/B/L at ", "rivals DINOv2 while using ".
 _MATCHED_AT_COST = re.compile(
