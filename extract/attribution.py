@@ -510,6 +510,10 @@ def _listed_variants(written: str, sentence: str, end: int, at_end: re.Pattern, 
     return out
 
 
+#: A verb of results right after a list: the list is its subject, systems.
+_RESULT_VERB_AFTER = re.compile(r"\s+(?:achiev|obtain|reach|attain|outperform|surpass|exceed)\w*\b")
+
+
 def _listed_with_known(sentence: str, found: list[DatasetMention]) -> list[tuple[str, int, int]]:
     """The other members of a list of three or more names that holds a known benchmark:
     "using CheXpert, NIH Open-I, and PadChest" names three benchmarks, whatever the vocabulary
@@ -518,6 +522,8 @@ def _listed_with_known(sentence: str, found: list[DatasetMention]) -> list[tuple
     for listed in _NAME_LIST.finditer(sentence):
         if not any(listed.start() <= d.start < listed.end() for d in found):
             continue
+        if _RESULT_VERB_AFTER.match(sentence, listed.end()):
+            continue  # "On transfer to CALVIN, A, B, and C outperform ...": the systems a result verb has (read64)
         for member in _LIST_MEMBER_NAME.finditer(sentence, listed.start(), listed.end()):
             name = member.group()
             if not model_family_pattern().match(name) and not _HARDWARE.match(name):

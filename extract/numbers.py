@@ -126,7 +126,7 @@ _MENTION_SOURCE = (
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
        \s?(?:{ARROW_ALTERNATION}|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
-       (?P<num2>{_NUMBER})
+       (?:(?<=to\ )-)?(?P<num2>{_NUMBER})    # "from -25.68 to -5.86": a level below zero keeps its sign (read64)
     )?
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound
     (?:{_UNIT})?

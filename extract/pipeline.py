@@ -1118,7 +1118,8 @@ _SYSTEM_NAME = r"[A-Z][\w.+-]*[\w+](?:\s\d+(?:\.\d+)?)?"
 _SYSTEMS_THEN_RESULT_VERB = re.compile(
     rf"(?P<list>{_SYSTEM_NAME}(?:,\s+{_SYSTEM_NAME})*,?\s+and\s+{_SYSTEM_NAME})(?:\s+in\s+[^,;()]{{1,40}}?)?"
     # "KNN and TabNet, demonstrated reliable performance, achieving": a clause of a past verb between (read62)
-    r"(?:\s*,)?\s+(?:(?:which|that|who)\s+)?(?:[a-z]+ed\s+[^,;()]{1,60}?,\s+)?(?:achiev|obtain|reach|scor|attain|record|yield)\w*\b")
+    r"(?:\s*,)?\s+(?:(?:which|that|who)\s+)?(?:[a-z]+ed\s+[^,;()]{1,60}?,\s+)?"
+    r"(?:achiev|obtain|reach|scor|attain|record|yield|outperform|surpass|exceed|improv)\w*\b")
 
 
 #: Systems listed as what a change changes, right before its pairs: "raises the average scores
@@ -1126,6 +1127,10 @@ _SYSTEMS_THEN_RESULT_VERB = re.compile(
 _SYSTEMS_BEFORE_PAIRS = re.compile(
     rf"\bof\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?P<list>{_SYSTEM_NAME}(?:,\s+{_SYSTEM_NAME})*,?\s+and\s+{_SYSTEM_NAME})"
     r"(?:\s+(?:checkpoints?|models?|backbones?))?\s+from\s")
+
+
+#: A preposition right before a list of names: its first member is the preposition's object.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:to|on|in|at|for|across|with|under|over|from)\s+$")
 
 
 def _respective_systems(results: list[Draft], context: SentenceContext) -> None:
@@ -1143,14 +1148,28 @@ def _respective_systems(results: list[Draft], context: SentenceContext) -> None:
             for draft, name in zip(firsts, names):
                 draft.model = name
             return
-    for listed in _SYSTEMS_THEN_RESULT_VERB.finditer(context.text, 0, said_at):
-        if any(listed.start() <= d.start < listed.end("list") for d in context.datasets):
-            continue  # a list of benchmarks: `_benchmark_list`'s
+    start = 0
+    while (listed := _SYSTEMS_THEN_RESULT_VERB.search(context.text, start, said_at)) is not None:
+        inside = [d.end for d in context.datasets if listed.start() <= d.start < listed.end("list")]
+        if inside:
+            # a list of benchmarks, `_benchmark_list`'s; or a benchmark said before the systems
+            # ("On LIBERO-Plus, A, B, and C reach ..."): the systems' list may start after it
+            start = max(inside)
+            continue
+        start = listed.end()
         names = list_members(listed.group("list"))
+        if len(names) > 2 and _PREPOSITION_BEFORE.search(context.text, max(0, listed.start() - 12), listed.start()):
+            names = names[1:]  # "Under zero-shot transfer to LIBERO-Plus, A, B, and C outperform": the first is the preposition's (read64)
         after = [draft for draft in results if listed.end() <= draft.mention.start - context.offset < said_at]
-        if len(after) == len(names) and not any(metric_vocabulary().fullmatch(name) for name in names):
-            for draft, name in zip(after, names):
-                draft.model = name
+        if not after or len(after) % len(names) or any(metric_vocabulary().fullmatch(name) for name in names):
+            continue
+        runs = [after[i:i + len(names)] for i in range(0, len(after), len(names))]
+        if all(len({(d.metric, d.kind) for d in run}) == 1 for run in runs):
+            # "A, B, and C outperform X, Y, and Z by 4.6, 12.6, and 5.2 points, reaching 79.6%, 72.6%,
+            # and 87.8%, respectively": each run of results of one type pairs with the systems (read64)
+            for run in runs:
+                for draft, name in zip(run, names):
+                    draft.model = name
             return
 
 

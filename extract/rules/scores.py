@@ -1419,10 +1419,12 @@ _RANGING = re.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+(?:in\s+[a-z
 _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", re.VERBOSE)
 
 
+_CHANGE_FROM_VERB = (r"improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
+                     r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?")
 _CHANGE_FROM = re.compile(
-    r"(?i)\b(?:improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-    r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?)\s+(?P<object>(?:(?!(?:from|to)\s)[\w-]+(?:[.@][\w-]+)*\s+){0,10}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
-#: (up to ten words, none of an earlier pair's "from" or "to": "raises the five-benchmark averages of the official
+    rf"(?i)\b(?:{_CHANGE_FROM_VERB})\s+(?P<object>(?:(?!(?:from|to|{_CHANGE_FROM_VERB})\s)[\w-]+(?:[.@][\w-]+)*\s+){{0,10}}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
+#: (up to ten words, none of an earlier pair's "from" or "to", nor a change verb, which is the pair's own: "a 3x
+#: ASR reduction on AgentDojo while improving benign utility from", read64; "raises the five-benchmark averages of the official
 #: Qwen3-4B and Qwen3-8B checkpoints from", not "improves AIME 2025 from 36.9 to 40.3 and AIME 2024 from": read61)
 #: A change by a number, then a bracket that opens "from": "improving quality by 9.2% (".
 _CHANGE_THEN_BRACKET = re.compile(
@@ -1451,9 +1453,11 @@ _PARALLEL_FROM = re.compile(
     r"\bfrom\s+[^,;()]{1,25}?\s+to\s+[^,;()]{1,25}?(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.+-]+\s+){0,3}$")
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
 #: The end of an earlier pair's second number in a head: "... from 1.5% to 1.2%".
-_PAIR_END = re.compile(r"\bto\s+[~≈]?\s*\d[\d.,]*\s*%?")
+_PAIR_END = re.compile(r"\bto\s+[~≈]?\s*-?\d[\d.,]*\s*%?")
+#: After a pair, "and" and an acronym alone: "... to -1.6925$ and AUSE ".
+_ACRONYM_AFTER_PAIR = re.compile(r"\s*,?\s*\band\s+(?P<name>[A-Z][A-Z\d]{1,7})\s+")
 #: After a pair, "and" and a noun phrase in lower case, no preposition: another quantity's pair follows.
-_NOUN_AFTER_PAIR = re.compile(r"\s*,?\s+and\s+(?P<np>(?:(?!(?:on|in|at|for|with|from|across|by|over|to|the)\b)[a-z][\w-]*\s+){1,3})")
+_NOUN_AFTER_PAIR = re.compile(r"\s*,?\s*\band\s+(?P<np>(?:(?!(?:on|in|at|for|with|from|across|by|over|to|the)\b)[a-z][\w-]*\s+){1,3})")
 
 
 #: "success" right after a pair of percentages, one word of its task before it: "to 43.1% success".
@@ -1499,6 +1503,12 @@ def _from_to(m: Match):
             if own_quantity_after_pair not in (UNSPECIFIED, "rate"):
                 found = [(own_quantity_after_pair, m.left.start("head") + coordinated.end())]
                 named_quantity = True
+        elif named_after and found and (acronym := _ACRONYM_AFTER_PAIR.fullmatch(head, tail_start)) is not None \
+                and not _SETTING_ACRONYM.fullmatch(acronym.group("name")) and not _benchmark_shaped(acronym.group("name")):
+            # "improves NYUv2 NLL from -1.65 to -1.69 and AUSE from 0.0102 to 0.0087": after a pair of a
+            # named metric, an acronym joined alone names the next pair's metric, as a noun phrase
+            # does; not a benchmark's name ("improves AIME 2025 from A to B and AIME 2024 from"; read64)
+            found = [(acronym.group("name"), m.left.start("head") + acronym.end())]
     names = [name for name, _ in found]
     own_object = None
     if not pairs_before and not ranging and (change := _CHANGE_FROM.search(head)) is not None \

@@ -877,7 +877,10 @@ def _factor_of(m: Match):
         named = metric_at(m.right.group("quality"))
         if named is None or named[0] in COST_METRICS or named[1].end() < len(m.right.group("quality").rstrip()):
             return None
-        return _with_comparator(m, drafts(m, named[0], "ratio", "<factor> <metric> improvement"))
+        # "a 3x ASR reduction on AgentDojo": a quality metric's reduction alike (read64); a cost's is
+        # read by `<factor> lower <cost>` before this rule
+        change = "reduction" if word in ("reduction", "decrease") else "improvement"
+        return _with_comparator(m, drafts(m, named[0], "ratio", f"<factor> <metric> {change}"))
     if m.right.group("result"):
         # "a 3x performance gain over X", "more than 2x performance improvement": a factor of the
         # generic result, an `unspecified` ratio (factors29), as "a 2x improvement" is
@@ -1047,7 +1050,7 @@ RULES = [
          needs=("improvement", "gain", "increase", "boost"),
          examples=("an improvement of 2.7x in Chamfer distance", "an improvement of 4.2x over the prior method")),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+(?=(?:improvement|increase|boost|degradation)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
+         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
                  |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than)|less(?=\s*[.;,]))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.(]{1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
