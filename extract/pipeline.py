@@ -83,6 +83,7 @@ from extract.rules.quantities import (
 from extract.rules.scores import (
     COMPARED_SYSTEM,
     NOTHING_REACHES,
+    SETTING_ACRONYM,
     bracketed_system,
     compared_phrase,
     in_slashed_tuples,
@@ -774,6 +775,31 @@ def _after_aside(head: Site, aside: Site, site: Site) -> bool:
 #: pixels): " mm ASD", " ms TTI".
 _OWN_ACRONYM_AFTER_UNIT = re.compile(
     rf"\s*(?:{PHYSICAL_UNIT}|ms|s|px)\s+(?P<acronym>[A-Z][A-Z0-9]{{1,6}})(?=[\s,;.)]|$)")
+
+
+def _own_acronym_after_score(head: Draft, right: str) -> str | None:
+    """The acronym a score's list member is written before, when the list's head is written so
+    too: "78.41% IoU and 79.42% mWCov" gives mWCov its own 79.42%, a measure the vocabulary
+    does not know (read64); not a setting ("FP16") nor a benchmark's name."""
+    if head.kind != "score" or not head.rule.startswith("<number> <metric>"):
+        return None
+    after = _MEASURE_ACRONYM_AFTER_NUMBER.match(right)
+    if after is None or not _MEMBER_CLOSES.match(right, after.end()):
+        return None
+    acronym = after.group("acronym")
+    if metrics_in(acronym) or SETTING_ACRONYM.fullmatch(acronym) or _NUMBER_FORMAT.fullmatch(acronym) \
+            or dataset_vocabulary().fullmatch(acronym):
+        return None
+    return acronym
+
+
+#: A measure's acronym right after a number, a lower-case prefix allowed: "79.42% mWCov", "93.51% mRec", "38.67% PQ".
+_MEASURE_ACRONYM_AFTER_NUMBER = re.compile(
+    r"\s*(?:%|\\%)?\s*(?P<acronym>[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
+#: A number format or a bit-width, a setting ("FP16", "INT8", "W4A16"), or a statistic ("95% CIs").
+_NUMBER_FORMAT = re.compile(r"(?:FP|BF|INT|MXFP|NVFP|W)\d+(?:A\d+)?|CIs?|SDs?|SEM?|IQR")  # and a statistic: "95% CIs"
+#: What closes a list member: a comma, a semicolon, a bracket, the end, "and", or a preposition.
+_MEMBER_CLOSES = re.compile(r"\s*(?:[,;.)]|$|(?:and|on|in|at|for|with|while|whereas|across|over|under)\b)")
 
 
 def _join_list(site: Site, produced: list[Draft], read_together: bool) -> None:
@@ -1696,7 +1722,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(head_gap, site.right)
                                           or _same_physical_unit(before_site, site) or _compared_member(before[0], site)
-                                          or _contrast_clause(gap, site.right)):
+                                          or _contrast_clause(gap, site.right)
+                                          or _own_acronym_after_score(before[0], site.right) is not None):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):
         return []  # "... and the number of optimization steps by 48%": another quantity's
@@ -1743,7 +1770,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     setting_slot = (bool(head_in) and (template.metric or "").lower() not in head_in.group("np").lower()
                     and not metrics_in(head_in.group("np")) and quantity_name(head_in.group("np")) == "unspecified")
     member_in = _IN_QUANTITY.match(site.right) if setting_slot else None
-    said = own_metric(gap, site.right) if not named else None
+    # "78.41% IoU and 79.42% mWCov": as "<number> <metric>" writes its head, the member's own acronym (read64)
+    said = (_own_acronym_after_score(template, site.right) or own_metric(gap, site.right)) if not named else None
     if not named and not said and template.kind == "score" and (acronym := _OWN_ACRONYM_AFTER_UNIT.match(site.right)):
         said = acronym.group("acronym")  # "38.16 mm HD95, and 10.01 mm ASD": the member's own measure, unknown (read60)
     if not named and not said and _IN_TASK_SUCCESS.match(site.right):

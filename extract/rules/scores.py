@@ -950,7 +950,7 @@ def _acronym_of(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention):
         return None
     name = m.left.group("name") or m.left.group("defined")
-    if _SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
+    if SETTING_ACRONYM.fullmatch(name) or metric_at(name) or dataset_vocabulary().fullmatch(name):
         return None
     if _OPERATING_POINT.search(m.site.left, 0, len(m.site.left) - len(m.left.group())):  # (the left match ends the left text)
         return None  # "at a target block error rate (BLER) of 10^-4": a target, as `_metric_then_number` reads it (read61)
@@ -976,7 +976,7 @@ def _acronym_valued_in(sentence: str) -> str | None:
     the bare value of another system in the same list is of that metric too (recall21). None
     when the sentence names several such acronyms, or a setting's ('a CFG of 4.5')."""
     names = {found.group("name") for found in _ACRONYM_VALUED.finditer(sentence) if " of" in sentence}
-    names = {name for name in names if not _SETTING_ACRONYM.fullmatch(name) and not dataset_vocabulary().fullmatch(name)}
+    names = {name for name in names if not SETTING_ACRONYM.fullmatch(name) and not dataset_vocabulary().fullmatch(name)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -1504,7 +1504,7 @@ def _from_to(m: Match):
                 found = [(own_quantity_after_pair, m.left.start("head") + coordinated.end())]
                 named_quantity = True
         elif named_after and found and (acronym := _ACRONYM_AFTER_PAIR.fullmatch(head, tail_start)) is not None \
-                and not _SETTING_ACRONYM.fullmatch(acronym.group("name")) and not _benchmark_shaped(acronym.group("name")):
+                and not SETTING_ACRONYM.fullmatch(acronym.group("name")) and not _benchmark_shaped(acronym.group("name")):
             # "improves NYUv2 NLL from -1.65 to -1.69 and AUSE from 0.0102 to 0.0087": after a pair of a
             # named metric, an acronym joined alone names the next pair's metric, as a noun phrase
             # does; not a benchmark's name ("improves AIME 2025 from A to B and AIME 2024 from"; read64)
@@ -2800,7 +2800,7 @@ _COMPARED_SYSTEM_NEXT = LazyPattern(r"\s*(?:for|of|by|achieved\s+by|obtained\s+b
 #: right pattern, which anchors at the number and fails at once almost everywhere).
 _ARTICLE_BEFORE = LazyPattern(r"(?:^|\s)(?:the|an?)\s+$")
 #: Acronyms of settings, not metrics: "a CFG of 4.5", "an NFE of 8", "an LR of 3e-4".
-_SETTING_ACRONYM = LazyPattern(r"CFG|NFEs?|LR|QP|CRF|EMA|SNR|DoFs?|FoV")
+SETTING_ACRONYM = LazyPattern(r"CFG|NFEs?|LR|QP|CRF|EMA|SNR|DoFs?|FoV")
 #: The clause a pair's metric is looked for in: not across ";" or a sentence-level break.
 _CLAUSE_BEFORE = LazyPattern(r";")
 
