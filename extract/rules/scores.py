@@ -1328,7 +1328,8 @@ _NAME_THEN_VERB_LONGEST = longest_twin(_NAME_THEN_VERB)
 
 
 def _metric_of_system_at(m: Match):
-    """'keeps the WikiText-2 perplexity of Llama-2-70B at 3.79', 'the PSNR of rendered views reaches 21.4'."""
+    """'keeps the WikiText-2 perplexity of Llama-2-70B at 3.79', 'the PSNR of rendered views reaches 21.4',
+    'the Spearman correlation with human ratings of 0.71'."""
     if _declines(m.site):
         return None
     if has_number(m.left.group(0).split(m.left.group("head"), 1)[-1]):
@@ -1336,7 +1337,14 @@ def _metric_of_system_at(m: Match):
     names = metric_list_at(m.left.group("head"))
     if not names or names[0] in COST_METRICS:
         return None
+    if m.left.group("paired") and not _AGREEMENT_METRIC.search(names[0]):
+        return None  # "mAP@0.5 with an average of 4.2 bits": a setting; only a correlation is "with" or "between" its pair (read64)
     return drafts(m, names[0], "score", "<metric> of X at <number>")
+
+
+#: Metrics of agreement between two things, written "<metric> with|between X is N" ("the Spearman
+#: correlation with human ratings of 0.71").
+_AGREEMENT_METRIC = re.compile(r"(?i)correlation|kappa|agreement|Kendall|Spearman|Pearson|ICC|tau|rho")
 
 
 #: "at 135M": the first number's setting, a size or a step count (read43); "under few-shot
@@ -2973,9 +2981,9 @@ RULES = [
                  (?:\s+(?:of|was|is|=|:)|\s*(?P<apposed>,))\s+(?:(?:merely|only|just)\s+)?(?:{BOUND}\s*)*""", nearest=True),
          needs=("score", "measure"), examples=("a captioning score of 33.063", "the average H-Score is merely 0.167")),
     Rule("<metric> of X at <number>", frozenset({"plain", "percent"}), _metric_of_system_at,
-         left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on|across|over)\s+  # "accuracy across all tasks is"
-                 (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,4}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
-                 (?:at|reaches|reached|is|was|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
+         left=compile_left(lambda: rf"""(?P<head>(?:{_metric_body()}))\s+(?:of|for|on|across|over|(?P<paired>with|between))\s+  # "accuracy across all tasks is"
+                 (?:(?!\d[\d.,]*[a-zµ]{{0,2}}\s)[\w.-]+\s+){{1,8}}?  # the system X; a value in it ("an MAE of 0.454m and correlation of 0.962") says X is no system
+                 (?:at|reaches|reached|is|was|are|were|stays\s+at|remains\s+at|of)\s+(?:(?:only|just|about|around|approximately)\s+)?""", nearest=True),
          needs=(' at', 'reach', ' is', ' was', ' of'), examples=("the perplexity of Llama-2-70B at 3.79",)),
     Rule("<score> of <number>", frozenset({"plain", "percent"}), _score_of,
          left=compile_left(rf"""(?:\b{_AGGREGATE_SCORE}\s+(?:of|is|was|=|:)\s+

@@ -195,7 +195,16 @@ def _cost(m: Match):
     # "matches or surpasses V-JEPA 2 across ViT-S/B/L at 5.6 to 20.8x less pretraining compute": the
     # system matched is the one the cost is compared with (the labelled sets: 5 of 5; read63)
     baselines = _system_matched(matched.group("x")) if matched else None
-    return drafts(m, metric, kind, "<factor> lower <cost>", condition=condition, baselines=baselines or None)
+    out = drafts(m, metric, kind, "<factor> lower <cost>", condition=condition, baselines=baselines or None)
+    also = _AND_COST.match(m.site.right, m.right.end()) if not m.right.group("trained") else None
+    if also and metric_of_cost(also) != metric:
+        # "80% fewer parameters and operations than X": the factor is said of both costs (read64)
+        out += drafts(m, metric_of_cost(also), kind, "<factor> lower <cost>", baselines=baselines or None)
+    return out
+
+
+#: A second cost joined to the first: "(fewer parameters) and operations", "and FLOPs".
+_AND_COST = LazyPattern(rf"\s+and\s+(?:[\w-]+\s+)?{COST_NOUNS}\b(?!\s+(?:reductions?|savings?|decreases?|cuts?)\b)", regex.VERBOSE)
 
 
 def _system_matched(phrase: str) -> list[str]:
