@@ -2317,6 +2317,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return None
     if model and model_family_pattern().fullmatch(model):
         return _named_in_full(model, context, draft.mention.start - context.offset)
+    if model and "-" in model:
+        model = _tail_named_in_full(model, context, draft.mention.start - context.offset)
     if model and " " in model and model not in context.abstract.text and _title_cased_description(model, context.abstract.text, title):
         return None  # "our torque sensor achieved 96.4%" read as the title's "Torque Sensor": a description
     return model
@@ -2396,6 +2398,18 @@ def _named_in_full(family: str, context: SentenceContext, position: int) -> str:
     if any(ch.isdigit() for ch in before):
         members |= {before[a:b] for a, b in spaced_systems(before) if before.startswith(family + " ", a)}
     return members.pop() if len(members) == 1 else family
+
+
+def _tail_named_in_full(short: str, context: SentenceContext, position: int) -> str:
+    """The one name the abstract wrote before whose last parts are `short`: "we train
+    Nemotron-3-Nano-CC ... Nano-CC improves from 130 points" is Nemotron-3-Nano-CC's (the
+    spec's naming conventions: a later short form takes the mention that introduced it; read64).
+    Two such names, or none, leave it as written."""
+    before = context.preceding + " " + context.text[:position]
+    if short not in before:
+        return short
+    longer = {found.group() for found in re.finditer(rf"(?<![\w.-])[A-Za-z][\w.]*(?:-[\w.]+)*-{re.escape(short)}(?![\w-])", before)}
+    return longer.pop() if len(longer) == 1 else short
 
 
 #: A number's "for <system>" in a parallel list: "20.8% for the CNN, 23.3% for Random Forest, and
