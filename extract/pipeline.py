@@ -1442,6 +1442,8 @@ _ON_THE = re.compile(r"\s*(?:(?:on|in|for)\s+|across\s+(?:\d+\s+)?)(?:the\s+)?")
 #: sets a second value of the same quantity against the first, as "and" joins one (read51).
 _BUT_NEXT = r"\bbut(?:\s+(?:only|just|merely|still|also|even|nearly|almost|about|around))?\s+$"
 _AND_OR_COMMA = re.compile(rf"\band\b|,|{_BUT_NEXT}")
+#: After a pair's second number, its setting, then "and to": " after post-training and to ".
+_AND_ON_TO_GAP = re.compile(r"\s*(?:%|points?)?(?:\s+[^,;()\d]{1,60}?)?,?\s+and\s+(?:then\s+|further\s+|finally\s+|even\s+)?to\s+")
 _PARALLEL_JOIN = re.compile(rf"\band\b|,|\bwhile\b|\bwhereas\b|{_BUT_NEXT}")
 _SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|using|across|when)\b|\(|[,;.]|$)")
 
@@ -1689,6 +1691,12 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return [_draft_like(before[-1], site.mentions[0], " (and by)", kind=kind, unit=unit, baselines=None, role="")]
     if len(before) == 1 and (listed := _listed_size(before[0], site)):
         return listed
+    if (before[-1].role == "after" and before[-1].rule.startswith("<metric> from <number> to <number>")
+            and len(site.mentions) == 1 and site.mentions[0].quantity == before[-1].mention.quantity
+            and _AND_ON_TO_GAP.fullmatch(gap)):
+        # "improves from 130 points to 291 after post-training and to 468 with GenCorrect": a further
+        # level the same change reaches, in the pair's quantity, with its own setting (read64)
+        return [_draft_like(before[-1], site.mentions[0], " (and to)", role="after")]
     if before[0].kind == "params" or not _ELLIPSIS_GAP.match(gap) or NOTHING_REACHES.search(gap):
         return []  # "passes 66.7% of tasks and no model reaches 70%": a ceiling, no member
     if _VERSION_OF_NAME_BEFORE.search(site.left) and _SCORE_IN_BRACKET_AFTER.match(site.right):
