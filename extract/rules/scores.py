@@ -1787,7 +1787,7 @@ def _change_bracket_pair(m: Match):
         metric = (metric_vocabulary().names[keyed.lastgroup] if keyed else quality_metric_before(before)
                   or ("success rate" if _SUCCESS.search(before[-30:]) else None))
         return before_and_after(site, metric, "<change> (<number> to <number>)") if metric else None
-    metric = quality_metric_before(site.left)
+    metric = "memory" if mention.quantity == "memory" else quality_metric_before(site.left)
     named_quantity = False
     if metric is None and (bracketed := _CHANGE_THEN_BRACKET.search(site.left)) is not None:
         # "reduced test-level regressions by 70% (6.08% to 1.82%)": the bracket gives the change's
@@ -2844,7 +2844,7 @@ RULES = [
          examples=("FID from 18.65 to 1.80",)),
     Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",),
          numbers_need=ARROWS),  # `_ARROW`, which the production asks for first
-    Rule("<change> (<number> to <number>)", frozenset({"plain", "percent"}), _change_bracket_pair,
+    Rule("<change> (<number> to <number>)", frozenset({"plain", "percent", "memory"}), _change_bracket_pair,
          # the change within three words before the bracket: "a mAP@0.5 boost (", "improves accuracy ("
          # or a change by an amount, then the bracket: "reduced regressions by 70% (" (read45)
          # (or a factor and its setting between: "lifts it 14x on scientific reasoning tasks (1.5% to 21%)", read53)

@@ -182,6 +182,12 @@ def _accelerates_compared(m: Match):
 
 
 def _cost(m: Match):
+    if m.right.group("size"):
+        # a bare "size reduction" is the model's memory where the sentence says it in bytes or
+        # says compression; else it may be a data set's or an output's size
+        if not _SIZE_IN_BYTES.search(m.site.sentence):
+            return None
+        return drafts(m, "memory", "ratio" if m.site.mentions[0].quantity == "ratio" else "relative", "<factor> lower <cost>")
     # every branch of the rule's right pattern names a cost; "15% training overhead" is training time
     metric = "training time" if m.right.group("trained") else metric_of_cost(m.right)
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
@@ -203,6 +209,8 @@ def _cost(m: Match):
     return out
 
 
+#: A model's size said in bytes or as compression: "(327.42 MB to 6.01 MB)", "compression pipeline".
+_SIZE_IN_BYTES = re.compile(r"\d\s?[KMGT]B\b|(?i:\bcompress)")
 #: A second cost joined to the first: "(fewer parameters) and operations", "and FLOPs".
 _AND_COST = LazyPattern(rf"\s+and\s+(?:[\w-]+\s+)?{COST_NOUNS}\b(?!\s+(?:reductions?|savings?|decreases?|cuts?)\b)", regex.VERBOSE)
 
@@ -746,6 +754,9 @@ def _memory(m: Match):
     site = m.site
     if _NOT_MEMORY_RIGHT.match(site.right) or _DEVICE_WITH.search(site.left[-60:]):
         return None
+    mention = site.mentions[0]
+    if mention.value_max is not None and mention.value_max < mention.value and " to " in mention.text:
+        return None  # "a 54.5x size reduction (327.42 MB to 6.01 MB)": a before and an after, no range (scores' pair rules)
     if not (_MEMORY_CUE.search(site.left[-60:]) or _MEMORY_CUE.match(site.right.lstrip()[:40].split(" of ")[-1])
             or _MEMORY_RIGHT.match(site.right) or _COMPRESSED_TO.search(site.left[-40:])):
         return None
@@ -1094,6 +1105,7 @@ RULES = [
          right=compile_right(rf"""(?:(?:lower|less|smaller|fewer|reduced|cheaper|lighter|shorter|decreases?\s+in|reductions?\s+in|savings?\s+in|
                  (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:measured|observed|reported|overall)\s+)?(?:(?:tail|peak|end-to-end|average|p\d\d|KV(?:-cache)?|GPU|inference|runtime|activation)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}
+                 |(?P<size>size)\s+(?:reductions?|savings?)\b  # "a 54.5x size reduction (327.42 MB to 6.01 MB)" (read64)
                  |(?:additional\s+|extra\s+)?(?:{COST_NOUNS}|(?P<trained>training))\s+overheads?\b"""),  # "4.36% latency overhead" (recall15)
          # outside the case-blind cost nouns, each branch writes one of these in lower case: a
          # comparative (or "-efficient"), a change noun after the cost, or "model compression"
