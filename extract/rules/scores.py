@@ -2082,7 +2082,9 @@ def _change_to(m: Match):
     if _declines(m.site) or _FROM.search(m.left.group(0)):
         return None
     if len(m.site.mentions) != 1 and not RESPECTIVELY_NEXT.match(m.site.right):
-        return None  # a list only with "respectively": "the scores further improve to 55.3% and 52.9%, respectively" (read62)
+        # a list only with "respectively" ("the scores further improve to 55.3% and 52.9%, respectively",
+        # read62), or after as many scores of as many metrics said before it in the clause
+        return _levels_listed_before(m)
     # "accuracy falls up to 51%", "Pass^3 dropping up to 24%": a bound on the change, not the level reached (read60)
     kind = "delta" if (m.left.group("obj") or "").endswith(" up") else "score"
     if _COMPARED_THEN_UP.search(m.left.group("obj") or ""):
@@ -2108,6 +2110,21 @@ def _change_to(m: Match):
     if metric is None:
         return None
     return drafts(m, metric, kind, "<change> to <number>", quantity_named=bool(named))
+
+
+def _levels_listed_before(m: Match):
+    """'mean Dice is 0.554 and mean lesion-level F1 is 0.528 without scribbles, rising to 0.751 and
+    0.733 after five correction rounds': a list brought "to" after as many scores of as many
+    metrics in the sentence before it, in order, is their levels after the change (read64)."""
+    count = len(m.site.mentions)
+    before = m.site.left[:m.left.start()].rsplit(";", 1)[-1]
+    named = [name for name, _, _ in metrics_in(before) if name not in COST_METRICS]
+    if len(named) != count or len(set(named)) != count or sum(1 for x in find_mentions(before) if has_number(x.text)) != count:
+        return None
+    out = drafts(m, named[0], "score", "<change> to <number>")
+    for draft, name in zip(out, named):
+        draft.metric = name
+    return out
 
 
 #: A comparator in a change's object, then the "up" of "up to": the change goes on, bounded.
