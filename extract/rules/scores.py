@@ -861,6 +861,8 @@ def _metric_then_number(m: Match):
         return None  # "an F1 of 3 points higher than X": a change, read by the change rules
     if _BIT_WIDTH_AFTER.match(m.site.right):
         return None  # "plateau in accuracy at 3-4 bits per parameter": a precision, the setting of a score (read62)
+    if _settings_listed(m.site):
+        return None  # "the best FID and IS at 256 and 512 resolution": the settings the metrics are had at (read64)
     head_start = _metric_head(m.site, len(m.site.mentions))
     if head_start is None:
         return None
@@ -939,6 +941,45 @@ _CHANGE_AFTER_POINTS = re.compile(
     r"|reductions?|drops?|decreases?|boosts?|margin)\b")
 #: "... and 17.5 on the LLM-judge metric": a metric named after the last number of a list.
 _OWN_METRIC_AFTER = re.compile(r"\s+(?:on|in|under)\s+the\s+(?P<name>[\w@.-]+(?:\s[\w@.-]+)?)\s+(?:metric|measure)\b")
+
+
+def _metrics_at_numbers(m: Match):
+    """'achieves the highest IoU and mRec at 92.75% and 93.51%': as many measures listed as the
+    numbers after "at", one per number in order (read64). Each member is a vocabulary metric
+    (its last words) or an acronym the vocabulary does not know, one at least the vocabulary's."""
+    mentions = m.site.mentions
+    if len(mentions) < 2 or _declines(m.site) or any(x.sign for x in mentions) or _settings_listed(m.site):
+        return None
+    members = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.left.group("list"))
+    if len(members) != len(mentions):
+        return None
+    names = []
+    for member in members:
+        known = metrics_in(member)
+        if known and known[-1][2] == len(member):
+            names.append(known[-1][0])
+        elif _MEMBER_ACRONYM.search(member) and not SETTING_ACRONYM.fullmatch(member.split()[-1]) \
+                and not _known_benchmark_name(member.split()[-1]):
+            names.append(member.split()[-1])
+        else:
+            return None
+    if len(set(names)) != len(names) or not any(metrics_in(name) for name in names):
+        return None
+    out = drafts(m, names[0], "score", "<metrics> at <numbers>")
+    for draft, name in zip(out, names):
+        draft.metric = name
+        draft.quantity_named = not metrics_in(name)
+    return out
+
+
+def _settings_listed(site: Site) -> bool:
+    """Whether the site's numbers are whole and a setting's noun follows them: "at 256 and 512
+    resolution", "at 4 and 8 bits", "at 50 and 100 sampling steps"."""
+    return all(x.quantity == "plain" and x.is_integer for x in site.mentions) and bool(_SETTING_NOUN_AFTER.match(site.right))
+
+
+#: A measure's acronym ending a list member: "instance mWCov", "mRec", "PQ".
+_MEMBER_ACRONYM = re.compile(r"(?:^|\s)(?:[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)$")
 
 
 def _acronym_of(m: Match):
@@ -1444,6 +1485,8 @@ _SETTING_WORDS = (r"steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|re
 #: What changes from A to B without being a result: settings, data, counts and costs.
 _NOT_RESULT_HEAD = re.compile(rf"(?i)\b(?:{_SETTING_WORDS}|parameters?|params|number|count|data|cost|time|memory|latency)\b")
 _SETTING_HEAD = re.compile(rf"(?i)\b(?:{_SETTING_WORDS})\b")
+#: A setting's noun after numbers (the rest of their list first), a word of its own before it allowed ("sampling steps").
+_SETTING_NOUN_AFTER = re.compile(rf"(?i)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)\d+)*\s*(?:[a-z][\w-]*\s+)?(?:{_SETTING_WORDS}|bits?|shots?|frames?|GPUs?|resolutions?)\b")
 #: A setting in the plural right before "from": the span of settings a study sweeps, no result.
 _SETTING_SPAN_BEFORE = re.compile(r"(?i)\b(?:batch\s+sizes|sequence\s+lengths|context\s+lengths|input\s+lengths"
                                   r"|resolutions|learning\s+rates|temperatures)\s+(?:ranging\s+|varying\s+)?$")
@@ -1512,7 +1555,7 @@ def _from_to(m: Match):
                 found = [(own_quantity_after_pair, m.left.start("head") + coordinated.end())]
                 named_quantity = True
         elif named_after and found and (acronym := _ACRONYM_AFTER_PAIR.fullmatch(head, tail_start)) is not None \
-                and not SETTING_ACRONYM.fullmatch(acronym.group("name")) and not _benchmark_shaped(acronym.group("name")):
+                and not SETTING_ACRONYM.fullmatch(acronym.group("name")) and not _known_benchmark_name(acronym.group("name")):
             # "improves NYUv2 NLL from -1.65 to -1.69 and AUSE from 0.0102 to 0.0087": after a pair of a
             # named metric, an acronym joined alone names the next pair's metric, as a noun phrase
             # does; not a benchmark's name ("improves AIME 2025 from A to B and AIME 2024 from"; read64)
@@ -1714,8 +1757,9 @@ _NAMES_LISTED_AT_END = re.compile(r"(?<=\s)(?P<names>[A-Z][\w.-]*(?:\s*,\s*[A-Z]
 #: A benchmark's name, then a measure's acronym, maybe qualified by a "Best@1" or "pass@k" reading:
 #: "HarmBench ASR", "ARC-AGI-3 RHAE Best@1", what a change verb changes.
 _BENCHMARK_THEN_ACRONYM = re.compile(r"(?P<benchmark>[A-Z][\w.-]*)\s+(?P<acronym>[A-Z]{2,6})(?:\s+[A-Za-z]+@\d+)?")
-def _benchmark_shaped(name: str) -> bool:
-    """A known benchmark, or a name built on "Bench" ("HarmBench", "SWE-bench")."""
+def _known_benchmark_name(name: str) -> bool:
+    """A known benchmark, or a name built on "Bench" ("HarmBench", "SWE-bench"); not every name
+    shaped as one (`_benchmark_shaped`: "mWCov" has an inner capital and is a measure)."""
     return dataset_vocabulary().fullmatch(name) is not None or is_benchmark_name(name)
 
 
@@ -2978,6 +3022,12 @@ RULES = [
          examples=("Recall@1/3/5/10 of 0.658/0.882/0.912/0.929", "R@1/5: 45.2/70.1")),
     Rule("<metric> of <number>", frozenset({"plain", "percent", "points"}), _metric_then_number, needs_metric="left",
          examples=("an FID of 1.24", "FID: 2.81", "accuracy of 87.3%")),
+    Rule("<metrics> at <numbers>", frozenset({"plain", "percent"}), _metrics_at_numbers,
+         # "achieves the highest semantic IoU and instance mWCov among compared methods, at 91.91% and
+         # 94.62%": measures listed, maybe a phrase of what they are best among, then their values after "at"
+         left=compile_left(r"""(?P<list>[\w@-]+(?:\s+[\w@-]+)?(?:\s*,\s*[\w@-]+(?:\s+[\w@-]+)?)*,?\s+and\s+[\w@-]+(?:\s+[\w@-]+)?)
+                 (?:\s+(?:among|across|over|of|on|for)\s+[^,;()\d]{1,50}?)?\s*,?\s+at\s+"""),
+         needs=(" at ",), examples=("the highest IoU and mRec at 92.75% and 93.51%",)),
     Rule("<acronym> of <number>", frozenset({"plain", "percent"}), _acronym_of,
          # the acronym as the abstract defines it, in brackets after the measure's name: "a lower
          # Davies-Bouldin Index (DBI) of 9.91", as "(QWK) of 0.712" (claims-spec: a defined acronym names the metric)
