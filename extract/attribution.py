@@ -448,7 +448,6 @@ _QUALIFIER = r"(?!(?:and|or|with|for|of|to|the|as|in|on|from|by|is|are|was|were|
 _QUALIFIED_BENCHMARK = re.compile(
     rf"(?<![\w-])(?:[Oo]n|[Ii]n|[Aa]cross|[Uu]sing)\s+(?P<article>(?:the|a|an)\s+)?(?P<name>{_QUALIFIED_NAME})"
     rf"\s+(?:{_QUALIFIER}\s+(?:(?:and|or)\s+)?){{1,3}}(?P<noun>benchmarks?|datasets?|data\s+sets?|suites?)$")
-_SHORT_ACRONYM = re.compile(r"[A-Z]{2,3}s?")
 _QUALIFIED_NOUNS = ("benchmark", "dataset", "data set", "suite")  # "the MIT-BIH arrhythmia data set" (read56)
 
 
@@ -1532,13 +1531,13 @@ def _applied_to_host(left: str, method: str | None) -> str | None:
 
 #: The system a pair is measured on, after "on" or "for": "on JiT-B/16", "for Whisper small"; a
 #: size tier written apart is part of its name (read52).
-_HOST = rf"\s+(?:on|for)\s+(?:the\s+)?(?P<host>{NAME_TOKEN}(?:\s(?:tiny|base|small|medium|large)(?:-[\w.]+)?)?)(?=\s*(?:[,.;)]|$|(?:and|on|in|across)\s))"
+_HOST_NAMED = rf"\s+(?:on|for)\s+(?:the\s+)?(?P<host>{NAME_TOKEN}(?:\s(?:tiny|base|small|medium|large)(?:-[\w.]+)?)?)(?=\s*(?:[,.;)]|$|(?:and|on|in|across)\s))"
 #: The rest of a pair "A to B" after A, then the system it is measured on: " to 26.69 on JiT-B/16".
 #: The change restated in brackets after a pair's second number: " (+4.82)", " (-1.3 points)".
 _GAIN_ASIDE = r"(?:\s*\(\s*[+-]\s*\d[\d.,]*\s*(?:\\?%|points?|pp)?\s*\))?"
-_HOST_AFTER_PAIR = re.compile(rf"\s*(?:\\?%)?\s*to\s+[\d.,]+\s*(?:\\?%)?{_GAIN_ASIDE}{_HOST}")
+_HOST_AFTER_PAIR = re.compile(rf"\s*(?:\\?%)?\s*to\s+[\d.,]+\s*(?:\\?%)?{_GAIN_ASIDE}{_HOST_NAMED}")
 #: The same after the pair's second number: " for Whisper small and".
-_HOST_AFTER_SECOND = re.compile(rf"\s*(?:\\?%)?{_GAIN_ASIDE}{_HOST}")
+_HOST_AFTER_SECOND = re.compile(rf"\s*(?:\\?%)?{_GAIN_ASIDE}{_HOST_NAMED}")
 
 
 def _host_after_pair(context: SentenceContext, end: int, pattern=_HOST_AFTER_PAIR) -> str | None:
@@ -1687,10 +1686,6 @@ def _own_setting_after(found: str, context: SentenceContext, position: int, site
     rest = _REST_OF_CLAUSE.match(text, site_end).group()
     own = _SETTING_OF_ITS_OWN.search(rest) or _SEVERAL_BENCHMARKS.search(rest)
     return bool(own) and has_number(text[:named[-1].start])
-
-
-#: A break between a number's clause and a later one: a comma, a dash, a bracket, "while" (or "whilst").
-_CLAUSE_BREAK = re.compile(r",|\s--?\s|\(|\bwhil(?:e|st)\b|\bwhereas\b")
 
 
 def _named_for_a_later_item(found: str, draft: Draft, context: SentenceContext, site_end: int) -> bool:

@@ -400,7 +400,6 @@ _AGGREGATE_WORDS = "average|overall|mean|task"
 _CHANGE_BEFORE_SUCCESS = r"(?:more|less|higher|lower|better|greater|relative|absolute)(?:\s+\w+)?"
 _NOT_A_TASK = re.compile(rf"(?i)(?:(?:{_AGGREGATE_WORDS})\s+)?{_CHANGE_BEFORE_SUCCESS}")
 _AGGREGATE = re.compile(rf"(?i){_AGGREGATE_WORDS}")
-_CHANGE_NOUN_AFTER = re.compile(r"(?i)\s*(?:rates?\s+)?(?:improvements?|gains?|increases?|boosts?)\b")
 
 
 def _pair_then_metric(m: Match):

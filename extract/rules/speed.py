@@ -138,8 +138,6 @@ def _speedup(m: Match):
     return out
 
 
-#: A comparison right after "faster": "makes retrieval 2.3x faster than X" compares with X, not retrieval.
-_COMPARED_AFTER = re.compile(r"(?i)\s*(?:than|over|compared|relative|versus|vs\.?)\b")
 #: A verb of making and its object right before a factor: "make existing models " (3x faster).
 _MADE_FASTER = re.compile(r"(?i)\b(?:make|makes|made|making|render|renders|rendering)\s+(?P<x>(?:[\w.+/-]+\s+){0,3}?[\w.+/-]+)\s+(?:up\s+to\s+|about\s+|over\s+)?$")
 
