@@ -171,9 +171,12 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout97 and holdout98 (September 2026,
-    # labelled at the start of round 63: 0.747 / 0.355 and 0.718 / 0.448 at first contact) have no
-    # floor: blind. holdout95 and holdout96 (August 2026, round 62's: 0.745 / 0.352 and 0.599 / 0.262 at
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout99 and holdout100 (September 2026,
+    # labelled at the start of round 64: 0.607 / 0.394 and 0.704 / 0.533 at first contact) have no
+    # floor: blind. holdout97 and holdout98 (September 2026, round 63's: 0.747 / 0.355 and 0.718 / 0.448
+    # at first contact and at the end of round 63) were read by round 64 (read64): 0.870 / 0.458 and
+    # 0.733 / 0.443 after (holdout98's row F1 fell by 0.005: a compression paper's size pair and factor,
+    # now read, take the paper's method where the labels name the FP32 baseline or none). holdout95 and holdout96 (August 2026, round 62's: 0.745 / 0.352 and 0.599 / 0.262 at
     # first contact and at the end of round 62) were read by round 63 (read63): 0.778 / 0.488 and
     # 0.670 / 0.351 after. Round 63's dollar sums read two sums the labels leave out (holdout14's
     # hardware cost, 0.928 / 0.844 -> 0.918 / 0.826; holdout41's background incident cost, 0.866 / 0.812
@@ -308,6 +311,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout94_papers.jsonl", "holdout94_gold.jsonl", 0.82, 0.64),
     ("fixtures/holdout95_papers.jsonl", "holdout95_gold.jsonl", 0.77, 0.48),
     ("fixtures/holdout96_papers.jsonl", "holdout96_gold.jsonl", 0.66, 0.35),
+    ("fixtures/holdout97_papers.jsonl", "holdout97_gold.jsonl", 0.86, 0.45),
+    ("fixtures/holdout98_papers.jsonl", "holdout98_gold.jsonl", 0.73, 0.44),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
