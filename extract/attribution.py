@@ -2401,9 +2401,18 @@ def _tail_named_in_full(short: str, context: SentenceContext, position: int) -> 
     spec's naming conventions: a later short form takes the mention that introduced it; read64).
     Two such names, or none, leave it as written."""
     before = context.preceding + " " + context.text[:position]
-    if short not in before:
-        return short
-    longer = {found.group() for found in re.finditer(rf"(?<![\w.-])[A-Za-z][\w.]*(?:-[\w.]+)*-{re.escape(short)}(?![\w-])", before)}
+    tail = "-" + short
+    longer = set()
+    at = before.find(tail)
+    while at > 0:  # each "-<short>" written before, read back to its name's start (no scan of the whole text)
+        end = at + len(tail)
+        if end == len(before) or not (before[end].isalnum() or before[end] in "_-"):
+            start = at
+            while start > 0 and (before[start - 1].isalnum() or before[start - 1] in "_.-"):
+                start -= 1
+            if before[start].isalpha():
+                longer.add(before[start:end])
+        at = before.find(tail, at + 1)
     return longer.pop() if len(longer) == 1 else short
 
 
