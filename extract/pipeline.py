@@ -60,6 +60,7 @@ from extract.rules.fragments import (
     COUNT_OF,
     DECIBEL_METRICS,
     INTRANSITIVE_CHANGE_STEM,
+    MEASURE_ACRONYM,
     SHARE_OF,
     STRICT_BOUND,
     forget_texts,
@@ -83,11 +84,11 @@ from extract.rules.quantities import (
 from extract.rules.scores import (
     COMPARED_SYSTEM,
     NOTHING_REACHES,
-    SETTING_ACRONYM,
     bracketed_system,
     compared_phrase,
     in_slashed_tuples,
     listed_benchmark,
+    may_be_measure_acronym,
     name_compared_system,
     pair_halves,
 )
@@ -787,17 +788,11 @@ def _own_acronym_after_score(head: Draft, right: str) -> str | None:
     if after is None or not _MEMBER_CLOSES.match(right, after.end()):
         return None
     acronym = after.group("acronym")
-    if metrics_in(acronym) or SETTING_ACRONYM.fullmatch(acronym) or _NUMBER_FORMAT.fullmatch(acronym) \
-            or dataset_vocabulary().fullmatch(acronym):
-        return None
-    return acronym
+    return None if metrics_in(acronym) or not may_be_measure_acronym(acronym) else acronym
 
 
-#: A measure's acronym right after a number, a lower-case prefix allowed: "79.42% mWCov", "93.51% mRec", "38.67% PQ".
-_MEASURE_ACRONYM_AFTER_NUMBER = re.compile(
-    r"\s*(?:%|\\%)?\s*(?P<acronym>[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
-#: A number format or a bit-width, a setting ("FP16", "INT8", "W4A16"), or a statistic ("95% CIs").
-_NUMBER_FORMAT = re.compile(r"(?:FP|BF|INT|MXFP|NVFP|W)\d+(?:A\d+)?|CIs?|SDs?|SEM?|IQR")  # and a statistic: "95% CIs"
+#: A measure's acronym right after a number: "79.42% mWCov", "93.51% mRec", "38.67% PQ".
+_MEASURE_ACRONYM_AFTER_NUMBER = re.compile(rf"\s*(?:%|\\%)?\s*(?P<acronym>{MEASURE_ACRONYM})(?![\w-])")
 #: What closes a list member: a comma, a semicolon, a bracket, the end, "and", or a preposition.
 _MEMBER_CLOSES = re.compile(r"\s*(?:[,;.)]|$|(?:and|on|in|at|for|with|while|whereas|across|over|under)\b)")
 

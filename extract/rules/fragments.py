@@ -397,6 +397,8 @@ def last_metric(text: str) -> str | None:
 
 #: An acronym of two capitals or more right after a number names its metric ("0.62 TEPE",
 #: "+2.8 ANLS") even when the vocabulary does not know it; units are not metrics.
+#: A measure's acronym, a lower-case prefix allowed: "PQ", "mWCov", "mRec", "HD95" (read64).
+MEASURE_ACRONYM = r"(?:[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)"
 UNKNOWN_ACRONYM = r"(?!(?:FPS|GB|MB|TB|KB|dB|GHz|MHz|ms|[GTC]PUs?)\b)[a-z]*[A-Z][a-z]*[A-Z][\w@.-]*"
 _ACRONYM_AFTER = re.compile(rf"\s*{UNKNOWN_ACRONYM}")
 _ACRONYM_MEMBER = re.compile(UNKNOWN_ACRONYM)

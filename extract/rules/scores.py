@@ -14,6 +14,7 @@ from extract.kinds import PERCENT_VALUED
 from extract.names import (
     LANGUAGES,
     NAME_TOKEN,
+    NUMBER_FORMAT_TOKEN,
     SPACED_TAIL,
     TECHNIQUES_AS_SUBJECTS,
     is_base_model,
@@ -53,6 +54,7 @@ from extract.rules.fragments import (
     CLOSES_BRACKET,
     COST_METRICS,
     FROM_PAIR,
+    MEASURE_ACRONYM,
     METRIC_VALUE_LINK,
     PAIR_TIME,
     QUALITY_HEAD,
@@ -955,11 +957,11 @@ def _metrics_at_numbers(m: Match):
     names = []
     for member in members:
         known = metrics_in(member)
+        last_word = member.split()[-1]
         if known and known[-1][2] == len(member):
             names.append(known[-1][0])
-        elif _MEMBER_ACRONYM.search(member) and not SETTING_ACRONYM.fullmatch(member.split()[-1]) \
-                and not _known_benchmark_name(member.split()[-1]):
-            names.append(member.split()[-1])
+        elif _MEMBER_ACRONYM.search(member) and may_be_measure_acronym(last_word):
+            names.append(last_word)
         else:
             return None
     if len(set(names)) != len(names) or not any(metrics_in(name) for name in names):
@@ -978,7 +980,7 @@ def _settings_listed(site: Site) -> bool:
 
 
 #: A measure's acronym ending a list member: "instance mWCov", "mRec", "PQ".
-_MEMBER_ACRONYM = re.compile(r"(?:^|\s)(?:[a-z][A-Z][A-Za-z0-9]*|[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)$")
+_MEMBER_ACRONYM = re.compile(rf"(?:^|\s){MEASURE_ACRONYM}$")
 
 
 def _acronym_of(m: Match):
@@ -1554,7 +1556,7 @@ def _from_to(m: Match):
                 found = [(own_quantity_after_pair, m.left.start("head") + coordinated.end())]
                 named_quantity = True
         elif named_after and found and (acronym := _ACRONYM_AFTER_PAIR.fullmatch(head, tail_start)) is not None \
-                and not SETTING_ACRONYM.fullmatch(acronym.group("name")) and not _known_benchmark_name(acronym.group("name")):
+                and may_be_measure_acronym(acronym.group("name")):
             # "improves NYUv2 NLL from -1.65 to -1.69 and AUSE from 0.0102 to 0.0087": after a pair of a
             # named metric, an acronym joined alone names the next pair's metric, as a noun phrase
             # does; not a benchmark's name ("improves AIME 2025 from A to B and AIME 2024 from"; read64)
@@ -1756,10 +1758,23 @@ _NAMES_LISTED_AT_END = re.compile(r"(?<=\s)(?P<names>[A-Z][\w.-]*(?:\s*,\s*[A-Z]
 #: A benchmark's name, then a measure's acronym, maybe qualified by a "Best@1" or "pass@k" reading:
 #: "HarmBench ASR", "ARC-AGI-3 RHAE Best@1", what a change verb changes.
 _BENCHMARK_THEN_ACRONYM = re.compile(r"(?P<benchmark>[A-Z][\w.-]*)\s+(?P<acronym>[A-Z]{2,6})(?:\s+[A-Za-z]+@\d+)?")
+
+
 def _known_benchmark_name(name: str) -> bool:
     """A known benchmark, or a name built on "Bench" ("HarmBench", "SWE-bench"); not every name
     shaped as one (`_benchmark_shaped`: "mWCov" has an inner capital and is a measure)."""
     return dataset_vocabulary().fullmatch(name) is not None or is_benchmark_name(name)
+
+
+def may_be_measure_acronym(name: str) -> bool:
+    """Whether an acronym the vocabulary does not know may name a measure where a list or a pair
+    gives it a value ("and AUSE from", "79.42% mWCov", "IoU and mRec at"): not a setting's ("CFG"),
+    a number format or a statistic ("FP16", "95% CIs"), nor a known benchmark's name (read64)."""
+    return not (SETTING_ACRONYM.fullmatch(name) or NUMBER_FORMAT_OR_STATISTIC.fullmatch(name) or _known_benchmark_name(name))
+
+
+#: A number format or a bit-width ("FP16", "W4A16"), or a statistic ("95% CIs"): no measure's name.
+NUMBER_FORMAT_OR_STATISTIC = re.compile(rf"{NUMBER_FORMAT_TOKEN}|(?:NVFP|W)\d+|CIs?|SDs?|SEM?|IQR")
 
 
 def _names_benchmark(changed: str) -> bool:
