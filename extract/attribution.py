@@ -2404,7 +2404,7 @@ def _tail_named_in_full(short: str, context: SentenceContext, position: int) -> 
     tail = "-" + short
     longer = set()
     at = before.find(tail)
-    while at > 0:  # each "-<short>" written before, read back to its name's start (no scan of the whole text)
+    while at >= 0:  # each "-<short>" written before, read back to its name's start (no scan of the whole text)
         end = at + len(tail)
         if end == len(before) or not (before[end].isalnum() or before[end] in "_-"):
             start = at
