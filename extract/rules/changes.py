@@ -100,7 +100,11 @@ _LEAD_NOUNS = ("advantage", "lead")
 #: improved temporal synchronization", "a 30% reduced latency" (read47).
 _CHANGE_PARTICIPLES = ("improved", "reduced", "increased", "enhanced", "decreased", "lowered", "boosted")
 _CHANGE_NOUN_WORDS = "|".join(noun + ("(?:es)?" if noun.endswith("s") else "s?") for noun in _CHANGE_NOUNS) + "|decline"
-_CHANGE_WORDS = "|".join((_CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *(f"{noun}s?" for noun in _LEAD_NOUNS)))
+#: "at a 0.22 percentage-point accuracy cost": a drop said as what a setting costs, after a metric
+#: only (`_percent_change`); never the cost noun of "a 20% cost reduction", which is what changed.
+_COST_WORD = rf"costs?(?!\s+(?:{_CHANGE_NOUN_WORDS}|cuts?)\b)"
+_CHANGE_WORDS = "|".join((_CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *(f"{noun}s?" for noun in _LEAD_NOUNS),
+                          _COST_WORD))
 #: The change nouns of `<number> <change>` (not its comparatives: "higher", "more", ...).
 _CHANGE_NOUN = re.compile(rf"(?i)(?:relative\s+|absolute\s+)?(?:{_CHANGE_NOUN_WORDS})")
 #: A change noun right after a number, up to two words between: "% success gains", "% gains".
@@ -687,6 +691,8 @@ def _signed_change_of_subject(m: Match):
 
 def _by_up_to(m: Match):
     """'reducing the cross-domain error up to 39.6%': `_by` where "up to" stands for "by up to"."""
+    if m.left.group("verb").lower().startswith("increas") and m.site.mentions[0].quantity != "ratio":
+        return None  # "increases accuracy up to 90%" may bring it to a level; "up to 2.5 times" is a factor (holdout99)
     return _by(m, rule="<verb> X up to <number>, without by")
 
 
@@ -846,6 +852,12 @@ def _percent_change(m: Match):
         return None  # "above 90%" is a bound; "2.1 points above X" a difference
     if m.right.group("adj").lower().startswith("loss") and mention.quantity not in ("percent", "points"):
         return None  # "a 0.35 training loss" is the loss's value; "a 31% accuracy loss" a change (read39)
+    if m.right.group("adj").lower().startswith("cost") and not (
+            mention.quantity in ("percent", "points")
+            and any(name not in COST_METRICS for name, _, _ in metrics_in(m.right.group("mid")))):
+        # "a 0.22 percentage-point accuracy cost" is a drop in a quality; "at a 5% cost" names
+        # nothing that changed, "saves 40% storage cost" is a cost's share (recall12)
+        return None
     after_adj = m.site.right[m.right.end():]
     if _NOT_RESULT_NOUN.match(after_adj):
         return None
@@ -1139,11 +1151,27 @@ def _change_of(m: Match):
         # "PSNR/SSIM gains of +0.52/+0.013": a list of metrics before the change noun, one per
         # number, in order, as "PSNR/SSIM of 32.1/0.91" reads (read47)
         _pair(out, _listed_metrics_ending(before, found, len(out)))
+    if not quantity and len(out) > 1 and len({draft.metric for draft in out}) == 1:
+        # "achieved a MOTA of 0.734 and an IDF1 of 0.729, corresponding to relative improvements
+        # of 14.2 percent and 5.8 percent over X": as many changes as scores before, in their order
+        _pair(out, _metrics_scored_before(m.site.left, len(out)))
     each = _quantities_listed_in(m.site.right) if quantity and len(out) == 1 else None
     if each:  # "gains of 3% in precision and recall": a claim for each (read33)
         out = [draft for name in each for draft in drafts(m, name, _kind(m), "<change> of <number>", quantity_named=True)]
     name_bracketed_metrics(out, m.site)
     return out
+
+
+#: A metric's value right after its name: "a MOTA of 0.734", "IDF1 = 0.729".
+_VALUE_AFTER_METRIC = re.compile(r"\s*(?:of|=|:)\s*[-+]?\d")
+
+
+def _metrics_scored_before(left: str, count: int) -> list[str] | None:
+    """The metrics of the clause before a list of changes when it gives exactly `count`
+    different metrics each with its value ("a MOTA of 0.734 and an IDF1 of 0.729, ...")."""
+    clause = left[left.rfind(";") + 1:]
+    scored = [name for name, _, end in metrics_in(clause) if _VALUE_AFTER_METRIC.match(clause, end)]
+    return scored if len(scored) == count and len(set(scored)) == count else None
 
 
 def _listed_metrics_ending(before: str, found: list[tuple[str, int, int]], count: int) -> list[str] | None:
@@ -1554,11 +1582,11 @@ RULES = [
          left=compile_left(r"(?<![\w-])(?P<verb>(?i:improv(?:es|ed)|gain(?:s|ed)|ris(?:es|e)|rose|increas(?:es|ed)|declin(?:es|ed)|drop(?:s|ped)|falls|fell|decreas(?:es|ed)))\s+$"),
          needs=("improv", "gain", "ris", "rose", "increas", "declin", "drop", "fall", "fell", "decreas"),
          examples=("Qwen improves +7.0%",)),
-    Rule("<verb> X up to <number>, without by", frozenset({"percent", "points"}), _by_up_to,
+    Rule("<verb> X up to <number>, without by", frozenset({"percent", "points", "ratio"}), _by_up_to,
          # "reducing the cross-domain error up to 39.6%", "improves accuracy up to 6.3 points": a
          # change bounded by "up to" without "by", its quantity the verb's object (read33); a verb
          # that brings a quantity to a level ("pushes accuracy up to 90%") is left to the score rules
-         left=compile_left(rf"""(?P<verb>(?<![\w-])(?:improv\w*|boost\w*|enhanc\w*|reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\w*))\b(?P<mid>(?:\s+(?!(?:by|of|to|from|in|on|at|with|for|and|or|over|than|while|up)\b)[\w@-]+){{1,5}}?)\s+up\s+to\s+(?:{BOUND}\s*)*""", nearest=True),
+         left=compile_left(rf"""(?P<verb>(?<![\w-])(?:improv\w*|boost\w*|enhanc\w*|reduc\w*|cut\w*|lower\w*|decreas\w*|shorten\w*|increas\w*))\b(?P<mid>(?:\s+(?!(?:by|of|to|from|in|on|at|with|for|and|or|over|than|while|up)\b)[\w@-]+){{1,5}}?)\s+up\s+to\s+(?:{BOUND}\s*)*""", nearest=True),
          needs=("up to",), examples=("improves accuracy up to 6.3 points",)),
     Rule("<verb> X up to <number>", frozenset({"percent", "points"}), _gain_after_comparator,
          left=compile_left(r"""(?<![\w-])(?:outperform\w*|surpass\w*|beat\w*|exceed\w*)\b(?P<mid>(?:[^;,\d()]|(?<=[A-Za-z\d-])\d){1,80}?)\s
@@ -1568,7 +1596,7 @@ RULES = [
          right=compile_right(rf"""(?P<mid>(?:[\w@.+-]+\s+){{0,3}}?|(?:[\w.+-]+\s+){{1,4}}\([A-Za-z]{{2,8}}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:{_CHANGE_WORDS}))\b"""),
          # every match ends in one of the change words of `adj` (the optional "relative" or
          # "absolute" aside), written in lower case as the pattern does
-         precondition=Cue("right", *_CHANGE_NOUNS, "decline", *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *_LEAD_NOUNS),
+         precondition=Cue("right", *_CHANGE_NOUNS, "decline", "cost", *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *_LEAD_NOUNS),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
          right=compile_right(r"(?P<adj>higher|lower|greater|better|worse|more|less)\b"),

@@ -76,12 +76,14 @@ _FILLER_BEFORE_METRIC = re.compile(
 #: attribution's benchmark written as a metric's modifier.
 METRIC_VALUE_LINK = r"""(?:\s*\([^()]{1,25}\))?(?:\s+(?:on|across)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:benchmarks|datasets|tasks)(?=\s*:))?(?:\s+(?:(?:total|overall|average|mean)\s+)?(?:scores?|values?|rates?|results?|metric|levels?))?\s*(?:of|:|=|is|was|are|were|being|reaches|reaching|reached|at|to|between|
     equals?|(?:improves?|improved|drops?|dropped|increases?|increased|decreases?|decreased|falls?|rises?|reduced|reduces|boosts?|boosted)\s+to|
-    achieving|attaining)?\s*(?:(?:up\s+to|as\s+(?:high|low|much|little)\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
+    achieving|attaining|(?:remains?|remained|remaining|stays?|stayed|staying|holds?|held|(?:is|was|are|were)\s+(?:maintained|kept))(?:\s+at)?)?\s*(?:(?:up\s+to|as\s+(?:high|low|much|little)\s+as|only|just|a\s+new|new|state-of-the-art|SOTA|an?|the|record|
     remarkable|impressive|competitive|strong|overall|average|mean|best|leading|about|around|approximately|approx\.?|roughly)\s+)*
     (?:[~≈]\s*)?"""  # "PSNR ~33 dB", "of $\approx 79.8$" (repaired to "~ 79.8"): a hedge, the value is the score (recall15)
 # (the benchmarks in scope before a colon that opens the values: "accuracy on all three benchmarks: 0.8180 on", read62)
 
 _WORD_START = re.compile(r"(?<!\S)\S")
+#: A capitalised long form and the acronym defined for it: "Identity F1 Score (IDF1)".
+_LONG_FORM_THEN_ACRONYM = re.compile(r"\s*(?:in\s+)?(?:[A-Z][\w-]*\s+){1,5}\((?P<acronym>[A-Za-z][\w@-]*)\)")
 
 
 def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
@@ -342,6 +344,12 @@ def metric_after_qualifier(text: str, pos: int = 0) -> tuple[str, regex.Match] |
     found = metric_at(text, pos)
     if found is None and (qualifier := _QUALIFIER_OF_METRIC.match(text, pos)) and qualifies_quantity(qualifier.group("word")):
         found = metric_at(text, qualifier.end())
+    if found is None and (defined := _LONG_FORM_THEN_ACRONYM.match(text, pos)):
+        # "25.1 percent in Identity F1 Score (IDF1)": a measure's long form the vocabulary does
+        # not know, defined by an acronym it knows, is that metric (a defined acronym names it)
+        acronym = metric_vocabulary().match(text, defined.start("acronym"))
+        if acronym is not None and acronym.end() == defined.end("acronym"):
+            found = metric_vocabulary().names[acronym.lastgroup], acronym
     return found
 
 

