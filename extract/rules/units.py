@@ -149,11 +149,14 @@ def _measurement(m: Match):
 #: (not across a clause), and for the second number the first one and its unit.
 #: A hedge before either number: "from ~17 degrees to ~10 degrees", "from about 2 m to" (read42).
 _HEDGE = r"(?:~\s*|(?:about|approximately|around|roughly|nearly)\s+)?"
+#: The setting of the first value, said between it and "to": "from 49cm with geometry alone to
+#: 14cm with a frame-wise MLP", "from 6.9 mm (nnU-Net) to 4.8 mm" (holdout99).
+_FIRST_ASIDE = r"(?:\s*\([^()]{1,40}\)|\s+with\s+[^,;()]{1,40}?)?"
 _FROM_BEFORE = LazyPattern(rf"(?i)(?P<head>[^;,]{{0,60}}?)\bfrom\s+{_HEDGE}$")
 _FROM_FIRST_BEFORE = LazyPattern(
-    rf"(?i)(?P<head>[^;,]{{0,60}}?)\bfrom\s+{_HEDGE}\d[\d.,]*\s*(?P<unit>{PHYSICAL_UNIT})\s+to\s+{_HEDGE}$")
-#: What follows the first number's unit: "to" and the second number.
-_TO_NUMBER_AFTER = re.compile(rf"\s+to\s+{_HEDGE}\d")
+    rf"(?i)(?P<head>[^;,]{{0,60}}?)\bfrom\s+{_HEDGE}\d[\d.,]*\s*(?P<unit>{PHYSICAL_UNIT}){_FIRST_ASIDE}\s+to\s+{_HEDGE}$")
+#: What follows the first number's unit: its setting, maybe, then "to" and the second number.
+_TO_NUMBER_AFTER = re.compile(rf"{_FIRST_ASIDE}\s+to\s+{_HEDGE}\d")
 #: Words that end the noun phrase before "from" when read backwards: articles, prepositions,
 #: and the change verbs around it ("reduces the drift from", "joint errors drop from").
 #: Stems of the verbs that say a quantity changed, shared by the two patterns below.
