@@ -689,6 +689,25 @@ def _signed_change_of_subject(m: Match):
     return drafts(m, _metric_near(m), _kind(m), "<system> improves <signed number>")
 
 
+_SHARE_OF_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s+of\b")
+
+
+def _metric_changes_by(m: Match):
+    """'with summarization F1 dropping 24% when ...', 'accuracy drops 12%': a metric as the
+    subject of an intransitive change verb, its size right after the verb without "by" (holdout100)."""
+    mention = m.site.mentions[0]
+    falls = m.left.group("verb").lower().startswith(("declin", "drop", "fall", "fell", "decreas"))
+    if len(m.site.mentions) != 1 or (mention.sign == "-") != falls and mention.sign:
+        return None
+    if _SHARE_OF_AFTER.match(m.site.right):
+        return None  # "accuracy rises in 90% of the cases": a share of the cases, no size of a change
+    before = m.site.left[:m.left.start("verb")].rstrip()
+    named = metrics_in(before[-40:])
+    if not named or named[-1][2] != len(before[-40:]) or named[-1][0] in COST_METRICS:
+        return None  # "the error rate ... drops 12%" needs the metric right before its verb
+    return drafts(m, named[-1][0], _kind(m), "<metric> drops <number>")
+
+
 def _by_up_to(m: Match):
     """'reducing the cross-domain error up to 39.6%': `_by` where "up to" stands for "by up to"."""
     if m.left.group("verb").lower().startswith("increas") and m.site.mentions[0].quantity != "ratio":
@@ -1582,6 +1601,11 @@ RULES = [
          left=compile_left(r"(?<![\w-])(?P<verb>(?i:improv(?:es|ed)|gain(?:s|ed)|ris(?:es|e)|rose|increas(?:es|ed)|declin(?:es|ed)|drop(?:s|ped)|falls|fell|decreas(?:es|ed)))\s+$"),
          needs=("improv", "gain", "ris", "rose", "increas", "declin", "drop", "fall", "fell", "decreas"),
          examples=("Qwen improves +7.0%",)),
+    Rule("<metric> drops <number>", frozenset({"percent", "points"}), _metric_changes_by,
+         # the verb right before its size, a metric right before the verb (tested in the production)
+         left=compile_left(rf"(?<![\w-])(?P<verb>(?i:drop(?:s|ped|ping)?|fall(?:s|ing)?|fell|ris(?:es|ing|e)|rose|declin(?:es|ed|ing)|decreas(?:es|ed|ing)|increas(?:es|ed|ing)))\s+(?:{BOUND}\s*)*$"),
+         needs=("drop", "fall", "fell", "ris", "rose", "declin", "decreas", "increas"),
+         examples=("with summarization F1 dropping 24%", "accuracy drops 12%")),
     Rule("<verb> X up to <number>, without by", frozenset({"percent", "points", "ratio"}), _by_up_to,
          # "reducing the cross-domain error up to 39.6%", "improves accuracy up to 6.3 points": a
          # change bounded by "up to" without "by", its quantity the verb's object (read33); a verb
