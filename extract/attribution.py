@@ -232,6 +232,12 @@ _TASK_WORDS = re.compile(r"(?<![\w-])(?!and\b)[a-z][a-z-]*(?: (?!and\b)[a-z][a-z
 _FAMILY_OF_DATA_AFTER = re.compile(r"(?:\s+(?:variants|variations|derivatives)|-(?:like|style)\s+(?:datasets|benchmarks|data))\b")
 
 
+#: Before a benchmark's name, words that make it the source of another set: "we build on X to
+#: construct", "a benchmark derived from X", "curated from X".
+_SOURCE_OF_DATA_BEFORE = re.compile(
+    r"\b(?:buil[dt]s?\s+(?:on|upon)(?:\s+top\s+of)?|(?:derived|constructed|curated|sampled|repurposed|adapted)\s+from)\s+(?:the\s+)?$")
+
+
 def find_datasets(sentence: str, method: str | None | Callable[[], str | None] = None) -> list[DatasetMention]:
     """Benchmarks named in a sentence, canonical, with resolutions written WxH. `method`
     (the paper's own system, not a benchmark) may be given as a function: it is then
@@ -277,6 +283,8 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         if prefix and prefix.start() > 0 and sentence[prefix.start() - 1] in " (/":
             # "NExT-GQA", "Tiny-ImageNet": a prefix glued by a hyphen names another benchmark
             written, start = prefix.group() + match.group(), prefix.start()
+        if _SOURCE_OF_DATA_BEFORE.search(sentence, max(0, start - 30), start):
+            continue  # "we build on EEG-ImageNet to construct a benchmark": its source, not it (holdout100)
         if sentence.startswith("++", end):
             # "ScanNet++", "SWE-Bench++": a successor benchmark named after the known one is
             # another benchmark, kept as written (attrib9)
@@ -1691,7 +1699,10 @@ def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str
 #: sentence covers: real-world or physical trials, hardware, a human or user study (attrib9).
 _SETTING_OF_ITS_OWN = re.compile(
     r"(?i)\b(?:real[- ]world|physical|real[- ]robot|on[- ]robot|hardware|in[- ]the[- ]wild"
-    r"|(?:human|user|expert)\s+(?:stud(?:y|ies)|evaluations?|evaluators|preference(?:\s+stud(?:y|ies))?|labell?ers|raters|annotators|judges|participants))\b")
+    r"|(?:human|user|expert)\s+(?:stud(?:y|ies)|evaluations?|evaluators|preference(?:\s+stud(?:y|ies))?|labell?ers|raters|annotators|judges|participants)"
+    # "On a custom military dataset simulating ..., the framework achieved": a data set of its
+    # own, unnamed, after "On OVIS, ..." (holdout100)
+    r"|(?:on|in|over|using)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:dataset|benchmark|corpus))\b")
 #: Several benchmarks left unnamed: "across eight competitive multimodal benchmarks", "on
 #: standard benchmarks", "over 17 datasets" (attrib12).
 _SEVERAL_BENCHMARKS = re.compile(

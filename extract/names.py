@@ -1562,7 +1562,9 @@ def _introduced(intro, head: str, abstract: str, title: str = "") -> str | None:
         # "we introduce Gaze on the Prize": the title's head introduced whole is the name, not the
         # kind of thing its description brackets, nor its first word (attrib10)
         return head
-    titled_short = _TITLED_THEN_SHORT.match(rest) if definition and definition.start() == 0 and not abbr else None
+    # (a long form may open with a dimension the definition's pattern leaves out: "3D Point Splatting (3DPS)")
+    titled_short = (_TITLED_THEN_SHORT.match(rest) if definition and (definition.start() == 0 or rest[:definition.start()].isdigit())
+                    and not abbr else None)
     if titled_short and is_model_name(titled_short.group("short")):
         # "we introduce Consensus Complementarity Control Plus (C3+)": the bracket right after
         # the introduced capitalised name is its short name, even when not built from the initials
@@ -1679,8 +1681,9 @@ def _is_title_name(head: str) -> bool:
 _PART_BEFORE_CALLED = re.compile(
     r"\b(?:based\s+on|built\s+on|with|consisting\s+of|including)\b.*\b(?:component|module|block|layer|unit|loss|head"
     r"|mechanism|operator)s?,?\s+$")
-#: "Consensus Complementarity Control Plus (C3+)": capitalised words, then one name-shaped token in brackets.
-_TITLED_THEN_SHORT = re.compile(rf"(?:[A-Z][\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
+#: "Consensus Complementarity Control Plus (C3+)": capitalised words, then one name-shaped token in brackets
+#: (a dimension among the words: "3D Point Splatting (3DPS)", holdout100).
+_TITLED_THEN_SHORT = re.compile(rf"(?:(?:[A-Z]|[1-4]D(?![a-z]))[\w-]*\s+){{1,6}}\((?P<short>{NAME_TOKEN})\)")
 _GLUED_ARTICLE = re.compile(r"(?<=\w)-(?:a|an|the)$")
 _TITLED = re.compile(r"(?:[A-Z][\w-]+\s){0,3}[A-Z][\w-]+(?=[,\s]|$)")
 #: "the proposed RetroDiT backbone": a name the paper calls its proposal, then the kind of system

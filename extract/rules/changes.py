@@ -689,6 +689,7 @@ def _signed_change_of_subject(m: Match):
     return drafts(m, _metric_near(m), _kind(m), "<system> improves <signed number>")
 
 
+_DASH_RANGE = re.compile(r"\d\s*(?:\\?%)?\s*(?:-|–|--)\s*\d")
 _SHARE_OF_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s+of\b")
 
 
@@ -701,6 +702,8 @@ def _metric_changes_by(m: Match):
         return None
     if _SHARE_OF_AFTER.match(m.site.right):
         return None  # "accuracy rises in 90% of the cases": a share of the cases, no size of a change
+    if mention.value_max is not None and not _DASH_RANGE.search(mention.text):
+        return None  # "success rate rises 41.0% -> 55.2%": a before and an after, no change's size (scores.jsonl)
     before = m.site.left[:m.left.start("verb")].rstrip()
     named = metrics_in(before[-40:])
     if not named or named[-1][2] != len(before[-40:]) or named[-1][0] in COST_METRICS:
