@@ -384,7 +384,10 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
     # while reducing wall-clock time by up to 58%" carries no quality metric of its own; read52)
     carried = (metric == m.site.context_metric and metric is not None
                and not any(name not in COST_METRICS for name, _, _ in metrics_in(m.site.sentence))
-               and not (metric == "success rate" and _SUCCESS_SCORED_BEFORE.search(m.site.left)))  # the clause's own
+               and not (metric == "success rate" and _SUCCESS_SCORED_BEFORE.search(m.site.left))  # the clause's own
+               # "it reaches 80.48% for A and 81.13% for B, improving upon the baseline by 43.39% and
+               # 43.40%": the change is of the scores the clause just reached, in the carried metric (read65)
+               and not _SCORE_REACHED_BEFORE.search(m.site.left))
     # a name is capitalised or shaped like a model's ("Treeiso", "GPT-4o"); a described
     # comparator is lower-case words ("random baselines", "standard decoders")
     named_comparator = any(token[:1].isupper() or is_model_name(token) for name in baselines or () for token in name.split())
@@ -660,6 +663,8 @@ _SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
 _RATE_RIGHT_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>[a-z]+\s+rates?)\s+$")
 #: A percentage of success said before: "48% ID and 32% OOD success", "97% success".
 #: Not "5-17% success gains": a change of success, not a level of it.
+#: A score reached earlier in the clause, with no metric named: "it reaches 80.48% for TIG to Laser".
+_SCORE_REACHED_BEFORE = re.compile(r"\b(?:reach|achiev|attain|obtain)\w*\s+(?:an?\s+)?(?:average\s+)?\d[\d.]*\s*%")
 _SUCCESS_SCORED_BEFORE = re.compile(
     r"(?i)\d\s*%\s+(?:[\w-]+\s+){0,2}?success(?:es)?\b(?!\s+(?:rates?|gains?|improvements?|increases?|boosts?|drops?|reductions?)\b)")
 
