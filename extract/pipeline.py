@@ -41,6 +41,7 @@ from extract.kinds import (
 from extract.names import definitions, is_model_name, names_in_phrase
 from extract.numbers import (
     CARDINALS,
+    SUB_UNIT,
     Mention,
     find_mentions,
     has_number,
@@ -342,6 +343,8 @@ def _writes_number(text: str) -> bool:
     words at the start of a word (most are inside one: "often", "attention", "someone")."""
     if writes_digit(text):
         return True
+    if "ub-" in text and SUB_UNIT.search(text):
+        return True  # "sub-second latency": a bound written without a digit (numbers.SUB_UNIT)
     if text.isascii():
         if _NUMBER_WORDS_ARE_LETTERS:
             spaced = text.encode("ascii").translate(_FOLDED_SEPARATORS_AS_SPACES)

@@ -184,3 +184,14 @@ def test_a_number_written_only_in_words_passes_the_gate_whatever_word_it_starts_
         assert pipeline._writes_number(text.upper()), text.upper()
     for text in (f"Ours is some{start.replace(' ', '')}x like.", "Ours runs as fast as the baseline – or faster."):
         assert not pipeline._writes_number(text), text
+
+
+def test_a_bound_on_a_unit_of_time_is_a_mention_at_the_bound_and_passes_the_gate():
+    # "sub-second latency" writes no digit: a time mention valued at the unit (the spec's bounds),
+    # in the text's order among the other numbers, and the sentence reaches the rules.
+    text = "It runs at 30 FPS with sub-second latency and sub-millisecond encoding, not sub-seconds."
+    mentions = [(m.text, m.value, m.quantity, m.unit) for m in find_mentions(text)]
+    assert mentions == [("30 FPS", 30.0, "rate", None), ("sub-second", 1.0, "time", "s"),
+                        ("sub-millisecond", 0.001, "time", "s")]
+    assert pipeline._writes_number("Snapshots are sub-millisecond.")
+    assert not pipeline._writes_number("A sub-second-level clock and a sub-optimal policy.")

