@@ -909,7 +909,12 @@ def _factor_of(m: Match):
         metric = _named_in_terms_of(m.site.right) or UNSPECIFIED
         return _with_comparator(m, drafts(m, metric, "ratio", "<factor> improvement"))
     if word == "gain" and not m.right.group("eff"):
-        return None  # "gain" reads as a factor only after "efficiency" or "performance"
+        # "gain" reads as a factor only after "efficiency" or "performance", or before the quality
+        # metric it is in: "a 3.2-fold gain in recall" is that metric's ratio, as "improvement" is
+        named = metric_at(m.site.right, m.right.end("word")) if m.site.right.startswith(" in ", m.right.end("word")) else None
+        if named and named[0] not in COST_METRICS:
+            return _with_comparator(m, drafts(m, named[0], "ratio", "<factor> improvement in <metric>"))
+        return None
     sentence = m.site.sentence.lower()
     improved_cost = None
     if word in ("reduction", "decrease") and not m.right.group("eff"):
