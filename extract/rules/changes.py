@@ -661,10 +661,10 @@ _GENERIC_RESULT_OBJECT = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:avera
 _SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
 #: One word and "rate(s)" right before a number: "dissatisfaction rates " (not "per-query").
 _RATE_RIGHT_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>[a-z]+\s+rates?)\s+$")
-#: A percentage of success said before: "48% ID and 32% OOD success", "97% success".
-#: Not "5-17% success gains": a change of success, not a level of it.
 #: A score reached earlier in the clause, with no metric named: "it reaches 80.48% for TIG to Laser".
 _SCORE_REACHED_BEFORE = re.compile(r"\b(?:reach|achiev|attain|obtain)\w*\s+(?:an?\s+)?(?:average\s+)?\d[\d.]*\s*%")
+#: A percentage of success said before: "48% ID and 32% OOD success", "97% success".
+#: Not "5-17% success gains": a change of success, not a level of it.
 _SUCCESS_SCORED_BEFORE = re.compile(
     r"(?i)\d\s*%\s+(?:[\w-]+\s+){0,2}?success(?:es)?\b(?!\s+(?:rates?|gains?|improvements?|increases?|boosts?|drops?|reductions?)\b)")
 
@@ -694,7 +694,9 @@ def _signed_change_of_subject(m: Match):
     return drafts(m, _metric_near(m), _kind(m), "<system> improves <signed number>")
 
 
+#: A range written with a dash ("5-10%"), not a before and an after joined by an arrow or "to".
 _DASH_RANGE = re.compile(r"\d\s*(?:\\?%)?\s*(?:-|–|--)\s*\d")
+#: "of" right after the number: "in 90% of the cases", a share.
 _SHARE_OF_AFTER = re.compile(r"\s*(?:\\?%|points?)?\s+of\b")
 
 
@@ -703,8 +705,8 @@ def _metric_changes_by(m: Match):
     subject of an intransitive change verb, its size right after the verb without "by" (holdout100)."""
     mention = m.site.mentions[0]
     falls = m.left.group("verb").lower().startswith(("declin", "drop", "fall", "fell", "decreas"))
-    if len(m.site.mentions) != 1 or (mention.sign == "-") != falls and mention.sign:
-        return None
+    if len(m.site.mentions) != 1 or (mention.sign and (mention.sign == "-") != falls):
+        return None  # a sign must agree with the verb: a fall is written "-"
     if _SHARE_OF_AFTER.match(m.site.right):
         return None  # "accuracy rises in 90% of the cases": a share of the cases, no size of a change
     if mention.value_max is not None and not _DASH_RANGE.search(mention.text):

@@ -75,7 +75,7 @@ def _is_size(m: Match, smallest: float = 1e5, plain: bool = False, own_bound: bo
     or more, not written inside a name, not a bound ("models >30B parameters", "than models up
     to 70B parameters" describe a class of models). Where `own_bound`, an upper bound said of no
     class of models is a size at the bound ("small (less than 80,000 neural network
-    parameters)", "below one million parameters": the spec's bounds on a cost; holdout75, holdout92)."""
+    parameters)", "fewer than 50K parameters": the spec's bounds on a cost; holdout75, holdout92)."""
     bound = STRICT_BOUND.search(m.site.left[-25:])
     if (bound and own_bound and _UPPER_BOUND.match(bound.group()) and not _MODELS_WITH_BOUND.search(m.site.left[-60:])
             and not _PART_TRAINED.search(m.site.left)):

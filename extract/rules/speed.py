@@ -1203,12 +1203,12 @@ _LAST_NUMBER_NOUN = LazyPattern(r"\d(?:\s*(?:x|×|times|%))?\s*[A-Za-z][\w-]*(?=
 _NOT_COMPUTE_EFFICIENCY = LazyPattern(r"(?i)(?:sample|data|energy|power|parameter|label|annotation|exploration|path|fuel|spectral)\b")
 #: The count of an input's tokens written right before "by": the spec's token-count ratios are not claims.
 _TOKEN_COUNT_BY = LazyPattern(r"(?i)\b(?<!first[-\s])tokens?(?:\s+(?:count|number|length|budget))?\s+by\s+(?:\w+\s+){0,2}$")
-#: "Quantized to 0.48 MB", "compressed to just 3 MB": the size a model is brought to, its memory (read59).
-#: "quantized to 0.48 MB", "the model quantises to a 0.46 MB full-integer network" (British
-#: spelling and an article before the size: holdout99).
+#: "Quantized to 0.48 MB", "compressed to just 3 MB": the size a model is brought to, its memory (read59);
+#: "the model quantises to a 0.46 MB full-integer network" (British spelling, an article: holdout99).
 _COMPRESSED_TO = LazyPattern(r"(?i)\b(?:quanti[sz]|compress|prun|distill)\w*\s+(?:[\w-]+\s+){0,2}?to\s+(?:an?\s+)?(?:only\s+|just\s+)?$")
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM|(?:hidden\s+)?state(?![\w-]))\b")
 #: A requirement said before a time: "demands sub-millisecond latency", "must respond within 10 ms".
+#: Narrower than `_REQUIREMENT_BEFORE`: "requires only 3 ms per image" is a system's latency.
 _DEMANDED_BEFORE = re.compile(r"(?i)\b(?:demand\w*|must|should|necessary|call\s+for)\b[^.;,]*$")
 _REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
 #: A rate a data set or an input is brought to: "standardized to the SMPL-X format at 30 fps",
