@@ -201,8 +201,6 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
 
 #: An acronym in capitals (digits after the first letter): "TEPE", "OSCR", "FPR95".
 CAPITALS_ACRONYM = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
-#: Such an acronym, or a variant of it glued by a hyphen: "v-NMSE", "PSD-NMSE" (holdout99).
-_CAPITALS_ACRONYM_VARIANT = re.compile(r"(?:[a-z]-|[A-Z]{1,4}-)?[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")
 
 
 #: Training (or another one-off preparation of a model: the spec's `training time`) named before
@@ -305,6 +303,8 @@ _GRADE_BEFORE_HYPHEN = re.compile(r"(?i)(?<![\w-])(?:high|higher|low|lower|mixed
 #: first, no digit, and the hyphen ("PA-", "LET-", "WA-", "P-"); the vocabulary's own hyphenated
 #: names ("ROC-AUC", "MS-SSIM", "Macro-F1") match whole and never reach it.
 VARIANT_PREFIX = r"[A-Z]{1,4}-"
+#: A capitals acronym, or a variant of it glued by a hyphen: "v-NMSE", "PSD-NMSE" (holdout99).
+_CAPITALS_ACRONYM_VARIANT = re.compile(rf"(?:[a-z]-|{VARIANT_PREFIX})?{CAPITALS_ACRONYM.pattern}")
 _VARIANT_PREFIX = re.compile(rf"(?<![\w-]){VARIANT_PREFIX}$")
 #: A variant's prefix where a metric's name is looked for (`metric_at`): "PA-" of "PA-MPJPE".
 _VARIANT_AT = re.compile(VARIANT_PREFIX)

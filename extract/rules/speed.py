@@ -1209,8 +1209,9 @@ _COMPRESSED_TO = LazyPattern(r"(?i)\b(?:quanti[sz]|compress|prun|distill)\w*\s+(
 _MEMORY_RIGHT = LazyPattern(r"(?i)\s*(?:of\s+)?(?:(?:GPU|peak|total|inference|training)\s+)?(?:memory|VRAM|RAM|(?:hidden\s+)?state(?![\w-]))\b")
 #: A requirement said before a time: "demands sub-millisecond latency", "must respond within 10 ms".
 #: Narrower than `_REQUIREMENT_BEFORE`: "requires only 3 ms per image" is a system's latency.
-_DEMANDED_BEFORE = re.compile(r"(?i)\b(?:demand\w*|must|should|necessary|call\s+for)\b[^.;,]*$")
-_REQUIREMENT_BEFORE = LazyPattern(r"(?i)\b(?:requir\w*|need\w*|demand\w*|must|should|necessary|typically|usually|often)\b[^,;.]*$")
+_DEMAND_WORDS = r"demand\w*|must|should|necessary"
+_DEMANDED_BEFORE = re.compile(rf"(?i)\b(?:{_DEMAND_WORDS}|call\s+for)\b[^.;,]*$")
+_REQUIREMENT_BEFORE = LazyPattern(rf"(?i)\b(?:requir\w*|need\w*|{_DEMAND_WORDS}|typically|usually|often)\b[^,;.]*$")
 #: A rate a data set or an input is brought to: "standardized to the SMPL-X format at 30 fps",
 #: "resampled to 10 Hz", "annotated at 5 fps"; a setting of the data, no system's speed.
 _DATA_RATE_BEFORE = LazyPattern(
