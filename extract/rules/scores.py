@@ -855,9 +855,19 @@ _KEYED_STATISTIC_CLOSES = re.compile(r"\s*[,;]\s*[A-Za-zκρτα][\w^]{0,5}\s*[=
 _BIT_WIDTH_AFTER = re.compile(r"\s*(?:bits?|bpp|bpw)\b(?!\s+per\s+(?:dim|pixel|char|byte|token|sub|frame))")
 
 
+#: A metric's cut-off: "F1 at 20 mm from 0.336 to 0.383", "accuracy at 10 px of 71%": the number
+#: after "at" is followed by a unit of distance, or by the value the metric has there.
+_AT_BEFORE = re.compile(r"\bat\s+$")
+_CUT_OFF_AFTER = re.compile(
+    r"\s*(?:(?:mm|cm|m|px|pixels?|°|degrees?)\b"
+    r"|,?\s*(?:from|of|is|was|are|were|=|:)\s+(?:(?:about|around|only|just)\s+)?[-+]?\$?\d)")
+
+
 def _metric_then_number(m: Match):
     if _declines(m.site, allowed=("plain", "percent", "points")):
         return None
+    if _AT_BEFORE.search(m.site.left[-5:]) and _CUT_OFF_AFTER.match(m.site.right):
+        return None  # "matched F1 at 20 mm from 0.336 to 0.383": the distance the metric is measured at (read66)
     if m.site.mentions[0].quantity == "points" and _CHANGE_AFTER_POINTS.match(m.site.right):
         return None  # "an F1 of 3 points higher than X": a change, read by the change rules
     if _BIT_WIDTH_AFTER.match(m.site.right):
