@@ -446,6 +446,15 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
         earlier = [name for name, _, _ in metrics_in(before)]
         if len(set(earlier)) == len(earlier) == len(out):
             _pair(out, earlier)
+        elif (qualities := _scored_qualities(before, len(out))) is not None:
+            # "attains 71.9% task success and 87.5% collision avoidance, surpassing the previous
+            # SOTA by 6.5% and 27.0%, respectively": a quality the vocabulary does not know, named
+            # after its own score, is as much one of the clause's measures (read66)
+            _pair(out, [name for name, _ in qualities])
+            for draft, (name, in_percent) in zip(out, qualities):
+                draft.quantity_named = not metrics_in(name)
+                if draft.kind == "relative" and draft.quantity_named and in_percent:
+                    draft.kind = "delta"  # a change in % of a quality scored in %: points, as a known rate's
     if len(out) == 1 and not comparing and " and " in core:
         both = _coordinated_quantities(core)
         if both:
@@ -456,6 +465,34 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
                 m, name, out[0].kind, rule, baselines=baselines or None,
                 quantity_named=not metrics_in(name))]
     return out
+
+
+#: A score and the quality named right after it, ending at a list's joint: "71.9% task success and ".
+_SCORE_THEN_QUALITY = re.compile(
+    r"(?<![\w.])\d[\d.,]*\s?(?:\\?%|points?)?\s+(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)(?=\s*(?:,|;|\band\b|$))")
+
+
+def _scored_qualities(before: str, count: int) -> list[tuple[str, bool]] | None:
+    """The qualities the last `count` scores of the clause before are of, in order, when each
+    is named after its number and they are all distinct, each with whether its score is in %;
+    else None."""
+    found = list(_SCORE_THEN_QUALITY.finditer(before))[-count:]
+    if len(found) != count:
+        return None
+    names = []
+    for score in found:
+        np = score.group("np")
+        named = [name for name, _, end in metrics_in(np) if end == len(np)]
+        if not named and not _QUALITY_ENDS.search(np):
+            return None  # "48% ID and 32% OOD success", "58% seen and": a setting's label before a shared head noun
+        names.append(named[-1] if named else quantity_name(np))
+    if UNSPECIFIED in names or len(set(names)) != count:
+        return None
+    return [(name, "%" in score.group()) for name, score in zip(names, found)]
+
+
+#: A quality's head noun ending the phrase (`QUALITY_HEAD`, as "<number> <named quality>" reads one).
+_QUALITY_ENDS = re.compile(rf"{QUALITY_HEAD}$")
 
 
 #: "both latency and energy", "the FID and KID": words before a coordinated pair of quantities.
