@@ -638,11 +638,18 @@ _DATA_SUBTITLE = re.compile(
     r"\s*(?:(?:A|An|The)\s+)?(?:[\w-]+\s+){0,3}?(?:Benchmark|Dataset|Corpus|Testbed)s?(?![\w-])|\s*Benchmarking\b"
     r"|\s*(?:(?:A|An|The)\s+)?(?:(?!(?:for|with|via|from|of|on|in|using|to|and|by|through|towards?)\s)[\w-]+,?\s+){4,5}?"
     r"(?:Benchmark|Dataset|Corpus|Testbed)s?(?![\w-])")
+#: After a data word, a system's head noun it modifies, which the description ends in: "DualViewEval,
+#: an agent benchmark compression method" describes a method, no data (read66).
+_MODIFIES_A_SYSTEM = (
+    r"(?!\s+(?:(?!(?:of|for|with|in|on|to|and|or|from|by|that|which)\s)[a-z][\w-]*\s+)?"
+    r"(?:methods?|approach(?:es)?|frameworks?|models?|systems?|techniques?|algorithms?|pipelines?|tools?|agents?"
+    r"|architectures?|networks?|engines?|platforms?)\b)")
 #: A data word of the abstract, where a name set off before it may be defined as data.
 #: ("the first benchmark and system for ...": a system too).
 _DATA_WORD = re.compile(
     # "VisGym, a gymnasium of 17 environments", "NAME, a suite of ...": a set of environments (review36)
-    r"(?:b(?<!\wb)enchmark|d(?<!\wd)ataset|c(?<!\wc)orpus|t(?<!\wt)estbed|s(?<!\ws)uite|g(?<!\wg)ymnasium|e(?<!\we)nvironment)s?(?![\w-])(?!\s+(?:and|&)\s)")
+    r"(?:b(?<!\wb)enchmark|d(?<!\wd)ataset|c(?<!\wc)orpus|t(?<!\wt)estbed|s(?<!\ws)uite|g(?<!\wg)ymnasium|e(?<!\we)nvironment)s?(?![\w-])(?!\s+(?:and|&)\s)"
+    + _MODIFIES_A_SYSTEM)
 #: "we introduce NAME, a perception-centric benchmark", "\\emph{NAME}, the first dataset":
 #: the name set off right before the description that ends in the data word ("and" would
 #: join a second thing: "NAME, a framework and benchmark" is a system too).
@@ -885,7 +892,7 @@ _CAPITALISED_TOKEN_BEFORE_DATA_ASCII = ascii_twin(_CAPITALISED_TOKEN_BEFORE_DATA
 #: multi-task Vision-Language-Action (VLA) dataset": attrib21), or hold a short bracket of its own
 #: ("CrispEdit-2M, a 2M-sample high-resolution (>1024) editing dataset": read52).
 _DATA_AFTER_NAME = (r"\)?(?:,\s+(?:a|an|the)\s+(?:(?:[\w-]+|\([^()]{1,15}\))\s+){0,5}?|\s+)"
-                    r"(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)")
+                    r"(?:benchmark|dataset|corpus)s?\b(?!\s+(?:and|&)\s)" + _MODIFIES_A_SYSTEM)
 _DATA_AFTER = re.compile(_DATA_AFTER_NAME)
 
 

@@ -166,7 +166,8 @@ WORD_START_ORIGINALS = {
     # (round 40: no article among the lower-case words, "our X evaluations the model")
     "_OUR_NAMED": r"\b[Oo]ur\s+(?:proposed\s+|new\s+|novel\s+)?(?P<desc>(?:[A-Z][\w-]*\s+)+(?:(?!(?:the|a|an|our)\s)[a-z][\w-]*\s+){0,2}?)"
                   r"(?P<noun>model|network|system|architecture|framework|method|approach|algorithm|agent|policy)s?\b",
-    "_DATA_WORD": r"\b(?:benchmark|dataset|corpus|testbed|suite|gymnasium|environment)s?(?![\w-])(?!\s+(?:and|&)\s)",
+    "_DATA_WORD": r"\b(?:benchmark|dataset|corpus|testbed|suite|gymnasium|environment)s?(?![\w-])(?!\s+(?:and|&)\s)"
+                  + names._MODIFIES_A_SYSTEM,  # (read66)
     "_DESCRIBED_APPROACH": r"\b(?:[Ii]n\s+this\s+(?:paper|work|study),\s+we|[Tt]his\s+(?:paper|work|study))\s+(?:\w+\s+)?"
                            r"(?:propose|present|introduce|develop|investigate|design)s?d?\s+(?:a|an)\s+"
                            r"(?:new\s+|novel\s+)?(?P<desc>(?:[a-z][\w-]*\s+){2,4}(?:approach|method|framework|algorithm|architecture|model))\b",

@@ -698,6 +698,10 @@ _GENERIC_RESULT_OBJECT = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:avera
 _SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
 #: One word and "rate(s)" right before a number: "dissatisfaction rates " (not "per-query").
 _RATE_RIGHT_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>[a-z]+\s+rates?)\s+$")
+#: The sentence's subject before a copula, a quantity in lower case: "Delivered-command variation was ".
+_SUBJECT_WAS_BEFORE = re.compile(
+    r"^(?:(?:The|Its|Their|Mean|Average)\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|were|is|are)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|around|up\s+to)\s+)?$")
 #: A score reached earlier in the clause, with no metric named: "it reaches 80.48% for TIG to Laser".
 _SCORE_REACHED_BEFORE = re.compile(r"\b(?:reach|achiev|attain|obtain)\w*\s+(?:an?\s+)?(?:average\s+)?\d[\d.]*\s*%")
 #: A percentage of success said before: "48% ID and 32% OOD success", "97% success".
@@ -1029,6 +1033,11 @@ def _percent_change(m: Match):
         # "with per-query dissatisfaction rates 55% lower on Computer than on Search": a rate the
         # vocabulary does not know, named right before its change, as "error rates 30% lower" is (read52)
         metric, quantity = named_rate, rate
+    subject = (_SUBJECT_WAS_BEFORE.match(m.site.left) if metric == UNSPECIFIED and not mid
+               and adj in ("lower", "higher", "smaller", "larger", "greater") else None)
+    if subject and not metrics_in(subject.group("np")) and (named := quantity_name(subject.group("np"))) != UNSPECIFIED:
+        # "Delivered-command variation was 88.8% lower": the sentence's subject is what changed (read66)
+        metric, quantity = named, subject
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"
     efficiency = _efficiency_named(after_adj) if m.right.group("adj").lower() == "more" else None
