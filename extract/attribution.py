@@ -395,7 +395,7 @@ _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization
 #: speed, and tried `^`, `\b` and both branches at every position (2.3x the instructions).
 _ON_NAMED_DATA = re.compile(
     rf"""[OIAoa](?:(?<=^[OIA])(?:(?<=O)n|(?<=I)n|(?<=A)cross)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?){_TASK_AFTER_NAME}?(?:\s*,|(?=\s(?:it|we|they)\s))
-        |(?<!\w[oa])(?:(?<=o)n\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|(?<=a)cross\s+(?:the\s+)?)(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\+?\d|$|\d[\d.]*%?\s+(?:vs\.?|versus)\s|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+        |(?<!\w[oa])(?:(?<=o)n\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|(?<=a)cross\s+(?:the\s+)?)(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\+?\d|$|\d[\d.]*%?\s+(?:vs\.?|versus)\s|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|cohorts?|over|by|from|versus|compared
         |between|against|than|for|in|at|across|within|without|after|despite|through|it|we|our|they
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""",
     re.VERBOSE,

@@ -1596,6 +1596,25 @@ def _factors_named_after(unread: list[Site], out: list[tuple[Draft, SentenceCont
         out.insert(following, (draft, context, end))
 
 
+#: A benchmark named with its generation resolution ("ImageNet 256x256"), and a resolution alone.
+_AT_RESOLUTION = re.compile(r"(?P<base>.+) (?P<resolution>\d{2,4}x\d{2,4})")
+_RESOLUTION = re.compile(r"\d{2,4}x\d{2,4}")
+
+
+def _at_resolution_of_its_clause(dataset: str, condition: str) -> tuple[str, str | None]:
+    """'On ImageNet-256x256, X achieves an FID of 1.46; at 512x512 resolution, X achieves an FID
+    of 1.48': a benchmark named with a resolution, carried to a clause that sets another
+    resolution, is that benchmark at the clause's resolution (the spec writes it in the
+    dataset's name), which leaves the condition (read66)."""
+    named = _AT_RESOLUTION.fullmatch(dataset)
+    parts = condition.split(", ")
+    other = next((part for part in parts if _RESOLUTION.fullmatch(part) and part != (named and named.group("resolution"))), None)
+    if named is None or other is None:
+        return dataset, condition
+    rest = [part for part in parts if part != other]
+    return f"{named.group('base')} {other}", ", ".join(rest) or None
+
+
 def _draft_like(template: Draft, mention: Mention, rule_suffix: str, **fields) -> Draft:
     """A draft of `template`'s type for another number: its metric, kind, unit, condition,
     baselines and named quantity (`fields` overrides them), the number's own value."""
@@ -1923,6 +1942,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         model = method if model == draft.metric else model
         baselines = [b for b in baselines if b != draft.metric] or [None]
     condition = attribute_condition(draft, context, site_end - context.offset)
+    if dataset and condition and "x" in condition:
+        dataset, condition = _at_resolution_of_its_clause(dataset, condition)
     start, end = repaired.original_span(draft.mention.start, draft.mention.end)
     if draft.mention.plus and repaired.original[end:end + 1] == "+":
         end += 1

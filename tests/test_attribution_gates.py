@@ -203,7 +203,7 @@ def test_whole_abstract_scans_opening_with_a_letter_are_their_originals():
 #: round 60's subject pronoun that may end the name; read62's hyphenated qualifier after "on").
 ON_NAMED_DATA_ORIGINAL = (
     rf"""(?:^(?:On|In|Across)\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<lead>[A-Z][\w.+-]*(?:\s(?:[A-Z0-9][\w.+-]*|and|of))*?){_TASK_AFTER_NAME}?(?:\s*,|(?=\s(?:it|we|they)\s))
-        |\b(?:on\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|across\s+(?:the\s+)?)(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\+?\d|$|\d[\d.]*%?\s+(?:vs\.?|versus)\s|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|over|by|from|versus|compared
+        |\b(?:on\s+(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?|across\s+(?:the\s+)?)(?P<names>{_NAMED}(?:{_SCORE_ASIDE}\s*(?:,|/|and|,\s*and)\s*{_NAMED})*)(?={_TASK_AFTER_NAME}?\s*(?:[,.;:)]|\(\+?\d|$|\d[\d.]*%?\s+(?:vs\.?|versus)\s|\s(?:and|with|while|where|when|under|using|benchmarks?|datasets?|cohorts?|over|by|from|versus|compared
         |between|against|than|for|in|at|across|within|without|after|despite|through|it|we|our|they
         |(?:show|demonstrat|reveal|confirm|indicat|verif|validat)\w*)\b)))""")
 #: Each opening at the start and inside the text, after every kind of character, in both cases.
