@@ -726,6 +726,13 @@ _OPERATING_POINT = re.compile(r"(?i)\b(?<!\bpeak\s)(?<!\bpeaks\s)(?<!\bpeaked\s)
 _COMPARISON_VERB_BEFORE = re.compile(r"(?i)\b(?:outperform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+$")
 _FIT_STATISTICS = frozenset({"R2", "Pearson correlation", "Spearman correlation"})
 _FIT = re.compile(r"(?i)\b(?:fit|fits|fitted|fitting|scaling\s+laws?|power[- ]laws?|regression\s+line)\b")
+#: Agreement among people only: "between the 2 radiologists", "among three independent reviewers".
+_AGREEMENT_STATISTICS = frozenset({"kappa", "QWK", "Krippendorff's alpha"})
+_AMONG_PEOPLE = re.compile(
+    r"(?i)\b(?:between|among(?:st)?)\s+(?:the\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+|independent\s+|expert\s+|human\s+"
+    r"|senior\s+|junior\s+|experienced\s+|board-certified\s+)*"
+    r"(?:radiologists|annotators|raters|reviewers|experts|clinicians|labell?ers|pathologists|physicians|judges|coders|readers)\b"
+    r"(?!\s+(?:and|&|versus|vs\.?)\s)")  # not "between radiologists and LLM judges": a system's agreement with people
 #: A name as it stands before a bracket: "MACE-MP-0", "GPT-4o", "Cholec80".
 _BRACKETED_NAME = r"[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*"
 #: The bracket a metric and its value stand in, after the bracket's earlier members.
@@ -859,7 +866,8 @@ _BIT_WIDTH_AFTER = re.compile(r"\s*(?:bits?|bpp|bpw)\b(?!\s+per\s+(?:dim|pixel|c
 #: after "at" is followed by a unit of distance, or by the value the metric has there.
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _CUT_OFF_AFTER = re.compile(
-    r"\s*(?:(?:mm|cm|m|px|pixels?|°|degrees?)\b"
+    # ("mean Average Precision at 50% (mAP@0.5) of 0.756": the metric's short name in brackets first)
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:(?:mm|cm|m|px|pixels?|°|degrees?)\b"
     r"|,?\s*(?:from|of|is|was|are|were|=|:)\s+(?:(?:about|around|only|just)\s+)?[-+]?\$?\d)")
 
 
@@ -905,6 +913,10 @@ def _metric_then_number(m: Match):
         return None  # "a 23% lower latency (up to 41%)": the bracket bounds the change, not a score
     if names[0] in _FIT_STATISTICS and _FIT.search(m.site.sentence):
         return None  # "the fitted law explains the losses with R² = 0.987": a fit, not a result
+    if names[0] in _AGREEMENT_STATISTICS and _AMONG_PEOPLE.search(m.site.sentence):
+        # "Agreement between the 2 radiologists was poor (QWK=0.01 to 0.06)": how far people agree
+        # with each other, no system's result (read66)
+        return None
     system = _SYSTEM_PAREN.search(before_head)  # "exceeding MACE-MP-0 (F1 0.669)"
     kind = "score"
     if bracketed and _CHANGE_IN_CLAUSE.search(m.site.left[-100:]):
