@@ -315,15 +315,29 @@ def _name_with_size(m: Match):
         return None  # "Pythia-160m", "GPT-Neo-125m"; "a run-100m test" is metres
     if (_DATA_APPOSITION.match(after) or _DATA_AFTER.match(after) or _DATA_BEFORE.search(before)
             or _DATA_WORD_IN_NAME.search(name)
-            or (not known_system and (_DATA_CONTENTS.match(after) or _TRAINED_ON.search(before[-60:])))):
+            or (not known_system and (_DATA_CONTENTS.match(after) or _TRAINED_ON.search(before[-60:])
+                                      or _listed_among_data(before[-80:])))):
         # "Gran-29M, a dataset of ...", "the SA-1B dataset", "the Ego2E dataset (E2E-3M)",
         # "fine-tune the models on SA-1B" (not "trained on Qwen2.5-VL-3B", a known system),
         # "SA-1B contains 11M images", "SA-1B, with 1.1B masks" (what it holds is counted data; params28),
-        # "annotations from Gran-29M": a dataset named by its size
+        # "annotations from Gran-29M": a dataset named by its size; "across FinTabNet, PubTabNet,
+        # and PubTables-1M": a member of a list of where results are had
         return None
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
     return out
+
+
+def _listed_among_data(before: str) -> bool:
+    """'across FinTabNet, PubTabNet, and ' before 'PubTables-1M': a later member of a list of where
+    results are had, whose earlier members are no systems (none sized, none of a known family:
+    not 'Across Qwen3-8B, DeepSeek-Distill-Qwen-7B, and ' before 'Olmo3-7B-Instruct'; read66)."""
+    listed = _LISTED_AFTER_ACROSS.search(before)
+    return bool(listed) and not _SIZE_IN_NAME.search(listed.group()) and not model_family_pattern().search(listed.group())
+
+
+#: A size written in a name: "Qwen3-8B", "Llama-2-13B-chat".
+_SIZE_IN_NAME = LazyPattern(r"\d[\d.]*[BMT]\b")
 
 
 def _slashed_sizes_of_name(m: Match):
@@ -733,6 +747,8 @@ _DATA_CONTENTS = LazyPattern(
 _TRAINED_ON = LazyPattern(
     r"(?i)(?:\b(?:train|pre-?train|fine-?tun|finetun)\w*\s+(?:[\w-]+\s+){0,3}?on"
     r"|\b(?:annotations|data|samples|images|labels|examples|pairs|videos|captions)\s+(?:from|in|of))\s+(?:the\s+)?$")
+#: A later member of a list of places results are had in: "across FinTabNet, PubTabNet, and " (read66).
+_LISTED_AFTER_ACROSS = LazyPattern(r"(?i)\b(?:across|over)\s+(?:the\s+)?(?:[\w.+-]+\s*,\s*)+(?:and\s+)?$")
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
 _VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")
