@@ -3269,7 +3269,8 @@ _NAME_IS = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})\s+(?:is|was|remains|em
 
 #: A name and the role its system plays: "Restormer baseline", "ResNet-50 backbone".
 #: (a capitalised word is a name there, though no other shape marks it: "Restormer")
-_NAMED_ROLE_TEXT = r"(?P<name>[A-Z][\w.+-]*)\s+(?P<role>baseline|backbone)"
+#: ("The Conservative VAID setting achieves": a configuration named by its own capitalised words, read66)
+_NAMED_ROLE_TEXT = r"(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*)?)\s+(?P<role>baseline|backbone|setting|configuration)"
 _NAMED_ROLE = re.compile(_NAMED_ROLE_TEXT)
 #: "the Restormer baseline" written in a sentence (the role is asked after the match).
 _THE_NAMED_ROLE = re.compile(rf"\b[Tt]he\s+{_NAMED_ROLE_TEXT}\b")

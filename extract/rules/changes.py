@@ -1299,6 +1299,10 @@ def _quantity_before_change(np: str) -> str:
     return whole_quantity_name(np)
 
 
+#: "at" right after a change's number and its unit: "+3.4 pp at ".
+_AT_METRIC_AFTER = re.compile(r"\s*(?:pp|p\.p\.|points?|pts)?\s+at\s+")
+
+
 def _signed(m: Match):
     """'(+4.2 AP)', '+2.1 mIoU', '(-0.4)' after a score."""
     mention = m.site.mentions[0]
@@ -1321,6 +1325,11 @@ def _signed(m: Match):
         quantity = quantity_name(named.group("np"))
         if quantity != UNSPECIFIED and not metrics_in(named.group("np")):
             return drafts(m, quantity, _kind(m), "<signed number> <metric>", quantity_named=True)
+    at_metric = _AT_METRIC_AFTER.match(m.site.right) if not found else None
+    if at_metric:
+        # "(+3.4 pp at pass@16)", "(+4.2 pp at pass@1 at 4B)": the metric the change is measured
+        # at, named after it (read66)
+        found = metric_at(m.site.right, at_metric.end())
     decibels = _DECIBELS_AFTER.match(m.site.right) if not found else None
     if decibels:
         # "+2.9 dB PSNR": the unit, then the metric measured in it (read37)
