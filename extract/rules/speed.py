@@ -738,7 +738,13 @@ def _duration(m: Match):
         return drafts(m, "training time", kind, "<duration> of training")
     if _DATA_BOUND.search(site.left[-60:]) or _SPAN_OF_OPERATION.search(site.left[-40:]):
         return None  # "videos longer than 10 minutes" (data); "served customers for roughly seven hours" (a span)
-    if _LATENCY_LEFT.search(site.left[-40:]) or _LATENCY_RIGHT.match(site.right) or "latency" in near.lower():
+    latency_named = _LATENCY_RIGHT.match(site.right) or "latency" in near.lower()
+    if site.mentions[0].value >= _A_DAY and not latency_named:
+        # "an ED revisit within 1-14 days", "drug release in 72 hours", "(<1 week) prediction": a
+        # span of a day or more, unnamed as a latency, is a window the world sets, no time one
+        # output takes (read66; "1-1.5 days per workflow" names its output)
+        return None
+    if _LATENCY_LEFT.search(site.left[-40:]) or latency_named:
         condition = _phase(site.left[-60:], site.right[:40])
         if len(site.mentions) == 1 and _MORE_THAN.match(site.right):  # "costs only 0.5ms more than MobileNetV3": a difference
             return drafts(m, "latency", "delta", "<duration> more than X", condition=condition)
@@ -746,6 +752,7 @@ def _duration(m: Match):
     return None
 
 
+_A_DAY = 86400.0  # seconds
 _MEMORY_CUE = re.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storage|index|occup\w*|on\s+disk|model\s+size)\b")
 #: Devices a capacity is written for: "8GB VRAM GPUs", "laptops with 16 GB of RAM".
 _DEVICE_NOUNS = r"GPUs?|cards?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?|phones?|smartphones?|boards?"
