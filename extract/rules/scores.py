@@ -485,12 +485,35 @@ def _pair_metric(site: Site, before: str) -> str | None:
     clause = _CLAUSE_BEFORE.split(before)[-1]
     metric = (quality_metric_before(clause)
               or ("win rate" if _preferred_before(before) else None)
+              or _subject_quantity_paired(before)
               or site.context_metric or _quantity_changed_before_bracket(before))
     if metric is None and (site.mentions[0].quantity == "percent" or _COMPARED_ON_NAME_BEFORE.search(clause[-120:])):
         # "significantly outperform CoTracker3 on EgoPoints 61.3 vs 54.2 and RGB-S 87.0 vs 82.8": a
         # pair of plain numbers right after the benchmark of a comparison with a system (read39)
         metric = UNSPECIFIED
     return metric
+
+
+#: Two quantities sharing a plural head as the clause's subject: "normalized workup and treatment scores were ".
+_TWO_QUANTITIES_WERE = re.compile(
+    r"\b(?P<first>[a-z][\w-]*)\s+and\s+(?P<second>[a-z][\w-]*)\s+(?P<head>scores|rates|errors|times|costs)\s+(?:were|are)\s+")
+_VERSUS = re.compile(r"\b(?:vs\.?|versus)\s")
+
+
+def _subject_quantity_paired(before: str) -> str | None:
+    """'normalized workup and treatment scores were 89.4 versus 66.9 and 83.7 versus 61.2': two
+    quantities sharing a head, then as many pairs, in order: the first pair is the first
+    quantity's, the second the second's (read66); None where no such subject opens the clause."""
+    subject = None
+    for subject in _TWO_QUANTITIES_WERE.finditer(before[-200:]):
+        pass
+    if subject is None:
+        return None
+    pairs_before = len(_VERSUS.findall(before[-200:], subject.end()))
+    if pairs_before > 1:
+        return None
+    head = subject.group("head")[:-1]
+    return quantity_name(f"{subject.group('first' if pairs_before == 0 else 'second')} {head}")
 
 
 #: A change of a quantity, then the bracket a pair opens: "a 17% improvement in maximum episode reward (".
