@@ -33,6 +33,7 @@ _STOP = _word_set("""of in on for to with at across over under from by during wh
     upon after before since until whereas respectively is are was were be been being itself themselves alone only
     due owing thanks because
     all each every both most many several various different multiple other , ;""")
+_PRONOUNS = _word_set("them it they us we you i me him")
 #: Words dropped before the head: articles, possessives and aggregate qualifiers.
 _DROP = _word_set("""the a an its their our his her this these those such overall aggregate aggregated average avg mean total peak top maximum max
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
@@ -268,8 +269,8 @@ def quantity_name(phrase: str) -> str:
         # its cost's name whatever its own, however many words qualify it (read32)
         named = _named_time(" ".join(word.lower() for word in words[:-1]) + " time")
         return named if named in ("latency", "training time") else " ".join(named.split()[-3:])  # a gained time: its head, three words
-    if not 1 <= len(words) <= 3:
-        return UNSPECIFIED
+    if not 1 <= len(words) <= 3 or any(word.lower() in _PRONOUNS for word in words):
+        return UNSPECIFIED  # "answering more of them correctly (31.2% vs 18.6%)": a pronoun names no quantity (read66)
     head = words[-1].lower()
     if head in ("metric", "metrics") and len(words) > 1:
         # "stability metrics": the word says X is a metric, X names it (holdout4 labels
