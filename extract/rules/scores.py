@@ -1524,7 +1524,8 @@ _CHANGE_FROM = re.compile(
 #: A change by a number, then a bracket that opens "from": "improving quality by 9.2% (".
 _CHANGE_THEN_BRACKET = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|boost\w*|rais\w*|lift\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+"
-    r"(?P<object>(?:[\w-]+\s+){0,4}?)by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*\(\s*$")
+    # (or set off by a comma: "improves over its base generator by 19.1 points, from 56.5 to 75.6", read66)
+    r"(?P<object>(?:[\w-]+\s+){0,6}?)by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*[(,]\s*$")
 #: The settings and inputs a method is run with, never its results (`_SETTING_HEAD`).
 _SETTING_WORDS = (r"steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|size|length|dimensions?|rank|width"
                   r"|depth|bits?|horizon|vocabulary|context|budget")
@@ -1652,10 +1653,13 @@ def _from_to(m: Match):
                 metric, named_quantity = site.context_metric or "unspecified", False
         if metric is None:
             metric, named_quantity = _changed_from(change.group("object"), head[:change.start()], change.group())
-    elif (bracketed := _CHANGE_THEN_BRACKET.search(head)) is not None:
+    elif (bracketed := _CHANGE_THEN_BRACKET.search(
+            # (the change may open further back than the head's 60 characters: "improves over its base
+            # text-to-video generator by 19.1 points, from", read66)
+            changed_window := site.left_window[max(0, m.left.end("head") - 130):m.left.end("head")])) is not None:
         # "improving answer quality by 9.2% (from 59.0% to 68.2%)": the bracket gives the change's
         # before and after, in the quantity the change names, else the generic result (read35)
-        metric, named_quantity = _changed_from(bracketed.group("object"), head[:bracketed.start()], bracketed.group())
+        metric, named_quantity = _changed_from(bracketed.group("object"), changed_window[:bracketed.start()], bracketed.group())
         if metric is None:
             metric, named_quantity = "unspecified", False
     elif _FROM.search(site.left[:-5]):
