@@ -3617,11 +3617,13 @@ _COMPARED_THEN_COLON = re.compile(
 #: A verb of result after such a colon: the colon opens a sentence of its own, no list of results
 #: against the comparator ("continual learning over sessions exceeding a million tokens: on
 #: KernelBench, X reaches speedups of 2.23x", read66).
+_RESULT_VERB = re.compile(r"\b(?:reach|achiev|attain|obtain|yield|deliver|outperform|surpass|improv|score)\w*\b")
+#: A number's first digit, not one inside a name ("PAR-4X").
+_FIRST_NUMBER = re.compile(r"(?<![\w.-])\d")
 #: A clause set against the one before: its numbers, and their comparators, are its own.
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whilst|whereas)\b")
-_FIRST_NUMBER = re.compile(r"(?<![\w.-])\d")
+#: A number with a comparative and its "than": "30% fewer policy tokens than".
 _OWN_COMPARATIVE = re.compile(r"(?<![\w.-])\d[^;]{0,60}?\b(?:\w+er|more|less|fewer)\b[^;]{0,40}?\bthan\b")
-_RESULT_VERB = re.compile(r"\b(?:reach|achiev|attain|obtain|yield|deliver|outperform|surpass|improv|score)\w*\b")
 
 
 def _verb_opens(listed: str) -> bool:

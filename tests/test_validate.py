@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout101 and holdout102 (September 2026,
-    # labelled at the start of round 65: 0.712 / 0.574 and 0.677 / 0.431 at first contact) have no
-    # floor: blind. holdout99 and holdout100 (September 2026, round 64's: 0.607 / 0.394 and 0.704 / 0.533
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout103 and holdout104 (September 2026,
+    # labelled at the start of round 66: 0.680 / 0.543 and 0.586 / 0.423 at first contact) have no
+    # floor: blind. holdout101 and holdout102 (September 2026, round 65's: 0.712 / 0.574 and 0.677 / 0.431
+    # at first contact, 0.712 / 0.574 and 0.674 / 0.427 at the end of round 65) were read by round 66
+    # (read66): 0.764 / 0.593 and 0.723 / 0.559 after. holdout99 and holdout100 (September 2026, round 64's: 0.607 / 0.394 and 0.704 / 0.533
     # at first contact and at the end of round 64) were read by round 65 (read65): 0.756 / 0.542 and
     # 0.748 / 0.637 after. Round 65's "sub-second" latencies gave holdout8 a claim with the paper's
     # system where the label names none (0.889 / 0.750 -> 0.904 / 0.720, above its floor). holdout97 and holdout98 (September 2026, round 63's: 0.747 / 0.355 and 0.718 / 0.448
@@ -318,6 +320,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout98_papers.jsonl", "holdout98_gold.jsonl", 0.73, 0.44),
     ("fixtures/holdout99_papers.jsonl", "holdout99_gold.jsonl", 0.75, 0.54),
     ("fixtures/holdout100_papers.jsonl", "holdout100_gold.jsonl", 0.74, 0.63),
+    ("fixtures/holdout101_papers.jsonl", "holdout101_gold.jsonl", 0.76, 0.59),
+    ("fixtures/holdout102_papers.jsonl", "holdout102_gold.jsonl", 0.72, 0.55),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

@@ -504,11 +504,10 @@ def _subject_quantity_paired(before: str) -> str | None:
     """'normalized workup and treatment scores were 89.4 versus 66.9 and 83.7 versus 61.2': two
     quantities sharing a head, then as many pairs, in order: the first pair is the first
     quantity's, the second the second's (read66); None where no such subject opens the clause."""
-    subject = None
-    for subject in _TWO_QUANTITIES_WERE.finditer(before[-200:]):
-        pass
-    if subject is None:
+    subjects = list(_TWO_QUANTITIES_WERE.finditer(before[-200:]))
+    if not subjects:
         return None
+    subject = subjects[-1]
     pairs_before = len(_VERSUS.findall(before[-200:], subject.end()))
     if pairs_before > 1:
         return None
