@@ -29,6 +29,7 @@ from extract.rules.fragments import (
     FACTOR_OF,
     ONLY_BEFORE,
     PAIR_TIME,
+    QUALITY_HEAD,
     RESPECTIVELY_NEXT,
     SAMPLED_BEFORE,
     TRAINING_BEFORE,
@@ -868,6 +869,13 @@ def _factor_of_metric(m: Match):
     elif named and doubling and not _COST_OR_SPEED_WORD.search(named.group("np")):  # "doubling prefill speed": the speed rules' own
         name = quantity_name(named.group("np"))
         found = (name, named) if name != UNSPECIFIED else None
+    elif (named and m.right.group().strip() and _QUALITY_NP.fullmatch(named.group("np"))
+          and not _COST_OR_SPEED_WORD.search(named.group("np")) and not _RATE_OF_SPEED.search(named.group("np"))
+          and _OF_SYSTEM.match(m.site.right[named.end():])):
+        # "approximately 3.6 times the acceptance rate of the best rule-based method": a factor on a
+        # rate or a quality the vocabulary does not know, of a system named after it (read66)
+        name = quantity_name(named.group("np"))
+        found = (name, named) if name != UNSPECIFIED else None
     if not found or found[0] in COST_METRICS:
         return None
     out = drafts(m, found[0], "ratio", "<factor> the <metric> of X")
@@ -1251,6 +1259,10 @@ _DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+|tripl\w+")
 #: The generic result a doubling verb may take: "(the) performance", "(their) results".
 _GENERIC_RESULT_NP = re.compile(r"(?i)(?:(?:the|its|their|overall)\s+)*(?:performance|results?)")
 #: The noun phrase a doubling verb takes, up to a comparison or the clause's end.
+#: A rate of speed, the speed rules' own: "the frame rate of 3DGS", "the token rate".
+_RATE_OF_SPEED = re.compile(r"(?i)\b(?:frame|token|sample|bit|refresh|update)\s+rates?\b")
+#: A rate or a quality named in up to three words: "acceptance rate", "path smoothness".
+_QUALITY_NP = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}{QUALITY_HEAD}")
 _DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
 #: The phrase ends at a word's end: a long described system is cut back to a whole word, never
 #: mid-word ("of recent VGGT-based large-scale reconstruction approaches", review35).
