@@ -92,6 +92,9 @@ _UNIT = r"""
   | (?P<u_scale>(?P<sc>[KMBT]|k|b|(?<=[A-Za-z]-\d)m|(?<=[A-Za-z]-\d\d)m|(?<=[A-Za-z]-\d\d\d)m)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)  # "Pythia-160m": a lower-case "m" only at the end of a name (read42)
 """
 
+#: What makes a lower-case "b" after a number a size in billions though no name is glued before it.
+_LOWER_B_SIZE_AFTER = re.compile(r"\s*(?:/\s*\d[\d.]*b\b|(?:-|\s)(?:models?|parameters?|params|LLMs?|LMs?|VLMs?)\b)")
+_LOWER_B_SIZE_BEFORE = re.compile(r"\d[\d.]*b\s*/\s*$")
 #: Physical units written glued to their number ("an MPJPE of 37.1mm", "2mm accuracy"): the
 #: number ends before them, and rules.units reads them after it as it reads "37.1 mm" (recall15).
 #: Not a lone "N" or "W" ("3N"), nor "m" after a whole number ("7m"): too often part of a name;
@@ -555,8 +558,11 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
             yield from find_mentions(text, start, match.end("u1"), timeout)
             yield from find_mentions(text, match.start("num2"), match.end(), timeout)
             continue
-        if (g.sc == "b" or g.a_sc == "b") and not glued:
-            continue  # a lower-case "b" is a size only at the end of a name ("LLaVA-1.5-7b"); else "Figure 3b"
+        if (g.sc == "b" or g.a_sc == "b") and not glued and not (
+                _LOWER_B_SIZE_AFTER.match(text, match.end()) or _LOWER_B_SIZE_BEFORE.search(text, max(0, start - 12), start)):
+            # a lower-case "b" is a size at the end of a name ("LLaVA-1.5-7b"), before a model's noun
+            # ("a 14b model") or in a list of such sizes ("qwen2.5 7b/3b", read66); else "Figure 3b"
+            continue
         exponent = g.exp or g.e_exp or g.pow_exp
         if g.pow_exp and _SCALE_NOTE_BEFORE.search(text, max(0, match.start() - 3), match.start()):
             # "6.42 (x10^-3)": the scale a value is written in, read as before the power of ten was
