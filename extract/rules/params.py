@@ -630,8 +630,9 @@ RULES = [
          right=compile_right(rf"{_SIZE_WORDS}{_DESCRIPTION}{_SIZE_WORDS}[\s-]+{_MODEL_NOUN}\b"),
          examples=("our 1.5B model", "a 775M Llama backbone", "our 8B driving VLM")),
     Rule("<size> sizes", frozenset({"scale"}), _listed_sizes,
-         right=compile_right(rf"\s*(?:model\s+)?(?:sizes|scales)\b|(?:{_SUSPENDED_HYPHEN})?-scale\b"),
-         precondition=Cue("right", "sizes", "scale"),  # the pattern's one word ("scale" in "scales"), written in every match
+         # ("Despite its compact 2.5B size", "available in 4B and 8B size": the singular too, read66)
+         right=compile_right(rf"\s*(?:model\s+)?(?:sizes?|scales)\b|(?:{_SUSPENDED_HYPHEN})?-scale\b"),
+         precondition=Cue("right", "size", "scale"),  # the pattern's words ("size" in "sizes", "scale" in "scales"), written in every match
          examples=("in both 0.5B and 7B sizes", "(2B-13B sizes)", "at 1B, 3B and 8B scales", "across 1B- and 3B-scale settings")),
     Rule("sizes from <size> to <size>", frozenset({"scale"}), _sizes_ranging,
          left=compile_left(r"\b(?:sizes|scales)\s+(?:ranging\s+|that\s+range\s+|spanning\s+)?from\s+"),
