@@ -175,7 +175,9 @@ def test_run_validate_reads_sources_and_says_pass():
     # labelled at the start of round 66: 0.680 / 0.543 and 0.586 / 0.423 at first contact) have no
     # floor: blind. holdout101 and holdout102 (September 2026, round 65's: 0.712 / 0.574 and 0.677 / 0.431
     # at first contact, 0.712 / 0.574 and 0.674 / 0.427 at the end of round 65) were read by round 66
-    # (read66): 0.764 / 0.593 and 0.723 / 0.559 after. holdout99 and holdout100 (September 2026, round 64's: 0.607 / 0.394 and 0.704 / 0.533
+    # (read66): 0.764 / 0.593 and 0.723 / 0.559 after. Round 66's lower-case "b" sizes gave holdout32 a
+    # "14b model" with the abstract's defined "LLM" as its model where the label names none (0.726 / 0.529
+    # -> 0.735 / 0.523, above its floor). holdout99 and holdout100 (September 2026, round 64's: 0.607 / 0.394 and 0.704 / 0.533
     # at first contact and at the end of round 64) were read by round 65 (read65): 0.756 / 0.542 and
     # 0.748 / 0.637 after. Round 65's "sub-second" latencies gave holdout8 a claim with the paper's
     # system where the label names none (0.889 / 0.750 -> 0.904 / 0.720, above its floor). holdout97 and holdout98 (September 2026, round 63's: 0.747 / 0.355 and 0.718 / 0.448
