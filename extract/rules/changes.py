@@ -29,6 +29,7 @@ from extract.rules.fragments import (
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
     QUALITY_HEAD,
+    QUALITY_PHRASE,
     QUANTITY_VERB_STEMS,
     RESPECTIVELY_NEXT,
     SETTING_RATE,
@@ -298,7 +299,7 @@ def _metric_near(m: Match, between: str = "") -> str:
 #: A quality named right after a change's number, "in <quality>" (`QUALITY_HEAD`, as `<number>
 #: <named quality>` reads them), ending its phrase; not a setting or a domain ("in simulation").
 _QUALITY_AFTER_CHANGE = re.compile(
-    rf"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})"
+    rf"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>{QUALITY_PHRASE})"
     r"(?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|for|with|across|against|compared|than|over|versus|vs)\b))")
 #: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
 _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
@@ -1440,7 +1441,7 @@ def _cost_of_metric(m: Match):
 
 
 #: A named quality right after "of", the whole phrase: "of comprehensiveness in pairwise evaluation".
-_QUALITY_LOST = re.compile(rf"(?P<np>(?:[a-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})(?=\s*(?:[,;.()]|$|\s(?:in|on|for|under|with|across|when|while|and|compared|than|over)\b))")
+_QUALITY_LOST = re.compile(rf"(?P<np>{QUALITY_PHRASE})(?=\s*(?:[,;.()]|$|\s(?:in|on|for|under|with|across|when|while|and|compared|than|over)\b))")
 
 
 #: Words before a kept quality that say whose it is, not what it is (see `_share_kept`'s pattern).

@@ -52,6 +52,8 @@ CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\
 #: the same heads.
 #: (a rate's name may be written in title case: "19.84% Misbinding Rate", read61)
 QUALITY_HEAD = r"(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|agreement|alignment|[a-z][\w-]*\s+rates?|[A-Z][a-z][\w-]*\s+Rates?)"
+#: A quality named in up to three words, its head last: "line coverage", "path smoothness", "acceptance rate".
+QUALITY_PHRASE = rf"(?:[a-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD}"
 
 
 #: Stems of the verbs said of a quantity, never of a system: what they increase or reduce is a

@@ -29,7 +29,7 @@ from extract.rules.fragments import (
     FACTOR_OF,
     ONLY_BEFORE,
     PAIR_TIME,
-    QUALITY_HEAD,
+    QUALITY_PHRASE,
     RESPECTIVELY_NEXT,
     SAMPLED_BEFORE,
     TRAINING_BEFORE,
@@ -683,6 +683,8 @@ def _error_in_time(m: Match) -> list | None:
 
 #: "/day" or "per day" right after a duration: a rate of simulated time ("1000 ns/day").
 _PER_DAY_AFTER = re.compile(r"\s*(?:/\s*day|per\s+day)\b")
+#: A span from which a time unnamed as a latency is a window, no output's time (`_duration`).
+_A_DAY = 86400.0  # seconds
 
 
 def _duration(m: Match):
@@ -753,7 +755,6 @@ def _duration(m: Match):
     return None
 
 
-_A_DAY = 86400.0  # seconds
 _MEMORY_CUE = re.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storage|index|occup\w*|on\s+disk|model\s+size)\b")
 #: Devices a capacity is written for: "8GB VRAM GPUs", "laptops with 16 GB of RAM".
 _DEVICE_NOUNS = r"GPUs?|cards?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?|phones?|smartphones?|boards?"
@@ -1262,7 +1263,7 @@ _GENERIC_RESULT_NP = re.compile(r"(?i)(?:(?:the|its|their|overall)\s+)*(?:perfor
 #: A rate of speed, the speed rules' own: "the frame rate of 3DGS", "the token rate".
 _RATE_OF_SPEED = re.compile(r"(?i)\b(?:frame|token|sample|bit|refresh|update)\s+rates?\b")
 #: A rate or a quality named in up to three words: "acceptance rate", "path smoothness".
-_QUALITY_NP = re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}{QUALITY_HEAD}")
+_QUALITY_NP = re.compile(QUALITY_PHRASE)
 _DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
 #: The phrase ends at a word's end: a long described system is cut back to a whole word, never
 #: mid-word ("of recent VGGT-based large-scale reconstruction approaches", review35).
