@@ -112,12 +112,12 @@ _MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~]|[\d%]/)(?P<sign>[+\-±])\s?)?   # a sign stands apart from a name; "+23.9/+26.3" (read47)
-    (?:(?P<num>{_NUMBER})(?:{_EXPONENT})?|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
+    (?:(?P<num>{_NUMBER})(?:{_EXPONENT})?(?!\s+orders?[\s-]+of[\s-]+magnitude)|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
                  |(?i:half\ a)(?=\ (?:percentage\ )?points?\b))                # "by another half a point" (recall23)
        |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
            |the\s+(?:(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+)?(?:speed|throughput)
            |the\s+(?:[\w-]+\s+)?(?:success\s+rates?|accuracy|score|rewards?|returns?)\b)))  # "twice the success rate of X" (recall11)
-       |(?P<orders>(?i:(?:(?:one|two|three|four|five)\s+(?:to|or)\s+)?(?:an|one|two|three|four|five|six|seven|eight|nine))\s+orders?[\s-]+of[\s-]+magnitude)  # "two orders of magnitude": 100x; "two to three ...": 100-1000x (read34); "an order-of-magnitude reduction" (read56)
+       |(?P<orders>(?i:(?:(?:one|two|three|four|five)\s+(?:to|or)\s+)?(?:an|one|two|three|four|five|six|seven|eight|nine)|[1-9]\d?)\s+orders?[\s-]+of[\s-]+magnitude)  # "two orders of magnitude": 100x; "two to three ...": 100-1000x (read34); "an order-of-magnitude reduction" (read56); "2 orders of magnitude" (read67)
        |(?P<fraction>(?i:(?:one[\s-])?half|(?:one[\s-]|a\s)(?:third|quarter|fourth|fifth|tenth)))  # "one-third the parameters of X": 3x (recall23); "a quarter of" (read34)
         (?:(?=\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:parameters|params|memory|KV[\s-]cache|cost|compute|computation(?:al)?|FLOPs|time|latency|runtime)\b)
          |(?:(?<=\bby\shalf)|(?<=\bby\sabout\shalf)|(?<=\bby\sroughly\shalf)|(?<=\bby\snearly\shalf)|(?<=\bby\salmost\shalf)
@@ -209,7 +209,7 @@ def _worded_factor(g) -> str | None:
     `g`: the match's groups."""
     if g.orders:
         first = g.orders.split()[0].lower()
-        return str(10 ** WORD_NUMBERS.get(first, 1))
+        return str(10 ** (int(first) if first.isdigit() else WORD_NUMBERS.get(first, 1)))
     if g.fraction:
         return str(FRACTIONS[g.fraction.lower().replace("-", " ").split()[-1]])
     if g.doubling:

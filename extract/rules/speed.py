@@ -44,7 +44,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
     (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
       |model\ sizes?|model\ compression|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
   | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
-  | (?P<flops>FLOPs|GFLOPs|TFLOPs|(?:training\ |inference\ )?compute(?!\ times?)|computation(?:al)?(?!\ times?)(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
+  | (?P<flops>FLOPs|GFLOPs|TFLOPs|floating[-\ ]point\ operations|(?:training\ |inference\ )?compute(?!\ times?)|computation(?:al)?(?!\ times?)(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
       |(?:CPU|GPU)\ costs?|(?<=(?:computational|computation|compute|inference|training)\ )costs?)
   # a cost not said to be computation's ("a 98.2% cost reduction", "19 times more cost-effective")
   # is the labels' `cost` (holdout8, holdout19, holdout26, holdout27); "computational cost" is FLOPs
@@ -92,7 +92,7 @@ _SPEED_NOUN = _SPEED_QUALIFIERS + r"""
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
     (?:(?:(?!(?:the|an?|of|in|on|to|for|with|and|or|but|than|over|at|by|from|as|is|are|was|were|be|been|that|which|while
-        |this|these|its|their|our|no|not|more|less|fewer|lower|higher|smaller|larger)\b)[a-z][a-z-]*(?<!ing)\s+){1,2}(?=speed-?ups?\b|throughput\b))?  # "1.47x step speedup", "1.22x net wallclock speedup" (read43); "1.91x evaluation throughput" (read61)
+        |this|these|its|their|our|no|not|more|less|fewer|lower|higher|smaller|larger)\b)[a-z][a-z-]*\s+){1,2}(?=speed-?ups?\b|throughput\b))?  # "1.47x step speedup", "1.22x net wallclock speedup" (read43); "1.91x evaluation throughput" (read61)
     (?P<word>faster|quicker|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
 _CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
@@ -306,7 +306,8 @@ def _fraction_of_cost(m: Match):
     dev2 t-02 leaves it unlabelled); a share of parameters is a size against a system only
     with 'of <system>' after it (else the share a method trains: the spec's Not claims)."""
     tail = m.site.left[-30:]
-    if len(m.site.mentions) != 1 or not _FRACTION_TAKER.search(tail) or _FRACTION_BOUND_BEFORE.search(tail):
+    taken = _FRACTION_TAKER.search(tail) or _FRACTION_TAKEN_AFTER_AND.search(m.site.left[-100:])
+    if len(m.site.mentions) != 1 or not taken or _FRACTION_BOUND_BEFORE.search(tail):
         return None
     right = m.right
     if right.group("noun"):
@@ -338,6 +339,10 @@ _FRACTION_TAKER = re.compile(
     r"(?i)\b(?:at|in|with|within|using|for|on|to|require[sd]?|requiring|needs?|needed|needing|uses?|used|consum\w+|takes?|taking"
     r"|costs?|costing|spends?|spending|incurs?|incurring|boasts?|has|have|having|only|just|merely|roughly|about|approximately"
     r"|around|nearly|almost|barely|some|~)\s+$")
+#: A fraction joined by "and" to a cost the same verb takes: "requiring 2 orders of magnitude fewer
+#: floating point operations and half the GPU memory" (read67).
+_FRACTION_TAKEN_AFTER_AND = re.compile(
+    r"(?i)\b(?:require[sd]?|requiring|needs?|needing|uses?|using|consum\w+|takes?|taking|costs?|costing)\s[^.;:()]{1,80}\sand\s+$")
 #: A verb that trains, updates or removes part of a model, before a fraction of its parameters.
 _TRAINS_SHARE_BEFORE = re.compile(r"(?i)\b(?:fine-?tun|train|updat|tun|freez|prun|adapt|activat|modif)\w*\s+(?:only\s+|just\s+|merely\s+)?$")
 
