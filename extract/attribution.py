@@ -90,10 +90,12 @@ _RES_MORE = re.compile(r"\s*(?:,|and|/|or)\s*(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2
 _VERSION_AT_END = re.compile(r"[ v](?P<v>\d+\.\d+)$")
 #: ("Terminal-Bench 2.0, 27.68 points on X": a score after a version, no version of its own; read59)
 _VERSION_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d{1,2}\.\d)(?![\w.%])(?!\s*(?:points?|pp|times|x|×)\b)")
-#: A difficulty tier ending a benchmark's name, and more tiers listed after it: "RoboTwin Easy and
-#: Hard" is RoboTwin Easy and RoboTwin Hard, as "SQuAD 1.1 and 2.0" gives two versions (read63).
-_TIER_AT_END = re.compile(r" (?P<v>Easy|Medium|Hard)$")
-_TIER_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*(?P<v>Easy|Medium|Hard)(?![\w-])")
+#: A difficulty tier or a named split ending a benchmark's name, and more listed after it:
+#: "RoboTwin Easy and Hard" is RoboTwin Easy and RoboTwin Hard, as "SQuAD 1.1 and 2.0" gives two
+#: versions (read63); "SWE-bench Verified and Pro" is SWE-bench Verified and SWE-bench Pro (read67).
+_TIERS = r"(?P<v>Easy|Medium|Hard|Verified|Lite|Pro|Diamond)"
+_TIER_AT_END = re.compile(rf" {_TIERS}$")
+_TIER_MORE = re.compile(rf"\s*(?:,|and|/|or|, and)\s*{_TIERS}(?![\w-])")
 _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "on the public PI-CAI dataset", "the Matbench Discovery benchmark", "the hallucination
 #: benchmark POPE", "the long-video benchmarks MLVU and LongVideoBench", "unseen datasets like
@@ -300,7 +302,7 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
             found.append(DatasetMention(f"{written} {more.group('w')}x{more.group('h')}", more.start("w"), more.end()))
             more = _RES_MORE.match(sentence, more.end())
         if not resolution:
-            if written.endswith(("y", "m", "d")):  # (every tier ends so: "Easy", "Medium", "Hard")
+            if written.endswith(("y", "m", "d", "e", "o")):  # (every tier ends so: "Easy", "Medium", "Hard", "Lite", "Pro")
                 found += _listed_variants(written, sentence, end, _TIER_AT_END, _TIER_MORE)  # "RoboTwin Easy and Hard"
             found += _listed_variants(written, sentence, end, _VERSION_AT_END, _VERSION_MORE)  # "SQuAD 1.1 and 2.0"
     if found and ", " in sentence and " and " in sentence:
@@ -1346,6 +1348,15 @@ _BENCHMARK_THEN_FROM = re.compile(
     r"\s+(?:(?:overall|average|mean|total)\s+)?(?:scores?\s+)?from\s+(?:[-+]?\d[\d.,]*\s*%?\s*(?:to|→|->)\s*)?")
 
 
+#: Between a benchmark and the change said of it: " by ", " scores by up to ".
+_BENCHMARK_THEN_BY = re.compile(
+    r"\s+(?:(?:overall|average|mean|total)\s+)?(?:scores?\s+)?by\s+(?:(?:up\s+to|about|around|nearly|over|roughly|approximately|more\s+than)\s+)?[+~]?\s?")
+
+
+#: Between two benchmarks of one list: ", ", ", and ", " and ", " & ", " or ".
+_LISTED_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
+
+
 #: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").
 _TASK_COUNT_BEFORE_NAME = re.compile(r"\b(?:across|on|over)\s+\d+\s*$")
 
@@ -1377,6 +1388,12 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         if draft.role and 0 < position - d.end <= 40 and _BENCHMARK_THEN_FROM.fullmatch(text, d.end, position):
             # "lifts MATH from 75.4% to 78.5% and GSM8K from 80.1% to 85.0%", "raising WISE overall from
             # 0.50 to 0.56": the benchmark a pair is said of, not one named after it (read48)
+            return d.name
+        if (draft.kind in ("delta", "relative") and 0 < position - d.end <= 40 and _BENCHMARK_THEN_BY.fullmatch(text, d.end, position)
+                and not any(_LISTED_BEFORE.fullmatch(text, other.end, d.start) for other in datasets if other.end <= d.start)):
+            # "improves GenEval by 12.05 points over SFT, and the gains transfer to WISE": the
+            # benchmark the change is said of, not one named after it (read67); not the last of
+            # a list ("on Video-MME, MLVU, and LVBench by up to +7.1"), which is said of all
             return d.name
     modifier = _benchmark_modifying_metric(text, datasets, position, draft.metric) if datasets and draft.metric else None
     if modifier:
@@ -2223,6 +2240,8 @@ _POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 _NAME_BEFORE_POSSESSIVE = regex.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})$", regex.REVERSE)
 #: What follows the last member of a list of results before the number: "and " and up to two words.
 _LIST_TAIL = re.compile(r"\s*(?:and\s+)?(?:[\w-]+\s+){0,2}")
+#: One number and "and" after a possessive: "48.0% and " (of "GRPO's 48.0% and 25.3%").
+_ONE_NUMBER_THEN_AND = re.compile(r"[-+]?\d[\d.,]*\s?(?:%|\\%|points?|pp)?\s+and\s+")
 #: Characters no member of such a list holds.
 _NOT_IN_MEMBER = re.compile(r"[;:()'’]")
 
@@ -2239,10 +2258,16 @@ def _possessive_list_owner(left: str) -> str | None:
     'SWTac'
     >>> _possessive_list_owner("shows SWTac's texture resolution, stone accuracy, and ") is None
     True
+    >>> _possessive_list_owner("compared with GRPO's 48.0% and ")
+    'GRPO'
     """
     at = left.rfind("'s ", max(0, len(left) - 240))
     if at < 0:
         return None
+    if _ONE_NUMBER_THEN_AND.fullmatch(left, at + 3):
+        # "compared with GRPO's 48.0% and " (before 25.3%): a pair of numbers owned alike (read67)
+        name = _NAME_BEFORE_POSSESSIVE.search(left, max(0, at - 60), at)
+        return name.group("name") if name else None
     members = left[at + 3:].split(",")
     if not 2 <= len(members) <= 5 or not _LIST_TAIL.fullmatch(members[-1]):
         return None

@@ -1472,6 +1472,12 @@ _CONTRAST_CLAUSE = re.compile(
     r"(?:(?:only|merely|just|about|around|roughly|approximately)\s+)?$")
 
 
+#: A compared system named as the owner of the numbers right after it: ", compared with GRPO's "
+#: (before "48.0% and 25.3% after 40 updates": the same measure, that system's; read67).
+_COMPARED_POSSESSOR_GAP = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+){0,3}?(?:['’]s|s['’])\s+$")
+
+
 def _contrast_clause(gap: str, right: str) -> bool:
     """'A judge achieves 59% EIR while a static analyzer achieves only 26%': a number in a
     clause set against the one before, after its own subject and result verb and followed
@@ -1747,7 +1753,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(head_gap, site.right)
                                           or _same_physical_unit(before_site, site) or _compared_member(before[0], site)
-                                          or _contrast_clause(gap, site.right)
+                                          or _contrast_clause(gap, site.right) or _COMPARED_POSSESSOR_GAP.search(gap[-80:])
                                           or _own_acronym_after_score(before[0], site.right) is not None):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):

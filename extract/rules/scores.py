@@ -680,6 +680,10 @@ def _time_pair(m: Match):
 _PER_ITEM = r"(?:\s+per\s+[a-z]+(?:\s+[a-z]+)?|\s*/\s*[a-z]+)?"
 
 
+#: "and" then another number: " and 26.1% after 30 rounds".
+_ANOTHER_NUMBER_AFTER_AND = re.compile(r"\s+and\s+[-+]?\d")
+
+
 def _system_then_number(m: Match):
     """'level with PolicyB 70.9% and well above PolicyA 42.3%': a compared system's score,
     written right after its name."""
@@ -687,6 +691,8 @@ def _system_then_number(m: Match):
     if _declines(m.site) or len(m.site.mentions) != 1 or _whole_count(mention):
         return None
     name = m.left.group("name").removesuffix("'s")  # "versus U-Net's 23%"
+    if name != m.left.group("name") and _ANOTHER_NUMBER_AFTER_AND.match(m.site.right):
+        return None  # "compared with DAPO's 47.5% and 26.1%": a pair the system owns, read as members of the list before (read67)
     if in_metric_slot(m.site.left):
         # "FID 3.49 and KDD 0.319": where the list's head wrote its metric, the name is the member's metric
         own = own_quantity(m.site.left, m.site.right, slot=True)
@@ -885,11 +891,12 @@ _BIT_WIDTH_AFTER = re.compile(r"\s*(?:bits?|bpp|bpw)\b(?!\s+per\s+(?:dim|pixel|c
 
 
 #: A metric's cut-off: "F1 at 20 mm from 0.336 to 0.383", "accuracy at 10 px of 71%": the number
-#: after "at" is followed by a unit of distance, or by the value the metric has there.
+#: after "at" is followed by a unit of distance, or by the value the metric has there; or its
+#: setting, a frequency ("success rates at 10 Hz": the rate a controller runs at).
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _CUT_OFF_AFTER = re.compile(
     # ("mean Average Precision at 50% (mAP@0.5) of 0.756": the metric's short name in brackets first)
-    r"(?:\s*\([^()]{1,20}\))?\s*(?:(?:mm|cm|m|px|pixels?|°|degrees?)\b"
+    r"(?:\s*\([^()]{1,20}\))?\s*(?:(?:mm|cm|m|px|pixels?|°|degrees?|[kMG]?Hz)\b"  # "success rates at 10 Hz": a control rate (read67)
     r"|,?\s*(?:from|of|is|was|are|were|=|:)\s+(?:(?:about|around|only|just)\s+)?[-+]?\$?\d)")
 
 
@@ -3044,7 +3051,8 @@ RULES = [
     Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
          # not across a conjunction: "88.06% and high specificity (95.45%)" is another quality's (read58)
          right=compile_right(rf"""(?P<np>(?:(?!(?:and|or|but|while|whereas)\s)[A-Za-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})
-                 (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|under|across|against|compared|than|versus|vs)\b))"""),
+                 (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|under|across|against|compared|than|versus|vs
+                           |after|at|without|when|using|among|per)\b))"""),  # "49.2% and 26.8% solve rates after 20 updates" (read67)
          examples=("88% fidelity", "a 4% spillage rate", "98.0% matched outcome agreement")),
     Rule("<number> gap", frozenset({"percent"}), _gap_after,
          right=compile_right(r"""\s*(?:(?P<words>[a-z][\w-]*)\s+)?gaps?\b
