@@ -542,6 +542,14 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
             (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
              and not _BOUND_PREFIX.search(text, max(start - 6, 0), start))  # "sub-10 ms" is no name
             or (start >= 1 and text[start - 1] == "/" and _PATCH_SIZE.match(text, start - 1) is not None))  # "ViT-B/16"
+        if glued and g.num2 and " " in text[match.end("num"):match.start("num2")]:
+            # "from 41.2% with CodeLlama-7B to 58.9%": a size ending a name, then the pair's second
+            # number; a range is not written from inside a name with words (read67). A number
+            # glued without a scale ("GPT-Image-2") is the name's version, no mention
+            if g.a_sc or g.a_scw or g.a_scb:
+                yield from find_mentions(text, start, match.end("u1"), timeout)
+            yield from find_mentions(text, match.start("num2"), match.end(), timeout)
+            continue
         if glued and g.num2:
             # "Llama-2-70B" is not a range 2-70B: the size is the last part of a name;
             # in "UltraLong-8B-1M-Instruct" the first part has its scale: it is the size

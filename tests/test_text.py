@@ -106,3 +106,15 @@ def test_glued_ranges_read_each_character_a_bounded_number_of_times(monkeypatch)
     mentions = list(find_mentions(text))
     assert len(mentions) == 6_000
     assert sum(read) <= 20 * len(text), sum(read)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size ending a name, then "to" and the second number of a pair: two mentions (read67)
+    ("from 41.2% with CodeLlama-7B to 58.9%", ["41.2%", "7B", "58.9%"]),
+    # a version glued into a name is no mention, the pair's second number is
+    ("from 0.462 for GPT-Image-2 to 0.499", ["0.462", "0.499"]),
+    # glued ranges written with a hyphen stay one name's size
+    ("Llama-2-70B and UltraLong-8B-1M-Instruct", ["70B", "8B"]),
+])
+def test_a_range_is_not_read_from_inside_a_name_across_words(text, expected):
+    assert [m.text for m in find_mentions(text)] == expected

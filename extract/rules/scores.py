@@ -1440,9 +1440,10 @@ def _metric_of_system_at(m: Match):
 _AGREEMENT_METRIC = re.compile(r"(?i)correlation|kappa|agreement|Kendall|Spearman|Pearson|ICC|tau|rho")
 
 
-#: "at 135M": the first number's setting, a size or a step count (read43); "under few-shot
+#: "(Whisper large-v3)", "with nnU-Net", "for Tool-SFT" (read67): the system the first number is
+#: said of; "at 135M": the first number's setting, a size or a step count (read43); "under few-shot
 #: prompting", "at low magnification", "after one revision": a setting in words, no number (read58).
-_ASIDE = (r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|with\s+(?P<with>[^,;()]{1,40}?)"
+_ASIDE = (r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|(?:with|for)\s+(?P<with>[^,;()]{1,40}?)"
           r"|at\s+(?P<at>\d[\d.,]*\s*[KMBT]\b(?:\s+(?:parameters|params|steps|tokens))?)"
           r"|(?P<setting>(?:under|at|after|before|during|using|without|in)\s+[^,;()\d]{1,40}?))")
 #: A bound word before the second number: "from about 67% with a small dataset to nearly 98%" (read41).
@@ -1486,7 +1487,9 @@ def _aside_pair_metric(m: Match) -> str | None:
             # "the unconditional hit rate decreases from 0.522 at low magnification to 0.185" (read58)
             return _named_rate(rate)
         change = _CHANGE_FROM.search(head)
-        if change and not _NOT_RESULT_HEAD.search(head):
+        # (a setting word is asked of the change's own words: "target-context identity similarity,
+        # improving face similarity from" changes a quality, read67)
+        if change and not _NOT_RESULT_HEAD.search(head, change.start()):
             metric, _ = _changed_from(change.group("object"), head[:change.start()], change.group())
     return metric
 
@@ -2419,7 +2422,7 @@ _FOR_SYSTEM_VERSUS = rf"\s*for\s+(?P<phrase>[^,;.()]{{0,50}}?\b{_SYSTEM_NOUN})\s
 
 
 #: A score earlier in the clause, then the comparison word: "89% on BFCL with Gemma-3-4B vs. ".
-_SCORE_THEN_VERSUS = re.compile(r"\d\s*%[^;:%]{0,80}?\s(?:vs\.?|versus)\s+$")
+_SCORE_THEN_VERSUS = re.compile(r"\d(?:\s*%|\.\d+)[^;:%]{0,80}?[\s(](?:vs\.?|versus)\s+$")  # "a 0.87 retention score (vs. " (read67)
 _NAMES_A_SYSTEM = re.compile(rf"\b{_SYSTEM_NOUN}\b")
 #: Two or three capitalised words: "Direct Copilot", "Claude Code".
 _PROPER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){1,2}(?=$|\s+[a-z])")
@@ -2443,10 +2446,13 @@ def _quantity_of_score_before(left: str) -> str | None:
     return _pair_head_quantity(left)
 
 
+_FIRST_NUMBER = re.compile(r"[\d.]+\s*%?")
+
+
 def _numbers_after_score(text: str) -> bool:
     """Whether a number stands after the first score of `text` (a `_SCORE_THEN_VERSUS` match),
     digits inside names aside: "89% on BFCL with Gemma-3-4B vs. " holds none."""
-    return has_number(text[text.index("%") + 1:])
+    return has_number(text[_FIRST_NUMBER.match(text).end():])
 
 
 def _compares_systems_scores(m: Match) -> bool:
