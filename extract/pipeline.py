@@ -1277,12 +1277,18 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
                 and not (mention.quantity != last.quantity and _UNIT_FIRST.match(between))
                 and not ("(" in between and _names_system_in_bracket(between))
                 and not (mention.sign == "+" and not last.sign)
+                and not (between.strip() == "," and last.quantity == "plain" and mention.quantity != "plain"
+                         and _LEVEL_LINK_BEFORE.search(context.text, max(0, last.start - context.offset - 8),
+                                                       last.start - context.offset))
                 and not (last.quantity == "plain" and mention.quantity != "plain"
                          and _VERSION_OF_NAME_BEFORE.search(context.text, max(0, last.start - context.offset - 40),
                                                                        last.start - context.offset))):
             # "0.42 mm and 99.8% coverage": a number in a physical unit and a percentage are two quantities;
             # "(CLIP-T 0.2283 vs. 0.2266, +0.7%)": a gain after a level is no member of its list (read54)
-            # "24.7 points on Terminal-Bench 2.0, 27.7 points on X": a name's version starts no list (read59)
+            # "24.7 points on Terminal-Bench 2.0, 27.7 points on X": a name's version starts no list (read59);
+            # "a score of 83.17, 0.41 points above X": a bare number then, after a comma alone, one with
+            # its own unit are two claims, a level and a change (a list writes "and" before its last; read67;
+            # not "AUC drop 27.62, 27.9%", one change written twice)
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -1292,6 +1298,10 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
         sites.append(Site(group, context.text, context.offset,
                           group[0].start - context.offset, group[-1].end - context.offset, context_metric))
     return sites
+
+
+#: A level's link right before a number: "a score of ", "is ", "= ".
+_LEVEL_LINK_BEFORE = re.compile(r"(?:\bof|\bis|\bwas|\bat|=|:)\s*$")
 
 
 def _names_system_in_bracket(between: str) -> bool:

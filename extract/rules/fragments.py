@@ -271,6 +271,9 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
             # "DAP-MAE achieves ...", "Point-MAE": a masked autoencoder's name, not the MAE metric;
             # "high-precision performance", "full-precision model": a compound adjective, no metric
             continue
+        if (text[m.start() - 2:m.start() - 1].islower() and text[m.start() - 1:m.start()] == "-" and m.group()[:1].islower()
+                and _HEAD_NOUN_AFTER.match(text, m.end())):
+            continue  # "the accuracy-compute slope": a word of a compound before its head noun, no metric (read67)
         variant = _VARIANT_PREFIX.search(text, max(0, m.start() - 8), m.start()) if text[m.start() - 1:m.start()] == "-" else None
         if variant and _ACRONYM_METRIC.fullmatch(m.group()):
             # "PA-MPJPE", "LET-mAP", "P-AUROC": a capitalised prefix glued by a hyphen to a metric's
@@ -293,6 +296,12 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(found)
 
 
+#: A compound's head noun after it ("slope" of "accuracy-compute slope"): a lower-case word of three
+#: letters or more that no function word is.
+_HEAD_NOUN_AFTER = re.compile(r" (?!(?:by|and|or|of|in|on|for|to|with|from|at|than|while|over|under|is|are|was|were|as|that|which"
+                              r"|across|per|vs|versus|when|where|without|within|into|after|before|but|whereas|remains?"
+                              # a change of the named quantity: "68.7% reconstruction-error reduction"
+                              r"|reductions?|improvements?|gains?|increases?|decreases?|drops?|boosts?|savings?|degradations?)\b)[a-z]{3,}\b")
 #: Acronyms of the vocabulary that, ending a hyphenated name, name a model family: "DAP-MAE",
 #: "Point-MAE", "USF-MAE" are masked autoencoders (six such names in pool21, none a metric), while
 #: "PA-MPJPE", "P-AUROC", "Macro-F1" are metrics' variants and stay metrics.
