@@ -1277,6 +1277,8 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
                 and not (mention.quantity != last.quantity and _UNIT_FIRST.match(between))
                 and not ("(" in between and _names_system_in_bracket(between))
                 and not (mention.sign == "+" and not last.sign)
+                and not (last.quantity == "plain" and mention.quantity != "plain"
+                         and context.text[last.start - context.offset - 1:last.start - context.offset] == "=")
                 and not (between.strip() == "," and last.quantity == "plain" and mention.quantity != "plain"
                          and _LEVEL_LINK_BEFORE.search(context.text, max(0, last.start - context.offset - 8),
                                                        last.start - context.offset))
@@ -1288,7 +1290,8 @@ def _sites(mentions: list[Mention], context: SentenceContext, context_metric: st
             # "24.7 points on Terminal-Bench 2.0, 27.7 points on X": a name's version starts no list (read59);
             # "a score of 83.17, 0.41 points above X": a bare number then, after a comma alone, one with
             # its own unit are two claims, a level and a change (a list writes "and" before its last; read67;
-            # not "AUC drop 27.62, 27.9%", one change written twice)
+            # not "AUC drop 27.62, 27.9%", one change written twice); "at IoU=0.5 and 69.1%": a keyed
+            # setting's bare value is no member of the next number's list (read67)
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -1486,6 +1489,19 @@ _CONTRAST_CLAUSE = re.compile(
 #: (before "48.0% and 25.3% after 40 updates": the same measure, that system's; read67).
 _COMPARED_POSSESSOR_GAP = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+){0,3}?(?:['’]s|s['’])\s+$")
+
+
+#: A setting keyed by a name and a value after the head's number, then "and": " at IoU=0.5 and ".
+_KEYED_SETTING_GAP = re.compile(r"\s*(?P<prep>at|with|under|for)\s+(?P<key>[A-Za-z][\w-]*)\s*[=@:]\s*[\d.:]+\s*,?\s*and\s+")
+
+
+def _keyed_setting_repeated(gap: str, right: str) -> bool:
+    """'an mAP of 99.2% at IoU=0.5 and 69.1% at IoU=0.5:0.95': the member repeats the head's
+    keyed setting with another value; the same metric's score at that setting (read67)."""
+    keyed = _KEYED_SETTING_GAP.fullmatch(gap)
+    if keyed is None:
+        return False
+    return re.match(rf"\s*{keyed.group('prep')}\s+{re.escape(keyed.group('key'))}\s*[=@:]", right) is not None
 
 
 def _contrast_clause(gap: str, right: str) -> bool:
@@ -1764,6 +1780,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
                                           or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(head_gap, site.right)
                                           or _same_physical_unit(before_site, site) or _compared_member(before[0], site)
                                           or _contrast_clause(gap, site.right) or _COMPARED_POSSESSOR_GAP.search(gap[-80:])
+                                          or _keyed_setting_repeated(gap, site.right)
                                           or _own_acronym_after_score(before[0], site.right) is not None):
         return []  # "83.2% accuracy on GSM8K and 45.6% on MATH": only with its own benchmark or setting
     if not _PARALLEL_JOIN.search(gap) or COUNT_OF.search(gap):
