@@ -699,13 +699,19 @@ def _name_vocabulary_defined_acronym(produced: list[Draft], context: SentenceCon
 def _defined_metric_value(site: Site, context: SentenceContext) -> list[Draft]:
     """'reach only a 12.7% task success rate and 50.47% ATP': a number no rule read, right
     before an acronym the abstract defines for a measure (`AbstractContext.defined_metrics`),
-    is that measure's value, as `_name_defined_metric` names one a rule read (read36)."""
+    is that measure's value, as `_name_defined_metric` names one a rule read (read36); so is one
+    right after a verb of result and such an acronym ("achieves EQS 0.530", read67)."""
     if len(site.mentions) != 1 or site.mentions[0].sign:
         return []
-    after = _ACRONYM_AFTER_NUMBER.match(site.right)
+    after = _ACRONYM_AFTER_NUMBER.match(site.right) or _VERB_THEN_ACRONYM.search(site.left[-60:])
     if after is None or after.group("acronym") not in context.abstract.defined_metrics or metrics_in(after.group("acronym")):
         return []  # a vocabulary metric's acronym ("to exceed 50 AP") is the rules' to read or to refuse
     return [draft_of(site.mentions[0], after.group("acronym"), "score", "<number> <defined metric>", quantity_named=True)]
+
+
+#: A verb of result, then an acronym, right before a number: "achieves EQS " (of "achieves EQS 0.530"; read67).
+_VERB_THEN_ACRONYM = re.compile(r"\b(?:achiev|attain|obtain|reach|scor|yield)\w*\s+(?:(?:a|an|the|mean|average|overall)\s+)*"
+                                r"(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*(?:=|:)?\s*$")
 
 
 def _is_a_measure(name: str, context: SentenceContext) -> bool:

@@ -31,7 +31,7 @@ def _word_set(words: str) -> frozenset[str]:
 _STOP = _word_set("""of in on for to with at across over under from by during when while that which who where
     compared than versus vs and or but as per between among against relative via through within without into onto
     upon after before since until whereas respectively is are was were be been being itself themselves alone only
-    due owing thanks because
+    due owing thanks because can could may might will would shall should must
     all each every both most many several various different multiple other , ;""")
 _PRONOUNS = _word_set("them it they us we you i me him")
 #: Words dropped before the head: articles, possessives and aggregate qualifiers.
@@ -249,6 +249,9 @@ def quantity_name(phrase: str) -> str:
         lowered = token.lower()
         if _POSSESSIVE.fullmatch(token) and at + 1 < len(tokens):
             words = []  # "counterparts' reaction margins", "the agent's convergence time": the possessor is no part of the name
+            continue
+        if words and lowered in ("a", "an", "the"):
+            words = []  # "achieves an average": an article opens the name; the words before it are a verb's (read67)
             continue
         if not words and _COUNTED_SETTING.fullmatch(lowered):
             continue  # "a four-task mean grader score", "the 5-shot accuracy": the setting counted, not the name (read42)

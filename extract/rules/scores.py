@@ -1349,6 +1349,16 @@ def _score_of(m: Match):
 _AT_RATE_VALUE = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.]*\s*\\?%\s*(?:[a-z]+-[a-z]+\s+)?$")
 
 
+#: "averaging " (and a hedge) right before the number.
+_AVERAGE_VERB_BEFORE = re.compile(r"(?i)\baverag(?:es|ed|ing)\s+(?:(?:about|around|approximately|roughly|nearly|only|just)\s+)?$")
+#: A change's noun earlier in the clause: "error reduction against the strongest comparator averages".
+_CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:reductions?|improvements?|gains?|increases?|decreases?|speed-?ups?|drops?|savings?)\b[^.;]*$")
+#: After an averaged number: a comparison ("over the base model") or a count's noun ("lines").
+_AVERAGED_CHANGE_OR_COUNT_AFTER = re.compile(
+    r"(?i)\s*(?:%|percent|points?|pp)?\s*(?:over|than|relative|compared|above|below|higher|lower|more|fewer|less|faster|slower"
+    r"|lines|tokens|words|steps|turns|calls|files|characters|queries|samples|images|frames|items|pages)\b")
+
+
 def _verb_number(m: Match):
     """'SPE-GNN reaches 74.3% and 65.8%', 'on DPG-Bench it scores 86.3': a result with
     its metric said elsewhere (the sentence, a benchmark that is a metric, the last claim)."""
@@ -1356,6 +1366,11 @@ def _verb_number(m: Match):
         return None
     if any(x.quantity == "plain" and x.is_integer for x in m.site.mentions):
         return None  # "reaches 50" is as often a count as a score
+    if _AVERAGE_VERB_BEFORE.search(m.site.left[-30:]) and (
+            _CHANGE_NOUN_BEFORE.search(m.site.left[-100:]) or _AVERAGED_CHANGE_OR_COUNT_AFTER.match(m.site.right)):
+        # "error reduction ... averages 14.5%", "averaging 34.7 percent over the base model": an
+        # average change, which the change rules read; "fixes averaging 38.6 lines": a count (read67)
+        return None
     if _CHANGE_NOUN_AFTER.match(m.site.right):
         # "achieves a 90% reduction in required environment interactions": the number is a
         # change's size, which `<number> <change>` reads or declines (a change of data or
@@ -2461,7 +2476,10 @@ def _compares_systems_scores(m: Match) -> bool:
     (its noun or its name), with no metric named: both are `unspecified` scores (read43); "80% for
     training vs. 20% for testing" compares no systems."""
     before = _SCORE_THEN_VERSUS.search(m.site.left[-100:])
-    if before is None or m.site.mentions[0].quantity != "percent" or _numbers_after_score(before.group()):
+    mention = m.site.mentions[0]
+    # (a decimal compared with a decimal too: "averaging 70.6 versus 38.0 for the strongest baseline", read67)
+    decimal = (mention.quantity == "plain" and not mention.is_integer and not mention.sign and "%" not in before.group()) if before else False
+    if before is None or not (mention.quantity == "percent" or decimal) or _numbers_after_score(before.group()):
         return False
     phrase = (compared_phrase(m.right) or "").strip()
     return bool(_NAMES_A_SYSTEM.search(phrase) or any(is_model_name(token) for token in phrase.split())
@@ -3245,11 +3263,13 @@ RULES = [
          right=compile_right(r"\s+(?P<on>on|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.+]*[A-Z0-9-][\w.+-]*)(?:\s[vV]\d+(?:\.\d+)?)?)(?![\w-])"),
          needs=("(",), examples=("(81.3% on LiveCodeBench v5)",)),
     Rule("<verb> <number>", frozenset({"plain", "percent"}), _verb_number,
-         left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|report\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?)
+         left=compile_left(r"""\b(?:achiev\w*|attain\w*|obtain\w*|reach\w*|scor\w*|record\w*|report\w*|yield\w*|succeed\w*\s+in|hits?|meets?|gets?
+                 |averag(?:es|ed|ing))  # "averaging 70.6 versus 38.0 for the strongest baseline" (read67)
                  \s+(?:(?:a|an|the|new|state-of-the-art|competitive|strong|average|overall|remarkable|impressive
                        |only|just|merely|mere|modest|about|around|approximately|roughly|nearly|almost)\s+)*"""),  # "gets a mere 45.0%" (read53)
          # "reports 92% on LongMemEval and 93.2% on LoCoMo" (read58)
-         needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'report', 'yield', 'succeed', 'hit', 'meet', 'get'), examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
+         needs=('achiev', 'attain', 'obtain', 'reach', 'scor', 'record', 'report', 'yield', 'succeed', 'hit', 'meet', 'get', 'averag'),
+         examples=("SPE-GNN reaches 74.3% and 65.8%", "on DPG-Bench it scores 86.3")),
 ]
 
 
