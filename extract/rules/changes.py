@@ -702,7 +702,9 @@ _RATE_RIGHT_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>[a-z]+\s+rates?)\s+$")
 #: The sentence's subject before a copula, a quantity in lower case: "Delivered-command variation was ".
 _SUBJECT_WAS_BEFORE = re.compile(
     r"^(?:(?:The|Its|Their|Mean|Average)\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|were|is|are)\s+"
-    r"(?:(?:about|approximately|roughly|nearly|around|up\s+to)\s+)?$")
+    r"(?:(?:about|approximately|roughly|nearly|around|up\s+to)\s+)?"
+    # an earlier member of the same change: "was approximately 37% lower for ankle and " (read67)
+    r"(?:\d[\d.]*\s*%\s+(?:lower|higher|smaller|larger|greater)\s+(?:for|in|on|at)\s+(?:[\w-]+\s+){1,3}?(?:,\s*)?and\s+)?$")
 #: A score reached earlier in the clause, with no metric named: "it reaches 80.48% for TIG to Laser".
 _SCORE_REACHED_BEFORE = re.compile(r"\b(?:reach|achiev|attain|obtain)\w*\s+(?:an?\s+)?(?:average\s+)?\d[\d.]*\s*%")
 #: A percentage of success said before: "48% ID and 32% OOD success", "97% success".
@@ -1036,9 +1038,12 @@ def _percent_change(m: Match):
         metric, quantity = named_rate, rate
     subject = (_SUBJECT_WAS_BEFORE.match(m.site.left) if metric == UNSPECIFIED and not mid
                and adj in ("lower", "higher", "smaller", "larger", "greater") else None)
-    if subject and not metrics_in(subject.group("np")) and (named := quantity_name(subject.group("np"))) != UNSPECIFIED:
+    known = metrics_in(subject.group("np")) if subject else None
+    if subject and not known and (named := quantity_name(subject.group("np"))) != UNSPECIFIED:
         # "Delivered-command variation was 88.8% lower": the sentence's subject is what changed (read66)
         metric, quantity = named, subject
+    elif known and known[-1][2] == len(subject.group("np")):
+        metric = known[-1][0]  # "The memory footprint was 37% lower": a vocabulary metric ending the subject (read67)
     if m.right.group("adj").lower() in ("more", "less") and _ACCURATE.match(after_adj):
         metric = "accuracy"  # "3.2% more accurate"
     efficiency = _efficiency_named(after_adj) if m.right.group("adj").lower() == "more" else None

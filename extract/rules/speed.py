@@ -48,7 +48,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |(?:CPU|GPU)\ costs?|(?<=(?:computational|computation|compute|inference|training)\ )costs?)
   # a cost not said to be computation's ("a 98.2% cost reduction", "19 times more cost-effective")
   # is the labels' `cost` (holdout8, holdout19, holdout26, holdout27); "computational cost" is FLOPs
-  | (?P<cost>(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|API|token|CPU|GPU)\ )cost)
+  | (?P<cost>(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|token|CPU|GPU)\ )cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time
