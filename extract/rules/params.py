@@ -137,6 +137,13 @@ def _with_params(m: Match):
         # a class of sizes a method reaches, no system's own size (read53); "We release models
         # ranging from 1B to 15B parameters" is the paper's own family
         return None
+    if m.site.mentions[0].value_max is not None and _EVALUATION_WORD.search(m.site.sentence) \
+            and not _OWN_TRAINING_WORD.search(m.site.sentence):
+        # "Nine locally deployed LLMs, ranging from 2 to 35 billion parameters, were evaluated",
+        # "three open-source code LLMs (350M to 6.7B parameters)" in a study: the span of sizes of
+        # the models a sentence evaluates, no system's size; a span the paper trains or releases is
+        # its family's (every labelled span is said so; read67)
+        return None
     trainable = bool(m.right.group("trainable"))
     out = drafts(m, "params", "params", "<size> parameters")
     named = _PARAMS_OF_NAME.match(m.site.right) if not trainable else None
@@ -717,6 +724,10 @@ _CLASS_OF_SIZES = LazyPattern(
     rf"{_SIZES_LISTED_BEFORE}"
     r"|\bacross\s+(?:[\w-]+\s+)?sizes\s+(?:ranging\s+)?from\s+"
     r"|\bscal(?:es|ed|ing|e)\s+(?:up\s+)?to\s+)$")
+#: Words of a study of models the paper does not make: "evaluated", "benchmarking", "tested models".
+_EVALUATION_WORD = re.compile(r"(?i)\b(?:evaluat\w*|benchmark(?:s|ed|ing)|tested|testing|assess\w*|studied|deployed|executors?)\b")
+#: Words of models the paper makes: "trained", "pre-training", "we release", "our".
+_OWN_TRAINING_WORD = re.compile(r"(?i)\b(?:train\w*|pre-?train\w*|release\w*|introduc\w*|our|we\s+(?:build|present|develop|scale))\b")
 #: The paper's own models, made or released: "We release models", "we pretrain decoder-only models".
 _OWN_MODELS = LazyPattern(r"\b[Ww]e\s+(?:\w+\s+)?(?:release|train|pre-?train|build|present|introduce|develop|open-source)\w*\b")
 #: Data counted near a list of sizes: "data at 1M and 10M scales", "dataset sizes".
