@@ -310,6 +310,21 @@ _IN_PERFORMANCE = re.compile(r"(?i)\s*(?:%|points?)?\s*(?:in|of|in\s+terms\s+of)
 _AGGREGATE = re.compile(r"(?i)\b(?:averaged|average)\s+(?:over|across)\s+(?:\w+\s+){0,3}?(?:tasks|benchmarks|datasets)\b")
 
 
+def _listed_subject_metrics(subject: str, named: list[tuple[str, int, int]], count: int) -> list[str] | None:
+    """The metrics a subject lists, one per number after "by", when there are two or more, as
+    many as the numbers, and the subject is only that list ("5-s ADE and FDE"); else None."""
+    if count < 2 or len(named) != count or len({name for name, _, _ in named}) != count:
+        return None
+    between = [subject[named[i][2]:named[i + 1][1]] for i in range(count - 1)]
+    if not all(_LIST_JOINT.fullmatch(gap) for gap in between):
+        return None
+    return [name for name, _, _ in named]
+
+
+#: Between two metrics of one list: ", ", " and ", ", and ", " / ".
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)")
+
+
 def _by(m: Match, rule: str = "<verb> X by <number>"):
     """'<verb> X by N': outperforms / improves / reduces ... by N."""
     if m.site.mentions[0].sign == "±":
@@ -326,6 +341,7 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
     if verb.startswith("and"):
         core = _OWN_VERB_AT_END.sub(" ", core)  # "17%, and motor heat dissipation declines by": its own verb
     named_quantity = False
+    per_number: list[str] | None = None
     if not metrics_in(mid) and not _metric_after_change(m.site.right):
         subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, core)
         if subject is not None:
@@ -335,6 +351,9 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
             # "peak contact forces were reduced by": contact force; "... by 9% and joint
             # acceleration decreases by": the words after the last number are this subject's
             metric = named[-1][0] if named else quantity_name(_AFTER_LAST_NUMBER.split(subject)[-1])
+            # "ADE and FDE decrease by 7.84 and 11.86": as many metrics listed as the subject as
+            # numbers after "by", paired in order (as "reduces ADE and FDE by" pairs them; read67)
+            per_number = _listed_subject_metrics(subject, named, len(m.site.mentions))
             named_quantity = True
             if not named and _INPUT_QUANTITY.match(_AFTER_LAST_NUMBER.split(subject)[-1].strip()):
                 return None  # "the training data is reduced by 40%": what the method consumes
@@ -418,6 +437,9 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
             and not _factor_of_result(m, metric, core, comparing, baselines):
         return None
     out = drafts(m, metric, "ratio" if factor else _kind(m), rule, baselines=baselines or None)
+    if per_number:
+        for draft, name in zip(out, per_number):
+            draft.metric = name
     if plain_factor:
         for draft in out:
             draft.unit = "x"
