@@ -779,9 +779,16 @@ def _metric_changes_by(m: Match):
         return None  # "success rate rises 41.0% -> 55.2%": a before and an after, no change's size (scores.jsonl)
     before = m.site.left[:m.left.start("verb")].rstrip()
     named = metrics_in(before[-40:])
+    if not named and _AGGREGATE_SCORE_SUBJECT.search(before[-80:]):
+        # "the average score on general benchmarks drops 1.7 points": the generic result (read67)
+        return drafts(m, UNSPECIFIED, _kind(m), "<metric> drops <number>")
     if not named or named[-1][2] != len(before[-40:]) or named[-1][0] in COST_METRICS:
         return None  # "the error rate ... drops 12%" needs the metric right before its verb
     return drafts(m, named[-1][0], _kind(m), "<metric> drops <number>")
+
+
+#: An aggregate score as a clause's subject, right before its verb: "the average score on general benchmarks".
+_AGGREGATE_SCORE_SUBJECT = re.compile(r"(?i)\b(?:average|overall|mean|aggregate)\s+scores?(?:\s+(?:on|across|over)\s+(?:[\w-]+\s+){0,3}[\w-]+)?$")
 
 
 def _by_up_to(m: Match):

@@ -2384,6 +2384,12 @@ def _keyed_just_before(site: Site) -> bool:
 _FOR_NAMED_MEMBER = re.compile(rf"\d\s*(?:%|\\%)\s+for\s+{NAME_TOKEN}")
 
 
+#: A change in points right before "versus": "drops 1.7 points versus ", "by 2.3 pp vs. ".
+_POINTS_CHANGE_THEN_VERSUS = re.compile(
+    r"(?i)\b(?:drops?|dropped|falls?|fell|declin\w*|decreas\w*|increas\w*|rises|rose|gains?|improv\w*|by)\s+"
+    r"(?:(?:about|around|only|just|up\s+to|nearly|roughly)\s+)?[-+]?\d[\d.]*\s*(?:points?|pp|percentage\s+points?)\s+(?:versus|vs\.?)\s+$")
+
+
 def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     allowed = ("plain", "percent", "points")  # "2.9 points for H2O"
@@ -2395,6 +2401,12 @@ def _compared_with(m: Match):
             return None
     elif _declines(m.site, allowed=allowed):
         return None
+    if _POINTS_CHANGE_THEN_VERSUS.search(m.site.left[-80:]) and len(m.site.mentions) == 1 and not m.site.mentions[0].sign \
+            and m.site.mentions[0].quantity in ("plain", "points") and compared_phrase(m.right) is not None:
+        # "the average score drops 1.7 points versus 11.0 for standard fine-tuning": the compared
+        # system's change, in the head's points and its metric (read67)
+        metric = quality_metric_before(m.site.left) or m.site.context_metric or UNSPECIFIED
+        return drafts(m, metric, "delta", "compared with <number> for <system>")
     # the number's own words first, then its pair's head's ("34.3% false positive rate versus 97.3% for
     # X", "a 0.87 retention score (vs. 0.76 for SAM)"): the quantity a bare number is compared in
     # (asked only where a metric would be carried: a pair no metric is carried to stays no claim)
