@@ -58,6 +58,7 @@ from extract.rules.fragments import (
     BOUND,
     COST_METRICS,
     FROM_PAIR,
+    LIST_GAP,
     METRIC_VALUE_LINK,
     QUANTITY_VERB_STEMS,
     SYSTEM_NOUN,
@@ -1353,10 +1354,6 @@ _BENCHMARK_THEN_BY = re.compile(
     r"\s+(?:(?:overall|average|mean|total)\s+)?(?:scores?\s+)?by\s+(?:(?:up\s+to|about|around|nearly|over|roughly|approximately|more\s+than)\s+)?[+~]?\s?")
 
 
-#: Between two benchmarks of one list: ", ", ", and ", " and ", " & ", " or ".
-_LISTED_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)")
-
-
 #: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").
 _TASK_COUNT_BEFORE_NAME = re.compile(r"\b(?:across|on|over)\s+\d+\s*$")
 
@@ -1390,7 +1387,7 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
             # 0.50 to 0.56": the benchmark a pair is said of, not one named after it (read48)
             return d.name
         if (draft.kind in ("delta", "relative") and 0 < position - d.end <= 40 and _BENCHMARK_THEN_BY.fullmatch(text, d.end, position)
-                and not any(_LISTED_BEFORE.fullmatch(text, other.end, d.start) for other in datasets if other.end <= d.start)):
+                and not any(LIST_GAP.fullmatch(text, other.end, d.start) for other in datasets if other.end <= d.start)):
             # "improves GenEval by 12.05 points over SFT, and the gains transfer to WISE": the
             # benchmark the change is said of, not one named after it (read67); not the last of
             # a list ("on Video-MME, MLVU, and LVBench by up to +7.1"), which is said of all
@@ -1489,7 +1486,7 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         if not new_clause and not (("," in gap or ";" in gap) and _NEW_VERB_CLAUSE.search(gap)) and (
                 not has_number(gap) or not ((own_before and not opens_group) or _NUMBER_WITH_ITS_OWN.search(gap))):
             if draft.size == 1 and len(after) > 1 and after[1].name != after[0].name \
-                    and _LIST_GAP.fullmatch(text, after[0].end, after[1].start):
+                    and LIST_GAP.fullmatch(text, after[0].end, after[1].start):
                 return None  # "by up to 30% on ScanNet++ and Replica", "1-3 point gains on MATH, GSM8K, and AIME": over all
             return after[0].name
     before = [d for d in datasets if d.end <= position]
@@ -1508,7 +1505,7 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         nearest = before[-1]
         if _clause_names_its_own(text, text[nearest.end:position], site_end):
             return None
-        in_list = len(before) > 1 and _LIST_GAP.fullmatch(text[before[-2].end:nearest.start])
+        in_list = len(before) > 1 and LIST_GAP.fullmatch(text[before[-2].end:nearest.start])
         if (not in_list and len(before) > 1 and before[-2].name != nearest.name
                 and _AVERAGE_WORD.search(text, nearest.end, position) and _OWN_NUMBER_BEFORE.search(text, 0, nearest.start)):
             # "56.86% on SemanticKITTI, 42.28% on nuScenes, and 52.58% on SemanticPOSS, with an overall
@@ -1944,7 +1941,6 @@ def _clause_names_its_own(text: str, gap: str, site_end: int) -> bool:
 #: The rest of a number's clause (to a semicolon or the sentence's end) names a benchmark: "... on Breakfast".
 _ON_NAME_IN_CLAUSE = re.compile(r"[^;]*?\bon\s+(?:the\s+)?(?P<name>[A-Z])")
 #: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".
-_LIST_GAP = re.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
 
 
 #: A list of two to four benchmarks the vocabulary knows none of, paired with a list of numbers
@@ -2014,13 +2010,13 @@ def _list_on_after(datasets: list[DatasetMention], text: str, numbers_end: int, 
     if len(run) != size or not _one_list(run, text):
         return None
     after = datasets[first + size] if first + size < len(datasets) else None
-    return None if after and _LIST_GAP.fullmatch(text[run[-1].end:after.start]) else run
+    return None if after and LIST_GAP.fullmatch(text[run[-1].end:after.start]) else run
 
 
 def _one_list(datasets: list[DatasetMention], text: str) -> bool:
     """'on ImageNet and UCF101', 'A-847/A-150/PC-459': benchmarks written as one list
     (a "respectively" pairing), not named in separate clauses."""
-    return all(_LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in itertools.pairwise(datasets))
+    return all(LIST_GAP.fullmatch(text[a.end:b.start]) for a, b in itertools.pairwise(datasets))
 
 
 def _distinct_in_order(datasets: list[DatasetMention]) -> list[DatasetMention]:

@@ -27,6 +27,7 @@ from extract.rules.fragments import (
     FACTOR_OF,
     INTRANSITIVE_CHANGE_STEM,
     KEEP_VERB,
+    LIST_GAP,
     NUMBER_THEN_ACRONYM,
     QUALITY_HEAD,
     QUALITY_PHRASE,
@@ -316,13 +317,9 @@ def _listed_subject_metrics(subject: str, named: list[tuple[str, int, int]], cou
     if count < 2 or len(named) != count or len({name for name, _, _ in named}) != count:
         return None
     between = [subject[named[i][2]:named[i + 1][1]] for i in range(count - 1)]
-    if not all(_LIST_JOINT.fullmatch(gap) for gap in between):
+    if not all(LIST_GAP.fullmatch(gap) for gap in between):
         return None
     return [name for name, _, _ in named]
-
-
-#: Between two metrics of one list: ", ", " and ", ", and ", " / ".
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)")
 
 
 def _by(m: Match, rule: str = "<verb> X by <number>"):

@@ -246,6 +246,10 @@ RESPECTIVELY_NEXT = re.compile(r"(?i)\s*,?\s*respectively\b")
 _ON_LIST_RESPECTIVELY = re.compile(r"(?i)\s*(?:%|points?)?\s*on\s+(?:the\s+)?(?P<list>[^;:()]{1,80}?),?\s+respectively\b")
 
 
+#: Between two members of one list: ", ", " and ", ", and ", " / ", " & ", " or ".
+LIST_GAP = re.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
+
+
 def metrics_in(text: str) -> list[tuple[str, int, int]]:
     """Every metric named in `text`: (canonical name, start, end)."""
     return list(_metrics_in(text))

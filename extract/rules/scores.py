@@ -2473,6 +2473,7 @@ def _quantity_of_score_before(left: str) -> str | None:
     return _pair_head_quantity(left)
 
 
+#: The first score of a `_SCORE_THEN_VERSUS` match, a percentage or a decimal: "0.87", "89 %".
 _FIRST_NUMBER = re.compile(r"[\d.]+\s*%?")
 
 
