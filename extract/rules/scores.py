@@ -1586,6 +1586,10 @@ _NOUN_AFTER_PAIR = re.compile(r"\s*,?\s*\band\s+(?P<np>(?:(?!(?:on|in|at|for|wit
 _SUCCESS_AFTER_PAIR = re.compile(r"(?i)(?:\s*(?:%|\\%))?\s+(?:[a-z][\w-]*\s+)?success(?:es)?\b(?!\s+(?:rates?|ratios?|gains?|of)\b)")
 
 
+#: Lengths spanned right before "from": "covering durations ", "horizons ranging ".
+_SPAN_OF_LENGTHS_BEFORE = re.compile(r"(?i)\b(?:durations|lengths|horizons)\s+(?:(?:ranging|varying)\s+)?$")
+
+
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
@@ -1695,6 +1699,8 @@ def _from_to(m: Match):
             metric = site.context_metric or "unspecified"
     else:
         metric = None
+    if mention.quantity == "time" and _SPAN_OF_LENGTHS_BEFORE.search(head):
+        return None  # "a testbed covering durations from 5 to 30 seconds": lengths of content, no time taken (read67)
     if metric is None and mention.quantity == "time":
         metric = "latency"  # "generation of a clip drops from 1,821 s to 592 s"
     elif metric is None and mention.quantity == "memory":

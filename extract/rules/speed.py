@@ -609,6 +609,8 @@ _LATENCY_RIGHT = re.compile(
     r"|(?:inference|response|processing|decoding)\s+speeds?\b)")
 _NOT_LATENCY_LEFT = re.compile(
     r"(?i)\b(?:every|each|per|past|last|next|first|spanning|lasting|of\s+up\s+to|out\s+to|(?:period|span|course|horizon|lead\s+time)\s+of"
+    # "video generators scale to 30 seconds": the length their outputs reach (read67)
+    r"|scal(?:e|es|ed|ing)\s+(?:up\s+)?to"
     # "for lead times up to 5 days", "at horizons of up to 10 days": how far ahead a forecast reaches (read54)
     r"|(?:horizons?|lead[\s-]+times?)\s+(?:of\s+)?(?:up\s+to|beyond|over|to|from|between)"
     r"|lasting\s+(?:up\s+to|over|about|around|nearly|more\s+than))\s+$")  # "music lasting up to three minutes"
