@@ -56,6 +56,7 @@ from extract.rules.fragments import (
     AND_CLAUSE_VERB,
     BENCHMARK_SCOPE,
     BOUND,
+    BY_HEDGE,
     COST_METRICS,
     FROM_PAIR,
     LIST_GAP,
@@ -1345,13 +1346,12 @@ _LINK_TO_VALUE = re.compile(rf"(?:\s*from\s+(?:\d[\d.,]*\s*%?\s*(?:to|→|->))?)
 
 
 #: Between a benchmark and a number of the "from A to B" said of it: " overall from ", " from 0.50 to ".
-_BENCHMARK_THEN_FROM = re.compile(
-    r"\s+(?:(?:overall|average|mean|total)\s+)?(?:scores?\s+)?from\s+(?:[-+]?\d[\d.,]*\s*%?\s*(?:to|→|->)\s*)?")
+_AFTER_BENCHMARK = r"\s+(?:(?:overall|average|mean|total)\s+)?(?:scores?\s+)?"
+_BENCHMARK_THEN_FROM = re.compile(rf"{_AFTER_BENCHMARK}from\s+(?:[-+]?\d[\d.,]*\s*%?\s*(?:to|→|->)\s*)?")
 
 
 #: Between a benchmark and the change said of it: " by ", " scores by up to ".
-_BENCHMARK_THEN_BY = re.compile(
-    r"\s+(?:(?:overall|average|mean|total)\s+)?(?:scores?\s+)?by\s+(?:(?:up\s+to|about|around|nearly|over|roughly|approximately|more\s+than)\s+)?[+~]?\s?")
+_BENCHMARK_THEN_BY = re.compile(rf"{_AFTER_BENCHMARK}by\s+{BY_HEDGE}[+~]?\s?")
 
 
 #: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").

@@ -1498,16 +1498,18 @@ _COMPARED_POSSESSOR_GAP = re.compile(
 
 
 #: A setting keyed by a name and a value after the head's number, then "and": " at IoU=0.5 and ".
-_KEYED_SETTING_GAP = re.compile(r"\s*(?P<prep>at|with|under|for)\s+(?P<key>[A-Za-z][\w-]*)\s*[=@:]\s*[\d.:]+\s*,?\s*and\s+")
+_KEYED_SETTING = r"\s*(?P<prep>at|with|under|for)\s+(?P<key>[A-Za-z][\w-]*)\s*[=@:]"
+_KEYED_SETTING_GAP = re.compile(rf"{_KEYED_SETTING}\s*[\d.:]+\s*,?\s*and\s+")
+#: The member's own keyed setting right after it: " at IoU=".
+_KEYED_SETTING_AFTER = re.compile(_KEYED_SETTING)
 
 
 def _keyed_setting_repeated(gap: str, right: str) -> bool:
     """'an mAP of 99.2% at IoU=0.5 and 69.1% at IoU=0.5:0.95': the member repeats the head's
     keyed setting with another value; the same metric's score at that setting (read67)."""
     keyed = _KEYED_SETTING_GAP.fullmatch(gap)
-    if keyed is None:
-        return False
-    return re.match(rf"\s*{keyed.group('prep')}\s+{re.escape(keyed.group('key'))}\s*[=@:]", right) is not None
+    again = _KEYED_SETTING_AFTER.match(right) if keyed else None
+    return again is not None and again.group("prep", "key") == keyed.group("prep", "key")
 
 
 def _contrast_clause(gap: str, right: str) -> bool:

@@ -20,6 +20,8 @@ from extract.rules.base import (
 from extract.rules.fragments import (
     BOUND,
     CAPITALS_ACRONYM,
+    CHANGE_NOUN_WORDS,
+    CHANGE_NOUNS,
     CHANGE_VERB,
     COST_METRICS,
     COUNT_OF,
@@ -90,27 +92,24 @@ _PERFORMANCE_WORD = re.compile(r"(?i)\bperformance\b")
 _MID_ACRONYM = re.compile(UNKNOWN_ACRONYM)
 #: What names the metric of a change right after its noun: "improvement under MPJPE".
 _METRIC_NAMED_AFTER = re.compile(r"(?i)\s+(?:under|in\s+terms\s+of|in|on|of)\s+")
-#: The change words of `<number> <change>`: its change nouns (each also in the plural, and
-#: "decline"), its comparatives and standings, and the nouns of a lead. One list for the
-#: rule's pattern, its precondition and `_CHANGE_NOUN`, so that they cannot drift apart.
-_CHANGE_NOUNS = ("improvement", "gain", "reduction", "decrease", "increase", "boost", "drop", "enhancement", "uplift",
-                 "degradation", "saving", "loss")  # "a 31% accuracy loss": after a share only (`_percent_change`)
+#: The change words of `<number> <change>`: its change nouns (`fragments.CHANGE_NOUNS`), its
+#: comparatives and standings, and the nouns of a lead. One list for the rule's pattern, its
+#: precondition and `_CHANGE_NOUN`, so that they cannot drift apart.
 _CHANGE_COMPARATIVES = ("higher", "lower", "better", "worse", "fewer", "less", "more", "above", "below", "ahead", "behind",
                         "longer", "shorter", "slower", "smoother", "steadier", "stiffer", "stronger")
 _LEAD_NOUNS = ("advantage", "lead")
 #: Participles that say a change as the comparatives do, before the quantity that changed: "21-52%
 #: improved temporal synchronization", "a 30% reduced latency" (read47).
 _CHANGE_PARTICIPLES = ("improved", "reduced", "increased", "enhanced", "decreased", "lowered", "boosted")
-_CHANGE_NOUN_WORDS = "|".join(noun + ("(?:es)?" if noun.endswith("s") else "s?") for noun in _CHANGE_NOUNS) + "|decline"
 #: "at a 0.22 percentage-point accuracy cost": a drop said as what a setting costs, after a metric
 #: only (`_percent_change`); never the cost noun of "a 20% cost reduction", which is what changed.
-_COST_WORD = rf"costs?(?!\s+(?:{_CHANGE_NOUN_WORDS}|cuts?)\b)"
-_CHANGE_WORDS = "|".join((_CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *(f"{noun}s?" for noun in _LEAD_NOUNS),
+_COST_WORD = rf"costs?(?!\s+(?:{CHANGE_NOUN_WORDS}|cuts?)\b)"
+_CHANGE_WORDS = "|".join((CHANGE_NOUN_WORDS, *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *(f"{noun}s?" for noun in _LEAD_NOUNS),
                           _COST_WORD))
 #: The change nouns of `<number> <change>` (not its comparatives: "higher", "more", ...).
-_CHANGE_NOUN = re.compile(rf"(?i)(?:relative\s+|absolute\s+)?(?:{_CHANGE_NOUN_WORDS})")
+_CHANGE_NOUN = re.compile(rf"(?i)(?:relative\s+|absolute\s+)?(?:{CHANGE_NOUN_WORDS})")
 #: A change noun right after a number, up to two words between: "% success gains", "% gains".
-_CHANGE_NOUN_AFTER = re.compile(rf"\s*(?:\\?%|points?|pp)?\s+(?P<words>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_CHANGE_NOUN_WORDS})\b")
+_CHANGE_NOUN_AFTER = re.compile(rf"\s*(?:\\?%|points?|pp)?\s+(?P<words>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{CHANGE_NOUN_WORDS})\b")
 
 
 def change_noun_after(text: str, at: int) -> tuple[str, bool] | None:
@@ -1298,10 +1297,10 @@ _NOUN_BEFORE_CHANGE = re.compile(r"(?i)\b(?:an?|the|its|their)\s+(?P<np>(?:[\w-]
 #: The second of two changes joined by "and", its article elided: "an average success rate
 #: improvement of 23% and average execution efficiency improvement of 29%" (read46).
 _COORDINATED_NOUN_BEFORE_CHANGE = re.compile(
-    rf"(?i)\b(?:{'|'.join(_CHANGE_NOUNS)})s?\s+of\s+[^,;]{{0,12}}?\d[\d.]*\s*(?:%|\\%|points?)?\s+and\s+"
+    rf"(?i)\b(?:{'|'.join(CHANGE_NOUNS)})s?\s+of\s+[^,;]{{0,12}}?\d[\d.]*\s*(?:%|\\%|points?)?\s+and\s+"
     r"(?P<np>(?:[\w-]+\s+){1,3})$")
-_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s?\s+(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
-_PLURAL_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(_CHANGE_NOUNS)})s\s+(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
+_SINGULAR_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(CHANGE_NOUNS)})s?\s+(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
+_PLURAL_CHANGE_OF = re.compile(rf"(?i)(?:{'|'.join(CHANGE_NOUNS)})s\s+(?:of|by|up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b")
 _NOUN_BEFORE_PLURAL_CHANGE = re.compile(
     r"(?i)\b(?:with|achiev(?:es?|ed|ing)|show(?:s|ed|ing)?|demonstrat(?:es?|ed|ing)|yield(?:s|ed|ing)?|deliver(?:s|ed|ing)?|"
     r"bring(?:s|ing)?|brought|provid(?:es?|ed|ing)|obtain(?:s|ed|ing)?|report(?:s|ed|ing)?|offer(?:s|ed|ing)?|and)\s+"
@@ -1717,7 +1716,7 @@ RULES = [
          right=compile_right(rf"""(?P<mid>(?:[\w@.+-]+\s+){{0,3}}?|(?:[\w.+-]+\s+){{1,4}}\([A-Za-z]{{2,8}}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:{_CHANGE_WORDS}))\b"""),
          # every match ends in one of the change words of `adj` (the optional "relative" or
          # "absolute" aside), written in lower case as the pattern does
-         precondition=Cue("right", *_CHANGE_NOUNS, "decline", "cost", *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *_LEAD_NOUNS),
+         precondition=Cue("right", *CHANGE_NOUNS, "decline", "cost", *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *_LEAD_NOUNS),
          examples=("a 20% improvement", "18.6% FID reduction", "2.1 points higher")),
     Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
          right=compile_right(r"(?P<adj>higher|lower|greater|better|worse|more|less)\b"),

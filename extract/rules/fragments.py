@@ -239,13 +239,19 @@ def metrics_listed_in(text: str, count: int) -> list[str] | None:
 #: "just ~2%": a small value said so (a share of a cost, a tiny parameter count).
 ONLY_BEFORE = re.compile(r"(?i)\b(?:only|just|merely)\s*(?:~|≈|about|around|roughly)?\s*$")
 #: "by" (and a bound or a hedge) right before a change's number: "improving X by ", "by up to ".
-BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|an?\s+average\s+of)\s+)?$")
+BY_HEDGE = r"(?:(?:up\s+to|about|around|over|nearly|roughly|approximately|more\s+than|an?\s+average\s+of)\s+)?"
+BY_BEFORE = re.compile(rf"(?i)\bby\s+{BY_HEDGE}$")
 #: "respectively" right after a list of numbers: ", respectively".
 RESPECTIVELY_NEXT = re.compile(r"(?i)\s*,?\s*respectively\b")
 #: "on A, B, and C, respectively" right after the numbers.
 _ON_LIST_RESPECTIVELY = re.compile(r"(?i)\s*(?:%|points?)?\s*on\s+(?:the\s+)?(?P<list>[^;:()]{1,80}?),?\s+respectively\b")
 
 
+#: The change nouns (each also in the plural, and "decline"): one list for `<number> <change>` and
+#: every pattern that asks whether a change is named.
+CHANGE_NOUNS = ("improvement", "gain", "reduction", "decrease", "increase", "boost", "drop", "enhancement", "uplift",
+                "degradation", "saving", "loss")  # "a 31% accuracy loss": after a share only (changes' `_percent_change`)
+CHANGE_NOUN_WORDS = "|".join(noun + ("(?:es)?" if noun.endswith("s") else "s?") for noun in CHANGE_NOUNS) + "|decline"
 #: Between two members of one list: ", ", " and ", ", and ", " / ", " & ", " or ".
 LIST_GAP = re.compile(r"\s*(?:,|/|and|or|&|, and|, or)\s*")
 
@@ -305,7 +311,7 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
 _HEAD_NOUN_AFTER = re.compile(r" (?!(?:by|and|or|of|in|on|for|to|with|from|at|than|while|over|under|is|are|was|were|as|that|which"
                               r"|across|per|vs|versus|when|where|without|within|into|after|before|but|whereas|remains?"
                               # a change of the named quantity: "68.7% reconstruction-error reduction"
-                              r"|reductions?|improvements?|gains?|increases?|decreases?|drops?|boosts?|savings?|degradations?)\b)[a-z]{3,}\b")
+                              rf"|{CHANGE_NOUN_WORDS})\b)[a-z]{{3,}}\b")
 #: Acronyms of the vocabulary that, ending a hyphenated name, name a model family: "DAP-MAE",
 #: "Point-MAE", "USF-MAE" are masked autoencoders (six such names in pool21, none a metric), while
 #: "PA-MPJPE", "P-AUROC", "Macro-F1" are metrics' variants and stay metrics.

@@ -725,6 +725,8 @@ _CLASS_OF_SIZES = LazyPattern(
     r"|\bacross\s+(?:[\w-]+\s+)?sizes\s+(?:ranging\s+)?from\s+"
     r"|\bscal(?:es|ed|ing|e)\s+(?:up\s+)?to\s+)$")
 #: Words of a study of models the paper does not make: "evaluated", "benchmarking", "tested models".
+#: Narrower than `_STUDY_VERBS` on purpose: the noun "benchmark" and "compared" are as common in
+#: sentences about the paper's own family of sizes.
 _EVALUATION_WORD = re.compile(r"(?i)\b(?:evaluat\w*|benchmark(?:s|ed|ing)|tested|testing|assess\w*|studied|deployed|executors?)\b")
 #: Words of models the paper makes: "trained", "pre-training", "we release", "our".
 _OWN_TRAINING_WORD = re.compile(r"(?i)\b(?:train\w*|pre-?train\w*|release\w*|introduc\w*|our|we\s+(?:build|present|develop|scale))\b")

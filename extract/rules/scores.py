@@ -50,6 +50,7 @@ from extract.rules.fragments import (
     BENCHMARK_SCOPE,
     BOUND,
     BY_BEFORE,
+    CHANGE_NOUN_WORDS,
     CHANGE_VERB,
     CLOSES_BRACKET,
     COST_METRICS,
@@ -1352,7 +1353,7 @@ _AT_RATE_VALUE = re.compile(r"\bat\s+(?:an?\s+)?\d[\d.]*\s*\\?%\s*(?:[a-z]+-[a-z
 #: "averaging " (and a hedge) right before the number.
 _AVERAGE_VERB_BEFORE = re.compile(r"(?i)\baverag(?:es|ed|ing)\s+(?:(?:about|around|approximately|roughly|nearly|only|just)\s+)?$")
 #: A change's noun earlier in the clause: "error reduction against the strongest comparator averages".
-_CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:reductions?|improvements?|gains?|increases?|decreases?|speed-?ups?|drops?|savings?)\b[^.;]*$")
+_CHANGE_NOUN_BEFORE = re.compile(rf"(?i)\b(?:{CHANGE_NOUN_WORDS}|speed-?ups?)\b[^.;]*$")
 #: After an averaged number: a comparison ("over the base model") or a count's noun ("lines").
 _AVERAGED_CHANGE_OR_COUNT_AFTER = re.compile(
     r"(?i)\s*(?:%|percent|points?|pp)?\s*(?:over|than|relative|compared|above|below|higher|lower|more|fewer|less|faster|slower"
@@ -2480,13 +2481,13 @@ def _quantity_of_score_before(left: str) -> str | None:
 
 
 #: The first score of a `_SCORE_THEN_VERSUS` match, a percentage or a decimal: "0.87", "89 %".
-_FIRST_NUMBER = re.compile(r"[\d.]+\s*%?")
+_LEADING_SCORE = re.compile(r"[\d.]+\s*%?")
 
 
 def _numbers_after_score(text: str) -> bool:
     """Whether a number stands after the first score of `text` (a `_SCORE_THEN_VERSUS` match),
     digits inside names aside: "89% on BFCL with Gemma-3-4B vs. " holds none."""
-    return has_number(text[_FIRST_NUMBER.match(text).end():])
+    return has_number(text[_LEADING_SCORE.match(text).end():])
 
 
 def _compares_systems_scores(m: Match) -> bool:

@@ -335,14 +335,15 @@ _FRACTION_BOUND_BEFORE = re.compile(
 #: What a fraction of a cost follows as the amount a system needs: a preposition, a verb of
 #: needing or using, or a hedge ("at roughly half", "requires only one-third", "in half");
 #: not the start of a clause ("One-third of the time is spent ...": a share, no result).
+#: Verbs that take a cost as their object: "requiring", "uses", "consumes", "costing".
+_TAKES_A_COST = (r"require[sd]?|requiring|needs?|needed|needing|uses?|used|using|consum\w+|takes?|taking|costs?|costing"
+                 r"|spends?|spending|incurs?|incurring")
 _FRACTION_TAKER = re.compile(
-    r"(?i)\b(?:at|in|with|within|using|for|on|to|require[sd]?|requiring|needs?|needed|needing|uses?|used|consum\w+|takes?|taking"
-    r"|costs?|costing|spends?|spending|incurs?|incurring|boasts?|has|have|having|only|just|merely|roughly|about|approximately"
+    rf"(?i)\b(?:at|in|with|within|for|on|to|{_TAKES_A_COST}|boasts?|has|have|having|only|just|merely|roughly|about|approximately"
     r"|around|nearly|almost|barely|some|~)\s+$")
 #: A fraction joined by "and" to a cost the same verb takes: "requiring 2 orders of magnitude fewer
 #: floating point operations and half the GPU memory" (read67).
-_FRACTION_TAKEN_AFTER_AND = re.compile(
-    r"(?i)\b(?:require[sd]?|requiring|needs?|needing|uses?|using|consum\w+|takes?|taking|costs?|costing)\s[^.;:()]{1,80}\sand\s+$")
+_FRACTION_TAKEN_AFTER_AND = re.compile(rf"(?i)\b(?:{_TAKES_A_COST})\s[^.;:()]{{1,80}}\sand\s+$")
 #: A verb that trains, updates or removes part of a model, before a fraction of its parameters.
 _TRAINS_SHARE_BEFORE = re.compile(r"(?i)\b(?:fine-?tun|train|updat|tun|freez|prun|adapt|activat|modif)\w*\s+(?:only\s+|just\s+|merely\s+)?$")
 
