@@ -1521,8 +1521,10 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         own = _own_benchmark_referred(text, context.abstract)
         if own:
             return own  # "even the best model reaches only 73% on our benchmark": the one the paper builds
-    if draft.size > 1 and draft.kind == "score" and context.previous is not None:
-        # "... on test-clean/test-other. With an LM the WERs drop to 3.6%/7.2%."
+    if draft.size > 1 and draft.kind == "score" and context.previous is not None and not _OWN_COUNTED_SETTINGS.match(text, site_end):
+        # "... on test-clean/test-other. With an LM the WERs drop to 3.6%/7.2%."; not a list
+        # followed by settings of its own it counts ("to 2.1% and 0.8% on two DreamWAM
+        # configurations" after "across 40 LIBERO tasks and ... 50 RoboTwin tasks", read68)
         listed = _distinct_in_order(context.previous.datasets)
         if len(listed) == draft.size:
             return listed[draft.index].name
@@ -1715,6 +1717,10 @@ def _benchmark_of_benchmark_paper(draft: Draft, context: SentenceContext) -> str
     if len(built) != 1 or _SETTING_OF_ITS_OWN.search(context.text):
         return None
     return next(iter(built))
+
+
+#: A list's own settings counted right after it: " on two DreamWAM configurations", " in both settings".
+_OWN_COUNTED_SETTINGS = re.compile(r"\s*(?:%|points?)?\s+(?:on|in|across|for|under)\s+(?:the\s+)?(?:two|three|four|both|\d+)\s")
 
 
 #: A sentence that places its numbers in a setting no benchmark carried from an earlier
@@ -2035,7 +2041,7 @@ _VERBS = r"""(?:achiev\w*|attain\w*|obtain\w*|reach\w*|regist\w*|sets?|yield\w*|
     |accelerat\w*|complet\w*|requir\w*|uses?|needs?|match\w*|establish\w*|provid\w*|perform\w*|generat\w*|produc\w*|gains?
     |offers?|hits?|meets?|ranks?|reports?|excels?|push\w*|rais\w*|lowers?|cuts?|remains?|is|are|has|have|can|trains?|converg\w*|takes?
     |retain\w*|preserv\w*|maintain\w*|keeps?|experienc\w*|suffer\w*|saw|sees?|processes|processed|employs|employed
-    |rises|rose|lifts?|lifted|climb\w*|jump\w*|declin\w*|drops|dropped|falls|fell)"""  # "the SlowFast model experienced a 7.2% drop" (review35); "OC-RPAv1 processes one image in 0.29 seconds" (read47); "GPT-OSS 120B rose from zero to 81.82%" (read53); "NODE gave a performance of MSE=3.96" (read62)
+    |rises|rose|lifts?|lifted|climb\w*|jump\w*|declin\w*|drops|dropped|falls|fell|decreas\w*|increas\w*|degrad\w*)"""  # "the SlowFast model experienced a 7.2% drop" (review35); "OC-RPAv1 processes one image in 0.29 seconds" (read47); "GPT-OSS 120B rose from zero to 81.82%" (read53); "NODE gave a performance of MSE=3.96" (read62); "where 3D-CNN decreases to 55.20%" (read68)
 
 
 def _grouped_by_first_letter(alternation: str) -> str:
@@ -2682,6 +2688,12 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         changed = _system_of_change(left[:start.start()] + "from ", method, context, subject_only=True) if start else None
         if changed:
             return changed
+        owner = _POSSESSOR_OF_CHANGED.search(left, max(0, start.start() - 80), start.start()) if start and "'s" in left[-120:] else None
+        if owner and is_model_name(owner.group("name")) and not _names_a_system_before(left, owner.start()):
+            # 'the cue raises Olmo-3-7B's MATH-500 pass@1 accuracy from 42% to 78%', 'raises
+            # Qwen3-14B's from 72% to 87%': no system as subject, the possessor's measure changed;
+            # not 'LoopCD-Logits raises Ouro's pass@1 from A to B', the subject's result (read68)
+            return owner.group("name")
     if draft.kind == "score" and ("of" in left[-40:] or "at" in left[-40:]) and _PRIOR_RECORD.search(left[-120:]):
         return None  # "the previous best IS of 52.52": a prior record names no system
     prior = _PRIOR_WORD.holds(left[max(0, position - 120):]) and (
@@ -3362,6 +3374,20 @@ _DESCRIBED_OBJECT_OF_CHANGE = re.compile(
 _NEXT_PAIR_OF_OBJECT = re.compile(
     rf"\bfrom\s+[+-]?\d[^;]{{0,40}}?\bto\s+[+-]?\d[^;]{{0,80}}?,?\s+and\s+(?:(?P<name>{NAME_TOKEN})\s+)?from\s+$")
 #: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
+#: Where a clause starts, read back from a word in it: a comma, semicolon or colon, or a contrast.
+_CLAUSE_OPENING = regex.compile(r"[,;:]|\b(?:while|whereas)\b", regex.REVERSE)
+
+
+def _names_a_system_before(left: str, end: int) -> bool:
+    """Whether the clause up to `end` (a possessor's start) names a system, its subject."""
+    opening = _CLAUSE_OPENING.search(left, max(0, end - 120), end)
+    clause = left[opening.end() if opening else max(0, end - 120):end]
+    words = (token.strip("\"'()") for token in clause.split())
+    return any(word[:1].isalnum() and is_model_name(word) for word in words)  # not a quoted cue ('".\n\nOkay"')
+
+
+#: A possessor, then at most four words of its measure, right before a pair's "from": "Olmo-3-7B's MATH-500 pass@1 accuracy ".
+_POSSESSOR_OF_CHANGED = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})'s\s+(?:[\w@.-]+\s+){{0,4}}$")
 _CHANGE_START = re.compile(r"\bfrom\s+[+-]?\d[\d.,]*\s*(?:%|\\%|percent|[A-Za-z]{1,8})?\s*(?:\([^()]{0,30}\)\s*)?to\s+$")
 
 

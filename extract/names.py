@@ -41,8 +41,9 @@ from extract.words import word_character_before
 #: "DiT-XL/SiT-XL" or "ResNet-50/101" are two names (sysnames28).
 #: A superscript digit glued to a name of two letters or more is part of it ("MemR$^3$",
 #: "DMC$^3$", repaired to "MemR^3": review35); after one letter it is a power ("R^2", "L^2").
-#: A dimension written before a name's capitals: "3DGS", "4DGen"; not "3D" nor "2D-aware" (read52).
-_DIMENSION_PREFIX = r"[1-4]D(?=[A-Z])"
+#: A dimension written before a name's capitals: "3DGS", "4DGen", or hyphened to an acronym:
+#: "3D-CNN", "3D-UNet" (read68); not "3D", "2D-aware" (read52) nor "3D-Gaussian" (a word).
+_DIMENSION_PREFIX = r"[1-4]D(?=[A-Z]|-[A-Z][A-Z\d])"
 NAME_TOKEN = rf"(?:[A-Za-z]|{_DIMENSION_PREFIX})[\w]*(?:[-.'][A-Za-z\d]+)*(?:\+\+?)?(?:{PATCH_SIZE})?(?:(?<=[A-Za-z][A-Za-z])\^\d(?![\w.]))?"
 _NAME_TOKEN = re.compile(NAME_TOKEN)
 #: A character that glues onto a name: what `(?<![\w-])NAME(?![\w-])` may not touch.

@@ -664,7 +664,9 @@ def _name_written_out_defined_metric(produced: list[Draft], site: Site, context:
         long = defined.group("long").strip()
         known = metric_at(long)
         acronym = context.abstract.defined_metric_long_forms.get(long.lower())
-        if acronym == defined.group("acronym") and not (known and known[1].end() == len(long)):
+        # (a vocabulary name inside the long form is no whole name: "Overall Accuracy (OA)" stays
+        # OA, as the spec's naming settles, read68)
+        if acronym == defined.group("acronym") and not (known and known[1].start() == 0 and known[1].end() == len(long)):
             for draft in produced:
                 if draft.kind != "params":
                     draft.metric, draft.quantity_named = acronym, True
@@ -1142,14 +1144,15 @@ def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: Sent
 
 
 #: A system's name: a capital, then name characters, perhaps a version written apart ("HY-WorldPlay 1.5").
-_SYSTEM_NAME = r"[A-Z][\w.+-]*[\w+](?:\s\d+(?:\.\d+)?)?"
+_SYSTEM_NAME = r"(?:[A-Z]|[1-4]D-[A-Z])[\w.+-]*[\w+](?:\s\d+(?:\.\d+)?)?"  # ("2D-CNN": read68)
 #: A list of systems' names, then the verb of their results, at once ("A and B achieve") or in a
 #: clause of their own ("outperforming A and B in overall score, which achieve").
 _SYSTEMS_THEN_RESULT_VERB = re.compile(
     rf"(?P<list>{_SYSTEM_NAME}(?:,\s+{_SYSTEM_NAME})*,?\s+and\s+{_SYSTEM_NAME})(?:\s+in\s+[^,;()]{{1,40}}?)?"
     # "KNN and TabNet, demonstrated reliable performance, achieving": a clause of a past verb between (read62)
     r"(?:\s*,)?\s+(?:(?:which|that|who)\s+)?(?:[a-z]+ed\s+[^,;()]{1,60}?,\s+)?"
-    r"(?:achiev|obtain|reach|scor|attain|record|yield|outperform|surpass|exceed|improv)\w*\b")
+    # "ViT and 2D-CNN drop by 40.71 and 38.81 points, respectively": a change of each (read68)
+    r"(?:achiev|obtain|reach|scor|attain|record|yield|outperform|surpass|exceed|improv|drop|decreas|declin|fall|fell|increas|gain)\w*\b")
 
 
 #: Systems listed as what a change changes, right before its pairs: "raises the average scores

@@ -55,6 +55,7 @@ from extract.rules.fragments import (
     CLOSES_BRACKET,
     COST_METRICS,
     FROM_PAIR,
+    LIST_GAP,
     MEASURE_ACRONYM,
     METRIC_VALUE_LINK,
     PAIR_TIME,
@@ -1325,7 +1326,15 @@ def _benchmark_metric_near(site: Site) -> str | None:
     own = _ON_OWN_NAME.match(site.sentence, site.end)
     if own and own.end() < after[0][0]:
         return None  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": the first has a benchmark of its own
+    if _first_of_a_list(site.sentence, after[0][0]):
+        return None  # "an average score of 82.8 across GenEval and DPG-Bench": over all of them, none's own metric (read68)
     return after[0][1]
+
+
+def _first_of_a_list(sentence: str, start: int) -> bool:
+    """Whether the benchmark named at `start` is followed at once by another, as a list writes them."""
+    names = [(match.start(), match.end()) for match, _ in dataset_vocabulary().find(sentence) if match.start() >= start]
+    return len(names) > 1 and bool(LIST_GAP.fullmatch(sentence, names[0][1], names[1][0]))
 
 
 #: A benchmark's name right after a number: "80.5% on VideoGen Reward".
@@ -2222,10 +2231,14 @@ def _change_to(m: Match):
     """'yields a further improvement to 38.5%', 'WER drops to 4.1%': the value reached."""
     if _declines(m.site) or _FROM.search(m.left.group(0)):
         return None
-    if len(m.site.mentions) != 1 and not RESPECTIVELY_NEXT.match(m.site.right):
-        # a list only with "respectively" ("the scores further improve to 55.3% and 52.9%, respectively",
-        # read62), or after as many scores of as many metrics said before it in the clause
-        return _levels_listed_before(m)
+    listed = len(m.site.mentions) != 1 and not RESPECTIVELY_NEXT.match(m.site.right)
+    if listed:
+        # after as many scores of as many metrics said before it in the clause, each its own
+        # (read64); else the levels one metric reaches in as many settings ("reduce success to
+        # 2.1% and 0.8% on two configurations", read68), as with "respectively" (read62)
+        levels = _levels_listed_before(m)
+        if levels is not None:
+            return levels
     # "accuracy falls up to 51%", "Pass^3 dropping up to 24%": a bound on the change, not the level reached (read60)
     kind = "delta" if (m.left.group("obj") or "").endswith(" up") else "score"
     if _COMPARED_THEN_UP.search(m.left.group("obj") or ""):
@@ -2235,6 +2248,8 @@ def _change_to(m: Match):
     # the verb's own object first: "reducing the MAE to 0.442 and increasing the consistency with
     # human experts to 0.681" brings the consistency, not the MAE said before it, to 0.681 (recall20)
     in_object = [n for n, _, _ in metrics_in(m.left.group("obj") or "") if n not in COST_METRICS]
+    if listed and len(set(in_object)) > 1:
+        return None  # "raises accuracy and F1 to 81% and 77%": paired in order only with "respectively"
     # "reducing the risk leakage rate to 46.58%", "increased congruence to 96.02%": a named quantity
     named = None if in_object else _named_quantity_brought_to(m)
     metric = in_object[-1] if in_object else named or quality_metric_before(m.site.left)
@@ -2591,6 +2606,22 @@ def bracketed_system(phrase: str) -> bool:
     """Whether a bracket after a compared number holds a system's name, as `name_compared_system`
     reads it ("(Claude Opus 4.6)", "(GPT-5.2 Pro)"), not a benchmark or a spread."""
     return any(not is_base_model(name) for name in names_in_phrase(_SETTING_AFTER_PHRASE.split(phrase)[0]))
+
+
+def _compared_possessor(m: Match):
+    """'scores 4.41 on UTMOS against the teacher's 4.52', 'versus GPT-4o's 79.5%': the compared
+    system's score (or scores: "compared with GRPO's 48.0% and 25.3% after 40 updates"), in the
+    quantity the clause compares, its system the possessor (read68)."""
+    if _declines(m.site, allowed=("plain", "percent", "points")):
+        return None
+    # the quantity named in the clause before it, not one carried from an earlier sentence
+    # ("catches 60% of failures ... against the monitor's 54%" is no AUROC said before)
+    metric = quality_metric_before(m.site.left)
+    if metric is None or metric in COST_METRICS:
+        return None
+    out = drafts(m, own_quantity(m.site.left, m.site.right) or metric, "score", "against <system>'s <number>")
+    name_compared_system(out, m.left.group("owner"))
+    return out
 
 
 def name_compared_system(out: list[Draft], phrase: str) -> None:
@@ -3082,9 +3113,10 @@ RULES = [
          # (no conjunction, preposition or change verb among the task's words: "9.4% and improves
          # task success", "75% of total attack success")
          right=compile_right(r"""(?P<task>(?:(?!(?:and|or|but|while|whereas|of|in|on|at|for|from|with|by|to|improv\w*|increas\w*|rais\w*|boost\w*)\s)
-                 (?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){1,2}?)?
+                 (?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,2}?)?
                  success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
          precondition=Cue("right", "success"),  # "success(es)", never optional
+         # ("retain 81.5% and 79.2% success": the second number's success without a task of its own, read68)
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success",
                    "48% ID and 32% OOD success",  # a setting's acronym as the task (read52)
                    "79.6% verified task construction success")),  # three words of task (read59)
@@ -3195,6 +3227,11 @@ RULES = [
          right=compile_right(COMPARED_SYSTEM),
          needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
+    Rule("against <system>'s <number>", frozenset({"plain", "percent"}), _compared_possessor,
+         left=compile_left(rf"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:the\s+)?"
+                           rf"(?P<owner>[\w.+-]+(?:\s[\w.+-]+){{0,3}}?)(?:['’]s|s['’])\s+(?:{BOUND}\s*)*"),
+         needs=("compar", "versus", "vs", "against", "relative"),
+         examples=("scores 4.41 on UTMOS against the teacher's 4.52", "81.2% accuracy versus GPT-4o's 79.5%")),
     Rule("(<number> for <system>, ...)", frozenset({"percent"}), _bracketed_for_systems,
          left=compile_left(r"(?:\(|\band|,)\s*"),
          right=compile_right(rf"\s+for\s+(?P<name>{NAME_TOKEN}{SPACED_TAIL})(?=\s*(?:[,;)]|and\b))"),
