@@ -44,6 +44,7 @@ from extract.names import (
     names_in_phrase,
     only_described,
     own_system,
+    plain_system_word,
     spaced_system,
     spaced_system_ending,
     spaced_systems,
@@ -2665,6 +2666,11 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # "from X to Y": X is the system before the change, named in the sentence, else the
         # system the paper modifies ("we replace the losses in RetinaNet", "improvements to our LAS model")
         # (never a benchmark, of the sentence or one the abstract builds: "on DisTANCE from 8.0% to")
+        compared = _COMPARED_BEFORE_BRACKETED_PAIR.search(left, max(0, len(left) - 80))
+        if compared and (is_model_name(compared.group("name")) or plain_system_word(compared.group("name"))):
+            # "by 174x relative to AdamW8bit (from 27.7 GB to 0.16 GB)": the bracket spells the
+            # change out, A the comparator's (read68)
+            return compared.group("name")
         keyed = _NAME_KEYED_BEFORE_FROM.search(left, max(0, len(left) - 60))
         if keyed and is_model_name(keyed.group("name")) and not any(d.name == keyed.group("name") for d in context.datasets):
             return keyed.group("name")  # "(Janus-Pro: from 0.725 to 0.744)": the system the bracket is keyed by (read36)
@@ -3374,6 +3380,11 @@ _DESCRIBED_OBJECT_OF_CHANGE = re.compile(
 _NEXT_PAIR_OF_OBJECT = re.compile(
     rf"\bfrom\s+[+-]?\d[^;]{{0,40}}?\bto\s+[+-]?\d[^;]{{0,80}}?,?\s+and\s+(?:(?P<name>{NAME_TOKEN})\s+)?from\s+$")
 #: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
+#: A comparator, then a bracketed pair's "from": "relative to AdamW8bit (from ", "over GRPO (from ".
+_COMPARED_BEFORE_BRACKETED_PAIR = re.compile(
+    rf"\b(?:relative\s+to|compared\s+(?:to|with)|over|than|versus|vs\.?)\s+(?:the\s+)?(?P<name>{NAME_TOKEN})\s*\(\s*from\s+$")
+
+
 #: Where a clause starts, read back from a word in it: a comma, semicolon or colon, or a contrast.
 _CLAUSE_OPENING = regex.compile(r"[,;:]|\b(?:while|whereas)\b", regex.REVERSE)
 
@@ -3709,7 +3720,17 @@ def _data_or_measure(name: str) -> bool:
     """'on Wan2.2 over the EMTD benchmark', 'for a BLEU-1 cost of 0.007': a benchmark or a
     metric after a comparison cue is where or what was measured, no comparator (read59)."""
     return bool(_NAMED_AS_DATA.fullmatch(name) or dataset_vocabulary().fullmatch(name)
-                or metric_vocabulary().fullmatch(_METRIC_ORDER.sub("", name)))
+                or metric_vocabulary().fullmatch(_METRIC_ORDER.sub("", name)) or _ends_in_a_measure(name))
+
+
+def _ends_in_a_measure(name: str) -> bool:
+    """'relative to AdamW8bit and peak training memory by 2.9x': a phrase of lower-case words
+    ending in a cost's name is the next change's quantity, no comparator (read68)."""
+    words = name.split()
+    if len(words) < 2 or not all(word.islower() or word.isupper() for word in words) or not words[-1].islower():
+        return False  # lower-case words, an acronym among them ("peak GPU memory")
+    found = metrics_in(name)  # a cost's name only: "compared to full precision" is a number format, no precision
+    return bool(found) and found[-1][2] == len(name) and found[-1][0] in COST_METRICS
 
 
 #: The next member of a list of comparisons, its own system before "by": "and VAR by ", ", and the

@@ -41,11 +41,12 @@ from extract.rules.quantities import UNSPECIFIED, quantity_name, respective_quan
 
 #: Cost nouns and the metric a factor or a percentage on them belongs to.
 COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sentence
-    (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?)
+    (?P<memory>(?:GPU\ |peak\ |inference\ |training\ |activation\ |KV[- ]cache\ )?(?:memory(?:\ (?:footprint|usage|consumption|cost|requirements?|overhead))?|VRAM|footprint|KV[- ]cache(?:\ size)?|storage(?:\ cost)?|optimizer\ states?)
       |model\ sizes?|model\ compression|(?:on-?disk|checkpoint)\ size|(?<=(?:smaller|lighter)\s)models?)
   | (?P<macs>[GM]?MACs|multiply-accumulate\ operations|MAC\ operations)
   | (?P<flops>FLOPs|GFLOPs|TFLOPs|floating[-\ ]point\ operations|(?:training\ |inference\ )?compute(?!\ times?)|computation(?:al)?(?!\ times?)(?:\ (?:cost|budget|overhead|complexity|requirements?))?|inference\ cost
       |(?:CPU|GPU)\ costs?|(?<=(?:computational|computation|compute|inference|training)\ )costs?)
+  # (an optimizer's state is memory it keeps: "reducing persistent optimizer state by 174x", read68)
   # a cost not said to be computation's ("a 98.2% cost reduction", "19 times more cost-effective")
   # is the labels' `cost` (holdout8, holdout19, holdout26, holdout27); "computational cost" is FLOPs
   | (?P<cost>(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|token|CPU|GPU)\ )cost)
@@ -68,7 +69,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
 #: Every cost noun holds one of these words (read without case, as COST_NOUNS is): a cue
 #: for rules that cannot match without naming a cost ("model" stands for itself only after
 #: "smaller" or "lighter", a lookbehind inside the window; "model size" holds "size").
-COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "model compression",
+COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "optimizer state", "model compression",
                     "smaller", "lighter", "size", "mac", "multiply", "flop", "comput", "cost", "training", "hour",
                     "time", "latenc", "ttft", "param", "energy", "delay", folded=True)
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
