@@ -312,14 +312,17 @@ def _share_of_trials(m: Match):
         return None  # "10% of the data": a share of trials only where the clause says so
     if _declines(m.site) or not _unsigned_list(m.site):
         return None
-    metric = ("win rate" if _PREFERRED.search(left) or _WON_SHARE.search(left)
+    # a share of the votes cast in a comparison is the system's win rate whatever its verb
+    # ("our renders receive 59.2% of choices", read68)
+    metric = ("win rate" if _PREFERRED.search(left) or _WON_SHARE.search(left) or m.right.group("noun") in _VOTES
               else "success rate" if _SUCCEEDED.search(left) else None)
     return drafts(m, metric, "score", "<number> of the time") if metric else None
 
 
 #: The nouns of trials a share is of.
+_VOTES = frozenset({"votes", "choices"})
 _TRIALS = frozenset({"time", "cases", "trials", "episodes", "attempts", "runs", "comparisons", "inputs", "queries",
-                     "instances", "pairs", "battles", "games", "matches"})
+                     "instances", "pairs", "battles", "games", "matches"}) | _VOTES
 #: The trials after one or two words that qualify them: "of LLM-as-a-judge comparisons", "of
 #: pairwise judge comparisons" (read60; asked after the rule's first noun, which a modifier may be).
 _TRIALS_AFTER = LazyPattern(rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TRIALS))})\b(?!\s+budgets?)")

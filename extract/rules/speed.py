@@ -93,7 +93,7 @@ _SPEED_NOUN = _SPEED_QUALIFIERS + r"""
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
     (?:(?:(?!(?:the|an?|of|in|on|to|for|with|and|or|but|than|over|at|by|from|as|is|are|was|were|be|been|that|which|while
-        |this|these|its|their|our|no|not|more|less|fewer|lower|higher|smaller|larger)\b)[a-z][a-z-]*\s+){1,2}(?=speed-?ups?\b|throughput\b))?  # "1.47x step speedup", "1.22x net wallclock speedup" (read43); "1.91x evaluation throughput" (read61)
+        |this|these|its|their|our|no|not|more|less|fewer|lower|higher|smaller|larger)\b)(?:[a-z][a-z-]*|[A-Z][A-Za-z0-9]*-[a-z][a-z-]*)\s+){1,2}(?=speed-?ups?\b|throughput\b))?  # "1.47x step speedup", "1.22x net wallclock speedup" (read43); "1.91x evaluation throughput" (read61); "1.41x DiT-backbone speedups" (read68)
     (?P<word>faster|quicker|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
 _CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
