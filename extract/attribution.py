@@ -625,7 +625,8 @@ _TASKS_WITH_NUMBERS = re.compile(
 #: Words of a task family, not a task one could be scored on.
 _NOT_A_TASK_NAME = frozenset(["downstream", "same", "target", "new", "this", "that", "each", "every", "all", "both",
                               "several", "many", "various", "multiple", "other", "different", "real-world", "challenging",
-                              "complex", "difficult", "hard", "simple", "harder", "easier", "held-out", "unseen", "main"])
+                              "complex", "difficult", "hard", "simple", "harder", "easier", "held-out", "unseen", "main",
+                              "overall", "full", "whole", "entire", "original", "standard", "joint"])
 #: A superlative or an ordinal ("the hardest task", "the longest task", "the final task"): which
 #: of the tasks, not a task one is scored on (read51).
 _SUPERLATIVE = re.compile(r"(?!(?:forest|harvest|interest|request|contest|conquest|digest|manifest|protest|test)$)[a-z]{2,}est|first|last|final")
@@ -635,7 +636,13 @@ _KIND_OF_TASK = re.compile(r"-(?:style|level|based|type|specific|oriented|like|g
 
 def _names_a_task(words: str) -> bool:
     """Whether words before "task(s)" name a task one could be scored on ("voice-search")."""
-    return words not in _NOT_A_TASK_NAME and not _KIND_OF_TASK.search(words) and not _SUPERLATIVE.fullmatch(words)
+    return (words not in _NOT_A_TASK_NAME and not _KIND_OF_TASK.search(words) and not _SUPERLATIVE.fullmatch(words)
+            and not _PARTICIPLE.fullmatch(words))
+
+
+#: One past participle, which describes a task rather than naming one: "the combined task",
+#: "the proposed task", "the extended task" (read68).
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 
 
 _HARDWARE = re.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")

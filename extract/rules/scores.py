@@ -21,6 +21,7 @@ from extract.names import (
     is_benchmark_name,
     is_model_name,
     names_in_phrase,
+    plain_system_word,
     spaced_system,
     spaced_system_ending,
 )
@@ -2474,7 +2475,8 @@ _FOR_SYSTEM_VERSUS = rf"\s*for\s+(?P<phrase>[^,;.()]{{0,50}}?\b{_SYSTEM_NOUN})\s
 
 
 #: A score earlier in the clause, then the comparison word: "89% on BFCL with Gemma-3-4B vs. ".
-_SCORE_THEN_VERSUS = re.compile(r"\d(?:\s*%|\.\d+)[^;:%]{0,80}?[\s(](?:vs\.?|versus)\s+$")  # "a 0.87 retention score (vs. " (read67)
+# ("reaches 45% on the combined task against 28% for the strongest of our baselines", read68)
+_SCORE_THEN_VERSUS = re.compile(r"\d(?:\s*%|\.\d+)[^;:%]{0,80}?[\s(](?:vs\.?|versus|against)\s+$")  # "a 0.87 retention score (vs. " (read67)
 _NAMES_A_SYSTEM = re.compile(rf"\b{_SYSTEM_NOUN}\b")
 #: Two or three capitalised words: "Direct Copilot", "Claude Code".
 _PROPER_NAME = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){1,2}(?=$|\s+[a-z])")
@@ -2521,6 +2523,8 @@ def _compares_systems_scores(m: Match) -> bool:
         return False
     phrase = (compared_phrase(m.right) or "").strip()
     return bool(_NAMES_A_SYSTEM.search(phrase) or any(is_model_name(token) for token in phrase.split())
+                # "71.5% with GPT-5.5 against 58.0% for Codex": one capitalised word, a system's name (read68)
+                or (" " not in phrase and plain_system_word(phrase))
                 # "78% on SWE-Bench Pro versus 59% for Direct Copilot": a proper name in capitals (read59)
                 or ((name := _PROPER_NAME.match(phrase)) and not dataset_vocabulary().fullmatch(name.group())
                     and not metrics_in(name.group())))
