@@ -2675,6 +2675,11 @@ _COMPARED_LIST_BEFORE = re.compile(
     r"(?i)\b(?:compared\s+(?:to|with)|than|outperform\w*|surpass\w*|versus|vs\.?|against|exceed\w*|beat\w*)\s(?:[^.;:]|\.\d)*$")
 
 
+#: A system, then the model it runs on, before that model's last words: "CaP-Agent0 powered by GPT-6 Astra ".
+_POWERED_BY_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<system>{NAME_TOKEN})\s+(?:powered\s+by|built\s+(?:on|upon)|based\s+on|driven\s+by|backed\s+by)\s+(?:[\w.+-]+\s+){{0,3}}$")
+
+
 def _name_then_number(m: Match):
     """'outperforming nnU-Net (0.897)', 'HuBERT-Base (4.8%/10.4%)': a compared system's scores."""
     mention = m.site.mentions[0]
@@ -2748,6 +2753,11 @@ def _name_then_number(m: Match):
         # "achieving higher EPA (0.335) and mAP (0.502)": an acronym said higher or lower is a
         # measure, not a system; the value in brackets is its score (read38)
         return drafts(m, name, "score", "<grade> <metric> (<number>)", quantity_named=True)
+    powered = _POWERED_BY_BEFORE.search(m.site.left, max(0, name_start - 80), name_start)
+    if powered and is_model_name(powered.group("system")):
+        # "CaP-Agent0 powered by GPT-6 Astra Pro (60.0%)": the score is the system's that the
+        # named model powers, not the backbone's (read68)
+        name = powered.group("system")
     if not any(is_model_name(token) for token in name.split()) and not spaced_system(name):
         name = _plain_compared_name(m, name)
         if name is None:
