@@ -940,14 +940,22 @@ _SETTING_BEFORE = re.compile(r"\b(?:[Aa]t|[Uu]nder)\s+(?:(?:an?|the)\s+)?$")
 _BENCHMARK_IN_MID = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*$")
 
 
+#: A system named after "below"/"above": "CNN", "classical CNNs", "the strongest baseline".
+_SYSTEM_AFTER_POSITION = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*s?|baselines?)\b")
+
+
 def _percent_change(m: Match):
     """'a 20% improvement', '18.6% FID reduction', '30%+ higher GPT-Balance score',
     '9.6 points above Diffusion Policy'."""
     mention = m.site.mentions[0]
     if mention.sign == "±":
         return None
-    if m.right.group("adj").lower() in ("above", "below", "ahead", "behind") and mention.quantity != "points":
-        return None  # "above 90%" is a bound; "2.1 points above X" a difference
+    if (m.right.group("adj").lower() in ("above", "below", "ahead", "behind") and mention.quantity != "points"
+            and not (mention.quantity == "percent" and not m.right.group("mid").strip()
+                     and _SYSTEM_AFTER_POSITION.match(m.site.right, m.right.end()))):
+        # "above 90%" is a bound; "2.1 points above X" a difference, and so is a percentage
+        # right before "below CNN", "below classical CNNs" (read68)
+        return None
     if m.right.group("adj").lower().startswith("loss") and mention.quantity not in ("percent", "points"):
         return None  # "a 0.35 training loss" is the loss's value; "a 31% accuracy loss" a change (read39)
     if m.right.group("adj").lower().startswith("cost") and not (

@@ -173,7 +173,8 @@ _NOUN_QUALIFIER = re.compile(
     r"|of|in|on|the|and|or|with|without|within|for|to|at|by|than|as|its|their|our|while|when|where|after|before"
     r"|during|under|over|per|via|into|from|through|between|against|across|like|such|also|both|each|all|any|some"
     r"|most|only|even|still|just|much|very|that|this|these|those|which|whose)\b)"
-    r"[a-z]{3,}(?:-[a-z]+)*(?<!ing)(?<!ly)(?<!ed)\s+")
+    # (in title case before a metric in title case: "98% State Accuracy", read68)
+    r"(?:[a-z]{3,}|[A-Z][a-z]{2,}(?=\s+[A-Z][a-z]))(?:-[a-z]+)*(?<!ing)(?<!ly)(?<!ed)\s+")
 
 
 _CI_BRACKETS = re.compile(CONFIDENCE_INTERVAL)
