@@ -744,9 +744,9 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
             continue  # "Experiments on SDAR-family dLLMs": a family of systems, no benchmark (read47)
         if name.split(None, 1)[0] in _PART_WORDS:
             continue  # "In Stage 2, the features are ...": a part of a method or a paper, no benchmark (read43)
-        if _SIZE_IN_NAME.search(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name) or name.endswith("Bench")) \
+        if _sized_or_tiered(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name) or name.endswith("Bench")) \
                 or model_family_pattern().match(name):
-            continue  # "On Llama-3-70B", "on ResNet20": a model the method runs on, not a benchmark; "2020" is no name
+            continue  # "On Llama-3-70B", "on ResNet20", "on Octo-Base": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]) and not (
                 match.groupdict().get("noun") and _PLACE_AND_ACRONYM.fullmatch(name)):
             # "on the ImageNet ResNet-50 ...": a name after a name; but "on a held-out Michigan DOT
@@ -786,7 +786,7 @@ def _defined_name(match, method: str | None) -> list[tuple[str, int, int]]:
     if match.group("abbr") and len(tokens) > 1:
         name, start = match.group("abbr"), match.start("abbr")
     if _HARDWARE.match(name) or (method and name.startswith(method)) or model_family_pattern().match(name) \
-            or metric_vocabulary().fullmatch(name) or _SIZE_IN_NAME.search(name):
+            or metric_vocabulary().fullmatch(name) or _sized_or_tiered(name):
         return []
     return [(name, start, start + len(name))]
 
@@ -1821,7 +1821,19 @@ def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) ->
     if (first in _NOT_DATASET_WORDS or _HARDWARE.match(name) or model_family_pattern().match(name)
             or _LANGUAGE.fullmatch(first) or metric_vocabulary().fullmatch(name)):
         return None  # nor a metric: "44.3% on the ADE and FDE metrics" (read33)
+    if _sized_or_tiered(name):
+        return None  # "from 29% to 56% on OpenVLA-7B", "a 1.80x speedup on Minimax-H3-Base": a model the method runs on (read68)
     return name
+
+
+#: A model's release tier ending a name: "Minimax-H3-Base", "Qwen-Instruct".
+_MODEL_TIER_END = re.compile(r"-(?:Base|Instruct|Chat|Thinking)$")
+
+
+def _sized_or_tiered(name: str) -> bool:
+    """A name that carries a model's size ("OpenVLA-7B") or release tier ("Octo-Base"): a
+    model a method runs on, never a benchmark (read68)."""
+    return bool(_SIZE_IN_NAME.search(name) or _MODEL_TIER_END.search(name))
 
 
 #: A number's own item of a list, naming its benchmark after a few words: "88.45% in facial
@@ -1872,7 +1884,7 @@ def _own_benchmark_after_words(text: str, end: int, datasets, metric: str | None
     name = own.group(group)
     first = name.split()[0]
     if (first in _NOT_DATASET_WORDS or first in _PART_WORDS or name == metric or _HARDWARE.match(name) or model_family_pattern().match(name)
-            or _LANGUAGE.fullmatch(first)):
+            or _LANGUAGE.fullmatch(first) or _sized_or_tiered(name)):
         return None
     return name.replace("\\&", "&")
 
