@@ -3209,6 +3209,15 @@ _NAME_KEYED_BEFORE_FROM = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN})\s*:\s*from\s
 _BRACKETED_NAME = re.compile(rf"\(\s*(?P<name>{NAME_TOKEN}(?>{SPACED_TAIL}))\s*\)")
 
 
+#: A superlative standing for the best of the systems compared: "the best", "the strongest".
+_SUPERLATIVE_ALONE = re.compile(r"(?:best|strongest|top|top-performing|best-performing|leading|highest-scoring|strongest-performing)")
+#: The set of systems compared, then a comma, right before such a subject: "Across sixteen
+#: multimodal models, ", "Of the 20 LLMs evaluated, even " (not "diverse algorithms, the best
+#: reaching ...": the paper's own outputs).
+_COMPARED_SET_BEFORE = re.compile(
+    r"\b(?:models|LLMs|VLMs|MLLMs|LMs|agents|systems|baselines|competitors)\b(?:\s+(?:evaluated|tested|compared|studied))?\s*,\s*(?:even\s+)?$")
+
+
 def _resolve_subject(subject, method, title, plural: str | None = None):
     if subject.group("name"):
         # "MobileNetV3-Large LR-ASPP is", "Moreover, GPipe utilizes": the names that end the phrase
@@ -3273,6 +3282,11 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
     named_role = _NAMED_ROLE.fullmatch(desc) if determiner in ("the", "this") else None
     if named_role:
         return named_role.group("name")  # "the Restormer baseline requires 10119.52 ms": the system the role names (read53)
+    if determiner == "the" and _SUPERLATIVE_ALONE.fullmatch(desc) and _COMPARED_SET_BEFORE.search(
+            subject.string, max(0, subject.start() - 80), subject.start()):
+        # "Across sixteen multimodal models, the best reaches 87.5%", "even the strongest achieves
+        # only 40%": the best of the systems compared, unnamed, not the paper's own (read68)
+        return None
     if determiner != "our" and not _ENDS_WITH_GENERIC_NOUN.search(desc):
         return _SKIP  # "the 10-hour subset of Libri-Light": not a system
     generic = _ENDS_WITH_GENERIC_NOUN.search(desc)
