@@ -2140,6 +2140,10 @@ def _kind_evidence(draft: Draft, context: SentenceContext) -> tuple[str, str, st
 _NAMED_SIZE_RULES = ("<name>-<size>", "<name> <size>", "<name> (<size>)", "<size> <name>")
 
 
+#: At most this many characters between two members of one list of numbers (", and ").
+_LIST_MEMBER_GAP = 24
+
+
 def _dedupe(claims: list[Claim]) -> list[Claim]:
     """A fact stated twice is one claim; the more complete statement is kept. A size said
     of an unnamed system and of a named one in the same sentence ("a 1.5B student,
@@ -2159,6 +2163,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             # "0.99/0.27 and 0.99/0.82 on BraTS and LiTS, respectively": one value on two
             # benchmarks of one sentence is two results (read42)
             kept.setdefault(key + (claim.dataset,), claim)
+        elif (claim.sentence == first.sentence and claim.dataset == first.dataset and claim.rule == first.rule
+              and 0 < claim.span[0] - first.span[1] <= _LIST_MEMBER_GAP):
+            # "reach 70 percent, 60 percent, and 60 percent success on A, B, and C tasks": one
+            # list's members, the same value twice a few characters apart, are two results (read68)
+            kept.setdefault(key + (claim.span,), claim)
     return _one_statement_per_change(list(kept.values()))
 
 
