@@ -2164,9 +2164,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
             # benchmarks of one sentence is two results (read42)
             kept.setdefault(key + (claim.dataset,), claim)
         elif (claim.sentence == first.sentence and claim.dataset == first.dataset and claim.rule == first.rule
-              and 0 < claim.span[0] - first.span[1] <= _LIST_MEMBER_GAP):
+              and 0 < claim.span[0] - first.span[1] <= _LIST_MEMBER_GAP and claim.sentence.count(claim.text) > 1):
             # "reach 70 percent, 60 percent, and 60 percent success on A, B, and C tasks": one
-            # list's members, the same value twice a few characters apart, are two results (read68)
+            # list's members, the same value written twice in one sentence a few characters
+            # apart, are two results (read68); a sentence repeated is one fact said twice
             kept.setdefault(key + (claim.span,), claim)
     return _one_statement_per_change(list(kept.values()))
 
