@@ -3753,10 +3753,10 @@ def _data_or_measure(name: str) -> bool:
     """'on Wan2.2 over the EMTD benchmark', 'for a BLEU-1 cost of 0.007': a benchmark or a
     metric after a comparison cue is where or what was measured, no comparator (read59)."""
     return bool(_NAMED_AS_DATA.fullmatch(name) or dataset_vocabulary().fullmatch(name)
-                or metric_vocabulary().fullmatch(_METRIC_ORDER.sub("", name)) or _ends_in_a_measure(name))
+                or metric_vocabulary().fullmatch(_METRIC_ORDER.sub("", name)) or _ends_in_a_cost(name))
 
 
-def _ends_in_a_measure(name: str) -> bool:
+def _ends_in_a_cost(name: str) -> bool:
     """'relative to AdamW8bit and peak training memory by 2.9x': a phrase of lower-case words
     ending in a cost's name is the next change's quantity, no comparator (read68)."""
     words = name.split()

@@ -1521,8 +1521,8 @@ def _compared_after_clause(gap: str, right: str) -> bool:
     states, compared with 17.5% for the frozen policy': a number right after a comparison that
     closes the head's clause, then its own setting or system, is a value of the same quantity,
     however long the head's setting (numbers in it too; read68)."""
-    return (len(gap) <= 160 and ";" not in gap and bool(_VERSUS_GAP.search(gap))
-            and bool(_CLAUSE_THEN_COMPARED.search(gap)) and bool(_SETTING_AFTER.match(right)))
+    return (len(gap) <= 160 and ";" not in gap and bool(_CLAUSE_THEN_COMPARED.search(gap))
+            and bool(_SETTING_AFTER.match(right)))
 
 
 #: The head's clause closed by a comma, then the comparison: ", compared with ", ", versus ".

@@ -907,6 +907,8 @@ _CUT_OFF_AFTER = re.compile(
     r"|,?\s*(?:from|of|is|was|are|were|=|:)\s+(?:(?:about|around|only|just)\s+)?[-+]?\$?\d)")
 
 
+#: "at " or "at a " right before a number: where a setting's value is said.
+_AT_A_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$")
 #: A tolerance or threshold noun after a number, a qualifier or two between: "% relative-error tolerance".
 _TOLERANCE_AFTER = re.compile(r"\s*(?:%|\\%)?\s+(?:[\w-]+\s+){0,2}?(?:thresholds?|tolerances?|cut-?offs?)\b")
 
@@ -920,7 +922,7 @@ def _metric_then_number(m: Match):
         return None  # "an F1 of 3 points higher than X": a change, read by the change rules
     if _BIT_WIDTH_AFTER.match(m.site.right):
         return None  # "plateau in accuracy at 3-4 bits per parameter": a precision, the setting of a score (read62)
-    if _AT_BEFORE.search(m.site.left[-8:].replace(" a ", " ")) and _TOLERANCE_AFTER.match(m.site.right):
+    if _AT_A_BEFORE.search(m.site.left[-8:]) and _TOLERANCE_AFTER.match(m.site.right):
         return None  # "87.5% accuracy at a 5% relative-error tolerance": the tolerance a score is had at (read68)
     if _settings_listed(m.site):
         return None  # "the best FID and IS at 256 and 512 resolution": the settings the metrics are had at (read64)
