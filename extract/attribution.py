@@ -1826,7 +1826,8 @@ def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) ->
     return name
 
 
-#: A model's release tier ending a name: "Minimax-H3-Base", "Qwen-Instruct".
+#: A model's release tier ending a name: "Minimax-H3-Base", "Qwen-Instruct". Narrower than
+#: `names.TIER_WORDS` on purpose: "-Pro", "-Lite", "-Large" also end benchmarks' names ("MMLU-Pro").
 _MODEL_TIER_END = re.compile(r"-(?:Base|Instruct|Chat|Thinking)$")
 
 

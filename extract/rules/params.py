@@ -242,8 +242,10 @@ def _model_of_size(m: Match):
     return out
 
 
+#: Counts written as words, of models a sentence studies: "six", "twelve".
+_COUNT_WORDS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 #: A count of models right before their sizes: "six " (of "six 8-32B vision-language models").
-_COUNT_BEFORE_SIZE = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+$")
+_COUNT_BEFORE_SIZE = re.compile(rf"(?i)\b(?:{_COUNT_WORDS}|\d{{1,2}})\s+$")
 _WE_OR_OUR = re.compile(r"(?i)\b(?:we|our)\b")
 #: A comparing verb and an article right before a size: "outperforms a 1.3B Transformer".
 _OUTPERFORMS_AN = re.compile(r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|rival\w*|than|over)\s+(?:a|an|the)\s+$")
@@ -731,7 +733,7 @@ _PLURAL_MODELS = LazyPattern(r"(?:\w+s|policies)$")
 #: range after them: "We evaluate 18 open-source LLMs ranging from 0.5B to 72B parameters" (params28).
 _EVALUATED_MODELS = LazyPattern(
     rf"(?i)\b(?:{_STUDY_VERBS}|across|spanning|on|with)\s+(?:[\w-]+\s+){{0,3}}?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|various|dozens\s+of"
+    rf"(?:\d[\d,]*|{_COUNT_WORDS}|several|multiple|many|various|dozens\s+of"
     r"|all(?=\s+(?:tested|evaluated|studied|examined|compared)\b))"  # "across all tested models (" (read68)
     r"\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:models|LMs|networks|checkpoints|variants|architectures|backbones|systems)"
     # "six models from two model families, ranging from", "three deployment models from" (read68)

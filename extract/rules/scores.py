@@ -1329,7 +1329,8 @@ def _overall_score(m: Match):
 def _benchmark_metric_near(site: Site) -> str | None:
     """A benchmark that is its own metric, named in the sentence: the nearest before the
     number, else the first after it."""
-    found = [(match.start(), name) for match, name in dataset_vocabulary().find(site.sentence) if name in benchmark_metrics()]
+    named = [(match.start(), match.end(), name) for match, name in dataset_vocabulary().find(site.sentence)]
+    found = [(start, name) for start, _, name in named if name in benchmark_metrics()]
     before = [name for start, name in found if start < site.start]
     if before:
         return before[-1]
@@ -1339,14 +1340,15 @@ def _benchmark_metric_near(site: Site) -> str | None:
     own = _ON_OWN_NAME.match(site.sentence, site.end)
     if own and own.end() < after[0][0]:
         return None  # "80.5% on VideoGen Reward, 82.3% on GenAI-Bench": the first has a benchmark of its own
-    if _first_of_a_list(site.sentence, after[0][0]):
+    if _first_of_a_list(site.sentence, named, after[0][0]):
         return None  # "an average score of 82.8 across GenEval and DPG-Bench": over all of them, none's own metric (read68)
     return after[0][1]
 
 
-def _first_of_a_list(sentence: str, start: int) -> bool:
-    """Whether the benchmark named at `start` is followed at once by another, as a list writes them."""
-    names = [(match.start(), match.end()) for match, _ in dataset_vocabulary().find(sentence) if match.start() >= start]
+def _first_of_a_list(sentence: str, named: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the benchmark named at `start` is followed at once by another, as a list writes
+    them (`named`: the sentence's benchmarks, (start, end, name), as the vocabulary finds them)."""
+    names = [(begin, end) for begin, end, _ in named if begin >= start]
     return len(names) > 1 and bool(LIST_GAP.fullmatch(sentence, names[0][1], names[1][0]))
 
 
