@@ -39,6 +39,7 @@ from extract.names import (
     is_base_model,
     is_description,
     is_model_name,
+    looks_like_a_name_but_is_not,
     name_with_bare_version,
     names_data,
     names_in_phrase,
@@ -3259,8 +3260,11 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
     determiner = subject.group("our").split()[0].lower()
     if subject.group("appos"):
         appos = subject.group("appos")
-        if is_model_name(appos) or (appos[:1].isupper() and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
-            return appos  # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"
+        if is_model_name(appos) or (appos[:1].isupper() and not looks_like_a_name_but_is_not(appos)
+                                    and (determiner == "our" or _ENDS_WITH_GENERIC_NOUN.search(desc))):
+            # "our largest model M-VAR-d32 registers", "our recognizer Talon reaches"; not a
+            # qualifier ("our 947M GPT-style generative model achieves": read69)
+            return appos
         desc = f"{desc} {subject.group('appos')}"  # "our continuous speculative decoding"
         bracketed = _BRACKETED_NAME.search(subject.group(0), subject.end("appos") - subject.start())
         if bracketed and (is_model_name(bracketed.group("name")) or spaced_system(bracketed.group("name"))) \

@@ -144,6 +144,15 @@ _NOT_NAME_SHAPE = re.compile(
 _DIMENSION_PREFIXED = re.compile(_DIMENSION_PREFIX)
 
 
+def looks_like_a_name_but_is_not(token: str) -> bool:
+    """A token shaped like a name that is a setting, a unit or a qualifier ("FP16", "GPT-style").
+
+    >>> [looks_like_a_name_but_is_not(t) for t in ["GPT-style", "BERT-based", "Talon"]]
+    [True, True, False]
+    """
+    return bool(_NOT_NAME_SHAPE.fullmatch(token))
+
+
 @lru_cache(maxsize=4096)
 def is_model_name(token: str) -> bool:
     """A token a reader would take for a system's name: inner capitals, an acronym,

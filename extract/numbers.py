@@ -188,7 +188,8 @@ class Mention:
 PATCH_SIZE = r"(?:(?<=-[SBLHGg])|(?<=-XL)|(?<=-Ti)|(?<=-bigG))/\d{1,2}(?![\w/]|\.\d)"
 _PATCH_SIZE = re.compile(PATCH_SIZE)
 #: (a superscript is part of its name: "NeRF^2", "MemR^3", read54)
-_WORD_WITH_LETTERS = re.compile(rf"[\w@.^-]*[A-Za-z@][\w@.^-]*(?:{PATCH_SIZE})?")
+#: (a letter of any script: "Ψ_0" is a name, as "pi_0" is; read69)
+_WORD_WITH_LETTERS = re.compile(rf"[\w@.^-]*(?:[^\W\d_]|@)[\w@.^-]*(?:{PATCH_SIZE})?")
 _DIGIT = re.compile(r"\d")
 
 

@@ -526,6 +526,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 _contrasted_metric(produced, site, previous)
                 _change_list_member(produced, site, previous)
                 _pronoun_object_metric(produced, site, previous)
+                _contrasted_change_metric(produced, site, previous)
                 _next_pair_metric(produced, site, previous)
         if not produced:
             produced = _defined_metric_value(site, context)
@@ -1143,8 +1144,9 @@ def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: Sent
     _respective_systems([draft for draft, _, _ in found if draft.kind != "params"], context)
 
 
-#: A system's name: a capital, then name characters, perhaps a version written apart ("HY-WorldPlay 1.5").
-_SYSTEM_NAME = r"(?:[A-Z]|[1-4]D-[A-Z])[\w.+-]*[\w+](?:\s\d+(?:\.\d+)?)?"  # ("2D-CNN": read68)
+#: A system's name: a capital (Latin or Greek: "Ψ_0"), then name characters, perhaps a version
+#: written apart ("HY-WorldPlay 1.5", "GR00T N1.7": read69).
+_SYSTEM_NAME = r"(?:[A-ZΑ-Ω]|[1-4]D-[A-Z])[\w.+-]*[\w+](?:\s[A-Z]?\d+(?:\.\d+)?)?"  # ("2D-CNN": read68)
 #: A list of systems' names, then the verb of their results, at once ("A and B achieve") or in a
 #: clause of their own ("outperforming A and B in overall score, which achieve").
 _SYSTEMS_THEN_RESULT_VERB = re.compile(
@@ -1488,9 +1490,10 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
 
 
 #: A clause set against the one before, its own subject and result verb right before the number:
-#: "while a static analyzer achieves only ", "whereas the untuned agent reaches ".
+#: "while a static analyzer achieves only ", "whereas the untuned agent reaches ", "where A and B
+#: reach " (read69; a name may be in math: "$Ψ_0$").
 _CONTRAST_CLAUSE = re.compile(
-    r"(?i)\b(?:while|whereas|but)\s+(?:[\w.+-]+\s+){1,6}?(?:achiev|reach|attain|obtain|scor|gets?\b|yield|record|hit)\w*\s+"
+    r"(?i)\b(?:while|whereas|where|but)\s+(?:[\w.+$-]+\s+){1,6}?(?:achiev|reach|attain|obtain|scor|gets?\b|yield|record|hit)\w*\s+"
     r"(?:(?:only|merely|just|about|around|roughly|approximately)\s+)?$")
 
 
@@ -1562,6 +1565,29 @@ def _pronoun_object_metric(produced: list[Draft], site: Site, previous: tuple[Si
     if _PRONOUN_OBJECT_BY.search(site.left[-40:]):
         for draft in produced:
             draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
+def _contrasted_change_metric(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:
+    """'the full framework reduces performance loss by up to 25.07%, while the lightweight
+    strategy still achieves a 19.13% reduction': a change that names no quantity, in a clause set
+    against a change before it in the sentence (its own subject, then a verb of reaching), is a
+    change of that quantity, as `_contrasted_metric` reads scores (read69)."""
+    before_site, before = previous
+    if len(before) != 1 or before[0].kind not in ("delta", "relative") or before[0].metric == UNSPECIFIED \
+            or not all(draft.kind in ("delta", "relative") and draft.metric == UNSPECIFIED for draft in produced) \
+            or any(m.quantity != before[0].mention.quantity for m in site.mentions):
+        return
+    gap = site.sentence[before_site.end:site.start]
+    if len(gap) <= 100 and not has_number(gap) and _CONTRASTED_CHANGE.search(gap):
+        for draft in produced:
+            draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
+#: A clause set against the one before, its own subject, a verb of reaching and an article right
+#: before a change's number: "while the lightweight strategy still achieves a ".
+_CONTRASTED_CHANGE = re.compile(
+    r"(?i)\b(?:while|whereas|but)\s+(?:[\w.+$-]+\s+){1,6}?(?:achiev|yield|obtain|deliver|giv|attain|provid|record|show)\w*\s+"
+    r"(?:an?\s+)(?:(?:further|additional|still|similar|smaller|comparable)\s+)?(?:(?:up\s+to|about|around|nearly|roughly|approximately|over)\s+)?$")
 
 
 #: A change verb, "it" as its object, then "by": "lowers it by ", "reducing it by about ".

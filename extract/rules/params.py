@@ -739,11 +739,15 @@ _EVALUATED_MODELS = LazyPattern(
     # "six models from two model families, ranging from", "three deployment models from" (read68)
     r"(?:\s+from\s+(?:[\w-]+\s+){1,3}?famil(?:y|ies)\s*,?)?"
     r"(?:\s*\([^()]*|\s+(?:(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?|from\s+))$")
-#: Sizes that span a class of models, or a scale reached: "models ranging from", "scales to".
+#: Sizes that span a class of models, the experiments of a study, or a scale reached: "models
+#: ranging from", "experiments ranging from", "scales to".
 #: (or models described as others' and their sizes, "open models of 1.5B, 3B and 7B parameters", and
 #: sizes a finding holds across, "recurs across model sizes from 2B to 32B parameters": read59)
 _CLASS_OF_SIZES = LazyPattern(
-    r"(?i)(?:\b[\w-]*(?:models|LMs|LLMs|networks|policies|checkpoints|variants|backbones)\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?"
+    r"(?i)(?:\b[\w-]*(?:models|LMs|LLMs|networks|policies|checkpoints|variants|backbones"
+    # "Across eight settings spanning 160M to 12B parameters", "experiments ranging from": the
+    # scales a study is run at, as "-scale experiments" is (read69)
+    r"|settings|experiments|configurations|setups|runs)\s+(?:ranging|spanning|varying)\s+(?:in\s+size\s+)?(?:from\s+)?"
     r"|\b(?:open(?:-source|-weight)?|off-the-shelf|existing|publicly\s+available|frontier)\s+(?:[\w-]+\s+){0,2}?(?:models|LMs|LLMs)\s+of\s+"
     rf"{_SIZES_LISTED_BEFORE}"
     r"|\bacross\s+(?:[\w-]+\s+)?sizes\s+(?:ranging\s+)?from\s+"

@@ -248,14 +248,15 @@ def _number_then_metric(m: Match):
         # taken in: "72.1% BD-rate savings in LPIPS and 21.4% in FID" are two BD-rate changes
         names, kind = ["BD-rate"], "relative"
     out = drafts(m, names[0], kind, "<number> <metric>")
-    if _VERSUS_BEFORE.search(m.site.left[-12:]):
-        # "48.2 AP (vs. 45.9 AP for the strongest baseline)": the compared system's score
-        system = _COMPARED_AFTER_METRIC.match(m.site.right, metric_end.end()) if metric_end else None
-        if system:
-            name_compared_system(out, system.group("phrase"))
-        else:
-            for draft in out:
-                draft.role = "unnamed"
+    compared = _COMPARED_JUST_BEFORE.search(m.site.left[-20:])
+    system = _COMPARED_AFTER_METRIC.match(m.site.right, metric_end.end()) if compared and metric_end else None
+    if system:
+        # "48.2 AP (vs. 45.9 AP for the strongest baseline)", "compared with 21.7% recall for the
+        # strongest competitor" (read69): the compared system's score
+        name_compared_system(out, system.group("phrase"))
+    elif compared and compared.group("versus"):
+        for draft in out:
+            draft.role = "unnamed"  # (but "94.7% pass@4 (compared to 78.2% pass@1)" is the same system's)
     elif _HUMAN_LEVEL_AT.search(m.site.left, max(0, len(m.site.left) - 60)):
         for draft in out:
             draft.model = "human"  # "surpassing human-level performance at 60-70% accuracy" (read36)
@@ -751,6 +752,8 @@ _CHANGE_LIST_BEFORE = re.compile(
     r"(?i)\b(?:improvements?|gains?|reductions?|increases?|decreases?|drops?)\s+of\s+(?:(?:up\s+to|about|around|nearly)\s+)?"
     r"[+\d][\d.,]*\s*(?:%|points?)?\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
+#: A comparison right before a number: "vs. ", "versus ", "compared with ".
+_COMPARED_JUST_BEFORE = re.compile(r"(?i)\b(?:(?P<versus>vs\.?|versus)|compared\s+(?:with|to))\s*$")
 
 
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
@@ -2339,7 +2342,8 @@ _SETTING_NOUN = re.compile(r"(?i)\b(?:learning\s+rate|temperature|guidance|scale
 COMPARED_SYSTEM = (r"(?:dB|points?|pts|%)?\s*(?:(?:for|of|by|from|with|without|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+"
                    # or the system's name in brackets after its number: "versus 56.2% (Claude Opus 4.6)" (names28)
                    r"|(?P<bracket>\(\s*)(?=[A-Za-z]))(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
-_COMPARED_AFTER_METRIC = re.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
+#: (up to the next listed number: "44.0% recall for the best reader and 39.2% recall for X", read69)
+_COMPARED_AFTER_METRIC = re.compile(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s+(?P<phrase>(?:(?!\s+and\s+\d)[^,;.()]|\.(?=\w)){1,60})")
 
 
 #: "an overtaking rate of 87%": a quantity given its own value earlier in the clause.
