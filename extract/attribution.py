@@ -2659,9 +2659,11 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
     if draft.role == "subject":
         # "Gemma3-1B improves from 20.25% under few-shot prompting to 85.28% with RAG": both
         # numbers are the named subject's, under two settings; with no subject named ("increasing
-        # Macro-F1 from 60.84% under Direct Detection to 74.95%") no system is said (read58)
+        # Macro-F1 from 60.84% under Direct Detection to 74.95%") no system is said (read58); a
+        # system the verb changes is the one ("Denser sampling improves Qwen3-VL-8B from 32.9% at
+        # 2 FPS to 44.6% at 24 FPS": read69)
         cut = left.rfind("from ")
-        return _system_of_change(left[:cut] + "from ", method, context, subject_only=True) if cut >= 0 else None
+        return _system_of_change(left[:cut] + "from ", method, context) if cut >= 0 else None
     if draft.role in ("before", "after") and "pplying" in left and (host := _applied_to_host(left, method)) is not None:
         # "applying our method to the TianXi-Action-7B model boosts its accuracy from 51.9% to
         # 57.8%": A is the host's, B the paper's method's (read41)

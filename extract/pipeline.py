@@ -622,6 +622,10 @@ def _restated_change_of_pair(found: list[tuple[Draft, SentenceContext, int]], co
 
 
 #: An acronym right after a number: "59% EIR", "0.82 TCI".
+#: A change verb, then an acronym it changes right before the pair: "improves WGA from ".
+_DEFINED_ACRONYM_CHANGED = re.compile(
+    rf"(?i:\b{CHANGE_VERB})\s+(?:(?:the|its|their|mean|average|overall)\s+)*(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s+from\s+$",
+    re.VERBOSE)
 _ACRONYM_AFTER_NUMBER = re.compile(r"\s*(?:%|\\%)?\s*(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 #: A long form right after a number, then its acronym in brackets: "% Reward Hacking Rate (RHR)".
 _LONG_FORM_THEN_ACRONYM = re.compile(r"\s*(?:%|\\%)?\s*(?P<long>(?:[A-Za-z][\w-]*\s+){1,4})\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
@@ -643,10 +647,12 @@ def _dataset_of_listed_member(site: Site, produced: list[Draft]) -> None:
 def _name_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:
     """'We propose ... Early Intervention Rate (EIR) ... a judge achieves 59% EIR': a number
     the rules read without a metric, followed by an acronym the abstract defines for a
-    measure (`AbstractContext.defined_metrics`), is a value of that metric (read33)."""
+    measure (`AbstractContext.defined_metrics`), is a value of that metric (read33); so is a
+    pair of it a change verb changes ("Worst-group accuracy (WGA) ... improves WGA from 40.7% to
+    64.1%": read69)."""
     if any(draft.metric != UNSPECIFIED for draft in produced) or len(site.mentions) != 1:
         return
-    after = _ACRONYM_AFTER_NUMBER.match(site.right)
+    after = _ACRONYM_AFTER_NUMBER.match(site.right) or _DEFINED_ACRONYM_CHANGED.search(site.left[-60:])
     if after and after.group("acronym") in context.abstract.defined_metrics:
         for draft in produced:
             draft.metric, draft.quantity_named = after.group("acronym"), True

@@ -333,7 +333,7 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout103_papers.jsonl", "holdout103_gold.jsonl", 0.79, 0.59),
     ("fixtures/holdout104_papers.jsonl", "holdout104_gold.jsonl", 0.68, 0.53),
     ("fixtures/holdout105_papers.jsonl", "holdout105_gold.jsonl", 0.85, 0.75),
-    ("fixtures/holdout106_papers.jsonl", "holdout106_gold.jsonl", 0.82, 0.48),
+    ("fixtures/holdout106_papers.jsonl", "holdout106_gold.jsonl", 0.83, 0.47),  # read69: its WGA pair is read, at a dataset carried from the sentence before (row 0.487 -> 0.479)
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

@@ -1488,7 +1488,9 @@ _AGREEMENT_METRIC = re.compile(r"(?i)correlation|kappa|agreement|Kendall|Spearma
 #: prompting", "at low magnification", "after one revision": a setting in words, no number (read58).
 _ASIDE = (r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|(?:with|for)\s+(?P<with>[^,;()]{1,40}?)"
           r"|at\s+(?P<at>\d[\d.,]*\s*[KMBT]\b(?:\s+(?:parameters|params|steps|tokens))?)"
-          r"|(?P<setting>(?:under|at|after|before|during|using|without|in)\s+[^,;()\d]{1,40}?))")
+          # a rate or count of inputs: "from 32.9% at 2 FPS to 44.6%", a setting (read69)
+          r"|(?P<setting>at\s+\d[\d.,]*\s*(?:FPS|fps|Hz|frames|shots)\b)"
+          r"|(?P<setting_words>(?:under|at|after|before|during|using|without|in)\s+[^,;()\d]{1,40}?))")
 #: A bound word before the second number: "from about 67% with a small dataset to nearly 98%" (read41).
 _TO_BOUND = r"(?:(?:nearly|almost|about|around|approximately|roughly|over|only|just)\s+)?"
 
@@ -1501,8 +1503,9 @@ def _from_aside(m: Match):
     metric = _aside_pair_metric(m)
     if metric is None:
         return None
-    aside = m.right.group("paren") or m.right.group("with") or m.right.group("at") or m.right.group("setting")
-    if m.right.group("setting"):
+    setting = m.right.group("setting") or m.right.group("setting_words")
+    aside = m.right.group("paren") or m.right.group("with") or m.right.group("at") or setting
+    if setting:
         # "Gemma3-1B improves from 20.25% under few-shot prompting to 85.28% with RAG": one system
         # under two settings, the change's subject where one is named (attribution, role "subject"; read58)
         return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", condition=aside.strip(), role="subject")
@@ -1545,7 +1548,7 @@ def _to_after_aside(m: Match):
     if metric is None:
         return None
     # a setting between the numbers: one system under two settings, the subject's (read58)
-    out = drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="subject" if m.left.group("setting") else "after")
+    out = drafts(m, metric, "score", "<metric> from <number> (X) to <number>", role="subject" if m.left.group("setting") or m.left.group("setting_words") else "after")
     named = _NAME_IN_BRACKET_AFTER.match(m.site.right)
     if named and is_model_name(named.group("name")):
         for draft in out:
@@ -1667,7 +1670,7 @@ def _from_to(m: Match):
     own_object = None
     if not pairs_before and not ranging and (change := _CHANGE_FROM.search(head)) is not None \
             and change.group("object").strip() and all(end <= m.left.start("head") + change.start() for _, end in found):
-        clause = head.rsplit(",", 1)[-1]
+        clause = _changed_words(head, change)
         if _SETTING_HEAD.search(clause):
             # "..., and increasing the step budget from 15 to 50 helps": a setting changed after
             # the metric was said, no result of it (read52)
@@ -1696,7 +1699,7 @@ def _from_to(m: Match):
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
         metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
-    elif (change := _CHANGE_FROM.search(head)) and not _NOT_RESULT_HEAD.search(head.rsplit(",", 1)[-1]):
+    elif (change := _CHANGE_FROM.search(head)) and not _NOT_RESULT_HEAD.search(_changed_words(head, change)):
         # (the clause's own words: "In agentic iteration, Claude Opus 4.6 rises from" changes no iteration count; read43)
         # "precision (as judged by experts) on the new set improves from 53% to 95%";
         # "lifts prior art performance from ...": the metric said before, or in the last claim
@@ -1792,6 +1795,14 @@ _QUANTITY_VERB = re.compile(rf"(?i)(?:{QUANTITY_VERB_STEMS}|ris|rose|drop|fall|f
 #: An acronym of capitals alone (no digit, no lower case): a measure's shape ("MFU", "TCI")
 #: as much as a system's ("GRPO"); after a `_QUANTITY_VERB` it is the measure (read31).
 _CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
+
+
+def _changed_words(head: str, change: regex.Match) -> str:
+    """Where a pair's head says what changes: the change verb's object, else (a verb without
+    one: "Claude Opus 4.6 rises from") the head's last clause. A setting changed before the verb
+    is no part of it ("increasing context from 0.0 to 19.2 seconds raises success from": read69)."""
+    changed = change.group("object").strip()
+    return changed if changed else head.rsplit(",", 1)[-1]
 
 
 def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tuple[str | None, bool]:
