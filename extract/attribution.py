@@ -1568,10 +1568,13 @@ _APPLIED_TO = re.compile(
 
 
 #: How a sentence opens that names, before its comma, the system a method is built on.
-_BUILT_ON_WORDS = ("Built upon ", "Built on ", "Based on ", "On top of ", "Starting from ")  # ("Built on top of " too)
+#: ("Using the same frozen GPT-6 Astra policy, SpatialHarness improves task success from": the
+#: system both numbers run on, A without the method; read69)
+_BUILT_ON_WORDS = ("Built upon ", "Built on ", "Based on ", "On top of ", "Starting from ", "Using the same ", "With the same ")
 #: That opening, the host, its comma and a change "from" in the same clause: "Built upon X, M raises Y from ".
-_BUILT_ON = re.compile(r"(?:Built\s+(?:up)?on(?:\s+top\s+of)?|Based\s+on|On\s+top\s+of|Starting\s+from)\s+(?:the\s+)?"
-                       r"(?P<host>[^,;()]{2,50}?)(?:\s+(?:model|backbone|base\s+model))?,[^;]{0,120}\bfrom\s+$")
+_BUILT_ON = re.compile(r"(?:Built\s+(?:up)?on(?:\s+top\s+of)?|Based\s+on|On\s+top\s+of|Starting\s+from"
+                       r"|(?:Using|With)\s+the\s+same(?:\s+(?:frozen|pretrained|pre-trained|base))?)\s+(?:the\s+)?"
+                       r"(?P<host>[^,;()]{2,50}?)(?:\s+(?:model|backbone|base\s+model|policy|agent|LLM|VLA))?,[^;]{0,120}\bfrom\s+$")
 
 
 def _built_on_host(left: str) -> str | None:

@@ -453,7 +453,8 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
                    | MODALITY_NAMES)
     found = _method_name(title, abstract, not_systems, defined)
     passed_over = not_systems
-    while found and (_generic_compound(found) or found in TECHNIQUE_NAMES or _defines_data(found, defined)):
+    while found and (_generic_compound(found) or found in TECHNIQUE_NAMES or _defines_data(found, defined)
+                     or _bracketed_common_word(found, defined)):
         # "Multimodal Chain-of-Thought Reasoning", "for End-to-End Driving": a technique or a
         # property written like a name is never the system; look again without it (attrib10).
         # So for the abbreviation of a class of technique ("Model Predictive Control (MPC)",
@@ -481,6 +482,13 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
         found = head  # "UAV-Track VLA: ..." with "UAV-Track VLA achieves ...": the name the abstract uses whole (read42)
     found = _defined_short_name(found, defined, not_systems) or found if found else found
     return _as_the_abstract_spells(_kept_plural(found, title, abstract, defined), abstract), not_systems
+
+
+def _bracketed_common_word(found: str, defined: list) -> bool:
+    """A lower-case word in brackets after a description ("five permutation-invariant (set) and
+    five order-dependent (sequence) problems") glosses it; no system's name (read69). A name
+    introduced as such keeps its case ("We introduce optstop, a ... framework")."""
+    return found.isalpha() and found.islower() and any(d.group("abbr") == found for d in defined)
 
 
 def _as_the_abstract_spells(found: str | None, abstract: str) -> str | None:

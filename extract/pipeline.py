@@ -1635,8 +1635,9 @@ def _next_pair_metric(produced: list[Draft], site: Site, previous: tuple[Site, l
             draft.metric = before[-1].metric
 
 
-#: From the end of a pair to the next pair's first number: its setting, then "and from".
-_NEXT_PAIR_GAP = re.compile(r"\s*(?:%|\\%|points?)?\s*(?:(?:for|on|in|with|under)\s+[^,;()]{1,50}?\s*)?,?\s*and\s+from\s+")
+#: From the end of a pair to the next pair's first number: its setting (a phrase, or one word:
+#: "from 21% to 11% indoors and from 48% to 18% outdoors", read69), then "and from".
+_NEXT_PAIR_GAP = re.compile(r"\s*(?:%|\\%|points?)?\s*(?:(?:for|on|in|at|with|under)\s+[^,;()]{1,50}?\s*|[a-z][\w-]*\s*)?,?\s*and\s+from\s+")
 
 
 #: A metric's words after a number, then a joining word: " SR and ", " mAP, ".

@@ -1594,9 +1594,10 @@ _SETTING_SPAN_BEFORE = re.compile(r"(?i)\b(?:batch\s+sizes|sequence\s+lengths|co
                                   r"|resolutions|learning\s+rates|temperatures)\s+(?:ranging\s+|varying\s+)?$")
 #: "<word> rate(s) [on|for|among <1-3 words>] [dropping|falls ...] from": a named rate just
 #: before "from"; one word before "rate" names it ("harmful rate", "over-blocking rate"); a named
-#: gap too, in any unit ("the instability gap Delta_5 contracts from 0.356 to 0.138", read43).
+#: gap too, in any unit ("the instability gap Delta_5 contracts from 0.356 to 0.138", read43); so
+#: are a named fraction or proportion ("invalid-depth fractions fell from 21% to 11%", read69).
 _NAMED_RATE_HEAD = re.compile(
-    r"(?i)(?:^|[\s(])(?:(?P<first>[a-z][\w-]*)\s+)?(?P<np>[a-z][\w-]*\s+(?:rates?|(?P<gap>gaps?)))\s+"
+    r"(?i)(?:^|[\s(])(?:(?P<first>[a-z][\w-]*)\s+)?(?P<np>[a-z][\w-]*\s+(?:rates?|fractions?|proportions?|(?P<gap>gaps?)))\s+"
     r"(?:(?-i:[A-Z\\][\w\\{}^]*_[\w{}]+|[A-Z][a-z]?)\s+)?"  # the symbol it is given: "the instability gap Delta_5" (read43)
     r"(?:(?:on|for|of|among|across|in)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:(?:drop|fall|fell|rise|rising|rose|increas|decreas|declin|improv|reduc|climb|jump|shrink|grow|grew|go|went"
