@@ -155,8 +155,9 @@ _AT_WORD = re.compile(r"\bat\b")
 _ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
 #: Between a claim and a bound in brackets after it: "on average (up to ", " (as much as ".
 _BOUND_IN_BRACKETS = re.compile(
-    r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:on\s+)?average|overall|in\s+total|on\s+median)?\s*\(\s*"
-    r"(?:up\s+to|as\s+(?:much|high|low|many)\s+as|reaching|peaking\s+at|max(?:imum)?(?:\s+of)?|at\s+most|at\s+best)\s*$")
+    r"(?i)^\$?\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:on\s+)?average|overall|in\s+total|on\s+median)?\s*\(\s*"
+    r"(?:up\s+to|as\s+(?:much|high|low|many)\s+as|reaching|peaking\s+at|max(?:imum)?(?:\s+of)?|at\s+most|at\s+best)\s*"
+    r"(?:\$?\s*(?:~|≈|\\sim|\\approx)\s*)?$")  # "(up to ~330x)", "(up to $\sim 330\times$)" (read69)
 #: Between a claim and an average in brackets after it: " speedup (", "% (".
 _OPENS_BRACKET = re.compile(r"(?i)^\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*$")
 _AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s+average|on\s+avg\.?|avg\.?|average)\s*\)")
@@ -264,6 +265,9 @@ def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float
                 backstop.arm(budget.backstop_s)
             budget.check()
             repaired = repair(text)
+            # a title's LaTeX is repaired as the abstract's is, so the names they share agree
+            # ("$σ$Transfer: ..." is the abstract's "σTransfer"; read69)
+            title = repair(title).text if "$" in title or "\\" in title else title
             budget.check()
             context_metric = None
             # whether a sentence may name the measure results are read by: asked of the abstract first

@@ -194,6 +194,9 @@ def _with_params(m: Match):
 _OWN_SMALL_SIZE = re.compile(
     r"""(?i)\b(?:(?:requir\w*|need\w*|ha[sv]\w*|compris\w*|contain\w*|us\w*|with)\s+(?:only|just|exactly|merely)
         |(?:reach\w*|total\w*|amount\w*\s+to|com\w*\s+to)(?:\s+(?:only|just|exactly|merely))?)\s+(?:about\s+|approximately\s+|~\s*)?$""", re.VERBOSE)
+#: A verb of carrying something across sizes, then "from": "transferring from a public ", "scaling from ".
+_TRANSFER_FROM = re.compile(r"(?i)\b(?:transfer\w*|scal(?:e|es|ed|ing)|extrapolat\w*|generali[sz]\w*)\s+(?:\w+\s+)?from\s+"
+                            r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$")
 #: A method that tunes part of another model, said before the size: its trainable parameters are that model's.
 _TUNES_ANOTHER = re.compile(r"(?i)\b(?:LoRA|adapters?|prompt[\s-]tuning|PEFT|fine-?tun\w*|frozen\s+(?:backbone|encoder|model|LLM)s?)\b")
 
@@ -210,6 +213,8 @@ def _model_of_size(m: Match):
         # instantiate four 5B--33B models"; read68). One size is often the models the paper's
         # method is applied to ("on two 1.5B reasoning models", labelled in the real set)
         return None
+    if m.site.mentions[0].value_max is not None and _TRANSFER_FROM.search(m.site.left[-60:]):
+        return None  # "transferring from a public 1B to 7B model": the two ends of a transfer, settings (read69)
     if _MODEL_NOUN_OF_DATA.match(m.site.right, len(m.right.group(0))):
         return None  # "310k critic samples", "200k agent-interaction question-answer pairs": data counted
     if m.right.group(0).rstrip().lower().endswith(("tokenizer", "tokenizers")) and m.site.mentions[0].text.rstrip().upper().endswith("K"):

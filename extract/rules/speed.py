@@ -1190,7 +1190,7 @@ RULES = [
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat(?!ions?\s+(?:\w+\s+)?(?:decreas|increas|drop|reduc|fall|fell|declin|ris|rose|is|are|was|were)\w*)\w*
                  |faster|speed-?ups?|throughput|(?<!\d)(?<!\d\s)FPS|frame\s+rates?|tokens?/s(?:ec)?|tokens?\s+per\s+second|  # "an FPS increase of 52.1%": a gain in throughput; "improves peak tokens/s by 2.6x" (read45)
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
-                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reaches|hits|is|between|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*(?:[=:≈~]|[-–—](?=\s))\s*|\s*:\s+)
+                 \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reach(?:es|ed)?|hits?|is|are|between|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*(?:[=:≈~]|[-–—](?=\s))\s*|\s*:\s+)
                  {FACTOR_OF}(?:{BOUND}\s*)*"""),
          # a dash after "speedups" ("substantial speedups - up to 1.7x") or a colon after the words
          # ("throughput improvements over ZeRO-Infinity: 1.96x on 1 GPU", read62) opens the factor
