@@ -12,7 +12,7 @@ BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greate
    |nearly|almost|around|about|approximately|approx\.?|roughly|~|≥|≤|>|<|less\ than|under|below|within|fewer\ than
    |at\ most|no\ more\ than|not\ more\ than|no\ less\ than|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
    |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid
-   |further|additional)"""  # "by a further 3.58x", "by an additional 5%" (read58)
+   |further|additional|another)"""  # "by a further 3.58x", "by an additional 5%" (read58), "by another 1.2 points" (read69)
 
 #: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100", "sub-1B models").
 STRICT_BOUND = re.compile(

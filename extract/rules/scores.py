@@ -1488,8 +1488,9 @@ _AGREEMENT_METRIC = re.compile(r"(?i)correlation|kappa|agreement|Kendall|Spearma
 #: prompting", "at low magnification", "after one revision": a setting in words, no number (read58).
 _ASIDE = (r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|(?:with|for)\s+(?P<with>[^,;()]{1,40}?)"
           r"|at\s+(?P<at>\d[\d.,]*\s*[KMBT]\b(?:\s+(?:parameters|params|steps|tokens))?)"
-          # a rate or count of inputs: "from 32.9% at 2 FPS to 44.6%", a setting (read69)
-          r"|(?P<setting>at\s+\d[\d.,]*\s*(?:FPS|fps|Hz|frames|shots)\b)"
+          # a rate or count of inputs ("from 32.9% at 2 FPS to 44.6%") or a level named by a letter
+          # and its number ("from 86.50 at L1 to 42.86 at L3"): a setting (read69)
+          r"|(?P<setting>at\s+(?:\d[\d.,]*\s*(?:FPS|fps|Hz|frames|shots)\b|[A-Z]\d{1,2}\b))"
           r"|(?P<setting_words>(?:under|at|after|before|during|using|without|in)\s+[^,;()\d]{1,40}?))")
 #: A bound word before the second number: "from about 67% with a small dataset to nearly 98%" (read41).
 _TO_BOUND = r"(?:(?:nearly|almost|about|around|approximately|roughly|over|only|just)\s+)?"
@@ -1786,6 +1787,10 @@ def _named_rate(rate: Match) -> str | None:
 #: whole numbers after it count.
 _COUNTED_OBJECT = re.compile(r"(?i)\b(?!(?:scores|rates|points|values|results|metrics|returns|rewards)\b)[a-z][\w-]*[^s\W]s\s+$")
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their|our)\s+")
+#: A system's generic result as a change's subject: "Qwen-Image-2512's English composite ".
+_SYSTEMS_GENERIC_RESULT = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w.+-]*\d[\w.+-]*|[A-Z][a-z]*[A-Z][\w.+-]*)['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:score|composite|average|mean|performance|result)s?\s+$")
 #: A system only described by its standing, as the object of a change from A to B.
 _PRIOR_ART = re.compile(r"(?i)(?:the\s+)?(?:prior|previous|existing)\s+(?:art|best|state[- ]of[- ]the[- ]art|SOTA)")
 
@@ -1839,6 +1844,8 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         return "unspecified", False
     if (_PRIOR_ART.fullmatch(changed) or (changed and all(is_model_name(word) for word in changed.split()))
             or (not changed and subject and is_model_name(subject[0]))
+            # "Qwen-Image-2512's English composite falls from": a system's generic result (read69)
+            or (not changed and _SYSTEMS_GENERIC_RESULT.search(before_verb) is not None)
             # "Claude Opus 4.6 rises from 0.3% to 30.0%": a system named with a spaced version (read43)
             or (not changed and any(spaced_system(" ".join(words[-n:])) for n in (2, 3, 4) if len(words) >= n))):
         return "unspecified", False
