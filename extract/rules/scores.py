@@ -2444,6 +2444,23 @@ def _keyed_just_before(site: Site) -> bool:
 _FOR_NAMED_MEMBER = re.compile(rf"\d\s*(?:%|\\%)\s+for\s+{NAME_TOKEN}")
 
 
+#: A list of values right before a comparison: "0.8550 and 0.8538 compared to ".
+_LIST_THEN_COMPARED = (r"(?P<list>\d[\d.]*\s*(?:%|\\%)?(?:\s*,\s*\d[\d.]*\s*(?:%|\\%)?)*,?\s+and\s+\d[\d.]*\s*(?:%|\\%)?)\s*,?\s*"
+                       r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+")
+_VALUE = re.compile(r"\d[\d.]*")
+
+
+def _list_compared_with_list(m: Match):
+    """'best validation and test accuracies of 0.8550 and 0.8538 compared to 0.8545 and 0.8511':
+    as many values compared, with no system named, as the list right before the comparison
+    holds, each set against its own: the compared system's, in the quantity the clause names,
+    the system unnamed (read69)."""
+    if _declines(m.site, allowed=("plain", "percent")) or len(m.site.mentions) != len(_VALUE.findall(m.left.group("list"))):
+        return None
+    metric = quality_metric_before(m.site.left)
+    return drafts(m, metric, "score", "<list> compared with <list>", role="unnamed") if metric else None
+
+
 #: A change in points right before "versus": "drops 1.7 points versus ", "by 2.3 pp vs. ".
 _POINTS_CHANGE_THEN_VERSUS = re.compile(
     r"(?i)\b(?:drops?|dropped|falls?|fell|declin\w*|decreas\w*|increas\w*|rises|rose|gains?|improv\w*|by)\s+"
@@ -3278,6 +3295,10 @@ RULES = [
          right=compile_right(COMPARED_SYSTEM),
          needs=("compar", "versus", "vs", "against", "relative", "from", "time over", "cases over", "comparisons over", "trials over"),
          examples=("compared with 26.1% for iterative DPO", "up from 17.1% for the starting model")),
+    Rule("<list> compared with <list>", frozenset({"plain", "percent"}), _list_compared_with_list,
+         left=compile_left(_LIST_THEN_COMPARED), right=compile_right(r"(?=[.;)]|,\s|\s+(?:respectively|on|in)\b|$)"),
+         needs=("compar", "versus", "vs", "against"),
+         examples=("accuracies of 0.8550 and 0.8538 compared to 0.8545 and 0.8511",)),
     Rule("against <system>'s <number>", frozenset({"plain", "percent"}), _compared_possessor,
          left=compile_left(rf"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|relative\s+to)\s+(?:the\s+)?"
                            rf"(?P<owner>[\w.+-]+(?:\s[\w.+-]+){{0,3}}?)(?:['’]s|s['’])\s+(?:{BOUND}\s*)*"),
