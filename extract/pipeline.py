@@ -625,11 +625,11 @@ def _restated_change_of_pair(found: list[tuple[Draft, SentenceContext, int]], co
             draft.metric = before.metric
 
 
-#: An acronym right after a number: "59% EIR", "0.82 TCI".
 #: A change verb, then an acronym it changes right before the pair: "improves WGA from ".
 _DEFINED_ACRONYM_CHANGED = re.compile(
     rf"(?i:\b{CHANGE_VERB})\s+(?:(?:the|its|their|mean|average|overall)\s+)*(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s+from\s+$",
     re.VERBOSE)
+#: An acronym right after a number: "59% EIR", "0.82 TCI".
 _ACRONYM_AFTER_NUMBER = re.compile(r"\s*(?:%|\\%)?\s*(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
 #: A long form right after a number, then its acronym in brackets: "% Reward Hacking Rate (RHR)".
 _LONG_FORM_THEN_ACRONYM = re.compile(r"\s*(?:%|\\%)?\s*(?P<long>(?:[A-Za-z][\w-]*\s+){1,4})\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
