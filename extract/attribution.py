@@ -1971,9 +1971,6 @@ def _clause_names_its_own(text: str, gap: str, site_end: int) -> bool:
 
 #: The rest of a number's clause (to a semicolon or the sentence's end) names a benchmark: "... on Breakfast".
 _ON_NAME_IN_CLAUSE = re.compile(r"[^;]*?\bon\s+(?:the\s+)?(?P<name>[A-Z])")
-#: What separates the benchmarks of one list: "A, B and C", "A/B", "A & B".
-
-
 #: A list of two to four benchmarks the vocabulary knows none of, paired with a list of numbers
 #: by "respectively": "98.5%, 92.1%, and 77.9% frame-level AUCs on UCSD Ped2, CUHK Avenue, and
 #: ShanghaiTech respectively", "improvements of 16.8%, 4.3%, and 2.0% ... on the Ref LERF, LERF
@@ -3422,7 +3419,6 @@ _DESCRIBED_OBJECT_OF_CHANGE = re.compile(
 #: at the first pair's "from", the text before which names the first object).
 _NEXT_PAIR_OF_OBJECT = re.compile(
     rf"\bfrom\s+[+-]?\d[^;]{{0,40}}?\bto\s+[+-]?\d[^;]{{0,80}}?,?\s+and\s+(?:(?P<name>{NAME_TOKEN})\s+)?from\s+$")
-#: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
 #: A comparator, then a bracketed pair's "from": "relative to AdamW8bit (from ", "over GRPO (from ".
 _COMPARED_BEFORE_BRACKETED_PAIR = re.compile(
     rf"\b(?:relative\s+to|compared\s+(?:to|with)|over|than|versus|vs\.?)\s+(?:the\s+)?(?P<name>{NAME_TOKEN})\s*\(\s*from\s+$")
@@ -3442,6 +3438,7 @@ def _names_a_system_before(left: str, end: int) -> bool:
 
 #: A possessor, then at most four words of its measure, right before a pair's "from": "Olmo-3-7B's MATH-500 pass@1 accuracy ".
 _POSSESSOR_OF_CHANGED = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})'s\s+(?:[\w@.-]+\s+){{0,4}}$")
+#: The start of a "from A to B" before B: "from 44.8% to ", "from 2.41 meters to ".
 _CHANGE_START = re.compile(r"\bfrom\s+[+-]?\d[\d.,]*\s*(?:%|\\%|percent|[A-Za-z]{1,8})?\s*(?:\([^()]{0,30}\)\s*)?to\s+$")
 
 

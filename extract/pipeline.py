@@ -1502,8 +1502,10 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
 #: A clause set against the one before, its own subject and result verb right before the number:
 #: "while a static analyzer achieves only ", "whereas the untuned agent reaches ", "where A and B
 #: reach " (read69; a name may be in math: "$Ψ_0$").
+#: The subject of such a clause: one to six words, names in math among them ("$Ψ_0$").
+_CLAUSE_SUBJECT = r"(?:[\w.+$-]+\s+){1,6}?"
 _CONTRAST_CLAUSE = re.compile(
-    r"(?i)\b(?:while|whereas|where|but)\s+(?:[\w.+$-]+\s+){1,6}?(?:achiev|reach|attain|obtain|scor|gets?\b|yield|record|hit)\w*\s+"
+    rf"(?i)\b(?:while|whereas|where|but)\s+{_CLAUSE_SUBJECT}(?:achiev|reach|attain|obtain|scor|gets?\b|yield|record|hit)\w*\s+"
     r"(?:(?:only|merely|just|about|around|roughly|approximately)\s+)?$")
 
 
@@ -1569,12 +1571,18 @@ def _pronoun_object_metric(produced: list[Draft], site: Site, previous: tuple[Si
     pp': a change "by" a number whose object is "it" is of the quantity the change before it in
     the sentence named (read47)."""
     before = previous[1]
-    if len(before) != 1 or before[0].kind not in ("delta", "relative") or before[0].metric == UNSPECIFIED \
-            or not all(draft.kind in ("delta", "relative") and draft.metric == UNSPECIFIED for draft in produced):
+    if not _unnamed_changes_after_a_named_one(produced, before):
         return
     if _PRONOUN_OBJECT_BY.search(site.left[-40:]):
         for draft in produced:
             draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
+def _unnamed_changes_after_a_named_one(produced: list[Draft], before: list[Draft]) -> bool:
+    """Whether the site before gave one change of a named quantity and this one only changes
+    that name none: the shape `_pronoun_object_metric` and `_contrasted_change_metric` read."""
+    return (len(before) == 1 and before[0].kind in ("delta", "relative") and before[0].metric != UNSPECIFIED
+            and all(draft.kind in ("delta", "relative") and draft.metric == UNSPECIFIED for draft in produced))
 
 
 def _contrasted_change_metric(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:
@@ -1583,9 +1591,8 @@ def _contrasted_change_metric(produced: list[Draft], site: Site, previous: tuple
     against a change before it in the sentence (its own subject, then a verb of reaching), is a
     change of that quantity, as `_contrasted_metric` reads scores (read69)."""
     before_site, before = previous
-    if len(before) != 1 or before[0].kind not in ("delta", "relative") or before[0].metric == UNSPECIFIED \
-            or not all(draft.kind in ("delta", "relative") and draft.metric == UNSPECIFIED for draft in produced) \
-            or any(m.quantity != before[0].mention.quantity for m in site.mentions):
+    if not _unnamed_changes_after_a_named_one(produced, before) or any(
+            m.quantity != before[0].mention.quantity for m in site.mentions):
         return
     gap = site.sentence[before_site.end:site.start]
     if len(gap) <= 100 and not has_number(gap) and _CONTRASTED_CHANGE.search(gap):
@@ -1596,7 +1603,7 @@ def _contrasted_change_metric(produced: list[Draft], site: Site, previous: tuple
 #: A clause set against the one before, its own subject, a verb of reaching and an article right
 #: before a change's number: "while the lightweight strategy still achieves a ".
 _CONTRASTED_CHANGE = re.compile(
-    r"(?i)\b(?:while|whereas|but)\s+(?:[\w.+$-]+\s+){1,6}?(?:achiev|yield|obtain|deliver|giv|attain|provid|record|show)\w*\s+"
+    rf"(?i)\b(?:while|whereas|but)\s+{_CLAUSE_SUBJECT}(?:achiev|yield|obtain|deliver|giv|attain|provid|record|show)\w*\s+"
     r"(?:an?\s+)(?:(?:further|additional|still|similar|smaller|comparable)\s+)?(?:(?:up\s+to|about|around|nearly|roughly|approximately|over)\s+)?$")
 
 

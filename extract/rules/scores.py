@@ -505,7 +505,8 @@ def _pair_metric(site: Site, before: str) -> str | None:
 #: Two quantities sharing a plural head as the clause's subject: "normalized workup and treatment scores were ".
 _TWO_QUANTITIES_WERE = re.compile(
     r"\b(?P<first>[a-z][\w-]*)\s+and\s+(?P<second>[a-z][\w-]*)\s+(?P<head>scores|rates|errors|times|costs)\s+(?:were|are)\s+")
-_VERSUS = re.compile(r"\b(?:vs\.?|versus)\s")
+_VERSUS_WORDS = r"vs\.?|versus"
+_VERSUS = re.compile(rf"\b(?:{_VERSUS_WORDS})\s")
 
 
 def _subject_quantity_paired(before: str) -> str | None:
@@ -751,9 +752,9 @@ _CHANGE_NOUN = re.compile(
 _CHANGE_LIST_BEFORE = re.compile(
     r"(?i)\b(?:improvements?|gains?|reductions?|increases?|decreases?|drops?)\s+of\s+(?:(?:up\s+to|about|around|nearly)\s+)?"
     r"[+\d][\d.,]*\s*(?:%|points?)?\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-_VERSUS_BEFORE = re.compile(r"(?i)\b(?:vs\.?|versus)\s*$")
+_VERSUS_BEFORE = re.compile(rf"(?i)\b(?:{_VERSUS_WORDS})\s*$")
 #: A comparison right before a number: "vs. ", "versus ", "compared with ".
-_COMPARED_JUST_BEFORE = re.compile(r"(?i)\b(?:(?P<versus>vs\.?|versus)|compared\s+(?:with|to))\s*$")
+_COMPARED_JUST_BEFORE = re.compile(rf"(?i)\b(?:(?P<versus>{_VERSUS_WORDS})|compared\s+(?:with|to))\s*$")
 
 
 #: "specificity of 90% at a sensitivity of 95%": the second number is a setting.
@@ -1789,8 +1790,7 @@ _COUNTED_OBJECT = re.compile(r"(?i)\b(?!(?:scores|rates|points|values|results|me
 _ARTICLE = re.compile(r"(?i)^(?:the|a|an|its|their|our)\s+")
 #: A system's generic result as a change's subject: "Qwen-Image-2512's English composite ".
 _SYSTEMS_GENERIC_RESULT = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w.+-]*\d[\w.+-]*|[A-Z][a-z]*[A-Z][\w.+-]*)['’]s\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:score|composite|average|mean|performance|result)s?\s+$")
+    rf"(?<![\w-])(?P<name>{NAME_TOKEN})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:score|composite|average|mean|performance|result)s?\s+$")
 #: A system only described by its standing, as the object of a change from A to B.
 _PRIOR_ART = re.compile(r"(?i)(?:the\s+)?(?:prior|previous|existing)\s+(?:art|best|state[- ]of[- ]the[- ]art|SOTA)")
 
@@ -1845,7 +1845,8 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     if (_PRIOR_ART.fullmatch(changed) or (changed and all(is_model_name(word) for word in changed.split()))
             or (not changed and subject and is_model_name(subject[0]))
             # "Qwen-Image-2512's English composite falls from": a system's generic result (read69)
-            or (not changed and _SYSTEMS_GENERIC_RESULT.search(before_verb) is not None)
+            or (not changed and (owner := _SYSTEMS_GENERIC_RESULT.search(before_verb)) is not None
+                and is_model_name(owner.group("name")))
             # "Claude Opus 4.6 rises from 0.3% to 30.0%": a system named with a spaced version (read43)
             or (not changed and any(spaced_system(" ".join(words[-n:])) for n in (2, 3, 4) if len(words) >= n))):
         return "unspecified", False
