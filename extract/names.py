@@ -946,6 +946,13 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
             found.add(written)  # "the Cross-View Matching (CVM) task", "results on the Auto-DG dataset"
             continue
         abbr = _defined(definition)
+        if abbr and abbr != written and not _introduced_here(abstract, definition) \
+                and not any(_one_of_the_kind(name, abstract) for name in (written, abbr)):
+            # "Diffusion-based LLMs (dLLMs) have emerged": an acronym defined in the plural, by a
+            # plural, and not as the paper's own, names a kind of system; neither it nor its
+            # singular ("dLLM accelerators", "dLLM decoding") is one system's name (read70)
+            found.update((written, abbr))
+            continue
         if abbr and "-" in abbr and abbr.rsplit("-", 1)[1].rstrip("s") in _NOT_NAMES and definition.group("long").islower():
             found.add(abbr)  # "multimodal large language model (MM-LLM)": a kind of system, described
             continue
@@ -970,6 +977,18 @@ def not_system_names(abstract: str, defined: list | None = None) -> frozenset[st
 #: A name (written NUL here) defined as data: "we construct NAME, a multimodal benchmark",
 #: "Long Name (NAME), the first comprehensive benchmark", "the NAME dataset", "NAME benchmark".
 _DEFINED_AS_DATA = re.compile(r"\0" + _DATA_AFTER_NAME + r"|\b(?:the|a|an)\s+\0\s+(?:benchmark|dataset|corpus)\b")
+
+
+#: Before a name that picks out systems of a kind: a determiner, perhaps with one word between
+#: ("the 4-qubit VQC attains"), or the start of a sentence or clause ("VQC maintains", "QBMs outperformed").
+_PICKS_OUT_ONE = re.compile(r"(?:\b(?:the|a|an|our|this|each|its)\s+(?:[\w-]+\s+)?|(?:^|[.:;]\s+))$", re.IGNORECASE)
+
+
+def _one_of_the_kind(name: str, abstract: str) -> bool:
+    """Whether the abstract writes a kind's plural acronym, or its singular, as the systems a study
+    runs ("QBMs outperformed CBMs") or one of them ("Variational Quantum Circuits (VQCs) ... the
+    4-qubit VQC attains 83.0%"), not only as a modifier ("dLLM accelerators", "during dLLM decoding")."""
+    return any(_PICKS_OUT_ONE.search(abstract, max(0, at - 30), at) for at in alone_at(name, abstract))
 
 
 def _defined_as_data(name: str, abstract: str) -> bool:

@@ -2449,6 +2449,24 @@ _FOR_NAMED_MEMBER = re.compile(rf"\d\s*(?:%|\\%)\s+for\s+{NAME_TOKEN}")
 _LIST_THEN_COMPARED = (r"(?P<list>\d[\d.]*\s*(?:%|\\%)?(?:\s*,\s*\d[\d.]*\s*(?:%|\\%)?)*,?\s+and\s+\d[\d.]*\s*(?:%|\\%)?)\s*,?\s*"
                        r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+")
 _VALUE = re.compile(r"\d[\d.]*")
+#: The same list, written "of" after its metrics, right before the comparison: "MRR and Hits@1 of
+#: 0.930 and 0.909, compared with ".
+_OF_LIST_THEN_COMPARED = re.compile(r"\s+of\s+" + _LIST_THEN_COMPARED + r"$")
+
+
+def _compared_list_metrics(left: str, count: int) -> list[str] | None:
+    """'MRR and Hits@1 of 0.930 and 0.909, compared with 0.926 and 0.903 for Magneto': the metrics
+    listed before the first list, one per number of it, are the compared list's too, in order
+    (read70); None where the first list is not so written or the counts differ."""
+    listed = _OF_LIST_THEN_COMPARED.search(left[-160:]) if count > 1 else None
+    if listed is None or len(_VALUE.findall(listed.group("list"))) != count:
+        return None
+    head = left[-160:][:listed.start()]
+    found = metrics_in(head)
+    if len(found) < count or found[-1][2] != len(head):
+        return None  # the metrics end right before "of"
+    names = metric_list_at(head, found[-count][1])
+    return names if len(names) == count and len(set(names)) == count else None
 
 
 def _list_compared_with_list(m: Match):
@@ -2459,7 +2477,18 @@ def _list_compared_with_list(m: Match):
     if _declines(m.site, allowed=("plain", "percent")) or len(m.site.mentions) != len(_VALUE.findall(m.left.group("list"))):
         return None
     metric = quality_metric_before(m.site.left)
-    return drafts(m, metric, "score", "<list> compared with <list>", role="unnamed") if metric else None
+    if not metric:
+        return None
+    out = drafts(m, metric, "score", "<list> compared with <list>", role="unnamed")
+    _each_its_listed_metric(out, m.site.left)
+    return out
+
+
+def _each_its_listed_metric(out: list[Draft], left: str) -> None:
+    """Gives each compared number the metric listed for its counterpart (`_compared_list_metrics`)."""
+    names = _compared_list_metrics(left, len(out))
+    for draft, name in zip(out, names or ()):
+        draft.metric = name
 
 
 #: A change in points right before "versus": "drops 1.7 points versus ", "by 2.3 pp vs. ".
@@ -2503,6 +2532,8 @@ def _compared_with(m: Match):
         # "PSNR: 31.2, SSIM: 0.91 vs. 30.1, 0.88 for the base model": paired by position
         for draft, name in zip(out, keyed[-len(out):]):
             draft.metric = name
+    else:
+        _each_its_listed_metric(out, m.site.left)
     phrase = m.right.group("phrase")
     link = _WITH_LINK.match(m.right.string, m.right.start(), m.right.start("phrase"))
     if link and (link.group("out") or not any(

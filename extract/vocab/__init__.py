@@ -749,9 +749,11 @@ def _metric_word_prefixes() -> frozenset[str]:
     for metric in _load("metrics.json")["metrics"]:
         for alias in [metric["name"], *metric.get("aliases", []), *metric.get("acronyms", [])]:
             written = regex.sub(r"\\(\^)", r"\1", alias.lower())  # "R\^2" is written "R^2"
-            for word in _METRIC_WORD.findall(regex.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}|()]", " ", written)):
-                if word not in _COMMON_WORDS and not word[0].isdigit():
-                    prefixes.add(word[:4])
+            # with an optional letter, both writings: "hits?@\d+" is written "Hit@1" too (read70)
+            for spelling in {written, regex.sub(r"(?<!\\)\w\?", "", written)}:
+                for word in _METRIC_WORD.findall(regex.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}|()]", " ", spelling)):
+                    if word not in _COMMON_WORDS and not word[0].isdigit():
+                        prefixes.add(word[:4])
         for acronym in metric.get("acronyms", []):
             # an acronym of two or three letters is written in the plural too ("AUCs of 0.91 and 0.88",
             # "EERs"), whose first four letters the scan reads (read62)
