@@ -3035,12 +3035,13 @@ _REPORT_NOUN = re.compile(r"(?i)\b(?:results?|experiments?|tests?|evaluations?|a
 #: "with" (not "X with LSTM achieves": there "with" names a part of the subject). The clause's
 #: verb may be a copula or a verb of keeping with its number after a word or a bracket: ", with
 #: LSP-DETR being over five times faster", ", with ZoeDepth being fastest (0.17s per image)",
-#: ", with Clay-2 maintaining 33% accuracy" (subject27: the clause's subject, never the subject of
+#: ", with Clay-2 maintaining 33% accuracy", ", with ViT achieving the highest accuracy among them at
+#: 95.38%" (read70) (subject27: the clause's subject, never the subject of
 #: the main clause before it, "Evaluations on PanNuke and MoNuSeg show ..., with X being ...").
 _WITH_SUBJECT = re.compile(
     rf"(?:^|[,;]\s*)with\s+(?P<name>{NAME_TOKEN})\s+(?:\w+ly\s+)?"
     rf"(?:achiev|reach|attain|scor|obtain|record|yield|be|maintain|deliver)ing\s+"
-    rf"(?:an?\s+|the\s+)?(?:[\w@-]+\s+){{0,3}}?(?:of\s+|\(\s*)?$")
+    rf"(?:an?\s+|the\s+)?(?:[\w@-]+\s+){{0,3}}?(?:among\s+(?:[\w-]+\s+){{1,3}}?(?=at\s))?(?:of\s+|at\s+|\(\s*)?$")
 #: "from 87.7% to 94.5% over the recently proposed X method": the system the change is measured
 #: against, written after it, owns the number before the change.
 _COMPARED_AFTER_CHANGE = re.compile(
@@ -3260,6 +3261,12 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
         return described if is_model_name(described) or spaced_system(described) else _SKIP
     desc = subject.group("desc")
     determiner = subject.group("our").split()[0].lower()
+    if subject.group("appos") and determiner == "our" and not is_model_name(subject.group("appos")) \
+            and _TITLE_CASE_WORDS.fullmatch(f"{desc} {subject.group('appos')}"):
+        # "our Multicrop Uncertainty Score (MUS) reaches": capitalised words, one name written in
+        # title case, not a description and its apposed name ("Score"); the paper's own (read70)
+        whole = f"{desc} {subject.group('appos')}"
+        return whole if titled_system(whole) else method
     if subject.group("appos"):
         appos = subject.group("appos")
         if is_model_name(appos) or (appos[:1].isupper() and not looks_like_a_name_but_is_not(appos)

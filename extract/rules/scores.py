@@ -795,6 +795,9 @@ _OPEN_BRACKET_END = re.compile(rf"\(\s*{_BRACKET_BOUND}$")
 #: A metric set off by a comma before its value, after a superlative that makes the value the
 #: subject's record: "the lowest validation RMSE, 0.430 MeV", "the best FID, 2.1, on".
 _COMMA_TO_NUMBER = LazyPattern(r"\s*,\s*(?:(?:only|just|about|around|approximately)\s+)?")
+#: What a superlative's record is set among, then "at" its value: " among them at ", " among all
+#: baselines at about ".
+_AMONG_TO_NUMBER = LazyPattern(r"\s+among\s+(?:[\w-]+\s+){1,4}?at\s+(?:(?:only|just|about|around|approximately|roughly)\s+)?")
 _SUPERLATIVE_BEFORE_METRIC = LazyPattern(
     r"(?i)\b(?:lowest|highest|best|strongest|smallest|largest)\s+(?:[\w-]+\s+){0,2}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
@@ -835,9 +838,12 @@ def _metric_head(site: Site, members: int = 1) -> int | None:
     if index is None and before and _LINK_TO_NUMBER.fullmatch(
             site.sentence, _past_own_bracket(site.sentence, *before[-1]), site.start):
         index = len(before) - 1  # "an area under the collapsed edit similarity curve (AUC) of 0.785"
-    if index is None and before and _COMMA_TO_NUMBER.fullmatch(site.sentence, before[-1][1], site.start) \
+    if index is None and before and (_COMMA_TO_NUMBER.fullmatch(site.sentence, before[-1][1], site.start)
+                                     or _AMONG_TO_NUMBER.fullmatch(site.sentence, before[-1][1], site.start)) \
             and _SUPERLATIVE_BEFORE_METRIC.search(site.sentence, max(0, before[-1][0] - 40), before[-1][0]):
-        index = len(before) - 1  # "reaches the lowest validation RMSE, 0.430 MeV" (read52)
+        # "reaches the lowest validation RMSE, 0.430 MeV" (read52); "achieving the highest accuracy
+        # among them at 95.38%": what the record is set among, then its value (read70)
+        index = len(before) - 1
     if index is None:
         return None
     separator = _METRIC_LIST_SEPARATOR if members == 1 else _METRIC_MEMBER_SEPARATOR
