@@ -37,7 +37,7 @@ _PRONOUNS = _word_set("them it they us we you i me him")
 #: Words dropped before the head: articles, possessives and aggregate qualifiers.
 _DROP = _word_set("""the a an its their our his her this these those such overall aggregate aggregated average avg mean total peak top maximum max
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
-    estimated expected empirical approximate
+    estimated expected empirical approximate realized realised reported actual
     reaching achieving attaining yielding delivering obtaining maintaining sustaining""")
 #: Words before a quantity that grade its change or its size, never part of its name: a participle
 #: of change ("increased", "elevated") or an adverb ("modestly", "significantly").

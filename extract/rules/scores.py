@@ -1498,7 +1498,7 @@ _ASIDE = (r"(?:mm|dB|%|points?)?\s*(?:\((?P<paren>[^()]{1,40})\)|(?:with|for)\s+
           # a rate or count of inputs ("from 32.9% at 2 FPS to 44.6%") or a level named by a letter
           # and its number ("from 86.50 at L1 to 42.86 at L3"): a setting (read69)
           r"|(?P<setting>at\s+(?:\d[\d.,]*\s*(?:FPS|fps|Hz|frames|shots)\b|[A-Z]\d{1,2}\b))"
-          r"|(?P<setting_words>(?:under|at|after|before|during|using|without|in)\s+[^,;()\d]{1,40}?))")
+          r"|(?P<setting_words>(?:under|at|after|before|during|using|without|in|on)\s+[^,;()\d]{1,40}?))")
 #: A bound word before the second number: "from about 67% with a small dataset to nearly 98%" (read41).
 _TO_BOUND = r"(?:(?:nearly|almost|about|around|approximately|roughly|over|only|just)\s+)?"
 
