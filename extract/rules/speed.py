@@ -52,7 +52,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
   | (?P<cost>(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|token|CPU|GPU)\ )cost)
   | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
   | (?P<latency>latency|latencies|inference\ time|runtime|run\ time|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
-      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ time
+      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ times?
       # a time named and reduced takes latency (claims-spec, '"N% faster" is a speedup'): "reduces
       # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
       |(?:completion|cycle|computation(?:al)?|compute|task)[\ -]times?  # "a 14x task-time reduction" (read56)
@@ -902,10 +902,15 @@ def _factor_of_metric(m: Match):
 def _improvement_of_factor_in(m: Match):
     """'an improvement of 2.7x in Chamfer distance': the factor after the change noun, with the
     quality metric after 'in', is a ratio of that metric, as 'a 2.7x improvement in Chamfer
-    distance' is (read34). A cost after 'in' is the speed rules' own ("a reduction of 3x in
-    memory")."""
+    distance' is (read34). A cost after 'in' is a reduction's ("a reduction of 3x in memory")."""
     if len(m.site.mentions) != 1:
         return None
+    if m.left.group("cut"):
+        # "a reduction of more than three orders of magnitude in response time": the factor a
+        # cost named after "in" is cut by, a ratio of that cost as "a 1000x reduction in response
+        # time" is (read70); a cut of anything else, or against a system, is no rule's here
+        cost = _COST_NOUN.match(m.site.right, m.right.end()) if m.right.group("of") is None else None
+        return drafts(m, metric_of_cost(cost), "ratio", "reduction of <factor> in <cost>") if cost else None
     if m.right.group("of") is not None and m.left.group("verb"):
         return None  # "improves 3x over X": the verb's own rules (its object, what it improves)
     if m.right.group("of") is not None:
@@ -1108,11 +1113,13 @@ RULES = [
          examples=("2.1 times the success rate of ReAct",)),
     Rule("improvement of <factor> in <metric>", frozenset({"ratio"}), _improvement_of_factor_in,
          # or the verb: "Wyvern gains up to 2.3x in citation recall" (read61)
-         left=compile_left(r"""\b(?:(?:improvements?|gains?|increases?|boosts?)\s+of|(?P<verb>gains|improves|increases|boosts))\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than)\s+)?"""),
+         # or a cut of a cost: "a reduction of more than three orders of magnitude in response time" (read70)
+         left=compile_left(r"""\b(?:(?:improvements?|gains?|increases?|boosts?|(?P<cut>reductions?|decreases?|savings?))\s+of|(?P<verb>gains|improves|increases|boosts))\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than)\s+)?"""),
          # or a comparison right after the factor: "an improvement of 4.2x over X" (read50)
          right=compile_right(r"\s*(?:in\s+|(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?P<of>[^,;.(]{1,50}))"),
-         needs=("improvement", "gain", "increase", "boost"),
-         examples=("an improvement of 2.7x in Chamfer distance", "an improvement of 4.2x over the prior method")),
+         needs=("improvement", "gain", "increase", "boost", "reduction", "decrease", "saving"),
+         examples=("an improvement of 2.7x in Chamfer distance", "an improvement of 4.2x over the prior method",
+                   "a reduction of 10x in response time")),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
                  |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than)|less(?=\s*[.;,]))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
