@@ -245,7 +245,7 @@ class Budget:
 #: The backstop's least length, CPU seconds (tests shorten it).
 _MIN_BACKSTOP_S = 10.0
 #: Metrics a later sentence never takes as its own unsaid one.
-_NO_CONTEXT_METRICS = COST_METRICS | {"unspecified", "params"}
+_NO_CONTEXT_METRICS = COST_METRICS | {"unspecified", "params", "response length"}  # (tokens spent are a cost too: read70)
 
 
 def extract_text(text: str, paper_id: str = "", title: str = "", budget_s: float = DEFAULT_BUDGET_S,

@@ -188,8 +188,11 @@ def _cost(m: Match):
         if not _SIZE_IN_BYTES.search(m.site.sentence):
             return None
         return drafts(m, "memory", "ratio" if m.site.mentions[0].quantity == "ratio" else "relative", "<factor> lower <cost>")
+    if m.right.group("tokens") and "tokeniz" in m.site.sentence.lower():
+        return None  # "the expanded tokenizer encodes Hindi in 2.4x fewer tokens": an input's encoding, no tokens spent
     # every branch of the rule's right pattern names a cost; "15% training overhead" is training time
-    metric = "training time" if m.right.group("trained") else metric_of_cost(m.right)
+    metric = ("training time" if m.right.group("trained") else "response length" if m.right.group("tokens")
+              else metric_of_cost(m.right))
     kind = "ratio" if m.site.mentions[0].quantity in ("ratio",) else "relative"
     # the phase words after the number before any other number: "3.81x throughput improvement and
     # up to 5.79x tail latency reduction" gives the second no throughput condition
@@ -1157,6 +1160,9 @@ RULES = [
                  (?:more\s+)?(?:memory|compute)-efficient)\s+)(?:[\w-]+\s+){{0,2}}?{COST_NOUNS}\b|(?:(?:measured|observed|reported|overall)\s+)?(?:(?:tail|peak|end-to-end|average|p\d\d|KV(?:-cache)?|GPU|inference|runtime|activation)\s+)?{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|cuts?)\b
                  |(?=model\s+compression\b){COST_NOUNS}
                  |(?P<size>size)\s+(?:reductions?|savings?)\b  # "a 54.5x size reduction (327.42 MB to 6.01 MB)" (read64)
+                 # "while using 21.3% fewer tokens", "61-89% fewer total LLM tokens": the tokens a system
+                 # spends, `response length` (seven labels); not tokens of its input (read70)
+                 |fewer\s+(?:(?!(?:input|visual|vision|image|video|audio|prompt|context|KV|retrieved|memory|system-prompt|solve-input)\b)[\w-]+\s+){{0,2}}?(?P<tokens>tokens)\b
                  |(?:additional\s+|extra\s+)?(?:{COST_NOUNS}|(?P<trained>training))\s+overheads?\b"""),  # "4.36% latency overhead" (recall15)
          # outside the case-blind cost nouns, each branch writes one of these in lower case: a
          # comparative (or "-efficient"), a change noun after the cost, or "model compression"
