@@ -1859,7 +1859,12 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []  # "gains around 1.2 dB ... at deployments that monitor 200 scenes": a count of things (read61)
     read_alone = site
     site = _with_unit_written_once(site, before_site, before[0], gap)
-    if any(m.quantity != before[0].mention.quantity or m.glued for m in site.mentions):
+    # "improves PSNR by 8.7%, coverage by 5.96 points, and Betti error by 9.2%": a member that
+    # names its own quantity before its own "by" is a change in its own unit, points or percent (read70)
+    own_unit = (len(site.mentions) == 1 and before[0].kind in ("delta", "relative") and not site.mentions[0].glued
+                and {site.mentions[0].quantity, before[0].mention.quantity} == {"points", "percent"}
+                and _OWN_QUANTITY_BY.match(gap) is not None)
+    if not own_unit and any(m.quantity != before[0].mention.quantity or m.glued for m in site.mentions):
         return []
     if SHARE_OF.match(site.right):
         return []  # "while keeping 99% of the accuracy": a share, not another change
@@ -1942,6 +1947,10 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
                  for m in site.mentions]
         members = [part for parts in split for part in parts]
         roles = [role for parts in split for role in (("before", "after") if len(parts) == 2 else ("",))]
+    if own_unit:
+        # the member's own unit makes its kind: points a delta, percent a relative change
+        label_condition = {**label_condition, "kind": "delta" if site.mentions[0].quantity == "points" else "relative",
+                           "unit": None if site.mentions[0].quantity == "points" else "%"}
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(members), **label_condition,
                        quantity_named=bool(own_by) or template.quantity_named, number_list=template.number_list,
                        role=role)
