@@ -3410,16 +3410,6 @@ _NAME_OF_CHANGE = rf"(?P<name>{NAME_TOKEN}(?:@[\w.-]+)?(?:\s(?:\d[\w.]*|v\d[\w.]
 _CHANGE_OF_SUBJECT = (r"\s+(?:\w+ly\s+)?(?:improv|rise|rose|drop|increas|decreas|jump|climb|fall|fell|declin|grow|grew|degrad)\w*"
                       r"\s+(?:[\w@-]+\s+){0,4}?from\s+$")
 _NAMED_SUBJECT_OF_CHANGE = re.compile(rf"(?<![\w.@-]){_NAME_OF_CHANGE}{_CHANGE_OF_SUBJECT}")
-#: A name, then one or two words of the measure that changes, as the subject of a change: "XGBoost
-#: accuracy decreases from" (the words asked of the vocabulary: `_names_only_a_measure`).
-_NAMED_MEASURE_OF_CHANGE = re.compile(
-    rf"(?<![\w.@-])(?P<name>{NAME_TOKEN})\s+(?P<measure>[\w@-]+(?:\s+[\w@-]+)?){_CHANGE_OF_SUBJECT}")
-
-
-def _names_only_a_measure(words: str) -> bool:
-    """Whether `words` are one metric's name the vocabulary knows, whole ("accuracy", "top-1 accuracy")."""
-    found = metrics_in(words)
-    return len(found) == 1 and found[0][1] == 0 and found[0][2] == len(words)
 #: The same change after any subject: where a name written with spaces ends ("Claude Opus 4.6 rises from").
 _SUBJECT_CHANGE_FROM = re.compile(_CHANGE_OF_SUBJECT)
 #: A named system as the object of a raising verb: "we improve Qwen2.5-Math-7B from".
@@ -3459,6 +3449,21 @@ _POSSESSOR_OF_CHANGED = re.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})'s\s+(?:[\
 _CHANGE_START = re.compile(r"\bfrom\s+[+-]?\d[\d.,]*\s*(?:%|\\%|percent|[A-Za-z]{1,8})?\s*(?:\([^()]{0,30}\)\s*)?to\s+$")
 
 
+def _named_before_measure(subject: str) -> str | None:
+    """The name that ends a change's subject right before the one or two words of a measure the
+    vocabulary knows, whole ("XGBoost accuracy", "ViT top-1 accuracy"): read word by word back
+    from the verb, where a pattern led by a name would be tried at every position; a word that ends
+    in a mark ("On SugarCrepe, accuracy rises from") closes a phrase before the subject."""
+    words = subject.split()
+    for size in (1, 2):
+        if len(words) > size and words[-size - 1][-1:].isalnum() and is_model_name(words[-size - 1]):
+            measure = " ".join(words[-size:])
+            found = metrics_in(measure)
+            if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(measure):
+                return words[-size - 1]
+    return None
+
+
 def _system_of_change(left: str, method: str | None, context: SentenceContext, subject_only: bool = False) -> str | None:
     """The named system a "from A to B" is said of, written as the change's subject or
     object right before it ("Claude-Opus-4 rises from", "we improve Qwen2.5-Math-7B from"),
@@ -3493,17 +3498,14 @@ def _system_of_change(left: str, method: str | None, context: SentenceContext, s
         if first in context.abstract.introduced:
             continue  # the paper's system, even when its name was not resolved
         return name
-    measured = _NAMED_MEASURE_OF_CHANGE.search(left, max(0, len(left) - 120))
-    if measured and is_model_name(measured.group("name")) and not measured.group("name").isupper() \
-            and measured.group("name") not in context.abstract.not_systems \
-            and not any(d.name.startswith(measured.group("name")) for d in context.datasets) \
-            and not (method and measured.group("name").startswith(method)) \
-            and _names_only_a_measure(measured.group("measure")):
+    change = _SUBJECT_CHANGE_FROM.search(left, max(0, len(left) - 120))
+    measured = _named_before_measure(left[max(0, change.start() - 80):change.start()]) if change is not None else None
+    if measured and not measured.isupper() and measured not in context.abstract.not_systems \
+            and not any(d.name.startswith(measured) for d in context.datasets) and not (method and measured.startswith(method)):
         # "XGBoost accuracy decreases from 94.4% on Earth to 75.9% in orbit": a name right before
         # the measure that changes, as "X's accuracy drops from" writes it (read70); not an acronym
         # in capitals alone, as a benchmark's often is ("VOC mIoU increases from 42.80 to 48.78")
-        return measured.group("name")
-    change = _SUBJECT_CHANGE_FROM.search(left, max(0, len(left) - 120))
+        return measured
     if change is not None:
         # "In agentic iteration, Claude Opus 4.6 rises from 0.3% to 30.0%": a name written with a
         # spaced version, read whole as `names.spaced_systems` reads one (read47)

@@ -228,15 +228,15 @@ def test_tables_and_patterns_share_the_file(cache, monkeypatch):
 def _reference_word_prefixes(metrics_json: dict) -> frozenset[str]:
     """`metric_word_prefixes` as it was before it was kept (round 22's main), with the plural
     of each acronym of two or three letters ("aucs", "eers": read62) and each alias written
-    without its optional letters too ("hits?@" as "hit@": read70)."""
+    without its optional letters too, words of four letters or more ("hits?@" as "hit@": read70)."""
     prefixes = set()
     for metric in metrics_json["metrics"]:
         for alias in [metric["name"], *metric.get("aliases", []), *metric.get("acronyms", [])]:
             lowered = real_regex.sub(r"\\(\^)", r"\1", alias.lower())
-            for written in (lowered, real_regex.sub(r"(?<!\\)\w\?", "", lowered)):
+            for written, least in ((lowered, 1), (real_regex.sub(r"(?<!\\)\w\?", "", lowered), 4)):
                 for word in vocab._METRIC_WORD.findall(
                         real_regex.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}|()]", " ", written)):
-                    if word not in vocab._COMMON_WORDS and not word[0].isdigit():
+                    if word not in vocab._COMMON_WORDS and not word[0].isdigit() and len(word) >= least:
                         prefixes.add(word[:4])
         prefixes.update(acronym.lower() + "s" for acronym in metric.get("acronyms", [])
                         if 2 <= len(acronym) <= 3 and acronym.isascii() and acronym.isalnum())

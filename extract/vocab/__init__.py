@@ -749,10 +749,12 @@ def _metric_word_prefixes() -> frozenset[str]:
     for metric in _load("metrics.json")["metrics"]:
         for alias in [metric["name"], *metric.get("aliases", []), *metric.get("acronyms", [])]:
             written = regex.sub(r"\\(\^)", r"\1", alias.lower())  # "R\^2" is written "R^2"
-            # with an optional letter, both writings: "hits?@\d+" is written "Hit@1" too (read70)
-            for spelling in {written, regex.sub(r"(?<!\\)\w\?", "", written)}:
+            # with an optional letter, both writings: "hits?@\d+" is written "Hit@1" too (read70); a
+            # word the shorter writing cuts below four letters ("ups?" as "up") would pass most text
+            shorter = regex.sub(r"(?<!\\)\w\?", "", written)
+            for spelling, least in ((written, 1), (shorter, 4)) if shorter != written else ((written, 1),):
                 for word in _METRIC_WORD.findall(regex.sub(r"\\.|\[[^\]]*\]|\(\?[^)]*\)|[?*+{}|()]", " ", spelling)):
-                    if word not in _COMMON_WORDS and not word[0].isdigit():
+                    if word not in _COMMON_WORDS and not word[0].isdigit() and len(word) >= least:
                         prefixes.add(word[:4])
         for acronym in metric.get("acronyms", []):
             # an acronym of two or three letters is written in the plural too ("AUCs of 0.91 and 0.88",
