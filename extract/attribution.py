@@ -3456,11 +3456,9 @@ def _named_before_measure(subject: str) -> str | None:
     in a mark ("On SugarCrepe, accuracy rises from") closes a phrase before the subject."""
     words = subject.split()
     for size in (1, 2):
-        if len(words) > size and words[-size - 1][-1:].isalnum() and is_model_name(words[-size - 1]):
-            measure = " ".join(words[-size:])
-            found = metrics_in(measure)
-            if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(measure):
-                return words[-size - 1]
+        if len(words) > size and words[-size - 1][-1:].isalnum() and is_model_name(words[-size - 1]) \
+                and metric_vocabulary().fullmatch(" ".join(words[-size:])):
+            return words[-size - 1]
     return None
 
 
