@@ -156,6 +156,9 @@ LARGEST = 1e308
 _SCALE_NOTE_BEFORE = re.compile(r"[x×*·]\s?$")
 _SHORT_TIME_FOLLOWER = re.compile(r"\s?(?:per|/|on|for|to)\b")
 _SPACED_SHORT_TIME_END = re.compile(r"[),;]|\.(?!\w)")
+#: A slashed tuple's member before a number, and after one: "0.71/" and "/0.90" around "0.83 to 0.82".
+_SLASHED_BEFORE = re.compile(r"\d%?\s?/\s?\$?$")
+_SLASHED_AFTER = re.compile(r"\s?/\s?\$?\d")
 _SUFFIX_PLUS = re.compile(r"\+(?![\w])")
 #: "sub-10 ms", "sub-800 ms response times": a prefix of a bound before the hyphen, not a name.
 _BOUND_PREFIX = re.compile(r"(?<![\w-])[Ss]ub-$")
@@ -559,6 +562,12 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
                 _MENTION.match(text, match.start("num2"), endpos)
             if inner:
                 yield from find_mentions(text, inner.start(), inner.end(), timeout)
+            continue
+        if g.num2 and _SLASHED_BEFORE.search(text, max(0, start - 4), start) and _SLASHED_AFTER.match(text, match.end()):
+            # "from 87.99/74.99% to 90.88/76.36%": the last member of one slashed tuple, then the
+            # first of the next: two numbers, no range (read71)
+            yield from find_mentions(text, start, match.start("num2"), timeout)
+            yield from find_mentions(text, match.start("num2"), match.end(), timeout)
             continue
         if g.u1 and g.num2 and _unit_kind(g, "u_") != _unit_kind(g, "a_u_") and (
                 _unit_kind(g, "u_") is not None or g.a_u_scale):

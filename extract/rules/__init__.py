@@ -10,10 +10,10 @@ from extract.rules.base import Draft, Rule, Site
 
 RULES: list[Rule] = [
     *params.RULES,
-    scores.RULES[0],          # "<metric> from <number> to <number>": two scores, whatever the unit
+    *scores.RULES[:2],        # "<metric> from <number> to <number>": two scores, whatever the unit; slashed tuples of them
     *speed.RULES,
     *changes.RULES,
-    *scores.RULES[1:-1],
+    *scores.RULES[2:-1],
     *units.RULES,             # a value in N, mm, Hz...: only where no score rule reads it, before "<verb> <number>"
     scores.RULES[-1],
 ]

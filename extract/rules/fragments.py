@@ -506,6 +506,9 @@ _OWN_NOUN_BEFORE = re.compile(
 #: A generic score or an aggregate of the same metric ("an interquartile mean of 0.61"): no metric of its own.
 _GENERIC_NOUN = re.compile(
     r"(?i)(?:(?:average|mean|overall|final|best)\s+)?(?:scores?|values?|results?|rates?|performance)|(?:interquartile\s+)?mean|median|average|IQM")
+#: An aggregate as the noun's head ("with SOTA averages of 90.0% on X", "with an average of"):
+#: the same measure as the number before, over another set, unless the words name a metric.
+_AGGREGATE_HEAD = re.compile(r"(?i)(?:^|\s)(?:averages?|means|medians?)$")
 
 
 def own_metric(gap: str, right: str) -> str | None:
@@ -518,6 +521,8 @@ def own_metric(gap: str, right: str) -> str | None:
         named = metrics_in(phrase)
         if named:
             return named[-1][0]
+        if _AGGREGATE_HEAD.search(phrase):
+            return own_metric_after(right) or _own_slot(gap, right) or _other_benchmark(gap, right)
         if noun.group("bare"):
             # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it names
             return _quantity_name(phrase)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from extract.deferred import engines_agree, re, regex
-from extract.kinds import PERCENT_VALUED
+from extract.kinds import PERCENT_VALUED, is_percent_valued
 from extract.names import (
     LANGUAGES,
     NAME_TOKEN,
@@ -1776,6 +1777,66 @@ def _from_to(m: Match):
     return out
 
 
+#: A slashed tuple's "from" before it, and its "to" after: "from 87.99/74.99% to " ends the
+#: text before the after-tuple, " to 90.88/" opens the text after the before-tuple; an aside
+#: may stand before "to" ("from 0.71/0.83 (independent models) to 0.82/0.90").
+_SLASHED_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?P<tuple>\$?[-+]?\d[\d.]*\$?%?(?:\s?/\s?\$?[-+]?\d[\d.]*\$?%?)+)\s*(?:\([^()]{1,40}\)\s*)?to\s+\$?$")
+_SLASHED_TO_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?to\s+\$?[-+]?\d[\d.]*\$?%?\s?/")
+_FROM_AT_END = re.compile(r"\bfrom\s+\$?$")
+#: Between the members of a slashed list of metrics ("driving score/success rate").
+_METRIC_SLASH = re.compile(r"\s?/\s?")
+
+
+def _slashed_from_to(m: Match):
+    """'improves driving score/success rate from 87.99/74.99% to 90.88/76.36%': metrics listed
+    with "/" and, after "from" and "to", as many values listed so; each tuple gives each metric
+    its value in order, the first tuple the system's before, the second after (read71)."""
+    site = m.site
+    size = len(site.mentions)
+    if size < 2 or not _SLASH_LIST.fullmatch(site.numbers_text) or any(mention.sign for mention in site.mentions):
+        return None
+    window = site.left[-200:]
+    after = _SLASHED_FROM_BEFORE.search(window, max(0, len(window) - 90))
+    if after is not None:
+        role, head = "after", window[:after.start()]
+        if after.group("tuple").count("/") != size - 1:
+            return None
+    elif (start := _FROM_AT_END.search(window, max(0, len(window) - 8))) and _SLASHED_TO_AFTER.match(site.right):
+        role, head = "before", window[:start.start()]
+    else:
+        return None
+    names = _slashed_metrics_ending(head, size)
+    if names is None and (earlier := _EARLIER_SLASHED_PAIR.search(head)) is not None:
+        # "... from 87.99/74.99% to 90.88/76.36% for X and from 80.79/58.18% to ...": a later
+        # pair of the list takes the metrics the first one's "from" had
+        names = _slashed_metrics_ending(head[:earlier.start()], size)
+    if names is None:
+        return None
+    out = drafts(m, names[0], "score", "<metric>/<metric> from <number>/<number> to <number>/<number>")
+    for draft, name in zip(out, names):
+        draft.metric, draft.role = name, role
+        if "%" not in draft.mention.text and not is_percent_valued(name):
+            draft.unit = None  # "87.99/74.99%": the percent sign is the success rate's, not the driving score's
+    return out
+
+
+#: An earlier slashed pair, then only a setting and "and" before this one's "from".
+_EARLIER_SLASHED_PAIR = re.compile(
+    r"\bfrom\s+\$?[-+]?\d[\d.]*\$?%?(?:\s?/\s?\$?[-+]?\d[\d.]*\$?%?)+\s*(?:\([^()]{1,40}\)\s*)?to\s+[^()]{1,60}?,?\s+and\s+$")
+
+
+def _slashed_metrics_ending(head: str, size: int) -> list[str] | None:
+    """The `size` metrics listed with "/" that end `head` ("driving score/success rate "), else None."""
+    found = metrics_in(head)
+    if len(found) < size or head[found[-1][2]:].strip():
+        return None
+    listed = found[-size:]
+    if any(not _METRIC_SLASH.fullmatch(head, before[2], later[1]) for before, later in pairwise(listed)):
+        return None
+    return [name for name, _, _ in listed]
+
+
 def _named_rate(rate: Match) -> str | None:
     """The quantity a `_NAMED_RATE_HEAD` match names, by the word before "rate" (docs/claims-spec.md,
     "Named quantities"); None for a setting's rate ("learning rate") or a rate no word names."""
@@ -3159,6 +3220,8 @@ RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
+    Rule("<metric>/<metric> from <number>/<number> to <number>/<number>", frozenset({"plain", "percent"}), _slashed_from_to,
+         numbers_need=("/",), examples=("PSNR/SSIM from 19.97/0.796 to 20.57/0.800",)),
     Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",),
          numbers_need=ARROWS),  # `_ARROW`, which the production asks for first
     Rule("<change> (<number> to <number>)", frozenset({"plain", "percent", "memory"}), _change_bracket_pair,

@@ -8,7 +8,7 @@ Spec: an N-times speed-up is `speedup/ratio`; the time to produce one output is
 from __future__ import annotations
 
 from extract.deferred import re, regex
-from extract.names import name_with_bare_version, names_in_phrase, spaced_system
+from extract.names import names_in_phrase
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Cue,
@@ -200,15 +200,11 @@ def _cost(m: Match):
     last = _LAST_NUMBER_NOUN.search(tail)
     own_left = tail[last.end():] if last else tail
     condition = _phase(m.site.right[:60], own_left) if metric in ("latency", "memory") else None
-    matched = _MATCHED_AT_COST.search(m.site.left[-140:]) if kind == "ratio" else None
-    # "matches or surpasses V-JEPA 2 across ViT-S/B/L at 5.6 to 20.8x less pretraining compute": the
-    # system matched is the one the cost is compared with (the labelled sets: 5 of 5; read63)
-    baselines = _system_matched(matched.group("x")) if matched else None
-    out = drafts(m, metric, kind, "<factor> lower <cost>", condition=condition, baselines=baselines or None)
+    out = drafts(m, metric, kind, "<factor> lower <cost>", condition=condition)
     also = _AND_COST.match(m.site.right, m.right.end()) if not m.right.group("trained") else None
     if also and metric_of_cost(also) != metric:
         # "80% fewer parameters and operations than X": the factor is said of both costs (read64)
-        out += drafts(m, metric_of_cost(also), kind, "<factor> lower <cost>", baselines=baselines or None)
+        out += drafts(m, metric_of_cost(also), kind, "<factor> lower <cost>")
     return out
 
 
@@ -216,26 +212,6 @@ def _cost(m: Match):
 _SIZE_IN_BYTES = re.compile(r"\d\s?[KMGT]B\b|(?i:\bcompress)")
 #: A second cost joined to the first: "(fewer parameters) and operations", "and FLOPs".
 _AND_COST = LazyPattern(rf"\s+and\s+(?:[\w-]+\s+)?{COST_NOUNS}\b(?!\s+(?:reductions?|savings?|decreases?|cuts?)\b)", regex.VERBOSE)
-
-
-def _system_matched(phrase: str) -> list[str]:
-    """The systems a phrase after "matches" names: a name with its version written apart whole
-    ("V-JEPA 2"), a result's owner ("the performance of X" is X's)."""
-    phrase = _RESULT_OF.sub("", phrase.strip())
-    if spaced_system(phrase) or name_with_bare_version(phrase):
-        return [phrase]
-    return names_in_phrase(phrase)
-
-
-#: What names a system's result rather than the system: "the performance of ".
-_RESULT_OF = re.compile(r"(?i)^(?:the\s+)?(?:performance|accuracy|quality|results?)\s+of\s+")
-#: A verb of matching or beating, its object, perhaps where, and the cost phrase's opening:
-#: "matches or surpasses V-JEPA 2 across ViT-S/B/L at ", "rivals DINOv2 while using ".
-_MATCHED_AT_COST = re.compile(
-    r"(?i)\b(?:outperform|match|surpass|rival|exceed|beat)\w*(?:\s+(?:or|and)\s+(?:outperform|match|surpass|rival|exceed|beat)\w*)?"
-    r"\s+(?P<x>[^,;.()]{1,60}?)"
-    r"(?:\s+(?:across|on|in|for)\s+[^,;.()]{1,40}?)?\s+(?:with|at|using|while\s+using|requiring|while\s+requiring)\s+"
-    r"(?:(?:only|up\s+to|about|roughly|approximately|nearly|over|around)\s+)*$")
 
 
 def _compression(m: Match):
