@@ -3571,7 +3571,7 @@ _NAME_POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s")
 #: clause of reason ("cheaper than the teacher because programs are shorter") (read44).
 #: A number ends the phrase, but not one that sizes the compared system against ours ("outperforms
 #: the 10x larger Qwen2.5-VL-72B (50.5% vs. 47.3%)": read49), nor a name's superscript ("NeRF^2", read54).
-_STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus|is|are|was|were|because)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060^-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])(?![\d.]*\s?(?:×|x|times)\s(?:larger|bigger|smaller)\b)|\(e\.g|[,;:—]|\.(?!\d))"
+_STOP = r"(?:(?<![\w-])(?:by|on|in|while|whilst|with|within|without|during|at|across|under|using|which|that|when|whereas|as|thanks|respectively|compared|regarding|concerning|than|over|against|versus|is|are|was|were|because)(?![\w-])|[+\u2212]?\d(?<![\w.\u2060^-]\d)(?!D\b)(?!D[A-Z]{1,4}\b)(?![\d.]*-[a-z])(?![\d.]*\s?(?:×|x|times)\s(?:larger|bigger|smaller)\b)|\(e\.g|[,;:—]|\.(?!\d))"
 #: "over" that compares: not a span or an amount ("over the following six months", "over
 #: several rounds of retraining", "over an order of magnitude"), nor what a control is over
 #: ("fine-grained control over the style"), nor the "over" of a metric's name ("mean

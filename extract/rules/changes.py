@@ -940,8 +940,12 @@ _SETTING_BEFORE = re.compile(r"\b(?:[Aa]t|[Uu]nder)\s+(?:(?:an?|the)\s+)?$")
 _BENCHMARK_IN_MID = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*$")
 
 
-#: A system named after "below"/"above": "CNN", "classical CNNs", "the strongest baseline".
-_SYSTEM_AFTER_POSITION = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*s?|baselines?)\b")
+#: A system named after "below"/"above": "CNN", "classical CNNs", "the strongest baseline", "the best
+#: prior model".
+_SYSTEM_AFTER_POSITION = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*s?|baselines?)"
+    # a described system: "4.0% above the strongest trained specialist" (read71)
+    r"|(?:best|strongest|prior|previous|leading|existing|competing)\s+(?:[a-z][\w-]*\s+)?(?:specialists?|models?|methods?|systems?|competitors?))\b")
 
 
 def _percent_change(m: Match):
@@ -1721,7 +1725,8 @@ RULES = [
                  (?:(?:up\s+to|as\s+much\s+as)\s+)""", nearest=True),
          needs=('up to', 'as much as'), examples=("outperforms BM25 up to 7.2%, 4.4%, and 9.8% on A, B and C",)),
     Rule("<number> <change>", frozenset({"percent", "points", "plain"}), _percent_change,
-         right=compile_right(rf"""(?P<mid>(?:[\w@.+-]+\s+){{0,3}}?|(?:[\w.+-]+\s+){{1,4}}\([A-Za-z]{{2,8}}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:{_CHANGE_WORDS}))\b"""),
+         # (the unit's own abbreviation in brackets first: "+11.8 percentage-point (pp) gain", read71)
+         right=compile_right(rf"""(?:\((?:pp|p\.p\.|pts?)\)\s+)?(?P<mid>(?:[\w@.+-]+\s+){{0,3}}?|(?:[\w.+-]+\s+){{1,4}}\([A-Za-z]{{2,8}}\)\s+(?:(?!(?:with|on|in|for|at|and|while|than|of)\b)[\w-]+\s+)?)(?P<adj>(?:relative\s+|absolute\s+)?(?:{_CHANGE_WORDS}))\b"""),
          # every match ends in one of the change words of `adj` (the optional "relative" or
          # "absolute" aside), written in lower case as the pattern does
          precondition=Cue("right", *CHANGE_NOUNS, "decline", "cost", *_CHANGE_COMPARATIVES, *_CHANGE_PARTICIPLES, *_LEAD_NOUNS),
