@@ -117,7 +117,10 @@ _OTHER_UNIT = r"(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b"
 #: What may stand between numbers written in parallel: a unit outside the spec's set
 #: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
 _SEPARATOR = re.compile(
-    rf"\s*(?:{_OTHER_UNIT}\s*)?(?:\([^()]{{1,40}}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*")
+    rf"\s*(?:{_OTHER_UNIT}\s*)?(?:\([^()]{{1,40}}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*"
+    # a hedge on the next member after "and": "by 31-35% and approximately 38%" (read71); not after
+    # a comma alone ("in roughly 1s, about 5x faster": another quantity)
+    r"(?:(?:(?<=and\s)|(?<=or\s))(?:approximately|about|around|roughly|nearly|almost)\s+)?")
 #: A unit outside the spec's set opening `_SEPARATOR`'s gap.
 _UNIT_FIRST = re.compile(rf"\s*{_OTHER_UNIT}")
 # `writes_digit`, then `_NUMBER_WORD`: two tests, not one alternation (a lone digit class is scanned far faster).
