@@ -67,6 +67,7 @@ from extract.rules.fragments import (
     SYSTEM_NOUN,
     improved_is_a_system,
     metrics_in,
+    slashed_metrics_ending,
     titled_system,
 )
 from extract.rules.quantities import measures_paired
@@ -2709,7 +2710,7 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # alone ("Compared with streaming autoregressive diffusion baselines, HDR improves success
         # from 34.22 to 60.29": systems described, none named; read58)
         if before and (_LOWER_CASE_WORDS.fullmatch(before) or dataset_vocabulary().fullmatch(before)
-                       or _ends_in_slashed_metrics(before)):
+                       or slashed_metrics_ending(before)):
             # ("improves ObjectNav success from 31.05% to": a benchmark's name, read59; "lifts mean
             # accuracy/F1 from 0.71/0.83": the measures listed, read71)
             return None
@@ -3514,12 +3515,6 @@ def _system_of_change(left: str, method: str | None, context: SentenceContext, s
         if spaced and not (method and spaced.startswith(method)) and spaced.split()[0] not in context.abstract.introduced:
             return spaced
     return None
-
-
-def _ends_in_slashed_metrics(phrase: str) -> bool:
-    """Whether `phrase` ends with metrics listed with "/" ("... lifts mean accuracy/F1")."""
-    found = metrics_in(phrase) if "/" in phrase else []
-    return len(found) >= 2 and found[-1][2] == len(phrase) and "/" in phrase[found[-2][2]:found[-1][1]]
 
 
 def _system_before(left: str, benchmarks: set[str]) -> str | None:

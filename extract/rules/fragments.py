@@ -261,6 +261,24 @@ def metrics_in(text: str) -> list[tuple[str, int, int]]:
     return list(_metrics_in(text))
 
 
+#: Between the members of a slashed list of metrics ("driving score/success rate").
+_METRIC_SLASH = re.compile(r"\s?/\s?")
+
+
+def slashed_metrics_ending(text: str) -> list[str]:
+    """The metrics listed with "/" that end `text`, in order ("... lifts mean accuracy/F1" ->
+    ['accuracy', 'F1']); [] where `text` does not end with two or more so listed."""
+    found = metrics_in(text)
+    if not found or text[found[-1][2]:].strip():
+        return []
+    run = [found[-1]]
+    for earlier in reversed(found[:-1]):
+        if not _METRIC_SLASH.fullmatch(text, earlier[2], run[0][1]):
+            break
+        run.insert(0, earlier)
+    return [name for name, _, _ in run] if len(run) > 1 else []
+
+
 def forget_texts() -> None:
     """Called once per abstract: the metric scans are shared within one abstract only (a
     benchmark that repeats abstracts must not be served from the last copy)."""

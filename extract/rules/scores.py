@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
 
 from extract.deferred import engines_agree, re, regex
 from extract.kinds import PERCENT_VALUED, is_percent_valued
@@ -76,6 +75,7 @@ from extract.rules.fragments import (
     metrics_in,
     qualifies_quantity,
     quality_metric_before,
+    slashed_metrics_ending,
 )
 from extract.rules.quantities import (
     UNSPECIFIED,
@@ -1777,15 +1777,14 @@ def _from_to(m: Match):
     return out
 
 
+#: A tuple of numbers listed with "/": "87.99/74.99%", "$0.71$/$0.83$".
+_SLASHED_TUPLE = r"\$?[-+]?\d[\d.]*\$?%?(?:\s?/\s?\$?[-+]?\d[\d.]*\$?%?)+"
 #: A slashed tuple's "from" before it, and its "to" after: "from 87.99/74.99% to " ends the
 #: text before the after-tuple, " to 90.88/" opens the text after the before-tuple; an aside
 #: may stand before "to" ("from 0.71/0.83 (independent models) to 0.82/0.90").
-_SLASHED_FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?P<tuple>\$?[-+]?\d[\d.]*\$?%?(?:\s?/\s?\$?[-+]?\d[\d.]*\$?%?)+)\s*(?:\([^()]{1,40}\)\s*)?to\s+\$?$")
+_SLASHED_FROM_BEFORE = re.compile(rf"\bfrom\s+(?P<tuple>{_SLASHED_TUPLE})\s*(?:\([^()]{{1,40}}\)\s*)?to\s+\$?$")
 _SLASHED_TO_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?to\s+\$?[-+]?\d[\d.]*\$?%?\s?/")
 _FROM_AT_END = re.compile(r"\bfrom\s+\$?$")
-#: Between the members of a slashed list of metrics ("driving score/success rate").
-_METRIC_SLASH = re.compile(r"\s?/\s?")
 
 
 def _slashed_from_to(m: Match):
@@ -1806,13 +1805,14 @@ def _slashed_from_to(m: Match):
         role, head = "before", window[:start.start()]
     else:
         return None
-    names = _slashed_metrics_ending(head, size)
-    if names is None and (earlier := _EARLIER_SLASHED_PAIR.search(head)) is not None:
+    names = slashed_metrics_ending(head)
+    if len(names) < size and (earlier := _EARLIER_SLASHED_PAIR.search(head)) is not None:
         # "... from 87.99/74.99% to 90.88/76.36% for X and from 80.79/58.18% to ...": a later
         # pair of the list takes the metrics the first one's "from" had
-        names = _slashed_metrics_ending(head[:earlier.start()], size)
-    if names is None:
+        names = slashed_metrics_ending(head[:earlier.start()])
+    if len(names) < size:
         return None
+    names = names[-size:]
     out = drafts(m, names[0], "score", "<metric>/<metric> from <number>/<number> to <number>/<number>")
     for draft, name in zip(out, names):
         draft.metric, draft.role = name, role
@@ -1822,19 +1822,7 @@ def _slashed_from_to(m: Match):
 
 
 #: An earlier slashed pair, then only a setting and "and" before this one's "from".
-_EARLIER_SLASHED_PAIR = re.compile(
-    r"\bfrom\s+\$?[-+]?\d[\d.]*\$?%?(?:\s?/\s?\$?[-+]?\d[\d.]*\$?%?)+\s*(?:\([^()]{1,40}\)\s*)?to\s+[^()]{1,60}?,?\s+and\s+$")
-
-
-def _slashed_metrics_ending(head: str, size: int) -> list[str] | None:
-    """The `size` metrics listed with "/" that end `head` ("driving score/success rate "), else None."""
-    found = metrics_in(head)
-    if len(found) < size or head[found[-1][2]:].strip():
-        return None
-    listed = found[-size:]
-    if any(not _METRIC_SLASH.fullmatch(head, before[2], later[1]) for before, later in pairwise(listed)):
-        return None
-    return [name for name, _, _ in listed]
+_EARLIER_SLASHED_PAIR = re.compile(rf"\bfrom\s+{_SLASHED_TUPLE}\s*(?:\([^()]{{1,40}}\)\s*)?to\s+[^()]{{1,60}}?,?\s+and\s+$")
 
 
 def _named_rate(rate: Match) -> str | None:
