@@ -37,6 +37,7 @@ from extract.names import (
     evaluation_frameworks,
     introduced_names,
     is_base_model,
+    line_named_in_full,
     is_description,
     is_model_name,
     looks_like_a_name_but_is_not,
@@ -2411,6 +2412,8 @@ def attribute_model(draft: Draft, context: SentenceContext, method: str | None, 
         return None
     if model and model_family_pattern().fullmatch(model):
         return _named_in_full(model, context, draft.mention.start - context.offset)
+    if model and " " in model:
+        model = line_named_in_full(model, context.abstract.text)  # "with Claude Opus 4.6 achieving": read from "Opus"
     if model and "-" in model:
         model = _tail_named_in_full(model, context, draft.mention.start - context.offset)
     if model and " " in model and model not in context.abstract.text and _title_cased_description(model, context.abstract.text, title):

@@ -1916,6 +1916,25 @@ SPACED_TAIL = rf"(?:\s{SPACED_VERSION})?(?:\s{SPACED_TIER})*"
 _LETTER_TIER = re.compile(r"\s[nsmlx]$")
 
 
+#: Model lines written without their family, then a version: "Opus 4.8", "Sonnet 4.5", "Haiku 3.5"
+#: (fourteen in the pool and the labelled sets, none of them anything but Claude's).
+_LINES_NAMED_ALONE = frozenset({"Opus", "Sonnet", "Haiku"})
+
+
+def line_named_in_full(name: str, text: str) -> str:
+    """`name` ("Opus 4.6") with the family the text writes it after ("Claude Opus 4.6"), where the
+    name is a line named alone (`_LINES_NAMED_ALONE`): the spec's naming conventions give a short
+    form the mention that introduced it (read72). Else `name` as it is.
+
+    >>> line_named_in_full("Opus 4.6", "with Claude Opus 4.6 achieving"), line_named_in_full("Opus 5", "Opus 5 achieves")
+    ('Claude Opus 4.6', 'Opus 5')
+    """
+    if name.split(" ", 1)[0] not in _LINES_NAMED_ALONE:
+        return name
+    found = re.search(rf"(?<![\w.-])(?P<family>[A-Z][\w-]*)\s{re.escape(name)}(?![\w.])", text)
+    return f"{found.group('family')} {name}" if found and model_family_pattern().fullmatch(found.group("family")) else name
+
+
 def spaced_system(name: str) -> bool:
     """Whether `name` is a system's name written with a spaced version, tier or size, to be
     read whole (docs/claims-spec.md, naming conventions: a system is named as written): a
@@ -1943,6 +1962,8 @@ def spaced_system(name: str) -> bool:
     family, _, tier = head.partition(" ")
     if tier in TIER_WORDS and model_family_pattern().fullmatch(family):
         return True  # "Claude Opus 4.6", "Claude Sonnet 4.5": a family's tier before its version (names28)
+    if head in _LINES_NAMED_ALONE and _SPACED_VERSION.match(tail):
+        return True  # "Opus 5 achieves", "Sonnet 4.5": a line its makers' readers name without the family (read72)
     if " " in head or not is_model_name(head):
         return False
     # a name-shaped word ("GPT-4o", "Qwen2.5", "SAM") keeps a tier or a size after it, and a

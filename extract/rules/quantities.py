@@ -194,6 +194,10 @@ _RESPECTIVELY_SOON = re.compile(r"[^;]{0,120}?\brespectively\b")
 _WRITTEN_MEASURE = re.compile(r"[A-Z][A-Za-z]*[A-Z][\w@-]*")
 
 
+#: A noun in the plural: "rounds", "frames"; not "loss", "bias", "status", "analysis", "series".
+_PLURAL_NOUN = re.compile(r"(?!(?:bias|gas|lens|series|species)$)[a-z][a-z-]*(?:[^suie]s|[^s]es)")
+
+
 def suspended_quantities(phrase: str, count: int) -> list[str] | None:
     """The quantity each member of a list names with the head noun the members share, written
     once after the last ("reduces hover and tracking errors by 65.7% and 53.3%": `hover error`,
@@ -210,6 +214,8 @@ def suspended_quantities(phrase: str, count: int) -> list[str] | None:
     if count < 2 or len(members) != count or any(len(member.split()) not in (1, 2) for member in members[:-1]) \
             or len(members[-1].split()) != 2:
         return None
+    if any(_PLURAL_NOUN.fullmatch(member.split()[-1]) for member in members[:-1] if len(member.split()) == 2):
+        return None  # "reasoning rounds and processed frames": a member with a plural noun of its own shares no head (read72)
     head = members[-1].split()[1]
     names = [quantity_name(f"{member} {head}") for member in members[:-1]] + [quantity_name(members[-1])]
     return names if UNSPECIFIED not in names and len(set(names)) == count else None

@@ -1330,6 +1330,8 @@ def _overall_score(m: Match):
     """'0.77 overall score on hard prompts' in a benchmark that is its own metric."""
     if _declines(m.site):
         return None
+    if spaced_system_ending(m.site.left[-40:] + m.site.mentions[0].text):
+        return None  # "Sonnet 4.5 scores 42.8%": a system's version before its verb, no score (read72)
     for name in benchmark_metrics():
         for match, found in dataset_vocabulary().find(m.site.sentence):
             if found == name:
@@ -1678,9 +1680,12 @@ def _from_to(m: Match):
             found = [(acronym.group("name"), m.left.start("head") + acronym.end())]
     names = [name for name, _ in found]
     own_object = None
-    if not pairs_before and not ranging and (change := _CHANGE_FROM.search(head)) is not None \
-            and change.group("object").strip() and all(end <= m.left.start("head") + change.start() for _, end in found):
-        clause = _changed_words(head, change)
+    # the text read for the pair's change verb: the head, or the clause further back where the
+    # verb's object runs past the head's 60 characters
+    verb_head, verb_head_start = (head, m.left.start("head")) if pairs_before or ranging else _change_head(m, head)
+    if not pairs_before and not ranging and (change := _CHANGE_FROM.search(verb_head)) is not None \
+            and change.group("object").strip() and all(end <= verb_head_start + change.start() for _, end in found):
+        clause = _changed_words(verb_head, change)
         if _SETTING_HEAD.search(clause):
             # "..., and increasing the step budget from 15 to 50 helps": a setting changed after
             # the metric was said, no result of it (read52)
@@ -1689,7 +1694,7 @@ def _from_to(m: Match):
             # "raises pass@4 from 72.6% to 87.6%, ..., and reduces average critic rounds from 2.79
             # to 0.12": a change verb after the metrics said, with an object of its own, names the
             # quantity of its pair, where the words name one (read52); a cost's pair is read below
-            own_object, _ = _changed_from(change.group("object"), head[:change.start()], change.group())
+            own_object, _ = _changed_from(change.group("object"), verb_head[:change.start()], change.group())
             own_object = None if own_object == UNSPECIFIED else own_object
     written_after = metric_at(site.right) if not ranging else None
     if not written_after and not ranging and _SUCCESS_AFTER_PAIR.match(site.right):
@@ -1709,19 +1714,19 @@ def _from_to(m: Match):
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
         metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
-    elif (change := _CHANGE_FROM.search(head)) and not _NOT_RESULT_HEAD.search(_changed_words(head, change)):
+    elif (change := _CHANGE_FROM.search(verb_head)) and not _NOT_RESULT_HEAD.search(_changed_words(verb_head, change)):
         # (the clause's own words: "In agentic iteration, Claude Opus 4.6 rises from" changes no iteration count; read43)
         # "precision (as judged by experts) on the new set improves from 53% to 95%";
         # "lifts prior art performance from ...": the metric said before, or in the last claim
         metric = None if own_after_pair else quality_metric_before(site.left)
-        if metric is None and _GENERIC_RESULT.search(head):
+        if metric is None and _GENERIC_RESULT.search(verb_head):
             # "improves the overall reasoning score from A to B": a score named by what it grades
             # is that quantity; "performance", "the score" alone are the generic result
-            metric, named_quantity = _changed_from(change.group("object"), head[:change.start()], change.group())
+            metric, named_quantity = _changed_from(change.group("object"), verb_head[:change.start()], change.group())
             if metric in (None, "unspecified"):
                 metric, named_quantity = site.context_metric or "unspecified", False
         if metric is None:
-            metric, named_quantity = _changed_from(change.group("object"), head[:change.start()], change.group())
+            metric, named_quantity = _changed_from(change.group("object"), verb_head[:change.start()], change.group())
     elif (bracketed := _CHANGE_THEN_BRACKET.search(
             # (the change may open further back than the head's 60 characters: "improves over its base
             # text-to-video generator by 19.1 points, from", read66)
@@ -1753,7 +1758,7 @@ def _from_to(m: Match):
         metric = "latency"
     if metric is None or metric == "speedup":
         return None
-    if named_quantity and mention.quantity == "plain" and mention.is_integer and _COUNTED_OBJECT.search(head):
+    if named_quantity and mention.quantity == "plain" and mention.is_integer and _COUNTED_OBJECT.search(verb_head):
         return None  # "reducing violations from 3 to 1--2": a count of things, not a result (read39)
     if m.left.group("strict") and metric not in COST_METRICS:
         return None  # "from over 90% to 95%": a strict bound on a quality ranks nothing
@@ -1856,6 +1861,25 @@ _QUANTITY_VERB = re.compile(rf"(?i)(?:{QUANTITY_VERB_STEMS}|ris|rose|drop|fall|f
 #: An acronym of capitals alone (no digit, no lower case): a measure's shape ("MFU", "TCI")
 #: as much as a system's ("GRPO"); after a `_QUANTITY_VERB` it is the measure (read31).
 _CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
+
+
+#: A clause's joint or a relative word inside what a change verb changes: the verb is another clause's.
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:while|whereas|where|which|that|when|whose|but|and|or|as|because|since|so|thus|then|than)\b")
+
+
+def _change_head(m: Match, head: str) -> tuple[str, int]:
+    """The text before a pair's "from" read for its change verb, and where it starts in the left
+    window: the head's 60 characters, or, where no change verb stands in them, up to 130 characters
+    back, if a verb there changes a run of plain words up to "from" that no clause word joins
+    ("CCPL increased mean reconstruction correlation with these references from": read72)."""
+    if _CHANGE_FROM.search(head):
+        return head, m.left.start("head")
+    start = max(0, m.left.end("head") - 130)
+    wide = m.site.left_window[start:m.left.end("head")]
+    change = _CHANGE_FROM.search(wide)
+    if change is None or not change.group("object").strip() or _CLAUSE_WORD.search(change.group("object")):
+        return head, m.left.start("head")
+    return wide, start
 
 
 def _changed_words(head: str, change: regex.Match) -> str:

@@ -96,7 +96,7 @@ _SPEED_NOUN = _SPEED_QUALIFIERS + r"""
         |this|these|its|their|our|no|not|more|less|fewer|lower|higher|smaller|larger)\b)(?:[a-z][a-z-]*|[A-Z][A-Za-z0-9]*-[a-z][a-z-]*)\s+){1,2}(?=speed-?ups?\b|throughput\b))?  # "1.47x step speedup", "1.22x net wallclock speedup" (read43); "1.91x evaluation throughput" (read61); "1.41x DiT-backbone speedups" (read68)
     (?P<word>faster|quicker|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
-_CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b")
+_CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b(?!-free\b)")  # not "training-free" (read72)
 
 
 def metric_of_cost(match: re.Match | regex.Match) -> str:  # a rule's match (regex) or a search here (re)
@@ -461,6 +461,10 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
             return None  # "and we cut the training set by half": the data a method uses, no cost (read44)
     elif _DATA_AFTER_COST_WORD.match(m.site.left_window, m.left.end("noun")):
         return None
+    if _ERROR_AFTER_COST_WORD.match(m.site.left_window, noun.end("noun") if noun is m.left else noun.end()):
+        # "reduce the energy and force MAEs by 99.8% and 95.9%", "final energy error by 90%": an
+        # error in predicting the quantity, no cost spent (read72)
+        return None
     metric = metric_of_cost(noun)
     if metric == "latency" and _WALL_CLOCK.fullmatch(noun.group("noun")) and TRAINING_RUN.search(m.site.sentence):
         metric = "training time"  # claims-spec: Hyper++'s "stable learning ... reduces wall-clock time by 30%"
@@ -497,6 +501,8 @@ def _cost_by(m: Match, rule: str = "reduces <cost> by <factor>"):
 
 #: A "by" with its amount before the last: "by a third, and ... by" (see `_cost_by`).
 _EARLIER_BY = re.compile(r"\bby\b(?=.+\bby\b)")
+#: An error's head after a word that names a cost elsewhere: "energy error", "energy and force MAEs".
+_ERROR_AFTER_COST_WORD = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:errors?|MAEs?|RMSEs?|MSEs?|residuals?|deviations?)\b")
 #: Data after a word that names a cost elsewhere: "the training set", "the inference data".
 _DATA_AFTER_COST_WORD = re.compile(r"\s+(?:sets?|data(?:sets?)?|samples|examples|corpus|corpora|splits?)\b")
 #: What joins two costs one number is said of, before the second: "memory usage and ", ", and the ".
@@ -536,7 +542,10 @@ _TRAINING = re.compile(
     r"personali[sz](?:ation|ing|e|es)|fit(?:ting)?\s+times?|"  # "fit time": a classifier fitted is trained (read61)
     # "gait learning succeeded within 40 minutes", "locomotion learning of a quadruped was achieved
     # within one hour": learning as the process that ran; not "a deep learning model ... in 20 ms"
-    r"(?<!\bdeep\s)(?<!\bmachine\s)learning(?=\s+(?:of\s+[\w\s-]{0,40}?)?(?:was|is|succeed\w*|complet\w*|took|takes|finish\w*|conver\w*)\b))\b")
+    r"(?<!\bdeep\s)(?<!\bmachine\s)learning(?=\s+(?:of\s+[\w\s-]{0,40}?)?(?:was|is|succeed\w*|complet\w*|took|takes|finish\w*|conver\w*)\b))\b"
+    # "the training-free score reaches 0.987 AUC at 17 ms per decision": a method that needs no
+    # training names none (read72)
+    r"(?!-free\b)")
 #: A one-off preparation named by what it builds, not by a training word (claims-spec: "any other
 #: one-off preparation of a model is training time"): "the gain library are computed in 4.5 seconds",
 #: "constructs memory in 56 seconds", "less than five minutes ... to generate elastic models".

@@ -239,7 +239,11 @@ _AREA_HEADS = _MEASURED_HEADS | {"area", "footprint"}
 
 #: Words that say a sum of money is spent (a cost): not one earned, won or managed ("net
 #: profit of $1.2M", "a $5B market").
-_SPENT = re.compile(r"(?i)\b(?:costs?|costing|spen[dt]\w*|budgets?|pric(?:e|es|ed|ing)|cheap\w*|pa(?:y|ys|id|ying)|expens\w*|fees?)\b")
+_SPENT = re.compile(r"(?i)\b(?:costs?|costing|spen[dt]\w*|pric(?:e|es|ed|ing)|cheap\w*|pa(?:y|ys|id|ying)|expens\w*|fees?)\b")
+#: A budget the sum is, after it or before it: "a $500 platform-service budget", "a budget of $100".
+#: A budget is a limit set for a run, a setting (claims-spec: a compute budget), no sum spent (read72).
+_BUDGET_AFTER = re.compile(r"(?i)\s*(?:[KMB]\b|thousand|million|billion)?\s*(?:[\w-]+\s+){0,2}budgets?\b")
+_BUDGET_BEFORE = re.compile(r"(?i)\bbudgets?\s+(?:of|:|=)\s*(?:(?:about|around|roughly|approximately|only|just)\s+)?(?:US\s?)?\$\s?$")
 #: "for" right before a sum: what a thing was had for ("collect 100k+ trajectories for about $4000").
 _FOR_SUM = re.compile(r"(?i)\bfor\s+(?:(?:about|around|roughly|approximately|under|less\s+than|only|just)\s+)?(?:US\s?)?\$\s?$")
 #: The text after the last digit (all of it when there is none).
@@ -262,6 +266,8 @@ def _money_cost(m: Match):
         # "projects to $108M in cumulative savings", "the starting capital of $200K": no sum spent
         # said near; "a session can cost around $127": what a thing may cost, no result
         return None
+    if _BUDGET_AFTER.match(m.site.right) or _BUDGET_BEFORE.search(m.site.left[-40:]):
+        return None  # "under a $500 platform-service budget per run": the limit a run is given, a setting
     per = _MONEY_PER.match(m.site.right)
     condition = f"USD per {per.group('per')}" if per else "USD"
     return drafts(m, "cost", "score", "$<amount> cost", condition=condition)
