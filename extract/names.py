@@ -1849,6 +1849,8 @@ def last_name(part: str) -> str | None:
                 end += 1
             if end - start > 1 and _SIZE_WORD.fullmatch(tokens[start]):
                 start += 1  # "the 80B HunyuanImage": a size written before a name is the size's claim, not the name (read33)
+            if end == len(tokens) - 1 and end - start == 1 and _BARE_VERSION.fullmatch(part.split()[end]):
+                end += 1  # "than TabPFN 3.5", "over SAM 2": a version written apart ends the comparator's name (read72)
             return without_possessive(" ".join(tokens[start:end]))
         if _is_metric_or_dataset(tokens[index]):
             continue

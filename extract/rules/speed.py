@@ -1104,14 +1104,14 @@ RULES = [
          # or a cut of a cost: "a reduction of more than three orders of magnitude in response time" (read70)
          left=compile_left(r"""\b(?:(?:improvements?|gains?|increases?|boosts?|(?P<cut>reductions?|decreases?|savings?))\s+of|(?P<verb>gains|improves|increases|boosts))\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|over|more\s+than)\s+)?"""),
          # or a comparison right after the factor: "an improvement of 4.2x over X" (read50)
-         right=compile_right(r"\s*(?:in\s+|(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?P<of>[^,;.(]{1,50}))"),
+         right=compile_right(r"\s*(?:in\s+|(?:over|compared\s+(?:to|with)|relative\s+to|versus|vs\.?)\s+(?P<of>(?:[^,;.(]|\.(?=\d)){1,50}))"),
          needs=("improvement", "gain", "increase", "boost", "reduction", "decrease", "saving"),
          examples=("an improvement of 2.7x in Chamfer distance", "an improvement of 4.2x over the prior method",
                    "a reduction of 10x in response time")),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
          right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
                  |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than)|less(?=\s*[.;,]))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
-                 (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>[^,;.(]{1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
+                 (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>(?:[^,;.(]|\.(?=\d)){1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
     Rule("<factor> faster", frozenset({"ratio"}), _speedup, right=compile_right(_SPEED_NOUN),
          examples=("2.2x faster", "a 6.3x speed-up", "2.4x and 8.6x higher throughput")),
