@@ -344,7 +344,7 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout108_papers.jsonl", "holdout108_gold.jsonl", 0.74, 0.58),
     ("fixtures/holdout109_papers.jsonl", "holdout109_gold.jsonl", 0.75, 0.64),
     ("fixtures/holdout110_papers.jsonl", "holdout110_gold.jsonl", 0.79, 0.60),
-    ("fixtures/holdout111_papers.jsonl", "holdout111_gold.jsonl", 0.68, 0.39),
+    ("fixtures/holdout111_papers.jsonl", "holdout111_gold.jsonl", 0.67, 0.39),  # read72: its "held-out loss" label keeps the protocol the spec makes a setting
     ("fixtures/holdout112_papers.jsonl", "holdout112_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),

@@ -1905,6 +1905,12 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         # "hallucination is reduced from 31.7% to 6.6%": in the passive, what changes is the
         # subject before the verb, read as the object of the active verb is (read51)
         changed, before_verb = passive.group("np"), before_verb[:passive.start("np")]
+    elif not changed and _INTRANSITIVE_VERB.match(verb_phrase) \
+            and (subject_np := _INTRANSITIVE_SUBJECT.search(before_verb)) is not None \
+            and (named := quantity_name(subject_np.group("np"))) not in (UNSPECIFIED, "rate"):
+        # "where aggregate success rises from 26.7% to 56.7%", "output degeneration falls from":
+        # a verb with no object changes its subject, a quantity written in lower case (read72)
+        return named, True
     if SETTING_RATE.match(_ARTICLE.sub("", changed) + " ") or changed.lower() == "rate":
         return None, False  # "raise the masking rate from 15% to 40%", "dropout rate from": settings
     subject = before_verb.split()[-1:] if before_verb.split() else []
@@ -1933,6 +1939,18 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     return (None, False) if name == UNSPECIFIED else (name, True)
 
 
+#: A change verb that takes no object: what rises or falls is its subject.
+_INTRANSITIVE_VERB = re.compile(r"(?i)(?:ris(?:es|ing|en)?|rose|grow(?:s|ing|n)?|grew|climb\w*|jump\w*|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?"
+                                r"|declin\w*|increas\w*|decreas\w*|improv\w*)\s*$")
+#: The subject right before an intransitive change verb: up to four words in lower case after a
+#: clause's start ("where", "while", a mark, the sentence's start) or an article or possessive.
+#: (no word of it an opener, an adverb or a particle: "performance also increases", "successfully
+#: recovered videos decreases" name no quantity)
+_INTRANSITIVE_OPENERS = r"that|where|while|whereas|when|and|the|its|their|our|this"
+_INTRANSITIVE_SUBJECT = re.compile(
+    rf"(?:^|\b(?i:{_INTRANSITIVE_OPENERS})\s+|[,;:(]\s*)"
+    rf"(?P<np>(?:(?!(?:{_INTRANSITIVE_OPENERS}|also|still|further|even|then|now|only|not)\b)(?![a-z]+ly\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?!(?:{_INTRANSITIVE_OPENERS}|also|still|further|even|then|now|only|not)\b)(?![a-z]+ly\b)[a-z][\w-]*)\s+$")
 #: The subject of a passive change verb ("that hallucination is", "the error rate has been"): up
 #: to three words after a clause's start ("that", a mark, the sentence's start), then the auxiliary;
 #: in lower case, as a quantity is written ("Falcon is improved from" names a system, left out).
