@@ -143,6 +143,13 @@ _OWN_RESULT_VERB_IN_GAP = re.compile(
 #: it ("improves accuracy by 9.06% and predicts target poses ... with over 90% rotation accuracy":
 #: the 90% is that clause's, not a second change of accuracy).
 _OWN_CLAUSE_IN_GAP = re.compile(r"\band\s+(?:also\s+|further\s+)?(?!(?:its|this|thus|has|was|is|as|us)\b)[a-z]{3,}(?<![su])s\s+[a-z]")
+_CHANGE_NOUN = re.compile(r"\b(?:increases?|gains?|improvements?|reductions?|decreases?|drops?|changes?)\b")
+_COPULA_AT_END = re.compile(r"^(?:and|while|whereas|but)\s+|\s+(?:is|was|are|were|remains|remained)\s+(?:\w+\s+)?~?\s*$")
+#: A clause of its own before the number, its subject and a copula: ", and the average increase in
+#: the main index of downstream PS was approximately " (the number is that subject's, not the list's; read72).
+_OWN_COPULA_IN_GAP = re.compile(
+    r"\b(?:and|while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:is|was|are|were|remains|remained)\s+"
+    r"(?:(?:approximately|about|around|roughly|nearly|only|just|also)\s+)?~?\s*$")
 #: A p-value's key right before a number: "p < ", "p = ", "p-value of ".
 _P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])p(?:\s*-?\s*values?(?:\s+of)?)?\s*(?:<|>|=|≤|≥|<=)?\s*$")
 #: A plural noun right after a whole number: "200 scenes", "12 tasks" (a count).
@@ -1958,6 +1965,14 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # the member's own unit makes its kind: points a delta, percent a relative change
         label_condition = {**label_condition, "kind": "delta" if site.mentions[0].quantity == "points" else "relative",
                            "unit": None if site.mentions[0].quantity == "points" else "%"}
+    if (copula := _OWN_COPULA_IN_GAP.search(gap)) is not None:
+        # "feasibility was approximately 96.7%, and the average increase in the main index ... was
+        # approximately 8.0%", "regret improves by 0.190, while the raw-answer gain is 0.010": the
+        # number is its own clause's subject's, not the list head's quantity (read72)
+        subject = quantity_name(_COPULA_AT_END.sub("", copula.group()))
+        metric = "unspecified" if subject in ("unspecified", "score", "gain", "increase", "change") else subject
+        if _CHANGE_NOUN.search(copula.group()):
+            label_condition = {**label_condition, "kind": "delta"}  # "the average increase in ... was 8.0%": a change
     out = [_draft_like(template, m, " (elided)", metric=metric, index=i, size=len(members), **label_condition,
                        quantity_named=bool(own_by) or template.quantity_named, number_list=template.number_list,
                        role=role)

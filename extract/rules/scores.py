@@ -365,6 +365,33 @@ def _named_quality(m: Match):
     return drafts(m, metric, "score", "<number> <named quality>", quantity_named=not named)
 
 
+def _named_quality_is(m: Match):
+    """'Retained-set coverage was 92.9%', 'the average feasibility was approximately 96.7%',
+    'average graph-statistical similarity was approximately 0.934': a quality the vocabulary does
+    not know, said to be a number by a copula, is a score of that quality, as '88% fidelity' is
+    (the named-quantity convention; read72). A percentage or a decimal, never a whole count ('the
+    cell is 1'); not a setting or a level of chance ('where random chance is 50%'), nor a vocabulary
+    metric (read by `<metric> of <number>`), nor a quality after a change ('the gap is reduced')."""
+    site = m.site
+    if _declines(site) or not _unsigned_list(site) or _whole_count(site.mentions[0]) \
+            or any(x.quantity == "plain" and x.is_integer for x in site.mentions):
+        return None
+    if any(x.value_max is not None and TO_SEPARATOR.search(x.text) and not x.text.endswith("%") for x in site.mentions):
+        return None  # "weak-scaling efficiency is 80% to 16 devices": a count after "to", no range of the quality
+    if _BETWEEN_AFTER.match(site.right):
+        return None  # "the cosine similarity is 0.83 between teachers": a relation an analysis measures, no system's score
+    np = m.left.group("np")
+    if _NOT_A_QUALITY.search(np) or metrics_in(np):
+        return None
+    metric = quantity_name(np)
+    if metric in (UNSPECIFIED, "rate", "gap", "error", "score"):
+        return None
+    return drafts(m, metric, "score", "<named quality> is <number>", quantity_named=True)
+
+
+_BETWEEN_AFTER = re.compile(r"\s*(?:\\?%)?\s*between\b")
+
+
 def _rate_shared_with_next(m: Match):
     """'97.3% segmentation and 86.7% lemmatization rates': the first number's rate is named by
     its own word and the head noun written once, after the second (read53); the second is read
@@ -3391,6 +3418,14 @@ RULES = [
          left=compile_left(rf"""(?<![\w-])(?P<np>(?:(?!{_RATE_STOP}\s)[A-Za-z][\w-]*\s+){{1,4}}(?i:rates?))(?:\s+(?:across|over|among)(?:\s+[a-z][\w-]*){{1,4}}?(?=\s+(?:is|was)\s))?\s+(?:(?:of|was|is|were|are|=|:)\s+(?:{BOUND}\s*)*|(?:up\s+to|as\s+high\s+as|reaching)\s+)""", nearest=True),
          # "group-mean hit rates were 61.5% for onset" (read40)
          needs=("rate",), examples=("a safety violation rate of 0.2%", "pass rates as high as 90%")),
+    Rule("<named quality> is <number>", frozenset({"plain", "percent"}), _named_quality_is,
+         # a quality in up to four words after a clause's start, an article or a mark, then a copula
+         # ("Retained-set coverage was 92.9%", "the average feasibility was approximately 96.7%")
+         left=compile_left(rf"""(?:^|(?<=[,;:(]\s)|(?<=\b(?:the|its|their|our|and|where|while|whereas|that)\s))
+                 (?P<np>(?:[A-Za-z][\w-]*\s+){{0,3}}?{QUALITY_HEAD})\s+(?:is|was|are|were|remains|remained)\s+(?:{BOUND}\s*)*""",
+                           nearest=True),
+         needs=(" is ", " was ", " are ", " were ", " remain"),
+         examples=("Retained-set coverage was 92.9%", "the average feasibility was approximately 96.7%")),
     Rule("<named quantity> of <number>", frozenset({"plain", "percent"}), _named_quantity_of,
          left=compile_left(_RESULT_VERB_NP_OF, nearest=True),
          needs=(" of",), examples=("achieves a speaker similarity of 0.68", "attains a Gini coefficient of 0.581")),
