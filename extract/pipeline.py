@@ -143,13 +143,15 @@ _OWN_RESULT_VERB_IN_GAP = re.compile(
 #: it ("improves accuracy by 9.06% and predicts target poses ... with over 90% rotation accuracy":
 #: the 90% is that clause's, not a second change of accuracy).
 _OWN_CLAUSE_IN_GAP = re.compile(r"\band\s+(?:also\s+|further\s+)?(?!(?:its|this|thus|has|was|is|as|us)\b)[a-z]{3,}(?<![su])s\s+[a-z]")
-_CHANGE_NOUN = re.compile(r"\b(?:increases?|gains?|improvements?|reductions?|decreases?|drops?|changes?)\b")
-_COPULA_AT_END = re.compile(r"^(?:and|while|whereas|but)\s+|\s+(?:is|was|are|were|remains|remained)\s+(?:\w+\s+)?~?\s*$")
 #: A clause of its own before the number, its subject and a copula: ", and the average increase in
 #: the main index of downstream PS was approximately " (the number is that subject's, not the list's; read72).
 _OWN_COPULA_IN_GAP = re.compile(
     r"\b(?:and|while|whereas|but)\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,8}?\s+(?:is|was|are|were|remains|remained)\s+"
     r"(?:(?:approximately|about|around|roughly|nearly|only|just|also)\s+)?~?\s*$")
+#: That clause's joint and copula, around its subject (what `quantity_name` reads).
+_COPULA_AT_END = re.compile(r"^(?:and|while|whereas|but)\s+|\s+(?:is|was|are|were|remains|remained)\s+(?:\w+\s+)?~?\s*$")
+#: A change noun in that subject: "the average increase in ...", a change, not a level.
+_CHANGE_NOUN = re.compile(r"\b(?:increases?|gains?|improvements?|reductions?|decreases?|drops?|changes?)\b")
 #: A p-value's key right before a number: "p < ", "p = ", "p-value of ".
 _P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])p(?:\s*-?\s*values?(?:\s+of)?)?\s*(?:<|>|=|≤|≥|<=)?\s*$")
 #: A plural noun right after a whole number: "200 scenes", "12 tasks" (a count).

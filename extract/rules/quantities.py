@@ -34,14 +34,14 @@ _STOP = _word_set("""of in on for to with at across over under from by during wh
     due owing thanks because can could may might will would shall should must
     all each every both most many several various different multiple other , ;""")
 _PRONOUNS = _word_set("them it they us we you i me him")
-#: Words dropped before the head: articles, possessives and aggregate qualifiers.
+#: Words dropped before the head: articles, possessives and aggregate qualifiers; and (the last
+#: line) the protocol a score is had by, a setting before the quantity as before a metric: "held-out
+#: delivery" is `delivery` (claims-spec, "held-out AUC"; read72).
 _DROP = _word_set("""the a an its their our his her this these those such overall aggregate aggregated average avg mean total peak top maximum max
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
     estimated expected empirical approximate realized realised reported actual
     reaching achieving attaining yielding delivering obtaining maintaining sustaining
     held-out heldout cross-validated in-distribution out-of-distribution in-domain out-of-domain""")
-#: (the last line: the protocol a score is had by, a setting before the quantity, as before a
-#: metric: "held-out delivery" is `delivery`, claims-spec; read72)
 #: Words before a quantity that grade its change or its size, never part of its name: a participle
 #: of change ("increased", "elevated") or an adverb ("modestly", "significantly").
 _GRADING_WORD = re.compile(r"(?:increas|decreas|improv|reduc|elevat|enhanc|boost|lower|rais|diminish|declin)ed"
