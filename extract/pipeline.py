@@ -158,6 +158,8 @@ _P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])p(?:\s*-?\s*values?(?:\s+of)?)?\s*(
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b")
 #: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
 _LEADING_ASIDE = re.compile(r"^\s*(?:%|x|points?)?\s*\([^()]{1,30}\)")
+#: A spread written right after a number, its own error bar: " ± 0.077", " +/- 0.05%", "$\pm$ 1.2" (read72).
+_LEADING_SPREAD = re.compile(r"^\s*(?:\\?%)?\s*(?:±|\+/-|\+-|\$?\\pm\$?)\s*\$?\d[\d.,]*\$?\s*(?:\\?%)?")
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
 #: A capitalised name right before a number ("Prithvi 2.0"), and a score in brackets right after it.
 _VERSION_OF_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")
@@ -1493,7 +1495,7 @@ _AND_OR_COMMA = re.compile(rf"\band\b|,|{_BUT_NEXT}")
 #: After a pair's second number, its setting, then "and to": " after post-training and to ".
 _AND_ON_TO_GAP = re.compile(r"\s*(?:%|points?)?(?:\s+[^,;()\d]{1,60}?)?,?\s+and\s+(?:then\s+|further\s+|finally\s+|even\s+)?to\s+")
 _PARALLEL_JOIN = re.compile(rf"\band\b|,|\bwhile\b|\bwhereas\b|{_BUT_NEXT}")
-_SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|using|across|when)\b|\(|[,;.]|$)")
+_SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|over|against|using|across|when)\b|\(|[,;.]|$)")
 
 
 #: The word written right after a number, a unit the reader does not know ("4.56 mmHg").
@@ -1859,10 +1861,11 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return [_draft_like(before[0], site.mentions[0], " (relative in brackets)", kind="relative", unit="%")]
     # "and 91.8 % (79.1 %) on the ALS data": the member's own aside in brackets stands between it and its setting
     # (and the head's own: "from 41.20 to 47.85 (+6.65) with X and from 52.10 to 56.30 with Y"; read55)
-    member_right = _LEADING_ASIDE.sub(" ", site.right, count=1)
-    head_gap = _LEADING_ASIDE.sub(" ", gap, count=1)
+    # (or a spread: "an accuracy of 0.910 ± 0.077 over random splits and 0.896 ± 0.05 under ...", read72)
+    member_right = _LEADING_SPREAD.sub(" ", _LEADING_ASIDE.sub(" ", site.right, count=1), count=1)
+    head_gap = _LEADING_SPREAD.sub(" ", _LEADING_ASIDE.sub(" ", gap, count=1), count=1)
     if before[0].kind == "score" and not (_on_benchmark(member_right) or _BENCHMARK_BEFORE.search(gap)
-                                          or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(head_gap, site.right)
+                                          or _PARALLEL_SETTING.search(gap) or _parallel_setting_after(head_gap, _LEADING_SPREAD.sub(" ", site.right, count=1))
                                           or _same_physical_unit(before_site, site) or _compared_member(before[0], site)
                                           or _contrast_clause(gap, site.right) or _COMPARED_POSSESSOR_GAP.search(gap[-80:])
                                           or _keyed_setting_repeated(gap, site.right) or _compared_after_clause(gap, site.right)
