@@ -3339,8 +3339,9 @@ RULES = [
          # (no conjunction, preposition or change verb among the task's words: "9.4% and improves
          # task success", "75% of total attack success")
          right=compile_right(r"""(?P<task>(?:(?!(?:and|or|but|while|whereas|of|in|on|at|for|from|with|by|to|improv\w*|increas\w*|rais\w*|boost\w*)\s)
-                 (?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,3}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,2}?)?
-                 success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
+                 (?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]{2,})\s+){0,3}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,2}?)?
+                 # a capitalised task ("79.0% Hamiltonian success"), a prefix joined by a hyphen ("82.03% macro-success"; read72)
+                 (?:[a-z]+-)?success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
          precondition=Cue("right", "success"),  # "success(es)", never optional
          # ("retain 81.5% and 79.2% success": the second number's success without a task of its own, read68)
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success",
