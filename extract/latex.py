@@ -102,7 +102,7 @@ ALTERNATIVES = rf"""
     | (?P<math_close>(?:\$|\\\))(?=[A-Za-z]|\\[A-Za-z])(?<=(?:\$|\\\()\s?(?:\\[A-Za-z]{{1,12}}\s?\{{){{0,2}}[+\-]?\d[^$\s]{{0,30}}(?:\$|\\\))))
     | (?P<currency>\$(?<=(?:^|[\s(])\$)(?=\d[\d,]*(?:\.\d+)?\s?(?:[KMB]|million|billion|thousand)?(?![\w$]|\.\d))(?![^$]{{0,200}}\$))  # "$0.01 per query": a dollar sign, no math opened (read63)
     | (?P<math>\$|\\[()\[\]])                                                 # math delimiters
-    | (?P<spaced_dash>-{{2,3}}(?<=[^\s\d%x]\ -{{2,3}})(?=\ ))                # "truth -- 89.4%": a dash, not a minus
+    | (?P<spaced_dash>-{{2,3}}(?<=[^\s\d%x$]\ -{{2,3}})(?=\ ))               # "truth -- 89.4%": a dash, not a minus; "$2\%$ -- $5\%$" a range (read72)
     | (?P<em_dash>---)                                                     # LaTeX's em dash
     | (?P<glued_dash>--(?<=[A-Za-z)]--)(?:(?={_ASIDE_WORDS})|(?<={_ASIDE_OPENED})(?=[A-Za-z])))  # "MSE-Bench--a benchmark ...--E3 matches"
     | (?P<en_dash>--)                                                      # 40--55 -> 40-55, as `–` is repaired
