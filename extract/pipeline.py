@@ -158,8 +158,10 @@ _P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])p(?:\s*-?\s*values?(?:\s+of)?)?\s*(
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b")
 #: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
 _LEADING_ASIDE = re.compile(r"^\s*(?:%|x|points?)?\s*\([^()]{1,30}\)")
-#: A spread written right after a number, its own error bar: " ± 0.077", " +/- 0.05%", "$\pm$ 1.2" (read72).
-_LEADING_SPREAD = re.compile(r"^\s*(?:\\?%)?\s*(?:±|\+/-|\+-|\$?\\pm\$?)\s*\$?\d[\d.,]*\$?\s*(?:\\?%)?")
+#: A spread, a number's own error bar: "± 0.077", "+/- 0.05%", "$\pm$ 1.2".
+_SPREAD = r"(?:±|\+/-|\+-|\$?\\pm\$?)\s*\$?\d[\d.,]*\$?\s*(?:\\?%)?"
+#: A spread written right after a number: " ± 0.077" (read72).
+_LEADING_SPREAD = re.compile(rf"^\s*(?:\\?%)?\s*{_SPREAD}")
 _ELLIPSIS_GAP = re.compile(r"^[^;]{0,100}$")
 #: A capitalised name right before a number ("Prithvi 2.0"), and a score in brackets right after it.
 _VERSION_OF_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")
@@ -179,7 +181,7 @@ _AVERAGE_CLOSES = re.compile(r"(?i)\s*(?:%|x|×|points?)?\s*(?:on\s+average|in\s
 _STATISTIC_OPENS = re.compile(r"^\s*\(\s*(?:mean|median|average|avg\.?)\s*[:=]?\s*$")
 #: A mean over runs, after its spread ("(95.72% ± 0.54% over five seeds)": read59); without a
 #: spread, "(79.0% on average across seeds)" stays no claim (recall20's guard).
-_OVER_RUNS_CLOSES = re.compile(r"(?i)\s*(?P<spread>(?:\+-|±|\\pm)\s*\d[\d.]*\s*(?:%|\\%)?\s*)?(?:over|across)\s+(?:\w+\s+)?(?:random\s+)?(?:seeds|runs|folds|trials)\s*\)")
+_OVER_RUNS_CLOSES = re.compile(rf"(?i)\s*(?P<spread>{_SPREAD}\s*)?(?:over|across)\s+(?:\w+\s+)?(?:random\s+)?(?:seeds|runs|folds|trials)\s*\)")
 #: A delta's restatement as a share of the baseline's value, in brackets: "6.0 points (36.4%
 #: relative)", "2.1 mAP (or 12.4% relatively)", "(i.e., 9% rel.)".
 _RELATIVE_OPENS = re.compile(r"(?i)^\s*(?:points?|pts?|pp)?\s*(?:[a-z][\w-]*\s+){0,2}?\(\s*(?:or\s+|i\.e\.,?\s+)?$")

@@ -56,6 +56,7 @@ from extract.rules.fragments import (
     CLOSES_BRACKET,
     COST_METRICS,
     FROM_PAIR,
+    INTRANSITIVE_CHANGE_STEM,
     LIST_GAP,
     MEASURE_ACRONYM,
     METRIC_VALUE_LINK,
@@ -373,8 +374,7 @@ def _named_quality_is(m: Match):
     cell is 1'); not a setting or a level of chance ('where random chance is 50%'), nor a vocabulary
     metric (read by `<metric> of <number>`), nor a quality after a change ('the gap is reduced')."""
     site = m.site
-    if _declines(site) or not _unsigned_list(site) or _whole_count(site.mentions[0]) \
-            or any(x.quantity == "plain" and x.is_integer for x in site.mentions):
+    if _declines(site) or not _unsigned_list(site) or any(_whole_count(x) for x in site.mentions):
         return None
     if any(x.value_max is not None and TO_SEPARATOR.search(x.text) and not x.text.endswith("%") for x in site.mentions):
         return None  # "weak-scaling efficiency is 80% to 16 devices": a count after "to", no range of the quality
@@ -1967,8 +1967,7 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
 
 
 #: A change verb that takes no object: what rises or falls is its subject.
-_INTRANSITIVE_VERB = re.compile(r"(?i)(?:ris(?:es|ing|en)?|rose|grow(?:s|ing|n)?|grew|climb\w*|jump\w*|fall(?:s|ing|en)?|fell|drop(?:s|ped|ping)?"
-                                r"|declin\w*|increas\w*|decreas\w*|improv\w*)\s*$")
+_INTRANSITIVE_VERB = re.compile(rf"(?i)(?:{INTRANSITIVE_CHANGE_STEM}|climb|jump|improv)\w*\s*$")
 #: The subject right before an intransitive change verb: up to four words in lower case after a
 #: clause's start ("where", "while", a mark, the sentence's start) or an article or possessive.
 #: (no word of it an opener, an adverb or a particle: "performance also increases", "successfully
