@@ -651,7 +651,7 @@ _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 _HARDWARE = re.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
 
 
-_LISTED = re.compile(r"[^,/]+?(?=\s*(?:,|/|\band\b|$))")
+_LISTED = re.compile(r"[^,/]+?(?=\s*(?:,|/|(?<![\w-])and(?![\w-])|$))")  # not the "and" of "Pick-and-Place" (read73)
 _LEADING_AND = re.compile(r"^(?:and\s+)")
 _DESCRIPTION_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _SIZE_IN_NAME = re.compile(r"-\d+(?:\.\d+)?[BM]\b")

@@ -108,7 +108,7 @@ _FUNCTION_WORDS = re.compile(
 #: A span of time spelled out: "twenty-six hours", "three days".
 _SPELLED_SPAN = re.compile(
     rf"(?i)(?:{'|'.join(CARDINALS)}|[a-z]+teen|several|a\s+few)(?:-[a-z]+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")
-_SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art)\b")
+_SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art|closest|nearest|most\ competitive|second-best|runner-up)\b")  # "the closest baseline, MUSA-PINN-CHT," (read73)
 #: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
 #: Qualifiers may come between ("existing instruction-based video editing approaches", as labelled);
 #: "current frontier models" and "frontier LLMs" are others' systems too (read53).

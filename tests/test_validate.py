@@ -272,9 +272,13 @@ def test_run_validate_reads_sources_and_says_pass():
     # 0.697 / 0.438), holdout24 (January and February 2026, round 29's, 0.701 / 0.531) and holdout28
     # (January 2026, round 30's, 0.710 / 0.531) were read by round 38 (read38): 0.676 / 0.485, 0.701 /
     # 0.540 and 0.693 / 0.507 at the end of round 37; 0.754 / 0.559, 0.768 / 0.531 and 0.693 / 0.687 after.
-    ("fixtures/holdout21_papers.jsonl", "holdout21_gold.jsonl", 0.76, 0.66),
+    # read73: a described comparator's decimal in brackets ("outperforming the style-constrained baseline
+    # (52.36)") is its score with the model null, where holdout21's label names the description (row 0.66 -> 0.65)
+    ("fixtures/holdout21_papers.jsonl", "holdout21_gold.jsonl", 0.76, 0.65),
     ("fixtures/holdout43_papers.jsonl", "holdout43_gold.jsonl", 0.91, 0.51),
-    ("fixtures/holdout22_papers.jsonl", "holdout22_gold.jsonl", 0.85, 0.77),
+    # read73: "accuracy compared to previous Composer models (61.3)" is read, and its metric carries to the
+    # next sentence's two benchmark scores, which holdout22 labels `unspecified` (0.85 / 0.77 -> 0.83 / 0.74)
+    ("fixtures/holdout22_papers.jsonl", "holdout22_gold.jsonl", 0.83, 0.74),
     ("fixtures/holdout44_papers.jsonl", "holdout44_gold.jsonl", 0.81, 0.69),
     # holdout45 0.828 after read46 (a result verb's hedge, "baselines achieve only 72--77%": a
     # baseline's score its labels leave out, under the sentence's other metric)

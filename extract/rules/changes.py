@@ -450,13 +450,15 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
         # 74.8%, respectively": quantities the vocabulary does not know, one per number (read45)
         # (members sharing a plural head written once after the last come first: "reduces 100-frame
         # position and orientation errors by 31-35% and 38%, respectively", read71)
-        listed = (suspended_quantities(core, len(out)) if _SHARED_PLURAL_HEAD.search(core) else None) \
-            or respective_quantities(core, len(out))
+        members = _members_of(core)
+        listed = (suspended_quantities(members, len(out)) if _SHARED_PLURAL_HEAD.search(members) else None) \
+            or respective_quantities(members, len(out))
         for draft, name in zip(out, listed or ()):
             draft.quantity_named = not metrics_in(name)
     if not listed and len(out) > 1 and not comparing:
         listed = member_metrics(core, len(out))
-        if not listed and (listed := suspended_quantities(core, len(out)) or respective_quantities(core, len(out))):
+        members = _members_of(core)
+        if not listed and (listed := suspended_quantities(members, len(out)) or respective_quantities(members, len(out))):
             # "reduces hover and tracking errors by 65.7% and 53.3%": members sharing a head noun;
             # "reducing reasoning rounds and processed frames by 85.9% and 61.4%": one quantity
             # per member, in order, as "respectively" pairs them (read72)
@@ -946,6 +948,13 @@ _BENCHMARK_IN_MID = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*$")
 
 
 #: A plural head noun a list of modifiers shares, ending the list: "position and orientation errors".
+def _members_of(core: str) -> str:
+    """A change's object without the scope it is measured over, written after it: "outlet-temperature
+    and closure errors across the four topologies" lists "outlet-temperature and closure errors" (read73)."""
+    return _PLACE_AT_END.sub("", _SCOPE_AT_END.sub("", core))
+
+
+_PLACE_AT_END = re.compile(r"\s+(?:across|on|over|in)\s+\S.*$")
 _SHARED_PLURAL_HEAD = re.compile(r"(?i)\b(?:errors|losses|rates|distances|scores|times|costs|accuracies)\s*$")
 
 

@@ -44,7 +44,7 @@ SHARE_OF = re.compile(r"\s*of\b")
 #: Verbs and comparatives that introduce "... by N".
 CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|lower\w*
    |decreas\w*|cut\w*|gain\w*|advanc\w*|lead\w*|speed\w*\s+up|sped\s+up|accelerat\w*|faster|better|higher|lower|ahead|drop\w*
-   |degrad\w*|worsen\w*|narrow\w*|clos\w*|shrink\w*|shorten\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*|chang\w*|differ\w*)"""
+   |degrad\w*|worsen\w*|narrow\w*|close|closes|closed|closing|closer|shrink\w*|shorten\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*|chang\w*|differ\w*)"""
 
 #: The head of a named quality: a noun of a quality ("fidelity", "robustness", "relevance",
 #: "coverage") or a rate named by the word before it ("spillage rate"). `<number> <named
@@ -171,6 +171,11 @@ _IN_LIST = re.compile(
     r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b|\s+metrics\b)")
 
 
+#: A quantity and the place it is measured on, as the first member of a list of places ("accuracy
+#: on TriviaQA" in "accuracy on TriviaQA and HotpotQA"): the list names no quantities of its own.
+SCOPE_IN_MEMBER = re.compile(r"\s(?:on|in|across|for)\s")
+
+
 def member_metrics(phrase: str, count: int) -> list[str] | None:
     """The metric of each member of a list of `count` short noun phrases, in order
     ('unspecified' for a member the vocabulary does not know): 'Abs Rel and Sq Rel' for
@@ -184,6 +189,8 @@ def member_metrics(phrase: str, count: int) -> list[str] | None:
     members = [ARTICLE_BEFORE.sub("", member) for member in members]
     if count < 2 or len(members) != count or any(not m or len(m.split()) > 4 for m in members):
         return None
+    if SCOPE_IN_MEMBER.search(members[0]):
+        return None  # "accuracy on TriviaQA and HotpotQA": a list of where one metric is measured, no list of metrics (read73)
     names = []
     for member in members:
         found = metrics_in(member)

@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from extract.deferred import engines_agree, re
 from extract.rules.base import longest_twin, match_where_longest_starts
-from extract.rules.fragments import ARTICLE_BEFORE, list_members, metric_at, metrics_in
+from extract.rules.fragments import (
+    ARTICLE_BEFORE,
+    SCOPE_IN_MEMBER,
+    list_members,
+    metric_at,
+    metrics_in,
+)
 from extract.vocab import dataset_vocabulary, model_family_pattern
 
 UNSPECIFIED = "unspecified"
@@ -155,6 +161,8 @@ def respective_quantities(phrase: str, count: int) -> list[str] | None:
     members = [ARTICLE_BEFORE.sub("", member.strip()) for member in list_members(phrase.strip())]
     if count < 2 or len(members) != count:
         return None
+    if SCOPE_IN_MEMBER.search(members[0]):
+        return None  # "accuracy on TriviaQA and HotpotQA": the list is of where one quantity is measured (read73)
     names = []
     for member in members:
         if not member or len(member.split()) > 4:
@@ -165,7 +173,8 @@ def respective_quantities(phrase: str, count: int) -> list[str] | None:
             continue
         if len(member.split()) > 1:
             name = quantity_name(member)
-        elif _WRITTEN_MEASURE.fullmatch(member) and not model_family_pattern().match(member):
+        elif _WRITTEN_MEASURE.fullmatch(member) and not model_family_pattern().match(member) \
+                and dataset_vocabulary().fullmatch(member) is None:
             # "improving RaTE and SemScore by 64.33% and 60.58%, respectively", "TEPE and EPE":
             # a capitalised name per number is each number's measure, named as written (read53)
             name = member
@@ -215,11 +224,14 @@ def suspended_quantities(phrase: str, count: int) -> list[str] | None:
     """
     members = [ARTICLE_BEFORE.sub("", member.strip()) for member in list_members(phrase.strip())]
     if count < 2 or len(members) != count or any(len(member.split()) not in (1, 2) for member in members[:-1]) \
-            or len(members[-1].split()) != 2:
-        return None
+            or len(members[-1].split()) not in (2, 3):
+        return None  # (the last member's own words, then the head: "device-level closure errors", read73)
     if any(_PLURAL_NOUN.fullmatch(member.split()[-1]) for member in members[:-1] if len(member.split()) == 2):
         return None  # "reasoning rounds and processed frames": a member with a plural noun of its own shares no head (read72)
-    head = members[-1].split()[1]
+    last = members[-1].split()
+    # the head the members share: the last word ("device-level closure errors"), or the last two after a
+    # name in capitals ("MIA and RDA success rates": each member a name, the head its own noun phrase)
+    head = " ".join(last[-2:]) if len(last) == 3 and last[0][:1].isupper() else last[-1]
     names = [quantity_name(f"{member} {head}") for member in members[:-1]] + [quantity_name(members[-1])]
     return names if UNSPECIFIED not in names and len(set(names)) == count else None
 

@@ -113,7 +113,8 @@ _THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:thresholds?|tolerances?|cut-?offs?|bud
 #: (a slashed second metric first, and table entries and comparisons counted: "28 of 30 PSNR/SSIM
 #: entries", "12 of 16 accuracy comparisons": read61)
 _COUNTED = re.compile(r"(?:\s*/\s*[\w@-]+)?\s*(?:prompts?|images?|samples?|tasks?|questions?|problems?|examples?|categories|classes|videos?|pairs?|items?"
-                      r"|instances?|subjects?|languages?|entries|comparisons|cells|settings|configurations)\b")
+                      r"|instances?|subjects?|languages?|entries|comparisons|cells|settings|configurations"
+                      r"|slots|tokens|banks|vectors)\b")  # "512 memory slots", "64 memory tokens": things counted (read73)
 
 
 def _declines(site: Site, allowed: tuple[str, ...] = ("plain", "percent")) -> bool:
@@ -1424,6 +1425,20 @@ _AVERAGED_CHANGE_OR_COUNT_AFTER = re.compile(
     r"|lines|tokens|words|steps|turns|calls|files|characters|queries|samples|images|frames|items|pages)\b")
 
 
+#: The words between a number and a metric written as its own noun: a unit, then up to two
+#: qualifiers, none a preposition or conjunction ("49.90 Macro Success AUC").
+_QUALIFIERS_BEFORE_METRIC = re.compile(
+    r"\s*(?:%|\\%)?(?:\s+(?!(?:on|in|of|for|at|with|and|or|than|over|the|a|an|to|by|from|vs|versus|per)\b)[A-Za-z][\w-]*){0,2}\s+")
+
+
+def _metric_just_after(right: str) -> str | None:
+    """The metric named right after a number, up to two qualifiers between (not a cost)."""
+    found = metrics_in(right[:60])
+    if found and found[0][0] not in COST_METRICS and _QUALIFIERS_BEFORE_METRIC.fullmatch(right, 0, found[0][1]):
+        return found[0][0]
+    return None
+
+
 def _verb_number(m: Match):
     """'SPE-GNN reaches 74.3% and 65.8%', 'on DPG-Bench it scores 86.3': a result with
     its metric said elsewhere (the sentence, a benchmark that is a metric, the last claim)."""
@@ -1457,6 +1472,10 @@ def _verb_number(m: Match):
         metric = subject_named  # "Strong-scaling efficiency reaches 66%": the subject names the number's quantity (read45)
     elif (after_change := named_after_bracket("", m.site.right)) is not None:
         metric = after_change  # "achieves 88.9% (+29.9% over experts) workflow success": what the score measures (read63)
+    elif (written_after := _metric_just_after(m.site.right)) is not None:
+        # "achieves 49.90 Macro Success AUC": a metric the number's own words end with, two
+        # qualifiers between, whatever other metric the sentence names (read73)
+        metric = written_after
     else:
         names = [n for n, start, _ in metrics_in(m.site.sentence)
                  if n not in COST_METRICS and not _AT_RATE_VALUE.search(m.site.sentence, max(0, start - 30), start)]
@@ -3125,6 +3144,13 @@ def _described_comparator_score(m: Match):
         # with it is a comparator, and so is the next member of its list (names28)
         _PLAIN_COMPARATOR.fullmatch(phrase)
         and (_own_result_compared(before) if member else _OWN_RESULT.search(before)))
+    if mention.quantity == "plain" and (mention.is_integer or (
+            quality_metric_before(m.site.left) is None and m.site.context_metric is None
+            and not _OWN_RESULT.search(_ANY_BRACKET.sub(" ", m.site.left)))):
+        # "(2)" marks a list's item, "(2023)" a year: a score without a unit is a decimal "(0.813)";
+        # with no metric named, only after the sentence's own result outside brackets ("achieves
+        # 61.01, outperforming the baseline (52.36)"; not "X (2.07) is higher than that of Y (0.89)"; read73)
+        return None
     if (_declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None
             or not described or _NOT_COMPARATOR_SCORE.search(phrase)
             or any(is_model_name(token) for token in phrase.split())):
@@ -3136,6 +3162,7 @@ def _described_comparator_score(m: Match):
 
 
 _ACRONYM_ALONE = re.compile(r"[A-Z]{2,}s?")
+_ANY_BRACKET = re.compile(r"\([^()]*\)")
 
 
 #: A comparator described by a plain noun phrase, no clause or setting in it: "both the Fin Ray
@@ -3494,7 +3521,7 @@ RULES = [
          left=compile_left(r"[A-Za-z][\w-]*\s*\(\s*|[(,;]\s*[a-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\s*:\s*", leftmost=True),
          right=compile_right(rf"(?:{PHYSICAL_UNIT}(?![\w/·-])\s*)?(?:\)|[,;](?=\s*[a-z][\w'’ -]{{0,40}}?:))"), needs=('(',),
          examples=("lower in dense breasts (67.86%) than in fatty breasts (96.30%)", "low grasp forces (0.20-0.50 N)")),
-    Rule("<compared phrase> (<number>)", frozenset({"percent"}), _described_comparator_score,
+    Rule("<compared phrase> (<number>)", frozenset({"percent", "plain"}), _described_comparator_score,
          left=compile_left(rf"(?:\b{_COMPARISON}\s+"
                            r"|(?P<after_bracket>\)\s*,?\s*(?:and|or)\s+|\)\s*,\s*))"
                            r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),

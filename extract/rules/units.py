@@ -38,8 +38,8 @@ from extract.rules.fragments import (
 from extract.rules.quantities import UNSPECIFIED, quantity_name
 
 #: Physical units after a number, case-sensitive (mm is not Mm): area ("6 mm2": a chip's, read38), force, frequency, length,
-#: bit rate, level, power, energy (eV too), temperature, angle (°), speed, heart rate (bpm).
-PHYSICAL_UNIT = (r"(?:mm2|mm²|mm\^2|cm2|cm²|µm2|µm²|μm2|μm²|kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|J|°C|°|degrees?|deg|meters|meter|metres|metre"
+#: bit rate, level, power, energy (mJ, pJ and eV too), temperature, angle (°), speed, heart rate (bpm).
+PHYSICAL_UNIT = (r"(?:mm2|mm²|mm\^2|cm2|cm²|µm2|µm²|μm2|μm²|kN|mN|µN|μN|micro-N|N·m|N/m|Nm|N|GHz|MHz|kHz|Hz|µm|mm|cm|km|m|Gbps|Mbps|kbps|dB|kW|mW|W|kWh|Wh|kJ|mJ|µJ|μJ|nJ|pJ|J|°C|°|degrees?|deg|meters|meter|metres|metre"
                  r"|m/s|cm/s|mm/s|km/h|rad/s|rad|meV|eV|bpm)")
 #: The unit itself, not the start of a word ("Nodes") or of a compound unit we do not know.
 _UNIT = rf"(?P<unit>{PHYSICAL_UNIT})(?![\w/·-])"
@@ -94,6 +94,13 @@ _OUTPUTS_AFTER = LazyPattern(
 _AT_SETTING = LazyPattern(
     r"(?i)\bat\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:of|=)\s+)?(?:(?:only|about|around|approximately|approx\.|~)\s+)?"
     r"(?:[\d.]+\s*[^\s\d,]{0,4}\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))*$")  # "at 2.5 m, 5 m, and 10 m resolution"
+#: After an energy: what it is spent on, one output or one pass ("mJ per inference", "of energy").
+_PER_OUTPUT_AFTER = re.compile(r"\s+(?:per\s+(?:\$[^$]{1,30}\$\s+)?[a-z][\w-]*|of\s+energy)\b")
+#: The first end of a range in the same unit, right before its second: "50 pJ to ", "5-".
+_RANGE_OPENED_BEFORE = re.compile(rf"\d\s*{PHYSICAL_UNIT}?\s*(?:to|-|–)\s*$")
+#: Before an energy: a verb of spending it ("consumes", "requires only", "uses about").
+_CONSUMED_BEFORE = re.compile(
+    r"(?i)\b(?:consum\w*|requir\w*|uses?|using|draws?|spends?|needs?)\s+(?:(?:only|just|about|around|approximately|roughly|~)\s+)?$")
 #: A noun after a metric's name, which the name then only qualifies ("error threshold").
 _NOUN_GOES_ON = re.compile(
     r"\s+(?!(?:on|in|for|at|with|and|or|of|than|compared|while|when|across|over|under|from|by|to|vs|versus|which|that"
@@ -134,6 +141,9 @@ def _measurement(m: Match):
     if metric is None:
         value_of = match_where_longest_starts(_VALUE_OF, _VALUE_OF_LONGEST, m.site.left[-60:])
         metric = _named(value_of.group("np"), heads) if value_of else None  # "a peak pulling force of 167.7 N"
+    if metric is None and unit.endswith("J") and not _RANGE_OPENED_BEFORE.search(m.site.left[-30:]) and (
+            _PER_OUTPUT_AFTER.match(after) or _CONSUMED_BEFORE.search(m.site.left[-40:])):
+        metric = "energy"  # "consumes 0.726 mJ per patch", "only 25.23 mJ per inference": the energy a system spends (read73)
     if metric is None and _BRACKET_LEVEL.search(m.site.left[-20:]):
         changed = [name for name, _, _ in metrics_in(m.site.left[-120:]) if name not in COST_METRICS]
         metric = changed[-1] if changed else None  # "reduces the Chamfer distance by 60% (down to 16 cm)"
