@@ -67,6 +67,7 @@ from extract.rules.quantities import (
     qualifies_only,
     quantity_name,
     respective_quantities,
+    singular,
     suspended_quantities,
     whole_quantity_name,
 )
@@ -338,7 +339,12 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
         core = _OWN_VERB_AT_END.sub(" ", core)  # "17%, and motor heat dissipation declines by": its own verb
     named_quantity = False
     per_number: list[str] | None = None
-    if not metrics_in(mid) and not _metric_after_change(m.site.right):
+    # "reducing the number of iterations by up to 26.0%", "reduces the number of generated mutants by
+    # 55.6%": the work a system spends, fewer, is a `<unit> count` result (read73)
+    lowered = _LOWERED_COUNT.fullmatch(core.strip()) if _LOWERING_VERB.match(verb) and "number" in core else None
+    if lowered is not None:
+        metric, named_quantity = f"{singular(lowered.group('head'))} count", True
+    elif not metrics_in(mid) and not _metric_after_change(m.site.right):
         subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, core)
         if subject is not None:
             # "output tokens are reduced by 58.6%": the subject names what changed, so a
@@ -413,7 +419,7 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
         # to a comparator only described ("models still outperform random baselines by
         # 4-20%", where the labels say `unspecified`: recall13)
         metric = "unspecified"
-    if COUNT_OF.search(mid):
+    if COUNT_OF.search(mid) and lowered is None:
         return None  # "raising the number of optimization steps by 48%": a count, not a result
     # "by a factor of five": a plain number is a factor only so
     plain_factor = bool(m.left.groupdict().get("factor")) and m.site.mentions[0].quantity == "plain"
@@ -428,7 +434,7 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
     # "boosts Qwen3-32B's accuracy by 1.83x": a factor of a metric named after the host's possessive is
     # that metric's ratio against the host, though the host is the comparator (read43)
     host_metric = comparing and bool(_POSSESSED_METRIC.search(mid))
-    if factor and metric != "speedup" and not _factor_of_named_quantity(metric, named_quantity or bool(metrics_in(mid)),
+    if factor and metric != "speedup" and lowered is None and not _factor_of_named_quantity(metric, named_quantity or bool(metrics_in(mid)),
                                                                       comparing and not host_metric) \
             and not _factor_of_result(m, metric, core, comparing, baselines):
         return None
@@ -823,6 +829,14 @@ def _names_a_quantity(verb: str, mid: str) -> bool:
 
 #: A scope after the quantity a verb changes, before "by": " for test trajectories", " at N=1".
 _SCOPE_AT_END = re.compile(r"\s+(?:for|at|during|under)\s+\S.*$")
+#: "the number of generated mutants", "the total number of iterations": a count the change lowers,
+#: of things a system spends or makes; not of its inputs, its settings or its representation's
+#: elements (tokens, samples, steps, layers, Gaussians: `<verb> X by <number>` reads none of them).
+_LOWERED_COUNT = re.compile(
+    r"(?i)(?:the\s+)?(?:total\s+|average\s+|overall\s+|mean\s+)?number\s+of\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?!(?:tokens|samples|examples|demonstrations|steps|epochs|parameters|params|layers|bits|data|images|frames"
+    r"|[Gg]aussians|points|primitives|vertices|voxels|anchors)\b)"  # (the elements of a representation: its size, read73)
+    r"(?P<head>[a-z][\w-]*[^s\W]s)")
 #: A verb that lowers what it acts on: its object is a quantity, not a system ("reduces TTFT by").
 _LOWERING_VERB = re.compile(r"(?i)(?:reduc|lower|cut|decreas|shorten|minimi[sz]|halv|diminish)")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")  # "PAR-2 score" (read41)

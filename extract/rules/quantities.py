@@ -311,7 +311,7 @@ def quantity_name(phrase: str) -> str:
         # "motion score", "ergonomic score": a score named by what it grades, as "driving score" is; "(high) score"
         # alone is not, nor one qualified by where it was had ("average multi-benchmark scores", "cross-task score"; read48)
         pass
-    elif head in _NOT_QUANTITY or _singular(head) in _NOT_QUANTITY or head.endswith("ing"):
+    elif head in _NOT_QUANTITY or singular(head) in _NOT_QUANTITY or head.endswith("ing"):
         return UNSPECIFIED  # a generic result, a task or an activity ("behavior cloning"), not a quantity
     if head in ("success", "successes"):
         return "success rate"  # "grasp success": the spec's success rate, one name per metric
@@ -329,12 +329,12 @@ def quantity_name(phrase: str) -> str:
         return UNSPECIFIED  # "SimplerEnv", "ResNet-50": a benchmark's or a system's name
     if len(words) == 1 and _LETTER_SCORE.fullmatch(words[0]):
         return _LETTER_SCORE.fullmatch(words[0]).group("name")  # "H-Score", "S-measures": a metric's own name, as written
-    if head.endswith("s") and _singular(head) in _WORK_UNITS:
+    if head.endswith("s") and singular(head) in _WORK_UNITS:
         # "40% fewer tool calls", "reduces environment-facing turns by 10.4%": a count of the work
         # units a system spends is `<unit> count`, named by the unit alone (claims-spec; read58)
-        return f"{_singular(head)} count"
+        return f"{singular(head)} count"
     name = " ".join(word if _ACRONYM.fullmatch(word) or word in eponyms else word.lower() for word in words[:-1])
-    name = (name + " " if name else "") + _singular(words[-1])
+    name = (name + " " if name else "") + singular(words[-1])
     if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(" ".join(words)):
         return UNSPECIFIED  # a benchmark, not a quantity
     if name == "time" or name.endswith(" time"):
@@ -426,7 +426,7 @@ def whole_quantity_name(phrase: str) -> str:
     return quantity_name(" ".join(tokens))
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """'forces' -> 'force', 'latencies' -> 'latency'; acronyms and 'stress', 'loss', 'orders'
     (a business count named in the plural) as written, lower-cased unless an acronym."""
     if _ACRONYM.fullmatch(word):
@@ -515,7 +515,7 @@ def subject_quantity(left: str) -> str | None:
     (None, None)
     """
     subject = _SUBJECT_THEN_VERB.search(left[-90:])
-    if subject is None or _singular(subject.group("np").split()[-1].lower()) not in _QUANTITY_HEADS:
+    if subject is None or singular(subject.group("np").split()[-1].lower()) not in _QUANTITY_HEADS:
         return None
     name = quantity_name(subject.group("np"))
     return None if name == UNSPECIFIED or metrics_in(name) else name
@@ -566,8 +566,8 @@ def own_quantity(left: str, right: str, slot: bool = False, named_by: bool = Fal
             if word.lower() in _STOP:
                 break
             words.append(word)
-        if words and _singular(words[-1]) in _QUANTITY_HEADS and len(words) > 1 \
-                and not any(_singular(word.lower()) in _CHANGE_NOUNS for word in words):  # "66.9% improvement rates"
+        if words and singular(words[-1]) in _QUANTITY_HEADS and len(words) > 1 \
+                and not any(singular(word.lower()) in _CHANGE_NOUNS for word in words):  # "66.9% improvement rates"
             name = quantity_name(" ".join(words))
             if name != UNSPECIFIED:
                 return name
