@@ -1665,15 +1665,9 @@ def _next_by_group_metric(produced: list[Draft], site: Site, previous: tuple[Sit
     if not all(draft.kind in _CHANGE_KINDS and draft.metric == UNSPECIFIED
                and draft.mention.quantity == before[-1].mention.quantity for draft in produced):
         return
-    if _NEXT_BY_GROUP_GAP.fullmatch(site.sentence, before_site.end, site.start):
+    if _AND_BY_GAP.fullmatch(site.sentence, before_site.end, site.start):
         for draft in produced:
             draft.metric, draft.kind, draft.unit = before[-1].metric, before[-1].kind, before[-1].unit
-
-
-#: Between a group of changes and the next, its "by" said again: " relative to X, and by ", " for Qwen, and by ".
-_NEXT_BY_GROUP_GAP = re.compile(
-    r"\s*(?:x|×|%|\\%|points?|pp)?\s*(?:(?:over|than|compared\s+(?:to|with)|relative\s+to|against|for|on|in)\s+[^,;()]{1,60}?)?"
-    r"\s*,?\s*and\s+by\s+(?:(?:up\s+to|about|around|nearly|roughly)\s+)?")
 
 
 def _next_pair_metric(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:
@@ -1815,7 +1809,10 @@ _CHANGE_KINDS = ("ratio", "relative", "delta")
 #: The kind and unit of a change whose size is written in a quantity.
 _KIND_OF_CHANGE_IN = {"ratio": ("ratio", "x"), "percent": ("relative", "%"), "points": ("delta", None)}
 #: A comparator, then "and by" right before the next size: "x over zero-shot and by ".
-_AND_BY_GAP = re.compile(r"\s*(?:x|×|%|points?)?\s*(?:(?:over|than|compared\s+(?:to|with)|relative\s+to|against)\s+[^,;()]{1,60}?\s+)?,?\s*and\s+by\s+(?:(?:up\s+to|about|around|nearly|roughly)\s+)?")
+#: (or its setting: " for Qwen, and by "; the gap `_next_by_group_metric` reads between two groups too)
+_AND_BY_GAP = re.compile(
+    r"\s*(?:x|×|%|\\%|points?|pp)?\s*(?:(?:over|than|compared\s+(?:to|with)|relative\s+to|against|for|on|in)\s+[^,;()]{1,60}?)?"
+    r"\s*,?\s*and\s+by\s+(?:(?:up\s+to|about|around|nearly|roughly)\s+)?")
 
 
 #: A citation right before a number: "(Wong et al., " before its year.

@@ -961,14 +961,15 @@ _SETTING_BEFORE = re.compile(r"\b(?:[Aa]t|[Uu]nder)\s+(?:(?:an?|the)\s+)?$")
 _BENCHMARK_IN_MID = re.compile(r"\b(?:on|in|at|for)\s+(?:the\s+)?[A-Z][\w.-]*$")
 
 
-#: A plural head noun a list of modifiers shares, ending the list: "position and orientation errors".
 def _members_of(core: str) -> str:
     """A change's object without the scope it is measured over, written after it: "outlet-temperature
     and closure errors across the four topologies" lists "outlet-temperature and closure errors" (read73)."""
     return _PLACE_AT_END.sub("", _SCOPE_AT_END.sub("", core))
 
 
+#: Where a changed quantity is measured, after it: " across the four topologies", " on both suites".
 _PLACE_AT_END = re.compile(r"\s+(?:across|on|over|in)\s+\S.*$")
+#: A plural head noun a list of modifiers shares, ending the list: "position and orientation errors".
 _SHARED_PLURAL_HEAD = re.compile(r"(?i)\b(?:errors|losses|rates|distances|scores|times|costs|accuracies)\s*$")
 
 
