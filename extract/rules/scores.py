@@ -1431,8 +1431,11 @@ _QUALIFIERS_BEFORE_METRIC = re.compile(
     r"\s*(?:%|\\%)?(?:\s+(?!(?:on|in|of|for|at|with|and|or|than|over|the|a|an|to|by|from|vs|versus|per)\b)[A-Za-z][\w-]*){0,2}\s+")
 
 
-def _metric_just_after(right: str) -> str | None:
+def _metric_just_after(site: Site) -> str | None:
     """The metric named right after a number, up to two qualifiers between (not a cost)."""
+    if not site.metric_right:
+        return None  # (the site's cached cheap test: no metric's word in the 40 characters after it)
+    right = site.right
     found = metrics_in(right[:60])
     if found and found[0][0] not in COST_METRICS and _QUALIFIERS_BEFORE_METRIC.fullmatch(right, 0, found[0][1]):
         return found[0][0]
@@ -1472,7 +1475,7 @@ def _verb_number(m: Match):
         metric = subject_named  # "Strong-scaling efficiency reaches 66%": the subject names the number's quantity (read45)
     elif (after_change := named_after_bracket("", m.site.right)) is not None:
         metric = after_change  # "achieves 88.9% (+29.9% over experts) workflow success": what the score measures (read63)
-    elif (written_after := _metric_just_after(m.site.right)) is not None:
+    elif (written_after := _metric_just_after(m.site)) is not None:
         # "achieves 49.90 Macro Success AUC": a metric the number's own words end with, two
         # qualifiers between, whatever other metric the sentence names (read73)
         metric = written_after
@@ -3128,6 +3131,12 @@ _NOT_COMPARATOR_SCORE = LazyPattern(
     r"(?i)\bby\b|\b(?:data|datasets?|samples|labels|annotations|examples|tokens|parameters|budget|time|cost)\s*$")
 
 
+def _share_or_decimal(site: Site) -> bool:
+    """`<compared phrase> (<number>)`'s precondition: a share, or a plain number with a fraction; "(2)"
+    marks a list's item and "(2023)" is a year, and the rule's backward search is not run for them (read73)."""
+    return all(x.quantity == "percent" or not x.is_integer for x in site.mentions)
+
+
 def _described_comparator_score(m: Match):
     """'outperforming a standard deep learning baseline model (73.7%)', 'over the static data
     collection paradigm (22.2%)': the score of a comparator only described, in the sentence's
@@ -3144,12 +3153,10 @@ def _described_comparator_score(m: Match):
         # with it is a comparator, and so is the next member of its list (names28)
         _PLAIN_COMPARATOR.fullmatch(phrase)
         and (_own_result_compared(before) if member else _OWN_RESULT.search(before)))
-    if mention.quantity == "plain" and (mention.is_integer or (
-            quality_metric_before(m.site.left) is None and m.site.context_metric is None
-            and not _OWN_RESULT.search(_ANY_BRACKET.sub(" ", m.site.left)))):
-        # "(2)" marks a list's item, "(2023)" a year: a score without a unit is a decimal "(0.813)";
-        # with no metric named, only after the sentence's own result outside brackets ("achieves
-        # 61.01, outperforming the baseline (52.36)"; not "X (2.07) is higher than that of Y (0.89)"; read73)
+    if mention.quantity == "plain" and quality_metric_before(m.site.left) is None and m.site.context_metric is None \
+            and not _OWN_RESULT.search(_ANY_BRACKET.sub(" ", m.site.left)):
+        # a decimal with no metric named is a comparator's score only after the sentence's own result outside
+        # brackets ("achieves 61.01, outperforming the baseline (52.36)"; not "X (2.07) is higher than that of Y (0.89)"; read73)
         return None
     if (_declines(m.site) or len(m.site.mentions) != 1 or mention.sign is not None
             or not described or _NOT_COMPARATOR_SCORE.search(phrase)
@@ -3526,6 +3533,7 @@ RULES = [
                            r"|(?P<after_bracket>\)\s*,?\s*(?:and|or)\s+|\)\s*,\s*))"
                            r"(?P<phrase>[^.;:()\d]{3,70}?)\s*\(\s*", nearest=True),
          right=compile_right(rf"\)|{_SETTING_IN_BRACKET}"), left_possible=ends_in_bracket,
+         precondition=_share_or_decimal,
          needs=('(',), examples=("outperforming a standard deep learning baseline model (73.7%)",
                                  "a 76.1% relative improvement over the static data collection paradigm (22.2%)")),
     Rule("<number> <named score>", frozenset({"plain", "percent"}), _number_named_score,
