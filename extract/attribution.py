@@ -3017,8 +3017,12 @@ def _comparator_named(phrase: str) -> str | None:
 def _previous_subject(context: SentenceContext, method: str | None, title: str) -> str | None:
     """A sentence-opening "It" refers to the subject of the sentence before when that is a
     named system other than the paper's own ("Pre-trained with CoMA, DyViT matches MAE ...
-    It also attains a 10% reduction": DyViT)."""
-    if not context.text.startswith("It ") or context.previous is None:
+    It also attains a 10% reduction": DyViT); so does "it" after an opening phrase, where the
+    abstract names no system of its own."""
+    if not (context.text.startswith("It ") or (method is None and _OPENER_THEN_IT.match(context.text))) \
+            or context.previous is None:
+        # (or, in an abstract that names no system of its own, after an opening phrase of place or
+        # setting: "ReWAM achieves 93.6% ... On RoboDojo, it achieves", read73)
         return None
     for earlier in context.previous._subjects:
         if earlier.group("pronoun"):
@@ -3036,6 +3040,8 @@ def _previous_subject(context: SentenceContext, method: str | None, title: str) 
     return None
 
 
+#: A phrase that opens a sentence, set off by a comma, then "it": "On RoboDojo, it ", "In zero-shot transfer, it ".
+_OPENER_THEN_IT = re.compile(r"(?:On|In|Across|Under|With|For|At)\s[^,;]{1,60},\s+it\s")
 #: What reports a result, as a subject: "Our tests show", "The results demonstrate".
 _REPORT_NOUN = re.compile(r"(?i)\b(?:results?|experiments?|tests?|evaluations?|analys[ie]s|findings?|studies|study)$")
 #: ", with DGCNN achieving 88.7% accuracy": a system as the subject of an absolute clause after
