@@ -60,6 +60,7 @@ from extract.rules.fragments import (
     BENCHMARK_SCOPE,
     BOUND,
     BY_HEDGE,
+    CLOSED_BRACKET,
     COST_METRICS,
     FROM_PAIR,
     LIST_GAP,
@@ -2260,7 +2261,6 @@ def _names_a_measure(name: str, before: str, abstract: str) -> bool:
 _ENDS_WITH_GENERIC_NOUN = re.compile(rf"(?i)\b{_GENERIC_NOUN}$")
 #: "-7B" (a size) or "-26k" (a count of samples: "SpatialLadder-26k, a dataset"): not a variant.
 _SIZE_SUFFIX = re.compile(r"-\d+(?:\.\d+)?[BMKk]$")
-_PARENTHETICAL = re.compile(r"\([^()]*\)")
 _POSSESSIVE = re.compile(rf"(?P<name>{NAME_TOKEN})'s\s+(?:[\w-]+\s+){{0,2}}$")
 #: The name right before a possessive's "'s" (read from its end: `regex`, reversed).
 _NAME_BEFORE_POSSESSIVE = regex.compile(rf"(?<![\w-])(?P<name>{NAME_TOKEN})$", regex.REVERSE)
@@ -4100,7 +4100,7 @@ def _names_in(phrase: str) -> list[str]:
 
 def _blank_parentheticals(text: str) -> str:
     """'DiT-XL/SiT-XL (675M) while' -> 'DiT-XL/SiT-XL        while': asides out, offsets kept."""
-    return _PARENTHETICAL.sub(lambda m: " " * len(m.group()), text)
+    return CLOSED_BRACKET.sub(lambda m: " " * len(m.group()), text)
 
 
 # --- conditions --------------------------------------------------------------------

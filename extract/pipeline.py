@@ -56,6 +56,7 @@ from extract.rules.fragments import (
     BY_BEFORE,
     CAPITALS_ACRONYM,
     CHANGE_VERB,
+    CLOSED_BRACKET,
     CLOSES_BRACKET,
     COST_METRICS,
     COUNT_OF,
@@ -168,7 +169,6 @@ _VERSION_OF_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]*\s$")
 #: (keyed too: "Claude Sonnet 4 (F1 = 0.518 and MCC = 0.359)"; read46)
 _SCORE_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:[A-Za-z][\w@-]*\s*[:=]?\s*)?[-+]?\d")
 _AT_WORD = re.compile(r"\bat\b")
-_ASIDE_IN_GAP = re.compile(r"\([^()]*\)")
 #: Between a claim and a bound in brackets after it: "on average (up to ", " (as much as ".
 _BOUND_IN_BRACKETS = re.compile(
     r"(?i)^\$?\s*(?:%|x|points?)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:(?:on\s+)?average|overall|in\s+total|on\s+median)?\s*\(\s*"
@@ -1697,7 +1697,7 @@ def _same_physical_unit(before: Site, site: Site) -> bool:
     """'a pulling force of 167.7 N when moving backward and 145.5 N when moving forward': two
     measurements in one physical unit are values of one quantity; so are two in physical units
     joined by nothing but "and" ("0.117 m and 0.096°")."""
-    gap = _ASIDE_IN_GAP.sub(" ", site.sentence[before.end:site.start])  # "(approximately 48% of its weight)"
+    gap = CLOSED_BRACKET.sub(" ", site.sentence[before.end:site.start])  # "(approximately 48% of its weight)"
     if has_number(gap) or _AT_WORD.search(gap):
         return False  # "11.67 cm, with 87.98% of points within a 10 cm threshold"; "2.88 m at 2.5 m, 5 m"
     unit = unit_after(site.right[:12])

@@ -23,6 +23,7 @@ from extract.rules.fragments import (
     CHANGE_NOUN_WORDS,
     CHANGE_NOUNS,
     CHANGE_VERB,
+    CLOSED_BRACKET,
     COST_METRICS,
     COUNT_OF,
     DECIBEL_METRICS,
@@ -276,7 +277,7 @@ def _metric_near(m: Match, between: str = "") -> str:
         # "segmentation (mIoU 17% improvement), ... and physical executability (surpassing
         # baselines by 50%)": in a list of bracketed results, a metric inside an earlier
         # bracket is that bracket's number's
-        before = _CLOSED_BRACKET.sub(" ", before)
+        before = CLOSED_BRACKET.sub(" ", before)
     earlier = last_metric(before)
     verb = m.left.groupdict().get("verb") if m.left is not None else None
     if earlier and between.strip() and verb and _QUANTITY_VERB.match(verb) and not _COMPARED_FIRST.match(between) \
@@ -1829,7 +1830,6 @@ RULES = [
 
 # Patterns used inside productions: compiled once (see rules.base.LazyPattern).
 _SETTING_WORD = LazyPattern(r"(?i)\s+(?:on|in|across|at)\s+")
-_CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 #: "..., and physical executability (": a bracket opening after a short noun phrase that
 #: follows a closed bracket as the next member of a list.
 _BRACKETED_LIST_ITEM = re.compile(

@@ -171,6 +171,8 @@ _IN_LIST = re.compile(
     r"|\s+(?:on|across|over|compared|than|while|when|for|at|with)\b|\s+metrics\b)")
 
 
+#: A bracket with no bracket inside it, closed: "(approximately 48% of its weight)", "(0.1942 vs. 0.1965)".
+CLOSED_BRACKET = re.compile(r"\([^()]*\)")
 #: A quantity and the place it is measured on, as the first member of a list of places ("accuracy
 #: on TriviaQA" in "accuracy on TriviaQA and HotpotQA"): the list names no quantities of its own.
 SCOPE_IN_MEMBER = re.compile(r"\s(?:on|in|across|for)\s")

@@ -53,6 +53,7 @@ from extract.rules.fragments import (
     BY_BEFORE,
     CHANGE_NOUN_WORDS,
     CHANGE_VERB,
+    CLOSED_BRACKET,
     CLOSES_BRACKET,
     COST_METRICS,
     FROM_PAIR,
@@ -381,11 +382,8 @@ def _named_quality_is(m: Match):
         return None  # "weak-scaling efficiency is 80% to 16 devices": a count after "to", no range of the quality
     if _BETWEEN_AFTER.match(site.right):
         return None  # "the cosine similarity is 0.83 between teachers": a relation an analysis measures, no system's score
-    np = m.left.group("np")
-    if _NOT_A_QUALITY.search(np) or metrics_in(np):
-        return None
-    metric = quantity_name(np)
-    if metric in (UNSPECIFIED, "rate", "gap", "error", "score"):
+    metric = _quality_named(m.left.group("np"))  # (as a named quality before a bracket is read)
+    if metric is None:
         return None
     return drafts(m, metric, "score", "<named quality> is <number>", quantity_named=True)
 
@@ -3154,7 +3152,7 @@ def _described_comparator_score(m: Match):
         _PLAIN_COMPARATOR.fullmatch(phrase)
         and (_own_result_compared(before) if member else _OWN_RESULT.search(before)))
     if mention.quantity == "plain" and quality_metric_before(m.site.left) is None and m.site.context_metric is None \
-            and not _OWN_RESULT.search(_ANY_BRACKET.sub(" ", m.site.left)):
+            and not _OWN_RESULT.search(CLOSED_BRACKET.sub(" ", m.site.left)):
         # a decimal with no metric named is a comparator's score only after the sentence's own result outside
         # brackets ("achieves 61.01, outperforming the baseline (52.36)"; not "X (2.07) is higher than that of Y (0.89)"; read73)
         return None
@@ -3169,7 +3167,6 @@ def _described_comparator_score(m: Match):
 
 
 _ACRONYM_ALONE = re.compile(r"[A-Z]{2,}s?")
-_ANY_BRACKET = re.compile(r"\([^()]*\)")
 
 
 #: A comparator described by a plain noun phrase, no clause or setting in it: "both the Fin Ray
