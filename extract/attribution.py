@@ -398,6 +398,7 @@ _TASK_AFTER_NAME = r"""(?:\s+(?:[a-z][a-z]*(?:-[a-z]+)*\s+){0,2}(?:summarization
     |navigation|manipulation|grounding|planning|estimation|generation|reasoning
     |localization|parsing|prediction|understanding|editing|synthesis|matching|registration|reconstruction
     |restoration|inpainting|denoising|completion|alignment|verification|identification|counting|spotting
+    |selection|ranking|extraction  # "on PAL-Set solution selection," (read74)
     |(?:[Tt]est|[Vv]alidation|val|dev)(?:\s+(?:set|split|subset))?))"""
 #: Written to open with the letters its words start with, `[OIAoa]`, and test after it what
 #: came first (`^On`, `^In`, `^Across`; `\bon`, `\bacross`): `re` scans for such a letter at C
@@ -3041,7 +3042,7 @@ def _previous_subject(context: SentenceContext, method: str | None, title: str) 
 
 
 #: A phrase that opens a sentence, set off by a comma, then "it": "On RoboDojo, it ", "In zero-shot transfer, it ".
-_OPENER_THEN_IT = re.compile(r"(?:On|In|Across|Under|With|For|At)\s[^,;]{1,60},\s+it\s")
+_OPENER_THEN_IT = re.compile(r"(?:On|In|Across|Under|With|For|At|Compared\s+(?:to|with)|Relative\s+to)\s[^,;]{1,60},\s+it\s")
 #: What reports a result, as a subject: "Our tests show", "The results demonstrate".
 _REPORT_NOUN = re.compile(r"(?i)\b(?:results?|experiments?|tests?|evaluations?|analys[ie]s|findings?|studies|study)$")
 #: ", with DGCNN achieving 88.7% accuracy": a system as the subject of an absolute clause after
@@ -3594,7 +3595,9 @@ _CUE_AFTER = re.compile(
     # ("... 1.6x in citation precision with respect to the baselines": read61)
     rf"\b(?P<cue>(?<!rather\s)than|{_OVER}|compared\s+(?:to|with)|relative\s+to|with\s+respect\s+to|against|versus|vs\.?|for|above|below|ahead\s+of|behind"
     # "3 times as fast as RRT*" (read33)
-    rf"|as\s+(?:fast|quick(?:ly)?|efficient(?:ly)?)\s+as)\s+(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
+    rf"|as\s+(?:fast|quick(?:ly)?|efficient(?:ly)?)\s+as)\s+"
+    # "lower than that of a learned comparator": the pronoun stands for the metric (read74)
+    rf"(?:(?:that|those)\s+of\s+)?(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
 #: A colon or a dash right after a comparator's phrase, opening what follows.
 _OPENS_LIST = re.compile(r"\s*(?::|--|–|—)")
 _CUE_BEFORE = re.compile(

@@ -115,6 +115,9 @@ _SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state
 _EXISTING = re.compile(
     r"(?i)(?:existing|previous|prior|current|frontier)\s+(?:[\w-]+\s+){0,3}?(?:(?:methods|approaches|models|baselines|systems|work)|[a-z][\w-]*[^s\W]s)$")
 _ARTICLE = re.compile(r"(?i)^(?:(?:the|a|an|its|their|our|all|both|all\ the)\s+)+")
+#: "exceeds that of the second-best method", "lower than those of statistical baselines": the
+#: pronoun stands for the metric; the comparator is what follows its "of" (read74).
+_METRIC_POINTER_OF = re.compile(r"(?i)^(?:that|those)\s+of\s+")
 #: Citation markers that follow a name: "RVQuant~\cite{park2018value}", "MobileNetV2 [29]".
 _CITATION = re.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]")
 
@@ -415,8 +418,24 @@ _OUR_NAMED = re.compile(
 _TITLE_HEAD = re.compile(r"^(?P<head>[^:]{1,60}?)(?::|\s[-–—]{1,2}\s)")
 
 
+#: A shared-task paper's title: "Itgan at NADI 2026 shared task: ...", "MultiMind at SemEval-2025
+#: Task 7: ...". The team is named before "at"; the event and the task after it are what the team
+#: competed on, never its system (read74).
+_SHARED_TASK_TITLE = re.compile(
+    r"^(?P<team>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2})\s+at\s+[^:]{0,60}?"
+    r"(?:[Ss]hared\s+[Tt]asks?|\b[Tt]ask\s*\d+|SemEval|WMT|[Cc]hallenge|[Ww]orkshop)[^:]{0,30}:")
+
+
 def title_head(title: str) -> str:
-    """'TreeRPO: Tree Relative Policy Optimization' -> 'TreeRPO'; '' when the title has no head."""
+    """'TreeRPO: Tree Relative Policy Optimization' -> 'TreeRPO'; '' when the title has no head;
+    a shared-task paper's team ("Itgan at NADI 2026 shared task: ..." -> 'Itgan').
+
+    >>> title_head("Itgan at NADI 2026 shared task: Whisper Adaptation"), title_head("ViT: Vision Transformers")
+    ('Itgan', 'ViT')
+    """
+    team = _SHARED_TASK_TITLE.match(title)
+    if team:
+        return team.group("team")
     head = _TITLE_HEAD.match(title)
     return head.group("head").strip() if head else ""
 
@@ -451,6 +470,9 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     # a sensing modality ("ultra-wideband (UWB) radar") is what a system uses, never a system (attrib9)
     not_systems = (not_system_names(abstract, defined) | data_names(title, abstract) | evaluation_frameworks(abstract)
                    | MODALITY_NAMES)
+    shared_task = _SHARED_TASK_TITLE.match(title)
+    if shared_task and len(task := title[shared_task.end():].split()) == 1:
+        not_systems = not_systems | {task[0]}  # "... at GroundLM 2026 Shared Tasks: GoldenViewVQA": the task competed on
     found = _method_name(title, abstract, not_systems, defined)
     passed_over = not_systems
     while found and (_generic_compound(found) or found in TECHNIQUE_NAMES or _defines_data(found, defined)
@@ -1103,6 +1125,8 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     head = title_head(title)
     if head and (head in not_systems or _defined_as_data(head, abstract) or _shortened_to(head, abstract) in not_systems):
         head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
+    if head and _SHARED_TASK_TITLE.match(title) and not stands_alone(head, abstract):
+        head = ""  # "GroundSight at GroundLM 2026 Shared Tasks: ..." where the abstract names its system otherwise
     if head and _damaged_compound(head, title, abstract):
         head = ""  # "Slow - Motion Video Synthesis" with "slow-motion" in the abstract: a word cut in two, no head
     # 0. "ILRe: Intermediate Layer Retrieval ...", a one-word head the abstract uses: its name
@@ -1780,7 +1804,9 @@ def _our_named(match) -> str:
 #: "3-Tracer", "3DTeethSAM" (not "3D", "4D", "2D", a dimension alone; not "2024", "360").
 _DIGIT_LED_NAME = re.compile(r"(?!\d+[A-Z]$)\d+-?[A-Z][\w+.-]*")
 #: One-word title heads that are not names ("Beyond: ...", "Towards: ...").
-_TITLE_WORDS = frozenset(["Beyond", "Towards", "Toward", "Rethinking", "Revisiting", "Understanding", "Learning", "Scaling", "Unleashing", "Improving", "Efficient", "Exploring", "Benchmarking", "Bridging", "Unifying", "Demystifying", "Evaluating", "Measuring", "When", "Why", "How", "What"])
+_TITLE_WORDS = frozenset(["Beyond", "Towards", "Toward", "Rethinking", "Revisiting", "Understanding", "Learning", "Scaling", "Unleashing", "Improving", "Efficient", "Exploring", "Benchmarking", "Bridging", "Unifying", "Demystifying", "Evaluating", "Measuring", "When", "Why", "How", "What",
+                          # the kind of paper a venue files it as: "Poster: A Preliminary Study of ..." (read74)
+                          "Poster", "Demo", "Position", "Perspective", "Tutorial", "Commentary", "Erratum", "Survey", "Overview", "Preprint"])
 
 
 def _defined(definition) -> str | None:
@@ -2082,7 +2108,9 @@ _SETTING_AFTER_GENERIC = re.compile(
 
 #: A name, then the setting it was measured in: "DINO on STL-10", "MAE across all splits", "GRPO
 #: for Qwen3-1.7B and Qwen3-4B" (the hosts it was run on; read48).
-_SETTING_AFTER_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})\s+(?:on|across|for)\s+\S")
+#: (its possessive and the quantity it owns may come between: "than VoLoAgent's planning
+#: latency for grasp and place tool calls", read74)
+_SETTING_AFTER_NAME = re.compile(rf"(?P<name>{NAME_TOKEN})(?:['’]s(?:\s+[\w-]+){{1,3}}?)?\s+(?:on|across|for)\s+\S")
 
 
 def spaced_system_ending(text: str) -> str | None:
@@ -2108,7 +2136,7 @@ def names_in_phrase(phrase: str) -> list[str]:
     the abstract's phrase, without its article; a bare pronoun or generic noun ('them',
     'the detection mAP') gives none; "the baselines" is `baselines` (read61)."""
     phrase = _CITATION.sub("", phrase)
-    phrase = _PARENTHESES.sub("", phrase).strip(" ,;:")
+    phrase = _METRIC_POINTER_OF.sub("", _PARENTHESES.sub("", phrase).strip(" ,;:"))
     phrase = _CUT_TAIL.sub("", phrase)  # "planners such" (cut before "as DWA"), "models and enables ..."
     # "prior approaches in mitigating exposure bias", "the baseline model across key benchmarks":
     # a described comparator ends at its generic noun; what follows is the setting (recall11)

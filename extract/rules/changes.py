@@ -136,6 +136,9 @@ def _kind(m: Match) -> str:
 #: "points (36.4% relative) in" (read42),
 #: "dB in PSNR" (decibels are no unit of the number's own: numbers.py keeps "9.9 dB" a plain value).
 _CHANGE_WORDS_AFTER = re.compile(r"^\s*(?:%|points?|pts?|pp|dB)?\s*(?:\((?:relative|absolute|rel\.|abs\.|(?:or\s+)?\d[\d.]*\s*%\s*(?:relative(?:ly)?|rel\.))\)\s*)?(?:(?:higher|lower|better|worse|improvements?|gains?|increases?|reductions?|drops?)\s+)?(?:in\s+terms\s+of\b|(?:in|on|of)\b)?\s*")
+#: A benchmark's name-shaped word before the metric: "in WebShop success rate", "in τ-bench
+#: success rate" (capitals inside, a digit or a hyphen: not a capitalised plain word).
+_BENCHMARK_BEFORE_METRIC = re.compile(r"(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Za-zτ][\w]*-[\w-]+|[A-Z]{2,}[\w-]*)\s+(?=[a-z])")
 #: A hyphenated qualifier before the metric: "by 16.0 percent in multi-turn accuracy".
 _HYPHENATED_QUALIFIER = re.compile(r"[a-z]+-[a-z]+\s+")
 
@@ -161,6 +164,10 @@ def _metric_after_change(right: str) -> tuple[str, regex.Match] | None:
     if found is None:
         qualifier = _HYPHENATED_QUALIFIER.match(right)
         found = metric_at(right, qualifier.end()) if qualifier else None
+    if found is None and (benchmark := _BENCHMARK_BEFORE_METRIC.match(right)):
+        # "by 6.4 percentage points in WebShop success rate": the benchmark's name, then the
+        # metric measured on it (read74)
+        found = metric_at(right, benchmark.end())
     if found is None and right[:1].islower():
         # "by an average of 44.3% in camera pose accuracy", "30% in real-world task success": up to
         # three qualifying words (no clause word, verb form or number) before the metric (recall21)
@@ -488,7 +495,7 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
                 draft.quantity_named = not metrics_in(name)
                 if draft.kind == "relative" and draft.quantity_named and in_percent:
                     draft.kind = "delta"  # a change in % of a quality scored in %: points, as a known rate's
-    if len(out) == 1 and not comparing and " and " in core:
+    if len(out) == 1 and not comparing and (" and " in core or "/" in core):
         both = _coordinated_quantities(core)
         if both:
             # "reduces FID and KID by 20%", "cuts energy use and carbon emissions by 20%": one
@@ -534,6 +541,10 @@ _BOTH_BEFORE = re.compile(r"(?i)^\s*(?:both\s+)?(?:the\s+|its\s+|their\s+)?")
 _NOT_A_NAME_WORD = re.compile(r"(?i)\b(?:of|in|on|for|to|with|at|across|over|under|from|by|than|via|while|whereas|or|as)\b|[,;/()]")
 
 
+#: Two acronyms joined by a slash: "FSVD/FPVD", "FID/FVD".
+_SLASHED_ACRONYMS = re.compile(r"[A-Z][A-Za-z0-9-]*[A-Z0-9]/[A-Z][A-Za-z0-9-]*[A-Z0-9]")
+
+
 def _coordinated_quantities(core: str) -> list[str] | None:
     """The two quantities of 'A and B' when each member names one in full ('FID and KID',
     'Fréchet Distance and MSE', 'energy use and carbon emissions'), else None. A single
@@ -541,6 +552,8 @@ def _coordinated_quantities(core: str) -> list[str] | None:
     usage', 'transmission and server operations': one quantity), and a member with a
     preposition is no name ('accuracy on ImageNet and COCO')."""
     members = _BOTH_BEFORE.sub("", core).strip().split(" and ")
+    if len(members) == 1 and _SLASHED_ACRONYMS.fullmatch(members[0]):
+        members = members[0].split("/")  # "reduces FSVD/FPVD by 50.5%": two acronyms joined by a slash (read74)
     if len(members) != 2 or any(not member or _NOT_A_NAME_WORD.search(member) or len(member.split()) > 3
                                 for member in members):
         return None
@@ -733,10 +746,16 @@ _SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
 _RATE_RIGHT_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>[a-z]+\s+rates?)\s+$")
 #: The sentence's subject before a copula, a quantity in lower case: "Delivered-command variation was ".
 _SUBJECT_WAS_BEFORE = re.compile(
-    r"^(?:(?:The|Its|Their|Mean|Average)\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|were|is|are)\s+"
+    # "Across six folds on 96 stations, its energy score is": an opening setting before the subject (read74)
+    r"^(?:[A-Z][^,;:()]{0,80},\s+(?=(?:the|its|their)\s))?"
+    r"(?:(?:The|Its|Their|Mean|Average|the|its|their)\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:was|were|is|are)\s+"
     r"(?:(?:about|approximately|roughly|nearly|around|up\s+to)\s+)?"
-    # an earlier member of the same change: "was approximately 37% lower for ankle and " (read67)
-    r"(?:\d[\d.]*\s*%\s+(?:lower|higher|smaller|larger|greater)\s+(?:for|in|on|at)\s+(?:[\w-]+\s+){1,3}?(?:,\s*)?and\s+)?$")
+    # an earlier member of the same change: "was approximately 37% lower for ankle and ", "is
+    # 4.9% lower than that of X (4.7% with ...) and " (read67, read74)
+    r"(?:\d[\d.]*\s*%\s+(?:lower|higher|smaller|larger|greater)\s+(?:(?:for|in|on|at)\s+(?:[\w-]+\s+){1,3}?"
+    r"|than\s+[^;,]{1,100}?\s)(?:,\s*)?and\s+)?$")
+#: A subject that is itself a change ("the mean change", "the gain"), naming no quantity.
+_CHANGE_HEAD = re.compile(rf"(?i)\b(?:change|difference|{CHANGE_NOUN_WORDS})$")
 #: A score reached earlier in the clause, with no metric named: "it reaches 80.48% for TIG to Laser".
 _SCORE_REACHED_BEFORE = re.compile(r"\b(?:reach|achiev|attain|obtain)\w*\s+(?:an?\s+)?(?:average\s+)?\d[\d.]*\s*%")
 #: A percentage of success said before: "48% ID and 32% OOD success", "97% success".
@@ -1107,10 +1126,13 @@ def _percent_change(m: Match):
         # "with per-query dissatisfaction rates 55% lower on Computer than on Search": a rate the
         # vocabulary does not know, named right before its change, as "error rates 30% lower" is (read52)
         metric, quantity = named_rate, rate
-    subject = (_SUBJECT_WAS_BEFORE.match(m.site.left) if metric == UNSPECIFIED and not mid
+    # (the subject before the verb names the change's quantity over a metric carried from an
+    # earlier sentence: "... success-rate gains. ..., its latency is 74% lower than X's", read74)
+    subject = (_SUBJECT_WAS_BEFORE.match(m.site.left) if metric in (UNSPECIFIED, m.site.context_metric) and not mid
                and adj in ("lower", "higher", "smaller", "larger", "greater") else None)
     known = metrics_in(subject.group("np")) if subject else None
-    if subject and not known and (named := quantity_name(subject.group("np"))) != UNSPECIFIED:
+    if subject and not known and (named := quantity_name(subject.group("np"))) != UNSPECIFIED \
+            and not _CHANGE_HEAD.search(named):  # "the mean change is 0.013 higher": no quantity named (read74)
         # "Delivered-command variation was 88.8% lower": the sentence's subject is what changed (read66)
         metric, quantity = named, subject
     elif known and known[-1][2] == len(subject.group("np")):

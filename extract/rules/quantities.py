@@ -464,7 +464,8 @@ _NOT_POINTS_NAMES = frozenset(("percentage", "percent", "basis", "absolute", "re
                                "full", "whole", "average", "mean", "overall", "total", "net", "raw", "score", "the", "a",
                                "of", "and", "or", "to", "in", "on", "over", "by", "at", "with", "x", "times", "fewer",
                                "less", "many", "several", "few", "key", "data", "sample", "evaluation", "test",
-                               "operating", "time", "reference", "control", "grid", "design", "check", "query"))
+                               "operating", "time", "reference", "control", "grid", "design", "check", "query",
+                               "scale", "rating"))  # "by 0.181 scale points": units of a rating scale (read74)
 #: A number's own words right before it, opened by a list joiner or a clause start: ", hamming loss of ",
 #: " and KDD ", "position errors by ". `link` is the word that ties them to the number (none: "KDD 0.319").
 _OWN_BEFORE = re.compile(

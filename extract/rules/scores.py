@@ -164,7 +164,8 @@ def _bound_or_setting_in(tail: str) -> bool:
 #: Accuracy", names28): "linear-probing", "cross-view", "ordinal", "weighted".
 #: (or a capitalised noun before an acronym, as a benchmark names its variant of a metric: "53.33 Path F1", read42;
 #: or a noun before a metric at a cut-off, "38.96 file Acc@5", "45.2 video R@1", read57)
-_QUALIFIER_WORD = re.compile(r"\s*(?:[A-Za-z][a-z]*-[\w-]+|[A-Za-z][a-z]+(?:al|ic|ive|ed|ing|wise)|[A-Z][a-z]{2,}(?=\s+[a-z]?[A-Z][A-Z0-9@-])"
+#: ("63.57% and 38.50% ID accuracy": a setting's acronym before a lower-case metric, read74)
+_QUALIFIER_WORD = re.compile(r"\s*(?:[A-Z]{2,4}(?=\s+[a-z]{3,})|[A-Za-z][a-z]*-[\w-]+|[A-Za-z][a-z]+(?:al|ic|ive|ed|ing|wise)|[A-Z][a-z]{2,}(?=\s+[a-z]?[A-Z][A-Z0-9@-])"
                              r"|(?!(?:and|or|but|nor|the|with|while|whereas|than|for|from|on|in|at|of|to|versus|yet|its|their|our)\b)"
                              r"[a-z]{3,}(?=\s+[A-Za-z]{1,6}@\d))\s+")
 #: Comparatives: a phrase that opens with one says a change, not a level.
@@ -945,9 +946,11 @@ _CUT_OFF_AFTER = re.compile(
 
 
 #: "at " or "at a " right before a number: where a setting's value is said.
-_AT_A_BEFORE = re.compile(r"\bat\s+(?:an?\s+)?$")
+#: (or a list of them: "at the 1% and 0.1% pointwise relative-error tolerances", read74)
+_AT_A_BEFORE = re.compile(r"\bat\s+(?:an?\s+|the\s+)?(?:\d[\d.]*\s*(?:%|\\%)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)){0,3}$")
 #: A tolerance or threshold noun after a number, a qualifier or two between: "% relative-error tolerance".
-_TOLERANCE_AFTER = re.compile(r"\s*(?:%|\\%)?\s+(?:[\w-]+\s+){0,2}?(?:thresholds?|tolerances?|cut-?offs?)\b")
+_TOLERANCE_AFTER = re.compile(
+    r"\s*(?:%|\\%)?(?:\s*(?:,|and|or|,\s*and)\s+\d[\d.]*\s*(?:%|\\%)?){0,3}\s+(?:[\w-]+\s+){0,2}?(?:thresholds?|tolerances?|cut-?offs?)\b")
 
 
 def _metric_then_number(m: Match):
@@ -959,7 +962,7 @@ def _metric_then_number(m: Match):
         return None  # "an F1 of 3 points higher than X": a change, read by the change rules
     if _BIT_WIDTH_AFTER.match(m.site.right):
         return None  # "plateau in accuracy at 3-4 bits per parameter": a precision, the setting of a score (read62)
-    if _AT_A_BEFORE.search(m.site.left[-8:]) and _TOLERANCE_AFTER.match(m.site.right):
+    if _AT_A_BEFORE.search(m.site.left[-40:]) and _TOLERANCE_AFTER.match(m.site.right):
         return None  # "87.5% accuracy at a 5% relative-error tolerance": the tolerance a score is had at (read68)
     if _settings_listed(m.site):
         return None  # "the best FID and IS at 256 and 512 resolution": the settings the metrics are had at (read64)
@@ -2640,6 +2643,12 @@ _POINTS_CHANGE_THEN_VERSUS = re.compile(
     r"(?:(?:about|around|only|just|up\s+to|nearly|roughly)\s+)?[-+]?\d[\d.]*\s*(?:points?|pp|percentage\s+points?)\s+(?:versus|vs\.?)\s+$")
 
 
+#: A percentage of success, then the comparison: "reaches 64.2% plan success on implicit-intent
+#: tasks against " (a success rate, `<number> <task> success`; read74).
+_SUCCESS_THEN_COMPARED = re.compile(
+    r"\d\s*(?:%|\\%)\s+(?:[\w-]+\s+){0,2}?success\b(?!\s+rates?)[^.;\d]{0,60}?\s(?:against|versus|vs\.?|compared\s+(?:to|with))\s+$")
+
+
 def _compared_with(m: Match):
     """'compared with 26.1% for iterative DPO': the score of the system compared with."""
     allowed = ("plain", "percent", "points")  # "2.9 points for H2O"
@@ -2661,6 +2670,7 @@ def _compared_with(m: Match):
     # X", "a 0.87 retention score (vs. 0.76 for SAM)"): the quantity a bare number is compared in
     # (asked only where a metric would be carried: a pair no metric is carried to stays no claim)
     metric = (quality_metric_before(m.site.left) or ("win rate" if _preferred_before(m.site.left) else None)
+              or ("success rate" if _SUCCESS_THEN_COMPARED.search(m.site.left[-120:]) else None)
               or _quantity_valued_before(m.site.left) or m.site.context_metric
               or _quantity_of_score_before(m.site.left) or _quantity_changed_before_bracket(m.site.left)
               or (UNSPECIFIED if _compares_systems_scores(m) or _GENERIC_SCORE_COMPARED.search(m.site.left[-90:]) else None))

@@ -50,7 +50,8 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
   # a cost not said to be computation's ("a 98.2% cost reduction", "19 times more cost-effective")
   # is the labels' `cost` (holdout8, holdout19, holdout26, holdout27); "computational cost" is FLOPs
   | (?P<cost>(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|token|CPU|GPU)\ )cost)
-  | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time)
+  | (?P<training>training\ (?:time|cost|budget|GPU\ hours)|GPU[- ]hours|fine-tuning\ time
+      |fit(?:ting)?\ times?)  # a model fitted to its data is trained: "reduces dataset fitting time by 10,000 times" (read74)
   | (?P<latency>latency|latencies|inference\ times?|runtimes?|run\ times?|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ times?
       # a time named and reduced takes latency (claims-spec, '"N% faster" is a speedup'): "reduces
@@ -729,7 +730,7 @@ def _duration(m: Match):
         # latency named right before the number wins over a training word elsewhere in the clause (read66)
         return drafts(m, "latency", kind, "<duration> per output", condition=_phase(site.left[-60:], site.right[:40]))
     if (_TRAINING.search(near) or _PER_JOB.match(site.right)
-            or (_ONE_OFF.search(site.left[-90:] + " " + site.right[:70]) and "latency" not in near.lower()
+            or (_ONE_OFF.search(site.left[-90:] + " " + site.right[:70]) and "latenc" not in near.lower()
                 and not _LATENCY_RIGHT.match(site.right))  # "computes the controller in 2 ms per step": a latency
             or ((_ON_HARDWARE.match(site.right) or _HARDWARE_BEFORE.search(site.left[-60:])) and site.mentions[0].value >= 3600)
             or (accelerator_time and not _LATENCY_RIGHT.match(site.right))):
@@ -738,7 +739,7 @@ def _duration(m: Match):
         return drafts(m, "training time", kind, "<duration> of training")
     if _DATA_BOUND.search(site.left[-60:]) or _SPAN_OF_OPERATION.search(site.left[-40:]):
         return None  # "videos longer than 10 minutes" (data); "served customers for roughly seven hours" (a span)
-    latency_named = _LATENCY_RIGHT.match(site.right) or "latency" in near.lower()
+    latency_named = _LATENCY_RIGHT.match(site.right) or "latenc" in near.lower()
     if site.mentions[0].value >= _A_DAY and not latency_named:
         # "an ED revisit within 1-14 days", "drug release in 72 hours", "(<1 week) prediction": a
         # span of a day or more, unnamed as a latency, is a window the world sets, no time one
