@@ -2136,10 +2136,11 @@ _NOT_A_NOUN = r"(?<!ance)(?<!ances)(?<!ence)(?<!ences)(?<!ment)(?<!ments)(?<!tio
 #: at a word start (`\b`, or a name no word character or hyphen precedes), tried first: inside
 #: a word each branch was tried and failed (a quarter of the pattern's instructions).
 _SUBJECT_BODY = rf"""(?:
-        (?<!\b[Cc]ompared\s(?:to|with)\s)(?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:(?!(?:the|a|an|our|on)\s)[\w-]+(?:\.\d+)?\s+){{0,3}}?(?!(?:the|a|an|our)\s)[\w-]+)
+        (?<!\b[Cc]ompared\s(?:to|with)\s)(?P<our>\b(?:[Oo]ur|[Tt]he|[Tt]his|[Ii]ts|[Tt]he\ proposed|[Oo]ur\ proposed)\s+(?P<desc>(?:(?!(?:the|a|an|our|on)\s)[\w-]+(?:\.\d+)?\s+){{0,3}}?(?!(?:the|a|an|our|on|in|across|at|for)\s)[\w-]+)
             (?:\s*\((?P<paren>{NAME_TOKEN}(?>{SPACED_TAIL}))\))?(?:,?\s+(?P<appos>{NAME_TOKEN})(?:\s*\([^()]*\))?
             # "the best model, DeepLabV3 with a ResNet-34 encoder, achieves": the name's setting set off with it (read63)
             (?:(?<=[\w)])\s+with\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}}(?=,))?,?)?
+            # (no preposition ends the description: "Its accuracy on FinQA decreases" names no system FinQA, read74)
             # "Our model trained on ImageNet reaches": the data it was trained on is no part of it (read66)
             (?:\s+(?:fine-?tuned|trained|pre-?trained)\s+on\s+(?:[a-z][\w-]*\s+){{0,3}}[\w-]+)?)
       | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?

@@ -2646,7 +2646,7 @@ _POINTS_CHANGE_THEN_VERSUS = re.compile(
 #: A percentage of success, then the comparison: "reaches 64.2% plan success on implicit-intent
 #: tasks against " (a success rate, `<number> <task> success`; read74).
 _SUCCESS_THEN_COMPARED = re.compile(
-    r"\d\s*(?:%|\\%)\s+(?:[\w-]+\s+){0,2}?success\b(?!\s+rates?)[^.;\d]{0,60}?\s(?:against|versus|vs\.?|compared\s+(?:to|with))\s+$")
+    r"\d\s*(?:%|\\%)\s+(?:[\w-]+\s+){0,3}?success\b(?!\s+rates?)[^.;\d]{0,60}?\s(?:against|versus|vs\.?|compared\s+(?:to|with))\s+$")
 
 
 def _compared_with(m: Match):
