@@ -331,6 +331,9 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         generic += _SPLITS_OF.finditer(sentence)
     if " from the " in sentence and ("dataset" in sentence or "benchmark" in sentence):
         generic += _FROM_NAMED_DATA.finditer(sentence)  # "test sequences from the Boreas dataset" (read43)
+    if "s from " in sentence:
+        generic += [m for m in _ITEMS_FROM_NAMED.finditer(sentence)
+                    if not _NAME_ENDS.search(sentence, max(0, m.start() - 40), m.start())]
     if generic and callable(method):
         method = method()
     for match in generic:
@@ -479,6 +482,20 @@ _QUALIFIED_NOUNS = ("benchmark", "dataset", "data set", "suite")  # "the MIT-BIH
 #: Data named by its source, a capitalised name then the data noun: "sequences from the Boreas dataset".
 _FROM_NAMED_DATA = re.compile(
     r"\bfrom\s+the\s+(?P<name>[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?)\s+(?:dataset|benchmark)s?(?![\w-])")
+
+
+#: Items of evaluation drawn from a named benchmark, no data noun after it: "on scientific tasks
+#: from the LLM-SRBench.", "20 problems drawn from MiniF2F," (read74). Not images or videos from a
+#: source, which may be what a model learned from.
+#: Not items a name of their own already names ("QRData tasks from DSGym": QRData is the
+#: benchmark), nor a list of sources ("environments from KinDER and PDDLStream").
+_ITEMS_FROM_NAMED = re.compile(
+    rf"\b(?:tasks|problems|questions|instances|puzzles)\s+(?:(?:drawn|taken|sampled)\s+)?from\s+(?:the\s+)?"
+    rf"(?P<name>{_NAMED})(?=\s*(?:[.;:)]|,(?!\s*(?:and\s+)?[A-Z])|$)|\s+(?:with|under|using|benchmark|suite|to|for)\b)")
+
+
+#: A name-shaped word right before the items: "QRData " of "QRData tasks from DSGym".
+_NAME_ENDS = re.compile(r"(?:[A-Z][\w.+-]*[A-Z0-9][\w.+-]*|[A-Z]{2,}[\w+-]*)\s+$")
 
 
 def _qualified_benchmarks(sentence: str) -> list:
