@@ -486,9 +486,8 @@ _FROM_NAMED_DATA = re.compile(
 
 #: Items of evaluation drawn from a named benchmark, no data noun after it: "on scientific tasks
 #: from the LLM-SRBench.", "20 problems drawn from MiniF2F," (read74). Not images or videos from a
-#: source, which may be what a model learned from.
-#: Not items a name of their own already names ("QRData tasks from DSGym": QRData is the
-#: benchmark), nor a list of sources ("environments from KinDER and PDDLStream").
+#: source, which may be what a model learned from, nor a list of sources ("environments from
+#: KinDER and PDDLStream"); items a name already qualifies are dropped by the caller (`_NAME_ENDS`).
 _ITEMS_FROM_NAMED = re.compile(
     rf"\b(?:tasks|problems|questions|instances|puzzles)\s+(?:(?:drawn|taken|sampled)\s+)?from\s+(?:the\s+)?"
     rf"(?P<name>{_NAMED})(?=\s*(?:[.;:)]|,(?!\s*(?:and\s+)?[A-Z])|$)|\s+(?:with|under|using|benchmark|suite|to|for)\b)")

@@ -433,7 +433,7 @@ def title_head(title: str) -> str:
     >>> title_head("Itgan at NADI 2026 shared task: Whisper Adaptation"), title_head("ViT: Vision Transformers")
     ('Itgan', 'ViT')
     """
-    team = _SHARED_TASK_TITLE.match(title)
+    team = _SHARED_TASK_TITLE.match(title) if " at " in title else None
     if team:
         return team.group("team")
     head = _TITLE_HEAD.match(title)
@@ -470,7 +470,7 @@ def own_system(title: str, abstract: str) -> tuple[str | None, frozenset[str]]:
     # a sensing modality ("ultra-wideband (UWB) radar") is what a system uses, never a system (attrib9)
     not_systems = (not_system_names(abstract, defined) | data_names(title, abstract) | evaluation_frameworks(abstract)
                    | MODALITY_NAMES)
-    shared_task = _SHARED_TASK_TITLE.match(title)
+    shared_task = _SHARED_TASK_TITLE.match(title) if " at " in title else None
     if shared_task and len(task := title[shared_task.end():].split()) == 1:
         not_systems = not_systems | {task[0]}  # "... at GroundLM 2026 Shared Tasks: GoldenViewVQA": the task competed on
     found = _method_name(title, abstract, not_systems, defined)
@@ -1125,7 +1125,7 @@ def _method_name(title: str, abstract: str, not_systems: frozenset[str] = frozen
     head = title_head(title)
     if head and (head in not_systems or _defined_as_data(head, abstract) or _shortened_to(head, abstract) in not_systems):
         head = ""  # "MM-HELIX: ..." with "we construct MM-HELIX, a multimodal benchmark": data, not the system
-    if head and _SHARED_TASK_TITLE.match(title) and not stands_alone(head, abstract):
+    if head and " at " in title and _SHARED_TASK_TITLE.match(title) and not stands_alone(head, abstract):
         head = ""  # "GroundSight at GroundLM 2026 Shared Tasks: ..." where the abstract names its system otherwise
     if head and _damaged_compound(head, title, abstract):
         head = ""  # "Slow - Motion Video Synthesis" with "slow-motion" in the abstract: a word cut in two, no head

@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout117 and holdout118 (October 2026,
-    # labelled at the start of round 73: 0.667 / 0.373 and 0.594 / 0.468 at first contact and at the end
-    # of round 73) have no floor: blind. holdout115 and holdout116 (October 2026, round 72's: 0.781 /
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout119 and holdout120 (October 2026,
+    # labelled at the start of round 74: 0.636 / 0.413 and 0.723 / 0.535 at first contact and at the end
+    # of round 74) have no floor: blind. holdout117 and holdout118 (October 2026, round 73's: 0.667 / 0.373
+    # and 0.594 / 0.468 at first contact and at the end of round 73) were read by round 74 (read74): 0.698
+    # / 0.419 and 0.763 / 0.609 after. holdout115 and holdout116 (October 2026, round 72's: 0.781 /
     # 0.480 and 0.743 / 0.380 at first contact, 0.781 / 0.480 and 0.757 / 0.374 at the end of round 72)
     # were read by round 73 (read73): 0.805 / 0.480 and 0.813 / 0.464 after. holdout113 and holdout114 (October
     # 2026, round 71's: 0.685 / 0.420 and 0.667 / 0.584 at first contact and at the end of round 71) were
@@ -359,6 +361,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout114_papers.jsonl", "holdout114_gold.jsonl", 0.70, 0.57),
     ("fixtures/holdout115_papers.jsonl", "holdout115_gold.jsonl", 0.80, 0.48),
     ("fixtures/holdout116_papers.jsonl", "holdout116_gold.jsonl", 0.81, 0.46),
+    ("fixtures/holdout117_papers.jsonl", "holdout117_gold.jsonl", 0.69, 0.41),
+    ("fixtures/holdout118_papers.jsonl", "holdout118_gold.jsonl", 0.76, 0.60),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

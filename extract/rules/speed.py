@@ -51,7 +51,8 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
   # is the labels' `cost` (holdout8, holdout19, holdout26, holdout27); "computational cost" is FLOPs
   | (?P<cost>(?<!(?:communication|energy|annotation|labell?ing|monetary|financial|data|storage|transmission|token|CPU|GPU)\ )cost)
   # ("training cost" and "training budget" are computation's, `FLOPs`, as the spec names them (13
-  # labels of the read sets against 2; read74): the flops branch, tried first, reads them)
+  # labels of the read sets against 2; read74): the flops branch, tried first, reads them, from
+  # "training" or, where a rule's qualifier took that word, from the noun after it)
   | (?P<training>training\ (?:time|GPU\ hours)|GPU[- ]hours|fine-tuning\ time
       |fit(?:ting)?\ times?)  # a model fitted to its data is trained: "reduces dataset fitting time by 10,000 times" (read74)
   | (?P<latency>latency|latencies|inference\ times?|runtimes?|run\ times?|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
