@@ -4064,6 +4064,8 @@ def _named_by_apposition(baseline: str | None, sentence: str) -> str | None:
     one told apart by the phrase after it, kept with it."""
     if not baseline:
         return baseline
+    if "(" in sentence and (short := _abbreviation_after(baseline, sentence)):
+        return short  # "Compared with MAP and Pure Pursuit (PP)": the labels name it PP (45 comparators to 2; read74)
     described = is_description(baseline) or _ENDS_WITH_GENERIC_NOUN.search(baseline)
     if not (described or _BASELINE_WORD.search(baseline.split()[-1])):
         return baseline  # "the most accurate model, NeRP": a generic noun named after it too
@@ -4075,6 +4077,22 @@ def _named_by_apposition(baseline: str | None, sentence: str) -> str | None:
         return named.group("name")
     modified = _POST_MODIFIER.match(sentence, at + len(baseline))
     return baseline + modified.group() if modified else baseline
+
+
+#: An abbreviation in brackets right after a name: " (PP)", " (GRPO)".
+_BRACKETED_ABBREVIATION = re.compile(r"\s\((?P<abbr>[A-Z][A-Za-z0-9+-]{1,11})\)")
+
+
+def _abbreviation_after(name: str, sentence: str) -> str | None:
+    """The abbreviation the sentence writes in brackets right after a comparator spelled out,
+    when the comparator's words' initials (and its hyphened parts') spell it: "Pure Pursuit (PP)"
+    gives "PP"; "the strongest baseline (DQN)" and "state of the art (SOTA)" give none."""
+    at = sentence.find(name + " (")
+    bracket = _BRACKETED_ABBREVIATION.match(sentence, at + len(name)) if at >= 0 else None
+    if bracket is None or bracket.group("abbr").upper() == "SOTA":
+        return None  # "the state of the art (SOTA)": a standing, kept as written
+    initials = "".join(part[0] for word in name.split() for part in word.split("-") if part)
+    return bracket.group("abbr") if initials.lower() == bracket.group("abbr").lower() else None
 
 
 #: What tells a described comparator apart, written after it: "baselines trained with 30 times
