@@ -675,6 +675,8 @@ def _factor_comparative(m: Match):
 _THAN_NEXT = re.compile(r"\s+than\s")
 #: "sample-efficient", "compute efficient": an efficiency of the resource named.
 _EFFICIENT_AFTER = re.compile(r"\s*(?P<resource>[A-Za-z]+)[- ]efficient\b")
+#: "19 times more cost-effective", "cost-efficient": a cost not said to be computation's.
+_COST_EFFECTIVE = re.compile(r"(?i)\s*cost[- ](?:effective|efficient)(?:ly)?\b")
 #: "3x more efficient", "an order of magnitude more efficiently": efficiency with no resource named.
 _EFFICIENT_ALONE = re.compile(r"\s*efficient(?:ly)?\b")
 
@@ -685,6 +687,8 @@ def _efficiency_named(after_more: str) -> str | None:
     efficiency' names it (read40); 'more efficient(ly)' alone, `efficiency`."""
     if _EFFICIENT_ALONE.match(after_more):
         return "efficiency"  # "explores an order of magnitude more efficiently than X" (read44)
+    if _COST_EFFECTIVE.match(after_more):
+        return "cost"  # "19 times more cost-effective": the spec's `cost` (round 30; holdout19's label; read74)
     efficient = _EFFICIENT_AFTER.match(after_more)
     if efficient is None:
         return None
