@@ -24,6 +24,7 @@ from extract.lazy import cached
 from extract.names import (
     LANGUAGE_PAIR,
     LANGUAGES,
+    METRIC_POINTER_OF,
     MODALITY_NAMES,
     NAME_CHAR,
     NAME_TOKEN,
@@ -3614,7 +3615,7 @@ _CUE_AFTER = re.compile(
     # "3 times as fast as RRT*" (read33)
     rf"|as\s+(?:fast|quick(?:ly)?|efficient(?:ly)?)\s+as)\s+"
     # "lower than that of a learned comparator": the pronoun stands for the metric (read74)
-    rf"(?:(?:that|those)\s+of\s+)?(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
+    rf"(?:{METRIC_POINTER_OF})?(?P<phrase>(?:(?!{_STOP_AFTER}).){{1,80}})")
 #: A colon or a dash right after a comparator's phrase, opening what follows.
 _OPENS_LIST = re.compile(r"\s*(?::|--|–|—)")
 _CUE_BEFORE = re.compile(
@@ -4091,8 +4092,7 @@ def _abbreviation_after(name: str, sentence: str) -> str | None:
     bracket = _BRACKETED_ABBREVIATION.match(sentence, at + len(name)) if at >= 0 else None
     if bracket is None or bracket.group("abbr").upper() == "SOTA":
         return None  # "the state of the art (SOTA)": a standing, kept as written
-    initials = "".join(part[0] for word in name.split() for part in word.split("-") if part)
-    return bracket.group("abbr") if initials.lower() == bracket.group("abbr").lower() else None
+    return bracket.group("abbr") if _spelled_by(name, bracket.group("abbr")) == name else None
 
 
 #: What tells a described comparator apart, written after it: "baselines trained with 30 times

@@ -962,7 +962,8 @@ def _metric_then_number(m: Match):
         return None  # "an F1 of 3 points higher than X": a change, read by the change rules
     if _BIT_WIDTH_AFTER.match(m.site.right):
         return None  # "plateau in accuracy at 3-4 bits per parameter": a precision, the setting of a score (read62)
-    if "at " in m.site.left[-40:] and _AT_A_BEFORE.search(m.site.left[-40:]) and _TOLERANCE_AFTER.match(m.site.right):
+    near = m.site.left[-40:]
+    if "at " in near and _AT_A_BEFORE.search(near) and _TOLERANCE_AFTER.match(m.site.right):
         return None  # "87.5% accuracy at a 5% relative-error tolerance": the tolerance a score is had at (read68)
     if _settings_listed(m.site):
         return None  # "the best FID and IS at 256 and 512 resolution": the settings the metrics are had at (read64)
