@@ -112,7 +112,9 @@ _MENTION_SOURCE = (
     rf"""
     (?<![\w.@^_\\])                                      # not inside a word, a version or pass@1
     (?:(?<=^|[\s(\[,;:=~]|[\d%]/)(?P<sign>[+\-±])\s?)?   # a sign stands apart from a name; "+23.9/+26.3" (read47)
-    (?:(?P<num>{_NUMBER})(?:{_EXPONENT})?(?!\s+orders?[\s-]+of[\s-]+magnitude)|(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
+    (?:(?P<num>{_NUMBER})(?:{_EXPONENT})?(?!\s+orders?[\s-]+of[\s-]+magnitude)
+       |(?P<word_low>{_WORD})\ to\ (?P<word_high>{_WORD})(?=[\s-](?:times|fold)\b)  # "two to three times" (read75)
+       |(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
                  |(?i:half\ a)(?=\ (?:percentage\ )?points?\b))                # "by another half a point" (recall23)
        |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
            |the\s+(?:(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+)?(?:speed|throughput)
@@ -532,7 +534,7 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
     endpos = len(text) if endpos is None else endpos
     for match in _mention_matches(text, pos, endpos, timeout):
         g = _groups_of(match)
-        raw = g.num or g.word or g.twice or _worded_factor(g)
+        raw = g.num or g.word or g.word_low or g.twice or _worded_factor(g)
         worded = g.twice or g.orders or g.doubling
         quantity, unit, multiplier = ("ratio", "x", 1.0) if worded else ("fraction", "x", 1.0) if g.fraction else _quantity(g)
         if (quantity == "time" and g.tu_short and "." not in raw and not g.num2
@@ -597,7 +599,8 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
                           quantity=quantity, unit=unit, sign=g.sign, glued=False)
             continue
         value = parse_number(raw) * _first_multiplier(g, multiplier)
-        value_max = parse_number(g.num2) * multiplier if g.num2 else _orders_max(g.orders) if g.orders else None
+        value_max = (parse_number(g.num2) * multiplier if g.num2 else _orders_max(g.orders) if g.orders
+                     else parse_number(g.word_high) if g.word_high else None)
         if not (value < LARGEST and (value_max is None or value_max < LARGEST)):
             continue  # a 400-digit run is no result, and no float holds it (nor int(value))
         end = match.end()

@@ -473,7 +473,9 @@ def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
 #: 95% TPR". The value fixed there is the setting of the score read at it, no result (read54).
 _OPERATING_RATE = (r"(?:FPR|FAR|FRR|TPR|false[- ](?:positive|alarm|acceptance|rejection|match)\s+rate"
                    r"|true[- ]positive\s+rate)s?(?![\w-])")
-_AT_RATE_BEFORE = re.compile(rf"(?:\bat|@)\s*(?:an?\s+|the\s+)?(?:(?:fixed|target)\s+)?(?P<rate>{_OPERATING_RATE}\s*(?:=|of|:)?\s*)?$")
+#: (the rate may be qualified as fixed: "at a nominal $0.1\\%$ false-positive rate"; read75)
+_AT_RATE_BEFORE = re.compile(rf"(?:\bat|@)\s*(?:an?\s+|the\s+)?(?:(?:fixed|target|nominal|chosen|specified|given)\s+)?"
+                             rf"(?P<rate>{_OPERATING_RATE}\s*(?:=|of|:)?\s*)?\$?$")
 #: (a hyphened word may qualify the rate: "at 4% trajectory-wise FPR")
 _RATE_AFTER = re.compile(rf"\s*(?:%|\\%)?\s*(?:[a-z]+-[a-z]+\s+)?{_OPERATING_RATE}")
 

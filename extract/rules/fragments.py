@@ -370,7 +370,8 @@ _BARE_ERROR = re.compile(r"(?i)errors?")
 _NOT_ERROR_QUALIFIER = r"""(?:the|a|an|its|their|our|this|that|test|testing|training|validation|val|classification|overall|average|avg|mean
     |relative|absolute|total|final|lower|higher|low|high|small|smaller|large|larger|less|fewer|more|minimum|min|maximum|max|median|of|in|and|or
     |by|with|to|on|at|for|than|percent|point|points|pts?|pp|top-\d+|bayes|generalization|empirical|residual|conditional|unconditional|marginal
-    |respective|corresponding|typical|measured|observed)\b"""  # "the respective prediction errors": prediction error (read67)
+    |respective|corresponding|typical|measured|observed
+    |macro|micro|averaged)\b"""  # "the respective prediction errors": prediction error (read67); "macro-averaged X error" (read75)
 _QUALIFIED_ERROR = re.compile(
     rf"""(?i)(?<![\w-])(?!{_NOT_ERROR_QUALIFIER})
     (?P<word>[a-z][\w-]{{2,}}?)(?:\s+|-)$""",

@@ -7,6 +7,8 @@ system is the clause's subject ("With only 3.2M trainable parameters, PromptNet-
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extract.deferred import re, regex
 from extract.names import (
     NAME_TOKEN,
@@ -22,6 +24,7 @@ from extract.rules.base import (
     Rule,
     compile_left,
     compile_right,
+    draft_of,
     drafts,
     longest_twin,
     match_where_longest_starts,
@@ -347,6 +350,13 @@ def _name_with_size(m: Match):
         # "annotations from Gran-29M": a dataset named by its size; "across FinTabNet, PubTabNet,
         # and PubTables-1M": a member of a list of where results are had
         return None
+    total = _TOTAL_SIZE_AFTER.match(tail)
+    if total and float(total.group("size")) * 1e9 > mention.value:
+        # "OLMoE-1B-7B": the active size, then the total, which is the name's size (read75; the
+        # number reader takes no size glued to another as a number of its own, so it is read here)
+        mention = replace(mention, text=total.group()[1:], start=mention.end + total.start("size"),
+                          end=mention.end + total.end(), value=float(total.group("size")) * 1e9)
+        return [draft_of(mention, "params", "params", "<name>-<size>", model=name)]
     out = drafts(m, "params", "params", "<name>-<size>")
     out[0].model = name
     return out
@@ -830,6 +840,8 @@ _NAME_HYPHEN_END_LONGEST = longest_twin(_NAME_HYPHEN_END)
 _NAME_TAIL_TEXT = r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*"
 _NAME_TAIL = LazyPattern(_NAME_TAIL_TEXT)  # not the sentence's full stop: "Vision-8B-2."
 #: A mixture of experts' active size in a name's tail: "-A3B".
+#: A second size in billions right after a name's size: "OLMoE-1B-7B" names its active size, then its total.
+_TOTAL_SIZE_AFTER = LazyPattern(r"-(?P<size>\d+(?:\.\d+)?)B(?![\w.])")
 _ACTIVE_SIZE = LazyPattern(r"-A\d+(?:\.\d+)?B(?![\w.])")
 #: Sizes after a slash, then the tail of a name they share: "/70B-Instruct".
 _SLASHED_SIZES_THEN_TAIL = LazyPattern(rf"(?:/{_SIZE_MB})+(?P<tail>{_NAME_TAIL_TEXT})")

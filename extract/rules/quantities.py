@@ -44,6 +44,7 @@ _PRONOUNS = _word_set("them it they us we you i me him")
 #: line) the protocol a score is had by, a setting before the quantity as before a metric: "held-out
 #: delivery" is `delivery` (claims-spec, "held-out AUC"; read72).
 _DROP = _word_set("""the a an its their our his her this these those such overall aggregate aggregated average avg mean total peak top maximum max
+    averaged macro-averaged micro-averaged macro-average micro-average
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
     estimated expected empirical approximate realized realised reported actual
     reaching achieving attaining yielding delivering obtaining maintaining sustaining

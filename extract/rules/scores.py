@@ -284,7 +284,7 @@ def _task_success(m: Match):
     """'up to 97.5% reach and 92.5% pick success', '86.7% end-to-end success', '88% docking
     success': a success named by the task it is of is a success rate, with the task in
     condition (as the labels write it)."""
-    if _declines(m.site) or len(m.site.mentions) != 1:
+    if _declines(m.site):
         return None
     task = m.right.group("task").strip()
     if _NOT_A_TASK.fullmatch(task):
@@ -799,7 +799,9 @@ _AMONG_PEOPLE = re.compile(
     r"(?i)\b(?:between|among(?:st)?)\s+(?:the\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+|independent\s+|expert\s+|human\s+"
     r"|senior\s+|junior\s+|experienced\s+|board-certified\s+)*"
     r"(?:radiologists|annotators|raters|reviewers|experts|clinicians|labell?ers|pathologists|physicians|judges|coders|readers)\b"
-    r"(?!\s+(?:and|&|versus|vs\.?)\s)")  # not "between radiologists and LLM judges": a system's agreement with people
+    r"(?!\s+(?:and|&|versus|vs\.?)\s)"  # not "between radiologists and LLM judges": a system's agreement with people
+    # "inter-rater agreement", "a two-annotator human evaluation (Cohen's kappa=0.902)" (read75)
+    r"|\b(?:inter|intra|two|three|four|five|\d+|multi)-(?:annotators?|raters?|reviewers?|observers?|coders?|readers?)\b")
 #: A name as it stands before a bracket: "MACE-MP-0", "GPT-4o", "Cholec80".
 _BRACKETED_NAME = r"[A-Za-z][\w]*(?:[-.][A-Za-z\d]+)*"
 #: The bracket a metric and its value stand in, after the bracket's earlier members.
