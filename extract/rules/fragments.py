@@ -51,7 +51,8 @@ CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\
 #: quality>` ("88% fidelity") and a change's "in <quality>" ("by 31.36% in line coverage") read
 #: the same heads.
 #: (a rate's name may be written in title case: "19.84% Misbinding Rate", read61)
-QUALITY_HEAD = r"(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|agreement|alignment|[a-z][\w-]*\s+rates?|[A-Z][a-z][\w-]*\s+Rates?)"
+#: (a return, as a portfolio or a policy earns it: "an 18.3% total return"; read75)
+QUALITY_HEAD = r"(?:[a-z][\w-]*(?:ity|ness|ance|ence|ancy|ency|age)|agreement|alignment|[a-z][\w-]*\s+rates?|[A-Z][a-z][\w-]*\s+Rates?|returns?)"
 #: A quality named in up to three words, its head last: "line coverage", "path smoothness", "acceptance rate".
 QUALITY_PHRASE = rf"(?:[a-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD}"
 
@@ -96,7 +97,7 @@ def metric_at(text: str, pos: int = 0) -> tuple[str, regex.Match] | None:
     if match is None and text[start:start + 1].isupper():
         variant = _VARIANT_AT.match(text, start)
         acronym = metric_vocabulary().match(text, variant.end()) if variant else None
-        if acronym is not None and _ACRONYM_METRIC.fullmatch(acronym.group()) and acronym.group() not in _FAMILY_SUFFIXES:
+        if acronym is not None and (_ACRONYM_METRIC.fullmatch(acronym.group()) or _HYPHENED_CAPITALS.fullmatch(acronym.group())) and acronym.group() not in _FAMILY_SUFFIXES:
             return variant.group() + acronym.group(), acronym  # "PA-MPJPE to 42 mm": a variant (see _metrics_in)
     if match is None:
         filler = _FILLER_BEFORE_METRIC.match(text, pos)
@@ -312,7 +313,7 @@ def _metrics_in(text: str) -> tuple[tuple[str, int, int], ...]:
                 and _HEAD_NOUN_AFTER.match(text, m.end())):
             continue  # "the accuracy-compute slope": a word of a compound before its head noun, no metric (read67)
         variant = _VARIANT_PREFIX.search(text, max(0, m.start() - 8), m.start()) if text[m.start() - 1:m.start()] == "-" else None
-        if variant and _ACRONYM_METRIC.fullmatch(m.group()):
+        if variant and (_ACRONYM_METRIC.fullmatch(m.group()) or _HYPHENED_CAPITALS.fullmatch(m.group())):
             # "PA-MPJPE", "LET-mAP", "P-AUROC": a capitalised prefix glued by a hyphen to a metric's
             # acronym names a variant measured apart (Procrustes-aligned, longitudinal-error-tolerant),
             # reported beside the plain one, as sFID and rFID are beside FID (read35)
@@ -358,6 +359,8 @@ _VARIANT_PREFIX = re.compile(rf"(?<![\w-]){VARIANT_PREFIX}$")
 _VARIANT_AT = re.compile(VARIANT_PREFIX)
 #: A metric written as an acronym: capitals and at most a lower-case letter before them ("mAP", "IoU", "MPJPE").
 _ACRONYM_METRIC = re.compile(r"[a-z]?[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}")
+#: A metric's acronym of capitals joined by hyphens, which a variant's prefix may precede too: "J-" of "J-ROC-AUC" (read75).
+_HYPHENED_CAPITALS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})+")
 #: A name glued by a hyphen right before the acronym: "DAP-", "Point-", "DuGI-".
 _NAME_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*-$")
 
@@ -378,7 +381,7 @@ _QUALIFIED_ERROR = re.compile(
     re.VERBOSE)
 #: One more noun before the qualifier: "deflection prediction error", "terrain reconstruction error".
 _QUALIFIER_BEFORE = re.compile(
-    rf"""(?i)(?<![\w-])(?!{_NOT_ERROR_QUALIFIER}|(?:both|all|each|such|these|those|which|whose|also|only|we|it|is|are|was|were|be)\b)
+    rf"""(?i)(?<![\w-])(?!{_NOT_ERROR_QUALIFIER}|(?:both|all|each|such|these|those|which|whose|also|only|we|it|is|are|was|were|be|held-out|heldout)\b)
     (?P<word>[a-z][\w-]{{2,}}?)\s+$""",
     re.VERBOSE)
 #: A verb that takes the error as its object ("methods that reduce tracking error"), in any form: never a qualifier.

@@ -40,11 +40,14 @@ _STOP = _word_set("""of in on for to with at across over under from by during wh
     due owing thanks because can could may might will would shall should must
     all each every both most many several various different multiple other , ;""")
 _PRONOUNS = _word_set("them it they us we you i me him")
+#: Finite verbs that report a result: the quantity's name follows them.
+#: (not "yield" or "record", nouns as often: "simulated yield")
+_RESULT_VERBS = _word_set("achieve achieves achieved attain attains attained reaches reached obtain obtains obtained")
 #: Words dropped before the head: articles, possessives and aggregate qualifiers; and (the last
 #: line) the protocol a score is had by, a setting before the quantity as before a metric: "held-out
 #: delivery" is `delivery` (claims-spec, "held-out AUC"; read72).
 _DROP = _word_set("""the a an its their our his her this these those such overall aggregate aggregated average avg mean total peak top maximum max
-    averaged macro-averaged micro-averaged macro-average micro-average
+    averaged macro-averaged micro-averaged macro-average micro-average annualized annualised cumulative
     maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
     estimated expected empirical approximate realized realised reported actual
     reaching achieving attaining yielding delivering obtaining maintaining sustaining
@@ -274,6 +277,9 @@ def quantity_name(phrase: str) -> str:
             continue
         if words and lowered in ("a", "an", "the"):
             words = []  # "achieves an average": an article opens the name; the words before it are a verb's (read67)
+            continue
+        if lowered in _RESULT_VERBS:
+            words = []  # "methods achieve correlations": the name follows the verb; the words before it are its subject (read75)
             continue
         if not words and _COUNTED_SETTING.fullmatch(lowered):
             continue  # "a four-task mean grader score", "the 5-shot accuracy": the setting counted, not the name (read42)

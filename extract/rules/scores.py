@@ -1164,11 +1164,14 @@ _NOT_A_MEASURE = re.compile(
     r"(?i)(?<![\w-])(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|boosts?|speed-?ups?|margins?|factors?"
     r"|sizes?|budgets?|temperatures?|thresholds?|numbers?|counts?|totals?|lengths?|depths?|widths?|horizons?|windows?"
     r"|steps?|epochs?|batch|resolutions?|levels?|values?|average|maximum|minimum|peak|range|order|set|subset|fraction"
-    r"|proportion|share|portion|rates?|scores?|performance|results?|accuracy|parameters?|params|tokens?|samples?|data)$")
+    r"|proportion|share|portion|rates?|scores?|performance|results?|accuracy|parameters?|params|tokens?|samples?|data"
+    r"|mean|median|p-values?)$")  # "an interquartile mean of 0.61": an aggregate of the list's metric; a test's p-value (read75)
 #: A verb that reports a result, then the noun phrase a value is "of": "achieves a speaker
 #: similarity of", "attains mean attribute coverage of".
 #: (or keeps one: "while maintaining a tool usage ratio of only 20.1%", review36)
-_RESULT_VERB_NP_OF = (r"\b(?:achiev|attain|reach|obtain|yield|deliver|record|report|exhibit|produc|register|maintain|sustain|keep)\w*\s+"
+#: (or continues a list of such values: "a Sharpe ratio of 1.60 and a maximum drawdown of 8.96%", read75)
+_RESULT_VERB_NP_OF = (r"(?:\b(?:achiev|attain|reach|obtain|yield|deliver|record|report|exhibit|produc|register|maintain|sustain|keep)\w*"
+                      r"|\bof\s+[-+]?\d[\d.,]*\s*(?:%|\\%)?\s*,?\s+and)\s+"
                       r"(?:(?:an?|the|its|their)\s+)?(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+of\s+"
                       rf"(?:(?:only|just|about|around|approximately|nearly|over|up\s+to)\s+)?(?:{BOUND}\s*)*")
 
@@ -1749,6 +1752,12 @@ def _from_to(m: Match):
             # quantity of its pair, where the words name one (read52); a cost's pair is read below
             own_object, _ = _changed_from(change.group("object"), verb_head[:change.start()], change.group())
             own_object = None if own_object == UNSPECIFIED else own_object
+    elif pairs_before and (change := _CHANGE_FROM.search(head)) is not None \
+            and (_CAPITALS_ONLY.fullmatch(changed := change.group("object").strip()) or _CAMEL_SCORE.fullmatch(changed)):
+        # "from 0.25 to 0.40 BLEU-1, ..., while raising ClinicalScore from 55.02 to 74.20": a later
+        # change verb whose object is a measure's own name names its pair's quantity (read75)
+        own_object, _ = _changed_from(changed, head[:change.start()], change.group())
+        own_object = None if own_object == UNSPECIFIED else own_object
     written_after = metric_at(site.right) if not ranging else None
     if not written_after and not ranging and _SUCCESS_AFTER_PAIR.match(site.right):
         written_after = ("success rate", None)  # "from 96.5% to 43.1% success": a task's success, its rate (read60)
@@ -1913,6 +1922,8 @@ _PRIOR_ART = re.compile(r"(?i)(?:the\s+)?(?:prior|previous|existing)\s+(?:art|be
 _QUANTITY_VERB = re.compile(rf"(?i)(?:{QUANTITY_VERB_STEMS}|ris|rose|drop|fall|fell|declin|grow|grew|climb)")
 #: An acronym of capitals alone (no digit, no lower case): a measure's shape ("MFU", "TCI")
 #: as much as a system's ("GRPO"); after a `_QUANTITY_VERB` it is the measure (read31).
+#: A score's name glued in camel case: "ClinicalScore", "SemScore" (read75).
+_CAMEL_SCORE = re.compile(r"[A-Z][A-Za-z]*[a-z]Score")
 _CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
 
 
@@ -1972,9 +1983,10 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     if _QUANTITY_VERB.match(verb_phrase) and (scoped := _BENCHMARK_THEN_ACRONYM.fullmatch(_ARTICLE.sub("", changed))) \
             and _benchmark_shaped(scoped.group("benchmark")):
         changed = scoped.group("acronym")  # "reduces HarmBench ASR from", "raises ARC-AGI-3 RHAE Best@1 from" (read62)
-    if _CAPITALS_ONLY.fullmatch(changed) and _QUANTITY_VERB.match(verb_phrase) \
+    if (_CAPITALS_ONLY.fullmatch(changed) or _CAMEL_SCORE.fullmatch(changed)) and _QUANTITY_VERB.match(verb_phrase) \
             and not model_family_pattern().match(changed):
-        return changed, True  # "increase MFU from 17% to 37%": the measure the verb changes
+        # "increase MFU from 17% to 37%", "raising ClinicalScore from 55.02 to 74.20": the measure the verb changes
+        return changed, True
     words = before_verb.split()
     if changed and _described_system(changed):
         # "improves simulator-augmented Gemini-3-Flash on MMSI-Bench from", "improves the Qwen3-VL
