@@ -75,6 +75,7 @@ from extract.rules.fragments import (
     metrics_listed_in,
     name_bracketed_metrics,
     own_metric,
+    own_metric_after,
     separates_members,
 )
 from extract.rules.quantities import (
@@ -1849,7 +1850,12 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         # "improves return by 1.7-7.7x over zero-shot and by 29-72% over Reflexion": the same
         # change against another comparator, its size in another unit (read54)
         kind, unit = _KIND_OF_CHANGE_IN[site.mentions[0].quantity]
-        return [_draft_like(before[-1], site.mentions[0], " (and by)", kind=kind, unit=unit, baselines=None, role="")]
+        # "by 6.1 points in interactive score and by 9% in route progress": a quantity of its own
+        # after "in" is this change's, not the first one's (read75)
+        own = own_metric_after(site.right) if " in " in site.right[:12] else None
+        metric = own if own not in (None, UNSPECIFIED) else before[-1].metric
+        return [_draft_like(before[-1], site.mentions[0], " (and by)", kind=kind, unit=unit, baselines=None, role="",
+                            metric=metric)]
     if len(before) == 1 and (listed := _listed_size(before[0], site)):
         return listed
     if (before[-1].role == "after" and before[-1].rule.startswith("<metric> from <number> to <number>")

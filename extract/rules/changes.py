@@ -250,7 +250,7 @@ def _metric_near(m: Match, between: str = "") -> str:
     if after:
         return after[0]
     quality = _QUALITY_AFTER_CHANGE.match(m.site.right)
-    if quality and (named := quantity_name(quality.group("np"))) != UNSPECIFIED:
+    if quality and (named := quantity_name(quality.group("named") or quality.group("np"))) != UNSPECIFIED:
         return named  # "by 1.6% in survival rate", "by 48% in efficiency": the quantity after "in" (the spec)
     if _SUCCESS_AFTER.match(m.site.right):
         return "success rate"  # "gains of 6.5 success and 9.5 precision": tracking's success, its own metric
@@ -307,8 +307,12 @@ def _metric_near(m: Match, between: str = "") -> str:
 
 #: A quality named right after a change's number, "in <quality>" (`QUALITY_HEAD`, as `<number>
 #: <named quality>` reads them), ending its phrase; not a setting or a domain ("in simulation").
+#: (or a score, a progress or a rank the words before it name: "by +7.2 points in reactive score", "by
+#: over 17% in task progress"; a benchmark's acronym before them is where it was had, as before a
+#: metric: "in ALE rating rank" is a rating rank; read75)
 _QUALITY_AFTER_CHANGE = re.compile(
-    rf"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>{QUALITY_PHRASE})"
+    rf"\s*(?:%|\\%|percent|points?)?\s+in\s+(?P<np>{QUALITY_PHRASE}"
+    r"|(?:(?<=in\s)[A-Z]{2,}\s+)?(?P<named>(?:[a-z][\w-]*\s+){1,2}?(?:scores?|progress|ranks?)))"
     r"(?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|for|with|across|against|compared|than|over|versus|vs)\b))")
 #: "in terms of F1 and AP, respectively": a list, which pairs with the numbers elsewhere or not at all.
 _LIST_WORD = re.compile(r"(?i)\b(?:and|or|respectively)\b|/")
