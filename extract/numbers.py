@@ -127,7 +127,7 @@ _MENTION_SOURCE = (
        |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)|tripl(?:es|ed|ing)))       # "doubling prefill speed": 2x; "tripling pass rates": 3x
         (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
            |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*|F_?1
-           |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+|performance|efficiency|pass@\d+)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16); "doubles the data efficiency" (read40)
+           |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+|performance|efficiency|pass@\d+|fraction)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16); "doubles the data efficiency" (read40)
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
        \s?(?:{ARROW_ALTERNATION}|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)

@@ -1085,6 +1085,10 @@ def _statistic_in_brackets(found: list[tuple[Draft, SentenceContext, int]], cont
             member.kind, member.baselines = head.kind, head.baselines
 
 
+#: Between a number and the generic metric it is in, only its unit, a pair's second number and words
+#: that grade it: "0.7% higher accuracy", "from 83.43% to 84.62% accuracy".
+_GRADE_TO_GENERIC = re.compile(r"\s*(?:%|\\%|points?|pp)?\s*(?:to\s+[\d.]+\s*(?:%|\\%)?\s*)?(?:(?:higher|lower|better|worse|more|less|absolute|relative"
+                               r"|average|mean|overall|(?:gains?|improvements?|increases?|drops?)\s+in)\s+)*")
 #: Where the object of a change verb ends before its setting: "the FID and FVD scores over ...".
 _SETTING_CUT = re.compile(r"(?i)\s+(?:on|in|for|across|of)\s")
 
@@ -1101,6 +1105,9 @@ def _specific_metrics(found: list[tuple[Draft, SentenceContext, int]], context: 
         position = draft.mention.start - context.offset
         specific = [(name, end) for name, _, end in named if end <= position and name.endswith(" " + draft.metric)]
         generic = [end for name, _, end in named if end <= position and name == draft.metric]
+        own = next((start for name, start, _ in named if start >= position and name == draft.metric), None)
+        if own is not None and not _GRADE_TO_GENERIC.fullmatch(context.text, draft.mention.end - context.offset, own):
+            continue  # "91.33% balanced accuracy and 78.87% exact three-criterion accuracy": its own qualifiers (read75)
         if specific and not (generic and generic[-1] < specific[-1][1]):
             # (not "a mean accuracy (balanced accuracy) of 93.1% (90.4%)": the generic name, said
             # before the specific one, is the number's own; read58)

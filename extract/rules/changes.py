@@ -1709,9 +1709,10 @@ def _whole_word_verbs(alternation: str) -> str:
 #: Verbs only: "step reductions exceeding 70% and speedups" is a noun with a bound, no cut of speed-ups.
 _CUT_VERB = (r"(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|sav(?:e|es|ed|ing)|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing)"
              r"|eliminat(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)")
-#: The quantity after the share: up to four words, ending before a preposition, a clause word or a break.
+#: The quantity after the share: up to four words, ending before a preposition, a clause word or a break
+#: ("we save about 18% of compute that would be burned": a relative clause after it; read75).
 _CUT_QUANTITY_WORDS = r"""(?P<of>of\s+)?(?:(?:the|its|their|our)\s+)?(?!(?:and|or|while|with)\b)(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w-]*){0,3}?)
-    (?=\s+(?:and|while|with|on|in|for|compared|than|over|relative|across|at|by|from|to|vs|without|when|per)\b|\s*[,;.()]|\s*$)"""
+    (?=\s+(?:and|while|with|on|in|for|compared|than|over|relative|across|at|by|from|to|vs|without|when|per|that|which)\b|\s*[,;.()]|\s*$)"""
 _PARAMETERS = re.compile(r"(?i)\b(?:parameters?|params|weights)\b")
 _MEMORY_WORD = re.compile(r"(?i)\b(?:memory|VRAM)\b")
 
