@@ -560,6 +560,12 @@ def _kept_plural(found: str | None, title: str, abstract: str, defined: list) ->
 
 #: The last word of a long form that makes its abbreviation a benchmark or a data set, or the
 #: design of a study ("randomized controlled trial (RCT)", read37).
+#: The long form of a field of study or practice: "computational fluid dynamics", "medical imaging".
+_FIELD_LONG_FORM_END = re.compile(
+    r"(?i)\b(?:dynamics|mechanics|physics|chemistry|biology|processing|science|engineering|imaging|medicine|linguistics"
+    r"|informatics)$")
+#: The paper's voice introducing what follows: "We introduce ", "we propose a method called ".
+_INTRODUCED_BEFORE = re.compile(r"(?i)\b(?:introduc\w*|propos\w*|present\w*|develop\w*|design\w*|call(?:ed)?|nam(?:ed|e)|dubbed)\b[^.;]*$")
 _DATA_LONG_FORM_END = re.compile(
     r"(?i)\b(?:benchmarks?|datasets?|data\s+sets?|suites?|corpus|corpora|leaderboards?|testbeds?"
     r"|trials?|stud(?:y|ies)|surveys?|cohorts?)$")
@@ -569,9 +575,14 @@ def _defines_data(name: str, defined: list) -> bool:
     """Whether the abstract defines NAME as the abbreviation of a benchmark or a data set ("we
     propose Corrective Sequential Planning Benchmark (CoSPlan)"): what the paper measures with,
     not its system (factors29); so for a study's design ("an exploratory randomized controlled
-    trial (RCT)": how the systems were measured, read37)."""
-    return any(definition.group("abbr") == name and _DATA_LONG_FORM_END.search(definition.group("long"))
-               for definition in defined)
+    trial (RCT)": how the systems were measured, read37); so for the field a paper works in
+    ("computational fluid dynamics (CFD)", "natural language processing (NLP)"; read75)."""
+    return any(definition.group("abbr") == name and (
+        _DATA_LONG_FORM_END.search(definition.group("long"))
+        # (not a name the paper introduces: "We introduce Differentiable Gaussian Dynamics (DGD)")
+        or (_FIELD_LONG_FORM_END.search(definition.group("long"))
+            and not _INTRODUCED_BEFORE.search(definition.string, max(0, definition.start() - 60), definition.end("long"))))
+        for definition in defined)
 
 
 #: The object of a comparison or a baseline, up to two plain words before the name: "than X",
