@@ -560,15 +560,16 @@ def _kept_plural(found: str | None, title: str, abstract: str, defined: list) ->
 
 #: The last word of a long form that makes its abbreviation a benchmark or a data set, or the
 #: design of a study ("randomized controlled trial (RCT)", read37).
+_DATA_LONG_FORM_END = re.compile(
+    r"(?i)\b(?:benchmarks?|datasets?|data\s+sets?|suites?|corpus|corpora|leaderboards?|testbeds?"
+    r"|trials?|stud(?:y|ies)|surveys?|cohorts?)$")
 #: The long form of a field of study or practice: "computational fluid dynamics", "medical imaging".
 _FIELD_LONG_FORM_END = re.compile(
     r"(?i)\b(?:dynamics|mechanics|physics|chemistry|biology|processing|science|engineering|imaging|medicine|linguistics"
     r"|informatics)$")
 #: The paper's voice introducing what follows: "We introduce ", "we propose a method called ".
-_INTRODUCED_BEFORE = re.compile(r"(?i)\b(?:introduc\w*|propos\w*|present\w*|develop\w*|design\w*|call(?:ed)?|nam(?:ed|e)|dubbed)\b[^.;]*$")
-_DATA_LONG_FORM_END = re.compile(
-    r"(?i)\b(?:benchmarks?|datasets?|data\s+sets?|suites?|corpus|corpora|leaderboards?|testbeds?"
-    r"|trials?|stud(?:y|ies)|surveys?|cohorts?)$")
+_INTRODUCED_BEFORE = re.compile(
+    r"(?i)\b(?:introduc\w*|propos\w*|present\w*|develop\w*|design\w*|call(?:ed)?|nam(?:ed|e)|dubbed)\b[^.;]*$")
 
 
 def _defines_data(name: str, defined: list) -> bool:

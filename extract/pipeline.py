@@ -1087,8 +1087,9 @@ def _statistic_in_brackets(found: list[tuple[Draft, SentenceContext, int]], cont
 
 #: Between a number and the generic metric it is in, only its unit, a pair's second number and words
 #: that grade it: "0.7% higher accuracy", "from 83.43% to 84.62% accuracy".
-_GRADE_TO_GENERIC = re.compile(r"\s*(?:%|\\%|points?|pp)?\s*(?:to\s+[\d.]+\s*(?:%|\\%)?\s*)?(?:(?:higher|lower|better|worse|more|less|absolute|relative"
-                               r"|average|mean|overall|(?:gains?|improvements?|increases?|drops?)\s+in)\s+)*")
+_GRADE_TO_GENERIC = re.compile(r"\s*(?:%|\\%|points?|pp)?\s*(?:to\s+[\d.]+\s*(?:%|\\%)?\s*)?"
+                               r"(?:(?:higher|lower|better|worse|more|less|absolute|relative|average|mean|overall"
+                               r"|(?:gains?|improvements?|increases?|drops?)\s+in)\s+)*")
 #: Where the object of a change verb ends before its setting: "the FID and FVD scores over ...".
 _SETTING_CUT = re.compile(r"(?i)\s+(?:on|in|for|across|of)\s")
 

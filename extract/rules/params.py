@@ -840,9 +840,9 @@ _NAME_HYPHEN_END_LONGEST = longest_twin(_NAME_HYPHEN_END)
 _NAME_TAIL_TEXT = r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*"
 _NAME_TAIL = LazyPattern(_NAME_TAIL_TEXT)  # not the sentence's full stop: "Vision-8B-2."
 #: A mixture of experts' active size in a name's tail: "-A3B".
+_ACTIVE_SIZE = LazyPattern(r"-A\d+(?:\.\d+)?B(?![\w.])")
 #: A second size in billions right after a name's size: "OLMoE-1B-7B" names its active size, then its total.
 _TOTAL_SIZE_AFTER = LazyPattern(r"-(?P<size>\d+(?:\.\d+)?)B(?![\w.])")
-_ACTIVE_SIZE = LazyPattern(r"-A\d+(?:\.\d+)?B(?![\w.])")
 #: Sizes after a slash, then the tail of a name they share: "/70B-Instruct".
 _SLASHED_SIZES_THEN_TAIL = LazyPattern(rf"(?:/{_SIZE_MB})+(?P<tail>{_NAME_TAIL_TEXT})")
 _CAPITALISED = LazyPattern(r"[A-Z][a-z]+")
