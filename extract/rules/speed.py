@@ -332,6 +332,10 @@ _FRACTION_TAKEN_AFTER_AND = re.compile(rf"(?i)\b(?:{_TAKES_A_COST})\s[^.;:()]{{1
 _TRAINS_SHARE_BEFORE = re.compile(r"(?i)\b(?:fine-?tun|train|updat|tun|freez|prun|adapt|activat|modif)\w*\s+(?:only\s+|just\s+|merely\s+)?$")
 
 
+#: What a share's cost is of, when it is training: "of fully training the candidate set", "of pretraining".
+_TRAINING_OBJECT = re.compile(r"(?i)(?:fully\s+|full\s+)?(?:pre-?)?train(?:ing)?\b")
+
+
 def _share_of_cost(m: Match):
     """'requiring only 40% -- 50% of the inference time of BAGEL or Flux', 'uses 30% of the
     memory of X': the cost a method needs as a share of a reference system's, a `relative`
@@ -350,6 +354,8 @@ def _share_of_cost(m: Match):
     if not m.right.group("of") and (not bounded or _CHANGE_NOUN_AFTER.match(m.site.right, m.right.end())):
         return None
     metric = metric_of_cost(m.right)
+    if metric == "cost" and of and _TRAINING_OBJECT.match(of.group("phrase")):
+        metric = "FLOPs"  # "1% of the cost of fully training the candidate set": a training cost (claims-spec, round 74; read75)
     if metric == "params" and not _COMPARED_AFTER.match(m.site.right, m.right.end()):
         # "trains 0.4% of the parameters (of the full model)": a share of weights trained (the
         # spec: not a claim); "uses only 6.1% of the parameters compared with X" is a size
