@@ -1753,7 +1753,7 @@ def _from_to(m: Match):
             own_object, _ = _changed_from(change.group("object"), verb_head[:change.start()], change.group())
             own_object = None if own_object == UNSPECIFIED else own_object
     elif pairs_before and (change := _CHANGE_FROM.search(head)) is not None \
-            and (_CAPITALS_ONLY.fullmatch(changed := change.group("object").strip()) or _CAMEL_SCORE.fullmatch(changed)):
+            and _MEASURE_NAME.fullmatch(changed := change.group("object").strip()):
         # "from 0.25 to 0.40 BLEU-1, ..., while raising ClinicalScore from 55.02 to 74.20": a later
         # change verb whose object is a measure's own name names its pair's quantity (read75)
         own_object, _ = _changed_from(changed, head[:change.start()], change.group())
@@ -1922,9 +1922,10 @@ _PRIOR_ART = re.compile(r"(?i)(?:the\s+)?(?:prior|previous|existing)\s+(?:art|be
 _QUANTITY_VERB = re.compile(rf"(?i)(?:{QUANTITY_VERB_STEMS}|ris|rose|drop|fall|fell|declin|grow|grew|climb)")
 #: An acronym of capitals alone (no digit, no lower case): a measure's shape ("MFU", "TCI")
 #: as much as a system's ("GRPO"); after a `_QUANTITY_VERB` it is the measure (read31).
-#: A score's name glued in camel case: "ClinicalScore", "SemScore" (read75).
-_CAMEL_SCORE = re.compile(r"[A-Z][A-Za-z]*[a-z]Score")
 _CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
+#: A measure's own name as a change verb's object: an acronym of capitals ("MFU") or a score's name
+#: glued in camel case ("ClinicalScore", "SemScore"; read75).
+_MEASURE_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][A-Za-z]*[a-z]Score")
 
 
 #: A clause's joint or a relative word inside what a change verb changes: the verb is another clause's.
@@ -1983,7 +1984,7 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     if _QUANTITY_VERB.match(verb_phrase) and (scoped := _BENCHMARK_THEN_ACRONYM.fullmatch(_ARTICLE.sub("", changed))) \
             and _benchmark_shaped(scoped.group("benchmark")):
         changed = scoped.group("acronym")  # "reduces HarmBench ASR from", "raises ARC-AGI-3 RHAE Best@1 from" (read62)
-    if (_CAPITALS_ONLY.fullmatch(changed) or _CAMEL_SCORE.fullmatch(changed)) and _QUANTITY_VERB.match(verb_phrase) \
+    if _MEASURE_NAME.fullmatch(changed) and _QUANTITY_VERB.match(verb_phrase) \
             and not model_family_pattern().match(changed):
         # "increase MFU from 17% to 37%", "raising ClinicalScore from 55.02 to 74.20": the measure the verb changes
         return changed, True
