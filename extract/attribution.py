@@ -1620,22 +1620,28 @@ def _applied_to_host(left: str, method: str | None) -> str | None:
     return found.group("host") if is_model_name(found.group("host")) else None
 
 
-#: The system a pair is measured on, after "on" or "for": "on JiT-B/16", "for Whisper small"; a
-#: size tier written apart is part of its name (read52).
-_HOST_NAMED = rf"\s+(?:on|for)\s+(?:the\s+)?(?P<host>{NAME_TOKEN}(?:\s(?:tiny|base|small|medium|large)(?:-[\w.]+)?)?)(?=\s*(?:[,.;)]|$|(?:and|on|in|across)\s))"
-#: The rest of a pair "A to B" after A, then the system it is measured on: " to 26.69 on JiT-B/16".
+#: The system a pair is measured on, after "on", "for" or "with": "on JiT-B/16", "for Whisper
+#: small"; a size tier written apart is part of its name (read52), and so is a version ("with
+#: GR00T N1.7", read76).
+_HOST_NAMED = rf"\s+(?P<prep>on|for|with)\s+(?:the\s+)?(?P<host>{NAME_TOKEN}(?:\s(?:tiny|base|small|medium|large)(?:-[\w.]+)?|\s[A-Z]?\d+(?:\.\d+)?)?)(?=\s*(?:[,.;)]|$|(?:and|on|in|across)\s))"
 #: The change restated in brackets after a pair's second number: " (+4.82)", " (-1.3 points)".
 _GAIN_ASIDE = r"(?:\s*\(\s*[+-]\s*\d[\d.,]*\s*(?:\\?%|points?|pp)?\s*\))?"
+#: The rest of a pair "A to B" after A, then the system it is measured on: " to 26.69 on JiT-B/16".
 _HOST_AFTER_PAIR = re.compile(rf"\s*(?:\\?%)?\s*to\s+[\d.,]+\s*(?:\\?%)?{_GAIN_ASIDE}{_HOST_NAMED}")
 #: The same after the pair's second number: " for Whisper small and".
 _HOST_AFTER_SECOND = re.compile(rf"\s*(?:\\?%)?{_GAIN_ASIDE}{_HOST_NAMED}")
 
 
-def _host_after_pair(context: SentenceContext, end: int, pattern=_HOST_AFTER_PAIR) -> str | None:
+def _host_after_pair(context: SentenceContext, end: int, pattern=_HOST_AFTER_PAIR, method: str | None = None) -> str | None:
     """The model named after "on" or "for" right after the pair whose first number ends at
     `end` (whose second ends there, with `_HOST_AFTER_SECOND`), not a benchmark of the
-    sentence; else None."""
+    sentence; after "with" too where the paper's system `method` is named before; else None."""
     found = pattern.match(context.text, end)
+    if found is not None and found.group("prep") == "with" and not (method and method in context.text[:end]):
+        # "SALT increases success from 43.9% to 53.2% with SmolVLA": "with" names the host only
+        # after the paper's own system as the change's subject ("Qwen improves from 40% to 55%
+        # with GRPO" names what made the change; read76)
+        return None
     if found is None or _HARDWARE.match(found.group("host")) \
             or any(d.start <= found.start("host") < d.end or d.name == found.group("host") for d in context.datasets):
         return None  # "on NVIDIA B200 GPUs", "on WMT15 En-Fr translation": hardware, a benchmark
@@ -1698,8 +1704,10 @@ _OWN_NUMBER_BEFORE = re.compile(r"\d\s*(?:\\?%|points?|pp)?\s+(?:on|in)\s+(?:the
 #: noun, a mark, a clause word or the sentence's end; its last item comes after "and" or "&"
 #: (not "On OSWorld, UltraCUA achieves", "On ADE20K, BAMFormer with a Swin-B backbone").
 _LIST_ITEM = r"(?:[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
+#: The parts of the listed benchmarks a result is had on, before the list: "the val-unseen splits of " (read76).
+_PARTS_BEFORE_LIST = rf"(?:(?:[\w-]+\s+){{0,2}}(?:{'|'.join(_SPLITS_OF_WORDS)})s?\s+of\s+(?:the\s+)?)"
 _BENCHMARK_LIST = re.compile(
-    rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver|[Uu]sing)\s+(?:both\s+)?(?:the\s+)?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{0,2}}"
+    rf"\b(?:[Oo]n|[Ii]n|[Aa]cross|[Oo]ver|[Uu]sing)\s+(?:both\s+)?(?:the\s+)?{_PARTS_BEFORE_LIST}?(?P<list>{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM}){{0,2}}"
     rf"(?:\s*,?\s+and\s+|\s*&\s*){_LIST_ITEM})"
     # "on the Kodak and CLIC2020 test datasets" (review33)
     r"(?=\s+(?:(?:test|evaluation|validation|public)\s+)?(?:benchmarks|datasets)\b|\s+(?:respectively|while|with|where|under)\b"
@@ -2709,12 +2717,12 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # 92": A is the system the sentence says the method is built on, as "applying our method
         # to X" makes it (read60)
         return host
-    if draft.role == "after" and _host_after_pair(context, draft.mention.end - context.offset, _HOST_AFTER_SECOND):
+    if draft.role == "after" and _host_after_pair(context, draft.mention.end - context.offset, _HOST_AFTER_SECOND, method):
         # "reduces hallucination rate from 72.6% to 14.1% for Whisper small": B is the paper's
         # method applied to that host (none where the method has no name; read52), as "applying
         # our method to X" makes it (read41)
         return method
-    if draft.role == "before" and (host := _host_after_pair(context, draft.mention.end - context.offset)):
+    if draft.role == "before" and (host := _host_after_pair(context, draft.mention.end - context.offset, method=method)):
         # "improves FID from 8.26 to 6.27 on SiT-XL/2, 32.39 to 26.69 on JiT-B/16": the system
         # named right after a pair is the one its first number was measured on (read41)
         return host

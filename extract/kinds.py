@@ -47,9 +47,10 @@ _RELATIVE_BEFORE = re.compile(r"(?i)\brelative(?:ly)?\s+(?:\w+\s+){0,4}$")
 _NOT_AN_ERROR_NAME = r"(?!\s+(?:percentage\s+)?(?:errors?|deviations?|differences?|values?)\b)"
 _ABSOLUTE_AFTER = re.compile(rf"(?i)\s*(?:\(\s*absolute\s*\)|(?:\w+\s+)?absolute(?:ly)?\b{_NOT_AN_ERROR_NAME})")
 _ABSOLUTE_BEFORE = re.compile(rf"(?i)\babsolute(?:ly)?{_NOT_AN_ERROR_NAME}\s+(?:\w+\s+){{0,4}}$")
+#: After a kept share's number: "of", or "performance of" with the first "of" left out, or the
+#: reference's own word before its result ("98.9% native performance", "96% original accuracy"; read76).
+_SHARE_AFTER = re.compile(r"\s*(?:(?:performance\s+)?of\b|(?:original|native|full|dense|uncompressed|full-precision)\s)")
 #: A verb of keeping or reaching right before the number: "retains 83% of", "achieves 86% of".
-#: After a kept share's number: "of", or "performance of" with the first "of" left out.
-_SHARE_AFTER = re.compile(r"\s*(?:performance\s+)?of\b")
 _KEPT = re.compile(
     rf"(?i)\b{KEEP_VERB}\s+(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least|more\s+than|≥|>=?)\s*)?$")
 

@@ -104,7 +104,8 @@ _GENERIC_ONLY = re.compile(
 #: Words that name nothing, alone or together: "them", "and up to", "and more" (a comparator's phrase
 #: cut before the next number of a list: "evolves against and up to 4.7 points", read66).
 _FUNCTION_WORDS = re.compile(
-    r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which|the|an|a|up|down|more|less|fewer)\b\s*)+")
+    r"(?i)(?:(?:of|to|in|on|at|for|with|by|and|or|from|that|this|these|those|it|them|which|the|an|a|up|down|more|less|fewer"
+    r"|only|just|merely|even)\b\s*)+")  # "versus only 88% ...": an adverb, no comparator (read76)
 #: A span of time spelled out: "twenty-six hours", "three days".
 _SPELLED_SPAN = re.compile(
     rf"(?i)(?:{'|'.join(CARDINALS)}|[a-z]+teen|several|a\s+few)(?:-[a-z]+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")

@@ -81,14 +81,14 @@ _WORD = (rf"(?i:(?:{_TENS})[\ -](?:{_UNITS})\b|a\ hundred|one\ hundred|a\ thousa
 # The unit that may follow a number, as named alternatives (order matters: longest first).
 _UNIT = r"""
     (?P<u_percent>\s?(?:%(?!p\b)(?!\ ?(?:points?|pts?)\b)|\ ?percent\b|\ per\ cent\b)\+?)
-  | (?P<u_points>[\s-](?:percentage[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?)|(?<=\d)pp\b|\s?%p\b
-      |\s?%\ ?(?:points?|pts?)\b)  # "3.2pp": glued, as "6.3times"; "1.5%p" (read45); "by 40% points" (read50)
+  | (?P<u_points>[\s-](?:percentage[\s-]points?|percentile[\s-]points?|pp\b|p\.p\.|points?\b|pts?\b|absolute\ points?)|(?<=\d)pp\b|\s?%p\b
+      |\s?%\ ?(?:points?|pts?)\b)  # "3.2pp": glued, as "6.3times"; "1.5%p" (read45); "by 40% points" (read50); "12 percentile points" (read76)
   | (?P<u_ratio>\s?(?:x|×)(?![\w])(?:\ times\b)?|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b  # "3x times faster": one factor
       |(?:\ X|\*)(?=\ (?:(?:memory|compute|computation|parameter|FLOPs?|latency|cost|storage|energy|model\ size)\ )?(?:speed-?ups?|faster|slower|accelerations?|fewer|less|lower|smaller|higher|larger|more|improvements?|reductions?|compression)\b))  # "3.1 X speedup" (read35); not "3 X 3"; "3.3* speedup" (read52)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b)
   | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
   | (?P<u_rate>\s?(?:(?:[CGN]PU\s)?(?:FPS|fps)|(?:tokens?|tok|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
-  | (?P<u_time>\s?(?:(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|ns|nanoseconds?|ps|picoseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
+  | (?P<u_time>\s?(?:(?P<tk>[kK]\s(?=(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-]))?(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|ns|nanoseconds?|ps|picoseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
   | (?P<u_scale>(?P<sc>[KMBT]|k|b|(?<=[A-Za-z]-\d)m|(?<=[A-Za-z]-\d\d)m|(?<=[A-Za-z]-\d\d\d)m)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)  # "Pythia-160m": a lower-case "m" only at the end of a name (read42)
 """
 
@@ -285,7 +285,8 @@ def _quantity(g) -> tuple[str, str | None, float]:
         unit = (g.tu or g.tu_short).lower()
         unit = unit[:-1] if unit.endswith("s") and unit not in ("s", "ms", "µs", "us", "ns", "ps") else unit
         unit = {"sec": "s", "secs": "s", "min": "min", "mins": "min", "hr": "h", "hrs": "h"}.get(unit, unit)
-        return "time", "s", SECONDS[unit]
+        # "30K A100 GPU-hours": thousands of GPU hours (read76)
+        return "time", "s", SECONDS[unit] * (1000.0 if g.tk else 1.0)
     if g.u_scale:
         return "scale", None, SCALES[g.sc or g.sc_spaced or g.scw or g.scb]
     return "plain", None, 1.0

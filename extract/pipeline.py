@@ -1512,6 +1512,8 @@ _PARALLEL_JOIN = re.compile(rf"\band\b|,|\bwhile\b|\bwhereas\b|{_BUT_NEXT}")
 _SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|over|against|using|across|when)\b|\(|[,;.]|$)")
 
 
+#: A capitalised name and the version written apart after it: "RoboTwin 2.0", "Llama 3".
+_NAME_WITH_VERSION = re.compile(r"\b[A-Z][\w-]*\s\d+(?:\.\d+)?\b(?!\s*(?:%|x\b|points?\b))")
 #: The word written right after a number, a unit the reader does not know ("4.56 mmHg").
 _WORD_AFTER_NUMBER = re.compile(r"\s*(?P<word>[^\W\d][^\s,;:()]{0,11})(?=\s)")
 
@@ -1522,8 +1524,8 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
     numbers, and the new number followed by its own setting; the setting may follow the
     word both numbers are written with ('an MAE of 4.56 mmHg for systolic BP and 2.62 mmHg
     for diastolic BP': a unit the reader does not know, repeated; read48)."""
-    if len(gap) > 80 or has_number(gap) or not _AND_OR_COMMA.search(gap):
-        return False
+    if len(gap) > 80 or has_number(_NAME_WITH_VERSION.sub(" ", gap)) or not _AND_OR_COMMA.search(gap):
+        return False  # (a version in the head's setting is no number: "from 64% to 70% on a RoboTwin 2.0 subset and from", read76)
     if _SETTING_AFTER.match(right):
         return True
     head_word, member_word = _WORD_AFTER_NUMBER.match(gap), _WORD_AFTER_NUMBER.match(right)
@@ -1970,8 +1972,9 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         metric = said or metric  # "and a correlation ... of 0.43", "+8.4 NAcc"
         if member_in and not metrics_in(member_in.group("np")):
             metric = template.metric
+    # (not after a pair: "from 69% to 75% in zero-shot simulation" is in a setting, read76)
     in_quantity = (_IN_QUANTITY.match(site.right) if template.quantity_named and template.metric != "unspecified"
-                   and not named and not setting_slot else None)
+                   and not named and not setting_slot and not template.rule.startswith("<metric> from <number> to <number>") else None)
     if in_quantity:
         # "a reduction of 67% in size, and 73% in energy per inference"
         metric = quantity_name(in_quantity.group("np"))

@@ -86,6 +86,8 @@ _CUE_IN_MID = re.compile(r"(?i)\b(?:over(?![\s-]+union\b)|upon|than|compared\s+(
 _NOT_RESULT_NOUN = re.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b"
     r"(?![\s-]+(?:efficiency|efficient|complexity|quality|diversity|fidelity)\b)")  # "higher sample efficiency": a quality
+#: A change set as a goal, not reached: "with a fixed 50% savings target" (read76).
+_SET_AS_GOAL = re.compile(r"(?i)\s*(?:targets?|goals?|budgets?|thresholds?|constraints?|caps?)\b")
 _ACCURATE = re.compile(r"\s*accurate\b")
 #: Things counted after a whole number: "by 11 textured distortions" (points and orders are sizes of a change).
 _COUNTED_THINGS = re.compile(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?(?!(?:points|pts|pp|orders|percentage)\b)[a-z][a-z-]*[a-rt-z]s\b")
@@ -786,6 +788,18 @@ def _gains_points(m: Match):
     return drafts(m, _metric_near(m), "delta", "<system> gains <number> points")
 
 
+def _points_of_metric(m: Match):
+    """'which is worth +9.2 points of real win rate', 'adds 3.1 points of exact match': a size in
+    points of the metric named right after "of" is a change of that metric (read76); "within 1.7
+    points of the best", "points of headroom" name no metric and give nothing."""
+    mention = m.site.mentions[0]
+    named = metric_at(m.site.right, m.right.end())
+    if len(m.site.mentions) != 1 or mention.sign == "±" or named is None or named[0] in COST_METRICS \
+            or named[1].group().lower() == "error":  # "points of error": a size of an error, no metric's change
+        return None
+    return drafts(m, named[0], "delta", "<number> points of <metric>")
+
+
 def _signed_change_of_subject(m: Match):
     """'Qwen improves +7.0%, while Gemini declines -4.8%': a signed size right after a verb of
     change, with no "by", is its subject's change, in the sentence's metric (read55). The sign
@@ -1030,7 +1044,7 @@ def _percent_change(m: Match):
         # nothing that changed, "saves 40% storage cost" is a cost's share (recall12)
         return None
     after_adj = m.site.right[m.right.end():]
-    if _NOT_RESULT_NOUN.match(after_adj):
+    if _NOT_RESULT_NOUN.match(after_adj) or _SET_AS_GOAL.match(after_adj):
         return None
     mid = m.right.group("mid").strip()
     if _BENCHMARK_IN_MID.search(mid):
@@ -1553,7 +1567,7 @@ _QUALITY_LOST = re.compile(rf"(?P<np>{QUALITY_PHRASE})(?=\s*(?:[,;.()]|$|\s(?:in
 #: Words before a kept quality that say whose it is, not what it is (see `_share_kept`'s pattern).
 _REFERENCE_QUALIFIERS = ("original", "full", "fully", "dense", "uncompressed", "unpruned", "teacher", "teacher's",
                          "baseline", "reference", "oracle", "supervised", "upper-bound", "average", "overall",
-                         "full-precision")
+                         "full-precision", "native")
 _REFERENCE_WORDS = frozenset({"of", "the", "its", "their", *_REFERENCE_QUALIFIERS})
 
 
@@ -1769,6 +1783,11 @@ RULES = [
          # before its size in points, no object and no comparator after it (read54)
          left=compile_left(rf"(?<![\w-])(?:gain(?:s|ed|ing)?|adds?|added|adding)\s+(?:{BOUND}\s*)*"),
          needs=("gain", "add"), examples=("Argus gains 5.5 points with a single Searcher",)),
+    Rule("<number> points of <metric>", frozenset({"points"}), _points_of_metric,
+         # "worth +9.2 points of real win rate": "of" and a metric right after the size in points
+         # (a qualifier before it that `metric_at` does not skip: "real", "additional"; read76)
+         right=compile_right(r"(?:points?|pts|pp)?\s*of\s+(?:(?:real|real-world|additional|extra)\s+)?"),
+         needs_metric="right", examples=("which is worth +9.2 points of real win rate",)),
     Rule("<system> improves <signed number>", frozenset({"percent", "points", "plain"}), _signed_change_of_subject,
          # "Qwen improves $+7.0\%$, while Gemini declines $-4.8\%$": the verb right before its signed size (read55)
          left=compile_left(r"(?<![\w-])(?P<verb>(?i:improv(?:es|ed)|gain(?:s|ed)|ris(?:es|e)|rose|increas(?:es|ed)|declin(?:es|ed)|drop(?:s|ped)|falls|fell|decreas(?:es|ed)))\s+$"),
@@ -1825,7 +1844,8 @@ RULES = [
          left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate";
          # "of" left out before "performance of <reference>" ("102.1% and 103.7% performance of full fine-tuning")
-         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w.+-]*|[a-z][\w.+-]*[A-Z][\w.+-]*)['’]s\s+)?|(?=performance\s+of\s))(?:(?:{"|".join(_REFERENCE_QUALIFIERS)}|FP16|BF16
+         # or after a reference's own word ("retaining 98.9% native performance", read76)
+         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w.+-]*|[a-z][\w.+-]*[A-Z][\w.+-]*)['’]s\s+)?|(?=performance\s+of\s|(?:original|native|full|dense|uncompressed|full-precision)\s))(?:(?:{"|".join(_REFERENCE_QUALIFIERS)}|FP16|BF16
                  |[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  # any other words that say whose or which ("of the frame-by-frame detection precision",
                  # "of instance-level performance", "of the full model's performance": read35), up to three

@@ -518,7 +518,7 @@ _IN_OWN_QUALITY = regex.compile(
     |tasks?|environments?|domains?|cases?|conditions?|images?|videos?|data|splits?|sets?|scenes?|regimes?|modes?|languages?
     |prediction|classification|detection|segmentation|recognition|estimation|generation|retrieval|tracking|control|planning
     |navigation|manipulation|reasoning|summarization|answering|robotics|transfer|stud(?:y|ies)|evaluations?|experiments?|tests?
-    |trials?|deployments?|spaces?))
+    |trials?|deployments?|spaces?|simulations?))  # "in zero-shot simulation": a setting too (read76)
     (?=\s*(?:[,;.)]|and\b|while\b|$)|\s+(?:in|on|for|across|under)\s)""",
     regex.VERBOSE)
 #: "... and 5x reduction in operator takeover rate": the change noun, then what changed.

@@ -214,6 +214,10 @@ _WRITTEN_MEASURE = re.compile(r"[A-Z][A-Za-z]*[A-Z][\w@-]*")
 _PLURAL_NOUN = re.compile(r"(?!(?:bias|gas|lens|series|species)$)[a-z][a-z-]*(?:[^suie]s|[^s]es)")
 
 
+#: A compound that says at which level or grain a quantity is measured: "scene-level", "token-wise".
+_SCOPE_LEVEL = re.compile(r"(?i)[a-z]+-(?:level|wise)")
+
+
 def suspended_quantities(phrase: str, count: int) -> list[str] | None:
     """The quantity each member of a list names with the head noun the members share, written
     once after the last ("reduces hover and tracking errors by 65.7% and 53.3%": `hover error`,
@@ -232,6 +236,8 @@ def suspended_quantities(phrase: str, count: int) -> list[str] | None:
         return None  # (the last member's own words, then the head: "device-level closure errors", read73)
     if any(_PLURAL_NOUN.fullmatch(member.split()[-1]) for member in members[:-1] if len(member.split()) == 2):
         return None  # "reasoning rounds and processed frames": a member with a plural noun of its own shares no head (read72)
+    if all(_SCOPE_LEVEL.fullmatch(member.split()[0]) for member in members):
+        return None  # "scene-level and object-level Chamfer distances": one quantity at two levels (read76)
     last = members[-1].split()
     # the head the members share: the last word ("device-level closure errors"), or the last two after a
     # name in capitals ("MIA and RDA success rates": each member a name, the head its own noun phrase)

@@ -438,6 +438,8 @@ _AGGREGATE_WORDS = "average|overall|mean|task"
 _CHANGE_BEFORE_SUCCESS = r"(?:more|less|higher|lower|better|greater|relative|absolute)(?:\s+\w+)?"
 _NOT_A_TASK = re.compile(rf"(?i)(?:(?:{_AGGREGATE_WORDS})\s+)?{_CHANGE_BEFORE_SUCCESS}")
 _AGGREGATE = re.compile(rf"(?i){_AGGREGATE_WORDS}")
+#: An aggregate qualifier opening a measure's name: "average EditScore", "mean NDS".
+_AGGREGATE_BEFORE = re.compile(r"(?i)^(?:average|overall|mean|median)\s+")
 
 
 def _pair_then_metric(m: Match):
@@ -1925,7 +1927,8 @@ _QUANTITY_VERB = re.compile(rf"(?i)(?:{QUANTITY_VERB_STEMS}|ris|rose|drop|fall|f
 _CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
 #: A measure's own name as a change verb's object: an acronym of capitals ("MFU") or a score's name
 #: glued in camel case ("ClinicalScore", "SemScore"; read75).
-_MEASURE_NAME = re.compile(r"[A-Z]{2,6}|[A-Z][A-Za-z]*[a-z]Score")
+_CAMEL_SCORE = re.compile(r"[A-Z][A-Za-z]*[a-z]Score")
+_MEASURE_NAME = re.compile(rf"[A-Z]{{2,6}}|{_CAMEL_SCORE.pattern}")
 
 
 #: A clause's joint or a relative word inside what a change verb changes: the verb is another clause's.
@@ -1942,9 +1945,15 @@ def _change_head(m: Match, head: str) -> tuple[str, int]:
     start = max(0, m.left.end("head") - 130)
     wide = m.site.left_window[start:m.left.end("head")]
     change = _CHANGE_FROM.search(wide)
-    if change is None or not change.group("object").strip() or _CLAUSE_WORD.search(change.group("object")):
+    if change is None or not change.group("object").strip() \
+            or _CLAUSE_WORD.search(_AVERAGED_SCOPE.sub("", change.group("object"))):
         return head, m.left.start("head")
     return wide, start
+
+
+#: What a quantity is averaged or measured over, after its name: its "and" joins no clause
+#: ("raises task progress averaged over digital and physical disruptions from": read76).
+_AVERAGED_SCOPE = re.compile(r"(?i)\s(?:averaged|measured|computed|aggregated|pooled)\s+(?:over|on|across|in|under)\s.*$")
 
 
 def _changed_words(head: str, change: regex.Match) -> str:
@@ -1984,10 +1993,13 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     if _QUANTITY_VERB.match(verb_phrase) and (scoped := _BENCHMARK_THEN_ACRONYM.fullmatch(_ARTICLE.sub("", changed))) \
             and _benchmark_shaped(scoped.group("benchmark")):
         changed = scoped.group("acronym")  # "reduces HarmBench ASR from", "raises ARC-AGI-3 RHAE Best@1 from" (read62)
-    if _MEASURE_NAME.fullmatch(changed) and _QUANTITY_VERB.match(verb_phrase) \
-            and not model_family_pattern().match(changed):
-        # "increase MFU from 17% to 37%", "raising ClinicalScore from 55.02 to 74.20": the measure the verb changes
-        return changed, True
+    measure = _AGGREGATE_BEFORE.sub("", _ARTICLE.sub("", changed))
+    if _MEASURE_NAME.fullmatch(measure) and (_QUANTITY_VERB.match(verb_phrase) or _CAMEL_SCORE.fullmatch(measure)) \
+            and not model_family_pattern().match(measure):
+        # "increase MFU from 17% to 37%", "raising ClinicalScore from 55.02 to 74.20": the measure the
+        # verb changes (a score's name after any change verb: no system is so named); an aggregate
+        # before it grades it ("raises average EditScore from", read76)
+        return measure, True
     words = before_verb.split()
     if changed and _described_system(changed):
         # "improves simulator-augmented Gemini-3-Flash on MMSI-Bench from", "improves the Qwen3-VL
@@ -2521,7 +2533,7 @@ _SETTING_NOUN = re.compile(r"(?i)\b(?:learning\s+rate|temperature|guidance|scale
 
 
 #: What names the system a compared score belongs to: "... for iterative DPO", "... of 3DGS".
-COMPARED_SYSTEM = (r"(?:dB|points?|pts|%)?\s*(?:(?:for|of|by|from|with|without|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+"
+COMPARED_SYSTEM = (r"(?:dB|points?|pts|%)?\s*(?:(?:for|of|by|from|with|without|before|achieved\s+by|obtained\s+by|reported\s+(?:for|by))\s+"
                    # or the system's name in brackets after its number: "versus 56.2% (Claude Opus 4.6)" (names28)
                    r"|(?P<bracket>\(\s*)(?=[A-Za-z]))(?P<phrase>(?:[^,;.()]|\.(?=\w)){1,60})")
 #: (up to the next listed number: "44.0% recall for the best reader and 39.2% recall for X", read69)
@@ -2705,12 +2717,12 @@ def _compared_with(m: Match):
         _each_its_listed_metric(out, m.site.left)
     phrase = m.right.group("phrase")
     link = _WITH_LINK.match(m.right.string, m.right.start(), m.right.start("phrase"))
-    if link and (link.group("out") or not any(
+    if link and (link.group("out") or link.group("before") or not any(
             is_model_name(token.strip(",;:()")) or spaced_system(token) for token in phrase.split())):
         # "up from 70.0% with a single sample", "versus 61% with greedy decoding": "with" and
         # words only set up the run the number came from (a setting), not a system; "with
         # nnU-Net" names one (sysnames28). "vs. 79% without memory" never does: what is taken
-        # away is an ablation's setting (read56)
+        # away is an ablation's setting (read56); nor "up from 33.7% before the loop": a stage (read76)
         phrase = ""
     name_compared_system(out, phrase)
     return out
@@ -2796,7 +2808,7 @@ def _for_system_versus(m: Match):
 
 
 #: The link before a compared number's phrase that is "with": "% with ".
-_WITH_LINK = LazyPattern(r"(?:dB|points?|pts|%)?\s*with(?P<out>out)?\s")
+_WITH_LINK = LazyPattern(r"(?:dB|points?|pts|%)?\s*(?:with(?P<out>out)?|(?P<before>before))\s")
 
 
 #: A share of trials, then "over" and the comparator's share: "58.7% of the time over ".
@@ -2932,6 +2944,10 @@ _POWERED_BY_BEFORE = re.compile(
     rf"(?<![\w-])(?P<system>{NAME_TOKEN})\s+(?:powered\s+by|built\s+(?:on|upon)|based\s+on|driven\s+by|backed\s+by)\s+(?:[\w.+-]+\s+){{0,3}}$")
 
 
+#: A name with a digit, then one capitalised word at the end of a bracketed score's name: "GPT-6 Astra".
+_VERSIONED_THEN_TIER = re.compile(r"(?:^|\s)(?=[\w.-]*\d)[A-Z][\w.-]*[\w]\s[A-Z][a-z]{2,}$")
+
+
 def _name_then_number(m: Match):
     """'outperforming nnU-Net (0.897)', 'HuBERT-Base (4.8%/10.4%)': a compared system's scores."""
     mention = m.site.mentions[0]
@@ -2942,6 +2958,10 @@ def _name_then_number(m: Match):
         spaced = spaced_system_ending(name)
         if spaced:
             name = spaced
+        elif _VERSIONED_THEN_TIER.search(name) and not dataset_vocabulary().fullmatch(name.split()[-2]):
+            # "above the larger GPT-6 Astra (71.54%)": a versioned name and a tier word of its own,
+            # read whole as a spaced tier is ("GPT-4o mini"); its last word alone names nothing (read76)
+            name = " ".join(name.split()[-2:])
         elif not any(ch.isdigit() for ch in name.split()[-1]):
             name = name.split()[-1]
     name_start = m.in_left(m.left.end("name") - len(name))  # where the (shortened) name begins in `site.left`
@@ -3043,7 +3063,7 @@ def _in_result_metric(out: list[Draft]) -> list[Draft]:
 _COMPARISON = r"(?:outperform\w*|surpass\w*|over|than|compared\s+(?:to|with)|versus|vs\.?|relative\s+to|beat\w*)"
 #: A comparison right before a system's name: "outperforming ", "ahead of ", "than the ".
 _COMPARED_BEFORE_NAME = LazyPattern(
-    rf"\b(?:{_COMPARISON}|exceed\w*|ahead\s+of|against)\s+(?:the\s+)?(?:(?:and|or)\s+|[\w.+-]+\s+){{0,4}}$")
+    rf"\b(?:{_COMPARISON}|exceed\w*|ahead\s+of|above|against)\s+(?:the\s+)?(?:(?:and|or)\s+|[\w.+-]+\s+){{0,4}}$")
 
 
 def _compared_after_own_result(m: Match, name: str) -> bool:

@@ -54,6 +54,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
   # labels of the read sets against 2; read74): the flops branch, tried first, reads them, from
   # "training" or, where a rule's qualifier took that word, from the noun after it)
   | (?P<training>training\ (?:time|GPU\ hours)|GPU[- ]hours|fine-tuning\ time
+      |time\ per\ (?:training\ )?epoch|per-epoch\ time  # an epoch's time is training's: "3.5x less time per epoch" (read76)
       |fit(?:ting)?\ times?)  # a model fitted to its data is trained: "reduces dataset fitting time by 10,000 times" (read74)
   | (?P<latency>latency|latencies|inference\ times?|runtimes?|run\ times?|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
       |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ times?
