@@ -3395,9 +3395,20 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
     if desc.lower() in lowered and len(desc.split()) >= 2:
         at = lowered.index(desc.lower())
         return title[at:at + len(desc)]
+    if determiner != "our" and _REFERENCE_SYSTEM.match(desc) and _CLAUSE_START.search(subject.string, 0, subject.start()):
+        # "Played directly, the base model scores only 7.8%": the system the method starts from,
+        # unnamed, as a clause's subject (not "without retraining the base model, reducing"; read76)
+        return None
     if _ENDS_WITH_GENERIC_NOUN.search(desc) or subject.group("our").lower().startswith("our"):
         return method
     return _SKIP
+
+
+#: A system described as the one a method starts from or is compared with: "base model",
+#: "untuned baseline", "vanilla agent", "off-the-shelf model".
+_REFERENCE_SYSTEM = re.compile(r"(?i)(?:base|baseline|vanilla|untuned|unmodified|off-the-shelf|reference)\b")
+#: Where a clause's subject starts: the sentence's start, a mark, or a clause's conjunction.
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)$")
 
 
 #: A name and a copula right before a subject described by its standing: "Replicant is ".

@@ -1946,10 +1946,11 @@ _NAME_WORD = re.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 #: A tier or a size written after a system's name or version, as its makers write it (`TIER_WORDS`): "Pro",
 #: "Flash", "Sonnet", "mini", "Large", "Instruct", "70B", "7B-chat", "Vision-Instruct" (not "Pro-based");
 #: "n"/"s"/"m"/"l"/"x" after a YOLO.
-#: ("Fast" and "Next": "Grok 4.1 Fast", "Qwen3 Next", read53)
+#: ("Fast" and "Next": "Grok 4.1 Fast", "Qwen3 Next", read53; "Astra" and "Luna", the tiers of the GPT-6
+#: line: "GPT-6 Astra" is written ten times in the pool and the labels name it whole, read76)
 TIER_WORDS = ("Pro", "Flash", "Sonnet", "Opus", "Haiku", "Turbo", "Ultra", "Nano", "Mini", "Max", "Plus", "Lite", "Large",
               "Base", "Small", "Medium", "Tiny", "Huge", "XXL", "XL", "Instruct", "Chat", "Coder", "Vision", "VL", "Omni",
-              "Thinking", "Maverick", "Scout", "Fast", "Next")  # "XXL" before "XL": the alternation takes the first that matches
+              "Thinking", "Maverick", "Scout", "Fast", "Next", "Astra", "Luna")  # "XXL" before "XL": the alternation takes the first that matches
 SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
                r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",

@@ -1020,7 +1020,8 @@ _SHARED_PLURAL_HEAD = re.compile(r"(?i)\b(?:errors|losses|rates|distances|scores
 _SYSTEM_AFTER_POSITION = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w.-]*[A-Z0-9][\w.-]*s?|baselines?)"
     # a described system: "4.0% above the strongest trained specialist" (read71)
-    r"|(?:best|strongest|prior|previous|leading|existing|competing)\s+(?:[a-z][\w-]*\s+)?(?:specialists?|models?|methods?|systems?|competitors?))\b")
+    r"|(?:best|strongest|prior|previous|leading|existing|competing)\s+(?:[\w-]+\s+)?(?:specialists?|models?|methods?|systems?|competitors?"
+    r"|results?|approaches|works?))\b")  # "2.8% above previous Adience results" (read76)
 
 
 def _percent_change(m: Match):
