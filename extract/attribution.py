@@ -667,7 +667,9 @@ def _names_a_task(words: str) -> bool:
 _PARTICIPLE = re.compile(r"[a-z]{3,}ed")
 
 
-_HARDWARE = re.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*)$")
+#: Hardware a result is had on, robots among it ("On Unitree Go2, ...": read76), never a benchmark.
+_HARDWARE = re.compile(r"(?i)^(?:A100|H100|V100|A6000|RTX\w*|GPUs?|TPUs?|CPUs?|Jetson.*|Pixel.*|iPhone.*|NVIDIA.*|Apple.*|M[12]\b.*"
+                       r"|Unitree.*|UR\d+\b.*|xArm.*|Kinova.*)$")
 
 
 _LISTED = re.compile(r"[^,/]+?(?=\s*(?:,|/|(?<![\w-])and(?![\w-])|$))")  # not the "and" of "Pick-and-Place" (read73)
@@ -770,9 +772,11 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
                 or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20", "on Octo-Base": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]) and not (
-                match.groupdict().get("noun") and _PLACE_AND_ACRONYM.fullmatch(name)):
+                match.groupdict().get("noun") and _PLACE_AND_ACRONYM.fullmatch(name)) \
+                and _NAME_LIKE.fullmatch(name.split()[0]):
             # "on the ImageNet ResNet-50 ...": a name after a name; but "on a held-out Michigan DOT
-            # corpus" is one collection, a place and an agency's acronym, named before its data noun (read63)
+            # corpus" is one collection, a place and an agency's acronym, named before its data noun
+            # (read63), and "On Visual AntMaze, " one benchmark, a plain word before a name (read76)
             continue
         if metric_vocabulary().fullmatch(name) or metric_vocabulary().fullmatch(name.rsplit("-", 1)[-1]):
             continue  # "across NTA-IoU, NTL-IoU and FID": metrics listed, not benchmarks
