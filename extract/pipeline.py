@@ -154,6 +154,10 @@ _OWN_COPULA_IN_GAP = re.compile(
 _COPULA_AT_END = re.compile(r"^(?:and|while|whereas|but)\s+|\s+(?:is|was|are|were|remains|remained)\s+(?:\w+\s+)?~?\s*$")
 #: A change noun in that subject: "the average increase in ...", a change, not a level.
 _CHANGE_NOUN = re.compile(r"\b(?:increases?|gains?|improvements?|reductions?|decreases?|drops?|changes?)\b")
+#: Measures of an association between two variables, which a test's p-value may follow.
+_ASSOCIATIONS = frozenset({"Spearman correlation", "Pearson correlation", "Kendall's tau", "correlation", "R2"})
+#: A p-value right after a number, in the same aside: ", p=0.025", "; p < .001".
+_P_VALUE_AFTER = re.compile(r"\s*\$?\s*[,;]\s*\$?\s*p\s*(?:<|>|=|≤|≥|<=)")
 #: A p-value's key right before a number: "p < ", "p = ", "p-value of ".
 _P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])p(?:\s*-?\s*values?(?:\s+of)?)?\s*(?:<|>|=|≤|≥|<=)?\s*$")
 #: A plural noun right after a whole number: "200 scenes", "12 tasks" (a count).
@@ -2111,6 +2115,10 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         # "retaining 73.67% accuracy at 99% sparsity", "achieving 90% sparsity with the same F1":
         # the share of weights or activations zeroed is the level a model is run or pruned at, a
         # setting; no labelled set counts it a result (nine in the pool and the sets; read72)
+        return []
+    if draft.kind == "score" and draft.metric in _ASSOCIATIONS and _P_VALUE_AFTER.match(context.text, draft.mention.end - context.offset):
+        # "gains correlate with the weight increase (Spearman rho=0.70, p=0.025)": a test of an
+        # association between two variables, with its p-value, no system's result (read76)
         return []
     if finding_about_data(context, draft.mention.start - context.offset, method):
         return []  # "our analysis shows High Time Pressure induces 48% higher speeds": no system's result

@@ -381,7 +381,8 @@ _QUALIFIED_ERROR = re.compile(
     re.VERBOSE)
 #: One more noun before the qualifier: "deflection prediction error", "terrain reconstruction error".
 _QUALIFIER_BEFORE = re.compile(
-    rf"""(?i)(?<![\w-])(?!{_NOT_ERROR_QUALIFIER}|(?:both|all|each|such|these|those|which|whose|also|only|we|it|is|are|was|were|be|held-out|heldout)\b)
+    rf"""(?i)(?<![\w-])(?!{_NOT_ERROR_QUALIFIER}|(?:both|all|each|such|these|those|which|whose|also|only|we|it|is|are|was|were|be|held-out|heldout
+    |below|above|under|over|within|beyond)\b)  # (a bound's preposition: "below depth error 0.25" is a threshold, read76)
     (?P<word>[a-z][\w-]{{2,}}?)\s+$""",
     re.VERBOSE)
 #: A verb that takes the error as its object ("methods that reduce tracking error"), in any form: never a qualifier.
