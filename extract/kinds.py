@@ -19,6 +19,7 @@ from extract.rules.fragments import (
     COST_METRICS,
     KEEP_VERB,
     NUMBER_THEN_ACRONYM,
+    REFERENCE_WORD_BEFORE_RESULT,
     SHARE_OF,
     VARIANT_PREFIX,
     acronym_after,
@@ -49,7 +50,7 @@ _ABSOLUTE_AFTER = re.compile(rf"(?i)\s*(?:\(\s*absolute\s*\)|(?:\w+\s+)?absolute
 _ABSOLUTE_BEFORE = re.compile(rf"(?i)\babsolute(?:ly)?{_NOT_AN_ERROR_NAME}\s+(?:\w+\s+){{0,4}}$")
 #: After a kept share's number: "of", or "performance of" with the first "of" left out, or the
 #: reference's own word before its result ("98.9% native performance", "96% original accuracy"; read76).
-_SHARE_AFTER = re.compile(r"\s*(?:(?:performance\s+)?of\b|(?:original|native|full|dense|uncompressed|full-precision)\s)")
+_SHARE_AFTER = re.compile(rf"\s*(?:(?:performance\s+)?of\b|{REFERENCE_WORD_BEFORE_RESULT})")
 #: A verb of keeping or reaching right before the number: "retains 83% of", "achieves 86% of".
 _KEPT = re.compile(
     rf"(?i)\b{KEEP_VERB}\s+(?:(?:about|around|over|nearly|roughly|approximately|up\s+to|only|just|at\s+least|more\s+than|≥|>=?)\s*)?$")

@@ -35,6 +35,7 @@ from extract.rules.fragments import (
     QUALITY_HEAD,
     QUALITY_PHRASE,
     QUANTITY_VERB_STEMS,
+    REFERENCE_WORD_BEFORE_RESULT,
     RESPECTIVELY_NEXT,
     SETTING_RATE,
     SHARE_OF,
@@ -1846,7 +1847,7 @@ RULES = [
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate";
          # "of" left out before "performance of <reference>" ("102.1% and 103.7% performance of full fine-tuning")
          # or after a reference's own word ("retaining 98.9% native performance", read76)
-         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w.+-]*|[a-z][\w.+-]*[A-Z][\w.+-]*)['’]s\s+)?|(?=performance\s+of\s|(?:original|native|full|dense|uncompressed|full-precision)\s))(?:(?:{"|".join(_REFERENCE_QUALIFIERS)}|FP16|BF16
+         right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w.+-]*|[a-z][\w.+-]*[A-Z][\w.+-]*)['’]s\s+)?|(?=performance\s+of\s|{REFERENCE_WORD_BEFORE_RESULT}))(?:(?:{"|".join(_REFERENCE_QUALIFIERS)}|FP16|BF16
                  |[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  # any other words that say whose or which ("of the frame-by-frame detection precision",
                  # "of instance-level performance", "of the full model's performance": read35), up to three

@@ -1925,9 +1925,9 @@ _QUANTITY_VERB = re.compile(rf"(?i)(?:{QUANTITY_VERB_STEMS}|ris|rose|drop|fall|f
 #: An acronym of capitals alone (no digit, no lower case): a measure's shape ("MFU", "TCI")
 #: as much as a system's ("GRPO"); after a `_QUANTITY_VERB` it is the measure (read31).
 _CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
-#: A measure's own name as a change verb's object: an acronym of capitals ("MFU") or a score's name
-#: glued in camel case ("ClinicalScore", "SemScore"; read75).
+#: A score's name glued in camel case ("ClinicalScore", "SemScore"; read75): no system is so named.
 _CAMEL_SCORE = re.compile(r"[A-Z][A-Za-z]*[a-z]Score")
+#: A measure's own name as a change verb's object: an acronym of capitals ("MFU") or a `_CAMEL_SCORE`.
 _MEASURE_NAME = re.compile(rf"[A-Z]{{2,6}}|{_CAMEL_SCORE.pattern}")
 
 
