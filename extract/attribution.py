@@ -32,6 +32,7 @@ from extract.names import (
     OUR_NOUN_THEN_NAME,
     SPACED_TAIL,
     TIER_WORDS,
+    VERSION_APART,
     alone_at,
     built_data_words,
     definitions,
@@ -1627,7 +1628,7 @@ def _applied_to_host(left: str, method: str | None) -> str | None:
 #: The system a pair is measured on, after "on", "for" or "with": "on JiT-B/16", "for Whisper
 #: small"; a size tier written apart is part of its name (read52), and so is a version ("with
 #: GR00T N1.7", read76).
-_HOST_NAMED = rf"\s+(?P<prep>on|for|with)\s+(?:the\s+)?(?P<host>{NAME_TOKEN}(?:\s(?:tiny|base|small|medium|large)(?:-[\w.]+)?|\s[A-Z]?\d+(?:\.\d+)?)?)(?=\s*(?:[,.;)]|$|(?:and|on|in|across)\s))"
+_HOST_NAMED = rf"\s+(?P<prep>on|for|with)\s+(?:the\s+)?(?P<host>{NAME_TOKEN}(?:\s(?:tiny|base|small|medium|large)(?:-[\w.]+)?|{VERSION_APART})?)(?=\s*(?:[,.;)]|$|(?:and|on|in|across)\s))"
 #: The change restated in brackets after a pair's second number: " (+4.82)", " (-1.3 points)".
 _GAIN_ASIDE = r"(?:\s*\(\s*[+-]\s*\d[\d.,]*\s*(?:\\?%|points?|pp)?\s*\))?"
 #: The rest of a pair "A to B" after A, then the system it is measured on: " to 26.69 on JiT-B/16".

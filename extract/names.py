@@ -1956,6 +1956,9 @@ SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",
 #: "3", "4o"), or "v"/"V" and digits, or a series letter and digits after a family ("Kimi K2.5", "DeepSeek
 #: R1", "MiniMax M2.1": read58); never a count or a score ("3 times", "2.5 hours", "88.0%").
+#: A version written apart after a system's name, perhaps led by one capital: "HY-WorldPlay 1.5",
+#: "GR00T N1.7" (read69, read76).
+VERSION_APART = r"\s[A-Z]?\d+(?:\.\d+)?"
 SPACED_VERSION = (r"(?:[vV]\d+(?:\.\d+)*|[KMR]\d(?:\.\d)?|\d(?:\.\d{1,2})?[a-z]?(?:-\d+(?:\.\d+)?[BM](?![\w.-]))?)(?![\w.%-])"
                   r"(?!\s*(?:times|x|fold|points?|pp|percent|hours?|days?|minutes?|seconds?|s|ms)\b)")
 #: A name read with what follows it: its first word, perhaps a second capitalised one ("Stable

@@ -38,7 +38,7 @@ from extract.kinds import (
     signed_by_nature,
     signed_level_is_change,
 )
-from extract.names import definitions, is_model_name, names_in_phrase
+from extract.names import VERSION_APART, definitions, is_model_name, names_in_phrase
 from extract.numbers import (
     CARDINALS,
     SUB_UNIT,
@@ -154,8 +154,6 @@ _OWN_COPULA_IN_GAP = re.compile(
 _COPULA_AT_END = re.compile(r"^(?:and|while|whereas|but)\s+|\s+(?:is|was|are|were|remains|remained)\s+(?:\w+\s+)?~?\s*$")
 #: A change noun in that subject: "the average increase in ...", a change, not a level.
 _CHANGE_NOUN = re.compile(r"\b(?:increases?|gains?|improvements?|reductions?|decreases?|drops?|changes?)\b")
-#: Measures of an association between two variables, which a test's p-value may follow.
-_ASSOCIATIONS = frozenset({"Spearman correlation", "Pearson correlation", "Kendall's tau", "correlation", "R2"})
 #: A p-value right after a number, in the same aside: ", p=0.025", "; p < .001".
 _P_VALUE_AFTER = re.compile(r"\s*\$?\s*[,;]\s*\$?\s*p\s*(?:<|>|=|≤|≥|<=)")
 #: A p-value's key right before a number: "p < ", "p = ", "p-value of ".
@@ -1192,7 +1190,7 @@ def _respectively(found: list[tuple[Draft, SentenceContext, int]], context: Sent
 
 #: A system's name: a capital (Latin or Greek: "Ψ_0"), then name characters, perhaps a version
 #: written apart ("HY-WorldPlay 1.5", "GR00T N1.7": read69).
-_SYSTEM_NAME = r"(?:[A-ZΑ-Ω]|[1-4]D-[A-Z])[\w.+-]*[\w+](?:\s[A-Z]?\d+(?:\.\d+)?)?"  # ("2D-CNN": read68)
+_SYSTEM_NAME = rf"(?:[A-ZΑ-Ω]|[1-4]D-[A-Z])[\w.+-]*[\w+](?:{VERSION_APART})?"  # ("2D-CNN": read68)
 #: A list of systems' names, then the verb of their results, at once ("A and B achieve") or in a
 #: clause of their own ("outperforming A and B in overall score, which achieve").
 _SYSTEMS_THEN_RESULT_VERB = re.compile(
@@ -1528,7 +1526,7 @@ def _parallel_setting_after(gap: str, right: str) -> bool:
     numbers, and the new number followed by its own setting; the setting may follow the
     word both numbers are written with ('an MAE of 4.56 mmHg for systolic BP and 2.62 mmHg
     for diastolic BP': a unit the reader does not know, repeated; read48)."""
-    if len(gap) > 80 or has_number(_NAME_WITH_VERSION.sub(" ", gap)) or not _AND_OR_COMMA.search(gap):
+    if len(gap) > 80 or (has_number(gap) and has_number(_NAME_WITH_VERSION.sub(" ", gap))) or not _AND_OR_COMMA.search(gap):
         return False  # (a version in the head's setting is no number: "from 64% to 70% on a RoboTwin 2.0 subset and from", read76)
     if _SETTING_AFTER.match(right):
         return True
@@ -2116,9 +2114,10 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         # the share of weights or activations zeroed is the level a model is run or pruned at, a
         # setting; no labelled set counts it a result (nine in the pool and the sets; read72)
         return []
-    if draft.kind == "score" and draft.metric in _ASSOCIATIONS and _P_VALUE_AFTER.match(context.text, draft.mention.end - context.offset):
+    if draft.kind == "score" and draft.metric and (signed_by_nature(draft.metric) or draft.metric == "R2") \
+            and _P_VALUE_AFTER.match(context.text, draft.mention.end - context.offset):
         # "gains correlate with the weight increase (Spearman rho=0.70, p=0.025)": a test of an
-        # association between two variables, with its p-value, no system's result (read76)
+        # association between two variables (a correlation or R2), with its p-value, no system's result (read76)
         return []
     if finding_about_data(context, draft.mention.start - context.offset, method):
         return []  # "our analysis shows High Time Pressure induces 48% higher speeds": no system's result
