@@ -128,8 +128,8 @@ _CITATION = re.compile(r"~?\\cite\w*(?:\{[^}]*\}?)?|\s*\[\d+(?:\s*[,-]\s*\d+)*\]
 LANGUAGES = (r"(?:English|German|French|Romanian|Chinese|Japanese|Korean|Spanish|Russian|Czech|Finnish|Turkish|Italian"
               r"|Portuguese|Dutch|Arabic|Hindi|Vietnamese|Estonian|Latvian|Gujarati|Kazakh|Nepali|Sinhala)")
 _LANGUAGE_CODES = r"(?:En|De|Fr|Ro|Zh|Ja|Ko|Es|Ru|Cs|Fi|Tr|It|Pt|Nl|Ar|Hi|Vi|Et|Lv|Gu|Kk|Ne|Si)"
-#: "German-English", "En-De", "English→French": a translation direction (part of a benchmark's name).
-LANGUAGE_PAIR = rf"(?:{LANGUAGES}[-→]{LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
+#: "German-English", "En-De", "English→French", "Chinese-to-English": a translation direction (part of a benchmark's name).
+LANGUAGE_PAIR = rf"(?:{LANGUAGES}(?:[-→]|-to-){LANGUAGES}|{_LANGUAGE_CODES}[-→]{_LANGUAGE_CODES})"
 #: A number format or a bit-width: "FP16", "BF16", "INT8", "W4A4", "4-bit".
 NUMBER_FORMAT_TOKEN = r"(?:(?:FP|BF|INT|UINT|TF|NF|MXFP|E\dM)\d+|W\d+A\d+(?:KV\d+)?|\d+-?bits?)"
 #: Shapes that look like names but are settings, units or qualifiers: number formats and

@@ -130,7 +130,7 @@ _MENTION_SOURCE = (
            |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+|performance|efficiency|pass@\d+|fraction)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16); "doubles the data efficiency" (read40)
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
-       \s?(?:{ARROW_ALTERNATION}|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
+       \s?(?:{ARROW_ALTERNATION}|-\ to(?=\ \d)|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; "1.48- to 1.83-fold", its hyphen suspended; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
        (?:(?<=to\ )-)?(?P<num2>{_NUMBER})    # "from -25.68 to -5.86": a level below zero keeps its sign (read64)
     )?
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound

@@ -45,6 +45,7 @@ from extract.numbers import (
     Mention,
     find_mentions,
     has_number,
+    parse_number,
     unit_scale,
     writes_digit,
 )
@@ -465,11 +466,43 @@ def _sentence_drafts(context: SentenceContext, budget: Budget,
 def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
     """The sentence's numbers (offsets in the sentence), less a "±" spread, numbers in
     addresses and the scale a score is given out of ("8.96/10")."""
-    found = [m for m in find_mentions(context.text, timeout=budget.backstop)
-             if not (m.sign == "±" or _inside_url(m, context))]
+    mentions = list(find_mentions(context.text, timeout=budget.backstop))
+    if "±" in context.text:
+        mentions = _means_in_spread_unit(mentions, context.text)
+    found = [m for m in mentions if not (m.sign == "±" or _inside_url(m, context))]
     if "/" in context.text:
         found = [m for i, m in enumerate(found) if not (i and _out_of_scale(found[i - 1], m, context.text))]
     return found
+
+
+#: A verb of reaching right before a level, and "in" a duration after its metric: a target
+#: reached in a time ("reaches 85% validation accuracy in 6.13 ± 0.15 minutes").
+_REACH_BEFORE = re.compile(r"(?i)\breach(?:es|ed|ing)?\s+(?:an?\s+|the\s+)?$")
+_IN_TIME_AFTER = re.compile(
+    r"(?i)\s*%?(?:[^,;.]|\.(?=\d)){0,60}?\b(?:in|within)\s+(?:only\s+|just\s+|under\s+|less\s+than\s+|about\s+"
+    r"|approximately\s+|roughly\s+|~\s*)?\d[\d.,]*(?:\s*(?:±|-|–|to)\s*\d[\d.,]*)?\s*(?:GPU[\s-])?"
+    r"(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|days?|weeks?)\b")
+#: Only a space between a mean and its spread's sign: "6.13 ± 0.15 minutes".
+_MEAN_THEN_SPREAD = re.compile(r"\s*")
+_SPREAD_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _means_in_spread_unit(mentions: list[Mention], text: str) -> list[Mention]:
+    """'in 6.13 ± 0.15 minutes', '85.1 ± 0.3% accuracy': the unit written once, after a mean's
+    spread, is the mean's too (its value in the spec's unit: 367.8 s), as a unit written once after a
+    pair is both numbers' (read77)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        mean, spread = out[i - 1], out[i]
+        if spread.sign != "±" or spread.unit is None or mean.unit is not None or mean.quantity != "plain" \
+                or mean.sign == "±" or mean.glued or mean.value_max is not None \
+                or not _MEAN_THEN_SPREAD.fullmatch(text, mean.end, spread.start):
+            continue
+        written = _SPREAD_NUMBER.search(spread.text)
+        scale = spread.value / parse_number(written.group()) if written and parse_number(written.group()) else 1.0
+        out[i - 1] = replace(mean, value=mean.value * scale, quantity=spread.quantity, unit=spread.unit,
+                                         percentage_points=spread.percentage_points)
+    return out
 
 
 #: An error rate a detector is run at: "TPR at 1% FPR", "a TAR of 97.5% at FAR=0.01%", "FPR at
@@ -556,6 +589,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 _change_list_member(produced, site, previous)
                 _pronoun_object_metric(produced, site, previous)
                 _contrasted_change_metric(produced, site, previous)
+                _listed_change_metric(produced, site, previous)
                 _next_pair_metric(produced, site, previous)
                 _next_by_group_metric(produced, site, previous)
         if not produced:
@@ -1636,6 +1670,23 @@ def _contrasted_change_metric(produced: list[Draft], site: Site, previous: tuple
             draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
 
 
+def _listed_change_metric(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:
+    """'by +4.4 success points on ALFWorld and +5.3 on WebShop': a change listed after a change of a
+    named quantity on another benchmark, naming none itself, changes that quantity (read77)."""
+    before_site, before = previous
+    if not _unnamed_changes_after_a_named_one(produced, before) or any(
+            m.quantity != before[0].mention.quantity for m in site.mentions):
+        return
+    if _LISTED_ON_BENCHMARK.fullmatch(site.sentence, before_site.end, site.start) and _ON_AFTER.match(site.right):
+        for draft in produced:
+            draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
+#: Between two changes of a list, each on its own benchmark: " success points on ALFWorld and ".
+_LISTED_ON_BENCHMARK = re.compile(r"\s*(?:[\w@.-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?[^,;()\d]{1,40}?,?\s+and\s+")
+_ON_AFTER = re.compile(r"\s*(?:on|in)\s+")
+
+
 #: A clause set against the one before, its own subject, a verb of reaching and an article right
 #: before a change's number: "while the lightweight strategy still achieves a ".
 _CONTRASTED_CHANGE = re.compile(
@@ -2118,6 +2169,13 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
             and _P_VALUE_AFTER.match(context.text, draft.mention.end - context.offset):
         # "gains correlate with the weight increase (Spearman rho=0.70, p=0.025)": a test of an
         # association between two variables (a correlation or R2), with its p-value, no system's result (read76)
+        return []
+    if draft.kind == "score" and draft.mention.is_integer and draft.value_max is None \
+            and _REACH_BEFORE.search(context.text, 0, draft.mention.start - context.offset) \
+            and _IN_TIME_AFTER.match(context.text, draft.mention.end - context.offset):
+        # "reaches 90% autonomous success in only 18-63 minutes": a round level is the target a
+        # training run is timed to, the time its result ("reaches 69.9% on AIME 2024 in just 30 GPU
+        # hours" measures both) (read77)
         return []
     if finding_about_data(context, draft.mention.start - context.offset, method):
         return []  # "our analysis shows High Time Pressure induces 48% higher speeds": no system's result

@@ -193,32 +193,43 @@ _AT_BUDGET_BEFORE = re.compile(r"\b(?:at|(?:pre-?)?train(?:ed|ing)?\s+(?:for|wit
 _GAIN_VERB_BEFORE = re.compile(r"(?i)\b(?:gain(?:s|ed|ing)?|improv(?:es|ed|ing)|boost(?:s|ed|ing)?)\s+(?:(?:up\s+to|about|around|nearly|over|roughly)\s+)?[+]?$")
 
 
-def _number_then_metric(m: Match):
-    if _declines(m.site) or SHARE_OF.match(m.site.right):
-        return None  # "keeps 99% of the accuracy": a share, not a score
-    names = metric_list_at(m.site.right)
-    at = 0
+def _metrics_after_qualifiers(right: str, at: int, percent: bool) -> list[str]:
+    """The metrics named at `at` of a number's right context, behind up to two qualifier words."""
+    names = metric_list_at(right, at)
     for _ in range(2):  # "84.1% linear-probing accuracy": up to two qualifier words
         # one word at a time, so that "93.4% cross-view rank-1 accuracy" is a rank-1
         # (top-1) accuracy, not a plain accuracy behind two qualifiers
-        qualifier = None if names else _QUALIFIER_WORD.match(m.site.right, at)
+        qualifier = None if names else _QUALIFIER_WORD.match(right, at)
         if qualifier is None:
             break
         at = qualifier.end()
-        names = metric_list_at(m.site.right, at)
-    if not names and m.site.mentions[0].quantity == "percent":
+        names = metric_list_at(right, at)
+    if not names and percent:
         # "94% detection precision", "76.9% answer accuracy", "87% waypoint accuracy": nouns
         # that say what a percentage metric was measured on (recall12); only before such a
         # metric, so that a noun does not turn a count or a cost into a score
         for _ in range(2):  # "detection precision", "task completion accuracy"
-            noun = _NOUN_QUALIFIER.match(m.site.right, at)
+            noun = _NOUN_QUALIFIER.match(right, at)
             if noun is None:
                 break
             at = noun.end()
-            found = metric_list_at(m.site.right, at)
+            found = metric_list_at(right, at)
             if found:
-                names = found if found[0] in PERCENT_VALUED else []
-                break
+                return found if found[0] in PERCENT_VALUED else []
+    return names
+
+
+def _number_then_metric(m: Match):
+    if _declines(m.site) or SHARE_OF.match(m.site.right):
+        return None  # "keeps 99% of the accuracy": a share, not a score
+    percent = m.site.mentions[0].quantity == "percent"
+    names = _metrics_after_qualifiers(m.site.right, 0, percent)
+    if not names and m.site.right[:1] == " ":
+        # "85% ImageNet top-1 accuracy", "71.2% COCO mAP": the benchmark named between the
+        # number and its metric (attribution reads it as the dataset)
+        benchmark = dataset_vocabulary().match(m.site.right, 1)
+        if benchmark:
+            names = _metrics_after_qualifiers(m.site.right, benchmark.end(), percent)
     if not names or names[0] in ("speedup",):
         return None
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
@@ -1657,7 +1668,7 @@ _SETTING_WORDS = (r"steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|re
 _NOT_RESULT_HEAD = re.compile(rf"(?i)\b(?:{_SETTING_WORDS}|parameters?|params|number|count|data|cost|time|memory|latency)\b")
 _SETTING_HEAD = re.compile(rf"(?i)\b(?:{_SETTING_WORDS})\b")
 #: A setting's noun after numbers (the rest of their list first), a word of its own before it allowed ("sampling steps").
-_SETTING_NOUN_AFTER = re.compile(rf"(?i)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)\d+)*\s*(?:[a-z][\w-]*\s+)?(?:{_SETTING_WORDS}|bits?|shots?|frames?|GPUs?|resolutions?)\b")
+_SETTING_NOUN_AFTER = re.compile(rf"(?i)(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|/)\d+)*\s*(?:[a-z][\w-]*\s+)?(?:{_SETTING_WORDS}|bits?|shots?|frames?|GPUs?|resolutions?|NFEs?)\b")
 #: A setting in the plural right before "from": the span of settings a study sweeps, no result.
 _SETTING_SPAN_BEFORE = re.compile(r"(?i)\b(?:batch\s+sizes|sequence\s+lengths|context\s+lengths|input\s+lengths"
                                   r"|resolutions|learning\s+rates|temperatures)\s+(?:ranging\s+|varying\s+)?$")
@@ -1822,6 +1833,8 @@ def _from_to(m: Match):
         metric = "latency"
     if metric is None or metric == "speedup":
         return None
+    if metric not in COST_METRICS and metric != "response length" and _settings_listed(site):
+        return None  # "whose FID does not degrade as the sampling budget grows from 4 to 50 NFE": a setting's span (read77)
     if named_quantity and mention.quantity == "plain" and mention.is_integer and _COUNTED_OBJECT.search(verb_head):
         return None  # "reducing violations from 3 to 1--2": a count of things, not a result (read39)
     if m.left.group("strict") and metric not in COST_METRICS:

@@ -689,6 +689,12 @@ def _error_in_time(m: Match) -> list | None:
     return out
 
 
+#: A level reached, then "in" and a hedge right before a duration: "reaches 85% validation accuracy in ".
+_TIME_TO_LEVEL = re.compile(
+    r"(?i)\breach(?:es|ed|ing)?\s+(?:an?\s+|the\s+)?\d[\d.]*\s*%?(?:[^,;.]|\.(?=\d)){0,60}?\b(?:in|within)\s+"
+    r"(?:only\s+|just\s+|under\s+|less\s+than\s+|about\s+|approximately\s+|roughly\s+|~\s*)?$")
+
+
 #: "/day" or "per day" right after a duration: a rate of simulated time ("1000 ns/day").
 _PER_DAY_AFTER = re.compile(r"\s*(?:/\s*day|per\s+day)\b")
 #: A span from which a time unnamed as a latency is a window, no output's time (`_duration`).
@@ -705,6 +711,10 @@ def _duration(m: Match):
         return None  # "(64.3s vs. 76.1s per sample)": the comparator's, read by scores' pair rules (read54)
     if _PER_DAY_AFTER.match(site.right):
         return None  # "1000 ns/day simulation throughput": time simulated per day, a rate, no time taken (read62)
+    if _TIME_TO_LEVEL.search(site.left[-100:]):
+        # "reaches 85% validation accuracy in 6.13 minutes": the time to reach a level is the
+        # training run's (TRAINING_RUN), never one output's latency (read77)
+        return drafts(m, "training time", "score", "<duration> of training")
     overhead = _OVERHEAD_AFTER.match(site.right)
     if overhead and len(site.mentions) == 1:
         # "introducing only 1.8 ms of additional runtime overhead per image": the time added
@@ -1120,7 +1130,7 @@ RULES = [
          examples=("an improvement of 2.7x in Chamfer distance", "an improvement of 4.2x over the prior method",
                    "a reduction of 10x in response time")),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:the\s+)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?:(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+){1,3}?(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
+         right=compile_right(r"""(?:the\s+(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:throughput|speed)\b))?)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?:(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+){1,3}?(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
                  |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than)|less(?=\s*[.;,]))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>(?:[^,;.(]|\.(?=\d)){1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
