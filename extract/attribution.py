@@ -184,6 +184,23 @@ _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?i:the)\s+")
 
 
+#: A benchmark's level of difficulty, a name of no benchmark alone ("it achieves 32.0% on Easy").
+_DIFFICULTY = re.compile(r"Easy|Medium|Hard|Expert|Extreme")
+
+
+def _tier_of_named(tier: str, context: SentenceContext, position: int) -> str | None:
+    """'On RoboTwin, it achieves 32.0% on Easy and 28.0% on Hard': a level of difficulty read
+    alone as a benchmark is a level of the benchmark the sentence names before it ("RoboTwin
+    Easy"), as "RoboTwin Easy and Hard" is read (read77); None where it names none."""
+    head = next((d for d in reversed(context.datasets) if d.end <= position and not _DIFFICULTY.fullmatch(d.name)), None)
+    return f"{head.name} {tier}" if head is not None else None
+
+
+#: A domain an adaptation starts from, right before the arrow to a benchmark ("GTA5→"), and the one it goes to.
+_ADAPTED_FROM = re.compile(r"(?<![\w-])(?P<name>[A-Z][A-Za-z0-9][\w.-]*)\s?(?:→|->)\s?$")
+_ADAPTED_TO = re.compile(r"\s?(?:→|->)\s?(?P<name>[A-Z][A-Za-z0-9][\w-]*(?:\.\d+)?)(?![\w-])")
+
+
 def _as_written(sentence: str, match, canonical: str) -> str:
     """The benchmark's name: one spelling per benchmark, so that a board gathers every
     paper on it. Variants in punctuation, case or spacing take the vocabulary's spelling
@@ -300,6 +317,19 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
             # "ScanNet++", "SWE-Bench++": a successor benchmark named after the known one is
             # another benchmark, kept as written (attrib9)
             written, end = sentence[start:end] + "++", end + 2
+        if "→" in sentence or "->" in sentence:
+            if found and start < found[-1].end:
+                continue  # "GTA5→Cityscapes": the target of a pair found with its source
+            source = _ADAPTED_FROM.search(sentence, max(0, start - 30), start)
+            target = _ADAPTED_TO.match(sentence, end)
+            if source or target:
+                # "on Cityscapes→ACDC", "GTA5 -> Cityscapes": a domain-adaptation task is named by
+                # its source and target domains together, one benchmark (read77)
+                written = f"{source.group('name')}→{written}" if source else written
+                written, end = (f"{written}→{target.group('name')}", target.end()) if target else (written, end)
+                start = source.start() if source else start
+                found.append(DatasetMention(written, start, end))
+                continue
         if not resolution:
             variant = _VARIANT.match(sentence, end)
             if variant:  # "COCO test-dev", "D4RL AntMaze", "ShapeNet-55", "BraTS 2021"
@@ -1329,6 +1359,8 @@ def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str =
 
 def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     found = _attribute_dataset(draft, context, site_end)
+    if found and _DIFFICULTY.fullmatch(found):
+        found = _tier_of_named(found, context, draft.mention.start - context.offset) or found
     if found and _is_metric_acronym(found):
         return None  # "a drop of 57% on SR": the metric the number is in, not a benchmark (read47)
     if found and _own_setting_after(found, context, draft.mention.start - context.offset, site_end):

@@ -139,6 +139,7 @@ _NOT_NAME_SHAPE = re.compile(
     rf"""(?:{NUMBER_FORMAT_TOKEN}|[vV]\d+(?:\.\d+)?|m?AP_?\w*
         |[AHBVLT]\d{{1,3}}0{{1,2}}|A\d000|GH200|RTX[-\s]?\w+|TPUv?\d\w*|(?:m|k|µ)?eV(?:/atom)?|[kMGT]?Hz|[KMGT]i?B|dB|mAh|kWh|[mµn]s|[mµkMG]W|[mµk]J
         |{LANGUAGE_PAIR}
+        |[A-Z][a-z]+-to-[A-Z][a-z]+  # "End-to-End", "Sim-to-Real": a compound of two words, never a system (read77)
         |[\w.+][\w.+-]*-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
         |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
         |initiali[sz]ed|pre-?trained|distilled|fine-?tuned|quantized|quantised|compressed)

@@ -132,6 +132,7 @@ _MENTION_SOURCE = (
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
        \s?(?:{ARROW_ALTERNATION}|-\ to(?=\ \d)|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; "1.48- to 1.83-fold", its hyphen suspended; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
        (?:(?<=to\ )-)?(?P<num2>{_NUMBER})    # "from -25.68 to -5.86": a level below zero keeps its sign (read64)
+       (?:(?<=(?<![\d.])10)\^\s?\{{?\(?(?P<pow_exp2>[+\-−]?\d{{1,3}})\)?\}}?)?  # "10^-4 to 10^-2": powers of ten (read77)
     )?
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound
     (?:{_UNIT})?
@@ -596,7 +597,9 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
             value = float(f"{mantissa}e{exponent.replace('−', '-')}")
             if not value < LARGEST:
                 continue
-            yield Mention(text=match.group(), start=match.start(), end=match.end(), value=value, value_max=None,
+            # "errors of 10^-4 to 10^-2": a range of powers of ten, its second written as the first
+            value_max = float(f"1e{g.pow_exp2.replace('−', '-')}") if g.pow_exp and g.pow_exp2 else None
+            yield Mention(text=match.group(), start=match.start(), end=match.end(), value=value, value_max=value_max,
                           quantity=quantity, unit=unit, sign=g.sign, glued=False)
             continue
         value = parse_number(raw) * _first_multiplier(g, multiplier)

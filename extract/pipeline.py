@@ -88,6 +88,7 @@ from extract.rules.quantities import (
 from extract.rules.scores import (
     COMPARED_SYSTEM,
     NOTHING_REACHES,
+    before_and_after,
     bracketed_system,
     compared_phrase,
     in_slashed_tuples,
@@ -591,6 +592,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
                 _contrasted_change_metric(produced, site, previous)
                 _listed_change_metric(produced, site, previous)
                 _next_pair_metric(produced, site, previous)
+                produced[:] = _listed_pair(produced, site, previous)
                 _next_by_group_metric(produced, site, previous)
         if not produced:
             produced = _defined_metric_value(site, context)
@@ -1668,6 +1670,23 @@ def _contrasted_change_metric(produced: list[Draft], site: Site, previous: tuple
     if len(gap) <= 100 and not has_number(gap) and _CONTRASTED_CHANGE.search(gap):
         for draft in produced:
             draft.metric, draft.quantity_named = before[0].metric, before[0].quantity_named
+
+
+def _listed_pair(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
+    """'from 0.25 to 0.40 BLEU-1, 0.28 to 0.45 ROUGE-1, and 0.27 to 0.43 METEOR': "A to B" with its
+    own metric, listed after a pair of "from A to B", is another before and after, not a range
+    (read77). The produced drafts, else the pair read so."""
+    before_site, before = previous
+    if len(produced) != 1 or len(site.mentions) != 1 or produced[0].value_max is None \
+            or " to " not in site.mentions[0].text or {draft.role for draft in before} != {"before", "after"}:
+        return produced
+    if not _PAIR_LIST_GAP.fullmatch(site.sentence, before_site.end, site.start):
+        return produced
+    return before_and_after(site, produced[0].metric, before[0].rule.removesuffix(" (listed)") + " (listed)") or produced
+
+
+#: Between a pair and the next of its list: the first pair's metric, then a comma ("BLEU-1, ", "BLEU-1, and ").
+_PAIR_LIST_GAP = re.compile(r"\s*(?:[\w@.-]+\s*){0,2}?(?:,\s*(?:and\s+)?|(?<=\s)and\s+)")
 
 
 def _listed_change_metric(produced: list[Draft], site: Site, previous: tuple[Site, list[Draft]]) -> None:

@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout123 and holdout124 (September
-    # 2026, labelled at the start of round 76: 0.675 / 0.511 and 0.714 / 0.315 at first contact) have no
-    # floor: blind. holdout121 and holdout122 (September and October 2026, round 75's: 0.727 / 0.362 and
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout125 and holdout126 (September
+    # 2026, labelled at the start of round 77: 0.750 / 0.604 and 0.687 / 0.432 at first contact) have no
+    # floor: blind. holdout123 and holdout124 (September 2026, round 76's: 0.675 / 0.511 and 0.714 /
+    # 0.315 at first contact and at the end of round 76) were read by round 77 (read77): 0.768 / 0.556
+    # and 0.756 / 0.333 after. holdout121 and holdout122 (September and October 2026, round 75's: 0.727 / 0.362 and
     # 0.741 / 0.677 at first contact and at the end of round 75) were read by round 76 (read76): 0.800 /
     # 0.443 and 0.804 / 0.703 after. holdout119 and holdout120 (October 2026, round 74's:
     # 0.636 / 0.413 and 0.723 / 0.535 at first contact and at the end of round 74) were read by round 75
@@ -371,6 +373,8 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout120_papers.jsonl", "holdout120_gold.jsonl", 0.84, 0.61),
     ("fixtures/holdout121_papers.jsonl", "holdout121_gold.jsonl", 0.79, 0.44),
     ("fixtures/holdout122_papers.jsonl", "holdout122_gold.jsonl", 0.80, 0.70),
+    ("fixtures/holdout123_papers.jsonl", "holdout123_gold.jsonl", 0.76, 0.55),
+    ("fixtures/holdout124_papers.jsonl", "holdout124_gold.jsonl", 0.75, 0.33),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

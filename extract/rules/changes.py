@@ -358,9 +358,10 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
     per_number: list[str] | None = None
     # "reducing the number of iterations by up to 26.0%", "reduces the number of generated mutants by
     # 55.6%": the work a system spends, fewer, is a `<unit> count` result (read73)
-    lowered = _LOWERED_COUNT.fullmatch(core.strip()) if _LOWERING_VERB.match(verb) and "number" in core else None
+    lowered = _LOWERED_COUNT.fullmatch(core.strip()) if _LOWERING_VERB.match(verb) and any(cue in core for cue in _COUNT_CUES) else None
     if lowered is not None:
-        metric, named_quantity = f"{singular(lowered.group('head'))} count", True
+        counted = lowered.group("head") or lowered.group("calls").split()[-1]
+        metric, named_quantity = f"{singular(counted)} count", True
     elif not metrics_in(mid) and not _metric_after_change(m.site.right):
         subject = _changed_subject(m.site.left_window[:m.left.start("verb")], verb, core)
         if subject is not None:
@@ -878,10 +879,14 @@ _SCOPE_AT_END = re.compile(r"\s+(?:for|at|during|under)\s+\S.*$")
 #: of things a system spends or makes; not of its inputs, its settings or its representation's
 #: elements (tokens, samples, steps, layers, Gaussians: `<verb> X by <number>` reads none of them).
 _LOWERED_COUNT = re.compile(
-    r"(?i)(?:the\s+)?(?:total\s+|average\s+|overall\s+|mean\s+)?number\s+of\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?i)(?:(?:the\s+)?(?:total\s+|average\s+|overall\s+|mean\s+)?number\s+of\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?!(?:tokens|samples|examples|demonstrations|steps|epochs|parameters|params|layers|bits|data|images|frames"
     r"|[Gg]aussians|points|primitives|vertices|voxels|anchors)\b)"  # (the elements of a representation: its size, read73)
-    r"(?P<head>[a-z][\w-]*[^s\W]s)")
+    r"(?P<head>[a-z][\w-]*[^s\W]s)"
+    # (or calls to a model or a function, counted without "number of": "reduces policy calls by 1.2x", read77)
+    r"|(?:[a-z][\w-]*\s+)?(?P<calls>calls|queries|invocations|function\s+evaluations))")
+#: A word `_LOWERED_COUNT` needs: "number" or the calls counted.
+_COUNT_CUES = ("number", "calls", "queries", "invocations", "evaluations")
 #: A verb that lowers what it acts on: its object is a quantity, not a system ("reduces TTFT by").
 _LOWERING_VERB = re.compile(r"(?i)(?:reduc|lower|cut|decreas|shorten|minimi[sz]|halv|diminish)")
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*")  # "PAR-2 score" (read41)
@@ -1861,8 +1866,9 @@ RULES = [
          right=compile_right(lambda: rf"""(?:of\s+(?:(?:the|its|their)\s+|(?P<owner>[A-Z][\w.+-]*|[a-z][\w.+-]*[A-Z][\w.+-]*)['’]s\s+)?|(?=performance\s+of\s|{REFERENCE_WORD_BEFORE_RESULT}))(?:(?:{"|".join(_REFERENCE_QUALIFIERS)}|FP16|BF16
                  |[a-z]+-(?:attention|model|precision|parameter|size|rank|context))\s+)*
                  # any other words that say whose or which ("of the frame-by-frame detection precision",
-                 # "of instance-level performance", "of the full model's performance": read35), up to three
-                 (?:(?!(?:of|in|on|for|with|without|and|or|than|at|by|to|from)\s)[a-z][\w-]*(?:['’]s)?\s+){{0,3}}?
+                 # "of instance-level performance", "of the full model's performance": read35; a plural's
+                 # possessive, "of their teachers' NDCG@5": read77), up to three
+                 (?:(?!(?:of|in|on|for|with|without|and|or|than|at|by|to|from)\s)[a-z][\w-]*(?:['’]s|(?<=s)['’])?\s+){{0,3}}?
                  (?P<quality>performance|quality|efficiency|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation|efficienc(?:y|ie))s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),

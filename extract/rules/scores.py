@@ -2026,8 +2026,22 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
             # "Claude Opus 4.6 rises from 0.3% to 30.0%": a system named with a spaced version (read43)
             or (not changed and any(spaced_system(" ".join(words[-n:])) for n in (2, 3, 4) if len(words) >= n))):
         return "unspecified", False
+    owned = _NAME_THEN_QUANTITY.fullmatch(_ARTICLE.sub("", changed)) if changed else None
+    if owned and (is_model_name(owned.group("name")) or _benchmark_shaped(owned.group("name"))):
+        # "increases MixFormerV2 tracking coverage from", "improves the Skill^2-Bench score from": the
+        # quantity after the system or benchmark whose it is; a score alone is that one's generic result (read77)
+        named = quantity_name(owned.group("quantity"))
+        if named != UNSPECIFIED:
+            return named, True
+        if _GENERIC_RESULT_WORD.fullmatch(owned.group("quantity")):
+            return "unspecified", False
     name = quantity_name(changed) if changed else UNSPECIFIED
     return (None, False) if name == UNSPECIFIED else (name, True)
+
+
+#: A name (a system's or a benchmark's), then the quantity of it, in lower case: "MixFormerV2 tracking coverage".
+_NAME_THEN_QUANTITY = re.compile(r"(?P<name>[A-Za-z][\w^.+-]*[\w+])(?:['’]s)?\s+(?P<quantity>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
+_GENERIC_RESULT_WORD = re.compile(r"scores?|performance|results?")
 
 
 #: A change verb that takes no object: what rises or falls is its subject.
