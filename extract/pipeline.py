@@ -63,7 +63,9 @@ from extract.rules.fragments import (
     COUNT_OF,
     DECIBEL_METRICS,
     INTRANSITIVE_CHANGE_STEM,
+    LEVEL_THEN_IN_TIME,
     MEASURE_ACRONYM,
+    REACHED,
     SHARE_OF,
     STRICT_BOUND,
     forget_texts,
@@ -477,11 +479,10 @@ def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
 
 
 #: A verb of reaching right before a level, and "in" a duration after its metric: a target
-#: reached in a time ("reaches 85% validation accuracy in 6.13 ± 0.15 minutes").
-_REACH_BEFORE = re.compile(r"(?i)\breach(?:es|ed|ing)?\s+(?:an?\s+|the\s+)?$")
+#: reached in a time ("reaches 85% validation accuracy in 6.13 ± 0.15 minutes"; fragments.LEVEL_THEN_IN_TIME).
+_REACH_BEFORE = re.compile(rf"(?i){REACHED}$")
 _IN_TIME_AFTER = re.compile(
-    r"(?i)\s*%?(?:[^,;.]|\.(?=\d)){0,60}?\b(?:in|within)\s+(?:only\s+|just\s+|under\s+|less\s+than\s+|about\s+"
-    r"|approximately\s+|roughly\s+|~\s*)?\d[\d.,]*(?:\s*(?:±|-|–|to)\s*\d[\d.,]*)?\s*(?:GPU[\s-])?"
+    rf"(?i){LEVEL_THEN_IN_TIME}\d[\d.,]*(?:\s*(?:±|-|–|to)\s*\d[\d.,]*)?\s*(?:GPU[\s-])?"
     r"(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|days?|weeks?)\b")
 #: Only a space between a mean and its spread's sign: "6.13 ± 0.15 minutes".
 _MEAN_THEN_SPREAD = re.compile(r"\s*")

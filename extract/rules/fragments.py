@@ -478,6 +478,13 @@ KEEP_VERB = r"(?:retain|preserv|maintain|keep|kept|recover|achiev|reach|attain|m
 #: 98.9% native performance", "96% original accuracy" (read76).
 REFERENCE_WORD_BEFORE_RESULT = r"(?:original|native|full|dense|uncompressed|full-precision)\s"
 
+#: A verb of reaching right before the level it reaches: "reaches ", "reached a ".
+REACHED = r"\breach(?:es|ed|ing)?\s+(?:an?\s+|the\s+)?"
+#: A level's words up to "in" or "within" and a hedge, the duration next: "% validation accuracy in only ".
+#: A level reached in a time is a target a training run is timed to (read77): pipeline drops the
+#: level, speed reads the time as training time.
+LEVEL_THEN_IN_TIME = r"\s*%?(?:[^,;.]|\.(?=\d)){0,60}?\b(?:in|within)\s+(?:only\s+|just\s+|under\s+|less\s+than\s+|about\s+|approximately\s+|roughly\s+|~\s*)?"
+
 
 #: "1.87% (AUC) and 7.8% (F1-score)": a metric in brackets right after a number.
 _BRACKET_OPEN = re.compile(r"\s*(?:%|\\%|points?|pp)?\s*\(\s*")

@@ -27,9 +27,11 @@ from extract.rules.fragments import (
     BY_BEFORE,
     COST_METRICS,
     FACTOR_OF,
+    LEVEL_THEN_IN_TIME,
     ONLY_BEFORE,
     PAIR_TIME,
     QUALITY_PHRASE,
+    REACHED,
     RESPECTIVELY_NEXT,
     SAMPLED_BEFORE,
     TRAINING_BEFORE,
@@ -690,9 +692,7 @@ def _error_in_time(m: Match) -> list | None:
 
 
 #: A level reached, then "in" and a hedge right before a duration: "reaches 85% validation accuracy in ".
-_TIME_TO_LEVEL = re.compile(
-    r"(?i)\breach(?:es|ed|ing)?\s+(?:an?\s+|the\s+)?\d[\d.]*\s*%?(?:[^,;.]|\.(?=\d)){0,60}?\b(?:in|within)\s+"
-    r"(?:only\s+|just\s+|under\s+|less\s+than\s+|about\s+|approximately\s+|roughly\s+|~\s*)?$")
+_TIME_TO_LEVEL = re.compile(rf"(?i){REACHED}\d[\d.]*{LEVEL_THEN_IN_TIME}$")
 
 
 #: "/day" or "per day" right after a duration: a rate of simulated time ("1000 ns/day").
