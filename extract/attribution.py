@@ -102,7 +102,9 @@ _VERSION_MORE = re.compile(r"\s*(?:,|and|/|or|, and)\s*v?(?P<v>\d{1,2}\.\d)(?![\
 #: A difficulty tier or a named split ending a benchmark's name, and more listed after it:
 #: "RoboTwin Easy and Hard" is RoboTwin Easy and RoboTwin Hard, as "SQuAD 1.1 and 2.0" gives two
 #: versions (read63); "SWE-bench Verified and Pro" is SWE-bench Verified and SWE-bench Pro (read67).
-_TIERS = r"(?P<v>Easy|Medium|Hard|Verified|Lite|Pro|Diamond)"
+#: A benchmark's levels of difficulty ("RoboTwin Easy"), read after its name and alone (`_DIFFICULTY`).
+_DIFFICULTY_LEVELS = "Easy|Medium|Hard"
+_TIERS = rf"(?P<v>{_DIFFICULTY_LEVELS}|Verified|Lite|Pro|Diamond)"
 _TIER_AT_END = re.compile(rf" {_TIERS}$")
 _TIER_MORE = re.compile(rf"\s*(?:,|and|/|or|, and)\s*{_TIERS}(?![\w-])")
 _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
@@ -185,7 +187,7 @@ _LEADING_THE = re.compile(r"^(?i:the)\s+")
 
 
 #: A benchmark's level of difficulty, a name of no benchmark alone ("it achieves 32.0% on Easy").
-_DIFFICULTY = re.compile(r"Easy|Medium|Hard|Expert|Extreme")
+_DIFFICULTY = re.compile(rf"{_DIFFICULTY_LEVELS}|Expert|Extreme")
 
 
 def _tier_of_named(tier: str, context: SentenceContext, position: int) -> str | None:

@@ -45,7 +45,6 @@ from extract.numbers import (
     Mention,
     find_mentions,
     has_number,
-    parse_number,
     unit_scale,
     writes_digit,
 )
@@ -484,9 +483,6 @@ _REACH_BEFORE = re.compile(rf"(?i){REACHED}$")
 _IN_TIME_AFTER = re.compile(
     rf"(?i){LEVEL_THEN_IN_TIME}\d[\d.,]*(?:\s*(?:±|-|–|to)\s*\d[\d.,]*)?\s*(?:GPU[\s-])?"
     r"(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|days?|weeks?)\b")
-#: Only a space between a mean and its spread's sign: "6.13 ± 0.15 minutes".
-_MEAN_THEN_SPREAD = re.compile(r"\s*")
-_SPREAD_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def _means_in_spread_unit(mentions: list[Mention], text: str) -> list[Mention]:
@@ -497,13 +493,12 @@ def _means_in_spread_unit(mentions: list[Mention], text: str) -> list[Mention]:
     for i in range(1, len(out)):
         mean, spread = out[i - 1], out[i]
         if spread.sign != "±" or spread.unit is None or mean.unit is not None or mean.quantity != "plain" \
-                or mean.sign == "±" or mean.glued or mean.value_max is not None \
-                or not _MEAN_THEN_SPREAD.fullmatch(text, mean.end, spread.start):
+                or mean.sign == "±" or mean.glued or mean.value_max is not None or text[mean.end:spread.start].strip():
             continue
-        written = _SPREAD_NUMBER.search(spread.text)
-        scale = spread.value / parse_number(written.group()) if written and parse_number(written.group()) else 1.0
+        # the spread's scale, as written after its sign ("± 0.15 minutes": 60)
+        scale = unit_scale(replace(spread, text=spread.text.lstrip("± ")))
         out[i - 1] = replace(mean, value=mean.value * scale, quantity=spread.quantity, unit=spread.unit,
-                                         percentage_points=spread.percentage_points)
+                             percentage_points=spread.percentage_points)
     return out
 
 

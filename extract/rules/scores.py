@@ -2033,7 +2033,7 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         named = quantity_name(owned.group("quantity"))
         if named != UNSPECIFIED:
             return named, True
-        if _GENERIC_RESULT_WORD.fullmatch(owned.group("quantity")):
+        if _GENERIC_RESULT.fullmatch(owned.group("quantity")):
             return "unspecified", False
     name = quantity_name(changed) if changed else UNSPECIFIED
     return (None, False) if name == UNSPECIFIED else (name, True)
@@ -2041,7 +2041,6 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
 
 #: A name (a system's or a benchmark's), then the quantity of it, in lower case: "MixFormerV2 tracking coverage".
 _NAME_THEN_QUANTITY = re.compile(r"(?P<name>[A-Za-z][\w^.+-]*[\w+])(?:['’]s)?\s+(?P<quantity>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
-_GENERIC_RESULT_WORD = re.compile(r"scores?|performance|results?")
 
 
 #: A change verb that takes no object: what rises or falls is its subject.
