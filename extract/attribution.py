@@ -691,8 +691,9 @@ _KIND_OF_TASK = re.compile(r"-(?:style|level|based|type|specific|oriented|like|g
 
 def _names_a_task(words: str) -> bool:
     """Whether words before "task(s)" name a task one could be scored on ("voice-search")."""
+    # a number word counts tasks ("on the two task families", read78), never names one
     return (words not in _NOT_A_TASK_NAME and not _KIND_OF_TASK.search(words) and not _SUPERLATIVE.fullmatch(words)
-            and not _PARTICIPLE.fullmatch(words))
+            and not _PARTICIPLE.fullmatch(words) and words not in CARDINALS)
 
 
 #: One past participle, which describes a task rather than naming one: "the combined task",
@@ -3715,6 +3716,10 @@ _COMPARED_PHRASE = re.compile(
     rf"\b(?i:than|over|compared\s+(?:to|with)|against|versus|close\s+to|out\s?perform\w*|surpass\w*|beat(?:s|ing)?|exceed\w*)\s+(?P<phrase>(?:(?!{_STOP}|\().){{1,60}})")
 
 
+#: Repetitions counted: "three seeds", "5 random seeds", "ten runs", "multiple trials" (not "clean runs").
+_REPETITIONS = re.compile(r"(?i)(?:\d+|{}|multiple|several|many)\s+(?:(?:random|independent|different)\s+)?(?:seeds?|runs|trials|repetitions|repeats|folds)".format("|".join(CARDINALS)))
+
+
 def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:
     """The baselines of a comparative claim (one claim is made per baseline); a bare family
     name the abstract wrote in full before is the full name (`_named_in_full`)."""
@@ -3724,6 +3729,8 @@ def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -
     names = [" ".join(name.split()) if name and "  " in name else name for name in names]
     # a comparator holds a letter: "by over $\sim$97\%" repaired to "by over ~97%" names none (read60)
     names = [name if not name or any(ch.isalpha() for ch in name) else None for name in names]
+    # "over three seeds", "over 5 runs": the repetitions a result is averaged over, no comparator (read78)
+    names = [None if name and _REPETITIONS.fullmatch(name) else name for name in names]
     if any(name and model_family_pattern().fullmatch(name) for name in names):
         position = draft.mention.start - context.offset
         names = [_named_in_full(name, context, position) if name and model_family_pattern().fullmatch(name) else name

@@ -41,7 +41,8 @@ from extract.words import AnyWord, literal_tree
 #: The number words read alone ("five times", "ninety percent"), in the order `_WORD` tries them.
 CARDINALS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
 WORD_NUMBERS = {
@@ -131,7 +132,7 @@ _MENTION_SOURCE = (
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
        \s?(?:{ARROW_ALTERNATION}|-\ to(?=\ \d)|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; "1.48- to 1.83-fold", its hyphen suspended; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
-       (?:(?<=to\ )-)?(?P<num2>{_NUMBER})    # "from -25.68 to -5.86": a level below zero keeps its sign (read64)
+       (?:(?<=to\ )[-+])?(?P<num2>{_NUMBER})    # "from -25.68 to -5.86": a level below zero keeps its sign (read64); "from -0.03 to +0.05" (read78)
        (?:(?<=(?<![\d.])10)\^\s?\{{?\(?(?P<pow_exp2>[+\-−]?\d{{1,3}})\)?\}}?)?  # "10^-4 to 10^-2": powers of ten (read77)
     )?
     (?P<plus_before_unit>\+(?=\s?(?:x(?!\w)|×|times\b)))?       # "2,000+ times": a lower bound

@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout125 and holdout126 (September
-    # 2026, labelled at the start of round 77: 0.750 / 0.604 and 0.687 / 0.432 at first contact) have no
-    # floor: blind. holdout123 and holdout124 (September 2026, round 76's: 0.675 / 0.511 and 0.714 /
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout127 and holdout128 (September
+    # 2026, labelled at the start of round 78: 0.877 / 0.625 and 0.804 / 0.243 at first contact) have no
+    # floor: blind. holdout125 and holdout126 (September 2026, round 77's: 0.750 / 0.604 and 0.687 / 0.432
+    # at first contact and at the end of round 77) were read by round 78 (read78): 0.777 / 0.687 and
+    # 0.733 / 0.442 after (round 78 also raised holdout123 to 0.783 / 0.587). holdout123 and holdout124 (September 2026, round 76's: 0.675 / 0.511 and 0.714 /
     # 0.315 at first contact and at the end of round 76) were read by round 77 (read77): 0.768 / 0.556
     # and 0.756 / 0.333 after. holdout121 and holdout122 (September and October 2026, round 75's: 0.727 / 0.362 and
     # 0.741 / 0.677 at first contact and at the end of round 75) were read by round 76 (read76): 0.800 /
@@ -363,7 +365,11 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout110_papers.jsonl", "holdout110_gold.jsonl", 0.79, 0.60),
     ("fixtures/holdout111_papers.jsonl", "holdout111_gold.jsonl", 0.67, 0.39),  # read72: its "held-out loss" label keeps the protocol the spec makes a setting
     ("fixtures/holdout112_papers.jsonl", "holdout112_gold.jsonl", 0.74, 0.54),
-    ("fixtures/holdout113_papers.jsonl", "holdout113_gold.jsonl", 0.73, 0.45),
+    # holdout113: 0.733 -> 0.725 in round 78, a trade its rules made knowingly: a range signed at both
+    # ends ("+11.3 to +14.8%") is one mention now (holdout85, holdout86 and holdout125 gained their
+    # ranges by it), and "against +11.3 to +14.8% for X" reads as a change, as "+11.3% for X" always
+    # did; the label is a level of return there
+    ("fixtures/holdout113_papers.jsonl", "holdout113_gold.jsonl", 0.72, 0.45),
     ("fixtures/holdout114_papers.jsonl", "holdout114_gold.jsonl", 0.70, 0.57),
     ("fixtures/holdout115_papers.jsonl", "holdout115_gold.jsonl", 0.80, 0.48),
     ("fixtures/holdout116_papers.jsonl", "holdout116_gold.jsonl", 0.81, 0.46),
@@ -373,8 +379,10 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout120_papers.jsonl", "holdout120_gold.jsonl", 0.84, 0.61),
     ("fixtures/holdout121_papers.jsonl", "holdout121_gold.jsonl", 0.79, 0.44),
     ("fixtures/holdout122_papers.jsonl", "holdout122_gold.jsonl", 0.80, 0.70),
-    ("fixtures/holdout123_papers.jsonl", "holdout123_gold.jsonl", 0.76, 0.55),
+    ("fixtures/holdout123_papers.jsonl", "holdout123_gold.jsonl", 0.78, 0.58),
     ("fixtures/holdout124_papers.jsonl", "holdout124_gold.jsonl", 0.75, 0.33),
+    ("fixtures/holdout125_papers.jsonl", "holdout125_gold.jsonl", 0.77, 0.68),
+    ("fixtures/holdout126_papers.jsonl", "holdout126_gold.jsonl", 0.73, 0.44),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

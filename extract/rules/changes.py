@@ -102,7 +102,7 @@ _METRIC_NAMED_AFTER = re.compile(r"(?i)\s+(?:under|in\s+terms\s+of|in|on|of)\s+"
 #: precondition and `_CHANGE_NOUN`, so that they cannot drift apart.
 _CHANGE_COMPARATIVES = ("higher", "lower", "better", "worse", "fewer", "less", "more", "above", "below", "ahead", "behind",
                         "longer", "shorter", "slower", "smoother", "steadier", "stiffer", "stronger")
-_LEAD_NOUNS = ("advantage", "lead")
+_LEAD_NOUNS = ("advantage", "lead", "superiority")
 #: Participles that say a change as the comparatives do, before the quantity that changed: "21-52%
 #: improved temporal synchronization", "a 30% reduced latency" (read47).
 _CHANGE_PARTICIPLES = ("improved", "reduced", "increased", "enhanced", "decreased", "lowered", "boosted")

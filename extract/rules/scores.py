@@ -310,6 +310,9 @@ def _task_success(m: Match):
 #: What a share of trials is a share of, said in its clause: a preference won (a win rate,
 #: as `_PREFERRED` reads pairs), or a success.
 _SUCCEEDED = LazyPattern(r"(?i)\bsucce(?:ss|ssful(?:ly)?|ed(?:s|ed|ing)?)\b[^;:]{0,100}$")
+#: A failure said of the system in its clause, with no success said there: "the policy still
+#: fails in 45% of policy-only trials" is its failure rate (read78).
+_FAILED = LazyPattern(r"(?i)\bfail(?:s|ed)\b[^;:]{0,60}$")
 
 
 def _unsigned_list(site: Site) -> bool:
@@ -333,8 +336,10 @@ def _share_of_trials(m: Match):
         return None
     # a share of the votes cast in a comparison is the system's win rate whatever its verb
     # ("our renders receive 59.2% of choices", read68)
+    succeeded, failed = _SUCCEEDED.search(left), _FAILED.search(left)
     metric = ("win rate" if _PREFERRED.search(left) or _WON_SHARE.search(left) or m.right.group("noun") in _VOTES
-              else "success rate" if _SUCCEEDED.search(left) else None)
+              else "failure rate" if failed and trials and not succeeded
+              else "success rate" if succeeded else None)
     return drafts(m, metric, "score", "<number> of the time") if metric else None
 
 
@@ -839,8 +844,8 @@ _OPEN_BRACKET_END = re.compile(rf"\(\s*{_BRACKET_BOUND}$")
 #: subject's record: "the lowest validation RMSE, 0.430 MeV", "the best FID, 2.1, on".
 _COMMA_TO_NUMBER = LazyPattern(r"\s*,\s*(?:(?:only|just|about|around|approximately)\s+)?")
 #: What a superlative's record is set among, then "at" its value: " among them at ", " among all
-#: baselines at about ".
-_AMONG_TO_NUMBER = LazyPattern(r"\s+among\s+(?:[\w-]+\s+){1,4}?at\s+(?:(?:only|just|about|around|approximately|roughly)\s+)?")
+#: baselines at about "; or "overall": "the highest balanced accuracy overall at 67.58%" (read78).
+_AMONG_TO_NUMBER = LazyPattern(r"\s+(?:among\s+(?:[\w-]+\s+){1,4}?|overall\s+)at\s+(?:(?:only|just|about|around|approximately|roughly)\s+)?")
 _SUPERLATIVE_BEFORE_METRIC = LazyPattern(
     r"(?i)\b(?:lowest|highest|best|strongest|smallest|largest)\s+(?:[\w-]+\s+){0,2}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
@@ -1711,8 +1716,8 @@ def _from_to(m: Match):
     # "range from 9-15%": after a ranging verb, a range written with a dash bounds one value too (read39)
     if len(site.mentions) != 1 or mention.value_max is None or not (ranging or TO_SEPARATOR.search(mention.text)):
         return None
-    if mention.quantity not in ("plain", "percent", "time", "memory"):
-        return None
+    if mention.quantity not in ("plain", "percent", "time", "memory") and not (ranging and mention.quantity == "points"):
+        return None  # (a span in points is one of changes: "its accuracy advantage ranges from 3.7 to 20.9 percentage points", read78)
     if _SETTING_SPAN_BEFORE.search(head):
         return None  # "across batch sizes from 1 to 32 and sequence lengths from 32 to 512": settings spanned (read59)
     named_quantity = False
@@ -1841,7 +1846,7 @@ def _from_to(m: Match):
         return None  # "from over 90% to 95%": a strict bound on a quality ranks nothing
     if ranging:
         # "gains ranging from 3% to 20%": one claim, a range; a change when the words say so
-        if _CHANGE_WORD.search(site.left[-120:]):
+        if _CHANGE_WORD.search(site.left[-120:]) or mention.quantity == "points":
             kind = "relative" if mention.quantity == "percent" else "delta"
         elif metric == "unspecified" or (mention.is_integer and not (names and mention.quantity == "percent")):
             # "scores range from 0 to 1": a scale, not a result; whole shares are results when
@@ -3376,7 +3381,7 @@ def _bracketed_on_benchmark(m: Match):
 
 
 RULES = [
-    Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "time", "memory"}), _from_to,
+    Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "points", "time", "memory"}), _from_to,
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
     Rule("<metric>/<metric> from <number>/<number> to <number>/<number>", frozenset({"plain", "percent"}), _slashed_from_to,

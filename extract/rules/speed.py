@@ -1130,7 +1130,7 @@ RULES = [
          examples=("an improvement of 2.7x in Chamfer distance", "an improvement of 4.2x over the prior method",
                    "a reduction of 10x in response time")),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:the\s+(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:throughput|speed)\b))?)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?:(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+){1,3}?(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
+         right=compile_right(r"""(?:(?:the|their)\s+(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:throughput|speed)\b))?)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?:(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+){1,3}?(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|(?:inference|control|action)\s+(?:frequency|rate)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
                  |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than)|less(?=\s*[.;,]))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>(?:[^,;.(]|\.(?=\d)){1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
@@ -1227,10 +1227,13 @@ RULES = [
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:(?:[\w-]+|\([A-Z]{{2,6}}\))\s+){{0,4}}?{COST_NOUNS}  # "large language model (LLM) time-to-first-token"
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?|improvements?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%", "runtime improvements of two orders of magnitude" (review35)
                  |{COST_NOUNS}\s+(?:reductions?|savings?)(?=\s+up\s+to\b)  # "time reduction up to 8-10x" (read41)
-                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by)
+                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by
+                 # "the latency of X improves ~5.4x", "latency is reduced ~32% compared to": no "by" (read78)
+                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:improves|(?:is|are|was|were)\s+(?:cut|reduced|lowered|improved)))
                  \s+{FACTOR_OF}(?:{BOUND}\s*)*""",
                  nearest=True),
-         needs=('by', 'of', 'up to'), examples=("reduces memory by 3x", "cuts inference FLOPs by 45%", "memory reduction up to 8x"),
+         needs=('by', 'of', 'up to', 'improves', 'reduced', 'lowered', 'improved', 'cut'),
+         examples=("reduces memory by 3x", "cuts inference FLOPs by 45%", "memory reduction up to 8x", "latency improves 5.4x"),
          precondition=COST_NOUN_CUE),  # every branch names a cost noun
     Rule("reduces <cost> <factor>", frozenset({"ratio"}), _cost_factor,
          # the factor right after the cost the verb reduces, with no "by" (tail30): only the

@@ -84,8 +84,11 @@ _RATE_REACHED = LazyPattern(
     r"|[a-z]{3,}ly)\s+)*$")  # "running efficiently at 29 Hz" (read43)
 #: "computes policies at rates up to 67 Hz", "at a rate of 20 Hz": the rate a system works at
 #: (read51), unless data are sampled or recorded at it (`SAMPLED_BEFORE`).
+#: Or the system's processing rate named whatever the preposition: "achieves a processing rate of
+#: 13 Hz" (read78; never a sampling rate, nor a control frequency a robot is run at).
 _AT_RATE = LazyPattern(
-    r"(?i)\bat\s+(?:an?\s+)?(?:(?:control|update|inference|planning|replanning|processing|frame)\s+)?rates?\s+"
+    r"(?i)(?:\bat\s+(?:an?\s+)?(?:(?:control|update|inference|planning|replanning|processing|frame)\s+)?rates?\s+"
+    r"|\b(?:inference|processing|tracking)\s+(?:rates?|frequency)\s+)"
     r"(?:of\s+)?(?:(?:up\s+to|about|around|approximately|over|above|nearly)\s+)?$")
 #: "2.65 Hz map updates", "30 Hz pose estimates": a rate of outputs, a throughput.
 _OUTPUTS_AFTER = LazyPattern(
