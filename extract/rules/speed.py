@@ -1298,7 +1298,7 @@ _DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+|tripl\w+")
 _GENERIC_RESULT_NP = re.compile(r"(?i)(?:(?:the|its|their|overall)\s+)*(?:performance|results?)")
 #: The noun phrase a doubling verb takes, up to a comparison or the clause's end.
 #: A rate of speed, the speed rules' own: "the frame rate of 3DGS", "the token rate".
-_RATE_OF_SPEED = re.compile(r"(?i)\b(?:frame|token|sample|bit|refresh|update)\s+rates?\b")
+_RATE_OF_SPEED = re.compile(r"(?i)\b(?:(?:frame|token|sample|bit|refresh|update)\s+rates?|(?:inference|control|action)\s+(?:frequency|rates?))\b")
 #: A rate or a quality named in up to three words: "acceptance rate", "path smoothness".
 _QUALITY_NP = re.compile(QUALITY_PHRASE)
 _DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
