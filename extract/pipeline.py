@@ -480,6 +480,10 @@ def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
 #: A verb of reaching right before a level, and "in" a duration after its metric: a target
 #: reached in a time ("reaches 85% validation accuracy in 6.13 ± 0.15 minutes"; fragments.LEVEL_THEN_IN_TIME).
 _REACH_BEFORE = re.compile(rf"(?i){REACHED}$")
+_IN_TIME_AFTER = re.compile(
+    rf"(?i){LEVEL_THEN_IN_TIME}\d[\d.,]*(?:\s*(?:±|-|–|to)\s*\d[\d.,]*)?\s*(?:GPU[\s-])?"
+    r"(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|days?|weeks?)\b")
+
 #: What makes a small parameter count no size of the paper's unnamed system: a baseline's
 #: ("the baseline (5,552 params)"), a bound or a span of sizes studied ("up to 36K parameters",
 #: "100 to 8,192 parameters"), or a count per item ("94 parameters per frame").
@@ -490,14 +494,12 @@ _PER_ITEM_AFTER = re.compile(r"(?i)\s*(?:trainable\s+|learnable\s+)?(?:parameter
 def _own_small_size(draft: Draft, context: SentenceContext) -> bool:
     """A parameter count under 1e5 said of the paper's own system left unnamed ("a compact
     network of ~4,600 parameters", "totaling 97,956 trainable parameters", "A 37k-parameter
-    network"): all five labelled cases (holdout55, 82, 96, 111, 125) give it with no model; a
-    range, a bound, a baseline's size or a count per item stays none (read78)."""
+    network"): the six labels give it to the paper's system (holdout55, 82, 96, 111 and 125 with no
+    model, their titles naming none; holdout123 to its title's SincDPNet); a range, a bound, a
+    baseline's size or a count per item stays none (read78)."""
     start, end = draft.mention.start - context.offset, draft.mention.end - context.offset
     return (draft.value_max is None and not _NOT_OWN_SMALL_SIZE_BEFORE.search(context.text, max(0, start - 30), start)
             and not _PER_ITEM_AFTER.match(context.text, end))
-_IN_TIME_AFTER = re.compile(
-    rf"(?i){LEVEL_THEN_IN_TIME}\d[\d.,]*(?:\s*(?:±|-|–|to)\s*\d[\d.,]*)?\s*(?:GPU[\s-])?"
-    r"(?:minutes?|mins?|hours?|hrs?|h|seconds?|secs?|s|days?|weeks?)\b")
 
 
 def _means_in_spread_unit(mentions: list[Mention], text: str) -> list[Mention]:
