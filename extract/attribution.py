@@ -3717,7 +3717,8 @@ _COMPARED_PHRASE = re.compile(
 
 
 #: Repetitions counted: "three seeds", "5 random seeds", "ten runs", "multiple trials" (not "clean runs").
-_REPETITIONS = re.compile(r"(?i)(?:\d+|{}|multiple|several|many)\s+(?:(?:random|independent|different)\s+)?(?:seeds?|runs|trials|repetitions|repeats|folds)".format("|".join(CARDINALS)))
+_REPETITIONS = re.compile(rf"(?i)(?:{_COUNTED.pattern}|(?:multiple|several|many)\s)\s*(?:(?:random|independent|different)\s+)?"
+                          r"(?:seeds?|runs|trials|repetitions|repeats|folds)")
 
 
 def attribute_baselines(draft: Draft, context: SentenceContext, site_end: int) -> list[str | None]:

@@ -1112,6 +1112,9 @@ def _speedups_from(m: Match):
     return drafts(m, "speedup", "ratio" if mention.quantity == "ratio" else "relative", "speedups from <number> to <number>")
 
 
+#: How often a system acts, a speed: "their inference frequency", "the control frequency of X" (read78).
+_ACTING_FREQUENCY = r"(?:inference|control|action)\s+(?:frequency|rates?)"
+
 RULES = [
     Rule("speedups from <number> to <number>", frozenset({"ratio", "percent"}), _speedups_from,
          left=compile_left(r"(?i:\bspeed-?ups)\s+(?:of\s+)?(?:ranging\s+)?from\s+$"),
@@ -1130,7 +1133,7 @@ RULES = [
          examples=("an improvement of 2.7x in Chamfer distance", "an improvement of 4.2x over the prior method",
                    "a reduction of 10x in response time")),
     Rule("<factor> the <speed> of X", frozenset({"ratio"}), _factor_of,
-         right=compile_right(r"""(?:(?:the|their)\s+(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:throughput|speed)\b))?)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?:(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+){1,3}?(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|(?:inference|control|action)\s+(?:frequency|rate)|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
+         right=compile_right(r"""(?:(?:the|their)\s+(?:(?:[a-z][\w-]*\s+){1,2}(?=(?:throughput|speed)\b))?)?(?P<eff>(?:[\w-]+\s+)?efficiency\s+(?=improvement|increase|boost|gain))?(?P<result>(?:overall\s+)?performance\s+(?=improvement|increase|boost|gain))?(?P<quality>(?:(?!(?:speed|throughput|efficiency|performance|inference|training|learning|decoding|sampling|generation|rendering|convergence|frame|FPS)\b)[A-Za-z][\w@-]*\s+){1,3}?(?=(?:improvement|increase|boost|degradation|reductions?|decreases?)\b))?(?P<word>throughput|speed|(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+(?:speed|throughput)|""" + _ACTING_FREQUENCY + r"""|frame\s+rate|FPS|acceleration|improvement|increase|boost|degradation
                  |cheaper|smaller|lighter|more\s+compact|reductions?|decreases?|savings|gain|(?:lower|higher|less)(?=\s+than)|less(?=\s*[.;,]))\b(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?|\s+of\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:of|than|over|compared)\b))?
                  (?:\s+(?:of|than|over|compared\s+(?:to|with))\s+(?P<of>(?:[^,;.(]|\.(?=\d)){1,50}(?:\([^()\d.]{1,20}\)[^,;.(]{0,30})?))?"""),  # not a bracket of numbers after it
          examples=("5.1x the throughput of a dense model", "a 3.1x acceleration", "5x cheaper at inference")),
@@ -1232,7 +1235,7 @@ RULES = [
                  |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:improves|(?:is|are|was|were)\s+(?:cut|reduced|lowered|improved)))
                  \s+{FACTOR_OF}(?:{BOUND}\s*)*""",
                  nearest=True),
-         needs=('by', 'of', 'up to', 'improves', 'reduced', 'lowered', 'improved', 'cut'),
+         needs=('by', 'of', 'up to', 'improve', 'reduced', 'lowered', 'cut'),
          examples=("reduces memory by 3x", "cuts inference FLOPs by 45%", "memory reduction up to 8x", "latency improves 5.4x"),
          precondition=COST_NOUN_CUE),  # every branch names a cost noun
     Rule("reduces <cost> <factor>", frozenset({"ratio"}), _cost_factor,
@@ -1298,7 +1301,7 @@ _DOUBLING_VERB = re.compile(r"(?i)doubl\w+|halv\w+|tripl\w+")
 _GENERIC_RESULT_NP = re.compile(r"(?i)(?:(?:the|its|their|overall)\s+)*(?:performance|results?)")
 #: The noun phrase a doubling verb takes, up to a comparison or the clause's end.
 #: A rate of speed, the speed rules' own: "the frame rate of 3DGS", "the token rate".
-_RATE_OF_SPEED = re.compile(r"(?i)\b(?:(?:frame|token|sample|bit|refresh|update)\s+rates?|(?:inference|control|action)\s+(?:frequency|rates?))\b")
+_RATE_OF_SPEED = re.compile(rf"(?i)\b(?:(?:frame|token|sample|bit|refresh|update)\s+rates?|{_ACTING_FREQUENCY})\b")
 #: A rate or a quality named in up to three words: "acceptance rate", "path smoothness".
 _QUALITY_NP = re.compile(QUALITY_PHRASE)
 _DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
