@@ -146,7 +146,9 @@ _GENERIC_BENCHMARK = regex.compile(
 _SPLITS_OF = re.compile(r"\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])")
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = re.compile(
-    r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)\s+(?:\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
+    r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)"
+    # not "trained and evaluated using the SIPaKMeD dataset": data also measured on is a benchmark (read79)
+    r"\s+(?:(?!(?:evaluated|tested|validated|benchmarked|assessed)\b)\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 #: What a benchmark's name may qualify that is not the benchmark measured: its training use
 #: ("ImageNet pre-training", "frozen ImageNet backbones") or its scheme ("the Waymo Open Dataset (WOD-E2E) taxonomy"); a
 #: protocol is the benchmark's own ("the WeatherBench 2 protocol").
@@ -1611,7 +1613,39 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         # "On physical robot trials, it reaches 98%" after "On LIBERO, ...": not measured on
         # LIBERO; nor is "91% accuracy on standard benchmarks" on the one named before
         return None
-    return context.carried or _benchmark_of_benchmark_paper(draft, context)
+    return context.carried or _split_of_training_data(context, end) or _benchmark_of_benchmark_paper(draft, context)
+
+
+#: A split named by its role alone, right after a result: "on the internal validation set", "on the
+#: held-out test set"; not an "external" or "independent" one, which is another cohort.
+_UNNAMED_SPLIT_AFTER = re.compile(
+    r"(?:[^.;:()]|\.(?=\d)){0,60}?\b(?:on|in|for)\s+(?:the|its|our)\s+"
+    r"(?:(?:internal|held-?out|hold-?out|official|public|standard|hidden|blind|challenge|final)\s+){0,2}"
+    r"(?:test(?:ing)?|validation|val|evaluation)\s+(?:set|split|partition|subset)\b")
+
+
+def _split_of_training_data(context: SentenceContext, end: int) -> str | None:
+    """'NeuroTS-Net was trained on the BraTS 2026 pediatric dataset ... Dice scores of 0.938 on the
+    internal validation set': a result on a split named only by its role is measured on a split
+    of the data the paper trained on, when the abstract before names that data and no other
+    (read79)."""
+    if "set" not in context.text and "split" not in context.text or not _UNNAMED_SPLIT_AFTER.match(context.text, end):
+        return None
+    names = set()
+    node: SentenceContext | None = context
+    while node is not None:
+        for d in node.datasets:
+            if not d.training or not _TRAINED_FOR_THE_TASK.search(node.text, max(0, d.start - 60), d.start):
+                return None  # not "frozen ImageNet backbones": a start learned elsewhere, no split of the task's data
+            names.add(d.name)
+        node = node.previous
+    return names.pop() if len(names) == 1 else None
+
+
+#: The task's own training right before a dataset's name: "trained on the", "fine-tuned using"; not
+#: "pre-trained on".
+_TRAINED_FOR_THE_TASK = re.compile(
+    r"(?i)(?<![\w-])(?:trained|fine-?tuned)\s+(?:\w+\s+){0,5}?(?:on|with|using)\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?$")
 
 
 #: "89.3 EPDMS on NAVSIM v2": a number, its metric and the benchmark it is measured on.
@@ -2193,7 +2227,7 @@ def last_verb_end(text: str) -> int | None:
     if last is None:
         last = _VERB.match(text)
     return last.end() if last else None
-_GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|tokenizer|team|work|art)"
+_GENERIC_NOUN_WORDS = r"(?:model|method|approach|framework|system|variant|network|pipeline|architecture|algorithm|technique|solution|design|agent|policy|detector|classifier|regressor|tokenizer|team|work|art)"
 _GENERIC_NOUN = rf"{_GENERIC_NOUN_WORDS}s?"
 
 #: A capitalised name set off by commas, its commas included: ", Kuafu,".
@@ -2218,9 +2252,11 @@ _SUBJECT_BODY = rf"""(?:
             # (no preposition ends the description: "Its accuracy on FinQA decreases" names no system FinQA, read74)
             # "Our model trained on ImageNet reaches": the data it was trained on is no part of it (read66)
             (?:\s+(?:fine-?tuned|trained|pre-?trained)\s+on\s+(?:[a-z][\w-]*\s+){{0,3}}[\w-]+)?)
-      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?
+      | (?<![\w-])(?<!\b(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)(?!(?:to|on|with|from|of|for|in|by|than|over|at|into|onto|via)\s)
+        # not a list's last member before its plural noun: "Experiments on DINO, DeIT, and AugReg models demonstrate" (read79)
+        (?!and\s(?>{NAME_TOKEN})\s+(?:models|classifiers)\b)(?!(?<=\band\s)(?>{NAME_TOKEN})\s+(?:models|classifiers)\b)(?P<name>(?>{NAME_TOKEN})(?:\s(?=[A-Z])(?>{NAME_TOKEN}))?(?>{SPACED_TAIL}))(?:\s*\([^()]*\))?
         # "FR-Bank, our infrastructure-independent implementation, reaches": the name, then its description set off (holdout99)
-        (?:,\s(?:our|the)\s(?:[\w-]+\s){{0,3}}?[a-z][\w-]*,)?,?(?:\s+(?:detection|segmentation|classification|recognition))?
+        (?:,\s(?:our|the)\s(?:[\w-]+\s){{0,3}}?[a-z][\w-]*,)?,?(?:\s+(?:detection|segmentation|classification|recognition|models|classifiers))?  # "OsirisML models reach" (read79)
         (?:\s+with\s+(?!our\s|the\s|its\s)(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?  # "Qwen3-VL-8B-Instruct with open-set prompting achieved" (read44)
         # "SBERT fine-tuned on a single GPU reaches", "RoBERTa trained on our corpus attains"; not "a DiT trained with
         # CMuon achieves", whose method is the system (read61)

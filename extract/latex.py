@@ -96,6 +96,7 @@ ALTERNATIVES = rf"""
     | (?P<comma_group>\{{,\}}(?<=\d...)(?=\d))                                # 12{{,}}500 -> 12,500
     | (?P<space_cmd>\\[,;:!> ]|\\(?:quad|qquad|thinspace|enspace|enskip|space|par|newline|linebreak)(?![A-Za-z]))
     | (?P<norm>\\ell\s?_\s?\{{?\s?(?P<norm_p>[12p]|\\infty)\s?\}}?(?![A-Za-z\d]))        # $\ell_2$, $\ell_{{1}}$ -> L2, L1 (read33)
+    | (?P<f_beta>_(?<=(?<![A-Za-z\\])F_)\s?(?:\{{\s?(?P<beta>\d(?:\.\d+)?)\s?\}}|(?P<beta1>\d)(?!\w|\.\d)))  # $F_1$, $F_{{0.5}}$ -> F1, F0.5 (read79)
     | (?P<macro>\\(?P<macro_name>[A-Za-z]{{1,40}})(?![A-Za-z])\*?)
     | (?P<escaped>\\(?P<escaped_char>[%$&#_{{}}]))                            # \% -> %
     | (?P<linebreak>\\\\)
@@ -145,6 +146,7 @@ def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex
         "accent": lambda m: m.group("acc1") or m.group("acc2"),
         "digit_group": "", "scale_space": "", "comma_group": ",", "space_cmd": " ", "linebreak": " ",
         "macro": _macro, "escaped": lambda m: m.group("escaped_char"),
+        "f_beta": lambda m: m.group("beta") or m.group("beta1"),
         "norm": lambda m: "L" + ("∞" if m.group("norm_p") == "\\infty" else m.group("norm_p")),
         "math_close": " ", "math": "", "currency": "$",
         "spaced_dash": "—", "em_dash": "—", "glued_dash": " — ", "en_dash": "-", "quotes": '"', "open_quote": "'",

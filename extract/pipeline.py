@@ -638,6 +638,7 @@ def _drafts_of(mentions: list[Mention], context: SentenceContext, budget: Budget
     if "(" in context.text:
         _statistic_in_brackets(out, context)
     _respectively(out, context)
+    _metrics_of_respective_pairs(out, context)
     _metrics_of_members(out, context)
     _specific_metrics(out, context)
     _bracketed_metric_names(out, context)
@@ -683,6 +684,33 @@ def _bracketed_metric_of_pairs(found: list[tuple[Draft, SentenceContext, int]], 
     named = metric_in_brackets(context.text[at:at + 60])
     for draft in pairs if named else ():
         draft.metric = named
+
+
+#: Between the members of a list of metrics: ", ", " and ", ", and ", " & ".
+_METRIC_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
+
+
+def _metrics_of_respective_pairs(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
+    """'the SR and SPL of Gemini-3.6-Flash increase from 8.6% to 55.7% and from 7.6% to 44.0%,
+    respectively': pairs "from A to B" read in one metric, as many as the metrics listed right
+    before the first of them, with a 'respectively' after the last, are each its listed
+    metric's, in order (read79)."""
+    if "respectively" not in context.text:
+        return
+    pairs = [draft for draft, _, _ in found if draft.role in ("before", "after")
+             and draft.rule.startswith("<metric> from <number> to <number>")]
+    count = len(pairs) // 2
+    if (count < 2 or len(pairs) % 2 or len({draft.metric for draft in pairs}) != 1
+            or [draft.role for draft in pairs] != ["before", "after"] * count
+            or context.text.rfind("respectively") < pairs[-1].mention.end - context.offset):
+        return
+    named = metrics_in(context.text[:pairs[0].mention.start - context.offset])
+    listed = named[-count:]
+    if (len(listed) < count or len({name for name, _, _ in listed}) != count
+            or not all(_METRIC_LIST_GAP.fullmatch(context.text, first[2], second[1]) for first, second in pairwise(listed))):
+        return
+    for index, draft in enumerate(pairs):
+        draft.metric = listed[index // 2][0]
 
 
 #: Between the second value of "from A to B" and the change it comes to, restated: ", a ", " (".

@@ -1998,7 +1998,8 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         # subject before the verb, read as the object of the active verb is (read51)
         changed, before_verb = passive.group("np"), before_verb[:passive.start("np")]
     elif not changed and _INTRANSITIVE_VERB.match(verb_phrase) \
-            and (subject_np := _INTRANSITIVE_SUBJECT.search(before_verb)) is not None \
+            and ((subject_np := _INTRANSITIVE_SUBJECT.search(before_verb)) is not None
+                 or (_PARTICIPLE.match(verb_phrase) and (subject_np := _ABSOLUTE_SUBJECT.search(before_verb)) is not None)) \
             and (named := quantity_name(subject_np.group("np"))) not in (UNSPECIFIED, "rate"):
         # "where aggregate success rises from 26.7% to 56.7%", "output degeneration falls from":
         # a verb with no object changes its subject, a quantity written in lower case (read72)
@@ -2055,10 +2056,21 @@ _INTRANSITIVE_VERB = re.compile(rf"(?i)(?:{INTRANSITIVE_CHANGE_STEM}|climb|jump|
 #: (no word of it an opener, an adverb or a particle: "performance also increases", "successfully
 #: recovered videos decreases" name no quantity)
 _INTRANSITIVE_OPENERS = r"that|where|while|whereas|when|and|the|its|their|our|this"
-_INTRANSITIVE_SUBJECT = re.compile(
-    rf"(?:^|\b(?i:{_INTRANSITIVE_OPENERS})\s+|[,;:(]\s*)"
-    rf"(?P<np>(?:(?!(?:{_INTRANSITIVE_OPENERS}|also|still|further|even|then|now|only|not)\b)(?![a-z]+ly\b)[a-z][\w-]*\s+){{0,3}}?"
-    rf"(?!(?:{_INTRANSITIVE_OPENERS}|also|still|further|even|then|now|only|not)\b)(?![a-z]+ly\b)[a-z][\w-]*)\s+$")
+_NOT_IN_SUBJECT = rf"(?!(?:{_INTRANSITIVE_OPENERS}|with|also|still|further|even|then|now|only|not)\b)(?![a-z]+ly\b)"
+
+
+def _subject_after(openers: str) -> re.Pattern:
+    return re.compile(
+        rf"(?:^|\b(?i:{openers})\s+|[,;:(]\s*)"
+        rf"(?P<np>(?:{_NOT_IN_SUBJECT}[a-z][\w-]*\s+){{0,3}}?{_NOT_IN_SUBJECT}[a-z][\w-]*)\s+$")
+
+
+_INTRANSITIVE_SUBJECT = _subject_after(_INTRANSITIVE_OPENERS)
+#: The subject of an absolute clause, before its participle: "with mean success rising from" (read79);
+#: not "correctness with current traces falls from", where "with" is inside the subject.
+_ABSOLUTE_SUBJECT = re.compile(r"\bwith\s+(?:(?:the|its|their|our)\s+)?(?P<np>(?:" + _NOT_IN_SUBJECT
+                               + r"[a-z][\w-]*\s+){0,3}?" + _NOT_IN_SUBJECT + r"[a-z][\w-]*)\s+$")
+_PARTICIPLE = re.compile(r"(?i)\w+ing\b")
 #: The subject of a passive change verb ("that hallucination is", "the error rate has been"): up
 #: to three words after a clause's start ("that", a mark, the sentence's start), then the auxiliary;
 #: in lower case, as a quantity is written ("Falcon is improved from" names a system, left out).
