@@ -28,6 +28,7 @@ from extract.rules.fragments import (
     COUNT_OF,
     DECIBEL_METRICS,
     FACTOR_OF,
+    GENERIC_RESULT_OBJECT,
     INTRANSITIVE_CHANGE_STEM,
     KEEP_VERB,
     LIST_GAP,
@@ -591,7 +592,7 @@ def _factor_of_result(m: Match, metric: str | None, core: str, comparing: bool, 
     not the factor's (`metric` is then not `unspecified`)."""
     if metric not in (None, UNSPECIFIED) or _COUNTED_QUANTITY.search(core):
         return False
-    generic_object = _GENERIC_RESULT_OBJECT.fullmatch(core.strip()) is not None
+    generic_object = GENERIC_RESULT_OBJECT.fullmatch(core.strip()) is not None
     if comparing:
         return bool(baselines) or generic_object
     if core.strip():
@@ -753,8 +754,6 @@ _PRONOUN_SUBJECT = re.compile(r"(?i)^(?:it|this|that|which|they|these|those|we|o
 _OTHER_PASSIVE_AT_END = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\s*$")
 _ADVERBS = re.compile(r"(?i)\b(?:on\s+average|further|also|up|down|still|even|\w+ly)\b")
 _OBJECT_PRONOUN = re.compile(r"(?i)^\s*(?:it|its|them|this|these|that|those|their|our|the\s+(?:model|method|baseline)s?)\b")
-#: "improves the average score by 6.4%", "boosts performance by": the result named elsewhere.
-_GENERIC_RESULT_OBJECT = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:average|overall|mean|total|final)\s+)?(?:scores?|performance|results?)")
 _SUCCESS_WORD = re.compile(r"(?i)\bsuccess\b")
 #: One word and "rate(s)" right before a number: "dissatisfaction rates " (not "per-query").
 _RATE_RIGHT_BEFORE = re.compile(r"(?:^|[\s(])(?P<np>[a-z]+\s+rates?)\s+$")
@@ -861,7 +860,7 @@ def _names_a_quantity(verb: str, mid: str) -> bool:
     if words and not _COMPARE_VERB.match(verb) and defines_metric(mid):
         return True  # "improving the Per-Region-Overlap (PRO) metric by": a defined metric, not a system
     if not words or _COMPARE_VERB.match(verb) or _OBJECT_PRONOUN.match(mid) or _CUE_IN_MID.search(mid) \
-            or _GENERIC_RESULT_OBJECT.fullmatch(mid.strip()) or titled_system(mid):
+            or GENERIC_RESULT_OBJECT.fullmatch(mid.strip()) or titled_system(mid):
         return False  # ... nor a system named in words: "improve Diffusion Policy by 21 points" (read54)
     scoped = _SCOPE_AT_END.sub("", mid.strip()).split()
     if scoped and len(scoped) < len(words):
@@ -1173,8 +1172,13 @@ def _percent_change(m: Match):
     efficiency = _efficiency_named(after_adj) if m.right.group("adj").lower() == "more" else None
     if efficiency:
         metric = efficiency  # "12% more FLOPs-efficient"
+    text_noun = (_TEXT_AFTER.match(after_adj) or _TEXT_BEFORE.search(m.site.left[-40:])
+                 if m.right.group("adj").lower() in ("longer", "shorter") else None)
     if m.right.group("adj").lower() in ("longer", "shorter") and _PATH_AFTER.match(after_adj):
         metric = "path length"  # "5% shorter paths", "10% shorter trajectories": a length, not a time (recall11)
+    elif text_noun:
+        # "prompts 47% shorter", "20.8% shorter reasoning traces": the length of a text, not a time (read79)
+        metric = "prompt length" if text_noun.group("noun").lower().startswith("prompt") else "response length"
     elif m.right.group("adj").lower() in ("longer", "shorter", "slower"):
         metric = "latency"  # "about 30% longer than ReAct"
     if metric in ("wall-clock", "wall clock"):
@@ -1228,6 +1232,11 @@ def _names_whole(member: str) -> bool:
     return bool(found and found[-1][1] == 0 and found[-1][2] == len(member)) or bool(CAPITALS_ACRONYM.fullmatch(member))
 
 
+#: A text a model reads or writes, after "shorter"/"longer" or as the subject before the number:
+#: "shorter reasoning traces", "prompts 47% shorter".
+_TEXT_NOUN = r"(?P<noun>prompts?|responses?|outputs?|answers?|completions?|(?:reasoning\s+)?(?:traces?|chains?))"
+_TEXT_AFTER = re.compile(rf"(?i)\s+(?:reasoning\s+|generated\s+|final\s+)?{_TEXT_NOUN}\b")
+_TEXT_BEFORE = re.compile(rf"(?i)\b{_TEXT_NOUN}\s+(?:(?:are|were|is|was|become|became)\s+)?(?:(?:about|up\s+to|nearly)\s+|~\s*)?$")
 #: A path after "shorter"/"longer": "shorter paths", "shorter planned trajectories".
 _PATH_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:paths?|path\s+lengths?|trajector(?:y|ies)|routes?|detours?)\b")
 #: Comparatives whose quantity is the adjective's own noun: "45% smoother motions" is smoothness.

@@ -245,6 +245,9 @@ def metrics_listed_in(text: str, count: int) -> list[str] | None:
     return None
 
 
+#: "improves the average score by 6.4%", "raises the score to 86.1": the generic result as a change verb's
+#: object, named elsewhere or not at all.
+GENERIC_RESULT_OBJECT = re.compile(r"(?i)(?:the\s+|its\s+|their\s+)?(?:(?:average|overall|mean|total|final)\s+)?(?:scores?|performance|results?)")
 #: "only" (or "just", "merely"), perhaps hedged, right before a number: "only 40%", "with only 43",
 #: "just ~2%": a small value said so (a share of a cost, a tiny parameter count).
 ONLY_BEFORE = re.compile(r"(?i)\b(?:only|just|merely)\s*(?:~|≈|about|around|roughly)?\s*$")

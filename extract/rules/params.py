@@ -407,8 +407,11 @@ def _spaced_name_with_size(m: Match):
     first = name.split()[0]
     if not (is_model_name(first) or _CAPITALISED.fullmatch(first)) or first in _NOT_A_NAME:
         return None  # "Mistral 7B", "Llama 2 70B", "Falcon 40B"; not "Our 7B", "The 7B"
-    if _COUNTED_DATA.match(m.site.right) or _DATA_BEFORE.search(m.site.left[:-len(m.left.group(0))]):
+    before = m.site.left[:-len(m.left.group(0))]
+    if _COUNTED_DATA.match(m.site.right) or _DATA_BEFORE.search(before):
         return None  # "... 1M tokens"; "real datasets (OpenImg 9M, ...)": a listed data set's size
+    if _TRAINED_ON.search(before[-60:]) and model_family_pattern().match(name) is None:
+        return None  # "trains entirely on Conceptual Captions 3M": the data it learned from, counted (read79)
     if _HARDWARE_AFTER.match(m.site.right) or _HARDWARE_NAME.search(name):
         return None  # "a Huawei Ascend 910B NPU", "Raspberry Pi 4B devices": a device's model number (recall24)
     out = drafts(m, "params", "params", "<name> <size>")
@@ -804,8 +807,10 @@ _DATA_CONTENTS = LazyPattern(
 _TRAINED_ON = LazyPattern(
     r"(?i)(?:\b(?:train|pre-?train|fine-?tun|finetun)\w*\s+(?:[\w-]+\s+){0,3}?on"
     r"|\b(?:annotations|data|samples|images|labels|examples|pairs|videos|captions)\s+(?:from|in|of))\s+(?:the\s+)?$")
-#: A later member of a list of places results are had in: "across FinTabNet, PubTabNet, and " (read66).
-_LISTED_AFTER_ACROSS = LazyPattern(r"(?i)\b(?:across|over)\s+(?:the\s+)?(?:[\w.+-]+\s*,\s*)+(?:and\s+)?$")
+#: A later member of a list of places results are had in: "across FinTabNet, PubTabNet, and " (read66),
+#: "on THINGS-EEG2 and " (before "Alljoined-1.6M", read79).
+_LISTED_AFTER_ACROSS = LazyPattern(r"(?i)\b(?:across|over)\s+(?:the\s+)?(?:[\w.+-]+\s*,\s*)+(?:and\s+)?$"
+                                   r"|\bon\s+(?:the\s+)?[\w.+-]+\s+and\s+$")  # (two members, no comma: ", and" may join clauses)
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
 _VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")

@@ -57,6 +57,7 @@ from extract.rules.fragments import (
     CLOSES_BRACKET,
     COST_METRICS,
     FROM_PAIR,
+    GENERIC_RESULT_OBJECT,
     INTRANSITIVE_CHANGE_STEM,
     LIST_GAP,
     MEASURE_ACRONYM,
@@ -1655,7 +1656,7 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gai
 
 
 _CHANGE_FROM_VERB = (r"improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-                     r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?")
+                     r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?|doubl\w*|tripl\w*|halv\w*")
 _CHANGE_FROM = re.compile(
     rf"(?i)\b(?:{_CHANGE_FROM_VERB})\s+(?P<object>(?:(?!(?:from|to|{_CHANGE_FROM_VERB})\s)[\w-]+(?:[.@][\w-]+)*\s+){{0,10}}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
 #: (up to ten words, none of an earlier pair's "from" or "to", nor a change verb, which is the pair's own: "a 3x
@@ -1691,6 +1692,8 @@ _NAMED_RATE_HEAD = re.compile(
 _PARALLEL_FROM = re.compile(
     r"\bfrom\s+[^,;()]{1,25}?\s+to\s+[^,;()]{1,25}?(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w.+-]+\s+){0,3}$")
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
+#: An aggregate of results as what a change verb changes: "the four-task mean", "the macro average".
+_AGGREGATE_CHANGED = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:mean|average)\s*$")
 #: The end of an earlier pair's second number in a head: "... from 1.5% to 1.2%".
 _PAIR_END = re.compile(r"\bto\s+[~≈]?\s*-?\d[\d.,]*\s*%?")
 #: After a pair, "and" and an acronym alone: "... to -1.6925$ and AUSE ".
@@ -1799,9 +1802,10 @@ def _from_to(m: Match):
         # "precision (as judged by experts) on the new set improves from 53% to 95%";
         # "lifts prior art performance from ...": the metric said before, or in the last claim
         metric = None if own_after_pair else quality_metric_before(site.left)
-        if metric is None and _GENERIC_RESULT.search(verb_head):
+        if metric is None and (_GENERIC_RESULT.search(verb_head) or _AGGREGATE_CHANGED.search(change.group("object"))):
             # "improves the overall reasoning score from A to B": a score named by what it grades
-            # is that quantity; "performance", "the score" alone are the generic result
+            # is that quantity; "performance", "the score" alone are the generic result, as is an
+            # aggregate of results named by what it averages ("the four-task mean", read79)
             metric, named_quantity = _changed_from(change.group("object"), verb_head[:change.start()], change.group())
             if metric in (None, "unspecified"):
                 metric, named_quantity = site.context_metric or "unspecified", False
@@ -2516,6 +2520,8 @@ def _change_to(m: Match):
             and _PERFORMANCE_SUBJECT.search(m.before_left()) and not _SHARE_OF_AFTER.match(m.site.right)):
         # "performance drops substantially to around 60%": the generic result's level, unnamed (read34)
         metric = UNSPECIFIED
+    if metric is None and GENERIC_RESULT_OBJECT.fullmatch((m.left.group("obj") or "").strip()):
+        metric = UNSPECIFIED  # "further raises the score to 86.1": the generic result's level, no metric named (read79)
     if metric is None and m.site.mentions[0].quantity == "percent" and _SYSTEM_OBJECT.search((m.left.group("obj") or "").strip()):
         metric = m.site.context_metric or UNSPECIFIED  # "pushes the ensemble to 99.23%": the system's level, its metric unnamed (read54)
     if metric is None:
@@ -3346,7 +3352,7 @@ _PAIR_FILLER = LazyPattern(r"\s*(?:(?:in|of|on)\s+)?")
 #: vs. 0.02 slides/s)": a throughput, never the clause's quality; read31).
 _NOT_A_PAIR_OF_SCORES = LazyPattern(
     r"""\s*(?:of\b|with(?:out)?\b|w/o?\s|(?:[\w-]+\s+)?(?:steps?|tokens?|GPUs?|layers?|epochs?|iterations?|samples?|images?|frames?|parameters?
-    |bits?|turns?|rounds?|words?|characters?|participants?|subjects?|users?|episodes?|trials?|times|hours?|minutes?|seconds?|days?
+    |bits?|turns?|rounds?|words?|characters?|chars?|participants?|subjects?|users?|episodes?|trials?|times|hours?|minutes?|seconds?|days?
     |dimensions?|features?|neurons?|channels?|nodes?|edges?|tasks?|questions?|documents?|files?|lines?|calls?|queries|examples?|patients?)\b  # counts (read59)
     |[\w-]+\s*/\s*s\b|[\w-]+\s+per\s+second\b)""",
     regex.VERBOSE)
