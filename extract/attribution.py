@@ -83,6 +83,7 @@ from extract.vocab import (
     benchmark_metrics,
     dataset_vocabulary,
     dataset_words_needing_context,
+    metric_direction,
     metric_vocabulary,
     model_family_pattern,
     names_a_task,
@@ -1629,7 +1630,7 @@ def _split_of_training_data(context: SentenceContext, end: int) -> str | None:
     internal validation set': a result on a split named only by its role is measured on a split
     of the data the paper trained on, when the abstract before names that data and no other
     (read79)."""
-    if "set" not in context.text and "split" not in context.text or not _UNNAMED_SPLIT_AFTER.match(context.text, end):
+    if not any(noun in context.text for noun in ("set", "split", "partition")) or not _UNNAMED_SPLIT_AFTER.match(context.text, end):
         return None
     names = set()
     node: SentenceContext | None = context
@@ -2781,6 +2782,10 @@ def _attribute_model(draft: Draft, context: SentenceContext, method: str | None,
         # 2 FPS to 44.6% at 24 FPS": read69)
         cut = left.rfind("from ")
         return _system_of_change(left[:cut] + "from ", method, context) if cut >= 0 else None
+    if draft.role in ("before", "after") and _takes_a_part_away(left, draft.metric):
+        # "removing tactile world modeling reduces the four-task mean from 74.7 to 26.6": an
+        # ablation, A the whole method's, B the method without the part, unnamed (read79)
+        return method if draft.role == "before" else None
     if draft.role in ("before", "after") and "pplying" in left and (host := _applied_to_host(left, method)) is not None:
         # "applying our method to the TianXi-Action-7B model boosts its accuracy from 51.9% to
         # 57.8%": A is the host's, B the paper's method's (read41)
@@ -3478,6 +3483,26 @@ def _resolve_subject(subject, method, title, plural: str | None = None):
     if _ENDS_WITH_GENERIC_NOUN.search(desc) or subject.group("our").lower().startswith("our"):
         return method
     return _SKIP
+
+
+#: A clause that opens by taking a part away, then its change verb: "removing tactile world modeling
+#: reduces ", "ablating the router raises ".
+_ABLATION_THEN_CHANGE = re.compile(
+    r"(?i)(?:^|[,;:]\s*|\b(?:and|while|whereas)\s+)(?:removing|ablating|disabling|excluding)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:(?P<down>reduc|lower|decreas|drop|cut|degrad|hurt)|(?P<up>rais|increas|lift|boost|inflat))\w*\s+[^,;:]{0,60}?\bfrom\s+(?:[-+]?\d[\d.,]*\s*%?\s*to\s+)?$")
+
+
+def _takes_a_part_away(left: str, metric: str | None) -> bool:
+    """Whether the clause before a pair 'from A to B' takes a part of the method away and the
+    change makes the result worse (a quality down, an error or cost up): an ablation, whose
+    first number is the whole method's ("removing X reduces the mean from 74.7 to 26.6").
+    Removing what the method removes is its purpose, not an ablation ("removing noise raises
+    PSNR from 24 to 29": better)."""
+    ablation = _ABLATION_THEN_CHANGE.search(left, max(0, len(left) - 160)) if "ing " in left else None
+    if ablation is None:
+        return False
+    lower_is_better = metric_direction(metric or "") == "lower"
+    return bool(ablation.group("up")) == lower_is_better
 
 
 #: A system described as the one a method starts from or is compared with: "base model",

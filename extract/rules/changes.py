@@ -1235,7 +1235,7 @@ def _names_whole(member: str) -> bool:
 #: A text a model reads or writes, after "shorter"/"longer" or as the subject before the number:
 #: "shorter reasoning traces", "prompts 47% shorter".
 _TEXT_NOUN = r"(?P<noun>prompts?|responses?|outputs?|answers?|completions?|(?:reasoning\s+)?(?:traces?|chains?))"
-_TEXT_AFTER = re.compile(rf"(?i)\s+(?:reasoning\s+|generated\s+|final\s+)?{_TEXT_NOUN}\b")
+_TEXT_AFTER = re.compile(rf"(?i)\s+(?:generated\s+|final\s+)?{_TEXT_NOUN}\b")
 _TEXT_BEFORE = re.compile(rf"(?i)\b{_TEXT_NOUN}\s+(?:(?:are|were|is|was|become|became)\s+)?(?:(?:about|up\s+to|nearly)\s+|~\s*)?$")
 #: A path after "shorter"/"longer": "shorter paths", "shorter planned trajectories".
 _PATH_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+)?(?:paths?|path\s+lengths?|trajector(?:y|ies)|routes?|detours?)\b")

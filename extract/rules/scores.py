@@ -2064,6 +2064,7 @@ _NOT_IN_SUBJECT = rf"(?!(?:{_INTRANSITIVE_OPENERS}|with|also|still|further|even|
 
 
 def _subject_after(openers: str) -> re.Pattern:
+    """The subject of a change verb with no object, after one of `openers` or a clause's start."""
     return re.compile(
         rf"(?:^|\b(?i:{openers})\s+|[,;:(]\s*)"
         rf"(?P<np>(?:{_NOT_IN_SUBJECT}[a-z][\w-]*\s+){{0,3}}?{_NOT_IN_SUBJECT}[a-z][\w-]*)\s+$")
