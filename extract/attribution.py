@@ -147,7 +147,7 @@ _GENERIC_BENCHMARK = regex.compile(
 _SPLITS_OF = re.compile(r"\b(?:splits?|subsets?|portions?|partitions?)\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*[A-Z0-9][\w-]*)(?![\w-])")
 #: "pre-trained on ImageNet", "fine-tuned on the 10-hour subset of Libri-Light": data, not a benchmark.
 _TRAINED_ON = re.compile(
-    r"(?i)\b(?:pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)"
+    r"(?i)\b(?P<verb>pre-?trained|trained|fine-?tuned|distilled|initiali[sz]ed|learned|supervised|curated|pre-?training|fine-?tuning)"
     # not "trained and evaluated using the SIPaKMeD dataset": data also measured on is a benchmark (read79)
     r"\s+(?:(?!(?:evaluated|tested|validated|benchmarked|assessed)\b)\w+\s+){0,5}?(?:on|from|with|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
 #: What a benchmark's name may qualify that is not the benchmark measured: its training use
@@ -1636,17 +1636,17 @@ def _split_of_training_data(context: SentenceContext, end: int) -> str | None:
     node: SentenceContext | None = context
     while node is not None:
         for d in node.datasets:
-            if not d.training or not _TRAINED_FOR_THE_TASK.search(node.text, max(0, d.start - 60), d.start):
+            trained = _TRAINED_ON.search(node.text[max(0, d.start - 40):d.start]) if d.training else None
+            if trained is None or trained.group("verb").lower() not in _TASK_TRAINING_VERBS:
                 return None  # not "frozen ImageNet backbones": a start learned elsewhere, no split of the task's data
             names.add(d.name)
         node = node.previous
     return names.pop() if len(names) == 1 else None
 
 
-#: The task's own training right before a dataset's name: "trained on the", "fine-tuned using"; not
-#: "pre-trained on".
-_TRAINED_FOR_THE_TASK = re.compile(
-    r"(?i)(?<![\w-])(?:trained|fine-?tuned)\s+(?:\w+\s+){0,5}?(?:on|with|using)\s+(?:the\s+)?(?:[\w,-]+\s+){0,4}?$")
+#: The verbs of `_TRAINED_ON` that train for the task itself ("trained on the", "fine-tuned using"),
+#: not a start learned elsewhere ("pre-trained on").
+_TASK_TRAINING_VERBS = frozenset({"trained", "fine-tuned", "finetuned"})
 
 
 #: "89.3 EPDMS on NAVSIM v2": a number, its metric and the benchmark it is measured on.

@@ -63,6 +63,7 @@ from extract.rules.fragments import (
     DECIBEL_METRICS,
     INTRANSITIVE_CHANGE_STEM,
     LEVEL_THEN_IN_TIME,
+    LIST_GAP,
     MEASURE_ACRONYM,
     REACHED,
     SHARE_OF,
@@ -686,10 +687,6 @@ def _bracketed_metric_of_pairs(found: list[tuple[Draft, SentenceContext, int]], 
         draft.metric = named
 
 
-#: Between the members of a list of metrics: ", ", " and ", ", and ", " & ".
-_METRIC_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)")
-
-
 def _metrics_of_respective_pairs(found: list[tuple[Draft, SentenceContext, int]], context: SentenceContext) -> None:
     """'the SR and SPL of Gemini-3.6-Flash increase from 8.6% to 55.7% and from 7.6% to 44.0%,
     respectively': pairs "from A to B" read in one metric, as many as the metrics listed right
@@ -707,7 +704,7 @@ def _metrics_of_respective_pairs(found: list[tuple[Draft, SentenceContext, int]]
     named = metrics_in(context.text[:pairs[0].mention.start - context.offset])
     listed = named[-count:]
     if (len(listed) < count or len({name for name, _, _ in listed}) != count
-            or not all(_METRIC_LIST_GAP.fullmatch(context.text, first[2], second[1]) for first, second in pairwise(listed))):
+            or not all(LIST_GAP.fullmatch(context.text, first[2], second[1]) for first, second in pairwise(listed))):
         return
     for index, draft in enumerate(pairs):
         draft.metric = listed[index // 2][0]

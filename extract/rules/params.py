@@ -366,7 +366,7 @@ def _listed_among_data(before: str) -> bool:
     """'across FinTabNet, PubTabNet, and ' before 'PubTables-1M': a later member of a list of where
     results are had, whose earlier members are no systems (none sized, none of a known family:
     not 'Across Qwen3-8B, DeepSeek-Distill-Qwen-7B, and ' before 'Olmo3-7B-Instruct'; read66)."""
-    listed = _LISTED_AFTER_ACROSS.search(before)
+    listed = _LISTED_AFTER_PREPOSITION.search(before)
     return bool(listed) and not _SIZE_IN_NAME.search(listed.group()) and not model_family_pattern().search(listed.group())
 
 
@@ -809,8 +809,8 @@ _TRAINED_ON = LazyPattern(
     r"|\b(?:annotations|data|samples|images|labels|examples|pairs|videos|captions)\s+(?:from|in|of))\s+(?:the\s+)?$")
 #: A later member of a list of places results are had in: "across FinTabNet, PubTabNet, and " (read66),
 #: "on THINGS-EEG2 and " (before "Alljoined-1.6M", read79).
-_LISTED_AFTER_ACROSS = LazyPattern(r"(?i)\b(?:across|over)\s+(?:the\s+)?(?:[\w.+-]+\s*,\s*)+(?:and\s+)?$"
-                                   r"|\bon\s+(?:the\s+)?[\w.+-]+\s+and\s+$")  # (two members, no comma: ", and" may join clauses)
+_LISTED_AFTER_PREPOSITION = LazyPattern(r"(?i)\b(?:across|over)\s+(?:the\s+)?(?:[\w.+-]+\s*,\s*)+(?:and\s+)?$"
+                                        r"|\bon\s+(?:the\s+)?[\w.+-]+\s+and\s+$")  # (two members, no comma: ", and" may join clauses)
 #: "Honey-Data-15M", "Web-Corpus-2B": a name that says it is data counts its items, not parameters.
 _VERSION_THEN_SIZE = LazyPattern(r"\d+\.\d+-\d")
 _DATA_WORD_IN_NAME = LazyPattern(r"(?i)(?:^|-)(?:data|dataset|corpus|set|pairs|samples|tokens)(?=-|$)")

@@ -2073,8 +2073,7 @@ def _subject_after(openers: str) -> re.Pattern:
 _INTRANSITIVE_SUBJECT = _subject_after(_INTRANSITIVE_OPENERS)
 #: The subject of an absolute clause, before its participle: "with mean success rising from" (read79);
 #: not "correctness with current traces falls from", where "with" is inside the subject.
-_ABSOLUTE_SUBJECT = re.compile(r"\bwith\s+(?:(?:the|its|their|our)\s+)?(?P<np>(?:" + _NOT_IN_SUBJECT
-                               + r"[a-z][\w-]*\s+){0,3}?" + _NOT_IN_SUBJECT + r"[a-z][\w-]*)\s+$")
+_ABSOLUTE_SUBJECT = _subject_after(r"with(?:\s+(?:the|its|their|our))?")
 _PARTICIPLE = re.compile(r"(?i)\w+ing\b")
 #: The subject of a passive change verb ("that hallucination is", "the error rate has been"): up
 #: to three words after a clause's start ("that", a mark, the sentence's start), then the auxiliary;
