@@ -73,7 +73,7 @@ def _names(names) -> str:
 #: benchmark"): there "--" is a dash set off, not LaTeX's en dash of a compound
 #: ("Gauss--Newton", "encoder--decoder", whose second word is no such word). The next glued
 #: "--" in the sentence closes the aside ("...--E3 matches").
-_ASIDE_WORDS = r"(?:a|an|the|which|that|where|including|such|its|their|our|we|it|i\.e\.|e\.g\.)(?![\w-])"
+_ASIDE_WORDS = r"(?:a|an|the|which|that|where|including|such|its|their|our|we|it|i\.e\.|e\.g\.|[a-z]{2,}ly)(?![\w-])"  # (an adverb: "intervention--spatially localizing ...--improves", read80)
 _ASIDE_OPENED = rf"[A-Za-z)]--{_ASIDE_WORDS}(?:(?!--)[^.;]){{1,200}}--"
 
 # The LaTeX alternatives of the repair's markup pass (see `extract.text`), in priority

@@ -109,7 +109,7 @@ _FUNCTION_WORDS = re.compile(
 #: A span of time spelled out: "twenty-six hours", "three days".
 _SPELLED_SPAN = re.compile(
     rf"(?i)(?:{'|'.join(CARDINALS)}|[a-z]+teen|several|a\s+few)(?:-[a-z]+)?\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$")
-_SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art|closest|nearest|most\ competitive|second-best|runner-up)\b")  # "the closest baseline, MUSA-PINN-CHT," (read73)
+_SUPERLATIVE = re.compile(r"(?i)\b(?:best|best-performing|state-of-the-art|state\ of\ the\ art|sota|strongest|top-performing|leading|prior\ art|closest|nearest|most\ competitive|second-best|runner-up|top(?![\w-]))\b")  # "the closest baseline, MUSA-PINN-CHT," (read73)
 #: "existing methods", "prior planners", "previous trackers": other systems of a kind, described.
 #: Qualifiers may come between ("existing instruction-based video editing approaches", as labelled);
 #: "current frontier models" and "frontier LLMs" are others' systems too (read53).
@@ -845,8 +845,9 @@ _DATA_WORD_THEN_NAME = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]his)\s+(?:[\w-]+\s+){{0,3}}?(?P<word>dataset|benchmark|corpus)\s*,\s+(?P<name>{NAME_TOKEN})(?:\s+\d)?\s*,")
 #: A count of data items after a comma: ", 10,874 expert-validated images", ", 1.2M question-answer pairs".
 _COUNT_OF_ITEMS = re.compile(
-    r",\s+(?:(?:over|about|nearly)\s+)?\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:images|photos|videos|clips|samples|pairs"
+    r",\s+(?:(?:containing|comprising|consisting\s+of)\s+)?(?:(?:over|about|nearly)\s+)?\d[\d,.]*[kKM]?\s+(?:[\w-]+\s+){0,2}?(?:images|photos|videos|clips|samples|pairs"
     r"|questions|utterances|recordings|sentences|documents|scans|annotations|trajectories|episodes|examples|instances|hours)\b")
+#: ("We introduce CBGER-10K, containing 5,000 controlled pairs": the count after a verb of holding, read80)
 #: An introducing verb and the name right before that comma.
 _INTRODUCED_NAME = re.compile(rf"\b(?:introduc|present|releas|collect|curat|construct|buil)\w*\s+(?P<name>{NAME_TOKEN})$")
 

@@ -836,6 +836,11 @@ def _is_a_measure(name: str, context: SentenceContext) -> bool:
                 or re.search(rf"\(\s*{re.escape(name)}\s+[-+]?\d[\d.]*\s*%?\s+(?:vs\.?|versus)\s", context.text))
 
 
+#: An acronym a long form defines for a measure: capitals, hyphenated parts ("CA-AP") and the
+#: lower-case "m" of a mean ("mAVE", "mASTE": nuScenes' mean average errors, holdout130).
+_DEFINED_MEASURE_ACRONYM = re.compile(r"m?[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*[A-Z0-9]")
+
+
 def _name_qualified_defined_metric(produced: list[Draft], site: Site, context: SentenceContext) -> None:
     """'reduces the relative root-mean-square error (RRMSE) by 25-57%': a vocabulary metric
     read inside a long form, before the number in its sentence, that the abstract defines by an acronym
@@ -847,7 +852,7 @@ def _name_qualified_defined_metric(produced: list[Draft], site: Site, context: S
     for definition in definitions(before):
         acronym, long = definition.group("abbr"), definition.group("long").rstrip()
         within = metrics_in(long)
-        if not within or not CAPITALS_ACRONYM.fullmatch(acronym) or metrics_in(acronym) or within[-1][2] != len(long):
+        if not within or not _DEFINED_MEASURE_ACRONYM.fullmatch(acronym) or metrics_in(acronym) or within[-1][2] != len(long):
             continue  # "Pearson Correlation (PC)": the vocabulary's name; "accuracy on Where2Place (W2P)": a benchmark's
         qualifiers = long[:within[-1][1]].split()[-len(acronym):]
         if not any(word[0].lower() == acronym[0].lower() for word in qualifiers):
@@ -1585,7 +1590,7 @@ _AND_OR_COMMA = re.compile(rf"\band\b|,|{_BUT_NEXT}")
 #: After a pair's second number, its setting, then "and to": " after post-training and to ".
 _AND_ON_TO_GAP = re.compile(r"\s*(?:%|points?)?(?:\s+[^,;()\d]{1,60}?)?,?\s+and\s+(?:then\s+|further\s+|finally\s+|even\s+)?to\s+")
 _PARALLEL_JOIN = re.compile(rf"\band\b|,|\bwhile\b|\bwhereas\b|{_BUT_NEXT}")
-_SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|over|against|using|across|when)\b|\(|[,;.]|$)")
+_SETTING_AFTER = re.compile(r"\s*(?:(?:on|in|for|at|with|without|under|over|against|using|across|when|after|before|during|within|via|through)\b|\(|[,;.]|$)")
 
 
 #: A capitalised name and the version written apart after it: "RoboTwin 2.0", "Llama 3".

@@ -84,9 +84,11 @@ from extract.vocab import metric_vocabulary
 
 _COMPARE_VERB = re.compile(r"(?i)^(?:outperform|surpass|beat|exceed|lead|ahead|trail|lag|improv\w*\s+(?:over|upon|on)|and\s+over)")
 _CUE_IN_MID = re.compile(r"(?i)\b(?:over(?![\s-]+union\b)|upon|than|compared\s+(?:to|with)|relative\s+to|against|versus|vs\.?)\s+(?P<phrase>[^,;]+?)\s*$")
-#: Nouns after "N% fewer ..." that are not results: inputs, data and steps.
+#: Nouns after "N% fewer ..." that are not results: inputs, data and steps; queries a word
+#: qualifies ("teacher queries", "labeled queries": supervision asked for), not bare ones, the
+#: work a system spends (`query count`: "99.7% fewer queries than naive probing", read80).
 _NOT_RESULT_NOUN = re.compile(
-    r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b"
+    r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|(?:[a-z][\w-]*\s+)?query|(?:[a-z][\w-]*\s+)queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b"
     r"(?![\s-]+(?:efficiency|efficient|complexity|quality|diversity|fidelity)\b)")  # "higher sample efficiency": a quality
 #: A change set as a goal, not reached: "with a fixed 50% savings target" (read76).
 _SET_AS_GOAL = re.compile(r"(?i)\s*(?:targets?|goals?|budgets?|thresholds?|constraints?|caps?)\b")
@@ -133,7 +135,8 @@ _MID_WORDS = re.compile(r"(?i)(?:(?:relative|absolute|overall|average|performanc
 
 
 def _kind(m: Match) -> str:
-    return "relative" if m.site.mentions[0].quantity == "percent" else "delta"
+    quantity = m.site.mentions[0].quantity
+    return "relative" if quantity == "percent" else "ratio" if quantity == "ratio" else "delta"
 
 
 #: What may stand between a change and its metric: "% higher in", "points of", "% (relative) in",
@@ -372,6 +375,8 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
             # "peak contact forces were reduced by": contact force; "... by 9% and joint
             # acceleration decreases by": the words after the last number are this subject's
             metric = named[-1][0] if named else quantity_name(_AFTER_LAST_NUMBER.split(subject)[-1])
+            if m.site.mentions[0].quantity == "ratio" and _SPEED_NOUN_END.search(metric):
+                metric = "speedup"  # "decoding speed is boosted by 3 to 197 times": how many times faster (read80)
             # "ADE and FDE decrease by 7.84 and 11.86": as many metrics listed as the subject as
             # numbers after "by", paired in order (as "reduces ADE and FDE by" pairs them; read67)
             per_number = _listed_subject_metrics(subject, named, len(m.site.mentions))
@@ -737,6 +742,12 @@ _AFTER_LAST_NUMBER = re.compile(r"\d[\d.,]*\s*(?:\\?%|x|points?)?\s*(?:,\s*)?(?:
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|been|be|being|gets?|got)\s+(?:\w+ly\s+)?$")
 #: A change verb without an object: "joint acceleration decreases by 20%".
 _INTRANSITIVE = re.compile(r"(?i)(?:decreas|increas|drop|declin|ris|rose|fall|fell|grow|grew|shrink|improv|degrad)\w*$")
+#: A speed named as what a factor changes: "decoding speed", "inference speed".
+_SPEED_NOUN_END = re.compile(r"(?i)\bspeed$")
+#: A past participle of a change verb: "reduced", "boosted", "cut".
+_PAST_PARTICIPLE = re.compile(r"(?i)[a-z]+ed|cut")
+#: "with" and the noun phrase of an absolute participle after it: "with decoding speed ".
+_WITH_SUBJECT = re.compile(r"(?i)\bwith\s+(?P<np>(?:(?!(?:the|a|an|its|their|our|only|just)\b)[a-z][\w-]*\s+){1,3})$")
 #: The conjunction that opens a subject's clause after a comma.
 _CLAUSE_AND = re.compile(r"(?i)^(?:and|while|whereas)\s+")
 #: An 'and <X> by' whose X ends in its own intransitive change verb ("and foot slip declines by").
@@ -909,9 +920,12 @@ def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
     """The noun phrase a passive or intransitive change verb is said of ('joint torques
     in grasping are reduced by'), when it is neither a system nor a pronoun; else None."""
     passive = _PASSIVE.search(before_verb)
-    if passive is None and not (_INTRANSITIVE.match(verb) and not mid.strip()):
+    absolute = _WITH_SUBJECT.search(before_verb) if passive is None and _PAST_PARTICIPLE.fullmatch(verb) and not mid.strip() else None
+    if passive is None and absolute is None and not (_INTRANSITIVE.match(verb) and not mid.strip()):
         return None
-    subject = _SUBJECT.search(before_verb[:passive.start()] if passive else before_verb)
+    # "..., with decoding latency reduced by 40%": a participle after "with" and its noun phrase
+    # is that phrase's change, as "decoding latency is reduced by" is (read80)
+    subject = absolute or _SUBJECT.search(before_verb[:passive.start()] if passive else before_verb)
     if subject is None:
         return None
     np = _CLAUSE_AND.sub("", subject.group("np").strip())  # "..., and settling time drops by": settling time
@@ -990,7 +1004,7 @@ def _names_only_metrics(words: str) -> bool:
 _TOKENS_SPENT = re.compile(r"(?i)(?:(?:output|reasoning|generated|thinking)[\s-]+)?tokens?")
 _CUT_WORD = re.compile(r"(?i)(?:relative\s+)?(?:reductions?|savings?|decreases?|cuts?)")
 #: "at a 90% token reduction rate": the setting a result is measured at.
-_AT_SETTING_BEFORE = re.compile(r"(?i)\bat\s+(?:an?\s+)?$")
+_AT_SETTING_BEFORE = re.compile(r"(?i)\b(?:at|under)\s+(?:an?\s+)?$")  # "under an 89% token reduction" (read80)
 _RATE_AFTER = re.compile(r"(?i)\s+(?:rates?|ratios?|levels?|budgets?)\b")
 #: "a 40% token reduction of the visual input": tokens a model reads, a setting.
 _INPUT_TOKENS_AFTER = re.compile(r"(?i)\s+(?:of|in|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:visual|image|input|prompt|context|video|vision)\b")
@@ -1186,7 +1200,10 @@ def _percent_change(m: Match):
         # time of a training run, else of producing an output, as "reduces wall-clock time" reads (read45)
         metric = "training time" if TRAINING_RUN.search(m.site.sentence) else "latency"
     if m.right.group("adj").lower() == "fewer" and not metric_at(after_adj):
-        return None  # "90% fewer anchors": a count the method spends less of, not a result
+        counted = _work_units_after(after_adj)
+        if counted is None:
+            return None  # "90% fewer anchors": a count the method spends less of, not a result
+        metric, quantity = counted  # "99.7% fewer queries than naive probing": `query count` (claims-spec; read80)
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
     out = drafts(m, metric, _kind(m), "<number> <change>",
@@ -1275,6 +1292,22 @@ def _quantity_after(adj: str, after_adj: str) -> str | None:
     return None if name == UNSPECIFIED else name
 
 
+#: The noun phrase after "fewer", up to a comparison or a clause break: "tool calls than ReAct".
+_FEWER_NOUNS = re.compile(r"\s*(?P<np>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s+(?:than|per|on|in|while|and|at|across|to)\b|\s*[,;.)]|\s*$)")
+
+
+def _work_units_after(after_fewer: str) -> tuple[str, re.Match] | None:
+    """The count of work units a system spends that "N% fewer" is said of ("fewer queries",
+    "fewer tool calls": `query count`, `call count`, the spec's count of work units), or None:
+    not steps, iterations or tokens, which the spec leaves ("N% fewer steps"), nor any other
+    noun ("fewer anchors")."""
+    phrase = _FEWER_NOUNS.match(after_fewer)
+    if phrase is None or _INPUT_QUANTITY.match(phrase.group("np")):
+        return None
+    name = quantity_name(phrase.group("np"))
+    return (name, phrase) if name.endswith(" count") else None
+
+
 #: The data split a loss is measured on, just before "loss" ("a training loss of 2.41").
 _SPLIT_BEFORE_LOSS = re.compile(r"(?i)\b(training|validation|test|evaluation)\s+$")
 
@@ -1297,8 +1330,14 @@ def _metric_bracketed_after(text: str, np: str) -> str | None:
 
 
 def _change_of(m: Match):
-    """'an approximate improvement of 20%', 'a gain of 2.1 points in accuracy'."""
+    """'an approximate improvement of 20%', 'a gain of 2.1 points in accuracy', 'a mean
+    improvement of 3.2x' (a factor only after a noun of gain: read80)."""
     if m.site.mentions[0].sign == "±":
+        return None
+    if m.site.mentions[0].quantity == "ratio" and (not _GAIN_NOUN_OF.search(m.left.group(0)) or any(
+            name in COST_METRICS for name, _, _ in metrics_in(m.site.right[:60]))):
+        # "a gap of 2x", "a reduction of 4x in memory", "an improvement of 3x over PyTorch in
+        # decoding latency": no gain of a result (the cost rules read a cost's factor)
         return None
     if m.left.group(0).rstrip().endswith("between") and (len(m.site.mentions) != 1 or m.site.mentions[0].value_max is None):
         return None  # "the gap between 85% and 81%": two levels compared, no range of changes (read44)
@@ -1374,6 +1413,10 @@ def _change_of(m: Match):
         out = [draft for name in each for draft in drafts(m, name, _kind(m), "<change> of <number>", quantity_named=True)]
     name_bracketed_metrics(out, m.site)
     return out
+
+
+#: A noun of gain before "of" and a factor: "a mean improvement of 3.2x".
+_GAIN_NOUN_OF = re.compile(r"(?i)\b(?:improvements?|gains?|increases?|boosts?|enhancements?|uplifts?)\s+of\b")
 
 
 #: A metric's value right after its name: "a MOTA of 0.734", "IDF1 = 0.729".
@@ -1845,7 +1888,7 @@ RULES = [
     Rule("<factor> <comparative> <quantity>", frozenset({"ratio"}), _factor_comparative,
          right=compile_right(r"(?P<adj>higher|lower|greater|better|worse|more|less)\b"),
          examples=("6.5x lower absolute trajectory error", "3x higher success rates", "19x better knowledge retention")),
-    Rule("<change> of <number>", frozenset({"percent", "points", "plain"}), _change_of,
+    Rule("<change> of <number>", frozenset({"percent", "points", "plain", "ratio"}), _change_of,
          left=compile_left(rf"""(?P<before>[^;]{{0,40}})\b(?:improvements?|gains?|reductions?|decreases?|increases?|boosts?|drops?|margin|enhancements?|uplifts?|changes?|differences?|gap|degradations?|loss|savings?)
                  (?:(?:\s+(?:typically|generally|usually|mostly|roughly|consistently))?\s+(?:(?:of|by|averaging|between)\s+(?:{BOUND}\s*)*|(?=(?:up\s+to|exceeding|more\s+than|as\s+(?:much|high)\s+as)\b)(?:{BOUND}\s*)+
                     |(?<=(?:gains|improvements|reductions)\s)(?=(?:around|about|approximately|roughly|nearly)\b)(?:{BOUND}\s*)+)

@@ -220,6 +220,10 @@ def _metrics_after_qualifiers(right: str, at: int, percent: bool) -> list[str]:
     return names
 
 
+#: Errors in the plural after a whole number: things counted ("56 rescued errors").
+_COUNTED_ERRORS = re.compile(r"\s+(?:[a-z][\w-]*\s+)?errors\b")
+
+
 def _number_then_metric(m: Match):
     if _declines(m.site) or SHARE_OF.match(m.site.right):
         return None  # "keeps 99% of the accuracy": a share, not a score
@@ -233,6 +237,9 @@ def _number_then_metric(m: Match):
             names = _metrics_after_qualifiers(m.site.right, benchmark.end(), percent)
     if not names or names[0] in ("speedup",):
         return None
+    mention = m.site.mentions[0]
+    if mention.quantity == "plain" and mention.is_integer and _COUNTED_ERRORS.match(m.site.right):
+        return None  # "with 56 rescued errors and 17 regressions": errors counted, no error rate (read80)
     if names[0] in COST_METRICS and m.site.mentions[0].quantity == "percent":
         return None  # "40% FLOPs" is a share, not a score
     if names[0] == "FLOPs" and _AT_BUDGET_BEFORE.search(m.site.left[-24:]):
@@ -1667,6 +1674,11 @@ _CHANGE_THEN_BRACKET = re.compile(
     r"(?i)\b(?:improv\w*|increas\w*|boost\w*|rais\w*|lift\w*|reduc\w*|lower\w*|decreas\w*|cut\w*)\s+"
     # (or set off by a comma: "improves over its base generator by 19.1 points, from 56.5 to 75.6", read66)
     r"(?P<object>(?:[\w-]+\s+){0,6}?)by\s+(?:[~≈]\s*)?\d[\d.,]*\s*(?:%|points?|pp)?\s*[(,]\s*$")
+#: A change by a number, then what changed after "in", then a bracket that opens "from": "a 13.8%
+#: relative improvement in reference-based fidelity (" (read80).
+_CHANGE_IN_THEN_BRACKET = re.compile(
+    r"(?i)\d[\d.,]*\s*(?:%|\\%|points?|pp)?\s*(?:relative\s+|absolute\s+)?(?:improvement|gain|increase|boost|reduction|decrease|drop)s?"
+    r"\s+in\s+(?P<object>(?:[\w-]+\s+){0,4}?[\w-]+)\s*\(\s*$")
 #: The settings and inputs a method is run with, never its results (`_SETTING_HEAD`).
 _SETTING_WORDS = (r"steps?|layers?|tokens?|samples?|epochs?|iterations?|batch|resolution|size|length|dimensions?|rank|width"
                   r"|depth|bits?|horizon|vocabulary|context|budget")
@@ -1797,6 +1809,13 @@ def _from_to(m: Match):
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
         metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
+    elif (changed_in := _CHANGE_IN_THEN_BRACKET.search(site.left_window[max(0, m.left.end("head") - 130):m.left.end("head")])) \
+            is not None:
+        # "a 13.8% relative improvement in reference-based fidelity (from 3.64 to 4.15)": the
+        # bracket gives the before and after of the quantity the change names after "in" (read80)
+        metric, named_quantity = _changed_from(changed_in.group("object"), "", "")
+        if metric is None:
+            return None
     elif (change := _CHANGE_FROM.search(verb_head)) and not _NOT_RESULT_HEAD.search(_changed_words(verb_head, change)):
         # (the clause's own words: "In agentic iteration, Claude Opus 4.6 rises from" changes no iteration count; read43)
         # "precision (as judged by experts) on the new set improves from 53% to 95%";
@@ -2045,8 +2064,19 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
             return named, True
         if _GENERIC_RESULT.fullmatch(owned.group("quantity")):
             return "unspecified", False
+    if changed and _SYSTEM_DESCRIBED.fullmatch(_ARTICLE.sub("", changed)) and not metrics_in(changed):
+        # "this expansion improves a matched binary router from 88.95% to 91.73%": a system
+        # described in lower case, changed, is its generic result, not a quantity (read80)
+        return "unspecified", False
     name = quantity_name(changed) if changed else UNSPECIFIED
     return (None, False) if name == UNSPECIFIED else (name, True)
+
+
+#: A system described in lower case words, its kind last: "matched binary router", "strongest classifier"
+#: (no preposition among them: "spatial correctness on closed models" is a quantity scoped to systems).
+_SYSTEM_DESCRIBED = re.compile(
+    r"(?:(?!(?:on|in|of|for|at|with|across|over|under|by|from|to|and|or)\s)[a-z][\w-]*\s+){0,4}(?:router|classifier|detector|retriever|reranker|ranker|predictor|estimator|generator"
+    r"|segmenter|tracker|solver|controller|planner|policy|agent|baseline|model|system|pipeline)s?")
 
 
 #: A name (a system's or a benchmark's), then the quantity of it, in lower case: "MixFormerV2 tracking coverage".
@@ -2060,14 +2090,15 @@ _INTRANSITIVE_VERB = re.compile(rf"(?i)(?:{INTRANSITIVE_CHANGE_STEM}|climb|jump|
 #: (no word of it an opener, an adverb or a particle: "performance also increases", "successfully
 #: recovered videos decreases" name no quantity)
 _INTRANSITIVE_OPENERS = r"that|where|while|whereas|when|and|the|its|their|our|this"
-_NOT_IN_SUBJECT = rf"(?!(?:{_INTRANSITIVE_OPENERS}|with|also|still|further|even|then|now|only|not)\b)(?![a-z]+ly\b)"
+_NOT_IN_SUBJECT = rf"(?!(?:{_INTRANSITIVE_OPENERS}|with|also|still|further|even|then|now|only|not|is|are|was|were|be|been|has|have|had)\b)(?![a-z]+ly\b)"
 
 
 def _subject_after(openers: str) -> re.Pattern:
     """The subject of a change verb with no object, after one of `openers` or a clause's start."""
     return re.compile(
         rf"(?:^|\b(?i:{openers})\s+|[,;:(]\s*)"
-        rf"(?P<np>(?:{_NOT_IN_SUBJECT}[a-z][\w-]*\s+){{0,3}}?{_NOT_IN_SUBJECT}[a-z][\w-]*)\s+$")
+        # (the sentence's first word capitalised: "Oracle coverage rises from", read80)
+        rf"(?P<np>(?:^(?!(?i:{openers})\s)[A-Z][a-z]+\s+)?(?:{_NOT_IN_SUBJECT}[a-z][\w-]*\s+){{0,3}}?{_NOT_IN_SUBJECT}[a-z][\w-]*)\s+$")
 
 
 _INTRANSITIVE_SUBJECT = _subject_after(_INTRANSITIVE_OPENERS)
