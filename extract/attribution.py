@@ -1496,7 +1496,7 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         # measured on the benchmark a later number names (read40)
         return None
     if not datasets and draft.size > 1 and "respectively" in text:
-        unknown = _unknown_benchmark_list(text, draft.size, end, context.abstract.method)
+        unknown = _unknown_benchmark_list(text, draft.size, end, context.abstract.method, context.abstract.text)
         if unknown:
             return unknown[draft.index]  # "98.5%, 92.1%, and 77.9% on UCSD Ped2, CUHK Avenue, and ShanghaiTech respectively"
     if "on " in text[end:end + 12]:
@@ -2094,13 +2094,28 @@ _ON_NAME_IN_CLAUSE = re.compile(r"[^;]*?\bon\s+(?:the\s+)?(?P<name>[A-Z])")
 #: is followed by "respectively" or by a data noun. An item may start with a digit ("3D OVS").
 _UNKNOWN_ITEM = r"(?:[A-Z][\w.+-]*|\d[\w.+-]*[A-Z][\w.+-]*|[a-z]+[A-Z][\w.+-]*)(?:\s[A-Z0-9][\w.+-]*){0,2}"
 _UNKNOWN_BENCHMARK_LIST = re.compile(
-    rf"\b(?P<opener>[Oo]n|[Aa]cross|[Ii]n|[Uu]sing)\s+(?:both\s+|all\s+)?(?P<the>the\s+)?"
+    rf"\b(?P<opener>[Oo]n|[Aa]cross|[Ii]n|[Uu]sing|[Ff]or)\s+(?:both\s+|all\s+)?(?P<the>the\s+)?"
     rf"(?P<list>{_UNKNOWN_ITEM}(?:\s*,\s*{_UNKNOWN_ITEM}){{0,2}}(?:\s*,?\s+and\s+|\s*&\s*){_UNKNOWN_ITEM})"
     r"(?:(?P<noun>\s+(?:(?:test|evaluation|validation|public)\s+)?(?:benchmarks|datasets|data\s+sets|corpora|splits|test\s+sets))\b"
     r"|(?=\s*,?\s*\(?respectively\b))")
 
 
-def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None) -> list[str] | None:
+#: A list of names right after a plural data noun and a comma or colon: "datasets, SB20 and BUP20".
+_DATA_NOUN_THEN_LIST = re.compile(
+    rf"\b(?:datasets|benchmarks|corpora|data\s+sets)\s*[,:]\s+(?P<list>{_UNKNOWN_ITEM}(?:\s*,\s*{_UNKNOWN_ITEM}){{0,3}}(?:\s*,?\s+and\s+){_UNKNOWN_ITEM})")
+
+
+def _names_listed_as_data(abstract: str) -> frozenset[str]:
+    """The names an abstract lists after a plural data noun ("two agricultural datasets, SB20
+    and BUP20"): data, wherever they are named later."""
+    if "datasets" not in abstract and "benchmarks" not in abstract and "corpora" not in abstract and "data sets" not in abstract:
+        return frozenset()
+    # (an item's dots end it at a sentence's end: "SB20 and BUP20. It achieves")
+    return frozenset(item.split(". ")[0].rstrip(".") for match in _DATA_NOUN_THEN_LIST.finditer(abstract)
+                     for item in _LIST_SPLIT.split(match.group("list")))
+
+
+def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None, abstract: str = "") -> list[str] | None:
     """The benchmarks, as written, of the `_UNKNOWN_BENCHMARK_LIST` of `size` items nearest
     after the number that ends at `end` (else the last one before it: "Experiments on A, B and
     C datasets show ... 1, 2 and 3, respectively"), in a sentence that names no known benchmark;
@@ -2108,7 +2123,13 @@ def _unknown_benchmark_list(text: str, size: int, end: int, method: str | None) 
     sentence word, or the paper's own system ("on FooNet-S and FooNet-L, respectively": its variants)."""
     found = None
     for match in _UNKNOWN_BENCHMARK_LIST.finditer(text):
-        if (match.group("opener") in ("in", "In", "using", "Using") and not match.group("noun")
+        if match.group("opener") in ("for", "For"):
+            # "an mIoU of 70.0 and 72.6, for SB20 and BUP20 respectively": after "for" (which
+            # opens models and tasks as often), only names the abstract lists as data after a
+            # data noun ("two ... datasets, SB20 and BUP20"; read80)
+            if not set(_LIST_SPLIT.split(match.group("list"))) <= _names_listed_as_data(abstract):
+                continue
+        elif (match.group("opener") in ("in", "In", "using", "Using") and not match.group("noun")
                 and not (match.group("opener") in ("in", "In") and match.group("the"))):
             # "improvements of 11%, 22%, and 74% in PSNR, LPIPS, and Depth L1, respectively"; "using
             # A and B" is data only with a data noun after it ("using the A and B datasets": read38).

@@ -1078,7 +1078,7 @@ _NAMED_THING_HEAD = re.compile(r"[\w.+-]+(?:\s[A-Z][a-z]+){1,2}")
 #: A name built on "Bench": a benchmark (see _NOT_NAME_SHAPE).
 #: (not a system named after the benchmarks it works on: "MedBenchAgent", "a multi-agent framework", read73)
 _BENCHMARK_NAME = re.compile(
-    r"[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?(?!(?:Agents?|Net|Former|Bot|Coder|Solver|Planner|Policy|GPT|LLM)(?![a-z]))[\w.+-]*")
+    r"[\w.+^-]*[-\w](?:Bench|bench|BENCH)(?:mark)?(?!(?:Agents?|Net|Former|Bot|Coder|Solver|Planner|Policy|GPT|LLM)(?![a-z]))[\w.+-]*")
 
 
 def is_benchmark_name(name: str) -> bool:

@@ -38,7 +38,7 @@ from extract.kinds import (
     signed_by_nature,
     signed_level_is_change,
 )
-from extract.names import VERSION_APART, definitions, is_model_name, names_in_phrase
+from extract.names import VERSION_APART, definitions, is_benchmark_name, is_model_name, names_in_phrase
 from extract.numbers import (
     CARDINALS,
     SUB_UNIT,
@@ -2275,6 +2275,8 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
             baselines = [b for b in baselines if b not in objects] or [None]
     if metric == "unspecified" and dataset and _benchmark_named_score(dataset, context, draft.mention.start - context.offset):
         metric = dataset  # "the average PosterBench Score from 54.99 to 67.39": the benchmark names the metric (the spec; read60)
+    elif not dataset and is_benchmark_name(metric) and _benchmark_named_score(metric, context, draft.mention.start - context.offset):
+        dataset = metric  # "improves the Skill^2-Bench score from": the benchmark the rule named as the metric is the dataset too (read80)
     if dataset and metric in benchmark_metrics():
         if not _one_benchmark(metric, dataset) and not any(_one_benchmark(other, dataset) for other in benchmark_metrics()):
             # "on TIIF(73.8), DPG(86.8) ... gains of +5.0 on WISE": a benchmark named as a metric

@@ -907,13 +907,14 @@ def _acronym_in_quantity(verb: str, words: list[str], at: int) -> bool:
     """Whether the acronym words[at], which reads like a system's name, is part of a
     quantity's name (recall7): it qualifies the lower-case noun after it ('reduces SRAM
     traffic by', 'the DTW distance'), or it is the whole object of a lowering verb ('cuts
-    average TTLB by'); a system is improved or outperformed, not reduced ('improves TENT
-    by' is a system)."""
+    average TTLB by') or of "increases"; a system is improved or outperformed, not reduced or
+    increased ('improves TENT by' is a system)."""
     if not _CAPITALS.fullmatch(words[at]):
         return False
     if at + 1 < len(words) and _LOWER_NOUN.fullmatch(words[at + 1]):
         return True
-    return bool(_LOWERING_VERB.match(verb)) and at == len(words) - 1
+    # ("increases FSIM by 24-43% over a recent baseline": read80)
+    return bool(_LOWERING_VERB.match(verb) or verb.lower().startswith("increas")) and at == len(words) - 1
 
 
 def _changed_subject(before_verb: str, verb: str, mid: str) -> str | None:
@@ -1657,6 +1658,12 @@ def _share_kept(m: Match):
         # efficiency as its words name it, the reference's words left out (read44)
         words = [w for w in m.right.group(0).split()[:-1] if w.islower() and w not in _REFERENCE_WORDS]
         named = (" ".join([*words, "efficiency"]),) if quality == "efficiency" else None
+    elif quality in ("scores", "capabilities"):
+        if not any(word in _REFERENCE_QUALIFIERS for word in m.right.group(0).lower().split()):
+            return None  # "keeps 40% of the scores": a share of items, no reference's result kept
+        named = None  # "retaining 93.66% to 97.52% of the original task scores": the reference's generic result
+    elif quality.startswith(("return", "reward")):
+        named = (quality.rstrip("s"),)  # "retaining 97% of the unfiltered return": the agent's return (read80)
     else:
         named = metric_at(quality) if quality[:1] != "p" or quality.lower() != "performance" else None
     metric = named[0] if named else "unspecified"
@@ -1920,8 +1927,11 @@ RULES = [
                  # any other words that say whose or which ("of the frame-by-frame detection precision",
                  # "of instance-level performance", "of the full model's performance": read35; a plural's
                  # possessive, "of their teachers' NDCG@5": read77), up to three
+                 # (or capitalised words first that name the reference: "of Full Forward nDCG@10", read80)
+                 (?:[A-Z][a-z]+\s+){{0,2}}
                  (?:(?!(?:of|in|on|for|with|without|and|or|than|at|by|to|from)\s)[a-z][\w-]*(?:['’]s|(?<=s)['’])?\s+){{0,3}}?
-                 (?P<quality>performance|quality|efficiency|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation|efficienc(?:y|ie))s?\b)"""),
+                 # (the generic result in the plural, "of the original task scores", and an agent's return or reward: read80)
+                 (?P<quality>performance|quality|efficiency|scores|capabilities|returns?|rewards?|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation|efficienc(?:y|ie))s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
     Rule("<change> X (up to <number>)", frozenset({"percent", "points", "ratio"}), _change_then_bound,

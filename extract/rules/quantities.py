@@ -289,6 +289,8 @@ def quantity_name(phrase: str) -> str:
             continue
         if not words and _COUNTED_SETTING.fullmatch(lowered):
             continue  # "a four-task mean grader score", "the 5-shot accuracy": the setting counted, not the name (read42)
+        if _JUDGED_BY.fullmatch(token):
+            continue  # "GPT-4o-judged response coherence": who graded it, not part of the quantity's name (read80)
         if not _WORD.fullmatch(token) and lowered not in (",", ";") and not _ACCENTED_WORD.fullmatch(token):
             return UNSPECIFIED  # "dynamic NVS Neural 3D Video": digits inside the phrase make it a name
         if not words and lowered == "relative" and (at + 1 == len(tokens) or tokens[at + 1].lower() != "to"):
@@ -368,6 +370,9 @@ def _prefixed_metric(word: str) -> bool:
 
 _PREFIXED_ACRONYM = re.compile(r"[a-z]{1,3}(?P<acronym>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)")
 
+
+#: A grader named before a quantity it grades: "GPT-4o-judged", "LLM-rated", "VLM-scored".
+_JUDGED_BY = re.compile(r"[A-Z][\w.-]*-(?:judged|rated|graded|scored|evaluated|assessed)")
 
 #: Units of work a system spends, counted: a plural of one is a `<unit> count` (claims-spec).
 _WORK_UNITS = _word_set("""call query turn step iteration round intervention acquisition invocation operation evaluation

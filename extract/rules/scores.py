@@ -1665,7 +1665,8 @@ _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gai
 _CHANGE_FROM_VERB = (r"improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
                      r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?|doubl\w*|tripl\w*|halv\w*")
 _CHANGE_FROM = re.compile(
-    rf"(?i)\b(?:{_CHANGE_FROM_VERB})\s+(?P<object>(?:(?!(?:from|to|{_CHANGE_FROM_VERB})\s)[\w-]+(?:[.@][\w-]+)*\s+){{0,10}}?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
+    rf"(?i)\b(?:{_CHANGE_FROM_VERB})\s+(?P<object>(?:(?!(?:from|to|{_CHANGE_FROM_VERB})\s)[\w-]+(?:[.@^][\w-]+)*\s+){{0,10}}?"
+    rf"(?:\((?-i:{UNKNOWN_ACRONYM})\)\s+)?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
 #: (up to ten words, none of an earlier pair's "from" or "to", nor a change verb, which is the pair's own: "a 3x
 #: ASR reduction on AgentDojo while improving benign utility from", read64; "raises the five-benchmark averages of the official
 #: Qwen3-4B and Qwen3-8B checkpoints from", not "improves AIME 2025 from 36.9 to 40.3 and AIME 2024 from": read61)
@@ -2015,6 +2016,11 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     MFU from 17% to 37%'). Anything else (a temperature that rises, 'the number of inferences')
     gives None, no claim. Returns (metric, named quantity)."""
     changed = changed.strip()
+    if (defined := _ACRONYM_DEFINED_AT_END.search(changed)) is not None:
+        # "raising the all-case state score (SCS-All) from 45.2 to 69.3": the measure changed,
+        # named by the acronym the abstract gives it (claims-spec: a defined acronym names it; read80)
+        known = metrics_in(defined.group("acronym"))
+        return (known[0][0] if known else defined.group("acronym")), True
     passive = _PASSIVE_SUBJECT.search(before_verb) if not changed else None
     if passive:
         # "hallucination is reduced from 31.7% to 6.6%": in the passive, what changes is the
@@ -2057,12 +2063,16 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         return "unspecified", False
     owned = _NAME_THEN_QUANTITY.fullmatch(_ARTICLE.sub("", changed)) if changed else None
     if owned and (is_model_name(owned.group("name")) or _benchmark_shaped(owned.group("name"))):
-        # "increases MixFormerV2 tracking coverage from", "improves the Skill^2-Bench score from": the
-        # quantity after the system or benchmark whose it is; a score alone is that one's generic result (read77)
+        # "increases MixFormerV2 tracking coverage from": the quantity after the system or benchmark
+        # whose it is; a score alone is a system's generic result (read77), and a benchmark's own
+        # metric ("improves the Skill^2-Bench score from": metric `Skill^2-Bench`, as "the PosterBench
+        # Score" is, claims-spec; read80)
         named = quantity_name(owned.group("quantity"))
         if named != UNSPECIFIED:
             return named, True
         if _GENERIC_RESULT.fullmatch(owned.group("quantity")):
+            if _SCORE_WORD.fullmatch(owned.group("quantity")) and is_benchmark_name(owned.group("name")):
+                return owned.group("name"), True
             return "unspecified", False
     if changed and _SYSTEM_DESCRIBED.fullmatch(_ARTICLE.sub("", changed)) and not metrics_in(changed):
         # "this expansion improves a matched binary router from 88.95% to 91.73%": a system
@@ -2072,6 +2082,8 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
     return (None, False) if name == UNSPECIFIED else (name, True)
 
 
+#: An acronym in brackets ending a change verb's object: "the all-case state score (SCS-All)".
+_ACRONYM_DEFINED_AT_END = re.compile(rf"\((?P<acronym>{UNKNOWN_ACRONYM})\)$")
 #: A system described in lower case words, its kind last: "matched binary router", "strongest classifier"
 #: (no preposition among them: "spatial correctness on closed models" is a quantity scoped to systems).
 _SYSTEM_DESCRIBED = re.compile(
@@ -2079,6 +2091,7 @@ _SYSTEM_DESCRIBED = re.compile(
     r"|segmenter|tracker|solver|controller|planner|policy|agent|baseline|model|system|pipeline)s?")
 
 
+_SCORE_WORD = re.compile(r"(?i)scores?")
 #: A name (a system's or a benchmark's), then the quantity of it, in lower case: "MixFormerV2 tracking coverage".
 _NAME_THEN_QUANTITY = re.compile(r"(?P<name>[A-Za-z][\w^.+-]*[\w+])(?:['’]s)?\s+(?P<quantity>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 
