@@ -38,7 +38,13 @@ from extract.kinds import (
     signed_by_nature,
     signed_level_is_change,
 )
-from extract.names import VERSION_APART, definitions, is_benchmark_name, is_model_name, names_in_phrase
+from extract.names import (
+    VERSION_APART,
+    definitions,
+    is_benchmark_name,
+    is_model_name,
+    names_in_phrase,
+)
 from extract.numbers import (
     CARDINALS,
     SUB_UNIT,
@@ -54,7 +60,6 @@ from extract.rules.base import NumberList, draft_of
 from extract.rules.changes import change_noun_after
 from extract.rules.fragments import (
     BY_BEFORE,
-    CAPITALS_ACRONYM,
     CHANGE_VERB,
     CLOSED_BRACKET,
     CLOSES_BRACKET,
