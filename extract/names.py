@@ -2359,10 +2359,10 @@ def is_description(name: str | None) -> bool:
 #: A word of a description: lower case ("novel", "learning-based"), or an acronym or a
 #: capitalised word glued to a lower-case qualifier ("LLM-based", "INR-based", "MPC-based").
 _DESCRIPTION_WORD = re.compile(r"[a-z\d][\w-]*|[A-Z][\w]*-[a-z][\w-]*")
-#: The kind of system a description ends with ("framework", "method", "approaches").
-_SYSTEM_KIND = re.compile(
-    r"(?:model|method|approach|framework|system|architecture|algorithm|pipeline|network|technique|strategy"
-    r"|scheme|solution|agent|policy|controller|planner|detector|estimator)s?")
+#: The kinds of system a description ends with ("framework", "method", "approaches").
+SYSTEM_KINDS = (r"model|method|approach|framework|system|architecture|algorithm|pipeline|network|technique|strategy"
+                r"|scheme|solution|agent|policy|controller|planner|detector|estimator")
+_SYSTEM_KIND = re.compile(rf"(?:{SYSTEM_KINDS})s?")
 
 
 def only_described(method: str | None) -> bool:

@@ -53,6 +53,7 @@ from extract.rules.fragments import (
     metrics_listed_in,
     name_bracketed_metrics,
     quality_metric_before,
+    subject_after,
     titled_system,
 )
 from extract.rules.quantities import (
@@ -744,8 +745,9 @@ _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|been|be|being|gets?|got)\s+(?:\
 _INTRANSITIVE = re.compile(r"(?i)(?:decreas|increas|drop|declin|ris|rose|fall|fell|grow|grew|shrink|improv|degrad)\w*$")
 #: A past participle of a change verb: "reduced", "boosted", "cut".
 _PAST_PARTICIPLE = re.compile(r"(?i)[a-z]+ed|cut")
-#: "with" and the noun phrase of an absolute participle after it: "with decoding speed ".
-_WITH_SUBJECT = re.compile(r"(?i)\bwith\s+(?P<np>(?:(?!(?:the|a|an|its|their|our|only|just)\b)[a-z][\w-]*\s+){1,3})$")
+#: "with" and the noun phrase of an absolute participle after it: "with decoding speed " (not "with
+#: the learning rate reduced by": a setting's, the article left outside the pattern's subject).
+_WITH_SUBJECT = subject_after(r"with")
 #: The conjunction that opens a subject's clause after a comma.
 _CLAUSE_AND = re.compile(r"(?i)^(?:and|while|whereas)\s+")
 #: An 'and <X> by' whose X ends in its own intransitive change verb ("and foot slip declines by").

@@ -472,6 +472,24 @@ _ACRONYM_AFTER = re.compile(rf"\s*{UNKNOWN_ACRONYM}")
 _ACRONYM_MEMBER = re.compile(UNKNOWN_ACRONYM)
 #: "0.62 TEPE": a number followed by an acronym, a metric the vocabulary may not know.
 NUMBER_THEN_ACRONYM = re.compile(rf"\d\s*{UNKNOWN_ACRONYM}")
+#: The words that open the clause of an intransitive change's subject: a clause's start ("where",
+#: "while") or an article or possessive.
+INTRANSITIVE_OPENERS = r"that|where|while|whereas|when|and|the|its|their|our|this"
+#: A word that may be part of such a subject: no opener, adverb, particle or auxiliary
+#: ("performance also increases", "successfully recovered videos decreases" name no quantity).
+_NOT_IN_SUBJECT = rf"(?!(?:{INTRANSITIVE_OPENERS}|with|also|still|further|even|then|now|only|not|is|are|was|were|be|been|has|have|had)\b)(?![a-z]+ly\b)"
+
+
+def subject_after(openers: str) -> re.Pattern:
+    """The subject of a change verb with no object, up to four words in lower case after one of
+    `openers` or a clause's start: an intransitive verb's ("where aggregate success rises from"),
+    an absolute clause's before its participle ("with decoding latency reduced by")."""
+    return re.compile(
+        rf"(?:^|\b(?i:{openers})\s+|[,;:(]\s*)"
+        # (the sentence's first word capitalised: "Oracle coverage rises from", read80)
+        rf"(?P<np>(?:^(?!(?i:{openers})\s)[A-Z][a-z]+\s+)?(?:{_NOT_IN_SUBJECT}[a-z][\w-]*\s+){{0,3}}?{_NOT_IN_SUBJECT}[a-z][\w-]*)\s+$")
+
+
 #: Stems of change verbs that take no object ("foot slip declines by", "the error fell"), each
 #: read with `\w*` after it.
 INTRANSITIVE_CHANGE_STEM = r"(?:declin|decreas|increas|drop|fall|fell|ris|rose|grow|grew|shrink|shrank)"

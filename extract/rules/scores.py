@@ -16,6 +16,7 @@ from extract.names import (
     NAME_TOKEN,
     NUMBER_FORMAT_TOKEN,
     SPACED_TAIL,
+    SYSTEM_KINDS,
     TECHNIQUES_AS_SUBJECTS,
     is_base_model,
     is_benchmark_name,
@@ -59,6 +60,7 @@ from extract.rules.fragments import (
     FROM_PAIR,
     GENERIC_RESULT_OBJECT,
     INTRANSITIVE_CHANGE_STEM,
+    INTRANSITIVE_OPENERS,
     LIST_GAP,
     MEASURE_ACRONYM,
     METRIC_VALUE_LINK,
@@ -79,6 +81,7 @@ from extract.rules.fragments import (
     qualifies_quantity,
     quality_metric_before,
     slashed_metrics_ending,
+    subject_after,
 )
 from extract.rules.quantities import (
     UNSPECIFIED,
@@ -2071,7 +2074,7 @@ def _changed_from(changed: str, before_verb: str, verb_phrase: str = "") -> tupl
         if named != UNSPECIFIED:
             return named, True
         if _GENERIC_RESULT.fullmatch(owned.group("quantity")):
-            if _SCORE_WORD.fullmatch(owned.group("quantity")) and is_benchmark_name(owned.group("name")):
+            if owned.group("quantity").lower() in ("score", "scores") and is_benchmark_name(owned.group("name")):
                 return owned.group("name"), True
             return "unspecified", False
     if changed and _SYSTEM_DESCRIBED.fullmatch(_ARTICLE.sub("", changed)) and not metrics_in(changed):
@@ -2087,37 +2090,21 @@ _ACRONYM_DEFINED_AT_END = re.compile(rf"\((?P<acronym>{UNKNOWN_ACRONYM})\)$")
 #: A system described in lower case words, its kind last: "matched binary router", "strongest classifier"
 #: (no preposition among them: "spatial correctness on closed models" is a quantity scoped to systems).
 _SYSTEM_DESCRIBED = re.compile(
-    r"(?:(?!(?:on|in|of|for|at|with|across|over|under|by|from|to|and|or)\s)[a-z][\w-]*\s+){0,4}(?:router|classifier|detector|retriever|reranker|ranker|predictor|estimator|generator"
-    r"|segmenter|tracker|solver|controller|planner|policy|agent|baseline|model|system|pipeline)s?")
+    r"(?:(?!(?:on|in|of|for|at|with|across|over|under|by|from|to|and|or)\s)[a-z][\w-]*\s+){0,4}"
+    rf"(?:{SYSTEM_KINDS}|router|classifier|retriever|reranker|ranker|predictor|generator|segmenter|tracker|solver|baseline)s?")
 
 
-_SCORE_WORD = re.compile(r"(?i)scores?")
 #: A name (a system's or a benchmark's), then the quantity of it, in lower case: "MixFormerV2 tracking coverage".
 _NAME_THEN_QUANTITY = re.compile(r"(?P<name>[A-Za-z][\w^.+-]*[\w+])(?:['’]s)?\s+(?P<quantity>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})")
 
 
 #: A change verb that takes no object: what rises or falls is its subject.
 _INTRANSITIVE_VERB = re.compile(rf"(?i)(?:{INTRANSITIVE_CHANGE_STEM}|climb|jump|improv)\w*\s*$")
-#: The subject right before an intransitive change verb: up to four words in lower case after a
-#: clause's start ("where", "while", a mark, the sentence's start) or an article or possessive.
-#: (no word of it an opener, an adverb or a particle: "performance also increases", "successfully
-#: recovered videos decreases" name no quantity)
-_INTRANSITIVE_OPENERS = r"that|where|while|whereas|when|and|the|its|their|our|this"
-_NOT_IN_SUBJECT = rf"(?!(?:{_INTRANSITIVE_OPENERS}|with|also|still|further|even|then|now|only|not|is|are|was|were|be|been|has|have|had)\b)(?![a-z]+ly\b)"
-
-
-def _subject_after(openers: str) -> re.Pattern:
-    """The subject of a change verb with no object, after one of `openers` or a clause's start."""
-    return re.compile(
-        rf"(?:^|\b(?i:{openers})\s+|[,;:(]\s*)"
-        # (the sentence's first word capitalised: "Oracle coverage rises from", read80)
-        rf"(?P<np>(?:^(?!(?i:{openers})\s)[A-Z][a-z]+\s+)?(?:{_NOT_IN_SUBJECT}[a-z][\w-]*\s+){{0,3}}?{_NOT_IN_SUBJECT}[a-z][\w-]*)\s+$")
-
-
-_INTRANSITIVE_SUBJECT = _subject_after(_INTRANSITIVE_OPENERS)
+#: The subject right before an intransitive change verb (see `fragments.subject_after`).
+_INTRANSITIVE_SUBJECT = subject_after(INTRANSITIVE_OPENERS)
 #: The subject of an absolute clause, before its participle: "with mean success rising from" (read79);
 #: not "correctness with current traces falls from", where "with" is inside the subject.
-_ABSOLUTE_SUBJECT = _subject_after(r"with(?:\s+(?:the|its|their|our))?")
+_ABSOLUTE_SUBJECT = subject_after(r"with(?:\s+(?:the|its|their|our))?")
 _PARTICIPLE = re.compile(r"(?i)\w+ing\b")
 #: The subject of a passive change verb ("that hallucination is", "the error rate has been"): up
 #: to three words after a clause's start ("that", a mark, the sentence's start), then the auxiliary;
