@@ -123,7 +123,7 @@ _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: A benchmark's name with a bracketed description: "BUS-BRA (breast cancer)".
 _DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
-    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:\d[\d,]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|data\s+sets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b
+    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:\d[\d,]*(?:-[a-z]+)?\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|data\s+sets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b
       |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z]|[a-z]+\d[a-z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|data\s+sets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
@@ -805,7 +805,10 @@ def _generic_names(match, method: str | None, group: str | None = None) -> list[
             continue  # "Experiments on SDAR-family dLLMs": a family of systems, no benchmark (read47)
         if name.split(None, 1)[0] in _PART_WORDS:
             continue  # "In Stage 2, the features are ...": a part of a method or a paper, no benchmark (read43)
-        if _sized_or_tiered(name) or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name) or name.endswith("Bench")) \
+        # (a tier written before a data noun is the set's own part: "the SmellNet-Base task", read81)
+        if (_sized_or_tiered(name) and not (_MODEL_TIER_END.search(name) and _DATA_NOUN.fullmatch(match.groupdict().get("noun") or "")
+                                            and not _SIZE_IN_NAME.search(name))) \
+                or not (name[0].isalpha() or _DIGIT_LED.fullmatch(name) or name.endswith("Bench")) \
                 or model_family_pattern().match(name):
             continue  # "On Llama-3-70B", "on ResNet20", "on Octo-Base": a model the method runs on, not a benchmark; "2020" is no name
         if any(is_model_name(token) and token != name for token in name.split()[1:]) and not (
@@ -1429,6 +1432,8 @@ _BENCHMARK_THEN_BY = re.compile(rf"{_AFTER_BENCHMARK}by\s+{BY_HEDGE}[+~]?\s?")
 
 #: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").
 _TASK_COUNT_BEFORE_NAME = re.compile(r"\b(?:across|on|over)\s+\d+\s*$")
+#: A count glued to its noun written right before a benchmark's name, describing it: "the 16,384-step ", "the 50-class ".
+_COUNT_QUALIFIER_BEFORE_NAME = re.compile(r"(?<![\w.])\d[\d,]*-[a-z]+\s+$")
 
 
 def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
@@ -1537,6 +1542,7 @@ def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) ->
         if "CI" in gap or "confidence" in gap:
             gap = _INTERVAL_ASIDE.sub(" ", gap)  # "97.8% accuracy (95% CI [95.4, 99.0]) on X": the number's interval (read56)
         gap = _TASK_COUNT_BEFORE_NAME.sub(" ", gap)  # "97.66% across 25 ManiSkill tasks": the count of its tasks (review33)
+        gap = _COUNT_QUALIFIER_BEFORE_NAME.sub(" ", gap)  # "83.56% on the 16,384-step Path-X task": its description (read81)
         before_it = [d for d in datasets if d.end <= position]
         named_before = bool(before_it)
         # "on GSM8K from 52.2% to 81.6% and on MATH ...": the next benchmark opens a new clause
@@ -1947,6 +1953,8 @@ def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) ->
 #: A model's release tier ending a name: "Minimax-H3-Base", "Qwen-Instruct". Narrower than
 #: `names.TIER_WORDS` on purpose: "-Pro", "-Lite", "-Large" also end benchmarks' names ("MMLU-Pro").
 _MODEL_TIER_END = re.compile(r"-(?:Base|Instruct|Chat|Thinking)$")
+#: The nouns of a set of data a name may stand before: "the SmellNet-Base task", "the X-Base benchmark".
+_DATA_NOUN = re.compile(r"benchmarks?|datasets?|tasks?|suites?|splits?")
 
 
 def _sized_or_tiered(name: str) -> bool:
@@ -4027,7 +4035,8 @@ def _comparator_after(after: str, draft: Draft) -> list[str]:
 _MEMBER_DESCRIPTION = r"(?:(?:[a-z][\w-]*|[A-Z]{2,5})\s+){0,3}(?:methods?|baselines?|approach(?:es)?|competitors?)"
 #: A benchmark named as one ("over the EMTD benchmark"); not data described in the plural, which
 #: may be the comparator ("than existing datasets", "over standard rolling-window benchmarks").
-_NAMED_AS_DATA = re.compile(r"(?:the\s+)?[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s(?:benchmark|dataset|corpus)")
+#: (described in lower-case words first, a suite too: "the long-horizon LIBERO-Long suite", read81)
+_NAMED_AS_DATA = re.compile(r"(?:the\s+)?(?:[a-z][\w-]*\s){0,2}[A-Z0-9][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?\s(?:benchmark|dataset|corpus|suite)")
 #: A metric's order or cut-off after its name: "BLEU-1", "Recall@5".
 _METRIC_ORDER = re.compile(r"[-@]\d+$")
 

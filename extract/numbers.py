@@ -96,6 +96,8 @@ _UNIT = r"""
 #: What makes a lower-case "b" after a number a size in billions though no name is glued before it.
 _LOWER_B_SIZE_AFTER = re.compile(r"\s*(?:/\s*\d[\d.]*b\b|(?:-|\s)(?:models?|parameters?|params|LLMs?|LMs?|VLMs?)\b)")
 _LOWER_B_SIZE_BEFORE = re.compile(r"\d[\d.]*b\s*/\s*$")
+#: A model's name and the colon of a runtime's tag before a size: "gemma4:", "qwen2.5:".
+_TAG_BEFORE = re.compile(r"(?<![\w.:-])[A-Za-z][\w.-]*[A-Za-z\d]:$")
 #: Physical units written glued to their number ("an MPJPE of 37.1mm", "2mm accuracy"): the
 #: number ends before them, and rules.units reads them after it as it reads "37.1 mm" (recall15).
 #: Not a lone "N" or "W" ("3N"), nor "m" after a whole number ("7m"): too often part of a name;
@@ -459,6 +461,10 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
     mentions = _summed_durations(text, pos, endpos, timeout)
     if "between" in text:
         mentions = _between_ranges(text, mentions)
+    if "±" in text:
+        mentions = _ranges_past_spreads(text, mentions)
+    if "x" in text:
+        mentions = _with_expert_sizes(text, mentions, pos, len(text) if endpos is None else endpos)
     if "sub-" in text:
         mentions = _with_sub_unit_bounds(text, mentions, pos, len(text) if endpos is None else endpos)
     return mentions
@@ -505,6 +511,52 @@ def _between_ranges(text: str, mentions: Iterator[Mention]) -> Iterator[Mention]
         yield before
 
 
+#: A mixture of experts' size in a name, "N x M": "Mixtral-8x7B", "Mixtral 8x22b" (the number reader
+#: takes no "WxH" for a number: a resolution or a kernel).
+_EXPERT_SIZE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.]*)(?P<apart>[-\s])(?P<experts>[1-9]\d?)x(?P<size>\d+(?:\.\d+)?)(?P<scale>[BbM])(?!\w|\.\d)")
+
+
+def _with_expert_sizes(text: str, mentions: Iterator[Mention], pos: int, endpos: int) -> Iterator[Mention]:
+    """`mentions`, with a mention of each mixture of experts' "N x M" size in its place: the size
+    the name states, N times M ("Mixtral 8x7B": 56B; the claims-spec, holdout12's label)."""
+    # (after a hyphen, or a capitalised name: "Mixtral 8x7B", not "a 2x4B")
+    sizes = [Mention(text=text[m.start("experts"):m.end()], start=m.start("experts"), end=m.end(),
+                     value=int(m.group("experts")) * float(m.group("size")) * SCALES[m.group("scale")], value_max=None,
+                     quantity="scale", unit=None, sign=None, glued=m.group("apart") == "-")
+             for m in _EXPERT_SIZE.finditer(text, pos, endpos) if m.group("apart") == "-" or m.group("name")[0].isupper()]
+    for mention in mentions:
+        while sizes and sizes[0].start < mention.start:
+            yield sizes.pop(0)
+        yield mention
+    yield from sizes
+
+
+def _ranges_past_spreads(text: str, mentions: Iterator[Mention]) -> Iterator[Mention]:
+    """'from 0.3878 ± 0.0098 to 0.7086 ± 0.0104': a pair "from A to B" whose first number has its
+    spread written after it is one range A to B, as "from 0.3878 to 0.7086" is (read81); the
+    spread between is dropped, the second number's stays a mention of its own (a spread, which
+    the pipeline leaves out)."""
+    held: list[Mention] = []
+    for mention in mentions:
+        held.append(mention)
+        if len(held) < 3:
+            continue
+        low, spread, high = held[-3:]
+        if spread.sign == "±" and not low.sign and not high.sign and low.value_max is None and high.value_max is None \
+                and spread.value_max is None and low.quantity == high.quantity and low.unit == high.unit \
+                and not low.glued and not high.glued and _SPREAD_JOIN.fullmatch(text, low.end, spread.start) \
+                and _RANGE_TO.fullmatch(text, spread.end, high.start) \
+                and _FROM_BEFORE.search(text, max(0, low.start - 8), low.start):
+            held[-3:] = [Mention(text=text[low.start:high.end], start=low.start, end=high.end, value=low.value,
+                                 value_max=high.value, quantity=low.quantity, unit=low.unit, sign=None, glued=False)]
+        while len(held) > 2:
+            yield held.pop(0)
+    yield from held
+
+
+_SPREAD_JOIN = re.compile(r"\s*")
+_RANGE_TO = re.compile(r"\s*(?:%\s*)?to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _RANGE_AND = re.compile(r"\s+and\s+")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
 
@@ -550,13 +602,21 @@ def _find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: 
         glued = not g.sign and (
             (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
              and not _BOUND_PREFIX.search(text, max(start - 6, 0), start))  # "sub-10 ms" is no name
-            or (start >= 1 and text[start - 1] == "/" and _PATCH_SIZE.match(text, start - 1) is not None))  # "ViT-B/16"
+            or (start >= 1 and text[start - 1] == "/" and _PATCH_SIZE.match(text, start - 1) is not None)  # "ViT-B/16"
+            # "gemma4:26b": a size after a runtime's tag colon is the name's (read81)
+            or (g.sc and start >= 2 and text[start - 1] == ":" and _TAG_BEFORE.search(text, max(0, start - 40), start) is not None))
         if glued and g.num2 and " " in text[match.end("num"):match.start("num2")]:
             # "from 41.2% with CodeLlama-7B to 58.9%": a size ending a name, then the pair's second
             # number; a range is not written from inside a name with words (read67). A number
             # glued without a scale ("GPT-Image-2") is the name's version, no mention
             if g.a_sc or g.a_scw or g.a_scb:
                 yield from find_mentions(text, start, match.end("u1"), timeout)
+            yield from find_mentions(text, match.start("num2"), match.end(), timeout)
+            continue
+        if g.sign == "±" and g.num2:
+            # "from 0.3878 ± 0.0098 to 0.7086": a spread, then the pair's second number; no range
+            # runs from a number's error bar (read81)
+            yield from find_mentions(text, start, match.end("u1") if g.u1 else match.end("num"), timeout)
             yield from find_mentions(text, match.start("num2"), match.end(), timeout)
             continue
         if glued and g.num2:

@@ -204,6 +204,13 @@ _TRANSFER_FROM = re.compile(r"(?i)\b(?:transfer\w*|scal(?:e|es|ed|ing)|extrapola
 _TUNES_ANOTHER = re.compile(r"(?i)\b(?:LoRA|adapters?|prompt[\s-]tuning|PEFT|fine-?tun\w*|frozen\s+(?:backbone|encoder|model|LLM)s?)\b")
 
 
+#: A later member of a list, with an indefinite article: ", and a ", ", a ".
+_LISTED_INDEFINITE_BEFORE = LazyPattern(r"(?:,\s*(?:and\s+)?|\band\s+)an?\s$")
+#: An unnamed system described by lower-case words with an indefinite article, then its result:
+#: "a mid-size model 70%", "a reasoning model passes 85% of test cases".
+_UNSIZED_MODEL_LISTED = LazyPattern(r"\ban?\s+(?:[a-z][\w-]*\s+){1,2}models?\b[^;:]{0,40}?\d")
+
+
 def _model_of_size(m: Match):
     if not _is_size(m) or _NOT_SYSTEM_SIZE.search(m.site.left[-40:]):
         return None
@@ -228,6 +235,10 @@ def _model_of_size(m: Match):
         return None  # "outperforming a 14B baseline", "14B baselines": an unnamed compared system's size, no claim
     if _compared_class(m):
         return None  # "compared to models of ~300M parameters"
+    if _LISTED_INDEFINITE_BEFORE.search(m.site.left[-12:]) and _UNSIZED_MODEL_LISTED.search(m.site.left[-120:-3]):
+        # "a reasoning model passes 85% of test cases, a mid-size model 70%, and a 1B model falls
+        # below": one of a list of unnamed systems described, no system's size (read81)
+        return None
     out = drafts(m, "params", "params", "<size> model")
     family = _versioned_family(m)
     if family:
@@ -333,6 +344,8 @@ def _name_with_size(m: Match):
         # (not an active size, which is the last size's own: "Qwen3-4B/30B-A3B-Instruct-2507")
         tail = _ACTIVE_SIZE.sub("", shared.group("tail")) if shared else ""
     name = head.group("name") + "-" + mention.text + tail
+    if (tier := _SPACED_TIER.match(m.site.right, len(tail))) is not None:
+        name += tier.group()  # "exceeding Qwen3-8B Base": a release tier written apart is the name's (read81)
     if dataset_vocabulary().fullmatch(name) or dataset_vocabulary().fullmatch(head.group("name")):
         return None  # "WebVid-10M" is a dataset
     after = m.site.right[len(tail):]
@@ -393,11 +406,44 @@ def _slashed_sizes_of_name(m: Match):
     return out
 
 
+def _listed_sizes_of_name(m: Match):
+    """'Qwen3.5-4B, 9B, 27B', 'Llama-2-7B, 13B and 70B': bare sizes listed after a name with its
+    first size go on that name, one system each, as slashed sizes do (read81); a size followed by
+    what it counts ('Qwen2.5-7B, 1.5B tokens') is no system's, and the right pattern ends the list."""
+    if any(x.quantity != "scale" or x.text[-1] not in "MB" or x.value < 1e6 or x.glued for x in m.site.mentions):
+        return None
+    name = m.left.group("name")
+    if dataset_vocabulary().fullmatch(f"{name}-{m.left.group('first')}") or dataset_vocabulary().fullmatch(name):
+        return None  # "SA-1B, 11M" would be data, as "<name>-<size>" reads it
+    out = drafts(m, "params", "params", "<name>-<size>, <size>")
+    for draft in out:
+        draft.model = f"{name}-{draft.mention.text}"
+    return out
+
+
+def _tagged_size(m: Match):
+    """'gemma4:26b', 'qwen2.5:14b': a model served under a runtime's tag (Ollama's "<name>:<size>")
+    names its size after the colon (read81); the name must look like a system's (a letter, then a
+    digit or a known family), so a ratio or a clock time ("3:1", "10:30") never reads as one."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or mention.quantity != "scale" or mention.text[-1] not in "MBmb" or mention.value < 1e6:
+        return None
+    name = m.left.group("name")
+    if not (model_family_pattern().match(name) or _DIGIT.search(name)):
+        return None
+    tail = _NAME_TAIL.match(m.site.right).group()  # "qwen2.5:7b-instruct"
+    return drafts(m, "params", "params", "<name>:<size>", model=f"{name}:{mention.text}{tail}")
+
+
+_DIGIT = LazyPattern(r"\d")
+
+
 def _spaced_name_with_size(m: Match):
     """'Llama 2 70B', 'Mistral 7B': a name, then the size as a separate word; 'RoboReward
     4B/8B': sizes joined by slashes, one system each (read34)."""
     mention = m.site.mentions[0]
-    if any(x.quantity != "scale" or x.text[-1] not in "MB" or x.value < 1e6 for x in m.site.mentions):
+    # (a mixture of experts' "8x7b" in lower case too, as holdout12's label writes it)
+    if any(x.quantity != "scale" or (x.text[-1] not in "MB" and "x" not in x.text) or x.value < 1e6 for x in m.site.mentions):
         return None
     if len(m.site.mentions) > 1 and not _SLASHED_SIZES.fullmatch(m.site.sentence[m.site.start:m.site.end]):
         return None
@@ -652,6 +698,14 @@ RULES = [
     Rule("<name>-<size>/<size>", frozenset({"scale"}), _slashed_sizes_of_name,
          left=compile_left(rf"(?<![\w.-])(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*?)-(?P<first>{_SIZE_MB})/$"),
          needs=("/",), examples=("Qwen3-VL-Instruct-2B/4B/8B", "Qwen3-4B/30B")),
+    Rule("<name>-<size>, <size>", frozenset({"scale"}), _listed_sizes_of_name,
+         left=compile_left(rf"(?<![\w.-])(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*?)-(?P<first>{_SIZE_MB})(?:,\s*{_SIZE_MB})*(?:,\s*(?:and\s+)?|\s+and\s+)"),
+         # the list goes on or ends: not "Qwen2.5-7B, 1.5B tokens"
+         right=compile_right(r"(?:[,;:)]|\.(?!\d)|$|(?:and|or|on|in|for|with|at|across|to|from|by|as|under|via|are|were|is|models?|variants|versions|respectively)\b)"),
+         needs=(",", "and"), examples=("Qwen3.5-4B, 9B, 27B", "Llama-2-7B, 13B and 70B")),
+    Rule("<name>:<size>", frozenset({"scale"}), _tagged_size,
+         left=compile_left(r"(?<![\w.:-])(?P<name>[A-Za-z][\w.-]*[A-Za-z\d]):"), needs=(":",),
+         examples=("gemma4:26b", "llama3:8b")),
     Rule("<name> (<size>)", frozenset({"scale"}), _parenthetical,
          # (a version written apart, "Gemma 4 (31B)": read59)
          left=compile_left(rf"(?P<names>{_NAME_WITH_VERSION}(?:/{NAME_TOKEN}(?:\s[A-Z][\w.-]*)?)*)\s*\(\s*(?:[~≈]\s*)?", leftmost=True),
@@ -844,6 +898,8 @@ _NAME_HYPHEN_END = LazyPattern(r"(?P<name>[A-Za-z][\w.]*(?:-[\w.]+)*)-$")
 _NAME_HYPHEN_END_LONGEST = longest_twin(_NAME_HYPHEN_END)
 _NAME_TAIL_TEXT = r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*"
 _NAME_TAIL = LazyPattern(_NAME_TAIL_TEXT)  # not the sentence's full stop: "Vision-8B-2."
+#: A release tier written apart after a sized name: " Base" in "Qwen3-8B Base".
+_SPACED_TIER = LazyPattern(r" (?:Base|Instruct|Chat|Thinking)(?![\w-])")
 #: A mixture of experts' active size in a name's tail: "-A3B".
 _ACTIVE_SIZE = LazyPattern(r"-A\d+(?:\.\d+)?B(?![\w.])")
 #: A second size in billions right after a name's size: "OLMoE-1B-7B" names its active size, then its total.

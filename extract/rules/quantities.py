@@ -48,7 +48,7 @@ _RESULT_VERBS = _word_set("achieve achieves achieved attain attains attained rea
 #: delivery" is `delivery` (claims-spec, "held-out AUC"; read72).
 _DROP = _word_set("""the a an its their our his her this these those such overall aggregate aggregated average avg mean total peak top maximum max
     averaged macro-averaged micro-averaged macro-average micro-average annualized annualised cumulative
-    maximal minimum min minimal median final typical relative absolute respective measured observed corresponding
+    maximal minimum min minimal median final typical common relative absolute respective measured observed corresponding
     estimated expected empirical approximate realized realised reported actual
     reaching achieving attaining yielding delivering obtaining maintaining sustaining
     held-out heldout cross-validated in-distribution out-of-distribution in-domain out-of-domain""")

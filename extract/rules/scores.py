@@ -857,6 +857,8 @@ _COMMA_TO_NUMBER = LazyPattern(r"\s*,\s*(?:(?:only|just|about|around|approximate
 #: What a superlative's record is set among, then "at" its value: " among them at ", " among all
 #: baselines at about "; or "overall": "the highest balanced accuracy overall at 67.58%" (read78).
 _AMONG_TO_NUMBER = LazyPattern(r"\s+(?:among\s+(?:[\w-]+\s+){1,4}?|overall\s+)at\s+(?:(?:only|just|about|around|approximately|roughly)\s+)?")
+#: What opens a metric keyed to its value by a comma: a bracket or a semicolon ("(AUROC, 0.692; AUPRC, 0.849)").
+_OPENS_KEYED_PAIR = LazyPattern(r"[(;]\s*$")
 _SUPERLATIVE_BEFORE_METRIC = LazyPattern(
     r"(?i)\b(?:lowest|highest|best|strongest|smallest|largest)\s+(?:[\w-]+\s+){0,2}$")
 #: A change said earlier in the clause, with no number since: "with minimal degradation in ... as measured by".
@@ -902,6 +904,11 @@ def _metric_head(site: Site, members: int = 1) -> int | None:
             and _SUPERLATIVE_BEFORE_METRIC.search(site.sentence, max(0, before[-1][0] - 40), before[-1][0]):
         # "reaches the lowest validation RMSE, 0.430 MeV" (read52); "achieving the highest accuracy
         # among them at 95.38%": what the record is set among, then its value (read70)
+        index = len(before) - 1
+    if index is None and before and _COMMA_TO_NUMBER.fullmatch(site.sentence, before[-1][1], site.start) \
+            and _OPENS_KEYED_PAIR.search(site.sentence, max(0, before[-1][0] - 3), before[-1][0]):
+        # "(AUROC, 0.692; AUPRC, 0.849)": a metric keyed to its value by a comma, first in a bracket
+        # or after a semicolon, as clinical abstracts write a statistic with its value (read81)
         index = len(before) - 1
     if index is None:
         return None
@@ -1711,9 +1718,13 @@ _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of
 #: An aggregate of results as what a change verb changes: "the four-task mean", "the macro average".
 _AGGREGATE_CHANGED = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:mean|average)\s*$")
 #: The end of an earlier pair's second number in a head: "... from 1.5% to 1.2%".
-_PAIR_END = re.compile(r"\bto\s+[~≈]?\s*-?\d[\d.,]*\s*%?")
+_TOKENS_AFTER = re.compile(r"\s*tokens\b")
+#: A score named in capitals after a pair: " on the protocol-specific Video-Editing Score".
+_NAMED_SCORE_AFTER_PAIR = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}\sScore)\b")
+_PAIR_END = re.compile(r"\bto\s+[~≈]?\s*-?\d[\d.,]*\s*%?(?:\s*±\s*\d[\d.,]*\s*%?)?")  # (its spread: "to 0.7086 ± 0.0104", read81)
 #: After a pair, "and" and an acronym alone: "... to -1.6925$ and AUSE ".
-_ACRONYM_AFTER_PAIR = re.compile(r"\s*,?\s*\band\s+(?P<name>[A-Z][A-Z\d]{1,7})\s+")
+#: (a lower-case first letter and a cut-off too: "and cALR@0.9 from", read81)
+_ACRONYM_AFTER_PAIR = re.compile(r"\s*,?\s*\band\s+(?P<name>[a-z]?[A-Z][A-Z\d]{1,7}(?:@\d+(?:\.\d+)?)?)\s+")
 #: After a pair, "and" and a noun phrase in lower case, no preposition: another quantity's pair follows.
 _NOUN_AFTER_PAIR = re.compile(r"\s*,?\s*\band\s+(?P<np>(?:(?!(?:on|in|at|for|with|from|across|by|over|to|the)\b)[a-z][\w-]*\s+){1,3})")
 
@@ -1735,7 +1746,10 @@ def _from_to(m: Match):
     # "range from 9-15%": after a ranging verb, a range written with a dash bounds one value too (read39)
     if len(site.mentions) != 1 or mention.value_max is None or not (ranging or TO_SEPARATOR.search(mention.text)):
         return None
-    if mention.quantity not in ("plain", "percent", "time", "memory") and not (ranging and mention.quantity == "points"):
+    # (sizes of tokens spent are counted as plain numbers are: "token consumption from 15.9B to 1.113B tokens", read81)
+    scaled_tokens = mention.quantity == "scale" and not ranging and _TOKENS_AFTER.match(site.right) is not None
+    if mention.quantity not in ("plain", "percent", "time", "memory") and not (ranging and mention.quantity == "points") \
+            and not scaled_tokens:
         return None  # (a span in points is one of changes: "its accuracy advantage ranges from 3.7 to 20.9 percentage points", read78)
     if _SETTING_SPAN_BEFORE.search(head):
         return None  # "across batch sizes from 1 to 32 and sequence lengths from 32 to 512": settings spanned (read59)
@@ -1765,7 +1779,7 @@ def _from_to(m: Match):
             if own_quantity_after_pair not in (UNSPECIFIED, "rate"):
                 found = [(own_quantity_after_pair, m.left.start("head") + coordinated.end())]
                 named_quantity = True
-        elif named_after and found and (acronym := _ACRONYM_AFTER_PAIR.fullmatch(head, tail_start)) is not None \
+        elif named_after and (acronym := _ACRONYM_AFTER_PAIR.fullmatch(head, tail_start)) is not None \
                 and may_be_measure_acronym(acronym.group("name")):
             # "improves NYUv2 NLL from -1.65 to -1.69 and AUSE from 0.0102 to 0.0087": after a pair of a
             # named metric, an acronym joined alone names the next pair's metric, as a noun phrase
@@ -1796,6 +1810,10 @@ def _from_to(m: Match):
         own_object, _ = _changed_from(changed, head[:change.start()], change.group())
         own_object = None if own_object == UNSPECIFIED else own_object
     written_after = metric_at(site.right) if not ranging else None
+    if not written_after and not ranging and (score := _NAMED_SCORE_AFTER_PAIR.match(site.right)) is not None:
+        # "lifts the planner from 0.620 to 0.858 on the protocol-specific Video-Editing Score": a score
+        # named in capitals after the pair is its quantity (read81)
+        written_after = (score.group("name"), None)
     if not written_after and not ranging and _SUCCESS_AFTER_PAIR.match(site.right):
         written_after = ("success rate", None)  # "from 96.5% to 43.1% success": a task's success, its rate (read60)
     if written_after and written_after[0] not in COST_METRICS:
@@ -1882,6 +1900,8 @@ def _from_to(m: Match):
         else:
             kind = "score"
         return drafts(m, metric, kind, "<metric> ranging from <number> to <number>")
+    if scaled_tokens and metric != "response length":
+        return None
     out = before_and_after(site, metric, "<metric> from <number> to <number>")
     for draft in out or () if named_quantity else ():
         draft.quantity_named = True
@@ -2249,7 +2269,8 @@ def pair_halves(sentence: str, mention: Mention, offset: int) -> list[Mention] |
     end = mention.end - offset
     # "AUC drops from 0.71 to 0.61--0.62": the second half is a range of its own (read39)
     ranged = _RANGE_TAIL.match(sentence, end)
-    halves = list(find_mentions(sentence, start, start + separator.start())) + \
+    # (the first number's spread left out: "from 0.3878 ± 0.0098 to 0.7086", read81)
+    halves = [half for half in find_mentions(sentence, start, start + separator.start()) if half.sign != "±"] + \
         list(find_mentions(sentence, start + separator.end(), ranged.end() if ranged else end))
     if len(halves) != 2:
         return None
@@ -2386,8 +2407,9 @@ def _solves_share_of_benchmark(m: Match):
     if len(site.mentions) != 1 or _declines(site) or not _SOLVE_VERB_BEFORE.search(site.left[-150:]):
         return None
     name = m.right.group("name")
-    if not (dataset_vocabulary().fullmatch(name) or _benchmark_shaped(name)):
-        return None
+    if not (dataset_vocabulary().fullmatch(name) or _benchmark_shaped(name)
+            or (m.right.group("items") and _ACRONYM_NAME.fullmatch(name))):
+        return None  # "solves 40% of ARC tasks": an acronym whose tasks are solved is a benchmark (read81)
     names = [n for n, _, _ in metrics_in(site.left) if n not in COST_METRICS]
     metric = names[-1] if names and len(set(names)) == 1 else "unspecified"
     return drafts(m, metric, "score", "solves <number> of <benchmark>", dataset=name)
@@ -2494,6 +2516,10 @@ _NUMBER_IN_LIST_BEFORE = re.compile(r"\d\s*(?:%|\\%|pp|points?)?\s+on\s+[^,;()]{
 #: ("CartPole-v1", "Hopper-v4", "GSM8K"), or lower case with a capital inside ("miniF2F",
 #: "nuScenes"); not a plain capitalised word.
 _SHAPED_BENCHMARK = re.compile(r"[A-Z][\w.]*(?:\d|-|[a-z][A-Z])[\w.-]*|[a-z]+[A-Z][\w.-]*")
+
+
+#: A name written in capitals only: "ARC", "GAIA".
+_ACRONYM_NAME = LazyPattern(r"[A-Z]{2,8}")
 
 
 def _benchmark_shaped(name: str) -> bool:
@@ -3430,7 +3456,7 @@ def _bracketed_on_benchmark(m: Match):
 
 
 RULES = [
-    Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "points", "time", "memory"}), _from_to,
+    Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "points", "time", "memory", "scale"}), _from_to,
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
          examples=("FID from 18.65 to 1.80",)),
     Rule("<metric>/<metric> from <number>/<number> to <number>/<number>", frozenset({"plain", "percent"}), _slashed_from_to,
@@ -3495,14 +3521,15 @@ RULES = [
          # (no conjunction, preposition or change verb among the task's words: "9.4% and improves
          # task success", "75% of total attack success")
          right=compile_right(r"""(?P<task>(?:(?!(?:and|or|but|while|whereas|of|in|on|at|for|from|with|by|to|improv\w*|increas\w*|rais\w*|boost\w*)\s)
-                 (?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]{2,})\s+){0,3}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,2}?)?
+                 (?:[a-z][\w-]*|[A-Z]{2,4}|[A-Z][a-z]{2,}(?:/[A-Z][a-z]{2,})*)\s+){0,3}?)(?:and\s+[\d.]+\s*%\s+(?:(?:[a-z][\w-]*|[A-Z]{2,4})\s+){0,2}?)?
                  # a capitalised task ("79.0% Hamiltonian success"), a prefix joined by a hyphen ("82.03% macro-success"; read72)
                  (?:[a-z]+-)?success(?:es)?\b(?!\s+(?:rates?|ratios?|probability|thresholds?|criteri(?:on|a))\b)"""),
          precondition=Cue("right", "success"),  # "success(es)", never optional
          # ("retain 81.5% and 79.2% success": the second number's success without a task of its own, read68)
          examples=("97.5% reach and 92.5% pick success", "86.7% end-to-end success", "with 97% success",
                    "48% ID and 32% OOD success",  # a setting's acronym as the task (read52)
-                   "79.6% verified task construction success")),  # three words of task (read59)
+                   "79.6% verified task construction success",  # three words of task (read59)
+                   "85.5%/84.2% Clean/Randomized success")),  # the settings of a slashed pair, slashed too (read81)
     Rule("<number> of the time", frozenset({"percent"}), _share_of_trials,
          # (up to two words before the trials: "in 58.6% of LLM-as-a-judge comparisons", read60)
          right=compile_right(r"of\s+(?:the\s+)?(?P<noun>[\w-]+)\b(?!\s+budgets?)"),
@@ -3567,8 +3594,10 @@ RULES = [
          # the acronym as the abstract defines it, in brackets after the measure's name: "a lower
          # Davies-Bouldin Index (DBI) of 9.91", as "(QWK) of 0.712" (claims-spec: a defined acronym names the metric)
          # or keyed with "=" ("SSIM=0.951, ..., GMSD=0.083": read37)
-         left=compile_left(rf"(?<![\w-])(?:\((?P<defined>{UNKNOWN_ACRONYM})\)|(?P<name>{UNKNOWN_ACRONYM}))(?:(?:\s+(?:scores?|values?))?\s+of\s+|\s*=\s*)(?:{BOUND}\s*)*", nearest=True),
-         needs=(" of", "="), examples=("achieves EPDMS of 49.12", "an OA of 93.5%", "a Davies-Bouldin Index (DBI) of 9.91", "GMSD=0.083")),
+         # (or a level it keeps: "pulmonary ALR remained 0.6466", read81)
+         left=compile_left(rf"(?<![\w-])(?:\((?P<defined>{UNKNOWN_ACRONYM})\)|(?P<name>{UNKNOWN_ACRONYM}))(?:(?:\s+(?:scores?|values?))?\s+of\s+|\s*=\s*|\s+(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:at\s+)?)(?:{BOUND}\s*)*", nearest=True),
+         needs=(" of", "=", "remain", "stay"),
+         examples=("achieves EPDMS of 49.12", "an OA of 93.5%", "a Davies-Bouldin Index (DBI) of 9.91", "GMSD=0.083", "ALR remained 0.6466")),
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
          # or the best value reached, as a vocabulary metric's ("pass rates as high as 90%": the spec's bounds)
          # "the average dynamical-stability rate across all generated structures is only 25.83%" (read36)
@@ -3683,8 +3712,8 @@ RULES = [
          left=compile_left(r"\bpeak(?:s|ed|ing)?\s+at\s+(?:(?:only|just|about|around|roughly|approximately|nearly)\s+)*"),
          needs=("peak",), examples=("accuracy peaks at only about 41%",)),
     Rule("solves <number> of <benchmark>", frozenset({"percent"}), _solves_share_of_benchmark,
-         right=compile_right(r"\s*of\s+(?:the\s+)?(?P<name>[A-Za-z][\w.-]*[\w])(?![\w-])"),
-         examples=("solves 88% of PutnamBench", "61.0% of miniF2F")),
+         right=compile_right(r"\s*of\s+(?:the\s+)?(?P<name>[A-Za-z][\w.-]*[\w])(?![\w-])(?P<items>\s+(?:tasks|puzzles|questions))?"),
+         examples=("solves 88% of PutnamBench", "61.0% of miniF2F", "solves 40% of ARC tasks")),
     Rule("<quality> (<number>)", frozenset({"plain", "percent"}), _quality_in_brackets,
          left=compile_left(r"(?i)(?:\b(?:state-of-the-art|best|highest|superior|strongest|leading|top)\s+|(?P<joined>,\s*|\band\s+))"
                            r"(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\(\s*"),

@@ -59,7 +59,8 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
       |time\ per\ (?:training\ )?epoch|per-epoch\ time  # an epoch's time is training's: "3.5x less time per epoch" (read76)
       |fit(?:ting)?\ times?)  # a model fitted to its data is trained: "reduces dataset fitting time by 10,000 times" (read74)
   | (?P<latency>latency|latencies|inference\ times?|runtimes?|run\ times?|wall-?clock\ time|decoding\ time|sampling\ time|generation\ time|time[-\ ]to[-\ ]first[-\ ]token|TTFT
-      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution)\ times?
+      |(?:verification|response|processing|rendering|search|query|encoding|prefill|solve|solving|planning|execution|rollout)\ times?
+      |makespans?  # a schedule's total time: "a 16.7% makespan reduction" (read81)
       # a time named and reduced takes latency (claims-spec, '"N% faster" is a speedup'): "reduces
       # completion time by 25%", "a 15% reduction in cycle time", "4.4x less computation time"
       |(?:completion|cycle|computation(?:al)?|compute|task)[\ -]times?  # "a 14x task-time reduction" (read56)
@@ -78,7 +79,7 @@ COST_NOUNS = r"""(?P<noun>(?i:  # "Latency drops by 37%" at the start of a sente
 #: "smaller" or "lighter", a lookbehind inside the window; "model size" holds "size").
 COST_NOUN_CUE = Cue("left", "memory", "vram", "footprint", "kv", "storage", "optimizer state", "model compression",
                     "smaller", "lighter", "size", "mac", "multiply", "flop", "comput", "cost", "training", "hour",
-                    "time", "latenc", "ttft", "param", "energy", "delay", folded=True)
+                    "time", "latenc", "ttft", "param", "energy", "delay", "makespan", folded=True)
 #: A factor on a cost takes the cost's metric, latency included: "2.5x lower latency" and "a
 #: 1.88x latency reduction" are `latency` ratios (REAL_README: "N x lower <quantity>" takes that
 #: quantity's metric; only "faster", "speed-up", "acceleration", "throughput" are speed-ups).
@@ -100,8 +101,8 @@ _SPEED_NOUN = _SPEED_QUALIFIERS + r"""
     (?:(?P<phase>inference|training|sampling|decoding|generation|rendering|prefill(?:ing)?|editing|convergence|encoding)\s+)?
     (?:(?:[a-z]+(?:-[a-z]+)+|[a-z]+al|[A-Z]{2,6})\s+(?:\([^()]{1,20}\)\s+)?(?=speed|acceleration))?   # "computational acceleration", "time-to-first-token (TTFT) speedup"
     (?:(?:(?!(?:the|an?|of|in|on|to|for|with|and|or|but|than|over|at|by|from|as|is|are|was|were|be|been|that|which|while
-        |this|these|its|their|our|no|not|more|less|fewer|lower|higher|smaller|larger)\b)(?:[a-z][a-z-]*|[A-Z][A-Za-z0-9]*-[a-z][a-z-]*)\s+){1,2}(?=speed-?ups?\b|throughput\b))?  # "1.47x step speedup", "1.22x net wallclock speedup" (read43); "1.91x evaluation throughput" (read61); "1.41x DiT-backbone speedups" (read68)
-    (?P<word>faster|quicker|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
+        |this|these|its|their|our|no|not|more|less|fewer|lower|higher|smaller|larger)\b)(?:[a-z][a-z-]*(?:/[a-z][a-z-]*)*|[A-Z][A-Za-z0-9]*-[a-z][a-z-]*)\s+){1,2}(?=speed-?ups?\b|throughput\b))?  # "1.47x step speedup", "1.22x net wallclock speedup" (read43); "1.91x evaluation throughput" (read61); "1.41x DiT-backbone speedups" (read68); "4.81x forward/backward speedup": slashed parts, one speedup (read81)
+    (?P<word>faster|quicker|sooner|speed-?ups?|accelerations?|throughput|speed|FPS|more\ throughput|as\ fast|as\ quickly)\b"""
 
 _CONDITION_WORDS = re.compile(r"(?i)\b(inference|training|sampling|decoding|throughput|prefill(?:ing)?|convergence|generation)\b(?!-free\b)")  # not "training-free" (read72)
 
@@ -169,11 +170,19 @@ def _plain_speedups(m: Match):
     return out
 
 
+_TOKENS_AFTER = LazyPattern(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)")
+#: A word right after a number that is no link word: a noun it may count ("128K images").
+_WORD_AFTER = LazyPattern(r"-?\s*(?!(?:through|using|via|with|and|or|in|on|for|at|by|while|when|after|before|from|to)\b)[A-Za-z]")
+
+
 def _context_length(m: Match):
     """'lets an 8B model scale to 840K tokens', 'supports the context length of 5M tokens': the
     longest input a system handles."""
     if len(m.site.mentions) != 1:
         return None
+    if m.right is None and not _TOKENS_AFTER.match(m.site.right) and (
+            m.site.mentions[0].text[-1:] not in "KkM" or _WORD_AFTER.match(m.site.right)):
+        return None  # a size in thousands or millions needs no "tokens" after it ("a context length of 128K"); a count does
     rule = "context length of <size> tokens" if "context" in m.left.groupdict() else "scales to <size> tokens"
     out = drafts(m, "context length", "score", rule)
     for draft in out:
@@ -1156,10 +1165,13 @@ RULES = [
     Rule("context length of <size> tokens", frozenset({"scale", "plain"}), _context_length,
          # "can support the context length of 5M tokens" (read40): the quantity named before the size
          # after a verb of what a system can take, not a setting ("we use a context length of 4096 tokens")
-         left=compile_left(rf"""\b(?:support\w*|handl\w*|process\w*|reach\w*|achiev\w*|enabl\w*|unlock\w*|attain\w*)\s+
+         # ("extended to a native context length of 128K": a context extended to is one supported, read81)
+         left=compile_left(rf"""\b(?:support\w*|handl\w*|process\w*|reach\w*|achiev\w*|enabl\w*|unlock\w*|attain\w*
+                 |(?:extend|expand)(?:s|ed|ing)?\s+to)\s+
                  (?:(?:a|an|the|its|their|our)\s+)?(?:[\w-]+\s+)?(?P<context>context)\s+(?:length|window|size)s?\s+(?:of\s+|up\s+to\s+)(?:{BOUND}\s*)*"""),
-         right=compile_right(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)"),
-         needs=("context",), examples=("supports a context length of 5M tokens",)),  # the word every match holds
+         # (no right pattern: a size in thousands or millions needs no "tokens" after it, "a context
+         # length of 128K"; the production reads what follows)
+         needs=("context",), examples=("supports a context length of 5M tokens", "extended to a native context length of 128K")),  # the word every match holds
     Rule("accelerates ... <factor> compared with", frozenset({"ratio"}), _accelerates_compared,
          left=compile_left(r"(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat\w*|speed\s+(?:increas|improv|ris|grow|rose|grew)\w*)\b[^;,]{0,80}?"),
          right=compile_right(r"(?:compared\s+(?:with|to)|than|relative\s+to|versus|vs\.?)\s"),
