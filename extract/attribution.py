@@ -382,6 +382,15 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
                 if callable(method):
                     method = method()
                 _add_unfound(found, _generic_names(match, method, "name"))
+    if "Data" in sentence or "Corpus" in sentence:
+        # "the COVID-19 Radiography Database", "the Singapore Maritime Dataset": a set named in
+        # capitalised words ending in its data noun is that set, as written, whatever known
+        # name it starts with (read81)
+        for match in _TITLED_DATA_NAME.finditer(sentence):
+            if any(word in _TITLE_CASE_FUNCTION_WORDS for word in match.group("name").split()):
+                continue  # "We Release A New Dataset": a title-cased sentence, no name
+            found = [d for d in found if not match.start("name") <= d.start < match.end("name")]
+            found.append(DatasetMention(match.group("name"), match.start("name"), match.end("name")))
     tasks = set()
     # both task patterns end with the word "task(s)": most sentences are spared their scans
     for match in _TASK_AS_BENCHMARK.finditer(sentence) if "task" in sentence else ():
@@ -406,6 +415,11 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
     return found
 
 
+#: A set of data named in capitalised words ending in a capitalised data noun: "the BioVid Pain Database".
+_TITLED_DATA_NAME = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|\d[\w-]*)){1,4}\s(?:Dataset|Database|Corpus))(?![\w-])")
+#: Words a title-cased phrase holds and a set's name does not.
+_TITLE_CASE_FUNCTION_WORDS = frozenset("A An The We Our Their This These New Novel Using Use Release Introduce Present Of And Or For In On With To From By".split())
 _HYPHEN_PREFIX = re.compile(r"[a-z]*[A-Z][A-Za-z\d]*-$")
 #: A benchmark-like token: inner capitals or digits ("CAMELYON16", "TCGA-NSCLC", "A-847"),
 #: an acronym, or a capitalised hyphenated compound ("Office-Home"); also one of those after a
@@ -979,6 +993,13 @@ class AbstractContext:
                          and (not known.search(m.group("acronym")) or _TECHNIQUE_DEFINED.search(m.group())))
 
     @cached
+    def titled_data_names(self) -> tuple[str, ...]:
+        """The sets the abstract names in capitalised words ending in a data noun ("the COVID-19
+        Radiography Database"), as `find_datasets` reads them."""
+        return tuple(dict.fromkeys(m.group("name") for m in _TITLED_DATA_NAME.finditer(self.text)
+                                   if not any(word in _TITLE_CASE_FUNCTION_WORDS for word in m.group("name").split())))
+
+    @cached
     def defined_metrics(self) -> frozenset[str]:
         """Acronyms the abstract defines for a measure: a long form whose last word is a
         measure's head ("Temporal Coherence Index (TCI)", "Mislead Success Rate (MSR)")."""
@@ -1368,6 +1389,11 @@ def sentence_contexts(sentences: Iterable[tuple[int, int, str]], abstract: str =
 
 def attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
     found = _attribute_dataset(draft, context, site_end)
+    if found and "Data" in context.abstract.text:
+        # "On COVID-19, ..." after "using the COVID-19 Radiography Database": the short name stands
+        # for the set the abstract named in full (read81)
+        full = [name for name in context.abstract.titled_data_names if name.startswith(found + " ")]
+        found = full[0] if len(full) == 1 else found
     if found and _DIFFICULTY.fullmatch(found):
         found = _tier_of_named(found, context, draft.mention.start - context.offset) or found
     if found and _is_metric_acronym(found):

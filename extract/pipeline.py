@@ -171,6 +171,8 @@ _P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])p(?:\s*-?\s*values?(?:\s+of)?)?\s*(
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b")
 #: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
 _LEADING_ASIDE = re.compile(r"^\s*(?:%|x|points?)?\s*\([^()]{1,30}\)")
+#: The second end of a range written below zero: "-0.107 to -0.018".
+_NEGATIVE_SECOND_END = re.compile(r"\sto\s+[-−]\s?\d")
 #: A spread, a number's own error bar: "± 0.077", "+/- 0.05%", "$\pm$ 1.2".
 _SPREAD = r"(?:±|\+/-|\+-|\$?\\pm\$?)\s*\$?\d[\d.,]*\$?\s*(?:\\?%)?"
 #: A spread written right after a number: " ± 0.077" (read72).
@@ -2311,15 +2313,18 @@ def _claims(draft: Draft, context: SentenceContext, site_end: int, repaired: Rep
         kind = "relative" if draft.unit == "%" else "delta"
     kind = change_kind(kind, draft.unit, metric, left, right, draft.quantity_named, list_right,
                        largest=max(value, draft.value_max or value))
+    value_max = draft.value_max
     if draft.mention.sign == "-" and draft.kind in ("delta", "relative", "score") and kind == "score":
         value = -value  # "a return of −142.6": the sign written is the level's
     elif draft.mention.sign == "-" and draft.value_max is not None and draft.value_max > 0 and kind in ("delta", "relative"):
         # "the accuracy change ranges from -0.03 to +0.05 percentage points": a span of changes
         # across zero keeps its first end's sign, or it would read as a span of gains (read78)
         value = -value
+        if _NEGATIVE_SECOND_END.search(draft.mention.text):
+            value_max = -draft.value_max  # "ranges from -0.107 to -0.018": both ends below zero (read81)
     return [
         make_claim(paper=paper_id, metric=metric, kind=kind, value=value,
-                   value_max=draft.value_max, unit=_spec_unit_of(draft), dataset=dataset, model=model,
+                   value_max=value_max, unit=_spec_unit_of(draft), dataset=dataset, model=model,
                    baseline=baseline if baseline != model else None, condition=condition,
                    text=repaired.original[start:end], span=(start, end), sentence=sentence, rule=draft.rule)
         for baseline in baselines

@@ -1759,13 +1759,32 @@ def _within(m: Match):
     # "within 0.35 points of baseline and produces small subgroup changes": the reference ends
     # where a coordinated verb begins another predicate (read63)
     phrase = _AND_PREDICATE.split(m.right.group("phrase"), maxsplit=1)[0]
+    # "of full-set greedy under the same policy", "of X in eight of nine settings": the setting
+    # said after the reference is no part of its name (read81)
+    phrase = _SETTING_AFTER_REFERENCE.split(phrase, maxsplit=1)[0]
     timed = _TIME_OF_REFERENCE.fullmatch(phrase.strip())
     if metric == UNSPECIFIED and timed:
         # "stays within 1.9% of fault-free execution time": the reference's time is the
         # quantity (latency, or training time), the reference the comparator (read42)
         metric = "training time" if timed.group("training") else "latency"
         phrase = timed.group("reference")
-    return drafts(m, metric, _kind(m), "within <number> of X", baselines=names_in_phrase(phrase) or None)
+    named_quantity = False
+    if metric == UNSPECIFIED and (subject := _SUBJECT_KEPT_WITHIN.search(m.site.left[-100:])) is not None:
+        # "its mean coverage over complete chains stays within 0.245 percentage points of X",
+        # "completed-task counts remain within 1% of X": the quality the subject names (read81)
+        named = quantity_name(subject.group("subject"))
+        if _QUALITY_ENDS.search(named) or _COUNT_OR_SCORE_ENDS.search(named):
+            metric, named_quantity = named, True
+    return drafts(m, metric, _kind(m), "within <number> of X", baselines=names_in_phrase(phrase) or None,
+                  quantity_named=named_quantity)
+
+
+_SETTING_AFTER_REFERENCE = re.compile(r"\s+(?:under|in|across|during)\s+(?:the\s+same|all|most|every|each|\w+\s+of\s+\w+)\b")
+#: The subject of a verb of keeping, clause-initial, before "within": "its mean coverage stays within ".
+_SUBJECT_KEPT_WITHIN = re.compile(
+    r"(?:^|[,;:]\s*)(?P<subject>[^,;:()]{3,80}?)\s+(?:stays?|stayed|remains?|remained|lies|lay|is|are|was|were)\s+within\s+$")
+#: A count's or a score's noun ending a quantity's name.
+_COUNT_OR_SCORE_ENDS = re.compile(r"\b(?:counts?|scores?)$")
 
 
 #: What falls or lies within a tolerance: the share of outputs counted, not a system's gap.
