@@ -386,9 +386,7 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
         # "the COVID-19 Radiography Database", "the Singapore Maritime Dataset": a set named in
         # capitalised words ending in its data noun is that set, as written, whatever known
         # name it starts with (read81)
-        for match in _TITLED_DATA_NAME.finditer(sentence):
-            if any(word in _TITLE_CASE_FUNCTION_WORDS for word in match.group("name").split()):
-                continue  # "We Release A New Dataset": a title-cased sentence, no name
+        for match in _titled_data_names(sentence):
             found = [d for d in found if not match.start("name") <= d.start < match.end("name")]
             found.append(DatasetMention(match.group("name"), match.start("name"), match.end("name")))
     tasks = set()
@@ -418,8 +416,16 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
 #: A set of data named in capitalised words ending in a capitalised data noun: "the BioVid Pain Database".
 _TITLED_DATA_NAME = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|\d[\w-]*)){1,4}\s(?:Dataset|Database|Corpus))(?![\w-])")
+def _titled_data_names(text: str) -> list:
+    """`_TITLED_DATA_NAME`'s matches in `text`, less a title-cased phrase ("We Release A New Dataset")."""
+    return [m for m in _TITLED_DATA_NAME.finditer(text)
+            if not any(word in _TITLE_CASE_FUNCTION_WORDS for word in m.group("name").split())]
+
+
 #: Words a title-cased phrase holds and a set's name does not.
-_TITLE_CASE_FUNCTION_WORDS = frozenset("A An The We Our Their This These New Novel Using Use Release Introduce Present Of And Or For In On With To From By".split())
+_TITLE_CASE_FUNCTION_WORDS = frozenset({"A", "An", "The", "We", "Our", "Their", "This", "These", "New", "Novel", "Using", "Use",
+                                        "Release", "Introduce", "Present", "Of", "And", "Or", "For", "In", "On", "With", "To",
+                                        "From", "By"})
 _HYPHEN_PREFIX = re.compile(r"[a-z]*[A-Z][A-Za-z\d]*-$")
 #: A benchmark-like token: inner capitals or digits ("CAMELYON16", "TCGA-NSCLC", "A-847"),
 #: an acronym, or a capitalised hyphenated compound ("Office-Home"); also one of those after a
@@ -996,8 +1002,7 @@ class AbstractContext:
     def titled_data_names(self) -> tuple[str, ...]:
         """The sets the abstract names in capitalised words ending in a data noun ("the COVID-19
         Radiography Database"), as `find_datasets` reads them."""
-        return tuple(dict.fromkeys(m.group("name") for m in _TITLED_DATA_NAME.finditer(self.text)
-                                   if not any(word in _TITLE_CASE_FUNCTION_WORDS for word in m.group("name").split())))
+        return tuple(dict.fromkeys(m.group("name") for m in _titled_data_names(self.text)))
 
     @cached
     def defined_metrics(self) -> frozenset[str]:

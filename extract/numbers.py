@@ -482,11 +482,16 @@ def _with_sub_unit_bounds(text: str, mentions: Iterator[Mention], pos: int, endp
     bounds = [Mention(text=m.group(), start=m.start(), end=m.end(), value=float(SECONDS[m.group("unit")]), value_max=None,
                       quantity="time", unit="s", sign=None, glued=False)
               for m in SUB_UNIT.finditer(text, pos, endpos)]
+    return _in_text_order(mentions, bounds)
+
+
+def _in_text_order(mentions: Iterator[Mention], more: list[Mention]) -> Iterator[Mention]:
+    """`mentions` and `more` (each in the text's order, none overlapping) as one run in that order."""
     for mention in mentions:
-        while bounds and bounds[0].start < mention.start:
-            yield bounds.pop(0)
+        while more and more[0].start < mention.start:
+            yield more.pop(0)
         yield mention
-    yield from bounds
+    yield from more
 
 
 def _between_ranges(text: str, mentions: Iterator[Mention]) -> Iterator[Mention]:
@@ -524,11 +529,7 @@ def _with_expert_sizes(text: str, mentions: Iterator[Mention], pos: int, endpos:
                      value=int(m.group("experts")) * float(m.group("size")) * SCALES[m.group("scale")], value_max=None,
                      quantity="scale", unit=None, sign=None, glued=m.group("apart") == "-")
              for m in _EXPERT_SIZE.finditer(text, pos, endpos) if m.group("apart") == "-" or m.group("name")[0].isupper()]
-    for mention in mentions:
-        while sizes and sizes[0].start < mention.start:
-            yield sizes.pop(0)
-        yield mention
-    yield from sizes
+    return _in_text_order(mentions, sizes)
 
 
 def _ranges_past_spreads(text: str, mentions: Iterator[Mention]) -> Iterator[Mention]:

@@ -1779,6 +1779,7 @@ def _within(m: Match):
                   quantity_named=named_quantity)
 
 
+#: A setting said after a gap's reference: " under the same policy", " in eight of nine settings".
 _SETTING_AFTER_REFERENCE = re.compile(r"\s+(?:under|in|across|during)\s+(?:the\s+same|all|most|every|each|\w+\s+of\s+\w+)\b")
 #: The subject of a verb of keeping, clause-initial, before "within": "its mean coverage stays within ".
 _SUBJECT_KEPT_WITHIN = re.compile(

@@ -512,6 +512,9 @@ LEVEL_THEN_IN_TIME = r"\s*%?(?:[^,;.]|\.(?=\d)){0,60}?\b(?:in|within)\s+(?:only\
 _BRACKET_OPEN = re.compile(r"\s*(?:%|\\%|points?|pp)?\s*\(\s*")
 #: A bracket closing right after a value: "(90%)", "(F1 0.669 )".
 CLOSES_BRACKET = re.compile(r"\s*\)")
+#: "tokens" right after a size, not a count of some other thing's tokens ("128K tokens", not "1M
+#: tokens of text"): what a context length and tokens spent are counted in (read81).
+TOKENS_AFTER = re.compile(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)")
 
 
 def metric_in_brackets(right: str) -> str | None:

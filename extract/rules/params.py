@@ -392,15 +392,22 @@ def _slashed_sizes_of_name(m: Match):
     with its first size, one system each ("Qwen3-VL-Instruct-4B"), as 'RoboReward 4B/8B' are
     (read51; the first size is the name's own, "<name>-<size>"); a tail after the last size is
     every size's ("Llama-3.1-8B/70B-Instruct")."""
-    if any(x.quantity != "scale" or x.text[-1] not in "MB" or x.value < 1e6 or x.glued for x in m.site.mentions):
-        return None
     if not _SLASHED_SIZES.fullmatch(m.left.group("first") + "/" + m.site.sentence[m.site.start:m.site.end]):
+        return None
+    tail = _NAME_TAIL.match(m.site.right).group()  # "Llama-3.1-8B/70B-Instruct": every size's tail
+    return _sizes_on_name(m, "<name>-<size>/<size>", tail)
+
+
+def _sizes_on_name(m: Match, rule: str, tail: str = ""):
+    """Each size of the site on the name before the first size ('Qwen3-VL-Instruct-2B/4B' gives
+    'Qwen3-VL-Instruct-4B'), with the tail all share; none where the name is data's ("SA-1B/...",
+    "SA-1B, 11M", as "<name>-<size>" reads it), or where a size is no bare size in millions or billions."""
+    if any(x.quantity != "scale" or x.text[-1] not in "MB" or x.value < 1e6 or x.glued for x in m.site.mentions):
         return None
     name = m.left.group("name")
     if dataset_vocabulary().fullmatch(f"{name}-{m.left.group('first')}") or dataset_vocabulary().fullmatch(name):
-        return None  # "SA-1B/..." would be data, as "<name>-<size>" reads it
-    tail = _NAME_TAIL.match(m.site.right).group()  # "Llama-3.1-8B/70B-Instruct": every size's tail
-    out = drafts(m, "params", "params", "<name>-<size>/<size>")
+        return None
+    out = drafts(m, "params", "params", rule)
     for draft in out:
         draft.model = f"{name}-{draft.mention.text}{tail}"
     return out
@@ -410,15 +417,7 @@ def _listed_sizes_of_name(m: Match):
     """'Qwen3.5-4B, 9B, 27B', 'Llama-2-7B, 13B and 70B': bare sizes listed after a name with its
     first size go on that name, one system each, as slashed sizes do (read81); a size followed by
     what it counts ('Qwen2.5-7B, 1.5B tokens') is no system's, and the right pattern ends the list."""
-    if any(x.quantity != "scale" or x.text[-1] not in "MB" or x.value < 1e6 or x.glued for x in m.site.mentions):
-        return None
-    name = m.left.group("name")
-    if dataset_vocabulary().fullmatch(f"{name}-{m.left.group('first')}") or dataset_vocabulary().fullmatch(name):
-        return None  # "SA-1B, 11M" would be data, as "<name>-<size>" reads it
-    out = drafts(m, "params", "params", "<name>-<size>, <size>")
-    for draft in out:
-        draft.model = f"{name}-{draft.mention.text}"
-    return out
+    return _sizes_on_name(m, "<name>-<size>, <size>")
 
 
 def _tagged_size(m: Match):
@@ -429,13 +428,11 @@ def _tagged_size(m: Match):
     if len(m.site.mentions) != 1 or mention.quantity != "scale" or mention.text[-1] not in "MBmb" or mention.value < 1e6:
         return None
     name = m.left.group("name")
-    if not (model_family_pattern().match(name) or _DIGIT.search(name)):
+    if not (model_family_pattern().match(name) or any(ch.isdigit() for ch in name)):
         return None
     tail = _NAME_TAIL.match(m.site.right).group()  # "qwen2.5:7b-instruct"
     return drafts(m, "params", "params", "<name>:<size>", model=f"{name}:{mention.text}{tail}")
 
-
-_DIGIT = LazyPattern(r"\d")
 
 
 def _spaced_name_with_size(m: Match):

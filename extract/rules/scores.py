@@ -72,6 +72,7 @@ from extract.rules.fragments import (
     SHARE_OF,
     STRICT_BOUND,
     SYSTEM_NOUN,
+    TOKENS_AFTER,
     TRAINING_BEFORE,
     UNKNOWN_ACRONYM,
     list_members,
@@ -1717,10 +1718,9 @@ _PARALLEL_FROM = re.compile(
 _GENERIC_RESULT = re.compile(r"(?i)\b(?:performance|results?|scores?|state[- ]of[- ]the[- ]art|SOTA)\b")
 #: An aggregate of results as what a change verb changes: "the four-task mean", "the macro average".
 _AGGREGATE_CHANGED = re.compile(r"(?i)\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:mean|average)\s*$")
-#: The end of an earlier pair's second number in a head: "... from 1.5% to 1.2%".
-_TOKENS_AFTER = re.compile(r"\s*tokens\b")
 #: A score named in capitals after a pair: " on the protocol-specific Video-Editing Score".
 _NAMED_SCORE_AFTER_PAIR = re.compile(r"\s*(?:on|in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}\sScore)\b")
+#: The end of an earlier pair's second number in a head: "... from 1.5% to 1.2%".
 _PAIR_END = re.compile(r"\bto\s+[~≈]?\s*-?\d[\d.,]*\s*%?(?:\s*±\s*\d[\d.,]*\s*%?)?")  # (its spread: "to 0.7086 ± 0.0104", read81)
 #: After a pair, "and" and an acronym alone: "... to -1.6925$ and AUSE ".
 #: (a lower-case first letter and a cut-off too: "and cALR@0.9 from", read81)
@@ -1747,7 +1747,7 @@ def _from_to(m: Match):
     if len(site.mentions) != 1 or mention.value_max is None or not (ranging or TO_SEPARATOR.search(mention.text)):
         return None
     # (sizes of tokens spent are counted as plain numbers are: "token consumption from 15.9B to 1.113B tokens", read81)
-    scaled_tokens = mention.quantity == "scale" and not ranging and _TOKENS_AFTER.match(site.right) is not None
+    scaled_tokens = mention.quantity == "scale" and not ranging and TOKENS_AFTER.match(site.right) is not None
     if mention.quantity not in ("plain", "percent", "time", "memory") and not (ranging and mention.quantity == "points") \
             and not scaled_tokens:
         return None  # (a span in points is one of changes: "its accuracy advantage ranges from 3.7 to 20.9 percentage points", read78)

@@ -34,6 +34,7 @@ from extract.rules.fragments import (
     REACHED,
     RESPECTIVELY_NEXT,
     SAMPLED_BEFORE,
+    TOKENS_AFTER,
     TRAINING_BEFORE,
     metric_after_qualifier,
     metric_at,
@@ -170,7 +171,6 @@ def _plain_speedups(m: Match):
     return out
 
 
-_TOKENS_AFTER = LazyPattern(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)")
 #: A word right after a number that is no link word: a noun it may count ("128K images").
 _WORD_AFTER = LazyPattern(r"-?\s*(?!(?:through|using|via|with|and|or|in|on|for|at|by|while|when|after|before|from|to)\b)[A-Za-z]")
 
@@ -180,7 +180,7 @@ def _context_length(m: Match):
     longest input a system handles."""
     if len(m.site.mentions) != 1:
         return None
-    if m.right is None and not _TOKENS_AFTER.match(m.site.right) and (
+    if m.right is None and not TOKENS_AFTER.match(m.site.right) and (
             m.site.mentions[0].text[-1:] not in "KkM" or _WORD_AFTER.match(m.site.right)):
         return None  # a size in thousands or millions needs no "tokens" after it ("a context length of 128K"); a count does
     rule = "context length of <size> tokens" if "context" in m.left.groupdict() else "scales to <size> tokens"
@@ -1160,7 +1160,7 @@ RULES = [
          examples=("40% faster", "a 73% speed-up")),
     Rule("scales to <size> tokens", frozenset({"scale", "plain"}), _context_length,
          left=compile_left(rf"\b(?:scal\w*|extend\w*|expand\w*|extrapolat\w*|generaliz\w*)\s+(?:[\w-]+\s+){{0,8}}?to\s+(?:{BOUND}\s*)*"),
-         right=compile_right(r"-?\s*tokens?\b(?!\s+(?:of|from)\s)"),
+         right=compile_right(TOKENS_AFTER.pattern),
          needs=("to",), examples=("lets an 8B model scale to 840K tokens",)),
     Rule("context length of <size> tokens", frozenset({"scale", "plain"}), _context_length,
          # "can support the context length of 5M tokens" (read40): the quantity named before the size
