@@ -463,8 +463,8 @@ def find_mentions(text: str, pos: int = 0, endpos: int | None = None, timeout: f
         mentions = _between_ranges(text, mentions)
     if "±" in text:
         mentions = _ranges_past_spreads(text, mentions)
-    if "x" in text:
-        mentions = _with_expert_sizes(text, mentions, pos, len(text) if endpos is None else endpos)
+    if "x" in text and (sizes := _expert_sizes(text, pos, len(text) if endpos is None else endpos)):
+        mentions = _in_text_order(mentions, sizes)
     if "sub-" in text:
         mentions = _with_sub_unit_bounds(text, mentions, pos, len(text) if endpos is None else endpos)
     return mentions
@@ -518,18 +518,29 @@ def _between_ranges(text: str, mentions: Iterator[Mention]) -> Iterator[Mention]
 
 #: A mixture of experts' size in a name, "N x M": "Mixtral-8x7B", "Mixtral 8x22b" (the number reader
 #: takes no "WxH" for a number: a resolution or a kernel).
-_EXPERT_SIZE = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.]*)(?P<apart>[-\s])(?P<experts>[1-9]\d?)x(?P<size>\d+(?:\.\d+)?)(?P<scale>[BbM])(?!\w|\.\d)")
+#: (The match starts at the "x", so a text's scan is a scan for one letter; the count of experts and
+#: the name before it are read back from there: `_EXPERTS_BEFORE`, `_NAME_BEFORE_EXPERTS`.)
+_EXPERT_SIZE = re.compile(r"x(?P<size>\d+(?:\.\d+)?)(?P<scale>[BbM])(?!\w|\.\d)")
+_EXPERTS_BEFORE = re.compile(r"(?<=[-\s])[1-9]\d?$")
+#: The name right before a mixture of experts' size, and what joins them: "Mixtral-", "Mixtral ".
+_NAME_BEFORE_EXPERTS = re.compile(r"(?<![\w.-])(?P<name>[A-Za-z][\w.]*)(?P<apart>[-\s])$")
 
 
-def _with_expert_sizes(text: str, mentions: Iterator[Mention], pos: int, endpos: int) -> Iterator[Mention]:
-    """`mentions`, with a mention of each mixture of experts' "N x M" size in its place: the size
-    the name states, N times M ("Mixtral 8x7B": 56B; the claims-spec, holdout12's label)."""
-    # (after a hyphen, or a capitalised name: "Mixtral 8x7B", not "a 2x4B")
-    sizes = [Mention(text=text[m.start("experts"):m.end()], start=m.start("experts"), end=m.end(),
-                     value=int(m.group("experts")) * float(m.group("size")) * SCALES[m.group("scale")], value_max=None,
-                     quantity="scale", unit=None, sign=None, glued=m.group("apart") == "-")
-             for m in _EXPERT_SIZE.finditer(text, pos, endpos) if m.group("apart") == "-" or m.group("name")[0].isupper()]
-    return _in_text_order(mentions, sizes)
+def _expert_sizes(text: str, pos: int, endpos: int) -> list[Mention]:
+    """A mention of each mixture of experts' "N x M" size of `text[pos:endpos]`: the size the name
+    states, N times M ("Mixtral 8x7B": 56B; the claims-spec, holdout12's label)."""
+    sizes = []
+    for m in _EXPERT_SIZE.finditer(text, pos, endpos):
+        experts = _EXPERTS_BEFORE.search(text, max(0, m.start() - 3), m.start())
+        if experts is None or experts.start() < pos:
+            continue
+        name = _NAME_BEFORE_EXPERTS.search(text, max(0, experts.start() - 40), experts.start())
+        # (after a hyphen, or a capitalised name: "Mixtral 8x7B", not "a 2x4B")
+        if name and (name.group("apart") == "-" or name.group("name")[0].isupper()):
+            sizes.append(Mention(text=text[experts.start():m.end()], start=experts.start(), end=m.end(),
+                                 value=int(experts.group()) * float(m.group("size")) * SCALES[m.group("scale")],
+                                 value_max=None, quantity="scale", unit=None, sign=None, glued=name.group("apart") == "-"))
+    return sizes
 
 
 def _ranges_past_spreads(text: str, mentions: Iterator[Mention]) -> Iterator[Mention]:
