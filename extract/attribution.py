@@ -30,6 +30,7 @@ from extract.names import (
     NAME_TOKEN,
     NUMBER_FORMAT_TOKEN,
     OUR_NOUN_THEN_NAME,
+    RELEASE_TIERS,
     SPACED_TAIL,
     TIER_WORDS,
     VERSION_APART,
@@ -120,10 +121,12 @@ _RES_BEFORE = re.compile(r"(?P<w>\d{2,4})\s?[x×]\s?(?P<h>\d{2,4})\s+$")
 #: "The PairHuman dataset", "as well as the AEyeDB dataset", "from the DeepLense ML4SCI
 #: benchmark", "the OpenEvents v1 benchmark", "the primary Where2Place (W2P) benchmark" (not
 #: "into the X dataset", data the paper makes; not across a function word, "the code with X").
+#: A count glued to its noun, describing a benchmark: "16,384-step", "50-class" (read81).
+_GLUED_COUNT = r"\d[\d,]*-[a-z]+"
 #: A benchmark's name with a bracketed description: "BUS-BRA (breast cancer)".
 _DESCRIBED_ITEM = r"[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s*\([^()]{1,60}\))?"
 _GENERIC_BENCHMARK_BODY = (
-    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:\d[\d,]*(?:-[a-z]+)?\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|data\s+sets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b
+    r"""(?:\b(?i:on|in|of)\s+(?:(?i:the|an?)\s+)?|\b(?i:using)\s+(?i:the)\s+)(?P<qualifiers>(?:\d[\d,]*\s+|""" + _GLUED_COUNT + r"""\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?P<name>[A-Z][\w-]+(?:\s(?:[A-Z0-9][\w-]*|v\d+(?:\.\d+)?)){0,2})\s+(?P<noun>benchmarks?|datasets?|data\s+sets?|test\s+sets?|test\s+data|suites?|corpus|challenge|splits?|tasks?)\b
       |(?<!\binto\s)\b(?:(?i:from)\s+)?(?i:the)\s+(?:(?!(?:with|of|for|to|and|or|in|on|from|by|as|at|that|which|is|are|was|were)\s)[a-z][\w-]*\s+){0,2}?(?P<defined>(?:[A-Z]|\d[A-Z]|[a-z]+\d[a-z])[\w'-]*(?:\s(?:[A-Z0-9][\w'-]*|v\d+(?:\.\d+)?)){0,3})(?:\s+\((?P<abbr>[A-Z][\w-]*)\)(?:\s+[a-z][a-z-]*)?)?\s+(?:benchmarks?|datasets?|data\s+sets?|test\s+sets?|suites?|corpus|challenge)\b
       |\b(?:benchmarks?|datasets?)\s+(?:(?:such\s+as|like|including)\s+)?(?P<names>[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.)(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w.-]*[A-Z0-9][\w.-]*(?<!\.))*)
       |\b(?i:on|in|across)\s+(?:(?i:the)\s+)?(?P<names>[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2}(?:\s*(?:,|and|,\s*and)\s*[A-Z][\w+-]*(?:\s[A-Z0-9][\w+-]*){0,2})+)\s+(?:benchmarks|datasets)\b
@@ -1464,7 +1467,7 @@ _BENCHMARK_THEN_BY = re.compile(rf"{_AFTER_BENCHMARK}by\s+{BY_HEDGE}[+~]?\s?")
 #: A count of a benchmark's tasks written right before its name: "across 25 " (before "ManiSkill tasks").
 _TASK_COUNT_BEFORE_NAME = re.compile(r"\b(?:across|on|over)\s+\d+\s*$")
 #: A count glued to its noun written right before a benchmark's name, describing it: "the 16,384-step ", "the 50-class ".
-_COUNT_QUALIFIER_BEFORE_NAME = re.compile(r"(?<![\w.])\d[\d,]*-[a-z]+\s+$")
+_COUNT_QUALIFIER_BEFORE_NAME = re.compile(rf"(?<![\w.]){_GLUED_COUNT}\s+$")
 
 
 def _attribute_dataset(draft: Draft, context: SentenceContext, site_end: int) -> str | None:
@@ -1981,9 +1984,8 @@ def _own_unknown_benchmark(text: str, end: int, datasets, metric: str | None) ->
     return name
 
 
-#: A model's release tier ending a name: "Minimax-H3-Base", "Qwen-Instruct". Narrower than
-#: `names.TIER_WORDS` on purpose: "-Pro", "-Lite", "-Large" also end benchmarks' names ("MMLU-Pro").
-_MODEL_TIER_END = re.compile(r"-(?:Base|Instruct|Chat|Thinking)$")
+#: A model's release tier ending a name: "Minimax-H3-Base", "Qwen-Instruct" (`names.RELEASE_TIERS`).
+_MODEL_TIER_END = re.compile(rf"-(?:{RELEASE_TIERS})$")
 #: The nouns of a set of data a name may stand before: "the SmellNet-Base task", "the X-Base benchmark".
 _DATA_NOUN = re.compile(r"benchmarks?|datasets?|tasks?|suites?|splits?")
 

@@ -1953,6 +1953,9 @@ _NAME_WORD = re.compile(r"[A-Z][\w.-]*|v\d[\w.]*|\d+(?:\.\d+)?[BMK]")
 TIER_WORDS = ("Pro", "Flash", "Sonnet", "Opus", "Haiku", "Turbo", "Ultra", "Nano", "Mini", "Max", "Plus", "Lite", "Large",
               "Base", "Small", "Medium", "Tiny", "Huge", "XXL", "XL", "Instruct", "Chat", "Coder", "Vision", "VL", "Omni",
               "Thinking", "Maverick", "Scout", "Fast", "Next", "Astra", "Luna")  # "XXL" before "XL": the alternation takes the first that matches
+#: A model's release tiers, the narrow set that ends or follows a sized name and no benchmark's
+#: ("Minimax-H3-Base", "Qwen3-8B Base"; not "-Pro", "-Lite", "-Large", which end "MMLU-Pro").
+RELEASE_TIERS = r"Base|Instruct|Chat|Thinking"
 SPACED_TIER = (rf"(?:(?:{'|'.join(TIER_WORDS)}|\d+(?:\.\d+)?[BM])(?:-(?:[A-Z\d]\w*|chat|instruct|base|it|hf|preview|exp)(?![\w]))*(?![\w-])"
                r"|(?:mini|nano|pro|flash|turbo|large|base|small|tiny|instruct|chat)(?![\w-])|[nsmlx](?![\w.'-]))")
 #: A version written apart from its name: one digit, perhaps a point release and a letter ("2.5",

@@ -556,7 +556,7 @@ def _ranges_past_spreads(text: str, mentions: Iterator[Mention]) -> Iterator[Men
         low, spread, high = held[-3:]
         if spread.sign == "±" and not low.sign and not high.sign and low.value_max is None and high.value_max is None \
                 and spread.value_max is None and low.quantity == high.quantity and low.unit == high.unit \
-                and not low.glued and not high.glued and _SPREAD_JOIN.fullmatch(text, low.end, spread.start) \
+                and not low.glued and not high.glued and not text[low.end:spread.start].strip() \
                 and _RANGE_TO.fullmatch(text, spread.end, high.start) \
                 and _FROM_BEFORE.search(text, max(0, low.start - 8), low.start):
             held[-3:] = [Mention(text=text[low.start:high.end], start=low.start, end=high.end, value=low.value,
@@ -566,7 +566,6 @@ def _ranges_past_spreads(text: str, mentions: Iterator[Mention]) -> Iterator[Men
     yield from held
 
 
-_SPREAD_JOIN = re.compile(r"\s*")
 _RANGE_TO = re.compile(r"\s*(?:%\s*)?to\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _RANGE_AND = re.compile(r"\s+and\s+")

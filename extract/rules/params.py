@@ -12,6 +12,7 @@ from dataclasses import replace
 from extract.deferred import re, regex
 from extract.names import (
     NAME_TOKEN,
+    RELEASE_TIERS,
     is_model_name,
     last_name,
     names_in_phrase,
@@ -896,7 +897,7 @@ _NAME_HYPHEN_END_LONGEST = longest_twin(_NAME_HYPHEN_END)
 _NAME_TAIL_TEXT = r"(?:-[A-Za-z\d](?:\w|\.(?=\w))*)*"
 _NAME_TAIL = LazyPattern(_NAME_TAIL_TEXT)  # not the sentence's full stop: "Vision-8B-2."
 #: A release tier written apart after a sized name: " Base" in "Qwen3-8B Base".
-_SPACED_TIER = LazyPattern(r" (?:Base|Instruct|Chat|Thinking)(?![\w-])")
+_SPACED_TIER = LazyPattern(rf" (?:{RELEASE_TIERS})(?![\w-])")
 #: A mixture of experts' active size in a name's tail: "-A3B".
 _ACTIVE_SIZE = LazyPattern(r"-A\d+(?:\.\d+)?B(?![\w.])")
 #: A second size in billions right after a name's size: "OLMoE-1B-7B" names its active size, then its total.
