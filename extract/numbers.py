@@ -88,7 +88,7 @@ _UNIT = r"""
       |(?:\ X|\*)(?=\ (?:(?:memory|compute|computation|parameter|FLOPs?|latency|cost|storage|energy|model\ size)\ )?(?:speed-?ups?|faster|slower|accelerations?|fewer|less|lower|smaller|higher|larger|more|improvements?|reductions?|compression)\b))  # "3.1 X speedup" (read35); not "3 X 3"; "3.3* speedup" (read52)
   | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b)
   | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
-  | (?P<u_rate>\s?(?:(?:[CGN]PU\s)?(?:FPS|fps)|(?:tokens?|tok|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
+  | (?P<u_rate>\s?(?:(?:[CGN]PU\s|(?:inference|rendering|decoding|generation|simulation|processing)\s)?(?:FPS|fps)|(?:tokens?|tok|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
   | (?P<u_time>\s?(?:(?P<tk>[kK]\s(?=(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-]))?(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|ns|nanoseconds?|ps|picoseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
   | (?P<u_scale>(?P<sc>[KMBT]|k|b|(?<=[A-Za-z]-\d)m|(?<=[A-Za-z]-\d\d)m|(?<=[A-Za-z]-\d\d\d)m)(?![\w])|\ (?P<sc_spaced>[MB])(?=\s+(?:param|model))|[\s-](?P<scw>thousand|million|billion|trillion)\b|\s?(?P<scb>Mn|Bn|bn)\b)  # "Pythia-160m": a lower-case "m" only at the end of a name (read42)
 """
@@ -118,6 +118,7 @@ _MENTION_SOURCE = (
     (?:(?P<num>{_NUMBER})(?:{_EXPONENT})?(?!\s+orders?[\s-]+of[\s-]+magnitude)
        |(?P<word_low>{_WORD})\ to\ (?P<word_high>{_WORD})(?=[\s-](?:times|fold)\b)  # "two to three times" (read75)
        |(?P<word>{_WORD}(?=[\s-](?:times|fold|GPU|hours?|days?|minutes?|seconds?|weeks?|percent)\b|-?fold\b)
+                 |(?<=factor\ of\ ){_WORD}(?![\w-])                                 # "by a factor of eight" (read82)
                  |(?i:half\ a)(?=\ (?:percentage\ )?points?\b))                # "by another half a point" (recall23)
        |(?P<twice>(?i:twice|thrice|double)(?=\s+(?:as\s+(?:fast|quick|efficient)|faster  # "double the learning speed of X" (recall23)
            |the\s+(?:(?:inference|training|learning|decoding|sampling|generation|rendering|convergence)\s+)?(?:speed|throughput)
@@ -130,10 +131,11 @@ _MENTION_SOURCE = (
        |(?P<doubling>(?i:doubl(?:es|ed|ing)|halv(?:es|ed|ing)|tripl(?:es|ed|ing)))       # "doubling prefill speed": 2x; "tripling pass rates": 3x
         (?=\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:speed|throughput|FPS|memory|latency|runtime|footprint
            |inference\s+time|training\s+time|cost|FLOPs|compute|computation|errors?|[A-Z]{{2,}}[\w-]*|F_?1
-           |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+|performance|efficiency|pass@\d+|fraction)\b))  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16); "doubles the data efficiency" (read40)
+           |accuracy|success\s+rates?|[\w-]+\s+rates?|time-to-[a-z]+|performance|efficiency|pass@\d+|fraction)\b  # "doubles the accuracy of X", "doubled pedestrians' time-to-collision" (recall16); "doubles the data efficiency" (read40)
+           |\s+(?:the\s+)?(?:[A-Z][a-z]+\s+){{1,4}}\([A-Z]{{2,}}[\w-]*\)))  # "more than doubles Change Concordance (CC)": a measure the abstract names and defines (read82)
     (?:
        (?P<u1>{_UNIT.replace("(?P<", "(?P<a_")})?
-       \s?(?:{ARROW_ALTERNATION}|-\ to(?=\ \d)|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; "1.48- to 1.83-fold", its hyphen suspended; 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
+       \s?(?:{ARROW_ALTERNATION}|-\ to(?=\ \d)|-to-(?=\d)|--?|–|to(?:\ (?:only|just(?:\ (?:over|under))?|about|around|approximately|nearly|roughly|merely)|\ ?~)?|~)\s?  # a range: 5-10x, 9%-19%, 5 to 10 times, LaTeX's 60--73x; "1.48- to 1.83-fold", its hyphen suspended, and "1.28-to-1.36-fold" (read82); 45.1 → 48.3, 9.87=>15.98 (read58); "from 12.1% to only 4.3%" (read35); "from ~81% to ~90%" (read56)
        (?:(?<=to\ )[-+])?(?P<num2>{_NUMBER})    # "from -25.68 to -5.86": a level below zero keeps its sign (read64); "from -0.03 to +0.05" (read78)
        (?:(?<=(?<![\d.])10)\^\s?\{{?\(?(?P<pow_exp2>[+\-−]?\d{{1,3}})\)?\}}?)?  # "10^-4 to 10^-2": powers of ten (read77)
     )?
@@ -351,7 +353,7 @@ def writes_digit(text: str) -> bool:
 #: (Substring tests, and one pattern for the words written in any case: an alternation
 #: of them all makes the regex module try every position.)
 _WORD_CUES = ("times", "fold", "GPU", "hour", "day", "minute", "second", "week", "percent", "agnitude", "oubl", "alv", "OUBL", "ALV",
-              "ripl", "RIPL", "half", "third", "quarter", "fourth", "fifth", "tenth")
+              "ripl", "RIPL", "half", "third", "quarter", "fourth", "fifth", "tenth", "factor of")
 _TWICE = AnyWord("twice", "thrice")
 
 
@@ -364,7 +366,7 @@ def _may_write_number_word(text: str) -> bool:
             or "minute" in text or "second" in text or "week" in text or "percent" in text or "agnitude" in text
             or "oubl" in text or "alv" in text or "OUBL" in text or "ALV" in text or "ripl" in text or "RIPL" in text
             or "half" in text or "third" in text or "quarter" in text or "fourth" in text or "fifth" in text
-            or "tenth" in text
+            or "tenth" in text or "factor of" in text
             or _TWICE.holds(text))
 
 

@@ -165,8 +165,11 @@ _COPULA_AT_END = re.compile(r"^(?:and|while|whereas|but)\s+|\s+(?:is|was|are|wer
 _CHANGE_NOUN = re.compile(r"\b(?:increases?|gains?|improvements?|reductions?|decreases?|drops?|changes?)\b")
 #: A p-value right after a number, in the same aside: ", p=0.025", "; p < .001".
 _P_VALUE_AFTER = re.compile(r"\s*\$?\s*[,;]\s*\$?\s*p\s*(?:<|>|=|≤|≥|<=)")
-#: A p-value's key right before a number: "p < ", "p = ", "p-value of ".
-_P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])p(?:\s*-?\s*values?(?:\s+of)?)?\s*(?:<|>|=|≤|≥|<=)?\s*$")
+#: A p-value's key right before a number: "p < ", "p = ", "p-value of "; a test statistic's
+#: ("t=4.0", "z = 2.1": read82).
+_P_VALUE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:p(?:\s*-?\s*values?(?:\s+of)?)?\s*(?:<|>|=|≤|≥|<=)?|(?-i:[tz])\s*=)\s*$")
+#: A confidence bound's or interval's key right before a number: "lower bounds of ", "95% CI ".
+_CONFIDENCE_BOUND_BEFORE = re.compile(r"(?i)\b(?:(?:lower|upper|confidence)\s+bounds?|confidence\s+intervals?|CIs?)\s*(?:of|[:=])?\s*$")
 #: A plural noun right after a whole number: "200 scenes", "12 tasks" (a count).
 _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*[^s\W]s\b")
 #: A number's own aside in brackets right after it: "91.8 % (79.1 %) on the ALS data".
@@ -1966,8 +1969,10 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     first one's claim type, its words left out."""
     before_site, before = previous
     gap = site.sentence[before_site.end:site.start]
-    if _P_VALUE_BEFORE.search(site.left[-16:]):
-        return []  # "... by 0.039 and 0.044 nats, at eight of eight seeds with p < 0.0001": a statistic (read61)
+    if _P_VALUE_BEFORE.search(site.left[-16:]) or _CONFIDENCE_BOUND_BEFORE.search(site.left[-40:]):
+        # "... by 0.039 and 0.044 nats, at eight of eight seeds with p < 0.0001": a statistic (read61);
+        # "with one-sided 95% lower bounds of 0.0052 and 0.0051": the changes' confidence bounds (read82)
+        return []
     if "al." in gap and _CITED_YEAR_BEFORE.search(gap):
         return []  # "0.70 on the DREAM database (Wong et al., 2025, ...)": a citation's year, no member (read56)
     if (_OPENS_BRACKET.match(gap) and before[-1].role == "after" and len(site.mentions) == 1

@@ -15,6 +15,7 @@ from extract.rules.base import (
     Rule,
     compile_left,
     compile_right,
+    draft_of,
     drafts,
 )
 from extract.rules.fragments import (
@@ -75,6 +76,7 @@ from extract.rules.quantities import (
     suspended_quantities,
     whole_quantity_name,
 )
+from extract.rules.scores import TO_SEPARATOR, pair_halves
 from extract.rules.speed import (
     COST_NOUNS,
     IN_TERMS_OF_LATER,
@@ -89,8 +91,9 @@ _CUE_IN_MID = re.compile(r"(?i)\b(?:over(?![\s-]+union\b)|upon|than|compared\s+(
 #: qualifies ("teacher queries", "labeled queries": supervision asked for), not bare ones, the
 #: work a system spends (`query count`: "99.7% fewer queries than naive probing", read80).
 _NOT_RESULT_NOUN = re.compile(
-    r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|(?:[a-z][\w-]*\s+)?query|(?:[a-z][\w-]*\s+)queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?)\b"
-    r"(?![\s-]+(?:efficiency|efficient|complexity|quality|diversity|fidelity)\b)")  # "higher sample efficiency": a quality
+    r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|(?:[a-z][\w-]*\s+)?query|(?:[a-z][\w-]*\s+)queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?|(?:confidence\s+)?bounds?)\b"
+    r"(?![\s-]+(?:efficiency|efficient|complexity|quality|diversity|fidelity)\b)")  # "higher sample efficiency": a quality;
+#   "one-sided 95% lower bounds of 0.0052": a confidence level, no change (read82)
 #: A change set as a goal, not reached: "with a fixed 50% savings target" (read76).
 _SET_AS_GOAL = re.compile(r"(?i)\s*(?:targets?|goals?|budgets?|thresholds?|constraints?|caps?)\b")
 _ACCURATE = re.compile(r"\s*accurate\b")
@@ -803,6 +806,40 @@ def _gains_points(m: Match):
     if m.site.mentions[0].sign == "±":
         return None
     return drafts(m, _metric_near(m), "delta", "<system> gains <number> points")
+
+
+def _change_noun_is(m: Match):
+    """'Its paired gain over Greedy is 2.59 points', 'the average improvement was 4.1%': a change
+    noun as a clause's subject, its size after the copula, is a change against the system named
+    after "over", in the metric the sentence or the one before it names (read82)."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or mention.sign == "±" or mention.value_max is not None:
+        return None
+    if _SHARE_OF_AFTER.match(m.site.right):
+        return None  # "its mean gain is 61% of the frontier estimate": a share of a reference, no size of a change
+    metric = _metric_near(m, m.left.group("before") or "")
+    out = drafts(m, metric, _kind(m), "<change noun> is <number>")
+    names = names_in_phrase(m.left.group("over")) if m.left.group("over") else None
+    for draft in out if names else ():
+        draft.baselines = names
+    return out
+
+
+def _change_grows_from(m: Match):
+    """'the fusion-over-optical gain grows from 6.0 to 36.0 points as turbidity increases': a
+    change whose size grows or shrinks from one setting to another is two changes of the same
+    quantity, one at each end, both the subject's (read82)."""
+    site = m.site
+    mention = site.mentions[0]
+    if len(site.mentions) != 1 or mention.value_max is None or mention.sign == "±" or not TO_SEPARATOR.search(mention.text):
+        return None
+    halves = pair_halves(site.sentence, mention, site.offset)
+    if halves is None:
+        return None
+    metric = _metric_near(m, m.left.group("before"))
+    names = names_in_phrase(m.left.group("over")) if m.left.group("over") else None
+    return [draft_of(half, metric, _kind(m), "<change> grows from <number> to <number>", baselines=names or None)
+            for half in halves]
 
 
 def _points_of_metric(m: Match):
@@ -1655,13 +1692,14 @@ def _share_kept(m: Match):
         # setting; only a verb of keeping makes "native" a reference whose share is kept (read77)
         return None
     quality = m.right.group("quality")
-    if quality in ("quality", "efficiency"):
+    if quality in ("quality", "efficiency", "utility"):
         # "preserving 99.4% of baseline quality" (a quality unnamed), "achieving 97.3% of
         # FlashAttention-2's efficiency", "maintaining 81% of background traffic efficiency": the
-        # efficiency as its words name it, the reference's words left out (read44)
+        # efficiency as its words name it, the reference's words left out (read44); an unlearned
+        # model's utility the same way ("preserves 87-98% of model utility": `model utility`, read82)
         words = [w for w in m.right.group(0).split()[:-1] if w.islower() and w not in _REFERENCE_WORDS]
-        named = (" ".join([*words, "efficiency"]),) if quality == "efficiency" else None
-    elif quality in ("scores", "capabilities"):
+        named = (" ".join([*words, quality]),) if quality != "quality" else None
+    elif quality in ("scores", "capabilities", "capability"):
         if not any(word in _REFERENCE_QUALIFIERS for word in m.right.group(0).lower().split()):
             return None  # "keeps 40% of the scores": a share of items, no reference's result kept
         named = None  # "retaining 93.66% to 97.52% of the original task scores": the reference's generic result
@@ -1883,6 +1921,22 @@ RULES = [
          # before its size in points, no object and no comparator after it (read54)
          left=compile_left(rf"(?<![\w-])(?:gain(?:s|ed|ing)?|adds?|added|adding)\s+(?:{BOUND}\s*)*"),
          needs=("gain", "add"), examples=("Argus gains 5.5 points with a single Searcher",)),
+    Rule("<change noun> is <number>", frozenset({"percent", "points"}), _change_noun_is,
+         # "Its paired gain over Greedy is 2.59 points": the change noun heads the subject (its
+         # metric may stand before it: "the accuracy gain"), the copula right before the size
+         left=compile_left(rf"""(?:^|(?<=[.;:]\s)|\b(?:its|their|the|this|our|that|an?)\s+)(?P<before>(?:[\w-]+\s+){{0,3}}?)
+                 (?:gain|improvement|advantage|margin)s?(?:\s+(?:over|against|compared\s+(?:to|with))\s+(?P<over>[^,;.()]{{1,40}}?))?
+                 \s+(?:is|was|are|were|reaches|reached|amounts\s+to|stands\s+at)\s+(?:{BOUND}\s*)*""", nearest=True),
+         precondition=Cue("left", "gain", "improvement", "advantage", "margin"),
+         examples=("Its paired gain over Greedy is 2.59 points",)),
+    Rule("<change> grows from <number> to <number>", frozenset({"percent", "points"}), _change_grows_from,
+         # "the fusion-over-optical gain grows from 6.0 to 36.0 points": a change noun, maybe a
+         # comparator, then a verb of growing or shrinking and "from" (the words before the noun
+         # may name its metric: "the accuracy gain")
+         left=compile_left(r"""(?P<before>(?:[\w-]+\s+){0,3}?)(?:gain|improvement|advantage|margin|benefit)s?\b(?:\s+(?:over|against|compared\s+(?:to|with))\s+(?P<over>[^;,.()\d]{1,40}?)|[^;,.()\d]{0,40}?)
+                 \s(?:grow|grew|rise|rose|increase|widen|expand|climb|jump|shrink|shrank|narrow|decrease)\w*\s+from\s+""", nearest=True),
+         precondition=Cue("left", "gain", "improvement", "advantage", "margin", "benefit"),
+         examples=("the fusion-over-optical gain grows from 6.0 to 36.0 points",)),
     Rule("<number> points of <metric>", frozenset({"points"}), _points_of_metric,
          # "worth +9.2 points of real win rate": "of" and a metric right after the size in points
          # (a qualifier before it that `metric_at` does not skip: "real", "additional"; read76)
@@ -1953,8 +2007,11 @@ RULES = [
                  # (or capitalised words first that name the reference: "of Full Forward nDCG@10", read80)
                  (?:[A-Z][a-z]+\s+){{0,2}}
                  (?:(?!(?:of|in|on|for|with|without|and|or|than|at|by|to|from)\s)[a-z][\w-]*(?:['’]s|(?<=s)['’])?\s+){{0,3}}?
-                 # (the generic result in the plural, "of the original task scores", and an agent's return or reward: read80)
-                 (?P<quality>performance|quality|efficiency|scores|capabilities|returns?|rewards?|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation|efficienc(?:y|ie))s?\b)"""),
+                 # (an acronym right before the quality: "of the original QA performance", read82)
+                 (?:[A-Z]{{2,}}\s+)?
+                 # (the generic result in the plural, "of the original task scores", and an agent's return or reward: read80;
+                 # a teacher's capability, a model's utility: read82)
+                 (?P<quality>performance|quality|efficiency|utility|scores|capabilit(?:y|ies)|returns?|rewards?|(?:{metric_vocabulary().source}))(?!\s+(?:loss|drop|gap|degradation|efficienc(?:y|ie))s?\b)"""),
          needs=("retain", "preserv", "maintain", "keep", "kept", "recover", "achiev", "reach", "attain", "match"),
          examples=("retains 98.1% of the performance", "achieves 83% of fully supervised accuracy")),
     Rule("<change> X (up to <number>)", frozenset({"percent", "points", "ratio"}), _change_then_bound,

@@ -11,8 +11,8 @@ from extract.vocab import dataset_vocabulary, metric_name, metric_vocabulary
 BOUND = r"""(?:up\ to|as\ (?:much|high|fast|many|low)\ as|over|more\ than|greater\ than|at\ least|above|beyond|exceeding
    |nearly|almost|around|about|approximately|approx\.?|roughly|~|≥|≤|>|<|less\ than|under|below|within|fewer\ than
    |at\ most|no\ more\ than|not\ more\ than|no\ less\ than|only|just|merely|a\ remarkable|remarkable|an?\ impressive|impressive|significant|substantial|notable|consistent
-   |an?\ average\ of|on\ average|average|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid
-   |further|additional|another)"""  # "by a further 3.58x", "by an additional 5%" (read58), "by another 1.2 points" (read69)
+   |an?\ average\ of|on\ average|average|an?\ mean\ of|mean|overall|a|an|the|relative|absolute|whopping|massive|dramatic|considerable|solid
+   |further|additional|another)"""  # "by a further 3.58x", "by an additional 5%" (read58), "by another 1.2 points" (read69); "by mean +15.1 and +12.1 points" (read82)
 
 #: Bounds that make a quality score unrankable ("over 90% accuracy", "FID>100", "sub-1B models").
 STRICT_BOUND = re.compile(

@@ -3399,6 +3399,9 @@ _VERSUS_NUMBER = rf"{PAIR_UNIT}\s*(?:vs\.?|versus)\s*[+\-]?\d[\d.,]*\s*{PAIR_UNI
 #: "(0.933 vs. 0.500 and 0.667)": more compared numbers after the second, each a comparator's (read60).
 _MORE_COMPARED = rf"(?:\s*(?:,\s*(?:and\s+)?|and\s+)[+\-]?\d[\d.,]*\s*{PAIR_UNIT})*"
 _EARLIER_COMPARED = rf"(?:[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:,\s*(?:and\s+)?|and\s+))*"
+#: "(98.9% vs 97.8%; P < 0.001)", "(0.91 vs. 0.84, p = 0.02; 95% CI ...)": a test of the pair's
+#: difference after it, inside its bracket, is no part of what is compared (read82).
+_STATISTIC_ASIDE = r"(?:\s*[;,]\s*(?:[Pp]\s*(?:[<=>≤]|\\l[et]|-?values?\b)|95\s*\\?%\s*CI\b|CI\b)[^()]{0,60})?"
 #: "87.4 EPDMS": an unknown acronym after a pair names its metric.
 _PAIR_ACRONYM = LazyPattern(rf"\s*(?P<name>{UNKNOWN_ACRONYM})(?=[\s,;.)]|$)")
 #: What may stand between a pair and its metric: "(4.21 vs. 4.35 in MOS)".
@@ -3415,7 +3418,8 @@ _NOT_A_PAIR_OF_SCORES = LazyPattern(
     regex.VERBOSE)
 #: "(Dmax: ": a key naming the pair after it, right before its first number; without the colon,
 #: a name-shaped key alone ("(CLIP-T 0.2283 vs. 0.2266", read54).
-_PAIR_KEY = LazyPattern(r"[(;]\s*(?:(?P<key>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*:|(?P<key>[A-Z][\w-]*[A-Z0-9][\w-]*))\s*$")
+#: (a name-shaped key may take one capitalised word after it: "(C1 Likert 5.0 vs. 2.0)", read82)
+_PAIR_KEY = LazyPattern(r"[(;]\s*(?:(?P<key>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s*:|(?P<key>[A-Z][\w-]*[A-Z0-9][\w-]*(?:\s+[A-Z][a-z]+)?))\s*$")
 #: "versus 0.22% for fine-tuned CLIP": the system the number belongs to, named after it.
 _COMPARED_SYSTEM_NEXT = LazyPattern(r"\s*(?:for|of|by|achieved\s+by|obtained\s+by)\s")
 #: "the 78.0% baseline", "an 88% human baseline": the article before the number (tested after the
@@ -3549,12 +3553,12 @@ RULES = [
          needs=("rates",), examples=("97.3% segmentation and 86.7% lemmatization rates",)),
     Rule("(<number> vs. <number>)", frozenset({"plain", "percent"}), _paired,
          left=compile_left(r"\(\s*"),
-         right=compile_right(rf"{_VERSUS_NUMBER}{_MORE_COMPARED}\s*\)"),
+         right=compile_right(rf"{_VERSUS_NUMBER}{_MORE_COMPARED}{_STATISTIC_ASIDE}\s*\)"),
          precondition=Cue("right", "vs", "versus"),  # the comparison word, never optional
          needs=("(",), examples=("(52.3% vs. 53.7%)", "(70 percent vs. 48 percent)")),
     Rule("(<number> vs. <number>), second", frozenset({"plain", "percent"}), _paired,
          left=compile_left(rf"\(\s*[+\-]?\d[\d.,]*\s*{PAIR_UNIT}\s*(?:vs\.?|versus)\s*{_EARLIER_COMPARED}"),
-         right=compile_right(rf"{PAIR_UNIT}{_MORE_COMPARED}\s*\)"),
+         right=compile_right(rf"{PAIR_UNIT}{_MORE_COMPARED}{_STATISTIC_ASIDE}\s*\)"),
          needs=("vs", "versus"), examples=("(52.3% vs. 53.7%)",)),
     Rule("(<time> vs. <time>)", frozenset({"time"}), _time_pair,
          left=compile_left(r"\(\s*"), right=compile_right(rf"\s*(?:vs\.?|versus)\s*{PAIR_TIME}{_PER_ITEM}\s*\)"),

@@ -898,7 +898,10 @@ def _factor_of_metric(m: Match):
         # quantities"; factors29; read33, where recall23's "gives nothing" is reversed)
         found = (UNSPECIFIED, named)
     elif named and doubling and not _COST_OR_SPEED_WORD.search(named.group("np")):  # "doubling prefill speed": the speed rules' own
-        name = quantity_name(named.group("np"))
+        # (a measure the abstract defines right there is named by its acronym: "more than doubles
+        # Longitudinal Change Concordance (LCC)", the spec's defined acronym; read82)
+        defined = _DEFINED_RIGHT_AFTER.match(m.site.right, named.end())
+        name = defined.group("abbr") if defined else quantity_name(named.group("np"))
         found = (name, named) if name != UNSPECIFIED else None
     elif (named and m.right.group().strip() and _QUALITY_NP.fullmatch(named.group("np"))
           and not _COST_OR_SPEED_WORD.search(named.group("np")) and not _RATE_OF_SPEED.search(named.group("np"))
@@ -1225,7 +1228,7 @@ RULES = [
                  |faster|speed-?ups?|throughput|(?<!\d)(?<!\d\s)FPS|frame\s+rates?|tokens?/s(?:ec)?|tokens?\s+per\s+second|  # "an FPS increase of 52.1%": a gain in throughput; "improves peak tokens/s by 2.6x" (read45)
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reach(?:es|ed)?|hits?|is|are|between|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*(?:[=:≈~]|[-–—](?=\s))\s*|\s*:\s+)
-                 {FACTOR_OF}(?:{BOUND}\s*)*"""),
+                 (?:(?<=by\s)(?:{BOUND}\s*)*(?=a\s+factor\s+of\s))?{FACTOR_OF}(?:{BOUND}\s*)*"""),  # "by more than a factor of eight" (read82)
          # a dash after "speedups" ("substantial speedups - up to 1.7x") or a colon after the words
          # ("throughput improvements over ZeRO-Infinity: 1.96x on 1 GPU", read62) opens the factor
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', 'between', '=', ':', '~', '≈'),
@@ -1317,6 +1320,8 @@ _RATE_OF_SPEED = re.compile(rf"(?i)\b(?:(?:frame|token|sample|bit|refresh|update
 #: A rate or a quality named in up to three words: "acceptance rate", "path smoothness".
 _QUALITY_NP = re.compile(QUALITY_PHRASE)
 _DOUBLED_QUANTITY = re.compile(r"\s*(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)(?=\s+(?:and|over|than|compared|relative|versus|vs|of|on|in|for|with|while|across)\b|\s*[,;.()]|$)")
+#: An acronym defined in brackets right after a quantity's words: " (LCC)".
+_DEFINED_RIGHT_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z]{2,}[\w-]*)\)")
 #: The phrase ends at a word's end: a long described system is cut back to a whole word, never
 #: mid-word ("of recent VGGT-based large-scale reconstruction approaches", review35).
 _OF_SYSTEM = LazyPattern(r"\s+(?:of|achieved\s+by)\s+(?P<phrase>[^,;.()]{1,80}(?![\w-]))")
