@@ -347,6 +347,10 @@ def _listed_subject_metrics(subject: str, named: list[tuple[str, int, int]], cou
     return [name for name, _, _ in named]
 
 
+#: A generic result at the end of a changed phrase: "model performance", "the results".
+_GENERIC_RESULT_HEAD = re.compile(r"(?i)\b(?:performance|results?)\s*$")
+
+
 def _by(m: Match, rule: str = "<verb> X by <number>"):
     """'<verb> X by N': outperforms / improves / reduces ... by N."""
     if m.site.mentions[0].sign == "±":
@@ -382,7 +386,8 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
             # "ADE and FDE decrease by 7.84 and 11.86": as many metrics listed as the subject as
             # numbers after "by", paired in order (as "reduces ADE and FDE by" pairs them; read67)
             per_number = _listed_subject_metrics(subject, named, len(m.site.mentions))
-            named_quantity = True
+            # ("performance degrades by over 50%": the generic result names none, as for an object)
+            named_quantity = bool(named) or metric != UNSPECIFIED or not _GENERIC_RESULT_HEAD.search(subject)
             if not named and _INPUT_QUANTITY.match(_AFTER_LAST_NUMBER.split(subject)[-1].strip()):
                 return None  # "the training data is reduced by 40%": what the method consumes
         elif _names_a_quantity(_verb_of_list(m, verb), core):
@@ -401,6 +406,10 @@ def _by(m: Match, rule: str = "<verb> X by <number>"):
                     # "reduce the geographic generalization gap by up to 40%" (read43), "the sim-to-real
                     # gap for test trajectories by 41%": the gap named, before the scope it is measured in (read47)
                     metric = gap_name(gap.group("words"))
+                if metric == UNSPECIFIED and _GENERIC_RESULT_HEAD.search(core):
+                    # "improves model performance by 1.6%": the generic result names no quantity, so
+                    # its % is an `unspecified` gain in points, as "by 2.9% in performance" (the spec)
+                    named_quantity = False
         elif (cue := _CUE_IN_MID.search(core)) is not None and cue.start() > 0 \
                 and _names_a_quantity(_verb_of_list(m, verb), core[:cue.start()]) \
                 and (named := quantity_name(core[:cue.start()])) != UNSPECIFIED:
@@ -1247,8 +1256,11 @@ def _percent_change(m: Match):
         metric, quantity = counted  # "99.7% fewer queries than naive probing": `query count` (claims-spec; read80)
     if mention.quantity == "plain" and metric == "unspecified":
         return None  # "3 fewer ..." without a metric is a count
+    # ("a 10-14% improvement in segmentation performance": the generic result names no quantity,
+    # its % an `unspecified` gain in points, as "by 2.9% in performance" is: the spec)
+    generic = quantity is not None and metric == UNSPECIFIED and bool(_GENERIC_RESULT_HEAD.search(quantity.group("np")))
     out = drafts(m, metric, _kind(m), "<number> <change>",
-                 quantity_named=bool(quantity or own_noun or mid_quantity != UNSPECIFIED or efficiency))
+                 quantity_named=bool((quantity and not generic) or own_noun or mid_quantity != UNSPECIFIED or efficiency))
     _pair(out, metrics_listed_in(after_adj, len(out)))  # "a 12% and 18% reduction in LPIPS and FID"
     each = _quantities_listed_in(after_adj) if quantity and len(out) == 1 else None
     if each:
