@@ -134,6 +134,17 @@ def _macro(match: regex.Match) -> str:
     return name + " " if following[:1] == "{" and following != "{}" else name
 
 
+#: A size's scale right after the math that holds its number: "B" of "$8$B", "K" of "$150$K".
+_SCALE_AFTER_MATH = regex.compile(r"[KMBT](?![A-Za-z])")
+
+
+def _math_close(match: regex.Match) -> str:
+    """The end of math holding a number, glued to a letter: a space ("$n$th", "$3$x" -> "3 x"),
+    except before a size's scale, which stays glued to its number ("$8$B planner" -> "8B
+    planner", as "8B planner" is written: read82)."""
+    return "" if _SCALE_AFTER_MATH.match(match.string, match.end()) else " "
+
+
 def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex.Match], str]]:
     """The replacement of each alternative; `inner` repairs the text inside a command
     that is replaced whole (a fraction, a siunitx quantity, a `\\unicode` character)."""
@@ -148,7 +159,7 @@ def replacements(inner: Callable[[str], str]) -> dict[str, str | Callable[[regex
         "macro": _macro, "escaped": lambda m: m.group("escaped_char"),
         "f_beta": lambda m: m.group("beta") or m.group("beta1"),
         "norm": lambda m: "L" + ("∞" if m.group("norm_p") == "\\infty" else m.group("norm_p")),
-        "math_close": " ", "math": "", "currency": "$",
+        "math_close": _math_close, "math": "", "currency": "$",
         "spaced_dash": "—", "em_dash": "—", "glued_dash": " — ", "en_dash": "-", "quotes": '"', "open_quote": "'",
     }
 

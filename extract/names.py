@@ -283,9 +283,11 @@ def definitions(text: str) -> Iterator[re.Match]:
 #: Another verb and its object before "and" and an introducing verb right before a name: "we
 #: explore latent space watermarking and introduce DistSeal" (read38); not an introducing verb
 #: itself ("we propose X and introduce Y" introduces X), nor before a description ("we rethink
-#: the task and propose a more robust paradigm, termed ...": the system may come later).
+#: the task and propose a more robust paradigm, termed ...": the system may come later). The
+#: object may run to nine words: "We study this decision layer as executable video-editing
+#: planning and introduce RefineCut" (read82).
 _INTRODUCING_VERBS = "propose|present|introduce|develop|design|build"
-_OTHER_VERB_AND = (rf"(?!(?:{_INTRODUCING_VERBS})[sd]?\b)[a-z]+(?:\s+[\w-]+){{0,4}}?\s+and\s+"
+_OTHER_VERB_AND = (rf"(?!(?:{_INTRODUCING_VERBS})[sd]?\b)[a-z]+(?:\s+[\w-]+){{0,8}}?\s+and\s+"
                    rf"(?=(?:{_INTRODUCING_VERBS})[sd]?\s+(?-i:[A-Z]))")
 _INTRODUCE = re.compile(
     rf"""\b(?:we|this\ (?:paper|work|report|study|article|thesis|letter|manuscript|chapter|note)|here\ we)\s+(?:\w+\s+|{_OTHER_VERB_AND})?(?P<verb>propose|present|introduce|develop|design|build|call|name|term|dub|

@@ -1618,12 +1618,31 @@ def _from_aside(m: Match):
         # words in the bracket say what the first number was reached with, a described system or
         # a setting; no system's name (holdout25 labels it so: model null, the words in condition)
         return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", condition=aside.strip(), role="unnamed")
+    member = _family_member(aside, m.site.left)
+    if member is not None:
+        # "accuracy scales from 41% (0.8B) to 96.8% (397B-A17B)": a bare size names a member of
+        # the family the sentence names ("within the Qwen3.5 family"), else no system (read82)
+        return drafts(m, metric, "score", "<metric> from <number> (X) to <number>", model=member or None,
+                      role="before" if member else "unnamed")
     out = drafts(m, metric, "score", "<metric> from <number> (X) to <number>")
     name_compared_system(out, aside)
     return out
 
 
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9]")
+#: A model family the sentence names: "within the Qwen3.5 family", "the Pythia model series".
+_FAMILY_NAMED = re.compile(r"\b(?:the|its|their)\s+(?P<family>[A-Z][\w.+-]*[A-Za-z0-9])\s+(?:models?\s+)?(?:family|series)\b")
+#: A size alone, maybe a mixture's active size after it: "0.8B", "397B-A17B".
+_BARE_SIZE = re.compile(r"\d+(?:\.\d+)?[BMKT](?:-A\d+(?:\.\d+)?[BMK])?")
+
+
+def _family_member(aside: str, left: str) -> str | None:
+    """For a bare size in brackets, the family member it names ('Qwen3.5-0.8B' after "the
+    Qwen3.5 family"), '' where no family is named; None for any other aside."""
+    if not _BARE_SIZE.fullmatch(aside.strip()):
+        return None
+    families = list(_FAMILY_NAMED.finditer(left))
+    return f"{families[-1].group('family')}-{aside.strip()}" if families else ""
 
 
 def _aside_pair_metric(m: Match) -> str | None:
@@ -1657,9 +1676,15 @@ def _to_after_aside(m: Match):
     if named and is_model_name(named.group("name")):
         for draft in out:
             draft.model = named.group("name")  # "from 27% (baseline) to 61.4% (OmniVIC)": the bracket names B's system (review35)
+    sized = _SIZE_IN_BRACKET_AFTER.match(m.site.right)
+    member = _family_member(sized.group("size"), m.site.left) if sized else None
+    for draft in out if member else ():
+        draft.model = member  # "... to 96.8% (397B-A17B)" within "the Qwen3.5 family" (read82)
     return out
 
 
+#: A size alone in brackets right after a number: "96.8% (397B-A17B)".
+_SIZE_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?P<size>[^()\s]{1,20})\s*\)")
 #: A name alone in brackets right after a number: "61.4% (OmniVIC)".
 _NAME_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][\w.+-]*)\s*\)")
 

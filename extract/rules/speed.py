@@ -360,8 +360,9 @@ def _share_of_cost(m: Match):
     if len(m.site.mentions) != 1 or m.site.mentions[0].sign:
         return None
     of = _OF_SYSTEM.match(m.site.right, m.right.end())
+    owner = m.right.group("owner")
     bounded = _bounded_share(m.site)
-    if not (bounded or of):
+    if not (bounded or of or owner):
         return None
     if not m.right.group("of") and (not bounded or _CHANGE_NOUN_AFTER.match(m.site.right, m.right.end())):
         return None
@@ -374,9 +375,9 @@ def _share_of_cost(m: Match):
         # against X's (recall15)
         return None
     out = drafts(m, metric, "relative", "<share> of the <cost> of X")
-    if of:
+    if of or owner:
         for draft in out:
-            draft.baselines = names_in_phrase(of.group("phrase")) or None
+            draft.baselines = names_in_phrase(owner or of.group("phrase")) or None
     return out
 
 
@@ -1217,7 +1218,8 @@ RULES = [
                    "in half the mission time")),
     Rule("<share> of the <cost> of X", frozenset({"percent"}), _share_of_cost,
          # "of" may be left out after a bound ("less than 1% computational cost"); see the production
-         right=compile_right(rf"""(?P<of>of\s+)?(?:the\s+|its\s+|their\s+)?(?:additional\s+|extra\s+)?(?:[\w-]+\s+)?{COST_NOUNS}\b"""),
+         # (or the reference system in the possessive: "9--15% of full-set greedy's rollout time", read82)
+         right=compile_right(rf"""(?P<of>of\s+)?(?:the\s+|its\s+|their\s+|(?<=of\s)(?P<owner>(?:[\w.+-]+\s+){{0,2}}?[\w.+-]+)['’]s\s+)?(?:additional\s+|extra\s+)?(?:[\w-]+\s+)?{COST_NOUNS}\b"""),
          precondition=_may_share_cost,
          examples=("only 40% -- 50% of the inference time of BAGEL or Flux",)),
     Rule("speeds up ... by <factor>", frozenset({"ratio", "percent", "plain"}), _speed_by,
