@@ -901,26 +901,32 @@ def _opens_aside(before: Site, site: Site) -> bool:
     """Whether `site` stands in brackets opened after `before` ('48.1% on A (a 9.6% gain'), or
     in a comparison set off by a comma after it ('72.0% accuracy, outperforming X by 34.4 points')."""
     gap = site.sentence[before.end:site.start]
-    return gap.count("(") > gap.count(")") or _COMPARISON_ASIDE_OPENS.search(gap) is not None
+    return gap.count("(") > gap.count(")") or _opens_comparison(gap)
 
 
 def _after_aside(head: Site, aside: Site, site: Site) -> bool:
     """Whether `site` comes after the brackets that hold `aside`, opened after `head`, or after
     the comma that closes a comparison set off after `head` ('..., and 68.7% under fusion': read82)."""
     gap = site.sentence[aside.end:site.start]
-    if _COMPARISON_ASIDE_OPENS.search(site.sentence[head.end:aside.start]):
+    if _opens_comparison(site.sentence[head.end:aside.start]):
         return _COMPARISON_ASIDE_CLOSES.fullmatch(gap) is not None
     return _opens_aside(head, aside) and gap.count(")") > gap.count("(")
 
 
-#: A comparison set off by a comma, up to its number: ", outperforming the strongest baseline by ".
-_COMPARISON_ASIDE_OPENS = re.compile(
-    r",\s*(?:outperform|surpass|exceed|beat|outpac)ing\b[^,;()]{1,80}?\bby\s+(?:(?:up\s+to|about|around|nearly|over|more\s+than)\s+)?$")
+#: A comparison set off by a comma, up to "by": ", outperforming the strongest baseline by ".
+_COMPARISON_ASIDE_HEAD = r",\s*(?:outperform|surpass|exceed|beat|outpac)ing\b[^,;()]{1,80}?\bby\s+"
+#: The comparison up to its number.
+_COMPARISON_ASIDE_OPENS = re.compile(rf"{_COMPARISON_ASIDE_HEAD}(?:(?:up\s+to|about|around|nearly|over|more\s+than)\s+)?$")
 #: Its end, and the list going on: ", and ".
 _COMPARISON_ASIDE_CLOSES = re.compile(r"\s*,\s+and\s+")
 #: The whole comparison, up to the comma that closes it before ", and ".
-_COMPARISON_ASIDE = re.compile(
-    r",\s*(?:outperform|surpass|exceed|beat|outpac)ing\b[^,;()]{1,80}?\bby\s+[^,;()]{1,40}?(?=,\s+and\s+[^,;()]{0,40}$)")
+_COMPARISON_ASIDE = re.compile(rf"{_COMPARISON_ASIDE_HEAD}[^,;()]{{1,40}}?(?=,\s+and\s+[^,;()]{{0,40}}$)")
+
+
+def _opens_comparison(gap: str) -> bool:
+    """Whether `gap` ends in a comparison set off by a comma, up to its number (a substring
+    test first: the gap between every two numbers of a sentence is asked)."""
+    return "ing" in gap and "by" in gap and _COMPARISON_ASIDE_OPENS.search(gap) is not None
 
 
 #: A member's own unknown acronym after its number and a unit (the physical units, or a time or
@@ -1984,7 +1990,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     before_site, before = previous
     # (a comparison set off by commas between the member and its head is left out of the gap:
     # "72.0% accuracy ..., outperforming X by 34.4 points, and 68.7% under fusion", read82)
-    gap = _COMPARISON_ASIDE.sub("", site.sentence[before_site.end:site.start])
+    gap = site.sentence[before_site.end:site.start]
+    gap = _COMPARISON_ASIDE.sub("", gap) if "ing" in gap and ", and" in gap else gap
     if _P_VALUE_BEFORE.search(site.left[-16:]) or _CONFIDENCE_BOUND_BEFORE.search(site.left[-40:]):
         # "... by 0.039 and 0.044 nats, at eight of eight seeds with p < 0.0001": a statistic (read61);
         # "with one-sided 95% lower bounds of 0.0052 and 0.0051": the changes' confidence bounds (read82)

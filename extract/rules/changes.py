@@ -92,8 +92,8 @@ _CUE_IN_MID = re.compile(r"(?i)\b(?:over(?![\s-]+union\b)|upon|than|compared\s+(
 #: work a system spends (`query count`: "99.7% fewer queries than naive probing", read80).
 _NOT_RESULT_NOUN = re.compile(
     r"(?i)\s*(?:(?:training|labeled|labelled|annotated)\s+)?(?:steps?|data|tokens?|samples?|examples?|labels?|annotations?|images?|(?:[a-z][\w-]*\s+)?query|(?:[a-z][\w-]*\s+)queries|iterations?|epochs?|layers?|words?|rounds?|trials?|demonstrations?|(?:confidence\s+)?bounds?)\b"
-    r"(?![\s-]+(?:efficiency|efficient|complexity|quality|diversity|fidelity)\b)")  # "higher sample efficiency": a quality;
-#   "one-sided 95% lower bounds of 0.0052": a confidence level, no change (read82)
+    # "higher sample efficiency": a quality; "one-sided 95% lower bounds of 0.0052": a confidence level, no change (read82)
+    r"(?![\s-]+(?:efficiency|efficient|complexity|quality|diversity|fidelity)\b)")
 #: A change set as a goal, not reached: "with a fixed 50% savings target" (read76).
 _SET_AS_GOAL = re.compile(r"(?i)\s*(?:targets?|goals?|budgets?|thresholds?|constraints?|caps?)\b")
 _ACCURATE = re.compile(r"\s*accurate\b")
@@ -827,11 +827,12 @@ def _change_noun_is(m: Match):
     if _SHARE_OF_AFTER.match(m.site.right):
         return None  # "its mean gain is 61% of the frontier estimate": a share of a reference, no size of a change
     metric = _metric_near(m, m.left.group("before") or "")
-    out = drafts(m, metric, _kind(m), "<change noun> is <number>")
-    names = names_in_phrase(m.left.group("over")) if m.left.group("over") else None
-    for draft in out if names else ():
-        draft.baselines = names
-    return out
+    return drafts(m, metric, _kind(m), "<change noun> is <number>", baselines=_compared_after_noun(m))
+
+
+def _compared_after_noun(m: Match) -> list[str] | None:
+    """The systems named after a change noun's "over" ("gain over Greedy"), or None."""
+    return names_in_phrase(m.left.group("over")) or None if m.left.group("over") else None
 
 
 def _change_grows_from(m: Match):
@@ -846,8 +847,7 @@ def _change_grows_from(m: Match):
     if halves is None:
         return None
     metric = _metric_near(m, m.left.group("before"))
-    names = names_in_phrase(m.left.group("over")) if m.left.group("over") else None
-    return [draft_of(half, metric, _kind(m), "<change> grows from <number> to <number>", baselines=names or None)
+    return [draft_of(half, metric, _kind(m), "<change> grows from <number> to <number>", baselines=_compared_after_noun(m))
             for half in halves]
 
 
@@ -1940,6 +1940,7 @@ RULES = [
                  (?:gain|improvement|advantage|margin)s?(?:\s+(?:over|against|compared\s+(?:to|with))\s+(?P<over>[^,;.()]{{1,40}}?))?
                  \s+(?:is|was|are|were|reaches|reached|amounts\s+to|stands\s+at)\s+(?:{BOUND}\s*)*""", nearest=True),
          precondition=Cue("left", "gain", "improvement", "advantage", "margin"),
+         needs=("is", "was", "are", "were", "reach", "amounts", "stands"),
          examples=("Its paired gain over Greedy is 2.59 points",)),
     Rule("<change> grows from <number> to <number>", frozenset({"percent", "points"}), _change_grows_from,
          # "the fusion-over-optical gain grows from 6.0 to 36.0 points": a change noun, maybe a
@@ -1948,7 +1949,7 @@ RULES = [
          left=compile_left(r"""(?P<before>(?:[\w-]+\s+){0,3}?)(?:gain|improvement|advantage|margin|benefit)s?\b(?:\s+(?:over|against|compared\s+(?:to|with))\s+(?P<over>[^;,.()\d]{1,40}?)|[^;,.()\d]{0,40}?)
                  \s(?:grow|grew|rise|rose|increase|widen|expand|climb|jump|shrink|shrank|narrow|decrease)\w*\s+from\s+""", nearest=True),
          precondition=Cue("left", "gain", "improvement", "advantage", "margin", "benefit"),
-         examples=("the fusion-over-optical gain grows from 6.0 to 36.0 points",)),
+         needs=("from",), examples=("the fusion-over-optical gain grows from 6.0 to 36.0 points",)),
     Rule("<number> points of <metric>", frozenset({"points"}), _points_of_metric,
          # "worth +9.2 points of real win rate": "of" and a metric right after the size in points
          # (a qualifier before it that `metric_at` does not skip: "real", "additional"; read76)
