@@ -419,16 +419,18 @@ def find_datasets(sentence: str, method: str | None | Callable[[], str | None] =
 #: A set of data named in capitalised words ending in a capitalised data noun: "the BioVid Pain Database".
 _TITLED_DATA_NAME = re.compile(
     r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|\d[\w-]*)){1,4}\s(?:Dataset|Database|Corpus))(?![\w-])")
+#: Words a title-cased phrase holds and a set's name does not.
+_TITLE_CASE_FUNCTION_WORDS = frozenset({"A", "An", "The", "We", "Our", "Their", "This", "These", "New", "Novel", "Using", "Use",
+                                        "Release", "Introduce", "Present", "Of", "And", "Or", "For", "In", "On", "With", "To",
+                                        "From", "By"})
+
+
 def _titled_data_names(text: str) -> list:
     """`_TITLED_DATA_NAME`'s matches in `text`, less a title-cased phrase ("We Release A New Dataset")."""
     return [m for m in _TITLED_DATA_NAME.finditer(text)
             if not any(word in _TITLE_CASE_FUNCTION_WORDS for word in m.group("name").split())]
 
 
-#: Words a title-cased phrase holds and a set's name does not.
-_TITLE_CASE_FUNCTION_WORDS = frozenset({"A", "An", "The", "We", "Our", "Their", "This", "These", "New", "Novel", "Using", "Use",
-                                        "Release", "Introduce", "Present", "Of", "And", "Or", "For", "In", "On", "With", "To",
-                                        "From", "By"})
 _HYPHEN_PREFIX = re.compile(r"[a-z]*[A-Z][A-Za-z\d]*-$")
 #: A benchmark-like token: inner capitals or digits ("CAMELYON16", "TCGA-NSCLC", "A-847"),
 #: an acronym, or a capitalised hyphenated compound ("Office-Home"); also one of those after a

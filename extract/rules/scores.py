@@ -1678,13 +1678,13 @@ def _to_after_aside(m: Match):
             draft.model = named.group("name")  # "from 27% (baseline) to 61.4% (OmniVIC)": the bracket names B's system (review35)
     sized = _SIZE_IN_BRACKET_AFTER.match(m.site.right)
     member = _family_member(sized.group("size"), m.site.left) if sized else None
-    for draft in out if member else ():
+    for draft in out if member else ():  # ('' where no family is named)
         draft.model = member  # "... to 96.8% (397B-A17B)" within "the Qwen3.5 family" (read82)
     return out
 
 
 #: A size alone in brackets right after a number: "96.8% (397B-A17B)".
-_SIZE_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?P<size>[^()\s]{1,20})\s*\)")
+_SIZE_IN_BRACKET_AFTER = re.compile(rf"\s*\(\s*(?P<size>{_BARE_SIZE.pattern})\s*\)")
 #: A name alone in brackets right after a number: "61.4% (OmniVIC)".
 _NAME_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?P<name>[A-Za-z][\w.+-]*)\s*\)")
 
