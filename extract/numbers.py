@@ -86,7 +86,7 @@ _UNIT = r"""
       |\s?%\ ?(?:points?|pts?)\b)  # "3.2pp": glued, as "6.3times"; "1.5%p" (read45); "by 40% points" (read50); "12 percentile points" (read76)
   | (?P<u_ratio>\s?(?:x|×)(?![\w])(?:\ times\b)?|(?<=\d)X(?![\w])|\s?times\b|[\s-]?fold\b  # "3x times faster": one factor
       |(?:\ X|\*)(?=\ (?:(?:memory|compute|computation|parameter|FLOPs?|latency|cost|storage|energy|model\ size)\ )?(?:speed-?ups?|faster|slower|accelerations?|fewer|less|lower|smaller|higher|larger|more|improvements?|reductions?|compression)\b))  # "3.1 X speedup" (read35); not "3 X 3"; "3.3* speedup" (read52)
-  | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b)
+  | (?P<u_memory>\s?(?P<mem>GB|MB|TB|KB|kB|GiB|MiB|TiB|KiB)\b|\ (?P<mem_bytes>bytes)\b(?!\ per\ |[^.;]{0,40}?\bbytes?\ per\ ))  # "512 bytes of parameters" (read83)
   | (?P<u_db>(?<=\d)dB\b)                                        # "32.4dB": decibels, a plain value
   | (?P<u_rate>\s?(?:(?:[CGN]PU\s|(?:inference|rendering|decoding|generation|simulation|processing)\s)?(?:FPS|fps)|(?:tokens?|tok|images?|samples?|frames?|it|queries|series|sequences|requests|videos|steps)\s?(?:/\s?s(?:ec)?\b|per\ second\b)))
   | (?P<u_time>\s?(?:(?P<tk>[kK]\s(?=(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-]))?(?P<gpu>(?:[AHVL]\d{2,4}\s)?(?:GPU|TPU)[\s-])?(?P<tu>milliseconds?|ms|µs|microseconds?|ns|nanoseconds?|ps|picoseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b|(?P<tu_short>s|h)\b))
@@ -277,6 +277,10 @@ def _quantity(g) -> tuple[str, str | None, float]:
     if g.u_ratio or g.a_u_ratio:
         return "ratio", "x", 1.0
     if g.u_memory:
+        if g.mem_bytes:
+            # in MB as KB is: "512 bytes" is 0.000512 MB; not before "bytes per" a unit in its
+            # clause ("from 16 bytes to 7 bytes per parameter"), a density (read83)
+            return "memory", "MB", 1e-6
         mem = g.mem.upper().replace("I", "")
         if mem == "TB":
             return "memory", "GB", 1000.0

@@ -51,7 +51,7 @@ _SIZE_WORDS = r"""(?:[\s-]+(?:parameters?|params?|parameter|param|dense|sparse|M
 _DESCRIPTION = r"""(?:[\s-]+(?!(?:a|an|the|our|its|their|this|that|these|those|which|who|and|or|but|nor|of|on|in|into|to|for
     |with|without|from|by|at|as|than|per|via|over|under|across|between|versus|vs|be|been|being|using|used|only|just
     |context|token|length|window|step|batch|resolution|vocabulary|dimensional|layer|hour|sample|pixel|budget)(?![\w-]))
-    (?![a-z]+s\b)[a-z]+(?:-[a-z]+)*){0,2}?"""
+    (?![a-z]+s\b)[a-z]+(?:-[a-z]+)*){0,3}?"""  # "a 22B compositional video editing model" (read83)
 #: A size the method adds or trains ("fine-tunes only 2M parameters"), not the system's; "training
 #: a 7B model" and "FP8 training of our 236B MoE" (params28) train the system, whose size it is
 #: ("RL training of a 32B LLM" by a framework trains a model it does not own: stays out).
@@ -436,6 +436,19 @@ def _tagged_size(m: Match):
 
 
 
+def _name_at_size(m: Match):
+    """'up to Qwen3-VL at 235B': a system named, then "at" and a size, is a system of that size
+    (read83); the name must be a system's ("the model at 7B" names none), the size a count of
+    parameters in M or B (not "at 1B tokens" nor "at the 7B scale", read by their own rules)."""
+    mention = m.site.mentions[0]
+    if len(m.site.mentions) != 1 or mention.quantity != "scale" or mention.text[-1] not in "MB" or mention.value < 1e6:
+        return None
+    name = m.left.group("name")
+    if not is_model_name(name):
+        return None
+    return drafts(m, "params", "params", "<name> at <size>", model=name)
+
+
 def _spaced_name_with_size(m: Match):
     """'Llama 2 70B', 'Mistral 7B': a name, then the size as a separate word; 'RoboReward
     4B/8B': sizes joined by slashes, one system each (read34)."""
@@ -766,6 +779,10 @@ RULES = [
          examples=("SOTA reasoning models that are 2x to 7x larger", "models up to 18x its size")),
     Rule("<name> <size>", frozenset({"scale"}), _spaced_name_with_size, left=LazyPattern(_NAME_BEFORE.pattern, regex.REVERSE),
          examples=("Llama 2 70B", "Mistral 7B")),
+    Rule("<name> at <size>", frozenset({"scale"}), _name_at_size,
+         left=compile_left(rf"(?P<name>{NAME_TOKEN})\s+at\s+$"), needs=("at",),
+         right=compile_right(r"(?!\s*(?:-?\s*scales?|parameters?|params|tokens?|images?|samples?|tasks?)\b)"),
+         examples=("up to Qwen3-VL at 235B",)),
 ]
 
 

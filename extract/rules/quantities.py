@@ -69,8 +69,9 @@ _NOT_QUANTITY = _word_set("""performance performances result results outcome out
     token tokens step steps sample samples parameter parameters iteration iterations epoch epochs
     condition conditions environment environments scenario scenarios domain domains split splits set sets
     mode modes regime regimes experiment experiments evaluation evaluations trial trials deployment deployments
-    simulation simulations study studies""") \
-    | _UNIT_WORDS
+    simulation simulations study studies
+    faster slower quicker better worse higher lower larger smaller greater fewer more less cheaper""") \
+    | _UNIT_WORDS  # (a comparative alone names no quantity: ", faster than X at 310 ms", read83)
 #: A lone adjective is no quantity ("40% more compact"): common ones, and adjective endings.
 _ADJECTIVES = _word_set("""compact robust stable efficient accurate consistent realistic smooth safe fast slow quick concise
     precise faithful coherent fluent reliable diverse natural""")

@@ -1694,12 +1694,40 @@ _PRONOUN = re.compile(r"(?i)\b(?:it|them|this|these)\s+(?:\w+\s+)?$")
 #: "ranging from 3% to 20%", "varying between": the two numbers bound one value.
 #: ("ranging in duration from 10 to 90 minutes": what ranges may be named between, read42)
 _RANGING = re.compile(r"(?i)\b(?:rang\w*|vary\w*|varies|spanning)\s+(?:in\s+[a-z]+\s+)?$")
+def _ranging_subject(head: str, head_start: int, found: list) -> str | None:
+    """The quantity a verb of ranging ending `head` is said of, its subject, where the vocabulary
+    names no metric in it or after it: "attack success ranges from 12.6% to 80.9%", "while Utility
+    remains between 75.0% and 97.6%" (read83). Not a generic result ("observe scores ranging from":
+    which score is not said) nor a system."""
+    before_verb = _RANGE_VERB_AT_END.sub("", head)
+    subject = _RANGE_SUBJECT.search(before_verb)
+    if subject is None or len(before_verb) == len(head) or _GENERIC_RESULT.search(subject.group("np")):
+        return None
+    if any(end > head_start + subject.start("np") for _, end in found):
+        return None  # "the error rate ranges from": the metric the vocabulary names
+    named = quantity_name(subject.group("np"))
+    return None if named in (UNSPECIFIED, "rate") else named
+
+
+#: The subject before a verb of ranging: up to three words in lower case after a clause's opener
+#: or mark and an article (not "accuracy at the allow-or-block decision ranges", whose subject
+#: is longer), the first may be capitalised ("while Utility remains", a measure named in capitals).
+_RANGE_SUBJECT = re.compile(
+    r"(?:^|\b(?:while|whereas|and|but|where|that)\s+|[,;:(]\s*)(?:(?:the|its|their|our)\s+)?"
+    r"(?P<np>(?:[A-Z][a-z]+|(?!(?:the|its|their|our|also|still|only|is|are|was|were)\b)[a-z][\w-]*)(?:\s+(?!(?:is|are|was|were)\b)[a-z][\w-]*){0,2})\s+$")
+#: A verb of holding or ranging right before "between": "utility remains between 75.0% and 97.6%" (read83).
+_HOLDS_BEFORE_BETWEEN = re.compile(r"(?i)\b(?:remain|stay|lie|lies|lay|li|rang|vari|vary|fluctuat|hover|sit|sat|fall|fell)\w*\s+(?:(?:mostly|largely|consistently|always|roughly|approximately)\s+)?$")
+#: The verb of ranging ending a head, taken off to read its subject.
+_RANGE_VERB_AT_END = re.compile(r"(?i)\b(?:remain|stay|lie|lies|lay|li|rang|vari|vary|fluctuat|hover|sit|sat|fall|fell|spanning)\w*\s+(?:in\s+[a-z]+\s+|(?:mostly|largely|consistently|always|roughly|approximately)\s+)?$")
 #: Not "dropout": a setting ("dropout rates ranging from 10% to 50%", read39), never a change.
 _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", re.VERBOSE)
 
 
 _CHANGE_FROM_VERB = (r"improv\w*|increas\w*|ris\w*|rose|grow\w*|grew|climb\w*|jump\w*|boost\w*|rais\w*|lift\w*|push\w*|drop\w*"
-                     r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?|doubl\w*|tripl\w*|halv\w*")
+                     r"|fall\w*|fell|declin\w*|decreas\w*|reduc\w*|lower\w*|cut(?:s|ting)?|doubl\w*|tripl\w*|halv\w*"
+                     # a neutral change only with no object: "completion changes from 80% to 85%" (what
+                     # one changes from A to B is a setting: "we changed the temperature from"; read83)
+                     r"|(?:chang|shift)(?:es|ed|s)(?=\s+(?:\(\s*)?$)")
 _CHANGE_FROM = re.compile(
     rf"(?i)\b(?:{_CHANGE_FROM_VERB})\s+(?P<object>(?:(?!(?:from|to|{_CHANGE_FROM_VERB})\s)[\w-]+(?:[.@^][\w-]+)*\s+){{0,10}}?"
     rf"(?:\((?-i:{UNKNOWN_ACRONYM})\)\s+)?)(?:\(\s*)?$")  # "lifts a four-task mean grader score from" (read42); "improves grasp stability (from" (read52)
@@ -1767,7 +1795,9 @@ def _from_to(m: Match):
     site = m.site
     mention = site.mentions[0]
     head = m.left.group("head")
-    ranging = bool(_RANGING.search(head))
+    if m.left.group("between") and not _HOLDS_BEFORE_BETWEEN.search(head):
+        return None  # only a quantity that stays or ranges between two numbers is bounded by them, not "the gap between"
+    ranging = bool(m.left.group("between") or _RANGING.search(head))
     # "range from 9-15%": after a ranging verb, a range written with a dash bounds one value too (read39)
     if len(site.mentions) != 1 or mention.value_max is None or not (ranging or TO_SEPARATOR.search(mention.text)):
         return None
@@ -1810,6 +1840,9 @@ def _from_to(m: Match):
             # named metric, an acronym joined alone names the next pair's metric, as a noun phrase
             # does; not a benchmark's name ("improves AIME 2025 from A to B and AIME 2024 from"; read64)
             found = [(acronym.group("name"), m.left.start("head") + acronym.end())]
+    range_subject = _ranging_subject(head, m.left.start("head"), found) if ranging else None
+    if range_subject:
+        found = []  # "..., while Utility remains between 75.0% and 97.6%": the subject, not a metric before it
     names = [name for name, _ in found]
     own_object = None
     # the text read for the pair's change verb: the head, or the clause further back where the
@@ -1853,6 +1886,8 @@ def _from_to(m: Match):
         metric = _named_rate(rate)
         if metric is None:
             return None
+    elif range_subject:
+        metric, named_quantity = range_subject, True
     elif _PRONOUN.search(head) or ranging:
         # "improves the CLIP score of X on three sets, taking it from 0.31 to 0.34"
         metric = quality_metric_before(site.left) or ("unspecified" if ranging else None)
@@ -2144,7 +2179,7 @@ _NAME_THEN_QUANTITY = re.compile(r"(?P<name>[A-Za-z][\w^.+-]*[\w+])(?:['’]s)?\
 
 
 #: A change verb that takes no object: what rises or falls is its subject.
-_INTRANSITIVE_VERB = re.compile(rf"(?i)(?:{INTRANSITIVE_CHANGE_STEM}|climb|jump|improv)\w*\s*$")
+_INTRANSITIVE_VERB = re.compile(rf"(?i)(?:{INTRANSITIVE_CHANGE_STEM}|climb|jump|improv|chang|shift)\w*\s*$")
 #: The subject right before an intransitive change verb (see `fragments.subject_after`).
 _INTRANSITIVE_SUBJECT = subject_after(INTRANSITIVE_OPENERS)
 #: The subject of an absolute clause, before its participle: "with mean success rising from" (read79);
@@ -3464,7 +3499,7 @@ _CLAUSE_BEFORE = LazyPattern(r";")
 #: go on from its "from" (read43).
 #: (The system the first value is of may be written before it: "cuts confabulation from Mem0's
 #: 45.1% to 22.4%"; or what the first value is: "from a no-test baseline of 61.2% to 57.3%", holdout99.)
-_FROM_HEAD = (r"(?P<head>[^;]{0,60})\bfrom\s+(?:\d[\d.,]*\s*%?\s+to\s+\d[\d.,]*\s*%?,\s*(?:and\s+)?)*"
+_FROM_HEAD = (r"(?P<head>[^;]{0,60})\b(?:from|(?P<between>between))\s+(?:\d[\d.,]*\s*%?\s+to\s+\d[\d.,]*\s*%?,\s*(?:and\s+)?)*"
               r"(?:(?P<owner>[A-Z][\w.+-]*[\w+])['’]s\s+|(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:baseline|level)\s+of\s+)?"
               r"(?:(?:approximately|about|around|roughly|nearly|~|≈)\s*"
               r"|(?P<strict>over|more\s+than|under|less\s+than|below|above)\s+)?")
@@ -3486,7 +3521,7 @@ def _bracketed_on_benchmark(m: Match):
 
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "points", "time", "memory", "scale"}), _from_to,
-         left=compile_left(_FROM_HEAD, nearest=True), needs=("from",),
+         left=compile_left(_FROM_HEAD, nearest=True), needs=("from", "between"),
          examples=("FID from 18.65 to 1.80",)),
     Rule("<metric>/<metric> from <number>/<number> to <number>/<number>", frozenset({"plain", "percent"}), _slashed_from_to,
          numbers_need=("/",), examples=("PSNR/SSIM from 19.97/0.796 to 20.57/0.800",)),

@@ -787,7 +787,7 @@ _MEMORY_CUE = re.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storag
 #: Devices a capacity is written for: "8GB VRAM GPUs", "laptops with 16 GB of RAM".
 _DEVICE_NOUNS = r"GPUs?|cards?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?|phones?|smartphones?|boards?"
 _NOT_MEMORY_RIGHT = re.compile(
-    r"(?i)\s*(?:GPUs?|cards?|A100|H100|V100|A6000|RTX|devices?|of\s+(?:text|data|images?|videos?|storage|disk|tokens?|corpus)|dataset|corpus"
+    r"(?i)\s*(?:GPUs?|cards?|A100|H100|V100|A6000|RTX|devices?|of\s+(?:[\w-]+\s+)?(?:text|data|images?|videos?|tokens?|corpus)|dataset|corpus"
     rf"|(?:of\s+)?(?:V?RAM|memory)\s+(?:{_DEVICE_NOUNS}))\b")
 #: A device and "with" before the size: "runs on consumer-grade GPUs with 8GB VRAM", "an RTX 4090
 #: with 24 GB of memory", "a laptop with only 16 GB of RAM": the hardware's capacity, a setting,
@@ -795,7 +795,28 @@ _NOT_MEMORY_RIGHT = re.compile(
 _DEVICE_WITH = re.compile(
     rf"(?i)\b(?:{_DEVICE_NOUNS}|accelerators?"
     r"|[AHV]100s?|A6000s?|RTX\s*[\w-]+|Jetson(?:\s+[\w-]+){0,2}|TPUs?|NPUs?)"
-    r"\s+(?:with|having|equipped\s+with|featuring|of)\s+(?:(?:only|just|as\s+little\s+as|up\s+to|at\s+least)\s+)?$")
+    r"\s+(?:with|having|equipped\s+with|featuring|of)\s+(?:(?:only|just|as\s+little\s+as|up\s+to|at\s+least|less\s+than|under|over|more\s+than)\s+)?$")
+#: A size a system costs or needs, said with a word that bounds it ("each user costs only 512
+#: bytes", "the decoder requires only 180 KB"; not "each value typically requires 4 bytes", a
+#: fact of a format), or one it fits in or weighs ("fits in 9 kB"), or its own size after its
+#: name and a copula ("Stored in int8, Paradee is 8.5 MB"; read83).
+_SIZE_TAKEN_BEFORE = re.compile(
+    r"(?:(?i:\b(?:costs?|costing|requir(?:es?|ed|ing)|needs?|needing|takes?|taking|consum(?:es?|ing)|uses?|using)"
+    r"\s+(?:only|just|merely|as\s+little\s+as|under|less\s+than|fewer\s+than)"
+    r"|\b(?:occup(?:y|ies|ying)|weighs?|weighing|fits?(?:\s+(?:with)?in(?:to)?)?|fitting(?:\s+(?:with)?in(?:to)?)?"
+    r"|shrink\w*\s+(?:[\w-]+\s+){0,5}?to)(?:\s+(?:only|just|about|around|roughly|approximately|under|less\s+than))?)"
+    r"|\b[A-Z][\w.-]*\s+(?:is|was)(?:\s+(?:only|just|about|around|roughly|approximately))?)\s+~?\s*$")
+#: A score, then "at" and a size: the operating point a compressed system is scored at, its
+#: size ("80.26% accuracy at 54.7 MB", "5.54 perplexity at 3.68GB", "(5.60 at 3.90 GB)"; read83).
+_SCORED_AT_SIZE = re.compile(r"\d[\d.]*\s*(?:%|\\%)?\s*(?:[A-Za-z][\w-]*\s+){0,2}at\s+(?:only\s+|just\s+)?$")
+#: "in" right before a size that ends its clause: what a system is built in ("integrates all
+#: these features in 9 kB."; read83).
+_IN_SIZE_BEFORE = re.compile(r"(?i)\bin\s+(?:only\s+|just\s+|under\s+|less\s+than\s+)?$")
+_BYTES_PER = re.compile(r"\bbytes?\s+per\s+[^.;]*$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
+#: A file or footprint the size is of, one word of its own allowed before it: "a ~48 MB file",
+#: "a 2.6 GB Q4_K_M footprint"; or parameters a size is of ("512 bytes of user-specific parameters"; read83).
+_SIZE_OF_RIGHT = re.compile(r"(?i)\s*(?:(?:[\w-]+\s+)?(?:files?|checkpoints?|footprints?)\b|of\s+(?:[\w-]+\s+){0,2}?(?:parameters|weights)\b)")
 
 
 def _memory(m: Match):
@@ -803,10 +824,15 @@ def _memory(m: Match):
     if _NOT_MEMORY_RIGHT.match(site.right) or _DEVICE_WITH.search(site.left[-60:]):
         return None
     mention = site.mentions[0]
+    if mention.text.endswith("bytes") and _BYTES_PER.search(site.left[-80:]):
+        return None  # "from 16 bytes to 7 bytes per parameter, or 5 bytes": the density the clause set out (read83)
     if mention.value_max is not None and mention.value_max < mention.value and " to " in mention.text:
         return None  # "a 54.5x size reduction (327.42 MB to 6.01 MB)": a before and an after, no range (scores' pair rules)
     if not (_MEMORY_CUE.search(site.left[-60:]) or _MEMORY_CUE.match(site.right.lstrip()[:40].split(" of ")[-1])
-            or _MEMORY_RIGHT.match(site.right) or _COMPRESSED_TO.search(site.left[-40:])):
+            or _MEMORY_RIGHT.match(site.right) or _COMPRESSED_TO.search(site.left[-40:])
+            or _SIZE_TAKEN_BEFORE.search(site.left[-60:]) or _SCORED_AT_SIZE.search(site.left[-40:])
+            or _SIZE_OF_RIGHT.match(site.right)
+            or (_IN_SIZE_BEFORE.search(site.left[-20:]) and _CLAUSE_END_AFTER.match(site.right))):
         return None
     condition = _phase(site.left[-60:], site.right[:40])
     # "reduces peak fit memory by a median of 37 MB": the size of a change (read61), as a duration's is
@@ -862,6 +888,31 @@ _COST_NOUN_PHRASE = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?costs?\b(?!\s*(?:functi
 _COMPUTE_COST = re.compile(r"\b(?:comput\w*|inference|training|[CG]PU)\s+costs?\b")
 
 
+#: "that of X" after a factor: the quantity named before it, of the system compared with.
+_THAT_OF = LazyPattern(r"\s*(?:that|those)\s+of\s+(?P<phrase>[^,;.()]{1,60}(?![\w-]))")
+#: A verb of being or reaching right before a factor: "reaches ", "is roughly ", "was about " (`_factor_of_that`).
+_IS_OR_REACHES_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|becomes?|reach\w*|attain\w*|achiev\w*|amounts?\s+to)\s+(?:(?:about|around|roughly|nearly|almost|approximately|over|more\s+than|up\s+to)\s+)?$")
+
+
+def _factor_of_that(m: Match, that_of: regex.Match):
+    """'ROUGE-L reaches 3.6 times that of graph-based methods', "its recall is 2.4x that of X":
+    a factor said of the quantity the clause names before it (its subject), against the system
+    after "that of" (read83); a cost's factor is the cost rules', and no metric named before
+    gives the unnamed result, `unspecified`, as "2x the performance of X" does."""
+    left = m.site.left[-80:].rsplit(";", 1)[-1]
+    if not _IS_OR_REACHES_BEFORE.search(left):
+        return None
+    found = metrics_in(left)
+    metric = found[-1][0] if found else UNSPECIFIED
+    if metric in COST_METRICS or metric == "speedup":
+        return None
+    out = drafts(m, metric, "ratio", "<factor> the <metric> of X")
+    for draft in out:
+        draft.baselines = names_in_phrase(that_of.group("phrase")) or None
+    return out
+
+
 #: A system's name in the possessive: "GRPO's " in "doubles GRPO's pass@1".
 _OWNER_OF_DOUBLED = re.compile(r"(?P<name>[A-Z][\w.-]*[A-Za-z0-9])['’]s\s+")
 
@@ -872,6 +923,9 @@ def _factor_of_metric(m: Match):
     know ('nearly doubled pedestrians' time-to-collision', 'doubling the task-completion rate'):
     a factor on a named quantity is a ratio of it (claims-spec, "Named quantities")."""
     doubling = _DOUBLING_VERB.fullmatch(m.site.mentions[0].text)
+    that_of = _THAT_OF.match(m.site.right) if not m.right.group().strip() else None
+    if that_of is not None:
+        return _factor_of_that(m, that_of)
     if not m.right.group().strip() and not doubling:
         return None  # "2x accuracy": only "the" says the factor is of the metric after it
     owner = _OWNER_OF_DOUBLED.match(m.site.right, m.right.end()) if doubling else None
