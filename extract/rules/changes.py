@@ -1953,7 +1953,8 @@ RULES = [
     Rule("<number> points of <metric>", frozenset({"points"}), _points_of_metric,
          # "worth +9.2 points of real win rate": "of" and a metric right after the size in points
          # (a qualifier before it that `metric_at` does not skip: "real", "additional"; read76)
-         right=compile_right(r"(?:points?|pts|pp)?\s*of\s+(?:(?:real|real-world|additional|extra)\s+)?"),
+         # or a hyphenated qualifier: "5 to 37 percentage points of old-knowledge accuracy" (read83)
+         right=compile_right(r"(?:points?|pts|pp)?\s*of\s+(?:(?:real|real-world|additional|extra|[a-z]+(?:-[a-z]+)+)\s+)?"),
          needs_metric="right", examples=("which is worth +9.2 points of real win rate",)),
     Rule("<system> improves <signed number>", frozenset({"percent", "points", "plain"}), _signed_change_of_subject,
          # "Qwen improves $+7.0\%$, while Gemini declines $-4.8\%$": the verb right before its signed size (read55)

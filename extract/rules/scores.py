@@ -367,8 +367,16 @@ _TRIALS_AFTER = LazyPattern(rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TRIALS))})\
 _SUCCEEDS_ON = LazyPattern(r"(?i)\bsucce(?:ed(?:s|ed)?|ssful)\s+(?:on|in)\s+(?:about\s+|nearly\s+|over\s+)?$")
 
 
+_UNIT_LETTER_FIRST = re.compile(r"[A-Za-z]\s")
 #: A rate named in title case after a preposition: "in Oracle Success Rate" (see `_named_quality`).
 _TITLE_RATE_AFTER_PREPOSITION = re.compile(r"(?:in|of|on)\s.*\b[A-Z][a-z][\w-]*\s+Rates?\s*$")
+
+
+def _percent_or_fraction(site: Site) -> bool:
+    """A percentage, or a plain number that is a fraction: a plain number is a quality's level only
+    so ("a 0.013 false-merge rate", read83). Asked before the rule's pattern: most plain numbers are not."""
+    return all(x.quantity == "percent" or (x.quantity == "plain" and not x.is_integer and 0 < x.value < 1)
+               for x in site.mentions)
 
 
 def _named_quality(m: Match):
@@ -379,8 +387,10 @@ def _named_quality(m: Match):
     setting: 'at 60% sparsity', 'at a 75% masking rate'), not a signed number (a change), not
     a setting or a level of chance ('95% confidence', '25% chance'). A list before the noun
     ('32% and 43% truthfulness') is one score each (recall13), as '71.2% and 68.4% accuracy' is."""
-    if _declines(m.site, allowed=("percent",)) or not _unsigned_list(m.site):
+    if _declines(m.site) or not _unsigned_list(m.site):
         return None
+    if any(x.quantity == "plain" for x in m.site.mentions) and _UNIT_LETTER_FIRST.match(m.right.group("np")):
+        return None  # not a plain number with a unit's letter after it ("0.50 m average")
     if _TITLE_RATE_AFTER_PREPOSITION.match(m.right.group("np")):
         return None  # "gains of 4.34% in Success Rate, 6.19% in Oracle Success Rate": a change's member, in the rate named (read61)
     if _SETTING_BEFORE_VALUE.search(m.site.left[-20:]) or _NOT_A_QUALITY.search(m.right.group("np")):
@@ -455,7 +465,10 @@ _COMPARATIVE_FIRST = re.compile(rf"(?i)(?:{_COMPARATIVE_WORDS})\s")
 _SETTING_BEFORE_VALUE = re.compile(r"(?i)\b(?:at|within)\s+(?:an?\s+|the\s+)?(?:~|≈|about\s+|around\s+)?$")
 #: Quality-shaped nouns that are settings or levels of chance, not results.
 _NOT_A_QUALITY = re.compile(r"(?i)(?<![\w-])(?:sparsity|density|probability|confidence|chance|significance|percentage|majority|minority"
-                            r"|identity|capacity|tolerance|variance|occupancy|masking|dropout|reduction|compression)(?![\w-])")
+                            r"|identity|capacity|tolerance|variance|occupancy|masking|dropout|reduction|compression"
+                            # agreement among annotators is the data's, no system's (read83; a judge's "inter-rater
+                            # agreement" with people is its score, read59)
+                            r"|inter-(?:annotator|coder))(?![\w-])")
 
 
 #: Aggregate qualifiers before "success": alone they name no task ("88.3% overall success").
@@ -767,8 +780,11 @@ def _system_then_number(m: Match):
             return drafts(m, own, "score", "<metric> <number>, listed", quantity_named=not metrics_in(own))
     if not is_model_name(name):
         return None
-    if _MAJOR_VERSION.fullmatch(mention.text) and m.site.left.endswith(" ") and not metric_at(m.site.right):
-        return None  # "compared to VGGT-SLAM 2.0": a major version written apart, no score (read40)
+    if (_MAJOR_VERSION.fullmatch(mention.text) or (mention.quantity == "plain" and spaced_system(f"{name} {mention.text}"))) \
+            and m.site.left.endswith(" ") and not metric_at(m.site.right):
+        # "compared to VGGT-SLAM 2.0": a major version written apart, no score (read40); so is a
+        # known family's version ("with GPT 5.5 and from ...", read83)
+        return None
     metric = quality_metric_before(m.site.left) or m.site.context_metric
     if metric is None:
         return None
@@ -1790,6 +1806,21 @@ _SUCCESS_AFTER_PAIR = re.compile(r"(?i)(?:\s*(?:%|\\%))?\s+(?:[a-z][\w-]*\s+)?su
 _SPAN_OF_LENGTHS_BEFORE = re.compile(r"(?i)\b(?:durations|lengths|horizons)\s+(?:(?:ranging|varying)\s+)?$")
 
 
+def _first_pair_quantity(left: str) -> str | None:
+    """The quantity a change verb names right before the first "from" of a list of pairs
+    ("lowers attack success from 40.2% to 21.7% with X and from"), read as that pair's head is;
+    None where none is named there."""
+    first = left.find(" from ", max(0, len(left) - 160))
+    if first < 0:
+        return None
+    head = left[max(0, first - 60):first + 1]
+    change = _CHANGE_FROM.search(head)
+    if change is None or not change.group("object").strip():
+        return None
+    named, _ = _changed_from(change.group("object"), head[:change.start()], change.group())
+    return None if named in (None, UNSPECIFIED) else named
+
+
 def _from_to(m: Match):
     """'FID from 18.65 to 1.80': two scores, the first for the system before."""
     site = m.site
@@ -1924,6 +1955,10 @@ def _from_to(m: Match):
     elif _FROM.search(site.left[:-5]):
         # "on GSM8K from 52.2% to 81.6% and on MATH from 13.1% to 34.7%": the metric is said once
         metric = quality_metric_before(site.left)
+        if metric is None and _PARALLEL_FROM.search(site.left[-120:]):
+            # "lowers attack success from 40.2% to 21.7% with GPT 5.5 and from 44.0% to 30.1% with
+            # GPT 5.4": the quantity the first pair's change verb named, not the last sentence's (read83)
+            metric = _first_pair_quantity(site.left)
         if metric is None and (_GENERIC_RESULT.search(site.left) or _PARALLEL_FROM.search(site.left[-120:])):
             # "pushes performance from A to B ... and from C to D"; "we improve X from 54.0 to 61.3
             # (+7.3) and Y from 43.7 to 53.7": a later pair of a list takes the first pair's (review35)
@@ -3598,12 +3633,12 @@ RULES = [
          # (up to two words before the trials: "in 58.6% of LLM-as-a-judge comparisons", read60)
          right=compile_right(r"of\s+(?:the\s+)?(?P<noun>[\w-]+)\b(?!\s+budgets?)"),
          examples=("preferred over the baseline 70% of the time", "succeeded on the first attempt in 68.5% of cases")),
-    Rule("<number> <named quality>", frozenset({"percent"}), _named_quality,
+    Rule("<number> <named quality>", frozenset({"percent", "plain"}), _named_quality, precondition=_percent_or_fraction,
          # not across a conjunction: "88.06% and high specificity (95.45%)" is another quality's (read58)
          right=compile_right(rf"""(?P<np>(?:(?!(?:and|or|but|while|whereas)\s)[A-Za-z][\w-]*\s+){{0,2}}?{QUALITY_HEAD})
                  (?=\s*(?:[,;.()]|$|(?:and|or|but|while|whereas|on|in|for|with|under|across|against|compared|than|versus|vs
                            |after|at|without|when|using|among|per)\b))"""),  # "49.2% and 26.8% solve rates after 20 updates" (read67)
-         examples=("88% fidelity", "a 4% spillage rate", "98.0% matched outcome agreement")),
+         examples=("88% fidelity", "a 4% spillage rate", "98.0% matched outcome agreement", "a 0.013 false-merge rate")),
     Rule("<number> gap", frozenset({"percent"}), _gap_after,
          right=compile_right(r"""\s*(?:(?P<words>[a-z][\w-]*)\s+)?gaps?\b
                  (?=\s*(?:[,;.()]|$|(?:on|in|for|with|across|at|against|compared|than|versus|vs|under|within|while|and)\b))"""),
@@ -3659,8 +3694,10 @@ RULES = [
          # Davies-Bouldin Index (DBI) of 9.91", as "(QWK) of 0.712" (claims-spec: a defined acronym names the metric)
          # or keyed with "=" ("SSIM=0.951, ..., GMSD=0.083": read37)
          # (or a level it keeps: "pulmonary ALR remained 0.6466", read81)
-         left=compile_left(rf"(?<![\w-])(?:\((?P<defined>{UNKNOWN_ACRONYM})\)|(?P<name>{UNKNOWN_ACRONYM}))(?:(?:\s+(?:scores?|values?))?\s+of\s+|\s*=\s*|\s+(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:at\s+)?)(?:{BOUND}\s*)*", nearest=True),
-         needs=(" of", "=", "remain", "stay"),
+         left=compile_left(rf"(?<![\w-])(?:\((?P<defined>{UNKNOWN_ACRONYM})\)|(?P<name>{UNKNOWN_ACRONYM}))(?:(?:\s+(?:scores?|values?))?\s+of\s+|\s*=\s*|\s+(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:at\s+)?"
+                          # "achieves Reflex Efficiency Score (RES) scores up to 16.79": its scores, bounded (read83)
+                          rf"|\s+scores\s+(?=(?:up\s+to|as\s+high\s+as|reaching|of)\s))(?:{BOUND}\s*)*", nearest=True),
+         needs=(" of", "=", "remain", "stay", "scores"),
          examples=("achieves EPDMS of 49.12", "an OA of 93.5%", "a Davies-Bouldin Index (DBI) of 9.91", "GMSD=0.083", "ALR remained 0.6466")),
     Rule("<named rate> of <number>", frozenset({"percent"}), _named_rate_of,
          # or the best value reached, as a vocabulary metric's ("pass rates as high as 90%": the spec's bounds)
