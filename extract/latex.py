@@ -140,7 +140,7 @@ def _spread_sign(match: regex.Match, sign: str) -> str:
     """'80.0$\\pm$2.0%', '$80.0\\pm2.0$%': a spread's sign between two numbers stands apart from
     the number before it, as '80.0 ± 2.0%' is written, so the second is read as the first's spread,
     not a number of its own (read83); math delimiters between are looked through."""
-    text, start, end = match.string, match.start(), match.end()
+    text, start = match.string, match.start()
     while start > 0 and text[start - 1] == "$":
         start -= 1
     glued_before = start > 0 and (text[start - 1].isdigit() or text[start - 1] == "%")

@@ -367,6 +367,7 @@ _TRIALS_AFTER = LazyPattern(rf"\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(_TRIALS))})\
 _SUCCEEDS_ON = LazyPattern(r"(?i)\bsucce(?:ed(?:s|ed)?|ssful)\s+(?:on|in)\s+(?:about\s+|nearly\s+|over\s+)?$")
 
 
+#: A lone letter opening the words after a number: a unit's symbol ("0.50 m average"), no quality's name.
 _UNIT_LETTER_FIRST = re.compile(r"[A-Za-z]\s")
 #: A rate named in title case after a preposition: "in Oracle Success Rate" (see `_named_quality`).
 _TITLE_RATE_AFTER_PREPOSITION = re.compile(r"(?:in|of|on)\s.*\b[A-Z][a-z][\w-]*\s+Rates?\s*$")
@@ -1731,10 +1732,13 @@ def _ranging_subject(head: str, head_start: int, found: list) -> str | None:
 _RANGE_SUBJECT = re.compile(
     r"(?:^|\b(?:while|whereas|and|but|where|that)\s+|[,;:(]\s*)(?:(?:the|its|their|our)\s+)?"
     r"(?P<np>(?:[A-Z][a-z]+|(?!(?:the|its|their|our|also|still|only|is|are|was|were)\b)[a-z][\w-]*)(?:\s+(?!(?:is|are|was|were)\b)[a-z][\w-]*){0,2})\s+$")
+#: Verbs of holding or ranging (stems, `\w*` after), and the adverbs that may follow them.
+_RANGE_VERBS = r"remain|stay|lie|lies|lay|lying|rang|vari|vary|fluctuat|hover|sit|sat|fall|fell"
+_RANGE_ADVERB = r"(?:mostly|largely|consistently|always|roughly|approximately)\s+"
 #: A verb of holding or ranging right before "between": "utility remains between 75.0% and 97.6%" (read83).
-_HOLDS_BEFORE_BETWEEN = re.compile(r"(?i)\b(?:remain|stay|lie|lies|lay|li|rang|vari|vary|fluctuat|hover|sit|sat|fall|fell)\w*\s+(?:(?:mostly|largely|consistently|always|roughly|approximately)\s+)?$")
+_HOLDS_BEFORE_BETWEEN = re.compile(rf"(?i)\b(?:{_RANGE_VERBS})\w*\s+(?:{_RANGE_ADVERB})?$")
 #: The verb of ranging ending a head, taken off to read its subject.
-_RANGE_VERB_AT_END = re.compile(r"(?i)\b(?:remain|stay|lie|lies|lay|li|rang|vari|vary|fluctuat|hover|sit|sat|fall|fell|spanning)\w*\s+(?:in\s+[a-z]+\s+|(?:mostly|largely|consistently|always|roughly|approximately)\s+)?$")
+_RANGE_VERB_AT_END = re.compile(rf"(?i)\b(?:{_RANGE_VERBS}|spanning)\w*\s+(?:in\s+[a-z]+\s+|{_RANGE_ADVERB})?$")
 #: Not "dropout": a setting ("dropout rates ranging from 10% to 50%", read39), never a change.
 _CHANGE_WORD = re.compile(rf"(?i)\b(?!dropout)(?:{CHANGE_VERB}|improvements?|gains?|margins?|reductions?)\b", re.VERBOSE)
 

@@ -8,7 +8,7 @@ Spec: an N-times speed-up is `speedup/ratio`; the time to produce one output is
 from __future__ import annotations
 
 from extract.deferred import re, regex
-from extract.names import names_in_phrase
+from extract.names import is_model_name, names_in_phrase, spaced_system
 from extract.numbers import find_mentions
 from extract.rules.base import (
     Cue,
@@ -776,6 +776,13 @@ def _duration(m: Match):
     if _DATA_BOUND.search(site.left[-60:]) or _SPAN_OF_OPERATION.search(site.left[-40:]):
         return None  # "videos longer than 10 minutes" (data); "served customers for roughly seven hours" (a span)
     latency_named = _LATENCY_RIGHT.match(site.right) or "latenc" in near.lower()
+    compared = _SYSTEM_AT_BEFORE.search(site.left[-50:]) if " at " in site.left[-50:] else None
+    if compared and _SPEED_WORDS.search(site.sentence) and (
+            is_model_name(compared.group("name")) or spaced_system(compared.group("name"))
+            or is_model_name(compared.group("name").split()[0])):
+        # "faster than existing baselines, including Llama Guard 2 at 255 ms and SafeDecoding at 723
+        # ms": a system named, then "at" and a time, in a sentence of speed, is that system's latency (read83)
+        return drafts(m, "latency", kind, "<system> at <duration>", model=compared.group("name"))
     if site.mentions[0].value >= _A_DAY and not latency_named:
         # "an ED revisit within 1-14 days", "drug release in 72 hours", "(<1 week) prediction": a
         # span of a day or more, unnamed as a latency, is a window the world sets, no time one
@@ -789,6 +796,10 @@ def _duration(m: Match):
     return None
 
 
+#: A system's name, then "at" right before a time: "including Llama Guard 2 at ", "SafeDecoding at ".
+_SYSTEM_AT_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][\w.+-]*(?:\s[A-Z][\w.+-]*){0,2}(?:\s\d+(?:\.\d+)?)?)\s+at\s+(?:about\s+|around\s+|only\s+|~\s*)?$")
+#: Words of speed in a sentence: a time after a system named there is its latency.
+_SPEED_WORDS = re.compile(r"(?i)\b(?:faster|slower|latenc\w*|speed\w*|quicker)\b")
 _MEMORY_CUE = re.compile(r"(?i)\b(?:memory|VRAM|RAM|footprint|KV[- ]cache|storage|index|occup\w*|on\s+disk|model\s+size)\b")
 #: Devices a capacity is written for: "8GB VRAM GPUs", "laptops with 16 GB of RAM".
 _DEVICE_NOUNS = r"GPUs?|cards?|laptops?|desktops?|PCs?|machines?|workstations?|servers?|nodes?|devices?|phones?|smartphones?|boards?"
@@ -818,7 +829,9 @@ _SCORED_AT_SIZE = re.compile(r"\d[\d.]*\s*(?:%|\\%)?\s*(?:[A-Za-z][\w-]*\s+){0,2
 #: "in" right before a size that ends its clause: what a system is built in ("integrates all
 #: these features in 9 kB."; read83).
 _IN_SIZE_BEFORE = re.compile(r"(?i)\bin\s+(?:only\s+|just\s+|under\s+|less\s+than\s+)?$")
+#: "bytes per" a unit earlier in the clause: a density set out, whose later sizes in bytes are its values.
 _BYTES_PER = re.compile(r"\bbytes?\s+per\s+[^.;]*$")
+#: The clause ends right after the size.
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,)]|$)")
 #: A file or footprint the size is of, one word of its own allowed before it: "a ~48 MB file",
 #: "a 2.6 GB Q4_K_M footprint"; or parameters a size is of ("512 bytes of user-specific parameters"; read83).
