@@ -588,16 +588,14 @@ def own_metric(gap: str, right: str) -> str | None:
         named = metrics_in(phrase)
         if named:
             return named[-1][0]
-        if _AGGREGATE_HEAD.search(phrase):
-            return own_metric_after(right) or _own_slot(gap, right) or _other_benchmark(gap, right)
-        if noun.group("bare"):
+        if not _AGGREGATE_HEAD.search(phrase):  # (an aggregate is named by what follows, as a bare number is)
+            if not noun.group("bare"):
+                return "unspecified"  # "a correlation with human ratings of 0.429": a described quantity
             # "false alarm rate of 0.07" in a list of "<noun> of <value>": a short noun, the quantity it
             # names; a word that names none shares the number before's (", faster than X at 310 ms", read83)
-            named = _quantity_name(phrase)
-            if named != "unspecified":
-                return named
-            return own_metric_after(right) or _own_slot(gap, right) or _other_benchmark(gap, right)
-        return "unspecified"  # "a correlation with human ratings of 0.429": a described quantity
+            quantity = _quantity_name(phrase)
+            if quantity != "unspecified":
+                return quantity
     return own_metric_after(right) or _own_slot(gap, right) or _other_benchmark(gap, right)
 
 
