@@ -32,8 +32,8 @@ from extract.sources import SourceError, identity, read_path, read_text
 from extract.sources.base import validation_reason
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = ("holdout18_", "holdout137_", "holdout138_")
-#: Every labelled set's papers but the blind ones (holdout18, holdout137-138; holdout17 and holdout19-136 are read), the synthetic
+BLIND = ("holdout18_", "holdout139_", "holdout140_")
+#: Every labelled set's papers but the blind ones (holdout18, holdout139-140; holdout17 and holdout19-138 are read), the synthetic
 #: sets, the seed page and the recorded sources (API responses, feeds, CSV).
 INPUTS = sorted(
     path for path in (ROOT / "data" / "fixtures").glob("*_papers.jsonl")
