@@ -30,7 +30,7 @@ PERCENT_VALUED = frozenset({
     "accuracy", "top-1 accuracy", "top-5 accuracy", "top-k accuracy", "mAP", "mIoU", "gIoU", "cIoU", "F1", "precision",
     "recall", "AUROC", "AUPRC", "AUC", "Dice", "lesion-wise Dice", "pass@1", "pass@k", "exact match", "win rate",
     "success rate", "attack success rate", "parse success rate", "route completion", "task completion", "specificity", "IDF1", "MOTA",
-    "HOTA", "AMOTA", "Hits@k", "GLUE", "SuperGLUE", "VBench",
+    "HOTA", "AMOTA", "Hits@k", "GLUE", "SuperGLUE", "VBench", "PQ",  # panoptic quality (read84)
 })
 #: A metric's variant named with a capitalised prefix (fragments.VARIANT_PREFIX): "LET-mAP", "P-AUROC".
 _VARIANT = re.compile(rf"{VARIANT_PREFIX}(?P<base>[a-z]?[A-Z].*)")

@@ -143,7 +143,10 @@ _NOT_NAME_SHAPE = re.compile(
         |[\w.+][\w.+-]*-(?:approved|based|free|aware|like|style|level|scale|wise|only|driven|specific|agnostic|pruned|tuned|trained
         |guided|conditioned|augmented|enhanced|powered|grade|sized|class|compatible|centric|friendly|inspired|equipped|generated
         |initiali[sz]ed|pre-?trained|distilled|fine-?tuned|quantized|quantised|compressed)
-        |[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*)""",
+        |[\w.+-]*[-\w](?:Bench|bench|BENCH)(?:mark)?[\w.+-]*
+        # "Dataset 1", "Task 3", "Split B": a numbered part of the data or the study, never a system (read84)
+        |(?:Dataset|Subset|Split|Task|Scenario|Setting|Fold|Track|Stage|Phase|Case|Experiment|Cohort|Site)[\s~-]?(?:\d{{1,3}}|[A-D]|[IVX]{{1,4}})
+        )""",
     re.VERBOSE,
 )
 

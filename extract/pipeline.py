@@ -43,6 +43,7 @@ from extract.names import (
     definitions,
     is_benchmark_name,
     is_model_name,
+    looks_like_a_name_but_is_not,
     names_in_phrase,
 )
 from extract.numbers import (
@@ -56,7 +57,7 @@ from extract.numbers import (
 )
 from extract.records import make_claim, with_dataset
 from extract.rules import RULES, Draft, Rule, Site
-from extract.rules.base import NumberList, draft_of
+from extract.rules.base import BRACKETED_INTERVAL, NumberList, draft_of
 from extract.rules.changes import change_noun_after
 from extract.rules.fragments import (
     BY_BEFORE,
@@ -128,7 +129,8 @@ _OTHER_UNIT = r"(?:dB|mm|cm|eV|Hz|kHz|ms/step|eV/atom)\b"
 #: What may stand between numbers written in parallel: a unit outside the spec's set
 #: ("23.72 dB and 29.84 dB"), an aside, then a comma, slash, "and" or "or".
 _SEPARATOR = re.compile(
-    rf"\s*(?:{_OTHER_UNIT}\s*)?(?:\([^()]{{1,40}}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*"
+    # (a member's spread, read past as `Site.right` reads it: "42.33 ± 1.20% and 24.87 ± 1.11%", read84)
+    rf"\s*(?:±\s*\d[\d.]*\s*%?\s*)?(?:{_OTHER_UNIT}\s*)?(?:\([^()]{{1,40}}\)\s*)?(?P<sep>,\s*(?:and|or)?|/|\band\b|\bor\b|&)\s*"
     # a hedge on the next member after "and": "by 31-35% and approximately 38%" (read71); not after
     # a comma alone ("in roughly 1s, about 5x faster": another quantity)
     r"(?:(?:(?<=and\s)|(?<=or\s))(?:approximately|about|around|roughly|nearly|almost)\s+)?")
@@ -482,10 +484,28 @@ def _numbers_of(context: SentenceContext, budget: Budget) -> list[Mention]:
     mentions = list(find_mentions(context.text, timeout=budget.backstop))
     if "±" in context.text:
         mentions = _means_in_spread_unit(mentions, context.text)
+    if "vs" in context.text or "versus" in context.text:
+        mentions = _pairs_in_one_unit(mentions, context.text)
     found = [m for m in mentions if not (m.sign == "±" or _inside_url(m, context))]
+    if "[" in context.text:
+        found = _less_bracketed_intervals(found, context.text)
     if "/" in context.text:
         found = [m for i, m in enumerate(found) if not (i and _out_of_scale(found[i - 1], m, context.text))]
     return found
+
+
+#: An interval in square brackets right after an estimate's number: "+0.314 [0.254, 0.375]".
+_INTERVAL_AFTER_NUMBER = re.compile(rf"(?<=\d|%)\s*{BRACKETED_INTERVAL}")
+
+
+def _less_bracketed_intervals(mentions: list[Mention], text: str) -> list[Mention]:
+    """The numbers less the bounds of an interval in square brackets right after an estimate
+    ("+0.087 [+0.042, +0.132]"), read past as a spread is (`Site.right`), not numbers of a list
+    (read84)."""
+    spans = [(m.start(), m.end()) for m in _INTERVAL_AFTER_NUMBER.finditer(text)]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 #: A verb of reaching right before a level, and "in" a duration after its metric: a target
@@ -511,6 +531,27 @@ def _own_small_size(draft: Draft, context: SentenceContext) -> bool:
     start, end = draft.mention.start - context.offset, draft.mention.end - context.offset
     return (draft.value_max is None and not _NOT_OWN_SMALL_SIZE_BEFORE.search(context.text, max(0, start - 30), start)
             and not _PER_ITEM_AFTER.match(context.text, end))
+
+
+#: "vs." or "versus" alone between two numbers: "12.5 vs. 13.3 FPS".
+_VERSUS_BETWEEN = re.compile(r"\s*(?:vs\.?|versus)\s*")
+#: The quantities whose unit, written once after a pair, is the first number's too.
+_UNIT_SHARED_IN_PAIR = frozenset({"rate", "time", "memory"})
+
+
+def _pairs_in_one_unit(mentions: list[Mention], text: str) -> list[Mention]:
+    """'12.5 vs. 13.3 FPS', '3 vs. 5 ms': a bare number compared with one in a unit of speed,
+    time or memory is in that unit, as a unit written once after a list is every member's
+    (read84)."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if second.quantity not in _UNIT_SHARED_IN_PAIR or first.quantity != "plain" or first.sign or first.glued \
+                or first.value_max is not None or not _VERSUS_BETWEEN.fullmatch(text, first.end, second.start):
+            continue
+        scale = unit_scale(second)
+        out[i - 1] = replace(first, value=first.value * scale, quantity=second.quantity, unit=second.unit)
+    return out
 
 
 def _means_in_spread_unit(mentions: list[Mention], text: str) -> list[Mention]:
@@ -1349,8 +1390,9 @@ def _respective_systems(results: list[Draft], context: SentenceContext) -> None:
         if len(names) > 2 and _PREPOSITION_BEFORE.search(context.text, max(0, listed.start() - 12), listed.start()):
             names = names[1:]  # "Under zero-shot transfer to LIBERO-Plus, A, B, and C outperform": the first is the preposition's (read64)
         after = [draft for draft in results if listed.end() <= draft.mention.start - context.offset < said_at]
-        if not after or len(after) % len(names) or any(metric_vocabulary().fullmatch(name) for name in names):
-            continue
+        if not after or len(after) % len(names) or any(metric_vocabulary().fullmatch(name) for name in names) \
+                or any(looks_like_a_name_but_is_not(name) for name in names):
+            continue  # (nor "on Dataset~1 and Dataset~3, reaching A and B, respectively": parts of the data, read84)
         runs = [after[i:i + len(names)] for i in range(0, len(after), len(names))]
         if all(len({(d.metric, d.kind) for d in run}) == 1 for run in runs):
             # "A, B, and C outperform X, Y, and Z by 4.6, 12.6, and 5.2 points, reaching 79.6%, 72.6%,
@@ -1984,6 +2026,10 @@ def _mean_over_runs(site: Site) -> bool:
     return over is not None and (over.group("spread") is not None or site.spread_after)
 
 
+#: A threshold's noun right after a number: the number is a cut-off set, not a result.
+_THRESHOLD_AFTER = re.compile(r"\s*(?:thresholds?|cut-?offs?)\b")
+
+
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -1998,6 +2044,8 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []
     if "al." in gap and _CITED_YEAR_BEFORE.search(gap):
         return []  # "0.70 on the DREAM database (Wong et al., 2025, ...)": a citation's year, no member (read56)
+    if _THRESHOLD_AFTER.match(site.right):
+        return []  # "Delta AUC +0.0007 [-0.0065, +0.0079] vs a 0.03 threshold": a cut-off set, no member (read84)
     if (_OPENS_BRACKET.match(gap) and before[-1].role == "after" and len(site.mentions) == 1
             and site.mentions[0].quantity == "ratio" and not site.mentions[0].sign and before[-1].metric
             and site.right.lstrip().startswith(")")):

@@ -131,17 +131,18 @@ _PASS1: dict[str, str | Callable[[regex.Match], str]] = {
 # Pass 2: renderings glued onto numbers, on the text pass 1 produced.
 _GLUED = regex.compile(
     # Every alternative starts with one of these characters ("it", a space or "times"/"*",
-    # "x", "times", a space or the repeated number's digit, a space, "+" or "-" of "+/-"): tested
+    # "x", "times", a space or the repeated number's digit, a space, "+" or "-" of "+/-", "±"): tested
     # first, the class spares most positions the alternatives and `dup`'s lookbehind (0.11 -> 0.04 s over the
     # 92 of 3,593 bench abstracts that need the pass).
-    r"""(?=[itx*\s\d+vob\-])(?:
+    r"""(?=[itx*\s\d+vob\-±])(?:
       (?P<italic>(?<=[\s(\-])it\s(?=\d))                          # "it 3-it 10" italics markers
     | (?P<res>(?<=\d)\s?(?:times|\*)\s?(?=\d))                    # 256times 256, 128 * 128 -> 256x256
     | (?P<res_space>(?<=(?<![\d.])\d{2,4})x\s+(?=\d{2,4}(?![\d.])))   # 256x 256 (from "256\\times 256")
     | (?P<glued_times>(?<=\d)times(?![A-Za-z]))                   # 6.3times -> 6.3x
     | (?P<dup>(?<=(?<![\d.])(?P<first>\d+(?:\.\d+)?\s?[x%]))\s?(?P=first)(?![\d.]))  # 2.4x2.4x -> 2.4x
-    | (?P<plus_minus>(?<=\d|\d%)(?P<pm_space>\s?)\+/-(?=\s?\d))      # 20.8+/-4.3 -> 20.8±4.3 (ASCII for \pm); "89.1% +/- 0.9%" (read40)
+    | (?P<plus_minus>(?<=\d|\d%)(?P<pm_space>\s?)\+/-(?=\s?\d))      # 20.8+/-4.3 -> 20.8 ±4.3 (ASCII for \pm, apart as glued_spread); "89.1% +/- 0.9%" (read40)
     | (?P<tolerance>(?:(?<=[A-Za-z])-|(?<=[\s(]))\+/-(?=\s?\d))     # "within +/-20% error" -> "within ±20% error"; "within-+/-20%" (read61)
+    | (?P<glued_spread>(?<=\d|\d%)±(?=\s?\d))                       # "44.00±0.51%" -> "44.00 ±0.51%": a spread stands apart, as LaTeX's \pm is repaired (read84)
     | (?P<upto>(?<=(?<![A-Za-z])[Uu]p)to(?=\s?\d))                    # "by upto 69%" -> "by up to 69%" (read37)
     | (?P<dotted_vs>(?<![\w.])v\.s\.(?=\s))                          # "29.5% v.s. 15.3%" -> "29.5% vs. 15.3%" (read44)
     | (?P<glued_word>(?<![A-Za-z])(?:of|to|by)(?=\d))               # "a factor of82x", "1% to3%" -> "of 82x", "to 3%" (read46)
@@ -160,8 +161,8 @@ _GLUED_SCAN = _GatedScan(_GLUED, lambda text: _GLUED_STARTS,
                          lambda start: start.start() if start.group() in ("it", "to", "v", "of", "by", "+/-", "-+/-") else start.end())
 _PASS0 = {"echo": ""}  # see `extract.latex.ECHO`
 _PASS2 = {"italic": "", "res": "x", "res_space": "x", "glued_times": "x", "dup": "",
-          "plus_minus": lambda m: m.group("pm_space") + "±", "tolerance": lambda m: " ±" if m.group().startswith("-") else "±", "upto": lambda m: " to" if m.string[m.end()].isspace() else " to ", "dotted_vs": "vs.",
-          "glued_word": lambda m: m.group() + " "}
+          "plus_minus": lambda m: (m.group("pm_space") or " ") + "±", "tolerance": lambda m: " ±" if m.group().startswith("-") else "±", "upto": lambda m: " to" if m.string[m.end()].isspace() else " to ", "dotted_vs": "vs.",
+          "glued_word": lambda m: m.group() + " ", "glued_spread": " ±"}
 
 # The triggers are tested as separate patterns, not one alternation: the regex module
 # scans a pattern that starts with one class far faster than an alternation. And `re`
@@ -189,6 +190,7 @@ _NEEDS_PASS2_NUMBER = (
     ("+/-", re.compile(r"\+/-(?:(?<=\d\+/-)|(?<=\d\s\+/-)|(?<=\d%\+/-)|(?<=\d%\s\+/-)|(?<=[\s(]\+/-)|(?<=[A-Za-z]-\+/-))\s?\d")),
     ("pto", re.compile(r"(?<![A-Za-z])[Uu]pto\s?\d")),
     ("v.s.", re.compile(r"(?<![\w.])v\.s\.\s")),
+    ("±", re.compile(r"±(?<=[\d%]±)\s?\d")),
 )
 #: "of82", "to3%": a preposition glued to the number it governs (read46). It has no literal of
 #: its own: in ASCII, one `bytes.translate` marks the letters it ends with ("f", "o", "y") and the

@@ -155,12 +155,13 @@ GLUED_TEXTS = [
     "29.5% v.s. 15.3%, (v.s. X), v.s.o.p., av.s. 3, v.s.\t4, .v.s. 5, v.s.",
     "a factor of82x, 1% to3%, by5 points, Proto3, Conv2to3, of 4, to\u06635, (of6), -by7, photo2photo",
     "within +/-20% error, within-+/-5%, (+/-3), 1-+/-2, x+/-3, -+/- 4, a- +/-3, +/-x",  # a tolerance (read61)
+    "44.00±0.51%, 89.1%±0.9%, 3±x, ±5, a±3, 3 ±4, 2±±3, 7± 8, 9±\u06635",  # a spread glued to its mean (read84)
 ]
 
 
 def test_glued_lookahead_is_the_glued_pattern():
     # the pattern without its leading class finds the same renderings
-    head = "(?=[itx*\\s\\d+vob\\-])(?:"
+    head = "(?=[itx*\\s\\d+vob\\-±])(?:"
     assert _GLUED.pattern.startswith(head) and _GLUED.pattern.rstrip().endswith(")")
     plain = regex.compile(_GLUED.pattern[len(head):_GLUED.pattern.rstrip().rindex(")")], _GLUED.flags)
     texts = GLUED_TEXTS + MENTION_TEXTS + real_abstracts()

@@ -217,14 +217,16 @@ _PASS1_AS_WRITTEN = re.compile(r"[\\$&<~{}*_`\x00-\x1f\x7f]|--|''")
 #: (round 40: "+/-" after a percentage too, "89.1% +/- 0.9%")
 #: (round 46: a preposition glued to a number, "of82", "to3%")
 #: (round 61: a tolerance, "within +/-20%", "within-+/-20%", "(+/-5%)")
+#: (round 84: a spread's sign glued to its mean, "44.00±0.51%")
 _PASS2_AS_WRITTEN = re.compile(r"\d(?:\s?(?:times|\*)|\s?[x%]\s?\d|x\s+\d|%?\s?\+/-\s?\d)|it\s\d|(?<![A-Za-z])[Uu]pto\s?\d|(?<![\w.])v\.s\.\s"
-                               r"|(?<![A-Za-z])(?:of|to|by)\d|(?:(?<=[A-Za-z])-|(?<=[\s(]))\+/-\s?\d")
+                               r"|(?<![A-Za-z])(?:of|to|by)\d|(?:(?<=[A-Za-z])-|(?<=[\s(]))\+/-\s?\d|[\d%]±\s?\d")
 #: Near misses of every trigger: digits beyond ASCII ("٣"), white space of every kind,
 #: one space too many, overlapping candidates ("a.1.2.3"), every ASCII character.
 TRIGGER_TEXTS = [
     "a.1.2.3", "v1.2", "1..2.3", "\u0663.4.5", "x.1.2", "1.2.", ".1.2", "1.23.4x",
     "3times", "3 times", "3  times", "3\u00a0times", "\u0663times", "times 3", "3*4", "3 *", "3  *",
     "3x4", "3 x 4", "3x  4", "3 x  4", "3  x4", "3%4", "3 % 4", "3%  4", "x 4", "%4", "\u0663x\u0664", "3x\t\t4",
+    "3±4", "3 ±4", "3%±4", "±4", "3±x", "3± 4", "3±  4", "a±4", "\u0663±4", "3±\u0664",
     "it 3", "it  3", "bit 3", "it\u20033", "upto 3", "upto3", "Upto 3", "upto  3", "setupto 3", "upto \u0663",
     "3+/-4", "3 +/- 4", "3  +/-4", "3+/-  4", "+/-4", "3+/-", "3+/- x", "\u0663+/-\u0664", "3\u00a0+/-\u00a04", "within +/-20%", "within-+/-20%", "(+/-5%)", "1-+/-3", "x+/-3", "a- +/-3", "\t+/- 3",
     "a v.s. b", "v.s.", "av.s. b", ".v.s. b", "v.s.b", "v.s.\tb", "(v.s. b)",

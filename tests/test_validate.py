@@ -300,7 +300,10 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout43_papers.jsonl", "holdout43_gold.jsonl", 0.91, 0.51),
     # read73: "accuracy compared to previous Composer models (61.3)" is read, and its metric carries to the
     # next sentence's two benchmark scores, which holdout22 labels `unspecified` (0.85 / 0.77 -> 0.83 / 0.74)
-    ("fixtures/holdout22_papers.jsonl", "holdout22_gold.jsonl", 0.83, 0.74),
+    # read84: the size of an unnamed teacher ("the canonical 8B/14B teachers") is no claim, as holdout108
+    # and holdout138 label it, where holdout22 labels the two sizes; "panoptic quality" is PQ, which the
+    # next clause's "gains up to 4%" now carries where holdout22 labels it `unspecified` (0.836 / 0.745 -> 0.822 / 0.720)
+    ("fixtures/holdout22_papers.jsonl", "holdout22_gold.jsonl", 0.82, 0.71),
     ("fixtures/holdout44_papers.jsonl", "holdout44_gold.jsonl", 0.81, 0.69),
     # holdout45 0.828 after read46 (a result verb's hedge, "baselines achieve only 72--77%": a
     # baseline's score its labels leave out, under the sentence's other metric)
@@ -407,7 +410,10 @@ def test_run_validate_reads_sources_and_says_pass():
     ("fixtures/holdout133_papers.jsonl", "holdout133_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout134_papers.jsonl", "holdout134_gold.jsonl", 0.71, 0.51),
     ("fixtures/holdout135_papers.jsonl", "holdout135_gold.jsonl", 0.66, 0.48),
-    ("fixtures/holdout136_papers.jsonl", "holdout136_gold.jsonl", 0.64, 0.55),
+    # read84: "raises the F1-scores of Spanish and Russian from 4.83% and 0.45% to 46.05% and 51.93%,
+    # respectively" is now read (claims 0.656 -> 0.684), its afters given "VL2.1" as the sentence before's
+    # scores are, where the labels write the long name the abstract defines it by (rows 0.555 -> 0.537)
+    ("fixtures/holdout136_papers.jsonl", "holdout136_gold.jsonl", 0.64, 0.53),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),

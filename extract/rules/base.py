@@ -18,11 +18,13 @@ from extract.lazy import cached
 from extract.numbers import Mention
 from extract.vocab import may_name_metric
 
+#: An interval in square brackets right after an estimate: "+0.314 [0.254, 0.375] judge accuracy" (read84).
+BRACKETED_INTERVAL = r"\[\s*[-+]?\d[\d.]*\s*%?\s*,\s*[-+]?\d[\d.]*\s*%?\s*\]"
 #: A confidence interval in brackets: "(95% CI 8.3%-13.5%)", "(confidence interval 0.93-0.97)".
 CONFIDENCE_INTERVAL = r"\(\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval)\b[^()]{0,40}\)"
 #: A spread or a confidence interval right after a number, read past: "0.950 ± 0.01 for", "10.9%
 #: (95% CI 8.3%-13.5%) in AUC" (read42).
-_INTERVAL = regex.compile(rf"\s*±\s*\d[\d.]*\s*%?(?=\s)|\s*{CONFIDENCE_INTERVAL}")
+_INTERVAL = regex.compile(rf"\s*±\s*\d[\d.]*\s*%?(?=\s)|\s*{CONFIDENCE_INTERVAL}|\s*{BRACKETED_INTERVAL}(?=\s)")
 #: The start of the text after a number up to the first character that is not a letter
 #: or digit after its first character, as the rule patterns (compiled by `regex`) read them.
 _HEAD = regex.compile(r"\s*\S\w*")

@@ -1696,6 +1696,25 @@ _REACHING_VERB = re.compile(r"(?i)\b(?:achiev|reach|attain|match)\w*")
 _REFERENCE_WORD_AT = re.compile(rf"\s*{REFERENCE_WORD_BEFORE_RESULT}")
 
 
+#: The reference a share in brackets is of: "(86.9% of the 8B teacher)", "(94% of the oracle)".
+_REFERENCE_SYSTEM = r"(?:teachers?|oracles?|upper[\s-]bounds?|(?:full|dense|original|uncompressed|full-precision|reference)[\s-]models?)"
+#: A score right before its metric, one lower-case word at most between: "61.74 average ".
+_SCORE_BEFORE_METRIC = re.compile(r"\d[\d.,]*\s*(?:\\?%)?\s+(?:[a-z]+\s+)?$")
+
+
+def _bracketed_share(m: Match):
+    """'attains 61.74 average NDCG@5 on ViDoRe (86.9% of the 8B teacher)': the score given again
+    as a share of a reference system's, a `relative` claim in the score's metric, as 'retains
+    86.9% of the teacher's NDCG@5' is (read84). Only where the score's metric is named right
+    after it, before what it was measured on."""
+    before = m.site.left
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1:]
+    named = metrics_in(clause)
+    if not named or not _SCORE_BEFORE_METRIC.search(clause[:named[-1][1]]):
+        return None
+    return drafts(m, named[-1][0], "relative", "<score> (<number> of <reference>)")
+
+
 def _share_kept(m: Match):
     """'retains 98.1% of the performance of the dense model', 'achieves 83% of fully
     supervised accuracy': a share of a reference system's quality, a `relative` claim
@@ -2014,6 +2033,11 @@ RULES = [
          right=compile_right(r"(?:points?\s+|pp\s+|%\s+)?(?:of|in)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?"),
          needs=("los", "cost", "drop", "sacrific", "gain", "add", "recover", "trad", "another"),
          examples=("loses 0.6 points of average accuracy",)),
+    Rule("<score> (<number> of <reference>)", frozenset({"percent"}), _bracketed_share,
+         left=compile_left(r"\(\s*", nearest=True),
+         right=compile_right(rf"\s*of\s+(?:the|its|their)\s+(?:[\w.-]+\s+){{0,3}}?{_REFERENCE_SYSTEM}\s*\)"),
+         needs=("(",), precondition=Cue("right", "of"),
+         examples=("61.74 average NDCG@5 on ViDoRe (86.9% of the 8B teacher)",)),
     Rule("<keeps> <number> of <quality>", frozenset({"percent"}), _share_kept,
          left=compile_left(rf"""\b{KEEP_VERB}\s+(?:{BOUND}\s*)*"""),
          # "of the performance", "of its original average accuracy", "of fully supervised accuracy", "of the task-success rate";

@@ -45,7 +45,7 @@ SHARE_OF = re.compile(r"\s*of\b")
 CHANGE_VERB = r"""(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|lower\w*
    |decreas\w*|cut\w*|gain\w*|advanc\w*|lead\w*|speed\w*\s+up|sped\s+up|accelerat\w*|faster|better|higher|lower|ahead|drop\w*
    |degrad\w*|worsen\w*|narrow\w*|close|closes|closed|closing|closer|shrink\w*|shorten\w*|sav\w*|enhanc\w*|elevat\w*|push\w*|lift\w*|trail\w*|lag\w*|exceed\w*|chang\w*|differ\w*
-   |fall|falls|falling|fell|declin\w*)"""  # "falls by up to 17 percentage points on MuSiQue" (read81)
+   |fall|falls|falling|fell|declin\w*|wins|won)"""  # "falls by up to 17 percentage points on MuSiQue" (read81); "wins by up to 15.5%" (read84)
 
 #: The head of a named quality: a noun of a quality ("fidelity", "robustness", "relevance",
 #: "coverage") or a rate named by the word before it ("spillage rate"). `<number> <named
@@ -486,9 +486,12 @@ def subject_after(openers: str) -> re.Pattern:
     `openers` or a clause's start: an intransitive verb's ("where aggregate success rises from"),
     an absolute clause's before its participle ("with decoding latency reduced by")."""
     return re.compile(
-        rf"(?:^|\b(?i:{openers})\s+|[,;:(]\s*)"
-        # (the sentence's first word capitalised: "Oracle coverage rises from", read80)
-        rf"(?P<np>(?:^(?!(?i:{openers})\s)[A-Z][a-z]+\s+)?(?:{_NOT_IN_SUBJECT}[a-z][\w-]*\s+){{0,3}}?{_NOT_IN_SUBJECT}[a-z][\w-]*)\s+$")
+        # (a clause cut after ";" may keep the space after it: " held-out success improves from", read84)
+        rf"(?:^\s*|\b(?i:{openers})\s+|[,;:(]\s*)"
+        # (the sentence's first word capitalised: "Oracle coverage rises from", read80; "Held-out
+        # success", or that word alone: "Success improves from", read84)
+        rf"(?P<np>^(?!(?i:{openers})\s)[A-Z][a-z][\w-]*(?=\s+$)"
+        rf"|(?:^(?!(?i:{openers})\s)[A-Z][a-z][\w-]*\s+)?(?:{_NOT_IN_SUBJECT}[a-z][\w-]*\s+){{0,3}}?{_NOT_IN_SUBJECT}[a-z][\w-]*)\s+$")
 
 
 #: Stems of change verbs that take no object ("foot slip declines by", "the error fell"), each

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from extract.deferred import engines_agree, re, regex
 from extract.kinds import PERCENT_VALUED, is_percent_valued
@@ -44,6 +45,7 @@ from extract.rules.base import (
     Site,
     compile_left,
     compile_right,
+    draft_of,
     drafts,
     longest_twin,
     match_where_longest_starts,
@@ -824,9 +826,11 @@ _IN_METRIC = re.compile(r"\s*(?:%|points?)?\s*in\s")
 _CHANGE_NOUN = re.compile(
     r"(?i)\b(?:(?:reductions?|improvements?|gains?|increases?|decreases?|drops?|declines?)\s+(?:of|in|by)"
     r"|by\s+(?:(?:up\s+to|about|around|over|nearly|roughly|approximately)\s+)?[+\d])")
+#: (or "by" and a list of members, each its number and its metric: "by 1.73% PQ, 1.54% RQ and ", read84)
 _CHANGE_LIST_BEFORE = re.compile(
-    r"(?i)\b(?:improvements?|gains?|reductions?|increases?|decreases?|drops?)\s+of\s+(?:(?:up\s+to|about|around|nearly)\s+)?"
-    r"[+\d][\d.,]*\s*(?:%|points?)?\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+    r"(?i)(?:\b(?:improvements?|gains?|reductions?|increases?|decreases?|drops?)\s+of|\bby)\s+(?:(?:up\s+to|about|around|nearly)\s+)?"
+    r"[+\d][\d.,]*\s*(?:%|points?)?\s*[\w@-]+(?:\s+[\w@-]+)?"
+    r"(?:\s*,\s*[+\d][\d.,]*\s*(?:%|points?)?\s*[\w@-]+(?:\s+[\w@-]+)?)*\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 _VERSUS_BEFORE = re.compile(rf"(?i)\b(?:{_VERSUS_WORDS})\s*$")
 #: A comparison right before a number: "vs. ", "versus ", "compared with ".
 _COMPARED_JUST_BEFORE = re.compile(rf"(?i)\b(?:(?P<versus>{_VERSUS_WORDS})|compared\s+(?:with|to))\s*$")
@@ -2001,6 +2005,8 @@ def _from_to(m: Match):
         return drafts(m, metric, kind, "<metric> ranging from <number> to <number>")
     if scaled_tokens and metric != "response length":
         return None
+    if named_quantity and mention.quantity == "plain" and _YEARS_PAIR.fullmatch(site.sentence, site.start, site.end):
+        return None  # "Usage grew from 2021 to 2024": a span of years, no quantity's before and after
     out = before_and_after(site, metric, "<metric> from <number> to <number>")
     for draft in out or () if named_quantity else ():
         draft.quantity_named = True
@@ -2833,13 +2839,37 @@ _VALUE = re.compile(r"\d[\d.]*")
 _OF_LIST_THEN_COMPARED = re.compile(r"\s+of\s+" + _LIST_THEN_COMPARED + r"$")
 
 
+#: A score written right before the metric it is in, one or two lower-case words between:
+#: "44.00±0.51% final average " (before "accuracy").
+_SCORE_RIGHT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:±\s*\d[\d.]*\s*)?(?:%|\\%)?\s+(?:[a-z]+\s+){0,2}$")
+#: The comparison that ends the clause before the compared list: ", compared with ".
+_COMPARISON_AT_END = re.compile(r"(?i),?\s*(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+$")
+
+
+def _scores_each_named_before(left: str, count: int) -> list[str] | None:
+    """'obtains 44.0% final average accuracy and 17.2% forgetting, compared with 42.3% and 24.9%
+    for iCaRL': the last `count` metrics of the clause before the comparison, each written right
+    after its own score and all distinct, are the compared numbers' metrics, in order (read84)."""
+    end = _COMPARISON_AT_END.search(left)
+    if end is None:
+        return None
+    head = left[:end.start()]
+    head = head[max(head.rfind(";"), head.rfind(":")) + 1:]
+    found = metrics_in(head)[-count:]
+    if len(found) != count or found[-1][2] != len(head) or len({name for name, _, _ in found}) != count:
+        return None
+    if not all(_SCORE_RIGHT_BEFORE.search(head[:start]) for _, start, _ in found):
+        return None
+    return [name for name, _, _ in found]
+
+
 def _compared_list_metrics(left: str, count: int) -> list[str] | None:
     """'MRR and Hits@1 of 0.930 and 0.909, compared with 0.926 and 0.903 for Magneto': the metrics
     listed before the first list, one per number of it, are the compared list's too, in order
     (read70); None where the first list is not so written or the counts differ."""
     listed = _OF_LIST_THEN_COMPARED.search(left[-160:]) if count > 1 else None
     if listed is None or len(_VALUE.findall(listed.group("list"))) != count:
-        return None
+        return _scores_each_named_before(left, count) if count > 1 else None
     head = left[-160:][:listed.start()]
     found = metrics_in(head)
     if len(found) < count or found[-1][2] != len(head):
@@ -3558,12 +3588,50 @@ def _bracketed_on_benchmark(m: Match):
     return drafts(m, m.site.context_metric or UNSPECIFIED, "score", "(<number> on <benchmark>)", dataset=dataset)
 
 
+def _listed_pairs_metrics(clause: str, count: int) -> list[str] | None:
+    """The metrics of 'raises accuracy and F1 from ...': as many as the pairs, listed last in the
+    clause before "from" and all distinct, one per pair in order; or the one metric the clause
+    names, for every pair ('improves accuracy on A and B from ...'); else None."""
+    found = metrics_in(clause)
+    if not found:
+        return None
+    last = found[-count:]
+    if len(last) == count and len({name for name, _, _ in last}) == count \
+            and all(LIST_GAP.fullmatch(clause, a[2], b[1]) for a, b in pairwise(last)):
+        return [name for name, _, _ in last]
+    return [found[-1][0]] * count if len({name for name, _, _ in found}) == 1 else None
+
+
+def _from_list_to_list(m: Match):
+    """'raises accuracy and F1 from 71.2% and 65.0% to 78.4% and 70.3%, respectively': a list of
+    befores and a list of afters, one site whose middle number is read "65.0% to 78.4%", paired in
+    order, each pair two scores of its own metric (the before the system's before, the after the
+    subject's), as 'from A to B' is one pair (read84)."""
+    site = m.site
+    if len(site.mentions) < 3 or not site.left.rstrip().endswith("from") or not RESPECTIVELY_NEXT.match(site.right):
+        return None
+    ranged = [i for i, mention in enumerate(site.mentions) if mention.value_max is not None]
+    halves = pair_halves(site.sentence, site.mentions[ranged[0]], site.offset) if len(ranged) == 1 else None
+    if halves is None:
+        return None
+    befores, afters = site.mentions[:ranged[0]] + halves[:1], halves[1:] + site.mentions[ranged[0] + 1:]
+    clause = site.left.rstrip()[:-len("from")]
+    names = _listed_pairs_metrics(clause[max(clause.rfind(";"), clause.rfind(":")) + 1:], len(befores))
+    if names is None or len(befores) != len(afters):
+        return None
+    return [draft_of(mention, name, "score", "from <list> to <list>, respectively", role=role, index=index, size=len(group))
+            for role, group in (("before", befores), ("after", afters))
+            for index, (mention, name) in enumerate(zip(group, names))]
+
+
 RULES = [
     Rule("<metric> from <number> to <number>", frozenset({"plain", "percent", "points", "time", "memory", "scale"}), _from_to,
          left=compile_left(_FROM_HEAD, nearest=True), needs=("from", "between"),
          examples=("FID from 18.65 to 1.80",)),
     Rule("<metric>/<metric> from <number>/<number> to <number>/<number>", frozenset({"plain", "percent"}), _slashed_from_to,
          numbers_need=("/",), examples=("PSNR/SSIM from 19.97/0.796 to 20.57/0.800",)),
+    Rule("from <list> to <list>, respectively", frozenset({"plain", "percent"}), _from_list_to_list,
+         needs=("from",), examples=("accuracy and F1 from 71.2% and 65.0% to 78.4% and 70.3%, respectively",)),
     Rule("<number> → <number>", frozenset({"plain", "percent"}), _arrow, examples=("improves mIoU (45.1 → 48.3)",),
          numbers_need=ARROWS),  # `_ARROW`, which the production asks for first
     Rule("<change> (<number> to <number>)", frozenset({"plain", "percent", "memory"}), _change_bracket_pair,
@@ -3890,5 +3958,7 @@ _WON_SHARE = LazyPattern(r"(?i)\b(?:wins?|won)\s+(?:(?:in|on)\s+)?(?:about\s+|ne
                          r"(?:\bas\s+(?:more|better)\b[^;]{0,80}\bthan|\b(?:as\s+)?(?:superior|preferable)\s+to)\b[^;]{0,80}$")
 _SETTING_AFTER_PHRASE = LazyPattern(r"\s+(?:with|on|in|under|using|at|when|while|after|given|trained)\b")
 _YEAR = LazyPattern(r"(?:19|20)\d\d")
+#: A pair of years: "2021 to 2024", "2019-2023".
+_YEARS_PAIR = LazyPattern(r"(?:19|20)\d\d\s*(?:to|-|–|--)\s*(?:19|20)\d\d")
 #: A number of three or four digits written apart at the end of a name: "AIME 2026", "ResNet 101".
 _SPACED_NUMBER_END = LazyPattern(r"\s(\d{3,4})$")

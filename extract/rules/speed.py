@@ -459,6 +459,10 @@ TRAINING_RUN = re.compile(
     r"|\btime[\s-]to[\s-](?:reach\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}(?:performance|accuracy|convergence|perplexity|loss)\b")
 
 
+#: The auxiliary of a passive cost change: "latency is reduced", "memory has been cut".
+_COST_PASSIVE = r"(?:is|are|was|were|has\s+been|have\s+been)"
+
+
 def _cost_factor(m: Match):
     """'reduces training FLOPs 3x': `_cost_by` where no "by" comes before the factor."""
     return _cost_by(m, rule="reduces <cost> <factor>")
@@ -1300,16 +1304,18 @@ RULES = [
          # a rate's own unit is no speed word ("from 32.9% at 2 FPS to 44.6%": read69);
          # "faster and achieves a reduction in memory by 42%" is another change's number
          left=compile_left(rf"""(?:speed(?:s|ing)?\s+up|sped\s+up|accelerat(?!ions?\s+(?:\w+\s+)?(?:decreas|increas|drop|reduc|fall|fell|declin|ris|rose|is|are|was|were)\w*)\w*
-                 |faster|speed-?ups?|throughput|(?<!\d)(?<!\d\s)FPS|frame\s+rates?|tokens?/s(?:ec)?|tokens?\s+per\s+second|  # "an FPS increase of 52.1%": a gain in throughput; "improves peak tokens/s by 2.6x" (read45)
+                 |faster|[Ss]peed-?ups?|[Tt]hroughput|(?<!\d)(?<!\d\s)FPS|frame\s+rates?|tokens?/s(?:ec)?|tokens?\s+per\s+second|  # "an FPS increase of 52.1%": a gain in throughput; "improves peak tokens/s by 2.6x" (read45)
                  improv\w+\s+(?:the\s+)?(?:inference\s+|training\s+|sampling\s+|decoding\s+)?(?:speed|throughput|efficiency))
                  \b(?P<gap>(?:(?!\b(?:while|whereas|but|reduc\w*|lower\w*|decreas\w*|sav\w*|cut\w*|memory|FLOPs|(?<=\band\s)(?:improv|increas|boost|rais|enhanc)\w*)\b)[^;,]){{0,80}}?)(?:\b(?:by|of|achieving|yielding|reaching|reach(?:es|ed)?|hits?|is|are|between|(?<!\bup\s)to)\s+|(?<=speed-?ups?)\s*\(?\s*(?:[=:≈~]|[-–—](?=\s))\s*|\s*:\s+)
                  (?:(?<=by\s)(?:{BOUND}\s*)*(?=a\s+factor\s+of\s))?{FACTOR_OF}(?:{BOUND}\s*)*"""),  # "by more than a factor of eight" (read82)
+         # (a sentence may open with the noun: "Throughput increased by 2.3x", read84)
          # a dash after "speedups" ("substantial speedups - up to 1.7x") or a colon after the words
          # ("throughput improvements over ZeRO-Infinity: 1.96x on 1 GPU", read62) opens the factor
          needs=('by', 'of', 'reach', 'hit', 'is', 'to', 'achiev', 'yield', 'between', '=', ':', '~', '≈'),
          # every branch of the head writes one of these (an improved "speed", "throughput" or
          # "efficiency" included), in lower case
-         precondition=Cue("left", "speed", "sped", "accelerat", "faster", "throughput", "efficiency", "FPS", "frame", "token"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
+         # ("peed", "hroughput": the nouns a sentence may open with, capitalised)
+         precondition=Cue("left", "peed", "sped", "accelerat", "faster", "hroughput", "efficiency", "FPS", "frame", "token"), examples=("speeds up training by 73%", "faster ... over VAR by over 2.5x", "a speed-up of 3x")),
     Rule("speed-ups (<factor>)", frozenset({"ratio"}), _bracketed_speedup,
          # the bracket opens right after the noun; a bound may lead the factor ("(up to ~14.5x)")
          left=compile_left(rf"(?:(?P<phase>inference|training|sampling|decoding|generation)\s+)?\bspeed-?ups?\s*\(\s*(?:{BOUND}\s*)*", nearest=True),
@@ -1320,9 +1326,10 @@ RULES = [
                  (?:(?:the|its|their|our|overall|total|average|mean|peak)\s+)*(?:(?:[\w-]+|\([A-Z]{{2,6}}\))\s+){{0,4}}?{COST_NOUNS}  # "large language model (LLM) time-to-first-token"
                  |{COST_NOUNS}\s+(?:reductions?|savings?|decreases?|overheads?|improvements?))\b[^;]{{0,50}}?\b(?:by|of)  # "a latency overhead of just 4.36%", "runtime improvements of two orders of magnitude" (review35)
                  |{COST_NOUNS}\s+(?:reductions?|savings?)(?=\s+up\s+to\b)  # "time reduction up to 8-10x" (read41)
-                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drops?|falls?|fell|decreases?|shrinks?|is\s+(?:cut|reduced))\s+by
+                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:drop(?:s|ped)?|falls?|fell|decrease[sd]?|declin(?:es|ed)|shr(?:inks?|ank|unk)
+                     |{_COST_PASSIVE}\s+(?:cut|reduced|lowered|decreased|slashed|shrunk|trimmed))\s+by  # "memory decreased by 3x", "latency was reduced by 4x" (read84)
                  # "the latency of X improves ~5.4x", "latency is reduced ~32% compared to": no "by" (read78)
-                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:improves|(?:is|are|was|were)\s+(?:cut|reduced|lowered|improved)))
+                 |{COST_NOUNS}\b[^;,]{{0,50}}?\b(?:improves|{_COST_PASSIVE}\s+(?:cut|reduced|lowered|improved)))
                  \s+{FACTOR_OF}(?:{BOUND}\s*)*""",
                  nearest=True),
          needs=('by', 'of', 'up to', 'improve', 'reduced', 'lowered', 'cut'),
