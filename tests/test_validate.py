@@ -171,9 +171,11 @@ def test_run_validate_reads_sources_and_says_pass():
     # holdout19: 30 real abstracts of January 2026 (a new source, arXiv's daily listings; fully
     # blind, HOLDOUT19_README.md). First contact 0.748 / 0.435; read by round 26: 0.847 / 0.645.
     # holdout20 (February 2026, round 26's blind measure: 0.714 / 0.505 at first contact and after
-    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout137 and holdout138 (August 2026,
-    # labelled at the start of round 83: 0.592 / 0.475 and 0.667 / 0.355 at first contact) have no floor:
-    # blind. holdout135 and holdout136 (August 2026, round 82's: 0.551 / 0.385 and 0.618 / 0.513 at first
+    # the round) was read by round 27 (read20): 0.829 / 0.578. holdout139 and holdout140 (August and July 2026,
+    # labelled at the start of round 84: 0.608 / 0.347 and 0.743 / 0.611 at first contact) have no floor:
+    # blind. holdout137 and holdout138 (August 2026, round 83's: 0.592 / 0.475 and 0.667 / 0.355 at first
+    # contact, 0.600 / 0.487 and 0.663 / 0.355 at the end of round 83) were read by round 84 (read84): 0.713 /
+    # 0.683 and 0.693 / 0.393 after. holdout135 and holdout136 (August 2026, round 82's: 0.551 / 0.385 and 0.618 / 0.513 at first
     # contact, 0.559 / 0.385 and 0.618 / 0.513 at the end of round 82) were read by round 83 (read83): 0.670 /
     # 0.493 and 0.656 / 0.555 after. holdout133 and holdout134 (August 2026, round 81's: 0.639 / 0.454 and 0.680 / 0.512 at first
     # contact, 0.647 / 0.469 and 0.680 / 0.512 at the end of round 81) were read by round 82 (read82): 0.754 /
@@ -414,6 +416,8 @@ def test_run_validate_reads_sources_and_says_pass():
     # respectively" is now read (claims 0.656 -> 0.684), its afters given "VL2.1" as the sentence before's
     # scores are, where the labels write the long name the abstract defines it by (rows 0.555 -> 0.537)
     ("fixtures/holdout136_papers.jsonl", "holdout136_gold.jsonl", 0.64, 0.53),
+    ("fixtures/holdout137_papers.jsonl", "holdout137_gold.jsonl", 0.70, 0.67),
+    ("fixtures/holdout138_papers.jsonl", "holdout138_gold.jsonl", 0.68, 0.38),
     ("fixtures/holdout23_papers.jsonl", "holdout23_gold.jsonl", 0.74, 0.54),
     ("fixtures/holdout24_papers.jsonl", "holdout24_gold.jsonl", 0.75, 0.51),
     ("fixtures/holdout28_papers.jsonl", "holdout28_gold.jsonl", 0.68, 0.67),
