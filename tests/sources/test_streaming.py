@@ -7,11 +7,12 @@ import _thread
 import io
 import json
 import os
+import signal
 import threading
 import time
 import tracemalloc
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
@@ -214,9 +215,14 @@ def test_a_signal_ends_the_wait_on_a_quiet_pipe(tmp_path):
     # it trips the handler without interrupting any system call, as a real signal landing just
     # before a blocking read does. A plain read() stayed blocked until data came, so Ctrl-C
     # could leave an ingest reading a quiet pipe running (seen under load in test_ingest_live).
+    # Python's Ctrl-C handler, whatever this process's SIGINT disposition: a runner started as a
+    # background job of a shell without job control ignores SIGINT, and interrupt_main() then
+    # does nothing (the test failed so, after waiting out its bound, as test_ingest_live's runs would)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     main = threading.get_native_id()
     sent = [_record(n) for n in range(1, 101)]  # about 100 KB: the format is known from the first 64 KB
-    with quiet_pipe(tmp_path, sent) as (fifo, close, written):
+    with ExitStack() as restore, quiet_pipe(tmp_path, sent) as (fifo, close, written):
+        restore.callback(signal.signal, signal.SIGINT, previous)
         records = read_path(fifo)
         assert next(records).id == "p1"
         interrupted = threading.Event()
