@@ -126,25 +126,14 @@ def _unicode(match: regex.Match) -> str:
 
 def _macro(match: regex.Match) -> str:
     name = match.group("macro_name")
-    if name in ("pm", "mp"):
-        return _spread_sign(match, SYMBOLS[name])
+    # ("80.0$\\pm$2.0%" -> "80.0±2.0%": the repair's next pass sets the glued sign apart, as it
+    # does a "±" written so, and the second number is read as the first's spread; read83, read84)
     if name in SYMBOLS:
         return SYMBOLS[name]
     # An unknown command keeps its name as a word; a space keeps it apart from the
     # argument that follows (`\sqrt{2}` -> `sqrt 2`).
     following = match.string[match.end():match.end() + 2]
     return name + " " if following[:1] == "{" and following != "{}" else name
-
-
-def _spread_sign(match: regex.Match, sign: str) -> str:
-    """'80.0$\\pm$2.0%', '$80.0\\pm2.0$%': a spread's sign between two numbers stands apart from
-    the number before it, as '80.0 ± 2.0%' is written, so the second is read as the first's spread,
-    not a number of its own (read83); math delimiters between are looked through."""
-    text, start = match.string, match.start()
-    while start > 0 and text[start - 1] == "$":
-        start -= 1
-    glued_before = start > 0 and (text[start - 1].isdigit() or text[start - 1] == "%")
-    return (" " if glued_before else "") + sign
 
 
 #: A size's scale right after the math that holds its number: "B" of "$8$B", "K" of "$150$K".

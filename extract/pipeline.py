@@ -96,6 +96,7 @@ from extract.rules.quantities import (
 from extract.rules.scores import (
     COMPARED_SYSTEM,
     NOTHING_REACHES,
+    THRESHOLD_AFTER,
     before_and_after,
     bracketed_system,
     compared_phrase,
@@ -2026,10 +2027,6 @@ def _mean_over_runs(site: Site) -> bool:
     return over is not None and (over.group("spread") is not None or site.spread_after)
 
 
-#: A threshold's noun right after a number: the number is a cut-off set, not a result.
-_THRESHOLD_AFTER = re.compile(r"\s*(?:thresholds?|cut-?offs?)\b")
-
-
 def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
     """'5-10x faster for MAR and 1.4-2.5x for FlowAR': the second number shares the
     first one's claim type, its words left out."""
@@ -2044,7 +2041,7 @@ def _elided(site: Site, previous: tuple[Site, list[Draft]]) -> list[Draft]:
         return []
     if "al." in gap and _CITED_YEAR_BEFORE.search(gap):
         return []  # "0.70 on the DREAM database (Wong et al., 2025, ...)": a citation's year, no member (read56)
-    if _THRESHOLD_AFTER.match(site.right):
+    if THRESHOLD_AFTER.match(site.right):
         return []  # "Delta AUC +0.0007 [-0.0065, +0.0079] vs a 0.03 threshold": a cut-off set, no member (read84)
     if (_OPENS_BRACKET.match(gap) and before[-1].role == "after" and len(site.mentions) == 1
             and site.mentions[0].quantity == "ratio" and not site.mentions[0].sign and before[-1].metric

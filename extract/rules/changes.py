@@ -76,7 +76,7 @@ from extract.rules.quantities import (
     suspended_quantities,
     whole_quantity_name,
 )
-from extract.rules.scores import TO_SEPARATOR, pair_halves
+from extract.rules.scores import SCORE_RIGHT_BEFORE, TO_SEPARATOR, pair_halves
 from extract.rules.speed import (
     COST_NOUNS,
     IN_TERMS_OF_LATER,
@@ -1698,8 +1698,6 @@ _REFERENCE_WORD_AT = re.compile(rf"\s*{REFERENCE_WORD_BEFORE_RESULT}")
 
 #: The reference a share in brackets is of: "(86.9% of the 8B teacher)", "(94% of the oracle)".
 _REFERENCE_SYSTEM = r"(?:teachers?|oracles?|upper[\s-]bounds?|(?:full|dense|original|uncompressed|full-precision|reference)[\s-]models?)"
-#: A score right before its metric, one lower-case word at most between: "61.74 average ".
-_SCORE_BEFORE_METRIC = re.compile(r"\d[\d.,]*\s*(?:\\?%)?\s+(?:[a-z]+\s+)?$")
 
 
 def _bracketed_share(m: Match):
@@ -1710,7 +1708,7 @@ def _bracketed_share(m: Match):
     before = m.site.left
     clause = before[max(before.rfind(";"), before.rfind(":")) + 1:]
     named = metrics_in(clause)
-    if not named or not _SCORE_BEFORE_METRIC.search(clause[:named[-1][1]]):
+    if not named or not SCORE_RIGHT_BEFORE.search(clause[:named[-1][1]]):
         return None
     return drafts(m, named[-1][0], "relative", "<score> (<number> of <reference>)")
 

@@ -115,8 +115,8 @@ _BOUND_BEFORE_METRIC = regex.compile(
 _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?\b")
 #: "a 3.1 mAP margin", "a 2.4 BLEU gain": a difference in the metric.
 _MARGIN_AFTER = re.compile(r"(?i)\s*(?:margins?|gains?|improvements?|leads?)\b")
-#: Nouns after "0.5 error ..." that make the number a setting.
-_THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:thresholds?|tolerances?|cut-?offs?|budgets?)\b")
+#: Nouns after "0.5 error ..." (or right after a number: "vs a 0.03 threshold") that make the number a setting.
+THRESHOLD_AFTER = re.compile(r"(?i)\s*(?:thresholds?|tolerances?|cut-?offs?|budgets?)\b")
 #: Nouns after "553 GenEval ..." that make the number a count.
 #: (a slashed second metric first, and table entries and comparisons counted: "28 of 30 PSNR/SSIM
 #: entries", "12 of 16 accuracy comparisons": read61)
@@ -253,7 +253,7 @@ def _number_then_metric(m: Match):
     metric_end = metric_vocabulary().search(m.site.right)
     if metric_end and _COUNTED.match(m.site.right, metric_end.end()):
         return None  # "553 GenEval prompts"
-    if metric_end and _THRESHOLD_AFTER.match(m.site.right, metric_end.end()):
+    if metric_end and THRESHOLD_AFTER.match(m.site.right, metric_end.end()):
         return None  # "within a 0.5 error threshold", "a 0.7 IoU threshold": a setting of the evaluation
     kind = "score"
     # (confidence intervals of earlier members are read past: "by 10.9% (95% CI 8.3%-13.5%) in AUC,
@@ -2840,8 +2840,8 @@ _OF_LIST_THEN_COMPARED = re.compile(r"\s+of\s+" + _LIST_THEN_COMPARED + r"$")
 
 
 #: A score written right before the metric it is in, one or two lower-case words between:
-#: "44.00±0.51% final average " (before "accuracy").
-_SCORE_RIGHT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:±\s*\d[\d.]*\s*)?(?:%|\\%)?\s+(?:[a-z]+\s+){0,2}$")
+#: "44.00±0.51% final average " (before "accuracy"), "61.74 average " (before "NDCG@5").
+SCORE_RIGHT_BEFORE = re.compile(r"\d[\d.,]*\s*(?:±\s*\d[\d.]*\s*)?(?:%|\\%)?\s+(?:[a-z]+\s+){0,2}$")
 #: The comparison that ends the clause before the compared list: ", compared with ".
 _COMPARISON_AT_END = re.compile(r"(?i),?\s*(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+$")
 
@@ -2858,7 +2858,7 @@ def _scores_each_named_before(left: str, count: int) -> list[str] | None:
     found = metrics_in(head)[-count:]
     if len(found) != count or found[-1][2] != len(head) or len({name for name, _, _ in found}) != count:
         return None
-    if not all(_SCORE_RIGHT_BEFORE.search(head[:start]) for _, start, _ in found):
+    if not all(SCORE_RIGHT_BEFORE.search(head[:start]) for _, start, _ in found):
         return None
     return [name for name, _, _ in found]
 
